@@ -1,0 +1,28 @@
+#pragma once
+#include "check_options.h"
+#include "facts.h"
+#include "probe_result.h"
+#include "registry/registry_reference.h"
+#include <QHash>
+#include <QString>
+
+class QNetworkAccessManager;
+
+namespace rd {
+
+// Everything a probe may read: the user's input, the results and facts of the probes it depends
+// on, and the shared network manager. Owned by the runner; lives on the runner's thread.
+struct CheckContext
+{
+    CheckOptions options;
+    RegistryReference reference;
+    Facts facts;
+    QHash<QString, ProbeResult> results;   // finished probes by id
+    QNetworkAccessManager *network = nullptr;
+
+    bool passed(const QString &probeId) const;   // finished with Pass or Warn
+    bool failed(const QString &probeId) const;   // finished with Fail
+    bool has(const QString &probeId) const { return results.contains(probeId); }
+};
+
+} // namespace rd

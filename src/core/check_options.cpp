@@ -1,0 +1,32 @@
+#include "check_options.h"
+
+namespace rd {
+
+namespace {
+struct MethodName { SignInMethod method; const char *name; };
+const MethodName kMethods[] = {
+    {SignInMethod::Auto, "auto"},          {SignInMethod::AzureCli, "azure-cli"},
+    {SignInMethod::Password, "password"},  {SignInMethod::RepositoryToken, "token"},
+    {SignInMethod::DockerStored, "docker"}, {SignInMethod::AzureService, "azure-service"},
+};
+} // namespace
+
+QString signInMethodName(SignInMethod m)
+{
+    for (const auto &entry : kMethods)
+        if (entry.method == m)
+            return QLatin1String(entry.name);
+    return QStringLiteral("auto");
+}
+
+bool signInMethodFromName(const QString &name, SignInMethod *out)
+{
+    for (const auto &entry : kMethods)
+        if (name == QLatin1String(entry.name)) {
+            *out = entry.method;
+            return true;
+        }
+    return false;
+}
+
+} // namespace rd

@@ -1,0 +1,38 @@
+#pragma once
+#include "secret.h"
+#include <QHash>
+#include <QList>
+#include <QSslCertificate>
+#include <QString>
+#include <QStringList>
+
+namespace rd {
+
+// How the user signs in to the registry; decides which probes matter (the Azure CLI only for AzureCli).
+enum class SignInMethod { Auto, AzureCli, Password, RepositoryToken, DockerStored, AzureService };
+QString signInMethodName(SignInMethod m);          // "auto", "azure-cli", "password", "token", "docker", "azure-service"
+bool signInMethodFromName(const QString &name, SignInMethod *out);
+
+struct CheckOptions
+{
+    QString registryInput;
+    QString username;             // --username
+    Secret password;              // read from stdin only, never an argument
+    bool passwordGiven = false;
+    SignInMethod signIn = SignInMethod::Auto;
+    QString repository;           // --repository
+    QString action = QStringLiteral("pull"); // pull | push
+    QStringList symptoms;         // symptom ids; empty = check everything
+    QList<QSslCertificate> extraCaCertificates; // --ca-file, or the practice registry's own CA
+    int timeoutSeconds = 20;      // per probe upper bound
+
+    // Practice and test seams. When `connectTo` is not empty the check never leaves it: every
+    // "host:port" the check would connect to must have an entry ("127.0.0.1:40123"), anything else
+    // is refused. `dnsServer` ("127.0.0.1:5353") makes the DNS probe ask that server over UDP
+    // instead of the system resolver.
+    QHash<QString, QString> connectTo;
+    QString dnsServer;
+    QString practiceScenario;     // informative, shown in reports
+};
+
+} // namespace rd

@@ -1,0 +1,10 @@
+#include "cause.h"
+
+namespace rd {
+
+QString severityName(Cause::Severity s)
+{
+    return s == Cause::Severity::Error ? QStringLiteral("error") : QStringLiteral("warning");
+}
+
+} // namespace rd

@@ -1,0 +1,41 @@
+#pragma once
+#include <QString>
+#include <QStringList>
+#include <QVector>
+
+namespace rd {
+
+struct ShellCommand
+{
+    QString shell;    // "powershell" | "bash"
+    QString command;  // never translated; user values quoted for that shell; never a secret
+};
+
+struct RemediationStep
+{
+    QString text;                    // translated
+    QVector<ShellCommand> commands;
+};
+
+struct DocLink
+{
+    QString title;                   // translated
+    QString url;                     // Microsoft Learn in the reader's language where it exists
+};
+
+struct Cause
+{
+    enum class Severity { Error, Warning };
+    QString id;                      // stable, see causecatalog.h
+    Severity severity = Severity::Error;
+    QString title;                   // translated
+    QString explanation;             // translated, for a non-expert
+    QStringList evidence;            // translated sentences quoting what was observed
+    QVector<RemediationStep> remediation;
+    QVector<DocLink> links;
+    QStringList probes;              // the probes whose results triggered it ("check again" re-runs them)
+};
+
+QString severityName(Cause::Severity s); // "error" | "warning"
+
+} // namespace rd

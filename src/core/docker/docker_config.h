@@ -1,0 +1,50 @@
+#pragma once
+// Reads Docker's config.json the way the Docker CLI does, for one registry: which store holds the
+// credentials (credHelpers entry, else credsStore, else the file's auths) and what the file holds.
+#include "../secret.h"
+#include <QByteArray>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+namespace rd {
+
+struct DockerAuthEntry
+{
+    QString serverKey;     // the key as written in auths ("https://index.docker.io/v1/", "contoso.azurecr.io")
+    QString username;      // decoded from `auth` (or `username`)
+    Secret password;       // decoded from `auth` (or `password`)
+    Secret identityToken;  // `identitytoken` (a refresh token, after `az acr login`)
+    bool authMalformed = false; // `auth` present but not base64 of user:password
+};
+
+struct DockerConfig
+{
+    QString path;            // the file that was (or would be) read
+    bool exists = false;
+    bool ok = false;         // read and parsed as a JSON object
+    QString problem;         // untranslated: "empty file", "not JSON: ...", "too large", "not a regular file"
+    qint64 sizeBytes = 0;
+    QString credsStore;      // "desktop", "wincred", ...
+    QMap<QString, QString> credHelpers; // server -> helper suffix
+    QMap<QString, DockerAuthEntry> auths; // by normalised server (see normaliseServerKey)
+
+    // What Docker would use for `loginServer`: the helper suffix, or empty for the file.
+    QString helperFor(const QString &loginServer) const;
+    // The auths entry for `loginServer` (matching "https://host", "host/", "http://host/v2/" keys too).
+    const DockerAuthEntry *authFor(const QString &loginServer) const;
+};
+
+// Default config directory: $DOCKER_CONFIG, else <home>/.docker. `env` lookups go through the
+// given function so tests and callers can pass their own environment.
+QString dockerConfigDir();
+QString dockerConfigPath();
+
+// Reads at most 4 MiB; larger files, binary files and non-objects are reported in `problem`.
+DockerConfig readDockerConfig(const QString &path);
+DockerConfig parseDockerConfig(const QByteArray &json, const QString &path = QString());
+
+// "https://Contoso.azurecr.io/v2/" -> "contoso.azurecr.io"
+QString normaliseServerKey(const QString &key);
+
+} // namespace rd

@@ -1,0 +1,58 @@
+#pragma once
+// The practice registry: a registry simulator that ships in the product. HTTPS on loopback with a
+// certificate made at start through OpenSSL and trusted by that check alone, a DNS responder on
+// loopback UDP, and named scenarios that reproduce the network, registry and credential causes.
+// Help-desk staff train on it, the README's run command shows it, and the tests use it.
+#include "../check_options.h"
+#include <QObject>
+#include <QSslCertificate>
+#include <QString>
+#include <QStringList>
+#include <QVector>
+#include <memory>
+
+namespace rd {
+
+struct PracticeScenario
+{
+    QString id;                 // stable: "healthy", "wrong-password", ...
+    QString title;              // translated, one line
+    QString description;        // translated: what the trainee will see and what the cause is
+    QStringList expectedCauses; // cause ids a correct check reports (empty for healthy)
+};
+
+QVector<PracticeScenario> practiceScenarios();
+bool isPracticeScenario(const QString &id);
+
+class PracticeRegistry : public QObject
+{
+    Q_OBJECT
+public:
+    explicit PracticeRegistry(QObject *parent = nullptr);
+    ~PracticeRegistry() override;
+
+    // Generates the certificates, starts listening on 127.0.0.1 (random ports). Returns false with a
+    // translated reason when it cannot.
+    bool start(const QString &scenarioId, QString *error = nullptr);
+    void stop();
+
+    QString scenarioId() const;
+    QString loginServer() const;            // "contoso.azurecr.io" (or the scenario's own)
+    quint16 httpsPort() const;
+    quint16 dnsPort() const;
+    QSslCertificate caCertificate() const;  // the CA the practice check trusts
+
+    // Options for a check of this scenario: registry input, the trainee's user name and password,
+    // connectTo (never leaving loopback), dnsServer, and the practice CA. Keeps the caller's
+    // symptoms, repository and action unless the scenario needs its own.
+    CheckOptions checkOptions(const CheckOptions &base = CheckOptions()) const;
+
+    // Counters for tests: requests served per path ("/v2/", "/oauth2/token", ...)
+    int requestCount(const QString &path) const;
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace rd

@@ -1,0 +1,39 @@
+#pragma once
+#include "../probe_result.h"
+#include <QElapsedTimer>
+#include <QObject>
+#include <QStringList>
+
+namespace rd {
+
+struct CheckContext;
+
+// One check. The runner starts it once every probe in dependencies() has finished (whatever their
+// status), on the runner's thread; it must emit finished() exactly once, unless cancel() was called.
+// Blocking work goes to a background thread (QtConcurrent) or an asynchronous API; a probe never
+// touches widgets or global state, and writes to the context's facts only from the runner's thread.
+class Probe : public QObject
+{
+    Q_OBJECT
+public:
+    using QObject::QObject;
+    virtual QString id() const = 0;
+    virtual QString title() const = 0;        // translated
+    virtual QStringList dependencies() const { return {}; }
+    virtual int timeoutMs(const CheckContext &ctx) const;
+    virtual void start(CheckContext &ctx) = 0;
+    // Stop at once: abort requests, kill processes. No finished() is expected afterwards.
+    virtual void cancel() {}
+
+signals:
+    void finished(const rd::ProbeResult &result);
+
+protected:
+    // Helpers that fill id, title and duration.
+    ProbeResult makeResult(ProbeStatus status, const QString &detail, const QVariantMap &evidence = {}) const;
+    void finish(ProbeStatus status, const QString &detail, const QVariantMap &evidence = {});
+    void markStarted() { m_clock.start(); }
+    QElapsedTimer m_clock;
+};
+
+} // namespace rd

@@ -1,0 +1,117 @@
+#include "process_runner.h"
+#include <QElapsedTimer>
+#include <QStandardPaths>
+#include <QTimer>
+
+namespace rd {
+
+ProcessRunner::ProcessRunner(QObject *parent)
+    : QObject(parent)
+{
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, [this] {
+        m_outcome.timedOut = true;
+        kill();
+    });
+}
+
+ProcessRunner::~ProcessRunner()
+{
+    if (m_process) {
+        m_process->disconnect(this);
+        m_process->kill();
+        m_process->waitForFinished(200);
+    }
+}
+
+QString ProcessRunner::findProgram(const QString &name)
+{
+    return QStandardPaths::findExecutable(name);
+}
+
+bool ProcessRunner::isRunning() const
+{
+    return m_process && m_process->state() != QProcess::NotRunning;
+}
+
+void ProcessRunner::start(const QString &name, const QStringList &arguments, const QByteArray &input)
+{
+    m_outcome = ProcessOutcome();
+    m_done = false;
+    m_clock.start();
+    const QString path = findProgram(name);
+    m_outcome.program = path.isEmpty() ? name : path;
+    if (path.isEmpty()) {
+        // Report asynchronously, like every other outcome, so callers have one code path.
+        QTimer::singleShot(0, this, &ProcessRunner::done);
+        return;
+    }
+    m_outcome.found = true;
+    m_process = new QProcess(this);
+    m_process->setProgram(path);
+    m_process->setArguments(arguments);
+    m_process->setProcessChannelMode(QProcess::SeparateChannels);
+    connect(m_process, &QProcess::readyReadStandardOutput, this, &ProcessRunner::collect);
+    connect(m_process, &QProcess::readyReadStandardError, this, &ProcessRunner::collect);
+    connect(m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError e) {
+        if (e == QProcess::FailedToStart) {
+            m_outcome.startError = m_process->errorString();
+            done();
+        }
+    });
+    connect(m_process, &QProcess::finished, this, [this](int code, QProcess::ExitStatus status) {
+        collect();
+        m_outcome.exitCode = code;
+        m_outcome.crashed = status == QProcess::CrashExit && !m_outcome.timedOut;
+        done();
+    });
+    connect(m_process, &QProcess::started, this, [this, input] {
+        m_outcome.started = true;
+        if (!input.isEmpty())
+            m_process->write(input);
+        m_process->closeWriteChannel();
+    });
+    m_timer.start(m_timeoutMs);
+    m_process->start(QIODevice::ReadWrite);
+}
+
+void ProcessRunner::collect()
+{
+    if (!m_process)
+        return;
+    auto take = [this](QByteArray &into, QByteArray chunk) {
+        const qint64 room = m_cap - into.size();
+        if (chunk.size() > room) {
+            chunk.truncate(qMax<qint64>(0, room));
+            m_outcome.outputTruncated = true;
+        }
+        into += chunk;
+    };
+    take(m_outcome.out, m_process->readAllStandardOutput());
+    take(m_outcome.err, m_process->readAllStandardError());
+    if (m_outcome.outputTruncated && m_process->state() != QProcess::NotRunning)
+        m_process->kill(); // it keeps printing: stop it rather than buffer without end
+}
+
+void ProcessRunner::kill()
+{
+    if (m_process && m_process->state() != QProcess::NotRunning)
+        m_process->kill();
+}
+
+void ProcessRunner::done()
+{
+    if (m_done)
+        return;
+    m_done = true;
+    m_timer.stop();
+    m_outcome.durationMs = m_clock.elapsed();
+    if (m_process) {
+        m_process->disconnect(this);
+        m_process->deleteLater();
+        m_process = nullptr;
+    }
+    emit finished(m_outcome);
+}
+
+} // namespace rd
