@@ -1,0 +1,267 @@
+#include "credential_store_probe.h"
+#include "../check_context.h"
+#include "../docker/credential_helper_output.h"
+#include "../docker/docker_config.h"
+#include "../process_runner.h"
+#include "local_probe_support.h"
+
+namespace rd {
+
+QString CredentialStoreProbe::title() const
+{
+    return tr("Docker's stored login");
+}
+
+QString CredentialStoreProbe::helperServerKey(const QString &loginServer)
+{
+    if (loginServer == QLatin1String("docker.io") || loginServer == QLatin1String("index.docker.io")
+        || loginServer == QLatin1String("registry-1.docker.io"))
+        return QStringLiteral("https://index.docker.io/v1/");
+    return loginServer;
+}
+
+void CredentialStoreProbe::start(CheckContext &ctx)
+{
+    markStarted();
+    m_ctx = &ctx;
+    Facts &facts = ctx.facts;
+    facts.stored = CredentialFacts();
+    facts.helperFailed = false;
+    facts.helperProblem.clear();
+    facts.helperProgram.clear();
+
+    if (!ctx.reference.isUsable()) {
+        finish(ProbeStatus::Skip, tr("Without a usable registry name there is nothing to look up in Docker's store."));
+        return;
+    }
+    if (!ctx.has(QStringLiteral("docker-config"))) {
+        finish(ProbeStatus::Skip, tr("Docker's configuration was not checked, so its stored login was not looked up."));
+        return;
+    }
+    if (!facts.dockerConfigRead) {
+        QVariantMap ev;
+        ev.insert(QStringLiteral("path"), facts.dockerConfig.path);
+        finish(ProbeStatus::Skip,
+               tr("Docker's config file could not be read, so what Docker has stored for this registry is unknown."), ev);
+        return;
+    }
+
+    const QString server = ctx.reference.loginServer;
+    const DockerConfig &config = facts.dockerConfig;
+    m_helper = config.helperFor(server);
+    if (m_helper.isEmpty()) {
+        readFromFile();
+        return;
+    }
+    m_fromCredHelpers = false;
+    for (auto it = config.credHelpers.cbegin(); it != config.credHelpers.cend(); ++it)
+        if (normaliseServerKey(it.key()) == server && it.value() == m_helper)
+            m_fromCredHelpers = true;
+    m_program = QStringLiteral("docker-credential-") + m_helper;
+    m_effectiveTimeoutMs = processTimeoutWithin(m_processTimeoutMs, timeoutMs(ctx));
+
+    m_process = new ProcessRunner(this);
+    m_process->setTimeoutMs(m_effectiveTimeoutMs);
+    m_process->setOutputCap(64 * 1024);
+    connect(m_process, &ProcessRunner::finished, this, &CredentialStoreProbe::onHelperFinished);
+    // Exactly as Docker asks: the server address on stdin, no newline; nothing else.
+    m_process->start(m_program, {QStringLiteral("get")}, helperServerKey(server).toUtf8());
+}
+
+void CredentialStoreProbe::cancel()
+{
+    if (m_process) {
+        m_process->disconnect(this);
+        m_process->kill();
+    }
+}
+
+void CredentialStoreProbe::readFromFile()
+{
+    Facts &facts = m_ctx->facts;
+    const QString server = m_ctx->reference.loginServer;
+    QVariantMap ev;
+    ev.insert(QStringLiteral("helper"), QString());
+    ev.insert(QStringLiteral("path"), facts.dockerConfig.path);
+
+    const DockerAuthEntry *entry = facts.dockerConfig.authFor(server);
+    const bool hasToken = entry && !entry->identityToken.isEmpty();
+    const bool hasPassword = entry && !entry->password.isEmpty();
+    if (!hasToken && !hasPassword) {
+        ev.insert(QStringLiteral("source"), credentialSourceName(CredentialFacts::Source::None));
+        ev.insert(QStringLiteral("hasSecret"), false);
+        ev.insert(QStringLiteral("isIdentityToken"), false);
+        if (entry)
+            ev.insert(QStringLiteral("authMalformed"), entry->authMalformed);
+        finish(ProbeStatus::Warn,
+               entry && entry->authMalformed
+                   ? tr("Docker's config file has an entry for %1, but its saved login is damaged, so Docker has "
+                        "nothing usable stored for this registry.").arg(server)
+                   : tr("Docker has nothing stored for this registry (%1): no credential store is set and the "
+                        "config file holds no login for it.").arg(server),
+               ev);
+        return;
+    }
+
+    CredentialFacts stored;
+    stored.source = CredentialFacts::Source::DockerFile;
+    if (hasToken) {
+        stored.isIdentityToken = true;
+        stored.secret = entry->identityToken;
+        stored.username = (entry->username.isEmpty() || entry->username == QLatin1String("<token>"))
+                              ? nullGuidUser()
+                              : entry->username;
+    } else {
+        stored.secret = entry->password;
+        stored.username = entry->username;
+    }
+    facts.stored = stored;
+    ev.insert(QStringLiteral("source"), credentialSourceName(stored.source));
+    ev.insert(QStringLiteral("username"), stored.username);
+    ev.insert(QStringLiteral("isIdentityToken"), stored.isIdentityToken);
+    ev.insert(QStringLiteral("hasSecret"), true);
+    ev.insert(QStringLiteral("authsKey"), entry->serverKey);
+    finish(ProbeStatus::Pass,
+           stored.isIdentityToken
+               ? tr("Docker's config file holds an identity token for %1 (user %2), as left by az acr login.")
+                     .arg(server, stored.username)
+               : tr("Docker's config file holds a user name and password for %1 (user %2).").arg(server, stored.username),
+           ev);
+}
+
+void CredentialStoreProbe::helperFailed(const QString &problem, const QString &detail, QVariantMap ev)
+{
+    Facts &facts = m_ctx->facts;
+    facts.helperFailed = true;
+    facts.helperProblem = problem;
+    facts.helperProgram = m_program;
+    ev.insert(QStringLiteral("problem"), QStringLiteral("credential-store-failing"));
+    ev.insert(QStringLiteral("helperProblem"), problem);
+    finish(ProbeStatus::Fail, detail, ev);
+}
+
+void CredentialStoreProbe::onHelperFinished(const ProcessOutcome &o)
+{
+    if (m_process) {
+        m_process->disconnect(this);
+        m_process->deleteLater();
+    }
+    Facts &facts = m_ctx->facts;
+    const QString server = m_ctx->reference.loginServer;
+    const CredentialFacts::Source source =
+        m_fromCredHelpers ? CredentialFacts::Source::CredHelper : CredentialFacts::Source::CredsStore;
+    const QString configKey = m_fromCredHelpers ? QStringLiteral("credHelpers") : QStringLiteral("credsStore");
+
+    QVariantMap ev;
+    ev.insert(QStringLiteral("source"), credentialSourceName(source));
+    ev.insert(QStringLiteral("helper"), m_helper);
+    ev.insert(QStringLiteral("helperProgram"), m_program);
+    ev.insert(QStringLiteral("configKey"), configKey);
+    ev.insert(QStringLiteral("serverKey"), helperServerKey(server));
+    ev.insert(QStringLiteral("hasSecret"), false);
+    ev.insert(QStringLiteral("isIdentityToken"), false);
+
+    if (!o.found) {
+        helperFailed(QStringLiteral("%1 is not installed (not found on PATH)").arg(m_program),
+                     tr("Docker's config names the credential store \"%1\" (%2), but its program %3 is not "
+                        "installed. Docker cannot save or read logins for this registry: install it, or remove "
+                        "\"%1\" from %2 in %4 and log in again.")
+                         .arg(m_helper, configKey, m_program, facts.dockerConfig.path),
+                     ev);
+        return;
+    }
+    ev.insert(QStringLiteral("helperPath"), o.program);
+    ev.insert(QStringLiteral("exitCode"), o.exitCode);
+    if (!o.started) {
+        helperFailed(QStringLiteral("%1 could not be started: %2").arg(m_program, o.startError),
+                     tr("The credential helper %1 could not be started: %2").arg(o.program, o.startError), ev);
+        return;
+    }
+    if (o.timedOut) {
+        ev.insert(QStringLiteral("timedOut"), true);
+        const int seconds = (m_effectiveTimeoutMs + 999) / 1000;
+        helperFailed(QStringLiteral("%1 did not answer within %2 ms").arg(m_program).arg(m_effectiveTimeoutMs),
+                     tr("The credential helper %1 did not answer within %n second(s). Docker waits for it on every "
+                        "login, push and pull; it may be waiting for an unlock prompt or be stuck.", nullptr, seconds)
+                         .arg(m_program),
+                     ev);
+        return;
+    }
+    if (o.crashed) {
+        ev.insert(QStringLiteral("crashed"), true);
+        helperFailed(QStringLiteral("%1 crashed").arg(m_program),
+                     tr("The credential helper %1 crashed when Docker's login for %2 was asked for.").arg(m_program, server),
+                     ev);
+        return;
+    }
+
+    const HelperCredential cred = parseCredentialHelperGet(o.out, o.exitCode);
+    switch (cred.outcome) {
+    case HelperCredential::Outcome::Found: {
+        CredentialFacts stored;
+        stored.source = source;
+        stored.helper = m_helper;
+        stored.isIdentityToken = cred.isIdentityToken();
+        stored.username = stored.isIdentityToken ? nullGuidUser() : cred.username;
+        stored.secret = cred.secret;
+        facts.stored = stored;
+        ev.insert(QStringLiteral("username"), stored.username);
+        ev.insert(QStringLiteral("isIdentityToken"), stored.isIdentityToken);
+        ev.insert(QStringLiteral("hasSecret"), !stored.secret.isEmpty());
+        if (stored.secret.isEmpty()) {
+            finish(ProbeStatus::Warn,
+                   tr("The credential store \"%1\" has an entry for %2 (user %3), but it holds no password or token.")
+                       .arg(m_helper, server, stored.username),
+                   ev);
+            return;
+        }
+        finish(ProbeStatus::Pass,
+               stored.isIdentityToken
+                   ? tr("The credential store \"%1\" holds an identity token for %2 (user %3), as left by az acr "
+                        "login.").arg(m_helper, server, stored.username)
+                   : tr("The credential store \"%1\" holds a user name and password for %2 (user %3).")
+                         .arg(m_helper, server, stored.username),
+               ev);
+        return;
+    }
+    case HelperCredential::Outcome::NotFound:
+        facts.stored = CredentialFacts();
+        facts.stored.helper = m_helper;
+        ev.insert(QStringLiteral("source"), credentialSourceName(CredentialFacts::Source::None));
+        finish(ProbeStatus::Warn,
+               tr("The credential store \"%1\" has nothing saved for this registry (%2): nobody has logged in to it "
+                  "with docker on this account, or the login was removed.").arg(m_helper, server),
+               ev);
+        return;
+    case HelperCredential::Outcome::Error: {
+        QString words = cred.message;
+        if (words.startsWith(QLatin1Char('{')))
+            words.clear(); // looks like structured output; never echo it (it could hold a secret)
+        if (words.isEmpty())
+            words = firstPrintableLine(o.err);
+        if (!words.isEmpty())
+            ev.insert(QStringLiteral("helperMessage"), words);
+        helperFailed(QStringLiteral("%1 get failed (exit code %2): %3").arg(m_program).arg(o.exitCode).arg(words),
+                     tr("The credential store \"%1\" fails: %2 answered \"%3\" (exit code %4). Docker cannot read or "
+                        "save logins for this registry while it fails.")
+                         .arg(m_helper, m_program, words.isEmpty() ? tr("nothing") : words)
+                         .arg(o.exitCode),
+                     ev);
+        return;
+    }
+    case HelperCredential::Outcome::Garbage:
+        // Do not echo what it printed: it may be half of a credential.
+        ev.insert(QStringLiteral("outputBytes"), o.out.size());
+        helperFailed(QStringLiteral("%1 get printed %2 bytes that are not a credential (exit code %3)")
+                         .arg(m_program)
+                         .arg(o.out.size())
+                         .arg(o.exitCode),
+                     tr("The credential store \"%1\" answered with something that is not a credential, so Docker "
+                        "cannot use it (%2 printed %n byte(s) of unreadable output).", nullptr, int(o.out.size()))
+                         .arg(m_helper, m_program),
+                     ev);
+        return;
+    }
+}
+
+} // namespace rd

@@ -1,0 +1,45 @@
+#pragma once
+// What Docker has stored for this registry, read the way Docker reads it: the credential helper
+// named in config.json (`docker-credential-<name> get`, the server on stdin), else the file's
+// `auths` entry. The secret goes into the facts only; the report says whether there is one.
+#include "probe.h"
+#include <QPointer>
+
+namespace rd {
+
+class ProcessRunner;
+struct ProcessOutcome;
+
+class CredentialStoreProbe : public Probe
+{
+    Q_OBJECT
+public:
+    using Probe::Probe;
+    static QString probeId() { return QStringLiteral("credential-store"); }
+
+    QString id() const override { return probeId(); }
+    QString title() const override;
+    QStringList dependencies() const override { return {QStringLiteral("docker-config")}; }
+    void start(CheckContext &ctx) override;
+    void cancel() override;
+
+    // How long the helper may take (default 8 s, never more than the probe's own limit).
+    void setProcessTimeoutMs(int ms) { m_processTimeoutMs = ms; }
+
+    // The key Docker gives the helper for `loginServer` (Docker Hub's is "https://index.docker.io/v1/").
+    static QString helperServerKey(const QString &loginServer);
+
+private:
+    void readFromFile();
+    void onHelperFinished(const ProcessOutcome &outcome);
+    void helperFailed(const QString &problem, const QString &detail, QVariantMap ev);
+    CheckContext *m_ctx = nullptr;
+    QPointer<ProcessRunner> m_process;
+    QString m_helper;
+    QString m_program;
+    bool m_fromCredHelpers = false;
+    int m_processTimeoutMs = 8000;
+    int m_effectiveTimeoutMs = 8000;
+};
+
+} // namespace rd

@@ -1,0 +1,119 @@
+#include "docker_client_probe.h"
+#include "../check_context.h"
+#include "../process_runner.h"
+#include "local_probe_support.h"
+
+namespace rd {
+
+QString DockerClientProbe::title() const
+{
+    return tr("Docker client");
+}
+
+void DockerClientProbe::start(CheckContext &ctx)
+{
+    markStarted();
+    m_ctx = &ctx;
+    m_effectiveTimeoutMs = processTimeoutWithin(m_processTimeoutMs, timeoutMs(ctx));
+    m_process = new ProcessRunner(this);
+    m_process->setTimeoutMs(m_effectiveTimeoutMs);
+    m_process->setOutputCap(256 * 1024);
+    connect(m_process, &ProcessRunner::finished, this, &DockerClientProbe::onFinished);
+    m_process->start(QStringLiteral("docker"),
+                     {QStringLiteral("version"), QStringLiteral("--format"), QStringLiteral("{{json .}}")});
+}
+
+void DockerClientProbe::cancel()
+{
+    if (m_process) {
+        m_process->disconnect(this);
+        m_process->kill();
+    }
+}
+
+void DockerClientProbe::onFinished(const ProcessOutcome &o)
+{
+    if (m_process) {
+        m_process->disconnect(this);
+        m_process->deleteLater();
+    }
+    Facts &facts = m_ctx->facts;
+    QVariantMap ev;
+    ev.insert(QStringLiteral("minimumVersion"), minimumVersionText());
+
+    if (!o.found) {
+        facts.dockerInstalled = false;
+        facts.dockerPath.clear();
+        ev.insert(QStringLiteral("path"), QString());
+        ev.insert(QStringLiteral("program"), QStringLiteral("docker"));
+        ev.insert(QStringLiteral("problem"), QStringLiteral("docker-not-installed"));
+        finish(ProbeStatus::Fail,
+               tr("The docker command was not found on this computer (it is not on PATH). Install Docker, "
+                  "or open a shell where the docker command works."),
+               ev);
+        return;
+    }
+
+    facts.dockerInstalled = true;
+    facts.dockerPath = o.program;
+    ev.insert(QStringLiteral("path"), o.program);
+    ev.insert(QStringLiteral("exitCode"), o.exitCode);
+    const QString errLine = firstPrintableLine(o.err);
+    if (!errLine.isEmpty())
+        ev.insert(QStringLiteral("stderr"), errLine);
+
+    if (!o.started) {
+        ev.insert(QStringLiteral("problem"), QStringLiteral("docker-not-startable"));
+        ev.insert(QStringLiteral("startError"), o.startError);
+        finish(ProbeStatus::Fail, tr("The docker program at %1 could not be started: %2").arg(o.program, o.startError), ev);
+        return;
+    }
+    if (o.timedOut) {
+        ev.insert(QStringLiteral("timedOut"), true);
+        ev.insert(QStringLiteral("problem"), QStringLiteral("docker-not-answering"));
+        finish(ProbeStatus::Fail,
+               tr("The docker command did not answer within %n second(s) (\"docker version\" hung).", nullptr,
+                  (m_effectiveTimeoutMs + 999) / 1000),
+               ev);
+        return;
+    }
+    if (o.crashed) {
+        ev.insert(QStringLiteral("crashed"), true);
+        ev.insert(QStringLiteral("problem"), QStringLiteral("docker-crashed"));
+        finish(ProbeStatus::Fail, tr("The docker command crashed while printing its version."), ev);
+        return;
+    }
+
+    const DockerVersionInfo info = parseDockerVersion(o.out, o.err);
+    facts.docker = info;
+    if (!info.context.isEmpty())
+        ev.insert(QStringLiteral("context"), info.context);
+    if (!info.os.isEmpty())
+        ev.insert(QStringLiteral("os"), info.os);
+
+    if (!info.clientParsed || info.clientVersion.isNull()) {
+        const QString outLine = firstPrintableLine(o.out);
+        if (!outLine.isEmpty())
+            ev.insert(QStringLiteral("stdout"), outLine);
+        ev.insert(QStringLiteral("problem"), QStringLiteral("docker-version-unreadable"));
+        finish(ProbeStatus::Warn,
+               tr("The docker command at %1 runs, but its version could not be read from what it printed.").arg(o.program),
+               ev);
+        return;
+    }
+
+    ev.insert(QStringLiteral("clientVersion"), info.clientVersionText.isEmpty() ? info.clientVersion.toString()
+                                                                                : info.clientVersionText);
+    const QString versionText = info.clientVersionText.isEmpty() ? info.clientVersion.toString() : info.clientVersionText;
+    if (info.clientVersion < QVersionNumber(18, 3)) {
+        ev.insert(QStringLiteral("problem"), QStringLiteral("docker-too-old"));
+        finish(ProbeStatus::Fail,
+               tr("Docker %1 is installed, which is older than %2, the oldest version that works with "
+                  "this registry's login. Update Docker.").arg(versionText, minimumVersionText()),
+               ev);
+        return;
+    }
+    finish(ProbeStatus::Pass, tr("Docker %1 is installed.").arg(versionText), ev);
+}
+
+} // namespace rd

@@ -1,0 +1,138 @@
+#include "docker_config_probe.h"
+#include "../check_context.h"
+#include "../docker/docker_config.h"
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace rd {
+
+QString DockerConfigProbe::title() const
+{
+    return tr("Docker configuration");
+}
+
+void DockerConfigProbe::start(CheckContext &ctx)
+{
+    markStarted();
+    m_ctx = &ctx;
+    const QString path = m_pathOverride.isEmpty() ? dockerConfigPath() : m_pathOverride;
+    m_watcher = new QFutureWatcher<DockerConfig>(this);
+    connect(m_watcher, &QFutureWatcher<DockerConfig>::finished, this, [this] {
+        QFutureWatcher<DockerConfig> *w = m_watcher;
+        if (!w)
+            return;
+        w->disconnect(this);
+        const DockerConfig config = w->result();
+        w->deleteLater();
+        onRead(config);
+    });
+    m_watcher->setFuture(QtConcurrent::run([path] { return readDockerConfig(path); }));
+}
+
+void DockerConfigProbe::cancel()
+{
+    if (m_watcher) {
+        m_watcher->disconnect(this);
+        // The read finishes on its own (bounded by the 4 MiB cap); its result is dropped.
+        m_watcher->deleteLater();
+        m_watcher = nullptr;
+    }
+}
+
+void DockerConfigProbe::onRead(const DockerConfig &config)
+{
+    Facts &facts = m_ctx->facts;
+    facts.dockerConfig = config;
+    QVariantMap ev;
+    ev.insert(QStringLiteral("path"), config.path);
+    ev.insert(QStringLiteral("exists"), config.exists);
+
+    if (!config.exists) {
+        facts.dockerConfigRead = true; // nothing to read: Docker uses its defaults (no store, no logins)
+        finish(ProbeStatus::Pass,
+               tr("There is no Docker config yet at %1 (nobody has logged in with docker on this account).")
+                   .arg(config.path),
+               ev);
+        return;
+    }
+    ev.insert(QStringLiteral("sizeBytes"), config.sizeBytes);
+
+    if (!config.ok) {
+        ev.insert(QStringLiteral("problem"), config.problem);
+        const bool empty = config.sizeBytes == 0 || config.problem == QLatin1String("empty file");
+        if (empty) {
+            // The Docker CLI accepts an empty file and treats it as no settings.
+            facts.dockerConfigRead = true;
+            finish(ProbeStatus::Warn,
+                   tr("The Docker config file %1 is empty. Docker treats it as having no settings and no saved "
+                      "logins.").arg(config.path),
+                   ev);
+            return;
+        }
+        facts.dockerConfigRead = false;
+        finish(ProbeStatus::Fail,
+               tr("The Docker config file %1 cannot be used (%2). Docker fails to read it too: fix or remove the "
+                  "file, then log in again.").arg(config.path, config.problem),
+               ev);
+        return;
+    }
+    facts.dockerConfigRead = true;
+
+    if (!config.credsStore.isEmpty())
+        ev.insert(QStringLiteral("credsStore"), config.credsStore);
+    ev.insert(QStringLiteral("credHelperCount"), config.credHelpers.size());
+    ev.insert(QStringLiteral("authsCount"), config.auths.size());
+
+    const RegistryReference &ref = m_ctx->reference;
+    if (!ref.isUsable()) {
+        finish(ProbeStatus::Pass,
+               tr("Docker's config file %1 was read. Without a usable registry name, nothing in it was looked up.")
+                   .arg(config.path),
+               ev);
+        return;
+    }
+
+    const QString server = ref.loginServer;
+    ev.insert(QStringLiteral("server"), server);
+    QString credHelper;
+    for (auto it = config.credHelpers.cbegin(); it != config.credHelpers.cend(); ++it)
+        if (normaliseServerKey(it.key()) == server)
+            credHelper = it.value();
+    if (!credHelper.isEmpty())
+        ev.insert(QStringLiteral("credHelper"), credHelper);
+    const QString helper = config.helperFor(server);
+    ev.insert(QStringLiteral("helper"), helper);
+
+    const DockerAuthEntry *entry = config.authFor(server);
+    ev.insert(QStringLiteral("authsHasServer"), entry != nullptr);
+    if (entry) {
+        ev.insert(QStringLiteral("authsKey"), entry->serverKey);
+        ev.insert(QStringLiteral("username"), entry->username);
+        ev.insert(QStringLiteral("hasPassword"), !entry->password.isEmpty());
+        ev.insert(QStringLiteral("hasIdentityToken"), !entry->identityToken.isEmpty());
+        ev.insert(QStringLiteral("authMalformed"), entry->authMalformed);
+    } else {
+        ev.insert(QStringLiteral("hasPassword"), false);
+        ev.insert(QStringLiteral("hasIdentityToken"), false);
+    }
+
+    if (entry && entry->authMalformed && helper.isEmpty()) {
+        finish(ProbeStatus::Warn,
+               tr("Docker's config file %1 has an entry for %2, but its saved login is damaged (the \"auth\" value "
+                  "is not a readable user name and password). Log in again.").arg(config.path, server),
+               ev);
+        return;
+    }
+
+    QString where;
+    if (!credHelper.isEmpty())
+        where = tr("Docker keeps the login for %1 in the credential helper \"%2\" (credHelpers).").arg(server, credHelper);
+    else if (!helper.isEmpty())
+        where = tr("Docker keeps logins in the credential store \"%1\" (credsStore).").arg(helper);
+    else if (entry && (!entry->password.isEmpty() || !entry->identityToken.isEmpty()))
+        where = tr("The file itself holds a login for %1.").arg(server);
+    else
+        where = tr("The file holds no login for %1.").arg(server);
+    finish(ProbeStatus::Pass, tr("Docker's config file %1 was read. %2").arg(config.path, where), ev);
+}
+
+} // namespace rd

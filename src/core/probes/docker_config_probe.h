@@ -1,0 +1,36 @@
+#pragma once
+// What Docker's config.json ($DOCKER_CONFIG/config.json, else ~/.docker/config.json) says about this
+// registry: the credential store or helper Docker would use, and whether the file itself holds a login.
+// Read on a background thread.
+#include "probe.h"
+#include <QFutureWatcher>
+#include <QPointer>
+
+namespace rd {
+
+struct DockerConfig;
+
+class DockerConfigProbe : public Probe
+{
+    Q_OBJECT
+public:
+    using Probe::Probe;
+    static QString probeId() { return QStringLiteral("docker-config"); }
+
+    QString id() const override { return probeId(); }
+    QString title() const override;
+    QStringList dependencies() const override { return {QStringLiteral("registry-name")}; }
+    void start(CheckContext &ctx) override;
+    void cancel() override;
+
+    // Read this file instead of dockerConfigPath() (tests, "sudo" checks).
+    void setConfigPath(const QString &path) { m_pathOverride = path; }
+
+private:
+    void onRead(const DockerConfig &config);
+    CheckContext *m_ctx = nullptr;
+    QString m_pathOverride;
+    QPointer<QFutureWatcher<DockerConfig>> m_watcher;
+};
+
+} // namespace rd
