@@ -9,7 +9,12 @@ namespace rd {
 struct ReferenceFinding
 {
     // Stable ids: "uppercase", "scheme", "path", "tag", "port-443", "privatelink", "bare-name",
-    // "name-length", "name-characters", "whitespace", "credentials-in-url", "empty", "bad-host", "bad-port"
+    // "name-length", "name-characters", "whitespace", "credentials-in-url", "empty", "bad-host", "bad-port",
+    // "data-endpoint" (<name>.<region>.data.azurecr.io), "command" (a whole `docker login ...` /
+    // `az acr login --name ...` pasted; its server argument is used).
+    // Non-blocking findings carry the final login server in `corrected`; blocking ones a suggestion
+    // when it is obvious (removing dashes), else nothing. Any blocking finding empties loginServer,
+    // host, acrName and cloudSuffix.
     QString id;
     bool blocking = false;   // the text cannot be used at all (no usable login server)
     QString message;         // translated, plain words
@@ -19,7 +24,7 @@ struct ReferenceFinding
 struct RegistryReference
 {
     enum class Kind { Acr, Generic };
-    QString input;           // exactly what was typed
+    QString input;           // what was typed, except that a password in it is replaced by "***"
     QString loginServer;     // normalised: lowercase host[:port], no scheme, no path; empty when unusable
     QString host;            // loginServer without port
     int port = 443;
