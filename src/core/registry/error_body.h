@@ -17,7 +17,7 @@ struct RegistryError
 struct ErrorBody
 {
     bool isJson = false;        // the body parsed as JSON
-    bool isRegistryShape = false; // it had an "errors" array of objects
+    bool isRegistryShape = false; // it had an "errors" array of objects (an empty array counts)
     QVector<RegistryError> errors;
     QString textSnippet;        // printable start of a non-JSON body (max 200 chars, control chars removed)
 
