@@ -1,0 +1,781 @@
+#include "practice_registry.h"
+#include "certificate_factory.h"
+#include "practice_dns_server.h"
+#include "practice_http_server.h"
+#include "practice_token_service.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QPointer>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QTcpServer>
+#include <QUuid>
+
+#include <optional>
+
+namespace rd {
+
+namespace {
+
+const QString kNullGuid = QStringLiteral("00000000-0000-0000-0000-000000000000");
+const QString kAdminUser = QStringLiteral("contoso");
+const QString kPullOnlyUser = QStringLiteral("contoso-pull");
+const QString kAadUser = QStringLiteral("alex@contoso.com");
+const QString kBasicUser = QStringLiteral("trainee");
+const QByteArray kUnauthorizedMessage =
+    "authentication required, visit https://aka.ms/acr/authorization for more information.";
+const QByteArray kNotRegisteredMessage = "Application not registered with AAD.";
+
+struct Identity
+{
+    QByteArray password;                   // empty: only through a refresh token
+    QHash<QString, QStringList> repositories; // repository name or "*" -> allowed actions
+    QStringList catalog;                   // actions on registry:catalog
+};
+
+struct Scope
+{
+    QString type, name;
+    QStringList actions;
+};
+
+enum class AuthOutcome { Ok, WrongPassword, UnknownUser, TokenExpired, TokenInvalid };
+
+QByteArray randomPassword()
+{
+    static const char alphabet[] = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
+    QByteArray out;
+    auto *rng = QRandomGenerator::system();
+    for (int i = 0; i < 32; ++i)
+        out.append(alphabet[rng->bounded(int(sizeof alphabet - 1))]);
+    return out;
+}
+
+bool constantTimeEquals(const QByteArray &a, const QByteArray &b)
+{
+    if (a.size() != b.size())
+        return false;
+    unsigned char diff = 0;
+    for (int i = 0; i < a.size(); ++i)
+        diff |= uchar(a.at(i)) ^ uchar(b.at(i));
+    return diff == 0;
+}
+
+QByteArray errorBody(const QByteArray &code, const QByteArray &message, bool withDetail = true)
+{
+    QJsonObject error{{QStringLiteral("code"), QString::fromLatin1(code)},
+                      {QStringLiteral("message"), QString::fromUtf8(message)}};
+    if (withDetail)
+        error.insert(QStringLiteral("detail"), QJsonValue::Null);
+    return QJsonDocument(QJsonObject{{QStringLiteral("errors"), QJsonArray{error}}}).toJson(QJsonDocument::Compact);
+}
+
+QByteArray json(const QJsonObject &o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+std::optional<Scope> parseScope(const QString &text)
+{
+    const int first = text.indexOf(QLatin1Char(':'));
+    const int last = text.lastIndexOf(QLatin1Char(':'));
+    if (first <= 0 || last <= first)
+        return std::nullopt;
+    Scope s;
+    s.type = text.left(first);
+    s.name = text.mid(first + 1, last - first - 1);
+    s.actions = text.mid(last + 1).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    if (s.name.isEmpty())
+        return std::nullopt;
+    return s;
+}
+
+QStringList intersect(const QStringList &asked, const QStringList &allowed)
+{
+    QStringList out;
+    for (const QString &a : asked) {
+        if (a == QLatin1String("*")) {
+            if (allowed.contains(QLatin1String("*")))
+                return {QStringLiteral("*")};
+            for (const QString &b : allowed) {
+                if (!out.contains(b))
+                    out << b;
+            }
+        } else if ((allowed.contains(a) || allowed.contains(QLatin1String("*"))) && !out.contains(a)) {
+            out << a;
+        }
+    }
+    return out;
+}
+
+QByteArray httpDate(const QDateTime &t)
+{
+    return QLocale::c().toString(t.toUTC(), QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'")).toLatin1();
+}
+
+const QByteArray kHtml404 =
+    "<!DOCTYPE html>\n<html><head><title>404 Not Found</title></head>\n<body><h1>Not Found</h1>\n"
+    "<p>The requested URL was not found on this server.</p>\n<hr><address>Contoso intranet web server</address>\n"
+    "</body></html>\n";
+
+} // namespace
+
+struct PracticeRegistry::Private
+{
+    PracticeRegistry *q = nullptr;
+    QString scenario;
+    QString loginServer;
+    bool basicMode = false;
+    bool running = false;
+    GeneratedCertificate ca;
+    GeneratedCertificate proxyCa;
+    GeneratedCertificate leaf;
+    QPointer<PracticeHttpServer> http;
+    QPointer<PracticeDnsServer> dns;
+    quint16 closedPort = 0;
+    PracticeTokenService tokens;
+    QByteArray adminPassword;
+    QByteArray pullOnlyPassword;
+    QByteArray expiredRefreshToken;
+    QHash<QString, Identity> identities; // lower-case user name
+    QHash<QString, int> counts;
+    qint64 clockOffsetSeconds = 0;
+    int delayMs = 0;
+
+    QDateTime serverNow() const { return QDateTime::currentDateTimeUtc().addSecs(clockOffsetSeconds); }
+    QByteArray realm() const { return "https://" + loginServer.toLatin1() + "/oauth2/token"; }
+    QByteArray bearerChallenge(const QString &scope = QString(), const QByteArray &error = QByteArray()) const
+    {
+        QByteArray c = "Bearer realm=\"" + realm() + "\",service=\"" + loginServer.toLatin1() + '"';
+        if (!scope.isEmpty())
+            c += ",scope=\"" + scope.toLatin1() + '"';
+        if (!error.isEmpty())
+            c += ",error=\"" + error + '"';
+        return c;
+    }
+
+    bool setUp(const QString &id, QString *error);
+    QVector<DnsRecord> dnsTable() const;
+    PracticeHttpResponse handle(const PracticeHttpRequest &request);
+    PracticeHttpResponse handleRegistry(const PracticeHttpRequest &request);
+    PracticeHttpResponse handleBasicRegistry(const PracticeHttpRequest &request);
+    PracticeHttpResponse handleToken(const PracticeHttpRequest &request);
+    PracticeHttpResponse handleExchange(const PracticeHttpRequest &request);
+
+    AuthOutcome authenticate(const QString &user, const QByteArray &password, QString *identity) const;
+    AuthOutcome authenticateRefreshToken(const QByteArray &token, QString *identity) const;
+    QJsonArray grant(const QString &identity, const QStringList &scopes) const;
+    QStringList allowedActions(const QString &identity, const QString &repository) const;
+    // Who is calling and what they may do on `repository`; false with a ready 401 when refused.
+    bool authorize(const PracticeHttpRequest &request, const QString &repository, const QString &action,
+                   PracticeHttpResponse *refusal) const;
+
+    PracticeHttpResponse jsonResponse(int status, const QByteArray &body) const
+    {
+        PracticeHttpResponse r;
+        r.status = status;
+        r.setHeader("Content-Type", "application/json; charset=utf-8");
+        r.body = body;
+        return r;
+    }
+    PracticeHttpResponse unauthorized(const QByteArray &challenge, const QByteArray &message = kUnauthorizedMessage) const
+    {
+        PracticeHttpResponse r = jsonResponse(401, errorBody("UNAUTHORIZED", message));
+        if (!challenge.isEmpty())
+            r.setHeader("WWW-Authenticate", challenge);
+        return r;
+    }
+};
+
+bool PracticeRegistry::Private::setUp(const QString &id, QString *error)
+{
+    scenario = id;
+    basicMode = id == QLatin1String("basic-auth");
+    loginServer = basicMode ? QStringLiteral("registry.example.test") : QStringLiteral("contoso.azurecr.io");
+    clockOffsetSeconds = id == QLatin1String("clock-skew") ? -2 * 3600 : 0;
+    delayMs = id == QLatin1String("slow-server") ? 1500 : 0;
+    counts.clear();
+    tokens = PracticeTokenService();
+    tokens.setAudience(loginServer);
+
+    adminPassword = randomPassword();
+    pullOnlyPassword = randomPassword();
+    identities.clear();
+    if (basicMode) {
+        Identity trainee;
+        trainee.password = adminPassword;
+        trainee.repositories.insert(QStringLiteral("*"), {QStringLiteral("pull"), QStringLiteral("push")});
+        identities.insert(kBasicUser, trainee);
+    } else {
+        Identity admin;
+        admin.password = adminPassword;
+        admin.repositories.insert(QStringLiteral("*"), {QStringLiteral("pull"), QStringLiteral("push"), QStringLiteral("delete")});
+        admin.catalog = {QStringLiteral("*")};
+        identities.insert(kAdminUser, admin);
+        Identity pullOnly;
+        pullOnly.password = pullOnlyPassword;
+        pullOnly.repositories.insert(QStringLiteral("hello"), {QStringLiteral("pull")});
+        identities.insert(kPullOnlyUser, pullOnly);
+        Identity aad; // reachable through `az acr login` refresh tokens only
+        aad.repositories.insert(QStringLiteral("*"), {QStringLiteral("pull"), QStringLiteral("push")});
+        identities.insert(kAadUser, aad);
+    }
+    // As printed by `az acr login --expose-token` five hours ago: it lived three hours.
+    expiredRefreshToken = tokens.makeRefreshToken(kAadUser, serverNow().addSecs(-5 * 3600),
+                                                  PracticeTokenService::kRefreshTokenLifetime);
+
+    // Certificates: the practice CA always; the leaf from the proxy CA when TLS is "inspected".
+    QString certError;
+    CertificateRequest caRequest;
+    caRequest.commonName = QStringLiteral("Registry Doctor Practice CA");
+    caRequest.organization = QStringLiteral("Registry Doctor");
+    caRequest.notAfter = QDateTime::currentDateTimeUtc().addDays(1);
+    ca = CertificateFactory::createCertificateAuthority(caRequest, &certError);
+    if (ca.isNull()) {
+        if (error)
+            *error = certError;
+        return false;
+    }
+    GeneratedCertificate issuer = ca;
+    proxyCa = GeneratedCertificate();
+    if (id == QLatin1String("untrusted-certificate")) {
+        CertificateRequest proxyRequest;
+        proxyRequest.commonName = QStringLiteral("Contoso Web Filter TLS Inspection CA");
+        proxyRequest.organization = QStringLiteral("Contoso Ltd");
+        proxyCa = CertificateFactory::createCertificateAuthority(proxyRequest, &certError);
+        if (proxyCa.isNull()) {
+            if (error)
+                *error = certError;
+            return false;
+        }
+        issuer = proxyCa;
+    }
+    CertificateRequest leafRequest;
+    leafRequest.commonName = loginServer;
+    leafRequest.dnsNames = {loginServer};
+    leafRequest.ipAddresses = {QHostAddress(QHostAddress::LocalHost)};
+    leaf = CertificateFactory::createServerCertificate(leafRequest, issuer, &certError);
+    if (leaf.isNull()) {
+        if (error)
+            *error = certError;
+        return false;
+    }
+    return true;
+}
+
+QVector<DnsRecord> PracticeRegistry::Private::dnsTable() const
+{
+    const QHostAddress loopback(QHostAddress::LocalHost);
+    if (scenario == QLatin1String("registry-not-found"))
+        return {};
+    if (scenario == QLatin1String("private-endpoint")) {
+        return {DnsRecord::cname(loginServer, QStringLiteral("contoso.privatelink.azurecr.io"), 300),
+                DnsRecord::a(QStringLiteral("contoso.privatelink.azurecr.io"), QHostAddress(QStringLiteral("10.0.0.5")), 10)};
+    }
+    return {DnsRecord::a(loginServer, loopback, 60)};
+}
+
+PracticeHttpResponse PracticeRegistry::Private::handle(const PracticeHttpRequest &request)
+{
+    counts[request.path] += 1;
+    PracticeHttpResponse r;
+    const bool registryPath = request.path == QLatin1String("/v2") || request.path.startsWith(QLatin1String("/v2/"));
+    if (scenario == QLatin1String("firewall")) {
+        r = jsonResponse(403, errorBody("DENIED",
+                                        "client with IP '203.0.113.7' is not allowed access. Refer "
+                                        "https://aka.ms/acr/firewall to grant access.",
+                                        false));
+    } else if (scenario == QLatin1String("throttled")) {
+        r = jsonResponse(429, errorBody("TOOMANYREQUESTS", "too many requests"));
+        r.setHeader("Retry-After", "30");
+    } else if (scenario == QLatin1String("server-error")) {
+        r = jsonResponse(503, errorBody("UNAVAILABLE", "service unavailable"));
+    } else if (scenario == QLatin1String("not-a-registry")) {
+        r.status = request.path == QLatin1String("/") ? 200 : 404;
+        r.setHeader("Content-Type", "text/html; charset=utf-8");
+        r.setHeader("Server", "Contoso-Intranet/2.4");
+        r.body = r.status == 200 ? QByteArray("<!DOCTYPE html>\n<html><head><title>Contoso intranet</title></head>"
+                                              "<body><h1>Welcome</h1></body></html>\n")
+                                 : kHtml404;
+        r.delayMs = delayMs;
+        return r; // an ordinary web server: no registry headers
+    } else if (basicMode) {
+        r = handleBasicRegistry(request);
+    } else if (request.path == QLatin1String("/oauth2/token")) {
+        r = handleToken(request);
+    } else if (request.path == QLatin1String("/oauth2/exchange")) {
+        r = handleExchange(request);
+    } else if (registryPath) {
+        r = handleRegistry(request);
+    } else {
+        r.status = 404;
+        r.setHeader("Content-Type", "text/plain; charset=utf-8");
+        r.body = "404 page not found\n";
+    }
+    r.setHeader("Date", httpDate(serverNow()));
+    if (registryPath)
+        r.setHeader("Docker-Distribution-Api-Version", "registry/2.0");
+    r.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+    r.setHeader("X-Content-Type-Options", "nosniff");
+    r.delayMs = delayMs;
+    return r;
+}
+
+AuthOutcome PracticeRegistry::Private::authenticateRefreshToken(const QByteArray &token, QString *identity) const
+{
+    const PracticeTokenCheck check = tokens.verify(token, serverNow());
+    if (check.expired)
+        return AuthOutcome::TokenExpired;
+    if (!check.valid || check.claims.value(QStringLiteral("grant_type")).toString() != QLatin1String("refresh_token"))
+        return AuthOutcome::TokenInvalid;
+    const QString subject = check.claims.value(QStringLiteral("sub")).toString().toLower();
+    if (!identities.contains(subject))
+        return AuthOutcome::TokenInvalid;
+    *identity = subject;
+    return AuthOutcome::Ok;
+}
+
+AuthOutcome PracticeRegistry::Private::authenticate(const QString &user, const QByteArray &password, QString *identity) const
+{
+    if (user == kNullGuid)
+        return authenticateRefreshToken(password, identity);
+    const QString key = user.toLower();
+    const auto it = identities.constFind(key);
+    if (it == identities.constEnd() || it->password.isEmpty())
+        return AuthOutcome::UnknownUser;
+    if (!constantTimeEquals(it->password, password))
+        return AuthOutcome::WrongPassword;
+    *identity = key;
+    return AuthOutcome::Ok;
+}
+
+QStringList PracticeRegistry::Private::allowedActions(const QString &identity, const QString &repository) const
+{
+    const auto it = identities.constFind(identity);
+    if (it == identities.constEnd())
+        return {};
+    if (it->repositories.contains(repository))
+        return it->repositories.value(repository);
+    return it->repositories.value(QStringLiteral("*"));
+}
+
+QJsonArray PracticeRegistry::Private::grant(const QString &identity, const QStringList &scopes) const
+{
+    QJsonArray access;
+    for (const QString &text : scopes) {
+        // A scope parameter may hold several scopes separated by spaces.
+        for (const QString &one : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+            const std::optional<Scope> s = parseScope(one);
+            if (!s)
+                continue;
+            QStringList allowed;
+            if (s->type == QLatin1String("repository"))
+                allowed = allowedActions(identity, s->name);
+            else if (s->type == QLatin1String("registry") && s->name == QLatin1String("catalog"))
+                allowed = identities.value(identity).catalog;
+            access.append(QJsonObject{{QStringLiteral("type"), s->type},
+                                      {QStringLiteral("name"), s->name},
+                                      {QStringLiteral("actions"), QJsonArray::fromStringList(intersect(s->actions, allowed))}});
+        }
+    }
+    return access;
+}
+
+PracticeHttpResponse PracticeRegistry::Private::handleToken(const PracticeHttpRequest &request)
+{
+    QUrlQuery params = request.query;
+    const bool post = request.method == "POST";
+    if (post)
+        params = request.form();
+    else if (request.method != "GET")
+        return jsonResponse(405, errorBody("UNSUPPORTED", "The operation is unsupported."));
+
+    const QString service = params.queryItemValue(QStringLiteral("service"), QUrl::FullyDecoded);
+    if (service.compare(loginServer, Qt::CaseInsensitive) != 0)
+        return jsonResponse(400, errorBody("BAD_REQUEST", "service is not valid for this registry"));
+    const QStringList scopes = params.allQueryItemValues(QStringLiteral("scope"), QUrl::FullyDecoded);
+
+    QString identity;
+    AuthOutcome outcome = AuthOutcome::UnknownUser;
+    QString grantType = QStringLiteral("password");
+    bool wantRefresh = false;
+    if (post) {
+        const QString grantTypeAsked = params.queryItemValue(QStringLiteral("grant_type"), QUrl::FullyDecoded);
+        if (grantTypeAsked == QLatin1String("refresh_token")) {
+            outcome = authenticateRefreshToken(params.queryItemValue(QStringLiteral("refresh_token"), QUrl::FullyDecoded).toUtf8(),
+                                               &identity);
+            grantType = QStringLiteral("refresh_token");
+        } else if (grantTypeAsked == QLatin1String("password")) {
+            outcome = authenticate(params.queryItemValue(QStringLiteral("username"), QUrl::FullyDecoded),
+                                   params.queryItemValue(QStringLiteral("password"), QUrl::FullyDecoded).toUtf8(), &identity);
+            wantRefresh = params.queryItemValue(QStringLiteral("access_type")) == QLatin1String("offline");
+        } else {
+            return jsonResponse(400, errorBody("UNSUPPORTED", "grant_type is not supported"));
+        }
+    } else {
+        const QByteArray authorization = request.header("Authorization");
+        if (!authorization.startsWith("Basic "))
+            return unauthorized(QByteArray());
+        const QByteArray decoded = QByteArray::fromBase64(authorization.mid(6).trimmed());
+        const int colon = decoded.indexOf(':');
+        if (colon < 0)
+            return unauthorized(QByteArray());
+        outcome = authenticate(QString::fromUtf8(decoded.left(colon)), decoded.mid(colon + 1), &identity);
+        if (outcome == AuthOutcome::Ok && decoded.left(colon) == kNullGuid.toLatin1())
+            grantType = QStringLiteral("refresh_token");
+        wantRefresh = params.queryItemValue(QStringLiteral("offline_token")) == QLatin1String("true");
+    }
+
+    switch (outcome) {
+    case AuthOutcome::Ok:
+        break;
+    case AuthOutcome::UnknownUser:
+        return unauthorized(QByteArray(), kNotRegisteredMessage);
+    case AuthOutcome::WrongPassword:
+    case AuthOutcome::TokenExpired:
+    case AuthOutcome::TokenInvalid:
+        return unauthorized(QByteArray());
+    }
+
+    const QDateTime now = serverNow();
+    QJsonObject body{{QStringLiteral("access_token"),
+                      QString::fromLatin1(tokens.makeAccessToken(identity, grant(identity, scopes), grantType, now))}};
+    if (wantRefresh) {
+        body.insert(QStringLiteral("refresh_token"),
+                    QString::fromLatin1(tokens.makeRefreshToken(identity, now, PracticeTokenService::kRefreshTokenLifetime)));
+    }
+    return jsonResponse(200, json(body));
+}
+
+PracticeHttpResponse PracticeRegistry::Private::handleExchange(const PracticeHttpRequest &request)
+{
+    if (request.method != "POST")
+        return jsonResponse(405, errorBody("UNSUPPORTED", "The operation is unsupported."));
+    const QUrlQuery form = request.form();
+    if (form.queryItemValue(QStringLiteral("grant_type")) != QLatin1String("access_token")
+        || form.queryItemValue(QStringLiteral("service"), QUrl::FullyDecoded).compare(loginServer, Qt::CaseInsensitive) != 0
+        || form.queryItemValue(QStringLiteral("access_token")).isEmpty())
+        return jsonResponse(400, errorBody("BAD_REQUEST", "grant_type, service and access_token are required"));
+    // Any Azure AD token is accepted: it stands for the trainee's `az login`.
+    return jsonResponse(200, json(QJsonObject{{QStringLiteral("refresh_token"),
+                                               QString::fromLatin1(tokens.makeRefreshToken(
+                                                   kAadUser, serverNow(), PracticeTokenService::kRefreshTokenLifetime))}}));
+}
+
+bool PracticeRegistry::Private::authorize(const PracticeHttpRequest &request, const QString &repository,
+                                          const QString &action, PracticeHttpResponse *refusal) const
+{
+    const QString scope = repository.isEmpty() ? QString()
+                                                : QStringLiteral("repository:%1:%2").arg(repository, action == QLatin1String("pull") ? QStringLiteral("pull") : QStringLiteral("pull,push"));
+    const QByteArray authorization = request.header("Authorization");
+    if (authorization.startsWith("Bearer ")) {
+        const PracticeTokenCheck check = tokens.verify(authorization.mid(7).trimmed(), serverNow());
+        if (!check.valid || !check.claims.contains(QStringLiteral("access"))) {
+            *refusal = unauthorized(bearerChallenge(scope, "invalid_token"));
+            return false;
+        }
+        if (repository.isEmpty())
+            return true;
+        const QJsonArray access = check.claims.value(QStringLiteral("access")).toArray();
+        for (const QJsonValue &v : access) {
+            const QJsonObject o = v.toObject();
+            if (o.value(QStringLiteral("type")).toString() != QLatin1String("repository")
+                || o.value(QStringLiteral("name")).toString() != repository)
+                continue;
+            const QJsonArray actions = o.value(QStringLiteral("actions")).toArray();
+            if (actions.contains(QJsonValue(action)) || actions.contains(QJsonValue(QStringLiteral("*"))))
+                return true;
+        }
+        *refusal = unauthorized(bearerChallenge(scope, "insufficient_scope"));
+        return false;
+    }
+    if (authorization.startsWith("Basic ")) {
+        const QByteArray decoded = QByteArray::fromBase64(authorization.mid(6).trimmed());
+        const int colon = decoded.indexOf(':');
+        QString identity;
+        const AuthOutcome outcome = colon < 0 ? AuthOutcome::UnknownUser
+                                              : authenticate(QString::fromUtf8(decoded.left(colon)), decoded.mid(colon + 1), &identity);
+        if (outcome == AuthOutcome::UnknownUser) {
+            *refusal = unauthorized(bearerChallenge(scope), kNotRegisteredMessage);
+            return false;
+        }
+        if (outcome != AuthOutcome::Ok) {
+            *refusal = unauthorized(bearerChallenge(scope));
+            return false;
+        }
+        if (repository.isEmpty() || allowedActions(identity, repository).contains(action)
+            || allowedActions(identity, repository).contains(QStringLiteral("*")))
+            return true;
+        *refusal = unauthorized(bearerChallenge(scope, "insufficient_scope"));
+        return false;
+    }
+    *refusal = unauthorized(bearerChallenge(scope));
+    return false;
+}
+
+PracticeHttpResponse PracticeRegistry::Private::handleRegistry(const PracticeHttpRequest &request)
+{
+    static const QRegularExpression tagsList(QStringLiteral("^/v2/(.+)/tags/list$"));
+    static const QRegularExpression manifest(QStringLiteral("^/v2/(.+)/manifests/([^/]+)$"));
+    static const QRegularExpression uploads(QStringLiteral("^/v2/(.+)/blobs/uploads/?$"));
+    static const QRegularExpression upload(QStringLiteral("^/v2/(.+)/blobs/uploads/([0-9a-f-]+)$"));
+    PracticeHttpResponse refusal;
+
+    if (request.path == QLatin1String("/v2/") || request.path == QLatin1String("/v2")) {
+        if (!authorize(request, QString(), QString(), &refusal))
+            return refusal;
+        return jsonResponse(200, "{}");
+    }
+    const auto notFound = [this](const QString &repository) {
+        Q_UNUSED(repository)
+        return jsonResponse(404, errorBody("NAME_UNKNOWN", "repository name not known to registry"));
+    };
+    QRegularExpressionMatch m = tagsList.match(request.path);
+    if (m.hasMatch()) {
+        const QString repository = m.captured(1);
+        if (!authorize(request, repository, QStringLiteral("pull"), &refusal))
+            return refusal;
+        if (repository != QLatin1String("hello"))
+            return notFound(repository);
+        return jsonResponse(200, json(QJsonObject{{QStringLiteral("name"), repository},
+                                                  {QStringLiteral("tags"), QJsonArray{QStringLiteral("latest")}}}));
+    }
+    m = manifest.match(request.path);
+    if (m.hasMatch() && (request.method == "GET" || request.method == "HEAD")) {
+        const QString repository = m.captured(1);
+        if (!authorize(request, repository, QStringLiteral("pull"), &refusal))
+            return refusal;
+        if (repository != QLatin1String("hello"))
+            return notFound(repository);
+        if (m.captured(2) != QLatin1String("latest") && !m.captured(2).startsWith(QLatin1String("sha256:")))
+            return jsonResponse(404, errorBody("MANIFEST_UNKNOWN", "manifest tagged by \"" + m.captured(2).toUtf8() + "\" is not found"));
+        const QByteArray config = "{\"architecture\":\"amd64\",\"os\":\"linux\",\"rootfs\":{\"type\":\"layers\",\"diff_ids\":[]}}";
+        const QJsonObject manifestJson{
+            {QStringLiteral("schemaVersion"), 2},
+            {QStringLiteral("mediaType"), QStringLiteral("application/vnd.oci.image.manifest.v1+json")},
+            {QStringLiteral("config"),
+             QJsonObject{{QStringLiteral("mediaType"), QStringLiteral("application/vnd.oci.image.config.v1+json")},
+                         {QStringLiteral("digest"), QStringLiteral("sha256:")
+                                                        + QString::fromLatin1(QCryptographicHash::hash(config, QCryptographicHash::Sha256).toHex())},
+                         {QStringLiteral("size"), int(config.size())}}},
+            {QStringLiteral("layers"), QJsonArray()}};
+        PracticeHttpResponse r = jsonResponse(200, json(manifestJson));
+        r.setHeader("Content-Type", "application/vnd.oci.image.manifest.v1+json");
+        r.setHeader("Docker-Content-Digest", "sha256:" + QCryptographicHash::hash(r.body, QCryptographicHash::Sha256).toHex());
+        return r;
+    }
+    m = uploads.match(request.path);
+    if (m.hasMatch() && request.method == "POST") {
+        const QString repository = m.captured(1);
+        if (!authorize(request, repository, QStringLiteral("push"), &refusal))
+            return refusal;
+        const QByteArray uuid = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
+        PracticeHttpResponse r;
+        r.status = 202;
+        r.setHeader("Location", "/v2/" + repository.toUtf8() + "/blobs/uploads/" + uuid);
+        r.setHeader("Docker-Upload-UUID", uuid);
+        r.setHeader("Range", "0-0");
+        return r;
+    }
+    m = upload.match(request.path);
+    if (m.hasMatch() && request.method == "DELETE") {
+        if (!authorize(request, m.captured(1), QStringLiteral("push"), &refusal))
+            return refusal;
+        PracticeHttpResponse r;
+        r.status = 204;
+        return r;
+    }
+    return jsonResponse(404, errorBody("NOT_FOUND", "the requested resource is not found"));
+}
+
+PracticeHttpResponse PracticeRegistry::Private::handleBasicRegistry(const PracticeHttpRequest &request)
+{
+    const bool registryPath = request.path == QLatin1String("/v2") || request.path.startsWith(QLatin1String("/v2/"));
+    if (!registryPath) {
+        PracticeHttpResponse r;
+        r.status = 404;
+        r.setHeader("Content-Type", "text/plain; charset=utf-8");
+        r.body = "404 page not found\n";
+        return r;
+    }
+    const QByteArray authorization = request.header("Authorization");
+    QString identity;
+    bool ok = false;
+    if (authorization.startsWith("Basic ")) {
+        const QByteArray decoded = QByteArray::fromBase64(authorization.mid(6).trimmed());
+        const int colon = decoded.indexOf(':');
+        ok = colon > 0
+             && authenticate(QString::fromUtf8(decoded.left(colon)), decoded.mid(colon + 1), &identity) == AuthOutcome::Ok;
+    }
+    if (!ok) {
+        PracticeHttpResponse r = jsonResponse(401, errorBody("UNAUTHORIZED", "authentication required"));
+        r.setHeader("WWW-Authenticate", "Basic realm=\"Registry Realm\"");
+        return r;
+    }
+    static const QRegularExpression tagsList(QStringLiteral("^/v2/(.+)/tags/list$"));
+    const QRegularExpressionMatch m = tagsList.match(request.path);
+    if (request.path == QLatin1String("/v2/") || request.path == QLatin1String("/v2"))
+        return jsonResponse(200, "{}");
+    if (m.hasMatch() && m.captured(1) == QLatin1String("hello"))
+        return jsonResponse(200, json(QJsonObject{{QStringLiteral("name"), QStringLiteral("hello")},
+                                                  {QStringLiteral("tags"), QJsonArray{QStringLiteral("latest")}}}));
+    return jsonResponse(404, errorBody("NAME_UNKNOWN", "repository name not known to registry"));
+}
+
+// ---- PracticeRegistry -------------------------------------------------------------------------
+
+PracticeRegistry::PracticeRegistry(QObject *parent) : QObject(parent), d(std::make_unique<Private>())
+{
+    d->q = this;
+}
+
+PracticeRegistry::~PracticeRegistry()
+{
+    stop();
+}
+
+bool PracticeRegistry::start(const QString &scenarioId, QString *error)
+{
+    stop();
+    if (!isPracticeScenario(scenarioId)) {
+        if (error)
+            *error = tr("There is no practice scenario called '%1'.").arg(scenarioId);
+        return false;
+    }
+    QString setupError;
+    if (!d->setUp(scenarioId, &setupError)) {
+        if (error)
+            *error = setupError;
+        return false;
+    }
+
+    d->http = new PracticeHttpServer(this);
+    d->http->setCertificate(d->leaf.certificate, d->leaf.key);
+    Private *p = d.get();
+    d->http->setHandler([p](const PracticeHttpRequest &request) { return p->handle(request); });
+    d->http->setDateProvider([p] { return httpDate(p->serverNow()); });
+    if (!d->http->listenOnLoopback()) {
+        if (error)
+            *error = tr("The practice registry could not listen on 127.0.0.1: %1").arg(d->http->errorString());
+        stop();
+        return false;
+    }
+
+    d->dns = new PracticeDnsServer(this);
+    d->dns->setRecords(d->dnsTable());
+    if (!d->dns->start(error)) {
+        stop();
+        return false;
+    }
+
+    // A loopback port where nothing listens: open one, note it, close it.
+    {
+        QTcpServer probe;
+        if (!probe.listen(QHostAddress::LocalHost, 0)) {
+            if (error)
+                *error = tr("The practice registry could not reserve a loopback port: %1").arg(probe.errorString());
+            stop();
+            return false;
+        }
+        d->closedPort = probe.serverPort();
+        probe.close();
+    }
+    d->running = true;
+    return true;
+}
+
+void PracticeRegistry::stop()
+{
+    d->running = false;
+    if (d->http) {
+        d->http->closeAll();
+        delete d->http.data();
+    }
+    if (d->dns) {
+        d->dns->stop();
+        delete d->dns.data();
+    }
+}
+
+QString PracticeRegistry::scenarioId() const
+{
+    return d->scenario;
+}
+
+QString PracticeRegistry::loginServer() const
+{
+    return d->loginServer;
+}
+
+quint16 PracticeRegistry::httpsPort() const
+{
+    return d->http ? d->http->serverPort() : 0;
+}
+
+quint16 PracticeRegistry::dnsPort() const
+{
+    return d->dns ? d->dns->port() : 0;
+}
+
+QSslCertificate PracticeRegistry::caCertificate() const
+{
+    return d->ca.certificate;
+}
+
+CheckOptions PracticeRegistry::checkOptions(const CheckOptions &base) const
+{
+    CheckOptions o = base;
+    const QString &s = d->scenario;
+    o.registryInput = s == QLatin1String("typo-in-name") ? QStringLiteral("https://Contoso.azurecr.io:443/") : d->loginServer;
+
+    QByteArray password = d->adminPassword;
+    QString user = d->basicMode ? kBasicUser : kAdminUser;
+    if (s == QLatin1String("wrong-password")) {
+        password = "Contoso-2023-old!";
+    } else if (s == QLatin1String("unknown-user")) {
+        user = kAadUser;
+    } else if (s == QLatin1String("pull-only-push")) {
+        user = kPullOnlyUser;
+        password = d->pullOnlyPassword;
+    } else if (s == QLatin1String("expired-token")) {
+        user = kNullGuid;
+        password = d->expiredRefreshToken;
+    }
+    o.username = user;
+    o.password = Secret(password);
+    o.passwordGiven = true;
+    if (o.signIn == SignInMethod::Auto)
+        o.signIn = SignInMethod::Password;
+
+    const bool reachable = s != QLatin1String("private-endpoint") && s != QLatin1String("unreachable")
+                           && s != QLatin1String("registry-not-found");
+    const quint16 port = reachable ? httpsPort() : d->closedPort;
+    o.connectTo.clear(); // never leave loopback, whatever the caller had
+    o.connectTo.insert(d->loginServer + QStringLiteral(":443"), QStringLiteral("127.0.0.1:%1").arg(port));
+    o.dnsServer = QStringLiteral("127.0.0.1:%1").arg(dnsPort());
+    if (!o.extraCaCertificates.contains(d->ca.certificate))
+        o.extraCaCertificates.append(d->ca.certificate);
+    o.practiceScenario = s;
+
+    if (s == QLatin1String("pull-only-push")) {
+        o.repository = QStringLiteral("hello");
+        o.action = QStringLiteral("push");
+    } else if (o.repository.isEmpty()) {
+        o.repository = QStringLiteral("hello");
+    }
+    return o;
+}
+
+int PracticeRegistry::requestCount(const QString &path) const
+{
+    return d->counts.value(path);
+}
+
+} // namespace rd
