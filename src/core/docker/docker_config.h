@@ -41,10 +41,17 @@ QString dockerConfigDir();
 QString dockerConfigPath();
 
 // Reads at most 4 MiB; larger files, binary files and non-objects are reported in `problem`.
+// A missing file is not an error: exists=false, ok=true, nothing in it (Docker runs without one).
+// An empty (or whitespace-only) file gives ok=false with problem "empty file"; Docker itself treats
+// it as an empty configuration, so callers that want Docker's view treat that problem as "nothing".
+// A directory gives "not a regular file"; invalid JSON "not JSON: <parser error> at offset N".
 DockerConfig readDockerConfig(const QString &path);
 DockerConfig parseDockerConfig(const QByteArray &json, const QString &path = QString());
 
-// "https://Contoso.azurecr.io/v2/" -> "contoso.azurecr.io"
+// "https://Contoso.azurecr.io/v2/" -> "contoso.azurecr.io": lowercase, no scheme, nothing from the first
+// slash on (like Docker's ConvertToHostname); the port stays. Docker Hub's names ("docker.io",
+// "index.docker.io", "registry-1.docker.io", Docker's own key "https://index.docker.io/v1/") all
+// become "docker.io".
 QString normaliseServerKey(const QString &key);
 
 } // namespace rd
