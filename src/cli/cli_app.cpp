@@ -1,10 +1,344 @@
 #include "cli_app.h"
+#include "diagnosis/cause_catalog.h"
+#include "diagnosis/check.h"
+#include "diagnosis/error_text.h"
+#include "diagnosis/plan.h"
+#include "diagnosis/symptom_catalog.h"
+#include "i18n/translations.h"
+#include "practice/practice_registry.h"
+#include "report/json_report.h"
+#include "report/redactor.h"
+#include "report/text_report.h"
+#include <QCommandLineParser>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSslCertificate>
+#include <cstdio>
 
 namespace rd {
 
-int CliApp::run(const QStringList &)
+namespace {
+
+const QStringList kFormatsCheck{QStringLiteral("text"), QStringLiteral("json"), QStringLiteral("markdown")};
+
+QByteArray readAllStdin()
 {
-    return 3;
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly))
+        return {};
+    return in.read(1024 * 1024); // more than a megabyte of paste or password is not input
+}
+
+QString helpText()
+{
+    return CliApp::tr(
+        "Usage:\n"
+        "  registry-doctor-cli check REGISTRY [--username USER] [--password-stdin] [--repository REPO]\n"
+        "      [--action pull|push] [--symptom ID]... [--sign-in METHOD] [--ca-file PEM] [--timeout SECONDS]\n"
+        "      [--lang CODE] [--format text|json|markdown]\n"
+        "  registry-doctor-cli check --practice SCENARIO [options as above]\n"
+        "  registry-doctor-cli practice --list [--format json]\n"
+        "  registry-doctor-cli symptoms [--format json] [--lang CODE]\n"
+        "  registry-doctor-cli causes [--format json] [--lang CODE]\n"
+        "  registry-doctor-cli explain [--format text|json] [--lang CODE]   (the error text on standard input)\n"
+        "  registry-doctor-cli --version | --help\n"
+        "\n"
+        "Finds why signing in to a container registry fails and says how to fix it.\n"
+        "Passwords and tokens are read only from standard input (--password-stdin) or from what Docker saved;\n"
+        "never give them as arguments.\n"
+        "\n"
+        "Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the check could not run.\n");
+}
+
+} // namespace
+
+CliApp::CliApp() : m_out(stdout), m_err(stderr)
+{
+    m_out.setEncoding(QStringConverter::Utf8);
+    m_err.setEncoding(QStringConverter::Utf8);
+}
+
+int CliApp::usageError(const QString &message)
+{
+    m_err << message << Qt::endl << tr("Run registry-doctor-cli --help for usage.") << Qt::endl;
+    return BadUsage;
+}
+
+int CliApp::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser.addPositionalArgument(QStringLiteral("command"), QString());
+    const QList<QCommandLineOption> options{
+        {QStringLiteral("username"), QString(), QStringLiteral("user")},
+        QCommandLineOption(QStringLiteral("password-stdin")),
+        {QStringLiteral("password"), QString(), QStringLiteral("secret")}, // refused, see below
+        {QStringLiteral("repository"), QString(), QStringLiteral("repo")},
+        {QStringLiteral("action"), QString(), QStringLiteral("action"), QStringLiteral("pull")},
+        {QStringLiteral("symptom"), QString(), QStringLiteral("id")},
+        {QStringLiteral("sign-in"), QString(), QStringLiteral("method"), QStringLiteral("auto")},
+        {QStringLiteral("ca-file"), QString(), QStringLiteral("pem")},
+        {QStringLiteral("timeout"), QString(), QStringLiteral("seconds"), QStringLiteral("20")},
+        {QStringLiteral("lang"), QString(), QStringLiteral("code")},
+        {QStringLiteral("format"), QString(), QStringLiteral("format"), QStringLiteral("text")},
+        {QStringLiteral("practice"), QString(), QStringLiteral("scenario")},
+        QCommandLineOption(QStringLiteral("list")),
+        QCommandLineOption(QStringList{QStringLiteral("h"), QStringLiteral("help")}),
+        QCommandLineOption(QStringList{QStringLiteral("v"), QStringLiteral("version")}),
+    };
+    parser.addOptions(options);
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText());
+
+    installTranslations(parser.value(QStringLiteral("lang")));
+
+    if (parser.isSet(QStringLiteral("version"))) {
+        m_out << "registry-doctor-cli " << QStringLiteral(RD_VERSION) << Qt::endl;
+        return NoProblem;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (parser.isSet(QStringLiteral("help")) || positional.isEmpty()) {
+        (parser.isSet(QStringLiteral("help")) ? m_out : m_err) << helpText();
+        return parser.isSet(QStringLiteral("help")) ? NoProblem : BadUsage;
+    }
+    if (parser.isSet(QStringLiteral("password")))
+        return usageError(tr("Passwords are never accepted as arguments: they would be visible to other programs and kept in your shell history. Use --password-stdin."));
+
+    const QString format = parser.value(QStringLiteral("format"));
+    const QString command = positional.first();
+    if (command == QLatin1String("check"))
+        return runCheck(parser, positional);
+    if (positional.size() > 1)
+        return usageError(tr("Unexpected argument: %1").arg(positional.at(1)));
+    if (command == QLatin1String("symptoms"))
+        return runSymptoms(format);
+    if (command == QLatin1String("causes"))
+        return runCauses(format);
+    if (command == QLatin1String("explain"))
+        return runExplain(format);
+    if (command == QLatin1String("practice")) {
+        if (!parser.isSet(QStringLiteral("list")))
+            return usageError(tr("Use \"practice --list\" to see the scenarios, and \"check --practice SCENARIO\" to run one."));
+        return runPracticeList(format);
+    }
+    return usageError(tr("Unknown command: %1").arg(command));
+}
+
+int CliApp::runCheck(QCommandLineParser &parser, const QStringList &positional)
+{
+    CheckOptions options;
+    const QString practice = parser.value(QStringLiteral("practice"));
+    if (positional.size() > 2)
+        return usageError(tr("Give one registry only."));
+    if (positional.size() < 2 && practice.isEmpty())
+        return usageError(tr("Which registry? Example: registry-doctor-cli check myregistry.azurecr.io"));
+    if (positional.size() == 2)
+        options.registryInput = positional.at(1);
+
+    const QString format = parser.value(QStringLiteral("format"));
+    if (!kFormatsCheck.contains(format))
+        return usageError(tr("Unknown format \"%1\": use text, json or markdown.").arg(format));
+    options.username = parser.value(QStringLiteral("username"));
+    options.repository = parser.value(QStringLiteral("repository")).trimmed();
+    options.action = parser.value(QStringLiteral("action"));
+    if (options.action != QLatin1String("pull") && options.action != QLatin1String("push"))
+        return usageError(tr("--action must be pull or push."));
+    if (options.repository != options.repository.toLower() || options.repository.contains(QLatin1Char(' ')))
+        return usageError(tr("Repository names are lowercase, without spaces: %1").arg(options.repository));
+    if (!signInMethodFromName(parser.value(QStringLiteral("sign-in")), &options.signIn))
+        return usageError(tr("Unknown sign-in method \"%1\": use auto, azure-cli, password, token, docker or azure-service.")
+                              .arg(parser.value(QStringLiteral("sign-in"))));
+    for (const QString &s : parser.values(QStringLiteral("symptom"))) {
+        if (!isKnownSymptom(s))
+            return usageError(tr("Unknown symptom \"%1\". See registry-doctor-cli symptoms.").arg(s));
+        options.symptoms << s;
+    }
+    bool ok = false;
+    const int timeout = parser.value(QStringLiteral("timeout")).toInt(&ok);
+    if (!ok || timeout < 1 || timeout > 600)
+        return usageError(tr("--timeout takes a number of seconds between 1 and 600."));
+    options.timeoutSeconds = timeout;
+    if (parser.isSet(QStringLiteral("ca-file"))) {
+        QFile f(parser.value(QStringLiteral("ca-file")));
+        if (!f.open(QIODevice::ReadOnly))
+            return usageError(tr("Cannot read the certificate file %1: %2").arg(f.fileName(), f.errorString()));
+        const auto certs = QSslCertificate::fromData(f.read(4 * 1024 * 1024), QSsl::Pem);
+        if (certs.isEmpty())
+            return usageError(tr("%1 holds no PEM certificate.").arg(f.fileName()));
+        options.extraCaCertificates = certs;
+    }
+    if (parser.isSet(QStringLiteral("password-stdin"))) {
+        QByteArray secret = readAllStdin();
+        while (secret.endsWith('\n') || secret.endsWith('\r'))
+            secret.chop(1);
+        if (secret.isEmpty())
+            return usageError(tr("--password-stdin was given, but standard input was empty."));
+        options.password = Secret(secret);
+        options.passwordGiven = true;
+        std::fill(secret.begin(), secret.end(), '\0');
+        if (options.username.isEmpty() && !practice.isEmpty())
+            return usageError(tr("--password-stdin needs --username."));
+    }
+
+    if (practice.isEmpty())
+        return executeCheck(options, format);
+
+    if (!isPracticeScenario(practice))
+        return usageError(tr("Unknown practice scenario \"%1\". See registry-doctor-cli practice --list.").arg(practice));
+    PracticeRegistry registry;
+    QString error;
+    if (!registry.start(practice, &error)) {
+        m_err << tr("The practice registry could not start: %1").arg(error) << Qt::endl;
+        return CouldNotRun;
+    }
+    return executeCheck(registry.checkOptions(options), format);
+}
+
+int CliApp::executeCheck(const CheckOptions &options, const QString &format)
+{
+    Check check(options);
+    if (!check.reference().isUsable()) {
+        QStringList messages;
+        for (const ReferenceFinding &f : check.reference().findings)
+            messages << f.message;
+        return usageError(tr("\"%1\" is not a registry address. %2").arg(options.registryInput, messages.join(QLatin1Char(' '))));
+    }
+    QEventLoop loop;
+    Diagnosis result;
+    QObject::connect(&check, &Check::finished, &loop, [&](const Diagnosis &d) {
+        result = d;
+        loop.quit();
+    });
+    if (format == QLatin1String("text"))
+        m_err << tr("Checking %1...").arg(check.reference().loginServer) << Qt::endl;
+    check.start();
+    if (check.isRunning())
+        loop.exec();
+    const Redactor redactor(check.context());
+    if (format == QLatin1String("json"))
+        m_out << QString::fromUtf8(writeJsonReport(result, redactor));
+    else if (format == QLatin1String("markdown"))
+        m_out << writeMarkdownReport(result, redactor);
+    else
+        m_out << writeTextReport(result, redactor);
+    m_out.flush();
+    if (result.cancelled)
+        return CouldNotRun;
+    return result.hasProblems() ? ProblemsFound : NoProblem;
+}
+
+int CliApp::runSymptoms(const QString &format)
+{
+    const auto symptoms = symptomCatalog();
+    if (format == QLatin1String("json")) {
+        QJsonArray arr;
+        for (const Symptom &s : symptoms)
+            arr.append(QJsonObject{{QStringLiteral("id"), s.id}, {QStringLiteral("title"), s.title},
+                                   {QStringLiteral("example"), s.example},
+                                   {QStringLiteral("probes"), QJsonArray::fromStringList(withDependencies(s.probes))}});
+        m_out << QString::fromUtf8(QJsonDocument(arr).toJson(QJsonDocument::Indented));
+        return NoProblem;
+    }
+    if (format != QLatin1String("text"))
+        return usageError(tr("Unknown format \"%1\": use text or json.").arg(format));
+    for (const Symptom &s : symptoms) {
+        m_out << s.id << Qt::endl << "    " << s.title << Qt::endl;
+        if (!s.example.isEmpty())
+            m_out << "    " << s.example << Qt::endl;
+    }
+    return NoProblem;
+}
+
+int CliApp::runCauses(const QString &format)
+{
+    const auto causes = causeCatalog();
+    if (format == QLatin1String("json")) {
+        QJsonArray arr;
+        for (const Cause &c : causes) {
+            QJsonArray links;
+            for (const DocLink &l : c.links)
+                links.append(QJsonObject{{QStringLiteral("title"), l.title}, {QStringLiteral("url"), l.url}});
+            arr.append(QJsonObject{{QStringLiteral("id"), c.id}, {QStringLiteral("severity"), severityName(c.severity)},
+                                   {QStringLiteral("title"), c.title}, {QStringLiteral("explanation"), c.explanation},
+                                   {QStringLiteral("links"), links}});
+        }
+        m_out << QString::fromUtf8(QJsonDocument(arr).toJson(QJsonDocument::Indented));
+        return NoProblem;
+    }
+    if (format != QLatin1String("text"))
+        return usageError(tr("Unknown format \"%1\": use text or json.").arg(format));
+    for (const Cause &c : causes)
+        m_out << c.id << Qt::endl << "    " << c.title << Qt::endl << "    " << c.explanation << Qt::endl;
+    return NoProblem;
+}
+
+int CliApp::runExplain(const QString &format)
+{
+    if (format != QLatin1String("text") && format != QLatin1String("json"))
+        return usageError(tr("Unknown format \"%1\": use text or json.").arg(format));
+    const QString text = QString::fromUtf8(readAllStdin());
+    if (text.trimmed().isEmpty())
+        return usageError(tr("Paste the error message on standard input, for example:\n  docker login myregistry.azurecr.io 2>&1 | registry-doctor-cli explain"));
+    const Recognition r = recognizeErrorText(text);
+    if (format == QLatin1String("json")) {
+        QJsonArray matches;
+        for (const RecognizedMessage &m : r.matches) {
+            QJsonArray causes;
+            for (const QString &id : m.causes)
+                causes.append(QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("title"), makeCause(id).title}});
+            matches.append(QJsonObject{{QStringLiteral("pattern"), m.patternId}, {QStringLiteral("source"), m.source},
+                                       {QStringLiteral("meaning"), m.meaning}, {QStringLiteral("excerpt"), m.excerpt},
+                                       {QStringLiteral("symptoms"), QJsonArray::fromStringList(m.symptoms)},
+                                       {QStringLiteral("causes"), causes},
+                                       {QStringLiteral("extracted"), QJsonObject::fromVariantMap(m.extracted)}});
+        }
+        const QJsonObject root{{QStringLiteral("recognized"), !r.matches.isEmpty()},
+                               {QStringLiteral("registry"), r.registry()},
+                               {QStringLiteral("symptoms"), QJsonArray::fromStringList(r.symptoms())},
+                               {QStringLiteral("causes"), QJsonArray::fromStringList(r.causes())},
+                               {QStringLiteral("matches"), matches}};
+        m_out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
+        return r.matches.isEmpty() ? NoProblem : ProblemsFound;
+    }
+    if (r.matches.isEmpty()) {
+        m_out << tr("This message is not one the tool knows. Run a full check instead:") << Qt::endl
+              << "  registry-doctor-cli check REGISTRY" << Qt::endl;
+        return NoProblem;
+    }
+    for (const RecognizedMessage &m : r.matches) {
+        m_out << "\"" << m.excerpt << "\"" << Qt::endl << "  " << m.meaning << Qt::endl;
+        QStringList likely;
+        for (const QString &id : m.causes)
+            likely << makeCause(id).title;
+        if (!likely.isEmpty())
+            m_out << "  " << tr("Likely causes: %1").arg(likely.join(QLatin1String("; "))) << Qt::endl;
+    }
+    QString next = QStringLiteral("registry-doctor-cli check %1").arg(r.registry().isEmpty() ? QStringLiteral("REGISTRY") : r.registry());
+    for (const QString &s : r.symptoms())
+        next += QStringLiteral(" --symptom ") + s;
+    m_out << Qt::endl << tr("To confirm, run:") << Qt::endl << "  " << next << Qt::endl;
+    return ProblemsFound;
+}
+
+int CliApp::runPracticeList(const QString &format)
+{
+    const auto scenarios = practiceScenarios();
+    if (format == QLatin1String("json")) {
+        QJsonArray arr;
+        for (const PracticeScenario &s : scenarios)
+            arr.append(QJsonObject{{QStringLiteral("id"), s.id}, {QStringLiteral("title"), s.title},
+                                   {QStringLiteral("description"), s.description},
+                                   {QStringLiteral("expectedCauses"), QJsonArray::fromStringList(s.expectedCauses)}});
+        m_out << QString::fromUtf8(QJsonDocument(arr).toJson(QJsonDocument::Indented));
+        return NoProblem;
+    }
+    for (const PracticeScenario &s : scenarios)
+        m_out << QStringLiteral("%1").arg(s.id, -24) << s.title << Qt::endl;
+    m_out << Qt::endl << tr("Run one with: registry-doctor-cli check --practice SCENARIO") << Qt::endl;
+    return NoProblem;
 }
 
 } // namespace rd

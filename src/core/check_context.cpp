@@ -1,4 +1,6 @@
 #include "check_context.h"
+#include <QLocale>
+#include <QTimeZone>
 
 namespace rd {
 
@@ -12,6 +14,22 @@ bool CheckContext::failed(const QString &probeId) const
 {
     auto it = results.constFind(probeId);
     return it != results.cend() && it->status == ProbeStatus::Fail;
+}
+
+QDateTime parseHttpDate(const QByteArray &value)
+{
+    // RFC 7231 IMF-fixdate, the form registries send; the day name is ignored.
+    QString text = QString::fromLatin1(value).trimmed();
+    const qsizetype comma = text.indexOf(QLatin1Char(','));
+    if (comma >= 0)
+        text = text.mid(comma + 1).trimmed();
+    if (text.endsWith(QLatin1String(" GMT")) || text.endsWith(QLatin1String(" UTC")))
+        text.chop(4);
+    QDateTime d = QLocale::c().toDateTime(text, QStringLiteral("dd MMM yyyy HH:mm:ss"));
+    if (!d.isValid())
+        return {};
+    d.setTimeZone(QTimeZone::utc());
+    return d;
 }
 
 QString credentialSourceName(CredentialFacts::Source s)

@@ -39,7 +39,12 @@ struct HttpAnswer
     QString retryAfter;
     QString contentType;
     ErrorBody body;
+    bool bodyTruncated = false;
+    Secret rawBody;           // the body as received: token answers carry tokens, so it is a Secret
 };
+
+// Parses an HTTP Date header ("Sun, 06 Nov 1994 08:49:37 GMT"); invalid QDateTime when unreadable.
+QDateTime parseHttpDate(const QByteArray &value);
 
 struct Facts
 {

@@ -1,0 +1,23 @@
+#pragma once
+// The causes the check can name. Ids are stable: add new ones, never rename. Titles and
+// explanations are translatable; the rules (rules.h) add the evidence and the remediation.
+#include "cause.h"
+#include <QStringList>
+#include <QVector>
+
+namespace rd {
+
+QStringList allCauseIds();
+bool isKnownCause(const QString &id);
+// A cause with its id, default severity, translated title, explanation and documentation links.
+Cause makeCause(const QString &id);
+// Every cause, for `registry-doctor-cli causes`.
+QVector<Cause> causeCatalog();
+
+// A Microsoft Learn page about Azure Container Registry in the reader's language
+// ("container-registry-troubleshoot-login" -> https://learn.microsoft.com/it-it/azure/container-registry/...).
+QString learnUrl(const QString &page);
+// The Learn locale for the current UI language: "it-it", "de-de", ..., "en-us" otherwise.
+QString learnLocale();
+
+} // namespace rd

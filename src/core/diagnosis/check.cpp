@@ -1,0 +1,95 @@
+#include "check.h"
+#include "../probes/probe.h"
+#include "plan.h"
+#include "rules.h"
+#include "runner.h"
+#include <QNetworkAccessManager>
+
+namespace rd {
+
+Check::Check(const CheckOptions &options, QObject *parent) : QObject(parent)
+{
+    m_ctx.options = options;
+    m_ctx.reference = parseRegistryReference(options.registryInput);
+    m_plan = planProbes(options);
+    m_network = new QNetworkAccessManager(this);
+    m_ctx.network = m_network;
+}
+
+Check::~Check()
+{
+    if (m_runner)
+        m_runner->cancel();
+    // Secrets held by this check go with it; Secret wipes its bytes.
+}
+
+QStringList Check::dependenciesOf(const QString &probeId) const
+{
+    QStringList deps;
+    for (const QString &d : probeDependencies(probeId))
+        if (m_plan.contains(d))
+            deps << d;
+    return deps;
+}
+
+bool Check::isRunning() const
+{
+    return m_runner && m_runner->isRunning();
+}
+
+void Check::start()
+{
+    if (isRunning())
+        return;
+    m_ctx.results.clear();
+    m_ctx.facts = Facts();
+    m_diagnosis = Diagnosis();
+    m_diagnosis.startedAt = QDateTime::currentDateTimeUtc();
+    m_clock.start();
+    QVector<Probe *> probes;
+    for (const QString &id : std::as_const(m_plan))
+        probes << createProbe(id);
+    if (m_runner)
+        m_runner->deleteLater();
+    m_runner = new Runner(&m_ctx, probes, this);
+    connect(m_runner, &Runner::probeStarted, this, &Check::probeStarted);
+    connect(m_runner, &Runner::probeFinished, this, &Check::probeFinished);
+    connect(m_runner, &Runner::finished, this, &Check::onRunnerFinished);
+    m_runner->start();
+}
+
+void Check::cancel()
+{
+    if (m_runner)
+        m_runner->cancel();
+}
+
+void Check::onRunnerFinished()
+{
+    Diagnosis &d = m_diagnosis;
+    d.toolVersion = QStringLiteral(RD_VERSION);
+    d.registryInput = m_ctx.reference.input;
+    d.loginServer = m_ctx.reference.loginServer;
+    d.registryKind = RegistryReference::kindName(m_ctx.reference.kind);
+    d.practiceScenario = m_ctx.options.practiceScenario;
+    d.durationMs = m_clock.elapsed();
+    d.cancelled = m_runner && m_runner->wasCancelled();
+    for (const QString &id : std::as_const(m_plan)) {
+        auto it = m_ctx.results.constFind(id);
+        if (it != m_ctx.results.cend()) {
+            d.probes << *it;
+        } else {
+            ProbeResult r;
+            r.id = id;
+            std::unique_ptr<Probe> p(createProbe(id));
+            r.title = p ? p->title() : id;
+            r.status = ProbeStatus::Skip;
+            r.detail = tr("Not run: the check was cancelled.");
+            d.probes << r;
+        }
+    }
+    d.causes = diagnose(m_ctx);
+    emit finished(d);
+}
+
+} // namespace rd

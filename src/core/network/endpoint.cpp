@@ -1,0 +1,28 @@
+#include "endpoint.h"
+#include "../check_options.h"
+
+namespace rd {
+
+Endpoint endpointFor(const CheckOptions &options, const QString &host, quint16 port)
+{
+    Endpoint e;
+    e.host = host;
+    e.port = port;
+    if (options.connectTo.isEmpty())
+        return e;
+    const QString key = host.toLower() + QLatin1Char(':') + QString::number(port);
+    const QString target = options.connectTo.value(key);
+    const qsizetype colon = target.lastIndexOf(QLatin1Char(':'));
+    bool portOk = false;
+    const uint targetPort = colon > 0 ? target.mid(colon + 1).toUInt(&portOk) : 0;
+    if (!portOk || targetPort == 0 || targetPort > 65535) {
+        e.allowed = false;
+        return e;
+    }
+    e.host = target.left(colon);
+    e.port = quint16(targetPort);
+    e.overridden = true;
+    return e;
+}
+
+} // namespace rd

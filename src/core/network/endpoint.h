@@ -1,0 +1,20 @@
+#pragma once
+// Where the check really connects for a host and port. Normally the host itself; in practice and
+// test mode (CheckOptions::connectTo) a loopback address from the table, and nothing outside it.
+#include <QString>
+
+namespace rd {
+
+struct CheckOptions;
+
+struct Endpoint
+{
+    QString host;        // host name or address to connect to
+    quint16 port = 443;
+    bool allowed = true; // false: practice mode and the table has no entry for this host:port
+    bool overridden = false;
+};
+
+Endpoint endpointFor(const CheckOptions &options, const QString &host, quint16 port);
+
+} // namespace rd

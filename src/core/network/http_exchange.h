@@ -1,0 +1,50 @@
+#pragma once
+// One HTTP request to the registry or its token service, with every bound in one place: the
+// practice/test endpoint table, the extra CA certificates, the proxy the check decided on, no
+// automatic redirects, a cap on the body, and a time limit. Fills an HttpAnswer.
+#include "../facts.h"
+#include <QByteArray>
+#include <QNetworkRequest>
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace rd {
+
+struct CheckContext;
+
+class HttpExchange : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr qint64 kMaxBody = 256 * 1024;
+
+    explicit HttpExchange(QObject *parent = nullptr);
+    ~HttpExchange() override;
+
+    // `url` is the logical URL (https://contoso.azurecr.io/v2/); `authorization` is the full
+    // Authorization header value or empty. The header value is built by the caller from a Secret
+    // and never stored here beyond the request.
+    void get(CheckContext &ctx, const QUrl &url, const QByteArray &authorization = QByteArray());
+    void postForm(CheckContext &ctx, const QUrl &url, const QByteArray &formBody);
+    void abort();
+
+    static QString describe(const QUrl &url); // "GET https://host/path" without query values
+
+signals:
+    void finished(const rd::HttpAnswer &answer);
+
+private:
+    void send(CheckContext &ctx, const QUrl &url, const QByteArray &verb, const QByteArray &body,
+              const QByteArray &authorization, const QByteArray &contentType);
+    void onFinished();
+    QPointer<QNetworkReply> m_reply;
+    QByteArray m_body;
+    bool m_truncated = false;
+    bool m_done = false;
+};
+
+} // namespace rd

@@ -1,0 +1,112 @@
+#include "proxy_settings.h"
+#include <QHostAddress>
+#include <QNetworkProxyFactory>
+#include <QNetworkProxyQuery>
+
+namespace rd {
+
+namespace {
+
+QString firstEnv(std::initializer_list<const char *> names, QString *which)
+{
+    for (const char *name : names) {
+        const QString value = qEnvironmentVariable(name).trimmed();
+        if (!value.isEmpty()) {
+            *which = QLatin1String(name);
+            return value;
+        }
+    }
+    return {};
+}
+
+QString displayUrl(QUrl url)
+{
+    url.setUserInfo(QString());
+    return url.toString();
+}
+
+} // namespace
+
+bool noProxyMatches(const QString &noProxy, const QString &host, quint16 port)
+{
+    const QString h = host.toLower();
+    const auto entries = noProxy.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (QString entry : entries) {
+        entry = entry.trimmed().toLower();
+        if (entry.isEmpty())
+            continue;
+        if (entry == QLatin1String("*"))
+            return true;
+        // Optional ":port" (not for bare IPv6 addresses).
+        const qsizetype colon = entry.lastIndexOf(QLatin1Char(':'));
+        if (colon > 0 && entry.count(QLatin1Char(':')) == 1) {
+            bool ok = false;
+            const uint p = entry.mid(colon + 1).toUInt(&ok);
+            if (ok) {
+                if (p != port)
+                    continue;
+                entry = entry.left(colon);
+            }
+        }
+        // CIDR ranges and addresses
+        if (entry.contains(QLatin1Char('/'))) {
+            const auto subnet = QHostAddress::parseSubnet(entry);
+            QHostAddress addr;
+            if (addr.setAddress(h) && addr.isInSubnet(subnet))
+                return true;
+            continue;
+        }
+        if (entry.startsWith(QLatin1String("*.")))
+            entry.remove(0, 1);
+        if (entry.startsWith(QLatin1Char('.'))) {
+            if (h.endsWith(entry) || h == entry.mid(1))
+                return true;
+            continue;
+        }
+        if (h == entry || h.endsWith(QLatin1Char('.') + entry))
+            return true;
+    }
+    return false;
+}
+
+ProxyDecision decideProxy(const QString &host, quint16 port)
+{
+    ProxyDecision d;
+    QString which;
+    const QString value = firstEnv({"HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy"}, &which);
+    QString noWhich;
+    d.noProxy = firstEnv({"NO_PROXY", "no_proxy"}, &noWhich);
+
+    QUrl target;
+    target.setScheme(QStringLiteral("https"));
+    target.setHost(host);
+    target.setPort(port);
+    const auto system = QNetworkProxyFactory::systemProxyForQuery(QNetworkProxyQuery(target));
+    if (!system.isEmpty() && system.first().type() != QNetworkProxy::NoProxy) {
+        const QNetworkProxy &p = system.first();
+        d.systemProxyForDisplay = p.hostName() + QLatin1Char(':') + QString::number(p.port());
+    }
+
+    if (value.isEmpty())
+        return d;
+    d.source = which;
+    QUrl url = QUrl::fromUserInput(value.contains(QLatin1String("://")) ? value : QStringLiteral("http://") + value);
+    if (!url.isValid() || url.host().isEmpty()) {
+        d.invalidProxyValue = true;
+        d.proxyUrlForDisplay = QStringLiteral("(invalid)");
+        return d;
+    }
+    d.proxyUrlForDisplay = displayUrl(url);
+    if (noProxyMatches(d.noProxy, host, port)) {
+        d.exemptedByNoProxy = true;
+        return d;
+    }
+    d.useProxy = true;
+    const bool socks = url.scheme().startsWith(QLatin1String("socks"));
+    d.proxy = QNetworkProxy(socks ? QNetworkProxy::Socks5Proxy : QNetworkProxy::HttpProxy, url.host(),
+                            quint16(url.port(socks ? 1080 : (url.scheme() == QLatin1String("https") ? 443 : 80))),
+                            url.userName(), url.password());
+    return d;
+}
+
+} // namespace rd

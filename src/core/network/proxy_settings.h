@@ -1,0 +1,29 @@
+#pragma once
+// The proxy the Docker CLI and this check use for a registry: HTTPS_PROXY / https_proxy unless
+// NO_PROXY / no_proxy exempts the host (Go's rules: exact host, domain suffix, leading dot, "*",
+// optional port), and the system's proxy for the same URL, reported for comparison.
+#include <QNetworkProxy>
+#include <QString>
+#include <QUrl>
+
+namespace rd {
+
+struct ProxyDecision
+{
+    bool useProxy = false;
+    QNetworkProxy proxy;           // HttpProxy when useProxy
+    QString proxyUrlForDisplay;    // "http://proxy.contoso.com:8080", user info removed
+    QString source;                // "HTTPS_PROXY", "https_proxy", "HTTP_PROXY", ""
+    QString noProxy;               // the NO_PROXY value in effect
+    bool exemptedByNoProxy = false;
+    bool invalidProxyValue = false;
+    QString systemProxyForDisplay; // what the operating system would use ("" = direct)
+};
+
+// `env` is looked up through qEnvironmentVariable; `host` is the registry host, `port` its port.
+ProxyDecision decideProxy(const QString &host, quint16 port);
+
+// NO_PROXY matching, exposed for tests.
+bool noProxyMatches(const QString &noProxy, const QString &host, quint16 port);
+
+} // namespace rd

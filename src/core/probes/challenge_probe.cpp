@@ -1,0 +1,116 @@
+#include "challenge_probe.h"
+#include "../check_context.h"
+#include "../network/http_exchange.h"
+#include "../registry/challenge.h"
+
+namespace rd {
+
+void ChallengeProbe::start(CheckContext &ctx)
+{
+    markStarted();
+    if (!ctx.facts.tcpConnected) {
+        finish(ProbeStatus::Skip, tr("Skipped: no connection to the registry."));
+        return;
+    }
+    if (ctx.has(QStringLiteral("tls")) && !ctx.facts.tlsOk) {
+        finish(ProbeStatus::Skip, tr("Skipped: the secure connection is not trusted, so nothing is sent to the registry."));
+        return;
+    }
+    QUrl url;
+    url.setScheme(QStringLiteral("https"));
+    url.setHost(ctx.reference.host);
+    if (ctx.reference.port != 443)
+        url.setPort(ctx.reference.port);
+    url.setPath(QStringLiteral("/v2/"));
+    m_http = new HttpExchange(this);
+    connect(m_http, &HttpExchange::finished, this, [this, &ctx](const HttpAnswer &a) { onAnswer(ctx, a); });
+    m_http->get(ctx, url);
+}
+
+void ChallengeProbe::onAnswer(CheckContext &ctx, const HttpAnswer &answer)
+{
+    HttpAnswer a = answer;
+    a.rawBody.clear();
+    ctx.facts.ping = a;
+    QVariantMap ev;
+    ev.insert(QStringLiteral("url"), QStringLiteral("https://%1/v2/").arg(ctx.reference.loginServer));
+    if (!a.answered) {
+        ev.insert(QStringLiteral("error"), a.networkError);
+        ev.insert(QStringLiteral("errorCode"), a.networkErrorCode);
+        finish(ProbeStatus::Fail, tr("The registry did not answer: %1").arg(a.networkError), ev);
+        return;
+    }
+    ev.insert(QStringLiteral("status"), a.status);
+    if (!a.wwwAuthenticate.isEmpty())
+        ev.insert(QStringLiteral("wwwAuthenticate"), QString::fromLatin1(a.wwwAuthenticate.left(512)));
+    if (a.serverDate.isValid())
+        ev.insert(QStringLiteral("serverDate"), a.serverDate.toString(Qt::ISODate));
+    if (!a.body.firstCode().isEmpty())
+        ev.insert(QStringLiteral("errorCode"), a.body.firstCode());
+    if (!a.body.firstMessage().isEmpty())
+        ev.insert(QStringLiteral("errorMessage"), a.body.firstMessage().left(300));
+    if (!a.retryAfter.isEmpty())
+        ev.insert(QStringLiteral("retryAfter"), a.retryAfter);
+    if (!a.contentType.isEmpty())
+        ev.insert(QStringLiteral("contentType"), a.contentType);
+
+    switch (a.status) {
+    case 401: {
+        const ChallengeParseResult parsed = parseWwwAuthenticate(a.wwwAuthenticate);
+        ctx.facts.challenges = parsed.challenges;
+        if (!parsed.ok) {
+            ev.insert(QStringLiteral("challengeProblem"), parsed.problem);
+            finish(ProbeStatus::Fail, a.wwwAuthenticate.isEmpty()
+                       ? tr("The registry answered 401 but did not say how to sign in (no WWW-Authenticate header).")
+                       : tr("The registry's sign-in challenge could not be read: %1").arg(parsed.problem), ev);
+            return;
+        }
+        const AuthChallenge &c = parsed.challenges.first();
+        ev.insert(QStringLiteral("scheme"), c.scheme);
+        ev.insert(QStringLiteral("realm"), c.realm());
+        ev.insert(QStringLiteral("service"), c.service());
+        if (c.scheme == QLatin1String("bearer"))
+            finish(ProbeStatus::Pass, tr("The registry answers and asks for a token from %1 (service %2).").arg(c.realm(), c.service()), ev);
+        else if (c.scheme == QLatin1String("basic"))
+            finish(ProbeStatus::Pass, tr("The registry answers and asks for a user name and password (Basic sign-in)."), ev);
+        else
+            finish(ProbeStatus::Warn, tr("The registry asks for an unusual kind of sign-in: %1.").arg(c.scheme), ev);
+        return;
+    }
+    case 200:
+        finish(ProbeStatus::Pass, tr("The registry answers and lets anyone in without signing in."), ev);
+        return;
+    case 403: {
+        const QString ip = a.body.blockedClientIp();
+        if (!ip.isEmpty())
+            ev.insert(QStringLiteral("clientIp"), ip);
+        finish(ProbeStatus::Fail, ip.isEmpty()
+                   ? tr("The registry refused the connection with 403 Forbidden before any sign-in.")
+                   : tr("The registry refused the connection: your IP address %1 is not allowed by its firewall.").arg(ip), ev);
+        return;
+    }
+    case 429:
+        finish(ProbeStatus::Fail, a.retryAfter.isEmpty()
+                   ? tr("The registry answered 429: too many requests right now.")
+                   : tr("The registry answered 429: too many requests; it asks to wait %1 seconds.").arg(a.retryAfter), ev);
+        return;
+    default:
+        break;
+    }
+    if (a.status >= 500) {
+        finish(ProbeStatus::Fail, tr("The registry answered %1: a problem on the server's side.").arg(a.status), ev);
+        return;
+    }
+    if (!a.body.textSnippet.isEmpty())
+        ev.insert(QStringLiteral("bodyStart"), a.body.textSnippet.left(120));
+    finish(ProbeStatus::Fail, tr("The address answered %1 at /v2/, which a container registry never does: it is not a registry, or the address is wrong.")
+                                  .arg(a.status), ev);
+}
+
+void ChallengeProbe::cancel()
+{
+    if (m_http)
+        m_http->abort();
+}
+
+} // namespace rd

@@ -1,0 +1,32 @@
+#include "clock_probe.h"
+#include "../check_context.h"
+
+namespace rd {
+
+void ClockProbe::start(CheckContext &ctx)
+{
+    markStarted();
+    const HttpAnswer &ping = ctx.facts.ping;
+    if (!ping.answered || !ping.serverDate.isValid()) {
+        finish(ProbeStatus::Skip, tr("Skipped: the registry's answer had no date to compare with."));
+        return;
+    }
+    // The Date header has whole seconds and was sent moments before it arrived.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const qint64 skew = ping.serverDate.secsTo(now); // > 0: this computer is ahead
+    QVariantMap ev;
+    ev.insert(QStringLiteral("serverDate"), ping.serverDate.toString(Qt::ISODate));
+    ev.insert(QStringLiteral("localDate"), now.toString(Qt::ISODate));
+    ev.insert(QStringLiteral("skewSeconds"), skew);
+    const QString diff = describeDuration(skew);
+    const QString detail = skew > 0 ? tr("This computer's clock is %1 ahead of the registry's.").arg(diff)
+                                    : tr("This computer's clock is %1 behind the registry's.").arg(diff);
+    if (qAbs(skew) >= kFailSeconds)
+        finish(ProbeStatus::Fail, detail, ev);
+    else if (qAbs(skew) >= kWarnSeconds)
+        finish(ProbeStatus::Warn, detail, ev);
+    else
+        finish(ProbeStatus::Pass, tr("This computer's clock agrees with the registry's (difference under a minute)."), ev);
+}
+
+} // namespace rd

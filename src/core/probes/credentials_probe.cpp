@@ -1,0 +1,269 @@
+#include "credentials_probe.h"
+#include "../check_context.h"
+#include "../network/http_exchange.h"
+#include "../registry/jwt.h"
+#include "../time_text.h"
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QUrlQuery>
+
+namespace rd {
+
+namespace {
+
+QByteArray basicAuthorization(const QString &user, const Secret &secret)
+{
+    return "Basic " + (user.toUtf8() + ':' + secret.expose()).toBase64();
+}
+
+QString isoOrEmpty(const std::optional<QDateTime> &d)
+{
+    return d ? d->toString(Qt::ISODate) : QString();
+}
+
+QByteArray formEncode(const QList<QPair<QString, QByteArray>> &fields)
+{
+    QByteArray out;
+    for (const auto &f : fields) {
+        if (!out.isEmpty())
+            out += '&';
+        out += QUrl::toPercentEncoding(f.first) + '=' + QUrl::toPercentEncoding(QString::fromUtf8(f.second));
+    }
+    return out;
+}
+
+} // namespace
+
+const QString &CredentialsProbe::nullGuid()
+{
+    static const QString guid = QStringLiteral("00000000-0000-0000-0000-000000000000");
+    return guid;
+}
+
+QString CredentialsProbe::scopeFor(const CheckContext &ctx)
+{
+    if (ctx.options.repository.isEmpty())
+        return {};
+    const bool push = ctx.options.action == QLatin1String("push");
+    return QStringLiteral("repository:%1:%2").arg(ctx.options.repository, push ? QStringLiteral("pull,push") : QStringLiteral("pull"));
+}
+
+void CredentialsProbe::chooseCredentials(CheckContext &ctx, QVariantMap &ev)
+{
+    CredentialFacts used;
+    if (ctx.options.passwordGiven && !ctx.options.password.isEmpty()) {
+        used.source = CredentialFacts::Source::Given;
+        used.username = ctx.options.username;
+        used.secret = ctx.options.password;
+        used.isIdentityToken = used.username == nullGuid() || (used.username.isEmpty() && looksLikeJwt(used.secret.expose()));
+        if (used.isIdentityToken)
+            used.username = nullGuid();
+    } else if (ctx.facts.stored.source != CredentialFacts::Source::None && !ctx.facts.stored.secret.isEmpty()) {
+        used = ctx.facts.stored;
+        if (used.isIdentityToken && used.username.isEmpty())
+            used.username = nullGuid();
+    }
+    ctx.facts.used = used;
+    ev.insert(QStringLiteral("source"), credentialSourceName(used.source));
+    if (!used.helper.isEmpty())
+        ev.insert(QStringLiteral("helper"), used.helper);
+    ev.insert(QStringLiteral("username"), used.username);
+    ev.insert(QStringLiteral("identityToken"), used.isIdentityToken);
+    if (used.isIdentityToken) {
+        const JwtInfo jwt = decodeJwt(used.secret.expose());
+        if (jwt.ok) {
+            ctx.facts.identityJwt = jwt;
+            ev.insert(QStringLiteral("identityTokenExpiresAt"), isoOrEmpty(jwt.expiresAt));
+            if (jwt.expiresAt)
+                ev.insert(QStringLiteral("identityTokenExpired"), *jwt.expiresAt < QDateTime::currentDateTimeUtc());
+        }
+    }
+}
+
+void CredentialsProbe::start(CheckContext &ctx)
+{
+    markStarted();
+    QVariantMap ev;
+    if (!ctx.passed(QStringLiteral("challenge")) || ctx.facts.ping.status != 401) {
+        finish(ProbeStatus::Skip, ctx.facts.ping.status == 200
+                   ? tr("Skipped: the registry lets anyone in, so there is no sign-in to test.")
+                   : tr("Skipped: the registry did not ask for a sign-in."));
+        return;
+    }
+    chooseCredentials(ctx, ev);
+    const CredentialFacts &used = ctx.facts.used;
+    if (used.source == CredentialFacts::Source::None) {
+        finish(ProbeStatus::Fail, tr("There are no credentials to sign in with: none were given and Docker has none saved for %1.")
+                                      .arg(ctx.reference.loginServer), ev);
+        return;
+    }
+    const AuthChallenge challenge = ctx.facts.challenges.first();
+    ev.insert(QStringLiteral("scheme"), challenge.scheme);
+    m_http = new HttpExchange(this);
+
+    if (challenge.scheme == QLatin1String("basic")) {
+        QUrl url;
+        url.setScheme(QStringLiteral("https"));
+        url.setHost(ctx.reference.host);
+        if (ctx.reference.port != 443)
+            url.setPort(ctx.reference.port);
+        url.setPath(QStringLiteral("/v2/"));
+        ev.insert(QStringLiteral("endpoint"), HttpExchange::describe(url));
+        connect(m_http, &HttpExchange::finished, this, [this, &ctx, ev](const HttpAnswer &a) {
+            ctx.facts.login = a;
+            ctx.facts.login.rawBody.clear();
+            if (a.status == 200) {
+                QVariantMap e = ev;
+                e.insert(QStringLiteral("status"), 200);
+                finish(ProbeStatus::Pass, tr("Signed in as %1 with a user name and password.").arg(ctx.facts.used.username), e);
+            } else {
+                failLogin(ctx, a, ev);
+            }
+        });
+        m_http->get(ctx, url, basicAuthorization(used.username, used.secret));
+        return;
+    }
+    if (challenge.scheme != QLatin1String("bearer")) {
+        finish(ProbeStatus::Skip, tr("The registry asks for a kind of sign-in this check does not test (%1).").arg(challenge.scheme), ev);
+        return;
+    }
+    const QUrl realm(challenge.realm());
+    ev.insert(QStringLiteral("endpoint"), HttpExchange::describe(realm));
+    if (!realm.isValid() || realm.scheme() != QLatin1String("https") || realm.host().isEmpty()) {
+        finish(ProbeStatus::Fail, tr("The registry names a token service at \"%1\", which is not a secure (https) address: no password is sent there.")
+                                      .arg(challenge.realm()), ev);
+        return;
+    }
+    const QString scope = scopeFor(ctx);
+    if (!scope.isEmpty())
+        ev.insert(QStringLiteral("scope"), scope);
+    connect(m_http, &HttpExchange::finished, this, [this, &ctx, ev](const HttpAnswer &a) { onTokenAnswer(ctx, a, ev); });
+    if (used.isIdentityToken) {
+        // The null-GUID user tells the registry the secret is a refresh token (after az acr login).
+        QList<QPair<QString, QByteArray>> form{{QStringLiteral("grant_type"), "refresh_token"},
+                                              {QStringLiteral("service"), challenge.service().toUtf8()}};
+        if (!scope.isEmpty())
+            form.append({QStringLiteral("scope"), scope.toUtf8()});
+        form.append({QStringLiteral("refresh_token"), used.secret.expose()});
+        m_http->postForm(ctx, realm, formEncode(form));
+    } else {
+        QUrl url = realm;
+        QUrlQuery query(realm);
+        query.addQueryItem(QStringLiteral("service"), challenge.service());
+        if (!scope.isEmpty())
+            query.addQueryItem(QStringLiteral("scope"), scope);
+        query.addQueryItem(QStringLiteral("account"), used.username);
+        query.addQueryItem(QStringLiteral("client_id"), QStringLiteral("registry-doctor"));
+        url.setQuery(query);
+        m_http->get(ctx, url, basicAuthorization(used.username, used.secret));
+    }
+}
+
+void CredentialsProbe::onTokenAnswer(CheckContext &ctx, const HttpAnswer &a, QVariantMap ev)
+{
+    if (a.status != 200) {
+        failLogin(ctx, a, ev);
+        return;
+    }
+    const QJsonObject json = QJsonDocument::fromJson(a.rawBody.expose()).object();
+    QString token = json.value(QStringLiteral("access_token")).toString();
+    if (token.isEmpty())
+        token = json.value(QStringLiteral("token")).toString();
+    ctx.facts.login = a;
+    ctx.facts.login.rawBody.clear();
+    if (token.isEmpty()) {
+        ev.insert(QStringLiteral("status"), a.status);
+        finish(ProbeStatus::Fail, tr("The token service answered, but without a token."), ev);
+        return;
+    }
+    ctx.facts.accessToken = Secret(token.toUtf8());
+    const QString refresh = json.value(QStringLiteral("refresh_token")).toString();
+    if (!refresh.isEmpty())
+        ctx.facts.refreshToken = Secret(refresh.toUtf8());
+    const JwtInfo jwt = decodeJwt(token.toUtf8());
+    if (jwt.ok) {
+        ctx.facts.accessJwt = jwt;
+        ev.insert(QStringLiteral("tokenExpiresAt"), isoOrEmpty(jwt.expiresAt));
+        ev.insert(QStringLiteral("tokenNotBefore"), isoOrEmpty(jwt.notBefore));
+    }
+    ev.insert(QStringLiteral("tokenStatus"), a.status);
+    // Prove the token works where it matters: the registry itself.
+    QUrl url;
+    url.setScheme(QStringLiteral("https"));
+    url.setHost(ctx.reference.host);
+    if (ctx.reference.port != 443)
+        url.setPort(ctx.reference.port);
+    url.setPath(QStringLiteral("/v2/"));
+    m_http->disconnect(this);
+    connect(m_http, &HttpExchange::finished, this, [this, &ctx, ev](const HttpAnswer &v) { onVerified(ctx, v, ev); });
+    m_http->get(ctx, url, "Bearer " + ctx.facts.accessToken.expose());
+}
+
+void CredentialsProbe::onVerified(CheckContext &ctx, const HttpAnswer &a, QVariantMap ev)
+{
+    ev.insert(QStringLiteral("status"), a.status);
+    const QString who = ctx.facts.used.isIdentityToken ? tr("the saved Azure sign-in (identity token)") : ctx.facts.used.username;
+    if (a.status == 200) {
+        QString detail = tr("Signed in as %1: the token service gave a token and the registry accepted it.").arg(who);
+        if (ctx.facts.identityJwt && ctx.facts.identityJwt->expiresAt)
+            detail += QLatin1Char(' ') + tr("The saved sign-in expires in %1.")
+                                             .arg(describeDurationTo(*ctx.facts.identityJwt->expiresAt));
+        finish(ProbeStatus::Pass, detail, ev);
+        return;
+    }
+    ev.insert(QStringLiteral("verifyStatus"), a.status);
+    if (!a.body.firstCode().isEmpty())
+        ev.insert(QStringLiteral("errorCode"), a.body.firstCode());
+    finish(ProbeStatus::Fail, tr("The token service gave a token, but the registry refused it (%1).").arg(a.status), ev);
+}
+
+void CredentialsProbe::failLogin(CheckContext &ctx, const HttpAnswer &a, QVariantMap ev)
+{
+    ctx.facts.login = a;
+    ctx.facts.login.rawBody.clear();
+    if (!a.answered) {
+        ev.insert(QStringLiteral("error"), a.networkError);
+        finish(ProbeStatus::Fail, tr("The sign-in request got no answer: %1").arg(a.networkError), ev);
+        return;
+    }
+    ev.insert(QStringLiteral("status"), a.status);
+    if (!a.body.firstCode().isEmpty())
+        ev.insert(QStringLiteral("errorCode"), a.body.firstCode());
+    if (!a.body.firstMessage().isEmpty())
+        ev.insert(QStringLiteral("errorMessage"), a.body.firstMessage().left(300));
+    const CredentialFacts &used = ctx.facts.used;
+    if (a.body.mentionsApplicationNotRegistered()) {
+        ev.insert(QStringLiteral("reason"), QStringLiteral("username-not-recognized"));
+        finish(ProbeStatus::Fail, tr("The registry does not know the user name \"%1\" (\"Application not registered with AAD\").")
+                                      .arg(used.username), ev);
+        return;
+    }
+    const bool expired = ctx.facts.identityJwt && ctx.facts.identityJwt->expiresAt
+                         && *ctx.facts.identityJwt->expiresAt < QDateTime::currentDateTimeUtc();
+    if (expired) {
+        ev.insert(QStringLiteral("reason"), QStringLiteral("expired"));
+        finish(ProbeStatus::Fail, tr("The saved sign-in (identity token) expired %1 ago, at %2; the registry refused it with %3.")
+                                      .arg(describeDurationTo(*ctx.facts.identityJwt->expiresAt),
+                                           ctx.facts.identityJwt->expiresAt->toString(Qt::ISODate))
+                                      .arg(a.status), ev);
+        return;
+    }
+    if (a.status == 401) {
+        ev.insert(QStringLiteral("reason"), QStringLiteral("rejected"));
+        finish(ProbeStatus::Fail, used.isIdentityToken
+                   ? tr("The registry refused the saved identity token (401).")
+                   : tr("The registry refused the user name and password for %1 (401 \"authentication required\").")
+                         .arg(used.username), ev);
+        return;
+    }
+    ev.insert(QStringLiteral("reason"), QStringLiteral("status"));
+    finish(ProbeStatus::Fail, tr("The sign-in failed with status %1: %2").arg(a.status).arg(a.body.firstMessage()), ev);
+}
+
+void CredentialsProbe::cancel()
+{
+    if (m_http)
+        m_http->abort();
+}
+
+} // namespace rd

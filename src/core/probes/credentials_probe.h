@@ -1,0 +1,41 @@
+#pragma once
+#include "probe.h"
+#include "../facts.h"
+#include <QPointer>
+
+namespace rd {
+
+class HttpExchange;
+
+// Signs in the way Docker does, following the registry's challenge: Basic straight on /v2/, or
+// Bearer through the token endpoint (user name and password, or an identity token through the
+// refresh-token grant). Credentials come from the user (--username, secret on stdin) or from what
+// Docker stored for this registry. Tells a wrong user name from a wrong password and an expired
+// identity token from both.
+class CredentialsProbe final : public Probe
+{
+    Q_OBJECT
+public:
+    using Probe::Probe;
+    QString id() const override { return QStringLiteral("credentials"); }
+    QString title() const override { return tr("Sign-in"); }
+    QStringList dependencies() const override
+    {
+        return {QStringLiteral("challenge"), QStringLiteral("credential-store"), QStringLiteral("docker-config")};
+    }
+    void start(CheckContext &ctx) override;
+    void cancel() override;
+
+    static const QString &nullGuid();
+    // "repository:hello:pull,push" for the user's repository and action; empty without repository.
+    static QString scopeFor(const CheckContext &ctx);
+
+private:
+    void chooseCredentials(CheckContext &ctx, QVariantMap &ev);
+    void onTokenAnswer(CheckContext &ctx, const HttpAnswer &a, QVariantMap ev);
+    void onVerified(CheckContext &ctx, const HttpAnswer &a, QVariantMap ev);
+    void failLogin(CheckContext &ctx, const HttpAnswer &a, QVariantMap ev);
+    QPointer<HttpExchange> m_http;
+};
+
+} // namespace rd

@@ -1,0 +1,83 @@
+#include "permissions_probe.h"
+#include "../check_context.h"
+#include "../network/http_exchange.h"
+#include "../time_text.h"
+
+namespace rd {
+
+void PermissionsProbe::start(CheckContext &ctx)
+{
+    markStarted();
+    const QString repo = ctx.options.repository;
+    if (!ctx.passed(QStringLiteral("credentials"))) {
+        finish(ProbeStatus::Skip, tr("Skipped: the sign-in did not succeed."));
+        return;
+    }
+    if (repo.isEmpty()) {
+        finish(ProbeStatus::Skip, tr("Skipped: no repository was given, so only the sign-in was checked."));
+        return;
+    }
+    const bool push = ctx.options.action == QLatin1String("push");
+    const QStringList needed = push ? QStringList{QStringLiteral("pull"), QStringLiteral("push")} : QStringList{QStringLiteral("pull")};
+    QVariantMap ev;
+    ev.insert(QStringLiteral("repository"), repo);
+    ev.insert(QStringLiteral("needed"), needed);
+    const bool bearer = !ctx.facts.accessToken.isEmpty();
+    QStringList missing;
+    if (bearer && ctx.facts.accessJwt && ctx.facts.accessJwt->hasAccessClaim) {
+        const QStringList granted = ctx.facts.accessJwt->actionsFor(QStringLiteral("repository"), repo);
+        ev.insert(QStringLiteral("granted"), granted);
+        for (const QString &a : needed)
+            if (!granted.contains(a) && !granted.contains(QStringLiteral("*")))
+                missing << a;
+        ev.insert(QStringLiteral("missing"), missing);
+        if (ctx.facts.accessJwt->expiresAt)
+            ev.insert(QStringLiteral("tokenExpiresAt"), ctx.facts.accessJwt->expiresAt->toString(Qt::ISODate));
+    }
+    QUrl url;
+    url.setScheme(QStringLiteral("https"));
+    url.setHost(ctx.reference.host);
+    if (ctx.reference.port != 443)
+        url.setPort(ctx.reference.port);
+    url.setPath(QStringLiteral("/v2/%1/tags/list").arg(repo));
+    m_http = new HttpExchange(this);
+    connect(m_http, &HttpExchange::finished, this, [this, &ctx, ev, missing, repo, push](const HttpAnswer &a) {
+        QVariantMap e = ev;
+        e.insert(QStringLiteral("readStatus"), a.status);
+        if (!a.body.firstCode().isEmpty())
+            e.insert(QStringLiteral("errorCode"), a.body.firstCode());
+        const bool canRead = a.status == 200;
+        const bool noSuchRepo = a.status == 404;
+        if (!missing.isEmpty()) {
+            finish(ProbeStatus::Fail, tr("The sign-in works, but it does not allow %1 on %2: the registry granted only %3.")
+                                          .arg(missing.join(QLatin1String(", ")), repo,
+                                               e.value(QStringLiteral("granted")).toStringList().isEmpty()
+                                                   ? tr("nothing")
+                                                   : e.value(QStringLiteral("granted")).toStringList().join(QLatin1String(", "))),
+                   e);
+            return;
+        }
+        if (!canRead && !noSuchRepo) {
+            finish(ProbeStatus::Fail, tr("Reading the repository %1 was refused with status %2.").arg(repo).arg(a.status), e);
+            return;
+        }
+        if (noSuchRepo) {
+            finish(push ? ProbeStatus::Pass : ProbeStatus::Warn,
+                   push ? tr("You may push to %1; it does not exist yet and your first push creates it.").arg(repo)
+                        : tr("The repository %1 does not exist in this registry (404): check its name.").arg(repo), e);
+            return;
+        }
+        finish(ProbeStatus::Pass, push ? tr("You may pull from and push to %1.").arg(repo) : tr("You may pull from %1.").arg(repo), e);
+    });
+    const QByteArray authorization = bearer ? "Bearer " + ctx.facts.accessToken.expose()
+                                            : "Basic " + (ctx.facts.used.username.toUtf8() + ':' + ctx.facts.used.secret.expose()).toBase64();
+    m_http->get(ctx, url, authorization);
+}
+
+void PermissionsProbe::cancel()
+{
+    if (m_http)
+        m_http->abort();
+}
+
+} // namespace rd

@@ -1,0 +1,28 @@
+#pragma once
+#include "probe.h"
+#include "../facts.h"
+#include <QPointer>
+
+namespace rd {
+
+class HttpExchange;
+
+// What the sign-in is allowed to do on the user's repository: the actions the token grants (read
+// from the token, not verified) compared with what the user needs (pull, or pull and push), then
+// a real read of the repository's tag list with that token.
+class PermissionsProbe final : public Probe
+{
+    Q_OBJECT
+public:
+    using Probe::Probe;
+    QString id() const override { return QStringLiteral("permissions"); }
+    QString title() const override { return tr("Rights on the repository"); }
+    QStringList dependencies() const override { return {QStringLiteral("credentials")}; }
+    void start(CheckContext &ctx) override;
+    void cancel() override;
+
+private:
+    QPointer<HttpExchange> m_http;
+};
+
+} // namespace rd

@@ -1,0 +1,55 @@
+#include "proxy_probe.h"
+#include "../check_context.h"
+#include "../network/endpoint.h"
+#include "../network/proxy_settings.h"
+#include <QHostAddress>
+
+namespace rd {
+
+void ProxyProbe::start(CheckContext &ctx)
+{
+    markStarted();
+    if (!ctx.reference.isUsable()) {
+        finish(ProbeStatus::Skip, tr("Skipped: there is no registry address to check."));
+        return;
+    }
+    const ProxyDecision d = decideProxy(ctx.reference.host, quint16(ctx.reference.port));
+    QVariantMap ev;
+    ev.insert(QStringLiteral("source"), d.source);
+    ev.insert(QStringLiteral("proxy"), d.proxyUrlForDisplay);
+    ev.insert(QStringLiteral("noProxy"), d.noProxy);
+    ev.insert(QStringLiteral("exemptedByNoProxy"), d.exemptedByNoProxy);
+    ev.insert(QStringLiteral("systemProxy"), d.systemProxyForDisplay);
+    if (d.invalidProxyValue) {
+        ctx.facts.proxy = QNetworkProxy(QNetworkProxy::NoProxy);
+        finish(ProbeStatus::Fail, tr("%1 is set but is not a valid proxy address.").arg(d.source), ev);
+        return;
+    }
+    if (!d.useProxy) {
+        ctx.facts.proxy = QNetworkProxy(QNetworkProxy::NoProxy);
+        QString detail = d.exemptedByNoProxy
+            ? tr("%1 is set, but NO_PROXY exempts %2: the connection goes direct.").arg(d.source, ctx.reference.host)
+            : tr("No proxy is set for %1: the connection goes direct.").arg(ctx.reference.host);
+        if (!d.systemProxyForDisplay.isEmpty())
+            detail += QLatin1Char(' ') + tr("The system proxy (%1) is not used by Docker's command line.").arg(d.systemProxyForDisplay);
+        finish(ProbeStatus::Pass, detail, ev);
+        return;
+    }
+    // Practice and test runs never leave this computer: only a proxy on loopback is followed.
+    if (!ctx.options.connectTo.isEmpty()) {
+        QHostAddress addr;
+        const bool loopback = d.proxy.hostName() == QLatin1String("localhost")
+                              || (addr.setAddress(d.proxy.hostName()) && addr.isLoopback());
+        if (!loopback) {
+            ctx.facts.proxy = QNetworkProxy(QNetworkProxy::NoProxy);
+            finish(ProbeStatus::Skip, tr("Practice mode ignores the proxy %1.").arg(d.proxyUrlForDisplay), ev);
+            return;
+        }
+    }
+    ctx.facts.proxy = d.proxy;
+    ctx.facts.proxySource = d.source;
+    finish(ProbeStatus::Pass, tr("Connections to %1 go through the proxy %2 (from %3).")
+                                  .arg(ctx.reference.host, d.proxyUrlForDisplay, d.source), ev);
+}
+
+} // namespace rd

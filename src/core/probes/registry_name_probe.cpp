@@ -1,0 +1,39 @@
+#include "registry_name_probe.h"
+#include "../check_context.h"
+
+namespace rd {
+
+void RegistryNameProbe::start(CheckContext &ctx)
+{
+    markStarted();
+    const RegistryReference &ref = ctx.reference;
+    QVariantMap ev;
+    ev.insert(QStringLiteral("input"), ref.input);
+    ev.insert(QStringLiteral("loginServer"), ref.loginServer);
+    ev.insert(QStringLiteral("kind"), RegistryReference::kindName(ref.kind));
+    if (!ref.acrName.isEmpty())
+        ev.insert(QStringLiteral("acrName"), ref.acrName);
+    QStringList ids, messages;
+    for (const ReferenceFinding &f : ref.findings) {
+        ids << f.id;
+        messages << f.message;
+    }
+    ev.insert(QStringLiteral("findings"), ids);
+    if (!ref.isUsable() || ref.hasBlockingFinding()) {
+        finish(ProbeStatus::Fail,
+               messages.isEmpty() ? tr("\"%1\" is not a registry address.").arg(ref.input) : messages.join(QLatin1Char(' ')), ev);
+        return;
+    }
+    // Findings other than the informative ones are typing mistakes the user should fix.
+    QStringList mistakes;
+    for (const ReferenceFinding &f : ref.findings)
+        if (f.id != QLatin1String("bare-name"))
+            mistakes << f.message;
+    if (!mistakes.isEmpty()) {
+        finish(ProbeStatus::Warn, tr("The check uses %1. %2").arg(ref.loginServer, mistakes.join(QLatin1Char(' '))), ev);
+        return;
+    }
+    finish(ProbeStatus::Pass, tr("The login server is %1.").arg(ref.loginServer), ev);
+}
+
+} // namespace rd

@@ -1,0 +1,107 @@
+#include "tcp_probe.h"
+#include "../check_context.h"
+#include "../network/endpoint.h"
+#include <QTcpSocket>
+#include <QTimer>
+
+namespace rd {
+
+TcpProbe::~TcpProbe()
+{
+    cancel();
+}
+
+int TcpProbe::timeoutMs(const CheckContext &ctx) const
+{
+    // The socket's own limit (below) reports a clearer message than the runner's.
+    return Probe::timeoutMs(ctx) + 2000;
+}
+
+void TcpProbe::start(CheckContext &ctx)
+{
+    markStarted();
+    if (!ctx.reference.isUsable()) {
+        finish(ProbeStatus::Skip, tr("Skipped: there is no registry address to check."));
+        return;
+    }
+    const bool viaProxy = ctx.facts.proxy && ctx.facts.proxy->type() != QNetworkProxy::NoProxy;
+    if (!viaProxy && ctx.facts.addresses.isEmpty()) {
+        finish(ProbeStatus::Skip, tr("Skipped: the registry's name did not resolve to an address."));
+        return;
+    }
+    QString host = viaProxy ? ctx.facts.proxy->hostName() : ctx.reference.host;
+    quint16 port = viaProxy ? ctx.facts.proxy->port() : quint16(ctx.reference.port);
+    const QString what = viaProxy ? tr("the proxy %1:%2").arg(host).arg(port)
+                                  : QStringLiteral("%1:%2").arg(ctx.reference.host).arg(ctx.reference.port);
+    QVariantMap ev;
+    ev.insert(QStringLiteral("target"), QStringLiteral("%1:%2").arg(host).arg(port));
+    ev.insert(QStringLiteral("viaProxy"), viaProxy);
+    if (!viaProxy) {
+        const Endpoint e = endpointFor(ctx.options, host, port);
+        if (!e.allowed) {
+            finish(ProbeStatus::Fail, tr("Practice mode only talks to this computer; %1 is not part of the exercise.").arg(what), ev);
+            return;
+        }
+        host = e.host;
+        port = e.port;
+        if (e.overridden)
+            ev.insert(QStringLiteral("practiceEndpoint"), QStringLiteral("%1:%2").arg(host).arg(port));
+    } else {
+        // A proxy's address comes from the user's settings; in practice mode the proxy probe only
+        // keeps a loopback proxy, so nothing leaves this computer.
+    }
+    m_socket = new QTcpSocket(this);
+    m_socket->setProxy(QNetworkProxy::NoProxy);
+    auto *limit = new QTimer(m_socket);
+    limit->setSingleShot(true);
+    const int limitMs = Probe::timeoutMs(ctx);
+    connect(limit, &QTimer::timeout, this, [this, what, ev, limitMs, &ctx] {
+        m_socket->disconnect(this);
+        QVariantMap e = ev;
+        e.insert(QStringLiteral("error"), QStringLiteral("timeout"));
+        e.insert(QStringLiteral("timeoutMs"), limitMs);
+        m_socket->abort();
+        m_socket->deleteLater();
+        ctx.facts.tcpConnected = false;
+        finish(ProbeStatus::Fail, tr("No answer from %1 within %n second(s): something on the way (a firewall, a private network) drops the connection.",
+                                     nullptr, limitMs / 1000).arg(what), e);
+    });
+    connect(m_socket, &QTcpSocket::connected, this, [this, what, ev, limit, &ctx] {
+        limit->stop();
+        m_socket->disconnect(this);
+        QVariantMap e = ev;
+        e.insert(QStringLiteral("address"), m_socket->peerAddress().toString());
+        e.insert(QStringLiteral("connectMs"), m_clock.elapsed());
+        m_socket->disconnectFromHost();
+        m_socket->deleteLater();
+        ctx.facts.tcpConnected = true;
+        finish(ProbeStatus::Pass, tr("Connected to %1 in %2 ms.").arg(what).arg(m_clock.elapsed()), e);
+    });
+    connect(m_socket, &QTcpSocket::errorOccurred, this, [this, what, ev, limit, &ctx](QAbstractSocket::SocketError err) {
+        limit->stop();
+        m_socket->disconnect(this);
+        QVariantMap e = ev;
+        e.insert(QStringLiteral("error"), m_socket->errorString());
+        e.insert(QStringLiteral("errorCode"), int(err));
+        m_socket->abort();
+        m_socket->deleteLater();
+        ctx.facts.tcpConnected = false;
+        const QString detail = err == QAbstractSocket::ConnectionRefusedError
+            ? tr("%1 refused the connection: nothing accepts connections there, or a firewall rejects them.").arg(what)
+            : tr("Could not connect to %1: %2").arg(what, e.value(QStringLiteral("error")).toString());
+        finish(ProbeStatus::Fail, detail, e);
+    });
+    limit->start(limitMs);
+    m_socket->connectToHost(host, port);
+}
+
+void TcpProbe::cancel()
+{
+    if (m_socket) {
+        m_socket->disconnect(this);
+        m_socket->abort();
+        m_socket->deleteLater();
+    }
+}
+
+} // namespace rd

@@ -1,0 +1,151 @@
+#include "tls_probe.h"
+#include "../check_context.h"
+#include "../network/endpoint.h"
+#include <QSslCipher>
+#include <QSslConfiguration>
+#include <QSslSocket>
+
+namespace rd {
+
+TlsProbe::~TlsProbe()
+{
+    cancel();
+}
+
+QString TlsProbe::certificateName(const QSslCertificate &cert, bool issuer)
+{
+    const auto cn = issuer ? cert.issuerInfo(QSslCertificate::CommonName) : cert.subjectInfo(QSslCertificate::CommonName);
+    const auto org = issuer ? cert.issuerInfo(QSslCertificate::Organization) : cert.subjectInfo(QSslCertificate::Organization);
+    QString name = cn.isEmpty() ? QString() : cn.first();
+    if (!org.isEmpty() && !name.contains(org.first()))
+        name += name.isEmpty() ? org.first() : QStringLiteral(" (%1)").arg(org.first());
+    return name;
+}
+
+void TlsProbe::start(CheckContext &ctx)
+{
+    markStarted();
+    if (!ctx.facts.tcpConnected) {
+        finish(ProbeStatus::Skip, tr("Skipped: no connection to the registry."));
+        return;
+    }
+    const QString host = ctx.reference.host;
+    const quint16 port = quint16(ctx.reference.port);
+    const bool viaProxy = ctx.facts.proxy && ctx.facts.proxy->type() != QNetworkProxy::NoProxy;
+    m_socket = new QSslSocket(this);
+    QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+    if (!ctx.options.extraCaCertificates.isEmpty())
+        ssl.addCaCertificates(ctx.options.extraCaCertificates);
+    m_socket->setSslConfiguration(ssl);
+    m_socket->setPeerVerifyName(host);
+    m_socket->setProxy(viaProxy ? *ctx.facts.proxy : QNetworkProxy(QNetworkProxy::NoProxy));
+    connect(m_socket, &QSslSocket::sslErrors, this, [this](const QList<QSslError> &errors) {
+        m_errors = errors; // keep going to see the whole chain; the check reports, it sends nothing
+        m_socket->ignoreSslErrors();
+    });
+    connect(m_socket, &QSslSocket::encrypted, this, [this, &ctx] { report(ctx, m_errors); });
+    connect(m_socket, &QSslSocket::errorOccurred, this, [this, &ctx](QAbstractSocket::SocketError) {
+        if (m_reported)
+            return;
+        m_reported = true;
+        QVariantMap ev;
+        ev.insert(QStringLiteral("error"), m_socket->errorString());
+        ev.insert(QStringLiteral("handshakeFailed"), true);
+        ctx.facts.tlsOk = false;
+        m_socket->disconnect(this);
+        m_socket->abort();
+        finish(ProbeStatus::Fail, tr("The secure connection could not be set up: %1").arg(m_socket->errorString()), ev);
+    });
+    if (viaProxy) {
+        m_socket->connectToHostEncrypted(host, port);
+    } else {
+        const Endpoint e = endpointFor(ctx.options, host, port);
+        m_socket->connectToHostEncrypted(e.host, e.port, host);
+    }
+}
+
+void TlsProbe::report(CheckContext &ctx, const QList<QSslError> &errors)
+{
+    if (m_reported)
+        return;
+    m_reported = true;
+    const QList<QSslCertificate> chain = m_socket->peerCertificateChain();
+    ctx.facts.peerChain = chain;
+    QVariantMap ev;
+    const QSslCipher cipher = m_socket->sessionCipher();
+    ev.insert(QStringLiteral("protocol"), cipher.protocolString());
+    ev.insert(QStringLiteral("cipher"), cipher.name());
+    QStringList chainNames;
+    for (const QSslCertificate &c : chain)
+        chainNames << certificateName(c, false);
+    ev.insert(QStringLiteral("chain"), chainNames);
+    if (!chain.isEmpty()) {
+        const QSslCertificate &leaf = chain.first();
+        ev.insert(QStringLiteral("subject"), certificateName(leaf, false));
+        ev.insert(QStringLiteral("issuer"), certificateName(leaf, true));
+        ev.insert(QStringLiteral("notBefore"), leaf.effectiveDate().toUTC().toString(Qt::ISODate));
+        ev.insert(QStringLiteral("notAfter"), leaf.expiryDate().toUTC().toString(Qt::ISODate));
+        ev.insert(QStringLiteral("topIssuer"), certificateName(chain.last(), true));
+    }
+    QStringList messages;
+    QVariantList codes;
+    bool untrusted = false, nameMismatch = false, dates = false;
+    for (const QSslError &e : errors) {
+        messages << e.errorString();
+        codes << int(e.error());
+        switch (e.error()) {
+        case QSslError::UnableToGetLocalIssuerCertificate:
+        case QSslError::UnableToGetIssuerCertificate:
+        case QSslError::SelfSignedCertificate:
+        case QSslError::SelfSignedCertificateInChain:
+        case QSslError::UnableToVerifyFirstCertificate:
+        case QSslError::CertificateUntrusted:
+            untrusted = true;
+            break;
+        case QSslError::HostNameMismatch:
+            nameMismatch = true;
+            break;
+        case QSslError::CertificateExpired:
+        case QSslError::CertificateNotYetValid:
+            dates = true;
+            break;
+        default:
+            break;
+        }
+    }
+    ev.insert(QStringLiteral("errors"), messages);
+    ev.insert(QStringLiteral("errorCodes"), codes);
+    ev.insert(QStringLiteral("untrustedIssuer"), untrusted);
+    ev.insert(QStringLiteral("hostNameMismatch"), nameMismatch);
+    ev.insert(QStringLiteral("dateProblem"), dates);
+    m_socket->disconnect(this);
+    m_socket->abort();
+    ctx.facts.tlsOk = errors.isEmpty();
+    if (errors.isEmpty()) {
+        finish(ProbeStatus::Pass, tr("%1 with a valid certificate for %2, issued by %3, valid until %4.")
+                                      .arg(cipher.protocolString(), ev.value(QStringLiteral("subject")).toString(),
+                                           ev.value(QStringLiteral("issuer")).toString(),
+                                           ev.value(QStringLiteral("notAfter")).toString()),
+               ev);
+        return;
+    }
+    QString detail;
+    if (untrusted)
+        detail = tr("The certificate is issued by \"%1\", which this computer does not trust. A company proxy or antivirus that inspects secure connections usually does this.")
+                     .arg(ev.value(QStringLiteral("topIssuer")).toString());
+    else if (nameMismatch)
+        detail = tr("The certificate is for %1, not for %2.").arg(ev.value(QStringLiteral("subject")).toString(), ctx.reference.host);
+    else
+        detail = messages.join(QLatin1Char(' '));
+    finish(ProbeStatus::Fail, detail, ev);
+}
+
+void TlsProbe::cancel()
+{
+    if (m_socket) {
+        m_socket->disconnect(this);
+        m_socket->abort();
+    }
+}
+
+} // namespace rd

@@ -1,0 +1,34 @@
+#pragma once
+#include "probe.h"
+#include <QPointer>
+#include <QSslError>
+
+class QSslSocket;
+
+namespace rd {
+
+// TLS handshake with the registry: protocol, certificate chain, issuer, host name and dates. When
+// the chain ends at an issuer this computer does not trust, the issuer is named: usually a company
+// proxy or antivirus that inspects TLS.
+class TlsProbe final : public Probe
+{
+    Q_OBJECT
+public:
+    using Probe::Probe;
+    ~TlsProbe() override;
+    QString id() const override { return QStringLiteral("tls"); }
+    QString title() const override { return tr("Secure connection (TLS)"); }
+    QStringList dependencies() const override { return {QStringLiteral("tcp")}; }
+    void start(CheckContext &ctx) override;
+    void cancel() override;
+
+    static QString certificateName(const QSslCertificate &cert, bool issuer);
+
+private:
+    void report(CheckContext &ctx, const QList<QSslError> &errors);
+    QPointer<QSslSocket> m_socket;
+    QList<QSslError> m_errors;
+    bool m_reported = false;
+};
+
+} // namespace rd

@@ -1,0 +1,140 @@
+#include "json_report.h"
+#include "redactor.h"
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace rd {
+
+namespace {
+
+QJsonArray toArray(const QStringList &list)
+{
+    return QJsonArray::fromStringList(list);
+}
+
+QStringList toStringList(const QJsonValue &v)
+{
+    QStringList out;
+    for (const QJsonValue &x : v.toArray())
+        out << x.toString();
+    return out;
+}
+
+} // namespace
+
+QJsonObject diagnosisToJson(const Diagnosis &d)
+{
+    QJsonObject root;
+    root.insert(QStringLiteral("tool"), QJsonObject{{QStringLiteral("name"), QStringLiteral("registry-doctor")},
+                                                    {QStringLiteral("version"), d.toolVersion}});
+    root.insert(QStringLiteral("registry"), QJsonObject{{QStringLiteral("input"), d.registryInput},
+                                                        {QStringLiteral("loginServer"), d.loginServer},
+                                                        {QStringLiteral("kind"), d.registryKind}});
+    if (!d.practiceScenario.isEmpty())
+        root.insert(QStringLiteral("practiceScenario"), d.practiceScenario);
+    root.insert(QStringLiteral("startedAt"), d.startedAt.toUTC().toString(Qt::ISODateWithMs));
+    root.insert(QStringLiteral("durationMs"), d.durationMs);
+    root.insert(QStringLiteral("cancelled"), d.cancelled);
+    QJsonArray probes;
+    for (const ProbeResult &p : d.probes)
+        probes.append(QJsonObject{{QStringLiteral("id"), p.id},
+                                  {QStringLiteral("status"), probeStatusName(p.status)},
+                                  {QStringLiteral("title"), p.title},
+                                  {QStringLiteral("detail"), p.detail},
+                                  {QStringLiteral("durationMs"), p.durationMs},
+                                  {QStringLiteral("evidence"), QJsonObject::fromVariantMap(p.evidence)}});
+    root.insert(QStringLiteral("probes"), probes);
+    QJsonArray causes;
+    for (const Cause &c : d.causes) {
+        QJsonArray steps;
+        for (const RemediationStep &s : c.remediation) {
+            QJsonArray commands;
+            for (const ShellCommand &cmd : s.commands)
+                commands.append(QJsonObject{{QStringLiteral("shell"), cmd.shell}, {QStringLiteral("command"), cmd.command}});
+            steps.append(QJsonObject{{QStringLiteral("text"), s.text}, {QStringLiteral("commands"), commands}});
+        }
+        QJsonArray links;
+        for (const DocLink &l : c.links)
+            links.append(QJsonObject{{QStringLiteral("title"), l.title}, {QStringLiteral("url"), l.url}});
+        causes.append(QJsonObject{{QStringLiteral("id"), c.id},
+                                  {QStringLiteral("severity"), severityName(c.severity)},
+                                  {QStringLiteral("title"), c.title},
+                                  {QStringLiteral("explanation"), c.explanation},
+                                  {QStringLiteral("evidence"), toArray(c.evidence)},
+                                  {QStringLiteral("probes"), toArray(c.probes)},
+                                  {QStringLiteral("remediation"), steps},
+                                  {QStringLiteral("links"), links}});
+    }
+    root.insert(QStringLiteral("causes"), causes);
+    return root;
+}
+
+QByteArray writeJsonReport(const Diagnosis &d, const Redactor &redactor)
+{
+    return redactor.apply(QJsonDocument(diagnosisToJson(d)).toJson(QJsonDocument::Indented));
+}
+
+bool readJsonReport(const QByteArray &json, Diagnosis *out, QString *problem)
+{
+    QJsonParseError error{};
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
+    if (doc.isNull() || !doc.isObject()) {
+        *problem = doc.isNull() ? error.errorString() : QStringLiteral("not a JSON object");
+        return false;
+    }
+    const QJsonObject root = doc.object();
+    if (root.value(QStringLiteral("tool")).toObject().value(QStringLiteral("name")).toString() != QLatin1String("registry-doctor")) {
+        *problem = QStringLiteral("not a Registry Doctor report");
+        return false;
+    }
+    Diagnosis d;
+    d.toolVersion = root.value(QStringLiteral("tool")).toObject().value(QStringLiteral("version")).toString();
+    const QJsonObject reg = root.value(QStringLiteral("registry")).toObject();
+    d.registryInput = reg.value(QStringLiteral("input")).toString();
+    d.loginServer = reg.value(QStringLiteral("loginServer")).toString();
+    d.registryKind = reg.value(QStringLiteral("kind")).toString();
+    d.practiceScenario = root.value(QStringLiteral("practiceScenario")).toString();
+    d.startedAt = QDateTime::fromString(root.value(QStringLiteral("startedAt")).toString(), Qt::ISODateWithMs);
+    d.durationMs = qint64(root.value(QStringLiteral("durationMs")).toDouble());
+    d.cancelled = root.value(QStringLiteral("cancelled")).toBool();
+    for (const QJsonValue &v : root.value(QStringLiteral("probes")).toArray()) {
+        const QJsonObject o = v.toObject();
+        ProbeResult p;
+        p.id = o.value(QStringLiteral("id")).toString();
+        const QString status = o.value(QStringLiteral("status")).toString();
+        for (ProbeStatus s : {ProbeStatus::Pass, ProbeStatus::Warn, ProbeStatus::Fail, ProbeStatus::Skip})
+            if (probeStatusName(s) == status)
+                p.status = s;
+        p.title = o.value(QStringLiteral("title")).toString();
+        p.detail = o.value(QStringLiteral("detail")).toString();
+        p.durationMs = qint64(o.value(QStringLiteral("durationMs")).toDouble());
+        p.evidence = o.value(QStringLiteral("evidence")).toObject().toVariantMap();
+        d.probes << p;
+    }
+    for (const QJsonValue &v : root.value(QStringLiteral("causes")).toArray()) {
+        const QJsonObject o = v.toObject();
+        Cause c;
+        c.id = o.value(QStringLiteral("id")).toString();
+        c.severity = o.value(QStringLiteral("severity")).toString() == QLatin1String("warning") ? Cause::Severity::Warning
+                                                                                                 : Cause::Severity::Error;
+        c.title = o.value(QStringLiteral("title")).toString();
+        c.explanation = o.value(QStringLiteral("explanation")).toString();
+        c.evidence = toStringList(o.value(QStringLiteral("evidence")));
+        c.probes = toStringList(o.value(QStringLiteral("probes")));
+        for (const QJsonValue &sv : o.value(QStringLiteral("remediation")).toArray()) {
+            RemediationStep step;
+            step.text = sv.toObject().value(QStringLiteral("text")).toString();
+            for (const QJsonValue &cv : sv.toObject().value(QStringLiteral("commands")).toArray())
+                step.commands.append({cv.toObject().value(QStringLiteral("shell")).toString(),
+                                      cv.toObject().value(QStringLiteral("command")).toString()});
+            c.remediation << step;
+        }
+        for (const QJsonValue &lv : o.value(QStringLiteral("links")).toArray())
+            c.links.append({lv.toObject().value(QStringLiteral("title")).toString(), lv.toObject().value(QStringLiteral("url")).toString()});
+        d.causes << c;
+    }
+    *out = d;
+    return true;
+}
+
+} // namespace rd
