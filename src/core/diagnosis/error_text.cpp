@@ -1,0 +1,712 @@
+#include "error_text.h"
+
+#include <QCoreApplication>
+#include <QPair>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <algorithm>
+#include <iterator>
+
+namespace rd {
+
+namespace {
+
+// Bounded work: only the first 64 KiB of a paste are analysed, and only so many matches kept.
+constexpr qsizetype kMaxChars = 64 * 1024;
+constexpr int kMaxMatches = 200;
+constexpr int kMaxTriesPerPattern = 1000;
+constexpr qsizetype kMaxExcerpt = 300;
+
+// Fragments shared by several patterns. Everything is matched case-insensitively.
+#define RD_DAEMON R"((?:error response from daemon:\s*)?)"
+#define RD_URL R"((?:(?:get|head|post|put|patch)\s+["']?(?<url>https?://[^\s"']+)["']?:\s*)?)"
+#define RD_REGISTRY R"((?<registry>[a-z0-9][a-z0-9._-]*(?::\d+)?))"
+#define RD_HOSTPORT R"((?:dial tcp (?<hostport>\S+?):\s*)?)"
+#define RD_CREDS_ERR R"((?:error saving credentials:\s*)?error (?:storing|getting|retrieving|erasing|listing) credentials - err: )"
+
+struct PatternRow
+{
+    const char *id;        // stable pattern id (several rows may share one when they are variants)
+    const char *source;    // which tool prints it
+    const char *regex;
+    const char *symptoms;  // comma separated symptom ids
+    const char *causes;    // comma separated cause ids, most likely first
+    const char *meaning;   // QT_TRANSLATE_NOOP, context rd::ErrorText
+};
+
+// Order is priority: specific messages first, generic ones after. A later pattern is not reported
+// where an earlier one already covered the text.
+const PatternRow kPatterns[] = {
+    // --- Docker itself ------------------------------------------------------------------------
+    { "docker-not-installed", "docker",
+      R"((?:(?:-?bash|zsh|sh|ksh|fish)(?::\s*(?:line\s*)?\d+)?:\s*)?docker:\s*(?:command )?not found|zsh: command not found: docker|'docker(?:\.exe)?' is not recognized as an internal or external command|the term 'docker(?:\.exe)?' is not recognized as (?:the )?name of a cmdlet|exec: "docker": executable file not found in [$%]path%?)",
+      "login-fails", "docker-not-installed",
+      QT_TRANSLATE_NOOP("rd::ErrorText", "The docker command could not be found. Docker is not installed on this computer, or its folder is not on the search path.") },
+    { "docker-daemon-permission", "docker",
+      R"((?:got )?permission denied while trying to connect to the docker daemon socket(?: at \S+)?)",
+      "login-fails", "docker-daemon-not-running",
+      QT_TRANSLATE_NOOP("rd::ErrorText", "The docker command could not talk to the Docker engine because your account may not use it. Add your account to the docker group, or use the same account that runs Docker.") },
+    { "docker-daemon-down", "docker",
+      R"(cannot connect to the docker daemon(?: at \S+)?(?:\s+is the docker daemon running\?)?)",
+      "login-fails", "docker-daemon-not-running",
+      QT_TRANSLATE_NOOP("rd::ErrorText", "The Docker engine (the background service that does the work) is not running, so docker commands cannot do anything. Start Docker and try again.") },
+    { "docker-daemon-down-windows", "docker",
+      R"((?:error during connect:[^\n]{0,400}?)?open //\./pipe/docker\w*:\s*the system cannot find the file specified\.?)",
+      "login-fails", "docker-daemon-not-running",
+      QT_TRANSLATE_NOOP("rd::ErrorText", "Docker on Windows cannot reach its engine: Docker Desktop is probably not started. Start Docker Desktop and wait until it says it is running.") },
+    { "docker-daemon-down-windows", "docker",
+      R"(error during connect: this error may indicate that the docker daemon is not running)",
+      "login-fails", "docker-daemon-not-running",
+      QT_TRANSLATE_NOOP("rd::ErrorText", "Docker on Windows cannot reach its engine: Docker Desktop is probably not started. Start Docker Desktop and wait until it says it is running.") },
+    { "docker-desktop-not-running", "docker-desktop",
+      R"(docker desktop (?:is not running|is stopped|stopped|failed to (?:start|initiali[sz]e)|is unable to start)|docker engine stopped)",
+      "login-fails", "docker-daemon-not-running",
+      QT_TRANSLATE_NOOP("rd::ErrorText", "Docker Desktop is not running, so the Docker engine is not available. Start Docker Desktop, or restart it if it is stuck.") },
+    { "docker-too-old", "docker",
+      R"(client version [\d.]+ is too (?:old|new)\.\s*(?:minimum|maximum) supported api version is [\d.]+|unknown flag: --password-stdin)",
+      "login-fails", "docker-too-old",
+      QT_TRANSLATE_NOOP("rd::ErrorText", "The Docker client and engine versions do not fit together, or Docker is too old. Registry sign-in needs Docker 18.03 or later.") },
+    { "docker-login-no-tty", "docker",
+      R"(cannot perform an interactive login from a non tty device)",
+      "login-fails", "no-credentials",
+      QT_TRANSLATE_NOOP("rd::ErrorText", "docker login wanted to ask for a user name and password, but it was not run in a terminal. Pass the user name and the password (through --password-stdin) explicitly.") },
+
+    // --- Credential store ----------------------------------------------------------------------
+    { "credential-helper-missing", "docker",
+      RD_CREDS_ERR R"(exec: "docker-credential-(?<helper>[a-z0-9_-]+?)(?:\.exe)?": executable file not found in [$%]path%?(?:, out: `*)?)",
+      "login-fails,push-pull-unauthorized", "credential-store-failing",
+      QT_TRANSLATE_NOOP("rd::ErrorText", "Docker is set up to keep passwords in a credential helper program that is not installed. Install that helper, or remove the \"credsStore\" entry from the Docker configuration file.") },
+    { "wincred-bad-data", "docker",
+      R"((?:)" RD_CREDS_ERR R"(exit status \d+, out: `?)?the stub received bad data\.?)",
+      "login-fails", "credential-store-failing",
+      QT_TRANSLATE_NOOP("rd::ErrorText", "The Windows credential store refused to save the registry sign-in, usually because the Azure token is too long for it. Removing \"credsStore\" from the Docker configuration file avoids the store.") },
+    { "logon-session-missing", "docker",
+      R"((?:)" RD_CREDS_ERR R"(exit status \d+, out: `?)?a specified logon session does not exist\.?(?:\s*it may already have been terminated\.?)?)",
+      "login-fails,push-pull-unauthorized", "credential-store-failing",
+      QT_TRANSLATE_NOOP("rd::ErrorText", "The Windows credential store could not be used from this session (common over remote sessions or services). Docker could not save or read the registry password.") },
+    { "credentials-not-found", "docker",
+      R"((?:)" RD_CREDS_ERR R"(exit status \d+, out: `?)?credentials not found in native keychain)",
+      "push-pull-unauthorized", "no-credentials,credential-store-failing",
+      QT_TRANSLATE_NOOP("rd::ErrorText", "Docker has no saved sign-in for this registry. Sign in to the registry first.") },
+    { "credential-helper-error", "docker",
+      RD_CREDS_ERR R"([^\n]{0,250})",
+      "login-fails,push-pull-unauthorized", "credential-store-failing",
+      QT_TRANSLATE_NOOP("rd::ErrorText", "The program Docker uses to store passwords failed. Docker could not save or read the registry sign-in.") },
+
+    // --- Names and references ------------------------------------------------------------------
+    { "reference-not-lowercase", "docker",
+      R"(invalid reference format: repository name must be lowercase)",
+      "push-pull-unauthorized", "registry-name-invalid",
+      QT_TRANSLATE_NOOP("rd::ErrorText", "The image name contains capital letters. Registry addresses and repository names must be written in lowercase.") },
+    { "reference-invalid", "docker",
+      R"(invalid reference format)",
+      "push-pull-unauthorized", "registry-name-invalid",
+      QT_TRANSLATE_NOOP("rd::ErrorText", "The image name is not written correctly, for example it contains https:// or a space. Use registry/repository:tag, such as myregistry.azurecr.io/app:1.0.") },
+    { "az-registry-name-invalid", "az",
+      R"(registry names may contain only alpha ?numeric characters[^\n]{0,120})",
+      "login-fails,cannot-manage", "registry-name-invalid",
+      QT_TRANSLATE_NOOP("rd::ErrorText", "The registry name is not valid. az acr commands want the registry's resource name only: 5 to 50 letters and digits, without .azurecr.io.") },
+    { "az-registry-not-found", "az",
+      R"(the resource with name '[^'\n]+' and type 'microsoft\.containerregistry/registries' could not be found(?: in subscription '[^'\n]*')?\.?)",
+      "cannot-manage,login-fails", "registry-not-found,credentials-not-authorized",
+      QT_TRANSLATE_NOOP("rd::ErrorText", "Azure does not know a registry by that name in the selected subscription. Check the name and the subscription (az account show).") },
+    { "az-authorization-failed", "az",
+      R"((?:\(AuthorizationFailed\)\s*)?the client '[^'\n]*'(?: with object id '[^'\n]*')? does not have authorization to perform action '[^'\n]+')",
+      "cannot-manage", "credentials-not-authorized",
+      QT_TRANSLATE_NOOP("rd::ErrorText", "You are signed in to Azure, but your account has no role that allows this action. Seeing the registry needs at least the Reader role.") },
+
+    // --- Proxy, DNS, TLS, network --------------------------------------------------------------
+    { "proxy-connect-failed", "docker",
+      RD_DAEMON RD_URL R"(proxyconnect tcp:\s*(?:dial tcp (?<hostport>\S+?):\s*)?[^\n]{0,200})",
+      "cannot-connect,login-fails", "proxy-problem",
+      QT_TRANSLATE_NOOP("rd::ErrorText", "The connection goes through a proxy server, and the proxy could not be reached or refused the connection. Check the proxy settings (HTTPS_PROXY) of Docker and of this computer.") },
+    { "az-proxy-error", "az",
+      R"rx((?:ProxyError\(['"]?cannot connect to proxy\.?['"]?[^\n]{0,120}?)?tunnel connection failed: (?<statusCode>\d{3})[^\n'")]{0,60}|ProxyError\(['"]?cannot connect to proxy\.?|unable to connect to proxy)rx",
+      "cannot-connect,login-fails", "proxy-problem",
+      QT_TRANSLATE_NOOP("rd::ErrorText", "The Azure CLI could not get through the proxy server. Check the proxy address and whether the proxy allows the registry's address.") },
+    { "dns-no-such-host", "docker",
+      RD_DAEMON RD_URL R"(dial tcp: lookup (?<host>[^\s:]+)(?: on (?<resolver>\[[0-9a-f:.]+\](?::\d+)?|[0-9.]+(?::\d+)?))?:\s*(?:no such host(?: is known)?|getaddrinfow: no such host is known)\.?)",
+      "cannot-connect,login-fails", "registry-not-found,private-endpoint-dns,network-unreachable",
+      QT_TRANSLATE_NOOP("rd::ErrorText", "The name server does not know this registry address. The name may be misspelt, belong to another cloud, or, with a private endpoint, its private DNS is not set up.") },
+    { "dns-lookup-failed", "docker",
+      RD_DAEMON RD_URL R"(dial tcp: lookup (?<host>[^\s:]+)(?: on (?<resolver>\[[0-9a-f:.]+\](?::\d+)?|[0-9.]+(?::\d+)?))?:\s*(?:server misbehaving|temporary failure in name resolution|read udp \S+:\s*(?:i/o timeout|connection refused)|i/o timeout))",
+      "cannot-connect,login-fails", "network-unreachable,private-endpoint-dns,registry-not-found",
+      QT_TRANSLATE_NOOP("rd::ErrorText", "The name server did not answer properly when asked for the registry address. The DNS server or the network path to it has a problem.") },
+    { "az-connection-pool", "az",
+      R"(HTTPSConnectionPool\(host='(?<host>[^'\n]+)', port=\d+\): max retries exceeded(?: with url: \S+)?)",
+      "cannot-connect,login-fails", "network-unreachable,proxy-problem",
+      QT_TRANSLATE_NOOP("rd::ErrorText", "The Azure CLI tried several times to reach this address and gave up. The reason follows in the message (name lookup, proxy, certificate or timeout).") },
+    { "az-name-resolution", "az",
+      R"((?:failed to resolve '(?<host>[^'\n]+)'\s*)?\(?\[errno -?\d+\] (?:name or service not known|nodename nor servname provided, or not known|getaddrinfo failed|no address associated with hostname|temporary failure in name resolution))",
+      "cannot-connect,login-fails", "registry-not-found,private-endpoint-dns,network-unreachable",
+      QT_TRANSLATE_NOOP("rd::ErrorText", "The computer could not turn the registry address into an IP address. The name may be wrong, or the DNS setup (for example for a private endpoint) is missing.") },
+    { "az-ssl-expired", "az",
+      R"((?:\[SSL: CERTIFICATE_VERIFY_FAILED\]\s*)?certificate verify failed:\s*certificate has expired)",
+      "cannot-connect,login-fails", "clock-skew,tls-untrusted-certificate",
+      QT_TRANSLATE_NOOP("rd::ErrorText", "The server's certificate looks expired from here. Most often the computer's clock is wrong; otherwise something in between presents an old certificate.") },
+    { "az-ssl-untrusted", "az",
+      R"((?:\[SSL: CERTIFICATE_VERIFY_FAILED\]\s*)?certificate verify failed:\s*(?:self[- ]signed certificate(?: in certificate chain)?|unable to get local issuer certificate|unable to verify the first certificate))",
+      "cannot-connect,login-fails", "tls-untrusted-certificate,proxy-problem",
+      QT_TRANSLATE_NOOP("rd::ErrorText", "The Azure CLI does not trust the certificate it received. Usually a company proxy inspects the traffic with its own certificate, which must be added to the trusted ones.") },
+    { "skopeo-ping-x509", "skopeo",
+      R"(pinging (?:container|docker) registry )" RD_REGISTRY R"(:\s*)" RD_URL R"((?:tls: failed to verify certificate:\s*)?x509: certificate signed by unknown authority)",
+      "cannot-connect,login-fails", "tls-untrusted-certificate,proxy-problem",
+      QT_TRANSLATE_NOOP("rd::ErrorText", "The registry's certificate is not trusted on this computer. Usually a proxy or security product replaces the certificate with its own, which must then be trusted.") },
+    { "tls-unknown-authority", "docker",
+      RD_DAEMON RD_URL R"((?:tls: failed to verify certificate:\s*)?x509: certificate signed by unknown authority(?: \(possibly because of [^\n)]{0,200}\))?)",
+      "cannot-connect,login-fails", "tls-untrusted-certificate,proxy-problem",
+      QT_TRANSLATE_NOOP("rd::ErrorText", "The registry's certificate is not trusted on this computer. Usually a proxy or security product replaces the certificate with its own, which must then be trusted.") },
+    { "tls-expired", "docker",
+      RD_DAEMON RD_URL R"((?:tls: failed to verify certificate:\s*)?x509: certificate has expired or is not yet valid(?::\s*current time \S+ is (?:after|before) \S+)?)",
+      "cannot-connect,login-fails", "clock-skew,tls-untrusted-certificate",
+      QT_TRANSLATE_NOOP("rd::ErrorText", "The certificate looks expired or not yet valid from here. Most often the computer's date and time are wrong.") },
+    { "tls-name-mismatch", "docker",
+      RD_DAEMON RD_URL R"((?:tls: failed to verify certificate:\s*)?x509: certificate is valid for [^\n]{1,400}?, not (?<host>[a-z0-9.*-]+[a-z0-9]))",
+      "cannot-connect,login-fails", "registry-name-invalid,proxy-problem",
+      QT_TRANSLATE_NOOP("rd::ErrorText", "The certificate belongs to a different name than the address used. Use the registry's normal login server name (not the privatelink name), or check for a proxy in between.") },
+    { "tls-not-tls", "docker",
+      RD_DAEMON RD_URL R"(tls: first record does not look like a tls handshake)",
+      "cannot-connect,login-fails", "not-a-registry,proxy-problem",
+      QT_TRANSLATE_NOOP("rd::ErrorText", "The server at this address did not speak HTTPS. The address may point at something that is not a registry, or at a proxy.") },
+    { "http-response-to-https", "docker",
+      RD_DAEMON RD_URL R"(http: server gave http response to https client)",
+      "cannot-connect,login-fails", "not-a-registry,proxy-problem",
+      QT_TRANSLATE_NOOP("rd::ErrorText", "The server answered with plain HTTP where HTTPS was expected. The address may not be the registry, or a proxy is in between.") },
+    { "tls-handshake-failed", "docker",
+      RD_DAEMON RD_URL R"((?:remote error: tls: [a-z ]{3,40}|tls: handshake failure))",
+      "cannot-connect,login-fails", "proxy-problem,tls-untrusted-certificate",
+      QT_TRANSLATE_NOOP("rd::ErrorText", "The secure connection could not be set up. Something between you and the registry, often a proxy or firewall, interferes with it.") },
+    { "network-timeout", "docker",
+      RD_DAEMON RD_URL RD_HOSTPORT R"((?:(?:read|write) tcp \S+:\s*)?i/o timeout)",
+      "cannot-connect,login-fails", "network-unreachable,firewall-blocked,proxy-problem",
+      QT_TRANSLATE_NOOP("rd::ErrorText", "The registry did not answer in time. A firewall, a missing route or a proxy that has to be used probably stands in the way.") },
+    { "network-refused", "docker",
+      RD_DAEMON RD_URL R"((?:)" RD_HOSTPORT R"((?:connect:\s*)?connection refused|\[errno 111\] connection refused|no connection could be made because the target machine actively refused it\.?))",
+      "cannot-connect,login-fails", "network-unreachable,firewall-blocked,proxy-problem",
+      QT_TRANSLATE_NOOP("rd::ErrorText", "The connection was refused: nothing accepts connections at that address and port, or a firewall turns them away.") },
+    { "network-no-route", "docker",
+      RD_DAEMON RD_URL R"((?:)" RD_HOSTPORT R"(connect:\s*(?:network is unreachable|no route to host)|\[errno 101\] network is unreachable))",
+      "cannot-connect,login-fails", "network-unreachable,firewall-blocked",
+      QT_TRANSLATE_NOOP("rd::ErrorText", "This computer has no network path to the registry. Check the network connection, VPN and routing.") },
+    { "network-reset", "docker",
+      RD_DAEMON RD_URL R"((?:(?:read tcp \S+->(?<hostport>\S+?):\s*)?(?:read:\s*)?connection reset by peer|\[errno 104\] connection reset by peer|an existing connection was forcibly closed by the remote host\.?))",
+      "cannot-connect,login-fails", "proxy-problem,firewall-blocked,network-unreachable",
+      QT_TRANSLATE_NOOP("rd::ErrorText", "The connection was cut off in the middle. A proxy or firewall between you and the registry often does this.") },
+    { "network-deadline", "docker",
+      RD_DAEMON RD_URL R"((?:context deadline exceeded(?: \(client\.timeout exceeded while awaiting headers\))?|net/http: request canceled(?: while waiting for connection)?(?: \(client\.timeout exceeded while awaiting headers\))?|net/http: tls handshake timeout|client\.timeout exceeded while awaiting headers|ConnectTimeoutError|read timed out\.?|connection timed out))",
+      "cannot-connect,login-fails", "network-unreachable,proxy-problem,firewall-blocked",
+      QT_TRANSLATE_NOOP("rd::ErrorText", "The request took too long and was given up. The registry is not reachable from here, or a proxy that should be used is not configured.") },
+
+    // --- Answers from the registry -------------------------------------------------------------
+    { "firewall-denied", "docker",
+      RD_DAEMON RD_URL R"((?:denied:\s*)?client with ip ['"]?(?<clientIp>[0-9a-f.:]+)['"]? is not allowed access\.?(?:\s*refer https://aka\.ms/acr/firewall to grant access\.?)?)",
+      "forbidden,login-fails", "firewall-blocked,private-endpoint-dns",
+      QT_TRANSLATE_NOOP("rd::ErrorText", "The registry's firewall does not let your IP address in, or public access to the registry is turned off. Add your address to the registry's network rules, or connect through its private endpoint.") },
+    { "aad-app-not-registered", "docker",
+      RD_DAEMON RD_URL R"((?:unauthorized:\s*)?application not registered with aad\.?)",
+      "unauthorized,login-fails", "username-not-recognized,az-not-logged-in",
+      QT_TRANSLATE_NOOP("rd::ErrorText", "The registry does not recognise the user name. For a service principal the user name must be its application (client) ID, not an e-mail address or display name.") },
+    { "login-unauthorized", "docker",
+      RD_DAEMON R"(get\s+["']?(?<url>https?://[^\s"'/]+/v2/?)["']?:\s*unauthorized: authentication required(?:, visit https://aka\.ms/acr/authorization for more information\.?)?)",
+      "unauthorized,login-fails", "credentials-invalid,credentials-expired,username-not-recognized",
+      QT_TRANSLATE_NOOP("rd::ErrorText", "The registry turned down the user name and password given at sign-in. The password or secret is wrong or has expired.") },
+    { "incorrect-password", "docker",
+      RD_DAEMON RD_URL R"((?:unauthorized:\s*)?incorrect username or password)",
+      "unauthorized,login-fails", "credentials-invalid,username-not-recognized",
+      QT_TRANSLATE_NOOP("rd::ErrorText", "The registry turned down the user name and password given at sign-in.") },
+    { "unauthorized-authentication-required", "docker",
+      RD_DAEMON RD_URL R"(unauthorized: authentication required(?:, visit https://aka\.ms/acr/authorization for more information\.?)?)",
+      "push-pull-unauthorized,unauthorized", "credentials-expired,no-credentials,credentials-invalid,registry-name-invalid,credentials-not-authorized",
+      QT_TRANSLATE_NOOP("rd::ErrorText", "The registry wants a valid sign-in and did not get one. The saved sign-in may have expired (an az acr login lasts about three hours), be missing, or be for a differently written registry name.") },
+    { "access-denied", "docker",
+      RD_DAEMON RD_URL R"(denied: requested access to the resource is denied)",
+      "push-pull-unauthorized", "credentials-not-authorized,registry-name-invalid,no-credentials",
+      QT_TRANSLATE_NOOP("rd::ErrorText", "You are signed in, but this identity may not do this with this repository: pushing needs the AcrPush role, pulling AcrPull. Also check that the image name starts with the registry address.") },
+    { "insufficient-scope", "docker",
+      RD_DAEMON RD_URL R"(insufficient_scope(?::\s*authorization failed)?)",
+      "push-pull-unauthorized", "credentials-not-authorized",
+      QT_TRANSLATE_NOOP("rd::ErrorText", "The sign-in worked, but the permission granted does not cover this action on this repository.") },
+    { "login-status-401", "docker",
+      RD_DAEMON R"(login attempt (?:to (?<url>\S+) )?failed with status:\s*(?<statusCode>401)(?: unauthorized)?)",
+      "unauthorized,login-fails", "credentials-invalid,username-not-recognized,credentials-expired",
+      QT_TRANSLATE_NOOP("rd::ErrorText", "The registry turned down the user name and password given at sign-in.") },
+    { "login-status-403", "docker",
+      RD_DAEMON R"(login attempt (?:to (?<url>\S+) )?failed with status:\s*(?<statusCode>403)(?: forbidden)?)",
+      "forbidden,login-fails", "firewall-blocked,proxy-problem,private-endpoint-dns",
+      QT_TRANSLATE_NOOP("rd::ErrorText", "Access was forbidden before the password was even checked. This is a network matter: the registry's firewall, disabled public access, or a proxy blocks the way.") },
+    { "login-status-404", "docker",
+      RD_DAEMON R"(login attempt (?:to (?<url>\S+) )?failed with status:\s*(?<statusCode>404)(?: not found)?)",
+      "login-fails", "not-a-registry,registry-name-invalid",
+      QT_TRANSLATE_NOOP("rd::ErrorText", "There is a web server at this address, but it is not a container registry. Check the address: only the login server name, without a path.") },
+    { "login-status-429", "docker",
+      RD_DAEMON R"(login attempt (?:to (?<url>\S+) )?failed with status:\s*(?<statusCode>429)(?: too many requests)?)",
+      "login-fails", "throttled",
+      QT_TRANSLATE_NOOP("rd::ErrorText", "The registry is receiving too many requests from you and asks to slow down. Wait a little and try again.") },
+    { "login-status-other", "docker",
+      RD_DAEMON R"(login attempt (?:to (?<url>\S+) )?failed with status:\s*(?<statusCode>\d{3})(?: [a-z][a-z ]{0,40})?)",
+      "login-fails,cannot-connect", "network-unreachable,proxy-problem,not-a-registry",
+      QT_TRANSLATE_NOOP("rd::ErrorText", "The sign-in request got an unexpected answer from the server or from something in between, such as a proxy.") },
+    { "skopeo-invalid-credentials", "skopeo",
+      R"((?:error )?logging into ["']?)" RD_REGISTRY R"(["']?:\s*invalid username/password)",
+      "unauthorized,login-fails", "credentials-invalid,username-not-recognized,credentials-expired",
+      QT_TRANSLATE_NOOP("rd::ErrorText", "The registry turned down the user name and password given at sign-in.") },
+    { "skopeo-ping-forbidden", "skopeo",
+      R"(pinging (?:container|docker) registry )" RD_REGISTRY R"(:\s*invalid status code from registry (?<statusCode>403)(?: \(forbidden\))?)",
+      "forbidden,login-fails", "firewall-blocked,proxy-problem,private-endpoint-dns",
+      QT_TRANSLATE_NOOP("rd::ErrorText", "The registry forbade access before any sign-in. Its firewall, disabled public access, or a proxy is blocking this computer.") },
+    { "skopeo-ping-not-found", "skopeo",
+      R"(pinging (?:container|docker) registry )" RD_REGISTRY R"(:\s*invalid status code from registry (?<statusCode>404)(?: \(not found\))?)",
+      "login-fails", "not-a-registry,registry-name-invalid",
+      QT_TRANSLATE_NOOP("rd::ErrorText", "There is a web server at this address, but it is not a container registry. Check the address.") },
+    { "skopeo-ping-throttled", "skopeo",
+      R"(pinging (?:container|docker) registry )" RD_REGISTRY R"(:\s*too many requests to registry)",
+      "login-fails", "throttled",
+      QT_TRANSLATE_NOOP("rd::ErrorText", "The registry is receiving too many requests from you and asks to slow down. Wait a little and try again.") },
+    { "skopeo-ping-status", "skopeo",
+      R"(pinging (?:container|docker) registry )" RD_REGISTRY R"(:\s*invalid status code from registry (?<statusCode>\d{3})(?: \([a-z ]{1,40}\))?)",
+      "login-fails,cannot-connect", "network-unreachable,proxy-problem,not-a-registry",
+      QT_TRANSLATE_NOOP("rd::ErrorText", "The registry address gave an unexpected answer. Something other than the registry, such as a proxy, may have answered.") },
+    { "registry-json-unauthorized", "registry",
+      R"("code"\s*:\s*"unauthorized"(?![^}]{0,300}(?:application not registered|client with ip)))",
+      "unauthorized", "credentials-invalid,no-credentials,credentials-expired",
+      QT_TRANSLATE_NOOP("rd::ErrorText", "The registry answered that a valid sign-in is missing: no credentials, wrong ones, or expired ones were sent.") },
+    { "registry-json-denied", "registry",
+      R"("code"\s*:\s*"denied"(?![^}]{0,300}client with ip))",
+      "push-pull-unauthorized,forbidden", "credentials-not-authorized,firewall-blocked",
+      QT_TRANSLATE_NOOP("rd::ErrorText", "The registry refused the request: the identity lacks the permission, or the network rules do not allow it.") },
+    { "registry-json-too-many-requests", "registry",
+      R"("code"\s*:\s*"toomanyrequests")",
+      "login-fails,push-pull-unauthorized", "throttled",
+      QT_TRANSLATE_NOOP("rd::ErrorText", "The registry is receiving too many requests from you and asks to slow down. Wait a little and try again.") },
+    { "too-many-requests", "registry",
+      R"((?<!")toomanyrequests\b(?::[^\n]{0,200})?|(?<statusCode>429) too many requests)",
+      "login-fails,push-pull-unauthorized", "throttled",
+      QT_TRANSLATE_NOOP("rd::ErrorText", "The registry is receiving too many requests from you and asks to slow down. Wait a little and try again.") },
+    { "kube-token-401", "kubectl",
+      R"rx((?:failed to pull image "(?<image>[^"\s]+)"[^\n]{0,600}?)?failed to fetch (?:anonymous|oauth) token:[^\n]{0,400}?(?<statusCode>401) unauthorized)rx",
+      "azure-service,push-pull-unauthorized", "credentials-not-authorized,no-credentials",
+      QT_TRANSLATE_NOOP("rd::ErrorText", "The cluster tried to pull the image without a usable sign-in. Its identity (for AKS, the kubelet identity) needs the AcrPull role on the registry, or an image pull secret is missing.") },
+    { "unexpected-status-401", "docker",
+      R"(unexpected status(?: code)?(?: from \w+ request to (?<url>\S+?))?:\s*(?<statusCode>401)(?: unauthorized)?)",
+      "push-pull-unauthorized,unauthorized", "no-credentials,credentials-invalid,credentials-not-authorized",
+      QT_TRANSLATE_NOOP("rd::ErrorText", "The registry wanted a sign-in that it did not get, or did not accept.") },
+    { "unexpected-status-403", "docker",
+      R"(unexpected status(?: code)?(?: from \w+ request to (?<url>\S+?))?:\s*(?<statusCode>403)(?: forbidden)?)",
+      "forbidden,push-pull-unauthorized", "firewall-blocked,credentials-not-authorized",
+      QT_TRANSLATE_NOOP("rd::ErrorText", "The registry forbade the request: its network rules or the identity's permissions do not allow it.") },
+
+    // --- Azure CLI -----------------------------------------------------------------------------
+    { "az-could-not-connect", "az",
+      R"(could not connect to the registry login server(?: ['"]?)" RD_REGISTRY R"(['"]?)?\.?(?:\s*please verify that the registry exists and the url ['"]?(?<url>[^\s'"]+)['"]? is reachable from your environment\.?)?)",
+      "cannot-connect,login-fails", "network-unreachable,proxy-problem,private-endpoint-dns,firewall-blocked,registry-not-found",
+      QT_TRANSLATE_NOOP("rd::ErrorText", "The Azure CLI could not reach the registry over the network. A proxy, DNS, a firewall or a private endpoint may be in the way, or the name is wrong.") },
+    { "registry-no-challenge", "az",
+      R"((?:registry ['"]?)" RD_REGISTRY R"(['"]? )?did not issue a challenge\.?)",
+      "cannot-connect,login-fails", "proxy-problem,private-endpoint-dns,firewall-blocked,network-unreachable,throttled",
+      QT_TRANSLATE_NOOP("rd::ErrorText", "The address did not answer like a registry that asks for a sign-in. Often a proxy answered instead, public access is disabled, DNS points elsewhere, or it was a passing hiccup.") },
+    { "az-access-denied", "az",
+      R"(access to registry ['"]?)" RD_REGISTRY R"(['"]? was denied\.\s*response code:\s*(?<statusCode>\d{3})\.?(?:\s*please try running 'az login' again to refresh permissions\.?)?)",
+      "unauthorized,login-fails", "credentials-not-authorized,az-not-logged-in",
+      QT_TRANSLATE_NOOP("rd::ErrorText", "Your Azure identity was signed in but has no role on this registry, or the wrong subscription or tenant is selected. A role assignment made just now can take a few minutes to apply.") },
+    { "az-exchange-unauthorized", "az",
+      R"((?<statusCode>401) client error: unauthorized for url: (?<url>https?://[^\s/]+/oauth2/(?:exchange|token)\S*))",
+      "unauthorized,login-fails", "credentials-not-authorized,az-not-logged-in",
+      QT_TRANSLATE_NOOP("rd::ErrorText", "The registry did not accept your Azure identity: it has no role on this registry, or another subscription or tenant is selected.") },
+    { "az-login-required", "az",
+      R"(please run '?az login'? to (?:set ?up account|access your accounts)\.?)",
+      "login-fails,cannot-manage", "az-not-logged-in",
+      QT_TRANSLATE_NOOP("rd::ErrorText", "The Azure CLI is not signed in to Azure. Run az login first (with sudo, the root user has its own separate sign-in).") },
+    { "az-aad-tokens", "az",
+      R"(unable to get aad authorization tokens with message:)",
+      "login-fails,unauthorized", "az-not-logged-in,credentials-not-authorized,credentials-expired",
+      QT_TRANSLATE_NOOP("rd::ErrorText", "The Azure CLI could not get an Azure sign-in token for the registry. The rest of the message says why.") },
+    { "aad-secret-expired", "az",
+      R"((?<errorCode>aadsts7000222)\b:?(?:\s*the provided client secret keys(?: for app '[^'\n]*')? are expired\.?)?)",
+      "login-fails,unauthorized,azure-service", "credentials-expired",
+      QT_TRANSLATE_NOOP("rd::ErrorText", "The service principal's client secret has expired. Create a new secret and use it everywhere the old one was stored.") },
+    { "aad-invalid-secret", "az",
+      R"((?<errorCode>aadsts7000215)\b:?(?:\s*invalid client secret (?:is )?provided\.?)?)",
+      "login-fails,unauthorized,azure-service", "credentials-invalid",
+      QT_TRANSLATE_NOOP("rd::ErrorText", "The client secret given is wrong. Use the secret's value, not its ID, and check that it belongs to this application.") },
+    { "aad-app-not-found", "az",
+      R"((?<errorCode>aadsts700016)\b:?(?:\s*application with identifier '[^'\n]*' was not found in the directory[^\n.]{0,80}\.?)?)",
+      "login-fails,unauthorized,azure-service", "username-not-recognized",
+      QT_TRANSLATE_NOOP("rd::ErrorText", "No application with that ID exists in this Azure tenant. Check the application (client) ID and the tenant.") },
+    { "aad-session-expired", "az",
+      R"((?<errorCode>aadsts(?:700082|50173|70043|700084|50078|50076))\b:?)",
+      "login-fails,cannot-manage", "az-not-logged-in,credentials-expired",
+      QT_TRANSLATE_NOOP("rd::ErrorText", "Your Azure sign-in has expired or needs to be repeated. Run az login again.") },
+    { "aad-clock", "az",
+      R"((?<errorCode>aadsts700024)\b:?)",
+      "login-fails", "clock-skew",
+      QT_TRANSLATE_NOOP("rd::ErrorText", "Azure rejected the sign-in because its time stamps are out of range. The computer's clock is probably wrong.") },
+    { "aad-error", "az",
+      R"((?<errorCode>aadsts\d{5,7})\b:?)",
+      "login-fails,unauthorized", "credentials-invalid,az-not-logged-in",
+      QT_TRANSLATE_NOOP("rd::ErrorText", "Azure sign-in (Azure AD / Entra ID) failed. The AADSTS code says why; look it up in Microsoft's list of sign-in error codes.") },
+
+    // --- az acr check-health codes -------------------------------------------------------------
+    { "check-health-docker-command", "check-health",
+      R"((?:an error occurred:\s*)?\b(?<errorCode>docker_command_error)\b)",
+      "login-fails", "docker-not-installed,docker-daemon-not-running",
+      QT_TRANSLATE_NOOP("rd::ErrorText", "The Azure CLI could not run the docker command: Docker is missing or its engine is not running.") },
+    { "check-health-docker-daemon", "check-health",
+      R"((?:an error occurred:\s*)?\b(?<errorCode>docker_daemon_error)\b)",
+      "login-fails", "docker-daemon-not-running",
+      QT_TRANSLATE_NOOP("rd::ErrorText", "The Docker engine is not running. Start Docker and try again.") },
+    { "check-health-docker-version", "check-health",
+      R"((?:an error occurred:\s*)?\b(?<errorCode>docker_version_error)\b)",
+      "login-fails", "docker-too-old",
+      QT_TRANSLATE_NOOP("rd::ErrorText", "The Docker version could not be read or is too old. Registry sign-in needs Docker 18.03 or later.") },
+    { "check-health-docker-pull", "check-health",
+      R"((?:an error occurred:\s*)?\b(?<errorCode>docker_pull_error)\b)",
+      "login-fails", "network-unreachable,proxy-problem",
+      QT_TRANSLATE_NOOP("rd::ErrorText", "Docker could not pull a sample image from the internet. The network or proxy settings of the Docker engine are probably the problem.") },
+    { "check-health-dns", "check-health",
+      R"((?:an error occurred:\s*)?\b(?<errorCode>connectivity_dns_error)\b)",
+      "cannot-connect", "registry-not-found,private-endpoint-dns,network-unreachable",
+      QT_TRANSLATE_NOOP("rd::ErrorText", "The registry's address could not be looked up. The name may be wrong, or DNS (for example for a private endpoint) is not set up.") },
+    { "check-health-forbidden", "check-health",
+      R"((?:an error occurred:\s*)?\b(?<errorCode>connectivity_forbidden_error)\b)",
+      "forbidden", "firewall-blocked,private-endpoint-dns",
+      QT_TRANSLATE_NOOP("rd::ErrorText", "The registry forbade access from here: its firewall or disabled public access keeps this computer out.") },
+    { "check-health-challenge", "check-health",
+      R"((?:an error occurred:\s*)?\b(?<errorCode>connectivity_challenge_error)\b)",
+      "cannot-connect,forbidden", "proxy-problem,network-unreachable,firewall-blocked,throttled",
+      QT_TRANSLATE_NOOP("rd::ErrorText", "The registry address did not answer with the expected request to sign in. A proxy or the network is usually the reason; the same code is also shown when the registry asks you to slow down.") },
+    { "check-health-ssl", "check-health",
+      R"((?:an error occurred:\s*)?\b(?<errorCode>connectivity_ssl_error)\b)",
+      "cannot-connect", "tls-untrusted-certificate,proxy-problem,clock-skew",
+      QT_TRANSLATE_NOOP("rd::ErrorText", "A secure connection to the registry could not be set up, usually because a proxy replaces the certificate or the clock is wrong.") },
+    { "check-health-refresh-token", "check-health",
+      R"((?:an error occurred:\s*)?\b(?<errorCode>connectivity_refresh_token_error)\b)",
+      "unauthorized,login-fails", "credentials-not-authorized,az-not-logged-in",
+      QT_TRANSLATE_NOOP("rd::ErrorText", "The registry did not accept your Azure identity: it has no role on the registry, or you are signed in to another tenant or subscription.") },
+    { "check-health-access-token", "check-health",
+      R"((?:an error occurred:\s*)?\b(?<errorCode>connectivity_access_token_error)\b)",
+      "unauthorized,push-pull-unauthorized", "credentials-not-authorized",
+      QT_TRANSLATE_NOOP("rd::ErrorText", "The registry would not hand out an access token for your identity: a role such as AcrPull or AcrPush is missing.") },
+    { "check-health-throttled", "check-health",
+      R"((?:an error occurred:\s*)?\b(?<errorCode>connectivity_toomanyrequests_error)\b)",
+      "login-fails", "throttled",
+      QT_TRANSLATE_NOOP("rd::ErrorText", "The registry is receiving too many requests from you and asks to slow down.") },
+    { "check-health-login-server", "check-health",
+      R"((?:an error occurred:\s*)?\b(?<errorCode>login_server_error)\b)",
+      "login-fails,cannot-manage", "registry-not-found,registry-name-invalid,az-not-logged-in",
+      QT_TRANSLATE_NOOP("rd::ErrorText", "The Azure CLI could not find the registry's login server from its name. Check the name and the selected subscription.") },
+
+    // --- Kubernetes ----------------------------------------------------------------------------
+    { "kube-pull-failed", "kubectl",
+      R"rx(failed to pull image "(?<image>[^"\s]+)"|back-off pulling image "(?<image2>[^"\s]+)")rx",
+      "azure-service", "",
+      QT_TRANSLATE_NOOP("rd::ErrorText", "The cluster could not pull the image. The reason follows in the message.") },
+
+    // --- Context only: names the registry, the reason follows ----------------------------------
+    { "skopeo-ping-failed", "skopeo",
+      R"(pinging (?:container|docker) registry )" RD_REGISTRY R"(:)",
+      "cannot-connect", "",
+      QT_TRANSLATE_NOOP("rd::ErrorText", "skopeo could not reach the registry. The reason follows in the message.") },
+};
+
+#undef RD_DAEMON
+#undef RD_URL
+#undef RD_REGISTRY
+#undef RD_HOSTPORT
+#undef RD_CREDS_ERR
+
+struct CompiledPattern
+{
+    const PatternRow *row = nullptr;
+    QRegularExpression re;
+    QStringList symptoms;
+    QStringList causes;
+    QSet<QString> groups;
+};
+
+const QVector<CompiledPattern> &compiledPatterns()
+{
+    static const QVector<CompiledPattern> all = [] {
+        QVector<CompiledPattern> out;
+        out.reserve(int(std::size(kPatterns)));
+        for (const PatternRow &row : kPatterns) {
+            CompiledPattern p;
+            p.row = &row;
+            p.re = QRegularExpression(QString::fromUtf8(row.regex), QRegularExpression::CaseInsensitiveOption);
+            p.re.optimize();
+            if (!p.re.isValid()) {
+                qWarning("rd::recognizeErrorText: pattern %s does not compile: %s", row.id,
+                         qPrintable(p.re.errorString()));
+                continue;
+            }
+            p.symptoms = QString::fromLatin1(row.symptoms).split(QLatin1Char(','), Qt::SkipEmptyParts);
+            p.causes = QString::fromLatin1(row.causes).split(QLatin1Char(','), Qt::SkipEmptyParts);
+            const QStringList names = p.re.namedCaptureGroups();
+            for (const QString &n : names) {
+                if (!n.isEmpty())
+                    p.groups.insert(n);
+            }
+            out.append(p);
+        }
+        return out;
+    }();
+    return all;
+}
+
+QString normalise(const QString &in)
+{
+    static const QRegularExpression ansi(
+        QStringLiteral(R"(\x{1B}(?:\[[0-?]*[ -/]*[@-~]|\][^\x{07}\x{1B}]*(?:\x{07}|\x{1B}\\)|[@-Z\\-_]))"));
+    QString t = in.left(kMaxChars);
+    t.remove(ansi);
+    t.replace(QLatin1String("\r\n"), QLatin1String("\n"));
+    t.replace(QLatin1Char('\r'), QLatin1Char('\n'));
+    t.replace(QLatin1String("\\\""), QLatin1String("\""));   // kubectl / JSON escaped quotes
+    for (QChar &c : t) {
+        switch (c.unicode()) {
+        case 0x201C: case 0x201D: case 0x201E: case 0x00AB: case 0x00BB:
+            c = QLatin1Char('"');
+            break;
+        case 0x2018: case 0x2019: case 0x201A:
+            c = QLatin1Char('\'');
+            break;
+        case 0x00A0: case 0x2007: case 0x202F: case 0x0009:
+            c = QLatin1Char(' ');
+            break;
+        default:
+            break;
+        }
+    }
+    return t;
+}
+
+// Maps registry host names to the login server: data endpoints and privatelink names belong to
+// <name>.azurecr.<suffix>.
+QString canonicalLoginServer(const QString &host)
+{
+    static const QRegularExpression acrAlias(
+        QStringLiteral(R"(^([a-z0-9]+)\.(?:privatelink|[a-z0-9]+\.data)\.(azurecr\.(?:io|cn|us))$)"));
+    const QRegularExpressionMatch m = acrAlias.match(host);
+    if (m.hasMatch())
+        return m.captured(1) + QLatin1Char('.') + m.captured(2);
+    return host;
+}
+
+QString serverFromText(QString s)
+{
+    s = s.trimmed();
+    while (!s.isEmpty() && QStringLiteral("\"'`.,;:").contains(s.back()))
+        s.chop(1);
+    while (!s.isEmpty() && QStringLiteral("\"'`").contains(s.front()))
+        s.remove(0, 1);
+    const qsizetype scheme = s.indexOf(QLatin1String("://"));
+    if (scheme >= 0)
+        s = s.mid(scheme + 3);
+    const qsizetype slash = s.indexOf(QLatin1Char('/'));
+    if (slash >= 0)
+        s.truncate(slash);
+    return canonicalLoginServer(s.toLower());
+}
+
+QString registryFromImage(const QString &image)
+{
+    const qsizetype slash = image.indexOf(QLatin1Char('/'));
+    if (slash <= 0)
+        return QString();
+    const QString first = image.left(slash);
+    if (first.contains(QLatin1Char('.')) || first.contains(QLatin1Char(':'))
+        || first.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
+        return serverFromText(first);
+    return QString();
+}
+
+QString hostFromHostPort(const QString &hp)
+{
+    QString s = hp.trimmed();
+    if (s.startsWith(QLatin1Char('['))) {
+        const qsizetype close = s.indexOf(QLatin1Char(']'));
+        return close > 0 ? s.mid(1, close - 1).toLower() : s.toLower();
+    }
+    if (s.count(QLatin1Char(':')) == 1)
+        s.truncate(s.indexOf(QLatin1Char(':')));
+    while (s.endsWith(QLatin1Char('.')))
+        s.chop(1);
+    return s.toLower();
+}
+
+bool looksLikeAcrHost(const QString &host)
+{
+    static const QRegularExpression acr(
+        QStringLiteral(R"(^[a-z0-9]+\.(?:(?:privatelink|[a-z0-9]+\.data)\.)?azurecr\.(?:io|cn|us)$)"));
+    return acr.match(host).hasMatch();
+}
+
+QString group(const CompiledPattern &p, const QRegularExpressionMatch &m, const char *name)
+{
+    const QString n = QLatin1String(name);
+    return p.groups.contains(n) ? m.captured(n) : QString();
+}
+
+QVariantMap extract(const CompiledPattern &p, const QRegularExpressionMatch &m)
+{
+    QVariantMap x;
+
+    QString host = group(p, m, "host");
+    if (host.isEmpty())
+        host = group(p, m, "hostport");
+    if (!host.isEmpty())
+        x.insert(QStringLiteral("host"), hostFromHostPort(host));
+
+    QString registry = group(p, m, "registry");
+    if (!registry.isEmpty())
+        registry = serverFromText(registry);
+    if (registry.isEmpty()) {
+        const QString url = group(p, m, "url");
+        if (!url.isEmpty())
+            registry = serverFromText(url);
+    }
+    if (registry.isEmpty()) {
+        QString image = group(p, m, "image");
+        if (image.isEmpty())
+            image = group(p, m, "image2");
+        if (!image.isEmpty())
+            registry = registryFromImage(image);
+    }
+    if (registry.isEmpty() && x.contains(QStringLiteral("host"))) {
+        const QString h = x.value(QStringLiteral("host")).toString();
+        if (looksLikeAcrHost(h))
+            registry = canonicalLoginServer(h);
+    }
+    if (!registry.isEmpty())
+        x.insert(QStringLiteral("registry"), registry);
+
+    const QString ip = group(p, m, "clientIp");
+    if (!ip.isEmpty())
+        x.insert(QStringLiteral("clientIp"), ip.toLower());
+
+    const QString resolver = group(p, m, "resolver");
+    if (!resolver.isEmpty())
+        x.insert(QStringLiteral("resolver"), hostFromHostPort(resolver));
+
+    const QString status = group(p, m, "statusCode");
+    if (!status.isEmpty())
+        x.insert(QStringLiteral("statusCode"), status.toInt());
+
+    const QString code = group(p, m, "errorCode");
+    if (!code.isEmpty())
+        x.insert(QStringLiteral("errorCode"), code.toUpper());
+
+    QString helper = group(p, m, "helper");
+    if (helper.isEmpty()) {
+        static const QRegularExpression helperRe(QStringLiteral(R"(docker-credential-([a-z0-9_-]+))"),
+                                                 QRegularExpression::CaseInsensitiveOption);
+        const QRegularExpressionMatch hm = helperRe.match(m.capturedView());
+        if (hm.hasMatch())
+            helper = hm.captured(1);
+    }
+    if (!helper.isEmpty())
+        x.insert(QStringLiteral("helper"), helper.toLower());
+
+    return x;
+}
+
+struct Hit
+{
+    qsizetype start = 0;
+    qsizetype end = 0;
+    int order = 0;
+    RecognizedMessage message;
+};
+
+void appendUnique(QStringList &to, const QStringList &from)
+{
+    for (const QString &s : from) {
+        if (!to.contains(s))
+            to.append(s);
+    }
+}
+
+} // namespace
+
+QStringList Recognition::symptoms() const
+{
+    QStringList out;
+    for (const RecognizedMessage &m : matches)
+        appendUnique(out, m.symptoms);
+    return out;
+}
+
+QStringList Recognition::causes() const
+{
+    QStringList out;
+    for (const RecognizedMessage &m : matches)
+        appendUnique(out, m.causes);
+    return out;
+}
+
+QString Recognition::registry() const
+{
+    for (const RecognizedMessage &m : matches) {
+        const QString r = m.extracted.value(QStringLiteral("registry")).toString();
+        if (!r.isEmpty())
+            return r;
+    }
+    return QString();
+}
+
+Recognition recognizeErrorText(const QString &text)
+{
+    Recognition result;
+    if (text.trimmed().isEmpty())
+        return result;
+
+    const QString t = normalise(text);
+    QVector<Hit> hits;
+    QVector<QPair<qsizetype, qsizetype>> taken;   // spans already explained, kept even for duplicates
+    QSet<QString> seen;   // patternId + excerpt: the same message pasted twice is reported once
+
+    const QVector<CompiledPattern> &patterns = compiledPatterns();
+    for (int i = 0; i < patterns.size() && hits.size() < kMaxMatches; ++i) {
+        const CompiledPattern &p = patterns.at(i);
+        QRegularExpressionMatchIterator it = p.re.globalMatch(t);
+        int tries = 0;
+        while (it.hasNext() && tries++ < kMaxTriesPerPattern && hits.size() < kMaxMatches) {
+            const QRegularExpressionMatch m = it.next();
+            const qsizetype s = m.capturedStart();
+            const qsizetype e = m.capturedEnd();
+            if (e <= s)
+                continue;
+            const bool overlaps = std::any_of(taken.cbegin(), taken.cend(), [s, e](const auto &span) {
+                return s < span.second && span.first < e;
+            });
+            if (overlaps)
+                continue;
+            taken.append(qMakePair(s, e));
+
+            RecognizedMessage msg;
+            msg.patternId = QLatin1String(p.row->id);
+            msg.excerpt = m.captured().trimmed().left(kMaxExcerpt);
+            const QString key = msg.patternId + QLatin1Char('\n') + msg.excerpt.toLower();
+            if (seen.contains(key))
+                continue;
+            seen.insert(key);
+
+            msg.source = QLatin1String(p.row->source);
+            msg.meaning = QCoreApplication::translate("rd::ErrorText", p.row->meaning);
+            msg.symptoms = p.symptoms;
+            msg.causes = p.causes;
+            msg.extracted = extract(p, m);
+            hits.append(Hit{ s, e, i, msg });
+        }
+    }
+
+    std::sort(hits.begin(), hits.end(), [](const Hit &a, const Hit &b) {
+        return a.start != b.start ? a.start < b.start : a.order < b.order;
+    });
+    result.matches.reserve(hits.size());
+    for (const Hit &h : hits)
+        result.matches.append(h.message);
+    return result;
+}
+
+} // namespace rd
