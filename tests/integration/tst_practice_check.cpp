@@ -1,0 +1,195 @@
+// Every practice scenario, checked end to end in-process: the practice registry serves real HTTPS
+// and DNS on loopback, the check runs every network and sign-in probe against it, and the causes it
+// names must be exactly the ones the scenario reproduces. Also: nothing secret reaches any report.
+#include "diagnosis/check.h"
+#include "practice/practice_registry.h"
+#include "report/json_report.h"
+#include "report/redactor.h"
+#include "report/text_report.h"
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QtTest>
+
+using namespace rd;
+
+namespace {
+
+QStringList causeIds(const Diagnosis &d)
+{
+    QStringList ids;
+    for (const Cause &c : d.causes)
+        ids << c.id;
+    ids.sort();
+    return ids;
+}
+
+Diagnosis runCheck(const CheckOptions &options, Check **keep = nullptr)
+{
+    auto *check = new Check(options);
+    QSignalSpy done(check, &Check::finished);
+    check->start();
+    if (check->isRunning() && !done.wait(60000))
+        qWarning("check did not finish");
+    Diagnosis d = check->diagnosis();
+    if (keep)
+        *keep = check;
+    else
+        delete check;
+    return d;
+}
+
+} // namespace
+
+class PracticeCheckTest : public QObject
+{
+    Q_OBJECT
+private slots:
+    void scenario_reportsExactlyItsCauses_data();
+    void scenario_reportsExactlyItsCauses();
+    void probesStream_oneFinishedSignalPerPlannedProbe();
+    void basicAuthRegistry_givenPassword_signsInWithBasic();
+    void reports_neverContainTheSecrets_data();
+    void reports_neverContainTheSecrets();
+    void causes_haveStepsForBothShells_andLocalisedLinks();
+};
+
+void PracticeCheckTest::scenario_reportsExactlyItsCauses_data()
+{
+    QTest::addColumn<QString>("scenario");
+    QTest::addColumn<QStringList>("expected");
+    for (const PracticeScenario &s : practiceScenarios()) {
+        QStringList expected = s.expectedCauses;
+        expected.sort();
+        QTest::newRow(qPrintable(s.id)) << s.id << expected;
+    }
+}
+
+void PracticeCheckTest::scenario_reportsExactlyItsCauses()
+{
+    QFETCH(QString, scenario);
+    QFETCH(QStringList, expected);
+    PracticeRegistry registry;
+    QString error;
+    QVERIFY2(registry.start(scenario, &error), qPrintable(error));
+    CheckOptions base;
+    base.repository = QStringLiteral("hello");
+    const Diagnosis d = runCheck(registry.checkOptions(base));
+    QVERIFY(!d.cancelled);
+    QCOMPARE(causeIds(d), expected);
+    QCOMPARE(d.practiceScenario, scenario);
+    // Every cause cites what was observed and says what to do.
+    for (const Cause &c : d.causes) {
+        QVERIFY2(!c.evidence.isEmpty(), qPrintable(c.id));
+        QVERIFY2(!c.remediation.isEmpty(), qPrintable(c.id));
+        QVERIFY2(!c.title.isEmpty() && !c.explanation.isEmpty(), qPrintable(c.id));
+    }
+    if (expected.isEmpty()) {
+        // A healthy registry: the sign-in really happened against the server.
+        QVERIFY(registry.requestCount(QStringLiteral("/v2/")) >= 2);
+        for (const ProbeResult &p : d.probes)
+            QVERIFY2(p.status == ProbeStatus::Pass || p.status == ProbeStatus::Skip, qPrintable(p.id + QLatin1Char(' ') + p.detail));
+    }
+}
+
+void PracticeCheckTest::probesStream_oneFinishedSignalPerPlannedProbe()
+{
+    PracticeRegistry registry;
+    QVERIFY(registry.start(QStringLiteral("healthy")));
+    CheckOptions base;
+    base.repository = QStringLiteral("hello");
+    Check check(registry.checkOptions(base));
+    QSignalSpy started(&check, &Check::probeStarted);
+    QSignalSpy finished(&check, &Check::probeFinished);
+    QSignalSpy done(&check, &Check::finished);
+    check.start();
+    QVERIFY(done.wait(30000));
+    QCOMPARE(finished.count(), check.plannedProbes().size());
+    QCOMPARE(started.count(), check.plannedProbes().size());
+    // Results arrive in dependency order: nothing finishes before what it depends on.
+    QStringList order;
+    for (const auto &args : finished)
+        order << args.at(0).value<ProbeResult>().id;
+    for (const QString &id : order)
+        for (const QString &dep : check.dependenciesOf(id))
+            QVERIFY2(order.indexOf(dep) < order.indexOf(id), qPrintable(dep + QStringLiteral(" after ") + id));
+    QVERIFY(!check.plannedProbes().contains(QStringLiteral("docker-client"))); // practice: no local probes
+}
+
+void PracticeCheckTest::basicAuthRegistry_givenPassword_signsInWithBasic()
+{
+    // The practice registry's user and password, given by the user on stdin in real use.
+    PracticeRegistry registry;
+    QVERIFY(registry.start(QStringLiteral("basic-auth")));
+    const CheckOptions options = registry.checkOptions();
+    QCOMPARE(options.passwordGiven, true);
+    const Diagnosis d = runCheck(options);
+    QCOMPARE(causeIds(d), QStringList());
+    bool signedIn = false;
+    for (const ProbeResult &p : d.probes)
+        if (p.id == QLatin1String("credentials")) {
+            signedIn = p.status == ProbeStatus::Pass;
+            QCOMPARE(p.evidence.value(QStringLiteral("scheme")).toString(), QStringLiteral("basic"));
+        }
+    QVERIFY(signedIn);
+}
+
+void PracticeCheckTest::reports_neverContainTheSecrets_data()
+{
+    QTest::addColumn<QString>("scenario");
+    for (const char *s : {"healthy", "wrong-password", "expired-token", "pull-only-push", "unknown-user", "basic-auth"})
+        QTest::newRow(s) << QString::fromLatin1(s);
+}
+
+void PracticeCheckTest::reports_neverContainTheSecrets()
+{
+    QFETCH(QString, scenario);
+    PracticeRegistry registry;
+    QVERIFY(registry.start(scenario));
+    CheckOptions base;
+    base.repository = QStringLiteral("hello");
+    const CheckOptions options = registry.checkOptions(base);
+    const QByteArray password = options.password.expose();
+    QVERIFY(password.size() >= 8);
+    Check *check = nullptr;
+    const Diagnosis d = runCheck(options, &check);
+    QScopedPointer<Check> owner(check);
+    const Redactor redactor(check->context());
+    const QByteArray token = check->context().facts.accessToken.expose();
+    const QList<QByteArray> outputs{writeJsonReport(d, redactor), writeTextReport(d, redactor, QStringLiteral("bash")).toUtf8(),
+                                    writeMarkdownReport(d, redactor, QStringLiteral("powershell")).toUtf8(),
+                                    // Even without the redactor, the diagnosis itself holds no secret.
+                                    QJsonDocument(diagnosisToJson(d)).toJson()};
+    for (const QByteArray &out : outputs) {
+        QVERIFY(!out.contains(password));
+        QVERIFY(!out.contains(password.toBase64()));
+        if (!token.isEmpty())
+            QVERIFY(!out.contains(token));
+        // Nothing shaped like a JWT either (identity tokens are JWTs).
+        QVERIFY(!QString::fromUtf8(out).contains(QRegularExpression(QStringLiteral("eyJ[A-Za-z0-9_-]{8,}\\.eyJ"))));
+    }
+}
+
+void PracticeCheckTest::causes_haveStepsForBothShells_andLocalisedLinks()
+{
+    PracticeRegistry registry;
+    QVERIFY(registry.start(QStringLiteral("firewall")));
+    const Diagnosis d = runCheck(registry.checkOptions());
+    QCOMPARE(d.causes.size(), 1);
+    const Cause &c = d.causes.first();
+    QVERIFY(c.evidence.join(QLatin1Char(' ')).contains(QStringLiteral("203.0.113.7")));
+    bool ps = false, bash = false;
+    for (const RemediationStep &s : c.remediation)
+        for (const ShellCommand &cmd : s.commands) {
+            ps = ps || (cmd.shell == QLatin1String("powershell") && cmd.command.contains(QStringLiteral("--ip-address 203.0.113.7")));
+            bash = bash || (cmd.shell == QLatin1String("bash") && cmd.command.contains(QStringLiteral("--name contoso")));
+        }
+    QVERIFY(ps);
+    QVERIFY(bash);
+    QVERIFY(!c.links.isEmpty());
+    QVERIFY(c.links.first().url.startsWith(QStringLiteral("https://learn.microsoft.com/en-us/azure/container-registry/")));
+}
+
+QTEST_GUILESS_MAIN(PracticeCheckTest)
+#include "tst_practice_check.moc"
