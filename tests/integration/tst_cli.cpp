@@ -1,0 +1,237 @@
+// registry-doctor-cli as a user runs it: a real child process, real standard input and output,
+// exit codes, and the practice registry for full checks.
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QtTest>
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run cli(const QStringList &args, const QByteArray &input = QByteArray(), int timeoutMs = 60000)
+{
+    QProcess p;
+    p.setProgram(QStringLiteral(RD_CLI_PATH));
+    p.setArguments(args);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    p.setProcessEnvironment(env);
+    p.start();
+    if (!p.waitForStarted())
+        return {};
+    p.write(input);
+    p.closeWriteChannel();
+    if (!p.waitForFinished(timeoutMs)) {
+        p.kill();
+        p.waitForFinished();
+        return {};
+    }
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2, p.readAllStandardOutput(), p.readAllStandardError()};
+}
+
+QJsonObject json(const QByteArray &bytes)
+{
+    return QJsonDocument::fromJson(bytes).object();
+}
+
+} // namespace
+
+class CliTest : public QObject
+{
+    Q_OBJECT
+private slots:
+    void version_printsProjectVersion();
+    void noArguments_isUsageError();
+    void passwordArgument_isRefusedWithoutEchoingIt();
+    void badInput_exitsTwoWithClearMessage_data();
+    void badInput_exitsTwoWithClearMessage();
+    void practiceHealthy_exitsZero_jsonHasDocumentedShape();
+    void practiceWrongPassword_exitsOne_causeFirstInText();
+    void practiceWithCanaryPasswordOnStdin_refused_secretNeverPrinted();
+    void symptomsAndCauses_listEveryStableId();
+    void explain_recognisesPastedMessage_andSuggestsTheCheck();
+    void explain_emptyInput_isUsageError();
+    void practiceList_namesScenarios();
+};
+
+void CliTest::version_printsProjectVersion()
+{
+    const Run r = cli({QStringLiteral("--version")});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out.trimmed(), QByteArray("registry-doctor-cli " RD_VERSION));
+}
+
+void CliTest::noArguments_isUsageError()
+{
+    const Run r = cli({});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.err.contains("Usage:"));
+}
+
+void CliTest::passwordArgument_isRefusedWithoutEchoingIt()
+{
+    const Run r = cli({QStringLiteral("check"), QStringLiteral("contoso.azurecr.io"), QStringLiteral("--password"),
+                       QStringLiteral("Canary-Secret-7781")});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.err.contains("--password-stdin"));
+    QVERIFY(!r.out.contains("Canary-Secret-7781"));
+    QVERIFY(!r.err.contains("Canary-Secret-7781"));
+}
+
+void CliTest::badInput_exitsTwoWithClearMessage_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QByteArray>("expected");
+    QTest::newRow("garbage registry") << QStringList{QStringLiteral("check"), QStringLiteral("my registry!;rm -rf")} << QByteArray("is not a registry address");
+    QTest::newRow("empty registry") << QStringList{QStringLiteral("check"), QString()} << QByteArray("is not a registry address");
+    QTest::newRow("no registry") << QStringList{QStringLiteral("check")} << QByteArray("Which registry?");
+    QTest::newRow("bad action") << QStringList{QStringLiteral("check"), QStringLiteral("contoso"), QStringLiteral("--action"), QStringLiteral("delete")} << QByteArray("pull or push");
+    QTest::newRow("bad symptom") << QStringList{QStringLiteral("check"), QStringLiteral("contoso"), QStringLiteral("--symptom"), QStringLiteral("nope")} << QByteArray("Unknown symptom");
+    QTest::newRow("bad timeout") << QStringList{QStringLiteral("check"), QStringLiteral("contoso"), QStringLiteral("--timeout"), QStringLiteral("0")} << QByteArray("--timeout");
+    QTest::newRow("bad format") << QStringList{QStringLiteral("check"), QStringLiteral("contoso"), QStringLiteral("--format"), QStringLiteral("xml")} << QByteArray("Unknown format");
+    QTest::newRow("missing ca file") << QStringList{QStringLiteral("check"), QStringLiteral("contoso"), QStringLiteral("--ca-file"), QStringLiteral("/nonexistent/ca.pem")} << QByteArray("Cannot read the certificate file");
+    QTest::newRow("unknown scenario") << QStringList{QStringLiteral("check"), QStringLiteral("--practice"), QStringLiteral("nope")} << QByteArray("Unknown practice scenario");
+    QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << QByteArray("Unknown command");
+    QTest::newRow("uppercase repository") << QStringList{QStringLiteral("check"), QStringLiteral("contoso"), QStringLiteral("--repository"), QStringLiteral("Hello")} << QByteArray("lowercase");
+}
+
+void CliTest::badInput_exitsTwoWithClearMessage()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QByteArray, expected);
+    const Run r = cli(args);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(expected), r.err.constData());
+}
+
+void CliTest::practiceHealthy_exitsZero_jsonHasDocumentedShape()
+{
+    const Run r = cli({QStringLiteral("check"), QStringLiteral("--practice"), QStringLiteral("healthy"), QStringLiteral("--repository"),
+                       QStringLiteral("hello"), QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject root = json(r.out);
+    QCOMPARE(root.value(QStringLiteral("tool")).toObject().value(QStringLiteral("name")).toString(), QStringLiteral("registry-doctor"));
+    QCOMPARE(root.value(QStringLiteral("tool")).toObject().value(QStringLiteral("version")).toString(), QStringLiteral(RD_VERSION));
+    const QJsonObject reg = root.value(QStringLiteral("registry")).toObject();
+    QCOMPARE(reg.value(QStringLiteral("loginServer")).toString(), QStringLiteral("contoso.azurecr.io"));
+    QCOMPARE(reg.value(QStringLiteral("kind")).toString(), QStringLiteral("acr"));
+    QVERIFY(root.value(QStringLiteral("startedAt")).toString().contains(QLatin1Char('T')));
+    QVERIFY(root.value(QStringLiteral("durationMs")).isDouble());
+    QCOMPARE(root.value(QStringLiteral("causes")).toArray().size(), 0);
+    const QJsonArray probes = root.value(QStringLiteral("probes")).toArray();
+    QVERIFY(probes.size() >= 8);
+    for (const QJsonValue &v : probes) {
+        const QJsonObject p = v.toObject();
+        for (const char *key : {"id", "status", "title", "detail", "durationMs", "evidence"})
+            QVERIFY2(p.contains(QLatin1String(key)), key);
+        QVERIFY(QStringList({QStringLiteral("pass"), QStringLiteral("warn"), QStringLiteral("fail"), QStringLiteral("skip")})
+                    .contains(p.value(QStringLiteral("status")).toString()));
+    }
+}
+
+void CliTest::practiceWrongPassword_exitsOne_causeFirstInText()
+{
+    const Run r = cli({QStringLiteral("check"), QStringLiteral("--practice"), QStringLiteral("wrong-password")});
+    QCOMPARE(r.exitCode, 1);
+    const QString text = QString::fromUtf8(r.out);
+    const qsizetype cause = text.indexOf(QStringLiteral("The user name or password is wrong"));
+    const qsizetype checks = text.indexOf(QStringLiteral("Checks:"));
+    QVERIFY(cause > 0);
+    QVERIFY(checks > cause);
+    QVERIFY(text.contains(QStringLiteral("--password-stdin")));
+
+    const Run j = cli({QStringLiteral("check"), QStringLiteral("--practice"), QStringLiteral("wrong-password"), QStringLiteral("--format"),
+                       QStringLiteral("json")});
+    QCOMPARE(j.exitCode, 1);
+    const QJsonObject c = json(j.out).value(QStringLiteral("causes")).toArray().first().toObject();
+    QCOMPARE(c.value(QStringLiteral("id")).toString(), QStringLiteral("credentials-invalid"));
+    QCOMPARE(c.value(QStringLiteral("severity")).toString(), QStringLiteral("error"));
+    const QJsonArray steps = c.value(QStringLiteral("remediation")).toArray();
+    QVERIFY(!steps.isEmpty());
+    QStringList shells;
+    for (const QJsonValue &s : steps)
+        for (const QJsonValue &cmd : s.toObject().value(QStringLiteral("commands")).toArray())
+            shells << cmd.toObject().value(QStringLiteral("shell")).toString();
+    QVERIFY(shells.contains(QStringLiteral("powershell")));
+    QVERIFY(shells.contains(QStringLiteral("bash")));
+    QVERIFY(!c.value(QStringLiteral("links")).toArray().isEmpty());
+}
+
+void CliTest::practiceWithCanaryPasswordOnStdin_refused_secretNeverPrinted()
+{
+    // The wrong-password scenario's user, with a canary password typed on stdin: refused, and the
+    // canary appears nowhere.
+    const QByteArray canary("Canary-Pass-31337-xyzzy");
+    const Run r = cli({QStringLiteral("check"), QStringLiteral("--practice"), QStringLiteral("wrong-password"), QStringLiteral("--username"),
+                       QStringLiteral("contoso"), QStringLiteral("--password-stdin"), QStringLiteral("--format"), QStringLiteral("json")},
+                      canary + "\n");
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(!r.out.contains(canary));
+    QVERIFY(!r.err.contains(canary));
+    QVERIFY(!r.out.contains(QByteArray("contoso:" + canary).toBase64()));
+}
+
+void CliTest::symptomsAndCauses_listEveryStableId()
+{
+    const Run s = cli({QStringLiteral("symptoms"), QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(s.exitCode, 0);
+    const QJsonArray symptoms = QJsonDocument::fromJson(s.out).array();
+    QCOMPARE(symptoms.size(), 7);
+    const Run c = cli({QStringLiteral("causes"), QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(c.exitCode, 0);
+    QStringList ids;
+    for (const QJsonValue &v : QJsonDocument::fromJson(c.out).array())
+        ids << v.toObject().value(QStringLiteral("id")).toString();
+    for (const char *id : {"docker-not-installed", "docker-too-old", "docker-daemon-not-running", "registry-name-invalid",
+                           "registry-not-found", "network-unreachable", "proxy-problem", "tls-untrusted-certificate",
+                           "firewall-blocked", "private-endpoint-dns", "throttled", "not-a-registry", "no-credentials",
+                           "credentials-invalid", "username-not-recognized", "credentials-not-authorized", "credentials-expired",
+                           "credential-store-failing", "az-not-logged-in", "clock-skew"})
+        QVERIFY2(ids.contains(QLatin1String(id)), id);
+}
+
+void CliTest::explain_recognisesPastedMessage_andSuggestsTheCheck()
+{
+    const QByteArray paste = "Error response from daemon: Get \"https://myregistry.azurecr.io/v2/\": denied: client with IP "
+                             "'203.0.113.7' is not allowed access. Refer https://aka.ms/acr/firewall to grant access.\n";
+    const Run j = cli({QStringLiteral("explain"), QStringLiteral("--format"), QStringLiteral("json")}, paste);
+    QCOMPARE(j.exitCode, 1);
+    const QJsonObject root = json(j.out);
+    QCOMPARE(root.value(QStringLiteral("registry")).toString(), QStringLiteral("myregistry.azurecr.io"));
+    QCOMPARE(root.value(QStringLiteral("causes")).toArray().first().toString(), QStringLiteral("firewall-blocked"));
+    const QJsonObject match = root.value(QStringLiteral("matches")).toArray().first().toObject();
+    QCOMPARE(match.value(QStringLiteral("extracted")).toObject().value(QStringLiteral("clientIp")).toString(), QStringLiteral("203.0.113.7"));
+
+    const Run t = cli({QStringLiteral("explain")}, paste);
+    QCOMPARE(t.exitCode, 1);
+    QVERIFY(t.out.contains("registry-doctor-cli check myregistry.azurecr.io"));
+}
+
+void CliTest::explain_emptyInput_isUsageError()
+{
+    const Run r = cli({QStringLiteral("explain")}, QByteArray("  \n"));
+    QCOMPARE(r.exitCode, 2);
+}
+
+void CliTest::practiceList_namesScenarios()
+{
+    const Run r = cli({QStringLiteral("practice"), QStringLiteral("--list"), QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(r.exitCode, 0);
+    QStringList ids;
+    for (const QJsonValue &v : QJsonDocument::fromJson(r.out).array())
+        ids << v.toObject().value(QStringLiteral("id")).toString();
+    for (const char *id : {"healthy", "wrong-password", "unknown-user", "pull-only-push", "expired-token", "firewall", "throttled",
+                           "untrusted-certificate", "slow-server"})
+        QVERIFY2(ids.contains(QLatin1String(id)), id);
+}
+
+QTEST_GUILESS_MAIN(CliTest)
+#include "tst_cli.moc"
