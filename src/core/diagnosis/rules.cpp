@@ -327,6 +327,8 @@ std::optional<Cause> noCredentials(const CheckContext &ctx, const Values &v)
 {
     if (!failed(ctx, "credentials") || ctx.facts.used.source != CredentialFacts::Source::None)
         return {};
+    if (ctx.facts.helperFailed)
+        return {}; // the failing store is why there is nothing: credential-store-failing says so
     Cause c = makeCause(QStringLiteral("no-credentials"));
     cite(c, ctx, QStringLiteral("credentials"));
     cite(c, ctx, QStringLiteral("credential-store"));

@@ -1,0 +1,230 @@
+// Full checks that combine this computer's side (stand-in docker, credential helpers and az on a
+// private PATH, Docker's config in a temporary folder) with a real registry (the practice registry,
+// healthy, on loopback): every cause that lives on the user's machine, and Docker's stored
+// credentials used for a real sign-in.
+#include "diagnosis/check.h"
+#include "practice/practice_registry.h"
+#include "standin_bin.h"
+#include <QDir>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace rd;
+using rd::test::ScopedEnvironment;
+using rd::test::StandinBin;
+
+class LocalCausesTest : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+    void noDocker_dockerNotInstalled();
+    void oldDocker_dockerTooOld();
+    void daemonDown_dockerDaemonNotRunning();
+    void credsStoreHelperMissing_credentialStoreFailing_notNoCredentials();
+    void helperStubBadData_credentialStoreFailing();
+    void azSignInWithoutAzLogin_azNotLoggedIn();
+    void nothingStoredNothingGiven_noCredentials();
+    void passwordInDockerConfig_signsInWithIt_noProblem();
+    void passwordFromCredentialHelper_signsInWithIt_noProblem();
+    void expiredIdentityTokenInDockerConfig_credentialsExpired();
+
+private:
+    CheckOptions optionsFor(const QString &scenario, bool keepPassword);
+    QStringList causes(const CheckOptions &options, Diagnosis *out = nullptr);
+    void writeDockerConfig(const QByteArray &json);
+
+    std::unique_ptr<QTemporaryDir> m_home;
+    std::unique_ptr<StandinBin> m_bin;
+    std::unique_ptr<ScopedEnvironment> m_env;
+    std::unique_ptr<PracticeRegistry> m_registry;
+};
+
+void LocalCausesTest::init()
+{
+    m_home = std::make_unique<QTemporaryDir>();
+    m_bin = std::make_unique<StandinBin>();
+    m_env = std::make_unique<ScopedEnvironment>();
+    QVERIFY(m_home->isValid() && m_bin->isValid());
+    QDir(m_home->path()).mkpath(QStringLiteral(".docker"));
+    QDir(m_home->path()).mkpath(QStringLiteral(".azure"));
+    m_env->set("HOME", m_home->path());
+    m_env->set("DOCKER_CONFIG", m_home->filePath(QStringLiteral(".docker")));
+    m_env->set("AZURE_CONFIG_DIR", m_home->filePath(QStringLiteral(".azure")));
+    m_env->set("PATH", qgetenv("PATH"));
+    for (const char *v : {"HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy", "RD_STANDIN_DOCKER_MODE",
+                          "RD_STANDIN_HELPER_MODE", "RD_STANDIN_AZ_MODE"})
+        m_env->unset(v);
+    QVERIFY(m_bin->add(QStringLiteral("docker")));
+    m_bin->activate();
+}
+
+void LocalCausesTest::cleanup()
+{
+    m_registry.reset();
+    m_env.reset(); // PATH and the rest back as they were
+    m_bin.reset();
+    m_home.reset();
+}
+
+CheckOptions LocalCausesTest::optionsFor(const QString &scenario, bool keepPassword)
+{
+    m_registry = std::make_unique<PracticeRegistry>();
+    if (!m_registry->start(scenario))
+        return {};
+    CheckOptions base;
+    base.repository = QStringLiteral("hello");
+    CheckOptions o = m_registry->checkOptions(base);
+    o.practiceScenario.clear(); // run this computer's probes too
+    if (!keepPassword) {
+        o.password.clear();
+        o.passwordGiven = false;
+        o.username.clear();
+    }
+    return o;
+}
+
+QStringList LocalCausesTest::causes(const CheckOptions &options, Diagnosis *out)
+{
+    Check check(options);
+    QSignalSpy done(&check, &Check::finished);
+    check.start();
+    if (!done.wait(30000))
+        return {QStringLiteral("(timeout)")};
+    const Diagnosis d = check.diagnosis();
+    if (out)
+        *out = d;
+    QStringList ids;
+    for (const Cause &c : d.causes)
+        ids << c.id;
+    ids.sort();
+    return ids;
+}
+
+void LocalCausesTest::writeDockerConfig(const QByteArray &json)
+{
+    QFile f(m_home->filePath(QStringLiteral(".docker/config.json")));
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(json);
+}
+
+void LocalCausesTest::noDocker_dockerNotInstalled()
+{
+    QVERIFY(m_bin->remove(QStringLiteral("docker")));
+    QCOMPARE(causes(optionsFor(QStringLiteral("healthy"), true)), QStringList{QStringLiteral("docker-not-installed")});
+}
+
+void LocalCausesTest::oldDocker_dockerTooOld()
+{
+    m_env->set("RD_STANDIN_DOCKER_MODE", QByteArray("old"));
+    QCOMPARE(causes(optionsFor(QStringLiteral("healthy"), true)), QStringList{QStringLiteral("docker-too-old")});
+}
+
+void LocalCausesTest::daemonDown_dockerDaemonNotRunning()
+{
+    m_env->set("RD_STANDIN_DOCKER_MODE", QByteArray("no-daemon"));
+    Diagnosis d;
+    QCOMPARE(causes(optionsFor(QStringLiteral("healthy"), true), &d), QStringList{QStringLiteral("docker-daemon-not-running")});
+    QVERIFY(d.causes.first().evidence.join(QLatin1Char(' ')).contains(QStringLiteral("Cannot connect to the Docker daemon")));
+}
+
+void LocalCausesTest::credsStoreHelperMissing_credentialStoreFailing_notNoCredentials()
+{
+    writeDockerConfig(R"({"auths":{"contoso.azurecr.io":{}},"credsStore":"desktop"})");
+    Diagnosis d;
+    QCOMPARE(causes(optionsFor(QStringLiteral("healthy"), false), &d), QStringList{QStringLiteral("credential-store-failing")});
+    QVERIFY(d.causes.first().evidence.join(QLatin1Char(' ')).contains(QStringLiteral("docker-credential-desktop")));
+}
+
+void LocalCausesTest::helperStubBadData_credentialStoreFailing()
+{
+    QVERIFY(m_bin->add(QStringLiteral("docker-credential-standin"), QStringLiteral("docker-credential-wincred")));
+    m_env->set("RD_STANDIN_HELPER_MODE", QByteArray("baddata"));
+    writeDockerConfig(R"({"credsStore":"wincred"})");
+    Diagnosis d;
+    QCOMPARE(causes(optionsFor(QStringLiteral("healthy"), false), &d), QStringList{QStringLiteral("credential-store-failing")});
+    QVERIFY(d.causes.first().evidence.join(QLatin1Char(' ')).contains(QStringLiteral("The stub received bad data")));
+}
+
+void LocalCausesTest::azSignInWithoutAzLogin_azNotLoggedIn()
+{
+    QVERIFY(m_bin->add(QStringLiteral("az")));
+    m_env->set("RD_STANDIN_AZ_MODE", QByteArray("not-signed-in"));
+    CheckOptions o = optionsFor(QStringLiteral("healthy"), true);
+    o.signIn = SignInMethod::AzureCli;
+    QCOMPARE(causes(o), QStringList{QStringLiteral("az-not-logged-in")});
+}
+
+void LocalCausesTest::nothingStoredNothingGiven_noCredentials()
+{
+    Diagnosis d;
+    QCOMPARE(causes(optionsFor(QStringLiteral("healthy"), false), &d), QStringList{QStringLiteral("no-credentials")});
+    // The advice names the user's own registry.
+    bool named = false;
+    for (const RemediationStep &s : d.causes.first().remediation)
+        for (const ShellCommand &c : s.commands)
+            named = named || c.command.contains(QStringLiteral("az acr login --name contoso"));
+    QVERIFY(named);
+}
+
+void LocalCausesTest::passwordInDockerConfig_signsInWithIt_noProblem()
+{
+    const CheckOptions given = optionsFor(QStringLiteral("healthy"), true);
+    const QByteArray auth = (given.username.toUtf8() + ':' + given.password.expose()).toBase64();
+    writeDockerConfig(R"({"auths":{"https://contoso.azurecr.io":{"auth":")" + auth + R"("}}})");
+    CheckOptions o = given;
+    o.password.clear();
+    o.passwordGiven = false;
+    o.username.clear();
+    Diagnosis d;
+    QCOMPARE(causes(o, &d), QStringList());
+    for (const ProbeResult &p : d.probes)
+        if (p.id == QLatin1String("credentials")) {
+            QCOMPARE(p.status, ProbeStatus::Pass);
+            QCOMPARE(p.evidence.value(QStringLiteral("source")).toString(), QStringLiteral("docker-file"));
+        }
+}
+
+void LocalCausesTest::passwordFromCredentialHelper_signsInWithIt_noProblem()
+{
+    const CheckOptions given = optionsFor(QStringLiteral("healthy"), true);
+    QVERIFY(m_bin->add(QStringLiteral("docker-credential-standin"), QStringLiteral("docker-credential-osxkeychain")));
+    const QString store = m_home->filePath(QStringLiteral("store.json"));
+    QFile f(store);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(R"({"ServerURL":"contoso.azurecr.io","Username":")" + given.username.toUtf8() + R"(","Secret":")"
+            + given.password.expose() + "\"}");
+    f.close();
+    m_env->set("RD_STANDIN_HELPER_STORE", store);
+    writeDockerConfig(R"({"credsStore":"osxkeychain"})");
+    CheckOptions o = given;
+    o.password.clear();
+    o.passwordGiven = false;
+    o.username.clear();
+    Diagnosis d;
+    QCOMPARE(causes(o, &d), QStringList());
+    for (const ProbeResult &p : d.probes)
+        if (p.id == QLatin1String("credentials"))
+            QCOMPARE(p.evidence.value(QStringLiteral("source")).toString(), QStringLiteral("creds-store"));
+}
+
+void LocalCausesTest::expiredIdentityTokenInDockerConfig_credentialsExpired()
+{
+    // What `az acr login` leaves behind, three hours and more later.
+    const CheckOptions expired = optionsFor(QStringLiteral("expired-token"), true);
+    QCOMPARE(expired.username, QStringLiteral("00000000-0000-0000-0000-000000000000"));
+    writeDockerConfig(R"({"auths":{"contoso.azurecr.io":{"auth":"MDAwMDAwMDAtMDAwMC0wMDAwLTAwMDAtMDAwMDAwMDAwMDAwOg==","identitytoken":")"
+                      + expired.password.expose() + "\"}}}");
+    CheckOptions o = expired;
+    o.password.clear();
+    o.passwordGiven = false;
+    o.username.clear();
+    Diagnosis d;
+    QCOMPARE(causes(o, &d), QStringList{QStringLiteral("credentials-expired")});
+    QVERIFY(d.causes.first().evidence.join(QLatin1Char(' ')).contains(QStringLiteral("expired")));
+}
+
+QTEST_GUILESS_MAIN(LocalCausesTest)
+#include "tst_local_causes.moc"
