@@ -16,7 +16,7 @@ private slots:
         const QByteArray q = buildDnsQuery(0xBEEF, QStringLiteral("contoso.azurecr.io"), DnsType::AAAA);
         // id, flags RD, qdcount 1, others 0
         QCOMPARE(q.left(12), QByteArray::fromHex("beef01000001000000000000"));
-        QCOMPARE(q.mid(12), QByteArray("\x07" "contoso" "\x07" "azurecr" "\x02" "io" "\x00" "\x00\x1c" "\x00\x01", 25));
+        QCOMPARE(q.mid(12), QByteArray("\x07" "contoso" "\x07" "azurecr" "\x02" "io" "\x00" "\x00\x1c" "\x00\x01", 24));
     }
 
     void query_roundTrips()
@@ -43,7 +43,7 @@ private slots:
         QVERIFY(!packet.isEmpty());
         // "azurecr.io" is written once in full; every later use is a 2-byte pointer.
         QCOMPARE(packet.count(QByteArray("\x07" "azurecr" "\x02" "io", 11)), 1);
-        QVERIFY(packet.size() < 80);
+        QCOMPARE(packet.size(), 86); // 12 header + 24 question + 34 CNAME + 16 A
 
         const DnsParseResult r = parseDnsMessage(packet);
         QVERIFY2(r.ok, qPrintable(r.problem));
@@ -200,7 +200,7 @@ private slots:
     void oddLabelBytes_areEscapedAndRoundTrip()
     {
         QByteArray p = QByteArray::fromHex("000001000001000000000000");
-        p += QByteArray("\x03" "a.b" "\x02" "\x01" "z" "\x00", 9);
+        p += QByteArray("\x03" "a.b" "\x02" "\x01" "z" "\x00", 8);
         p += QByteArray::fromHex("00010001");
         const DnsParseResult r = parseDnsMessage(p);
         QVERIFY2(r.ok, qPrintable(r.problem));

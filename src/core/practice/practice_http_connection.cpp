@@ -56,8 +56,10 @@ void PracticeHttpConnection::abort()
 
 void PracticeHttpConnection::onReadyRead()
 {
-    if (m_closing)
+    if (m_closing) {
+        m_socket->readAll(); // drain, so that closing does not reset the connection before the answer is read
         return;
+    }
     m_idle.start();
     processBuffer();
 }
@@ -180,7 +182,10 @@ void PracticeHttpConnection::send(const PracticeHttpResponse &response, bool hea
     m_idle.start();
     if (close) {
         m_closing = true;
-        m_socket->disconnectFromHost(); // after the pending bytes are written
+        if (m_lingerMs > 0)
+            QTimer::singleShot(m_lingerMs, m_socket, [socket = m_socket] { socket->disconnectFromHost(); });
+        else
+            m_socket->disconnectFromHost(); // after the pending bytes are written
     }
 }
 
@@ -192,6 +197,10 @@ void PracticeHttpConnection::failAndClose(int status)
     response.body = PracticeHttpServer::reasonPhrase(status) + '\n';
     response.close = true;
     m_buffer.clear();
+    m_socket->readAll();
+    // The client may still be sending what we refused: keep reading (and dropping) for a moment so
+    // that the close does not turn into a reset that swallows the answer.
+    m_lingerMs = 500;
     send(response, false, false);
 }
 

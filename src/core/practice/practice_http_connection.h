@@ -29,6 +29,7 @@ private:
     QTimer m_idle;
     bool m_busy = false;      // a (delayed) answer is pending
     bool m_closing = false;
+    int m_lingerMs = 0;
 };
 
 } // namespace rd

@@ -68,13 +68,17 @@ bool constantTimeEquals(const QByteArray &a, const QByteArray &b)
     return diff == 0;
 }
 
+QByteArray jsonString(const QByteArray &utf8)
+{
+    const QByteArray array = QJsonDocument(QJsonArray{QString::fromUtf8(utf8)}).toJson(QJsonDocument::Compact);
+    return array.mid(1, array.size() - 2); // drop [ ]
+}
+
+// Written by hand to keep ACR's key order: code, message, detail.
 QByteArray errorBody(const QByteArray &code, const QByteArray &message, bool withDetail = true)
 {
-    QJsonObject error{{QStringLiteral("code"), QString::fromLatin1(code)},
-                      {QStringLiteral("message"), QString::fromUtf8(message)}};
-    if (withDetail)
-        error.insert(QStringLiteral("detail"), QJsonValue::Null);
-    return QJsonDocument(QJsonObject{{QStringLiteral("errors"), QJsonArray{error}}}).toJson(QJsonDocument::Compact);
+    return "{\"errors\":[{\"code\":" + jsonString(code) + ",\"message\":" + jsonString(message)
+           + (withDetail ? ",\"detail\":null}]}" : "}]}");
 }
 
 QByteArray json(const QJsonObject &o)
