@@ -154,7 +154,8 @@ std::optional<Cause> registryNameInvalid(const CheckContext &ctx, const Values &
         return {};
     Cause c = makeCause(QStringLiteral("registry-name-invalid"));
     c.severity = blocking ? Cause::Severity::Error : Cause::Severity::Warning;
-    cite(c, ctx, QStringLiteral("registry-name"));
+    c.probes << QStringLiteral("registry-name");
+    c.evidence << Rules::tr("You typed \"%1\".").arg(ref.input);
     for (const ReferenceFinding &f : mistakes)
         if (!c.evidence.contains(f.message))
             c.evidence << f.message;
@@ -253,9 +254,6 @@ std::optional<Cause> tlsUntrusted(const CheckContext &ctx, const Values &v)
         return {};
     Cause c = makeCause(QStringLiteral("tls-untrusted-certificate"));
     cite(c, ctx, QStringLiteral("tls"));
-    const QString issuer = ev(ctx, "tls", "topIssuer").toString();
-    if (!issuer.isEmpty())
-        c.evidence << Rules::tr("Certificate issuer: %1.").arg(issuer);
     if (ev(ctx, "tls", "hostNameMismatch").toBool() && ctx.reference.host.contains(QLatin1String(".privatelink.")))
         addStep(c, Rules::tr("Use the registry's normal name; its private link name does not match the certificate:"),
                 both(QStringLiteral("docker login %1"), {ctx.reference.acrName + ctx.reference.cloudSuffix}));

@@ -24,13 +24,13 @@ void RegistryNameProbe::start(CheckContext &ctx)
                messages.isEmpty() ? tr("\"%1\" is not a registry address.").arg(ref.input) : messages.join(QLatin1Char(' ')), ev);
         return;
     }
-    // Findings other than the informative ones are typing mistakes the user should fix.
-    QStringList mistakes;
+    // Findings other than the informative ones are typing mistakes the user should fix; the
+    // registry-name-invalid cause lists them one by one.
+    int mistakes = 0;
     for (const ReferenceFinding &f : ref.findings)
-        if (f.id != QLatin1String("bare-name"))
-            mistakes << f.message;
-    if (!mistakes.isEmpty()) {
-        finish(ProbeStatus::Warn, tr("The check uses %1. %2").arg(ref.loginServer, mistakes.join(QLatin1Char(' '))), ev);
+        mistakes += f.id != QLatin1String("bare-name");
+    if (mistakes > 0) {
+        finish(ProbeStatus::Warn, tr("\"%1\" has %n mistake(s); the check uses %2.", nullptr, mistakes).arg(ref.input, ref.loginServer), ev);
         return;
     }
     finish(ProbeStatus::Pass, tr("The login server is %1.").arg(ref.loginServer), ev);
