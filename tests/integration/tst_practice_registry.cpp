@@ -62,7 +62,8 @@ Reply send(const PracticeRegistry &registry, const QByteArray &method, const QBy
     Reply out;
     QElapsedTimer clock;
     clock.start();
-    QNetworkReply *reply = nam.sendCustomRequest(request, method, body);
+    // QNAM only skips the body of a real HEAD operation, not of a custom verb spelled HEAD.
+    QNetworkReply *reply = method == "HEAD" ? nam.head(request) : nam.sendCustomRequest(request, method, body);
     QObject::connect(reply, &QNetworkReply::sslErrors, reply, [&out, reply](const QList<QSslError> &errors) {
         out.sslErrors = errors;
         out.peerChain = reply->sslConfiguration().peerCertificateChain();
@@ -165,6 +166,10 @@ private slots:
 
     void certificateFactory_isFastAndNamesTheServer()
     {
+        // The first use loads Qt's TLS backend; time the generation itself.
+        CertificateRequest warmUp;
+        warmUp.commonName = QStringLiteral("Warm-up CA");
+        QVERIFY(!CertificateFactory::createCertificateAuthority(warmUp).isNull());
         QElapsedTimer clock;
         clock.start();
         CertificateRequest caRequest;
@@ -178,7 +183,7 @@ private slots:
         const qint64 ms = clock.elapsed();
         QVERIFY(!ca.isNull());
         QVERIFY(!leaf.isNull());
-        QVERIFY2(ms < 250, qPrintable(QString::number(ms)));
+        QVERIFY2(ms < 50, qPrintable(QString::number(ms)));
         QCOMPARE(leaf.certificate.issuerInfo(QSslCertificate::CommonName), QStringList{QStringLiteral("Test CA")});
         const auto alt = leaf.certificate.subjectAlternativeNames();
         QCOMPARE(alt.values(QSsl::DnsEntry), QList<QString>{QStringLiteral("contoso.azurecr.io")});
@@ -253,6 +258,8 @@ private slots:
         QCOMPARE(tags.json().value(QStringLiteral("tags")).toArray(), QJsonArray{QStringLiteral("latest")});
         const Reply manifest = send(registry, "HEAD", "/v2/hello/manifests/latest", {{"Authorization", "Bearer " + access}});
         QCOMPARE(manifest.status, 200);
+        QCOMPARE(manifest.error, QNetworkReply::NoError);
+        QVERIFY(manifest.elapsedMs < 5000);
         QVERIFY(manifest.header("docker-content-digest").startsWith("sha256:"));
 
         QByteArray tampered = access;
