@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QTimer>
+#include <algorithm>
 
 namespace rd {
 
@@ -60,12 +61,15 @@ void Runner::launchReady()
     for (Probe *p : std::as_const(m_probes)) {
         if (m_started.contains(p))
             continue;
+        // Finished in this run: a result left in the context by an earlier run does not count.
         bool ready = true;
-        for (const QString &d : m_deps.value(p))
-            if (!m_ctx->results.contains(d)) {
+        for (const QString &d : m_deps.value(p)) {
+            const bool done = std::any_of(m_done.cbegin(), m_done.cend(), [&d](Probe *q) { return q->id() == d; });
+            if (!done) {
                 ready = false;
                 break;
             }
+        }
         if (!ready)
             continue;
         m_started.insert(p);
