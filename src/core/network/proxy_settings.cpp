@@ -59,7 +59,8 @@ bool noProxyMatches(const QString &noProxy, const QString &host, quint16 port)
         if (entry.startsWith(QLatin1String("*.")))
             entry.remove(0, 1);
         if (entry.startsWith(QLatin1Char('.'))) {
-            if (h.endsWith(entry) || h == entry.mid(1))
+            // Go: ".y.com" matches "x.y.com" but not "y.com".
+            if (h.endsWith(entry))
                 return true;
             continue;
         }
@@ -73,7 +74,8 @@ ProxyDecision decideProxy(const QString &host, quint16 port)
 {
     ProxyDecision d;
     QString which;
-    const QString value = firstEnv({"HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy"}, &which);
+    // Go (and so Docker) uses only HTTPS_PROXY / https_proxy for https:// URLs; HTTP_PROXY is for http://.
+    const QString value = firstEnv({"HTTPS_PROXY", "https_proxy"}, &which);
     QString noWhich;
     d.noProxy = firstEnv({"NO_PROXY", "no_proxy"}, &noWhich);
 

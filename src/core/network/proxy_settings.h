@@ -13,7 +13,7 @@ struct ProxyDecision
     bool useProxy = false;
     QNetworkProxy proxy;           // HttpProxy when useProxy
     QString proxyUrlForDisplay;    // "http://proxy.contoso.com:8080", user info removed
-    QString source;                // "HTTPS_PROXY", "https_proxy", "HTTP_PROXY", ""
+    QString source;                // "HTTPS_PROXY", "https_proxy", "" (HTTP_PROXY is not used for https)
     QString noProxy;               // the NO_PROXY value in effect
     bool exemptedByNoProxy = false;
     bool invalidProxyValue = false;

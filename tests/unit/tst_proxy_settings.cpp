@@ -1,0 +1,238 @@
+// The proxy Docker's Go HTTP client would use for a registry: HTTPS_PROXY / https_proxy and
+// NO_PROXY / no_proxy, with Go's matching rules.
+#include "network/proxy_settings.h"
+#include "standin_bin.h"
+
+#include <QTest>
+#include <memory>
+
+using rd::ProxyDecision;
+using rd::decideProxy;
+using rd::noProxyMatches;
+
+namespace {
+const char *const kProxyVariables[] = {"HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy",
+                                       "NO_PROXY",    "no_proxy",    "ALL_PROXY",  "all_proxy"};
+}
+
+class TestProxySettings : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<rd::test::ScopedEnvironment> m_env;
+
+private slots:
+    void init()
+    {
+        // Every test starts from no proxy variable at all; cleanup() puts the originals back.
+        m_env = std::make_unique<rd::test::ScopedEnvironment>();
+        for (const char *name : kProxyVariables)
+            m_env->unset(name);
+    }
+    void cleanup() { m_env.reset(); }
+
+    void noProxyMatches_table_data()
+    {
+        QTest::addColumn<QString>("noProxy");
+        QTest::addColumn<QString>("host");
+        QTest::addColumn<int>("port");
+        QTest::addColumn<bool>("matches");
+
+        const QString acr = QStringLiteral("contoso.azurecr.io");
+        QTest::newRow("empty list") << "" << acr << 443 << false;
+        QTest::newRow("exact host") << "contoso.azurecr.io" << acr << 443 << true;
+        QTest::newRow("other host") << "fabrikam.azurecr.io" << acr << 443 << false;
+        QTest::newRow("domain suffix") << "azurecr.io" << acr << 443 << true;
+        QTest::newRow("domain itself") << "azurecr.io" << "azurecr.io" << 443 << true;
+        QTest::newRow("suffix without dot boundary") << "azurecr.io" << "notazurecr.io" << 443 << false;
+        QTest::newRow("partial label") << "cr.io" << acr << 443 << false;
+        QTest::newRow("host is a suffix of the entry") << "x.contoso.azurecr.io" << acr << 443 << false;
+        QTest::newRow("leading dot, subdomain") << ".azurecr.io" << acr << 443 << true;
+        // Go: ".y.com" matches "x.y.com" but not "y.com".
+        QTest::newRow("leading dot, domain itself") << ".azurecr.io" << "azurecr.io" << 443 << false;
+        QTest::newRow("leading dot, no boundary") << ".azurecr.io" << "xazurecr.io" << 443 << false;
+        QTest::newRow("star dot, subdomain") << "*.azurecr.io" << acr << 443 << true;
+        QTest::newRow("star dot, domain itself") << "*.azurecr.io" << "azurecr.io" << 443 << false;
+        QTest::newRow("star") << "*" << acr << 443 << true;
+        QTest::newRow("star among others") << "example.com, * ,other" << acr << 8443 << true;
+        QTest::newRow("star inside a name is not a wildcard") << "con*.azurecr.io" << acr << 443 << false;
+        QTest::newRow("port matches") << "contoso.azurecr.io:443" << acr << 443 << true;
+        QTest::newRow("port differs") << "contoso.azurecr.io:5000" << acr << 443 << false;
+        QTest::newRow("suffix with port") << ".azurecr.io:443" << acr << 443 << true;
+        QTest::newRow("suffix with other port") << "azurecr.io:8443" << acr << 443 << false;
+        QTest::newRow("ip exact") << "192.0.2.10" << "192.0.2.10" << 443 << true;
+        QTest::newRow("ip other") << "192.0.2.10" << "192.0.2.11" << 443 << false;
+        QTest::newRow("ip with port") << "192.0.2.10:5000" << "192.0.2.10" << 5000 << true;
+        QTest::newRow("ip with other port") << "192.0.2.10:5000" << "192.0.2.10" << 443 << false;
+        QTest::newRow("cidr contains ip") << "192.0.2.0/24" << "192.0.2.200" << 443 << true;
+        QTest::newRow("cidr excludes ip") << "192.0.2.0/24" << "198.51.100.1" << 443 << false;
+        QTest::newRow("cidr /8") << "10.0.0.0/8" << "10.250.1.2" << 443 << true;
+        QTest::newRow("cidr never matches a name") << "10.0.0.0/8" << acr << 443 << false;
+        QTest::newRow("ipv6 cidr") << "2001:db8::/32" << "2001:db8::1" << 443 << true;
+        QTest::newRow("ipv6 exact") << "2001:db8::1" << "2001:db8::1" << 443 << true;
+        QTest::newRow("whitespace around entries") << "  example.com ,\tcontoso.azurecr.io  " << acr << 443 << true;
+        QTest::newRow("empty entries") << ",, ,example.com,," << acr << 443 << false;
+        QTest::newRow("only separators") << " , , " << acr << 443 << false;
+        QTest::newRow("entry upper case") << "CONTOSO.AzureCR.IO" << acr << 443 << true;
+        QTest::newRow("host upper case") << "azurecr.io" << "Contoso.AZURECR.io" << 443 << true;
+        QTest::newRow("second entry matches") << "localhost,127.0.0.1,.azurecr.io" << acr << 443 << true;
+    }
+
+    void noProxyMatches_table()
+    {
+        QFETCH(QString, noProxy);
+        QFETCH(QString, host);
+        QFETCH(int, port);
+        QFETCH(bool, matches);
+        QCOMPARE(noProxyMatches(noProxy, host, quint16(port)), matches);
+    }
+
+    void noVariables_goDirect()
+    {
+        const ProxyDecision d = decideProxy(QStringLiteral("contoso.azurecr.io"), 443);
+        QVERIFY(!d.useProxy);
+        QVERIFY(!d.invalidProxyValue);
+        QVERIFY(!d.exemptedByNoProxy);
+        QCOMPARE(d.source, QString());
+        QCOMPARE(d.proxyUrlForDisplay, QString());
+        QCOMPARE(d.noProxy, QString());
+    }
+
+    void upperCaseHttpsProxy_winsOverLowerCase()
+    {
+        m_env->set("HTTPS_PROXY", QByteArray("http://upper.contoso.com:3128"));
+        m_env->set("https_proxy", QByteArray("http://lower.contoso.com:3128"));
+        m_env->set("HTTP_PROXY", QByteArray("http://plain.contoso.com:3128"));
+        const ProxyDecision d = decideProxy(QStringLiteral("contoso.azurecr.io"), 443);
+        QVERIFY(d.useProxy);
+        QCOMPARE(d.source, QStringLiteral("HTTPS_PROXY"));
+        QCOMPARE(d.proxy.type(), QNetworkProxy::HttpProxy);
+        QCOMPARE(d.proxy.hostName(), QStringLiteral("upper.contoso.com"));
+        QCOMPARE(d.proxy.port(), quint16(3128));
+        QCOMPARE(d.proxyUrlForDisplay, QStringLiteral("http://upper.contoso.com:3128"));
+    }
+
+    void lowerCaseHttpsProxy_usedWhenUpperCaseUnsetOrEmpty()
+    {
+        m_env->set("HTTPS_PROXY", QByteArray("  "));
+        m_env->set("https_proxy", QByteArray("http://lower.contoso.com:8080"));
+        m_env->set("HTTP_PROXY", QByteArray("http://plain.contoso.com:3128"));
+        const ProxyDecision d = decideProxy(QStringLiteral("contoso.azurecr.io"), 443);
+        QVERIFY(d.useProxy);
+        QCOMPARE(d.source, QStringLiteral("https_proxy"));
+        QCOMPARE(d.proxy.hostName(), QStringLiteral("lower.contoso.com"));
+        QCOMPARE(d.proxy.port(), quint16(8080));
+    }
+
+    void httpProxyAlone_isNotUsedForHttpsRegistries()
+    {
+        // Go (Docker) uses only HTTPS_PROXY / https_proxy for https:// URLs; HTTP_PROXY is for http://.
+        m_env->set("HTTP_PROXY", QByteArray("http://plain.contoso.com:3128"));
+        m_env->set("http_proxy", QByteArray("http://plain2.contoso.com:3128"));
+        const ProxyDecision d = decideProxy(QStringLiteral("contoso.azurecr.io"), 443);
+        QVERIFY(!d.useProxy);
+        QCOMPARE(d.source, QString());
+        QCOMPARE(d.proxyUrlForDisplay, QString());
+    }
+
+    void userInfo_isStrippedFromDisplay_butKeptForTheConnection()
+    {
+        m_env->set("HTTPS_PROXY", QByteArray("http://alice:S3cr3t-pw@proxy.contoso.com:8080"));
+        const ProxyDecision d = decideProxy(QStringLiteral("contoso.azurecr.io"), 443);
+        QVERIFY(d.useProxy);
+        QCOMPARE(d.proxyUrlForDisplay, QStringLiteral("http://proxy.contoso.com:8080"));
+        QVERIFY(!d.proxyUrlForDisplay.contains(QLatin1String("S3cr3t")));
+        QVERIFY(!d.proxyUrlForDisplay.contains(QLatin1String("alice")));
+        QVERIFY(!d.proxyUrlForDisplay.contains(QLatin1Char('@')));
+        QCOMPARE(d.proxy.hostName(), QStringLiteral("proxy.contoso.com"));
+        QCOMPARE(d.proxy.user(), QStringLiteral("alice"));
+        QVERIFY(d.proxy.password() == QLatin1String("S3cr3t-pw"));
+    }
+
+    void userInfo_isStrippedEvenWhenExempted()
+    {
+        m_env->set("HTTPS_PROXY", QByteArray("bob:hunter22@proxy.contoso.com:3128"));
+        m_env->set("NO_PROXY", QByteArray(".azurecr.io"));
+        const ProxyDecision d = decideProxy(QStringLiteral("contoso.azurecr.io"), 443);
+        QVERIFY(!d.useProxy);
+        QVERIFY(d.exemptedByNoProxy);
+        QVERIFY(!d.proxyUrlForDisplay.contains(QLatin1String("hunter22")));
+        QVERIFY(!d.proxyUrlForDisplay.contains(QLatin1String("bob")));
+    }
+
+    void valueWithoutScheme_isHttp()
+    {
+        m_env->set("HTTPS_PROXY", QByteArray("proxy.contoso.com:3128"));
+        const ProxyDecision d = decideProxy(QStringLiteral("contoso.azurecr.io"), 443);
+        QVERIFY(d.useProxy);
+        QCOMPARE(d.proxy.type(), QNetworkProxy::HttpProxy);
+        QCOMPARE(d.proxy.hostName(), QStringLiteral("proxy.contoso.com"));
+        QCOMPARE(d.proxy.port(), quint16(3128));
+        QCOMPARE(d.proxyUrlForDisplay, QStringLiteral("http://proxy.contoso.com:3128"));
+    }
+
+    void defaultPorts_followTheScheme()
+    {
+        m_env->set("HTTPS_PROXY", QByteArray("http://proxy.contoso.com"));
+        QCOMPARE(decideProxy(QStringLiteral("contoso.azurecr.io"), 443).proxy.port(), quint16(80));
+        m_env->set("HTTPS_PROXY", QByteArray("https://proxy.contoso.com"));
+        QCOMPARE(decideProxy(QStringLiteral("contoso.azurecr.io"), 443).proxy.port(), quint16(443));
+        m_env->set("HTTPS_PROXY", QByteArray("socks5://proxy.contoso.com"));
+        QCOMPARE(decideProxy(QStringLiteral("contoso.azurecr.io"), 443).proxy.port(), quint16(1080));
+    }
+
+    void socks5Scheme_givesSocksProxy()
+    {
+        m_env->set("https_proxy", QByteArray("socks5://127.0.0.1:9050"));
+        const ProxyDecision d = decideProxy(QStringLiteral("contoso.azurecr.io"), 443);
+        QVERIFY(d.useProxy);
+        QCOMPARE(d.proxy.type(), QNetworkProxy::Socks5Proxy);
+        QCOMPARE(d.proxy.hostName(), QStringLiteral("127.0.0.1"));
+        QCOMPARE(d.proxy.port(), quint16(9050));
+        QCOMPARE(d.proxyUrlForDisplay, QStringLiteral("socks5://127.0.0.1:9050"));
+        QCOMPARE(d.source, QStringLiteral("https_proxy"));
+    }
+
+    void invalidValue_isReportedAndNotUsed()
+    {
+        m_env->set("HTTPS_PROXY", QByteArray("http://:3128"));
+        const ProxyDecision d = decideProxy(QStringLiteral("contoso.azurecr.io"), 443);
+        QVERIFY(d.invalidProxyValue);
+        QVERIFY(!d.useProxy);
+        QCOMPARE(d.source, QStringLiteral("HTTPS_PROXY"));
+        QCOMPARE(d.proxyUrlForDisplay, QStringLiteral("(invalid)"));
+    }
+
+    void noProxy_exemptsTheRegistry()
+    {
+        m_env->set("HTTPS_PROXY", QByteArray("http://proxy.contoso.com:3128"));
+        m_env->set("NO_PROXY", QByteArray("localhost, .azurecr.io"));
+        m_env->set("no_proxy", QByteArray("ignored.example"));
+        const ProxyDecision d = decideProxy(QStringLiteral("contoso.azurecr.io"), 443);
+        QVERIFY(!d.useProxy);
+        QVERIFY(d.exemptedByNoProxy);
+        QCOMPARE(d.noProxy, QStringLiteral("localhost, .azurecr.io"));
+        QCOMPARE(d.source, QStringLiteral("HTTPS_PROXY"));
+        QCOMPARE(d.proxyUrlForDisplay, QStringLiteral("http://proxy.contoso.com:3128"));
+
+        // Another registry is not exempted by the same list.
+        const ProxyDecision other = decideProxy(QStringLiteral("registry.example.com"), 443);
+        QVERIFY(other.useProxy);
+        QVERIFY(!other.exemptedByNoProxy);
+    }
+
+    void lowerCaseNoProxy_usedWhenUpperCaseUnset()
+    {
+        m_env->set("HTTPS_PROXY", QByteArray("http://proxy.contoso.com:3128"));
+        m_env->set("no_proxy", QByteArray("contoso.azurecr.io:443"));
+        const ProxyDecision d = decideProxy(QStringLiteral("contoso.azurecr.io"), 443);
+        QVERIFY(d.exemptedByNoProxy);
+        QCOMPARE(d.noProxy, QStringLiteral("contoso.azurecr.io:443"));
+        // The port-specific entry does not exempt another port.
+        QVERIFY(decideProxy(QStringLiteral("contoso.azurecr.io"), 5000).useProxy);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestProxySettings)
+#include "tst_proxy_settings.moc"
