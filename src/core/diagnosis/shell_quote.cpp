@@ -22,7 +22,8 @@ QString bashQuote(const QString &value)
 
 QString powershellQuote(const QString &value)
 {
-    if (isPlain(value))
+    // In PowerShell's argument mode a leading '@' is splatting and ',' builds an array.
+    if (isPlain(value) && !value.startsWith(QLatin1Char('@')) && !value.contains(QLatin1Char(',')))
         return value;
     QString v = value;
     // PowerShell also treats the typographic single quotes as quote characters.
