@@ -69,9 +69,36 @@ QJsonObject diagnosisToJson(const Diagnosis &d)
     return root;
 }
 
+namespace {
+
+// Redacts every string before serialising: JSON escapes '"', '\\' and control characters, so a
+// secret holding one of them would no longer be found in the written bytes.
+QJsonValue redacted(const QJsonValue &v, const Redactor &redactor)
+{
+    if (v.isString())
+        return redactor.apply(v.toString());
+    if (v.isArray()) {
+        QJsonArray out;
+        for (const QJsonValue &x : v.toArray())
+            out.append(redacted(x, redactor));
+        return out;
+    }
+    if (v.isObject()) {
+        QJsonObject out;
+        const QJsonObject o = v.toObject();
+        for (auto it = o.begin(); it != o.end(); ++it)
+            out.insert(redactor.apply(it.key()), redacted(it.value(), redactor));
+        return out;
+    }
+    return v;
+}
+
+} // namespace
+
 QByteArray writeJsonReport(const Diagnosis &d, const Redactor &redactor)
 {
-    return redactor.apply(QJsonDocument(diagnosisToJson(d)).toJson(QJsonDocument::Indented));
+    const QJsonObject root = redacted(diagnosisToJson(d), redactor).toObject();
+    return redactor.apply(QJsonDocument(root).toJson(QJsonDocument::Indented));
 }
 
 bool readJsonReport(const QByteArray &json, Diagnosis *out, QString *problem)

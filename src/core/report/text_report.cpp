@@ -125,7 +125,8 @@ QString writeMarkdownReport(const Diagnosis &d, const Redactor &redactor, const 
     }
     out += QStringLiteral("\n## %1\n\n| | %2 | %3 |\n|---|---|---|\n").arg(Report::tr("Checks"), Report::tr("Check"), Report::tr("Result"));
     for (const ProbeResult &p : d.probes)
-        out += QStringLiteral("| %1 | %2 | %3 |\n").arg(statusWord(p.status), p.title, QString(p.detail).replace(QLatin1Char('|'), QLatin1String("\\|")));
+        out += QStringLiteral("| %1 | %2 | %3 |\n").arg(statusWord(p.status), p.title,
+                                                           redactor.apply(p.detail).replace(QLatin1Char('|'), QLatin1String("\\|")));
     return redactor.apply(out);
 }
 
