@@ -25,11 +25,16 @@ QDateTime parseHttpDate(const QByteArray &value)
         text = text.mid(comma + 1).trimmed();
     if (text.endsWith(QLatin1String(" GMT")) || text.endsWith(QLatin1String(" UTC")))
         text.chop(4);
-    QDateTime d = QLocale::c().toDateTime(text, QStringLiteral("dd MMM yyyy HH:mm:ss"));
-    if (!d.isValid())
+    // Date and time apart, never as a local date-time: a wall-clock time that does not exist in
+    // this computer's time zone (the spring-forward gap) is a perfectly good UTC time.
+    const qsizetype space = text.lastIndexOf(QLatin1Char(' '));
+    if (space < 0)
         return {};
-    d.setTimeZone(QTimeZone::utc());
-    return d;
+    const QDate date = QLocale::c().toDate(text.left(space), QStringLiteral("dd MMM yyyy"));
+    const QTime time = QTime::fromString(text.mid(space + 1), QStringLiteral("HH:mm:ss"));
+    if (!date.isValid() || !time.isValid())
+        return {};
+    return QDateTime(date, time, QTimeZone::utc());
 }
 
 QString credentialSourceName(CredentialFacts::Source s)
