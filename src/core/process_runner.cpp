@@ -38,6 +38,7 @@ void ProcessRunner::start(const QString &name, const QStringList &arguments, con
 {
     m_outcome = ProcessOutcome();
     m_done = false;
+    m_killed = false;
     m_clock.start();
     const QString path = findProgram(name);
     m_outcome.program = path.isEmpty() ? name : path;
@@ -62,7 +63,7 @@ void ProcessRunner::start(const QString &name, const QStringList &arguments, con
     connect(m_process, &QProcess::finished, this, [this](int code, QProcess::ExitStatus status) {
         collect();
         m_outcome.exitCode = code;
-        m_outcome.crashed = status == QProcess::CrashExit && !m_outcome.timedOut;
+        m_outcome.crashed = status == QProcess::CrashExit && !m_killed;
         done();
     });
     connect(m_process, &QProcess::started, this, [this, input] {
@@ -89,14 +90,16 @@ void ProcessRunner::collect()
     };
     take(m_outcome.out, m_process->readAllStandardOutput());
     take(m_outcome.err, m_process->readAllStandardError());
-    if (m_outcome.outputTruncated && m_process->state() != QProcess::NotRunning)
-        m_process->kill(); // it keeps printing: stop it rather than buffer without end
+    if (m_outcome.outputTruncated)
+        kill(); // it keeps printing: stop it rather than buffer without end
 }
 
 void ProcessRunner::kill()
 {
-    if (m_process && m_process->state() != QProcess::NotRunning)
+    if (m_process && m_process->state() != QProcess::NotRunning) {
+        m_killed = true;
         m_process->kill();
+    }
 }
 
 void ProcessRunner::done()

@@ -56,6 +56,7 @@ private:
     int m_timeoutMs = 10000;
     qint64 m_cap = kDefaultOutputCap;
     bool m_done = false;
+    bool m_killed = false;    // stopped by us (timeout, output cap, kill()): not a crash
     QTimer m_timer;
     QElapsedTimer m_clock;
 };
