@@ -152,6 +152,7 @@ struct PracticeRegistry::Private
     QHash<QString, int> counts;
     qint64 clockOffsetSeconds = 0;
     int delayMs = 0;
+    int addedLatencyMs = 0;
 
     QDateTime serverNow() const { return QDateTime::currentDateTimeUtc().addSecs(clockOffsetSeconds); }
     QByteArray realm() const { return "https://" + loginServer.toLatin1() + "/oauth2/token"; }
@@ -308,7 +309,7 @@ PracticeHttpResponse PracticeRegistry::Private::handle(const PracticeHttpRequest
         r.body = r.status == 200 ? QByteArray("<!DOCTYPE html>\n<html><head><title>Contoso intranet</title></head>"
                                               "<body><h1>Welcome</h1></body></html>\n")
                                  : kHtml404;
-        r.delayMs = delayMs;
+        r.delayMs = delayMs + addedLatencyMs;
         return r; // an ordinary web server: no registry headers
     } else if (basicMode) {
         r = handleBasicRegistry(request);
@@ -328,7 +329,7 @@ PracticeHttpResponse PracticeRegistry::Private::handle(const PracticeHttpRequest
         r.setHeader("Docker-Distribution-Api-Version", "registry/2.0");
     r.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
     r.setHeader("X-Content-Type-Options", "nosniff");
-    r.delayMs = delayMs;
+    r.delayMs = delayMs + addedLatencyMs;
     return r;
 }
 
@@ -775,6 +776,11 @@ CheckOptions PracticeRegistry::checkOptions(const CheckOptions &base) const
         o.repository = QStringLiteral("hello");
     }
     return o;
+}
+
+void PracticeRegistry::setAddedLatencyMs(int ms)
+{
+    d->addedLatencyMs = qMax(0, ms);
 }
 
 int PracticeRegistry::requestCount(const QString &path) const

@@ -47,6 +47,9 @@ public:
     // symptoms, repository and action unless the scenario needs its own.
     CheckOptions checkOptions(const CheckOptions &base = CheckOptions()) const;
 
+    // Delays every HTTP answer by `ms` more, like a registry far away (for measurements).
+    void setAddedLatencyMs(int ms);
+
     // Counters for tests: requests served per path ("/v2/", "/oauth2/token", ...)
     int requestCount(const QString &path) const;
 
