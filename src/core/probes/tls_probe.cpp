@@ -56,12 +56,9 @@ void TlsProbe::start(CheckContext &ctx)
         m_socket->abort();
         finish(ProbeStatus::Fail, tr("The secure connection could not be set up: %1").arg(m_socket->errorString()), ev);
     });
-    if (viaProxy) {
-        m_socket->connectToHostEncrypted(host, port);
-    } else {
-        const Endpoint e = endpointFor(ctx.options, host, port);
-        m_socket->connectToHostEncrypted(e.host, e.port, host);
-    }
+    // Through a proxy too, the tunnel goes to the endpoint (the practice table maps it to loopback).
+    const Endpoint e = endpointFor(ctx.options, host, port);
+    m_socket->connectToHostEncrypted(e.host, e.port, host);
 }
 
 void TlsProbe::report(CheckContext &ctx, const QList<QSslError> &errors)
