@@ -1,0 +1,168 @@
+// The HTML report (a page to save or attach) and the short chat summary.
+#include "report/html_report.h"
+#include "report/redactor.h"
+
+#include <QRegularExpression>
+#include <QTest>
+
+using rd::Cause;
+using rd::Diagnosis;
+using rd::ProbeResult;
+using rd::ProbeStatus;
+using rd::Redactor;
+
+namespace {
+
+Diagnosis sample()
+{
+    Diagnosis d;
+    d.toolVersion = QStringLiteral("0.9.1");
+    d.registryInput = QStringLiteral("contoso");
+    d.loginServer = QStringLiteral("contoso.azurecr.io");
+    d.registryKind = QStringLiteral("acr");
+    d.startedAt = QDateTime(QDate(2024, 3, 5), QTime(14, 7, 9), Qt::UTC);
+    d.durationMs = 321;
+
+    ProbeResult tls;
+    tls.id = QStringLiteral("tls");
+    tls.status = ProbeStatus::Pass;
+    tls.title = QStringLiteral("Secure connection");
+    tls.detail = QStringLiteral("TLS 1.3, certificate valid.");
+    tls.durationMs = 42;
+    d.probes << tls;
+
+    ProbeResult challenge;
+    challenge.id = QStringLiteral("challenge");
+    challenge.status = ProbeStatus::Fail;
+    challenge.title = QStringLiteral("Registry answer");
+    challenge.detail = QStringLiteral("403 DENIED: client IP 203.0.113.7 is not allowed.");
+    challenge.durationMs = 120;
+    d.probes << challenge;
+
+    Cause c;
+    c.id = QStringLiteral("firewall-blocked");
+    c.severity = Cause::Severity::Error;
+    c.title = QStringLiteral("Blocked <script>alert(1)</script> & friends");
+    c.explanation = QStringLiteral("The registry's firewall does not let \"this\" computer's address in.");
+    c.evidence << QStringLiteral("The registry answered 403 for 203.0.113.7 <b>");
+    rd::RemediationStep step;
+    step.text = QStringLiteral("Add your address to the registry's network rules.");
+    step.commands << rd::ShellCommand{QStringLiteral("bash"), QStringLiteral("az acr network-rule add --name contoso --ip-address 203.0.113.7")}
+                  << rd::ShellCommand{QStringLiteral("powershell"), QStringLiteral("az acr network-rule add --name contoso --ip-address '203.0.113.7'")};
+    c.remediation << step;
+    rd::RemediationStep second;
+    second.text = QStringLiteral("Try again after a minute.");
+    c.remediation << second;
+    c.links << rd::DocLink{QStringLiteral("Firewall rules"), QStringLiteral("https://learn.microsoft.com/en-us/azure/container-registry/container-registry-access-selected-networks?a=1&b=2")};
+    c.links << rd::DocLink{QStringLiteral("Bad link"), QStringLiteral("javascript:alert(1)")};
+    c.probes << QStringLiteral("challenge");
+    d.causes << c;
+    return d;
+}
+
+} // namespace
+
+class TestHtmlReport : public QObject
+{
+    Q_OBJECT
+private slots:
+    void titleWithMarkup_isEscapedEverywhere()
+    {
+        const QString html = rd::writeHtmlReport(sample(), Redactor(), QStringLiteral("bash"));
+        QVERIFY(html.startsWith(QLatin1String("<!DOCTYPE html>")));
+        QVERIFY(!html.contains(QLatin1String("<script")));
+        QVERIFY(html.contains(QLatin1String("Blocked &lt;script&gt;alert(1)&lt;/script&gt; &amp; friends")));
+        QVERIFY(html.contains(QLatin1String("does not let &quot;this&quot; computer&#39;s address in.")));
+        QVERIFY(html.contains(QLatin1String("203.0.113.7 &lt;b&gt;</li>")));
+        QVERIFY(!html.contains(QLatin1String("<b>")));
+    }
+
+    void page_isSelfContainedWithoutScriptsOrExternalResources()
+    {
+        const QString html = rd::writeHtmlReport(sample(), Redactor(), QStringLiteral("bash"));
+        QVERIFY(html.contains(QLatin1String("<style>")));
+        QVERIFY(!html.contains(QLatin1String("<script"), Qt::CaseInsensitive));
+        QVERIFY(!html.contains(QLatin1String("<link"), Qt::CaseInsensitive));
+        QVERIFY(!html.contains(QLatin1String("<img"), Qt::CaseInsensitive));
+        QVERIFY(!html.contains(QLatin1String("src="), Qt::CaseInsensitive));
+        QVERIFY(!html.contains(QLatin1String("@import")));
+        QVERIFY(!html.contains(QLatin1String("url(")));
+        // An event-handler attribute would be script too.
+        QVERIFY(!html.contains(QRegularExpression(QStringLiteral("\\son[a-z]+\\s*="))));
+        QVERIFY(html.trimmed().endsWith(QLatin1String("</html>")));
+    }
+
+    void bashShell_showsOnlyBashCommands()
+    {
+        const QString html = rd::writeHtmlReport(sample(), Redactor(), QStringLiteral("bash"));
+        QVERIFY(html.contains(QLatin1String("<code>az acr network-rule add --name contoso --ip-address 203.0.113.7</code>")));
+        QVERIFY(!html.contains(QLatin1String("--ip-address &#39;203.0.113.7&#39;")));
+    }
+
+    void powershellShell_showsOnlyPowerShellCommands()
+    {
+        const QString html = rd::writeHtmlReport(sample(), Redactor(), QStringLiteral("powershell"));
+        QVERIFY(html.contains(QLatin1String("<code>az acr network-rule add --name contoso --ip-address &#39;203.0.113.7&#39;</code>")));
+        QVERIFY(!html.contains(QLatin1String("--ip-address 203.0.113.7</code>")));
+    }
+
+    void links_webLinksAreAnchorsOthersStayText()
+    {
+        const QString html = rd::writeHtmlReport(sample(), Redactor(), QStringLiteral("bash"));
+        QVERIFY(html.contains(QLatin1String(
+            "<a href=\"https://learn.microsoft.com/en-us/azure/container-registry/container-registry-access-selected-networks?a=1&amp;b=2\">Firewall rules</a>")));
+        QVERIFY(!html.contains(QLatin1String("href=\"javascript:")));
+        QVERIFY(html.contains(QLatin1String("Bad link: javascript:alert(1)")));
+    }
+
+    void probes_listedWithStatusDetailAndDuration()
+    {
+        const QString html = rd::writeHtmlReport(sample(), Redactor(), QStringLiteral("bash"));
+        QVERIFY(html.contains(QLatin1String("<td class=\"pass\">passed</td><td>Secure connection</td><td>TLS 1.3, certificate valid.</td><td class=\"ms\">42 ms</td>")));
+        QVERIFY(html.contains(QLatin1String("<td class=\"fail\">failed</td><td>Registry answer</td>")));
+        QVERIFY(html.contains(QLatin1String("1 problem(s) found with contoso.azurecr.io.")));
+        QVERIFY(html.contains(QLatin1String("Checked at 2024-03-05 14:07:09 (UTC)")));
+    }
+
+    void secret_isRemovedEvenWhenItContainsHtmlSpecialCharacters()
+    {
+        const QByteArray password = "p<ss&w0rd'\"x";
+        Diagnosis d = sample();
+        d.probes[1].detail = QStringLiteral("The server echoed ") + QString::fromUtf8(password);
+        d.causes[0].evidence << QStringLiteral("Sent ") + QString::fromUtf8(password);
+        Redactor redactor;
+        redactor.add(rd::Secret(password));
+        const QString html = rd::writeHtmlReport(d, redactor, QStringLiteral("bash"));
+        QVERIFY(!html.contains(QLatin1String("w0rd")));
+        QCOMPARE(html.count(QLatin1String("[removed]")), 2);
+        const QString chat = rd::writeChatSummary(d, redactor, QStringLiteral("bash"));
+        QVERIFY(!chat.contains(QLatin1String("w0rd")));
+    }
+
+    void emptyDiagnosis_saysNoProblem()
+    {
+        Diagnosis d = sample();
+        d.causes.clear();
+        const QString html = rd::writeHtmlReport(d, Redactor(), QStringLiteral("bash"));
+        QVERIFY(html.contains(QLatin1String("No problem found with contoso.azurecr.io.")));
+        QVERIFY(!html.contains(QLatin1String("<section")));
+    }
+
+    void chatSummary_isAFewPlainLinesWithFirstStepAndFailedChecks()
+    {
+        const QString chat = rd::writeChatSummary(sample(), Redactor(), QStringLiteral("bash"));
+        const QStringList lines = chat.trimmed().split(QLatin1Char('\n'));
+        QCOMPARE(lines.value(0), QStringLiteral("1 problem(s) found with contoso.azurecr.io."));
+        QCOMPARE(lines.value(1), QStringLiteral("1. Blocked <script>alert(1)</script> & friends"));
+        QCOMPARE(lines.value(2), QStringLiteral("   First step: Add your address to the registry's network rules."));
+        QCOMPARE(lines.value(3), QStringLiteral("   az acr network-rule add --name contoso --ip-address 203.0.113.7"));
+        QCOMPARE(lines.value(4), QStringLiteral("Failed checks: Registry answer"));
+        QCOMPARE(lines.value(5), QStringLiteral("Checked at 2024-03-05 14:07 (UTC) with Registry Doctor."));
+        QCOMPARE(lines.size(), 6);
+        QVERIFY(!chat.contains(QLatin1String("Try again after a minute."))); // only the first step
+        QVERIFY(!chat.contains(QLatin1String("'203.0.113.7'")));            // only the chosen shell
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHtmlReport)
+#include "tst_html_report.moc"
