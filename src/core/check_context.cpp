@@ -37,6 +37,12 @@ QDateTime parseHttpDate(const QByteArray &value)
     return QDateTime(date, time, QTimeZone::utc());
 }
 
+const QString &nullGuidUser()
+{
+    static const QString guid = QStringLiteral("00000000-0000-0000-0000-000000000000");
+    return guid;
+}
+
 QString credentialSourceName(CredentialFacts::Source s)
 {
     switch (s) {

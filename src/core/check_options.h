@@ -23,6 +23,7 @@ struct CheckOptions
     QString repository;           // --repository
     QString action = QStringLiteral("pull"); // pull | push
     QStringList symptoms;         // symptom ids; empty = check everything
+    QStringList onlyProbes;       // when set, just these probes and what they depend on ("check again")
     QList<QSslCertificate> extraCaCertificates; // --ca-file, or the practice registry's own CA
     int timeoutSeconds = 20;      // per probe upper bound
 

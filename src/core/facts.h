@@ -26,7 +26,11 @@ struct CredentialFacts
     Secret secret;            // password or identity (refresh) token
     bool isIdentityToken = false;
 };
-QString credentialSourceName(CredentialFacts::Source s); // "none", "given", "docker-file", "cred-helper", "creds-store"
+QString credentialSourceName(CredentialFacts::Source s);
+
+// The user name that tells a registry the password is an identity (refresh) token, as after
+// `az acr login`; Docker's credential helpers store it as "<token>".
+const QString &nullGuidUser(); // "none", "given", "docker-file", "cred-helper", "creds-store"
 
 struct HttpAnswer
 {

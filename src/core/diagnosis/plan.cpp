@@ -102,7 +102,9 @@ QStringList withDependencies(const QStringList &ids)
 QStringList planProbes(const CheckOptions &options)
 {
     QStringList wanted;
-    if (options.symptoms.isEmpty()) {
+    if (!options.onlyProbes.isEmpty()) {
+        wanted = options.onlyProbes;
+    } else if (options.symptoms.isEmpty()) {
         wanted = allProbeIds();
     } else {
         const auto catalog = symptomCatalog();

@@ -402,7 +402,7 @@ std::optional<Cause> notAuthorized(const CheckContext &ctx, const Values &v)
     cite(c, ctx, QStringLiteral("credentials"));
     const bool push = ctx.options.action == QLatin1String("push");
     const QString role = push ? QStringLiteral("AcrPush") : QStringLiteral("AcrPull");
-    const QString assignee = v.user.isEmpty() || v.user == QLatin1String("00000000-0000-0000-0000-000000000000")
+    const QString assignee = v.user.isEmpty() || v.user == nullGuidUser()
                                  ? QStringLiteral("USER_OR_APPLICATION_ID")
                                  : v.user;
     addStep(c, Rules::tr("Ask the registry owner to give your identity the %1 role on the registry:").arg(role),

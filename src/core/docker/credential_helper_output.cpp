@@ -1,4 +1,5 @@
 #include "credential_helper_output.h"
+#include "../printable_text.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -41,21 +42,8 @@ QString printableMessage(const QByteArray &bytes)
 {
     // Decode a bounded prefix only: a helper can print a lot.
     const QString text = QString::fromUtf8(bytes.left(kMaxMessage * 8));
-    QString out;
-    bool lastSpace = true;
-    for (QChar c : text) {
-        if (c.isSpace()) {
-            if (!lastSpace)
-                out.append(QLatin1Char(' '));
-            lastSpace = true;
-            continue;
-        }
-        if (!c.isPrint() || c == QChar::ReplacementCharacter)
-            continue;
-        out.append(c);
-        lastSpace = false;
-    }
-    out = hideTokenLikeWords(out.trimmed());
+    QString out = printableText(text, int(text.size()));
+    out = hideTokenLikeWords(out);
     if (out.size() > kMaxMessage)
         out = out.left(kMaxMessage - 3) + QStringLiteral("...");
     return out;

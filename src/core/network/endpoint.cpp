@@ -1,5 +1,6 @@
 #include "endpoint.h"
 #include "../check_options.h"
+#include "../registry/registry_reference.h"
 
 namespace rd {
 
@@ -23,6 +24,17 @@ Endpoint endpointFor(const CheckOptions &options, const QString &host, quint16 p
     e.port = quint16(targetPort);
     e.overridden = true;
     return e;
+}
+
+QUrl registryUrl(const RegistryReference &reference, const QString &path)
+{
+    QUrl url;
+    url.setScheme(QStringLiteral("https"));
+    url.setHost(reference.host);
+    if (reference.port != 443)
+        url.setPort(reference.port);
+    url.setPath(path);
+    return url;
 }
 
 } // namespace rd

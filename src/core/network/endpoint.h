@@ -2,6 +2,7 @@
 // Where the check really connects for a host and port. Normally the host itself; in practice and
 // test mode (CheckOptions::connectTo) a loopback address from the table, and nothing outside it.
 #include <QString>
+#include <QUrl>
 
 namespace rd {
 
@@ -16,5 +17,9 @@ struct Endpoint
 };
 
 Endpoint endpointFor(const CheckOptions &options, const QString &host, quint16 port);
+
+struct RegistryReference;
+// https://<login server><path>, the logical address of a registry API call.
+QUrl registryUrl(const RegistryReference &reference, const QString &path);
 
 } // namespace rd

@@ -22,6 +22,11 @@ QString HttpExchange::describe(const QUrl &url)
     return url.toString(QUrl::RemoveQuery | QUrl::RemoveUserInfo | QUrl::RemoveFragment);
 }
 
+QByteArray HttpExchange::basicAuthorization(const QString &user, const Secret &secret)
+{
+    return "Basic " + (user.toUtf8() + ':' + secret.expose()).toBase64();
+}
+
 void HttpExchange::get(CheckContext &ctx, const QUrl &url, const QByteArray &authorization)
 {
     send(ctx, url, "GET", QByteArray(), authorization, QByteArray());

@@ -33,6 +33,8 @@ public:
     void abort();
 
     static QString describe(const QUrl &url); // "GET https://host/path" without query values
+    // "Basic base64(user:secret)", the value of an Authorization header.
+    static QByteArray basicAuthorization(const QString &user, const Secret &secret);
 
 signals:
     void finished(const rd::HttpAnswer &answer);

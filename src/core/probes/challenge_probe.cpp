@@ -1,5 +1,6 @@
 #include "challenge_probe.h"
 #include "../check_context.h"
+#include "../network/endpoint.h"
 #include "../network/http_exchange.h"
 #include "../registry/challenge.h"
 
@@ -16,12 +17,7 @@ void ChallengeProbe::start(CheckContext &ctx)
         finish(ProbeStatus::Skip, tr("Skipped: the secure connection is not trusted, so nothing is sent to the registry."));
         return;
     }
-    QUrl url;
-    url.setScheme(QStringLiteral("https"));
-    url.setHost(ctx.reference.host);
-    if (ctx.reference.port != 443)
-        url.setPort(ctx.reference.port);
-    url.setPath(QStringLiteral("/v2/"));
+    const QUrl url = registryUrl(ctx.reference, QStringLiteral("/v2/"));
     m_http = new HttpExchange(this);
     connect(m_http, &HttpExchange::finished, this, [this, &ctx](const HttpAnswer &a) { onAnswer(ctx, a); });
     m_http->get(ctx, url);

@@ -1,5 +1,6 @@
 #include "credentials_probe.h"
 #include "../check_context.h"
+#include "../network/endpoint.h"
 #include "../network/http_exchange.h"
 #include "../registry/jwt.h"
 #include "../time_text.h"
@@ -10,11 +11,6 @@
 namespace rd {
 
 namespace {
-
-QByteArray basicAuthorization(const QString &user, const Secret &secret)
-{
-    return "Basic " + (user.toUtf8() + ':' + secret.expose()).toBase64();
-}
 
 QString isoOrEmpty(const std::optional<QDateTime> &d)
 {
@@ -34,12 +30,6 @@ QByteArray formEncode(const QList<QPair<QString, QByteArray>> &fields)
 
 } // namespace
 
-const QString &CredentialsProbe::nullGuid()
-{
-    static const QString guid = QStringLiteral("00000000-0000-0000-0000-000000000000");
-    return guid;
-}
-
 QString CredentialsProbe::scopeFor(const CheckContext &ctx)
 {
     if (ctx.options.repository.isEmpty())
@@ -55,13 +45,13 @@ void CredentialsProbe::chooseCredentials(CheckContext &ctx, QVariantMap &ev)
         used.source = CredentialFacts::Source::Given;
         used.username = ctx.options.username;
         used.secret = ctx.options.password;
-        used.isIdentityToken = used.username == nullGuid() || (used.username.isEmpty() && looksLikeJwt(used.secret.expose()));
+        used.isIdentityToken = used.username == nullGuidUser() || (used.username.isEmpty() && looksLikeJwt(used.secret.expose()));
         if (used.isIdentityToken)
-            used.username = nullGuid();
+            used.username = nullGuidUser();
     } else if (ctx.facts.stored.source != CredentialFacts::Source::None && !ctx.facts.stored.secret.isEmpty()) {
         used = ctx.facts.stored;
         if (used.isIdentityToken && used.username.isEmpty())
-            used.username = nullGuid();
+            used.username = nullGuidUser();
     }
     ctx.facts.used = used;
     ev.insert(QStringLiteral("source"), credentialSourceName(used.source));
@@ -102,12 +92,7 @@ void CredentialsProbe::start(CheckContext &ctx)
     m_http = new HttpExchange(this);
 
     if (challenge.scheme == QLatin1String("basic")) {
-        QUrl url;
-        url.setScheme(QStringLiteral("https"));
-        url.setHost(ctx.reference.host);
-        if (ctx.reference.port != 443)
-            url.setPort(ctx.reference.port);
-        url.setPath(QStringLiteral("/v2/"));
+        const QUrl url = registryUrl(ctx.reference, QStringLiteral("/v2/"));
         ev.insert(QStringLiteral("endpoint"), HttpExchange::describe(url));
         connect(m_http, &HttpExchange::finished, this, [this, &ctx, ev](const HttpAnswer &a) {
             ctx.facts.login = a;
@@ -120,7 +105,7 @@ void CredentialsProbe::start(CheckContext &ctx)
                 failLogin(ctx, a, ev);
             }
         });
-        m_http->get(ctx, url, basicAuthorization(used.username, used.secret));
+        m_http->get(ctx, url, HttpExchange::basicAuthorization(used.username, used.secret));
         return;
     }
     if (challenge.scheme != QLatin1String("bearer")) {
@@ -155,7 +140,7 @@ void CredentialsProbe::start(CheckContext &ctx)
         query.addQueryItem(QStringLiteral("account"), used.username);
         query.addQueryItem(QStringLiteral("client_id"), QStringLiteral("registry-doctor"));
         url.setQuery(query);
-        m_http->get(ctx, url, basicAuthorization(used.username, used.secret));
+        m_http->get(ctx, url, HttpExchange::basicAuthorization(used.username, used.secret));
     }
 }
 
@@ -188,12 +173,7 @@ void CredentialsProbe::onTokenAnswer(CheckContext &ctx, const HttpAnswer &a, QVa
     }
     ev.insert(QStringLiteral("tokenStatus"), a.status);
     // Prove the token works where it matters: the registry itself.
-    QUrl url;
-    url.setScheme(QStringLiteral("https"));
-    url.setHost(ctx.reference.host);
-    if (ctx.reference.port != 443)
-        url.setPort(ctx.reference.port);
-    url.setPath(QStringLiteral("/v2/"));
+    const QUrl url = registryUrl(ctx.reference, QStringLiteral("/v2/"));
     m_http->disconnect(this);
     connect(m_http, &HttpExchange::finished, this, [this, &ctx, ev](const HttpAnswer &v) { onVerified(ctx, v, ev); });
     m_http->get(ctx, url, "Bearer " + ctx.facts.accessToken.expose());

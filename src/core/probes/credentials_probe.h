@@ -26,7 +26,6 @@ public:
     void start(CheckContext &ctx) override;
     void cancel() override;
 
-    static const QString &nullGuid();
     // "repository:hello:pull,push" for the user's repository and action; empty without repository.
     static QString scopeFor(const CheckContext &ctx);
 

@@ -33,9 +33,4 @@ int processTimeoutWithin(int wantedMs, int probeLimitMs)
     return qMax(250, qMin(wantedMs, room));
 }
 
-QString nullGuidUser()
-{
-    return QStringLiteral("00000000-0000-0000-0000-000000000000");
-}
-
 } // namespace rd

@@ -12,7 +12,5 @@ QString firstPrintableLine(const QByteArray &bytes, int maxChars = 300);
 // (`probeLimitMs`) so the probe reports the hang itself rather than the runner's generic timeout.
 int processTimeoutWithin(int wantedMs, int probeLimitMs);
 
-// The null GUID user name Docker and the Azure CLI use with identity (refresh) tokens.
-QString nullGuidUser();
 
 } // namespace rd

@@ -1,5 +1,6 @@
 #include "permissions_probe.h"
 #include "../check_context.h"
+#include "../network/endpoint.h"
 #include "../network/http_exchange.h"
 #include "../time_text.h"
 
@@ -34,12 +35,7 @@ void PermissionsProbe::start(CheckContext &ctx)
         if (ctx.facts.accessJwt->expiresAt)
             ev.insert(QStringLiteral("tokenExpiresAt"), ctx.facts.accessJwt->expiresAt->toString(Qt::ISODate));
     }
-    QUrl url;
-    url.setScheme(QStringLiteral("https"));
-    url.setHost(ctx.reference.host);
-    if (ctx.reference.port != 443)
-        url.setPort(ctx.reference.port);
-    url.setPath(QStringLiteral("/v2/%1/tags/list").arg(repo));
+    const QUrl url = registryUrl(ctx.reference, QStringLiteral("/v2/%1/tags/list").arg(repo));
     m_http = new HttpExchange(this);
     connect(m_http, &HttpExchange::finished, this, [this, &ctx, ev, missing, repo, push](const HttpAnswer &a) {
         QVariantMap e = ev;
@@ -70,7 +66,7 @@ void PermissionsProbe::start(CheckContext &ctx)
         finish(ProbeStatus::Pass, push ? tr("You may pull from and push to %1.").arg(repo) : tr("You may pull from %1.").arg(repo), e);
     });
     const QByteArray authorization = bearer ? "Bearer " + ctx.facts.accessToken.expose()
-                                            : "Basic " + (ctx.facts.used.username.toUtf8() + ':' + ctx.facts.used.secret.expose()).toBase64();
+                                            : HttpExchange::basicAuthorization(ctx.facts.used.username, ctx.facts.used.secret);
     m_http->get(ctx, url, authorization);
 }
 

@@ -1,4 +1,5 @@
 #include "error_body.h"
+#include "../printable_text.h"
 
 #include <QHostAddress>
 #include <QJsonArray>
@@ -12,30 +13,6 @@ namespace rd {
 namespace {
 
 constexpr int kSnippetLength = 200;
-
-// Printable text: line breaks and tabs become spaces, other control characters go, runs of spaces
-// shrink to one.
-QString printable(const QString &text, int maxLength)
-{
-    QString out;
-    out.reserve(qMin(int(text.size()), maxLength));
-    bool lastSpace = true;
-    for (QChar c : text) {
-        if (out.size() >= maxLength)
-            break;
-        if (c.isSpace()) {
-            if (!lastSpace)
-                out.append(QLatin1Char(' '));
-            lastSpace = true;
-            continue;
-        }
-        if (!c.isPrint() || c == QChar::ReplacementCharacter)
-            continue;
-        out.append(c);
-        lastSpace = false;
-    }
-    return out.trimmed();
-}
 
 QString compactJson(const QJsonValue &value)
 {
@@ -112,7 +89,7 @@ ErrorBody parseErrorBody(const QByteArray &body)
     const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
     if (error.error != QJsonParseError::NoError || doc.isNull()) {
         // Decode only what the snippet can use, so a huge body costs little.
-        result.textSnippet = printable(QString::fromUtf8(body.left(kSnippetLength * 8)), kSnippetLength);
+        result.textSnippet = printableText(QString::fromUtf8(body.left(kSnippetLength * 8)), kSnippetLength);
         return result;
     }
     result.isJson = true;
