@@ -1,0 +1,405 @@
+#include "registry_page.h"
+
+#include "check_options.h"
+#include "ui_registry_page.h"
+#include "wizard_model.h"
+
+#include <QAbstractButton>
+#include <QButtonGroup>
+#include <QFont>
+#include <QIcon>
+#include <QLineEdit>
+#include <QRadioButton>
+#include <QRegularExpression>
+#include <QStyle>
+#include <QTimer>
+
+// The icons live in rdgui, a static library: make sure its resources are linked in and registered.
+static void initGuiResources()
+{
+    Q_INIT_RESOURCE(resources);
+}
+
+namespace rd {
+
+namespace {
+
+// A blocking mistake is shown after the typing pauses this long, so half-typed names do not flash
+// red; the Next button follows every keystroke.
+constexpr int kErrorDelayMs = 500;
+
+QColor blend(const QColor &a, const QColor &b, qreal aWeight)
+{
+    return QColor::fromRgbF(float(a.redF() * aWeight + b.redF() * (1 - aWeight)),
+                            float(a.greenF() * aWeight + b.greenF() * (1 - aWeight)),
+                            float(a.blueF() * aWeight + b.blueF() * (1 - aWeight)));
+}
+
+bool isDark(const QPalette &p)
+{
+    return p.color(QPalette::Window).lightness() < 128;
+}
+
+} // namespace
+
+RegistryPage::RegistryPage(WizardModel *model, QWidget *parent)
+    : WizardPage(model, parent), ui(std::make_unique<Ui::RegistryPage>())
+{
+    initGuiResources();
+    ui->setupUi(this);
+    setMinimumWidth(460);
+
+    m_signInGroup = new QButtonGroup(this);
+    m_signInGroup->addButton(ui->azureCliRadio, int(SignInMethod::AzureCli));
+    m_signInGroup->addButton(ui->passwordRadio, int(SignInMethod::Password));
+    m_signInGroup->addButton(ui->tokenRadio, int(SignInMethod::RepositoryToken));
+    m_signInGroup->addButton(ui->dockerRadio, int(SignInMethod::DockerStored));
+    m_signInGroup->addButton(ui->azureServiceRadio, int(SignInMethod::AzureService));
+    m_actionGroup = new QButtonGroup(this);
+    m_actionGroup->addButton(ui->pullRadio);
+    m_actionGroup->addButton(ui->pushRadio);
+
+    // No autocomplete, no prediction, no input-method memory for the password.
+    ui->passwordEdit->setInputMethodHints(Qt::ImhHiddenText | Qt::ImhSensitiveData | Qt::ImhNoPredictiveText
+                                          | Qt::ImhNoAutoUppercase);
+    ui->usernameEdit->setInputMethodHints(Qt::ImhNoAutoUppercase | Qt::ImhNoPredictiveText);
+    ui->registryEdit->setInputMethodHints(Qt::ImhNoAutoUppercase | Qt::ImhNoPredictiveText | Qt::ImhUrlCharactersOnly);
+    ui->repositoryEdit->setInputMethodHints(Qt::ImhNoAutoUppercase | Qt::ImhNoPredictiveText);
+
+    ui->feedbackIcon->setFixedSize(16, 16);
+    ui->feedbackWidget->hide();
+    ui->repositoryHint->setProperty("rdSecondary", true);
+
+    m_errorTimer = new QTimer(this);
+    m_errorTimer->setSingleShot(true);
+    m_errorTimer->setInterval(kErrorDelayMs);
+    connect(m_errorTimer, &QTimer::timeout, this, [this] { updateFeedback(true); });
+
+    connect(ui->registryEdit, &QLineEdit::textChanged, this, [this] { updateFeedback(false); });
+    connect(ui->registryEdit, &QLineEdit::editingFinished, this, [this] {
+        if (m_errorTimer->isActive()) {
+            m_errorTimer->stop();
+            updateFeedback(true);
+        }
+    });
+    connect(ui->useSuggestionButton, &QPushButton::clicked, this, &RegistryPage::applySuggestion);
+    connect(ui->repositoryEdit, &QLineEdit::textChanged, this, &RegistryPage::updateRepositoryHint);
+    connect(ui->pushRadio, &QRadioButton::toggled, this, &RegistryPage::updateRepositoryHint);
+    connect(m_signInGroup, &QButtonGroup::idToggled, this, [this](int, bool checked) {
+        if (checked)
+            updateCredentials();
+    });
+
+    connect(ui->registryEdit, &QLineEdit::returnPressed, this, &RegistryPage::onReturnPressed);
+    connect(ui->usernameEdit, &QLineEdit::returnPressed, ui->passwordEdit, qOverload<>(&QWidget::setFocus));
+    connect(ui->passwordEdit, &QLineEdit::returnPressed, this, &RegistryPage::onReturnPressed);
+    connect(ui->repositoryEdit, &QLineEdit::returnPressed, this, &RegistryPage::onReturnPressed);
+
+    ui->azureCliRadio->setChecked(true);
+    applyStyles();
+    retranslate();
+    updateCredentials();
+}
+
+RegistryPage::~RegistryPage() = default;
+
+QString RegistryPage::stepTitle() const
+{
+    return tr("Registry");
+}
+
+SignInMethod RegistryPage::signInMethod() const
+{
+    const int id = m_signInGroup->checkedId();
+    return id < 0 ? SignInMethod::Auto : SignInMethod(id);
+}
+
+static bool needsPassword(SignInMethod m)
+{
+    return m == SignInMethod::Password || m == SignInMethod::RepositoryToken;
+}
+
+void RegistryPage::enter()
+{
+    if (ui->registryEdit->text() != m_model->registryText)
+        ui->registryEdit->setText(m_model->registryText);
+    if (QAbstractButton *b = m_signInGroup->button(int(m_model->signIn))) {
+        b->setChecked(true);
+    } else if (QAbstractButton *checked = m_signInGroup->checkedButton()) {
+        m_signInGroup->setExclusive(false);
+        checked->setChecked(false);
+        m_signInGroup->setExclusive(true);
+    }
+    ui->usernameEdit->setText(m_model->username);
+    ui->repositoryEdit->setText(m_model->repository);
+    (m_model->action == QLatin1String("push") ? ui->pushRadio : ui->pullRadio)->setChecked(true);
+    updateCredentials();
+    // Coming back to the page: show the state of what is there at once.
+    if (m_errorTimer->isActive()) {
+        m_errorTimer->stop();
+        updateFeedback(true);
+    }
+}
+
+void RegistryPage::leave()
+{
+    m_model->registryText = ui->registryEdit->text().trimmed();
+    m_model->signIn = signInMethod();
+    if (needsPassword(m_model->signIn)) {
+        m_model->username = ui->usernameEdit->text().trimmed();
+        m_model->password = Secret(ui->passwordEdit->text().toUtf8());
+    } else {
+        m_model->username.clear();
+        m_model->password.clear();
+    }
+    m_model->repository = repositoryName();
+    m_model->action = ui->pushRadio->isChecked() ? QStringLiteral("push") : QStringLiteral("pull");
+}
+
+bool RegistryPage::canGoNext() const
+{
+    return m_reference.isUsable();
+}
+
+QWidget *RegistryPage::firstFocus()
+{
+    return ui->registryEdit;
+}
+
+void RegistryPage::clearSecret()
+{
+    // setText() (unlike clear()) also drops the field's undo history.
+    ui->passwordEdit->setText(QString());
+}
+
+QString RegistryPage::repositoryName() const
+{
+    QString repo = ui->repositoryEdit->text().trimmed();
+    const int at = repo.indexOf(QLatin1Char('@'));
+    if (at >= 0)
+        repo.truncate(at);
+    const int colon = repo.lastIndexOf(QLatin1Char(':'));
+    if (colon > repo.lastIndexOf(QLatin1Char('/')))
+        repo.truncate(colon);
+    while (repo.startsWith(QLatin1Char('/')))
+        repo.remove(0, 1);
+    return repo.toLower();
+}
+
+void RegistryPage::retranslate()
+{
+    ui->retranslateUi(this);
+    // Accessible descriptions: the one-line explanation under each sign-in choice.
+    const std::pair<QRadioButton *, QLabel *> choices[] = {
+        {ui->azureCliRadio, ui->azureCliHint},     {ui->passwordRadio, ui->passwordHint},
+        {ui->tokenRadio, ui->tokenHint},           {ui->dockerRadio, ui->dockerHint},
+        {ui->azureServiceRadio, ui->azureServiceHint},
+    };
+    for (const auto &[radio, hint] : choices)
+        radio->setAccessibleDescription(hint->text());
+    ui->usernameEdit->setAccessibleDescription(ui->usernameHint->text());
+    ui->pullRadio->setAccessibleDescription(tr("Check that you may download images"));
+    ui->pushRadio->setAccessibleDescription(tr("Check that you may upload images"));
+    updateCredentials();
+    updateFeedback(true);
+    updateRepositoryHint();
+}
+
+void RegistryPage::changeEvent(QEvent *event)
+{
+    WizardPage::changeEvent(event);
+    if ((event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange) && !m_styling)
+        applyStyles();
+}
+
+void RegistryPage::applyStyles()
+{
+    m_styling = true;
+    QFont heading = font();
+    heading.setPointSizeF(heading.pointSizeF() * 1.45);
+    heading.setWeight(QFont::DemiBold);
+    ui->headingLabel->setFont(heading);
+    QFont sub = font();
+    sub.setPointSizeF(sub.pointSizeF() * 1.1);
+    sub.setWeight(QFont::DemiBold);
+    ui->signInHeading->setFont(sub);
+    ui->repositoryHeading->setFont(sub);
+
+    const QPalette base = palette();
+    QPalette secondary = base;
+    const QColor secondaryText = blend(base.color(QPalette::WindowText), base.color(QPalette::Window), 0.72);
+    secondary.setColor(QPalette::WindowText, secondaryText);
+    secondary.setColor(QPalette::Text, secondaryText);
+    QFont small = font();
+    small.setPointSizeF(small.pointSizeF() * 0.92);
+
+    // Hints under the sign-in choices line up with the choice's text, not its circle.
+    const int indent = style()->pixelMetric(QStyle::PM_ExclusiveIndicatorWidth, nullptr, ui->azureCliRadio)
+        + style()->pixelMetric(QStyle::PM_RadioButtonLabelSpacing, nullptr, ui->azureCliRadio);
+    for (QLabel *hint : {ui->azureCliHint, ui->passwordHint, ui->tokenHint, ui->dockerHint, ui->azureServiceHint}) {
+        hint->setContentsMargins(indent, 0, 0, 6);
+        hint->setPalette(secondary);
+        hint->setFont(small);
+    }
+    for (QLabel *label : {ui->introLabel, ui->usernameHint, ui->passwordNote, ui->repositoryHint, ui->feedbackDetails}) {
+        label->setPalette(secondary);
+        label->setFont(small);
+    }
+
+    // Errors: a red that stays readable on light and on dark windows.
+    QPalette error = base;
+    const QColor errorText = isDark(base) ? QColor(0xff, 0x9a, 0x8f) : QColor(0xb3, 0x26, 0x1e);
+    error.setColor(QPalette::WindowText, errorText);
+    error.setColor(QPalette::Text, errorText);
+    ui->feedbackLabel->setPalette(m_feedbackIsError ? error : base);
+    m_errorPalette = error;
+    m_styling = false;
+}
+
+void RegistryPage::setFeedbackIcon(const QString &resource)
+{
+    const qreal dpr = devicePixelRatioF();
+    QPixmap pm = QIcon(resource).pixmap(QSize(16, 16), dpr);
+    ui->feedbackIcon->setPixmap(pm);
+}
+
+void RegistryPage::updateFeedback(bool showErrors)
+{
+    const QString text = ui->registryEdit->text();
+    m_reference = parseRegistryReference(text);
+    m_suggestion.clear();
+
+    QString main;
+    QStringList details;
+    QString icon;
+    bool error = false;
+    if (text.trimmed().isEmpty()) {
+        // Nothing typed yet: nothing to say.
+    } else if (!m_reference.isUsable()) {
+        if (showErrors) {
+            error = true;
+            icon = QStringLiteral(":/icons/status-fail.svg");
+            for (const ReferenceFinding &f : std::as_const(m_reference.findings)) {
+                if (!f.blocking)
+                    continue;
+                if (main.isEmpty()) {
+                    main = f.message.toHtmlEscaped();
+                    m_suggestion = f.corrected;
+                } else {
+                    details << f.message.toHtmlEscaped();
+                }
+            }
+            if (main.isEmpty())
+                main = tr("This cannot be used as a registry address.").toHtmlEscaped();
+        } else {
+            m_errorTimer->start();
+        }
+    } else if (!m_reference.findings.isEmpty() && m_reference.loginServer != text.trimmed()) {
+        icon = QStringLiteral(":/icons/status-warn.svg");
+        m_suggestion = m_reference.loginServer;
+        main = tr("Did you mean %1?").toHtmlEscaped().arg(
+            QStringLiteral("<b>%1</b>").arg(m_reference.loginServer.toHtmlEscaped()));
+        for (const ReferenceFinding &f : std::as_const(m_reference.findings))
+            details << f.message.toHtmlEscaped();
+    } else {
+        icon = QStringLiteral(":/icons/status-pass.svg");
+        const QString kind = m_reference.kind == RegistryReference::Kind::Acr ? tr("Azure Container Registry")
+                                                                             : tr("registry");
+        main = tr("%1 (%2)").toHtmlEscaped().arg(QStringLiteral("<b>%1</b>").arg(m_reference.loginServer.toHtmlEscaped()),
+                                                 kind.toHtmlEscaped());
+    }
+    if (m_reference.isUsable() || text.trimmed().isEmpty())
+        m_errorTimer->stop();
+
+    m_feedbackIsError = error;
+    ui->feedbackLabel->setPalette(error ? m_errorPalette : palette());
+    ui->feedbackWidget->setVisible(!main.isEmpty());
+    ui->feedbackLabel->setText(main);
+    ui->feedbackDetails->setText(details.join(QStringLiteral("<br>")));
+    ui->feedbackDetails->setVisible(!details.isEmpty());
+    if (!icon.isEmpty())
+        setFeedbackIcon(icon);
+    ui->useSuggestionButton->setVisible(!m_suggestion.isEmpty() && m_suggestion != text.trimmed());
+    ui->useSuggestionButton->setAccessibleName(m_suggestion.isEmpty() ? QString() : tr("Use %1").arg(m_suggestion));
+    ui->registryEdit->setAccessibleDescription(
+        main.isEmpty() ? tr("The registry's login server, for example myregistry.azurecr.io")
+                       : ui->feedbackLabel->text().remove(QRegularExpression(QStringLiteral("<[^>]*>"))));
+
+    // An image reference pasted whole: its repository goes to the repository field, unless the
+    // user typed one there themselves.
+    if (!m_reference.repository.isEmpty()) {
+        const QString current = ui->repositoryEdit->text().trimmed();
+        if (current.isEmpty() || current == m_autoRepository) {
+            m_autoRepository = m_reference.repository;
+            ui->repositoryEdit->setText(m_autoRepository);
+        }
+    }
+
+    emit completeChanged();
+}
+
+void RegistryPage::applySuggestion()
+{
+    if (m_suggestion.isEmpty())
+        return;
+    ui->registryEdit->setText(m_suggestion);
+    ui->registryEdit->setFocus(Qt::OtherFocusReason);
+}
+
+void RegistryPage::updateRepositoryHint()
+{
+    const QString typed = ui->repositoryEdit->text().trimmed();
+    const QString used = repositoryName();
+    QString hint;
+    if (typed.isEmpty()) {
+        hint = tr("The repository you push to or pull from, without the registry and without a tag.");
+    } else if (typed != used) {
+        QStringList why;
+        if (typed.contains(QLatin1Char(':')) || typed.contains(QLatin1Char('@')))
+            why << tr("the tag is not needed");
+        if (typed != typed.toLower())
+            why << tr("repository names are lowercase");
+        if (why.isEmpty())
+            hint = tr("It will be used as \"%1\".").arg(used);
+        else
+            hint = tr("It will be used as \"%1\": %2.").arg(used, why.join(tr(", ")));
+    } else {
+        hint = tr("The check looks at whether you may %1 \"%2\".")
+                   .arg(ui->pushRadio->isChecked() ? tr("push to") : tr("pull from"), used);
+    }
+    ui->repositoryHint->setText(hint);
+}
+
+void RegistryPage::updateCredentials()
+{
+    const SignInMethod m = signInMethod();
+    ui->credentialsWidget->setVisible(needsPassword(m));
+    if (m == SignInMethod::RepositoryToken) {
+        ui->usernameLabel->setText(tr("Token &name"));
+        ui->usernameHint->setText(tr("The name the token was given when it was created"));
+        ui->passwordLabel->setText(tr("Token &password"));
+        ui->usernameEdit->setAccessibleName(tr("Token name"));
+        ui->passwordEdit->setAccessibleName(tr("Token password"));
+    } else {
+        ui->usernameLabel->setText(tr("&User name"));
+        ui->usernameHint->setText(tr("For a service principal: its application (client) ID"));
+        ui->passwordLabel->setText(tr("&Password"));
+        ui->usernameEdit->setAccessibleName(tr("User name"));
+        ui->passwordEdit->setAccessibleName(tr("Password"));
+    }
+    ui->usernameEdit->setAccessibleDescription(ui->usernameHint->text());
+}
+
+void RegistryPage::onReturnPressed()
+{
+    if (m_errorTimer->isActive()) {
+        m_errorTimer->stop();
+        updateFeedback(true);
+    }
+    if (canGoNext())
+        emit nextRequested();
+    else
+        ui->registryEdit->setFocus(Qt::OtherFocusReason);
+}
+
+} // namespace rd

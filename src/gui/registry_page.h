@@ -1,0 +1,73 @@
+#pragma once
+// The first step: which registry, how the user signs in, and (optionally) which repository and
+// whether they pull or push. The registry text is checked as it is typed: mistakes come with the
+// corrected login server and a "Use this" button. The password stays in its field until leave()
+// hands it to the model as a Secret; clearSecret() empties the field.
+#include "registry/registry_reference.h"
+#include "wizard_page.h"
+#include <memory>
+
+#include <QPalette>
+
+class QButtonGroup;
+class QLabel;
+class QTimer;
+
+namespace rd {
+
+namespace Ui {
+class RegistryPage;
+}
+enum class SignInMethod;
+
+class RegistryPage : public WizardPage
+{
+    Q_OBJECT
+public:
+    explicit RegistryPage(WizardModel *model, QWidget *parent = nullptr);
+    ~RegistryPage() override;
+
+    QString stepTitle() const override;   // "Registry"
+    void enter() override;                // reads the answers back from the model
+    void leave() override;                // writes them to the model (the password as a Secret)
+    bool canGoNext() const override;      // the registry text gives a usable login server
+    QWidget *firstFocus() override;       // the registry field
+
+    // Empties the password field (the main window calls it when the wizard starts over).
+    void clearSecret();
+
+    // What the registry field holds now, parsed.
+    RegistryReference reference() const { return m_reference; }
+    // The sign-in method chosen; SignInMethod::Auto when none is.
+    SignInMethod signInMethod() const;
+    // The repository as it will be used: lowercase, without ":tag" or "@digest".
+    QString repositoryName() const;
+    // The login server the "Use this" button would put in the field; empty when none.
+    QString suggestion() const { return m_suggestion; }
+
+protected:
+    void retranslate() override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void updateFeedback(bool showErrors);
+    void updateRepositoryHint();
+    void updateCredentials();
+    void applySuggestion();
+    void applyStyles();
+    void setFeedbackIcon(const QString &resource);
+    void onReturnPressed();
+
+    std::unique_ptr<Ui::RegistryPage> ui;
+    QButtonGroup *m_signInGroup = nullptr;
+    QButtonGroup *m_actionGroup = nullptr;
+    QTimer *m_errorTimer = nullptr;         // shows a blocking mistake once the typing pauses
+    QPalette m_errorPalette;
+    RegistryReference m_reference;
+    QString m_suggestion;
+    QString m_autoRepository;   // what we put in the repository field from a pasted image reference
+    bool m_feedbackIsError = false;
+    bool m_styling = false;
+};
+
+} // namespace rd

@@ -1,0 +1,377 @@
+#include "symptoms_page.h"
+
+#include "diagnosis/cause_catalog.h"
+#include "diagnosis/symptom_catalog.h"
+#include "registry/registry_reference.h"
+#include "ui_symptoms_page.h"
+#include "wizard_model.h"
+
+#include <QCheckBox>
+#include <QFontDatabase>
+#include <QIcon>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStyle>
+#include <QTimer>
+
+static void initGuiResources()
+{
+    Q_INIT_RESOURCE(resources);
+}
+
+namespace rd {
+
+namespace {
+
+// Recognition runs once the pasting or typing pauses this long.
+constexpr int kDebounceMs = 250;
+
+QColor blend(const QColor &a, const QColor &b, qreal aWeight)
+{
+    return QColor::fromRgbF(float(a.redF() * aWeight + b.redF() * (1 - aWeight)),
+                            float(a.greenF() * aWeight + b.greenF() * (1 - aWeight)),
+                            float(a.blueF() * aWeight + b.blueF() * (1 - aWeight)));
+}
+
+// The login server a registry name stands for, to compare two spellings of the same registry.
+QString loginServerOf(const QString &text)
+{
+    const RegistryReference ref = parseRegistryReference(text);
+    return ref.isUsable() ? ref.loginServer : text.trimmed().toLower();
+}
+
+} // namespace
+
+SymptomsPage::SymptomsPage(WizardModel *model, QWidget *parent)
+    : WizardPage(model, parent), ui(std::make_unique<Ui::SymptomsPage>())
+{
+    initGuiResources();
+    ui->setupUi(this);
+    setMinimumWidth(460);
+
+    ui->recognitionBox->setAutoFillBackground(true);
+    ui->recognitionBox->hide();
+    ui->recognitionIcon->setFixedSize(16, 16);
+    ui->recognitionIcon->setPixmap(QIcon(QStringLiteral(":/icons/status-warn.svg")).pixmap(QSize(16, 16), devicePixelRatioF()));
+
+    m_debounce = new QTimer(this);
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(kDebounceMs);
+    connect(m_debounce, &QTimer::timeout, this, &SymptomsPage::recognizeNow);
+    connect(ui->pasteEdit, &QPlainTextEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
+    connect(ui->checkEverythingBox, &QCheckBox::toggled, this, &SymptomsPage::onCheckEverythingToggled);
+    connect(ui->useRegistryButton, &QPushButton::clicked, this, &SymptomsPage::useRecognizedRegistry);
+
+    buildSymptoms();
+    applyStyles();
+    retranslate();
+}
+
+SymptomsPage::~SymptomsPage() = default;
+
+QString SymptomsPage::stepTitle() const
+{
+    return tr("What happens");
+}
+
+QString SymptomsPage::nextText() const
+{
+    return tr("&Start check");
+}
+
+QWidget *SymptomsPage::firstFocus()
+{
+    return ui->pasteEdit;
+}
+
+bool SymptomsPage::checkEverything() const
+{
+    return ui->checkEverythingBox->isChecked();
+}
+
+QStringList SymptomsPage::selectedSymptoms() const
+{
+    QStringList ids;
+    if (checkEverything())
+        return ids;
+    for (const SymptomRow &row : m_rows) {
+        if (row.box->isChecked())
+            ids << row.id;
+    }
+    return ids;
+}
+
+bool SymptomsPage::canGoNext() const
+{
+    return checkEverything() || !selectedSymptoms().isEmpty();
+}
+
+void SymptomsPage::buildSymptoms()
+{
+    const QVector<Symptom> catalog = symptomCatalog();
+    QWidget *previous = ui->checkEverythingBox;
+    for (const Symptom &s : catalog) {
+        SymptomRow row;
+        row.id = s.id;
+        row.box = new QCheckBox(ui->symptomsWidget);
+        row.box->setObjectName(QStringLiteral("symptom_") + s.id);
+        row.example = new QLabel(ui->symptomsWidget);
+        row.example->setObjectName(QStringLiteral("example_") + s.id);
+        row.example->setWordWrap(true);
+        row.example->setTextFormat(Qt::PlainText);
+        row.example->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        ui->symptomsLayout->addWidget(row.box);
+        ui->symptomsLayout->addWidget(row.example);
+        connect(row.box, &QCheckBox::toggled, this, &SymptomsPage::onSymptomToggled);
+        setTabOrder(previous, row.box);
+        previous = row.box;
+        m_rows.append(row);
+    }
+}
+
+void SymptomsPage::updateSymptomTexts()
+{
+    const QVector<Symptom> catalog = symptomCatalog();
+    for (const Symptom &s : catalog) {
+        for (SymptomRow &row : m_rows) {
+            if (row.id != s.id)
+                continue;
+            row.box->setText(s.title);
+            row.example->setText(s.example);
+            row.box->setAccessibleDescription(tr("For example: %1").arg(s.example));
+        }
+    }
+}
+
+void SymptomsPage::onSymptomToggled(bool checked)
+{
+    if (m_updating)
+        return;
+    m_updating = true;
+    if (checked) {
+        ui->checkEverythingBox->setChecked(false);
+    } else if (auto *box = qobject_cast<QCheckBox *>(sender())) {
+        // The user took back a tick the pasted message made: it stays off.
+        for (const SymptomRow &row : std::as_const(m_rows)) {
+            if (row.box == box)
+                m_autoChecked.removeAll(row.id);
+        }
+    }
+    m_updating = false;
+    emit completeChanged();
+}
+
+void SymptomsPage::onCheckEverythingToggled(bool checked)
+{
+    if (m_updating)
+        return;
+    m_updating = true;
+    if (checked) {
+        for (const SymptomRow &row : std::as_const(m_rows))
+            row.box->setChecked(false);
+        m_autoChecked.clear();
+    }
+    m_updating = false;
+    emit completeChanged();
+}
+
+void SymptomsPage::recognizeNow()
+{
+    m_debounce->stop();
+    m_recognition = recognizeErrorText(ui->pasteEdit->toPlainText());
+
+    // Tick what the message shows; take back earlier ticks of ours it no longer shows.
+    const QStringList found = m_recognition.symptoms();
+    m_updating = true;
+    for (const SymptomRow &row : std::as_const(m_rows)) {
+        if (m_autoChecked.contains(row.id) && !found.contains(row.id)) {
+            row.box->setChecked(false);
+            m_autoChecked.removeAll(row.id);
+        }
+    }
+    for (const SymptomRow &row : std::as_const(m_rows)) {
+        if (found.contains(row.id) && !row.box->isChecked()) {
+            row.box->setChecked(true);
+            m_autoChecked << row.id;
+        }
+    }
+    bool any = false;
+    for (const SymptomRow &row : std::as_const(m_rows))
+        any = any || row.box->isChecked();
+    ui->checkEverythingBox->setChecked(!any);
+    m_updating = false;
+
+    showRecognition();
+    emit completeChanged();
+}
+
+void SymptomsPage::showRecognition()
+{
+    const QString pasted = ui->pasteEdit->toPlainText().trimmed();
+    if (pasted.isEmpty()) {
+        ui->recognitionBox->hide();
+        return;
+    }
+    QString html;
+    const QString icon = m_recognition.matches.isEmpty() ? QStringLiteral(":/icons/status-waiting.svg")
+                                                         : QStringLiteral(":/icons/status-warn.svg");
+    ui->recognitionIcon->setPixmap(QIcon(icon).pixmap(QSize(16, 16), devicePixelRatioF()));
+    if (m_recognition.matches.isEmpty()) {
+        html = tr("This message is not one Registry Doctor knows yet. The check will still look at everything.")
+                   .toHtmlEscaped();
+    } else {
+        QStringList meanings;
+        for (const RecognizedMessage &m : std::as_const(m_recognition.matches)) {
+            if (!m.meaning.isEmpty() && !meanings.contains(m.meaning))
+                meanings << m.meaning;
+        }
+        html = QStringLiteral("<b>%1</b>").arg(tr("What it means").toHtmlEscaped());
+        if (meanings.size() == 1) {
+            html += QStringLiteral("<br>") + meanings.first().toHtmlEscaped();
+        } else {
+            html += QStringLiteral("<ul style=\"margin-left:0; -qt-list-indent:1\">");
+            for (const QString &m : std::as_const(meanings))
+                html += QStringLiteral("<li>%1</li>").arg(m.toHtmlEscaped());
+            html += QStringLiteral("</ul>");
+        }
+        const QStringList causes = m_recognition.causes();
+        if (!causes.isEmpty()) {
+            const QString title = makeCause(causes.first()).title;
+            if (!title.isEmpty()) {
+                html += QStringLiteral("<p style=\"margin-top:8px\">")
+                    + tr("Likely cause: %1").toHtmlEscaped().arg(QStringLiteral("<b>%1</b>").arg(title.toHtmlEscaped()))
+                    + QStringLiteral("</p>");
+            }
+        }
+    }
+    ui->recognitionLabel->setText(html);
+
+    // The message names a registry other than the one given on the first page: offer to use it.
+    const QString named = m_recognition.registry();
+    const QString namedServer = named.isEmpty() ? QString() : loginServerOf(named);
+    const QString current = m_model->registryText.trimmed();
+    const bool differs = !namedServer.isEmpty() && (current.isEmpty() || loginServerOf(current) != namedServer);
+    ui->useRegistryButton->setVisible(differs);
+    if (differs) {
+        ui->useRegistryButton->setText(tr("Use %1").arg(namedServer));
+        ui->registryOfferLabel->setText(current.isEmpty()
+                                            ? tr("The message names this registry.")
+                                            : tr("The message names a different registry than %1.").arg(loginServerOf(current)));
+    } else if (!namedServer.isEmpty() && namedServer == m_usedRegistry) {
+        ui->registryOfferLabel->setText(tr("The check will use %1.").arg(namedServer));
+    } else {
+        ui->registryOfferLabel->clear();
+    }
+    ui->registryOfferLabel->setVisible(!ui->registryOfferLabel->text().isEmpty());
+    ui->recognitionBox->show();
+}
+
+void SymptomsPage::useRecognizedRegistry()
+{
+    const QString named = m_recognition.registry();
+    if (named.isEmpty())
+        return;
+    m_usedRegistry = loginServerOf(named);
+    m_model->registryText = m_usedRegistry;
+    showRecognition();
+    ui->pasteEdit->setFocus(Qt::OtherFocusReason);
+}
+
+void SymptomsPage::enter()
+{
+    m_debounce->stop();
+    if (ui->pasteEdit->toPlainText() != m_model->pastedError) {
+        const QSignalBlocker blocker(ui->pasteEdit);
+        ui->pasteEdit->setPlainText(m_model->pastedError);
+    }
+    m_debounce->stop();
+    m_recognition = recognizeErrorText(ui->pasteEdit->toPlainText());
+
+    m_updating = true;
+    for (const SymptomRow &row : std::as_const(m_rows))
+        row.box->setChecked(m_model->symptoms.contains(row.id));
+    ui->checkEverythingBox->setChecked(m_model->symptoms.isEmpty());
+    m_updating = false;
+    QStringList stillAuto;
+    for (const QString &id : std::as_const(m_autoChecked)) {
+        if (m_model->symptoms.contains(id))
+            stillAuto << id;
+    }
+    m_autoChecked = stillAuto;
+
+    showRecognition();
+    emit completeChanged();
+}
+
+void SymptomsPage::leave()
+{
+    if (m_debounce->isActive())
+        recognizeNow();
+    m_model->symptoms = selectedSymptoms();
+    m_model->pastedError = ui->pasteEdit->toPlainText();
+}
+
+void SymptomsPage::retranslate()
+{
+    ui->retranslateUi(this);
+    ui->pasteEdit->setPlaceholderText(
+        tr("For example: %1")
+            .arg(QStringLiteral("Error response from daemon: Get \"https://myregistry.azurecr.io/v2/\": "
+                                "unauthorized: authentication required")));
+    updateSymptomTexts();
+    // The meanings and cause titles are translated when recognised: recognise again.
+    m_recognition = recognizeErrorText(ui->pasteEdit->toPlainText());
+    showRecognition();
+}
+
+void SymptomsPage::changeEvent(QEvent *event)
+{
+    WizardPage::changeEvent(event);
+    if ((event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange) && !m_styling)
+        applyStyles();
+}
+
+void SymptomsPage::applyStyles()
+{
+    m_styling = true;
+    QFont heading = font();
+    heading.setPointSizeF(heading.pointSizeF() * 1.45);
+    heading.setWeight(QFont::DemiBold);
+    ui->headingLabel->setFont(heading);
+    QFont sub = font();
+    sub.setPointSizeF(sub.pointSizeF() * 1.1);
+    sub.setWeight(QFont::DemiBold);
+    ui->listHeading->setFont(sub);
+
+    const QPalette base = palette();
+    QPalette secondary = base;
+    const QColor secondaryText = blend(base.color(QPalette::WindowText), base.color(QPalette::Window), 0.72);
+    secondary.setColor(QPalette::WindowText, secondaryText);
+    secondary.setColor(QPalette::Text, secondaryText);
+    QFont small = font();
+    small.setPointSizeF(small.pointSizeF() * 0.92);
+    QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    mono.setPointSizeF(small.pointSizeF() * 0.95);
+
+    const int indent = style()->pixelMetric(QStyle::PM_IndicatorWidth, nullptr, ui->checkEverythingBox)
+        + style()->pixelMetric(QStyle::PM_CheckBoxLabelSpacing, nullptr, ui->checkEverythingBox);
+    for (const SymptomRow &row : std::as_const(m_rows)) {
+        row.example->setContentsMargins(indent, 0, 0, 8);
+        row.example->setPalette(secondary);
+        row.example->setFont(mono);
+    }
+    ui->checkEverythingHint->setContentsMargins(indent, 0, 0, 8);
+    for (QLabel *label : {ui->introLabel, ui->checkEverythingHint, ui->registryOfferLabel}) {
+        label->setPalette(secondary);
+        label->setFont(small);
+    }
+
+    // The explanation box: a faint tint of the highlight colour over the base colour.
+    QPalette box = base;
+    box.setColor(QPalette::Window, blend(base.color(QPalette::Highlight), base.color(QPalette::Base), 0.12));
+    ui->recognitionBox->setPalette(box);
+    m_styling = false;
+}
+
+} // namespace rd
