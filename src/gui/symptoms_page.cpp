@@ -352,6 +352,7 @@ void SymptomsPage::applyStyles()
     QFont small = font();
     small.setPointSizeF(small.pointSizeF() * 0.92);
     QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    mono.setStyleHint(QFont::TypeWriter);
     mono.setPointSizeF(small.pointSizeF() * 0.95);
 
     const int indent = style()->pixelMetric(QStyle::PM_IndicatorWidth, nullptr, ui->checkEverythingBox)
