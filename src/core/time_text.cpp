@@ -6,14 +6,23 @@ namespace rd {
 
 QString describeDuration(qint64 seconds)
 {
+    // The counts are computed before the translate() calls: Qt 6.4's lupdate never finishes on a
+    // numerus argument with nested parentheses such as int((seconds + 30) / 60).
     seconds = qAbs(seconds);
-    if (seconds < 90)
-        return QCoreApplication::translate("rd::Duration", "%n second(s)", nullptr, int(seconds));
-    if (seconds < 90 * 60)
-        return QCoreApplication::translate("rd::Duration", "%n minute(s)", nullptr, int((seconds + 30) / 60));
-    if (seconds < 36 * 3600)
-        return QCoreApplication::translate("rd::Duration", "%n hour(s)", nullptr, int((seconds + 1800) / 3600));
-    return QCoreApplication::translate("rd::Duration", "%n day(s)", nullptr, int((seconds + 43200) / 86400));
+    if (seconds < 90) {
+        const int n = int(seconds);
+        return QCoreApplication::translate("rd::Duration", "%n second(s)", nullptr, n);
+    }
+    if (seconds < 90 * 60) {
+        const int n = int((seconds + 30) / 60);
+        return QCoreApplication::translate("rd::Duration", "%n minute(s)", nullptr, n);
+    }
+    if (seconds < 36 * 3600) {
+        const int n = int((seconds + 1800) / 3600);
+        return QCoreApplication::translate("rd::Duration", "%n hour(s)", nullptr, n);
+    }
+    const int n = int((seconds + 43200) / 86400);
+    return QCoreApplication::translate("rd::Duration", "%n day(s)", nullptr, n);
 }
 
 QString describeDurationTo(const QDateTime &when)

@@ -21,88 +21,87 @@ struct CauseInfo
     std::initializer_list<LinkInfo> links;
 };
 
-#define TR(text) QT_TRANSLATE_NOOP("rd::Causes", text)
+// QT_TRANSLATE_NOOP is written out in full: lupdate does not expand a shorter macro around it.
 
-const LinkInfo kTroubleshootLogin{"container-registry-troubleshoot-login", TR("Troubleshoot registry login")};
-const LinkInfo kTroubleshootAccess{"container-registry-troubleshoot-access", TR("Troubleshoot network issues with the registry")};
-const LinkInfo kAuthentication{"container-registry-authentication", TR("Authenticate with an Azure container registry")};
-const LinkInfo kServicePrincipal{"container-registry-auth-service-principal", TR("Sign in with a service principal")};
-const LinkInfo kRoles{"container-registry-roles", TR("Roles and permissions in Azure Container Registry")};
-const LinkInfo kScopedTokens{"container-registry-repository-scoped-permissions", TR("Repository-scoped tokens")};
-const LinkInfo kFaq{"container-registry-faq", TR("Frequently asked questions")};
-const LinkInfo kCheckHealth{"container-registry-check-health", TR("Check the health of a registry")};
-const LinkInfo kPrivateLink{"container-registry-private-link", TR("Connect privately to a registry with Azure Private Link")};
-const LinkInfo kFirewall{"container-registry-access-selected-networks", TR("Allow access from selected public networks")};
-const LinkInfo kManagedIdentity{"container-registry-authentication-managed-identity", TR("Sign in with a managed identity")};
-const LinkInfo kBestPractices{"container-registry-best-practices", TR("Best practices for Azure Container Registry")};
+const LinkInfo kTroubleshootLogin{"container-registry-troubleshoot-login", QT_TRANSLATE_NOOP("rd::Causes", "Troubleshoot registry login")};
+const LinkInfo kTroubleshootAccess{"container-registry-troubleshoot-access", QT_TRANSLATE_NOOP("rd::Causes", "Troubleshoot network issues with the registry")};
+const LinkInfo kAuthentication{"container-registry-authentication", QT_TRANSLATE_NOOP("rd::Causes", "Authenticate with an Azure container registry")};
+const LinkInfo kServicePrincipal{"container-registry-auth-service-principal", QT_TRANSLATE_NOOP("rd::Causes", "Sign in with a service principal")};
+const LinkInfo kRoles{"container-registry-roles", QT_TRANSLATE_NOOP("rd::Causes", "Roles and permissions in Azure Container Registry")};
+const LinkInfo kScopedTokens{"container-registry-repository-scoped-permissions", QT_TRANSLATE_NOOP("rd::Causes", "Repository-scoped tokens")};
+const LinkInfo kFaq{"container-registry-faq", QT_TRANSLATE_NOOP("rd::Causes", "Frequently asked questions")};
+const LinkInfo kCheckHealth{"container-registry-check-health", QT_TRANSLATE_NOOP("rd::Causes", "Check the health of a registry")};
+const LinkInfo kPrivateLink{"container-registry-private-link", QT_TRANSLATE_NOOP("rd::Causes", "Connect privately to a registry with Azure Private Link")};
+const LinkInfo kFirewall{"container-registry-access-selected-networks", QT_TRANSLATE_NOOP("rd::Causes", "Allow access from selected public networks")};
+const LinkInfo kManagedIdentity{"container-registry-authentication-managed-identity", QT_TRANSLATE_NOOP("rd::Causes", "Sign in with a managed identity")};
+const LinkInfo kBestPractices{"container-registry-best-practices", QT_TRANSLATE_NOOP("rd::Causes", "Best practices for Azure Container Registry")};
 
 const CauseInfo kCauses[] = {
-    {"docker-not-installed", Cause::Severity::Error, TR("Docker is not installed"),
-     TR("The docker command was not found on this computer. Signing in with docker login, and pulling or pushing images, needs the Docker client; az acr login also calls it."),
+    {"docker-not-installed", Cause::Severity::Error, QT_TRANSLATE_NOOP("rd::Causes", "Docker is not installed"),
+     QT_TRANSLATE_NOOP("rd::Causes", "The docker command was not found on this computer. Signing in with docker login, and pulling or pushing images, needs the Docker client; az acr login also calls it."),
      {kTroubleshootLogin, kAuthentication}},
-    {"docker-too-old", Cause::Severity::Error, TR("Docker is too old"),
-     TR("Azure Container Registry needs Docker 18.03 or later. Older clients do not speak the sign-in protocol the registry expects."),
+    {"docker-too-old", Cause::Severity::Error, QT_TRANSLATE_NOOP("rd::Causes", "Docker is too old"),
+     QT_TRANSLATE_NOOP("rd::Causes", "Azure Container Registry needs Docker 18.03 or later. Older clients do not speak the sign-in protocol the registry expects."),
      {kTroubleshootLogin}},
-    {"docker-daemon-not-running", Cause::Severity::Error, TR("The Docker engine is not running"),
-     TR("The docker command is installed, but the Docker engine behind it (the daemon, or Docker Desktop) does not answer. Pulling and pushing images need it, and older Docker versions need it to sign in too."),
+    {"docker-daemon-not-running", Cause::Severity::Error, QT_TRANSLATE_NOOP("rd::Causes", "The Docker engine is not running"),
+     QT_TRANSLATE_NOOP("rd::Causes", "The docker command is installed, but the Docker engine behind it (the daemon, or Docker Desktop) does not answer. Pulling and pushing images need it, and older Docker versions need it to sign in too."),
      {kTroubleshootLogin}},
-    {"registry-name-invalid", Cause::Severity::Error, TR("The registry name is not written correctly"),
-     TR("Docker needs the registry's full login server in lowercase, such as myregistry.azurecr.io, with no https://, no path and no port. The Azure CLI (az acr login --name) needs just the registry name, without the domain."),
+    {"registry-name-invalid", Cause::Severity::Error, QT_TRANSLATE_NOOP("rd::Causes", "The registry name is not written correctly"),
+     QT_TRANSLATE_NOOP("rd::Causes", "Docker needs the registry's full login server in lowercase, such as myregistry.azurecr.io, with no https://, no path and no port. The Azure CLI (az acr login --name) needs just the registry name, without the domain."),
      {kTroubleshootLogin, kFaq}},
-    {"registry-not-found", Cause::Severity::Error, TR("The registry name does not exist"),
-     TR("The name could not be found in DNS: there is no registry with this name, it is misspelled, it belongs to another Azure cloud (.azurecr.cn, .azurecr.us), or this computer's DNS is not working."),
+    {"registry-not-found", Cause::Severity::Error, QT_TRANSLATE_NOOP("rd::Causes", "The registry name does not exist"),
+     QT_TRANSLATE_NOOP("rd::Causes", "The name could not be found in DNS: there is no registry with this name, it is misspelled, it belongs to another Azure cloud (.azurecr.cn, .azurecr.us), or this computer's DNS is not working."),
      {kTroubleshootLogin, kTroubleshootAccess}},
-    {"network-unreachable", Cause::Severity::Error, TR("The registry cannot be reached from this network"),
-     TR("This computer could not open a connection to the registry. Something between the two (a firewall, a VPN, a network that blocks outgoing traffic on port 443) stops the connection before any sign-in can happen."),
+    {"network-unreachable", Cause::Severity::Error, QT_TRANSLATE_NOOP("rd::Causes", "The registry cannot be reached from this network"),
+     QT_TRANSLATE_NOOP("rd::Causes", "This computer could not open a connection to the registry. Something between the two (a firewall, a VPN, a network that blocks outgoing traffic on port 443) stops the connection before any sign-in can happen."),
      {kTroubleshootAccess}},
-    {"proxy-problem", Cause::Severity::Error, TR("The proxy blocks the connection"),
-     TR("Connections to the registry go through a proxy, and the proxy did not let this one through: it is unreachable, asks for a sign-in of its own, or refuses the registry's address."),
+    {"proxy-problem", Cause::Severity::Error, QT_TRANSLATE_NOOP("rd::Causes", "The proxy blocks the connection"),
+     QT_TRANSLATE_NOOP("rd::Causes", "Connections to the registry go through a proxy, and the proxy did not let this one through: it is unreachable, asks for a sign-in of its own, or refuses the registry's address."),
      {kTroubleshootAccess}},
-    {"tls-untrusted-certificate", Cause::Severity::Error, TR("The registry's certificate is not trusted"),
-     TR("The secure connection presents a certificate this computer does not trust. When the issuer is not Microsoft's, a company proxy or antivirus is usually opening secure connections to inspect them; Docker then refuses to send credentials."),
+    {"tls-untrusted-certificate", Cause::Severity::Error, QT_TRANSLATE_NOOP("rd::Causes", "The registry's certificate is not trusted"),
+     QT_TRANSLATE_NOOP("rd::Causes", "The secure connection presents a certificate this computer does not trust. When the issuer is not Microsoft's, a company proxy or antivirus is usually opening secure connections to inspect them; Docker then refuses to send credentials."),
      {kTroubleshootAccess, kFaq}},
-    {"firewall-blocked", Cause::Severity::Error, TR("The registry's firewall does not allow your network"),
-     TR("The registry answered, but refused this computer's public IP address. The registry only accepts connections from selected networks, or its public access is turned off."),
+    {"firewall-blocked", Cause::Severity::Error, QT_TRANSLATE_NOOP("rd::Causes", "The registry's firewall does not allow your network"),
+     QT_TRANSLATE_NOOP("rd::Causes", "The registry answered, but refused this computer's public IP address. The registry only accepts connections from selected networks, or its public access is turned off."),
      {kTroubleshootAccess, kFirewall}},
-    {"private-endpoint-dns", Cause::Severity::Error, TR("The registry is only reachable through its private network"),
-     TR("The registry's name points to a private endpoint (a private address in an Azure virtual network). From outside that network, for example from home or without the VPN, the connection cannot succeed; inside it, the private DNS zone must be set up."),
+    {"private-endpoint-dns", Cause::Severity::Error, QT_TRANSLATE_NOOP("rd::Causes", "The registry is only reachable through its private network"),
+     QT_TRANSLATE_NOOP("rd::Causes", "The registry's name points to a private endpoint (a private address in an Azure virtual network). From outside that network, for example from home or without the VPN, the connection cannot succeed; inside it, the private DNS zone must be set up."),
      {kTroubleshootAccess, kPrivateLink}},
-    {"throttled", Cause::Severity::Warning, TR("The registry is limiting requests"),
-     TR("The registry answered 429 (too many requests): it is slowing down clients that send many requests in a short time. Waiting a little and trying again usually works."),
+    {"throttled", Cause::Severity::Warning, QT_TRANSLATE_NOOP("rd::Causes", "The registry is limiting requests"),
+     QT_TRANSLATE_NOOP("rd::Causes", "The registry answered 429 (too many requests): it is slowing down clients that send many requests in a short time. Waiting a little and trying again usually works."),
      {kTroubleshootAccess, kBestPractices}},
-    {"not-a-registry", Cause::Severity::Error, TR("The address is not a container registry"),
-     TR("Something answered at this address, but not as a container registry does. The address is probably wrong, or a web page (a proxy's block page, a captive portal) answered instead."),
+    {"not-a-registry", Cause::Severity::Error, QT_TRANSLATE_NOOP("rd::Causes", "The address is not a container registry"),
+     QT_TRANSLATE_NOOP("rd::Causes", "Something answered at this address, but not as a container registry does. The address is probably wrong, or a web page (a proxy's block page, a captive portal) answered instead."),
      {kTroubleshootLogin}},
-    {"registry-unavailable", Cause::Severity::Error, TR("The registry has a problem on its side"),
-     TR("The registry answered with a server error (5xx). This is not caused by your sign-in; it is usually temporary."),
+    {"registry-unavailable", Cause::Severity::Error, QT_TRANSLATE_NOOP("rd::Causes", "The registry has a problem on its side"),
+     QT_TRANSLATE_NOOP("rd::Causes", "The registry answered with a server error (5xx). This is not caused by your sign-in; it is usually temporary."),
      {kTroubleshootAccess}},
-    {"no-credentials", Cause::Severity::Error, TR("There are no credentials for this registry"),
-     TR("Nothing was given to sign in with, and Docker has nothing saved for this registry. Docker then tries without signing in, and the registry answers unauthorized."),
+    {"no-credentials", Cause::Severity::Error, QT_TRANSLATE_NOOP("rd::Causes", "There are no credentials for this registry"),
+     QT_TRANSLATE_NOOP("rd::Causes", "Nothing was given to sign in with, and Docker has nothing saved for this registry. Docker then tries without signing in, and the registry answers unauthorized."),
      {kAuthentication, kTroubleshootLogin}},
-    {"credentials-invalid", Cause::Severity::Error, TR("The user name or password is wrong"),
-     TR("The registry refused the credentials. For a service principal the user name is the application (client) ID and the password is its client secret; for the admin account both come from the registry's Access keys page; for a token, from its Tokens page."),
+    {"credentials-invalid", Cause::Severity::Error, QT_TRANSLATE_NOOP("rd::Causes", "The user name or password is wrong"),
+     QT_TRANSLATE_NOOP("rd::Causes", "The registry refused the credentials. For a service principal the user name is the application (client) ID and the password is its client secret; for the admin account both come from the registry's Access keys page; for a token, from its Tokens page."),
      {kAuthentication, kServicePrincipal, kScopedTokens}},
-    {"username-not-recognized", Cause::Severity::Error, TR("The user name is not known to the registry"),
-     TR("The registry answered \"Application not registered with AAD\": the user name is not an identity it knows. A common mistake is using an e-mail address or a display name where the service principal's application (client) ID belongs."),
+    {"username-not-recognized", Cause::Severity::Error, QT_TRANSLATE_NOOP("rd::Causes", "The user name is not known to the registry"),
+     QT_TRANSLATE_NOOP("rd::Causes", "The registry answered \"Application not registered with AAD\": the user name is not an identity it knows. A common mistake is using an e-mail address or a display name where the service principal's application (client) ID belongs."),
      {kServicePrincipal, kAuthentication}},
-    {"credentials-not-authorized", Cause::Severity::Error, TR("The sign-in works but lacks the rights"),
-     TR("The credentials are valid, but they do not allow what you are trying to do on this repository. Pulling needs the AcrPull role (or a token allowing read); pushing needs AcrPush (or a token allowing write). A role assigned minutes ago can take up to about ten minutes to apply."),
+    {"credentials-not-authorized", Cause::Severity::Error, QT_TRANSLATE_NOOP("rd::Causes", "The sign-in works but lacks the rights"),
+     QT_TRANSLATE_NOOP("rd::Causes", "The credentials are valid, but they do not allow what you are trying to do on this repository. Pulling needs the AcrPull role (or a token allowing read); pushing needs AcrPush (or a token allowing write). A role assigned minutes ago can take up to about ten minutes to apply."),
      {kRoles, kScopedTokens}},
-    {"credentials-expired", Cause::Severity::Error, TR("The sign-in has expired"),
-     TR("The saved sign-in is no longer valid. After az acr login, the registry's token lasts about three hours; service principal secrets and token passwords also have an expiry date."),
+    {"credentials-expired", Cause::Severity::Error, QT_TRANSLATE_NOOP("rd::Causes", "The sign-in has expired"),
+     QT_TRANSLATE_NOOP("rd::Causes", "The saved sign-in is no longer valid. After az acr login, the registry's token lasts about three hours; service principal secrets and token passwords also have an expiry date."),
      {kAuthentication, kServicePrincipal, kScopedTokens}},
-    {"credential-store-failing", Cause::Severity::Error, TR("Docker's credential store is not working"),
-     TR("Docker keeps passwords in a credential store (Docker Desktop, Windows Credential Manager, macOS Keychain...). The store named in Docker's settings is missing or fails, so Docker cannot save or read the registry's credentials."),
+    {"credential-store-failing", Cause::Severity::Error, QT_TRANSLATE_NOOP("rd::Causes", "Docker's credential store is not working"),
+     QT_TRANSLATE_NOOP("rd::Causes", "Docker keeps passwords in a credential store (Docker Desktop, Windows Credential Manager, macOS Keychain...). The store named in Docker's settings is missing or fails, so Docker cannot save or read the registry's credentials."),
      {kFaq, kTroubleshootLogin}},
-    {"az-not-logged-in", Cause::Severity::Error, TR("The Azure CLI is not signed in"),
-     TR("az acr login uses your Azure CLI sign-in to get a registry token. The Azure CLI on this computer is not signed in (or is not installed), so it cannot."),
+    {"az-not-logged-in", Cause::Severity::Error, QT_TRANSLATE_NOOP("rd::Causes", "The Azure CLI is not signed in"),
+     QT_TRANSLATE_NOOP("rd::Causes", "az acr login uses your Azure CLI sign-in to get a registry token. The Azure CLI on this computer is not signed in (or is not installed), so it cannot."),
      {kAuthentication, kTroubleshootLogin}},
-    {"clock-skew", Cause::Severity::Error, TR("This computer's clock is wrong"),
-     TR("Sign-in tokens are valid for a limited time. When this computer's clock is several minutes off, fresh tokens look expired or not yet valid, and secure connections can fail."),
+    {"clock-skew", Cause::Severity::Error, QT_TRANSLATE_NOOP("rd::Causes", "This computer's clock is wrong"),
+     QT_TRANSLATE_NOOP("rd::Causes", "Sign-in tokens are valid for a limited time. When this computer's clock is several minutes off, fresh tokens look expired or not yet valid, and secure connections can fail."),
      {kTroubleshootLogin}},
 };
 
-#undef TR
 
 const CauseInfo *findInfo(const QString &id)
 {

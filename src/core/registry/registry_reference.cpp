@@ -16,12 +16,8 @@ constexpr int kMaxLabelLength = 63;
 constexpr int kAcrNameMin = 5;
 constexpr int kAcrNameMax = 50;
 
-const char *const kContext = "rd::RegistryReference";
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate(kContext, text);
-}
+// Messages are written as QCoreApplication::translate("rd::RegistryReference", ...) with the
+// context spelled out: lupdate would file the calls of a free tr() helper under "rd".
 
 struct Pending
 {
@@ -50,6 +46,20 @@ bool isAcrNameChars(const QString &name)
         if (!isAsciiAlnum(c))
             return false;
     return true;
+}
+
+// Text refused before it is parsed (too long, control characters) may hold a password we cannot
+// locate: keep only its leading host-like characters, never a colon, an @ or a space.
+QString safeInputPrefix(const QString &input)
+{
+    constexpr int kMaxShown = 64;
+    QString shown;
+    for (QChar c : input) {
+        if (shown.size() >= kMaxShown || !(isAsciiAlnum(c) || c == QLatin1Char('.') || c == QLatin1Char('-')))
+            return shown + QStringLiteral("...");
+        shown.append(c);
+    }
+    return shown;
 }
 
 bool hasControlCharacters(const QString &text)
@@ -197,55 +207,55 @@ QString messageFor(const Pending &p, const QString &corrected)
 {
     const QString id = p.id;
     if (id == QLatin1String("whitespace"))
-        return tr("Remove the spaces before and after the name: %1").arg(corrected);
+        return QCoreApplication::translate("rd::RegistryReference", "Remove the spaces before and after the name: %1").arg(corrected);
     if (id == QLatin1String("command"))
-        return tr("Only the registry's login server is needed, not the whole command: %1").arg(corrected);
+        return QCoreApplication::translate("rd::RegistryReference", "Only the registry's login server is needed, not the whole command: %1").arg(corrected);
     if (id == QLatin1String("uppercase"))
-        return tr("Use lowercase letters: %1").arg(corrected);
+        return QCoreApplication::translate("rd::RegistryReference", "Use lowercase letters: %1").arg(corrected);
     if (id == QLatin1String("scheme"))
-        return tr("Leave out \"%1\"; the login server is the name alone: %2").arg(p.detail, corrected);
+        return QCoreApplication::translate("rd::RegistryReference", "Leave out \"%1\"; the login server is the name alone: %2").arg(p.detail, corrected);
     if (id == QLatin1String("path"))
-        return tr("Leave out the path after the server name: %1").arg(corrected);
+        return QCoreApplication::translate("rd::RegistryReference", "Leave out the path after the server name: %1").arg(corrected);
     if (id == QLatin1String("tag"))
-        return tr("This is an image reference; the registry's login server is: %1").arg(corrected);
+        return QCoreApplication::translate("rd::RegistryReference", "This is an image reference; the registry's login server is: %1").arg(corrected);
     if (id == QLatin1String("port-443"))
-        return tr("Leave out \":443\", the standard HTTPS port, or the name will not match stored credentials: %1")
+        return QCoreApplication::translate("rd::RegistryReference", "Leave out \":443\", the standard HTTPS port, or the name will not match stored credentials: %1")
             .arg(corrected);
     if (id == QLatin1String("privatelink"))
-        return tr("Use the registry's normal name, not the private-link name (its certificate is for "
+        return QCoreApplication::translate("rd::RegistryReference", "Use the registry's normal name, not the private-link name (its certificate is for "
                   "*.azurecr.io; with a private endpoint the normal name leads to it): %1")
             .arg(corrected);
     if (id == QLatin1String("data-endpoint"))
-        return tr("This is a data endpoint of the registry, not its login server. Log in to: %1").arg(corrected);
+        return QCoreApplication::translate("rd::RegistryReference", "This is a data endpoint of the registry, not its login server. Log in to: %1").arg(corrected);
     if (id == QLatin1String("bare-name"))
-        return tr("A name alone means an Azure container registry in the public cloud: %1").arg(corrected);
+        return QCoreApplication::translate("rd::RegistryReference", "A name alone means an Azure container registry in the public cloud: %1").arg(corrected);
     if (id == QLatin1String("credentials-in-url"))
-        return tr("Remove the user name and password from the text and never share a password; the server is: %1")
+        return QCoreApplication::translate("rd::RegistryReference", "Remove the user name and password from the text and never share a password; the server is: %1")
             .arg(corrected);
     if (id == QLatin1String("name-length")) {
         if (!corrected.isEmpty())
-            return tr("An Azure container registry name has 5 to 50 letters and digits. Did you mean: %1").arg(corrected);
-        return tr("An Azure container registry name has 5 to 50 letters and digits; \"%1\" has %2, so no such "
+            return QCoreApplication::translate("rd::RegistryReference", "An Azure container registry name has 5 to 50 letters and digits. Did you mean: %1").arg(corrected);
+        return QCoreApplication::translate("rd::RegistryReference", "An Azure container registry name has 5 to 50 letters and digits; \"%1\" has %2, so no such "
                   "registry can exist.")
             .arg(p.detail)
             .arg(p.detail.size());
     }
     if (id == QLatin1String("name-characters")) {
         if (!corrected.isEmpty())
-            return tr("An Azure container registry name has only letters and digits (no dashes, dots or "
+            return QCoreApplication::translate("rd::RegistryReference", "An Azure container registry name has only letters and digits (no dashes, dots or "
                       "underscores). Did you mean: %1")
                 .arg(corrected);
-        return tr("An Azure container registry name has only letters and digits (no dashes, dots or "
+        return QCoreApplication::translate("rd::RegistryReference", "An Azure container registry name has only letters and digits (no dashes, dots or "
                   "underscores), so no such registry can exist.");
     }
     if (id == QLatin1String("empty"))
-        return tr("Enter the registry's login server, for example myregistry.azurecr.io.");
+        return QCoreApplication::translate("rd::RegistryReference", "Enter the registry's login server, for example myregistry.azurecr.io.");
     if (id == QLatin1String("bad-port"))
-        return tr("The port after the colon must be a number from 1 to 65535.");
+        return QCoreApplication::translate("rd::RegistryReference", "The port after the colon must be a number from 1 to 65535.");
     if (id == QLatin1String("bad-host")) {
         if (!corrected.isEmpty())
-            return tr("This is not a valid server name. Did you mean: %1").arg(corrected);
-        return tr("This is not a valid server name: a login server has only letters, digits, dots and dashes, "
+            return QCoreApplication::translate("rd::RegistryReference", "This is not a valid server name. Did you mean: %1").arg(corrected);
+        return QCoreApplication::translate("rd::RegistryReference", "This is not a valid server name: a login server has only letters, digits, dots and dashes, "
                   "like myregistry.azurecr.io.");
     }
     return QString();
@@ -326,6 +336,7 @@ void Parser::run()
 {
     result.input = input;
     if (input.size() > kMaxInputLength) {
+        result.input = safeInputPrefix(input);
         add(QStringLiteral("bad-host"), true);
         return;
     }
@@ -341,6 +352,7 @@ void Parser::run()
     if (text.size() != input.size())
         add(QStringLiteral("whitespace"));
     if (hasControlCharacters(text)) {
+        result.input = safeInputPrefix(input);
         add(QStringLiteral("bad-host"), true);
         return;
     }
