@@ -1,0 +1,274 @@
+#include "cause_card.h"
+
+#include "collapsible_section.h"
+#include "command_box.h"
+#include "palette_colors.h"
+#include "status_icon.h"
+
+#include <QDesktopServices>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPainter>
+#include <QPainterPath>
+#include <QPushButton>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace rd {
+
+namespace {
+
+constexpr int kAccent = 5;     // the coloured strip on the left, by severity
+constexpr int kRadius = 10;
+
+QLabel *wrappedLabel(const QString &text, QWidget *parent)
+{
+    auto *l = new QLabel(text, parent);
+    l->setTextFormat(Qt::PlainText);
+    l->setWordWrap(true);
+    l->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return l;
+}
+
+QVector<ShellCommand> commandsFor(const RemediationStep &s, const QString &shell)
+{
+    QVector<ShellCommand> out;
+    for (const ShellCommand &c : s.commands)
+        if (c.shell == shell)
+            out << c;
+    return out;
+}
+
+} // namespace
+
+CauseCard::CauseCard(const Cause &cause, const QString &shell, QWidget *parent)
+    : QFrame(parent), m_cause(cause), m_shell(shell)
+{
+    ensureGuiResources();
+    setObjectName(QStringLiteral("causeCard_") + cause.id);
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    const bool error = cause.severity == Cause::Severity::Error;
+    setAccessibleName(error ? tr("Problem: %1").arg(cause.title) : tr("Warning: %1").arg(cause.title));
+    setAccessibleDescription(cause.explanation);
+
+    m_body = new QVBoxLayout(this);
+    m_body->setContentsMargins(kAccent + 18, 16, 18, 16);
+    m_body->setSpacing(10);
+
+    // Title with the severity mark
+    auto *header = new QHBoxLayout;
+    header->setSpacing(10);
+    auto *icon = new StatusIcon(this, 24);
+    icon->setState(error ? StatusIcon::Failed : StatusIcon::Warning);
+    icon->setAccessibleName(error ? tr("Problem") : tr("Warning"));
+    header->addWidget(icon, 0, Qt::AlignTop);
+    m_title = wrappedLabel(cause.title, this);
+    m_title->setObjectName(QStringLiteral("causeTitle"));
+    QFont tf = m_title->font();
+    tf.setPointSizeF(tf.pointSizeF() * 1.2);
+    tf.setWeight(QFont::DemiBold);
+    m_title->setFont(tf);
+    header->addWidget(m_title, 1);
+    m_body->addLayout(header);
+
+    // The result of "Check again"
+    m_outcomeLabel = wrappedLabel(QString(), this);
+    m_outcomeLabel->setObjectName(QStringLiteral("causeOutcome"));
+    QFont of = m_outcomeLabel->font();
+    of.setWeight(QFont::DemiBold);
+    m_outcomeLabel->setFont(of);
+    m_outcomeLabel->hide();
+    m_body->addWidget(m_outcomeLabel);
+
+    auto *explanation = wrappedLabel(cause.explanation, this);
+    explanation->setObjectName(QStringLiteral("causeExplanation"));
+    m_body->addWidget(explanation);
+
+    if (!cause.evidence.isEmpty()) {
+        addSubheading(tr("What the check saw"));
+        for (const QString &e : cause.evidence) {
+            auto *line = new QHBoxLayout;
+            line->setSpacing(8);
+            auto *bullet = new QLabel(QStringLiteral("•"), this);
+            bullet->setForegroundRole(QPalette::PlaceholderText);
+            line->addWidget(bullet, 0, Qt::AlignTop);
+            auto *text = wrappedLabel(e, this);
+            text->setObjectName(QStringLiteral("causeEvidence"));
+            line->addWidget(text, 1);
+            m_body->addLayout(line);
+        }
+    }
+
+    if (!cause.remediation.isEmpty()) {
+        addSubheading(tr("How to fix it"));
+        int n = 0;
+        for (const RemediationStep &step : cause.remediation) {
+            auto *line = new QHBoxLayout;
+            line->setSpacing(8);
+            auto *number = new QLabel(QStringLiteral("%1.").arg(++n), this);
+            number->setMinimumWidth(number->fontMetrics().horizontalAdvance(QStringLiteral("00.")));
+            number->setAlignment(Qt::AlignRight | Qt::AlignTop);
+            line->addWidget(number, 0, Qt::AlignTop);
+            auto *col = new QVBoxLayout;
+            col->setSpacing(6);
+            auto *text = wrappedLabel(step.text, this);
+            text->setObjectName(QStringLiteral("causeStep"));
+            col->addWidget(text);
+            for (const ShellCommand &cmd : commandsFor(step, shell)) {
+                auto *box = new CommandBox(cmd.command, this);
+                m_commands << box;
+                col->addWidget(box);
+            }
+            line->addLayout(col, 1);
+            m_body->addLayout(line);
+        }
+    }
+
+    if (!cause.links.isEmpty()) {
+        addSubheading(tr("Read more"));
+        for (const DocLink &link : cause.links) {
+            const QUrl url(link.url);
+            auto *label = new QLabel(this);
+            label->setObjectName(QStringLiteral("causeLink"));
+            label->setTextFormat(Qt::RichText);
+            label->setWordWrap(true);
+            label->setText(QStringLiteral("<a href=\"%1\">%2</a>").arg(url.toString(QUrl::FullyEncoded).toHtmlEscaped(),
+                                                                     link.title.toHtmlEscaped()));
+            label->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+            label->setFocusPolicy(Qt::StrongFocus);
+            label->setOpenExternalLinks(false);
+            label->setToolTip(link.url);
+            label->setAccessibleName(tr("%1 (opens in your browser)").arg(link.title));
+            connect(label, &QLabel::linkActivated, this, [url] { QDesktopServices::openUrl(url); });
+            m_links << label;
+            m_body->addWidget(label);
+        }
+    }
+
+    m_footer = new QHBoxLayout;
+    m_footer->setContentsMargins(0, 6, 0, 0);
+    m_checkAgain = new QPushButton(tr("Check &again"), this);
+    m_checkAgain->setObjectName(QStringLiteral("checkAgainButton"));
+    m_checkAgain->setAutoDefault(false);
+    m_checkAgain->setAccessibleName(tr("Check again: %1").arg(cause.title));
+    m_checkAgain->setToolTip(tr("Runs just the checks behind this problem again, to see whether your fix worked."));
+    connect(m_checkAgain, &QPushButton::clicked, this, [this] { emit checkAgainRequested(m_cause.id, m_cause.probes); });
+    m_footer->addWidget(m_checkAgain);
+    m_footer->addStretch(1);
+    m_body->addLayout(m_footer);
+
+    applyColours();
+}
+
+QLabel *CauseCard::addSubheading(const QString &text)
+{
+    auto *l = new QLabel(text, this);
+    l->setTextFormat(Qt::PlainText);
+    l->setWordWrap(true);
+    QFont f = l->font();
+    f.setWeight(QFont::DemiBold);
+    l->setFont(f);
+    // A little air above each part of the card.
+    m_body->addSpacing(4);
+    m_body->addWidget(l);
+    return l;
+}
+
+void CauseCard::setLoginEventsQuery(const QString &kql)
+{
+    if (m_advanced)
+        return;
+    m_advanced = new CollapsibleSection(tr("Advanced: look in the registry's login log"), this);
+    m_advanced->setObjectName(QStringLiteral("advancedSection"));
+    auto *intro = wrappedLabel(tr("If the registry sends its resource logs to Log Analytics, this query lists the "
+                                  "sign-ins around the time of this check: who signed in, from which address, and "
+                                  "what the registry answered. Run it in the Azure portal under the registry's Logs."),
+                               m_advanced->content());
+    m_advanced->contentLayout()->addWidget(intro);
+    m_query = new CommandBox(kql, m_advanced->content());
+    m_query->setObjectName(QStringLiteral("queryBox"));
+    m_query->setCopyAccessibleName(tr("Copy query for the registry's login log"));
+    m_advanced->contentLayout()->addWidget(m_query);
+    // Above the footer with "Check again".
+    m_body->insertWidget(m_body->count() - 1, m_advanced);
+}
+
+void CauseCard::setCheckAgainVisible(bool visible)
+{
+    m_checkAgain->setVisible(visible);
+}
+
+void CauseCard::setCheckAgainEnabled(bool enabled)
+{
+    m_checkAgain->setEnabled(enabled);
+}
+
+void CauseCard::setOutcome(Outcome outcome)
+{
+    m_outcome = outcome;
+    updateOutcome();
+}
+
+QString CauseCard::outcomeText() const
+{
+    switch (m_outcome) {
+    case Outcome::Checking: return tr("Checking again…");
+    case Outcome::Fixed: return tr("Fixed: the check no longer finds this problem.");
+    case Outcome::StillThere: return tr("Still there: the check found this problem again.");
+    case Outcome::None: break;
+    }
+    return QString();
+}
+
+void CauseCard::updateOutcome()
+{
+    const QString text = outcomeText();
+    m_outcomeLabel->setText(text);
+    m_outcomeLabel->setAccessibleName(text);
+    m_outcomeLabel->setVisible(!text.isEmpty());
+    m_checkAgain->setText(m_outcome == Outcome::Checking ? tr("Checking…") : tr("Check &again"));
+    applyColours();
+    update();
+}
+
+void CauseCard::applyColours()
+{
+    QColor c = palette().color(QPalette::WindowText);
+    if (m_outcome == Outcome::Fixed)
+        c = successColor(palette());
+    else if (m_outcome == Outcome::StillThere)
+        c = m_cause.severity == Cause::Severity::Error ? errorColor(palette()) : warningColor(palette());
+    QPalette p;   // only this role is set: everything else still follows the window's palette
+    p.setColor(QPalette::WindowText, c);
+    m_outcomeLabel->setPalette(p);
+}
+
+void CauseCard::paintEvent(QPaintEvent *)
+{
+    QPainter p(this);
+    p.setRenderHint(QPainter::Antialiasing);
+    const QRectF r = QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5);
+    QPainterPath card;
+    card.addRoundedRect(r, kRadius, kRadius);
+    p.fillPath(card, cardBackground(palette()));
+    // The strip on the left, clipped to the rounded card.
+    QColor accent = m_cause.severity == Cause::Severity::Error ? errorColor(palette()) : warningColor(palette());
+    if (m_outcome == Outcome::Fixed)
+        accent = successColor(palette());
+    p.save();
+    p.setClipPath(card);
+    p.fillRect(QRectF(r.left(), r.top(), kAccent, r.height()), accent);
+    p.restore();
+    p.setPen(QPen(cardBorder(palette()), 1));
+    p.drawPath(card);
+}
+
+void CauseCard::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        applyColours();
+    QFrame::changeEvent(event);
+}
+
+} // namespace rd

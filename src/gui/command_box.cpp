@@ -1,0 +1,98 @@
+#include "command_box.h"
+#include "palette_colors.h"
+
+#include <QClipboard>
+#include <QEvent>
+#include <QFontDatabase>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPainter>
+#include <QPainterPath>
+#include <QPushButton>
+#include <QTimer>
+
+namespace rd {
+
+CommandBox::CommandBox(const QString &text, QWidget *parent)
+    : QFrame(parent), m_text(text), m_feedback(new QTimer(this))
+{
+    setObjectName(QStringLiteral("commandBox"));
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(10, 8, 8, 8);
+    layout->setSpacing(10);
+
+    m_label = new QLabel(text, this);
+    m_label->setObjectName(QStringLiteral("commandText"));
+    m_label->setTextFormat(Qt::PlainText);
+    m_label->setWordWrap(true);
+    m_label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_label->setFocusPolicy(Qt::NoFocus);   // the Copy button is the keyboard's way in
+    QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    mono.setPointSizeF(font().pointSizeF() * 0.95);
+    m_label->setFont(mono);
+    m_label->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    layout->addWidget(m_label, 1, Qt::AlignVCenter);
+
+    m_copy = new QPushButton(this);
+    m_copy->setObjectName(QStringLiteral("copyButton"));
+    m_copy->setAutoDefault(false);
+    m_copy->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    layout->addWidget(m_copy, 0, Qt::AlignTop);
+    connect(m_copy, &QPushButton::clicked, this, &CommandBox::copy);
+
+    m_feedback->setSingleShot(true);
+    m_feedback->setInterval(kFeedbackMs);
+    connect(m_feedback, &QTimer::timeout, this, &CommandBox::retranslate);
+    retranslate();
+}
+
+void CommandBox::setCopyAccessibleName(const QString &name)
+{
+    m_accessibleName = name;
+    retranslate();
+}
+
+void CommandBox::copy()
+{
+    QGuiApplication::clipboard()->setText(m_text);
+    m_copy->setText(tr("Copied"));
+    m_copy->setAccessibleDescription(tr("Copied to the clipboard"));
+    m_feedback->start();
+    emit copied(m_text);
+}
+
+void CommandBox::retranslate()
+{
+    // Wide enough for "Copy" and "Copied" in any language, so the box does not jump.
+    const QFontMetrics fm(m_copy->font());
+    const int textWidth = qMax(fm.horizontalAdvance(tr("Copy")), fm.horizontalAdvance(tr("Copied")));
+    m_copy->setMinimumWidth(textWidth + 32);
+    if (!m_feedback->isActive()) {
+        m_copy->setText(tr("Copy"));
+        m_copy->setAccessibleDescription(QString());
+    }
+    m_copy->setAccessibleName(m_accessibleName.isEmpty() ? tr("Copy command: %1").arg(m_text) : m_accessibleName);
+    m_copy->setToolTip(tr("Copy to the clipboard"));
+    m_label->setAccessibleName(m_text);
+}
+
+void CommandBox::paintEvent(QPaintEvent *)
+{
+    QPainter p(this);
+    p.setRenderHint(QPainter::Antialiasing);
+    QPainterPath path;
+    path.addRoundedRect(QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5), 6, 6);
+    p.fillPath(path, codeBackground(palette()));
+    p.setPen(QPen(cardBorder(palette()), 1));
+    p.drawPath(path);
+}
+
+void CommandBox::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QFrame::changeEvent(event);
+}
+
+} // namespace rd

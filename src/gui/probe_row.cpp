@@ -1,0 +1,143 @@
+#include "probe_row.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QVBoxLayout>
+
+namespace rd {
+
+ProbeRow::ProbeRow(const QString &id, const QString &title, QWidget *parent)
+    : QFrame(parent), m_id(id), m_title(title)
+{
+    setObjectName(QStringLiteral("probeRow_") + id);
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(4, 6, 4, 6);
+    layout->setSpacing(12);
+
+    m_icon = new StatusIcon(this, 20);
+    layout->addWidget(m_icon, 0, Qt::AlignTop);
+
+    auto *text = new QVBoxLayout;
+    text->setSpacing(2);
+    m_titleLabel = new QLabel(title, this);
+    m_titleLabel->setTextFormat(Qt::PlainText);
+    m_titleLabel->setWordWrap(true);
+    m_detailLabel = new QLabel(this);
+    m_detailLabel->setTextFormat(Qt::PlainText);
+    m_detailLabel->setWordWrap(true);
+    m_detailLabel->setForegroundRole(QPalette::PlaceholderText);
+    m_detailLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_detailLabel->hide();
+    text->addWidget(m_titleLabel);
+    text->addWidget(m_detailLabel);
+    layout->addLayout(text, 1);
+
+    m_durationLabel = new QLabel(this);
+    m_durationLabel->setTextFormat(Qt::PlainText);
+    m_durationLabel->setForegroundRole(QPalette::PlaceholderText);
+    m_durationLabel->setAlignment(Qt::AlignRight | Qt::AlignTop);
+    m_durationLabel->setMinimumWidth(m_durationLabel->fontMetrics().horizontalAdvance(QStringLiteral("00000 ms")));
+    layout->addWidget(m_durationLabel, 0, Qt::AlignTop | Qt::AlignRight);
+
+    updateAccessibility();
+}
+
+QString ProbeRow::statusText() const
+{
+    if (m_cancelled)
+        return tr("cancelled");
+    switch (m_state) {
+    case StatusIcon::Waiting: return tr("waiting");
+    case StatusIcon::Running: return tr("running");
+    case StatusIcon::Passed: return tr("passed");
+    case StatusIcon::Warning: return tr("warning");
+    case StatusIcon::Failed: return tr("failed");
+    case StatusIcon::Skipped: break;
+    }
+    return tr("skipped");
+}
+
+QString ProbeRow::detailText() const
+{
+    return m_detailLabel->text();
+}
+
+QString ProbeRow::durationText() const
+{
+    return m_durationLabel->text();
+}
+
+void ProbeRow::setState(StatusIcon::State state)
+{
+    m_state = state;
+    m_icon->setState(state);
+    QFont f = m_titleLabel->font();
+    f.setBold(state == StatusIcon::Running);
+    m_titleLabel->setFont(f);
+    updateAccessibility();
+}
+
+void ProbeRow::setWaiting()
+{
+    m_cancelled = false;
+    m_detailLabel->clear();
+    m_detailLabel->hide();
+    m_durationLabel->clear();
+    setState(StatusIcon::Waiting);
+}
+
+void ProbeRow::setRunning()
+{
+    m_cancelled = false;
+    setState(StatusIcon::Running);
+}
+
+void ProbeRow::setResult(const ProbeResult &result)
+{
+    if (!result.title.isEmpty() && result.title != m_title) {
+        m_title = result.title;
+        m_titleLabel->setText(m_title);
+    }
+    m_cancelled = false;
+    m_detailLabel->setText(result.detail);
+    m_detailLabel->setVisible(!result.detail.isEmpty());
+    m_durationLabel->setText(result.status == ProbeStatus::Skip && result.durationMs == 0 ? QString() : formatDuration(result.durationMs));
+    setState(StatusIcon::fromProbeStatus(result.status));
+}
+
+void ProbeRow::setCancelled()
+{
+    if (m_state != StatusIcon::Waiting && m_state != StatusIcon::Running)
+        return;
+    m_cancelled = true;
+    m_detailLabel->setText(tr("Not run: the check was stopped."));
+    m_detailLabel->show();
+    m_durationLabel->clear();
+    setState(StatusIcon::Skipped);
+}
+
+QString ProbeRow::formatDuration(qint64 ms)
+{
+    if (ms < 1000)
+        return tr("%1 ms").arg(ms);
+    return tr("%1 s").arg(QLocale().toString(double(ms) / 1000.0, 'f', 1));
+}
+
+void ProbeRow::updateAccessibility()
+{
+    const QString name = tr("%1: %2").arg(m_title, statusText());
+    setAccessibleName(name);
+    setAccessibleDescription(m_detailLabel->text());
+    m_icon->setAccessibleName(statusText());
+}
+
+void ProbeRow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        updateAccessibility();
+    QFrame::changeEvent(event);
+}
+
+} // namespace rd

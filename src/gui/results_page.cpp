@@ -1,0 +1,445 @@
+#include "results_page.h"
+
+#include "cause_card.h"
+#include "collapsible_section.h"
+#include "command_box.h"
+#include "diagnosis/log_analytics_query.h"
+#include "palette_colors.h"
+#include "probe_row.h"
+#include "report/text_report.h"
+#include "status_icon.h"
+#include "wizard_model.h"
+
+#include <QCheckBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPainter>
+#include <QPainterPath>
+#include <QPushButton>
+#include <QToolButton>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QTimer>
+#include <QVBoxLayout>
+#include <algorithm>
+
+namespace rd {
+
+namespace {
+
+// The rounded, palette-aware panel behind "No problem found".
+class Panel : public QFrame
+{
+public:
+    using QFrame::QFrame;
+
+protected:
+    void paintEvent(QPaintEvent *) override
+    {
+        QPainter p(this);
+        p.setRenderHint(QPainter::Antialiasing);
+        QPainterPath path;
+        path.addRoundedRect(QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5), 10, 10);
+        p.fillPath(path, cardBackground(palette()));
+        p.save();
+        p.setClipPath(path);
+        p.fillRect(QRectF(0, 0, 5, height()), successColor(palette()));
+        p.restore();
+        p.setPen(QPen(cardBorder(palette()), 1));
+        p.drawPath(path);
+    }
+};
+
+QLabel *wrapped(const QString &text, QWidget *parent)
+{
+    auto *l = new QLabel(text, parent);
+    l->setTextFormat(Qt::PlainText);
+    l->setWordWrap(true);
+    return l;
+}
+
+QString targetOf(const Diagnosis &d)
+{
+    return d.loginServer.isEmpty() ? d.registryInput : d.loginServer;
+}
+
+} // namespace
+
+ResultsPage::ResultsPage(WizardModel *model, QWidget *parent) : WizardPage(model, parent), m_shell(nativeShell())
+{
+    ensureGuiResources();
+    setObjectName(QStringLiteral("resultsPage"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 20, 24, 16);
+    layout->setSpacing(8);
+
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("resultsSummary"));
+    m_summary->setTextFormat(Qt::PlainText);
+    m_summary->setWordWrap(true);
+    QFont hf = m_summary->font();
+    hf.setPointSizeF(hf.pointSizeF() * 1.45);
+    hf.setWeight(QFont::DemiBold);
+    m_summary->setFont(hf);
+    layout->addWidget(m_summary);
+
+    auto *noteRow = new QHBoxLayout;
+    noteRow->setSpacing(16);
+    m_note = new QLabel(this);
+    m_note->setObjectName(QStringLiteral("resultsNote"));
+    m_note->setTextFormat(Qt::PlainText);
+    m_note->setWordWrap(true);
+    m_note->setForegroundRole(QPalette::PlaceholderText);
+    noteRow->addWidget(m_note, 1);
+    m_shellToggle = new QCheckBox(this);
+    m_shellToggle->setObjectName(QStringLiteral("shellToggle"));
+    noteRow->addWidget(m_shellToggle, 0, Qt::AlignRight | Qt::AlignVCenter);
+    layout->addLayout(noteRow);
+    layout->addSpacing(6);
+    connect(m_shellToggle, &QCheckBox::toggled, this, [this](bool other) {
+        setShell(other ? (nativeShell() == QLatin1String("bash") ? QStringLiteral("powershell") : QStringLiteral("bash"))
+                       : nativeShell());
+    });
+
+    m_scroll = new QScrollArea(this);
+    m_scroll->setObjectName(QStringLiteral("resultsScroll"));
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_scroll->setFocusPolicy(Qt::NoFocus);
+    layout->addWidget(m_scroll, 1);
+
+    connect(m_model, &WizardModel::diagnosisChanged, this, &ResultsPage::refresh);
+    connect(m_model, &WizardModel::checkStarted, this, &ResultsPage::onCheckStarted);
+    connect(m_model, &WizardModel::checkFinished, this, &ResultsPage::onCheckFinished);
+    connect(m_model, &WizardModel::checkFailed, this, &ResultsPage::onCheckFailed);
+
+    retranslate();
+    refresh();
+}
+
+QString ResultsPage::stepTitle() const
+{
+    return tr("Results");
+}
+
+void ResultsPage::enter()
+{
+    refresh();
+}
+
+QWidget *ResultsPage::firstFocus()
+{
+    for (CauseCard *c : std::as_const(m_cards))
+        if (c->checkAgainButton()->isVisible() && c->checkAgainButton()->isEnabled())
+            return c->commandBoxes().isEmpty() ? static_cast<QWidget *>(c->checkAgainButton())
+                                               : c->commandBoxes().first()->copyButton();
+    return m_allChecks ? static_cast<QWidget *>(m_allChecks->toggleButton()) : nullptr;
+}
+
+void ResultsPage::setShell(const QString &shell)
+{
+    if (shell == m_shell)
+        return;
+    m_shell = shell;
+    const QSignalBlocker block(m_shellToggle);
+    m_shellToggle->setChecked(shell != nativeShell());
+    refresh();
+}
+
+QString ResultsPage::otherShell() const
+{
+    return nativeShell() == QLatin1String("bash") ? QStringLiteral("PowerShell") : QStringLiteral("bash");
+}
+
+CauseCard *ResultsPage::card(const QString &causeId) const
+{
+    for (CauseCard *c : m_cards)
+        if (c->causeId() == causeId)
+            return c;
+    return nullptr;
+}
+
+QString ResultsPage::summaryText() const
+{
+    return m_summary->text();
+}
+
+QString ResultsPage::noteText() const
+{
+    return m_note->text();
+}
+
+void ResultsPage::onCheckStarted(const QStringList &, bool partial)
+{
+    if (!partial) {
+        // A new full check: the earlier "Check again" outcomes no longer apply.
+        m_recheckCause.clear();
+        m_outcomes.clear();
+        m_fixed.clear();
+        m_cardOrder.clear();
+    } else if (CauseCard *c = card(m_recheckCause)) {
+        c->setOutcome(CauseCard::Outcome::Checking);
+    }
+    updateCheckAgainButtons();
+}
+
+void ResultsPage::onCheckFinished(const Diagnosis &diagnosis, bool partial)
+{
+    if (partial && !m_recheckCause.isEmpty()) {
+        bool present = false;
+        for (const Cause &c : m_model->diagnosis().causes)
+            present = present || c.id == m_recheckCause;
+        if (diagnosis.cancelled) {
+            m_outcomes.remove(m_recheckCause);
+        } else if (present) {
+            m_outcomes.insert(m_recheckCause, int(CauseCard::Outcome::StillThere));
+            m_fixed.remove(m_recheckCause);
+        } else {
+            m_outcomes.insert(m_recheckCause, int(CauseCard::Outcome::Fixed));
+            if (CauseCard *c = card(m_recheckCause))
+                m_fixed.insert(m_recheckCause, c->cause());
+        }
+        m_focusAfterRefresh = m_recheckCause;
+        m_recheckCause.clear();
+    }
+    // The model announces diagnosisChanged next, which rebuilds the cards; until then the
+    // buttons come back.
+    updateCheckAgainButtons();
+}
+
+void ResultsPage::onCheckFailed()
+{
+    if (CauseCard *c = card(m_recheckCause))
+        c->setOutcome(CauseCard::Outcome(m_outcomes.value(m_recheckCause, int(CauseCard::Outcome::None))));
+    m_recheckCause.clear();
+    updateCheckAgainButtons();
+}
+
+void ResultsPage::checkAgain(const QString &causeId, const QStringList &probes)
+{
+    if (m_model->isChecking() || m_model->diagnosisFromReport())
+        return;
+    m_recheckCause = causeId;
+    if (!m_model->startCheck(probes))
+        onCheckFailed();
+}
+
+void ResultsPage::updateCheckAgainButtons()
+{
+    const bool busy = m_model->isChecking();
+    for (CauseCard *c : std::as_const(m_cards))
+        c->setCheckAgainEnabled(!busy);
+}
+
+void ResultsPage::updateHeader(const Diagnosis &d)
+{
+    const QString target = targetOf(d);
+    QString summary;
+    if (d.probes.isEmpty())
+        summary = tr("No check has run yet");
+    else if (d.cancelled && d.causes.isEmpty())
+        summary = tr("The check of %1 was stopped before it finished").arg(target);
+    else if (d.causes.isEmpty() && !m_fixed.isEmpty())
+        summary = tr("No problem left with %1").arg(target);
+    else if (d.causes.isEmpty())
+        summary = tr("No problem found with %1").arg(target);
+    else if (!d.hasErrors())
+        summary = tr("%n thing(s) to look at with %1", nullptr, int(d.causes.size())).arg(target);
+    else
+        summary = tr("%n problem(s) found with %1", nullptr, int(d.causes.size())).arg(target);
+    m_summary->setText(summary);
+    m_summary->setAccessibleName(summary);
+
+    QStringList notes;
+    if (m_model->diagnosisFromReport() && d.startedAt.isValid())
+        notes << tr("Opened from a report made on %1.").arg(QLocale().toString(d.startedAt.toLocalTime(), QLocale::ShortFormat));
+    else if (m_model->diagnosisFromReport())
+        notes << tr("Opened from a report.");
+    else if (d.startedAt.isValid())
+        notes << tr("Checked at %1, in %2.").arg(QLocale().toString(d.startedAt.toLocalTime().time(), QLocale::ShortFormat),
+                                                  ProbeRow::formatDuration(d.durationMs));
+    if (d.cancelled && !d.causes.isEmpty())
+        notes << tr("The check was stopped before it finished: there may be more.");
+    if (!d.practiceScenario.isEmpty())
+        notes << tr("Practice scenario: %1.").arg(d.practiceScenario);
+    m_note->setText(notes.join(QLatin1Char(' ')));
+    m_note->setVisible(!m_note->text().isEmpty());
+}
+
+QWidget *ResultsPage::buildNoProblemPanel(const Diagnosis &d, QWidget *parent)
+{
+    auto *panel = new Panel(parent);
+    panel->setObjectName(QStringLiteral("noProblemPanel"));
+    auto *layout = new QVBoxLayout(panel);
+    layout->setContentsMargins(24, 18, 18, 18);
+    layout->setSpacing(10);
+
+    auto *header = new QHBoxLayout;
+    header->setSpacing(10);
+    auto *icon = new StatusIcon(panel, 28);
+    icon->setState(StatusIcon::Passed);
+    icon->setAccessibleName(tr("passed"));
+    header->addWidget(icon, 0, Qt::AlignTop);
+    auto *title = wrapped(tr("No problem found"), panel);
+    QFont tf = title->font();
+    tf.setPointSizeF(tf.pointSizeF() * 1.2);
+    tf.setWeight(QFont::DemiBold);
+    title->setFont(tf);
+    header->addWidget(title, 1);
+    layout->addLayout(header);
+
+    QStringList passed;
+    for (const ProbeResult &p : d.probes)
+        if (p.status == ProbeStatus::Pass)
+            passed << p.title;
+    layout->addWidget(wrapped(tr("Signing in to %1 should work from this computer. The check verified:").arg(targetOf(d)), panel));
+    for (const QString &t : std::as_const(passed)) {
+        auto *line = new QHBoxLayout;
+        line->setSpacing(8);
+        auto *mark = new StatusIcon(panel, 16);
+        mark->setState(StatusIcon::Passed);
+        mark->setAccessibleName(tr("passed"));
+        line->addWidget(mark, 0, Qt::AlignTop);
+        line->addWidget(wrapped(t, panel), 1);
+        layout->addLayout(line);
+    }
+    layout->addWidget(wrapped(tr("If signing in still fails, check again with the exact error message: "
+                                 "go back and paste it on the previous step."), panel));
+    panel->setAccessibleName(tr("No problem found"));
+    panel->setAccessibleDescription(passed.join(QStringLiteral(", ")));
+    return panel;
+}
+
+void ResultsPage::refresh()
+{
+    const Diagnosis d = m_model->diagnosis();
+    const bool fromReport = m_model->diagnosisFromReport();
+    updateHeader(d);
+
+    // Keep the place: the scroll position and the folded state survive a rebuild.
+    const int scrollPos = m_scroll->verticalScrollBar()->value();
+    if (m_allChecks)
+        m_allChecksExpanded = m_allChecks->isExpanded();
+    m_cards.clear();
+    m_checkRows.clear();
+    m_noProblem = nullptr;
+    m_allChecks = nullptr;
+    if (QWidget *old = m_scroll->takeWidget())
+        old->deleteLater();   // a click in the old content may still be on the stack
+
+    m_content = new QWidget;
+    m_content->setObjectName(QStringLiteral("resultsContent"));
+    auto *layout = new QVBoxLayout(m_content);
+    layout->setContentsMargins(0, 4, 10, 12);
+    layout->setSpacing(16);
+
+    // Causes: errors first, in the order the card list had (a fixed one keeps its place).
+    QVector<Cause> causes = d.causes;
+    std::stable_sort(causes.begin(), causes.end(), [](const Cause &a, const Cause &b) {
+        return a.severity == Cause::Severity::Error && b.severity != Cause::Severity::Error;
+    });
+    QStringList order;
+    for (const QString &id : std::as_const(m_cardOrder)) {
+        bool present = false;
+        for (const Cause &c : std::as_const(causes))
+            present = present || c.id == id;
+        if (present || m_fixed.contains(id))
+            order << id;
+    }
+    for (const Cause &c : std::as_const(causes))
+        if (!order.contains(c.id))
+            order << c.id;
+    m_cardOrder = order;
+
+    for (const QString &id : std::as_const(order)) {
+        Cause cause;
+        bool current = false;
+        for (const Cause &c : std::as_const(causes))
+            if (c.id == id) {
+                cause = c;
+                current = true;
+            }
+        if (!current)
+            cause = m_fixed.value(id);
+        auto *card = new CauseCard(cause, m_shell, m_content);
+        card->setCheckAgainVisible(!fromReport && !cause.probes.isEmpty());
+        card->setCheckAgainEnabled(!m_model->isChecking());
+        if (!current)
+            card->setOutcome(CauseCard::Outcome::Fixed);
+        else if (m_outcomes.contains(id))
+            card->setOutcome(CauseCard::Outcome(m_outcomes.value(id)));
+        if (loginEventsQueryHelps(id) && !targetOf(d).isEmpty() && d.registryKind != QLatin1String("generic")) {
+            const QDateTime at = d.startedAt.isValid() ? d.startedAt : QDateTime::currentDateTimeUtc();
+            card->setLoginEventsQuery(loginEventsQuery(targetOf(d), at.addSecs(-3600), at.addSecs(15 * 60)));
+        }
+        connect(card, &CauseCard::checkAgainRequested, this, &ResultsPage::checkAgain);
+        layout->addWidget(card);
+        m_cards << card;
+    }
+
+    if (d.causes.isEmpty() && m_fixed.isEmpty() && !d.probes.isEmpty() && !d.cancelled) {
+        m_noProblem = buildNoProblemPanel(d, m_content);
+        layout->addWidget(m_noProblem);
+    }
+
+    if (!d.probes.isEmpty()) {
+        int pass = 0, warn = 0, fail = 0, skip = 0;
+        for (const ProbeResult &p : d.probes) {
+            switch (p.status) {
+            case ProbeStatus::Pass: ++pass; break;
+            case ProbeStatus::Warn: ++warn; break;
+            case ProbeStatus::Fail: ++fail; break;
+            case ProbeStatus::Skip: ++skip; break;
+            }
+        }
+        QStringList parts;
+        parts << tr("%n passed", nullptr, pass);
+        if (warn)
+            parts << tr("%n warning(s)", nullptr, warn);
+        if (fail)
+            parts << tr("%n failed", nullptr, fail);
+        if (skip)
+            parts << tr("%n skipped", nullptr, skip);
+        m_allChecks = new CollapsibleSection(tr("All checks (%1)").arg(parts.join(QStringLiteral(", "))), m_content);
+        m_allChecks->setObjectName(QStringLiteral("allChecksSection"));
+        for (const ProbeResult &p : d.probes) {
+            auto *row = new ProbeRow(p.id, p.title, m_allChecks->content());
+            row->setResult(p);
+            m_allChecks->contentLayout()->addWidget(row);
+            m_checkRows << row;
+        }
+        m_allChecks->setExpanded(m_allChecksExpanded);
+        layout->addWidget(m_allChecks);
+    }
+    layout->addStretch(1);
+    m_scroll->setWidget(m_content);
+    m_shellToggle->setVisible(!m_cards.isEmpty());
+
+    // Back to where the user was; after "Check again", to that card's button.
+    const QString focusId = m_focusAfterRefresh;
+    m_focusAfterRefresh.clear();
+    QPointer<QScrollArea> scroll(m_scroll);
+    QPointer<CauseCard> focusCard(card(focusId));
+    QTimer::singleShot(0, this, [scroll, scrollPos, focusCard] {
+        if (!scroll)
+            return;
+        scroll->verticalScrollBar()->setValue(scrollPos);
+        if (focusCard) {
+            if (focusCard->checkAgainButton()->isVisible())
+                focusCard->checkAgainButton()->setFocus(Qt::OtherFocusReason);
+            scroll->ensureWidgetVisible(focusCard->checkAgainButton(), 20, 40);
+        }
+    });
+}
+
+void ResultsPage::retranslate()
+{
+    m_shellToggle->setText(tr("Show commands for %1").arg(otherShell()));
+    m_shellToggle->setAccessibleName(m_shellToggle->text());
+    if (m_content)
+        refresh();
+}
+
+} // namespace rd

@@ -1,0 +1,308 @@
+// The results page after real practice checks: a card per cause with its commands and Copy
+// buttons, the login-log query, "Check again" and its outcome, the no-problem panel, keyboard
+// reach, and a diagnosis opened from a report.
+#include "cause_card.h"
+#include "collapsible_section.h"
+#include "command_box.h"
+#include "diagnosis/cause_catalog.h"
+#include "probe_row.h"
+#include "results_page.h"
+#include "wizard_model.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+#include <QToolButton>
+
+using rd::CauseCard;
+using rd::ResultsPage;
+using rd::WizardModel;
+
+namespace {
+
+const QString kFirewallCommand = QStringLiteral("az acr network-rule add --name contoso --ip-address 203.0.113.7");
+
+bool runCheck(WizardModel &model, const QString &scenario)
+{
+    model.setPracticeScenario(scenario);
+    model.registryText = QStringLiteral("contoso.azurecr.io");
+    QSignalSpy changed(&model, &WizardModel::diagnosisChanged);
+    if (!model.startCheck())
+        return false;
+    return changed.wait(20000);
+}
+
+QPushButton *buttonNamed(QWidget *root, const QString &prefix, const QString &containing = QString())
+{
+    const auto buttons = root->findChildren<QPushButton *>();
+    for (QPushButton *b : buttons)
+        if (b->accessibleName().startsWith(prefix) && b->accessibleName().contains(containing))
+            return b;
+    return nullptr;
+}
+
+} // namespace
+
+class TestResultsPage : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init()
+    {
+        qRegisterMetaType<rd::ProbeResult>();
+        qRegisterMetaType<rd::Diagnosis>();
+        QGuiApplication::clipboard()->clear();
+    }
+
+    void firewall_oneCardWithTitleEvidenceStepsAndLinks()
+    {
+        WizardModel model;
+        ResultsPage page(&model);
+        page.resize(820, 640);
+        page.show();
+        QVERIFY(runCheck(model, QStringLiteral("firewall")));
+
+        QCOMPARE(page.stepTitle(), QStringLiteral("Results"));
+        QCOMPARE(page.cards().size(), 1);
+        CauseCard *card = page.cards().first();
+        QCOMPARE(card->causeId(), QStringLiteral("firewall-blocked"));
+        QLabel *title = card->findChild<QLabel *>(QStringLiteral("causeTitle"));
+        QVERIFY(title);
+        QCOMPARE(title->text(), rd::makeCause(QStringLiteral("firewall-blocked")).title);
+        QVERIFY(title->wordWrap());
+        QCOMPARE(page.summaryText(), QStringLiteral("1 problem(s) found with contoso.azurecr.io"));
+        QVERIFY(page.noteText().contains(QLatin1String("Practice scenario: firewall.")));
+        QVERIFY(!page.noProblemPanel());
+
+        const auto evidence = card->findChildren<QLabel *>(QStringLiteral("causeEvidence"));
+        QVERIFY(!evidence.isEmpty());
+        QCOMPARE(evidence.size(), card->cause().evidence.size());
+        QVERIFY(!card->findChildren<QLabel *>(QStringLiteral("causeStep")).isEmpty());
+        QCOMPARE(card->linkLabels().size(), card->cause().links.size());
+        for (QLabel *link : card->linkLabels()) {
+            QVERIFY(link->textInteractionFlags() & Qt::LinksAccessibleByKeyboard);
+            QVERIFY(link->text().contains(QLatin1String("href=\"https://learn.microsoft.com/")));
+        }
+        // Only bash commands on this system.
+        QVERIFY(!card->commandBoxes().isEmpty());
+        for (rd::CommandBox *box : card->commandBoxes())
+            QVERIFY2(!box->text().contains(QLatin1String("$env:")), qPrintable(box->text()));
+
+        // Every check, folded.
+        QVERIFY(page.allChecksSection());
+        QVERIFY(!page.allChecksSection()->isExpanded());
+        QCOMPARE(page.allCheckRows().size(), model.diagnosis().probes.size());
+        QVERIFY(page.allChecksSection()->title().startsWith(QLatin1String("All checks (")));
+        QVERIFY(page.allChecksSection()->title().contains(QLatin1String("1 failed")));
+    }
+
+    void firewall_copyButtonPutsExactlyTheCommandOnTheClipboard()
+    {
+        WizardModel model;
+        ResultsPage page(&model);
+        page.resize(820, 640);
+        page.show();
+        QVERIFY(runCheck(model, QStringLiteral("firewall")));
+
+        QPushButton *copy = buttonNamed(&page, QStringLiteral("Copy command: "), kFirewallCommand);
+        QVERIFY(copy);
+        QVERIFY(copy->isVisible());
+        QCOMPARE(copy->text(), QStringLiteral("Copy"));
+        const QString command = copy->accessibleName().mid(QStringLiteral("Copy command: ").size());
+        QTest::mouseClick(copy, Qt::LeftButton);
+        QCOMPARE(QGuiApplication::clipboard()->text(), command);
+        QVERIFY(QGuiApplication::clipboard()->text().contains(kFirewallCommand));
+        QCOMPARE(copy->text(), QStringLiteral("Copied"));
+        QTRY_COMPARE_WITH_TIMEOUT(copy->text(), QStringLiteral("Copy"), 3000);
+
+        // The keyboard does the same.
+        QGuiApplication::clipboard()->clear();
+        copy->setFocus();
+        QTest::keyClick(copy, Qt::Key_Space);
+        QCOMPARE(QGuiApplication::clipboard()->text(), command);
+    }
+
+    void firewall_advancedLoginLogQueryForThisRegistry()
+    {
+        WizardModel model;
+        ResultsPage page(&model);
+        page.resize(820, 640);
+        page.show();
+        QVERIFY(runCheck(model, QStringLiteral("firewall")));
+        CauseCard *card = page.card(QStringLiteral("firewall-blocked"));
+        QVERIFY(card && card->advancedSection());
+        QVERIFY(!card->advancedSection()->isExpanded());
+        QVERIFY(!card->queryBox()->isVisible());
+        QTest::mouseClick(card->advancedSection()->toggleButton(), Qt::LeftButton);
+        QVERIFY(card->queryBox()->isVisible());
+        const QString kql = card->queryBox()->text();
+        QVERIFY(kql.startsWith(QLatin1String("ContainerRegistryLoginEvents\n")));
+        QVERIFY(kql.contains(QLatin1String("| where LoginServer =~ 'contoso.azurecr.io'")));
+        QPushButton *copy = buttonNamed(&page, QStringLiteral("Copy query"));
+        QVERIFY(copy);
+        QTest::mouseClick(copy, Qt::LeftButton);
+        QCOMPARE(QGuiApplication::clipboard()->text(), kql);
+    }
+
+    void firewall_tabReachesEveryCopyLinkAndCheckAgain()
+    {
+        WizardModel model;
+        ResultsPage page(&model);
+        page.resize(820, 640);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QVERIFY(runCheck(model, QStringLiteral("firewall")));
+        CauseCard *card = page.cards().first();
+        page.activateWindow();
+        QWidget *start = page.firstFocus();
+        QVERIFY(start);
+        start->setFocus(Qt::TabFocusReason);
+        QTRY_VERIFY(start->hasFocus());
+        QSet<QWidget *> reached;
+        for (int i = 0; i < 60 && QApplication::focusWidget(); ++i) {
+            reached.insert(QApplication::focusWidget());
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        }
+        for (rd::CommandBox *box : card->commandBoxes())
+            QVERIFY2(reached.contains(box->copyButton()), qPrintable(box->text()));
+        for (QLabel *link : card->linkLabels())
+            QVERIFY2(reached.contains(link), qPrintable(link->text()));
+        QVERIFY(reached.contains(card->checkAgainButton()));
+        QVERIFY(reached.contains(card->advancedSection()->toggleButton()));
+        QVERIFY(reached.contains(page.allChecksSection()->toggleButton()));
+        QCOMPARE(card->checkAgainButton()->accessibleName(), QStringLiteral("Check again: ") + card->cause().title);
+    }
+
+    void checkAgain_stillThere_keepsTheCardAndSaysSo()
+    {
+        WizardModel model;
+        ResultsPage page(&model);
+        page.resize(820, 640);
+        page.show();
+        QVERIFY(runCheck(model, QStringLiteral("firewall")));
+        CauseCard *card = page.cards().first();
+        QSignalSpy started(&model, &WizardModel::checkStarted);
+        QSignalSpy finished(&model, &WizardModel::checkFinished);
+        QTest::mouseClick(card->checkAgainButton(), Qt::LeftButton);
+        QCOMPARE(started.count(), 1);
+        QCOMPARE(started.first().at(1).toBool(), true);            // a partial check
+        const QStringList rerun = started.first().at(0).toStringList();
+        for (const QString &p : card->cause().probes)
+            QVERIFY2(rerun.contains(p), qPrintable(p));
+        QVERIFY(rerun.size() < model.diagnosis().probes.size());
+        QCOMPARE(card->outcome(), CauseCard::Outcome::Checking);
+        QVERIFY(!card->checkAgainButton()->isEnabled());
+
+        QVERIFY(finished.wait(20000));
+        QTRY_COMPARE(page.cards().size(), 1);
+        CauseCard *again = page.card(QStringLiteral("firewall-blocked"));
+        QVERIFY(again);
+        QCOMPARE(again->outcome(), CauseCard::Outcome::StillThere);
+        QVERIFY(again->outcomeText().startsWith(QLatin1String("Still there")));
+        QVERIFY(again->checkAgainButton()->isEnabled());
+    }
+
+    void checkAgain_afterTheFix_cardSaysFixed()
+    {
+        WizardModel model;
+        ResultsPage page(&model);
+        page.resize(820, 640);
+        page.show();
+        QVERIFY(runCheck(model, QStringLiteral("firewall")));
+        // The help desk opened the firewall: the registry now answers like a healthy one.
+        model.setPracticeScenario(QStringLiteral("healthy"));
+        QSignalSpy finished(&model, &WizardModel::checkFinished);
+        QTest::mouseClick(page.cards().first()->checkAgainButton(), Qt::LeftButton);
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(finished.first().at(1).toBool(), true);
+        QTRY_VERIFY(page.card(QStringLiteral("firewall-blocked")));
+        CauseCard *card = page.card(QStringLiteral("firewall-blocked"));
+        QCOMPARE(card->outcome(), CauseCard::Outcome::Fixed);
+        QCOMPARE(card->outcomeText(), QStringLiteral("Fixed: the check no longer finds this problem."));
+        QVERIFY(model.diagnosis().causes.isEmpty());
+        QCOMPARE(page.summaryText(), QStringLiteral("No problem left with contoso.azurecr.io"));
+    }
+
+    void healthy_showsNoProblemPanelWithWhatWasVerified()
+    {
+        WizardModel model;
+        ResultsPage page(&model);
+        page.resize(820, 640);
+        page.show();
+        QVERIFY(runCheck(model, QStringLiteral("healthy")));
+        QVERIFY(page.cards().isEmpty());
+        QWidget *panel = page.noProblemPanel();
+        QVERIFY(panel);
+        QVERIFY(panel->isVisible());
+        QCOMPARE(page.summaryText(), QStringLiteral("No problem found with contoso.azurecr.io"));
+        QStringList shown;
+        for (QLabel *l : panel->findChildren<QLabel *>())
+            shown << l->text();
+        int passed = 0;
+        for (const rd::ProbeResult &p : model.diagnosis().probes)
+            if (p.status == rd::ProbeStatus::Pass) {
+                ++passed;
+                QVERIFY2(shown.contains(p.title), qPrintable(p.title));
+            }
+        QVERIFY(passed >= 5);
+        QVERIFY(shown.contains(QStringLiteral("No problem found")));
+        QVERIFY(page.shellToggle()->isHidden());
+    }
+
+    void fromReport_hidesCheckAgainAndSaysWhenTheReportWasMade()
+    {
+        WizardModel model;
+        ResultsPage page(&model);
+        page.resize(820, 640);
+        page.show();
+        rd::Diagnosis d;
+        d.loginServer = QStringLiteral("contoso.azurecr.io");
+        d.registryKind = QStringLiteral("acr");
+        d.startedAt = QDateTime(QDate(2024, 3, 5), QTime(14, 7), Qt::UTC);
+        rd::Cause c = rd::makeCause(QStringLiteral("credentials-invalid"));
+        c.title = QStringLiteral("<b>Wrong</b> & password");
+        c.probes << QStringLiteral("credentials");
+        d.causes << c;
+        model.setDiagnosis(d);
+        QCOMPARE(page.cards().size(), 1);
+        CauseCard *card = page.cards().first();
+        QVERIFY(card->checkAgainButton()->isHidden());
+        QVERIFY2(page.noteText().startsWith(QLatin1String("Opened from a report made on ")), qPrintable(page.noteText()));
+        // Shown as typed, not as markup.
+        QLabel *title = card->findChild<QLabel *>(QStringLiteral("causeTitle"));
+        QCOMPARE(title->textFormat(), Qt::PlainText);
+        QCOMPARE(title->text(), QStringLiteral("<b>Wrong</b> & password"));
+        QVERIFY(card->advancedSection());   // credentials-invalid: the login log helps
+    }
+
+    void shellToggle_showsTheOtherShellsCommands()
+    {
+        WizardModel model;
+        ResultsPage page(&model);
+        page.resize(820, 640);
+        page.show();
+        QVERIFY(runCheck(model, QStringLiteral("firewall")));
+        const QString native = page.shell();
+        QVERIFY(page.shellToggle()->isVisible());
+        QTest::mouseClick(page.shellToggle(), Qt::LeftButton);
+        QVERIFY(page.shell() != native);
+        const rd::Cause cause = page.cards().first()->cause();
+        QStringList expected;
+        for (const rd::RemediationStep &s : cause.remediation)
+            for (const rd::ShellCommand &c : s.commands)
+                if (c.shell == page.shell())
+                    expected << c.command;
+        QStringList shown;
+        for (rd::CommandBox *b : page.cards().first()->commandBoxes())
+            shown << b->text();
+        QCOMPARE(shown, expected);
+        QVERIFY(!shown.isEmpty());
+    }
+};
+
+QTEST_MAIN(TestResultsPage)
+#include "tst_results_page.moc"
