@@ -1,9 +1,11 @@
 #include "tls_probe.h"
 #include "../check_context.h"
 #include "../network/endpoint.h"
+#include "../time_text.h"
 #include <QSslCipher>
 #include <QSslConfiguration>
 #include <QSslSocket>
+#include <QTimer>
 
 namespace rd {
 
@@ -20,6 +22,11 @@ QString TlsProbe::certificateName(const QSslCertificate &cert, bool issuer)
     if (!org.isEmpty() && !name.contains(org.first()))
         name += name.isEmpty() ? org.first() : QStringLiteral(" (%1)").arg(org.first());
     return name;
+}
+
+int TlsProbe::timeoutMs(const CheckContext &ctx) const
+{
+    return Probe::timeoutMs(ctx) + 2000; // the handshake's own limit is Probe::timeoutMs
 }
 
 void TlsProbe::start(CheckContext &ctx)
@@ -56,6 +63,26 @@ void TlsProbe::start(CheckContext &ctx)
         m_socket->abort();
         finish(ProbeStatus::Fail, tr("The secure connection could not be set up: %1").arg(m_socket->errorString()), ev);
     });
+    // A server that accepts the connection and never finishes the handshake is stopped here.
+    auto *limit = new QTimer(m_socket);
+    limit->setSingleShot(true);
+    const int limitMs = Probe::timeoutMs(ctx);
+    connect(limit, &QTimer::timeout, this, [this, &ctx, limitMs] {
+        if (m_reported)
+            return;
+        m_reported = true;
+        QVariantMap ev;
+        ev.insert(QStringLiteral("error"), QStringLiteral("timeout"));
+        ev.insert(QStringLiteral("handshakeFailed"), true);
+        ev.insert(QStringLiteral("timedOut"), true);
+        ev.insert(QStringLiteral("timeoutMs"), limitMs);
+        ctx.facts.tlsOk = false;
+        m_socket->disconnect(this);
+        m_socket->abort();
+        finish(ProbeStatus::Fail, tr("The connection opened, but the secure handshake got no answer within %n second(s): something on the way (a firewall that filters secure connections) or the server stops it.",
+                                     nullptr, limitMs / 1000), ev);
+    });
+    limit->start(limitMs);
     // Through a proxy too, the tunnel goes to the endpoint (the practice table maps it to loopback).
     const Endpoint e = endpointFor(ctx.options, host, port);
     m_socket->connectToHostEncrypted(e.host, e.port, host);
@@ -122,7 +149,7 @@ void TlsProbe::report(CheckContext &ctx, const QList<QSslError> &errors)
         finish(ProbeStatus::Pass, tr("%1 with a valid certificate for %2, issued by %3, valid until %4.")
                                       .arg(cipher.protocolString(), ev.value(QStringLiteral("subject")).toString(),
                                            ev.value(QStringLiteral("issuer")).toString(),
-                                           ev.value(QStringLiteral("notAfter")).toString()),
+                                           describeMoment(chain.first().expiryDate())),
                ev);
         return;
     }

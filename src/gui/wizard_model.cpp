@@ -1,0 +1,204 @@
+#include "wizard_model.h"
+#include "practice/practice_registry.h"
+#include "report/html_report.h"
+#include "report/json_report.h"
+#include "report/redactor.h"
+#include "report/text_report.h"
+#include <QSet>
+
+namespace rd {
+
+WizardModel::WizardModel(QObject *parent) : QObject(parent) {}
+
+WizardModel::~WizardModel()
+{
+    // A cancelled check reports at once; nobody may hear it while the window is being torn down.
+    if (m_check) {
+        m_check->disconnect(this);
+        m_check->cancel();
+    }
+}
+
+void WizardModel::setPracticeScenario(const QString &id)
+{
+    if (id == m_practiceScenario)
+        return;
+    cancelCheck();
+    m_practiceScenario = id;
+    m_practice.reset();
+    emit practiceScenarioChanged(id);
+}
+
+CheckOptions WizardModel::checkOptions() const
+{
+    CheckOptions o;
+    o.registryInput = registryText;
+    o.signIn = signIn;
+    o.repository = repository;
+    o.action = action;
+    o.symptoms = symptoms;
+    const bool needsPassword = signIn == SignInMethod::Password || signIn == SignInMethod::RepositoryToken;
+    if (needsPassword && !password.isEmpty()) {
+        o.username = username;
+        o.password = password;
+        o.passwordGiven = true;
+    }
+    return o;
+}
+
+bool WizardModel::startCheck(const QStringList &onlyProbes)
+{
+    if (isChecking())
+        return false;
+    m_fromReport = false;
+    CheckOptions options = checkOptions();
+    if (!m_practiceScenario.isEmpty()) {
+        // The practice registry lives as long as the scenario is chosen, so "check again" talks
+        // to the same one (same passwords, same certificates).
+        if (!m_practice) {
+            m_practice = std::make_unique<PracticeRegistry>();
+            QString error;
+            if (!m_practice->start(m_practiceScenario, &error)) {
+                m_practice.reset();
+                emit checkFailed(error);
+                return false;
+            }
+        }
+        CheckOptions base;
+        base.repository = repository;
+        base.action = action;
+        base.symptoms = symptoms;
+        options = m_practice->checkOptions(base);
+    }
+    options.onlyProbes = onlyProbes;
+    m_partial = !onlyProbes.isEmpty() && !m_diagnosis.probes.isEmpty();
+    if (m_check)
+        m_check->deleteLater();
+    m_check = new Check(options, this);
+    if (!m_check->reference().isUsable()) {
+        emit checkFailed(tr("\"%1\" is not a registry address.").arg(options.registryInput));
+        return false;
+    }
+    connect(m_check, &Check::probeStarted, this, &WizardModel::probeStarted);
+    connect(m_check, &Check::probeFinished, this, &WizardModel::probeFinished);
+    connect(m_check, &Check::finished, this, &WizardModel::onFinished);
+    m_checking = true;
+    emit checkStarted(m_check->plannedProbes(), m_partial);
+    m_check->start();
+    return true;
+}
+
+void WizardModel::onFinished(const Diagnosis &d)
+{
+    m_checking = false;
+    if (!m_partial) {
+        m_diagnosis = d;
+    } else {
+        // Keep the first diagnosis; replace what was checked again, and its causes.
+        QSet<QString> rerun;
+        for (const ProbeResult &p : d.probes)
+            rerun.insert(p.id);
+        for (ProbeResult &p : m_diagnosis.probes)
+            for (const ProbeResult &fresh : d.probes)
+                if (fresh.id == p.id)
+                    p = fresh;
+        QVector<Cause> kept;
+        for (const Cause &c : std::as_const(m_diagnosis.causes)) {
+            bool covered = !c.probes.isEmpty();
+            for (const QString &id : c.probes)
+                covered = covered && rerun.contains(id);
+            if (!covered)
+                kept << c;
+        }
+        for (const Cause &c : d.causes) {
+            bool present = false;
+            for (const Cause &k : std::as_const(kept))
+                present = present || k.id == c.id;
+            if (!present)
+                kept << c;
+        }
+        m_diagnosis.causes = kept;
+        m_diagnosis.cancelled = d.cancelled;
+    }
+    emit checkFinished(m_diagnosis, m_partial);
+    emit diagnosisChanged();
+}
+
+void WizardModel::cancelCheck()
+{
+    if (m_check && m_check->isRunning())
+        m_check->cancel();
+}
+
+bool WizardModel::isChecking() const
+{
+    return m_checking;
+}
+
+QStringList WizardModel::plannedProbes() const
+{
+    return m_check ? m_check->plannedProbes() : QStringList();
+}
+
+QStringList WizardModel::dependenciesOf(const QString &probeId) const
+{
+    return m_check ? m_check->dependenciesOf(probeId) : QStringList();
+}
+
+void WizardModel::setDiagnosis(const Diagnosis &d)
+{
+    cancelCheck();
+    m_diagnosis = d;
+    m_fromReport = true;
+    emit diagnosisChanged();
+}
+
+namespace {
+Redactor redactorFor(const Check *check, const Secret &password)
+{
+    Redactor r = check ? Redactor(check->context()) : Redactor();
+    r.add(password);
+    return r;
+}
+} // namespace
+
+QByteArray WizardModel::jsonReport() const
+{
+    return writeJsonReport(m_diagnosis, redactorFor(m_check, password));
+}
+
+QString WizardModel::markdownReport() const
+{
+    return writeMarkdownReport(m_diagnosis, redactorFor(m_check, password));
+}
+
+QString WizardModel::htmlReport() const
+{
+    return writeHtmlReport(m_diagnosis, redactorFor(m_check, password), nativeShell());
+}
+
+QString WizardModel::chatSummary() const
+{
+    return writeChatSummary(m_diagnosis, redactorFor(m_check, password), nativeShell());
+}
+
+void WizardModel::reset()
+{
+    cancelCheck();
+    if (m_check) {
+        m_check->deleteLater();
+        m_check = nullptr;
+    }
+    password.clear();
+    username.clear();
+    repository.clear();
+    action = QStringLiteral("pull");
+    symptoms.clear();
+    pastedError.clear();
+    m_diagnosis = Diagnosis();
+    m_fromReport = false;
+    m_practice.reset();
+    emit diagnosisChanged();
+}
+
+} // namespace rd

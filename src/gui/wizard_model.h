@@ -1,0 +1,84 @@
+#pragma once
+// What the wizard's pages share: the user's answers (registry, sign-in, symptoms), the check that
+// runs in the background, and its diagnosis. Pages read and write it; only the model starts,
+// cancels and re-runs checks. The password lives here in a Secret, never in settings or logs,
+// and is wiped by reset().
+#include "diagnosis/check.h"
+#include "diagnosis/diagnosis.h"
+#include "registry/registry_reference.h"
+#include <QObject>
+#include <QPointer>
+#include <memory>
+
+namespace rd {
+
+class PracticeRegistry;
+
+class WizardModel : public QObject
+{
+    Q_OBJECT
+public:
+    explicit WizardModel(QObject *parent = nullptr);
+    ~WizardModel() override;
+
+    // Answers
+    QString registryText;
+    SignInMethod signIn = SignInMethod::AzureCli;
+    QString username;
+    Secret password;
+    QString repository;
+    QString action = QStringLiteral("pull");
+    QStringList symptoms;        // empty = check everything
+    QString pastedError;
+
+    RegistryReference reference() const { return parseRegistryReference(registryText); }
+
+    // Practice mode: checks run against the built-in practice registry and this scenario.
+    QString practiceScenario() const { return m_practiceScenario; }
+    void setPracticeScenario(const QString &id);
+
+    // The options a check would run with now.
+    CheckOptions checkOptions() const;
+
+    // Runs a full check; `onlyProbes` re-runs just those (and what they depend on) to see whether
+    // a cause is gone. Progress comes through the signals below.
+    bool startCheck(const QStringList &onlyProbes = {});
+    void cancelCheck();
+    bool isChecking() const;
+    QStringList plannedProbes() const;
+    QStringList dependenciesOf(const QString &probeId) const;
+
+    Diagnosis diagnosis() const { return m_diagnosis; }
+    // A diagnosis read from a saved report (help desk): shown without a check behind it.
+    void setDiagnosis(const Diagnosis &d);
+    bool diagnosisFromReport() const { return m_fromReport; }
+    // Report text with every secret this session knows removed.
+    QByteArray jsonReport() const;
+    QString markdownReport() const;
+    QString htmlReport() const;
+    QString chatSummary() const;
+
+    // Forgets the answers and the secret; stops any check.
+    void reset();
+
+signals:
+    void practiceScenarioChanged(const QString &id);
+    void checkStarted(const QStringList &probes, bool partial);
+    void probeStarted(const QString &id);
+    void probeFinished(const rd::ProbeResult &result);
+    void checkFinished(const rd::Diagnosis &diagnosis, bool partial);
+    void checkFailed(const QString &reason);
+    void diagnosisChanged();
+
+private:
+    void onFinished(const Diagnosis &d);
+    QString m_practiceScenario;
+    std::unique_ptr<PracticeRegistry> m_practice;
+    QPointer<Check> m_check;
+    bool m_partial = false;
+    bool m_checking = false;   // from before the first probe starts until the diagnosis is in
+    Diagnosis m_diagnosis;
+    bool m_fromReport = false;
+};
+
+} // namespace rd

@@ -1,0 +1,226 @@
+// The whole wizard as a person uses it: keyboard only, from the first page to the right cause
+// for every practice scenario; Stop; save a report and open it again; nothing secret reaches the
+// settings or a saved report. With RD_SCREENSHOT_DIR set, each page of a run is saved as a PNG.
+#include "main_window.h"
+#include "practice/practice_registry.h"
+#include "wizard_model.h"
+#include "wizard_page.h"
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace rd;
+
+namespace {
+
+QStringList cardIds(QWidget *window)
+{
+    QStringList ids;
+    for (QWidget *w : window->findChildren<QWidget *>()) {
+        if (w->objectName().startsWith(QLatin1String("causeCard_")) && w->isVisibleTo(window))
+            ids << w->objectName().mid(10);
+    }
+    ids.sort();
+    ids.removeDuplicates();
+    return ids;
+}
+
+void saveShot(QWidget *window, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("RD_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    QDir().mkpath(dir);
+    QApplication::processEvents();
+    window->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
+}
+
+} // namespace
+
+class WizardFlowTest : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void practiceScenario_keyboardOnly_reachesTheRightCause_data();
+    void practiceScenario_keyboardOnly_reachesTheRightCause();
+    void stopButton_endsASlowCheckAtOnce();
+    void savedReport_reopensToTheSameResults_withoutTheSecret();
+    void settings_keepRegistryAndLanguage_neverTheSecret();
+
+private:
+    void walkToResults(MainWindow &window);
+    QTemporaryDir m_settings;
+};
+
+void WizardFlowTest::initTestCase()
+{
+    QVERIFY(m_settings.isValid());
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settings.path());
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settings.path());
+    QApplication::setOrganizationName(QStringLiteral("RegistryDoctorTest"));
+    QApplication::setApplicationName(QStringLiteral("registry-doctor"));
+}
+
+void WizardFlowTest::walkToResults(MainWindow &window)
+{
+    // Page 1: the registry field has the keyboard; Enter moves on.
+    QTRY_COMPARE(window.currentStep(), MainWindow::RegistryStep);
+    QWidget *focus = QApplication::focusWidget();
+    QVERIFY(qobject_cast<QLineEdit *>(focus));
+    saveShot(&window, QStringLiteral("1-registry"));
+    QTest::keyClick(focus, Qt::Key_Return);
+    QTRY_COMPARE(window.currentStep(), MainWindow::SymptomsStep);
+    saveShot(&window, QStringLiteral("2-symptoms"));
+    // Page 2: Ctrl+Enter starts the check from wherever the keyboard is.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return, Qt::ControlModifier);
+    QTRY_VERIFY_WITH_TIMEOUT(window.currentStep() == MainWindow::ResultsStep, 30000);
+}
+
+void WizardFlowTest::practiceScenario_keyboardOnly_reachesTheRightCause_data()
+{
+    QTest::addColumn<QString>("scenario");
+    QTest::addColumn<QStringList>("expected");
+    for (const PracticeScenario &s : practiceScenarios()) {
+        if (s.id == QLatin1String("slow-server"))
+            continue; // 6 s of waiting by design; the engine tests cover it
+        QStringList expected = s.expectedCauses;
+        expected.sort();
+        QTest::newRow(qPrintable(s.id)) << s.id << expected;
+    }
+}
+
+void WizardFlowTest::practiceScenario_keyboardOnly_reachesTheRightCause()
+{
+    QFETCH(QString, scenario);
+    QFETCH(QStringList, expected);
+    MainWindow window;
+    window.startPractice(scenario);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QApplication::setActiveWindow(&window);
+    walkToResults(window);
+    if (scenario == QLatin1String("firewall"))
+        saveShot(&window, QStringLiteral("4-results"));
+    QCOMPARE(cardIds(&window), expected);
+    if (expected.isEmpty())
+        QVERIFY(window.findChild<QWidget *>(QStringLiteral("noProblemPanel"))->isVisibleTo(&window));
+    QVERIFY(!window.model()->isChecking());
+}
+
+void WizardFlowTest::stopButton_endsASlowCheckAtOnce()
+{
+    MainWindow window;
+    window.startPractice(QStringLiteral("slow-server"));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QApplication::setActiveWindow(&window);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QTRY_COMPARE(window.currentStep(), MainWindow::SymptomsStep);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return, Qt::ControlModifier);
+    QTRY_COMPARE(window.currentStep(), MainWindow::CheckingStep);
+    QTRY_VERIFY(window.model()->isChecking());
+    QTest::qWait(300);
+    saveShot(&window, QStringLiteral("3-checking"));
+    QPushButton *stop = nullptr;
+    for (QPushButton *b : window.findChildren<QPushButton *>())
+        if (b->text().remove(QLatin1Char('&')) == QLatin1String("Stop checking"))
+            stop = b;
+    QVERIFY(stop && stop->isVisible());
+    QElapsedTimer clock;
+    clock.start();
+    QTest::mouseClick(stop, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!window.model()->isChecking(), 1000);
+    QVERIFY(clock.elapsed() < 1000);
+    QVERIFY(window.model()->diagnosis().cancelled);
+}
+
+void WizardFlowTest::savedReport_reopensToTheSameResults_withoutTheSecret()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("report.json"));
+    QByteArray practicePassword;
+    QStringList causes;
+    {
+        MainWindow window;
+        window.startPractice(QStringLiteral("wrong-password"));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QApplication::setActiveWindow(&window);
+        walkToResults(window);
+        causes = cardIds(&window);
+        QCOMPARE(causes, QStringList{QStringLiteral("credentials-invalid")});
+        QVERIFY(window.saveReport(path));
+        QVERIFY(window.saveReport(dir.filePath(QStringLiteral("report.md"))));
+        QVERIFY(window.saveReport(dir.filePath(QStringLiteral("report.html"))));
+    }
+    MainWindow reader;
+    QString error;
+    reader.showError = [&error](const QString &, const QString &text) { error = text; };
+    reader.show();
+    QVERIFY(reader.openReport(path));
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(reader.currentStep(), MainWindow::ResultsStep);
+    QCOMPARE(cardIds(&reader), causes);
+    // A file that is not a report is refused with a message, not a crash.
+    QFile junk(dir.filePath(QStringLiteral("junk.json")));
+    QVERIFY(junk.open(QIODevice::WriteOnly));
+    junk.write("{\"not\": \"a report\"}");
+    junk.close();
+    QVERIFY(!reader.openReport(junk.fileName()));
+    QVERIFY(error.contains(QStringLiteral("not a Registry Doctor report")));
+    // No saved form holds anything shaped like a token.
+    for (const char *name : {"report.json", "report.md", "report.html"}) {
+        QFile f(dir.filePath(QLatin1String(name)));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray bytes = f.readAll();
+        QVERIFY(!bytes.contains("eyJ"));
+        QVERIFY(bytes.contains("contoso.azurecr.io"));
+    }
+}
+
+void WizardFlowTest::settings_keepRegistryAndLanguage_neverTheSecret()
+{
+    const QByteArray canary("Canary-Wizard-Secret-5521");
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QApplication::setActiveWindow(&window);
+        auto *registry = window.findChild<QLineEdit *>(QStringLiteral("registryEdit"));
+        QVERIFY(registry);
+        registry->clear();
+        QTest::keyClicks(registry, QStringLiteral("contoso.azurecr.io"));
+        QTest::mouseClick(window.findChild<QRadioButton *>(QStringLiteral("passwordRadio")), Qt::LeftButton);
+        auto *user = window.findChild<QLineEdit *>(QStringLiteral("usernameEdit"));
+        auto *password = window.findChild<QLineEdit *>(QStringLiteral("passwordEdit"));
+        QTRY_VERIFY(password->isVisible());
+        QTest::keyClicks(user, QStringLiteral("contoso"));
+        QTest::keyClicks(password, QString::fromLatin1(canary));
+        QTest::keyClick(password, Qt::Key_Return);
+        QTRY_COMPARE(window.currentStep(), MainWindow::SymptomsStep);
+        QCOMPARE(window.model()->password.expose(), canary);
+        // Starting over forgets the secret, in the model and in the field.
+        window.restart();
+        QVERIFY(window.model()->password.isEmpty());
+        QVERIFY(password->text().isEmpty());
+        window.close();
+    }
+    QSettings settings;
+    settings.sync();
+    QCOMPARE(settings.value(QStringLiteral("lastRegistry")).toString(), QStringLiteral("contoso.azurecr.io"));
+    QFile file(settings.fileName());
+    QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(settings.fileName()));
+    const QByteArray stored = file.readAll();
+    QVERIFY(!stored.contains(canary));
+    QVERIFY(!stored.contains(canary.toBase64()));
+}
+
+QTEST_MAIN(WizardFlowTest)
+#include "tst_wizard_flow.moc"
