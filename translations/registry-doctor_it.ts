@@ -5,15 +5,15 @@
     <name>rd::AboutDialog</name>
     <message>
         <source>About Registry Doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>Informazioni su Registry Doctor</translation>
     </message>
     <message>
         <source>not available</source>
-        <translation type="unfinished"></translation>
+        <translation>non disponibile</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Registry Doctor %1&lt;/h2&gt;&lt;p&gt;Finds out why you cannot sign in to a container registry, and tells you how to fix it.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;%3&lt;/p&gt;&lt;p&gt;Registry Doctor is free software under the MIT licence.&lt;br&gt;Qt is used under the GNU Lesser General Public License version 3.&lt;br&gt;OpenSSL is used under the Apache License 2.0.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Registry Doctor %1&lt;/h2&gt;&lt;p&gt;Scopre perché non riesci ad accedere a un registro contenitori e ti spiega come risolvere.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;%3&lt;/p&gt;&lt;p&gt;Registry Doctor è software libero con licenza MIT.&lt;br&gt;Qt è usato secondo i termini della GNU Lesser General Public License versione 3.&lt;br&gt;OpenSSL è usato secondo i termini della Apache License 2.0.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -82,75 +82,79 @@
     <name>rd::CauseCard</name>
     <message>
         <source>Problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema: %1</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Avviso: %1</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Avviso</translation>
     </message>
     <message>
         <source>What the check saw</source>
-        <translation type="unfinished">Cosa ha rilevato il controllo</translation>
+        <translation>Cosa ha rilevato il controllo</translation>
     </message>
     <message>
         <source>How to fix it</source>
-        <translation type="unfinished">Come risolvere</translation>
+        <translation>Come risolvere</translation>
     </message>
     <message>
         <source>Read more</source>
-        <translation type="unfinished">Per saperne di più</translation>
+        <translation>Per saperne di più</translation>
     </message>
     <message>
         <source>%1 (opens in your browser)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (si apre nel browser)</translation>
     </message>
     <message>
         <source>Check &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ricontrolla</translation>
     </message>
     <message>
         <source>Check again: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ricontrolla: %1</translation>
     </message>
     <message>
         <source>Runs just the checks behind this problem again, to see whether your fix worked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esegue di nuovo solo i controlli relativi a questo problema, per vedere se la correzione ha funzionato.</translation>
     </message>
     <message>
         <source>Advanced: look in the registry&apos;s login log</source>
-        <translation type="unfinished"></translation>
+        <translation>Avanzate: consulta il log degli accessi del registro</translation>
     </message>
     <message>
         <source>If the registry sends its resource logs to Log Analytics, this query lists the sign-ins around the time of this check: who signed in, from which address, and what the registry answered. Run it in the Azure portal under the registry&apos;s Logs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se il registro invia i log delle risorse a Log Analytics, questa query elenca gli accessi avvenuti intorno all&apos;ora di questo controllo: chi ha eseguito l&apos;accesso, da quale indirizzo e cosa ha risposto il registro. Eseguila nel portale di Azure, nella sezione Log del registro.</translation>
     </message>
     <message>
         <source>Copy query for the registry&apos;s login log</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia la query per il log degli accessi del registro</translation>
     </message>
     <message>
         <source>Checking again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuovo controllo in corso…</translation>
     </message>
     <message>
         <source>Fixed: the check no longer finds this problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Risolto: il controllo non trova più questo problema.</translation>
     </message>
     <message>
         <source>Still there: the check found this problem again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora presente: il controllo ha trovato di nuovo questo problema.</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Controllo in corso…</translation>
+    </message>
+    <message>
+        <source>Fixed</source>
+        <translation>Risolto</translation>
     </message>
 </context>
 <context>
@@ -465,83 +469,90 @@
     <name>rd::CheckingPage</name>
     <message>
         <source>Checking</source>
-        <translation type="unfinished"></translation>
+        <translation>Controllo</translation>
     </message>
     <message>
         <source>Show &amp;results</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra i &amp;risultati</translation>
     </message>
     <message>
         <source>The check could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile avviare il controllo: %1</translation>
     </message>
     <message>
         <source>Checking the registry…</source>
-        <translation type="unfinished"></translation>
+        <translation>Controllo del registro in corso…</translation>
     </message>
     <message>
         <source>Checking %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Controllo di %1 in corso…</translation>
     </message>
     <message>
         <source>The check was stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Il controllo è stato interrotto</translation>
     </message>
     <message>
         <source>Check finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Controllo completato</translation>
     </message>
     <message>
         <source>Checked %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Controllo di %1 completato</translation>
     </message>
     <message>
         <source>Checking the registry</source>
-        <translation type="unfinished"></translation>
+        <translation>Controllo del registro</translation>
     </message>
     <message>
         <source>Checking %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n checks done. You can keep working; the checks run in the background.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>Controllo di %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n checks ran before you stopped. Go on to see what they found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Controlli eseguiti prima dell&apos;interruzione: %1 su %n. Prosegui per vedere cosa hanno trovato.</numerusform>
+            <numerusform>Controlli eseguiti prima dell&apos;interruzione: %1 su %n. Prosegui per vedere cosa hanno trovato.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>All %n checks done in %1. No problem found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>All %1 checks done in %2. %n problem(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n controllo completato in %1. Nessun problema trovato.</numerusform>
+            <numerusform>Tutti i %n controlli completati in %1. Nessun problema trovato.</numerusform>
         </translation>
     </message>
     <message>
         <source>The check starts in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il controllo inizierà tra un momento.</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Avanzamento</translation>
     </message>
     <message>
         <source>Checks</source>
-        <translation type="unfinished">Controlli</translation>
+        <translation>Controlli</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n checks done in %1. 1 problem found.</source>
+        <translation>
+            <numerusform>Tutti i %n controlli completati in %1. 1 problema trovato.</numerusform>
+            <numerusform>Tutti i %n controlli completati in %1. 1 problema trovato.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %1 checks done in %2. %3 problems found.</source>
+        <translation>
+            <numerusform>Tutti i %1 controlli completati in %2. %3 problemi trovati.</numerusform>
+            <numerusform>Tutti i %1 controlli completati in %2. %3 problemi trovati.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n checks done. This usually takes a few seconds.</source>
+        <translation>
+            <numerusform>Controlli completati: %1 su %n. Di solito bastano pochi secondi.</numerusform>
+            <numerusform>Controlli completati: %1 su %n. Di solito bastano pochi secondi.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -717,26 +728,37 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     </message>
 </context>
 <context>
+    <name>rd::CollapsibleSection</name>
+    <message>
+        <source>Expanded; press Space to fold</source>
+        <translation>Espanso; premi Spazio per comprimere</translation>
+    </message>
+    <message>
+        <source>Folded; press Space to open</source>
+        <translation>Compresso; premi Spazio per espandere</translation>
+    </message>
+</context>
+<context>
     <name>rd::CommandBox</name>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiato</translation>
     </message>
     <message>
         <source>Copied to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiato negli Appunti</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia</translation>
     </message>
     <message>
         <source>Copy command: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia il comando: %1</translation>
     </message>
     <message>
         <source>Copy to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia negli Appunti</translation>
     </message>
 </context>
 <context>
@@ -1572,140 +1594,144 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <source>The answer was larger than %1 KiB; the check stopped reading it.</source>
         <translation>La risposta superava %1 KiB; il controllo ha smesso di leggerla.</translation>
     </message>
+    <message>
+        <source>The server sent more than %1 KiB before its answer could be read; the check stopped reading it.</source>
+        <translation>Il server ha inviato più di %1 KiB prima che fosse possibile leggerne la risposta; il controllo ha smesso di leggere.</translation>
+    </message>
 </context>
 <context>
     <name>rd::MainWindow</name>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Passaggi</translation>
     </message>
     <message>
         <source>The check could not start</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile avviare il controllo</translation>
     </message>
     <message>
         <source>Report (*.json);;Markdown (*.md);;Web page (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>Report (*.json);;Markdown (*.md);;Pagina web (*.html)</translation>
     </message>
     <message>
         <source>Save report</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva report</translation>
     </message>
     <message>
         <source>Open report</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri report</translation>
     </message>
     <message>
         <source>Report (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Report (*.json)</translation>
     </message>
     <message>
         <source>Summary copied: paste it into a chat or an e-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Riepilogo copiato: incollalo in una chat o in un&apos;e-mail.</translation>
     </message>
     <message>
         <source>Registry Doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>Registry Doctor</translation>
     </message>
     <message>
         <source>Registry Doctor — practice: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Registry Doctor — esercitazione: %1</translation>
     </message>
     <message>
         <source>Practice mode: &quot;%1&quot;. Checks go to the built-in practice registry on this computer, not to a real one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modalità esercitazione: &quot;%1&quot;. I controlli vengono inviati al registro di esercitazione integrato su questo computer, non a un registro reale.</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <source>&amp;New check</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuovo controllo</translation>
     </message>
     <message>
         <source>&amp;Open report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Apri report…</translation>
     </message>
     <message>
         <source>&amp;Save report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salva report…</translation>
     </message>
     <message>
         <source>&amp;Copy summary for chat or e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copia riepilogo per chat o e-mail</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Esci</translation>
     </message>
     <message>
         <source>&amp;Practice</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Esercitazione</translation>
     </message>
     <message>
         <source>&amp;Choose a practice scenario…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Scegli uno scenario di esercitazione…</translation>
     </message>
     <message>
         <source>&amp;Leave practice mode</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Esci dalla modalità esercitazione</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lingua</translation>
     </message>
     <message>
         <source>&amp;System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Lingua di &amp;sistema</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guida</translation>
     </message>
     <message>
         <source>&amp;Troubleshooting guide (Microsoft Learn)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guida alla &amp;risoluzione dei problemi (Microsoft Learn)</translation>
     </message>
     <message>
         <source>&amp;About Registry Doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Informazioni su Registry Doctor</translation>
     </message>
     <message>
         <source>&amp;Stop checking</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Interrompi il controllo</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Indietro</translation>
     </message>
     <message>
         <source>The report could not be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile aprire il report</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile leggere %1: %2</translation>
     </message>
     <message>
         <source>%1 is not a Registry Doctor report (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non è un report di Registry Doctor (%2).</translation>
     </message>
     <message>
         <source>too large</source>
-        <translation type="unfinished"></translation>
+        <translation>troppo grande</translation>
     </message>
     <message>
         <source>The report could not be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile salvare il report</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile scrivere %1: %2</translation>
     </message>
     <message>
         <source>Report saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Report salvato in %1</translation>
     </message>
 </context>
 <context>
@@ -1755,19 +1781,19 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     <name>rd::PracticeDialog</name>
     <message>
         <source>Practice scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>Scenari di esercitazione</translation>
     </message>
     <message>
         <source>Choose a situation to practise. The check then talks to a practice registry on this computer that behaves like Azure Container Registry with that problem. Nothing is sent to the internet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli una situazione su cui esercitarti. Il controllo comunicherà con un registro di esercitazione su questo computer, che si comporta come Azure Container Registry con quel problema. Non viene inviato nulla su Internet.</translation>
     </message>
     <message>
         <source>&amp;Scenario:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Scenario:</translation>
     </message>
     <message>
         <source>&amp;Start practice</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avvia esercitazione</translation>
     </message>
 </context>
 <context>
@@ -1932,47 +1958,51 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     <name>rd::ProbeRow</name>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>annullato</translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>in attesa</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>in corso</translation>
     </message>
     <message>
         <source>passed</source>
-        <translation type="unfinished">superato</translation>
+        <translation>superato</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished">avviso</translation>
+        <translation>avviso</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished">non riuscito</translation>
+        <translation>non riuscito</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished">ignorato</translation>
+        <translation>ignorato</translation>
     </message>
     <message>
         <source>Not run: the check was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non eseguito: il controllo è stato interrotto.</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished">%1 ms</translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Controllo in corso…</translation>
     </message>
 </context>
 <context>
@@ -2036,211 +2066,211 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     <name>rd::RegistryPage</name>
     <message>
         <source>Which registry do you want to reach?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quale registro vuoi raggiungere?</translation>
     </message>
     <message>
         <source>Paste its address the way you have it, even with https:// or an image name. It is tidied up for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incolla il suo indirizzo così come lo hai, anche con https:// o con il nome di un&apos;immagine. Verrà sistemato automaticamente.</translation>
     </message>
     <message>
         <source>&amp;Registry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registro</translation>
     </message>
     <message>
         <source>Registry</source>
-        <translation type="unfinished">Registro</translation>
+        <translation>Registro</translation>
     </message>
     <message>
         <source>The registry&apos;s login server, for example myregistry.azurecr.io</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server di accesso del registro, ad esempio myregistry.azurecr.io</translation>
     </message>
     <message>
         <source>Us&amp;e this</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usa questo</translation>
     </message>
     <message>
         <source>How do you sign in?</source>
-        <translation type="unfinished"></translation>
+        <translation>Come accedi?</translation>
     </message>
     <message>
         <source>&amp;Azure CLI (az acr login)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Azure CLI (az acr login)</translation>
     </message>
     <message>
         <source>You sign in to Azure with az login; az acr login then signs Docker in to the registry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accedi ad Azure con az login; poi az acr login fa accedere Docker al registro.</translation>
     </message>
     <message>
         <source>User &amp;name and password (admin account or service principal)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome utente e password (account amministratore o entità servizio)</translation>
     </message>
     <message>
         <source>You type a user name and a password or secret, for example with docker login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digiti un nome utente e una password o un segreto, ad esempio con docker login.</translation>
     </message>
     <message>
         <source>Repository-scoped &amp;token</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Token con ambito repository</translation>
     </message>
     <message>
         <source>A token made for some repositories only. It has its own name and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un token creato solo per alcuni repository. Ha un nome e una password propri.</translation>
     </message>
     <message>
         <source>The credentials &amp;Docker already saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Le credenziali già salvate da &amp;Docker</translation>
     </message>
     <message>
         <source>You signed in before and Docker remembers it. Nothing to type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hai già eseguito l&apos;accesso in precedenza e Docker lo ricorda. Non c&apos;è nulla da digitare.</translation>
     </message>
     <message>
         <source>An Azure &amp;service (AKS, Azure DevOps)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un &amp;servizio di Azure (AKS, Azure DevOps)</translation>
     </message>
     <message>
         <source>A service pulls the images with its own identity, not with yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un servizio esegue il pull delle immagini con la propria identità, non con la tua.</translation>
     </message>
     <message>
         <source>&amp;User name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome utente</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome utente</translation>
     </message>
     <message>
         <source>For a service principal: its application (client) ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Per un&apos;entità servizio: il suo ID applicazione (client)</translation>
     </message>
     <message>
         <source>&amp;Password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Password</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Password</translation>
     </message>
     <message>
         <source>Used only for this check. It is never saved or shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usata solo per questo controllo. Non viene mai salvata né mostrata.</translation>
     </message>
     <message>
         <source>Which image? (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quale immagine? (facoltativo)</translation>
     </message>
     <message>
         <source>Rep&amp;ository</source>
-        <translation type="unfinished"></translation>
+        <translation>Rep&amp;ository</translation>
     </message>
     <message>
         <source>Repository</source>
-        <translation type="unfinished"></translation>
+        <translation>Repository</translation>
     </message>
     <message>
         <source>Optional. The repository to check access to, without the registry and without a tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Facoltativo. Il repository di cui verificare l&apos;accesso, senza registro e senza tag.</translation>
     </message>
     <message>
         <source>The repository you push to or pull from, without the registry and without a tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il repository in cui esegui il push o da cui esegui il pull, senza registro e senza tag.</translation>
     </message>
     <message>
         <source>I want to</source>
-        <translation type="unfinished"></translation>
+        <translation>Voglio</translation>
     </message>
     <message>
         <source>Pu&amp;ll (download) images</source>
-        <translation type="unfinished"></translation>
+        <translation>Eseguire il pu&amp;ll (scaricare) delle immagini</translation>
     </message>
     <message>
         <source>Pus&amp;h (upload) images</source>
-        <translation type="unfinished"></translation>
+        <translation>Eseguire il pus&amp;h (caricare) delle immagini</translation>
     </message>
     <message>
         <source>Check that you may download images</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifica di poter scaricare le immagini</translation>
     </message>
     <message>
         <source>Check that you may upload images</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifica di poter caricare le immagini</translation>
     </message>
     <message>
         <source>This cannot be used as a registry address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo non può essere usato come indirizzo di un registro.</translation>
     </message>
     <message>
         <source>Did you mean %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Intendevi %1?</translation>
     </message>
     <message>
         <source>Azure Container Registry</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure Container Registry</translation>
     </message>
     <message>
         <source>registry</source>
-        <translation type="unfinished"></translation>
+        <translation>registro</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Use %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa %1</translation>
     </message>
     <message>
         <source>the tag is not needed</source>
-        <translation type="unfinished"></translation>
+        <translation>il tag non serve</translation>
     </message>
     <message>
         <source>repository names are lowercase</source>
-        <translation type="unfinished"></translation>
+        <translation>i nomi dei repository sono in minuscolo</translation>
     </message>
     <message>
         <source>It will be used as &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrà usato come &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>It will be used as &quot;%1&quot;: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrà usato come &quot;%1&quot;: %2.</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>The check looks at whether you may %1 &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il controllo verifica se puoi %1 &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>push to</source>
-        <translation type="unfinished"></translation>
+        <translation>eseguire il push in</translation>
     </message>
     <message>
         <source>pull from</source>
-        <translation type="unfinished"></translation>
+        <translation>eseguire il pull da</translation>
     </message>
     <message>
         <source>Token &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome del token</translation>
     </message>
     <message>
         <source>The name the token was given when it was created</source>
-        <translation type="unfinished"></translation>
+        <translation>Il nome assegnato al token quando è stato creato</translation>
     </message>
     <message>
         <source>Token &amp;password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Password del token</translation>
     </message>
     <message>
         <source>Token name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome del token</translation>
     </message>
     <message>
         <source>Token password</source>
-        <translation type="unfinished"></translation>
+        <translation>Password del token</translation>
     </message>
 </context>
 <context>
@@ -2420,109 +2450,121 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     <name>rd::ResultsPage</name>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Risultati</translation>
     </message>
     <message>
         <source>No check has run yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è ancora stato eseguito alcun controllo</translation>
     </message>
     <message>
         <source>The check of %1 was stopped before it finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Il controllo di %1 è stato interrotto prima della fine</translation>
     </message>
     <message>
         <source>No problem left with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun problema rimasto con %1</translation>
     </message>
     <message>
         <source>No problem found with %1</source>
-        <translation type="unfinished">Nessun problema trovato con %1. {1?}</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n thing(s) to look at with %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n problem(s) found with %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>Nessun problema trovato con %1</translation>
     </message>
     <message>
         <source>Opened from a report made on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperto da un report creato il %1.</translation>
     </message>
     <message>
         <source>Opened from a report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperto da un report.</translation>
     </message>
     <message>
         <source>Checked at %1, in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Controllato il %1, in %2.</translation>
     </message>
     <message>
         <source>The check was stopped before it finished: there may be more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il controllo è stato interrotto prima della fine: potrebbero esserci altri problemi.</translation>
     </message>
     <message>
         <source>Practice scenario: %1.</source>
-        <translation type="unfinished">Scenario di esercitazione: %1.</translation>
+        <translation>Scenario di esercitazione: %1.</translation>
     </message>
     <message>
         <source>passed</source>
-        <translation type="unfinished">superato</translation>
+        <translation>superato</translation>
     </message>
     <message>
         <source>No problem found</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun problema trovato</translation>
     </message>
     <message>
         <source>Signing in to %1 should work from this computer. The check verified:</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;accesso a %1 dovrebbe funzionare da questo computer. Il controllo ha verificato:</translation>
     </message>
     <message>
         <source>If signing in still fails, check again with the exact error message: go back and paste it on the previous step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se l&apos;accesso continua a non riuscire, ripeti il controllo con il messaggio di errore esatto: torna indietro e incollalo nel passaggio precedente.</translation>
     </message>
     <message numerus="yes">
         <source>%n passed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n superato</numerusform>
+            <numerusform>%n superati</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n non riuscito</numerusform>
+            <numerusform>%n non riusciti</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ignorato</numerusform>
+            <numerusform>%n ignorati</numerusform>
         </translation>
     </message>
     <message>
         <source>All checks (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutti i controlli (%1)</translation>
     </message>
     <message>
         <source>Show commands for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra i comandi per %1</translation>
+    </message>
+    <message>
+        <source>1 thing to look at with %1</source>
+        <translation>1 elemento da verificare con %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n things to look at with %1</source>
+        <translation>
+            <numerusform>%n elemento da verificare con %1</numerusform>
+            <numerusform>%n elementi da verificare con %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 problem found with %1</source>
+        <translation>1 problema trovato con %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problems found with %1</source>
+        <translation>
+            <numerusform>%n problema trovato con %1</numerusform>
+            <numerusform>%n problemi trovati con %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 warning</source>
+        <translation>1 avviso</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warnings</source>
+        <translation>
+            <numerusform>%n avviso</numerusform>
+            <numerusform>%n avvisi</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2767,75 +2809,75 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     <name>rd::SymptomsPage</name>
     <message>
         <source>What goes wrong?</source>
-        <translation type="unfinished"></translation>
+        <translation>Cosa non funziona?</translation>
     </message>
     <message>
         <source>Paste the error message, or tick what you see. Not sure? Leave &quot;check everything&quot; on: it only takes a moment longer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incolla il messaggio di errore oppure seleziona quello che vedi. Non sei sicuro? Lascia attivo &quot;controlla tutto&quot;: richiede solo un momento in più.</translation>
     </message>
     <message>
         <source>&amp;Paste the error message you got (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Incolla il messaggio di errore ricevuto (facoltativo)</translation>
     </message>
     <message>
         <source>Error message</source>
-        <translation type="unfinished"></translation>
+        <translation>Messaggio di errore</translation>
     </message>
     <message>
         <source>Paste the error message you got. It is explained below as you paste it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incolla il messaggio di errore ricevuto. Viene spiegato qui sotto man mano che lo incolli.</translation>
     </message>
     <message>
         <source>What do you see?</source>
-        <translation type="unfinished"></translation>
+        <translation>Cosa vedi?</translation>
     </message>
     <message>
         <source>I&apos;m not sure, check &amp;everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Non sono sicuro, controlla &amp;tutto</translation>
     </message>
     <message>
         <source>Every check runs. This is the safe choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vengono eseguiti tutti i controlli. È la scelta sicura.</translation>
     </message>
     <message>
         <source>What happens</source>
-        <translation type="unfinished"></translation>
+        <translation>Cosa succede</translation>
     </message>
     <message>
         <source>&amp;Start check</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avvia il controllo</translation>
     </message>
     <message>
         <source>For example: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ad esempio: %1</translation>
     </message>
     <message>
         <source>This message is not one Registry Doctor knows yet. The check will still look at everything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registry Doctor non conosce ancora questo messaggio. Il controllo verificherà comunque tutto.</translation>
     </message>
     <message>
         <source>What it means</source>
-        <translation type="unfinished"></translation>
+        <translation>Cosa significa</translation>
     </message>
     <message>
         <source>Likely cause: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Causa probabile: %1</translation>
     </message>
     <message>
         <source>Use %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa %1</translation>
     </message>
     <message>
         <source>The message names this registry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il messaggio cita questo registro.</translation>
     </message>
     <message>
         <source>The message names a different registry than %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il messaggio cita un registro diverso da %1.</translation>
     </message>
     <message>
         <source>The check will use %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il controllo userà %1.</translation>
     </message>
 </context>
 <context>
@@ -2918,14 +2960,14 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     <name>rd::WizardModel</name>
     <message>
         <source>&quot;%1&quot; is not a registry address.</source>
-        <translation type="unfinished">&quot;%1&quot; non è l&apos;indirizzo di un registro.</translation>
+        <translation>&quot;%1&quot; non è l&apos;indirizzo di un registro.</translation>
     </message>
 </context>
 <context>
     <name>rd::WizardPage</name>
     <message>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avanti</translation>
     </message>
 </context>
 </TS>

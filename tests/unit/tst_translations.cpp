@@ -1,0 +1,363 @@
+// The shipped translations: every message translated, placeholders and plural forms intact, and
+// no source string missing (lupdate run over the sources into a temporary copy finds nothing new).
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QXmlStreamReader>
+#include <QtTest>
+
+#ifndef RD_TRANSLATIONS_DIR
+#error "RD_TRANSLATIONS_DIR, RD_LUPDATE_PATH, RD_LUPDATE_SOURCES_LIST, RD_LUPDATE_OPTIONS and RD_SHIPPED_LANGUAGES come from the top-level CMakeLists.txt"
+#endif
+
+namespace {
+
+struct TsMessage
+{
+    QString context;
+    QString source;
+    QString comment;
+    bool numerus = false;
+    QString type;               // translation type: "", "unfinished", "vanished", "obsolete"
+    QString translation;        // non-numerus
+    QStringList numerusForms;   // numerus
+    int line = 0;               // in the .ts file
+    QString key() const { return context + QLatin1Char('|') + source + QLatin1Char('|') + comment; }
+    QString where() const { return QStringLiteral("[%1] \"%2\" (ts line %3)").arg(context, source.left(80)).arg(line); }
+};
+
+struct TsFile
+{
+    QString language;
+    QList<TsMessage> messages;
+    QString error;
+};
+
+TsFile readTs(const QString &path)
+{
+    TsFile ts;
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        ts.error = f.errorString();
+        return ts;
+    }
+    QXmlStreamReader x(&f);
+    QString context;
+    while (!x.atEnd()) {
+        x.readNext();
+        if (!x.isStartElement())
+            continue;
+        if (x.name() == QLatin1String("TS")) {
+            ts.language = x.attributes().value(QLatin1String("language")).toString();
+        } else if (x.name() == QLatin1String("name")) {
+            context = x.readElementText();
+        } else if (x.name() == QLatin1String("message")) {
+            TsMessage m;
+            m.context = context;
+            m.line = int(x.lineNumber());
+            m.numerus = x.attributes().value(QLatin1String("numerus")) == QLatin1String("yes");
+            while (!(x.isEndElement() && x.name() == QLatin1String("message")) && !x.atEnd()) {
+                x.readNext();
+                if (!x.isStartElement())
+                    continue;
+                if (x.name() == QLatin1String("source")) {
+                    m.source = x.readElementText();
+                } else if (x.name() == QLatin1String("comment")) {
+                    m.comment = x.readElementText();
+                } else if (x.name() == QLatin1String("translation")) {
+                    m.type = x.attributes().value(QLatin1String("type")).toString();
+                    if (!m.numerus) {
+                        m.translation = x.readElementText();
+                    } else {
+                        while (!(x.isEndElement() && x.name() == QLatin1String("translation")) && !x.atEnd()) {
+                            x.readNext();
+                            if (x.isStartElement() && x.name() == QLatin1String("numerusform"))
+                                m.numerusForms << x.readElementText();
+                        }
+                    }
+                }
+            }
+            ts.messages << m;
+        }
+    }
+    if (x.hasError())
+        ts.error = QStringLiteral("%1 at line %2").arg(x.errorString()).arg(x.lineNumber());
+    return ts;
+}
+
+// %1..%9, %L1..%L9 and %n: the placeholders QString::arg and tr's plural handling fill in.
+QSet<QString> placeholders(const QString &text)
+{
+    static const QRegularExpression re(QStringLiteral("%(L?[1-9]|n)"));
+    QSet<QString> found;
+    auto it = re.globalMatch(text);
+    while (it.hasNext())
+        found.insert(it.next().captured(0));
+    return found;
+}
+
+QString sorted(const QSet<QString> &set)
+{
+    QStringList l(set.begin(), set.end());
+    l.sort();
+    return l.join(QLatin1Char(' '));
+}
+
+// Plural forms Qt uses for a language (see Qt Linguist's numerus rules).
+int pluralForms(const QString &language)
+{
+    const QString lang = language.section(QLatin1Char('_'), 0, 0);
+    static const QStringList oneForm{QStringLiteral("ja"), QStringLiteral("zh"), QStringLiteral("ko"),
+                                     QStringLiteral("vi"), QStringLiteral("th"), QStringLiteral("id")};
+    static const QStringList threeForms{QStringLiteral("pl"), QStringLiteral("ru"), QStringLiteral("uk"),
+                                        QStringLiteral("cs"), QStringLiteral("sk"), QStringLiteral("hr"),
+                                        QStringLiteral("sr"), QStringLiteral("lt"), QStringLiteral("lv"),
+                                        QStringLiteral("ro")};
+    if (oneForm.contains(lang))
+        return 1;
+    if (threeForms.contains(lang))
+        return 3;
+    return 2;
+}
+
+QStringList shippedTsFiles()
+{
+    QStringList files;
+    const QDir dir(QStringLiteral(RD_TRANSLATIONS_DIR));
+    for (const QString &f : dir.entryList({QStringLiteral("*.ts")}, QDir::Files, QDir::Name))
+        files << dir.filePath(f);
+    return files;
+}
+
+} // namespace
+
+class TranslationsTest : public QObject
+{
+    Q_OBJECT
+private slots:
+    void shippedLanguages_eachHaveATsFile_andNoOtherTsShips();
+    void everyMessage_isTranslated_data();
+    void everyMessage_isTranslated();
+    void placeholders_matchTheSource_data();
+    void placeholders_matchTheSource();
+    void pluralMessages_haveEveryForm_data();
+    void pluralMessages_haveEveryForm();
+    void lupdateOverTheSources_findsNoNewOrRemovedString_data();
+    void lupdateOverTheSources_findsNoNewOrRemovedString();
+    void checkers_catchABrokenFile();
+
+private:
+    void addFileRows();
+};
+
+void TranslationsTest::addFileRows()
+{
+    QTest::addColumn<QString>("path");
+    const QStringList files = shippedTsFiles();
+    QVERIFY2(!files.isEmpty(), RD_TRANSLATIONS_DIR " holds no .ts file");
+    for (const QString &f : files)
+        QTest::newRow(qPrintable(QFileInfo(f).fileName())) << f;
+}
+
+void TranslationsTest::shippedLanguages_eachHaveATsFile_andNoOtherTsShips()
+{
+    QStringList expected;
+    const QStringList langs = QStringLiteral(RD_SHIPPED_LANGUAGES).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    QVERIFY(langs.contains(QStringLiteral("it")));
+    for (const QString &l : langs)
+        expected << QStringLiteral("registry-doctor_%1.ts").arg(l);
+    expected.sort();
+    QStringList actual;
+    for (const QString &f : shippedTsFiles())
+        actual << QFileInfo(f).fileName();
+    actual.sort();
+    // A .ts in translations/ that CMake does not list would be neither refreshed nor built.
+    QCOMPARE(actual, expected);
+}
+
+void TranslationsTest::everyMessage_isTranslated_data()
+{
+    addFileRows();
+}
+
+void TranslationsTest::everyMessage_isTranslated()
+{
+    QFETCH(QString, path);
+    const TsFile ts = readTs(path);
+    QVERIFY2(ts.error.isEmpty(), qPrintable(ts.error));
+    QVERIFY2(ts.messages.size() > 400, qPrintable(QStringLiteral("only %1 messages").arg(ts.messages.size())));
+    QStringList bad;
+    for (const TsMessage &m : ts.messages) {
+        if (!m.type.isEmpty())
+            bad << QStringLiteral("%1 is %2").arg(m.where(), m.type);
+        else if (!m.numerus && m.translation.trimmed().isEmpty())
+            bad << QStringLiteral("%1 has an empty translation").arg(m.where());
+    }
+    QVERIFY2(bad.isEmpty(), qPrintable(QStringLiteral("%1 message(s) not ready:\n").arg(bad.size()) + bad.join(QLatin1Char('\n'))));
+}
+
+void TranslationsTest::placeholders_matchTheSource_data()
+{
+    addFileRows();
+}
+
+void TranslationsTest::placeholders_matchTheSource()
+{
+    QFETCH(QString, path);
+    const TsFile ts = readTs(path);
+    QVERIFY2(ts.error.isEmpty(), qPrintable(ts.error));
+    QStringList bad;
+    int checked = 0;
+    for (const TsMessage &m : ts.messages) {
+        const QSet<QString> want = placeholders(m.source);
+        const QStringList texts = m.numerus ? m.numerusForms : QStringList{m.translation};
+        for (const QString &t : texts) {
+            ++checked;
+            if (placeholders(t) != want)
+                bad << QStringLiteral("%1: source has {%2}, translation \"%3\" has {%4}").arg(m.where(), sorted(want), t, sorted(placeholders(t)));
+        }
+    }
+    QVERIFY(checked > 400);
+    QVERIFY2(bad.isEmpty(), qPrintable(bad.join(QLatin1Char('\n'))));
+}
+
+void TranslationsTest::pluralMessages_haveEveryForm_data()
+{
+    addFileRows();
+}
+
+void TranslationsTest::pluralMessages_haveEveryForm()
+{
+    QFETCH(QString, path);
+    const TsFile ts = readTs(path);
+    QVERIFY2(ts.error.isEmpty(), qPrintable(ts.error));
+    const int forms = pluralForms(ts.language);
+    QStringList bad;
+    int numerus = 0;
+    for (const TsMessage &m : ts.messages) {
+        if (!m.numerus)
+            continue;
+        ++numerus;
+        int filled = 0;
+        for (const QString &f : m.numerusForms)
+            filled += f.trimmed().isEmpty() ? 0 : 1;
+        if (m.numerusForms.size() != forms || filled != forms)
+            bad << QStringLiteral("%1: %2 of %3 plural forms").arg(m.where()).arg(filled).arg(forms);
+    }
+    // The durations alone have four plural messages.
+    QVERIFY2(numerus >= 4, qPrintable(QString::number(numerus)));
+    QVERIFY2(bad.isEmpty(), qPrintable(bad.join(QLatin1Char('\n'))));
+}
+
+void TranslationsTest::lupdateOverTheSources_findsNoNewOrRemovedString_data()
+{
+    addFileRows();
+}
+
+void TranslationsTest::lupdateOverTheSources_findsNoNewOrRemovedString()
+{
+    QFETCH(QString, path);
+    QVERIFY2(QFileInfo::exists(QStringLiteral(RD_LUPDATE_PATH)), RD_LUPDATE_PATH);
+    QVERIFY2(QFileInfo::exists(QStringLiteral(RD_LUPDATE_SOURCES_LIST)), RD_LUPDATE_SOURCES_LIST);
+    QTemporaryDir tmp;
+    QVERIFY(tmp.isValid());
+    const QString copy = tmp.filePath(QFileInfo(path).fileName());
+    QVERIFY(QFile::copy(path, copy));
+    QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+
+    // The same sources and options as the update_translations target, but keeping what vanished
+    // so that a removed string shows as well as a new one.
+    QStringList args = QStringLiteral(RD_LUPDATE_OPTIONS).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    args.removeAll(QStringLiteral("-no-obsolete"));
+    args << QStringLiteral("@" RD_LUPDATE_SOURCES_LIST) << QStringLiteral("-ts") << copy;
+    QProcess lupdate;
+    lupdate.start(QStringLiteral(RD_LUPDATE_PATH), args);
+    QVERIFY(lupdate.waitForStarted());
+    // Qt 6.4's lupdate can spin forever on some constructs (a numerus argument with nested
+    // parentheses); a time limit turns that into a failure instead of a hung test.
+    if (!lupdate.waitForFinished(120000)) {
+        lupdate.kill();
+        lupdate.waitForFinished();
+        QFAIL("lupdate did not finish within two minutes");
+    }
+    QVERIFY2(lupdate.exitStatus() == QProcess::NormalExit && lupdate.exitCode() == 0,
+             lupdate.readAllStandardError().constData());
+
+    const TsFile committed = readTs(path);
+    const TsFile refreshed = readTs(copy);
+    QVERIFY(refreshed.error.isEmpty());
+    QSet<QString> committedKeys;
+    for (const TsMessage &m : committed.messages)
+        committedKeys.insert(m.key());
+    QStringList added, removed;
+    for (const TsMessage &m : refreshed.messages) {
+        if (!committedKeys.contains(m.key()))
+            added << QStringLiteral("[%1] \"%2\"").arg(m.context, m.source);
+        else if (m.type == QLatin1String("vanished") || m.type == QLatin1String("obsolete"))
+            removed << QStringLiteral("[%1] \"%2\"").arg(m.context, m.source);
+    }
+    const QString hint = QStringLiteral("\nRun: cmake --build <build dir> --target update_translations, translate, commit the .ts.");
+    QVERIFY2(added.isEmpty(), qPrintable(QStringLiteral("%1 source string(s) missing from %2:\n").arg(added.size()).arg(QFileInfo(path).fileName())
+                                         + added.join(QLatin1Char('\n')) + hint));
+    QVERIFY2(removed.isEmpty(), qPrintable(QStringLiteral("%1 string(s) in %2 no longer in the sources:\n").arg(removed.size()).arg(QFileInfo(path).fileName())
+                                           + removed.join(QLatin1Char('\n')) + hint));
+}
+
+void TranslationsTest::checkers_catchABrokenFile()
+{
+    // The checks above would pass on anything if the reader saw no messages; feed it a file with
+    // each kind of mistake and make sure each one is seen.
+    QTemporaryDir tmp;
+    QVERIFY(tmp.isValid());
+    const QString path = tmp.filePath(QStringLiteral("broken_it.ts"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(R"(<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="it_IT" sourcelanguage="en">
+<context>
+    <name>rd::Example</name>
+    <message>
+        <source>Not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gone</source>
+        <translation type="vanished">Sparito</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 to %2</source>
+        <translation>Accesso eseguito come %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n ora</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
+)");
+    f.close();
+    const TsFile ts = readTs(path);
+    QVERIFY2(ts.error.isEmpty(), qPrintable(ts.error));
+    QCOMPARE(ts.language, QStringLiteral("it_IT"));
+    QCOMPARE(ts.messages.size(), 4);
+    QCOMPARE(ts.messages.at(0).type, QStringLiteral("unfinished"));
+    QCOMPARE(ts.messages.at(1).type, QStringLiteral("vanished"));
+    QCOMPARE(sorted(placeholders(ts.messages.at(2).source)), QStringLiteral("%1 %2"));
+    QCOMPARE(sorted(placeholders(ts.messages.at(2).translation)), QStringLiteral("%1"));
+    QVERIFY(ts.messages.at(3).numerus);
+    QCOMPARE(ts.messages.at(3).numerusForms, QStringList{QStringLiteral("%n ora")});
+    QCOMPARE(pluralForms(ts.language), 2);
+    QCOMPARE(pluralForms(QStringLiteral("ja_JP")), 1);
+    QCOMPARE(sorted(placeholders(QStringLiteral("%L1 of %n, 100%"))), QStringLiteral("%L1 %n"));
+}
+
+QTEST_GUILESS_MAIN(TranslationsTest)
+#include "tst_translations.moc"
