@@ -59,10 +59,8 @@ CauseCard::CauseCard(const Cause &cause, const QString &shell, QWidget *parent)
     // Title with the severity mark
     auto *header = new QHBoxLayout;
     header->setSpacing(10);
-    auto *icon = new StatusIcon(this, 24);
-    icon->setState(error ? StatusIcon::Failed : StatusIcon::Warning);
-    icon->setAccessibleName(error ? tr("Problem") : tr("Warning"));
-    header->addWidget(icon, 0, Qt::AlignTop);
+    m_icon = new StatusIcon(this, 24);
+    header->addWidget(m_icon, 0, Qt::AlignTop);
     m_title = wrappedLabel(cause.title, this);
     m_title->setObjectName(QStringLiteral("causeTitle"));
     QFont tf = m_title->font();
@@ -158,7 +156,7 @@ CauseCard::CauseCard(const Cause &cause, const QString &shell, QWidget *parent)
     m_footer->addStretch(1);
     m_body->addLayout(m_footer);
 
-    applyColours();
+    updateOutcome();
 }
 
 QLabel *CauseCard::addSubheading(const QString &text)
@@ -228,6 +226,14 @@ void CauseCard::updateOutcome()
     m_outcomeLabel->setAccessibleName(text);
     m_outcomeLabel->setVisible(!text.isEmpty());
     m_checkAgain->setText(m_outcome == Outcome::Checking ? tr("Checking…") : tr("Check &again"));
+    const bool error = m_cause.severity == Cause::Severity::Error;
+    if (m_outcome == Outcome::Fixed) {
+        m_icon->setState(StatusIcon::Passed);
+        m_icon->setAccessibleName(tr("Fixed"));
+    } else {
+        m_icon->setState(error ? StatusIcon::Failed : StatusIcon::Warning);
+        m_icon->setAccessibleName(error ? tr("Problem") : tr("Warning"));
+    }
     applyColours();
     update();
 }

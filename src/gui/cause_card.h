@@ -14,6 +14,7 @@ class QVBoxLayout;
 namespace rd {
 
 class CommandBox;
+class StatusIcon;
 class CollapsibleSection;
 
 class CauseCard : public QFrame
@@ -59,6 +60,7 @@ private:
     Cause m_cause;
     QString m_shell;
     Outcome m_outcome = Outcome::None;
+    StatusIcon *m_icon = nullptr;
     QLabel *m_title = nullptr;
     QLabel *m_outcomeLabel = nullptr;
     QPushButton *m_checkAgain = nullptr;

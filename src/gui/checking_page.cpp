@@ -233,7 +233,8 @@ void CheckingPage::onCheckFinished(const Diagnosis &diagnosis, bool partial)
     // Anything the diagnosis did not mention is not left turning.
     for (const QString &id : std::as_const(m_order))
         m_rows.value(id)->setCancelled();
-    m_progress->setValue(m_progress->maximum());
+    if (!diagnosis.cancelled)
+        m_progress->setValue(m_progress->maximum());
     updateTexts();
     emit completeChanged();
     // A finished full check moves the wizard on; a stopped one stays here so the user sees what
@@ -269,14 +270,16 @@ void CheckingPage::updateTexts()
     const int total = int(m_order.size());
     QString status;
     if (m_running)
-        status = tr("%1 of %n checks done. You can keep working; the checks run in the background.", nullptr, total).arg(m_finished);
+        status = tr("%1 of %n checks done. This usually takes a few seconds.", nullptr, total).arg(m_finished);
     else if (m_done && m_cancelled)
         status = tr("%1 of %n checks ran before you stopped. Go on to see what they found.", nullptr, total).arg(m_finished);
     else if (m_done && m_problems == 0)
         status = tr("All %n checks done in %1. No problem found.", nullptr, total).arg(ProbeRow::formatDuration(m_durationMs));
+    else if (m_done && m_problems == 1)
+        status = tr("All %n checks done in %1. 1 problem found.", nullptr, total).arg(ProbeRow::formatDuration(m_durationMs));
     else if (m_done)
-        status = tr("All %1 checks done in %2. %n problem(s) found.", nullptr, m_problems)
-                     .arg(total).arg(ProbeRow::formatDuration(m_durationMs));
+        status = tr("All %1 checks done in %2. %3 problems found.", nullptr, m_problems)
+                     .arg(total).arg(ProbeRow::formatDuration(m_durationMs)).arg(m_problems);
     else if (!m_error->isVisible())
         status = tr("The check starts in a moment.");
     m_statusLine->setText(status);

@@ -13,8 +13,8 @@ CollapsibleSection::CollapsibleSection(const QString &title, QWidget *parent) : 
 
     m_toggle = new QToolButton(this);
     m_toggle->setObjectName(QStringLiteral("sectionToggle"));
-    m_toggle->setCheckable(true);
-    m_toggle->setChecked(false);
+    // Not a checkable button: a pressed-in look for "open" would read as a toggle switch. The
+    // arrow and the accessible description say whether it is open.
     m_toggle->setAutoRaise(true);
     m_toggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_toggle->setArrowType(Qt::RightArrow);
@@ -31,12 +31,9 @@ CollapsibleSection::CollapsibleSection(const QString &title, QWidget *parent) : 
     m_content->hide();
     layout->addWidget(m_content);
 
-    connect(m_toggle, &QToolButton::toggled, this, [this](bool on) {
-        m_toggle->setArrowType(on ? Qt::DownArrow : Qt::RightArrow);
-        m_content->setVisible(on);
-        emit expandedChanged(on);
-    });
+    connect(m_toggle, &QToolButton::clicked, this, [this] { setExpanded(!m_expanded); });
     setTitle(title);
+    setExpanded(false);
 }
 
 void CollapsibleSection::setTitle(const QString &title)
@@ -52,12 +49,18 @@ QString CollapsibleSection::title() const
 
 bool CollapsibleSection::isExpanded() const
 {
-    return m_toggle->isChecked();
+    return m_expanded;
 }
 
 void CollapsibleSection::setExpanded(bool expanded)
 {
-    m_toggle->setChecked(expanded);
+    const bool changed = expanded != m_expanded;
+    m_expanded = expanded;
+    m_toggle->setArrowType(expanded ? Qt::DownArrow : Qt::RightArrow);
+    m_toggle->setAccessibleDescription(expanded ? tr("Expanded; press Space to fold") : tr("Folded; press Space to open"));
+    m_content->setVisible(expanded);
+    if (changed)
+        emit expandedChanged(expanded);
 }
 
 } // namespace rd

@@ -30,6 +30,7 @@ private:
     QToolButton *m_toggle;
     QWidget *m_content;
     QVBoxLayout *m_contentLayout;
+    bool m_expanded = true;
 };
 
 } // namespace rd

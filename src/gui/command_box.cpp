@@ -31,7 +31,9 @@ CommandBox::CommandBox(const QString &text, QWidget *parent)
     QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     mono.setPointSizeF(font().pointSizeF() * 0.95);
     m_label->setFont(mono);
-    m_label->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    QSizePolicy policy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    policy.setHeightForWidth(true);   // wrapped text: its height follows the width it gets
+    m_label->setSizePolicy(policy);
     layout->addWidget(m_label, 1, Qt::AlignVCenter);
 
     m_copy = new QPushButton(this);

@@ -91,6 +91,8 @@ void ProbeRow::setWaiting()
 void ProbeRow::setRunning()
 {
     m_cancelled = false;
+    m_detailLabel->setText(tr("Checking…"));
+    m_detailLabel->show();
     setState(StatusIcon::Running);
 }
 

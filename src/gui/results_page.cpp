@@ -245,10 +245,16 @@ void ResultsPage::updateHeader(const Diagnosis &d)
         summary = tr("No problem left with %1").arg(target);
     else if (d.causes.isEmpty())
         summary = tr("No problem found with %1").arg(target);
+    // The singular has its own sentence, so English reads right without a translation file;
+    // the plural forms of other languages come from the numerus translation.
+    else if (!d.hasErrors() && d.causes.size() == 1)
+        summary = tr("1 thing to look at with %1").arg(target);
     else if (!d.hasErrors())
-        summary = tr("%n thing(s) to look at with %1", nullptr, int(d.causes.size())).arg(target);
+        summary = tr("%n things to look at with %1", nullptr, int(d.causes.size())).arg(target);
+    else if (d.causes.size() == 1)
+        summary = tr("1 problem found with %1").arg(target);
     else
-        summary = tr("%n problem(s) found with %1", nullptr, int(d.causes.size())).arg(target);
+        summary = tr("%n problems found with %1", nullptr, int(d.causes.size())).arg(target);
     m_summary->setText(summary);
     m_summary->setAccessibleName(summary);
 
@@ -396,8 +402,10 @@ void ResultsPage::refresh()
         }
         QStringList parts;
         parts << tr("%n passed", nullptr, pass);
-        if (warn)
-            parts << tr("%n warning(s)", nullptr, warn);
+        if (warn == 1)
+            parts << tr("1 warning");
+        else if (warn)
+            parts << tr("%n warnings", nullptr, warn);
         if (fail)
             parts << tr("%n failed", nullptr, fail);
         if (skip)

@@ -74,7 +74,7 @@ private slots:
         QVERIFY(title);
         QCOMPARE(title->text(), rd::makeCause(QStringLiteral("firewall-blocked")).title);
         QVERIFY(title->wordWrap());
-        QCOMPARE(page.summaryText(), QStringLiteral("1 problem(s) found with contoso.azurecr.io"));
+        QCOMPARE(page.summaryText(), QStringLiteral("1 problem found with contoso.azurecr.io"));
         QVERIFY(page.noteText().contains(QLatin1String("Practice scenario: firewall.")));
         QVERIFY(!page.noProblemPanel());
 
