@@ -36,11 +36,13 @@ struct HttpAnswer
 {
     bool answered = false;    // an HTTP status line arrived
     int status = 0;
-    QString networkError;     // Qt's error string when no answer or transport failure
+    QString networkError;     // Qt's error string when no answer or transport failure (also when the
+                              // status arrived and the rest of the answer did not: answered stays true)
     int networkErrorCode = 0; // QNetworkReply::NetworkError
     QByteArray wwwAuthenticate;
     QDateTime serverDate;     // from the Date header
-    QString retryAfter;
+    QString retryAfter;       // whole seconds to wait (from delta-seconds or an HTTP date), empty when absent or unusable
+    QString redirectTo;       // a 3xx answer's Location, absolute, without user info or query (never followed)
     QString contentType;
     ErrorBody body;
     bool bodyTruncated = false;

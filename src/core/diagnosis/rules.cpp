@@ -104,6 +104,13 @@ bool viaProxy(const CheckContext &ctx)
 
 using Rule = std::optional<Cause> (*)(const CheckContext &, const Values &);
 
+// The reasons (401 and others) the credentials probe recorded.
+QString loginReason(const CheckContext &ctx)
+{
+    return ev(ctx, "credentials", "reason").toString();
+}
+
+
 std::optional<Cause> dockerNotInstalled(const CheckContext &ctx, const Values &)
 {
     if (!failed(ctx, "docker-client") || ctx.facts.dockerInstalled)
@@ -233,12 +240,17 @@ std::optional<Cause> proxyProblem(const CheckContext &ctx, const Values &v)
 
 std::optional<Cause> networkUnreachable(const CheckContext &ctx, const Values &v)
 {
-    if (!failed(ctx, "tcp") || viaProxy(ctx))
+    // The connection refused or dropped, or opened and then the secure handshake was stopped
+    // (never answered, a fatal alert, closed): a firewall that filters by name does the latter.
+    const bool handshakeStopped = ctx.facts.tcpConnected && failed(ctx, "tls") && ev(ctx, "tls", "handshakeFailed").toBool();
+    if ((!failed(ctx, "tcp") && !handshakeStopped) || viaProxy(ctx))
         return {};
     if (ev(ctx, "dns", "privateLink").toBool() || ev(ctx, "dns", "privateAddress").toBool())
         return {}; // private-endpoint-dns explains it
     Cause c = makeCause(QStringLiteral("network-unreachable"));
     cite(c, ctx, QStringLiteral("tcp"));
+    if (handshakeStopped)
+        cite(c, ctx, QStringLiteral("tls"));
     addStep(c, Rules::tr("Test the connection to port 443 yourself:"),
             {ps(QStringLiteral("Test-NetConnection %1 -Port 443").arg(powershellQuote(v.server))),
              sh(QStringLiteral("curl -sS -o /dev/null -w '%{http_code}\\n' https://%1/v2/").arg(bashQuote(v.server)))});
@@ -310,9 +322,32 @@ std::optional<Cause> notARegistry(const CheckContext &ctx, const Values &v)
     return c;
 }
 
+// The registry (or its token service) was reached over a trusted connection and then failed to
+// give a usable answer: no answer in time, a connection cut mid-answer, no token in a 200, a
+// token its own registry refuses, a redirect, or a token service named on plain http.
+bool registryMisbehaves(const CheckContext &ctx)
+{
+    static const QList<int> proxyErrors{QNetworkReply::ProxyConnectionRefusedError, QNetworkReply::ProxyConnectionClosedError,
+                                        QNetworkReply::ProxyNotFoundError, QNetworkReply::ProxyTimeoutError,
+                                        QNetworkReply::ProxyAuthenticationRequiredError};
+    const bool noAnswer = failed(ctx, "challenge") && !ctx.facts.ping.answered && ctx.facts.tlsOk
+                          && !proxyErrors.contains(ctx.facts.ping.networkErrorCode);
+    if (noAnswer)
+        return true;
+    if (!failed(ctx, "credentials"))
+        return false;
+    const QString reason = loginReason(ctx);
+    if (reason == QLatin1String("no-answer"))
+        return !proxyErrors.contains(ctx.facts.login.networkErrorCode);
+    if (reason == QLatin1String("no-token") || reason == QLatin1String("insecure-realm") || reason == QLatin1String("token-refused"))
+        return true;
+    const int s = ctx.facts.login.status;
+    return reason == QLatin1String("status") && s != 401 && s != 403 && s != 429 && s < 500;
+}
+
 std::optional<Cause> registryUnavailable(const CheckContext &ctx, const Values &)
 {
-    if (ctx.facts.ping.status < 500 && ctx.facts.login.status < 500)
+    if (ctx.facts.ping.status < 500 && ctx.facts.login.status < 500 && !registryMisbehaves(ctx))
         return {};
     Cause c = makeCause(QStringLiteral("registry-unavailable"));
     cite(c, ctx, QStringLiteral("challenge"));
@@ -337,12 +372,6 @@ std::optional<Cause> noCredentials(const CheckContext &ctx, const Values &v)
     addStep(c, Rules::tr("Or sign in with a user name and password (service principal, admin account or token); the password is typed, never written in the command:"),
             dockerLoginCommands(v));
     return c;
-}
-
-// The 401 reasons the credentials probe recorded.
-QString loginReason(const CheckContext &ctx)
-{
-    return ev(ctx, "credentials", "reason").toString();
 }
 
 std::optional<Cause> usernameNotRecognized(const CheckContext &ctx, const Values &v)

@@ -1,5 +1,7 @@
 #include "http_exchange.h"
 #include "../check_context.h"
+#include "../printable_text.h"
+#include "byte_budget_relay.h"
 #include "endpoint.h"
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
@@ -27,6 +29,23 @@ QByteArray HttpExchange::basicAuthorization(const QString &user, const Secret &s
     return "Basic " + (user.toUtf8() + ':' + secret.expose()).toBase64();
 }
 
+QString HttpExchange::retryAfterSeconds(const QByteArray &value, const QDateTime &now)
+{
+    const QByteArray v = value.trimmed();
+    if (v.isEmpty() || v.size() > 64)
+        return {};
+    constexpr qint64 kOneDay = 24 * 3600;
+    bool isNumber = false;
+    const qint64 seconds = v.toLongLong(&isNumber);
+    if (isNumber)
+        return seconds >= 0 && seconds <= kOneDay ? QString::number(seconds) : QString();
+    const QDateTime when = parseHttpDate(v);
+    if (!when.isValid())
+        return {};
+    const qint64 delta = qMax<qint64>(0, now.secsTo(when));
+    return delta <= kOneDay ? QString::number(delta) : QString();
+}
+
 void HttpExchange::get(CheckContext &ctx, const QUrl &url, const QByteArray &authorization)
 {
     send(ctx, url, "GET", QByteArray(), authorization, QByteArray());
@@ -39,11 +58,23 @@ void HttpExchange::postForm(CheckContext &ctx, const QUrl &url, const QByteArray
 
 void HttpExchange::abort()
 {
+    if (m_deadline)
+        m_deadline->stop();
     if (m_reply) {
         m_reply->disconnect(this);
         m_reply->abort();
         m_reply->deleteLater();
         m_reply = nullptr;
+    }
+    dropRelay();
+}
+
+void HttpExchange::dropRelay()
+{
+    if (m_relay) {
+        m_relay->close();
+        m_relay->deleteLater();
+        m_relay = nullptr;
     }
 }
 
@@ -53,6 +84,7 @@ void HttpExchange::send(CheckContext &ctx, const QUrl &logicalUrl, const QByteAr
     m_body.clear();
     m_truncated = false;
     m_done = false;
+    m_timedOut = false;
     const quint16 port = quint16(logicalUrl.port(logicalUrl.scheme() == QLatin1String("http") ? 80 : 443));
     const Endpoint endpoint = endpointFor(ctx.options, logicalUrl.host(), port);
     if (!endpoint.allowed) {
@@ -64,11 +96,31 @@ void HttpExchange::send(CheckContext &ctx, const QUrl &logicalUrl, const QByteAr
         QTimer::singleShot(0, this, [this, a] { emit finished(a); });
         return;
     }
+    m_logicalUrl = logicalUrl;
     QUrl wire = logicalUrl;
     QNetworkRequest request;
     if (endpoint.overridden) {
         wire.setHost(endpoint.host);
         wire.setPort(endpoint.port);
+    }
+    // Every byte from the server (or the proxy) passes through a relay that stops at a budget:
+    // the only bound on what Qt reads before it shows us anything (see byte_budget_relay.h).
+    QNetworkProxy proxy = ctx.facts.proxy.value_or(QNetworkProxy(QNetworkProxy::NoProxy));
+    const bool viaProxy = proxy.type() != QNetworkProxy::NoProxy && !proxy.hostName().isEmpty();
+    m_relay = new ByteBudgetRelay(viaProxy ? proxy.hostName() : wire.host(),
+                                  viaProxy ? proxy.port() : quint16(wire.port(port)), kMaxAnswerBytes, this);
+    if (m_relay->listen()) {
+        if (viaProxy) {
+            proxy.setHostName(QStringLiteral("127.0.0.1"));
+            proxy.setPort(m_relay->port());
+        } else {
+            wire.setHost(QStringLiteral("127.0.0.1"));
+            wire.setPort(m_relay->port());
+        }
+    } else {
+        delete m_relay;
+    }
+    if (wire.host() != logicalUrl.host()) {
         request.setRawHeader("Host", logicalUrl.port(-1) == -1 ? logicalUrl.host().toUtf8()
                                                                : logicalUrl.authority().toUtf8());
         request.setPeerVerifyName(logicalUrl.host());
@@ -77,7 +129,10 @@ void HttpExchange::send(CheckContext &ctx, const QUrl &logicalUrl, const QByteAr
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
-    request.setTransferTimeout(qMax(1, ctx.options.timeoutSeconds) * 1000);
+    // One deadline for the whole exchange (below). Qt's transfer timeout restarts with every byte,
+    // so a server sending one byte a second never reaches it; it stays only as a backstop.
+    m_deadlineMs = qMax(1, ctx.options.timeoutSeconds) * 1000;
+    request.setTransferTimeout(m_deadlineMs + 1000);
     request.setHeader(QNetworkRequest::UserAgentHeader, QStringLiteral("registry-doctor/" RD_VERSION));
     request.setRawHeader("Accept", "application/json");
     if (!authorization.isEmpty())
@@ -90,7 +145,7 @@ void HttpExchange::send(CheckContext &ctx, const QUrl &logicalUrl, const QByteAr
         request.setSslConfiguration(ssl);
     }
     QNetworkAccessManager *nam = ctx.network;
-    nam->setProxy(ctx.facts.proxy.value_or(QNetworkProxy(QNetworkProxy::NoProxy)));
+    nam->setProxy(proxy);
     m_reply = nam->sendCustomRequest(request, verb, body);
     m_reply->setReadBufferSize(64 * 1024);
     connect(m_reply, &QNetworkReply::readyRead, this, [this] {
@@ -105,6 +160,22 @@ void HttpExchange::send(CheckContext &ctx, const QUrl &logicalUrl, const QByteAr
         m_body += chunk;
     });
     connect(m_reply, &QNetworkReply::finished, this, &HttpExchange::onFinished);
+    if (!m_deadline) {
+        m_deadline = new QTimer(this);
+        m_deadline->setSingleShot(true);
+        connect(m_deadline, &QTimer::timeout, this, &HttpExchange::onDeadline);
+    }
+    m_deadline->start(m_deadlineMs);
+}
+
+void HttpExchange::onDeadline()
+{
+    if (m_done || !m_reply)
+        return;
+    // Qt 6.4 keeps reading response headers without any size limit; this deadline is what bounds
+    // a server that sends them without end (docs/robustness.md, "Fault matrix").
+    m_timedOut = true;
+    onFinished();
 }
 
 void HttpExchange::onFinished()
@@ -112,6 +183,8 @@ void HttpExchange::onFinished()
     if (m_done || !m_reply)
         return;
     m_done = true;
+    if (m_deadline)
+        m_deadline->stop();
     QNetworkReply *reply = m_reply;
     if (!m_truncated)
         m_body += reply->readAll().left(kMaxBody - m_body.size());
@@ -123,12 +196,29 @@ void HttpExchange::onFinished()
         a.networkError = reply->errorString();
         a.networkErrorCode = reply->error();
     }
+    if (m_timedOut) {
+        a.networkError = QCoreApplication::translate("rd::HttpExchange", "No complete answer within %n second(s); the check stopped waiting.",
+                                                     nullptr, m_deadlineMs / 1000);
+        a.networkErrorCode = QNetworkReply::TimeoutError;
+    }
+    if (m_relay && m_relay->exceeded() && !a.answered) {
+        a.networkError = QCoreApplication::translate("rd::HttpExchange", "The server sent more than %1 KiB before its answer could be read; the check stopped reading it.")
+                             .arg(kMaxAnswerBytes / 1024);
+        a.networkErrorCode = QNetworkReply::ProtocolFailure;
+    }
     if (m_truncated && !a.answered) {
         a.networkError = QCoreApplication::translate("rd::HttpExchange", "The answer was larger than %1 KiB; the check stopped reading it.")
                              .arg(kMaxBody / 1024);
     }
     a.wwwAuthenticate = reply->rawHeader("WWW-Authenticate");
-    a.retryAfter = QString::fromLatin1(reply->rawHeader("Retry-After")).left(64);
+    a.retryAfter = retryAfterSeconds(reply->rawHeader("Retry-After"), QDateTime::currentDateTimeUtc());
+    if (a.answered && a.status >= 300 && a.status < 400) {
+        const QByteArray location = reply->rawHeader("Location").left(2048);
+        // Resolved against the logical address (the practice/test table may have rewritten the host).
+        const QUrl target = m_logicalUrl.resolved(QUrl::fromEncoded(location));
+        if (!location.isEmpty() && target.isValid())
+            a.redirectTo = printableText(describe(target), 300);
+    }
     a.contentType = QString::fromLatin1(reply->rawHeader("Content-Type")).left(128);
     const QByteArray date = reply->rawHeader("Date");
     if (!date.isEmpty()) {
@@ -144,6 +234,7 @@ void HttpExchange::onFinished()
     reply->deleteLater();
     m_reply = nullptr;
     m_body.clear();
+    dropRelay();
     emit finished(a);
 }
 

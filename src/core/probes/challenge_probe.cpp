@@ -6,6 +6,11 @@
 
 namespace rd {
 
+int ChallengeProbe::timeoutMs(const CheckContext &ctx) const
+{
+    return Probe::timeoutMs(ctx) + 2000; // the exchange stops at Probe::timeoutMs
+}
+
 void ChallengeProbe::start(CheckContext &ctx)
 {
     markStarted();
@@ -49,6 +54,12 @@ void ChallengeProbe::onAnswer(CheckContext &ctx, const HttpAnswer &answer)
         ev.insert(QStringLiteral("retryAfter"), a.retryAfter);
     if (!a.contentType.isEmpty())
         ev.insert(QStringLiteral("contentType"), a.contentType);
+    if (!a.networkError.isEmpty()) { // the status arrived, the rest of the answer did not
+        ev.insert(QStringLiteral("bodyIncomplete"), true);
+        ev.insert(QStringLiteral("error"), a.networkError);
+    }
+    if (a.bodyTruncated)
+        ev.insert(QStringLiteral("bodyCappedAtBytes"), HttpExchange::kMaxBody);
 
     switch (a.status) {
     case 401: {
@@ -99,6 +110,15 @@ void ChallengeProbe::onAnswer(CheckContext &ctx, const HttpAnswer &answer)
     }
     if (!a.body.textSnippet.isEmpty())
         ev.insert(QStringLiteral("bodyStart"), a.body.textSnippet.left(120));
+    if (a.status >= 300 && a.status < 400) {
+        // Never followed: a registry's /v2/ does not redirect, and a redirect could lead anywhere.
+        ev.insert(QStringLiteral("redirectTo"), a.redirectTo);
+        finish(ProbeStatus::Fail, a.redirectTo.isEmpty()
+                   ? tr("The address answered with a redirect (%1) at /v2/ without saying where to; a container registry never does this, and the check does not follow redirects.").arg(a.status)
+                   : tr("The address answered with a redirect (%1) to %2; a container registry never redirects /v2/, and the check does not follow it: the address leads to a web page or a sign-in portal, not to a registry.")
+                         .arg(a.status).arg(a.redirectTo), ev);
+        return;
+    }
     finish(ProbeStatus::Fail, tr("The address answered %1 at /v2/, which a container registry never does: it is not a registry, or the address is wrong.")
                                   .arg(a.status), ev);
 }

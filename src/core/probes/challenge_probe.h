@@ -18,6 +18,8 @@ public:
     QString id() const override { return QStringLiteral("challenge"); }
     QString title() const override { return tr("Registry answer"); }
     QStringList dependencies() const override { return {QStringLiteral("tls")}; }
+    // Longer than one request, so that its own clearer finding comes before the runner's.
+    int timeoutMs(const CheckContext &ctx) const override;
     void start(CheckContext &ctx) override;
     void cancel() override;
 

@@ -6,6 +6,7 @@
 #include "../time_text.h"
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkReply>
 #include <QUrlQuery>
 
 namespace rd {
@@ -70,6 +71,11 @@ void CredentialsProbe::chooseCredentials(CheckContext &ctx, QVariantMap &ev)
     }
 }
 
+int CredentialsProbe::timeoutMs(const CheckContext &ctx) const
+{
+    return 2 * Probe::timeoutMs(ctx) + 2000; // token, then /v2/ with it: each exchange stops at Probe::timeoutMs
+}
+
 void CredentialsProbe::start(CheckContext &ctx)
 {
     markStarted();
@@ -115,6 +121,7 @@ void CredentialsProbe::start(CheckContext &ctx)
     const QUrl realm(challenge.realm());
     ev.insert(QStringLiteral("endpoint"), HttpExchange::describe(realm));
     if (!realm.isValid() || realm.scheme() != QLatin1String("https") || realm.host().isEmpty()) {
+        ev.insert(QStringLiteral("reason"), QStringLiteral("insecure-realm"));
         finish(ProbeStatus::Fail, tr("The registry names a token service at \"%1\", which is not a secure (https) address: no password is sent there.")
                                       .arg(challenge.realm()), ev);
         return;
@@ -150,6 +157,19 @@ void CredentialsProbe::onTokenAnswer(CheckContext &ctx, const HttpAnswer &a, QVa
         failLogin(ctx, a, ev);
         return;
     }
+    if (a.bodyTruncated)
+        ev.insert(QStringLiteral("bodyCappedAtBytes"), HttpExchange::kMaxBody);
+    if (!a.networkError.isEmpty()) { // the status arrived, the rest of the answer did not
+        ctx.facts.login = a;
+        ctx.facts.login.rawBody.clear();
+        const bool timedOut = a.networkErrorCode == QNetworkReply::TimeoutError;
+        ev.insert(QStringLiteral("status"), a.status);
+        ev.insert(QStringLiteral("error"), a.networkError);
+        ev.insert(QStringLiteral("reason"), timedOut ? QStringLiteral("no-answer") : QStringLiteral("no-token"));
+        finish(ProbeStatus::Fail, tr("The token service began to answer, but its answer did not arrive whole, so the check is without a token: %1")
+                                      .arg(a.networkError), ev);
+        return;
+    }
     const QJsonObject json = QJsonDocument::fromJson(a.rawBody.expose()).object();
     QString token = json.value(QStringLiteral("access_token")).toString();
     if (token.isEmpty())
@@ -158,7 +178,10 @@ void CredentialsProbe::onTokenAnswer(CheckContext &ctx, const HttpAnswer &a, QVa
     ctx.facts.login.rawBody.clear();
     if (token.isEmpty()) {
         ev.insert(QStringLiteral("status"), a.status);
-        finish(ProbeStatus::Fail, tr("The token service answered, but without a token."), ev);
+        ev.insert(QStringLiteral("reason"), QStringLiteral("no-token"));
+        finish(ProbeStatus::Fail, a.bodyTruncated
+                   ? tr("The token service answered with more than %1 KiB, and without a token; the check stopped reading.").arg(HttpExchange::kMaxBody / 1024)
+                   : tr("The token service answered, but without a token (the answer is not the JSON a token service sends)."), ev);
         return;
     }
     ctx.facts.accessToken = Secret(token.toUtf8());
@@ -191,9 +214,26 @@ void CredentialsProbe::onVerified(CheckContext &ctx, const HttpAnswer &a, QVaria
         finish(ProbeStatus::Pass, detail, ev);
         return;
     }
+    if (!a.answered) {
+        ev.insert(QStringLiteral("error"), a.networkError);
+        ev.insert(QStringLiteral("reason"), QStringLiteral("no-answer"));
+        finish(ProbeStatus::Fail, tr("The token service gave a token, but the registry did not answer when it was used: %1").arg(a.networkError), ev);
+        return;
+    }
     ev.insert(QStringLiteral("verifyStatus"), a.status);
     if (!a.body.firstCode().isEmpty())
         ev.insert(QStringLiteral("errorCode"), a.body.firstCode());
+    const bool expired = ctx.facts.accessJwt && ctx.facts.accessJwt->expiresAt
+                         && *ctx.facts.accessJwt->expiresAt < QDateTime::currentDateTimeUtc();
+    ev.insert(QStringLiteral("tokenReadable"), bool(ctx.facts.accessJwt));
+    ev.insert(QStringLiteral("tokenExpired"), expired);
+    ev.insert(QStringLiteral("reason"), a.status == 401 ? QStringLiteral("token-refused") : QStringLiteral("status"));
+    if (expired) {
+        finish(ProbeStatus::Fail, tr("The token service gave a token that had already expired (at %1), and the registry refused it (%2): the registry's token service and the registry disagree.")
+                                      .arg(ctx.facts.accessJwt->expiresAt->toString(Qt::ISODate))
+                                      .arg(a.status), ev);
+        return;
+    }
     finish(ProbeStatus::Fail, tr("The token service gave a token, but the registry refused it (%1).").arg(a.status), ev);
 }
 
@@ -203,6 +243,7 @@ void CredentialsProbe::failLogin(CheckContext &ctx, const HttpAnswer &a, QVarian
     ctx.facts.login.rawBody.clear();
     if (!a.answered) {
         ev.insert(QStringLiteral("error"), a.networkError);
+        ev.insert(QStringLiteral("reason"), QStringLiteral("no-answer"));
         finish(ProbeStatus::Fail, tr("The sign-in request got no answer: %1").arg(a.networkError), ev);
         return;
     }
@@ -237,6 +278,12 @@ void CredentialsProbe::failLogin(CheckContext &ctx, const HttpAnswer &a, QVarian
         return;
     }
     ev.insert(QStringLiteral("reason"), QStringLiteral("status"));
+    if (a.status >= 300 && a.status < 400) {
+        ev.insert(QStringLiteral("redirectTo"), a.redirectTo);
+        finish(ProbeStatus::Fail, tr("The sign-in answered with a redirect (%1) to %2; the check does not follow it, and sends the password nowhere else.")
+                                      .arg(a.status).arg(a.redirectTo.isEmpty() ? tr("an unnamed place") : a.redirectTo), ev);
+        return;
+    }
     finish(ProbeStatus::Fail, tr("The sign-in failed with status %1: %2").arg(a.status).arg(a.body.firstMessage()), ev);
 }
 

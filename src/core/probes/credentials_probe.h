@@ -23,6 +23,8 @@ public:
     {
         return {QStringLiteral("challenge"), QStringLiteral("credential-store"), QStringLiteral("docker-config")};
     }
+    // Longer than up to two requests in a row, so that its own clearer finding comes before the runner's.
+    int timeoutMs(const CheckContext &ctx) const override;
     void start(CheckContext &ctx) override;
     void cancel() override;
 

@@ -6,6 +6,11 @@
 
 namespace rd {
 
+int PermissionsProbe::timeoutMs(const CheckContext &ctx) const
+{
+    return Probe::timeoutMs(ctx) + 2000; // the exchange stops at Probe::timeoutMs
+}
+
 void PermissionsProbe::start(CheckContext &ctx)
 {
     markStarted();

@@ -18,6 +18,8 @@ public:
     QString id() const override { return QStringLiteral("permissions"); }
     QString title() const override { return tr("Rights on the repository"); }
     QStringList dependencies() const override { return {QStringLiteral("credentials")}; }
+    // Longer than one request, so that its own clearer finding comes before the runner's.
+    int timeoutMs(const CheckContext &ctx) const override;
     void start(CheckContext &ctx) override;
     void cancel() override;
 

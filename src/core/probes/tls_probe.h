@@ -19,6 +19,8 @@ public:
     QString id() const override { return QStringLiteral("tls"); }
     QString title() const override { return tr("Secure connection (TLS)"); }
     QStringList dependencies() const override { return {QStringLiteral("tcp")}; }
+    // Longer than its own handshake limit, so that its own clearer finding comes before the runner's.
+    int timeoutMs(const CheckContext &ctx) const override;
     void start(CheckContext &ctx) override;
     void cancel() override;
 

@@ -1,0 +1,90 @@
+#include "byte_budget_relay.h"
+#include <QNetworkProxy>
+#include <QPointer>
+#include <QTcpSocket>
+
+namespace rd {
+
+ByteBudgetRelay::ByteBudgetRelay(const QString &host, quint16 port, qint64 budget, QObject *parent)
+    : QObject(parent), m_host(host), m_port(port), m_budget(budget)
+{
+    connect(&m_server, &QTcpServer::newConnection, this, &ByteBudgetRelay::onConnection);
+}
+
+ByteBudgetRelay::~ByteBudgetRelay()
+{
+    close();
+}
+
+bool ByteBudgetRelay::listen()
+{
+    m_server.setProxy(QNetworkProxy::NoProxy);
+    return m_server.listen(QHostAddress::LocalHost, 0);
+}
+
+void ByteBudgetRelay::close()
+{
+    m_server.close();
+    // The sockets are children of this object and go with it.
+}
+
+void ByteBudgetRelay::onConnection()
+{
+    while (QTcpSocket *client = m_server.nextPendingConnection()) {
+        client->setParent(this);
+        auto *upstream = new QTcpSocket(this);
+        upstream->setProxy(QNetworkProxy::NoProxy);
+        QPointer<QTcpSocket> c(client), u(upstream);
+        auto *pending = new QByteArray;
+        connect(client, &QObject::destroyed, upstream, [pending] { delete pending; });
+        connect(client, &QTcpSocket::readyRead, this, [c, u, pending] {
+            if (!c || !u)
+                return;
+            if (u->state() == QAbstractSocket::ConnectedState)
+                u->write(c->readAll());
+            else
+                *pending += c->readAll(); // the request: small, and Qt sends no more before an answer
+        });
+        connect(upstream, &QTcpSocket::connected, this, [u, pending] {
+            if (u && !pending->isEmpty()) {
+                u->write(*pending);
+                pending->clear();
+            }
+        });
+        connect(upstream, &QTcpSocket::readyRead, this, [this, c, u] {
+            if (!c || !u)
+                return;
+            const QByteArray data = u->readAll();
+            const qint64 room = m_budget - m_received;
+            m_received += data.size();
+            if (data.size() > room) {
+                m_exceeded = true;
+                c->write(data.left(qMax<qint64>(0, room)));
+                u->disconnect(this);
+                u->abort();
+                c->disconnectFromHost(); // what fits the budget still reaches Qt, then the end
+                return;
+            }
+            c->write(data);
+        });
+        // Either side ends: end the other, after what it still has to write.
+        connect(upstream, &QTcpSocket::disconnected, this, [c] {
+            if (c)
+                c->disconnectFromHost();
+        });
+        connect(upstream, &QTcpSocket::errorOccurred, this, [c, u](QAbstractSocket::SocketError) {
+            if (u && u->state() != QAbstractSocket::ConnectedState && c)
+                c->disconnectFromHost();
+        });
+        connect(client, &QTcpSocket::disconnected, this, [c, u] {
+            if (u)
+                u->disconnectFromHost();
+            if (c)
+                c->deleteLater();
+        });
+        connect(upstream, &QTcpSocket::disconnected, upstream, &QObject::deleteLater);
+        upstream->connectToHost(m_host, m_port);
+    }
+}
+
+} // namespace rd

@@ -1,0 +1,633 @@
+// The fault matrix: full checks against a hostile registry on loopback. Every row must end with a
+// clear finding (a probe's detail and a cause), within the time its timeouts allow, without a
+// crash, and without the password or a token anywhere in the report. docs/robustness.md lists
+// the rows ("Fault matrix").
+#include "diagnosis/check.h"
+#include "hostile_server.h"
+#include "practice/practice_registry.h"
+#include "report/json_report.h"
+#include "report/redactor.h"
+#include "report/text_report.h"
+#include "standin_bin.h"
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QSignalSpy>
+#include <QtTest>
+
+using namespace rd;
+using rd::test::HostileReply;
+using rd::test::HostileServer;
+using rd::test::ScopedEnvironment;
+using Kind = rd::test::HostileReply::Kind;
+using Headers = QList<QPair<QByteArray, QByteArray>>;
+
+namespace {
+
+const QByteArray kUser = "fault-user";
+const QByteArray kCanary = "Canary-Pa55-9f8e7d6c";
+const QByteArray kTokenSignature = "U2lnbmF0dXJlQ2FuYXJ5LXRva2Vu"; // the JWT's signature part: must never be shown
+constexpr int kTimeoutSeconds = 2;
+
+QByteArray base64Url(const QByteArray &b)
+{
+    return b.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+}
+
+// An access token shaped like ACR's: pull and push on "hello", valid until `expires`.
+QByteArray accessToken(const QDateTime &expires)
+{
+    const QByteArray header = base64Url(R"({"alg":"RS256","typ":"JWT"})");
+    const QByteArray payload = base64Url(QStringLiteral(R"({"iss":"Azure Container Registry","aud":"contoso.azurecr.io","exp":%1,"nbf":%2,)"
+                                                        R"("access":[{"type":"repository","name":"hello","actions":["pull","push"]}]})")
+                                             .arg(expires.toSecsSinceEpoch())
+                                             .arg(QDateTime::currentSecsSinceEpoch() - 7200)
+                                             .toUtf8());
+    return header + '.' + payload + '.' + kTokenSignature;
+}
+
+QByteArray tokenJson(const QByteArray &token)
+{
+    return R"({"access_token":")" + token + R"("})";
+}
+
+const QByteArray kChallenge = R"(Bearer realm="https://contoso.azurecr.io/oauth2/token",service="contoso.azurecr.io")";
+
+} // namespace
+
+class FaultMatrixTest : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void init();
+
+    void healthyHostile_baseline_noProblem();
+    void refusedPort_tcpFails_networkUnreachable();
+    void tlsHandshakeNeverCompletes_tlsFailsInTime_networkUnreachable();
+    void tlsFatalAlert_tlsFails_networkUnreachable();
+    void acceptsButNeverAnswers_challengeStopsAtTimeout_registryUnavailable();
+    void resetMidHeaders_challengeFails_registryUnavailable();
+    void truncatedBodyOn401_challengeFails_registryUnavailable();
+    void truncatedBodyOn200_challengeKeepsTheStatus_notesIncompleteBody();
+    void truncatedTokenAnswer_credentialsFail_registryUnavailable();
+    void nonJsonBodyOn401_challengePasses_noProblem();
+    void nonJsonTokenAnswer_credentialsFail_registryUnavailable();
+    void errorsNotAList_on401_challengePasses_noProblem();
+    void errorsNotAList_onTokenRefusal_credentialsInvalid();
+    void accessTokenNotAString_credentialsFail_registryUnavailable();
+    void endlessBodyOnV2_stopsAtCap_checkGoesOn();
+    void endlessTokenAnswer_stopsAtCap_registryUnavailable();
+    void endlessHeaders_stopsWithinTimeout_registryUnavailable();
+    void oneByteASecondHead_stopsAtTimeout_registryUnavailable();
+    void oneByteASecondBody_stopsAtTimeout_registryUnavailable();
+    void redirectLoopAtV2_notFollowed_notARegistry();
+    void redirectToAnotherHost_notFollowed_noCredentialsSent();
+    void tokenEndpointRedirects_notFollowed_registryUnavailable();
+    void serverErrors_registryUnavailable_data();
+    void serverErrors_registryUnavailable();
+    void tooManyRequests_throttled_data();
+    void tooManyRequests_throttled();
+    void missingWwwAuthenticate_notARegistry();
+    void malformedWwwAuthenticate_notARegistry();
+    void malformedJwtAccessToken_registryAcceptsIt_noProblem();
+    void expiredJwtAccessToken_registryRefusesIt_registryUnavailable();
+    void realmOnPlainHttp_noCredentialsSent_registryUnavailable();
+    void realmOnAnotherHttpsHost_tokenFetchedThere();
+
+private:
+    // A registry that behaves: 401 Bearer at /v2/, a token for the canary password, 200 with it.
+    void behaveWell(HostileServer &s);
+    CheckOptions options(const HostileServer &registry) const;
+    // Runs the check; fails the test when it does not finish within `boundMs`.
+    Diagnosis run(const CheckOptions &o, qint64 boundMs);
+    static const ProbeResult *probe(const Diagnosis &d, const char *id);
+    static QStringList causeIds(const Diagnosis &d);
+    static void verifyNoSecret(const Diagnosis &d);
+
+    std::unique_ptr<PracticeRegistry> m_dns; // only its DNS responder: contoso.azurecr.io A 127.0.0.1
+    std::unique_ptr<ScopedEnvironment> m_env;
+    std::unique_ptr<HostileServer> m_registry;
+};
+
+void FaultMatrixTest::initTestCase()
+{
+    m_env = std::make_unique<ScopedEnvironment>();
+    for (const char *v : {"HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy", "NO_PROXY", "no_proxy", "ALL_PROXY", "all_proxy"})
+        m_env->unset(v);
+    m_dns = std::make_unique<PracticeRegistry>();
+    QVERIFY(m_dns->start(QStringLiteral("healthy")));
+    QVERIFY(!HostileServer::caCertificate().isNull());
+}
+
+void FaultMatrixTest::cleanupTestCase()
+{
+    m_registry.reset();
+    m_dns.reset();
+    m_env.reset();
+}
+
+void FaultMatrixTest::init()
+{
+    m_registry = std::make_unique<HostileServer>(HostileServer::Transport::Tls);
+    QVERIFY(m_registry->start());
+}
+
+void FaultMatrixTest::behaveWell(HostileServer &s)
+{
+    s.route("/v2/", HostileReply::answer(401, {{"WWW-Authenticate", kChallenge}, {"Content-Type", "application/json"}},
+                                         R"({"errors":[{"code":"UNAUTHORIZED","message":"authentication required"}]})"));
+    s.routeAuthorized("/v2/", HostileReply::answer(200, {{"Content-Type", "application/json"}}, "{}"));
+    s.route("/oauth2/token", HostileReply::answer(200, {{"Content-Type", "application/json"}},
+                                                  tokenJson(accessToken(QDateTime::currentDateTimeUtc().addSecs(3600)))));
+    s.routeAuthorized("/v2/hello/tags/list", HostileReply::answer(200, {{"Content-Type", "application/json"}},
+                                                                  R"({"name":"hello","tags":["latest"]})"));
+}
+
+CheckOptions FaultMatrixTest::options(const HostileServer &registry) const
+{
+    CheckOptions o;
+    o.registryInput = QStringLiteral("contoso.azurecr.io");
+    o.username = QString::fromLatin1(kUser);
+    o.password = Secret(kCanary);
+    o.passwordGiven = true;
+    o.signIn = SignInMethod::Password;
+    o.repository = QStringLiteral("hello");
+    o.action = QStringLiteral("pull");
+    o.extraCaCertificates = {HostileServer::caCertificate()};
+    o.timeoutSeconds = kTimeoutSeconds;
+    o.connectTo.insert(QStringLiteral("contoso.azurecr.io:443"), registry.address());
+    o.dnsServer = QStringLiteral("127.0.0.1:%1").arg(m_dns->dnsPort());
+    o.practiceScenario = QStringLiteral("fault-matrix"); // no local docker/az probes
+    return o;
+}
+
+Diagnosis FaultMatrixTest::run(const CheckOptions &o, qint64 boundMs)
+{
+    Check check(o);
+    QSignalSpy done(&check, &Check::finished);
+    QElapsedTimer clock;
+    clock.start();
+    check.start();
+    // A hang must fail the row, not wait forever: wait a little longer than the bound, then judge.
+    done.wait(int(boundMs) + 5000);
+    const qint64 elapsed = clock.elapsed();
+    if (done.isEmpty()) {
+        check.cancel();
+        QTest::qFail(qPrintable(QStringLiteral("the check did not finish within %1 ms").arg(boundMs + 5000)), __FILE__, __LINE__);
+        return {};
+    }
+    if (elapsed > boundMs)
+        QTest::qFail(qPrintable(QStringLiteral("the check took %1 ms, more than its bound of %2 ms").arg(elapsed).arg(boundMs)),
+                     __FILE__, __LINE__);
+    const Diagnosis d = check.diagnosis();
+    verifyNoSecret(d);
+    if (qEnvironmentVariableIsSet("RD_FAULT_MATRIX_VERBOSE")) // the findings of each row, for docs/robustness.md
+        for (const ProbeResult &p : d.probes)
+            qInfo().noquote() << p.id << probeStatusName(p.status) << p.detail << "|" << causeIds(d).join(QLatin1Char(','));
+    return d;
+}
+
+const ProbeResult *FaultMatrixTest::probe(const Diagnosis &d, const char *id)
+{
+    for (const ProbeResult &p : d.probes)
+        if (p.id == QLatin1String(id))
+            return &p;
+    return nullptr;
+}
+
+QStringList FaultMatrixTest::causeIds(const Diagnosis &d)
+{
+    QStringList ids;
+    for (const Cause &c : d.causes)
+        ids << c.id;
+    return ids;
+}
+
+void FaultMatrixTest::verifyNoSecret(const Diagnosis &d)
+{
+    // No redactor here: the report must be clean before the last line of defence.
+    const Redactor none;
+    const QByteArray json = QJsonDocument(diagnosisToJson(d)).toJson();
+    const QByteArray text = writeTextReport(d, none, QStringLiteral("bash")).toUtf8()
+                            + writeTextReport(d, none, QStringLiteral("powershell")).toUtf8()
+                            + writeMarkdownReport(d, none).toUtf8();
+    const QByteArray basic = (kUser + ':' + kCanary).toBase64();
+    for (const QByteArray &secret : {kCanary, basic, kTokenSignature}) {
+        if (json.contains(secret) || text.contains(secret))
+            QTest::qFail("a secret (the canary password, its Basic form, or the token's signature) is in the report",
+                         __FILE__, __LINE__);
+    }
+}
+
+// Bounds: dns and tcp are quick on loopback; each HTTP request stops at kTimeoutSeconds.
+constexpr qint64 kQuick = 4000;
+constexpr qint64 kOneTimeout = kTimeoutSeconds * 1000 + 3000;
+
+#define STATUS_OF(d, id) (probe(d, id) ? probe(d, id)->status : ProbeStatus::Skip)
+#define DETAIL_OF(d, id) (probe(d, id) ? probe(d, id)->detail : QString())
+#define EVIDENCE_OF(d, id, key) (probe(d, id) ? probe(d, id)->evidence.value(QStringLiteral(key)) : QVariant())
+
+void FaultMatrixTest::healthyHostile_baseline_noProblem()
+{
+    behaveWell(*m_registry);
+    const Diagnosis d = run(options(*m_registry), kQuick);
+    QCOMPARE(causeIds(d), QStringList());
+    QCOMPARE(STATUS_OF(d, "permissions"), ProbeStatus::Pass);
+    // The password went to the token endpoint (Basic), the token to the registry (Bearer).
+    QCOMPARE(m_registry->requestsTo("/oauth2/token").value(0).authorizationScheme, QByteArray("Basic"));
+    QCOMPARE(m_registry->requestsTo("/v2/").value(1).authorizationScheme, QByteArray("Bearer"));
+}
+
+void FaultMatrixTest::refusedPort_tcpFails_networkUnreachable()
+{
+    CheckOptions o = options(*m_registry);
+    o.connectTo.insert(QStringLiteral("contoso.azurecr.io:443"), QStringLiteral("127.0.0.1:%1").arg(HostileServer::closedPort()));
+    const Diagnosis d = run(o, kQuick);
+    QCOMPARE(STATUS_OF(d, "tcp"), ProbeStatus::Fail);
+    QVERIFY2(DETAIL_OF(d, "tcp").contains(QStringLiteral("refused")), qPrintable(DETAIL_OF(d, "tcp")));
+    QCOMPARE(STATUS_OF(d, "challenge"), ProbeStatus::Skip);
+    QCOMPARE(causeIds(d), QStringList{QStringLiteral("network-unreachable")});
+}
+
+void FaultMatrixTest::tlsHandshakeNeverCompletes_tlsFailsInTime_networkUnreachable()
+{
+    m_registry = std::make_unique<HostileServer>(HostileServer::Transport::Tls);
+    m_registry->setHandshake(HostileServer::Handshake::NeverServerHello);
+    QVERIFY(m_registry->start());
+    const Diagnosis d = run(options(*m_registry), kOneTimeout);
+    QCOMPARE(STATUS_OF(d, "tcp"), ProbeStatus::Pass);
+    QCOMPARE(STATUS_OF(d, "tls"), ProbeStatus::Fail);
+    QCOMPARE(EVIDENCE_OF(d, "tls", "handshakeFailed").toBool(), true);
+    QCOMPARE(EVIDENCE_OF(d, "tls", "timedOut").toBool(), true);
+    QVERIFY2(DETAIL_OF(d, "tls").contains(QStringLiteral("handshake")), qPrintable(DETAIL_OF(d, "tls")));
+    QCOMPARE(STATUS_OF(d, "challenge"), ProbeStatus::Skip);
+    QCOMPARE(causeIds(d), QStringList{QStringLiteral("network-unreachable")});
+}
+
+void FaultMatrixTest::tlsFatalAlert_tlsFails_networkUnreachable()
+{
+    m_registry = std::make_unique<HostileServer>(HostileServer::Transport::Tls);
+    m_registry->setHandshake(HostileServer::Handshake::FatalAlert);
+    QVERIFY(m_registry->start());
+    const Diagnosis d = run(options(*m_registry), kQuick);
+    QCOMPARE(STATUS_OF(d, "tls"), ProbeStatus::Fail);
+    QCOMPARE(EVIDENCE_OF(d, "tls", "handshakeFailed").toBool(), true);
+    QCOMPARE(STATUS_OF(d, "challenge"), ProbeStatus::Skip);
+    QCOMPARE(causeIds(d), QStringList{QStringLiteral("network-unreachable")});
+    QCOMPARE(m_registry->requests().size(), 0);
+}
+
+void FaultMatrixTest::acceptsButNeverAnswers_challengeStopsAtTimeout_registryUnavailable()
+{
+    m_registry->route("/v2/", HostileReply::of(Kind::NeverAnswer));
+    const Diagnosis d = run(options(*m_registry), kOneTimeout);
+    QCOMPARE(STATUS_OF(d, "tls"), ProbeStatus::Pass);
+    QCOMPARE(STATUS_OF(d, "challenge"), ProbeStatus::Fail);
+    QCOMPARE(EVIDENCE_OF(d, "challenge", "errorCode").toInt(), int(QNetworkReply::TimeoutError));
+    QVERIFY2(DETAIL_OF(d, "challenge").contains(QStringLiteral("did not answer")), qPrintable(DETAIL_OF(d, "challenge")));
+    QCOMPARE(STATUS_OF(d, "credentials"), ProbeStatus::Skip);
+    QCOMPARE(causeIds(d), QStringList{QStringLiteral("registry-unavailable")});
+}
+
+void FaultMatrixTest::resetMidHeaders_challengeFails_registryUnavailable()
+{
+    m_registry->route("/v2/", HostileReply::of(Kind::ResetMidHeaders, 401, {{"WWW-Authenticate", kChallenge}}));
+    const Diagnosis d = run(options(*m_registry), kQuick);
+    QCOMPARE(STATUS_OF(d, "challenge"), ProbeStatus::Fail);
+    QCOMPARE(EVIDENCE_OF(d, "challenge", "status"), QVariant());
+    QCOMPARE(causeIds(d), QStringList{QStringLiteral("registry-unavailable")});
+}
+
+void FaultMatrixTest::truncatedBodyOn401_challengeFails_registryUnavailable()
+{
+    behaveWell(*m_registry);
+    HostileReply r = HostileReply::of(Kind::TruncatedBody, 401, {{"WWW-Authenticate", kChallenge}}, R"({"errors":)");
+    r.declaredLength = 1000;
+    m_registry->route("/v2/", r);
+    const Diagnosis d = run(options(*m_registry), kQuick);
+    // Qt reads a 401's whole body before it shows the status: a cut body is a cut answer.
+    QCOMPARE(STATUS_OF(d, "challenge"), ProbeStatus::Fail);
+    QCOMPARE(EVIDENCE_OF(d, "challenge", "errorCode").toInt(), int(QNetworkReply::RemoteHostClosedError));
+    QCOMPARE(causeIds(d), QStringList{QStringLiteral("registry-unavailable")});
+}
+
+void FaultMatrixTest::truncatedBodyOn200_challengeKeepsTheStatus_notesIncompleteBody()
+{
+    HostileReply r = HostileReply::of(Kind::TruncatedBody, 200, {{"Content-Type", "application/json"}}, R"({"a":)");
+    r.declaredLength = 1000;
+    m_registry->route("/v2/", r);
+    const Diagnosis d = run(options(*m_registry), kQuick);
+    QCOMPARE(STATUS_OF(d, "challenge"), ProbeStatus::Pass);
+    QCOMPARE(EVIDENCE_OF(d, "challenge", "bodyIncomplete").toBool(), true);
+    QCOMPARE(STATUS_OF(d, "credentials"), ProbeStatus::Skip);
+    QCOMPARE(causeIds(d), QStringList());
+}
+
+void FaultMatrixTest::truncatedTokenAnswer_credentialsFail_registryUnavailable()
+{
+    behaveWell(*m_registry);
+    HostileReply r = HostileReply::of(Kind::TruncatedBody, 200, {{"Content-Type", "application/json"}}, R"({"access_)");
+    r.declaredLength = 1000;
+    m_registry->route("/oauth2/token", r);
+    const Diagnosis d = run(options(*m_registry), kQuick);
+    QCOMPARE(STATUS_OF(d, "challenge"), ProbeStatus::Pass);
+    QCOMPARE(STATUS_OF(d, "credentials"), ProbeStatus::Fail);
+    QCOMPARE(EVIDENCE_OF(d, "credentials", "reason").toString(), QStringLiteral("no-token"));
+    QCOMPARE(causeIds(d), QStringList{QStringLiteral("registry-unavailable")});
+}
+
+void FaultMatrixTest::nonJsonBodyOn401_challengePasses_noProblem()
+{
+    behaveWell(*m_registry);
+    m_registry->route("/v2/", HostileReply::answer(401, {{"WWW-Authenticate", kChallenge}, {"Content-Type", "text/html"}},
+                                                   "<html><body>Sign in <script>alert(1)</script></body></html>"));
+    const Diagnosis d = run(options(*m_registry), kQuick);
+    QCOMPARE(STATUS_OF(d, "challenge"), ProbeStatus::Pass);
+    QCOMPARE(causeIds(d), QStringList());
+}
+
+void FaultMatrixTest::nonJsonTokenAnswer_credentialsFail_registryUnavailable()
+{
+    behaveWell(*m_registry);
+    m_registry->route("/oauth2/token", HostileReply::answer(200, {{"Content-Type", "text/html"}}, "<html>Welcome to the portal</html>"));
+    const Diagnosis d = run(options(*m_registry), kQuick);
+    QCOMPARE(STATUS_OF(d, "credentials"), ProbeStatus::Fail);
+    QCOMPARE(EVIDENCE_OF(d, "credentials", "reason").toString(), QStringLiteral("no-token"));
+    QVERIFY2(DETAIL_OF(d, "credentials").contains(QStringLiteral("without a token")), qPrintable(DETAIL_OF(d, "credentials")));
+    QCOMPARE(causeIds(d), QStringList{QStringLiteral("registry-unavailable")});
+}
+
+void FaultMatrixTest::errorsNotAList_on401_challengePasses_noProblem()
+{
+    behaveWell(*m_registry);
+    m_registry->route("/v2/", HostileReply::answer(401, {{"WWW-Authenticate", kChallenge}, {"Content-Type", "application/json"}},
+                                                   R"({"errors": 5})"));
+    const Diagnosis d = run(options(*m_registry), kQuick);
+    QCOMPARE(STATUS_OF(d, "challenge"), ProbeStatus::Pass);
+    QCOMPARE(causeIds(d), QStringList());
+}
+
+void FaultMatrixTest::errorsNotAList_onTokenRefusal_credentialsInvalid()
+{
+    behaveWell(*m_registry);
+    m_registry->route("/oauth2/token", HostileReply::answer(401, {{"Content-Type", "application/json"}}, R"({"errors": 5})"));
+    m_registry->routeAuthorized("/oauth2/token", HostileReply::answer(401, {{"Content-Type", "application/json"}}, R"({"errors": 5})"));
+    const Diagnosis d = run(options(*m_registry), kQuick);
+    QCOMPARE(STATUS_OF(d, "credentials"), ProbeStatus::Fail);
+    QCOMPARE(causeIds(d), QStringList{QStringLiteral("credentials-invalid")});
+}
+
+void FaultMatrixTest::accessTokenNotAString_credentialsFail_registryUnavailable()
+{
+    behaveWell(*m_registry);
+    m_registry->routeAuthorized("/oauth2/token", HostileReply::answer(200, {{"Content-Type", "application/json"}}, R"({"access_token": 42})"));
+    const Diagnosis d = run(options(*m_registry), kQuick);
+    QCOMPARE(STATUS_OF(d, "credentials"), ProbeStatus::Fail);
+    QCOMPARE(EVIDENCE_OF(d, "credentials", "reason").toString(), QStringLiteral("no-token"));
+    QCOMPARE(causeIds(d), QStringList{QStringLiteral("registry-unavailable")});
+    QCOMPARE(m_registry->requestsTo("/v2/").size(), 1); // no second /v2/ without a token
+}
+
+void FaultMatrixTest::endlessBodyOnV2_stopsAtCap_checkGoesOn()
+{
+    behaveWell(*m_registry);
+    m_registry->route("/v2/", HostileReply::of(Kind::EndlessBody, 401, {{"WWW-Authenticate", kChallenge}}));
+    const Diagnosis d = run(options(*m_registry), kQuick);
+    QCOMPARE(STATUS_OF(d, "challenge"), ProbeStatus::Pass);
+    QCOMPARE(EVIDENCE_OF(d, "challenge", "bodyCappedAtBytes").toLongLong(), qint64(256 * 1024));
+    QCOMPARE(causeIds(d), QStringList());
+    // The check stopped reading: the server could hand over no more than the cap plus what the
+    // socket buffers on both sides hold, far from the 1 GiB it would send to a reader that never stops.
+    QVERIFY2(m_registry->bytesWritten() < 64LL * 1024 * 1024, qPrintable(QString::number(m_registry->bytesWritten())));
+}
+
+void FaultMatrixTest::endlessTokenAnswer_stopsAtCap_registryUnavailable()
+{
+    behaveWell(*m_registry);
+    m_registry->routeAuthorized("/oauth2/token", HostileReply::of(Kind::EndlessBody, 200, {{"Content-Type", "application/json"}}));
+    const Diagnosis d = run(options(*m_registry), kQuick);
+    QCOMPARE(STATUS_OF(d, "credentials"), ProbeStatus::Fail);
+    QCOMPARE(EVIDENCE_OF(d, "credentials", "reason").toString(), QStringLiteral("no-token"));
+    QCOMPARE(EVIDENCE_OF(d, "credentials", "bodyCappedAtBytes").toLongLong(), qint64(256 * 1024));
+    QCOMPARE(causeIds(d), QStringList{QStringLiteral("registry-unavailable")});
+    QVERIFY2(m_registry->bytesWritten() < 64LL * 1024 * 1024, qPrintable(QString::number(m_registry->bytesWritten())));
+}
+
+void FaultMatrixTest::endlessHeaders_stopsWithinTimeout_registryUnavailable()
+{
+    m_registry->route("/v2/", HostileReply::of(Kind::EndlessHeaders, 401));
+    const Diagnosis d = run(options(*m_registry), kOneTimeout);
+    QCOMPARE(STATUS_OF(d, "challenge"), ProbeStatus::Fail);
+    QCOMPARE(EVIDENCE_OF(d, "challenge", "status"), QVariant());
+    QCOMPARE(causeIds(d), QStringList{QStringLiteral("registry-unavailable")});
+    QVERIFY2(m_registry->bytesWritten() < 64LL * 1024 * 1024,
+             qPrintable(QString::number(m_registry->bytesWritten())));
+}
+
+void FaultMatrixTest::oneByteASecondHead_stopsAtTimeout_registryUnavailable()
+{
+    m_registry->route("/v2/", HostileReply::of(Kind::Slowloris, 401, {{"WWW-Authenticate", kChallenge}}));
+    const Diagnosis d = run(options(*m_registry), kOneTimeout);
+    QCOMPARE(STATUS_OF(d, "challenge"), ProbeStatus::Fail);
+    QCOMPARE(EVIDENCE_OF(d, "challenge", "errorCode").toInt(), int(QNetworkReply::TimeoutError));
+    QCOMPARE(causeIds(d), QStringList{QStringLiteral("registry-unavailable")});
+}
+
+void FaultMatrixTest::oneByteASecondBody_stopsAtTimeout_registryUnavailable()
+{
+    behaveWell(*m_registry);
+    // Each byte restarts Qt's transfer timeout; only the exchange's own deadline stops this one.
+    m_registry->routeAuthorized("/oauth2/token", HostileReply::of(Kind::SlowBody, 200, {{"Content-Type", "application/json"}},
+                                                                  tokenJson(accessToken(QDateTime::currentDateTimeUtc().addSecs(3600)))));
+    const Diagnosis d = run(options(*m_registry), kOneTimeout);
+    QCOMPARE(STATUS_OF(d, "credentials"), ProbeStatus::Fail);
+    QCOMPARE(EVIDENCE_OF(d, "credentials", "reason").toString(), QStringLiteral("no-answer"));
+    QCOMPARE(causeIds(d), QStringList{QStringLiteral("registry-unavailable")});
+}
+
+void FaultMatrixTest::redirectLoopAtV2_notFollowed_notARegistry()
+{
+    m_registry->route("/v2/", HostileReply::answer(302, {{"Location", "/v2/"}}));
+    const Diagnosis d = run(options(*m_registry), kQuick);
+    QCOMPARE(STATUS_OF(d, "challenge"), ProbeStatus::Fail);
+    QCOMPARE(EVIDENCE_OF(d, "challenge", "redirectTo").toString(), QStringLiteral("https://contoso.azurecr.io/v2/"));
+    QVERIFY2(DETAIL_OF(d, "challenge").contains(QStringLiteral("redirect")), qPrintable(DETAIL_OF(d, "challenge")));
+    QCOMPARE(causeIds(d), QStringList{QStringLiteral("not-a-registry")});
+    QCOMPARE(m_registry->requestsTo("/v2/").size(), 1);
+}
+
+void FaultMatrixTest::redirectToAnotherHost_notFollowed_noCredentialsSent()
+{
+    HostileServer evil(HostileServer::Transport::Tls, {QStringLiteral("evil.example")});
+    QVERIFY(evil.start());
+    m_registry->route("/v2/", HostileReply::answer(302, {{"Location", "https://user:pw@evil.example/steal?token=abc"}}));
+    CheckOptions o = options(*m_registry);
+    o.connectTo.insert(QStringLiteral("evil.example:443"), evil.address()); // reachable, so following would show
+    const Diagnosis d = run(o, kQuick);
+    QCOMPARE(STATUS_OF(d, "challenge"), ProbeStatus::Fail);
+    // The target is named without its user info and query.
+    QCOMPARE(EVIDENCE_OF(d, "challenge", "redirectTo").toString(), QStringLiteral("https://evil.example/steal"));
+    QCOMPARE(causeIds(d), QStringList{QStringLiteral("not-a-registry")});
+    QCOMPARE(STATUS_OF(d, "credentials"), ProbeStatus::Skip);
+    QCOMPARE(evil.connectionCount(), 0);
+    for (const auto &r : m_registry->requests())
+        QVERIFY(!r.hasAuthorization);
+}
+
+void FaultMatrixTest::tokenEndpointRedirects_notFollowed_registryUnavailable()
+{
+    HostileServer evil(HostileServer::Transport::Tls, {QStringLiteral("evil.example")});
+    QVERIFY(evil.start());
+    behaveWell(*m_registry);
+    m_registry->routeAuthorized("/oauth2/token", HostileReply::answer(307, {{"Location", "https://evil.example/oauth2/token"}}));
+    CheckOptions o = options(*m_registry);
+    o.connectTo.insert(QStringLiteral("evil.example:443"), evil.address());
+    const Diagnosis d = run(o, kQuick);
+    QCOMPARE(STATUS_OF(d, "credentials"), ProbeStatus::Fail);
+    QCOMPARE(EVIDENCE_OF(d, "credentials", "redirectTo").toString(), QStringLiteral("https://evil.example/oauth2/token"));
+    QCOMPARE(causeIds(d), QStringList{QStringLiteral("registry-unavailable")});
+    QCOMPARE(evil.connectionCount(), 0);
+}
+
+void FaultMatrixTest::serverErrors_registryUnavailable_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::newRow("500") << 500;
+    QTest::newRow("502") << 502;
+    QTest::newRow("503") << 503;
+}
+
+void FaultMatrixTest::serverErrors_registryUnavailable()
+{
+    QFETCH(int, status);
+    m_registry->route("/v2/", HostileReply::answer(status, {{"Content-Type", "text/html"}}, "<h1>Bad Gateway</h1>"));
+    const Diagnosis d = run(options(*m_registry), kQuick);
+    QCOMPARE(STATUS_OF(d, "challenge"), ProbeStatus::Fail);
+    QCOMPARE(EVIDENCE_OF(d, "challenge", "status").toInt(), status);
+    QCOMPARE(causeIds(d), QStringList{QStringLiteral("registry-unavailable")});
+}
+
+void FaultMatrixTest::tooManyRequests_throttled_data()
+{
+    QTest::addColumn<QByteArray>("retryAfter");
+    QTest::addColumn<QString>("shown"); // the seconds the detail names, empty: none
+    QTest::newRow("seconds") << QByteArray("30") << QStringLiteral("30");
+    QTest::newRow("absent") << QByteArray() << QString();
+    QTest::newRow("http-date") << QDateTime::currentDateTimeUtc().addSecs(120).toString(QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'")).toLatin1()
+                               << QStringLiteral("12"); // 120 or 119: starts with 12 or 11, checked below
+    QTest::newRow("garbage") << QByteArray("<script>soon</script>") << QString();
+    QTest::newRow("enormous") << QByteArray("99999999999999999999") << QString();
+}
+
+void FaultMatrixTest::tooManyRequests_throttled()
+{
+    QFETCH(QByteArray, retryAfter);
+    QFETCH(QString, shown);
+    Headers h{{"Content-Type", "application/json"}};
+    if (!retryAfter.isEmpty())
+        h.append({"Retry-After", retryAfter});
+    m_registry->route("/v2/", HostileReply::answer(429, h, R"({"errors":[{"code":"TOOMANYREQUESTS","message":"slow down"}]})"));
+    const Diagnosis d = run(options(*m_registry), kQuick);
+    QCOMPARE(STATUS_OF(d, "challenge"), ProbeStatus::Fail);
+    QCOMPARE(causeIds(d), QStringList{QStringLiteral("throttled")});
+    const QString seconds = EVIDENCE_OF(d, "challenge", "retryAfter").toString();
+    if (shown.isEmpty()) {
+        QCOMPARE(seconds, QString());
+        QVERIFY2(!DETAIL_OF(d, "challenge").contains(QStringLiteral("wait")), qPrintable(DETAIL_OF(d, "challenge")));
+    } else if (shown == QLatin1String("12")) {
+        QVERIFY2(seconds == QLatin1String("120") || seconds == QLatin1String("119"), qPrintable(seconds));
+    } else {
+        QCOMPARE(seconds, shown);
+        QVERIFY2(DETAIL_OF(d, "challenge").contains(shown + QStringLiteral(" seconds")), qPrintable(DETAIL_OF(d, "challenge")));
+    }
+    QVERIFY(!DETAIL_OF(d, "challenge").contains(QStringLiteral("<script>")));
+}
+
+void FaultMatrixTest::missingWwwAuthenticate_notARegistry()
+{
+    m_registry->route("/v2/", HostileReply::answer(401, {{"Content-Type", "application/json"}}, "{}"));
+    const Diagnosis d = run(options(*m_registry), kQuick);
+    QCOMPARE(STATUS_OF(d, "challenge"), ProbeStatus::Fail);
+    QVERIFY2(DETAIL_OF(d, "challenge").contains(QStringLiteral("WWW-Authenticate")), qPrintable(DETAIL_OF(d, "challenge")));
+    QCOMPARE(causeIds(d), QStringList{QStringLiteral("not-a-registry")});
+}
+
+void FaultMatrixTest::malformedWwwAuthenticate_notARegistry()
+{
+    m_registry->route("/v2/", HostileReply::answer(401, {{"WWW-Authenticate", "Bearer realm=\"https://contoso.azurecr.io/oauth2/token,service="}}));
+    const Diagnosis d = run(options(*m_registry), kQuick);
+    QCOMPARE(STATUS_OF(d, "challenge"), ProbeStatus::Fail);
+    QVERIFY(!EVIDENCE_OF(d, "challenge", "challengeProblem").toString().isEmpty());
+    QCOMPARE(causeIds(d), QStringList{QStringLiteral("not-a-registry")});
+    QCOMPARE(m_registry->requestsTo("/oauth2/token").size(), 0);
+}
+
+void FaultMatrixTest::malformedJwtAccessToken_registryAcceptsIt_noProblem()
+{
+    behaveWell(*m_registry);
+    // Not every registry's token is a JWT: an unreadable one is used as it is, never shown.
+    m_registry->routeAuthorized("/oauth2/token", HostileReply::answer(200, {{"Content-Type", "application/json"}},
+                                                                      tokenJson("eyJhbGciOi.!!notbase64!!." + kTokenSignature)));
+    const Diagnosis d = run(options(*m_registry), kQuick);
+    QCOMPARE(STATUS_OF(d, "credentials"), ProbeStatus::Pass);
+    QCOMPARE(STATUS_OF(d, "permissions"), ProbeStatus::Pass);
+    QCOMPARE(causeIds(d), QStringList());
+}
+
+void FaultMatrixTest::expiredJwtAccessToken_registryRefusesIt_registryUnavailable()
+{
+    behaveWell(*m_registry);
+    m_registry->routeAuthorized("/oauth2/token", HostileReply::answer(200, {{"Content-Type", "application/json"}},
+                                                                      tokenJson(accessToken(QDateTime::currentDateTimeUtc().addSecs(-3600)))));
+    // The registry refuses the expired token, as ACR does.
+    m_registry->routeAuthorized("/v2/", HostileReply::answer(401, {{"WWW-Authenticate", kChallenge}}, R"({"errors":[{"code":"UNAUTHORIZED"}]})"));
+    const Diagnosis d = run(options(*m_registry), kQuick);
+    QCOMPARE(STATUS_OF(d, "credentials"), ProbeStatus::Fail);
+    QCOMPARE(EVIDENCE_OF(d, "credentials", "reason").toString(), QStringLiteral("token-refused"));
+    QCOMPARE(EVIDENCE_OF(d, "credentials", "tokenExpired").toBool(), true);
+    QCOMPARE(causeIds(d), QStringList{QStringLiteral("registry-unavailable")});
+}
+
+void FaultMatrixTest::realmOnPlainHttp_noCredentialsSent_registryUnavailable()
+{
+    HostileServer plain(HostileServer::Transport::Plain);
+    QVERIFY(plain.start());
+    plain.setFallback(HostileReply::answer(200, {{"Content-Type", "application/json"}}, tokenJson("x")));
+    m_registry->route("/v2/", HostileReply::answer(401, {{"WWW-Authenticate",
+                                                          R"(Bearer realm="http://contoso.azurecr.io/oauth2/token",service="contoso.azurecr.io")"}}));
+    CheckOptions o = options(*m_registry);
+    o.connectTo.insert(QStringLiteral("contoso.azurecr.io:80"), plain.address()); // reachable, so sending would show
+    const Diagnosis d = run(o, kQuick);
+    QCOMPARE(STATUS_OF(d, "credentials"), ProbeStatus::Fail);
+    QCOMPARE(EVIDENCE_OF(d, "credentials", "reason").toString(), QStringLiteral("insecure-realm"));
+    QCOMPARE(causeIds(d), QStringList{QStringLiteral("registry-unavailable")});
+    QCOMPARE(plain.connectionCount(), 0);
+    QCOMPARE(plain.requests().size(), 0);
+}
+
+void FaultMatrixTest::realmOnAnotherHttpsHost_tokenFetchedThere()
+{
+    // Docker does the same (Docker Hub's realm is auth.docker.io): an https realm on another host
+    // whose certificate is valid gets the password; see docs/robustness.md.
+    HostileServer auth(HostileServer::Transport::Tls, {QStringLiteral("auth.contoso.example")});
+    QVERIFY(auth.start());
+    behaveWell(*m_registry);
+    m_registry->route("/v2/", HostileReply::answer(401, {{"WWW-Authenticate",
+                                                          R"(Bearer realm="https://auth.contoso.example/token",service="contoso.azurecr.io")"}}));
+    auth.setFallback(HostileReply::answer(200, {{"Content-Type", "application/json"}},
+                                          tokenJson(accessToken(QDateTime::currentDateTimeUtc().addSecs(3600)))));
+    CheckOptions o = options(*m_registry);
+    o.connectTo.insert(QStringLiteral("auth.contoso.example:443"), auth.address());
+    const Diagnosis d = run(o, kQuick);
+    QCOMPARE(STATUS_OF(d, "credentials"), ProbeStatus::Pass);
+    QCOMPARE(EVIDENCE_OF(d, "credentials", "endpoint").toString(), QStringLiteral("https://auth.contoso.example/token"));
+    QCOMPARE(auth.requestsTo("/token").size(), 1);
+    QCOMPARE(auth.requestsTo("/token").first().authorizationScheme, QByteArray("Basic"));
+    QCOMPARE(m_registry->requestsTo("/oauth2/token").size(), 0);
+    QCOMPARE(causeIds(d), QStringList());
+}
+
+QTEST_GUILESS_MAIN(FaultMatrixTest)
+#include "tst_fault_matrix.moc"
