@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# Builds the libFuzzer targets (tests/fuzz, clang + ASan + UBSan) into build-fuzz/ and runs each one
+# for FUZZ_SECONDS (default 20) on a copy of its seed corpus, so the committed corpus never grows.
+# Fails on any crash, leak, timeout or broken invariant; the input that did it is kept in
+# build-fuzz/fuzz-artifacts/<target>/ and its path printed.
+#   FUZZ_SECONDS=120 scripts/fuzz.sh                 # longer runs
+#   FUZZ_TARGETS="fuzz_jwt fuzz_dns_message" scripts/fuzz.sh
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+build="${FUZZ_BUILD_DIR:-$root/build-fuzz}"
+seconds="${FUZZ_SECONDS:-20}"
+
+# clang-14 and its libFuzzer runtime (Debian 12: libclang-rt-14-dev), only those missing.
+packages=(clang-14 libclang-rt-14-dev cmake make pkg-config qt6-base-dev libssl-dev)
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if ((${#missing[@]})); then
+  echo "Installing: ${missing[*]}"
+  sudo_cmd=()
+  [ "$(id -u)" -eq 0 ] || sudo_cmd=(sudo)
+  "${sudo_cmd[@]}" apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+cc=clang; cxx=clang++
+command -v clang++ >/dev/null || { cc=clang-14; cxx=clang++-14; }
+
+CC="$cc" CXX="$cxx" cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+  -DRD_BUILD_FUZZERS=ON -DRD_BUILD_TESTS=OFF -DRD_BUILD_GUI=OFF >/dev/null
+cmake --build "$build" --target fuzzers -j"$(nproc)"
+
+targets=(${FUZZ_TARGETS:-$(cd "$root/tests/fuzz" && ls fuzz_*.cpp | sed 's/\.cpp$//')})
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+export ASAN_OPTIONS="detect_leaks=1:abort_on_error=0:symbolize=1"
+export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
+failed=()
+printf '%-26s %12s %10s  %s\n' target executions exec/s result
+for t in "${targets[@]}"; do
+  corpus="$work/$t"
+  mkdir -p "$corpus" "$build/fuzz-artifacts/$t"
+  cp "$root/tests/fuzz/corpus/$t"/* "$corpus/" 2>/dev/null || true
+  log="$build/fuzz-artifacts/$t.log"
+  status=0
+  "$build/tests/fuzz/$t" -max_total_time="$seconds" -rss_limit_mb=2048 -timeout=5 -print_final_stats=1 \
+    -artifact_prefix="$build/fuzz-artifacts/$t/" "$corpus" >"$log" 2>&1 || status=$?
+  # libFuzzer's last status line: "#123456  DONE   cov: ... exec/s: 6172 rss: ..."
+  done_line="$(grep -E '^#[0-9]+[[:space:]]+DONE' "$log" | tail -1 || true)"
+  execs="$(sed -nE 's/^#([0-9]+).*/\1/p' <<<"$done_line")"
+  rate="$(sed -nE 's/.*exec\/s: ([0-9]+).*/\1/p' <<<"$done_line")"
+  if [ "$status" -eq 0 ] && [ -n "$done_line" ]; then
+    printf '%-26s %12s %10s  %s\n' "$t" "$execs" "$rate" ok
+  else
+    printf '%-26s %12s %10s  %s\n' "$t" "${execs:--}" "${rate:--}" "FAILED (exit $status), log: $log"
+    grep -E 'ERROR: |invariant failed|SUMMARY|Test unit written' "$log" | head -8 || true
+    failed+=("$t")
+  fi
+done
+if ((${#failed[@]})); then
+  echo "Fuzzing found problems in: ${failed[*]}" >&2
+  exit 1
+fi
+echo "Fuzzing: ${#targets[@]} targets, ${seconds} s each, no findings."
