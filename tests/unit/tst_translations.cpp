@@ -1,5 +1,8 @@
 // The shipped translations: every message translated, placeholders and plural forms intact, and
 // no source string missing (lupdate run over the sources into a temporary copy finds nothing new).
+#include "diagnosis/cause_catalog.h"
+#include "i18n/translations.h"
+#include "time_text.h"
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -14,6 +17,8 @@
 #ifndef RD_TRANSLATIONS_DIR
 #error "RD_TRANSLATIONS_DIR, RD_LUPDATE_PATH, RD_LUPDATE_SOURCES_LIST, RD_LUPDATE_OPTIONS and RD_SHIPPED_LANGUAGES come from the top-level CMakeLists.txt"
 #endif
+
+using namespace rd;
 
 namespace {
 
@@ -150,6 +155,7 @@ private slots:
     void lupdateOverTheSources_findsNoNewOrRemovedString_data();
     void lupdateOverTheSources_findsNoNewOrRemovedString();
     void checkers_catchABrokenFile();
+    void italian_isEmbedded_durationsUseBothPluralForms_linksUseItIt();
 
 private:
     void addFileRows();
@@ -357,6 +363,31 @@ void TranslationsTest::checkers_catchABrokenFile()
     QCOMPARE(pluralForms(ts.language), 2);
     QCOMPARE(pluralForms(QStringLiteral("ja_JP")), 1);
     QCOMPARE(sorted(placeholders(QStringLiteral("%L1 of %n, 100%"))), QStringLiteral("%L1 %n"));
+}
+
+void TranslationsTest::italian_isEmbedded_durationsUseBothPluralForms_linksUseItIt()
+{
+    // The .qm is a resource of rdcore: any program linking it finds Italian with no install step.
+    QVERIFY(QFileInfo::exists(QStringLiteral(":/i18n/registry-doctor_it.qm")));
+    QVERIFY(availableLanguages().contains(QStringLiteral("it")));
+    QCOMPARE(installTranslations(QStringLiteral("it")), QStringLiteral("it_IT"));
+    QCOMPARE(describeDuration(1), QStringLiteral("1 secondo"));
+    QCOMPARE(describeDuration(45), QStringLiteral("45 secondi"));
+    QCOMPARE(describeDuration(600), QStringLiteral("10 minuti"));
+    // describeDuration never rounds to one hour (under 90 minutes it counts minutes); the
+    // singular form is there all the same.
+    QCOMPARE(QCoreApplication::translate("rd::Duration", "%n hour(s)", nullptr, 1), QStringLiteral("1 ora"));
+    QCOMPARE(describeDuration(3 * 3600), QStringLiteral("3 ore"));
+    QCOMPARE(describeDuration(86400 * 2), QStringLiteral("2 giorni"));
+    QCOMPARE(learnLocale(), QStringLiteral("it-it"));
+    const Cause c = makeCause(QStringLiteral("credentials-expired"));
+    QVERIFY(!c.links.isEmpty());
+    QVERIFY2(c.links.first().url.contains(QLatin1String("/it-it/")), qPrintable(c.links.first().url));
+    QVERIFY(c.title != QLatin1String("The sign-in has expired"));
+
+    QCOMPARE(installTranslations(QStringLiteral("en")), QStringLiteral("en"));
+    QVERIFY(describeDuration(3 * 3600).startsWith(QLatin1String("3 hour")));
+    QCOMPARE(learnLocale(), QStringLiteral("en-us"));
 }
 
 QTEST_GUILESS_MAIN(TranslationsTest)
