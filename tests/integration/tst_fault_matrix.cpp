@@ -2,7 +2,9 @@
 // clear finding (a probe's detail and a cause), within the time its timeouts allow, without a
 // crash, and without the password or a token anywhere in the report. docs/robustness.md lists
 // the rows ("Fault matrix").
+#include "check_context.h"
 #include "diagnosis/check.h"
+#include "network/http_exchange.h"
 #include "hostile_server.h"
 #include "practice/practice_registry.h"
 #include "report/json_report.h"
@@ -95,6 +97,7 @@ private slots:
     void expiredJwtAccessToken_registryRefusesIt_registryUnavailable();
     void realmOnPlainHttp_noCredentialsSent_registryUnavailable();
     void realmOnAnotherHttpsHost_tokenFetchedThere();
+    void relayedRequest_stillNamesTheRegistryInTls();
 
 private:
     // A registry that behaves: 401 Bearer at /v2/, a token for the canary password, 200 with it.
@@ -627,6 +630,27 @@ void FaultMatrixTest::realmOnAnotherHttpsHost_tokenFetchedThere()
     QCOMPARE(auth.requestsTo("/token").first().authorizationScheme, QByteArray("Basic"));
     QCOMPARE(m_registry->requestsTo("/oauth2/token").size(), 0);
     QCOMPARE(causeIds(d), QStringList());
+}
+
+void FaultMatrixTest::relayedRequest_stillNamesTheRegistryInTls()
+{
+    // Requests go through a loopback relay (byte_budget_relay.h), so Qt connects to 127.0.0.1: the
+    // ClientHello must still carry the registry's name (SNI), or a real registry's front end fails.
+    m_registry = std::make_unique<HostileServer>(HostileServer::Transport::Tls);
+    m_registry->setHandshake(HostileServer::Handshake::NeverServerHello);
+    QVERIFY(m_registry->start());
+    CheckContext ctx;
+    ctx.options = options(*m_registry);
+    QNetworkAccessManager nam;
+    ctx.network = &nam;
+    HttpExchange exchange;
+    QSignalSpy done(&exchange, &HttpExchange::finished);
+    exchange.get(ctx, QUrl(QStringLiteral("https://contoso.azurecr.io/v2/")));
+    QVERIFY(done.wait(kOneTimeout));
+    QVERIFY2(m_registry->clientHello().contains("contoso.azurecr.io"), m_registry->clientHello().toHex().constData());
+    const HttpAnswer a = done.first().first().value<HttpAnswer>();
+    QCOMPARE(a.answered, false);
+    QCOMPARE(a.networkErrorCode, int(QNetworkReply::TimeoutError));
 }
 
 QTEST_GUILESS_MAIN(FaultMatrixTest)

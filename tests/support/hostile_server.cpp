@@ -147,7 +147,11 @@ void HostileServer::incomingConnection(qintptr descriptor)
     });
     connect(socket, &QObject::destroyed, this, [c] { delete c; });
     if (m_transport == Transport::Tls && m_handshake == Handshake::NeverServerHello) {
-        connect(socket, &QTcpSocket::readyRead, socket, [socket] { socket->readAll(); }); // and say nothing
+        connect(socket, &QTcpSocket::readyRead, socket, [this, socket] { // and say nothing
+            const QByteArray bytes = socket->readAll();
+            if (m_clientHello.size() < 16 * 1024)
+                m_clientHello += bytes.left(16 * 1024 - m_clientHello.size());
+        });
         return;
     }
     if (m_transport == Transport::Tls && m_handshake == Handshake::FatalAlert) {

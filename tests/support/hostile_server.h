@@ -77,6 +77,9 @@ public:
     int connectionCount() const { return m_connections; }
     int openConnections() const { return m_open; }
     qint64 bytesWritten() const { return m_written; } // application bytes handed to the socket
+    // With Handshake::NeverServerHello: the first bytes the client sent (its ClientHello, whose
+    // server_name extension is plain text), at most 16 KiB.
+    QByteArray clientHello() const { return m_clientHello; }
 
     // The CA every TLS HostileServer's leaf is signed by (made once per process).
     static QSslCertificate caCertificate();
@@ -101,6 +104,7 @@ private:
     QHash<QByteArray, HostileReply> m_routes, m_authorizedRoutes;
     HostileReply m_fallback = HostileReply::answer(404);
     QList<ReceivedRequest> m_requests;
+    QByteArray m_clientHello;
     int m_connections = 0;
     int m_open = 0;
     qint64 m_written = 0;
