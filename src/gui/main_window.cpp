@@ -363,6 +363,12 @@ void MainWindow::setLanguage(const QString &language)
     installTranslations(language); // Qt then sends LanguageChange to every widget
     saveSettings();
     retranslate();
+    // The findings of a check are written when the probes report, in the language of that moment.
+    // A check takes a fraction of a second: run it again so its results read in the new language.
+    // A report opened from a file stays as it was written.
+    const Diagnosis &shown = m_model->diagnosis();
+    if (!shown.probes.isEmpty() && !m_model->diagnosisFromReport() && !m_model->isChecking())
+        m_model->startCheck();
 }
 
 void MainWindow::startPractice(const QString &scenarioId)

@@ -8,6 +8,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
@@ -53,6 +54,7 @@ private slots:
     void stopButton_endsASlowCheckAtOnce();
     void savedReport_reopensToTheSameResults_withoutTheSecret();
     void settings_keepRegistryAndLanguage_neverTheSecret();
+    void languageMenu_retranslatesEveryVisiblePage_atRunTime();
 
 private:
     void walkToResults(MainWindow &window);
@@ -220,6 +222,52 @@ void WizardFlowTest::settings_keepRegistryAndLanguage_neverTheSecret()
     const QByteArray stored = file.readAll();
     QVERIFY(!stored.contains(canary));
     QVERIFY(!stored.contains(canary.toBase64()));
+}
+
+void WizardFlowTest::languageMenu_retranslatesEveryVisiblePage_atRunTime()
+{
+    MainWindow window;
+    window.startPractice(QStringLiteral("firewall"));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QApplication::setActiveWindow(&window);
+    walkToResults(window);
+    auto visibleTexts = [&window] {
+        QStringList texts;
+        for (QLabel *l : window.findChildren<QLabel *>())
+            if (l->isVisibleTo(&window) && !l->text().isEmpty() && l->objectName() != QLatin1String("commandText"))
+                texts << l->text(); // commands stay commands in every language
+        for (QAbstractButton *b : window.findChildren<QAbstractButton *>())
+            if (b->isVisibleTo(&window) && !b->text().isEmpty())
+                texts << b->text();
+        return texts;
+    };
+    const QStringList english = visibleTexts();
+    QVERIFY(english.contains(QStringLiteral("&New check")));
+    // The language menu switches the whole window while results are on screen.
+    QAction *italian = nullptr;
+    for (QAction *a : window.findChildren<QAction *>())
+        if (a->data().toString() == QLatin1String("it"))
+            italian = a;
+    QVERIFY2(italian, "Italian is not in the language menu");
+    italian->trigger();
+    QTRY_VERIFY(!window.model()->isChecking());
+    QCOMPARE(window.currentStep(), MainWindow::ResultsStep);
+    QCOMPARE(cardIds(&window), QStringList{QStringLiteral("firewall-blocked")});
+    const QStringList translated = visibleTexts();
+    QVERIFY(translated.contains(QStringLiteral("&Nuovo controllo")) || !translated.contains(QStringLiteral("&New check")));
+    // The cause card is rebuilt in Italian too.
+    QVERIFY(!translated.contains(QStringLiteral("The registry's firewall does not allow your network")));
+    QStringList unchanged;
+    for (const QString &t : translated)
+        if (english.contains(t) && t.contains(QLatin1Char(' ')) && !t.contains(QStringLiteral("azurecr.io")))
+            unchanged << t;
+    QVERIFY2(unchanged.isEmpty(), qPrintable(QStringLiteral("stayed English: ") + unchanged.join(QStringLiteral(" | "))));
+    // Every page, not only the visible one.
+    window.goTo(MainWindow::RegistryStep);
+    QTRY_VERIFY(visibleTexts().contains(QStringLiteral("Quale registro vuoi raggiungere?")));
+    window.setLanguage(QStringLiteral("en"));
+    QTRY_VERIFY(visibleTexts().contains(QStringLiteral("Which registry do you want to reach?")));
 }
 
 QTEST_MAIN(WizardFlowTest)
