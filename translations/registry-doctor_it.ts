@@ -308,8 +308,8 @@
         <translation>Il registro ha un problema dalla sua parte</translation>
     </message>
     <message>
-        <source>The registry answered with a server error (5xx). This is not caused by your sign-in; it is usually temporary.</source>
-        <translation>Il registro ha risposto con un errore del server (5xx). Non dipende dal tuo accesso e di solito è temporaneo.</translation>
+        <source>The registry was reached but gave no usable answer: a server error (5xx), an answer cut short, or no answer in time. This is not caused by your sign-in; it is usually temporary.</source>
+        <translation>Il registro è stato raggiunto ma non ha dato una risposta utilizzabile: un errore del server (5xx), una risposta interrotta o nessuna risposta in tempo. Non dipende dal tuo accesso e di solito è temporaneo.</translation>
     </message>
     <message>
         <source>There are no credentials for this registry</source>

@@ -74,7 +74,7 @@ const CauseInfo kCauses[] = {
      QT_TRANSLATE_NOOP("rd::Causes", "Something answered at this address, but not as a container registry does. The address is probably wrong, or a web page (a proxy's block page, a captive portal) answered instead."),
      {kTroubleshootLogin}},
     {"registry-unavailable", Cause::Severity::Error, QT_TRANSLATE_NOOP("rd::Causes", "The registry has a problem on its side"),
-     QT_TRANSLATE_NOOP("rd::Causes", "The registry answered with a server error (5xx). This is not caused by your sign-in; it is usually temporary."),
+     QT_TRANSLATE_NOOP("rd::Causes", "The registry was reached but gave no usable answer: a server error (5xx), an answer cut short, or no answer in time. This is not caused by your sign-in; it is usually temporary."),
      {kTroubleshootAccess}},
     {"no-credentials", Cause::Severity::Error, QT_TRANSLATE_NOOP("rd::Causes", "There are no credentials for this registry"),
      QT_TRANSLATE_NOOP("rd::Causes", "Nothing was given to sign in with, and Docker has nothing saved for this registry. Docker then tries without signing in, and the registry answers unauthorized."),
