@@ -2,7 +2,7 @@
 # Installs the Debian 12 / Ubuntu packages the build and the tests need, only those missing.
 set -euo pipefail
 packages=(cmake make g++ pkg-config qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools
-          qt6-l10n-tools qt6-translations-l10n libgl-dev libssl-dev openssl ca-certificates
+          qt6-l10n-tools qt6-translations-l10n libgl-dev libqt6svg6 libssl-dev openssl ca-certificates
           xvfb xauth fonts-dejavu-core)
 missing=()
 for p in "${packages[@]}"; do
