@@ -204,7 +204,8 @@ int CliApp::executeCheck(const CheckOptions &options, const QString &format)
         QStringList messages;
         for (const ReferenceFinding &f : check.reference().findings)
             messages << f.message;
-        return usageError(tr("\"%1\" is not a registry address. %2").arg(options.registryInput, messages.join(QLatin1Char(' '))));
+        // The reference's input, not the typed text: a password in the text is masked there.
+        return usageError(tr("\"%1\" is not a registry address. %2").arg(check.reference().input, messages.join(QLatin1Char(' '))));
     }
     QEventLoop loop;
     Diagnosis result;

@@ -51,6 +51,8 @@ private slots:
     void version_printsProjectVersion();
     void noArguments_isUsageError();
     void passwordArgument_isRefusedWithoutEchoingIt();
+    void unusableRegistryWithPassword_neverEchoesIt_data();
+    void unusableRegistryWithPassword_neverEchoesIt();
     void badInput_exitsTwoWithClearMessage_data();
     void badInput_exitsTwoWithClearMessage();
     void practiceHealthy_exitsZero_jsonHasDocumentedShape();
@@ -82,6 +84,26 @@ void CliTest::passwordArgument_isRefusedWithoutEchoingIt()
                        QStringLiteral("Canary-Secret-7781")});
     QCOMPARE(r.exitCode, 2);
     QVERIFY(r.err.contains("--password-stdin"));
+    QVERIFY(!r.out.contains("Canary-Secret-7781"));
+    QVERIFY(!r.err.contains("Canary-Secret-7781"));
+}
+
+void CliTest::unusableRegistryWithPassword_neverEchoesIt_data()
+{
+    QTest::addColumn<QString>("registry");
+    QTest::newRow("url credentials, bad port") << QStringLiteral("https://alice:Canary-Secret-7781@contoso.azurecr.io:99999");
+    QTest::newRow("credentials, control character") << QStringLiteral("alice:Canary-Secret-7781@my registry!\x01;rm");
+    QTest::newRow("credentials, dash in acr name") << QStringLiteral("alice:Canary-Secret-7781@my-registry.azurecr.io");
+}
+
+// Found while writing scripts/valgrind-cli.sh: the "not a registry address" message
+// quoted the text as typed, password included.
+void CliTest::unusableRegistryWithPassword_neverEchoesIt()
+{
+    QFETCH(QString, registry);
+    const Run r = cli({QStringLiteral("check"), registry});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("is not a registry address"), r.err.constData());
     QVERIFY(!r.out.contains("Canary-Secret-7781"));
     QVERIFY(!r.err.contains("Canary-Secret-7781"));
 }

@@ -207,6 +207,20 @@ private slots:
         QCOMPARE(r.message.questions.first().name, QStringLiteral("a\\.b.\\001z"));
         QCOMPARE(encodeDnsMessage(r.message), p);
     }
+
+    // Found by fuzzing: name compression keyed suffixes with NUL separators, so the one label
+    // "\0\0\0\0\1" was written as a pointer to the earlier two labels "\0\0" "\0\1".
+    void namesDifferingOnlyInLabelSplit_areNotCompressedTogether()
+    {
+        DnsMessage m;
+        m.questions.append(DnsQuestion{QStringLiteral("\\000\\000.\\000\\001"), DnsType::A, 1});
+        m.questions.append(DnsQuestion{QStringLiteral("\\000\\000\\000\\000\\001"), DnsType::A, 1});
+        const DnsParseResult back = parseDnsMessage(encodeDnsMessage(m));
+        QVERIFY2(back.ok, qPrintable(back.problem));
+        QCOMPARE(back.message.questions.size(), 2);
+        QCOMPARE(back.message.questions.at(0).name, QStringLiteral("\\000\\000.\\000\\001"));
+        QCOMPARE(back.message.questions.at(1).name, QStringLiteral("\\000\\000\\000\\000\\001"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDnsMessage)

@@ -69,6 +69,8 @@ private slots:
         QTest::newRow("docker hub short") << "docker.io" << "docker.io";
         QTest::newRow("docker hub registry-1") << "registry-1.docker.io" << "docker.io";
         QTest::newRow("whitespace") << "  contoso.azurecr.io  " << "contoso.azurecr.io";
+        // Found by fuzzing: the key normalised again must stay the same, or authFor() misses the entry.
+        QTest::newRow("space before the path") << "contoso.azurecr.io /v2/" << "contoso.azurecr.io";
         QTest::newRow("empty") << "" << "";
     }
     void normaliseServerKey()
@@ -91,6 +93,15 @@ private slots:
         QVERIFY(secretIs(hub.password, "hunter2"));
         QVERIFY(!hub.authMalformed);
         QVERIFY(hub.identityToken.isEmpty());
+    }
+
+    void keyWithSpaceBeforePath_isFoundByItsOwnKey()
+    {
+        const rd::DockerConfig c = rd::parseDockerConfig("{\"auths\":{\"Contoso.azurecr.io /v2/\":{\"auth\":\"dTpw\"}}}");
+        QVERIFY(c.ok);
+        QCOMPARE(c.auths.keys(), QStringList{QStringLiteral("contoso.azurecr.io")});
+        QVERIFY(c.authFor(QStringLiteral("Contoso.azurecr.io /v2/")));
+        QVERIFY(c.authFor(QStringLiteral("contoso.azurecr.io")));
     }
 
     void identityToken_isRead()

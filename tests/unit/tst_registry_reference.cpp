@@ -267,6 +267,31 @@ private slots:
         QVERIFY(!r.repository.contains(secret));
     }
 
+    // Found by fuzzing: text refused before parsing kept the password in `input` (shown as evidence).
+    void refusedText_neverKeepsThePassword_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QString>("shown");
+        QTest::newRow("control character") << QStringLiteral("alice:S3cr3tPw@con\x17oso.azurecr.io:443") << "alice...";
+        QTest::newRow("control character in command")
+            << QStringLiteral("docker login -u alice -p S3cr3tPw contoso\x01.azurecr.io") << "docker...";
+        QTest::newRow("too long") << QStringLiteral("https://alice:S3cr3tPw@contoso.azurecr.io/") + QString(3000, QLatin1Char('a'))
+                                  << "https...";
+        QTest::newRow("too long plain") << QString(3000, QLatin1Char('a')) << QString(64, QLatin1Char('a')) + "...";
+        QTest::newRow("escape sequence") << QStringLiteral("contoso\x1b[31m.azurecr.io") << "contoso...";
+    }
+    void refusedText_neverKeepsThePassword()
+    {
+        QFETCH(QString, input);
+        QFETCH(QString, shown);
+        const RegistryReference r = parseRegistryReference(input);
+        QVERIFY(!r.isUsable());
+        QVERIFY(find(r, QStringLiteral("bad-host")));
+        QCOMPARE(r.input, shown);
+        for (const ReferenceFinding &f : r.findings)
+            QVERIFY(!f.message.contains(QStringLiteral("S3cr3tPw")));
+    }
+
     void userWithoutPassword_isReportedWithoutRedaction()
     {
         const RegistryReference r = parseRegistryReference(QStringLiteral("alice@contoso.azurecr.io"));

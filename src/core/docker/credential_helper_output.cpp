@@ -64,6 +64,13 @@ HelperCredential parseCredentialHelperGet(const QByteArray &stdoutBytes, int exi
             result.message = QStringLiteral("the helper failed (exit code %1) after printing credentials").arg(exitCode);
             return result;
         }
+        // Credentials cut short (a helper killed half-way) are not JSON but still hold the secret.
+        // (Docker's Go JSON reader matches the key in any case.)
+        if (stdoutBytes.toLower().contains("\"secret\"")) {
+            result.outcome = HelperCredential::Outcome::Error;
+            result.message = QStringLiteral("the helper failed (exit code %1) while printing credentials").arg(exitCode);
+            return result;
+        }
         result.message = printableMessage(stdoutBytes);
         const bool notFound = result.message.contains(QLatin1String("credentials not found"), Qt::CaseInsensitive)
             || result.message.contains(QLatin1String("not found"), Qt::CaseInsensitive);

@@ -62,7 +62,7 @@ QString normaliseServerKey(const QString &key)
     // Like Docker's ConvertToHostname: the host[:port] before the first slash; drops "/v1/", "/v2/".
     const int slash = int(s.indexOf(QLatin1Char('/')));
     if (slash >= 0)
-        s.truncate(slash);
+        s = s.left(slash).trimmed(); // "host /v2/" gives "host", as the same key normalised again
     if (isDockerHubHost(s))
         return QStringLiteral("docker.io");
     return s;

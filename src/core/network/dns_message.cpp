@@ -103,10 +103,12 @@ public:
             return;
         }
         for (int i = 0; i < labels.size(); ++i) {
+            // The suffix in wire form (length-prefixed labels): a label may hold any byte, NUL
+            // included, so a separator could make two different names share a key.
             QByteArray key;
             for (int j = i; j < labels.size(); ++j) {
+                key += char(labels.at(j).size());
                 key += labels.at(j).toLower();
-                key += '\0';
             }
             const auto it = m_suffixes.constFind(key);
             if (it != m_suffixes.constEnd()) {
