@@ -255,6 +255,7 @@ void WizardFlowTest::languageMenu_retranslatesEveryVisiblePage_atRunTime()
     QCOMPARE(window.currentStep(), MainWindow::ResultsStep);
     QCOMPARE(cardIds(&window), QStringList{QStringLiteral("firewall-blocked")});
     const QStringList translated = visibleTexts();
+    saveShot(&window, QStringLiteral("5-results-italian"));
     QVERIFY(translated.contains(QStringLiteral("&Nuovo controllo")) || !translated.contains(QStringLiteral("&New check")));
     // The cause card is rebuilt in Italian too.
     QVERIFY(!translated.contains(QStringLiteral("The registry's firewall does not allow your network")));
