@@ -1465,35 +1465,8 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
 <context>
     <name>rd::HtmlReport</name>
     <message>
-        <source>passed</source>
-        <translation>superato</translation>
-    </message>
-    <message>
         <source>warning</source>
         <translation>avviso</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>non riuscito</translation>
-    </message>
-    <message>
-        <source>skipped</source>
-        <translation>ignorato</translation>
-    </message>
-    <message>
-        <source>The check of %1 was cancelled before it finished.</source>
-        <translation>Il controllo di %1 è stato annullato prima della fine.</translation>
-    </message>
-    <message>
-        <source>No problem found with %1.</source>
-        <translation>Nessun problema trovato con %1.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n problem(s) found with %1.</source>
-        <translation>
-            <numerusform>%n problema trovato con %1.</numerusform>
-            <numerusform>%n problemi trovati con %1.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Registry Doctor report: %1</source>
@@ -2355,10 +2328,6 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
 <context>
     <name>rd::Report</name>
     <message>
-        <source>ok</source>
-        <translation>ok</translation>
-    </message>
-    <message>
         <source>warning</source>
         <translation>avviso</translation>
     </message>
@@ -2444,6 +2413,14 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     <message>
         <source>Result</source>
         <translation>Esito</translation>
+    </message>
+    <message>
+        <source>1 problem found with %1.</source>
+        <translation>1 problema trovato con %1.</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>superato</translation>
     </message>
 </context>
 <context>

@@ -31,15 +31,6 @@ QLabel *wrappedLabel(const QString &text, QWidget *parent)
     return l;
 }
 
-QVector<ShellCommand> commandsFor(const RemediationStep &s, const QString &shell)
-{
-    QVector<ShellCommand> out;
-    for (const ShellCommand &c : s.commands)
-        if (c.shell == shell)
-            out << c;
-    return out;
-}
-
 } // namespace
 
 CauseCard::CauseCard(const Cause &cause, const QString &shell, QWidget *parent)
@@ -113,7 +104,7 @@ CauseCard::CauseCard(const Cause &cause, const QString &shell, QWidget *parent)
             auto *text = wrappedLabel(step.text, this);
             text->setObjectName(QStringLiteral("causeStep"));
             col->addWidget(text);
-            for (const ShellCommand &cmd : commandsFor(step, shell)) {
+            for (const ShellCommand &cmd : step.commandsFor(shell)) {
                 auto *box = new CommandBox(cmd.command, this);
                 m_commands << box;
                 col->addWidget(box);

@@ -2,6 +2,7 @@
 
 #include "check_options.h"
 #include "ui_registry_page.h"
+#include "palette_colors.h"
 #include "wizard_model.h"
 
 #include <QAbstractButton>
@@ -28,17 +29,7 @@ namespace {
 // red; the Next button follows every keystroke.
 constexpr int kErrorDelayMs = 500;
 
-QColor blend(const QColor &a, const QColor &b, qreal aWeight)
-{
-    return QColor::fromRgbF(float(a.redF() * aWeight + b.redF() * (1 - aWeight)),
-                            float(a.greenF() * aWeight + b.greenF() * (1 - aWeight)),
-                            float(a.blueF() * aWeight + b.blueF() * (1 - aWeight)));
-}
 
-bool isDark(const QPalette &p)
-{
-    return p.color(QPalette::Window).lightness() < 128;
-}
 
 } // namespace
 
@@ -227,7 +218,7 @@ void RegistryPage::applyStyles()
 
     const QPalette base = palette();
     QPalette secondary = base;
-    const QColor secondaryText = blend(base.color(QPalette::WindowText), base.color(QPalette::Window), 0.72);
+    const QColor secondaryText = blendColors(base.color(QPalette::WindowText), base.color(QPalette::Window), 0.72);
     secondary.setColor(QPalette::WindowText, secondaryText);
     secondary.setColor(QPalette::Text, secondaryText);
     QFont small = font();
@@ -248,7 +239,7 @@ void RegistryPage::applyStyles()
 
     // Errors: a red that stays readable on light and on dark windows.
     QPalette error = base;
-    const QColor errorText = isDark(base) ? QColor(0xff, 0x9a, 0x8f) : QColor(0xb3, 0x26, 0x1e);
+    const QColor errorText = isDarkPalette(base) ? QColor(0xff, 0x9a, 0x8f) : QColor(0xb3, 0x26, 0x1e);
     error.setColor(QPalette::WindowText, errorText);
     error.setColor(QPalette::Text, errorText);
     ui->feedbackLabel->setPalette(m_feedbackIsError ? error : base);

@@ -4,6 +4,7 @@
 #include "diagnosis/symptom_catalog.h"
 #include "registry/registry_reference.h"
 #include "ui_symptoms_page.h"
+#include "palette_colors.h"
 #include "wizard_model.h"
 
 #include <QCheckBox>
@@ -27,12 +28,6 @@ namespace {
 // Recognition runs once the pasting or typing pauses this long.
 constexpr int kDebounceMs = 250;
 
-QColor blend(const QColor &a, const QColor &b, qreal aWeight)
-{
-    return QColor::fromRgbF(float(a.redF() * aWeight + b.redF() * (1 - aWeight)),
-                            float(a.greenF() * aWeight + b.greenF() * (1 - aWeight)),
-                            float(a.blueF() * aWeight + b.blueF() * (1 - aWeight)));
-}
 
 // The login server a registry name stands for, to compare two spellings of the same registry.
 QString loginServerOf(const QString &text)
@@ -346,7 +341,7 @@ void SymptomsPage::applyStyles()
 
     const QPalette base = palette();
     QPalette secondary = base;
-    const QColor secondaryText = blend(base.color(QPalette::WindowText), base.color(QPalette::Window), 0.72);
+    const QColor secondaryText = blendColors(base.color(QPalette::WindowText), base.color(QPalette::Window), 0.72);
     secondary.setColor(QPalette::WindowText, secondaryText);
     secondary.setColor(QPalette::Text, secondaryText);
     QFont small = font();
@@ -370,7 +365,7 @@ void SymptomsPage::applyStyles()
 
     // The explanation box: a faint tint of the highlight colour over the base colour.
     QPalette box = base;
-    box.setColor(QPalette::Window, blend(base.color(QPalette::Highlight), base.color(QPalette::Base), 0.12));
+    box.setColor(QPalette::Window, blendColors(base.color(QPalette::Highlight), base.color(QPalette::Base), 0.12));
     ui->recognitionBox->setPalette(box);
     m_styling = false;
 }

@@ -120,7 +120,7 @@ private slots:
         const QString html = rd::writeHtmlReport(sample(), Redactor(), QStringLiteral("bash"));
         QVERIFY(html.contains(QLatin1String("<td class=\"pass\">passed</td><td>Secure connection</td><td>TLS 1.3, certificate valid.</td><td class=\"ms\">42 ms</td>")));
         QVERIFY(html.contains(QLatin1String("<td class=\"fail\">failed</td><td>Registry answer</td>")));
-        QVERIFY(html.contains(QLatin1String("1 problem(s) found with contoso.azurecr.io.")));
+        QVERIFY(html.contains(QLatin1String("1 problem found with contoso.azurecr.io.")));
         QVERIFY(html.contains(QLatin1String("Checked at 2024-03-05 14:07:09 (UTC)")));
     }
 
@@ -152,7 +152,7 @@ private slots:
     {
         const QString chat = rd::writeChatSummary(sample(), Redactor(), QStringLiteral("bash"));
         const QStringList lines = chat.trimmed().split(QLatin1Char('\n'));
-        QCOMPARE(lines.value(0), QStringLiteral("1 problem(s) found with contoso.azurecr.io."));
+        QCOMPARE(lines.value(0), QStringLiteral("1 problem found with contoso.azurecr.io."));
         QCOMPARE(lines.value(1), QStringLiteral("1. Blocked <script>alert(1)</script> & friends"));
         QCOMPARE(lines.value(2), QStringLiteral("   First step: Add your address to the registry's network rules."));
         QCOMPARE(lines.value(3), QStringLiteral("   az acr network-rule add --name contoso --ip-address 203.0.113.7"));

@@ -389,7 +389,7 @@ private slots:
         Diagnosis d = sampleDiagnosis();
         d.probes[0].detail = QStringLiteral("a | b");
         const QString md = rd::writeMarkdownReport(d, Redactor(), QStringLiteral("bash"));
-        QVERIFY(md.contains(QLatin1String("| ok | Name lookup | a \\| b |\n")));
+        QVERIFY(md.contains(QLatin1String("| passed | Name lookup | a \\| b |\n")));
     }
 };
 

@@ -15,6 +15,7 @@ struct RemediationStep
 {
     QString text;                    // translated
     QVector<ShellCommand> commands;
+    QVector<ShellCommand> commandsFor(const QString &shell) const; // "powershell" | "bash"
 };
 
 struct DocLink

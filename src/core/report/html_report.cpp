@@ -1,5 +1,6 @@
 #include "html_report.h"
 #include "redactor.h"
+#include "report_words.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -40,38 +41,9 @@ struct Writer
     QString e(const QString &s) const { return escaped(redactor.apply(s)); }
 };
 
-QString statusWord(ProbeStatus s)
-{
-    switch (s) {
-    case ProbeStatus::Pass: return HtmlReport::tr("passed");
-    case ProbeStatus::Warn: return HtmlReport::tr("warning");
-    case ProbeStatus::Fail: return HtmlReport::tr("failed");
-    case ProbeStatus::Skip: break;
-    }
-    return HtmlReport::tr("skipped");
-}
-
 QString target(const Diagnosis &d)
 {
     return d.loginServer.isEmpty() ? d.registryInput : d.loginServer;
-}
-
-QString headline(const Diagnosis &d)
-{
-    if (d.cancelled)
-        return HtmlReport::tr("The check of %1 was cancelled before it finished.").arg(target(d));
-    if (d.causes.isEmpty())
-        return HtmlReport::tr("No problem found with %1.").arg(target(d));
-    return HtmlReport::tr("%n problem(s) found with %1.", nullptr, int(d.causes.size())).arg(target(d));
-}
-
-QVector<ShellCommand> commandsFor(const RemediationStep &s, const QString &shell)
-{
-    QVector<ShellCommand> out;
-    for (const ShellCommand &c : s.commands)
-        if (c.shell == shell)
-            out << c;
-    return out;
 }
 
 QString shellName(const QString &shell)
@@ -146,7 +118,7 @@ QString writeHtmlReport(const Diagnosis &d, const Redactor &redactor, const QStr
     for (const QString &m : std::as_const(meta))
         metaEscaped << w.e(m);
     out += QStringLiteral("<p class=\"meta\">%1</p>\n").arg(metaEscaped.join(QStringLiteral(" &middot; ")));
-    out += QStringLiteral("<p class=\"verdict\"><strong>%1</strong></p>\n").arg(w.e(headline(d)));
+    out += QStringLiteral("<p class=\"verdict\"><strong>%1</strong></p>\n").arg(w.e(reportHeadline(d)));
 
     for (const Cause &c : d.causes) {
         const bool error = c.severity == Cause::Severity::Error;
@@ -164,7 +136,7 @@ QString writeHtmlReport(const Diagnosis &d, const Redactor &redactor, const QStr
             out += QStringLiteral("<h3>%1</h3>\n<ol>\n").arg(w.e(HtmlReport::tr("How to fix it")));
             for (const RemediationStep &s : c.remediation) {
                 out += QStringLiteral("<li>%1").arg(w.e(s.text));
-                const auto cmds = commandsFor(s, shell);
+                const auto cmds = s.commandsFor(shell);
                 if (!cmds.isEmpty()) {
                     QStringList lines;
                     for (const ShellCommand &cmd : cmds)
@@ -195,7 +167,7 @@ QString writeHtmlReport(const Diagnosis &d, const Redactor &redactor, const QStr
                         w.e(HtmlReport::tr("What it found")), w.e(HtmlReport::tr("Time")));
         for (const ProbeResult &p : d.probes)
             out += QStringLiteral("<tr><td class=\"%1\">%2</td><td>%3</td><td>%4</td><td class=\"ms\">%5</td></tr>\n")
-                       .arg(QLatin1String(statusClass(p.status)), w.e(statusWord(p.status)), w.e(p.title), w.e(p.detail),
+                       .arg(QLatin1String(statusClass(p.status)), w.e(probeStatusWord(p.status)), w.e(p.title), w.e(p.detail),
                             w.e(HtmlReport::tr("%1 ms").arg(p.durationMs)));
         out += QStringLiteral("</tbody>\n</table>\n");
     }
@@ -210,7 +182,7 @@ QString writeHtmlReport(const Diagnosis &d, const Redactor &redactor, const QStr
 QString writeChatSummary(const Diagnosis &d, const Redactor &redactor, const QString &shell)
 {
     QStringList lines;
-    lines << headline(d);
+    lines << reportHeadline(d);
     if (!d.practiceScenario.isEmpty())
         lines << HtmlReport::tr("(practice scenario %1)").arg(d.practiceScenario);
     int n = 0;
@@ -220,7 +192,7 @@ QString writeChatSummary(const Diagnosis &d, const Redactor &redactor, const QSt
         if (!c.remediation.isEmpty()) {
             const RemediationStep &first = c.remediation.first();
             lines << QStringLiteral("   %1 %2").arg(HtmlReport::tr("First step:"), first.text);
-            for (const ShellCommand &cmd : commandsFor(first, shell))
+            for (const ShellCommand &cmd : first.commandsFor(shell))
                 lines << QStringLiteral("   %1").arg(cmd.command);
         }
     }

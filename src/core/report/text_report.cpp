@@ -1,5 +1,6 @@
 #include "text_report.h"
 #include "redactor.h"
+#include "report_words.h"
 #include <QCoreApplication>
 
 namespace rd {
@@ -10,36 +11,6 @@ struct Report
 {
     Q_DECLARE_TR_FUNCTIONS(rd::Report)
 };
-
-QString statusWord(ProbeStatus s)
-{
-    switch (s) {
-    case ProbeStatus::Pass: return Report::tr("ok");
-    case ProbeStatus::Warn: return Report::tr("warning");
-    case ProbeStatus::Fail: return Report::tr("failed");
-    case ProbeStatus::Skip: break;
-    }
-    return Report::tr("skipped");
-}
-
-QString headline(const Diagnosis &d)
-{
-    const QString target = d.loginServer.isEmpty() ? d.registryInput : d.loginServer;
-    if (d.cancelled)
-        return Report::tr("The check of %1 was cancelled before it finished.").arg(target);
-    if (d.causes.isEmpty())
-        return Report::tr("No problem found with %1.").arg(target);
-    return Report::tr("%n problem(s) found with %1.", nullptr, int(d.causes.size())).arg(target);
-}
-
-QVector<ShellCommand> commandsFor(const RemediationStep &s, const QString &shell)
-{
-    QVector<ShellCommand> out;
-    for (const ShellCommand &c : s.commands)
-        if (c.shell == shell)
-            out << c;
-    return out;
-}
 
 } // namespace
 
@@ -55,7 +26,7 @@ QString nativeShell()
 QString writeTextReport(const Diagnosis &d, const Redactor &redactor, const QString &shell)
 {
     QString out;
-    out += headline(d) + QLatin1Char('\n');
+    out += reportHeadline(d) + QLatin1Char('\n');
     if (!d.practiceScenario.isEmpty())
         out += Report::tr("Practice scenario: %1").arg(d.practiceScenario) + QLatin1Char('\n');
     int n = 0;
@@ -73,7 +44,7 @@ QString writeTextReport(const Diagnosis &d, const Redactor &redactor, const QStr
             int k = 0;
             for (const RemediationStep &s : c.remediation) {
                 out += QStringLiteral("   %1) %2\n").arg(++k).arg(s.text);
-                for (const ShellCommand &cmd : commandsFor(s, shell))
+                for (const ShellCommand &cmd : s.commandsFor(shell))
                     out += QStringLiteral("        %1\n").arg(cmd.command);
             }
         }
@@ -82,7 +53,7 @@ QString writeTextReport(const Diagnosis &d, const Redactor &redactor, const QStr
     }
     out += QLatin1Char('\n') + Report::tr("Checks:") + QLatin1Char('\n');
     for (const ProbeResult &p : d.probes)
-        out += QStringLiteral("  [%1] %2 (%3 ms): %4\n").arg(statusWord(p.status), -7).arg(p.title).arg(p.durationMs).arg(p.detail);
+        out += QStringLiteral("  [%1] %2 (%3 ms): %4\n").arg(probeStatusWord(p.status), -7).arg(p.title).arg(p.durationMs).arg(p.detail);
     out += Report::tr("Total time: %1 ms").arg(d.durationMs) + QLatin1Char('\n');
     return redactor.apply(out);
 }
@@ -91,7 +62,7 @@ QString writeMarkdownReport(const Diagnosis &d, const Redactor &redactor, const 
 {
     QString out;
     out += QStringLiteral("# %1\n\n").arg(Report::tr("Registry Doctor report"));
-    out += headline(d) + QStringLiteral("\n\n");
+    out += reportHeadline(d) + QStringLiteral("\n\n");
     out += QStringLiteral("- %1: `%2`\n").arg(Report::tr("Registry"), d.loginServer.isEmpty() ? d.registryInput : d.loginServer);
     out += QStringLiteral("- %1: %2\n").arg(Report::tr("Checked at"), d.startedAt.toUTC().toString(Qt::ISODate));
     if (!d.practiceScenario.isEmpty())
@@ -108,7 +79,7 @@ QString writeMarkdownReport(const Diagnosis &d, const Redactor &redactor, const 
             int k = 0;
             for (const RemediationStep &s : c.remediation) {
                 out += QStringLiteral("%1. %2\n").arg(++k).arg(s.text);
-                const auto cmds = commandsFor(s, shell);
+                const auto cmds = s.commandsFor(shell);
                 if (!cmds.isEmpty()) {
                     out += QStringLiteral("   ```%1\n").arg(shell);
                     for (const ShellCommand &cmd : cmds)
@@ -125,7 +96,7 @@ QString writeMarkdownReport(const Diagnosis &d, const Redactor &redactor, const 
     }
     out += QStringLiteral("\n## %1\n\n| | %2 | %3 |\n|---|---|---|\n").arg(Report::tr("Checks"), Report::tr("Check"), Report::tr("Result"));
     for (const ProbeResult &p : d.probes)
-        out += QStringLiteral("| %1 | %2 | %3 |\n").arg(statusWord(p.status), p.title,
+        out += QStringLiteral("| %1 | %2 | %3 |\n").arg(probeStatusWord(p.status), p.title,
                                                            redactor.apply(p.detail).replace(QLatin1Char('|'), QLatin1String("\\|")));
     return redactor.apply(out);
 }

@@ -1,0 +1,37 @@
+#include "report_words.h"
+#include <QCoreApplication>
+
+namespace rd {
+
+namespace {
+struct Report
+{
+    Q_DECLARE_TR_FUNCTIONS(rd::Report)
+};
+} // namespace
+
+QString reportHeadline(const Diagnosis &d)
+{
+    const QString target = d.loginServer.isEmpty() ? d.registryInput : d.loginServer;
+    if (d.cancelled)
+        return Report::tr("The check of %1 was cancelled before it finished.").arg(target);
+    if (d.causes.isEmpty())
+        return Report::tr("No problem found with %1.").arg(target);
+    // English has no plural translation file: the singular has a sentence of its own.
+    if (d.causes.size() == 1)
+        return Report::tr("1 problem found with %1.").arg(target);
+    return Report::tr("%n problem(s) found with %1.", nullptr, int(d.causes.size())).arg(target);
+}
+
+QString probeStatusWord(ProbeStatus status)
+{
+    switch (status) {
+    case ProbeStatus::Pass: return Report::tr("passed");
+    case ProbeStatus::Warn: return Report::tr("warning");
+    case ProbeStatus::Fail: return Report::tr("failed");
+    case ProbeStatus::Skip: break;
+    }
+    return Report::tr("skipped");
+}
+
+} // namespace rd

@@ -1,0 +1,12 @@
+#pragma once
+// Words every report shares (text, Markdown, HTML, the chat summary): the verdict line and the
+// name of a probe's status.
+#include "../diagnosis/diagnosis.h"
+#include <QString>
+
+namespace rd {
+
+QString reportHeadline(const Diagnosis &d);     // "2 problems found with contoso.azurecr.io."
+QString probeStatusWord(ProbeStatus status);    // "passed", "warning", "failed", "skipped"
+
+} // namespace rd
