@@ -92,7 +92,12 @@ RegistryPage::RegistryPage(WizardModel *model, QWidget *parent)
     updateCredentials();
 }
 
-RegistryPage::~RegistryPage() = default;
+RegistryPage::~RegistryPage()
+{
+    // QWidget's destructor hides the focused line edit, which then emits editingFinished after this
+    // page is gone: stop listening first (UndefinedBehaviorSanitizer found the call).
+    disconnect(ui->registryEdit, nullptr, this, nullptr);
+}
 
 QString RegistryPage::stepTitle() const
 {

@@ -145,7 +145,9 @@ void HostileServer::incomingConnection(qintptr descriptor)
         --m_open;
         socket->deleteLater();
     });
-    connect(socket, &QObject::destroyed, this, [c] { delete c; });
+    // No context object: when the server goes, ~QObject drops the connections it receives before
+    // it deletes its child sockets, so `this` as context would leak every open Connection.
+    connect(socket, &QObject::destroyed, [c] { delete c; });
     if (m_transport == Transport::Tls && m_handshake == Handshake::NeverServerHello) {
         connect(socket, &QTcpSocket::readyRead, socket, [this, socket] { // and say nothing
             const QByteArray bytes = socket->readAll();

@@ -36,7 +36,9 @@ void ByteBudgetRelay::onConnection()
         upstream->setProxy(QNetworkProxy::NoProxy);
         QPointer<QTcpSocket> c(client), u(upstream);
         auto *pending = new QByteArray;
-        connect(client, &QObject::destroyed, upstream, [pending] { delete pending; });
+        // No context object: `upstream` may be gone first (deleteLater on disconnect), and a
+        // connection with it as context would then never free `pending` (LeakSanitizer found it).
+        connect(client, &QObject::destroyed, [pending] { delete pending; });
         connect(client, &QTcpSocket::readyRead, this, [c, u, pending] {
             if (!c || !u)
                 return;
