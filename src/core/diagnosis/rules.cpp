@@ -6,6 +6,7 @@
 #include "shell_quote.h"
 #include <QCoreApplication>
 #include <QNetworkReply>
+#include <QRegularExpression>
 #include <QSslError>
 #include <optional>
 
@@ -103,6 +104,14 @@ bool viaProxy(const CheckContext &ctx)
 }
 
 using Rule = std::optional<Cause> (*)(const CheckContext &, const Values &);
+
+// A service principal signs in with its application (client) ID, a GUID; an admin user or a
+// token name is not one, and a command resetting a service principal must not name it.
+bool looksLikeApplicationId(const QString &user)
+{
+    static const QRegularExpression guid(QStringLiteral("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"));
+    return guid.match(user).hasMatch() && user != nullGuidUser();
+}
 
 // The reasons (401 and others) the credentials probe recorded.
 QString loginReason(const CheckContext &ctx)
@@ -414,7 +423,7 @@ std::optional<Cause> credentialsInvalid(const CheckContext &ctx, const Values &v
         addStep(c, Rules::tr("Admin account: the registry owner can show the current passwords:"),
                 both(QStringLiteral("az acr credential show --name %1 --query \"passwords[].name\""), {v.acrName}));
         addStep(c, Rules::tr("Service principal: the owner can create a new client secret:"),
-                both(QStringLiteral("az ad sp credential reset --id %1"), {v.user.isEmpty() ? QStringLiteral("APPLICATION_ID") : v.user}));
+                both(QStringLiteral("az ad sp credential reset --id %1"), {looksLikeApplicationId(v.user) ? v.user : QStringLiteral("APPLICATION_ID")}));
     }
     return c;
 }
