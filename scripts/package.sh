@@ -5,11 +5,12 @@
 #   scripts/package.sh            build, install, check, remove
 #   KEEP_INSTALLED=1 scripts/package.sh   leave the package installed afterwards
 #
-# Needs: cmake, cpack, dpkg-dev (dpkg-shlibdeps), desktop-file-utils; appstream is used if present.
+# Needs: cmake, cpack, dpkg-dev (dpkg-shlibdeps), desktop-file-utils, appstream (install-deps.sh).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 build="$root/build-pkg"
 started=$SECONDS
+"$root/scripts/install-deps.sh"
 
 sudo_cmd=()
 [ "$(id -u)" -eq 0 ] || sudo_cmd=(sudo)
