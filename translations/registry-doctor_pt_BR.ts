@@ -106,7 +106,7 @@
     </message>
     <message>
         <source>Check &amp;again</source>
-        <translation>Verificar &amp;novamente</translation>
+        <translation>Ve&amp;rificar novamente</translation>
     </message>
     <message>
         <source>Check again: %1</source>
@@ -2944,7 +2944,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
     <name>rd::WizardPage</name>
     <message>
         <source>&amp;Next</source>
-        <translation>&amp;Avançar</translation>
+        <translation>Próxi&amp;mo</translation>
     </message>
 </context>
 </TS>
