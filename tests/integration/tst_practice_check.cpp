@@ -138,8 +138,8 @@ void PracticeCheckTest::basicAuthRegistry_givenPassword_signsInWithBasic()
 void PracticeCheckTest::reports_neverContainTheSecrets_data()
 {
     QTest::addColumn<QString>("scenario");
-    for (const char *s : {"healthy", "wrong-password", "expired-token", "pull-only-push", "unknown-user", "basic-auth"})
-        QTest::newRow(s) << QString::fromLatin1(s);
+    for (const PracticeScenario &s : practiceScenarios())
+        QTest::newRow(qPrintable(s.id)) << s.id;
 }
 
 void PracticeCheckTest::reports_neverContainTheSecrets()
