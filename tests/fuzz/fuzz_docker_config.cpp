@@ -41,5 +41,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QString key = rd::normaliseServerKey(anyKey);
     RD_FUZZ_CHECK(!key.contains(QLatin1Char('/')));
     RD_FUZZ_CHECK(key == key.toLower());
+    RD_FUZZ_CHECK(rd::normaliseServerKey(key) == key);
     return 0;
 }

@@ -71,6 +71,7 @@ private slots:
         QTest::newRow("whitespace") << "  contoso.azurecr.io  " << "contoso.azurecr.io";
         // Found by fuzzing: the key normalised again must stay the same, or authFor() misses the entry.
         QTest::newRow("space before the path") << "contoso.azurecr.io /v2/" << "contoso.azurecr.io";
+        QTest::newRow("space after the scheme") << "HTTPS://\tcontoso.azurecr.io" << "contoso.azurecr.io";
         QTest::newRow("empty") << "" << "";
     }
     void normaliseServerKey()

@@ -62,7 +62,9 @@ QString normaliseServerKey(const QString &key)
     // Like Docker's ConvertToHostname: the host[:port] before the first slash; drops "/v1/", "/v2/".
     const int slash = int(s.indexOf(QLatin1Char('/')));
     if (slash >= 0)
-        s = s.left(slash).trimmed(); // "host /v2/" gives "host", as the same key normalised again
+        s.truncate(slash);
+    // Trimmed again ("host /v2/", "https:// host"), so that a normalised key normalises to itself.
+    s = s.trimmed();
     if (isDockerHubHost(s))
         return QStringLiteral("docker.io");
     return s;
