@@ -15,19 +15,8 @@ seconds="${FUZZ_SECONDS:-60}"
 runs="${FUZZ_RUNS:-150000}"
 seed="${FUZZ_SEED:-1}"
 
-# clang-14 and its libFuzzer runtime (Debian 12: libclang-rt-14-dev), only those missing.
-packages=(clang-14 libclang-rt-14-dev cmake make pkg-config qt6-base-dev libssl-dev)
-missing=()
-for p in "${packages[@]}"; do
-  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
-done
-if ((${#missing[@]})); then
-  echo "Installing: ${missing[*]}"
-  sudo_cmd=()
-  [ "$(id -u)" -eq 0 ] || sudo_cmd=(sudo)
-  "${sudo_cmd[@]}" apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
-fi
+# clang-14 and its libFuzzer runtime (Debian 12: libclang-rt-14-dev), with the build's own packages.
+"$root/scripts/install-deps.sh" clang-14 libclang-rt-14-dev
 cc=clang; cxx=clang++
 command -v clang++ >/dev/null || { cc=clang-14; cxx=clang++-14; }
 

@@ -7,13 +7,7 @@
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 
-if ! command -v valgrind >/dev/null; then
-  echo "Installing: valgrind"
-  sudo_cmd=()
-  [ "$(id -u)" -eq 0 ] || sudo_cmd=(sudo)
-  "${sudo_cmd[@]}" apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends valgrind
-fi
+"$root/scripts/install-deps.sh" valgrind
 cli="${VALGRIND_CLI:-$root/build/src/cli/registry-doctor-cli}"
 if [ ! -x "$cli" ]; then
   "$root/scripts/install-deps.sh"

@@ -58,16 +58,6 @@ QByteArray randomPassword()
     return out;
 }
 
-bool constantTimeEquals(const QByteArray &a, const QByteArray &b)
-{
-    if (a.size() != b.size())
-        return false;
-    unsigned char diff = 0;
-    for (int i = 0; i < a.size(); ++i)
-        diff |= uchar(a.at(i)) ^ uchar(b.at(i));
-    return diff == 0;
-}
-
 QByteArray jsonString(const QByteArray &utf8)
 {
     const QByteArray array = QJsonDocument(QJsonArray{QString::fromUtf8(utf8)}).toJson(QJsonDocument::Compact);

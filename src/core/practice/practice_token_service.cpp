@@ -20,16 +20,6 @@ QByteArray randomBytes(int n)
     return out;
 }
 
-bool constantTimeEquals(const QByteArray &a, const QByteArray &b)
-{
-    if (a.size() != b.size())
-        return false;
-    unsigned char diff = 0;
-    for (int i = 0; i < a.size(); ++i)
-        diff |= uchar(a.at(i)) ^ uchar(b.at(i));
-    return diff == 0;
-}
-
 } // namespace
 
 PracticeTokenService::PracticeTokenService()
@@ -119,6 +109,16 @@ PracticeTokenCheck PracticeTokenService::verify(const QByteArray &token, const Q
     }
     check.valid = true;
     return check;
+}
+
+bool constantTimeEquals(const QByteArray &a, const QByteArray &b)
+{
+    if (a.size() != b.size())
+        return false;
+    unsigned char diff = 0;
+    for (int i = 0; i < a.size(); ++i)
+        diff |= uchar(a.at(i)) ^ uchar(b.at(i));
+    return diff == 0;
 }
 
 } // namespace rd

@@ -17,6 +17,9 @@ struct PracticeTokenCheck
     QString problem;        // untranslated, when !valid
 };
 
+// Compares two secrets in a time that does not depend on where they differ.
+bool constantTimeEquals(const QByteArray &a, const QByteArray &b);
+
 class PracticeTokenService
 {
 public:
