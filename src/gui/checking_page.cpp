@@ -1,4 +1,5 @@
 #include "checking_page.h"
+#include "page_style.h"
 
 #include "diagnosis/plan.h"
 #include "probe_row.h"
@@ -35,10 +36,7 @@ CheckingPage::CheckingPage(WizardModel *model, QWidget *parent) : WizardPage(mod
     m_heading->setObjectName(QStringLiteral("checkingHeading"));
     m_heading->setTextFormat(Qt::PlainText);
     m_heading->setWordWrap(true);
-    QFont hf = m_heading->font();
-    hf.setPointSizeF(hf.pointSizeF() * 1.45);
-    hf.setWeight(QFont::DemiBold);
-    m_heading->setFont(hf);
+    m_heading->setFont(PageStyle::of(m_heading).heading);
     m_heading->setAccessibleName(QStringLiteral("heading"));
     layout->addWidget(m_heading);
 

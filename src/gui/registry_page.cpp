@@ -2,6 +2,7 @@
 
 #include "check_options.h"
 #include "ui_registry_page.h"
+#include "page_style.h"
 #include "palette_colors.h"
 #include "wizard_model.h"
 
@@ -211,23 +212,13 @@ void RegistryPage::changeEvent(QEvent *event)
 void RegistryPage::applyStyles()
 {
     m_styling = true;
-    QFont heading = font();
-    heading.setPointSizeF(heading.pointSizeF() * 1.45);
-    heading.setWeight(QFont::DemiBold);
-    ui->headingLabel->setFont(heading);
-    QFont sub = font();
-    sub.setPointSizeF(sub.pointSizeF() * 1.1);
-    sub.setWeight(QFont::DemiBold);
-    ui->signInHeading->setFont(sub);
-    ui->repositoryHeading->setFont(sub);
-
+    const PageStyle look = PageStyle::of(this);
+    ui->headingLabel->setFont(look.heading);
+    ui->signInHeading->setFont(look.subheading);
+    ui->repositoryHeading->setFont(look.subheading);
     const QPalette base = palette();
-    QPalette secondary = base;
-    const QColor secondaryText = blendColors(base.color(QPalette::WindowText), base.color(QPalette::Window), 0.72);
-    secondary.setColor(QPalette::WindowText, secondaryText);
-    secondary.setColor(QPalette::Text, secondaryText);
-    QFont small = font();
-    small.setPointSizeF(small.pointSizeF() * 0.92);
+    const QPalette &secondary = look.secondary;
+    const QFont &small = look.small;
 
     // Hints under the sign-in choices line up with the choice's text, not its circle.
     const int indent = style()->pixelMetric(QStyle::PM_ExclusiveIndicatorWidth, nullptr, ui->azureCliRadio)

@@ -4,6 +4,7 @@
 #include "collapsible_section.h"
 #include "command_box.h"
 #include "diagnosis/log_analytics_query.h"
+#include "page_style.h"
 #include "palette_colors.h"
 #include "probe_row.h"
 #include "report/text_report.h"
@@ -78,10 +79,7 @@ ResultsPage::ResultsPage(WizardModel *model, QWidget *parent) : WizardPage(model
     m_summary->setObjectName(QStringLiteral("resultsSummary"));
     m_summary->setTextFormat(Qt::PlainText);
     m_summary->setWordWrap(true);
-    QFont hf = m_summary->font();
-    hf.setPointSizeF(hf.pointSizeF() * 1.45);
-    hf.setWeight(QFont::DemiBold);
-    m_summary->setFont(hf);
+    m_summary->setFont(PageStyle::of(m_summary).heading);
     layout->addWidget(m_summary);
 
     auto *noteRow = new QHBoxLayout;

@@ -4,6 +4,7 @@
 #include "diagnosis/symptom_catalog.h"
 #include "registry/registry_reference.h"
 #include "ui_symptoms_page.h"
+#include "page_style.h"
 #include "palette_colors.h"
 #include "wizard_model.h"
 
@@ -330,22 +331,12 @@ void SymptomsPage::changeEvent(QEvent *event)
 void SymptomsPage::applyStyles()
 {
     m_styling = true;
-    QFont heading = font();
-    heading.setPointSizeF(heading.pointSizeF() * 1.45);
-    heading.setWeight(QFont::DemiBold);
-    ui->headingLabel->setFont(heading);
-    QFont sub = font();
-    sub.setPointSizeF(sub.pointSizeF() * 1.1);
-    sub.setWeight(QFont::DemiBold);
-    ui->listHeading->setFont(sub);
-
+    const PageStyle look = PageStyle::of(this);
+    ui->headingLabel->setFont(look.heading);
+    ui->listHeading->setFont(look.subheading);
     const QPalette base = palette();
-    QPalette secondary = base;
-    const QColor secondaryText = blendColors(base.color(QPalette::WindowText), base.color(QPalette::Window), 0.72);
-    secondary.setColor(QPalette::WindowText, secondaryText);
-    secondary.setColor(QPalette::Text, secondaryText);
-    QFont small = font();
-    small.setPointSizeF(small.pointSizeF() * 0.92);
+    const QPalette &secondary = look.secondary;
+    const QFont &small = look.small;
     QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     mono.setStyleHint(QFont::TypeWriter);
     mono.setPointSizeF(small.pointSizeF() * 0.95);
