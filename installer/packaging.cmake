@@ -33,6 +33,40 @@ if(UNIX AND NOT APPLE AND RD_GUI_TARGET_BUILT)
 endif()
 
 # ---------------------------------------------------------------------------------------------
+# Linux: what Debian's policy asks of a package (lintian checks it in scripts/package.sh): the
+# copyright file with the licence, the changelog and a manual page per program, compressed with
+# gzip -9n (no name or time stamp, so a rebuild is identical).
+# ---------------------------------------------------------------------------------------------
+if(UNIX AND NOT APPLE)
+  file(STRINGS "${RD_INSTALLER_DIR}/linux/changelog" _rd_changelog_top LIMIT_COUNT 1)
+  if(NOT _rd_changelog_top MATCHES "^registry-doctor \\(${PROJECT_VERSION}\\) ")
+    message(FATAL_ERROR "installer/linux/changelog does not start with version ${PROJECT_VERSION}: add an entry")
+  endif()
+  set(_rd_doc_dir "${CMAKE_INSTALL_DATADIR}/doc/registry-doctor")
+  set(_rd_gz_sources "${RD_INSTALLER_DIR}/linux/changelog" "${RD_INSTALLER_DIR}/linux/registry-doctor-cli.1")
+  if(RD_GUI_TARGET_BUILT)
+    list(APPEND _rd_gz_sources "${RD_INSTALLER_DIR}/linux/registry-doctor.1")
+  endif()
+  set(_rd_gz_outputs)
+  foreach(_rd_src IN LISTS _rd_gz_sources)
+    get_filename_component(_rd_name "${_rd_src}" NAME)
+    set(_rd_out "${CMAKE_BINARY_DIR}/installer/${_rd_name}")
+    add_custom_command(OUTPUT "${_rd_out}.gz"
+      COMMAND "${CMAKE_COMMAND}" -E copy "${_rd_src}" "${_rd_out}"
+      COMMAND gzip -9nf "${_rd_out}"
+      DEPENDS "${_rd_src}" VERBATIM)
+    list(APPEND _rd_gz_outputs "${_rd_out}.gz")
+    if(_rd_name MATCHES "\\.1$")
+      install(FILES "${_rd_out}.gz" DESTINATION "${CMAKE_INSTALL_MANDIR}/man1")
+    else()
+      install(FILES "${_rd_out}.gz" DESTINATION "${_rd_doc_dir}")
+    endif()
+  endforeach()
+  add_custom_target(rd_compressed_docs ALL DEPENDS ${_rd_gz_outputs})
+  install(FILES "${RD_INSTALLER_DIR}/linux/copyright" DESTINATION "${_rd_doc_dir}")
+endif()
+
+# ---------------------------------------------------------------------------------------------
 # Qt's own install layout (from Qt6Core's config), for the deployment steps below.
 set(_rd_qt_bin "${QT6_INSTALL_PREFIX}/${QT6_INSTALL_BINS}")
 set(_rd_qt_plugins "${QT6_INSTALL_PREFIX}/${QT6_INSTALL_PLUGINS}")
@@ -48,7 +82,44 @@ set(_rd_qt_translations "${QT6_INSTALL_PREFIX}/${QT6_INSTALL_TRANSLATIONS}")
 # merged qt_<lang>.qm files only).
 # ---------------------------------------------------------------------------------------------
 if(WIN32)
-  find_program(RD_WINDEPLOYQT windeployqt HINTS "${_rd_qt_bin}" REQUIRED)
+  find_program(RD_WINDEPLOYQT windeployqt HINTS "${_rd_qt_bin}")
+endif()
+if(WIN32 AND NOT RD_WINDEPLOYQT)
+  # No windeployqt: a cross build from Linux (Qt 6.4 ships none for a Linux host). The DLLs the
+  # programs import are walked with objdump and copied from Qt, OpenSSL and the MinGW runtime.
+  if(NOT MINGW)
+    message(FATAL_ERROR "windeployqt not found in ${_rd_qt_bin}")
+  endif()
+  get_filename_component(_rd_ssl_root "${OPENSSL_INCLUDE_DIR}" DIRECTORY)
+  # The MinGW runtime (libstdc++-6.dll, libgcc_s_seh-1.dll, libwinpthread-1.dll): next to the
+  # compiler's libstdc++ and in the target's lib folder on Debian, in the compiler's bin natively.
+  execute_process(COMMAND "${CMAKE_CXX_COMPILER}" -print-file-name=libstdc++-6.dll
+                  OUTPUT_VARIABLE _rd_libstdcxx OUTPUT_STRIP_TRAILING_WHITESPACE)
+  get_filename_component(_rd_gcc_dir "${_rd_libstdcxx}" DIRECTORY)
+  get_filename_component(_rd_cxx_dir "${CMAKE_CXX_COMPILER}" DIRECTORY)
+  set(_rd_dll_dirs "${_rd_qt_bin}" "${_rd_ssl_root}/bin" "${_rd_gcc_dir}" "${_rd_cxx_dir}")
+  foreach(_rd_root IN LISTS CMAKE_FIND_ROOT_PATH)
+    list(APPEND _rd_dll_dirs "${_rd_root}/lib" "${_rd_root}/bin")
+  endforeach()
+  # Qt's own catalogues: a cross Qt has none of its own; the host Qt (the same version) has them.
+  set(_rd_qm_dir "${_rd_qt_translations}")
+  if(NOT EXISTS "${_rd_qm_dir}/qtbase_de.qm" AND QT_HOST_PATH)
+    set(_rd_qm_dir "${QT_HOST_PATH}/share/qt6/translations")
+  endif()
+  set(_rd_exes "\${RD_BIN}/registry-doctor-cli.exe")
+  if(RD_GUI_TARGET_BUILT)
+    list(APPEND _rd_exes "\${RD_BIN}/registry-doctor.exe")
+  endif()
+  install(CODE "
+    set(RD_BIN \"\$ENV{DESTDIR}\${CMAKE_INSTALL_PREFIX}/${CMAKE_INSTALL_BINDIR}\")
+    set(RD_EXES \"${_rd_exes}\")
+    set(RD_DLL_DIRS \"${_rd_dll_dirs}\")
+    set(RD_QT_PLUGINS \"${_rd_qt_plugins}\")
+    set(RD_QT_QM_DIR \"${_rd_qm_dir}\")
+    set(RD_OBJDUMP \"${CMAKE_OBJDUMP}\")
+    include(\"${RD_INSTALLER_DIR}/windows/deploy-mingw.cmake\")
+  ")
+elseif(WIN32)
   set(_rd_exes "\${_rd_bin}/registry-doctor-cli.exe")
   if(RD_GUI_TARGET_BUILT)
     list(APPEND _rd_exes "\${_rd_bin}/registry-doctor.exe")
@@ -82,6 +153,17 @@ if(WIN32)
     file(INSTALL \${_rd_qm} DESTINATION \"\${_rd_bin}/translations\")
     file(WRITE \"\${_rd_bin}/qt.conf\" \"[Paths]\\nPrefix = .\\nPlugins = .\\nTranslations = translations\\n\")
   ")
+endif()
+if(WIN32)
+  # The icon and the version resource of both programs.
+  enable_language(RC)
+  configure_file("${RD_INSTALLER_DIR}/windows/registry-doctor.rc.in"
+                 "${CMAKE_BINARY_DIR}/installer/registry-doctor.rc" @ONLY)
+  foreach(_rd_target registry-doctor-cli registry-doctor)
+    if(TARGET ${_rd_target})
+      target_sources(${_rd_target} PRIVATE "${CMAKE_BINARY_DIR}/installer/registry-doctor.rc")
+    endif()
+  endforeach()
   # OpenSSL: rdcore links it and Qt's TLS backend loads it at run time; windeployqt (6.4) does not
   # copy it. The DLLs sit in bin/ next to include/ in both the Qt Maintenance Tool's OpenSSL 3 and
   # the Win64 OpenSSL installer.

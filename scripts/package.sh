@@ -5,12 +5,13 @@
 #   scripts/package.sh            build, install, check, remove
 #   KEEP_INSTALLED=1 scripts/package.sh   leave the package installed afterwards
 #
-# Needs: cmake, cpack, dpkg-dev (dpkg-shlibdeps), desktop-file-utils, appstream (install-deps.sh).
+# Needs: cmake, cpack, dpkg-dev (dpkg-shlibdeps, dpkg-buildflags), desktop-file-utils, appstream,
+# lintian (install-deps.sh).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 build="$root/build-pkg"
 started=$SECONDS
-"$root/scripts/install-deps.sh"
+"$root/scripts/install-deps.sh" lintian
 
 sudo_cmd=()
 [ "$(id -u)" -eq 0 ] || sudo_cmd=(sudo)
@@ -19,8 +20,13 @@ step() { printf '\n== %s\n' "$*"; }
 fail() { printf 'FAIL: %s\n' "$*" >&2; exit 1; }
 pass() { printf 'ok   %s\n' "$*"; }
 
-step "Configure and build (Release) in $build"
-cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=Release -DRD_BUILD_TESTS=OFF -DRD_BUILD_GUI=ON >/dev/null
+step "Configure and build (Release, Debian's hardening flags) in $build"
+# The flags a Debian package is built with (stack protector, _FORTIFY_SOURCE, format checks, full
+# RELRO and immediate binding); lintian checks the result.
+export DEB_BUILD_MAINT_OPTIONS=hardening=+all
+cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=Release -DRD_BUILD_TESTS=OFF -DRD_BUILD_GUI=ON \
+  -DCMAKE_CXX_FLAGS="$(dpkg-buildflags --get CXXFLAGS) $(dpkg-buildflags --get CPPFLAGS)" \
+  -DCMAKE_EXE_LINKER_FLAGS="$(dpkg-buildflags --get LDFLAGS)" >/dev/null
 cmake --build "$build" -j"$(nproc)"
 
 # The one version: project(VERSION) in the top-level CMakeLists.txt, as CMake read it.
@@ -48,6 +54,11 @@ if dpkg-deb --contents "$deb" | grep -q '\.qm$'; then
 fi
 pass "no .qm files in the package (translations are embedded)"
 
+step "lintian"
+# No error and no warning; informational tags are shown, not fatal.
+lintian --info --display-info --fail-on error,warning "$deb" || fail "lintian reports errors or warnings"
+pass "lintian: no error, no warning"
+
 if dpkg-query -W -f='${Status}' registry-doctor 2>/dev/null | grep -q "install ok installed"; then
   fail "registry-doctor is already installed on this machine; remove it first (dpkg -r registry-doctor)"
 fi
@@ -74,6 +85,8 @@ pass "installed $(dpkg-query -W -f='${Package} ${Version}' registry-doctor)"
 
 step "Check the installed files"
 for f in /usr/bin/registry-doctor /usr/bin/registry-doctor-cli \
+         /usr/share/doc/registry-doctor/copyright /usr/share/doc/registry-doctor/changelog.gz \
+         /usr/share/man/man1/registry-doctor.1.gz /usr/share/man/man1/registry-doctor-cli.1.gz \
          /usr/share/applications/registry-doctor.desktop \
          /usr/share/metainfo/io.github.registrydoctor.RegistryDoctor.metainfo.xml \
          /usr/share/icons/hicolor/scalable/apps/registry-doctor.svg; do

@@ -6,7 +6,11 @@
 #include <QSslKey>
 #include <QSslSocket>
 #include <QTimer>
+#ifdef Q_OS_WIN
+#include <winsock2.h>
+#else
 #include <sys/socket.h>
+#endif
 
 namespace rd::test {
 
@@ -266,8 +270,9 @@ void HostileServer::respond(Connection *c, const ReceivedRequest &request)
             if (socket->bytesToWrite() > 0 || (ssl && ssl->encryptedBytesToWrite() > 0))
                 return;
             poll->stop();
-            const struct linger hard{1, 0}; // close with RST, not FIN
-            ::setsockopt(int(socket->socketDescriptor()), SOL_SOCKET, SO_LINGER, &hard, sizeof hard);
+            const linger hard{1, 0}; // close with RST, not FIN (Winsock takes the option as char*)
+            ::setsockopt(socket->socketDescriptor(), SOL_SOCKET, SO_LINGER,
+                         reinterpret_cast<const char *>(&hard), sizeof hard);
             socket->abort();
         });
         poll->start(20);

@@ -1,0 +1,134 @@
+#!/usr/bin/env bash
+# Runs the Windows build (scripts/build-windows.sh) under Wine: the command line program (every
+# practice scenario, whose registry listens on loopback inside Wine, must find exactly the causes
+# the scenario expects), every test program, then the MSI (scripts/package-windows.sh) installed
+# per user and per machine with `wine msiexec /qn`, the installed program run, upgraded and removed.
+#
+#   scripts/test-windows.sh            everything
+#   scripts/test-windows.sh cli|tests|msi   one part
+#
+# Wine drops every variable whose name starts with QT_: they are passed as WINEQT_*.
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+win="${RD_WIN_DIR:-$root/build-win}"
+bin="$win/stage/bin"
+parts="${1:-cli tests msi}"
+[ -f "$bin/registry-doctor-cli.exe" ] || { echo "no $bin/registry-doctor-cli.exe: run scripts/build-windows.sh" >&2; exit 1; }
+
+export WINEPREFIX="$win/wineprefix" WINEARCH=win64 WINEDEBUG=-all WINEDLLOVERRIDES="mscoree,mshtml="
+if [ ! -f "$WINEPREFIX/system.reg" ]; then
+  echo "Creating the Wine prefix $WINEPREFIX"
+  wineboot -i >/dev/null 2>&1
+fi
+winpath() { printf 'Z:%s' "${1//\//\\}"; }
+# The test programs sit in the build folder; their DLLs and plugins are in the staged bin folder.
+export WINEPATH="$(winpath "$bin")"
+export WINEQT_PLUGIN_PATH="$(winpath "$bin")" WINEQT_FORCE_STDERR_LOGGING=1
+export WINEQT_QPA_FONTDIR='Z:\usr\share\fonts\truetype\dejavu'
+failures=0
+fail() { printf 'FAIL: %s\n' "$*" >&2; failures=$((failures + 1)); }
+pass() { printf 'ok   %s\n' "$*"; }
+cli() { wine "$bin/registry-doctor-cli.exe" "$@" 2>&1 | tr -d '\r'; }
+
+if [[ " $parts " == *" cli "* ]]; then
+  echo "== registry-doctor-cli.exe under Wine"
+  version="$(sed -n 's/^CMAKE_PROJECT_VERSION:STATIC=//p' "$win/build/CMakeCache.txt")"
+  out="$(cli --version)"
+  [ "$out" = "registry-doctor-cli $version" ] && pass "--version: $out" || fail "--version printed '$out'"
+  out="$(cli causes --lang it)"
+  [[ "$out" == *"Docker non è installato"* ]] && pass "causes --lang it is Italian" || fail "causes --lang it is not Italian"
+  scenarios_json="$(cli practice --list --format json)"
+  mapfile -t scenarios < <(python3 -c 'import json,sys; [print(s["id"]) for s in json.load(sys.stdin)]' <<<"$scenarios_json")
+  ((${#scenarios[@]} > 0)) || fail "practice --list --format json listed no scenario"
+  for s in "${scenarios[@]}"; do
+    set +e
+    report="$(wine "$bin/registry-doctor-cli.exe" check --practice "$s" --format json 2>/dev/null | tr -d '\r')"
+    rc=$?
+    set -e
+    verdict="$(python3 -c '
+import json, sys
+expected = {s["id"]: sorted(s["expectedCauses"]) for s in json.loads(sys.argv[1])}[sys.argv[2]]
+found = sorted(c["id"] for c in json.loads(sys.stdin.read())["causes"])
+print("ok" if found == expected else "expected %s, found %s" % (expected, found))' "$scenarios_json" "$s" <<<"$report" 2>&1)"
+    if [ "$verdict" = ok ]; then pass "check --practice $s (exit $rc)"; else fail "check --practice $s: $verdict"; fi
+  done
+  out="$(cli check --practice wrong-password 2>&1)"
+  [[ "$out" == *"PowerShell"* || "$out" == *'$env:'* ]] && pass "the commands shown are PowerShell" || fail "no PowerShell command in: $out"
+fi
+
+if [[ " $parts " == *" tests "* ]]; then
+  echo "== test programs under Wine"
+  mapfile -t programs < <(find "$win/build/tests" -name 'tst_*.exe' | sort)
+  ((${#programs[@]} > 0)) || fail "no test program in $win/build/tests"
+  passed=0
+  for p in "${programs[@]}"; do
+    name="$(basename "$p" .exe)"
+    start=$SECONDS
+    set +e
+    WINEQT_QPA_PLATFORM=offscreen LC_ALL=C.UTF-8 timeout 300 wine "$p" >"$win/$name.log" 2>&1
+    rc=$?
+    set -e
+    if [ "$rc" -eq 0 ]; then
+      passed=$((passed + 1)); pass "$name ($((SECONDS - start)) s)"
+    else
+      fail "$name exited $rc ($((SECONDS - start)) s):"; grep -a -E '^(FAIL|QFATAL|   Loc|   Actual|   Expected)' "$win/$name.log" | head -20 | tr -d '\r' >&2
+    fi
+  done
+  echo "test programs passed under Wine: $passed of ${#programs[@]}"
+fi
+
+if [[ " $parts " == *" msi "* ]]; then
+  echo "== MSI"
+  "$root/scripts/package-windows.sh"
+  version="$(sed -n 's/^CMAKE_PROJECT_VERSION:STATIC=//p' "$win/build/CMakeCache.txt")"
+  msi="$win/registry-doctor-$version-win64.msi"
+  installed_check() { # $1 = the installed bin folder as Wine sees it (C:\...)
+    local unix out
+    unix="$(winepath -u "$1" 2>/dev/null | tr -d '\r')"
+    [ -f "$unix/registry-doctor-cli.exe" ] || { fail "nothing installed in $1"; return; }
+    [ -f "$unix/registry-doctor.exe" ] && [ -f "$unix/platforms/qwindows.dll" ] && [ -f "$unix/tls/qopensslbackend.dll" ] \
+      && [ -f "$unix/libstdc++-6.dll" ] && [ -f "$unix/libssl-3-x64.dll" ] && [ -f "$unix/translations/qtbase_it.qm" ] \
+      || fail "the installed folder $1 lacks the wizard, a Qt plugin, the MinGW runtime, OpenSSL or Qt's catalogues"
+    # Run from the installed folder only: nothing from the build can be found (WINEPATH unset).
+    out="$(cd /tmp && WINEPATH= WINEQT_PLUGIN_PATH= wine "$unix/registry-doctor-cli.exe" --version 2>&1 | tr -d '\r')"
+    [ "$out" = "registry-doctor-cli $version" ] && pass "installed $1\\registry-doctor-cli.exe --version: $out" || fail "installed CLI printed '$out'"
+    out="$(cd /tmp && WINEPATH= WINEQT_PLUGIN_PATH= wine "$unix/registry-doctor-cli.exe" check --practice healthy 2>&1 | tr -d '\r')"
+    [[ "$out" == *healthy* || "$out" == *"No problem"* || "$out" == *"no problem"* ]] && pass "installed CLI: check --practice healthy" \
+      || fail "installed CLI: check --practice healthy printed: $(head -5 <<<"$out")"
+  }
+  reg_path() { wine reg query "$1" /v PATH 2>/dev/null | tr -d '\r' | grep -i ' PATH ' || true; }
+
+  # Per user: no administrator rights asked for; %LOCALAPPDATA%\Programs, the user's PATH.
+  wine msiexec /i "$msi" /qn /l*v "$(winpath "$win/msi-user.log")" || fail "msiexec /i (per user) failed"
+  userdir="$(wine cmd /c 'echo %LOCALAPPDATA%' 2>/dev/null | tr -d '\r')\\Programs\\Registry Doctor\\bin"
+  installed_check "$userdir"
+  [[ "$(reg_path 'HKCU\Environment')" == *"Registry Doctor\\bin"* ]] && pass "the user's PATH has $userdir" || fail "the user's PATH lacks the bin folder: $(reg_path 'HKCU\Environment')"
+  menu="$(winepath -u "$(wine cmd /c 'echo %APPDATA%' 2>/dev/null | tr -d '\r')\\Microsoft\\Windows\\Start Menu\\Programs\\Registry Doctor\\Registry Doctor.lnk")"
+  [ -f "$menu" ] && pass "Start menu shortcut (per user)" || fail "no Start menu shortcut at $menu"
+  wine msiexec /x "$msi" /qn || fail "msiexec /x (per user) failed"
+  [ ! -e "$(winepath -u "$userdir")/registry-doctor-cli.exe" ] && pass "removed (per user)" || fail "still installed after msiexec /x"
+  [[ "$(reg_path 'HKCU\Environment')" != *"Registry Doctor"* ]] && pass "the user's PATH is back as it was" || fail "PATH still names Registry Doctor"
+
+  # Per machine: Program Files, the system PATH.
+  wine msiexec /i "$msi" ALLUSERS=1 /qn /l*v "$(winpath "$win/msi-machine.log")" || fail "msiexec /i ALLUSERS=1 failed"
+  installed_check 'C:\Program Files\Registry Doctor\bin'
+  [[ "$(reg_path 'HKLM\System\CurrentControlSet\Control\Session Manager\Environment')" == *"Registry Doctor\\bin"* ]] \
+    && pass "the system PATH has C:\\Program Files\\Registry Doctor\\bin" || fail "the system PATH lacks the bin folder"
+
+  # An upgrade: the same files as a newer version replace this one (one entry, one folder).
+  newer="$(awk -F. '{print $1"."$2"."$3+1}' <<<"$version")"
+  RD_MSI_VERSION="$newer" "$root/scripts/package-windows.sh" >/dev/null
+  wine msiexec /i "$win/registry-doctor-$newer-win64.msi" ALLUSERS=1 /qn || fail "msiexec /i (upgrade to $newer) failed"
+  products="$(wine reg query 'HKLM\Software\Microsoft\Windows\CurrentVersion\Uninstall' /s 2>/dev/null | tr -d '\r' | grep -c 'DisplayName.*Registry Doctor' || true)"
+  version_now="$(wine reg query 'HKLM\Software\Microsoft\Windows\CurrentVersion\Uninstall' /s 2>/dev/null | tr -d '\r' | grep -A20 'Registry Doctor' | sed -n 's/.*DisplayVersion *REG_SZ *//p' | head -1)"
+  [ "$products" = 1 ] && [ "$version_now" = "$newer" ] && pass "upgraded to $newer: one \"Registry Doctor\" in Add/Remove Programs" \
+    || fail "after the upgrade: $products entries named Registry Doctor, version '$version_now'"
+  wine msiexec /x "$win/registry-doctor-$newer-win64.msi" /qn || fail "msiexec /x (per machine) failed"
+  [ ! -e "$(winepath -u 'C:\Program Files\Registry Doctor\bin')/registry-doctor-cli.exe" ] && pass "removed (per machine)" || fail "still installed after msiexec /x"
+fi
+
+if ((failures)); then
+  echo "$failures check(s) failed under Wine" >&2
+  exit 1
+fi
+echo "All Windows checks passed under Wine"
