@@ -1979,6 +1979,13 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
     </message>
 </context>
 <context>
+    <name>rd::ProcessRunner</name>
+    <message>
+        <source>Not run: an argument has characters that cmd.exe would interpret, and %1 is a batch file.</source>
+        <translation>Nicht ausgeführt: Ein Argument enthält Zeichen, die cmd.exe interpretieren würde, und %1 ist eine Batchdatei.</translation>
+    </message>
+</context>
+<context>
     <name>rd::ProxyProbe</name>
     <message>
         <source>Skipped: there is no registry address to check.</source>

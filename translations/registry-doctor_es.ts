@@ -1979,6 +1979,13 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
     </message>
 </context>
 <context>
+    <name>rd::ProcessRunner</name>
+    <message>
+        <source>Not run: an argument has characters that cmd.exe would interpret, and %1 is a batch file.</source>
+        <translation>No se ejecutó: un argumento contiene caracteres que cmd.exe interpretaría y %1 es un archivo por lotes.</translation>
+    </message>
+</context>
+<context>
     <name>rd::ProxyProbe</name>
     <message>
         <source>Skipped: there is no registry address to check.</source>

@@ -1979,6 +1979,13 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     </message>
 </context>
 <context>
+    <name>rd::ProcessRunner</name>
+    <message>
+        <source>Not run: an argument has characters that cmd.exe would interpret, and %1 is a batch file.</source>
+        <translation>Non eseguito: un argomento contiene caratteri che cmd.exe interpreterebbe e %1 è un file batch.</translation>
+    </message>
+</context>
+<context>
     <name>rd::ProxyProbe</name>
     <message>
         <source>Skipped: there is no registry address to check.</source>

@@ -1966,6 +1966,13 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     </message>
 </context>
 <context>
+    <name>rd::ProcessRunner</name>
+    <message>
+        <source>Not run: an argument has characters that cmd.exe would interpret, and %1 is a batch file.</source>
+        <translation>実行されませんでした: 引数に cmd.exe が解釈する文字が含まれており、%1 はバッチ ファイルです。</translation>
+    </message>
+</context>
+<context>
     <name>rd::ProxyProbe</name>
     <message>
         <source>Skipped: there is no registry address to check.</source>

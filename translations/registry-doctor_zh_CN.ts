@@ -1966,6 +1966,13 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     </message>
 </context>
 <context>
+    <name>rd::ProcessRunner</name>
+    <message>
+        <source>Not run: an argument has characters that cmd.exe would interpret, and %1 is a batch file.</source>
+        <translation>未运行：某个参数包含 cmd.exe 会解释的字符，而 %1 是批处理文件。</translation>
+    </message>
+</context>
+<context>
     <name>rd::ProxyProbe</name>
     <message>
         <source>Skipped: there is no registry address to check.</source>

@@ -1,4 +1,6 @@
 #include "process_runner.h"
+#include "batch_file_arguments.h"
+#include <QDir>
 #include <QElapsedTimer>
 #include <QStandardPaths>
 #include <QTimer>
@@ -48,6 +50,14 @@ void ProcessRunner::start(const QString &name, const QStringList &arguments, con
         return;
     }
     m_outcome.found = true;
+#ifdef Q_OS_WIN
+    if (isBatchFile(path) && !isSafeBatchFileArgumentList(arguments)) {
+        m_outcome.startError = tr("Not run: an argument has characters that cmd.exe would interpret, and %1 is a batch file.")
+                                   .arg(QDir::toNativeSeparators(path));
+        QTimer::singleShot(0, this, &ProcessRunner::done);
+        return;
+    }
+#endif
     m_process = new QProcess(this);
     m_process->setProgram(path);
     m_process->setArguments(arguments);

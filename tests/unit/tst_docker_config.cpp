@@ -347,14 +347,17 @@ private slots:
     {
         const QByteArray saved = qgetenv("DOCKER_CONFIG");
         const bool had = qEnvironmentVariableIsSet("DOCKER_CONFIG");
+        // Written with the system's separators: %USERPROFILE%\.docker\config.json on Windows.
+        const auto native = [](const char *path) { return QDir::toNativeSeparators(QString::fromUtf8(path)); };
         qputenv("DOCKER_CONFIG", "/tmp/some where/dockercfg");
-        QCOMPARE(rd::dockerConfigDir(), QStringLiteral("/tmp/some where/dockercfg"));
-        QCOMPARE(rd::dockerConfigPath(), QStringLiteral("/tmp/some where/dockercfg/config.json"));
+        QCOMPARE(rd::dockerConfigDir(), native("/tmp/some where/dockercfg"));
+        QCOMPARE(rd::dockerConfigPath(), native("/tmp/some where/dockercfg/config.json"));
         qunsetenv("DOCKER_CONFIG");
-        QCOMPARE(rd::dockerConfigDir(), QDir::homePath() + QStringLiteral("/.docker"));
-        QCOMPARE(rd::dockerConfigPath(), QDir::homePath() + QStringLiteral("/.docker/config.json"));
+        const QString home = QDir::homePath();
+        QCOMPARE(rd::dockerConfigDir(), QDir::toNativeSeparators(home + QStringLiteral("/.docker")));
+        QCOMPARE(rd::dockerConfigPath(), QDir::toNativeSeparators(home + QStringLiteral("/.docker/config.json")));
         qputenv("DOCKER_CONFIG", "");
-        QCOMPARE(rd::dockerConfigDir(), QDir::homePath() + QStringLiteral("/.docker"));
+        QCOMPARE(rd::dockerConfigDir(), QDir::toNativeSeparators(home + QStringLiteral("/.docker")));
         if (had)
             qputenv("DOCKER_CONFIG", saved);
         else

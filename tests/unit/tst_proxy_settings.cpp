@@ -99,6 +99,19 @@ private slots:
         QCOMPARE(d.noProxy, QString());
     }
 
+#ifdef Q_OS_WIN
+    // Windows has one variable whatever its case: https_proxy set is HTTPS_PROXY read, as Go reads it.
+    void lowerCaseHttpsProxy_isTheSameVariable_onWindows()
+    {
+        m_env->set("https_proxy", QByteArray("http://lower.contoso.com:8080"));
+        QCOMPARE(qgetenv("HTTPS_PROXY"), QByteArray("http://lower.contoso.com:8080"));
+        const ProxyDecision d = decideProxy(QStringLiteral("contoso.azurecr.io"), 443);
+        QVERIFY(d.useProxy);
+        QCOMPARE(d.source.toUpper(), QStringLiteral("HTTPS_PROXY"));
+        QCOMPARE(d.proxy.hostName(), QStringLiteral("lower.contoso.com"));
+    }
+#else
+    // Two variables on Linux and macOS only: on Windows the names are one variable (above).
     void upperCaseHttpsProxy_winsOverLowerCase()
     {
         m_env->set("HTTPS_PROXY", QByteArray("http://upper.contoso.com:3128"));
@@ -124,6 +137,8 @@ private slots:
         QCOMPARE(d.proxy.hostName(), QStringLiteral("lower.contoso.com"));
         QCOMPARE(d.proxy.port(), quint16(8080));
     }
+
+#endif
 
     void httpProxyAlone_isNotUsedForHttpsRegistries()
     {

@@ -70,17 +70,19 @@ QString normaliseServerKey(const QString &key)
     return s;
 }
 
+// Docker's own rule: $DOCKER_CONFIG, else .docker in the home folder (%USERPROFILE%\.docker on
+// Windows). Written with the system's separators, as the user sees the path in Explorer or a shell.
 QString dockerConfigDir()
 {
     const QString fromEnv = qEnvironmentVariable("DOCKER_CONFIG");
     if (!fromEnv.isEmpty())
-        return fromEnv;
-    return QDir::homePath() + QStringLiteral("/.docker");
+        return QDir::toNativeSeparators(fromEnv);
+    return QDir::toNativeSeparators(QDir::homePath() + QStringLiteral("/.docker"));
 }
 
 QString dockerConfigPath()
 {
-    return dockerConfigDir() + QStringLiteral("/config.json");
+    return dockerConfigDir() + QDir::separator() + QStringLiteral("config.json");
 }
 
 DockerConfig readDockerConfig(const QString &path)
