@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Builds the Windows installer, build-win/registry-doctor-VERSION-win64.msi, with wixl from
 # installer/windows/registry-doctor.wxs and the tree scripts/build-windows.sh staged in
-# build-win/stage/bin. wixl has no Environment element, so the two PATH rows the .wxs declares for
-# the WiX toolset are added to the MSI with msibuild (msitools) afterwards.
+# build-win/stage/bin. wixl has no Environment element and no component conditions, so the two
+# PATH rows and their conditions, which the .wxs declares for the WiX toolset, are added to the MSI
+# with msibuild (msitools) afterwards.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 win="${RD_WIN_DIR:-$root/build-win}"
@@ -23,7 +24,7 @@ cp "$root/installer/windows/registry-doctor.wxs" "$root/installer/windows/regist
 ln -s "$win/stage/bin" "$work/bin"
 (cd "$work" && find -L bin -type f | sort \
    | wixl-heat -p bin/ --directory-ref BINDIR --component-group CG.files --var var.SourceDir --win64 > files.wxs)
-(cd "$work" && wixl -a x64 -D Wixl=1 -D Version="$version" -D ProductCode="$product_code" -D SourceDir=bin \
+(cd "$work" && wixl -a x64 -D Wixl=1 -D Win64=yes -D Version="$version" -D ProductCode="$product_code" -D SourceDir=bin \
    -o product.msi registry-doctor.wxs files.wxs)
 
 # The PATH entries (WiX: <Environment Part="last" Action="set" Permanent="no">): "=-" creates or
@@ -33,5 +34,8 @@ msibuild "$work/product.msi" -q "INSERT INTO \`Environment\` (\`Environment\`, \
 msibuild "$work/product.msi" -q "INSERT INTO \`Environment\` (\`Environment\`, \`Name\`, \`Value\`, \`Component_\`) VALUES ('SystemPathEntry', '=-*PATH', '[~];[BINDIR]', 'SystemPath')"
 msibuild "$work/product.msi" -q "INSERT INTO \`InstallExecuteSequence\` (\`Action\`, \`Sequence\`) VALUES ('RemoveEnvironmentStrings', 3300)"
 msibuild "$work/product.msi" -q "INSERT INTO \`InstallExecuteSequence\` (\`Action\`, \`Sequence\`) VALUES ('WriteEnvironmentStrings', 5200)"
+# <Condition> of the two PATH components: the user's PATH per user, the system's per machine.
+msibuild "$work/product.msi" -q "UPDATE \`Component\` SET \`Condition\` = 'NOT ALLUSERS' WHERE \`Component\` = 'UserPath'"
+msibuild "$work/product.msi" -q "UPDATE \`Component\` SET \`Condition\` = 'ALLUSERS' WHERE \`Component\` = 'SystemPath'"
 mv "$work/product.msi" "$msi"
 echo "$msi ($(du -h "$msi" | cut -f1), $(grep -c '<File ' "$work/files.wxs") files, product code $product_code)"
