@@ -34,5 +34,13 @@ shot() { sleep "$2"; import -window "$window" "$out/windows-$1.png"; echo "$out/
 next() { xdotool key --window "$window" ctrl+Return; }
 shot 1-registry 4
 next; shot 2-symptoms 3
-next; shot 3-checking 1
+# The checking page lasts a few seconds: the first frame that differs from the symptoms page.
+next
+for _ in $(seq 1 20); do
+  sleep 0.5
+  import -window "$window" "$out/windows-3-checking.png"
+  changed="$(compare -metric AE "$out/windows-2-symptoms.png" "$out/windows-3-checking.png" null: 2>&1 || true)"
+  [ "${changed%%.*}" -gt 50000 ] 2>/dev/null && break # another page, not a focus frame
+done
+echo "$out/windows-3-checking.png"
 shot 4-results 20
