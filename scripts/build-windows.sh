@@ -25,7 +25,11 @@ if [ ! -f "$tc/qt6-mingw/lib/cmake/Qt6/qt.toolchain.cmake" ]; then
 fi
 cp "$toolchain_src/mingw-toolchain.cmake" "$tc/"
 
-cmake -S "$root" -B "$win/build" -G Ninja -DCMAKE_BUILD_TYPE=Release \
+launcher=()
+if command -v ccache >/dev/null; then # a CI machine that builds every day compiles what changed only
+  launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+fi
+cmake -S "$root" -B "$win/build" -G Ninja -DCMAKE_BUILD_TYPE=Release "${launcher[@]}" \
   -DCMAKE_TOOLCHAIN_FILE="$tc/qt6-mingw/lib/cmake/Qt6/qt.toolchain.cmake" \
   -DQT_CHAINLOAD_TOOLCHAIN_FILE="$tc/mingw-toolchain.cmake" \
   -DQT_HOST_PATH=/usr -DQT_HOST_PATH_CMAKE_DIR=/usr/lib/x86_64-linux-gnu/cmake \

@@ -23,7 +23,7 @@ wine "$bin/registry-doctor.exe" --practice "$scenario" --lang en >/dev/null 2>&1
 app=$!
 trap 'kill $app 2>/dev/null || true; wineserver -k 2>/dev/null || true' EXIT
 window=""
-for _ in $(seq 1 60); do
+for _ in $(seq 1 120); do
   window="$(xdotool search --name '^Registry Doctor' 2>/dev/null | head -1 || true)"
   [ -n "$window" ] && break
   sleep 1

@@ -49,7 +49,7 @@ if [[ " $parts " == *" cli "* ]]; then
 import json, sys
 expected = {s["id"]: sorted(s["expectedCauses"]) for s in json.loads(sys.argv[1])}[sys.argv[2]]
 found = sorted(c["id"] for c in json.loads(sys.stdin.read())["causes"])
-print("ok" if found == expected else "expected %s, found %s" % (expected, found))' "$scenarios_json" "$s" <<<"$report" 2>&1)"
+print("ok" if found == expected else "expected %s, found %s" % (expected, found))' "$scenarios_json" "$s" <<<"$report" 2>&1 | tail -1 || true)"
     if [ "$verdict" = ok ]; then pass "check --practice $s (exit $rc)"; else fail "check --practice $s: $verdict"; fi
   done
   out="$(cli check --practice wrong-password 2>&1)"
