@@ -7,7 +7,9 @@
 #   scripts/test-windows.sh            everything
 #   scripts/test-windows.sh cli|tests|msi   one part
 #
-# Wine drops every variable whose name starts with QT_: they are passed as WINEQT_*.
+# Wine drops every variable whose name starts with QT_: they are passed as WINEQT_*. The practice
+# registry listens on port 443 of loopback inside the Wine prefix: run one practice check at a time
+# (not beside scripts/screenshots-windows.sh on the same prefix).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 win="${RD_WIN_DIR:-$root/build-win}"
