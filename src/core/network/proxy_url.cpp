@@ -83,6 +83,7 @@ ProxyUrl parseProxyUrl(const QString &input)
         QHostAddress address;
         if (u.host.contains(QLatin1Char('%')) || !address.setAddress(u.host) || address.protocol() != QAbstractSocket::IPv6Protocol)
             return refuse("not an IPv6 address"); // a scope ("%eth0") too: nothing a proxy setting needs
+        u.host = address.toString(); // as QHostAddress writes it: no stray spaces, lower-case
         if (!after.isEmpty() && portText.isEmpty())
             return refuse("empty port");
     } else {
