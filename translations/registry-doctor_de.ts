@@ -703,6 +703,14 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <source>Run one with: registry-doctor-cli check --practice SCENARIO</source>
         <translation>Eines ausführen mit: registry-doctor-cli check --practice SCENARIO</translation>
     </message>
+    <message>
+        <source>no such file</source>
+        <translation>Datei nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>The report could not be written to standard output.</source>
+        <translation>Der Bericht konnte nicht in die Standardausgabe geschrieben werden.</translation>
+    </message>
 </context>
 <context>
     <name>rd::ClockProbe</name>
@@ -844,6 +852,10 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
             <numerusform>Der Anmeldeinformationsspeicher „%1“ hat mit etwas geantwortet, das keine Anmeldeinformation ist, daher kann Docker ihn nicht verwenden (%2 hat %n Byte unlesbare Ausgabe geliefert).</numerusform>
             <numerusform>Der Anmeldeinformationsspeicher „%1“ hat mit etwas geantwortet, das keine Anmeldeinformation ist, daher kann Docker ihn nicht verwenden (%2 hat %n Byte unlesbare Ausgabe geliefert).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Docker&apos;s config names the credential store &quot;%1&quot; (%2), which is not a program name (only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;). It was not run. Correct or remove it in %3, then log in again.</source>
+        <translation>Die Docker-Konfiguration nennt den Anmeldeinformationsspeicher „%1“ (%2), der kein Programmname ist (nur Buchstaben, Ziffern, „.“, „_“ und „-“). Er wurde nicht ausgeführt. Korrigieren oder entfernen Sie ihn in %3, und melden Sie sich dann erneut an.</translation>
     </message>
 </context>
 <context>
@@ -1705,6 +1717,14 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
     <message>
         <source>Report saved to %1</source>
         <translation>Bericht gespeichert unter %1</translation>
+    </message>
+    <message>
+        <source>Type the password for %1 again: a password goes only to the registry it was typed for.</source>
+        <translation>Geben Sie das Kennwort für %1 erneut ein: Ein Kennwort wird nur an die Registrierung gesendet, für die es eingegeben wurde.</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>Datei nicht vorhanden</translation>
     </message>
 </context>
 <context>

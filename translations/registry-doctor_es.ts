@@ -703,6 +703,14 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <source>Run one with: registry-doctor-cli check --practice SCENARIO</source>
         <translation>Ejecuta uno con: registry-doctor-cli check --practice SCENARIO</translation>
     </message>
+    <message>
+        <source>no such file</source>
+        <translation>el archivo no existe</translation>
+    </message>
+    <message>
+        <source>The report could not be written to standard output.</source>
+        <translation>No se pudo escribir el informe en la salida estándar.</translation>
+    </message>
 </context>
 <context>
     <name>rd::ClockProbe</name>
@@ -844,6 +852,10 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
             <numerusform>El almacén de credenciales &quot;%1&quot; respondió con algo que no es una credencial, así que Docker no puede usarlo (%2 mostró %n byte de salida ilegible).</numerusform>
             <numerusform>El almacén de credenciales &quot;%1&quot; respondió con algo que no es una credencial, así que Docker no puede usarlo (%2 mostró %n bytes de salida ilegible).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Docker&apos;s config names the credential store &quot;%1&quot; (%2), which is not a program name (only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;). It was not run. Correct or remove it in %3, then log in again.</source>
+        <translation>La configuración de Docker indica el almacén de credenciales &quot;%1&quot; (%2), que no es un nombre de programa (solo letras, dígitos, &apos;.&apos;, &apos;_&apos; y &apos;-&apos;). No se ejecutó. Corrígelo o quítalo en %3 y vuelve a iniciar sesión.</translation>
     </message>
 </context>
 <context>
@@ -1705,6 +1717,14 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
     <message>
         <source>Report saved to %1</source>
         <translation>Informe guardado en %1</translation>
+    </message>
+    <message>
+        <source>Type the password for %1 again: a password goes only to the registry it was typed for.</source>
+        <translation>Vuelve a escribir la contraseña de %1: una contraseña solo se envía al registro para el que se escribió.</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>el archivo no existe</translation>
     </message>
 </context>
 <context>

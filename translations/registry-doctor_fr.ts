@@ -703,6 +703,14 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <source>Run one with: registry-doctor-cli check --practice SCENARIO</source>
         <translation>Pour en lancer un&#xa0;: registry-doctor-cli check --practice SCENARIO</translation>
     </message>
+    <message>
+        <source>no such file</source>
+        <translation>fichier introuvable</translation>
+    </message>
+    <message>
+        <source>The report could not be written to standard output.</source>
+        <translation>Le rapport n&apos;a pas pu être écrit sur la sortie standard.</translation>
+    </message>
 </context>
 <context>
     <name>rd::ClockProbe</name>
@@ -844,6 +852,10 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
             <numerusform>Le magasin d&apos;identifiants «&#xa0;%1&#xa0;» a répondu par autre chose qu&apos;un identifiant&#xa0;: Docker ne peut donc pas l&apos;utiliser (%2 a affiché %n octet illisible).</numerusform>
             <numerusform>Le magasin d&apos;identifiants «&#xa0;%1&#xa0;» a répondu par autre chose qu&apos;un identifiant&#xa0;: Docker ne peut donc pas l&apos;utiliser (%2 a affiché %n octets illisibles).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Docker&apos;s config names the credential store &quot;%1&quot; (%2), which is not a program name (only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;). It was not run. Correct or remove it in %3, then log in again.</source>
+        <translation>La configuration de Docker désigne le magasin d&apos;identifiants «&#xa0;%1&#xa0;» (%2), qui n&apos;est pas un nom de programme (uniquement des lettres, des chiffres, «&#xa0;.&#xa0;», «&#xa0;_&#xa0;» et «&#xa0;-&#xa0;»). Il n&apos;a pas été exécuté. Corrigez-le ou retirez-le dans %3, puis reconnectez-vous.</translation>
     </message>
 </context>
 <context>
@@ -1705,6 +1717,14 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
     <message>
         <source>Report saved to %1</source>
         <translation>Rapport enregistré dans %1</translation>
+    </message>
+    <message>
+        <source>Type the password for %1 again: a password goes only to the registry it was typed for.</source>
+        <translation>Tapez de nouveau le mot de passe pour %1&#xa0;: un mot de passe n&apos;est envoyé qu&apos;au registre pour lequel il a été tapé.</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>fichier introuvable</translation>
     </message>
 </context>
 <context>

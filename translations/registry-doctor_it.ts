@@ -703,6 +703,14 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <source>Run one with: registry-doctor-cli check --practice SCENARIO</source>
         <translation>Eseguine uno con: registry-doctor-cli check --practice SCENARIO</translation>
     </message>
+    <message>
+        <source>no such file</source>
+        <translation>file inesistente</translation>
+    </message>
+    <message>
+        <source>The report could not be written to standard output.</source>
+        <translation>Impossibile scrivere il report nell&apos;output standard.</translation>
+    </message>
 </context>
 <context>
     <name>rd::ClockProbe</name>
@@ -844,6 +852,10 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
             <numerusform>L&apos;archivio delle credenziali &quot;%1&quot; ha risposto con qualcosa che non è una credenziale, quindi Docker non può usarlo (%2 ha stampato %n byte di output illeggibile).</numerusform>
             <numerusform>L&apos;archivio delle credenziali &quot;%1&quot; ha risposto con qualcosa che non è una credenziale, quindi Docker non può usarlo (%2 ha stampato %n byte di output illeggibile).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Docker&apos;s config names the credential store &quot;%1&quot; (%2), which is not a program name (only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;). It was not run. Correct or remove it in %3, then log in again.</source>
+        <translation>La configurazione di Docker indica l&apos;archivio delle credenziali &quot;%1&quot; (%2), che non è un nome di programma (solo lettere, cifre, &apos;.&apos;, &apos;_&apos; e &apos;-&apos;). Non è stato eseguito. Correggilo o rimuovilo in %3, quindi esegui di nuovo l&apos;accesso.</translation>
     </message>
 </context>
 <context>
@@ -1705,6 +1717,14 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     <message>
         <source>Report saved to %1</source>
         <translation>Report salvato in %1</translation>
+    </message>
+    <message>
+        <source>Type the password for %1 again: a password goes only to the registry it was typed for.</source>
+        <translation>Digita di nuovo la password per %1: una password viene inviata solo al registro per cui è stata digitata.</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>file inesistente</translation>
     </message>
 </context>
 <context>

@@ -697,6 +697,14 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <source>Run one with: registry-doctor-cli check --practice SCENARIO</source>
         <translation>実行するには: registry-doctor-cli check --practice SCENARIO</translation>
     </message>
+    <message>
+        <source>no such file</source>
+        <translation>ファイルが存在しません</translation>
+    </message>
+    <message>
+        <source>The report could not be written to standard output.</source>
+        <translation>レポートを標準出力に書き込めませんでした。</translation>
+    </message>
 </context>
 <context>
     <name>rd::ClockProbe</name>
@@ -836,6 +844,10 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>
             <numerusform>資格情報ストア「%1」が資格情報ではないものを返したため、Docker はこれを使用できません (%2 が読み取れない出力を %n バイト出力しました)。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Docker&apos;s config names the credential store &quot;%1&quot; (%2), which is not a program name (only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;). It was not run. Correct or remove it in %3, then log in again.</source>
+        <translation>Docker の構成で資格情報ストア「%1」(%2) が指定されていますが、これはプログラム名ではありません (使用できるのは英字、数字、&apos;.&apos;、&apos;_&apos;、&apos;-&apos; のみです)。実行されませんでした。%3 で修正または削除してから、もう一度ログインしてください。</translation>
     </message>
 </context>
 <context>
@@ -1692,6 +1704,14 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     <message>
         <source>Report saved to %1</source>
         <translation>レポートを %1 に保存しました</translation>
+    </message>
+    <message>
+        <source>Type the password for %1 again: a password goes only to the registry it was typed for.</source>
+        <translation>%1 のパスワードをもう一度入力してください。パスワードは、入力したときのレジストリにのみ送信されます。</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>ファイルが存在しません</translation>
     </message>
 </context>
 <context>

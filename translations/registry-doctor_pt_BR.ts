@@ -703,6 +703,14 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <source>Run one with: registry-doctor-cli check --practice SCENARIO</source>
         <translation>Execute um deles com: registry-doctor-cli check --practice SCENARIO</translation>
     </message>
+    <message>
+        <source>no such file</source>
+        <translation>o arquivo não existe</translation>
+    </message>
+    <message>
+        <source>The report could not be written to standard output.</source>
+        <translation>Não foi possível gravar o relatório na saída padrão.</translation>
+    </message>
 </context>
 <context>
     <name>rd::ClockProbe</name>
@@ -844,6 +852,10 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
             <numerusform>O armazenamento de credenciais &quot;%1&quot; respondeu com algo que não é uma credencial, então o Docker não pode usá-lo (%2 exibiu %n byte de saída ilegível).</numerusform>
             <numerusform>O armazenamento de credenciais &quot;%1&quot; respondeu com algo que não é uma credencial, então o Docker não pode usá-lo (%2 exibiu %n bytes de saída ilegível).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Docker&apos;s config names the credential store &quot;%1&quot; (%2), which is not a program name (only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;). It was not run. Correct or remove it in %3, then log in again.</source>
+        <translation>A configuração do Docker indica o armazenamento de credenciais &quot;%1&quot; (%2), que não é um nome de programa (somente letras, dígitos, &apos;.&apos;, &apos;_&apos; e &apos;-&apos;). Ele não foi executado. Corrija-o ou remova-o em %3 e faça logon novamente.</translation>
     </message>
 </context>
 <context>
@@ -1705,6 +1717,14 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
     <message>
         <source>Report saved to %1</source>
         <translation>Relatório salvo em %1</translation>
+    </message>
+    <message>
+        <source>Type the password for %1 again: a password goes only to the registry it was typed for.</source>
+        <translation>Digite novamente a senha de %1: uma senha só é enviada ao registro para o qual foi digitada.</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>o arquivo não existe</translation>
     </message>
 </context>
 <context>

@@ -697,6 +697,14 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <source>Run one with: registry-doctor-cli check --practice SCENARIO</source>
         <translation>运行其中一个：registry-doctor-cli check --practice SCENARIO</translation>
     </message>
+    <message>
+        <source>no such file</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <source>The report could not be written to standard output.</source>
+        <translation>无法将报告写入标准输出。</translation>
+    </message>
 </context>
 <context>
     <name>rd::ClockProbe</name>
@@ -836,6 +844,10 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>
             <numerusform>凭据存储“%1”返回的内容不是凭据，因此 Docker 无法使用它（%2 输出了 %n 字节无法读取的内容）。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Docker&apos;s config names the credential store &quot;%1&quot; (%2), which is not a program name (only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;). It was not run. Correct or remove it in %3, then log in again.</source>
+        <translation>Docker 的配置指定了凭据存储“%1”（%2），但它不是程序名（只能包含字母、数字、“.”、“_”和“-”）。它未被运行。请在 %3 中更正或删除它，然后重新登录。</translation>
     </message>
 </context>
 <context>
@@ -1692,6 +1704,14 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     <message>
         <source>Report saved to %1</source>
         <translation>报告已保存到 %1</translation>
+    </message>
+    <message>
+        <source>Type the password for %1 again: a password goes only to the registry it was typed for.</source>
+        <translation>请再次输入 %1 的密码：密码只会发送到输入它时所针对的注册表。</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>文件不存在</translation>
     </message>
 </context>
 <context>
