@@ -8,12 +8,22 @@
 # Fails on any crash, leak, timeout or broken invariant; the input that did it is kept in
 # build-fuzz/fuzz-artifacts/<target>/ and its path printed.
 #   FUZZ_TARGETS="fuzz_jwt fuzz_dns_message" scripts/fuzz.sh
+# The scheduled long run (nightly, not part of .ci/run): FUZZ_MODE=long gives each target a random
+# seed, no input limit and FUZZ_SECONDS (default 900) of time; the seed of a failing run is in its
+# log ("INFO: Seed:"), so a finding can be replayed with FUZZ_SEED and the artifact.
+#   FUZZ_MODE=long scripts/fuzz.sh
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 build="${FUZZ_BUILD_DIR:-$root/build-fuzz}"
-seconds="${FUZZ_SECONDS:-60}"
-runs="${FUZZ_RUNS:-150000}"
-seed="${FUZZ_SEED:-1}"
+if [ "${FUZZ_MODE:-ci}" = long ]; then
+  seconds="${FUZZ_SECONDS:-900}"
+  runs="${FUZZ_RUNS:--1}"
+  seed="${FUZZ_SEED:-0}"
+else
+  seconds="${FUZZ_SECONDS:-60}"
+  runs="${FUZZ_RUNS:-150000}"
+  seed="${FUZZ_SEED:-1}"
+fi
 
 # clang-14 and its libFuzzer runtime (Debian 12: libclang-rt-14-dev), with the build's own packages.
 "$root/scripts/install-deps.sh" clang-14 libclang-rt-14-dev
@@ -47,7 +57,7 @@ for t in "${targets[@]}"; do
     printf '%-26s %12s %10s  %s\n' "$t" "$execs" "$rate" ok
   else
     printf '%-26s %12s %10s  %s\n' "$t" "${execs:--}" "${rate:--}" "FAILED (exit $status), log: $log"
-    grep -E 'ERROR: |invariant failed|SUMMARY|Test unit written' "$log" | head -8 || true
+    grep -E 'INFO: Seed:|ERROR: |invariant failed|SUMMARY|Test unit written' "$log" | head -8 || true
     failed+=("$t")
   fi
 done

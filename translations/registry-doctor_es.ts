@@ -1,9 +1,6 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="es_ES" sourcelanguage="en">
-<context>
-    <name>rd::AboutDialog</name>
-    <message>
+<TS version="2.1" language="es_ES" sourcelanguage="en"><context><name>rd::AboutDialog</name><message>
         <source>About Registry Doctor</source>
         <translation>Acerca de Registry Doctor</translation>
     </message>
@@ -15,10 +12,7 @@
         <source>&lt;h2&gt;Registry Doctor %1&lt;/h2&gt;&lt;p&gt;Finds out why you cannot sign in to a container registry, and tells you how to fix it.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;%3&lt;/p&gt;&lt;p&gt;Registry Doctor is free software under the MIT licence.&lt;br&gt;Qt is used under the GNU Lesser General Public License version 3.&lt;br&gt;OpenSSL is used under the Apache License 2.0.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Registry Doctor %1&lt;/h2&gt;&lt;p&gt;Averigua por qué no puedes iniciar sesión en un registro de contenedores y te explica cómo solucionarlo.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;%3&lt;/p&gt;&lt;p&gt;Registry Doctor es software libre con licencia MIT.&lt;br&gt;Qt se usa según los términos de la GNU Lesser General Public License versión 3.&lt;br&gt;OpenSSL se usa según los términos de la Apache License 2.0.&lt;/p&gt;</translation>
     </message>
-</context>
-<context>
-    <name>rd::AzureCliProbe</name>
-    <message>
+</context><context><name>rd::AzureCliProbe</name><message>
         <source>Azure CLI</source>
         <translation>Azure CLI</translation>
     </message>
@@ -39,8 +33,8 @@
         <translation>Azure CLI está instalada, pero no has iniciado sesión (no hay ninguna cuenta en %1). Antes de az acr login hace falta az login.</translation>
     </message>
     <message>
-        <source>The Azure CLI is signed in as %1 (subscription &quot;%2&quot;).</source>
-        <translation>Azure CLI tiene la sesión iniciada como %1 (suscripción &quot;%2&quot;).</translation>
+        <source>The Azure CLI is signed in as %1 (subscription "%2").</source>
+        <translation>Azure CLI tiene la sesión iniciada como %1 (suscripción "%2").</translation>
     </message>
     <message numerus="yes">
         <source>did not answer within %n second(s)</source>
@@ -58,29 +52,26 @@
         <translation>no se pudo iniciar (%1)</translation>
     </message>
     <message>
-        <source>&quot;az account show&quot; %1, so whether you are signed in to the Azure CLI is unknown.</source>
-        <translation>&quot;az account show&quot; %1, así que no se sabe si has iniciado sesión en Azure CLI.</translation>
+        <source>"az account show" %1, so whether you are signed in to the Azure CLI is unknown.</source>
+        <translation>"az account show" %1, así que no se sabe si has iniciado sesión en Azure CLI.</translation>
     </message>
     <message>
-        <source>&quot;az account show&quot; succeeded but printed something that is not an account, so whether you are signed in is unknown.</source>
-        <translation>&quot;az account show&quot; funcionó, pero mostró algo que no es una cuenta, así que no se sabe si has iniciado sesión.</translation>
+        <source>"az account show" succeeded but printed something that is not an account, so whether you are signed in is unknown.</source>
+        <translation>"az account show" funcionó, pero mostró algo que no es una cuenta, así que no se sabe si has iniciado sesión.</translation>
     </message>
     <message>
-        <source>The Azure CLI is not signed in (&quot;%1&quot;), but you sign in through it. Run az login, then az acr login.</source>
-        <translation>No has iniciado sesión en Azure CLI (&quot;%1&quot;), pero es el método de inicio de sesión elegido. Ejecuta az login y después az acr login.</translation>
+        <source>The Azure CLI is not signed in ("%1"), but you sign in through it. Run az login, then az acr login.</source>
+        <translation>No has iniciado sesión en Azure CLI ("%1"), pero es el método de inicio de sesión elegido. Ejecuta az login y después az acr login.</translation>
     </message>
     <message>
-        <source>&quot;az account show&quot; failed (exit code %1): &quot;%2&quot;. Until it works, az acr login cannot sign you in.</source>
-        <translation>&quot;az account show&quot; falló (código de salida %1): &quot;%2&quot;. Mientras no funcione, az acr login no puede iniciar tu sesión.</translation>
+        <source>"az account show" failed (exit code %1): "%2". Until it works, az acr login cannot sign you in.</source>
+        <translation>"az account show" falló (código de salida %1): "%2". Mientras no funcione, az acr login no puede iniciar tu sesión.</translation>
     </message>
     <message>
         <source>no message</source>
         <translation>sin mensaje</translation>
     </message>
-</context>
-<context>
-    <name>rd::CauseCard</name>
-    <message>
+</context><context><name>rd::CauseCard</name><message>
         <source>Problem: %1</source>
         <translation>Problema: %1</translation>
     </message>
@@ -117,15 +108,15 @@
         <translation>Vuelve a ejecutar solo las comprobaciones relacionadas con este problema, para ver si tu solución funcionó.</translation>
     </message>
     <message>
-        <source>Advanced: look in the registry&apos;s login log</source>
+        <source>Advanced: look in the registry's login log</source>
         <translation>Avanzado: consulta el log de inicios de sesión del registro</translation>
     </message>
     <message>
-        <source>If the registry sends its resource logs to Log Analytics, this query lists the sign-ins around the time of this check: who signed in, from which address, and what the registry answered. Run it in the Azure portal under the registry&apos;s Logs.</source>
+        <source>If the registry sends its resource logs to Log Analytics, this query lists the sign-ins around the time of this check: who signed in, from which address, and what the registry answered. Run it in the Azure portal under the registry's Logs.</source>
         <translation>Si el registro envía sus registros de recursos a Log Analytics, esta consulta muestra los inicios de sesión en torno a la hora de esta comprobación: quién inició sesión, desde qué dirección y qué respondió el registro. Ejecútala en Azure Portal, en la sección Registros (Logs) del registro.</translation>
     </message>
     <message>
-        <source>Copy query for the registry&apos;s login log</source>
+        <source>Copy query for the registry's login log</source>
         <translation>Copiar la consulta para el log de inicios de sesión del registro</translation>
     </message>
     <message>
@@ -156,10 +147,7 @@
         <source>Warning</source>
         <translation>Advertencia</translation>
     </message>
-</context>
-<context>
-    <name>rd::Causes</name>
-    <message>
+</context><context><name>rd::Causes</name><message>
         <source>Troubleshoot registry login</source>
         <translation>Solución de problemas de inicio de sesión en el registro</translation>
     </message>
@@ -236,7 +224,7 @@
         <translation>El nombre del registro no está bien escrito</translation>
     </message>
     <message>
-        <source>Docker needs the registry&apos;s full login server in lowercase, such as myregistry.azurecr.io, with no https://, no path and no port. The Azure CLI (az acr login --name) needs just the registry name, without the domain.</source>
+        <source>Docker needs the registry's full login server in lowercase, such as myregistry.azurecr.io, with no https://, no path and no port. The Azure CLI (az acr login --name) needs just the registry name, without the domain.</source>
         <translation>Docker necesita el servidor de inicio de sesión completo del registro en minúsculas, como myregistry.azurecr.io, sin https://, sin ruta y sin puerto. Azure CLI (az acr login --name) solo necesita el nombre del registro, sin el dominio.</translation>
     </message>
     <message>
@@ -244,7 +232,7 @@
         <translation>El registro indicado no existe</translation>
     </message>
     <message>
-        <source>The name could not be found in DNS: there is no registry with this name, it is misspelled, it belongs to another Azure cloud (.azurecr.cn, .azurecr.us), or this computer&apos;s DNS is not working.</source>
+        <source>The name could not be found in DNS: there is no registry with this name, it is misspelled, it belongs to another Azure cloud (.azurecr.cn, .azurecr.us), or this computer's DNS is not working.</source>
         <translation>No se encontró el nombre en DNS: no hay ningún registro con ese nombre, está mal escrito, pertenece a otra nube de Azure (.azurecr.cn, .azurecr.us) o el DNS de este equipo no funciona.</translation>
     </message>
     <message>
@@ -260,23 +248,23 @@
         <translation>El proxy bloquea la conexión</translation>
     </message>
     <message>
-        <source>Connections to the registry go through a proxy, and the proxy did not let this one through: it is unreachable, asks for a sign-in of its own, or refuses the registry&apos;s address.</source>
+        <source>Connections to the registry go through a proxy, and the proxy did not let this one through: it is unreachable, asks for a sign-in of its own, or refuses the registry's address.</source>
         <translation>Las conexiones al registro pasan por un proxy, y el proxy no dejó pasar esta: no está disponible, pide su propio inicio de sesión o rechaza la dirección del registro.</translation>
     </message>
     <message>
-        <source>The registry&apos;s certificate is not trusted</source>
+        <source>The registry's certificate is not trusted</source>
         <translation>El certificado del registro no es de confianza</translation>
     </message>
     <message>
-        <source>The secure connection presents a certificate this computer does not trust. When the issuer is not Microsoft&apos;s, a company proxy or antivirus is usually opening secure connections to inspect them; Docker then refuses to send credentials.</source>
+        <source>The secure connection presents a certificate this computer does not trust. When the issuer is not Microsoft's, a company proxy or antivirus is usually opening secure connections to inspect them; Docker then refuses to send credentials.</source>
         <translation>La conexión segura presenta un certificado en el que este equipo no confía. Cuando el emisor no es Microsoft, normalmente hay un proxy de empresa o un antivirus que abre las conexiones seguras para inspeccionarlas; entonces Docker se niega a enviar las credenciales.</translation>
     </message>
     <message>
-        <source>The registry&apos;s firewall does not allow your network</source>
+        <source>The registry's firewall does not allow your network</source>
         <translation>El firewall del registro no permite tu red</translation>
     </message>
     <message>
-        <source>The registry answered, but refused this computer&apos;s public IP address. The registry only accepts connections from selected networks, or its public access is turned off.</source>
+        <source>The registry answered, but refused this computer's public IP address. The registry only accepts connections from selected networks, or its public access is turned off.</source>
         <translation>El registro respondió, pero rechazó la dirección IP pública de este equipo. El registro solo acepta conexiones desde redes seleccionadas, o su acceso público está desactivado.</translation>
     </message>
     <message>
@@ -284,7 +272,7 @@
         <translation>El registro solo es accesible desde su red privada</translation>
     </message>
     <message>
-        <source>The registry&apos;s name points to a private endpoint (a private address in an Azure virtual network). From outside that network, for example from home or without the VPN, the connection cannot succeed; inside it, the private DNS zone must be set up.</source>
+        <source>The registry's name points to a private endpoint (a private address in an Azure virtual network). From outside that network, for example from home or without the VPN, the connection cannot succeed; inside it, the private DNS zone must be set up.</source>
         <translation>El nombre del registro apunta a un punto de conexión privado (una dirección privada en una red virtual de Azure). Desde fuera de esa red, por ejemplo desde casa o sin la VPN, la conexión no puede funcionar; dentro de ella, la zona DNS privada debe estar configurada.</translation>
     </message>
     <message>
@@ -300,7 +288,7 @@
         <translation>La dirección no es un registro de contenedores</translation>
     </message>
     <message>
-        <source>Something answered at this address, but not as a container registry does. The address is probably wrong, or a web page (a proxy&apos;s block page, a captive portal) answered instead.</source>
+        <source>Something answered at this address, but not as a container registry does. The address is probably wrong, or a web page (a proxy's block page, a captive portal) answered instead.</source>
         <translation>Algo respondió en esta dirección, pero no como lo hace un registro de contenedores. Probablemente la dirección es incorrecta, o respondió una página web en su lugar (la página de bloqueo de un proxy, un portal cautivo).</translation>
     </message>
     <message>
@@ -324,7 +312,7 @@
         <translation>El nombre de usuario o la contraseña son incorrectos</translation>
     </message>
     <message>
-        <source>The registry refused the credentials. For a service principal the user name is the application (client) ID and the password is its client secret; for the admin account both come from the registry&apos;s Access keys page; for a token, from its Tokens page.</source>
+        <source>The registry refused the credentials. For a service principal the user name is the application (client) ID and the password is its client secret; for the admin account both come from the registry's Access keys page; for a token, from its Tokens page.</source>
         <translation>El registro rechazó las credenciales. Para una entidad de servicio, el nombre de usuario es el Id. de aplicación (cliente) y la contraseña es su secreto de cliente; para la cuenta de administrador, ambos están en la página Claves de acceso del registro; para un token, en su página Tokens.</translation>
     </message>
     <message>
@@ -332,8 +320,8 @@
         <translation>El registro no conoce el nombre de usuario</translation>
     </message>
     <message>
-        <source>The registry answered &quot;Application not registered with AAD&quot;: the user name is not an identity it knows. A common mistake is using an e-mail address or a display name where the service principal&apos;s application (client) ID belongs.</source>
-        <translation>El registro respondió &quot;Application not registered with AAD&quot;: el nombre de usuario no es ninguna identidad que conozca. Un error frecuente es usar una dirección de correo electrónico o un nombre para mostrar donde va el Id. de aplicación (cliente) de la entidad de servicio.</translation>
+        <source>The registry answered "Application not registered with AAD": the user name is not an identity it knows. A common mistake is using an e-mail address or a display name where the service principal's application (client) ID belongs.</source>
+        <translation>El registro respondió "Application not registered with AAD": el nombre de usuario no es ninguna identidad que conozca. Un error frecuente es usar una dirección de correo electrónico o un nombre para mostrar donde va el Id. de aplicación (cliente) de la entidad de servicio.</translation>
     </message>
     <message>
         <source>The sign-in works but lacks the rights</source>
@@ -348,15 +336,15 @@
         <translation>El inicio de sesión ha caducado</translation>
     </message>
     <message>
-        <source>The saved sign-in is no longer valid. After az acr login, the registry&apos;s token lasts about three hours; service principal secrets and token passwords also have an expiry date.</source>
+        <source>The saved sign-in is no longer valid. After az acr login, the registry's token lasts about three hours; service principal secrets and token passwords also have an expiry date.</source>
         <translation>El inicio de sesión guardado ya no es válido. Después de az acr login, el token del registro dura unas tres horas; los secretos de las entidades de servicio y las contraseñas de los tokens también tienen fecha de caducidad.</translation>
     </message>
     <message>
-        <source>Docker&apos;s credential store is not working</source>
+        <source>Docker's credential store is not working</source>
         <translation>El almacén de credenciales de Docker no funciona</translation>
     </message>
     <message>
-        <source>Docker keeps passwords in a credential store (Docker Desktop, Windows Credential Manager, macOS Keychain...). The store named in Docker&apos;s settings is missing or fails, so Docker cannot save or read the registry&apos;s credentials.</source>
+        <source>Docker keeps passwords in a credential store (Docker Desktop, Windows Credential Manager, macOS Keychain...). The store named in Docker's settings is missing or fails, so Docker cannot save or read the registry's credentials.</source>
         <translation>Docker guarda las contraseñas en un almacén de credenciales (Docker Desktop, Administrador de credenciales de Windows, Llavero de macOS...). El almacén indicado en la configuración de Docker falta o falla, así que Docker no puede guardar ni leer las credenciales del registro.</translation>
     </message>
     <message>
@@ -368,24 +356,18 @@
         <translation>az acr login usa tu sesión de Azure CLI para obtener un token del registro. Azure CLI no ha iniciado sesión en este equipo (o no está instalada), así que no puede hacerlo.</translation>
     </message>
     <message>
-        <source>This computer&apos;s clock is wrong</source>
+        <source>This computer's clock is wrong</source>
         <translation>El reloj de este equipo está mal</translation>
     </message>
     <message>
-        <source>Sign-in tokens are valid for a limited time. When this computer&apos;s clock is several minutes off, fresh tokens look expired or not yet valid, and secure connections can fail.</source>
+        <source>Sign-in tokens are valid for a limited time. When this computer's clock is several minutes off, fresh tokens look expired or not yet valid, and secure connections can fail.</source>
         <translation>Los tokens de inicio de sesión son válidos durante un tiempo limitado. Cuando el reloj de este equipo se desvía varios minutos, los tokens recién emitidos parecen caducados o todavía no válidos, y las conexiones seguras pueden fallar.</translation>
     </message>
-</context>
-<context>
-    <name>rd::CertificateFactory</name>
-    <message>
+</context><context><name>rd::CertificateFactory</name><message>
         <source>Could not create a certificate (%1).</source>
         <translation>No se pudo crear un certificado (%1).</translation>
     </message>
-</context>
-<context>
-    <name>rd::ChallengeProbe</name>
-    <message>
+</context><context><name>rd::ChallengeProbe</name><message>
         <source>Skipped: no connection to the registry.</source>
         <translation>Omitida: no hay conexión con el registro.</translation>
     </message>
@@ -402,7 +384,7 @@
         <translation>El registro respondió 401, pero no indicó cómo iniciar sesión (falta el encabezado WWW-Authenticate).</translation>
     </message>
     <message>
-        <source>The registry&apos;s sign-in challenge could not be read: %1</source>
+        <source>The registry's sign-in challenge could not be read: %1</source>
         <translation>No se pudo leer el desafío de inicio de sesión del registro: %1</translation>
     </message>
     <message>
@@ -438,7 +420,7 @@
         <translation>El registro respondió 429: demasiadas solicitudes; pide esperar %1 segundos.</translation>
     </message>
     <message>
-        <source>The registry answered %1: a problem on the server&apos;s side.</source>
+        <source>The registry answered %1: a problem on the server's side.</source>
         <translation>El registro respondió %1: un problema por parte del servidor.</translation>
     </message>
     <message>
@@ -457,17 +439,11 @@
         <source>Registry answer</source>
         <translation>Respuesta del registro</translation>
     </message>
-</context>
-<context>
-    <name>rd::Check</name>
-    <message>
+</context><context><name>rd::Check</name><message>
         <source>Not run: the check was cancelled.</source>
         <translation>No ejecutada: la comprobación se canceló.</translation>
     </message>
-</context>
-<context>
-    <name>rd::CheckingPage</name>
-    <message>
+</context><context><name>rd::CheckingPage</name><message>
         <source>Checking</source>
         <translation>Comprobación</translation>
     </message>
@@ -554,10 +530,7 @@
         <source>Checks</source>
         <translation>Comprobaciones</translation>
     </message>
-</context>
-<context>
-    <name>rd::CliApp</name>
-    <message>
+</context><context><name>rd::CliApp</name><message>
         <source>Usage:
   registry-doctor-cli check REGISTRY [--username USER] [--password-stdin] [--repository REPO]
       [--action pull|push] [--symptom ID]... [--sign-in METHOD] [--ca-file PEM] [--timeout SECONDS]
@@ -606,8 +579,8 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>Argumento inesperado: %1</translation>
     </message>
     <message>
-        <source>Use &quot;practice --list&quot; to see the scenarios, and &quot;check --practice SCENARIO&quot; to run one.</source>
-        <translation>Usa &quot;practice --list&quot; para ver los escenarios y &quot;check --practice SCENARIO&quot; para ejecutar uno.</translation>
+        <source>Use "practice --list" to see the scenarios, and "check --practice SCENARIO" to run one.</source>
+        <translation>Usa "practice --list" para ver los escenarios y "check --practice SCENARIO" para ejecutar uno.</translation>
     </message>
     <message>
         <source>Unknown command: %1</source>
@@ -622,8 +595,8 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>¿Qué registro? Ejemplo: registry-doctor-cli check myregistry.azurecr.io</translation>
     </message>
     <message>
-        <source>Unknown format &quot;%1&quot;: use text, json or markdown.</source>
-        <translation>Formato &quot;%1&quot; desconocido: usa text, json o markdown.</translation>
+        <source>Unknown format "%1": use text, json or markdown.</source>
+        <translation>Formato "%1" desconocido: usa text, json o markdown.</translation>
     </message>
     <message>
         <source>--action must be pull or push.</source>
@@ -634,12 +607,12 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>Los nombres de repositorio van en minúsculas y sin espacios: %1</translation>
     </message>
     <message>
-        <source>Unknown sign-in method &quot;%1&quot;: use auto, azure-cli, password, token, docker or azure-service.</source>
-        <translation>Método de inicio de sesión &quot;%1&quot; desconocido: usa auto, azure-cli, password, token, docker o azure-service.</translation>
+        <source>Unknown sign-in method "%1": use auto, azure-cli, password, token, docker or azure-service.</source>
+        <translation>Método de inicio de sesión "%1" desconocido: usa auto, azure-cli, password, token, docker o azure-service.</translation>
     </message>
     <message>
-        <source>Unknown symptom &quot;%1&quot;. See registry-doctor-cli symptoms.</source>
-        <translation>Síntoma &quot;%1&quot; desconocido. Consulta registry-doctor-cli symptoms.</translation>
+        <source>Unknown symptom "%1". See registry-doctor-cli symptoms.</source>
+        <translation>Síntoma "%1" desconocido. Consulta registry-doctor-cli symptoms.</translation>
     </message>
     <message>
         <source>--timeout takes a number of seconds between 1 and 600.</source>
@@ -662,24 +635,24 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>--password-stdin necesita --username.</translation>
     </message>
     <message>
-        <source>Unknown practice scenario &quot;%1&quot;. See registry-doctor-cli practice --list.</source>
-        <translation>Escenario de práctica &quot;%1&quot; desconocido. Consulta registry-doctor-cli practice --list.</translation>
+        <source>Unknown practice scenario "%1". See registry-doctor-cli practice --list.</source>
+        <translation>Escenario de práctica "%1" desconocido. Consulta registry-doctor-cli practice --list.</translation>
     </message>
     <message>
         <source>The practice registry could not start: %1</source>
         <translation>No se pudo iniciar el registro de práctica: %1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a registry address. %2</source>
-        <translation>&quot;%1&quot; no es la dirección de un registro. %2</translation>
+        <source>"%1" is not a registry address. %2</source>
+        <translation>"%1" no es la dirección de un registro. %2</translation>
     </message>
     <message>
         <source>Checking %1...</source>
         <translation>Comprobando %1...</translation>
     </message>
     <message>
-        <source>Unknown format &quot;%1&quot;: use text or json.</source>
-        <translation>Formato &quot;%1&quot; desconocido: usa text o json.</translation>
+        <source>Unknown format "%1": use text or json.</source>
+        <translation>Formato "%1" desconocido: usa text o json.</translation>
     </message>
     <message>
         <source>Paste the error message on standard input, for example:
@@ -703,33 +676,35 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <source>Run one with: registry-doctor-cli check --practice SCENARIO</source>
         <translation>Ejecuta uno con: registry-doctor-cli check --practice SCENARIO</translation>
     </message>
-</context>
-<context>
-    <name>rd::ClockProbe</name>
+<message>
+        <source>no such file</source>
+        <translation>el archivo no existe</translation>
+    </message>
     <message>
-        <source>Skipped: the registry&apos;s answer had no date to compare with.</source>
+        <source>The report could not be written to standard output.</source>
+        <translation>No se pudo escribir el informe en la salida estándar.</translation>
+    </message>
+</context><context><name>rd::ClockProbe</name><message>
+        <source>Skipped: the registry's answer had no date to compare with.</source>
         <translation>Omitida: la respuesta del registro no traía una fecha con la que comparar.</translation>
     </message>
     <message>
-        <source>This computer&apos;s clock is %1 ahead of the registry&apos;s.</source>
+        <source>This computer's clock is %1 ahead of the registry's.</source>
         <translation>El reloj de este equipo va %1 adelantado respecto al del registro.</translation>
     </message>
     <message>
-        <source>This computer&apos;s clock is %1 behind the registry&apos;s.</source>
+        <source>This computer's clock is %1 behind the registry's.</source>
         <translation>El reloj de este equipo va %1 atrasado respecto al del registro.</translation>
     </message>
     <message>
-        <source>This computer&apos;s clock agrees with the registry&apos;s (difference under a minute).</source>
+        <source>This computer's clock agrees with the registry's (difference under a minute).</source>
         <translation>El reloj de este equipo coincide con el del registro (diferencia inferior a un minuto).</translation>
     </message>
     <message>
         <source>Clock</source>
         <translation>Reloj</translation>
     </message>
-</context>
-<context>
-    <name>rd::CollapsibleSection</name>
-    <message>
+</context><context><name>rd::CollapsibleSection</name><message>
         <source>Expanded; press Space to fold</source>
         <translation>Expandido; pulsa Espacio para contraer</translation>
     </message>
@@ -737,10 +712,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <source>Folded; press Space to open</source>
         <translation>Contraído; pulsa Espacio para expandir</translation>
     </message>
-</context>
-<context>
-    <name>rd::CommandBox</name>
-    <message>
+</context><context><name>rd::CommandBox</name><message>
         <source>Copied</source>
         <translation>Copiado</translation>
     </message>
@@ -760,27 +732,24 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <source>Copy to the clipboard</source>
         <translation>Copiar en el portapapeles</translation>
     </message>
-</context>
-<context>
-    <name>rd::CredentialStoreProbe</name>
-    <message>
-        <source>Docker&apos;s stored login</source>
+</context><context><name>rd::CredentialStoreProbe</name><message>
+        <source>Docker's stored login</source>
         <translation>Inicio de sesión guardado por Docker</translation>
     </message>
     <message>
-        <source>Without a usable registry name there is nothing to look up in Docker&apos;s store.</source>
+        <source>Without a usable registry name there is nothing to look up in Docker's store.</source>
         <translation>Sin un nombre de registro utilizable, no hay nada que buscar en el almacén de Docker.</translation>
     </message>
     <message>
-        <source>Docker&apos;s configuration was not checked, so its stored login was not looked up.</source>
+        <source>Docker's configuration was not checked, so its stored login was not looked up.</source>
         <translation>No se comprobó la configuración de Docker, así que no se buscó su inicio de sesión guardado.</translation>
     </message>
     <message>
-        <source>Docker&apos;s config file could not be read, so what Docker has stored for this registry is unknown.</source>
+        <source>Docker's config file could not be read, so what Docker has stored for this registry is unknown.</source>
         <translation>No se pudo leer el archivo de configuración de Docker, así que no se sabe qué tiene guardado Docker para este registro.</translation>
     </message>
     <message>
-        <source>Docker&apos;s config file has an entry for %1, but its saved login is damaged, so Docker has nothing usable stored for this registry.</source>
+        <source>Docker's config file has an entry for %1, but its saved login is damaged, so Docker has nothing usable stored for this registry.</source>
         <translation>El archivo de configuración de Docker tiene una entrada para %1, pero su inicio de sesión guardado está dañado, así que Docker no tiene nada utilizable guardado para este registro.</translation>
     </message>
     <message>
@@ -788,16 +757,16 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>Docker no tiene nada guardado para este registro (%1): no hay ningún almacén de credenciales configurado y el archivo de configuración no contiene ningún inicio de sesión para él.</translation>
     </message>
     <message>
-        <source>Docker&apos;s config file holds an identity token for %1 (user %2), as left by az acr login.</source>
+        <source>Docker's config file holds an identity token for %1 (user %2), as left by az acr login.</source>
         <translation>El archivo de configuración de Docker contiene un token de identidad para %1 (usuario %2), tal como lo deja az acr login.</translation>
     </message>
     <message>
-        <source>Docker&apos;s config file holds a user name and password for %1 (user %2).</source>
+        <source>Docker's config file holds a user name and password for %1 (user %2).</source>
         <translation>El archivo de configuración de Docker contiene un nombre de usuario y una contraseña para %1 (usuario %2).</translation>
     </message>
     <message>
-        <source>Docker&apos;s config names the credential store &quot;%1&quot; (%2), but its program %3 is not installed. Docker cannot save or read logins for this registry: install it, or remove &quot;%1&quot; from %2 in %4 and log in again.</source>
-        <translation>La configuración de Docker indica el almacén de credenciales &quot;%1&quot; (%2), pero su programa %3 no está instalado. Docker no puede guardar ni leer inicios de sesión para este registro: instálalo, o quita &quot;%1&quot; de %2 en %4 y vuelve a iniciar sesión.</translation>
+        <source>Docker's config names the credential store "%1" (%2), but its program %3 is not installed. Docker cannot save or read logins for this registry: install it, or remove "%1" from %2 in %4 and log in again.</source>
+        <translation>La configuración de Docker indica el almacén de credenciales "%1" (%2), pero su programa %3 no está instalado. Docker no puede guardar ni leer inicios de sesión para este registro: instálalo, o quita "%1" de %2 en %4 y vuelve a iniciar sesión.</translation>
     </message>
     <message>
         <source>The credential helper %1 could not be started: %2</source>
@@ -811,44 +780,45 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         </translation>
     </message>
     <message>
-        <source>The credential helper %1 crashed when Docker&apos;s login for %2 was asked for.</source>
+        <source>The credential helper %1 crashed when Docker's login for %2 was asked for.</source>
         <translation>El asistente de credenciales %1 terminó de forma inesperada al pedirle el inicio de sesión de Docker para %2.</translation>
     </message>
     <message>
-        <source>The credential store &quot;%1&quot; has an entry for %2 (user %3), but it holds no password or token.</source>
-        <translation>El almacén de credenciales &quot;%1&quot; tiene una entrada para %2 (usuario %3), pero no contiene ninguna contraseña ni ningún token.</translation>
+        <source>The credential store "%1" has an entry for %2 (user %3), but it holds no password or token.</source>
+        <translation>El almacén de credenciales "%1" tiene una entrada para %2 (usuario %3), pero no contiene ninguna contraseña ni ningún token.</translation>
     </message>
     <message>
-        <source>The credential store &quot;%1&quot; holds an identity token for %2 (user %3), as left by az acr login.</source>
-        <translation>El almacén de credenciales &quot;%1&quot; contiene un token de identidad para %2 (usuario %3), tal como lo deja az acr login.</translation>
+        <source>The credential store "%1" holds an identity token for %2 (user %3), as left by az acr login.</source>
+        <translation>El almacén de credenciales "%1" contiene un token de identidad para %2 (usuario %3), tal como lo deja az acr login.</translation>
     </message>
     <message>
-        <source>The credential store &quot;%1&quot; holds a user name and password for %2 (user %3).</source>
-        <translation>El almacén de credenciales &quot;%1&quot; contiene un nombre de usuario y una contraseña para %2 (usuario %3).</translation>
+        <source>The credential store "%1" holds a user name and password for %2 (user %3).</source>
+        <translation>El almacén de credenciales "%1" contiene un nombre de usuario y una contraseña para %2 (usuario %3).</translation>
     </message>
     <message>
-        <source>The credential store &quot;%1&quot; has nothing saved for this registry (%2): nobody has logged in to it with docker on this account, or the login was removed.</source>
-        <translation>El almacén de credenciales &quot;%1&quot; no tiene nada guardado para este registro (%2): nadie ha iniciado sesión en él con docker desde esta cuenta, o se quitó el inicio de sesión.</translation>
+        <source>The credential store "%1" has nothing saved for this registry (%2): nobody has logged in to it with docker on this account, or the login was removed.</source>
+        <translation>El almacén de credenciales "%1" no tiene nada guardado para este registro (%2): nadie ha iniciado sesión en él con docker desde esta cuenta, o se quitó el inicio de sesión.</translation>
     </message>
     <message>
-        <source>The credential store &quot;%1&quot; fails: %2 answered &quot;%3&quot; (exit code %4). Docker cannot read or save logins for this registry while it fails.</source>
-        <translation>El almacén de credenciales &quot;%1&quot; falla: %2 respondió &quot;%3&quot; (código de salida %4). Mientras falle, Docker no puede leer ni guardar inicios de sesión para este registro.</translation>
+        <source>The credential store "%1" fails: %2 answered "%3" (exit code %4). Docker cannot read or save logins for this registry while it fails.</source>
+        <translation>El almacén de credenciales "%1" falla: %2 respondió "%3" (código de salida %4). Mientras falle, Docker no puede leer ni guardar inicios de sesión para este registro.</translation>
     </message>
     <message>
         <source>nothing</source>
         <translation>nada</translation>
     </message>
     <message numerus="yes">
-        <source>The credential store &quot;%1&quot; answered with something that is not a credential, so Docker cannot use it (%2 printed %n byte(s) of unreadable output).</source>
+        <source>The credential store "%1" answered with something that is not a credential, so Docker cannot use it (%2 printed %n byte(s) of unreadable output).</source>
         <translation>
-            <numerusform>El almacén de credenciales &quot;%1&quot; respondió con algo que no es una credencial, así que Docker no puede usarlo (%2 mostró %n byte de salida ilegible).</numerusform>
-            <numerusform>El almacén de credenciales &quot;%1&quot; respondió con algo que no es una credencial, así que Docker no puede usarlo (%2 mostró %n bytes de salida ilegible).</numerusform>
+            <numerusform>El almacén de credenciales "%1" respondió con algo que no es una credencial, así que Docker no puede usarlo (%2 mostró %n byte de salida ilegible).</numerusform>
+            <numerusform>El almacén de credenciales "%1" respondió con algo que no es una credencial, así que Docker no puede usarlo (%2 mostró %n bytes de salida ilegible).</numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>rd::CredentialsProbe</name>
-    <message>
+<message>
+        <source>Docker's config names the credential store "%1" (%2), which is not a program name (only letters, digits, '.', '_' and '-'). It was not run. Correct or remove it in %3, then log in again.</source>
+        <translation>La configuración de Docker indica el almacén de credenciales "%1" (%2), que no es un nombre de programa (solo letras, dígitos, '.', '_' y '-'). No se ejecutó. Corrígelo o quítalo en %3 y vuelve a iniciar sesión.</translation>
+    </message>
+</context><context><name>rd::CredentialsProbe</name><message>
         <source>Skipped: the registry lets anyone in, so there is no sign-in to test.</source>
         <translation>Omitida: el registro deja entrar a cualquiera, así que no hay ningún inicio de sesión que probar.</translation>
     </message>
@@ -869,8 +839,8 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>El registro pide un tipo de inicio de sesión que esta comprobación no prueba (%1).</translation>
     </message>
     <message>
-        <source>The registry names a token service at &quot;%1&quot;, which is not a secure (https) address: no password is sent there.</source>
-        <translation>El registro indica un servicio de tokens en &quot;%1&quot;, que no es una dirección segura (https): no se envía ninguna contraseña allí.</translation>
+        <source>The registry names a token service at "%1", which is not a secure (https) address: no password is sent there.</source>
+        <translation>El registro indica un servicio de tokens en "%1", que no es una dirección segura (https): no se envía ninguna contraseña allí.</translation>
     </message>
     <message>
         <source>The token service began to answer, but its answer did not arrive whole, so the check is without a token: %1</source>
@@ -901,7 +871,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>El servicio de tokens dio un token, pero el registro no respondió al usarlo: %1</translation>
     </message>
     <message>
-        <source>The token service gave a token that had already expired (at %1), and the registry refused it (%2): the registry&apos;s token service and the registry disagree.</source>
+        <source>The token service gave a token that had already expired (at %1), and the registry refused it (%2): the registry's token service and the registry disagree.</source>
         <translation>El servicio de tokens dio un token que ya había caducado (el %1) y el registro lo rechazó (%2): el servicio de tokens del registro y el registro no están de acuerdo.</translation>
     </message>
     <message>
@@ -913,8 +883,8 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>La solicitud de inicio de sesión no obtuvo respuesta: %1</translation>
     </message>
     <message>
-        <source>The registry does not know the user name &quot;%1&quot; (&quot;Application not registered with AAD&quot;).</source>
-        <translation>El registro no conoce el nombre de usuario &quot;%1&quot; (&quot;Application not registered with AAD&quot;).</translation>
+        <source>The registry does not know the user name "%1" ("Application not registered with AAD").</source>
+        <translation>El registro no conoce el nombre de usuario "%1" ("Application not registered with AAD").</translation>
     </message>
     <message>
         <source>The saved sign-in (identity token) expired %1 ago, at %2; the registry refused it with %3.</source>
@@ -925,8 +895,8 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>El registro rechazó el token de identidad guardado (401).</translation>
     </message>
     <message>
-        <source>The registry refused the user name and password for %1 (401 &quot;authentication required&quot;).</source>
-        <translation>El registro rechazó el nombre de usuario y la contraseña para %1 (401 &quot;authentication required&quot;).</translation>
+        <source>The registry refused the user name and password for %1 (401 "authentication required").</source>
+        <translation>El registro rechazó el nombre de usuario y la contraseña para %1 (401 "authentication required").</translation>
     </message>
     <message>
         <source>The sign-in answered with a redirect (%1) to %2; the check does not follow it, and sends the password nowhere else.</source>
@@ -944,10 +914,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <source>Sign-in</source>
         <translation>Inicio de sesión</translation>
     </message>
-</context>
-<context>
-    <name>rd::DnsProbe</name>
-    <message>
+</context><context><name>rd::DnsProbe</name><message>
         <source>Skipped: there is no registry address to check.</source>
         <translation>Omitida: no hay ninguna dirección de registro que comprobar.</translation>
     </message>
@@ -976,17 +943,14 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>Cadena de alias: %1.</translation>
     </message>
     <message>
-        <source>This is a private endpoint: it is reachable only from the registry&apos;s virtual network or a network connected to it.</source>
+        <source>This is a private endpoint: it is reachable only from the registry's virtual network or a network connected to it.</source>
         <translation>Es un punto de conexión privado: solo es accesible desde la red virtual del registro o desde una red conectada a ella.</translation>
     </message>
     <message>
         <source>Name lookup (DNS)</source>
         <translation>Resolución de nombres (DNS)</translation>
     </message>
-</context>
-<context>
-    <name>rd::DockerClientProbe</name>
-    <message>
+</context><context><name>rd::DockerClientProbe</name><message>
         <source>Docker client</source>
         <translation>Cliente de Docker</translation>
     </message>
@@ -999,10 +963,10 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>No se pudo iniciar el programa docker de %1: %2</translation>
     </message>
     <message numerus="yes">
-        <source>The docker command did not answer within %n second(s) (&quot;docker version&quot; hung).</source>
+        <source>The docker command did not answer within %n second(s) ("docker version" hung).</source>
         <translation>
-            <numerusform>El comando docker no respondió en %n segundo (&quot;docker version&quot; se quedó bloqueado).</numerusform>
-            <numerusform>El comando docker no respondió en %n segundos (&quot;docker version&quot; se quedó bloqueado).</numerusform>
+            <numerusform>El comando docker no respondió en %n segundo ("docker version" se quedó bloqueado).</numerusform>
+            <numerusform>El comando docker no respondió en %n segundos ("docker version" se quedó bloqueado).</numerusform>
         </translation>
     </message>
     <message>
@@ -1014,17 +978,14 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>El comando docker de %1 se ejecuta, pero no se pudo leer su versión en lo que mostró.</translation>
     </message>
     <message>
-        <source>Docker %1 is installed, which is older than %2, the oldest version that works with this registry&apos;s login. Update Docker.</source>
+        <source>Docker %1 is installed, which is older than %2, the oldest version that works with this registry's login. Update Docker.</source>
         <translation>Está instalado Docker %1, que es anterior a %2, la versión más antigua que funciona con el inicio de sesión de este registro. Actualiza Docker.</translation>
     </message>
     <message>
         <source>Docker %1 is installed.</source>
         <translation>Está instalado Docker %1.</translation>
     </message>
-</context>
-<context>
-    <name>rd::DockerConfigProbe</name>
-    <message>
+</context><context><name>rd::DockerConfigProbe</name><message>
         <source>Docker configuration</source>
         <translation>Configuración de Docker</translation>
     </message>
@@ -1041,20 +1002,20 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>El archivo de configuración de Docker %1 no se puede usar (%2). Docker tampoco puede leerlo: corrige o elimina el archivo y vuelve a iniciar sesión.</translation>
     </message>
     <message>
-        <source>Docker&apos;s config file %1 was read. Without a usable registry name, nothing in it was looked up.</source>
+        <source>Docker's config file %1 was read. Without a usable registry name, nothing in it was looked up.</source>
         <translation>Se leyó el archivo de configuración de Docker %1. Sin un nombre de registro utilizable, no se buscó nada en él.</translation>
     </message>
     <message>
-        <source>Docker&apos;s config file %1 has an entry for %2, but its saved login is damaged (the &quot;auth&quot; value is not a readable user name and password). Log in again.</source>
-        <translation>El archivo de configuración de Docker %1 tiene una entrada para %2, pero su inicio de sesión guardado está dañado (el valor &quot;auth&quot; no es un nombre de usuario y una contraseña legibles). Vuelve a iniciar sesión.</translation>
+        <source>Docker's config file %1 has an entry for %2, but its saved login is damaged (the "auth" value is not a readable user name and password). Log in again.</source>
+        <translation>El archivo de configuración de Docker %1 tiene una entrada para %2, pero su inicio de sesión guardado está dañado (el valor "auth" no es un nombre de usuario y una contraseña legibles). Vuelve a iniciar sesión.</translation>
     </message>
     <message>
-        <source>Docker keeps the login for %1 in the credential helper &quot;%2&quot; (credHelpers).</source>
-        <translation>Docker guarda el inicio de sesión para %1 en el asistente de credenciales &quot;%2&quot; (credHelpers).</translation>
+        <source>Docker keeps the login for %1 in the credential helper "%2" (credHelpers).</source>
+        <translation>Docker guarda el inicio de sesión para %1 en el asistente de credenciales "%2" (credHelpers).</translation>
     </message>
     <message>
-        <source>Docker keeps logins in the credential store &quot;%1&quot; (credsStore).</source>
-        <translation>Docker guarda los inicios de sesión en el almacén de credenciales &quot;%1&quot; (credsStore).</translation>
+        <source>Docker keeps logins in the credential store "%1" (credsStore).</source>
+        <translation>Docker guarda los inicios de sesión en el almacén de credenciales "%1" (credsStore).</translation>
     </message>
     <message>
         <source>The file itself holds a login for %1.</source>
@@ -1065,13 +1026,10 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>El archivo no contiene ningún inicio de sesión para %1.</translation>
     </message>
     <message>
-        <source>Docker&apos;s config file %1 was read. %2</source>
+        <source>Docker's config file %1 was read. %2</source>
         <translation>Se leyó el archivo de configuración de Docker %1. %2</translation>
     </message>
-</context>
-<context>
-    <name>rd::DockerDaemonProbe</name>
-    <message>
+</context><context><name>rd::DockerDaemonProbe</name><message>
         <source>Docker daemon</source>
         <translation>Daemon de Docker</translation>
     </message>
@@ -1096,17 +1054,14 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>docker no indicó ningún servidor</translation>
     </message>
     <message>
-        <source>The Docker daemon does not answer: &quot;%1&quot;. Your Docker client can still log in without it (the login happens in the client), but pushing and pulling images need a running daemon: start Docker Desktop or the docker service.</source>
-        <translation>El daemon de Docker no responde: &quot;%1&quot;. Tu cliente de Docker puede iniciar sesión igualmente sin él (el inicio de sesión ocurre en el cliente), pero para insertar y extraer imágenes hace falta un daemon en ejecución: inicia Docker Desktop o el servicio docker.</translation>
+        <source>The Docker daemon does not answer: "%1". Your Docker client can still log in without it (the login happens in the client), but pushing and pulling images need a running daemon: start Docker Desktop or the docker service.</source>
+        <translation>El daemon de Docker no responde: "%1". Tu cliente de Docker puede iniciar sesión igualmente sin él (el inicio de sesión ocurre en el cliente), pero para insertar y extraer imágenes hace falta un daemon en ejecución: inicia Docker Desktop o el servicio docker.</translation>
     </message>
     <message>
-        <source>The Docker daemon does not answer: &quot;%1&quot;. This Docker client logs in through the daemon, so docker login, push and pull all fail until it runs: start Docker Desktop or the docker service.</source>
-        <translation>El daemon de Docker no responde: &quot;%1&quot;. Este cliente de Docker inicia sesión a través del daemon, así que docker login, push y pull fallan hasta que se ejecute: inicia Docker Desktop o el servicio docker.</translation>
+        <source>The Docker daemon does not answer: "%1". This Docker client logs in through the daemon, so docker login, push and pull all fail until it runs: start Docker Desktop or the docker service.</source>
+        <translation>El daemon de Docker no responde: "%1". Este cliente de Docker inicia sesión a través del daemon, así que docker login, push y pull fallan hasta que se ejecute: inicia Docker Desktop o el servicio docker.</translation>
     </message>
-</context>
-<context>
-    <name>rd::Duration</name>
-    <message numerus="yes">
+</context><context><name>rd::Duration</name><message numerus="yes">
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n segundo</numerusform>
@@ -1134,10 +1089,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
             <numerusform>%n días</numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>rd::ErrorText</name>
-    <message>
+</context><context><name>rd::ErrorText</name><message>
         <source>The docker command could not be found. Docker is not installed on this computer, or its folder is not on the search path.</source>
         <translation>No se encontró el comando docker. Docker no está instalado en este equipo o su carpeta no está en la ruta de búsqueda (PATH).</translation>
     </message>
@@ -1166,12 +1118,12 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>docker login quería pedir un nombre de usuario y una contraseña, pero no se ejecutó en un terminal. Indica explícitamente el nombre de usuario y la contraseña (mediante --password-stdin).</translation>
     </message>
     <message>
-        <source>Docker is set up to keep passwords in a credential helper program that is not installed. Install that helper, or remove the &quot;credsStore&quot; entry from the Docker configuration file.</source>
-        <translation>Docker está configurado para guardar las contraseñas en un programa asistente de credenciales que no está instalado. Instala ese asistente o quita la entrada &quot;credsStore&quot; del archivo de configuración de Docker.</translation>
+        <source>Docker is set up to keep passwords in a credential helper program that is not installed. Install that helper, or remove the "credsStore" entry from the Docker configuration file.</source>
+        <translation>Docker está configurado para guardar las contraseñas en un programa asistente de credenciales que no está instalado. Instala ese asistente o quita la entrada "credsStore" del archivo de configuración de Docker.</translation>
     </message>
     <message>
-        <source>The Windows credential store refused to save the registry sign-in, usually because the Azure token is too long for it. Removing &quot;credsStore&quot; from the Docker configuration file avoids the store.</source>
-        <translation>El almacén de credenciales de Windows se negó a guardar el inicio de sesión del registro, normalmente porque el token de Azure es demasiado largo para él. Si quitas &quot;credsStore&quot; del archivo de configuración de Docker, el almacén deja de usarse.</translation>
+        <source>The Windows credential store refused to save the registry sign-in, usually because the Azure token is too long for it. Removing "credsStore" from the Docker configuration file avoids the store.</source>
+        <translation>El almacén de credenciales de Windows se negó a guardar el inicio de sesión del registro, normalmente porque el token de Azure es demasiado largo para él. Si quitas "credsStore" del archivo de configuración de Docker, el almacén deja de usarse.</translation>
     </message>
     <message>
         <source>The Windows credential store could not be used from this session (common over remote sessions or services). Docker could not save or read the registry password.</source>
@@ -1194,7 +1146,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>El nombre de la imagen no está bien escrito; por ejemplo, contiene https:// o un espacio. Usa registro/repositorio:etiqueta, como myregistry.azurecr.io/app:1.0.</translation>
     </message>
     <message>
-        <source>The registry name is not valid. az acr commands want the registry&apos;s resource name only: 5 to 50 letters and digits, without .azurecr.io.</source>
+        <source>The registry name is not valid. az acr commands want the registry's resource name only: 5 to 50 letters and digits, without .azurecr.io.</source>
         <translation>El nombre del registro no es válido. Los comandos az acr solo quieren el nombre de recurso del registro: de 5 a 50 letras y números, sin .azurecr.io.</translation>
     </message>
     <message>
@@ -1210,7 +1162,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>La conexión pasa por un servidor proxy, y no se pudo llegar al proxy o este rechazó la conexión. Comprueba la configuración de proxy (HTTPS_PROXY) de Docker y de este equipo.</translation>
     </message>
     <message>
-        <source>The Azure CLI could not get through the proxy server. Check the proxy address and whether the proxy allows the registry&apos;s address.</source>
+        <source>The Azure CLI could not get through the proxy server. Check the proxy address and whether the proxy allows the registry's address.</source>
         <translation>Azure CLI no pudo pasar a través del servidor proxy. Comprueba la dirección del proxy y si el proxy permite la dirección del registro.</translation>
     </message>
     <message>
@@ -1230,7 +1182,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>El equipo no pudo convertir la dirección del registro en una dirección IP. Puede que el nombre sea incorrecto o que falte la configuración DNS (por ejemplo, para un punto de conexión privado).</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate looks expired from here. Most often the computer&apos;s clock is wrong; otherwise something in between presents an old certificate.</source>
+        <source>The server's certificate looks expired from here. Most often the computer's clock is wrong; otherwise something in between presents an old certificate.</source>
         <translation>Desde aquí, el certificado del servidor parece caducado. Casi siempre es que el reloj del equipo está mal; si no, algo intermedio presenta un certificado antiguo.</translation>
     </message>
     <message>
@@ -1238,15 +1190,15 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>Azure CLI no confía en el certificado que recibió. Normalmente un proxy de empresa inspecciona el tráfico con su propio certificado, que hay que añadir a los de confianza.</translation>
     </message>
     <message>
-        <source>The registry&apos;s certificate is not trusted on this computer. Usually a proxy or security product replaces the certificate with its own, which must then be trusted.</source>
+        <source>The registry's certificate is not trusted on this computer. Usually a proxy or security product replaces the certificate with its own, which must then be trusted.</source>
         <translation>El certificado del registro no es de confianza en este equipo. Normalmente un proxy o un producto de seguridad sustituye el certificado por el suyo, que entonces hay que marcar como de confianza.</translation>
     </message>
     <message>
-        <source>The certificate looks expired or not yet valid from here. Most often the computer&apos;s date and time are wrong.</source>
+        <source>The certificate looks expired or not yet valid from here. Most often the computer's date and time are wrong.</source>
         <translation>Desde aquí, el certificado parece caducado o todavía no válido. Casi siempre es que la fecha y la hora del equipo están mal.</translation>
     </message>
     <message>
-        <source>The certificate belongs to a different name than the address used. Use the registry&apos;s normal login server name (not the privatelink name), or check for a proxy in between.</source>
+        <source>The certificate belongs to a different name than the address used. Use the registry's normal login server name (not the privatelink name), or check for a proxy in between.</source>
         <translation>El certificado pertenece a un nombre distinto de la dirección usada. Usa el nombre normal del servidor de inicio de sesión del registro (no el nombre privatelink) o comprueba si hay un proxy en medio.</translation>
     </message>
     <message>
@@ -1282,7 +1234,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>La solicitud tardó demasiado y se abandonó. No se puede llegar al registro desde aquí, o no está configurado un proxy que habría que usar.</translation>
     </message>
     <message>
-        <source>The registry&apos;s firewall does not let your IP address in, or public access to the registry is turned off. Add your address to the registry&apos;s network rules, or connect through its private endpoint.</source>
+        <source>The registry's firewall does not let your IP address in, or public access to the registry is turned off. Add your address to the registry's network rules, or connect through its private endpoint.</source>
         <translation>El firewall del registro no deja entrar a tu dirección IP, o el acceso público al registro está desactivado. Añade tu dirección a las reglas de red del registro o conéctate a través de su punto de conexión privado.</translation>
     </message>
     <message>
@@ -1310,7 +1262,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>El inicio de sesión funcionó, pero el permiso concedido no cubre esta acción en este repositorio.</translation>
     </message>
     <message>
-        <source>Access was forbidden before the password was even checked. This is a network matter: the registry&apos;s firewall, disabled public access, or a proxy blocks the way.</source>
+        <source>Access was forbidden before the password was even checked. This is a network matter: the registry's firewall, disabled public access, or a proxy blocks the way.</source>
         <translation>Se prohibió el acceso antes incluso de comprobar la contraseña. Es un problema de red: el firewall del registro, el acceso público desactivado o un proxy cortan el paso.</translation>
     </message>
     <message>
@@ -1354,7 +1306,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>El registro quería un inicio de sesión que no recibió o que no aceptó.</translation>
     </message>
     <message>
-        <source>The registry forbade the request: its network rules or the identity&apos;s permissions do not allow it.</source>
+        <source>The registry forbade the request: its network rules or the identity's permissions do not allow it.</source>
         <translation>El registro prohibió la solicitud: sus reglas de red o los permisos de la identidad no la permiten.</translation>
     </message>
     <message>
@@ -1382,11 +1334,11 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>Azure CLI no pudo obtener un token de inicio de sesión de Azure para el registro. El resto del mensaje explica por qué.</translation>
     </message>
     <message>
-        <source>The service principal&apos;s client secret has expired. Create a new secret and use it everywhere the old one was stored.</source>
+        <source>The service principal's client secret has expired. Create a new secret and use it everywhere the old one was stored.</source>
         <translation>El secreto de cliente de la entidad de servicio ha caducado. Crea un secreto nuevo y úsalo en todos los sitios donde estaba guardado el antiguo.</translation>
     </message>
     <message>
-        <source>The client secret given is wrong. Use the secret&apos;s value, not its ID, and check that it belongs to this application.</source>
+        <source>The client secret given is wrong. Use the secret's value, not its ID, and check that it belongs to this application.</source>
         <translation>El secreto de cliente indicado es incorrecto. Usa el valor del secreto, no su Id., y comprueba que pertenezca a esta aplicación.</translation>
     </message>
     <message>
@@ -1398,11 +1350,11 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>Tu inicio de sesión en Azure ha caducado o hay que repetirlo. Vuelve a ejecutar az login.</translation>
     </message>
     <message>
-        <source>Azure rejected the sign-in because its time stamps are out of range. The computer&apos;s clock is probably wrong.</source>
+        <source>Azure rejected the sign-in because its time stamps are out of range. The computer's clock is probably wrong.</source>
         <translation>Azure rechazó el inicio de sesión porque sus marcas de tiempo están fuera de rango. Probablemente el reloj del equipo está mal.</translation>
     </message>
     <message>
-        <source>Azure sign-in (Azure AD / Entra ID) failed. The AADSTS code says why; look it up in Microsoft&apos;s list of sign-in error codes.</source>
+        <source>Azure sign-in (Azure AD / Entra ID) failed. The AADSTS code says why; look it up in Microsoft's list of sign-in error codes.</source>
         <translation>Falló el inicio de sesión en Azure (Azure AD / Entra ID). El código AADSTS indica el motivo; búscalo en la lista de códigos de error de inicio de sesión de Microsoft.</translation>
     </message>
     <message>
@@ -1422,7 +1374,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>Docker no pudo extraer una imagen de ejemplo de Internet. Probablemente el problema está en la configuración de red o de proxy del motor de Docker.</translation>
     </message>
     <message>
-        <source>The registry&apos;s address could not be looked up. The name may be wrong, or DNS (for example for a private endpoint) is not set up.</source>
+        <source>The registry's address could not be looked up. The name may be wrong, or DNS (for example for a private endpoint) is not set up.</source>
         <translation>No se pudo resolver la dirección del registro. Puede que el nombre sea incorrecto o que el DNS (por ejemplo, para un punto de conexión privado) no esté configurado.</translation>
     </message>
     <message>
@@ -1450,7 +1402,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>El registro está recibiendo demasiadas solicitudes tuyas y pide que vayas más despacio.</translation>
     </message>
     <message>
-        <source>The Azure CLI could not find the registry&apos;s login server from its name. Check the name and the selected subscription.</source>
+        <source>The Azure CLI could not find the registry's login server from its name. Check the name and the selected subscription.</source>
         <translation>Azure CLI no pudo encontrar el servidor de inicio de sesión del registro a partir de su nombre. Comprueba el nombre y la suscripción seleccionada.</translation>
     </message>
     <message>
@@ -1461,10 +1413,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <source>skopeo could not reach the registry. The reason follows in the message.</source>
         <translation>skopeo no pudo llegar al registro. El motivo aparece en el resto del mensaje.</translation>
     </message>
-</context>
-<context>
-    <name>rd::HtmlReport</name>
-    <message>
+</context><context><name>rd::HtmlReport</name><message>
         <source>Registry Doctor report: %1</source>
         <translation>Informe de Registry Doctor: %1</translation>
     </message>
@@ -1556,10 +1505,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <source>Checked at %1 (UTC) with Registry Doctor.</source>
         <translation>Comprobado el %1 (UTC) con Registry Doctor.</translation>
     </message>
-</context>
-<context>
-    <name>rd::HttpExchange</name>
-    <message>
+</context><context><name>rd::HttpExchange</name><message>
         <source>Practice mode only talks to this computer; %1 is not part of the exercise.</source>
         <translation>El modo de práctica solo se comunica con este equipo; %1 no forma parte del ejercicio.</translation>
     </message>
@@ -1571,10 +1517,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <source>The answer was larger than %1 KiB; the check stopped reading it.</source>
         <translation>La respuesta superaba %1 KiB; la comprobación dejó de leerla.</translation>
     </message>
-</context>
-<context>
-    <name>rd::MainWindow</name>
-    <message>
+</context><context><name>rd::MainWindow</name><message>
         <source>Steps</source>
         <translation>Pasos</translation>
     </message>
@@ -1611,8 +1554,8 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>Registry Doctor — práctica: %1</translation>
     </message>
     <message>
-        <source>Practice mode: &quot;%1&quot;. Checks go to the built-in practice registry on this computer, not to a real one.</source>
-        <translation>Modo de práctica: &quot;%1&quot;. Las comprobaciones van al registro de práctica integrado en este equipo, no a uno real.</translation>
+        <source>Practice mode: "%1". Checks go to the built-in practice registry on this computer, not to a real one.</source>
+        <translation>Modo de práctica: "%1". Las comprobaciones van al registro de práctica integrado en este equipo, no a uno real.</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1706,10 +1649,15 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <source>Report saved to %1</source>
         <translation>Informe guardado en %1</translation>
     </message>
-</context>
-<context>
-    <name>rd::PermissionsProbe</name>
+<message>
+        <source>Type the password for %1 again: a password goes only to the registry it was typed for.</source>
+        <translation>Vuelve a escribir la contraseña de %1: una contraseña solo se envía al registro para el que se escribió.</translation>
+    </message>
     <message>
+        <source>no such file</source>
+        <translation>el archivo no existe</translation>
+    </message>
+</context><context><name>rd::PermissionsProbe</name><message>
         <source>Skipped: the sign-in did not succeed.</source>
         <translation>Omitida: el inicio de sesión no funcionó.</translation>
     </message>
@@ -1749,10 +1697,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <source>Rights on the repository</source>
         <translation>Permisos sobre el repositorio</translation>
     </message>
-</context>
-<context>
-    <name>rd::PracticeDialog</name>
-    <message>
+</context><context><name>rd::PracticeDialog</name><message>
         <source>Practice scenarios</source>
         <translation>Escenarios de práctica</translation>
     </message>
@@ -1768,16 +1713,13 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <source>&amp;Start practice</source>
         <translation>&amp;Iniciar práctica</translation>
     </message>
-</context>
-<context>
-    <name>rd::PracticeRegistry</name>
-    <message>
+</context><context><name>rd::PracticeRegistry</name><message>
         <source>The practice DNS responder could not open a UDP port: %1</source>
         <translation>El servidor DNS de práctica no pudo abrir un puerto UDP: %1</translation>
     </message>
     <message>
-        <source>There is no practice scenario called &apos;%1&apos;.</source>
-        <translation>No hay ningún escenario de práctica llamado &apos;%1&apos;.</translation>
+        <source>There is no practice scenario called '%1'.</source>
+        <translation>No hay ningún escenario de práctica llamado '%1'.</translation>
     </message>
     <message>
         <source>The practice registry could not listen on 127.0.0.1: %1</source>
@@ -1787,16 +1729,13 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <source>The practice registry could not reserve a loopback port: %1</source>
         <translation>El registro de práctica no pudo reservar un puerto de bucle invertido (loopback): %1</translation>
     </message>
-</context>
-<context>
-    <name>rd::PracticeScenario</name>
-    <message>
+</context><context><name>rd::PracticeScenario</name><message>
         <source>Everything works</source>
         <translation>Todo funciona</translation>
     </message>
     <message>
-        <source>The registry contoso.azurecr.io answers normally and the admin user may pull and push the repository &apos;hello&apos;. A correct check finds nothing to fix.</source>
-        <translation>El registro contoso.azurecr.io responde con normalidad y el usuario administrador puede extraer e insertar en el repositorio &apos;hello&apos;. Una comprobación correcta no encuentra nada que solucionar.</translation>
+        <source>The registry contoso.azurecr.io answers normally and the admin user may pull and push the repository 'hello'. A correct check finds nothing to fix.</source>
+        <translation>El registro contoso.azurecr.io responde con normalidad y el usuario administrador puede extraer e insertar en el repositorio 'hello'. Una comprobación correcta no encuentra nada que solucionar.</translation>
     </message>
     <message>
         <source>A plain registry with a password (no token server)</source>
@@ -1811,56 +1750,56 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>Contraseña incorrecta</translation>
     </message>
     <message>
-        <source>The user name exists but the password is an old one. The token server refuses it with &apos;unauthorized: authentication required&apos;.</source>
-        <translation>El nombre de usuario existe, pero la contraseña es una antigua. El servidor de tokens la rechaza con &apos;unauthorized: authentication required&apos;.</translation>
+        <source>The user name exists but the password is an old one. The token server refuses it with 'unauthorized: authentication required'.</source>
+        <translation>El nombre de usuario existe, pero la contraseña es una antigua. El servidor de tokens la rechaza con 'unauthorized: authentication required'.</translation>
     </message>
     <message>
         <source>E-mail address used as user name</source>
         <translation>Dirección de correo usada como nombre de usuario</translation>
     </message>
     <message>
-        <source>The trainee typed their e-mail address as user name. The registry answers &apos;Application not registered with AAD&apos;: it expects a service principal&apos;s application ID, the admin user name or a token name.</source>
-        <translation>Quien practica escribió su dirección de correo electrónico como nombre de usuario. El registro responde &apos;Application not registered with AAD&apos;: espera el Id. de aplicación de una entidad de servicio, el nombre del usuario administrador o el nombre de un token.</translation>
+        <source>The trainee typed their e-mail address as user name. The registry answers 'Application not registered with AAD': it expects a service principal's application ID, the admin user name or a token name.</source>
+        <translation>Quien practica escribió su dirección de correo electrónico como nombre de usuario. El registro responde 'Application not registered with AAD': espera el Id. de aplicación de una entidad de servicio, el nombre del usuario administrador o el nombre de un token.</translation>
     </message>
     <message>
         <source>Allowed to pull, trying to push</source>
         <translation>Puede extraer, pero intenta insertar</translation>
     </message>
     <message>
-        <source>The sign-in works, but the identity may only pull the repository &apos;hello&apos; and the trainee wants to push to it. The token the registry issues grants pull only.</source>
-        <translation>El inicio de sesión funciona, pero la identidad solo puede extraer del repositorio &apos;hello&apos; y quien practica quiere insertar en él. El token que emite el registro solo concede pull.</translation>
+        <source>The sign-in works, but the identity may only pull the repository 'hello' and the trainee wants to push to it. The token the registry issues grants pull only.</source>
+        <translation>El inicio de sesión funciona, pero la identidad solo puede extraer del repositorio 'hello' y quien practica quiere insertar en él. El token que emite el registro solo concede pull.</translation>
     </message>
     <message>
         <source>Expired token from az acr login</source>
         <translation>Token de az acr login caducado</translation>
     </message>
     <message>
-        <source>The password is a token printed by &apos;az acr login --expose-token&apos; more than three hours ago (user name 00000000-0000-0000-0000-000000000000). It expired two hours ago and the registry refuses it.</source>
-        <translation>La contraseña es un token que mostró &apos;az acr login --expose-token&apos; hace más de tres horas (nombre de usuario 00000000-0000-0000-0000-000000000000). Caducó hace dos horas y el registro lo rechaza.</translation>
+        <source>The password is a token printed by 'az acr login --expose-token' more than three hours ago (user name 00000000-0000-0000-0000-000000000000). It expired two hours ago and the registry refuses it.</source>
+        <translation>La contraseña es un token que mostró 'az acr login --expose-token' hace más de tres horas (nombre de usuario 00000000-0000-0000-0000-000000000000). Caducó hace dos horas y el registro lo rechaza.</translation>
     </message>
     <message>
         <source>Registry firewall blocks this computer</source>
         <translation>El firewall del registro bloquea este equipo</translation>
     </message>
     <message>
-        <source>The registry only accepts selected networks. Every request is refused with 403 &apos;client with IP &apos;203.0.113.7&apos; is not allowed access&apos;.</source>
-        <translation>El registro solo acepta redes seleccionadas. Todas las solicitudes se rechazan con 403 &apos;client with IP &apos;203.0.113.7&apos; is not allowed access&apos;.</translation>
+        <source>The registry only accepts selected networks. Every request is refused with 403 'client with IP '203.0.113.7' is not allowed access'.</source>
+        <translation>El registro solo acepta redes seleccionadas. Todas las solicitudes se rechazan con 403 'client with IP '203.0.113.7' is not allowed access'.</translation>
     </message>
     <message>
         <source>Too many requests</source>
         <translation>Demasiadas solicitudes</translation>
     </message>
     <message>
-        <source>The registry throttles the client: every request gets 429 Too Many Requests with &apos;Retry-After: 30&apos;.</source>
-        <translation>El registro limita al cliente: cada solicitud recibe 429 Too Many Requests con &apos;Retry-After: 30&apos;.</translation>
+        <source>The registry throttles the client: every request gets 429 Too Many Requests with 'Retry-After: 30'.</source>
+        <translation>El registro limita al cliente: cada solicitud recibe 429 Too Many Requests con 'Retry-After: 30'.</translation>
     </message>
     <message>
         <source>TLS inspection proxy certificate</source>
         <translation>Certificado de un proxy con inspección TLS</translation>
     </message>
     <message>
-        <source>A company proxy inspects TLS: the certificate the client receives is issued by &apos;Contoso Web Filter TLS Inspection CA&apos;, which this computer does not trust.</source>
-        <translation>Un proxy de empresa inspecciona TLS: el certificado que recibe el cliente lo emite &apos;Contoso Web Filter TLS Inspection CA&apos;, en la que este equipo no confía.</translation>
+        <source>A company proxy inspects TLS: the certificate the client receives is issued by 'Contoso Web Filter TLS Inspection CA', which this computer does not trust.</source>
+        <translation>Un proxy de empresa inspecciona TLS: el certificado que recibe el cliente lo emite 'Contoso Web Filter TLS Inspection CA', en la que este equipo no confía.</translation>
     </message>
     <message>
         <source>Slow but working registry</source>
@@ -1875,7 +1814,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>La dirección es un sitio web, no un registro</translation>
     </message>
     <message>
-        <source>The server at the address is an ordinary web server: /v2/ answers 404 with an HTML page instead of a registry&apos;s challenge.</source>
+        <source>The server at the address is an ordinary web server: /v2/ answers 404 with an HTML page instead of a registry's challenge.</source>
         <translation>El servidor de la dirección es un servidor web normal: /v2/ responde 404 con una página HTML en lugar del desafío de un registro.</translation>
     </message>
     <message>
@@ -1887,11 +1826,11 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>El registro responde 503 Service Unavailable a todas las solicitudes: el problema está en el servicio, no en este equipo.</translation>
     </message>
     <message>
-        <source>This computer&apos;s clock is wrong</source>
+        <source>This computer's clock is wrong</source>
         <translation>El reloj de este equipo está mal</translation>
     </message>
     <message>
-        <source>The registry&apos;s time is two hours behind this computer&apos;s clock, so the tokens it issues look already expired here. Set the clock right (automatic time).</source>
+        <source>The registry's time is two hours behind this computer's clock, so the tokens it issues look already expired here. Set the clock right (automatic time).</source>
         <translation>La hora del registro va dos horas por detrás del reloj de este equipo, así que aquí los tokens que emite parecen ya caducados. Pon el reloj en hora (hora automática).</translation>
     </message>
     <message>
@@ -1899,15 +1838,15 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>El registro indicado no existe</translation>
     </message>
     <message>
-        <source>DNS answers &apos;no such host&apos; (NXDOMAIN) for contoso.azurecr.io: the name is misspelled, the registry was deleted, or it belongs to another cloud.</source>
-        <translation>El DNS responde &apos;no such host&apos; (NXDOMAIN) para contoso.azurecr.io: el nombre está mal escrito, el registro se eliminó o pertenece a otra nube.</translation>
+        <source>DNS answers 'no such host' (NXDOMAIN) for contoso.azurecr.io: the name is misspelled, the registry was deleted, or it belongs to another cloud.</source>
+        <translation>El DNS responde 'no such host' (NXDOMAIN) para contoso.azurecr.io: el nombre está mal escrito, el registro se eliminó o pertenece a otra nube.</translation>
     </message>
     <message>
         <source>Private endpoint outside its network</source>
         <translation>Punto de conexión privado fuera de su red</translation>
     </message>
     <message>
-        <source>contoso.azurecr.io resolves through contoso.privatelink.azurecr.io to the private address 10.0.0.5, which this computer cannot reach: it is not in the registry&apos;s virtual network.</source>
+        <source>contoso.azurecr.io resolves through contoso.privatelink.azurecr.io to the private address 10.0.0.5, which this computer cannot reach: it is not in the registry's virtual network.</source>
         <translation>contoso.azurecr.io se resuelve, a través de contoso.privatelink.azurecr.io, como la dirección privada 10.0.0.5, a la que este equipo no puede llegar: no está en la red virtual del registro.</translation>
     </message>
     <message>
@@ -1923,13 +1862,10 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>Nombre del registro escrito con añadidos</translation>
     </message>
     <message>
-        <source>The trainee typed &apos;https://Contoso.azurecr.io:443/&apos;. The registry works; a correct check warns that Docker needs the plain lowercase login server &apos;contoso.azurecr.io&apos;.</source>
-        <translation>Quien practica escribió &apos;https://Contoso.azurecr.io:443/&apos;. El registro funciona; una comprobación correcta advierte de que Docker necesita solo el servidor de inicio de sesión en minúsculas &apos;contoso.azurecr.io&apos;.</translation>
+        <source>The trainee typed 'https://Contoso.azurecr.io:443/'. The registry works; a correct check warns that Docker needs the plain lowercase login server 'contoso.azurecr.io'.</source>
+        <translation>Quien practica escribió 'https://Contoso.azurecr.io:443/'. El registro funciona; una comprobación correcta advierte de que Docker necesita solo el servidor de inicio de sesión en minúsculas 'contoso.azurecr.io'.</translation>
     </message>
-</context>
-<context>
-    <name>rd::ProbeRow</name>
-    <message>
+</context><context><name>rd::ProbeRow</name><message>
         <source>cancelled</source>
         <translation>cancelada</translation>
     </message>
@@ -1977,17 +1913,11 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
-</context>
-<context>
-    <name>rd::ProcessRunner</name>
-    <message>
+</context><context><name>rd::ProcessRunner</name><message>
         <source>Not run: an argument has characters that cmd.exe would interpret, and %1 is a batch file.</source>
         <translation>No se ejecutó: un argumento contiene caracteres que cmd.exe interpretaría y %1 es un archivo por lotes.</translation>
     </message>
-</context>
-<context>
-    <name>rd::ProxyProbe</name>
-    <message>
+</context><context><name>rd::ProxyProbe</name><message>
         <source>Skipped: there is no registry address to check.</source>
         <translation>Omitida: no hay ninguna dirección de registro que comprobar.</translation>
     </message>
@@ -2004,7 +1934,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>No hay ningún proxy definido para %1: la conexión es directa.</translation>
     </message>
     <message>
-        <source>The system proxy (%1) is not used by Docker&apos;s command line.</source>
+        <source>The system proxy (%1) is not used by Docker's command line.</source>
         <translation>La línea de comandos de Docker no usa el proxy del sistema (%1).</translation>
     </message>
     <message>
@@ -2019,18 +1949,15 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <source>Proxy settings</source>
         <translation>Configuración de proxy</translation>
     </message>
-</context>
-<context>
-    <name>rd::RegistryNameProbe</name>
-    <message>
-        <source>&quot;%1&quot; is not a registry address.</source>
-        <translation>&quot;%1&quot; no es la dirección de un registro.</translation>
+</context><context><name>rd::RegistryNameProbe</name><message>
+        <source>"%1" is not a registry address.</source>
+        <translation>"%1" no es la dirección de un registro.</translation>
     </message>
     <message numerus="yes">
-        <source>&quot;%1&quot; has %n mistake(s); the check uses %2.</source>
+        <source>"%1" has %n mistake(s); the check uses %2.</source>
         <translation>
-            <numerusform>&quot;%1&quot; tiene %n error; la comprobación usa %2.</numerusform>
-            <numerusform>&quot;%1&quot; tiene %n errores; la comprobación usa %2.</numerusform>
+            <numerusform>"%1" tiene %n error; la comprobación usa %2.</numerusform>
+            <numerusform>"%1" tiene %n errores; la comprobación usa %2.</numerusform>
         </translation>
     </message>
     <message>
@@ -2041,10 +1968,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <source>Registry name</source>
         <translation>Nombre del registro</translation>
     </message>
-</context>
-<context>
-    <name>rd::RegistryPage</name>
-    <message>
+</context><context><name>rd::RegistryPage</name><message>
         <source>Which registry do you want to reach?</source>
         <translation>¿A qué registro quieres llegar?</translation>
     </message>
@@ -2061,7 +1985,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>Registro</translation>
     </message>
     <message>
-        <source>The registry&apos;s login server, for example myregistry.azurecr.io</source>
+        <source>The registry's login server, for example myregistry.azurecr.io</source>
         <translation>El servidor de inicio de sesión del registro, por ejemplo myregistry.azurecr.io</translation>
     </message>
     <message>
@@ -2209,20 +2133,20 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>los nombres de repositorio van en minúsculas</translation>
     </message>
     <message>
-        <source>It will be used as &quot;%1&quot;.</source>
-        <translation>Se usará como &quot;%1&quot;.</translation>
+        <source>It will be used as "%1".</source>
+        <translation>Se usará como "%1".</translation>
     </message>
     <message>
-        <source>It will be used as &quot;%1&quot;: %2.</source>
-        <translation>Se usará como &quot;%1&quot;: %2.</translation>
+        <source>It will be used as "%1": %2.</source>
+        <translation>Se usará como "%1": %2.</translation>
     </message>
     <message>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <source>The check looks at whether you may %1 &quot;%2&quot;.</source>
-        <translation>La comprobación mira si puedes %1 &quot;%2&quot;.</translation>
+        <source>The check looks at whether you may %1 "%2".</source>
+        <translation>La comprobación mira si puedes %1 "%2".</translation>
     </message>
     <message>
         <source>push to</source>
@@ -2252,15 +2176,12 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <source>Token password</source>
         <translation>Contraseña del token</translation>
     </message>
-</context>
-<context>
-    <name>rd::RegistryReference</name>
-    <message>
+</context><context><name>rd::RegistryReference</name><message>
         <source>Remove the spaces before and after the name: %1</source>
         <translation>Quita los espacios antes y después del nombre: %1</translation>
     </message>
     <message>
-        <source>Only the registry&apos;s login server is needed, not the whole command: %1</source>
+        <source>Only the registry's login server is needed, not the whole command: %1</source>
         <translation>Solo hace falta el servidor de inicio de sesión del registro, no todo el comando: %1</translation>
     </message>
     <message>
@@ -2268,23 +2189,23 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>Usa minúsculas: %1</translation>
     </message>
     <message>
-        <source>Leave out &quot;%1&quot;; the login server is the name alone: %2</source>
-        <translation>Quita &quot;%1&quot;; el servidor de inicio de sesión es solo el nombre: %2</translation>
+        <source>Leave out "%1"; the login server is the name alone: %2</source>
+        <translation>Quita "%1"; el servidor de inicio de sesión es solo el nombre: %2</translation>
     </message>
     <message>
         <source>Leave out the path after the server name: %1</source>
         <translation>Quita la ruta que va después del nombre del servidor: %1</translation>
     </message>
     <message>
-        <source>This is an image reference; the registry&apos;s login server is: %1</source>
+        <source>This is an image reference; the registry's login server is: %1</source>
         <translation>Esto es una referencia de imagen; el servidor de inicio de sesión del registro es: %1</translation>
     </message>
     <message>
-        <source>Leave out &quot;:443&quot;, the standard HTTPS port, or the name will not match stored credentials: %1</source>
-        <translation>Quita &quot;:443&quot;, el puerto HTTPS estándar, o el nombre no coincidirá con las credenciales guardadas: %1</translation>
+        <source>Leave out ":443", the standard HTTPS port, or the name will not match stored credentials: %1</source>
+        <translation>Quita ":443", el puerto HTTPS estándar, o el nombre no coincidirá con las credenciales guardadas: %1</translation>
     </message>
     <message>
-        <source>Use the registry&apos;s normal name, not the private-link name (its certificate is for *.azurecr.io; with a private endpoint the normal name leads to it): %1</source>
+        <source>Use the registry's normal name, not the private-link name (its certificate is for *.azurecr.io; with a private endpoint the normal name leads to it): %1</source>
         <translation>Usa el nombre normal del registro, no el nombre de vínculo privado (su certificado es para *.azurecr.io; con un punto de conexión privado, el nombre normal lleva a él): %1</translation>
     </message>
     <message>
@@ -2304,8 +2225,8 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>El nombre de un registro de contenedores de Azure tiene de 5 a 50 letras y números. ¿Querías decir: %1</translation>
     </message>
     <message>
-        <source>An Azure container registry name has 5 to 50 letters and digits; &quot;%1&quot; has %2, so no such registry can exist.</source>
-        <translation>El nombre de un registro de contenedores de Azure tiene de 5 a 50 letras y números; &quot;%1&quot; tiene %2, así que no puede existir ningún registro con ese nombre.</translation>
+        <source>An Azure container registry name has 5 to 50 letters and digits; "%1" has %2, so no such registry can exist.</source>
+        <translation>El nombre de un registro de contenedores de Azure tiene de 5 a 50 letras y números; "%1" tiene %2, así que no puede existir ningún registro con ese nombre.</translation>
     </message>
     <message>
         <source>An Azure container registry name has only letters and digits (no dashes, dots or underscores). Did you mean: %1</source>
@@ -2316,7 +2237,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>El nombre de un registro de contenedores de Azure solo tiene letras y números (sin guiones, puntos ni guiones bajos), así que no puede existir ningún registro con ese nombre.</translation>
     </message>
     <message>
-        <source>Enter the registry&apos;s login server, for example myregistry.azurecr.io.</source>
+        <source>Enter the registry's login server, for example myregistry.azurecr.io.</source>
         <translation>Escribe el servidor de inicio de sesión del registro, por ejemplo myregistry.azurecr.io.</translation>
     </message>
     <message>
@@ -2331,10 +2252,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <source>This is not a valid server name: a login server has only letters, digits, dots and dashes, like myregistry.azurecr.io.</source>
         <translation>Este no es un nombre de servidor válido: un servidor de inicio de sesión solo tiene letras, números, puntos y guiones, como myregistry.azurecr.io.</translation>
     </message>
-</context>
-<context>
-    <name>rd::Report</name>
-    <message>
+</context><context><name>rd::Report</name><message>
         <source>The check of %1 was cancelled before it finished.</source>
         <translation>La comprobación de %1 se canceló antes de terminar.</translation>
     </message>
@@ -2429,10 +2347,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
-</context>
-<context>
-    <name>rd::ResultsPage</name>
-    <message>
+</context><context><name>rd::ResultsPage</name><message>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
@@ -2550,10 +2465,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <source>Show commands for %1</source>
         <translation>Mostrar comandos para %1</translation>
     </message>
-</context>
-<context>
-    <name>rd::Rules</name>
-    <message>
+</context><context><name>rd::Rules</name><message>
         <source>Install Docker Desktop (Windows and macOS) from docker.com, or Docker Engine from your Linux distribution, then open a new terminal.</source>
         <translation>Instala Docker Desktop (Windows y macOS) desde docker.com, o Docker Engine desde tu distribución de Linux, y después abre un terminal nuevo.</translation>
     </message>
@@ -2574,8 +2486,8 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>Comprueba que el motor responde (la sección Server debe aparecer sin errores):</translation>
     </message>
     <message>
-        <source>You typed &quot;%1&quot;.</source>
-        <translation>Escribiste &quot;%1&quot;.</translation>
+        <source>You typed "%1".</source>
+        <translation>Escribiste "%1".</translation>
     </message>
     <message>
         <source>Sign in with Docker using exactly this login server:</source>
@@ -2590,19 +2502,19 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>Escribe los nombres de imagen con el mismo servidor de inicio de sesión en minúsculas:</translation>
     </message>
     <message>
-        <source>Copy the login server from the registry&apos;s Overview page in the Azure portal, or list your registries:</source>
+        <source>Copy the login server from the registry's Overview page in the Azure portal, or list your registries:</source>
         <translation>Copia el servidor de inicio de sesión de la página Información general del registro en Azure Portal, o muestra la lista de tus registros:</translation>
     </message>
     <message>
-        <source>Check the registry&apos;s name and that it exists in your subscription:</source>
+        <source>Check the registry's name and that it exists in your subscription:</source>
         <translation>Comprueba el nombre del registro y que exista en tu suscripción:</translation>
     </message>
     <message>
-        <source>Look the name up yourself; &quot;Non-existent domain&quot; or NXDOMAIN confirms the name is wrong:</source>
-        <translation>Resuelve tú mismo el nombre; &quot;Non-existent domain&quot; o NXDOMAIN confirma que el nombre es incorrecto:</translation>
+        <source>Look the name up yourself; "Non-existent domain" or NXDOMAIN confirms the name is wrong:</source>
+        <translation>Resuelve tú mismo el nombre; "Non-existent domain" o NXDOMAIN confirma que el nombre es incorrecto:</translation>
     </message>
     <message>
-        <source>Connect to your company network or VPN that reaches the registry&apos;s virtual network, then try again.</source>
+        <source>Connect to your company network or VPN that reaches the registry's virtual network, then try again.</source>
         <translation>Conéctate a la red de tu empresa o a la VPN que llega a la red virtual del registro y vuelve a intentarlo.</translation>
     </message>
     <message>
@@ -2634,11 +2546,11 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>Si falla, pide al administrador de red que permita el tráfico HTTPS saliente (puerto 443) hacia el registro y sus puntos de conexión de datos (*.azurecr.io, *.blob.core.windows.net).</translation>
     </message>
     <message>
-        <source>Use the registry&apos;s normal name; its private link name does not match the certificate:</source>
+        <source>Use the registry's normal name; its private link name does not match the certificate:</source>
         <translation>Usa el nombre normal del registro; su nombre de vínculo privado no coincide con el certificado:</translation>
     </message>
     <message>
-        <source>Ask your IT department to exclude *.azurecr.io from TLS inspection, or to install the inspecting certificate authority in this computer&apos;s trusted store (Docker Desktop uses the system store).</source>
+        <source>Ask your IT department to exclude *.azurecr.io from TLS inspection, or to install the inspecting certificate authority in this computer's trusted store (Docker Desktop uses the system store).</source>
         <translation>Pide al departamento de TI que excluya *.azurecr.io de la inspección TLS, o que instale la entidad de certificación que inspecciona en el almacén de certificados de confianza de este equipo (Docker Desktop usa el almacén del sistema).</translation>
     </message>
     <message>
@@ -2646,11 +2558,11 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>Mira qué certificado presenta la conexión:</translation>
     </message>
     <message>
-        <source>Ask the registry owner to allow your network&apos;s public IP address in the registry&apos;s Networking settings.</source>
+        <source>Ask the registry owner to allow your network's public IP address in the registry's Networking settings.</source>
         <translation>Pide al propietario del registro que permita la dirección IP pública de tu red en la configuración de Redes del registro.</translation>
     </message>
     <message>
-        <source>Ask the registry owner to allow your public IP address %1 in the registry&apos;s Networking settings:</source>
+        <source>Ask the registry owner to allow your public IP address %1 in the registry's Networking settings:</source>
         <translation>Pide al propietario del registro que permita tu dirección IP pública %1 en la configuración de Redes del registro:</translation>
     </message>
     <message>
@@ -2666,15 +2578,15 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>Espera %1 segundos, como pide el registro, y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <source>If it keeps happening, look for scripts or pipelines pulling in a loop; the registry&apos;s service tier sets how many requests it accepts.</source>
+        <source>If it keeps happening, look for scripts or pipelines pulling in a loop; the registry's service tier sets how many requests it accepts.</source>
         <translation>Si sigue pasando, busca scripts o canalizaciones que extraigan imágenes en bucle; el nivel de servicio del registro determina cuántas solicitudes acepta.</translation>
     </message>
     <message>
-        <source>Check the address. For Azure Container Registry it is the login server shown on the registry&apos;s Overview page:</source>
+        <source>Check the address. For Azure Container Registry it is the login server shown on the registry's Overview page:</source>
         <translation>Comprueba la dirección. En Azure Container Registry es el servidor de inicio de sesión que aparece en la página Información general del registro:</translation>
     </message>
     <message>
-        <source>Try again in a few minutes. If it persists, check Azure&apos;s service health for Container Registry in your region.</source>
+        <source>Try again in a few minutes. If it persists, check Azure's service health for Container Registry in your region.</source>
         <translation>Vuelve a intentarlo dentro de unos minutos. Si persiste, revisa el estado de los servicios de Azure para Container Registry en tu región.</translation>
     </message>
     <message>
@@ -2730,16 +2642,16 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>Un rol asignado hace unos minutos puede tardar hasta unos diez minutos en aplicarse; después, vuelve a iniciar sesión.</translation>
     </message>
     <message>
-        <source>Find the credential store named in Docker&apos;s settings file (%1):</source>
+        <source>Find the credential store named in Docker's settings file (%1):</source>
         <translation>Busca el almacén de credenciales indicado en el archivo de configuración de Docker (%1):</translation>
     </message>
     <message>
-        <source>Install or repair the program %1 (it comes with Docker Desktop), or remove the &quot;credsStore&quot; line from the file so Docker saves credentials in the file itself; then sign in again.</source>
-        <translation>Instala o repara el programa %1 (viene con Docker Desktop), o quita la línea &quot;credsStore&quot; del archivo para que Docker guarde las credenciales en el propio archivo; después, vuelve a iniciar sesión.</translation>
+        <source>Install or repair the program %1 (it comes with Docker Desktop), or remove the "credsStore" line from the file so Docker saves credentials in the file itself; then sign in again.</source>
+        <translation>Instala o repara el programa %1 (viene con Docker Desktop), o quita la línea "credsStore" del archivo para que Docker guarde las credenciales en el propio archivo; después, vuelve a iniciar sesión.</translation>
     </message>
     <message>
-        <source>On Windows, &quot;The stub received bad data&quot; means the registry token is too long for Windows Credential Manager: removing &quot;credsStore&quot; is the known fix.</source>
-        <translation>En Windows, &quot;The stub received bad data&quot; significa que el token del registro es demasiado largo para el Administrador de credenciales de Windows: la solución conocida es quitar &quot;credsStore&quot;.</translation>
+        <source>On Windows, "The stub received bad data" means the registry token is too long for Windows Credential Manager: removing "credsStore" is the known fix.</source>
+        <translation>En Windows, "The stub received bad data" significa que el token del registro es demasiado largo para el Administrador de credenciales de Windows: la solución conocida es quitar "credsStore".</translation>
     </message>
     <message>
         <source>Install the Azure CLI:</source>
@@ -2757,10 +2669,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <source>Then sign in again: tokens issued while the clock was wrong stay wrong.</source>
         <translation>Después, vuelve a iniciar sesión: los tokens emitidos mientras el reloj estaba mal siguen siendo incorrectos.</translation>
     </message>
-</context>
-<context>
-    <name>rd::Symptoms</name>
-    <message>
+</context><context><name>rd::Symptoms</name><message>
         <source>I cannot sign in to my registry with docker login, az acr login, or either of them</source>
         <translation>No puedo iniciar sesión en mi registro con docker login, con az acr login o con ninguno de los dos</translation>
     </message>
@@ -2788,16 +2697,13 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <source>I cannot see or change my registry in the Azure portal or with the Azure CLI</source>
         <translation>No puedo ver ni cambiar mi registro en Azure Portal ni con Azure CLI</translation>
     </message>
-</context>
-<context>
-    <name>rd::SymptomsPage</name>
-    <message>
+</context><context><name>rd::SymptomsPage</name><message>
         <source>What goes wrong?</source>
         <translation>¿Qué falla?</translation>
     </message>
     <message>
-        <source>Paste the error message, or tick what you see. Not sure? Leave &quot;check everything&quot; on: it only takes a moment longer.</source>
-        <translation>Pega el mensaje de error o marca lo que ves. ¿No lo tienes claro? Deja activado &quot;comprobar todo&quot;: solo tarda un momento más.</translation>
+        <source>Paste the error message, or tick what you see. Not sure? Leave "check everything" on: it only takes a moment longer.</source>
+        <translation>Pega el mensaje de error o marca lo que ves. ¿No lo tienes claro? Deja activado "comprobar todo": solo tarda un momento más.</translation>
     </message>
     <message>
         <source>&amp;Paste the error message you got (optional)</source>
@@ -2816,7 +2722,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>¿Qué ves?</translation>
     </message>
     <message>
-        <source>I&apos;m not sure, check &amp;everything</source>
+        <source>I'm not sure, check &amp;everything</source>
         <translation>No lo sé, comprobar t&amp;odo</translation>
     </message>
     <message>
@@ -2863,15 +2769,12 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <source>The check will use %1.</source>
         <translation>La comprobación usará %1.</translation>
     </message>
-</context>
-<context>
-    <name>rd::TcpProbe</name>
-    <message>
+</context><context><name>rd::TcpProbe</name><message>
         <source>Skipped: there is no registry address to check.</source>
         <translation>Omitida: no hay ninguna dirección de registro que comprobar.</translation>
     </message>
     <message>
-        <source>Skipped: the registry&apos;s name did not resolve to an address.</source>
+        <source>Skipped: the registry's name did not resolve to an address.</source>
         <translation>Omitida: el nombre del registro no se resolvió en ninguna dirección.</translation>
     </message>
     <message>
@@ -2905,10 +2808,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <source>Connection to the registry</source>
         <translation>Conexión con el registro</translation>
     </message>
-</context>
-<context>
-    <name>rd::TlsProbe</name>
-    <message>
+</context><context><name>rd::TlsProbe</name><message>
         <source>Skipped: no connection to the registry.</source>
         <translation>Omitida: no hay conexión con el registro.</translation>
     </message>
@@ -2928,8 +2828,8 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>%1 con un certificado válido para %2, emitido por %3, válido hasta el %4.</translation>
     </message>
     <message>
-        <source>The certificate is issued by &quot;%1&quot;, which this computer does not trust. A company proxy or antivirus that inspects secure connections usually does this.</source>
-        <translation>El certificado lo emite &quot;%1&quot;, en el que este equipo no confía. Suele deberse a un proxy de empresa o un antivirus que inspecciona las conexiones seguras.</translation>
+        <source>The certificate is issued by "%1", which this computer does not trust. A company proxy or antivirus that inspects secure connections usually does this.</source>
+        <translation>El certificado lo emite "%1", en el que este equipo no confía. Suele deberse a un proxy de empresa o un antivirus que inspecciona las conexiones seguras.</translation>
     </message>
     <message>
         <source>The certificate is for %1, not for %2.</source>
@@ -2939,19 +2839,12 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <source>Secure connection (TLS)</source>
         <translation>Conexión segura (TLS)</translation>
     </message>
-</context>
-<context>
-    <name>rd::WizardModel</name>
-    <message>
-        <source>&quot;%1&quot; is not a registry address.</source>
-        <translation>&quot;%1&quot; no es la dirección de un registro.</translation>
+</context><context><name>rd::WizardModel</name><message>
+        <source>"%1" is not a registry address.</source>
+        <translation>"%1" no es la dirección de un registro.</translation>
     </message>
-</context>
-<context>
-    <name>rd::WizardPage</name>
-    <message>
+</context><context><name>rd::WizardPage</name><message>
         <source>&amp;Next</source>
         <translation>&amp;Siguiente</translation>
     </message>
-</context>
-</TS>
+</context></TS>

@@ -1,4 +1,5 @@
 #include "cli_app.h"
+#include "local_file.h"
 #include "diagnosis/cause_catalog.h"
 #include "diagnosis/check.h"
 #include "diagnosis/error_text.h"
@@ -13,10 +14,19 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSslCertificate>
+#include <QSocketNotifier>
 #include <cstdio>
+#include <functional>
+#include <memory>
+#ifdef Q_OS_UNIX
+#include <csignal>
+#include <fcntl.h>
+#include <unistd.h>
+#endif
 
 namespace rd {
 
@@ -31,6 +41,47 @@ QByteArray readAllStdin()
         return {};
     return in.read(1024 * 1024); // more than a megabyte of paste or password is not input
 }
+
+#ifdef Q_OS_UNIX
+// SIGINT, SIGTERM and SIGHUP become a cancel of the check: the handler only writes a byte to a
+// pipe, the event loop reads it and cancels, so every program the check started is stopped
+// (with its process group) and the report of what ran is still written.
+int g_signalPipe[2] = {-1, -1};
+
+void onStopSignal(int)
+{
+    const char byte = 1;
+    const ssize_t written = ::write(g_signalPipe[1], &byte, 1);
+    (void)written;
+}
+
+// Calls `cancel` when a stop signal arrives while the returned object lives.
+std::unique_ptr<QSocketNotifier> cancelOnStopSignals(const std::function<void()> &cancel)
+{
+    if (g_signalPipe[0] < 0) {
+        if (::pipe(g_signalPipe) != 0)
+            return nullptr;
+        for (int fd : g_signalPipe) {
+            ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) | O_NONBLOCK);
+            ::fcntl(fd, F_SETFD, FD_CLOEXEC);
+        }
+    }
+    struct sigaction sa {};
+    sa.sa_handler = onStopSignal;
+    sigemptyset(&sa.sa_mask);
+    sa.sa_flags = SA_RESTART;
+    for (int sig : {SIGINT, SIGTERM, SIGHUP})
+        ::sigaction(sig, &sa, nullptr);
+    auto notifier = std::make_unique<QSocketNotifier>(g_signalPipe[0], QSocketNotifier::Read);
+    QObject::connect(notifier.get(), &QSocketNotifier::activated, notifier.get(), [cancel] {
+        char buffer[16];
+        while (::read(g_signalPipe[0], buffer, sizeof buffer) > 0) {
+        }
+        cancel();
+    });
+    return notifier;
+}
+#endif
 
 QString helpText()
 {
@@ -162,12 +213,13 @@ int CliApp::runCheck(QCommandLineParser &parser, const QStringList &positional)
         return usageError(tr("--timeout takes a number of seconds between 1 and 600."));
     options.timeoutSeconds = timeout;
     if (parser.isSet(QStringLiteral("ca-file"))) {
-        QFile f(parser.value(QStringLiteral("ca-file")));
-        if (!f.open(QIODevice::ReadOnly))
-            return usageError(tr("Cannot read the certificate file %1: %2").arg(f.fileName(), f.errorString()));
-        const auto certs = QSslCertificate::fromData(f.read(4 * 1024 * 1024), QSsl::Pem);
+        const QString caFile = parser.value(QStringLiteral("ca-file"));
+        const LocalFile f = readLocalFile(caFile, 4 * 1024 * 1024);
+        if (!f.ok())
+            return usageError(tr("Cannot read the certificate file %1: %2").arg(caFile, f.problem.isEmpty() ? tr("no such file") : f.problem));
+        const auto certs = QSslCertificate::fromData(f.bytes, QSsl::Pem);
         if (certs.isEmpty())
-            return usageError(tr("%1 holds no PEM certificate.").arg(f.fileName()));
+            return usageError(tr("%1 holds no PEM certificate.").arg(caFile));
         options.extraCaCertificates = certs;
     }
     if (parser.isSet(QStringLiteral("password-stdin"))) {
@@ -215,6 +267,9 @@ int CliApp::executeCheck(const CheckOptions &options, const QString &format)
     });
     if (format == QLatin1String("text"))
         m_err << tr("Checking %1...").arg(check.reference().loginServer) << Qt::endl;
+#ifdef Q_OS_UNIX
+    const auto stopSignals = cancelOnStopSignals([&check] { check.cancel(); });
+#endif
     check.start();
     if (check.isRunning())
         loop.exec();
@@ -226,6 +281,11 @@ int CliApp::executeCheck(const CheckOptions &options, const QString &format)
     else
         m_out << writeTextReport(result, redactor);
     m_out.flush();
+    if (m_out.status() != QTextStream::Ok) {
+        // The diagnosis is lost (a full disk, a closed pipe): never exit as if it had been given.
+        m_err << tr("The report could not be written to standard output.") << Qt::endl;
+        return CouldNotRun;
+    }
     if (result.cancelled)
         return CouldNotRun;
     return result.hasProblems() ? ProblemsFound : NoProblem;
@@ -317,7 +377,12 @@ int CliApp::runExplain(const QString &format)
         if (!likely.isEmpty())
             m_out << "  " << tr("Likely causes: %1").arg(likely.join(QLatin1String("; "))) << Qt::endl;
     }
-    QString next = QStringLiteral("registry-doctor-cli check %1").arg(r.registry().isEmpty() ? QStringLiteral("REGISTRY") : r.registry());
+    // A suggested command never holds pasted text: the registry only when it is a valid address,
+    // written as its login server (letters, digits, '.', '-', ':'), and symptom ids from the catalogue.
+    const RegistryReference pasted = parseRegistryReference(r.registry());
+    const bool usable = !r.registry().isEmpty() && pasted.isUsable()
+                        && !pasted.loginServer.contains(QRegularExpression(QStringLiteral("[^a-z0-9.:\\[\\]-]")));
+    QString next = QStringLiteral("registry-doctor-cli check %1").arg(usable ? pasted.loginServer : QStringLiteral("REGISTRY"));
     for (const QString &s : r.symptoms())
         next += QStringLiteral(" --symptom ") + s;
     m_out << Qt::endl << tr("To confirm, run:") << Qt::endl << "  " << next << Qt::endl;

@@ -40,6 +40,7 @@ struct HttpAnswer
                               // status arrived and the rest of the answer did not: answered stays true)
     int networkErrorCode = 0; // QNetworkReply::NetworkError
     QByteArray wwwAuthenticate;
+    bool headersUnreadable = false; // a status came but no header at all: Qt dropped a head it could not read (too large)
     QDateTime serverDate;     // from the Date header
     QString retryAfter;       // whole seconds to wait (from delta-seconds or an HTTP date), empty when absent or unusable
     QString redirectTo;       // a 3xx answer's Location, absolute, without user info or query (never followed)

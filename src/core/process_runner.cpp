@@ -4,8 +4,29 @@
 #include <QElapsedTimer>
 #include <QStandardPaths>
 #include <QTimer>
+#ifdef Q_OS_UNIX
+#include <csignal>
+#include <sys/types.h>
+#include <unistd.h>
+#endif
 
 namespace rd {
+
+namespace {
+
+// Every program runs in a process group of its own, so that a stop reaches what it started too
+// (a helper's own child, a shell script's `sleep`): nothing outlives a check.
+void killGroup(qint64 pid)
+{
+#ifdef Q_OS_UNIX
+    if (pid > 0)
+        ::kill(-pid_t(pid), SIGKILL);
+#else
+    Q_UNUSED(pid);
+#endif
+}
+
+} // namespace
 
 ProcessRunner::ProcessRunner(QObject *parent)
     : QObject(parent)
@@ -21,6 +42,7 @@ ProcessRunner::~ProcessRunner()
 {
     if (m_process) {
         m_process->disconnect(this);
+        killGroup(m_pid);
         m_process->kill();
         m_process->waitForFinished(200);
     }
@@ -39,6 +61,7 @@ bool ProcessRunner::isRunning() const
 void ProcessRunner::start(const QString &name, const QStringList &arguments, const QByteArray &input)
 {
     m_outcome = ProcessOutcome();
+    m_pid = 0;
     m_done = false;
     m_killed = false;
     m_clock.start();
@@ -62,6 +85,9 @@ void ProcessRunner::start(const QString &name, const QStringList &arguments, con
     m_process->setProgram(path);
     m_process->setArguments(arguments);
     m_process->setProcessChannelMode(QProcess::SeparateChannels);
+#ifdef Q_OS_UNIX
+    m_process->setChildProcessModifier([] { ::setpgid(0, 0); });
+#endif
     connect(m_process, &QProcess::readyReadStandardOutput, this, &ProcessRunner::collect);
     connect(m_process, &QProcess::readyReadStandardError, this, &ProcessRunner::collect);
     connect(m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError e) {
@@ -78,6 +104,7 @@ void ProcessRunner::start(const QString &name, const QStringList &arguments, con
     });
     connect(m_process, &QProcess::started, this, [this, input] {
         m_outcome.started = true;
+        m_pid = m_process->processId();
         if (!input.isEmpty())
             m_process->write(input);
         m_process->closeWriteChannel();
@@ -108,6 +135,7 @@ void ProcessRunner::kill()
 {
     if (m_process && m_process->state() != QProcess::NotRunning) {
         m_killed = true;
+        killGroup(m_pid);
         m_process->kill();
     }
 }
@@ -118,6 +146,8 @@ void ProcessRunner::done()
         return;
     m_done = true;
     m_timer.stop();
+    if (m_killed)
+        killGroup(m_pid); // what the program started may still run after it is gone
     m_outcome.durationMs = m_clock.elapsed();
     if (m_process) {
         m_process->disconnect(this);

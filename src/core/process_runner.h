@@ -57,6 +57,7 @@ private:
     qint64 m_cap = kDefaultOutputCap;
     bool m_done = false;
     bool m_killed = false;    // stopped by us (timeout, output cap, kill()): not a crash
+    qint64 m_pid = 0;         // also the id of its process group (Unix)
     QTimer m_timer;
     QElapsedTimer m_clock;
 };

@@ -114,10 +114,20 @@ CauseCard::CauseCard(const Cause &cause, const QString &shell, QWidget *parent)
         }
     }
 
-    if (!cause.links.isEmpty()) {
+    // Only web pages: a report from a file could name file:, smb: or a program's scheme, which the
+    // system would open or run. (The report reader already rebuilds links from the cause
+    // catalogue; this is the last line.)
+    QList<QPair<DocLink, QUrl>> webLinks;
+    for (const DocLink &link : cause.links) {
+        const QUrl url(link.url, QUrl::StrictMode);
+        if (url.isValid() && url.scheme() == QLatin1String("https") && !url.host().isEmpty())
+            webLinks.append({link, url});
+    }
+    if (!webLinks.isEmpty()) {
         addSubheading(tr("Read more"));
-        for (const DocLink &link : cause.links) {
-            const QUrl url(link.url);
+        for (const auto &pair : std::as_const(webLinks)) {
+            const DocLink &link = pair.first;
+            const QUrl url = pair.second;
             auto *label = new QLabel(this);
             label->setObjectName(QStringLiteral("causeLink"));
             label->setTextFormat(Qt::RichText);

@@ -3,6 +3,7 @@
 #include "checking_page.h"
 #include "diagnosis/cause_catalog.h"
 #include "i18n/translations.h"
+#include "local_file.h"
 #include "practice/practice_registry.h"
 #include "practice_dialog.h"
 #include "registry_page.h"
@@ -287,6 +288,14 @@ void MainWindow::next()
         if (!page(SymptomsStep)->canGoNext())
             break;
         page(SymptomsStep)->leave();
+        if (m_model->passwordNeeded()) {
+            // Forgotten (a report was opened) or typed for another registry: never sent elsewhere.
+            goTo(RegistryStep);
+            m_registryPage->askForPassword();
+            statusBar()->showMessage(tr("Type the password for %1 again: a password goes only to the registry it was typed for.")
+                                         .arg(m_model->reference().loginServer));
+            break;
+        }
         goTo(CheckingStep);
         m_model->startCheck();
         break;
@@ -321,18 +330,23 @@ void MainWindow::restart()
 
 bool MainWindow::openReport(const QString &path)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        showError(tr("The report could not be opened"), tr("%1 cannot be read: %2").arg(path, f.errorString()));
+    // A regular file only, bounded: a FIFO or /dev/zero must not hang or exhaust the wizard.
+    const LocalFile f = readLocalFile(path, 16 * 1024 * 1024);
+    if (!f.ok() && f.status != LocalFile::Status::TooLarge) {
+        showError(tr("The report could not be opened"),
+                  tr("%1 cannot be read: %2").arg(path, f.problem.isEmpty() ? tr("no such file") : f.problem));
         return false;
     }
     Diagnosis d;
     QString problem;
-    if (f.size() > 16 * 1024 * 1024 || !readJsonReport(f.readAll(), &d, &problem)) {
+    if (!f.ok() || !readJsonReport(f.bytes, &d, &problem)) {
         showError(tr("The report could not be opened"),
                   tr("%1 is not a Registry Doctor report (%2).").arg(path, problem.isEmpty() ? tr("too large") : problem));
         return false;
     }
+    // A file from someone else never chooses where the user's password goes: it is forgotten.
+    m_model->forgetPassword();
+    m_registryPage->clearSecret();
     m_model->registryText = d.loginServer.isEmpty() ? d.registryInput : d.loginServer;
     m_model->setDiagnosis(d);
     goTo(ResultsStep);

@@ -142,13 +142,10 @@ void RegistryPage::leave()
 {
     m_model->registryText = ui->registryEdit->text().trimmed();
     m_model->signIn = signInMethod();
-    if (needsPassword(m_model->signIn)) {
-        m_model->username = ui->usernameEdit->text().trimmed();
-        m_model->password = Secret(ui->passwordEdit->text().toUtf8());
-    } else {
-        m_model->username.clear();
-        m_model->password.clear();
-    }
+    if (needsPassword(m_model->signIn))
+        m_model->setPassword(ui->usernameEdit->text().trimmed(), Secret(ui->passwordEdit->text().toUtf8()));
+    else
+        m_model->setPassword(QString(), Secret());
     m_model->repository = repositoryName();
     m_model->action = ui->pushRadio->isChecked() ? QStringLiteral("push") : QStringLiteral("pull");
 }
@@ -167,6 +164,13 @@ void RegistryPage::clearSecret()
 {
     // setText() (unlike clear()) also drops the field's undo history.
     ui->passwordEdit->setText(QString());
+}
+
+void RegistryPage::askForPassword()
+{
+    clearSecret();
+    if (ui->passwordEdit->isEnabled())
+        ui->passwordEdit->setFocus(Qt::OtherFocusReason);
 }
 
 QString RegistryPage::repositoryName() const

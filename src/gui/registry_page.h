@@ -35,6 +35,8 @@ public:
 
     // Empties the password field (the main window calls it when the wizard starts over).
     void clearSecret();
+    // Empties the password field and gives it the keyboard (the password must be typed again).
+    void askForPassword();
 
     // What the registry field holds now, parsed.
     RegistryReference reference() const { return m_reference; }

@@ -1,4 +1,6 @@
 #include "results_page.h"
+#include <QHash>
+#include <QSet>
 
 #include "cause_card.h"
 #include "collapsible_section.h"
@@ -344,29 +346,27 @@ void ResultsPage::refresh()
     std::stable_sort(causes.begin(), causes.end(), [](const Cause &a, const Cause &b) {
         return a.severity == Cause::Severity::Error && b.severity != Cause::Severity::Error;
     });
+    // Indexed by id: a report with many causes must not cost a search per card.
+    QHash<QString, qsizetype> byId;
+    for (qsizetype i = 0; i < causes.size(); ++i)
+        byId.insert(causes.at(i).id, i);
     QStringList order;
-    for (const QString &id : std::as_const(m_cardOrder)) {
-        bool present = false;
-        for (const Cause &c : std::as_const(causes))
-            present = present || c.id == id;
-        if (present || m_fixed.contains(id))
+    QSet<QString> ordered;
+    for (const QString &id : std::as_const(m_cardOrder))
+        if ((byId.contains(id) || m_fixed.contains(id)) && !ordered.contains(id)) {
             order << id;
-    }
+            ordered.insert(id);
+        }
     for (const Cause &c : std::as_const(causes))
-        if (!order.contains(c.id))
+        if (!ordered.contains(c.id)) {
             order << c.id;
+            ordered.insert(c.id);
+        }
     m_cardOrder = order;
 
     for (const QString &id : std::as_const(order)) {
-        Cause cause;
-        bool current = false;
-        for (const Cause &c : std::as_const(causes))
-            if (c.id == id) {
-                cause = c;
-                current = true;
-            }
-        if (!current)
-            cause = m_fixed.value(id);
+        const bool current = byId.contains(id);
+        const Cause cause = current ? causes.at(byId.value(id)) : m_fixed.value(id);
         auto *card = new CauseCard(cause, m_shell, m_content);
         card->setCheckAgainVisible(!fromReport && !cause.probes.isEmpty());
         card->setCheckAgainEnabled(!m_model->isChecking());

@@ -29,6 +29,36 @@ void WizardModel::setPracticeScenario(const QString &id)
     emit practiceScenarioChanged(id);
 }
 
+namespace {
+bool signsInWithPassword(SignInMethod m)
+{
+    return m == SignInMethod::Password || m == SignInMethod::RepositoryToken;
+}
+} // namespace
+
+void WizardModel::setPassword(const QString &user, const Secret &secret)
+{
+    username = user;
+    password = secret;
+    m_passwordRegistry = secret.isEmpty() ? QString() : reference().loginServer;
+    m_passwordForgotten = false;
+}
+
+void WizardModel::forgetPassword()
+{
+    username.clear();
+    password.clear();
+    m_passwordRegistry.clear();
+    m_passwordForgotten = true;
+}
+
+bool WizardModel::passwordNeeded() const
+{
+    if (!signsInWithPassword(signIn) || !m_practiceScenario.isEmpty())
+        return false;
+    return password.isEmpty() ? m_passwordForgotten : m_passwordRegistry != reference().loginServer;
+}
+
 CheckOptions WizardModel::checkOptions() const
 {
     CheckOptions o;
@@ -37,8 +67,9 @@ CheckOptions WizardModel::checkOptions() const
     o.repository = repository;
     o.action = action;
     o.symptoms = symptoms;
-    const bool needsPassword = signIn == SignInMethod::Password || signIn == SignInMethod::RepositoryToken;
-    if (needsPassword && !password.isEmpty()) {
+    // The password goes only to the registry it was typed for, whatever registryText says now
+    // (an opened report, a changed address).
+    if (signsInWithPassword(signIn) && !password.isEmpty() && m_passwordRegistry == reference().loginServer) {
         o.username = username;
         o.password = password;
         o.passwordGiven = true;
@@ -71,6 +102,8 @@ bool WizardModel::startCheck(const QStringList &onlyProbes)
         options = m_practice->checkOptions(base);
     }
     options.onlyProbes = onlyProbes;
+    if (adjustCheckOptions)
+        adjustCheckOptions(options);
     m_partial = !onlyProbes.isEmpty() && !m_diagnosis.probes.isEmpty();
     if (m_check)
         m_check->deleteLater();
@@ -191,6 +224,8 @@ void WizardModel::reset()
     }
     password.clear();
     username.clear();
+    m_passwordRegistry.clear();
+    m_passwordForgotten = false;
     repository.clear();
     action = QStringLiteral("pull");
     symptoms.clear();

@@ -2,12 +2,14 @@
 // What the wizard's pages share: the user's answers (registry, sign-in, symptoms), the check that
 // runs in the background, and its diagnosis. Pages read and write it; only the model starts,
 // cancels and re-runs checks. The password lives here in a Secret, never in settings or logs,
-// and is wiped by reset().
+// and is wiped by reset() and by opening a report. It is sent only to the registry it was typed
+// for: a check of another registry asks for it again (passwordNeeded()).
 #include "diagnosis/check.h"
 #include "diagnosis/diagnosis.h"
 #include "registry/registry_reference.h"
 #include <QObject>
 #include <QPointer>
+#include <functional>
 #include <memory>
 
 namespace rd {
@@ -25,13 +27,26 @@ public:
     QString registryText;
     SignInMethod signIn = SignInMethod::AzureCli;
     QString username;
-    Secret password;
+    Secret password;             // set with setPassword()
     QString repository;
     QString action = QStringLiteral("pull");
     QStringList symptoms;        // empty = check everything
     QString pastedError;
 
     RegistryReference reference() const { return parseRegistryReference(registryText); }
+
+    // The user and password typed for the registry in registryText now: the password belongs
+    // to that registry's login server and goes to no other.
+    void setPassword(const QString &user, const Secret &secret);
+    // Forgets the user name and password (a report from a file is opened): the next check of a
+    // registry that signs in with a password asks for it again.
+    void forgetPassword();
+    // A password sign-in whose password was forgotten or was typed for another registry than the
+    // one in registryText: the wizard asks for it again before a check.
+    bool passwordNeeded() const;
+
+    // Seam for tests: adjusts the options of every check the wizard starts (loopback servers).
+    std::function<void(CheckOptions &)> adjustCheckOptions;
 
     // Practice mode: checks run against the built-in practice registry and this scenario.
     QString practiceScenario() const { return m_practiceScenario; }
@@ -79,6 +94,8 @@ private:
     bool m_checking = false;   // from before the first probe starts until the diagnosis is in
     Diagnosis m_diagnosis;
     bool m_fromReport = false;
+    QString m_passwordRegistry;    // the login server the password was typed for
+    bool m_passwordForgotten = false;
 };
 
 } // namespace rd

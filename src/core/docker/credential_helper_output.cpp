@@ -102,7 +102,7 @@ HelperCredential parseCredentialHelperGet(const QByteArray &stdoutBytes, int exi
         return result;
     }
     result.serverUrl = o.value(QLatin1String("ServerURL")).toString();
-    result.username = user.toString();
+    result.username = printableText(user.toString(), 256); // shown in findings: one printable line
     if (secret.toString().isEmpty()) {
         result.outcome = HelperCredential::Outcome::NotFound;
         result.message = QStringLiteral("the helper answered with an empty Secret");

@@ -1,4 +1,5 @@
 #include "docker_config.h"
+#include "../local_file.h"
 
 #include <QDir>
 #include <QFile>
@@ -89,33 +90,18 @@ DockerConfig readDockerConfig(const QString &path)
 {
     DockerConfig config;
     config.path = path;
-    const QFileInfo info(path);
-    if (!info.exists()) {
+    const LocalFile file = readLocalFile(path, kMaxConfigBytes);
+    if (file.status == LocalFile::Status::Missing) {
         config.ok = true; // no file: Docker runs with an empty configuration
         return config;
     }
     config.exists = true;
-    if (!info.isFile()) {
-        config.problem = QStringLiteral("not a regular file");
+    config.sizeBytes = file.size;
+    if (!file.ok()) {
+        config.problem = file.problem;
         return config;
     }
-    config.sizeBytes = info.size();
-    if (config.sizeBytes > kMaxConfigBytes) {
-        config.problem = QStringLiteral("too large");
-        return config;
-    }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        config.problem = QStringLiteral("cannot read: %1").arg(file.errorString());
-        return config;
-    }
-    // The file may have grown since the size was taken: read one byte past the limit to notice.
-    const QByteArray bytes = file.read(kMaxConfigBytes + 1);
-    if (bytes.size() > kMaxConfigBytes) {
-        config.sizeBytes = bytes.size();
-        config.problem = QStringLiteral("too large");
-        return config;
-    }
+    const QByteArray &bytes = file.bytes;
     DockerConfig parsed = parseDockerConfig(bytes, path);
     parsed.exists = true;
     return parsed;
@@ -167,6 +153,20 @@ DockerConfig parseDockerConfig(const QByteArray &json, const QString &path)
     }
     config.ok = true;
     return config;
+}
+
+bool isCredentialHelperName(const QString &name)
+{
+    if (name.isEmpty() || name.size() > 100)
+        return false;
+    for (QChar c : name) {
+        const bool ok = (c >= QLatin1Char('a') && c <= QLatin1Char('z')) || (c >= QLatin1Char('A') && c <= QLatin1Char('Z'))
+                        || (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || c == QLatin1Char('.') || c == QLatin1Char('_')
+                        || c == QLatin1Char('-');
+        if (!ok)
+            return false;
+    }
+    return true;
 }
 
 QString DockerConfig::helperFor(const QString &loginServer) const

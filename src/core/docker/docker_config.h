@@ -26,7 +26,7 @@ struct DockerConfig
     QString problem;         // untranslated: "empty file", "not JSON: ...", "too large", "not a regular file"
     qint64 sizeBytes = 0;
     QString credsStore;      // "desktop", "wincred", ...
-    QMap<QString, QString> credHelpers; // server -> helper suffix
+    QMap<QString, QString> credHelpers; // server -> helper suffix, as written (see isCredentialHelperName)
     QMap<QString, DockerAuthEntry> auths; // by normalised server (see normaliseServerKey)
 
     // What Docker would use for `loginServer`: the helper suffix, or empty for the file.
@@ -53,5 +53,10 @@ DockerConfig parseDockerConfig(const QByteArray &json, const QString &path = QSt
 // "index.docker.io", "registry-1.docker.io", Docker's own key "https://index.docker.io/v1/") all
 // become "docker.io".
 QString normaliseServerKey(const QString &key);
+
+// A credsStore / credHelpers value that names a program on PATH ("desktop", "ecr-login"): letters,
+// digits, '.', '_' and '-' only. Anything else ("../../tmp/x", "/bin/sh") would be joined into a
+// path: it is never run.
+bool isCredentialHelperName(const QString &name);
 
 } // namespace rd

@@ -4,8 +4,16 @@
 
 namespace rd {
 
-Endpoint endpointFor(const CheckOptions &options, const QString &host, quint16 port)
+QString socketHost(const QString &host)
 {
+    if (host.size() > 2 && host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
+        return host.mid(1, host.size() - 2);
+    return host;
+}
+
+Endpoint endpointFor(const CheckOptions &options, const QString &bracketedHost, quint16 port)
+{
+    const QString host = socketHost(bracketedHost);
     Endpoint e;
     e.host = host;
     e.port = port;

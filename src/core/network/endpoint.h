@@ -16,7 +16,12 @@ struct Endpoint
     bool overridden = false;
 };
 
+// `host` may be an IPv6 literal in brackets, as a login server writes it ("[::1]").
 Endpoint endpointFor(const CheckOptions &options, const QString &host, quint16 port);
+
+// A host as sockets, DNS and certificate checks take it: an IPv6 literal without its brackets
+// ("[::1]" -> "::1"); names and IPv4 addresses as they are.
+QString socketHost(const QString &host);
 
 struct RegistryReference;
 // https://<login server><path>, the logical address of a registry API call.

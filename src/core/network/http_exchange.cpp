@@ -120,9 +120,12 @@ void HttpExchange::send(CheckContext &ctx, const QUrl &logicalUrl, const QByteAr
     } else {
         delete m_relay;
     }
-    if (wire.host() != logicalUrl.host()) {
-        request.setRawHeader("Host", logicalUrl.port(-1) == -1 ? logicalUrl.host().toUtf8()
-                                                               : logicalUrl.authority().toUtf8());
+    // The registry's own name and port, never the relay's or the practice endpoint's: also when
+    // the registry is 127.0.0.1, whose wire host is the relay's too, only the port differs.
+    if (wire.host() != logicalUrl.host() || wire.port(port) != port) {
+        const QString host = logicalUrl.host().contains(QLatin1Char(':')) ? QStringLiteral("[%1]").arg(logicalUrl.host())
+                                                                          : logicalUrl.host();
+        request.setRawHeader("Host", (logicalUrl.port(-1) == -1 ? host : host + QLatin1Char(':') + QString::number(port)).toUtf8());
         request.setPeerVerifyName(logicalUrl.host());
     }
     request.setUrl(wire);
@@ -211,6 +214,9 @@ void HttpExchange::onFinished()
                              .arg(kMaxBody / 1024);
     }
     a.wwwAuthenticate = reply->rawHeader("WWW-Authenticate");
+    // Every real answer has headers (Content-Length, Date, ...): none at all means Qt dropped a head
+    // it could not read, such as a very large WWW-Authenticate; that is not a missing header.
+    a.headersUnreadable = a.answered && reply->rawHeaderList().isEmpty();
     a.retryAfter = retryAfterSeconds(reply->rawHeader("Retry-After"), QDateTime::currentDateTimeUtc());
     if (a.answered && a.status >= 300 && a.status < 400) {
         const QByteArray location = reply->rawHeader("Location").left(2048);

@@ -1,4 +1,5 @@
 #include "proxy_settings.h"
+#include "proxy_url.h"
 #include <QHostAddress>
 #include <QNetworkProxyFactory>
 #include <QNetworkProxyQuery>
@@ -17,12 +18,6 @@ QString firstEnv(std::initializer_list<const char *> names, QString *which)
         }
     }
     return {};
-}
-
-QString displayUrl(QUrl url)
-{
-    url.setUserInfo(QString());
-    return url.toString();
 }
 
 } // namespace
@@ -92,22 +87,21 @@ ProxyDecision decideProxy(const QString &host, quint16 port)
     if (value.isEmpty())
         return d;
     d.source = which;
-    QUrl url = QUrl::fromUserInput(value.contains(QLatin1String("://")) ? value : QStringLiteral("http://") + value);
-    if (!url.isValid() || url.host().isEmpty()) {
+    const ProxyUrl url = parseProxyUrl(value);
+    if (!url.ok) {
         d.invalidProxyValue = true;
         d.proxyUrlForDisplay = QStringLiteral("(invalid)");
         return d;
     }
-    d.proxyUrlForDisplay = displayUrl(url);
+    d.proxyUrlForDisplay = url.display(); // scheme://host:port only, never the user or password
     if (noProxyMatches(d.noProxy, host, port)) {
         d.exemptedByNoProxy = true;
         return d;
     }
     d.useProxy = true;
-    const bool socks = url.scheme().startsWith(QLatin1String("socks"));
-    d.proxy = QNetworkProxy(socks ? QNetworkProxy::Socks5Proxy : QNetworkProxy::HttpProxy, url.host(),
-                            quint16(url.port(socks ? 1080 : (url.scheme() == QLatin1String("https") ? 443 : 80))),
-                            url.userName(), url.password());
+    const bool socks = url.scheme.startsWith(QLatin1String("socks"));
+    d.proxy = QNetworkProxy(socks ? QNetworkProxy::Socks5Proxy : QNetworkProxy::HttpProxy, url.host, url.port, url.username,
+                            QString::fromUtf8(url.password.expose()));
     return d;
 }
 

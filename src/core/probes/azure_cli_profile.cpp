@@ -1,6 +1,7 @@
 #include "azure_cli_profile.h"
 #include <QDir>
 #include <QFile>
+#include "../local_file.h"
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -103,26 +104,20 @@ AzureCliProfile readAzureCliProfile(const QString &configDir)
     const QDir dir(configDir);
     const QString profilePath = dir.filePath(QStringLiteral("azureProfile.json"));
     AzureCliProfile p;
-    QFile f(profilePath);
-    const QFileInfo info(profilePath);
-    bool exists = info.exists();
-    if (exists) {
-        if (!info.isFile())
-            p.problem = QStringLiteral("not a regular file");
-        else if (info.size() > kMaxFile)
-            p.problem = QStringLiteral("too large");
-        else if (!f.open(QIODevice::ReadOnly))
-            p.problem = QStringLiteral("cannot open: %1").arg(f.errorString());
-        else
-            p = parseAzureProfile(f.readAll());
-    }
+    const LocalFile profile = readLocalFile(profilePath, kMaxFile);
+    const bool exists = profile.status != LocalFile::Status::Missing;
+    if (profile.ok())
+        p = parseAzureProfile(profile.bytes);
+    else
+        p.problem = profile.problem;
     p.configDir = configDir;
     p.profilePath = profilePath;
     p.profileExists = exists;
 
-    QFile v(dir.filePath(QStringLiteral("versionCheck.json")));
-    if (v.size() <= kMaxFile && v.open(QIODevice::ReadOnly))
-        p.version = parseAzureVersionCheck(v.readAll());
+    // Regular files only, bounded: a FIFO here once hung the check for ever, /dev/zero filled memory.
+    const LocalFile versionCheck = readLocalFile(dir.filePath(QStringLiteral("versionCheck.json")), kMaxFile);
+    if (versionCheck.ok())
+        p.version = parseAzureVersionCheck(versionCheck.bytes);
     return p;
 }
 

@@ -1,4 +1,5 @@
 #include "challenge_probe.h"
+#include "../printable_text.h"
 #include "../check_context.h"
 #include "../network/endpoint.h"
 #include "../network/http_exchange.h"
@@ -43,7 +44,7 @@ void ChallengeProbe::onAnswer(CheckContext &ctx, const HttpAnswer &answer)
     }
     ev.insert(QStringLiteral("status"), a.status);
     if (!a.wwwAuthenticate.isEmpty())
-        ev.insert(QStringLiteral("wwwAuthenticate"), QString::fromLatin1(a.wwwAuthenticate.left(512)));
+        ev.insert(QStringLiteral("wwwAuthenticate"), printableText(QString::fromLatin1(a.wwwAuthenticate.left(512)), 512));
     if (a.serverDate.isValid())
         ev.insert(QStringLiteral("serverDate"), a.serverDate.toString(Qt::ISODate));
     if (!a.body.firstCode().isEmpty())
@@ -66,10 +67,13 @@ void ChallengeProbe::onAnswer(CheckContext &ctx, const HttpAnswer &answer)
         const ChallengeParseResult parsed = parseWwwAuthenticate(a.wwwAuthenticate);
         ctx.facts.challenges = parsed.challenges;
         if (!parsed.ok) {
-            ev.insert(QStringLiteral("challengeProblem"), parsed.problem);
-            finish(ProbeStatus::Fail, a.wwwAuthenticate.isEmpty()
+            const QString problem = a.wwwAuthenticate.isEmpty() && a.headersUnreadable
+                ? QStringLiteral("header value too long: the answer's headers could not be read")
+                : parsed.problem;
+            ev.insert(QStringLiteral("challengeProblem"), problem);
+            finish(ProbeStatus::Fail, a.wwwAuthenticate.isEmpty() && !a.headersUnreadable
                        ? tr("The registry answered 401 but did not say how to sign in (no WWW-Authenticate header).")
-                       : tr("The registry's sign-in challenge could not be read: %1").arg(parsed.problem), ev);
+                       : tr("The registry's sign-in challenge could not be read: %1").arg(problem), ev);
             return;
         }
         const AuthChallenge &c = parsed.challenges.first();

@@ -1,4 +1,5 @@
 #include "credential_store_probe.h"
+#include "../printable_text.h"
 #include "../check_context.h"
 #include "../docker/credential_helper_output.h"
 #include "../docker/docker_config.h"
@@ -57,6 +58,21 @@ void CredentialStoreProbe::start(CheckContext &ctx)
     for (auto it = config.credHelpers.cbegin(); it != config.credHelpers.cend(); ++it)
         if (normaliseServerKey(it.key()) == server && it.value() == m_helper)
             m_fromCredHelpers = true;
+    if (!isCredentialHelperName(m_helper)) {
+        // Never joined to a path and run: "../../tmp/x" would be a program anywhere on disk.
+        const QString configKey = m_fromCredHelpers ? QStringLiteral("credHelpers") : QStringLiteral("credsStore");
+        const QString shown = printableText(m_helper, 100);
+        m_helper = shown;
+        QVariantMap ev;
+        ev.insert(QStringLiteral("helper"), shown);
+        ev.insert(QStringLiteral("configKey"), configKey);
+        helperFailed(QStringLiteral("\"%1\" is not a credential helper name").arg(shown),
+                     tr("Docker's config names the credential store \"%1\" (%2), which is not a program name (only "
+                        "letters, digits, '.', '_' and '-'). It was not run. Correct or remove it in %3, then log in again.")
+                         .arg(shown, configKey, config.path),
+                     ev);
+        return;
+    }
     m_program = QStringLiteral("docker-credential-") + m_helper;
     m_effectiveTimeoutMs = processTimeoutWithin(m_processTimeoutMs, timeoutMs(ctx));
 

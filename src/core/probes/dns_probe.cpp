@@ -1,6 +1,7 @@
 #include "dns_probe.h"
 #include "../check_context.h"
 #include "../network/dns_client.h"
+#include "../network/endpoint.h"
 #include <QDnsLookup>
 #include <QHostInfo>
 
@@ -24,7 +25,7 @@ void DnsProbe::start(CheckContext &ctx)
 {
     markStarted();
     m_ctx = &ctx;
-    const QString host = ctx.reference.host;
+    const QString host = socketHost(ctx.reference.host); // "[::1]" is the address ::1, not a name
     if (!ctx.reference.isUsable()) {
         finish(ProbeStatus::Skip, tr("Skipped: there is no registry address to check."));
         return;

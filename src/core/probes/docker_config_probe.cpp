@@ -58,7 +58,8 @@ void DockerConfigProbe::onRead(const DockerConfig &config)
 
     if (!config.ok) {
         ev.insert(QStringLiteral("problem"), config.problem);
-        const bool empty = config.sizeBytes == 0 || config.problem == QLatin1String("empty file");
+        // Only a file that was read and held nothing (a FIFO or a device has size 0 too).
+        const bool empty = config.problem == QLatin1String("empty file");
         if (empty) {
             // The Docker CLI accepts an empty file and treats it as no settings.
             facts.dockerConfigRead = true;

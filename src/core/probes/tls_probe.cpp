@@ -1,4 +1,5 @@
 #include "tls_probe.h"
+#include "../printable_text.h"
 #include "../check_context.h"
 #include "../network/endpoint.h"
 #include "../time_text.h"
@@ -18,9 +19,13 @@ QString TlsProbe::certificateName(const QSslCertificate &cert, bool issuer)
 {
     const auto cn = issuer ? cert.issuerInfo(QSslCertificate::CommonName) : cert.subjectInfo(QSslCertificate::CommonName);
     const auto org = issuer ? cert.issuerInfo(QSslCertificate::Organization) : cert.subjectInfo(QSslCertificate::Organization);
-    QString name = cn.isEmpty() ? QString() : cn.first();
-    if (!org.isEmpty() && !name.contains(org.first()))
-        name += name.isEmpty() ? org.first() : QStringLiteral(" (%1)").arg(org.first());
+    // Any server (or an inspecting proxy) chooses these names, no trust needed: one printable
+    // line, bounded.
+    constexpr int kMaxPart = 120;
+    QString name = cn.isEmpty() ? QString() : printableText(cn.first(), kMaxPart);
+    const QString organization = org.isEmpty() ? QString() : printableText(org.first(), kMaxPart);
+    if (!organization.isEmpty() && !name.contains(organization))
+        name += name.isEmpty() ? organization : QStringLiteral(" (%1)").arg(organization);
     return name;
 }
 
@@ -36,7 +41,7 @@ void TlsProbe::start(CheckContext &ctx)
         finish(ProbeStatus::Skip, tr("Skipped: no connection to the registry."));
         return;
     }
-    const QString host = ctx.reference.host;
+    const QString host = socketHost(ctx.reference.host);
     const quint16 port = quint16(ctx.reference.port);
     const bool viaProxy = ctx.facts.proxy && ctx.facts.proxy->type() != QNetworkProxy::NoProxy;
     m_socket = new QSslSocket(this);
@@ -101,7 +106,8 @@ void TlsProbe::report(CheckContext &ctx, const QList<QSslError> &errors)
     ev.insert(QStringLiteral("cipher"), cipher.name());
     QStringList chainNames;
     for (const QSslCertificate &c : chain)
-        chainNames << certificateName(c, false);
+        if (chainNames.size() < 10) // a real chain has 2 to 4
+            chainNames << certificateName(c, false);
     ev.insert(QStringLiteral("chain"), chainNames);
     if (!chain.isEmpty()) {
         const QSslCertificate &leaf = chain.first();

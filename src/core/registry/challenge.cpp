@@ -1,4 +1,5 @@
 #include "challenge.h"
+#include "../printable_text.h"
 
 namespace rd {
 
@@ -179,7 +180,8 @@ ChallengeParseResult parseWwwAuthenticate(const QByteArray &headerValue)
                     malformed = true;
                     break;
                 }
-                value = QString::fromUtf8(raw);
+                // A realm, service or error text is shown: one printable line (the header is bounded).
+                value = printableText(QString::fromUtf8(raw), kMaxHeaderBytes);
             } else {
                 const QByteArray token = c.token();
                 if (token.isEmpty()) {

@@ -13,6 +13,9 @@ namespace rd {
 namespace {
 
 constexpr int kSnippetLength = 200;
+// A server's error code, message and detail are shown: one printable line each, bounded here.
+constexpr int kMaxCodeLength = 100;
+constexpr int kMaxMessageLength = 500;
 
 QString compactJson(const QJsonValue &value)
 {
@@ -106,9 +109,9 @@ ErrorBody parseErrorBody(const QByteArray &body)
         anyObject = true;
         const QJsonObject o = item.toObject();
         RegistryError e;
-        e.code = o.value(QLatin1String("code")).toString();
-        e.message = o.value(QLatin1String("message")).toString();
-        e.detail = compactJson(o.value(QLatin1String("detail")));
+        e.code = printableText(o.value(QLatin1String("code")).toString(), kMaxCodeLength);
+        e.message = printableText(o.value(QLatin1String("message")).toString(), kMaxMessageLength);
+        e.detail = printableText(compactJson(o.value(QLatin1String("detail"))), kMaxMessageLength);
         result.errors.append(e);
     }
     result.isRegistryShape = anyObject || array.isEmpty();

@@ -1,4 +1,5 @@
 #include "html_report.h"
+#include "../printable_text.h"
 #include "redactor.h"
 #include "report_words.h"
 
@@ -51,11 +52,11 @@ QString shellName(const QString &shell)
     return shell == QLatin1String("powershell") ? QStringLiteral("PowerShell") : QStringLiteral("bash");
 }
 
-// Only web links become links; anything else (javascript:, data:, file:) is shown as text.
+// Only https links become links; anything else (javascript:, data:, file:, http:) is shown as text.
 bool isWebUrl(const QString &url)
 {
     const QUrl u(url, QUrl::StrictMode);
-    return u.isValid() && (u.scheme() == QLatin1String("https") || u.scheme() == QLatin1String("http"));
+    return u.isValid() && u.scheme() == QLatin1String("https") && !u.host().isEmpty();
 }
 
 const char kStyle[] =
@@ -205,7 +206,9 @@ QString writeChatSummary(const Diagnosis &d, const Redactor &redactor, const QSt
     if (d.startedAt.isValid())
         lines << HtmlReport::tr("Checked at %1 (UTC) with Registry Doctor.")
                      .arg(d.startedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
-    return redactor.apply(lines.join(QLatin1Char('\n')) + QLatin1Char('\n'));
+    for (QString &line : lines)
+        line = withoutControlCharacters(line, false); // a field cannot forge a line of its own
+    return withoutControlCharacters(redactor.apply(lines.join(QLatin1Char('\n')) + QLatin1Char('\n')), true);
 }
 
 } // namespace rd

@@ -1,7 +1,11 @@
 #include "json_report.h"
+#include "../diagnosis/cause_catalog.h"
+#include "../printable_text.h"
 #include "redactor.h"
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
+#include <cmath>
 
 namespace rd {
 
@@ -101,6 +105,64 @@ QByteArray writeJsonReport(const Diagnosis &d, const Redactor &redactor)
     return redactor.apply(QJsonDocument(root).toJson(QJsonDocument::Indented));
 }
 
+namespace {
+
+// What a report read from a file may hold: as much as a real check writes, and no more. A report
+// comes from someone else; every text is made printable (one line) and bounded here, where it
+// enters, and links are rebuilt from the cause catalogue by cause id, never taken from the file.
+constexpr int kMaxProbes = 64;         // a full check runs about 15
+constexpr int kMaxCauses = 64;         // the catalogue has fewer
+constexpr int kMaxEvidence = 64;       // per cause, and keys per probe
+constexpr int kMaxSteps = 24;          // per cause
+constexpr int kMaxCommands = 8;        // per step
+constexpr int kMaxShortText = 300;     // ids, titles, names
+constexpr int kMaxLongText = 4000;     // explanations, details, evidence, commands
+constexpr int kMaxEvidenceJson = 4096; // one evidence value, as compact JSON
+
+QString text(const QJsonValue &v, int maxLength)
+{
+    return printableText(v.toString(), maxLength);
+}
+
+QStringList textList(const QJsonValue &v, int maxItems, int maxLength)
+{
+    QStringList out;
+    const QJsonArray a = v.toArray();
+    for (qsizetype i = 0; i < a.size() && out.size() < maxItems; ++i)
+        out << text(a.at(i), maxLength);
+    return out;
+}
+
+// A duration in milliseconds, 0 unless a finite number within a day.
+qint64 milliseconds(const QJsonValue &v)
+{
+    const double ms = v.toDouble();
+    return std::isfinite(ms) && ms >= 0 && ms <= 86400000.0 ? qint64(ms) : 0;
+}
+
+QVariantMap evidenceMap(const QJsonValue &v)
+{
+    QVariantMap out;
+    const QJsonObject o = v.toObject();
+    for (auto it = o.begin(); it != o.end() && out.size() < kMaxEvidence; ++it) {
+        const QString key = printableText(it.key(), kMaxShortText);
+        if (key.isEmpty())
+            continue;
+        if (it.value().isString()) {
+            out.insert(key, text(it.value(), kMaxLongText));
+        } else if (it.value().isArray() || it.value().isObject()) {
+            const QJsonDocument doc = it.value().isArray() ? QJsonDocument(it.value().toArray()) : QJsonDocument(it.value().toObject());
+            if (doc.toJson(QJsonDocument::Compact).size() <= kMaxEvidenceJson)
+                out.insert(key, it.value().toVariant());
+        } else {
+            out.insert(key, it.value().toVariant());
+        }
+    }
+    return out;
+}
+
+} // namespace
+
 bool readJsonReport(const QByteArray &json, Diagnosis *out, QString *problem)
 {
     QJsonParseError error{};
@@ -115,49 +177,63 @@ bool readJsonReport(const QByteArray &json, Diagnosis *out, QString *problem)
         return false;
     }
     Diagnosis d;
-    d.toolVersion = root.value(QStringLiteral("tool")).toObject().value(QStringLiteral("version")).toString();
+    d.toolVersion = text(root.value(QStringLiteral("tool")).toObject().value(QStringLiteral("version")), kMaxShortText);
     const QJsonObject reg = root.value(QStringLiteral("registry")).toObject();
-    d.registryInput = reg.value(QStringLiteral("input")).toString();
-    d.loginServer = reg.value(QStringLiteral("loginServer")).toString();
-    d.registryKind = reg.value(QStringLiteral("kind")).toString();
-    d.practiceScenario = root.value(QStringLiteral("practiceScenario")).toString();
-    d.startedAt = QDateTime::fromString(root.value(QStringLiteral("startedAt")).toString(), Qt::ISODateWithMs);
-    d.durationMs = qint64(root.value(QStringLiteral("durationMs")).toDouble());
+    d.registryInput = text(reg.value(QStringLiteral("input")), kMaxShortText);
+    d.loginServer = text(reg.value(QStringLiteral("loginServer")), kMaxShortText);
+    d.registryKind = text(reg.value(QStringLiteral("kind")), kMaxShortText);
+    d.practiceScenario = text(root.value(QStringLiteral("practiceScenario")), kMaxShortText);
+    d.startedAt = QDateTime::fromString(text(root.value(QStringLiteral("startedAt")), kMaxShortText), Qt::ISODateWithMs);
+    d.durationMs = milliseconds(root.value(QStringLiteral("durationMs")));
     d.cancelled = root.value(QStringLiteral("cancelled")).toBool();
-    for (const QJsonValue &v : root.value(QStringLiteral("probes")).toArray()) {
-        const QJsonObject o = v.toObject();
+    QSet<QString> seen;
+    const QJsonArray probes = root.value(QStringLiteral("probes")).toArray();
+    for (qsizetype i = 0; i < probes.size() && d.probes.size() < kMaxProbes; ++i) {
+        const QJsonObject o = probes.at(i).toObject();
         ProbeResult p;
-        p.id = o.value(QStringLiteral("id")).toString();
+        p.id = text(o.value(QStringLiteral("id")), kMaxShortText);
+        if (seen.contains(p.id))
+            continue;
+        seen.insert(p.id);
         const QString status = o.value(QStringLiteral("status")).toString();
         for (ProbeStatus s : {ProbeStatus::Pass, ProbeStatus::Warn, ProbeStatus::Fail, ProbeStatus::Skip})
             if (probeStatusName(s) == status)
                 p.status = s;
-        p.title = o.value(QStringLiteral("title")).toString();
-        p.detail = o.value(QStringLiteral("detail")).toString();
-        p.durationMs = qint64(o.value(QStringLiteral("durationMs")).toDouble());
-        p.evidence = o.value(QStringLiteral("evidence")).toObject().toVariantMap();
+        p.title = text(o.value(QStringLiteral("title")), kMaxShortText);
+        p.detail = text(o.value(QStringLiteral("detail")), kMaxLongText);
+        p.durationMs = milliseconds(o.value(QStringLiteral("durationMs")));
+        p.evidence = evidenceMap(o.value(QStringLiteral("evidence")));
         d.probes << p;
     }
-    for (const QJsonValue &v : root.value(QStringLiteral("causes")).toArray()) {
-        const QJsonObject o = v.toObject();
+    seen.clear();
+    const QJsonArray causes = root.value(QStringLiteral("causes")).toArray();
+    for (qsizetype i = 0; i < causes.size() && d.causes.size() < kMaxCauses; ++i) {
+        const QJsonObject o = causes.at(i).toObject();
         Cause c;
-        c.id = o.value(QStringLiteral("id")).toString();
+        c.id = text(o.value(QStringLiteral("id")), kMaxShortText);
+        if (seen.contains(c.id))
+            continue;
+        seen.insert(c.id);
         c.severity = o.value(QStringLiteral("severity")).toString() == QLatin1String("warning") ? Cause::Severity::Warning
                                                                                                  : Cause::Severity::Error;
-        c.title = o.value(QStringLiteral("title")).toString();
-        c.explanation = o.value(QStringLiteral("explanation")).toString();
-        c.evidence = toStringList(o.value(QStringLiteral("evidence")));
-        c.probes = toStringList(o.value(QStringLiteral("probes")));
-        for (const QJsonValue &sv : o.value(QStringLiteral("remediation")).toArray()) {
+        c.title = text(o.value(QStringLiteral("title")), kMaxShortText);
+        c.explanation = text(o.value(QStringLiteral("explanation")), kMaxLongText);
+        c.evidence = textList(o.value(QStringLiteral("evidence")), kMaxEvidence, kMaxLongText);
+        c.probes = textList(o.value(QStringLiteral("probes")), kMaxProbes, kMaxShortText);
+        const QJsonArray steps = o.value(QStringLiteral("remediation")).toArray();
+        for (qsizetype k = 0; k < steps.size() && c.remediation.size() < kMaxSteps; ++k) {
             RemediationStep step;
-            step.text = sv.toObject().value(QStringLiteral("text")).toString();
-            for (const QJsonValue &cv : sv.toObject().value(QStringLiteral("commands")).toArray())
-                step.commands.append({cv.toObject().value(QStringLiteral("shell")).toString(),
-                                      cv.toObject().value(QStringLiteral("command")).toString()});
+            step.text = text(steps.at(k).toObject().value(QStringLiteral("text")), kMaxLongText);
+            const QJsonArray commands = steps.at(k).toObject().value(QStringLiteral("commands")).toArray();
+            for (qsizetype m = 0; m < commands.size() && step.commands.size() < kMaxCommands; ++m)
+                step.commands.append({text(commands.at(m).toObject().value(QStringLiteral("shell")), kMaxShortText),
+                                      text(commands.at(m).toObject().value(QStringLiteral("command")), kMaxLongText)});
             c.remediation << step;
         }
-        for (const QJsonValue &lv : o.value(QStringLiteral("links")).toArray())
-            c.links.append({lv.toObject().value(QStringLiteral("title")).toString(), lv.toObject().value(QStringLiteral("url")).toString()});
+        // Links come from this program's catalogue, never from the file (file:, smb: or a
+        // program's scheme would be opened by the system).
+        if (isKnownCause(c.id))
+            c.links = makeCause(c.id).links;
         d.causes << c;
     }
     *out = d;
