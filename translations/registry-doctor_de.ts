@@ -81,14 +81,6 @@
 <context>
     <name>rd::CauseCard</name>
     <message>
-        <source>Problem: %1</source>
-        <translation>Problem: %1</translation>
-    </message>
-    <message>
-        <source>Warning: %1</source>
-        <translation>Warnung: %1</translation>
-    </message>
-    <message>
         <source>What the check saw</source>
         <translation>Was die Prüfung festgestellt hat</translation>
     </message>
@@ -99,10 +91,6 @@
     <message>
         <source>Read more</source>
         <translation>Weitere Informationen</translation>
-    </message>
-    <message>
-        <source>%1 (opens in your browser)</source>
-        <translation>%1 (wird im Browser geöffnet)</translation>
     </message>
     <message>
         <source>Check &amp;again</source>
@@ -155,6 +143,14 @@
     <message>
         <source>Warning</source>
         <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>First step: %1</source>
+        <translation>Erster Schritt: %1</translation>
+    </message>
+    <message>
+        <source>Opens in your browser</source>
+        <translation>Wird in Ihrem Browser geöffnet</translation>
     </message>
 </context>
 <context>
@@ -1573,6 +1569,20 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
     </message>
 </context>
 <context>
+    <name>rd::LiveStatus</name>
+    <message>
+        <source>1 character typed</source>
+        <translation>1 Zeichen eingegeben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n characters typed</source>
+        <translation>
+            <numerusform>%n Zeichen eingegeben</numerusform>
+            <numerusform>%n Zeichen eingegeben</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rd::MainWindow</name>
     <message>
         <source>Steps</source>
@@ -1705,6 +1715,10 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
     <message>
         <source>Report saved to %1</source>
         <translation>Bericht gespeichert unter %1</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Schritt %1 von %2: %3</translation>
     </message>
 </context>
 <context>
@@ -2244,6 +2258,14 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
     <message>
         <source>Token password</source>
         <translation>Tokenkennwort</translation>
+    </message>
+    <message>
+        <source>Clear the registry field</source>
+        <translation>Feld „Registrierung“ leeren</translation>
+    </message>
+    <message>
+        <source>Invalid entry: %1</source>
+        <translation>Ungültige Eingabe: %1</translation>
     </message>
 </context>
 <context>
@@ -2855,6 +2877,10 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
     <message>
         <source>The check will use %1.</source>
         <translation>Die Prüfung verwendet %1.</translation>
+    </message>
+    <message>
+        <source>Ticked: %1.</source>
+        <translation>Ausgewählt: %1.</translation>
     </message>
 </context>
 <context>

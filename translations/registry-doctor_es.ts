@@ -81,14 +81,6 @@
 <context>
     <name>rd::CauseCard</name>
     <message>
-        <source>Problem: %1</source>
-        <translation>Problema: %1</translation>
-    </message>
-    <message>
-        <source>Warning: %1</source>
-        <translation>Advertencia: %1</translation>
-    </message>
-    <message>
         <source>What the check saw</source>
         <translation>Qué vio la comprobación</translation>
     </message>
@@ -99,10 +91,6 @@
     <message>
         <source>Read more</source>
         <translation>Más información</translation>
-    </message>
-    <message>
-        <source>%1 (opens in your browser)</source>
-        <translation>%1 (se abre en el navegador)</translation>
     </message>
     <message>
         <source>Check &amp;again</source>
@@ -155,6 +143,14 @@
     <message>
         <source>Warning</source>
         <translation>Advertencia</translation>
+    </message>
+    <message>
+        <source>First step: %1</source>
+        <translation>Primer paso: %1</translation>
+    </message>
+    <message>
+        <source>Opens in your browser</source>
+        <translation>Se abre en el explorador</translation>
     </message>
 </context>
 <context>
@@ -1573,6 +1569,20 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
     </message>
 </context>
 <context>
+    <name>rd::LiveStatus</name>
+    <message>
+        <source>1 character typed</source>
+        <translation>1 carácter escrito</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n characters typed</source>
+        <translation>
+            <numerusform>%n carácter escrito</numerusform>
+            <numerusform>%n caracteres escritos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rd::MainWindow</name>
     <message>
         <source>Steps</source>
@@ -1705,6 +1715,10 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
     <message>
         <source>Report saved to %1</source>
         <translation>Informe guardado en %1</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Paso %1 de %2: %3</translation>
     </message>
 </context>
 <context>
@@ -2244,6 +2258,14 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
     <message>
         <source>Token password</source>
         <translation>Contraseña del token</translation>
+    </message>
+    <message>
+        <source>Clear the registry field</source>
+        <translation>Borrar el campo Registro</translation>
+    </message>
+    <message>
+        <source>Invalid entry: %1</source>
+        <translation>Entrada no válida: %1</translation>
     </message>
 </context>
 <context>
@@ -2855,6 +2877,10 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
     <message>
         <source>The check will use %1.</source>
         <translation>La comprobación usará %1.</translation>
+    </message>
+    <message>
+        <source>Ticked: %1.</source>
+        <translation>Seleccionados: %1.</translation>
     </message>
 </context>
 <context>

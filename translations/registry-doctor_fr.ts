@@ -81,14 +81,6 @@
 <context>
     <name>rd::CauseCard</name>
     <message>
-        <source>Problem: %1</source>
-        <translation>Problème&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Warning: %1</source>
-        <translation>Avertissement&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>What the check saw</source>
         <translation>Ce que la vérification a constaté</translation>
     </message>
@@ -99,10 +91,6 @@
     <message>
         <source>Read more</source>
         <translation>En savoir plus</translation>
-    </message>
-    <message>
-        <source>%1 (opens in your browser)</source>
-        <translation>%1 (s&apos;ouvre dans votre navigateur)</translation>
     </message>
     <message>
         <source>Check &amp;again</source>
@@ -155,6 +143,14 @@
     <message>
         <source>Warning</source>
         <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>First step: %1</source>
+        <translation>Première étape&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Opens in your browser</source>
+        <translation>S&apos;ouvre dans votre navigateur</translation>
     </message>
 </context>
 <context>
@@ -1573,6 +1569,20 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
     </message>
 </context>
 <context>
+    <name>rd::LiveStatus</name>
+    <message>
+        <source>1 character typed</source>
+        <translation>1 caractère saisi</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n characters typed</source>
+        <translation>
+            <numerusform>%n caractère saisi</numerusform>
+            <numerusform>%n caractères saisis</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rd::MainWindow</name>
     <message>
         <source>Steps</source>
@@ -1705,6 +1715,10 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
     <message>
         <source>Report saved to %1</source>
         <translation>Rapport enregistré dans %1</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Étape %1 sur %2&#xa0;: %3</translation>
     </message>
 </context>
 <context>
@@ -2244,6 +2258,14 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
     <message>
         <source>Token password</source>
         <translation>Mot de passe du jeton</translation>
+    </message>
+    <message>
+        <source>Clear the registry field</source>
+        <translation>Effacer le champ Registre</translation>
+    </message>
+    <message>
+        <source>Invalid entry: %1</source>
+        <translation>Entrée non valide&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2855,6 +2877,10 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
     <message>
         <source>The check will use %1.</source>
         <translation>La vérification utilisera %1.</translation>
+    </message>
+    <message>
+        <source>Ticked: %1.</source>
+        <translation>Sélectionnés&#xa0;: %1.</translation>
     </message>
 </context>
 <context>

@@ -81,14 +81,6 @@
 <context>
     <name>rd::CauseCard</name>
     <message>
-        <source>Problem: %1</source>
-        <translation>Problema: %1</translation>
-    </message>
-    <message>
-        <source>Warning: %1</source>
-        <translation>Avviso: %1</translation>
-    </message>
-    <message>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
@@ -107,10 +99,6 @@
     <message>
         <source>Read more</source>
         <translation>Per saperne di più</translation>
-    </message>
-    <message>
-        <source>%1 (opens in your browser)</source>
-        <translation>%1 (si apre nel browser)</translation>
     </message>
     <message>
         <source>Check &amp;again</source>
@@ -155,6 +143,14 @@
     <message>
         <source>Fixed</source>
         <translation>Risolto</translation>
+    </message>
+    <message>
+        <source>First step: %1</source>
+        <translation>Primo passaggio: %1</translation>
+    </message>
+    <message>
+        <source>Opens in your browser</source>
+        <translation>Si apre nel browser</translation>
     </message>
 </context>
 <context>
@@ -1573,6 +1569,20 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     </message>
 </context>
 <context>
+    <name>rd::LiveStatus</name>
+    <message>
+        <source>1 character typed</source>
+        <translation>1 carattere digitato</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n characters typed</source>
+        <translation>
+            <numerusform>%n carattere digitato</numerusform>
+            <numerusform>%n caratteri digitati</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rd::MainWindow</name>
     <message>
         <source>Steps</source>
@@ -1705,6 +1715,10 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     <message>
         <source>Report saved to %1</source>
         <translation>Report salvato in %1</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Passaggio %1 di %2: %3</translation>
     </message>
 </context>
 <context>
@@ -2244,6 +2258,14 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     <message>
         <source>Token password</source>
         <translation>Password del token</translation>
+    </message>
+    <message>
+        <source>Clear the registry field</source>
+        <translation>Cancella il campo Registro</translation>
+    </message>
+    <message>
+        <source>Invalid entry: %1</source>
+        <translation>Voce non valida: %1</translation>
     </message>
 </context>
 <context>
@@ -2855,6 +2877,10 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     <message>
         <source>The check will use %1.</source>
         <translation>Il controllo userà %1.</translation>
+    </message>
+    <message>
+        <source>Ticked: %1.</source>
+        <translation>Selezionati: %1.</translation>
     </message>
 </context>
 <context>

@@ -80,14 +80,6 @@
 <context>
     <name>rd::CauseCard</name>
     <message>
-        <source>Problem: %1</source>
-        <translation>問題: %1</translation>
-    </message>
-    <message>
-        <source>Warning: %1</source>
-        <translation>警告: %1</translation>
-    </message>
-    <message>
         <source>What the check saw</source>
         <translation>チェックで確認された内容</translation>
     </message>
@@ -98,10 +90,6 @@
     <message>
         <source>Read more</source>
         <translation>詳細情報</translation>
-    </message>
-    <message>
-        <source>%1 (opens in your browser)</source>
-        <translation>%1 (ブラウザーで開きます)</translation>
     </message>
     <message>
         <source>Check &amp;again</source>
@@ -154,6 +142,14 @@
     <message>
         <source>Warning</source>
         <translation>警告</translation>
+    </message>
+    <message>
+        <source>First step: %1</source>
+        <translation>最初の手順: %1</translation>
+    </message>
+    <message>
+        <source>Opens in your browser</source>
+        <translation>ブラウザーで開きます</translation>
     </message>
 </context>
 <context>
@@ -1560,6 +1556,19 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     </message>
 </context>
 <context>
+    <name>rd::LiveStatus</name>
+    <message>
+        <source>1 character typed</source>
+        <translation>1 文字入力済み</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n characters typed</source>
+        <translation>
+            <numerusform>%n 文字入力済み</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rd::MainWindow</name>
     <message>
         <source>Steps</source>
@@ -1692,6 +1701,10 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     <message>
         <source>Report saved to %1</source>
         <translation>レポートを %1 に保存しました</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>ステップ %1/%2: %3</translation>
     </message>
 </context>
 <context>
@@ -2230,6 +2243,14 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     <message>
         <source>Token password</source>
         <translation>トークンのパスワード</translation>
+    </message>
+    <message>
+        <source>Clear the registry field</source>
+        <translation>[レジストリ] フィールドをクリア</translation>
+    </message>
+    <message>
+        <source>Invalid entry: %1</source>
+        <translation>無効な入力: %1</translation>
     </message>
 </context>
 <context>
@@ -2834,6 +2855,10 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     <message>
         <source>The check will use %1.</source>
         <translation>チェックでは %1 を使用します。</translation>
+    </message>
+    <message>
+        <source>Ticked: %1.</source>
+        <translation>選択済み: %1。</translation>
     </message>
 </context>
 <context>

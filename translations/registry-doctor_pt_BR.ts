@@ -81,14 +81,6 @@
 <context>
     <name>rd::CauseCard</name>
     <message>
-        <source>Problem: %1</source>
-        <translation>Problema: %1</translation>
-    </message>
-    <message>
-        <source>Warning: %1</source>
-        <translation>Aviso: %1</translation>
-    </message>
-    <message>
         <source>What the check saw</source>
         <translation>O que a verificação encontrou</translation>
     </message>
@@ -99,10 +91,6 @@
     <message>
         <source>Read more</source>
         <translation>Saiba mais</translation>
-    </message>
-    <message>
-        <source>%1 (opens in your browser)</source>
-        <translation>%1 (abre no navegador)</translation>
     </message>
     <message>
         <source>Check &amp;again</source>
@@ -155,6 +143,14 @@
     <message>
         <source>Warning</source>
         <translation>Aviso</translation>
+    </message>
+    <message>
+        <source>First step: %1</source>
+        <translation>Primeira etapa: %1</translation>
+    </message>
+    <message>
+        <source>Opens in your browser</source>
+        <translation>Abre no navegador</translation>
     </message>
 </context>
 <context>
@@ -1573,6 +1569,20 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
     </message>
 </context>
 <context>
+    <name>rd::LiveStatus</name>
+    <message>
+        <source>1 character typed</source>
+        <translation>1 caractere digitado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n characters typed</source>
+        <translation>
+            <numerusform>%n caractere digitado</numerusform>
+            <numerusform>%n caracteres digitados</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rd::MainWindow</name>
     <message>
         <source>Steps</source>
@@ -1705,6 +1715,10 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
     <message>
         <source>Report saved to %1</source>
         <translation>Relatório salvo em %1</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Etapa %1 de %2: %3</translation>
     </message>
 </context>
 <context>
@@ -2244,6 +2258,14 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
     <message>
         <source>Token password</source>
         <translation>Senha do token</translation>
+    </message>
+    <message>
+        <source>Clear the registry field</source>
+        <translation>Limpar o campo Registro</translation>
+    </message>
+    <message>
+        <source>Invalid entry: %1</source>
+        <translation>Entrada inválida: %1</translation>
     </message>
 </context>
 <context>
@@ -2855,6 +2877,10 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
     <message>
         <source>The check will use %1.</source>
         <translation>A verificação vai usar %1.</translation>
+    </message>
+    <message>
+        <source>Ticked: %1.</source>
+        <translation>Selecionados: %1.</translation>
     </message>
 </context>
 <context>

@@ -80,14 +80,6 @@
 <context>
     <name>rd::CauseCard</name>
     <message>
-        <source>Problem: %1</source>
-        <translation>问题：%1</translation>
-    </message>
-    <message>
-        <source>Warning: %1</source>
-        <translation>警告：%1</translation>
-    </message>
-    <message>
         <source>What the check saw</source>
         <translation>检查发现的情况</translation>
     </message>
@@ -98,10 +90,6 @@
     <message>
         <source>Read more</source>
         <translation>了解详细信息</translation>
-    </message>
-    <message>
-        <source>%1 (opens in your browser)</source>
-        <translation>%1（在浏览器中打开）</translation>
     </message>
     <message>
         <source>Check &amp;again</source>
@@ -154,6 +142,14 @@
     <message>
         <source>Warning</source>
         <translation>警告</translation>
+    </message>
+    <message>
+        <source>First step: %1</source>
+        <translation>第一步：%1</translation>
+    </message>
+    <message>
+        <source>Opens in your browser</source>
+        <translation>在浏览器中打开</translation>
     </message>
 </context>
 <context>
@@ -1560,6 +1556,19 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     </message>
 </context>
 <context>
+    <name>rd::LiveStatus</name>
+    <message>
+        <source>1 character typed</source>
+        <translation>已输入 1 个字符</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n characters typed</source>
+        <translation>
+            <numerusform>已输入 %n 个字符</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rd::MainWindow</name>
     <message>
         <source>Steps</source>
@@ -1692,6 +1701,10 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     <message>
         <source>Report saved to %1</source>
         <translation>报告已保存到 %1</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>第 %1 步，共 %2 步：%3</translation>
     </message>
 </context>
 <context>
@@ -2230,6 +2243,14 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     <message>
         <source>Token password</source>
         <translation>令牌密码</translation>
+    </message>
+    <message>
+        <source>Clear the registry field</source>
+        <translation>清除“注册表”字段</translation>
+    </message>
+    <message>
+        <source>Invalid entry: %1</source>
+        <translation>无效输入：%1</translation>
     </message>
 </context>
 <context>
@@ -2834,6 +2855,10 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     <message>
         <source>The check will use %1.</source>
         <translation>检查将使用 %1。</translation>
+    </message>
+    <message>
+        <source>Ticked: %1.</source>
+        <translation>已勾选：%1。</translation>
     </message>
 </context>
 <context>

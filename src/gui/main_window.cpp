@@ -1,9 +1,11 @@
 #include "main_window.h"
 #include "about_dialog.h"
+#include "accessibility.h"
 #include "checking_page.h"
 #include "diagnosis/cause_catalog.h"
 #include "i18n/translations.h"
 #include "practice/practice_registry.h"
+#include "palette_colors.h"
 #include "practice_dialog.h"
 #include "registry_page.h"
 #include "report/json_report.h"
@@ -35,6 +37,7 @@ namespace rd {
 
 MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_model(new WizardModel(this))
 {
+    installAccessibility();
     setWindowIcon(QIcon(QStringLiteral(":/icons/registry-doctor.svg")));
     auto *central = new QWidget(this);
     auto *outer = new QVBoxLayout(central);
@@ -46,7 +49,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_model(new Wizar
     m_practiceBanner->setContentsMargins(16, 8, 16, 8);
     m_practiceBanner->setAutoFillBackground(true);
     QPalette bannerPalette = m_practiceBanner->palette();
-    bannerPalette.setColor(QPalette::Window, bannerPalette.color(QPalette::Highlight));
+    bannerPalette.setColor(QPalette::Window, bannerBackground(bannerPalette));
     bannerPalette.setColor(QPalette::WindowText, bannerPalette.color(QPalette::HighlightedText));
     m_practiceBanner->setPalette(bannerPalette);
     m_practiceBanner->hide();
@@ -55,9 +58,12 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_model(new Wizar
     auto *body = new QHBoxLayout;
     body->setContentsMargins(0, 0, 0, 0);
     body->setSpacing(0);
+    // The steps: no tab stop and no mouse (Back and Next move), but the current step is the
+    // selected item, which is how a screen reader learns it.
     m_steps = new QListWidget(central);
     m_steps->setFocusPolicy(Qt::NoFocus);
-    m_steps->setSelectionMode(QAbstractItemView::NoSelection);
+    m_steps->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_steps->viewport()->setAttribute(Qt::WA_TransparentForMouseEvents);
     m_steps->setFrameShape(QFrame::NoFrame);
     m_steps->setMinimumWidth(170);
     m_steps->setMaximumWidth(230);
@@ -77,6 +83,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_model(new Wizar
     for (WizardPage *p : pages) {
         m_stack->addWidget(p);
         m_steps->addItem(QString());
+        m_steps->item(m_steps->count() - 1)->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);   // no "Toggle"
         connect(p, &WizardPage::completeChanged, this, &MainWindow::updateButtons);
         connect(p, &WizardPage::nextRequested, this, &MainWindow::next);
         connect(p, &WizardPage::backRequested, this, &MainWindow::back);
@@ -96,6 +103,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_model(new Wizar
     body->addLayout(right, 1);
     outer->addLayout(body, 1);
     setCentralWidget(central);
+    m_liveStatus = new LiveStatus(statusBar());
+    statusBar()->addWidget(m_liveStatus, 1);
 
     connect(m_next, &QPushButton::clicked, this, &MainWindow::next);
     // Ctrl+Enter moves on from anywhere, also from a multi-line field where Enter adds a line.
@@ -160,7 +169,7 @@ void MainWindow::buildMenus()
     }, QKeySequence::Save);
     m_copyAction = add(m_fileMenu, [this] {
         QGuiApplication::clipboard()->setText(m_model->chatSummary());
-        statusBar()->showMessage(tr("Summary copied: paste it into a chat or an e-mail."), 4000);
+        m_liveStatus->announce(tr("Summary copied: paste it into a chat or an e-mail."));
     });
     m_fileMenu->addSeparator();
     m_quitAction = add(m_fileMenu, [this] { close(); }, QKeySequence::Quit);
@@ -202,7 +211,8 @@ void MainWindow::retranslate()
     for (const PracticeScenario &s : practiceScenarios())
         if (s.id == scenario)
             practiceTitle = s.title;
-    setWindowTitle(scenario.isEmpty() ? tr("Registry Doctor") : tr("Registry Doctor — practice: %1").arg(practiceTitle));
+    m_title = scenario.isEmpty() ? tr("Registry Doctor") : tr("Registry Doctor — practice: %1").arg(practiceTitle);
+    updateStepTitle();
     m_practiceBanner->setVisible(!scenario.isEmpty());
     m_practiceBanner->setText(tr("Practice mode: \"%1\". Checks go to the built-in practice registry on this computer, not to a real one.")
                                   .arg(practiceTitle));
@@ -230,6 +240,33 @@ void MainWindow::retranslate()
     updateButtons();
 }
 
+void MainWindow::updateStepList()
+{
+    const int step = currentStep();
+    // The current step reads as before (bold, window text): the selection only tells a screen
+    // reader, so it is drawn in the list's own colours.
+    QPalette p = m_steps->palette();
+    p.setColor(QPalette::Highlight, p.color(QPalette::AlternateBase));
+    p.setColor(QPalette::HighlightedText, p.color(QPalette::WindowText));
+    m_steps->setPalette(p);
+    for (int i = 0; i < StepCount; ++i) {
+        QListWidgetItem *item = m_steps->item(i);
+        QFont f = item->font();
+        f.setBold(i == step);
+        item->setFont(f);
+        item->setForeground(i == step ? palette().color(QPalette::WindowText) : secondaryTextColor(palette()));
+    }
+    m_steps->setCurrentRow(step, QItemSelectionModel::ClearAndSelect);
+    updateStepTitle();
+}
+
+void MainWindow::updateStepTitle()
+{
+    const int step = currentStep();
+    if (WizardPage *p = page(Step(step)))
+        setWindowTitle(QStringLiteral("%1 — %2").arg(tr("Step %1 of %2: %3").arg(step + 1).arg(int(StepCount)).arg(p->stepTitle()), m_title));
+}
+
 WizardPage *MainWindow::page(Step step) const
 {
     return qobject_cast<WizardPage *>(m_stack->widget(step));
@@ -247,13 +284,7 @@ void MainWindow::goTo(Step step)
     m_stack->setCurrentIndex(step);
     WizardPage *p = page(step);
     p->enter();
-    for (int i = 0; i < StepCount; ++i) {
-        QListWidgetItem *item = m_steps->item(i);
-        QFont f = item->font();
-        f.setBold(i == step);
-        item->setFont(f);
-        item->setForeground(palette().color(i == step ? QPalette::WindowText : QPalette::PlaceholderText));
-    }
+    updateStepList();
     updateButtons();
     if (QWidget *w = p->firstFocus())
         w->setFocus(Qt::TabFocusReason);
@@ -353,7 +384,7 @@ bool MainWindow::saveReport(const QString &path)
         showError(tr("The report could not be saved"), tr("%1 cannot be written: %2").arg(path, f.errorString()));
         return false;
     }
-    statusBar()->showMessage(tr("Report saved to %1").arg(path), 5000);
+    m_liveStatus->announce(tr("Report saved to %1").arg(path));
     return true;
 }
 
@@ -404,6 +435,8 @@ void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
+    if (event->type() == QEvent::PaletteChange && m_steps)
+        updateStepList();
     QMainWindow::changeEvent(event);
 }
 

@@ -18,6 +18,7 @@ namespace rd {
 class WizardModel;
 class WizardPage;
 class RegistryPage;
+class LiveStatus;
 
 class MainWindow : public QMainWindow
 {
@@ -51,6 +52,8 @@ private:
     void buildMenus();
     void retranslate();
     void updateButtons();
+    void updateStepList();    // the current step: bold, selected for screen readers
+    void updateStepTitle();   // "Step 2 of 4: What happens — Registry Doctor"
     void next();
     void back();
     void choosePractice();
@@ -62,6 +65,8 @@ private:
     QStackedWidget *m_stack;
     QListWidget *m_steps;
     QLabel *m_practiceBanner;
+    LiveStatus *m_liveStatus = nullptr;
+    QString m_title;          // "Registry Doctor", or with the practice scenario
     QPushButton *m_back;
     QPushButton *m_next;
     QPushButton *m_cancel;

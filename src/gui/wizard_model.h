@@ -49,6 +49,9 @@ public:
     QStringList dependenciesOf(const QString &probeId) const;
 
     Diagnosis diagnosis() const { return m_diagnosis; }
+    // Grows each time diagnosis() changes (before checkFinished and diagnosisChanged are sent), so a
+    // page can tell whether what it shows is still current.
+    quint64 diagnosisRevision() const { return m_revision; }
     // A diagnosis read from a saved report (help desk): shown without a check behind it.
     void setDiagnosis(const Diagnosis &d);
     bool diagnosisFromReport() const { return m_fromReport; }
@@ -79,6 +82,7 @@ private:
     bool m_checking = false;   // from before the first probe starts until the diagnosis is in
     Diagnosis m_diagnosis;
     bool m_fromReport = false;
+    quint64 m_revision = 0;
 };
 
 } // namespace rd
