@@ -37,6 +37,11 @@ public:
         QAccessible::State s = QAccessibleWidget::state();
         if (role() == QAccessible::Link)
             s.linked = true;
+        const QVariant selected = widget()->property("rdSelected");   // an item of a list (the steps)
+        if (selected.isValid()) {
+            s.selectable = true;
+            s.selected = selected.toBool();
+        }
         return s;
     }
 
@@ -92,11 +97,48 @@ public:
     }
 };
 
+// The status line: a notification whose text is readable, so that each announcement reaches the
+// accessibility bus as inserted text (Qt 6.4's name-change events carry no name).
+class LiveStatusAccessible : public QAccessibleWidget, public QAccessibleTextInterface
+{
+public:
+    explicit LiveStatusAccessible(LiveStatus *w) : QAccessibleWidget(w, QAccessible::Notification) {}
+
+    QString label() const { return static_cast<LiveStatus *>(widget())->text(); }
+    void *interface_cast(QAccessible::InterfaceType t) override
+    {
+        return t == QAccessible::TextInterface ? static_cast<QAccessibleTextInterface *>(this) : QAccessibleWidget::interface_cast(t);
+    }
+    QString text(QAccessible::Text t) const override { return t == QAccessible::Name ? label() : QAccessibleWidget::text(t); }
+
+    // Read-only text, no selection, no caret.
+    void selection(int, int *start, int *end) const override { *start = *end = 0; }
+    int selectionCount() const override { return 0; }
+    void addSelection(int, int) override {}
+    void removeSelection(int) override {}
+    void setSelection(int, int, int) override {}
+    int cursorPosition() const override { return 0; }
+    void setCursorPosition(int) override {}
+    QString text(int start, int end) const override { return label().mid(start, end - start); }
+    int characterCount() const override { return int(label().size()); }
+    QRect characterRect(int) const override { return QRect(); }
+    int offsetAtPoint(const QPoint &) const override { return -1; }
+    void scrollToSubstring(int, int) override {}
+    QString attributes(int, int *start, int *end) const override
+    {
+        *start = 0;
+        *end = characterCount();
+        return QString();
+    }
+};
+
 QAccessibleInterface *factory(const QString &, QObject *object)
 {
     auto *widget = qobject_cast<QWidget *>(object);
     if (!widget)
         return nullptr;
+    if (auto *status = qobject_cast<LiveStatus *>(widget))
+        return new LiveStatusAccessible(status);
     if (auto *edit = qobject_cast<QLineEdit *>(widget); edit && edit->echoMode() != QLineEdit::Normal)
         return new SecretFieldAccessible(edit);
     const QVariant role = widget->property(kRoleProperty);
@@ -131,7 +173,7 @@ LiveStatus::LiveStatus(QWidget *parent) : QLabel(parent)
 {
     setObjectName(QStringLiteral("liveStatus"));
     setTextFormat(Qt::PlainText);
-    setAccessibleRole(this, QAccessible::Notification);
+    setAccessibleRole(this, QAccessible::Notification);   // the factory gives it LiveStatusAccessible
 }
 
 void LiveStatus::announce(const QString &text)
@@ -142,10 +184,14 @@ void LiveStatus::announce(const QString &text)
     m_history << text;
     // Hidden and shown again: a new "showing" event even when the text is the same as before,
     // with the new name in it, as a notification that appears.
+    // Hidden and shown again: a notification that appears, also when the text is the same as
+    // last time; its text replaced as a text update, which carries the words to the screen reader.
+    const QString previous = this->text();
     hide();
     setText(text);
-    setAccessibleName(text);
     show();
+    QAccessibleTextUpdateEvent update(this, 0, previous, text);
+    QAccessible::updateAccessibility(&update);
 }
 
 void announce(QWidget *from, const QString &text)

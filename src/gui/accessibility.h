@@ -7,8 +7,8 @@
 //   client can log. Without a text interface the bridge sends none of them;
 // - announcements: a status line in the window that says what just happened ("Copied", "3 of 14
 //   checks done", the headline of the results). Qt 6.4 has no announcement event, so it is a
-//   notification whose name changes and which is shown again each time, the way a live region
-//   reaches a screen reader.
+//   notification shown again each time whose text is replaced (a text-changed event carrying the
+//   words), the way a live region reaches a screen reader.
 #include <QAccessible>
 #include <QLabel>
 

@@ -10,6 +10,7 @@
 #include "registry_page.h"
 #include "report/json_report.h"
 #include "results_page.h"
+#include "step_list.h"
 #include "symptoms_page.h"
 #include "wizard_model.h"
 #include <QAction>
@@ -22,7 +23,6 @@
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
@@ -58,18 +58,9 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_model(new Wizar
     auto *body = new QHBoxLayout;
     body->setContentsMargins(0, 0, 0, 0);
     body->setSpacing(0);
-    // The steps: no tab stop and no mouse (Back and Next move), but the current step is the
-    // selected item, which is how a screen reader learns it.
-    m_steps = new QListWidget(central);
-    m_steps->setFocusPolicy(Qt::NoFocus);
-    m_steps->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_steps->viewport()->setAttribute(Qt::WA_TransparentForMouseEvents);
-    m_steps->setFrameShape(QFrame::NoFrame);
+    m_steps = new StepList(central);
     m_steps->setMinimumWidth(170);
     m_steps->setMaximumWidth(230);
-    m_steps->setSpacing(4);
-    m_steps->setAutoFillBackground(true);
-    m_steps->setBackgroundRole(QPalette::AlternateBase);
     m_steps->setAccessibleName(tr("Steps"));
     body->addWidget(m_steps);
 
@@ -82,8 +73,6 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_model(new Wizar
                                     new ResultsPage(m_model, m_stack)};
     for (WizardPage *p : pages) {
         m_stack->addWidget(p);
-        m_steps->addItem(QString());
-        m_steps->item(m_steps->count() - 1)->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);   // no "Toggle"
         connect(p, &WizardPage::completeChanged, this, &MainWindow::updateButtons);
         connect(p, &WizardPage::nextRequested, this, &MainWindow::next);
         connect(p, &WizardPage::backRequested, this, &MainWindow::back);
@@ -233,31 +222,13 @@ void MainWindow::retranslate()
     m_aboutAction->setText(tr("&About Registry Doctor"));
     m_cancel->setText(tr("&Stop checking"));
     m_back->setText(tr("&Back"));
+    QStringList steps;
     for (int i = 0; i < StepCount; ++i)
-        m_steps->item(i)->setText(QStringLiteral("%1.  %2").arg(i + 1).arg(page(Step(i))->stepTitle()));
+        steps << page(Step(i))->stepTitle();
+    m_steps->setSteps(steps);
     for (QAction *a : m_languages->actions())
         a->setChecked(a->data().toString() == m_language);
     updateButtons();
-}
-
-void MainWindow::updateStepList()
-{
-    const int step = currentStep();
-    // The current step reads as before (bold, window text): the selection only tells a screen
-    // reader, so it is drawn in the list's own colours.
-    QPalette p = m_steps->palette();
-    p.setColor(QPalette::Highlight, p.color(QPalette::AlternateBase));
-    p.setColor(QPalette::HighlightedText, p.color(QPalette::WindowText));
-    m_steps->setPalette(p);
-    for (int i = 0; i < StepCount; ++i) {
-        QListWidgetItem *item = m_steps->item(i);
-        QFont f = item->font();
-        f.setBold(i == step);
-        item->setFont(f);
-        item->setForeground(i == step ? palette().color(QPalette::WindowText) : secondaryTextColor(palette()));
-    }
-    m_steps->setCurrentRow(step, QItemSelectionModel::ClearAndSelect);
-    updateStepTitle();
 }
 
 void MainWindow::updateStepTitle()
@@ -284,7 +255,8 @@ void MainWindow::goTo(Step step)
     m_stack->setCurrentIndex(step);
     WizardPage *p = page(step);
     p->enter();
-    updateStepList();
+    m_steps->setCurrent(step);
+    updateStepTitle();
     updateButtons();
     if (QWidget *w = p->firstFocus())
         w->setFocus(Qt::TabFocusReason);
@@ -435,8 +407,6 @@ void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
-    if (event->type() == QEvent::PaletteChange && m_steps)
-        updateStepList();
     QMainWindow::changeEvent(event);
 }
 

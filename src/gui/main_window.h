@@ -9,7 +9,6 @@
 class QAction;
 class QActionGroup;
 class QLabel;
-class QListWidget;
 class QPushButton;
 class QStackedWidget;
 
@@ -19,6 +18,7 @@ class WizardModel;
 class WizardPage;
 class RegistryPage;
 class LiveStatus;
+class StepList;
 
 class MainWindow : public QMainWindow
 {
@@ -52,7 +52,6 @@ private:
     void buildMenus();
     void retranslate();
     void updateButtons();
-    void updateStepList();    // the current step: bold, selected for screen readers
     void updateStepTitle();   // "Step 2 of 4: What happens — Registry Doctor"
     void next();
     void back();
@@ -63,7 +62,7 @@ private:
 
     WizardModel *m_model;
     QStackedWidget *m_stack;
-    QListWidget *m_steps;
+    StepList *m_steps;
     QLabel *m_practiceBanner;
     LiveStatus *m_liveStatus = nullptr;
     QString m_title;          // "Registry Doctor", or with the practice scenario

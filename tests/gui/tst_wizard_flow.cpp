@@ -5,12 +5,12 @@
 #include "cause_card.h"
 #include "main_window.h"
 #include "results_page.h"
+#include "step_list.h"
 #include "practice/practice_registry.h"
 #include "wizard_model.h"
 #include "wizard_page.h"
 #include <QAccessible>
 #include <QApplication>
-#include <QListWidget>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
@@ -174,11 +174,15 @@ void WizardFlowTest::results_keyboardOnHeadline_builtOnce_buttonsAfterTheContent
     QVERIFY(status->history().last().startsWith(card->cause().title));
     QVERIFY(window.windowTitle().startsWith(QLatin1String("Step 4 of 4: Results")));
     // The step list: the current step is the selected item; no item can be toggled.
-    auto *steps = window.findChild<QListWidget *>();
-    QCOMPARE(steps->selectedItems().size(), 1);
-    QCOMPARE(steps->row(steps->selectedItems().first()), int(MainWindow::ResultsStep));
-    for (int i = 0; i < steps->count(); ++i)
-        QVERIFY(!(steps->item(i)->flags() & Qt::ItemIsUserCheckable));
+    auto *steps = window.findChild<rd::StepList *>();
+    QCOMPARE(steps->current(), int(MainWindow::ResultsStep));
+    QCOMPARE(steps->items().size(), int(MainWindow::StepCount));
+    for (QLabel *item : steps->items()) {
+        QAccessibleInterface *a = QAccessible::queryAccessibleInterface(item);
+        QCOMPARE(a->role(), QAccessible::ListItem);
+        QCOMPARE(bool(a->state().selected), item == steps->items().at(MainWindow::ResultsStep));
+        QVERIFY(!a->actionInterface() || !a->actionInterface()->actionNames().contains(QAccessibleActionInterface::toggleAction()));
+    }
     // Tab reads the content before Back and New check.
     QStringList order;
     for (int i = 0; i < 40; ++i) {
