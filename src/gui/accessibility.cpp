@@ -173,6 +173,8 @@ LiveStatus::LiveStatus(QWidget *parent) : QLabel(parent)
 {
     setObjectName(QStringLiteral("liveStatus"));
     setTextFormat(Qt::PlainText);
+    // One line at the bottom of the window; a long announcement is cut there, never widens it.
+    setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     setAccessibleRole(this, QAccessible::Notification);   // the factory gives it LiveStatusAccessible
 }
 
@@ -181,6 +183,7 @@ void LiveStatus::announce(const QString &text)
     if (text.isEmpty())
         return;
     m_last = text;
+    setToolTip(text);
     m_history << text;
     // Hidden and shown again: a new "showing" event even when the text is the same as before,
     // with the new name in it, as a notification that appears.

@@ -215,7 +215,14 @@ void SymptomsPage::announceRecognition()
     // What the explanation box says, and which symptoms the message ticked.
     if (!ui->recognitionBox->isVisibleTo(this))
         return;
-    QString text = QTextDocumentFragment::fromHtml(ui->recognitionLabel->text()).toPlainText().simplified();
+    // One sentence after the other: "What it means: ...", the meanings, the likely cause.
+    QString text;
+    const QStringList lines = QTextDocumentFragment::fromHtml(ui->recognitionLabel->text()).toPlainText().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    for (const QString &line : lines) {
+        if (!text.isEmpty())
+            text += QStringLiteral(": .?!").contains(text.back()) ? QStringLiteral(" ") : QStringLiteral(". ");
+        text += line.simplified();
+    }
     QStringList ticked;
     for (const SymptomRow &row : std::as_const(m_rows))
         if (m_autoChecked.contains(row.id))

@@ -1,6 +1,7 @@
 // The results page after real practice checks: a card per cause with its commands and Copy
 // buttons, the login-log query, "Check again" and its outcome, the no-problem panel, keyboard
 // reach, and a diagnosis opened from a report.
+#include "accessibility.h"
 #include "cause_card.h"
 #include "collapsible_section.h"
 #include "command_box.h"
@@ -236,6 +237,7 @@ private slots:
         page.show();
         QVERIFY(runCheck(model, QStringLiteral("firewall")));
         CauseCard *card = page.cards().first();
+        rd::LiveStatus status(&page);   // what a screen reader is told
         QSignalSpy started(&model, &WizardModel::checkStarted);
         QSignalSpy finished(&model, &WizardModel::checkFinished);
         QTest::mouseClick(card->checkAgainButton(), Qt::LeftButton);
@@ -255,6 +257,7 @@ private slots:
         QCOMPARE(again->outcome(), CauseCard::Outcome::StillThere);
         QVERIFY(again->outcomeText().startsWith(QLatin1String("Still there")));
         QVERIFY(again->checkAgainButton()->isEnabled());
+        QCOMPARE(status.history(), (QStringList{QStringLiteral("Checking again…"), again->cause().title + QStringLiteral(": ") + again->outcomeText()}));
     }
 
     void checkAgain_afterTheFix_cardSaysFixed()

@@ -147,6 +147,7 @@ void WizardFlowTest::stopButton_endsASlowCheckAtOnce()
     QTRY_VERIFY_WITH_TIMEOUT(!window.model()->isChecking(), 1000);
     QVERIFY(clock.elapsed() < 1000);
     QVERIFY(window.model()->diagnosis().cancelled);
+    QTRY_VERIFY(window.findChild<rd::LiveStatus *>()->lastAnnouncement().startsWith(QLatin1String("The check was stopped")));
 }
 
 void WizardFlowTest::results_keyboardOnHeadline_builtOnce_buttonsAfterTheContent()
