@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 / Ubuntu packages the build and the tests need, only those missing.
+# at-spi2-core ... xdotool serve the wizard's screen-reader test (tests/atspi).
 # Extra package names given as arguments are installed the same way (fuzz.sh, valgrind-cli.sh).
 set -euo pipefail
 packages=(cmake make g++ pkg-config qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools
           qt6-l10n-tools qt6-translations-l10n libgl-dev libqt6svg6 libssl-dev openssl ca-certificates
-          xvfb xauth fonts-dejavu-core dpkg-dev desktop-file-utils appstream "$@")
+          xvfb xauth fonts-dejavu-core dpkg-dev desktop-file-utils appstream
+          at-spi2-core python3-pyatspi gir1.2-atspi-2.0 dbus dbus-x11 xdotool "$@")
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

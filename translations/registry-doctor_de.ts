@@ -147,6 +147,14 @@
         <source>Warning</source>
         <translation>Warnung</translation>
     </message>
+<message>
+        <source>First step: %1</source>
+        <translation>Erster Schritt: %1</translation>
+    </message>
+    <message>
+        <source>Opens in your browser</source>
+        <translation>Wird in Ihrem Browser geöffnet</translation>
+    </message>
 </context><context><name>rd::Causes</name><message>
         <source>Troubleshoot registry login</source>
         <translation>Problembehandlung bei der Anmeldung an der Registrierung</translation>
@@ -1657,6 +1665,10 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <source>no such file</source>
         <translation>Datei nicht vorhanden</translation>
     </message>
+<message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Schritt %1 von %2: %3</translation>
+    </message>
 </context><context><name>rd::PermissionsProbe</name><message>
         <source>Skipped: the sign-in did not succeed.</source>
         <translation>Übersprungen: Die Anmeldung war nicht erfolgreich.</translation>
@@ -2175,6 +2187,14 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
     <message>
         <source>Token password</source>
         <translation>Tokenkennwort</translation>
+    </message>
+<message>
+        <source>Clear the registry field</source>
+        <translation>Feld „Registrierung“ leeren</translation>
+    </message>
+    <message>
+        <source>Invalid entry: %1</source>
+        <translation>Ungültige Eingabe: %1</translation>
     </message>
 </context><context><name>rd::RegistryReference</name><message>
         <source>Remove the spaces before and after the name: %1</source>
@@ -2769,6 +2789,10 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <source>The check will use %1.</source>
         <translation>Die Prüfung verwendet %1.</translation>
     </message>
+<message>
+        <source>Ticked: %1.</source>
+        <translation>Ausgewählt: %1.</translation>
+    </message>
 </context><context><name>rd::TcpProbe</name><message>
         <source>Skipped: there is no registry address to check.</source>
         <translation>Übersprungen: Es gibt keine Registrierungsadresse zum Prüfen.</translation>
@@ -2846,5 +2870,16 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
 </context><context><name>rd::WizardPage</name><message>
         <source>&amp;Next</source>
         <translation>&amp;Weiter</translation>
+    </message>
+</context><context><name>rd::LiveStatus</name><message>
+        <source>1 character typed</source>
+        <translation>1 Zeichen eingegeben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n characters typed</source>
+        <translation>
+            <numerusform>%n Zeichen eingegeben</numerusform>
+            <numerusform>%n Zeichen eingegeben</numerusform>
+        </translation>
     </message>
 </context></TS>

@@ -147,6 +147,14 @@
         <source>Warning</source>
         <translation>Advertencia</translation>
     </message>
+<message>
+        <source>First step: %1</source>
+        <translation>Primer paso: %1</translation>
+    </message>
+    <message>
+        <source>Opens in your browser</source>
+        <translation>Se abre en el explorador</translation>
+    </message>
 </context><context><name>rd::Causes</name><message>
         <source>Troubleshoot registry login</source>
         <translation>Solución de problemas de inicio de sesión en el registro</translation>
@@ -1657,6 +1665,10 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <source>no such file</source>
         <translation>el archivo no existe</translation>
     </message>
+<message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Paso %1 de %2: %3</translation>
+    </message>
 </context><context><name>rd::PermissionsProbe</name><message>
         <source>Skipped: the sign-in did not succeed.</source>
         <translation>Omitida: el inicio de sesión no funcionó.</translation>
@@ -2175,6 +2187,14 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
     <message>
         <source>Token password</source>
         <translation>Contraseña del token</translation>
+    </message>
+<message>
+        <source>Clear the registry field</source>
+        <translation>Borrar el campo Registro</translation>
+    </message>
+    <message>
+        <source>Invalid entry: %1</source>
+        <translation>Entrada no válida: %1</translation>
     </message>
 </context><context><name>rd::RegistryReference</name><message>
         <source>Remove the spaces before and after the name: %1</source>
@@ -2769,6 +2789,10 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <source>The check will use %1.</source>
         <translation>La comprobación usará %1.</translation>
     </message>
+<message>
+        <source>Ticked: %1.</source>
+        <translation>Seleccionados: %1.</translation>
+    </message>
 </context><context><name>rd::TcpProbe</name><message>
         <source>Skipped: there is no registry address to check.</source>
         <translation>Omitida: no hay ninguna dirección de registro que comprobar.</translation>
@@ -2846,5 +2870,16 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
 </context><context><name>rd::WizardPage</name><message>
         <source>&amp;Next</source>
         <translation>&amp;Siguiente</translation>
+    </message>
+</context><context><name>rd::LiveStatus</name><message>
+        <source>1 character typed</source>
+        <translation>1 carácter escrito</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n characters typed</source>
+        <translation>
+            <numerusform>%n carácter escrito</numerusform>
+            <numerusform>%n caracteres escritos</numerusform>
+        </translation>
     </message>
 </context></TS>

@@ -147,6 +147,14 @@
         <source>Warning</source>
         <translation>Avertissement</translation>
     </message>
+<message>
+        <source>First step: %1</source>
+        <translation>Première étape : %1</translation>
+    </message>
+    <message>
+        <source>Opens in your browser</source>
+        <translation>S'ouvre dans votre navigateur</translation>
+    </message>
 </context><context><name>rd::Causes</name><message>
         <source>Troubleshoot registry login</source>
         <translation>Résoudre les problèmes de connexion au registre</translation>
@@ -1657,6 +1665,10 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <source>no such file</source>
         <translation>fichier introuvable</translation>
     </message>
+<message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Étape %1 sur %2 : %3</translation>
+    </message>
 </context><context><name>rd::PermissionsProbe</name><message>
         <source>Skipped: the sign-in did not succeed.</source>
         <translation>Ignorée : la connexion n'a pas réussi.</translation>
@@ -2175,6 +2187,14 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
     <message>
         <source>Token password</source>
         <translation>Mot de passe du jeton</translation>
+    </message>
+<message>
+        <source>Clear the registry field</source>
+        <translation>Effacer le champ Registre</translation>
+    </message>
+    <message>
+        <source>Invalid entry: %1</source>
+        <translation>Entrée non valide : %1</translation>
     </message>
 </context><context><name>rd::RegistryReference</name><message>
         <source>Remove the spaces before and after the name: %1</source>
@@ -2769,6 +2789,10 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <source>The check will use %1.</source>
         <translation>La vérification utilisera %1.</translation>
     </message>
+<message>
+        <source>Ticked: %1.</source>
+        <translation>Sélectionnés : %1.</translation>
+    </message>
 </context><context><name>rd::TcpProbe</name><message>
         <source>Skipped: there is no registry address to check.</source>
         <translation>Ignorée : il n'y a aucune adresse de registre à vérifier.</translation>
@@ -2846,5 +2870,16 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
 </context><context><name>rd::WizardPage</name><message>
         <source>&amp;Next</source>
         <translation>&amp;Suivant</translation>
+    </message>
+</context><context><name>rd::LiveStatus</name><message>
+        <source>1 character typed</source>
+        <translation>1 caractère saisi</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n characters typed</source>
+        <translation>
+            <numerusform>%n caractère saisi</numerusform>
+            <numerusform>%n caractères saisis</numerusform>
+        </translation>
     </message>
 </context></TS>

@@ -147,6 +147,14 @@
         <source>Fixed</source>
         <translation>Risolto</translation>
     </message>
+<message>
+        <source>First step: %1</source>
+        <translation>Primo passaggio: %1</translation>
+    </message>
+    <message>
+        <source>Opens in your browser</source>
+        <translation>Si apre nel browser</translation>
+    </message>
 </context><context><name>rd::Causes</name><message>
         <source>Troubleshoot registry login</source>
         <translation>Risolvere i problemi di accesso al registro</translation>
@@ -1657,6 +1665,10 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <source>no such file</source>
         <translation>file inesistente</translation>
     </message>
+<message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Passaggio %1 di %2: %3</translation>
+    </message>
 </context><context><name>rd::PermissionsProbe</name><message>
         <source>Skipped: the sign-in did not succeed.</source>
         <translation>Ignorato: l'accesso non è riuscito.</translation>
@@ -2175,6 +2187,14 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     <message>
         <source>Token password</source>
         <translation>Password del token</translation>
+    </message>
+<message>
+        <source>Clear the registry field</source>
+        <translation>Cancella il campo Registro</translation>
+    </message>
+    <message>
+        <source>Invalid entry: %1</source>
+        <translation>Voce non valida: %1</translation>
     </message>
 </context><context><name>rd::RegistryReference</name><message>
         <source>Remove the spaces before and after the name: %1</source>
@@ -2769,6 +2789,10 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <source>The check will use %1.</source>
         <translation>Il controllo userà %1.</translation>
     </message>
+<message>
+        <source>Ticked: %1.</source>
+        <translation>Selezionati: %1.</translation>
+    </message>
 </context><context><name>rd::TcpProbe</name><message>
         <source>Skipped: there is no registry address to check.</source>
         <translation>Ignorato: non c'è un indirizzo di registro da controllare.</translation>
@@ -2846,5 +2870,16 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
 </context><context><name>rd::WizardPage</name><message>
         <source>&amp;Next</source>
         <translation>&amp;Avanti</translation>
+    </message>
+</context><context><name>rd::LiveStatus</name><message>
+        <source>1 character typed</source>
+        <translation>1 carattere digitato</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n characters typed</source>
+        <translation>
+            <numerusform>%n carattere digitato</numerusform>
+            <numerusform>%n caratteri digitati</numerusform>
+        </translation>
     </message>
 </context></TS>

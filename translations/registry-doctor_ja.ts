@@ -146,6 +146,14 @@
         <source>Warning</source>
         <translation>警告</translation>
     </message>
+<message>
+        <source>First step: %1</source>
+        <translation>最初の手順: %1</translation>
+    </message>
+    <message>
+        <source>Opens in your browser</source>
+        <translation>ブラウザーで開きます</translation>
+    </message>
 </context><context><name>rd::Causes</name><message>
         <source>Troubleshoot registry login</source>
         <translation>レジストリ ログインのトラブルシューティング</translation>
@@ -1644,6 +1652,10 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <source>no such file</source>
         <translation>ファイルが存在しません</translation>
     </message>
+<message>
+        <source>Step %1 of %2: %3</source>
+        <translation>ステップ %1/%2: %3</translation>
+    </message>
 </context><context><name>rd::PermissionsProbe</name><message>
         <source>Skipped: the sign-in did not succeed.</source>
         <translation>スキップ: ログインに成功しませんでした。</translation>
@@ -2161,6 +2173,14 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     <message>
         <source>Token password</source>
         <translation>トークンのパスワード</translation>
+    </message>
+<message>
+        <source>Clear the registry field</source>
+        <translation>[レジストリ] フィールドをクリア</translation>
+    </message>
+    <message>
+        <source>Invalid entry: %1</source>
+        <translation>無効な入力: %1</translation>
     </message>
 </context><context><name>rd::RegistryReference</name><message>
         <source>Remove the spaces before and after the name: %1</source>
@@ -2748,6 +2768,10 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <source>The check will use %1.</source>
         <translation>チェックでは %1 を使用します。</translation>
     </message>
+<message>
+        <source>Ticked: %1.</source>
+        <translation>選択済み: %1。</translation>
+    </message>
 </context><context><name>rd::TcpProbe</name><message>
         <source>Skipped: there is no registry address to check.</source>
         <translation>スキップ: チェックするレジストリのアドレスがありません。</translation>
@@ -2823,5 +2847,15 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
 </context><context><name>rd::WizardPage</name><message>
         <source>&amp;Next</source>
         <translation>次へ(&amp;N)</translation>
+    </message>
+</context><context><name>rd::LiveStatus</name><message>
+        <source>1 character typed</source>
+        <translation>1 文字入力済み</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n characters typed</source>
+        <translation>
+            <numerusform>%n 文字入力済み</numerusform>
+        </translation>
     </message>
 </context></TS>

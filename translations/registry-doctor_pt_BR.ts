@@ -147,6 +147,14 @@
         <source>Warning</source>
         <translation>Aviso</translation>
     </message>
+<message>
+        <source>First step: %1</source>
+        <translation>Primeira etapa: %1</translation>
+    </message>
+    <message>
+        <source>Opens in your browser</source>
+        <translation>Abre no navegador</translation>
+    </message>
 </context><context><name>rd::Causes</name><message>
         <source>Troubleshoot registry login</source>
         <translation>Solucionar problemas de logon no registro</translation>
@@ -1657,6 +1665,10 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <source>no such file</source>
         <translation>o arquivo não existe</translation>
     </message>
+<message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Etapa %1 de %2: %3</translation>
+    </message>
 </context><context><name>rd::PermissionsProbe</name><message>
         <source>Skipped: the sign-in did not succeed.</source>
         <translation>Ignorada: o logon não funcionou.</translation>
@@ -2175,6 +2187,14 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
     <message>
         <source>Token password</source>
         <translation>Senha do token</translation>
+    </message>
+<message>
+        <source>Clear the registry field</source>
+        <translation>Limpar o campo Registro</translation>
+    </message>
+    <message>
+        <source>Invalid entry: %1</source>
+        <translation>Entrada inválida: %1</translation>
     </message>
 </context><context><name>rd::RegistryReference</name><message>
         <source>Remove the spaces before and after the name: %1</source>
@@ -2769,6 +2789,10 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <source>The check will use %1.</source>
         <translation>A verificação vai usar %1.</translation>
     </message>
+<message>
+        <source>Ticked: %1.</source>
+        <translation>Selecionados: %1.</translation>
+    </message>
 </context><context><name>rd::TcpProbe</name><message>
         <source>Skipped: there is no registry address to check.</source>
         <translation>Ignorada: não há endereço de registro para verificar.</translation>
@@ -2846,5 +2870,16 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
 </context><context><name>rd::WizardPage</name><message>
         <source>&amp;Next</source>
         <translation>Próxi&amp;mo</translation>
+    </message>
+</context><context><name>rd::LiveStatus</name><message>
+        <source>1 character typed</source>
+        <translation>1 caractere digitado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n characters typed</source>
+        <translation>
+            <numerusform>%n caractere digitado</numerusform>
+            <numerusform>%n caracteres digitados</numerusform>
+        </translation>
     </message>
 </context></TS>

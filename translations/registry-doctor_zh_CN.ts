@@ -146,6 +146,14 @@
         <source>Warning</source>
         <translation>警告</translation>
     </message>
+<message>
+        <source>First step: %1</source>
+        <translation>第一步：%1</translation>
+    </message>
+    <message>
+        <source>Opens in your browser</source>
+        <translation>在浏览器中打开</translation>
+    </message>
 </context><context><name>rd::Causes</name><message>
         <source>Troubleshoot registry login</source>
         <translation>注册表登录故障排除</translation>
@@ -1644,6 +1652,10 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <source>no such file</source>
         <translation>文件不存在</translation>
     </message>
+<message>
+        <source>Step %1 of %2: %3</source>
+        <translation>第 %1 步，共 %2 步：%3</translation>
+    </message>
 </context><context><name>rd::PermissionsProbe</name><message>
         <source>Skipped: the sign-in did not succeed.</source>
         <translation>已跳过：登录未成功。</translation>
@@ -2161,6 +2173,14 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     <message>
         <source>Token password</source>
         <translation>令牌密码</translation>
+    </message>
+<message>
+        <source>Clear the registry field</source>
+        <translation>清除“注册表”字段</translation>
+    </message>
+    <message>
+        <source>Invalid entry: %1</source>
+        <translation>无效输入：%1</translation>
     </message>
 </context><context><name>rd::RegistryReference</name><message>
         <source>Remove the spaces before and after the name: %1</source>
@@ -2748,6 +2768,10 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <source>The check will use %1.</source>
         <translation>检查将使用 %1。</translation>
     </message>
+<message>
+        <source>Ticked: %1.</source>
+        <translation>已勾选：%1。</translation>
+    </message>
 </context><context><name>rd::TcpProbe</name><message>
         <source>Skipped: there is no registry address to check.</source>
         <translation>已跳过：没有要检查的注册表地址。</translation>
@@ -2823,5 +2847,15 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
 </context><context><name>rd::WizardPage</name><message>
         <source>&amp;Next</source>
         <translation>下一步(&amp;N)</translation>
+    </message>
+</context><context><name>rd::LiveStatus</name><message>
+        <source>1 character typed</source>
+        <translation>已输入 1 个字符</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n characters typed</source>
+        <translation>
+            <numerusform>已输入 %n 个字符</numerusform>
+        </translation>
     </message>
 </context></TS>

@@ -1,7 +1,9 @@
 #include "cause_card.h"
 
 #include "collapsible_section.h"
+#include "accessibility.h"
 #include "command_box.h"
+#include "link_button.h"
 #include "palette_colors.h"
 #include "status_icon.h"
 
@@ -40,8 +42,14 @@ CauseCard::CauseCard(const Cause &cause, const QString &shell, QWidget *parent)
     setObjectName(QStringLiteral("causeCard_") + cause.id);
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     const bool error = cause.severity == Cause::Severity::Error;
-    setAccessibleName(error ? tr("Problem: %1").arg(cause.title) : tr("Warning: %1").arg(cause.title));
-    setAccessibleDescription(cause.explanation);
+    setAccessibleRole(this, QAccessible::Grouping);
+    setFocusPolicy(Qt::StrongFocus);
+    setAccessibleName(cause.title);
+    const QString severity = error ? tr("Problem") : tr("Warning");
+    QString description = severity + QLatin1String(". ") + cause.explanation;
+    if (!cause.remediation.isEmpty())
+        description += QLatin1Char(' ') + tr("First step: %1").arg(cause.remediation.first().text);
+    setAccessibleDescription(description);
 
     m_body = new QVBoxLayout(this);
     m_body->setContentsMargins(kAccent + 18, 16, 18, 16);
@@ -54,6 +62,7 @@ CauseCard::CauseCard(const Cause &cause, const QString &shell, QWidget *parent)
     header->addWidget(m_icon, 0, Qt::AlignTop);
     m_title = wrappedLabel(cause.title, this);
     m_title->setObjectName(QStringLiteral("causeTitle"));
+    setAccessibleRole(m_title, QAccessible::Heading);
     QFont tf = m_title->font();
     tf.setPointSizeF(tf.pointSizeF() * 1.2);
     tf.setWeight(QFont::DemiBold);
@@ -80,7 +89,6 @@ CauseCard::CauseCard(const Cause &cause, const QString &shell, QWidget *parent)
             auto *line = new QHBoxLayout;
             line->setSpacing(8);
             auto *bullet = new QLabel(QStringLiteral("•"), this);
-            bullet->setForegroundRole(QPalette::PlaceholderText);
             line->addWidget(bullet, 0, Qt::AlignTop);
             auto *text = wrappedLabel(e, this);
             text->setObjectName(QStringLiteral("causeEvidence"));
@@ -128,20 +136,13 @@ CauseCard::CauseCard(const Cause &cause, const QString &shell, QWidget *parent)
         for (const auto &pair : std::as_const(webLinks)) {
             const DocLink &link = pair.first;
             const QUrl url = pair.second;
-            auto *label = new QLabel(this);
-            label->setObjectName(QStringLiteral("causeLink"));
-            label->setTextFormat(Qt::RichText);
-            label->setWordWrap(true);
-            label->setText(QStringLiteral("<a href=\"%1\">%2</a>").arg(url.toString(QUrl::FullyEncoded).toHtmlEscaped(),
-                                                                     link.title.toHtmlEscaped()));
-            label->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
-            label->setFocusPolicy(Qt::StrongFocus);
-            label->setOpenExternalLinks(false);
-            label->setToolTip(link.url);
-            label->setAccessibleName(tr("%1 (opens in your browser)").arg(link.title));
-            connect(label, &QLabel::linkActivated, this, [url] { QDesktopServices::openUrl(url); });
-            m_links << label;
-            m_body->addWidget(label);
+            auto *button = new LinkButton(link.title, this);
+            button->setObjectName(QStringLiteral("causeLink"));
+            button->setToolTip(link.url);
+            button->setAccessibleDescription(tr("Opens in your browser"));
+            connect(button, &LinkButton::clicked, this, [url] { QDesktopServices::openUrl(url); });
+            m_links << button;
+            m_body->addWidget(button);
         }
     }
 
@@ -168,6 +169,7 @@ QLabel *CauseCard::addSubheading(const QString &text)
     QFont f = l->font();
     f.setWeight(QFont::DemiBold);
     l->setFont(f);
+    setAccessibleRole(l, QAccessible::Heading);
     // A little air above each part of the card.
     m_body->addSpacing(4);
     m_body->addWidget(l);
@@ -247,7 +249,7 @@ void CauseCard::applyColours()
     else if (m_outcome == Outcome::StillThere)
         c = m_cause.severity == Cause::Severity::Error ? errorColor(palette()) : warningColor(palette());
     QPalette p;   // only this role is set: everything else still follows the window's palette
-    p.setColor(QPalette::WindowText, c);
+    p.setColor(QPalette::WindowText, m_outcome == Outcome::None || m_outcome == Outcome::Checking ? c : stateTextColor(palette(), c));
     m_outcomeLabel->setPalette(p);
 }
 
@@ -269,6 +271,21 @@ void CauseCard::paintEvent(QPaintEvent *)
     p.restore();
     p.setPen(QPen(cardBorder(palette()), 1));
     p.drawPath(card);
+    p.end();
+    if (hasFocus())
+        paintFocusFrame(this, rect(), kRadius);
+}
+
+void CauseCard::focusInEvent(QFocusEvent *event)
+{
+    QFrame::focusInEvent(event);
+    update();
+}
+
+void CauseCard::focusOutEvent(QFocusEvent *event)
+{
+    QFrame::focusOutEvent(event);
+    update();
 }
 
 void CauseCard::changeEvent(QEvent *event)

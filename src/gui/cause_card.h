@@ -2,6 +2,8 @@
 // One cause on the results page, as a card: what is wrong and why in plain words, what the check
 // saw, the numbered steps to fix it with the commands for the user's shell (each with Copy), the
 // documentation links, and "Check again", which re-runs just the checks behind this cause.
+// For the keyboard and screen readers the card is one focusable element named by its title and
+// described by its explanation and first step; Tab then goes on to its commands and links.
 #include "diagnosis/cause.h"
 #include <QFrame>
 #include <QList>
@@ -14,6 +16,7 @@ class QVBoxLayout;
 namespace rd {
 
 class CommandBox;
+class LinkButton;
 class StatusIcon;
 class CollapsibleSection;
 
@@ -44,7 +47,7 @@ public:
     QList<CommandBox *> commandBoxes() const { return m_commands; }
     CommandBox *queryBox() const { return m_query; }
     CollapsibleSection *advancedSection() const { return m_advanced; }
-    QList<QLabel *> linkLabels() const { return m_links; }
+    QList<LinkButton *> links() const { return m_links; }
 
 signals:
     void checkAgainRequested(const QString &causeId, const QStringList &probes);
@@ -52,6 +55,8 @@ signals:
 protected:
     void paintEvent(QPaintEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
 
 private:
     QLabel *addSubheading(const QString &text);
@@ -65,7 +70,7 @@ private:
     QLabel *m_outcomeLabel = nullptr;
     QPushButton *m_checkAgain = nullptr;
     QList<CommandBox *> m_commands;
-    QList<QLabel *> m_links;
+    QList<LinkButton *> m_links;
     CommandBox *m_query = nullptr;
     CollapsibleSection *m_advanced = nullptr;
     QVBoxLayout *m_body = nullptr;

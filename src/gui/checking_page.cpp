@@ -1,5 +1,7 @@
 #include "checking_page.h"
 #include "page_style.h"
+#include "accessibility.h"
+#include "heading_label.h"
 
 #include "diagnosis/plan.h"
 #include "probe_row.h"
@@ -32,12 +34,9 @@ CheckingPage::CheckingPage(WizardModel *model, QWidget *parent) : WizardPage(mod
     layout->setContentsMargins(24, 20, 24, 16);
     layout->setSpacing(12);
 
-    m_heading = new QLabel(this);
+    m_heading = new HeadingLabel(this);
     m_heading->setObjectName(QStringLiteral("checkingHeading"));
-    m_heading->setTextFormat(Qt::PlainText);
-    m_heading->setWordWrap(true);
     m_heading->setFont(PageStyle::of(m_heading).heading);
-    m_heading->setAccessibleName(QStringLiteral("heading"));
     layout->addWidget(m_heading);
 
     m_statusLine = new QLabel(this);
@@ -143,6 +142,7 @@ void CheckingPage::cancel()
             m_rows.value(id)->setCancelled();
         m_cancelled = true;
         updateTexts();
+        announceProgress();
     }
 }
 
@@ -186,6 +186,7 @@ void CheckingPage::onCheckStarted(const QStringList &probes, bool partial)
     m_progress->setRange(0, qMax(1, int(probes.size())));
     m_progress->setValue(0);
     updateTexts();
+    announceProgress();
     emit completeChanged();
 }
 
@@ -206,6 +207,10 @@ void CheckingPage::onProbeFinished(const ProbeResult &result)
         ++m_finished;
     m_progress->setValue(qMin(m_finished, m_progress->maximum()));
     updateTexts();
+    // A milestone half way; the start and the end are announced by their own events.
+    const int total = int(m_order.size());
+    if (wasOpen && total >= 4 && m_finished == (total + 1) / 2)
+        announceProgress();
 }
 
 void CheckingPage::onCheckFinished(const Diagnosis &diagnosis, bool partial)
@@ -234,6 +239,8 @@ void CheckingPage::onCheckFinished(const Diagnosis &diagnosis, bool partial)
     if (!diagnosis.cancelled)
         m_progress->setValue(m_progress->maximum());
     updateTexts();
+    if (wasRunning)
+        announceProgress();
     emit completeChanged();
     // A finished full check moves the wizard on; a stopped one stays here so the user sees what
     // ran, and a partial one ("Check again" on the results) belongs to the results page.
@@ -252,6 +259,13 @@ void CheckingPage::onCheckFailed(const QString &reason)
     emit completeChanged();
 }
 
+void CheckingPage::announceProgress()
+{
+    // Only while the page is shown: a "Check again" from the results speaks for itself there.
+    if (m_active)
+        announce(this, m_heading->text() + QLatin1String(". ") + m_statusLine->text());
+}
+
 void CheckingPage::updateTexts()
 {
     const QString t = target();
@@ -263,7 +277,6 @@ void CheckingPage::updateTexts()
         m_heading->setText(t.isEmpty() ? tr("Check finished") : tr("Checked %1").arg(t));
     else
         m_heading->setText(t.isEmpty() ? tr("Checking the registry") : tr("Checking %1").arg(t));
-    m_heading->setAccessibleName(m_heading->text());
 
     const int total = int(m_order.size());
     QString status;

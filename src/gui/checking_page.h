@@ -13,6 +13,7 @@ class QVBoxLayout;
 
 namespace rd {
 
+class HeadingLabel;
 class ProbeRow;
 
 class CheckingPage : public WizardPage
@@ -52,9 +53,10 @@ private:
     void onCheckFailed(const QString &reason);
     void clearRows();
     void updateTexts();
+    void announceProgress();
     QString target() const;
 
-    QLabel *m_heading;
+    HeadingLabel *m_heading;
     QLabel *m_statusLine;
     QLabel *m_error;
     QProgressBar *m_progress;

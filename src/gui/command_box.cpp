@@ -1,4 +1,5 @@
 #include "command_box.h"
+#include "accessibility.h"
 #include "palette_colors.h"
 
 #include <QClipboard>
@@ -60,6 +61,7 @@ void CommandBox::copy()
     QGuiApplication::clipboard()->setText(m_text);
     m_copy->setText(tr("Copied"));
     m_copy->setAccessibleDescription(tr("Copied to the clipboard"));
+    announce(this, m_copy->accessibleDescription());
     m_feedback->start();
     emit copied(m_text);
 }

@@ -1,3 +1,4 @@
+#include "focus_frame_style.h"
 #include "i18n/translations.h"
 #include "main_window.h"
 #include "practice/practice_registry.h"
@@ -5,10 +6,14 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QSettings>
+#include <QStyle>
+#include <QStyleFactory>
 
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    // Focus frames that can be seen (3:1), on the style the platform chose.
+    QApplication::setStyle(new rd::FocusFrameStyle(QStyleFactory::create(QApplication::style()->name())));
     QApplication::setOrganizationName(QStringLiteral("RegistryDoctor"));
     QApplication::setApplicationName(QStringLiteral("registry-doctor"));
     QApplication::setApplicationDisplayName(QStringLiteral("Registry Doctor"));

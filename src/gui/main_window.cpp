@@ -1,14 +1,17 @@
 #include "main_window.h"
 #include "about_dialog.h"
+#include "accessibility.h"
 #include "checking_page.h"
 #include "diagnosis/cause_catalog.h"
 #include "i18n/translations.h"
 #include "local_file.h"
 #include "practice/practice_registry.h"
+#include "palette_colors.h"
 #include "practice_dialog.h"
 #include "registry_page.h"
 #include "report/json_report.h"
 #include "results_page.h"
+#include "step_list.h"
 #include "symptoms_page.h"
 #include "wizard_model.h"
 #include <QAction>
@@ -21,7 +24,6 @@
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
@@ -36,6 +38,7 @@ namespace rd {
 
 MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_model(new WizardModel(this))
 {
+    installAccessibility();
     setWindowIcon(QIcon(QStringLiteral(":/icons/registry-doctor.svg")));
     auto *central = new QWidget(this);
     auto *outer = new QVBoxLayout(central);
@@ -47,7 +50,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_model(new Wizar
     m_practiceBanner->setContentsMargins(16, 8, 16, 8);
     m_practiceBanner->setAutoFillBackground(true);
     QPalette bannerPalette = m_practiceBanner->palette();
-    bannerPalette.setColor(QPalette::Window, bannerPalette.color(QPalette::Highlight));
+    bannerPalette.setColor(QPalette::Window, bannerBackground(bannerPalette));
     bannerPalette.setColor(QPalette::WindowText, bannerPalette.color(QPalette::HighlightedText));
     m_practiceBanner->setPalette(bannerPalette);
     m_practiceBanner->hide();
@@ -56,15 +59,9 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_model(new Wizar
     auto *body = new QHBoxLayout;
     body->setContentsMargins(0, 0, 0, 0);
     body->setSpacing(0);
-    m_steps = new QListWidget(central);
-    m_steps->setFocusPolicy(Qt::NoFocus);
-    m_steps->setSelectionMode(QAbstractItemView::NoSelection);
-    m_steps->setFrameShape(QFrame::NoFrame);
+    m_steps = new StepList(central);
     m_steps->setMinimumWidth(170);
     m_steps->setMaximumWidth(230);
-    m_steps->setSpacing(4);
-    m_steps->setAutoFillBackground(true);
-    m_steps->setBackgroundRole(QPalette::AlternateBase);
     m_steps->setAccessibleName(tr("Steps"));
     body->addWidget(m_steps);
 
@@ -77,7 +74,6 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_model(new Wizar
                                     new ResultsPage(m_model, m_stack)};
     for (WizardPage *p : pages) {
         m_stack->addWidget(p);
-        m_steps->addItem(QString());
         connect(p, &WizardPage::completeChanged, this, &MainWindow::updateButtons);
         connect(p, &WizardPage::nextRequested, this, &MainWindow::next);
         connect(p, &WizardPage::backRequested, this, &MainWindow::back);
@@ -97,6 +93,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_model(new Wizar
     body->addLayout(right, 1);
     outer->addLayout(body, 1);
     setCentralWidget(central);
+    m_liveStatus = new LiveStatus(statusBar());
+    statusBar()->addWidget(m_liveStatus, 1);
 
     connect(m_next, &QPushButton::clicked, this, &MainWindow::next);
     // Ctrl+Enter moves on from anywhere, also from a multi-line field where Enter adds a line.
@@ -161,7 +159,7 @@ void MainWindow::buildMenus()
     }, QKeySequence::Save);
     m_copyAction = add(m_fileMenu, [this] {
         QGuiApplication::clipboard()->setText(m_model->chatSummary());
-        statusBar()->showMessage(tr("Summary copied: paste it into a chat or an e-mail."), 4000);
+        m_liveStatus->announce(tr("Summary copied: paste it into a chat or an e-mail."));
     });
     m_fileMenu->addSeparator();
     m_quitAction = add(m_fileMenu, [this] { close(); }, QKeySequence::Quit);
@@ -203,7 +201,8 @@ void MainWindow::retranslate()
     for (const PracticeScenario &s : practiceScenarios())
         if (s.id == scenario)
             practiceTitle = s.title;
-    setWindowTitle(scenario.isEmpty() ? tr("Registry Doctor") : tr("Registry Doctor — practice: %1").arg(practiceTitle));
+    m_title = scenario.isEmpty() ? tr("Registry Doctor") : tr("Registry Doctor — practice: %1").arg(practiceTitle);
+    updateStepTitle();
     m_practiceBanner->setVisible(!scenario.isEmpty());
     m_practiceBanner->setText(tr("Practice mode: \"%1\". Checks go to the built-in practice registry on this computer, not to a real one.")
                                   .arg(practiceTitle));
@@ -224,11 +223,20 @@ void MainWindow::retranslate()
     m_aboutAction->setText(tr("&About Registry Doctor"));
     m_cancel->setText(tr("&Stop checking"));
     m_back->setText(tr("&Back"));
+    QStringList steps;
     for (int i = 0; i < StepCount; ++i)
-        m_steps->item(i)->setText(QStringLiteral("%1.  %2").arg(i + 1).arg(page(Step(i))->stepTitle()));
+        steps << page(Step(i))->stepTitle();
+    m_steps->setSteps(steps);
     for (QAction *a : m_languages->actions())
         a->setChecked(a->data().toString() == m_language);
     updateButtons();
+}
+
+void MainWindow::updateStepTitle()
+{
+    const int step = currentStep();
+    if (WizardPage *p = page(Step(step)))
+        setWindowTitle(QStringLiteral("%1 — %2").arg(tr("Step %1 of %2: %3").arg(step + 1).arg(int(StepCount)).arg(p->stepTitle()), m_title));
 }
 
 WizardPage *MainWindow::page(Step step) const
@@ -248,13 +256,8 @@ void MainWindow::goTo(Step step)
     m_stack->setCurrentIndex(step);
     WizardPage *p = page(step);
     p->enter();
-    for (int i = 0; i < StepCount; ++i) {
-        QListWidgetItem *item = m_steps->item(i);
-        QFont f = item->font();
-        f.setBold(i == step);
-        item->setFont(f);
-        item->setForeground(palette().color(i == step ? QPalette::WindowText : QPalette::PlaceholderText));
-    }
+    m_steps->setCurrent(step);
+    updateStepTitle();
     updateButtons();
     if (QWidget *w = p->firstFocus())
         w->setFocus(Qt::TabFocusReason);
@@ -367,7 +370,7 @@ bool MainWindow::saveReport(const QString &path)
         showError(tr("The report could not be saved"), tr("%1 cannot be written: %2").arg(path, f.errorString()));
         return false;
     }
-    statusBar()->showMessage(tr("Report saved to %1").arg(path), 5000);
+    m_liveStatus->announce(tr("Report saved to %1").arg(path));
     return true;
 }
 

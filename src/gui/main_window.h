@@ -9,7 +9,6 @@
 class QAction;
 class QActionGroup;
 class QLabel;
-class QListWidget;
 class QPushButton;
 class QStackedWidget;
 
@@ -18,6 +17,8 @@ namespace rd {
 class WizardModel;
 class WizardPage;
 class RegistryPage;
+class LiveStatus;
+class StepList;
 
 class MainWindow : public QMainWindow
 {
@@ -51,6 +52,7 @@ private:
     void buildMenus();
     void retranslate();
     void updateButtons();
+    void updateStepTitle();   // "Step 2 of 4: What happens — Registry Doctor"
     void next();
     void back();
     void choosePractice();
@@ -60,8 +62,10 @@ private:
 
     WizardModel *m_model;
     QStackedWidget *m_stack;
-    QListWidget *m_steps;
+    StepList *m_steps;
     QLabel *m_practiceBanner;
+    LiveStatus *m_liveStatus = nullptr;
+    QString m_title;          // "Registry Doctor", or with the practice scenario
     QPushButton *m_back;
     QPushButton *m_next;
     QPushButton *m_cancel;

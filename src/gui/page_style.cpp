@@ -19,7 +19,7 @@ PageStyle PageStyle::of(const QWidget *widget)
     s.small = scaled(0.92, false);
     const QPalette base = widget->palette();
     s.secondary = base;
-    const QColor secondaryText = blendColors(base.color(QPalette::WindowText), base.color(QPalette::Window), 0.72);
+    const QColor secondaryText = secondaryTextColor(base);
     s.secondary.setColor(QPalette::WindowText, secondaryText);
     s.secondary.setColor(QPalette::Text, secondaryText);
     return s;

@@ -14,7 +14,7 @@ struct PageStyle
     QFont heading;        // 1.45 × the base size, demi-bold
     QFont subheading;     // 1.1 ×, demi-bold
     QFont small;          // 0.92 ×
-    QPalette secondary;   // text blended towards the window colour
+    QPalette secondary;   // text blended towards the window colour, still 4.5:1 (secondaryTextColor)
 
     static PageStyle of(const QWidget *widget);
 };

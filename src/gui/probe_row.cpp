@@ -1,4 +1,6 @@
 #include "probe_row.h"
+#include "accessibility.h"
+#include "palette_colors.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -12,6 +14,7 @@ ProbeRow::ProbeRow(const QString &id, const QString &title, QWidget *parent)
     : QFrame(parent), m_id(id), m_title(title)
 {
     setObjectName(QStringLiteral("probeRow_") + id);
+    setAccessibleRole(this, QAccessible::Section);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(4, 6, 4, 6);
     layout->setSpacing(12);
@@ -27,7 +30,6 @@ ProbeRow::ProbeRow(const QString &id, const QString &title, QWidget *parent)
     m_detailLabel = new QLabel(this);
     m_detailLabel->setTextFormat(Qt::PlainText);
     m_detailLabel->setWordWrap(true);
-    m_detailLabel->setForegroundRole(QPalette::PlaceholderText);
     m_detailLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_detailLabel->hide();
     text->addWidget(m_titleLabel);
@@ -36,12 +38,20 @@ ProbeRow::ProbeRow(const QString &id, const QString &title, QWidget *parent)
 
     m_durationLabel = new QLabel(this);
     m_durationLabel->setTextFormat(Qt::PlainText);
-    m_durationLabel->setForegroundRole(QPalette::PlaceholderText);
     m_durationLabel->setAlignment(Qt::AlignRight | Qt::AlignTop);
     m_durationLabel->setMinimumWidth(m_durationLabel->fontMetrics().horizontalAdvance(QStringLiteral("00000 ms")));
     layout->addWidget(m_durationLabel, 0, Qt::AlignTop | Qt::AlignRight);
 
+    applyColours();
     updateAccessibility();
+}
+
+void ProbeRow::applyColours()
+{
+    QPalette quiet;   // only this role: the rest follows the window
+    quiet.setColor(QPalette::WindowText, secondaryTextColor(palette()));
+    m_detailLabel->setPalette(quiet);
+    m_durationLabel->setPalette(quiet);
 }
 
 QString ProbeRow::statusText() const
@@ -139,6 +149,8 @@ void ProbeRow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         updateAccessibility();
+    if (event->type() == QEvent::PaletteChange)
+        applyColours();
     QFrame::changeEvent(event);
 }
 

@@ -37,6 +37,7 @@ protected:
 private:
     void setState(StatusIcon::State state);
     void updateAccessibility();
+    void applyColours();
     QString m_id;
     QString m_title;
     StatusIcon::State m_state = StatusIcon::Waiting;

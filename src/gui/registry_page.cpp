@@ -1,5 +1,6 @@
 #include "registry_page.h"
 
+#include "accessibility.h"
 #include "check_options.h"
 #include "ui_registry_page.h"
 #include "page_style.h"
@@ -12,8 +13,9 @@
 #include <QIcon>
 #include <QLineEdit>
 #include <QRadioButton>
-#include <QRegularExpression>
+#include <QTextDocumentFragment>
 #include <QStyle>
+#include <QToolButton>
 #include <QTimer>
 
 // The icons live in rdgui, a static library: make sure its resources are linked in and registered.
@@ -38,8 +40,19 @@ RegistryPage::RegistryPage(WizardModel *model, QWidget *parent)
     : WizardPage(model, parent), ui(std::make_unique<Ui::RegistryPage>())
 {
     initGuiResources();
+    installAccessibility();   // before the password field exists: it must never expose its text
     ui->setupUi(this);
     setMinimumWidth(460);
+
+    // The page scrolls to whatever has the keyboard: the scroll area itself is no tab stop.
+    ui->scrollArea->setFocusPolicy(Qt::NoFocus);
+    for (QLabel *heading : {ui->headingLabel, ui->signInHeading, ui->repositoryHeading})
+        setAccessibleRole(heading, QAccessible::Heading);
+    // The questions name their groups of choices (a screen reader says it on entering them).
+    setAccessibleRole(ui->signInGroup, QAccessible::Grouping);
+    setAccessibleRole(ui->actionGroup, QAccessible::Grouping);
+    ui->signInHeading->setBuddy(ui->signInGroup);
+    ui->actionLabel->setBuddy(ui->actionGroup);
 
     m_signInGroup = new QButtonGroup(this);
     m_signInGroup->addButton(ui->azureCliRadio, int(SignInMethod::AzureCli));
@@ -62,12 +75,21 @@ RegistryPage::RegistryPage(WizardModel *model, QWidget *parent)
     ui->feedbackWidget->hide();
     ui->repositoryHint->setProperty("rdSecondary", true);
 
+    // What the field's feedback says is announced once the typing pauses.
+    m_announceTimer = new QTimer(this);
+    m_announceTimer->setSingleShot(true);
+    m_announceTimer->setInterval(kErrorDelayMs + 200);
+    connect(m_announceTimer, &QTimer::timeout, this, &RegistryPage::announceFeedback);
+
     m_errorTimer = new QTimer(this);
     m_errorTimer->setSingleShot(true);
     m_errorTimer->setInterval(kErrorDelayMs);
     connect(m_errorTimer, &QTimer::timeout, this, [this] { updateFeedback(true); });
 
-    connect(ui->registryEdit, &QLineEdit::textChanged, this, [this] { updateFeedback(false); });
+    connect(ui->registryEdit, &QLineEdit::textChanged, this, [this] {
+        updateFeedback(false);
+        m_announceTimer->start();
+    });
     connect(ui->registryEdit, &QLineEdit::editingFinished, this, [this] {
         if (m_errorTimer->isActive()) {
             m_errorTimer->stop();
@@ -199,6 +221,10 @@ void RegistryPage::retranslate()
     for (const auto &[radio, hint] : choices)
         radio->setAccessibleDescription(hint->text());
     ui->usernameEdit->setAccessibleDescription(ui->usernameHint->text());
+    ui->signInGroup->setAccessibleName(ui->signInHeading->text());
+    ui->actionGroup->setAccessibleName(ui->actionLabel->text());
+    if (auto *clear = ui->registryEdit->findChild<QToolButton *>())
+        clear->setAccessibleName(tr("Clear the registry field"));
     ui->pullRadio->setAccessibleDescription(tr("Check that you may download images"));
     ui->pushRadio->setAccessibleDescription(tr("Check that you may upload images"));
     updateCredentials();
@@ -239,7 +265,7 @@ void RegistryPage::applyStyles()
 
     // Errors: a red that stays readable on light and on dark windows.
     QPalette error = base;
-    const QColor errorText = isDarkPalette(base) ? QColor(0xff, 0x9a, 0x8f) : QColor(0xb3, 0x26, 0x1e);
+    const QColor errorText = errorTextColor(base);
     error.setColor(QPalette::WindowText, errorText);
     error.setColor(QPalette::Text, errorText);
     ui->feedbackLabel->setPalette(m_feedbackIsError ? error : base);
@@ -312,9 +338,12 @@ void RegistryPage::updateFeedback(bool showErrors)
         setFeedbackIcon(icon);
     ui->useSuggestionButton->setVisible(!m_suggestion.isEmpty() && m_suggestion != text.trimmed());
     ui->useSuggestionButton->setAccessibleName(m_suggestion.isEmpty() ? QString() : tr("Use %1").arg(m_suggestion));
+    // A mistake marks the field invalid for a screen reader too (Qt 6.4 has no invalid-entry state:
+    // the description says it first).
+    const QString plain = feedbackText();
     ui->registryEdit->setAccessibleDescription(
         main.isEmpty() ? tr("The registry's login server, for example myregistry.azurecr.io")
-                       : ui->feedbackLabel->text().remove(QRegularExpression(QStringLiteral("<[^>]*>"))));
+                       : error ? tr("Invalid entry: %1").arg(plain) : plain);
 
     // An image reference pasted whole: its repository goes to the repository field, unless the
     // user typed one there themselves.
@@ -327,6 +356,29 @@ void RegistryPage::updateFeedback(bool showErrors)
     }
 
     emit completeChanged();
+}
+
+QString RegistryPage::feedbackText() const
+{
+    if (!ui->feedbackWidget->isVisibleTo(this))
+        return QString();
+    QString text = ui->feedbackLabel->text();
+    if (ui->feedbackDetails->isVisibleTo(this))
+        text += QLatin1Char(' ') + ui->feedbackDetails->text();
+    return QTextDocumentFragment::fromHtml(text).toPlainText().simplified();
+}
+
+void RegistryPage::announceFeedback()
+{
+    if (m_errorTimer->isActive()) {   // a mistake is shown (and announced) once the pause is over
+        m_announceTimer->start();
+        return;
+    }
+    const QString text = feedbackText();
+    if (text.isEmpty() || text == m_announced || !ui->registryEdit->hasFocus())
+        return;
+    m_announced = text;
+    announce(this, m_feedbackIsError ? tr("Invalid entry: %1").arg(text) : text);
 }
 
 void RegistryPage::applySuggestion()

@@ -59,11 +59,15 @@ private:
     void applyStyles();
     void setFeedbackIcon(const QString &resource);
     void onReturnPressed();
+    QString feedbackText() const;   // what the feedback under the field says, as plain text
+    void announceFeedback();
 
     std::unique_ptr<Ui::RegistryPage> ui;
     QButtonGroup *m_signInGroup = nullptr;
     QButtonGroup *m_actionGroup = nullptr;
     QTimer *m_errorTimer = nullptr;         // shows a blocking mistake once the typing pauses
+    QTimer *m_announceTimer = nullptr;      // announces the feedback once the typing pauses
+    QString m_announced;
     QPalette m_errorPalette;
     RegistryReference m_reference;
     QString m_suggestion;

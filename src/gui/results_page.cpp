@@ -2,7 +2,9 @@
 #include <QHash>
 #include <QSet>
 
+#include "accessibility.h"
 #include "cause_card.h"
+#include "heading_label.h"
 #include "collapsible_section.h"
 #include "command_box.h"
 #include "diagnosis/log_analytics_query.h"
@@ -77,11 +79,16 @@ ResultsPage::ResultsPage(WizardModel *model, QWidget *parent) : WizardPage(model
     layout->setContentsMargins(24, 20, 24, 16);
     layout->setSpacing(8);
 
+    m_headline = new HeadingLabel(this, true);
+    m_headline->setObjectName(QStringLiteral("resultsHeadline"));
+    m_headline->setFont(PageStyle::of(m_headline).heading);
+    layout->addWidget(m_headline);
+
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("resultsSummary"));
     m_summary->setTextFormat(Qt::PlainText);
     m_summary->setWordWrap(true);
-    m_summary->setFont(PageStyle::of(m_summary).heading);
+    m_summary->setFont(PageStyle::of(m_summary).subheading);
     layout->addWidget(m_summary);
 
     auto *noteRow = new QHBoxLayout;
@@ -90,7 +97,6 @@ ResultsPage::ResultsPage(WizardModel *model, QWidget *parent) : WizardPage(model
     m_note->setObjectName(QStringLiteral("resultsNote"));
     m_note->setTextFormat(Qt::PlainText);
     m_note->setWordWrap(true);
-    m_note->setForegroundRole(QPalette::PlaceholderText);
     noteRow->addWidget(m_note, 1);
     m_shellToggle = new QCheckBox(this);
     m_shellToggle->setObjectName(QStringLiteral("shellToggle"));
@@ -110,11 +116,12 @@ ResultsPage::ResultsPage(WizardModel *model, QWidget *parent) : WizardPage(model
     m_scroll->setFocusPolicy(Qt::NoFocus);
     layout->addWidget(m_scroll, 1);
 
-    connect(m_model, &WizardModel::diagnosisChanged, this, &ResultsPage::refresh);
+    connect(m_model, &WizardModel::diagnosisChanged, this, &ResultsPage::refreshIfStale);
     connect(m_model, &WizardModel::checkStarted, this, &ResultsPage::onCheckStarted);
     connect(m_model, &WizardModel::checkFinished, this, &ResultsPage::onCheckFinished);
     connect(m_model, &WizardModel::checkFailed, this, &ResultsPage::onCheckFailed);
 
+    applyColours();
     retranslate();
     refresh();
 }
@@ -126,16 +133,21 @@ QString ResultsPage::stepTitle() const
 
 void ResultsPage::enter()
 {
-    refresh();
+    // A check that just ended: the model has its diagnosis before it says so, and the page is
+    // entered in between. Built here once; diagnosisChanged then finds it current.
+    refreshIfStale();
+    announce(this, m_summary->isVisible() ? m_headline->text() + QLatin1String(". ") + m_summary->text() : m_headline->text());
 }
 
 QWidget *ResultsPage::firstFocus()
 {
-    for (CauseCard *c : std::as_const(m_cards))
-        if (c->checkAgainButton()->isVisible() && c->checkAgainButton()->isEnabled())
-            return c->commandBoxes().isEmpty() ? static_cast<QWidget *>(c->checkAgainButton())
-                                               : c->commandBoxes().first()->copyButton();
-    return m_allChecks ? static_cast<QWidget *>(m_allChecks->toggleButton()) : nullptr;
+    return m_headline;
+}
+
+void ResultsPage::refreshIfStale()
+{
+    if (m_shownRevision != m_model->diagnosisRevision())
+        refresh();
 }
 
 void ResultsPage::setShell(const QString &shell)
@@ -161,6 +173,11 @@ CauseCard *ResultsPage::card(const QString &causeId) const
     return nullptr;
 }
 
+QString ResultsPage::headlineText() const
+{
+    return m_headline->text();
+}
+
 QString ResultsPage::summaryText() const
 {
     return m_summary->text();
@@ -181,6 +198,7 @@ void ResultsPage::onCheckStarted(const QStringList &, bool partial)
         m_cardOrder.clear();
     } else if (CauseCard *c = card(m_recheckCause)) {
         c->setOutcome(CauseCard::Outcome::Checking);
+        announce(this, c->outcomeText());
     }
     updateCheckAgainButtons();
 }
@@ -202,6 +220,11 @@ void ResultsPage::onCheckFinished(const Diagnosis &diagnosis, bool partial)
                 m_fixed.insert(m_recheckCause, c->cause());
         }
         m_focusAfterRefresh = m_recheckCause;
+        if (CauseCard *c = card(m_recheckCause); c && m_outcomes.contains(m_recheckCause)) {
+            CauseCard::Outcome outcome = CauseCard::Outcome(m_outcomes.value(m_recheckCause));
+            c->setOutcome(outcome);   // the rebuilt card says the same; the announcement goes now
+            announce(this, c->cause().title + QLatin1String(": ") + c->outcomeText());
+        }
         m_recheckCause.clear();
     }
     // The model announces diagnosisChanged next, which rebuilds the cards; until then the
@@ -256,7 +279,6 @@ void ResultsPage::updateHeader(const Diagnosis &d)
     else
         summary = tr("%n problems found with %1", nullptr, int(d.causes.size())).arg(target);
     m_summary->setText(summary);
-    m_summary->setAccessibleName(summary);
 
     QStringList notes;
     if (m_model->diagnosisFromReport() && d.startedAt.isValid())
@@ -271,6 +293,7 @@ void ResultsPage::updateHeader(const Diagnosis &d)
     if (!d.practiceScenario.isEmpty())
         notes << tr("Practice scenario: %1.").arg(d.practiceScenario);
     m_note->setText(notes.join(QLatin1Char(' ')));
+    m_note->setAccessibleName(m_note->text());
     m_note->setVisible(!m_note->text().isEmpty());
 }
 
@@ -289,6 +312,7 @@ QWidget *ResultsPage::buildNoProblemPanel(const Diagnosis &d, QWidget *parent)
     icon->setAccessibleName(tr("passed"));
     header->addWidget(icon, 0, Qt::AlignTop);
     auto *title = wrapped(tr("No problem found"), panel);
+    setAccessibleRole(title, QAccessible::Heading);
     QFont tf = title->font();
     tf.setPointSizeF(tf.pointSizeF() * 1.2);
     tf.setWeight(QFont::DemiBold);
@@ -320,6 +344,7 @@ QWidget *ResultsPage::buildNoProblemPanel(const Diagnosis &d, QWidget *parent)
 
 void ResultsPage::refresh()
 {
+    m_shownRevision = m_model->diagnosisRevision();
     const Diagnosis d = m_model->diagnosis();
     const bool fromReport = m_model->diagnosisFromReport();
     updateHeader(d);
@@ -422,6 +447,19 @@ void ResultsPage::refresh()
     layout->addStretch(1);
     m_scroll->setWidget(m_content);
     m_shellToggle->setVisible(!m_cards.isEmpty());
+    putContentInTabOrder();
+
+    // The headline, what the check found in one line: the first card still showing a problem,
+    // else the summary ("No problem found with ..."), which then is not repeated under it.
+    QString headline = m_summary->text();
+    for (CauseCard *c : std::as_const(m_cards)) {
+        if (c->outcome() != CauseCard::Outcome::Fixed) {
+            headline = c->cause().title;
+            break;
+        }
+    }
+    m_headline->setText(headline);
+    m_summary->setVisible(headline != m_summary->text());
 
     // Back to where the user was; after "Check again", to that card's button.
     const QString focusId = m_focusAfterRefresh;
@@ -438,6 +476,35 @@ void ResultsPage::refresh()
             scroll->ensureWidgetVisible(focusCard->checkAgainButton(), 20, 40);
         }
     });
+}
+
+void ResultsPage::putContentInTabOrder()
+{
+    // New content joins the end of the window's tab chain, after Back and New check: put it right
+    // after the page's header, where it is read.
+    QList<QWidget *> inContent;
+    for (QWidget *w = m_content->nextInFocusChain(); w && w != m_content; w = w->nextInFocusChain())
+        if (m_content->isAncestorOf(w) && (w->focusPolicy() & Qt::TabFocus))
+            inContent << w;
+    QWidget *previous = m_shellToggle;
+    for (QWidget *w : std::as_const(inContent)) {
+        setTabOrder(previous, w);
+        previous = w;
+    }
+}
+
+void ResultsPage::applyColours()
+{
+    QPalette quiet;   // only this role: the rest follows the window
+    quiet.setColor(QPalette::WindowText, secondaryTextColor(palette()));
+    m_note->setPalette(quiet);
+}
+
+void ResultsPage::changeEvent(QEvent *event)
+{
+    WizardPage::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        applyColours();
 }
 
 void ResultsPage::retranslate()

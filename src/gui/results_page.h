@@ -2,6 +2,10 @@
 // Step 4: what the check found. Causes most serious first, each as a CauseCard; a friendly panel
 // when nothing is wrong; every check folded away below. "Check again" on a card re-runs the
 // checks behind it and the card then says whether the problem is fixed.
+// At the top a one-line headline (what the check found: the first cause's title, or "No problem
+// found") takes the keyboard when the page is shown and is announced, then the count, then the
+// cards in reading order. The page is built once per diagnosis (refreshIfStale); refresh()
+// rebuilds it from the model on demand (a language or shell switch).
 #include "wizard_page.h"
 #include "diagnosis/diagnosis.h"
 #include <QHash>
@@ -15,6 +19,7 @@ class QVBoxLayout;
 namespace rd {
 
 class CauseCard;
+class HeadingLabel;
 class CollapsibleSection;
 class ProbeRow;
 
@@ -38,6 +43,7 @@ public:
     QWidget *noProblemPanel() const { return m_noProblem; }
     CollapsibleSection *allChecksSection() const { return m_allChecks; }
     QList<ProbeRow *> allCheckRows() const { return m_checkRows; }
+    QString headlineText() const;
     QString summaryText() const;
     QString noteText() const;
     QCheckBox *shellToggle() const { return m_shellToggle; }
@@ -48,8 +54,12 @@ public slots:
 
 protected:
     void retranslate() override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    void refreshIfStale();
+    void putContentInTabOrder();
+    void applyColours();
     void onCheckStarted(const QStringList &probes, bool partial);
     void onCheckFinished(const Diagnosis &diagnosis, bool partial);
     void onCheckFailed();
@@ -59,6 +69,7 @@ private:
     QWidget *buildNoProblemPanel(const Diagnosis &d, QWidget *parent);
     QString otherShell() const;
 
+    HeadingLabel *m_headline;
     QLabel *m_summary;
     QLabel *m_note;
     QCheckBox *m_shellToggle;
@@ -70,6 +81,7 @@ private:
     CollapsibleSection *m_allChecks = nullptr;
     bool m_allChecksExpanded = false;
     QString m_shell;
+    quint64 m_shownRevision = 0;
 
     // "Check again": which card asked, what became of each, and the causes a re-check fixed
     // (still shown, marked fixed, in their place).

@@ -1,5 +1,6 @@
 #include "symptoms_page.h"
 
+#include "accessibility.h"
 #include "diagnosis/cause_catalog.h"
 #include "diagnosis/symptom_catalog.h"
 #include "registry/registry_reference.h"
@@ -15,6 +16,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStyle>
+#include <QTextDocumentFragment>
 #include <QTimer>
 
 static void initGuiResources()
@@ -45,6 +47,11 @@ SymptomsPage::SymptomsPage(WizardModel *model, QWidget *parent)
     initGuiResources();
     ui->setupUi(this);
     setMinimumWidth(460);
+    ui->scrollArea->setFocusPolicy(Qt::NoFocus);   // the page scrolls to whatever has the keyboard
+    for (QLabel *heading : {ui->headingLabel, ui->listHeading})
+        setAccessibleRole(heading, QAccessible::Heading);
+    setAccessibleRole(ui->symptomsGroup, QAccessible::Grouping);
+    ui->listHeading->setBuddy(ui->symptomsGroup);
 
     ui->recognitionBox->setAutoFillBackground(true);
     ui->recognitionBox->hide();
@@ -199,7 +206,30 @@ void SymptomsPage::recognizeNow()
     m_updating = false;
 
     showRecognition();
+    announceRecognition();
     emit completeChanged();
+}
+
+void SymptomsPage::announceRecognition()
+{
+    // What the explanation box says, and which symptoms the message ticked.
+    if (!ui->recognitionBox->isVisibleTo(this))
+        return;
+    // One sentence after the other: "What it means: ...", the meanings, the likely cause.
+    QString text;
+    const QStringList lines = QTextDocumentFragment::fromHtml(ui->recognitionLabel->text()).toPlainText().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    for (const QString &line : lines) {
+        if (!text.isEmpty())
+            text += QStringLiteral(": .?!").contains(text.back()) ? QStringLiteral(" ") : QStringLiteral(". ");
+        text += line.simplified();
+    }
+    QStringList ticked;
+    for (const SymptomRow &row : std::as_const(m_rows))
+        if (m_autoChecked.contains(row.id))
+            ticked << row.box->text().remove(QLatin1Char('&'));
+    if (!ticked.isEmpty())
+        text += QLatin1Char(' ') + tr("Ticked: %1.").arg(ticked.join(QStringLiteral("; ")));
+    announce(this, text);
 }
 
 void SymptomsPage::showRecognition()
@@ -311,6 +341,7 @@ void SymptomsPage::leave()
 void SymptomsPage::retranslate()
 {
     ui->retranslateUi(this);
+    ui->symptomsGroup->setAccessibleName(ui->listHeading->text());
     ui->pasteEdit->setPlaceholderText(
         tr("For example: %1")
             .arg(QStringLiteral("Error response from daemon: Get \"https://myregistry.azurecr.io/v2/\": "
@@ -356,7 +387,7 @@ void SymptomsPage::applyStyles()
 
     // The explanation box: a faint tint of the highlight colour over the base colour.
     QPalette box = base;
-    box.setColor(QPalette::Window, blendColors(base.color(QPalette::Highlight), base.color(QPalette::Base), 0.12));
+    box.setColor(QPalette::Window, explanationBackground(base));
     ui->recognitionBox->setPalette(box);
     m_styling = false;
 }

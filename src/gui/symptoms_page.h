@@ -57,6 +57,7 @@ private:
     void onSymptomToggled(bool checked);
     void onCheckEverythingToggled(bool checked);
     void showRecognition();
+    void announceRecognition();
     void useRecognizedRegistry();
     void applyStyles();
 

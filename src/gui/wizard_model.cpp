@@ -153,6 +153,7 @@ void WizardModel::onFinished(const Diagnosis &d)
         m_diagnosis.causes = kept;
         m_diagnosis.cancelled = d.cancelled;
     }
+    ++m_revision;
     emit checkFinished(m_diagnosis, m_partial);
     emit diagnosisChanged();
 }
@@ -183,6 +184,7 @@ void WizardModel::setDiagnosis(const Diagnosis &d)
     cancelCheck();
     m_diagnosis = d;
     m_fromReport = true;
+    ++m_revision;
     emit diagnosisChanged();
 }
 
@@ -233,6 +235,7 @@ void WizardModel::reset()
     m_diagnosis = Diagnosis();
     m_fromReport = false;
     m_practice.reset();
+    ++m_revision;
     emit diagnosisChanged();
 }
 

@@ -64,6 +64,9 @@ public:
     QStringList dependenciesOf(const QString &probeId) const;
 
     Diagnosis diagnosis() const { return m_diagnosis; }
+    // Grows each time diagnosis() changes (before checkFinished and diagnosisChanged are sent), so a
+    // page can tell whether what it shows is still current.
+    quint64 diagnosisRevision() const { return m_revision; }
     // A diagnosis read from a saved report (help desk): shown without a check behind it.
     void setDiagnosis(const Diagnosis &d);
     bool diagnosisFromReport() const { return m_fromReport; }
@@ -96,6 +99,7 @@ private:
     bool m_fromReport = false;
     QString m_passwordRegistry;    // the login server the password was typed for
     bool m_passwordForgotten = false;
+    quint64 m_revision = 0;
 };
 
 } // namespace rd

@@ -1,14 +1,17 @@
 // The results page after real practice checks: a card per cause with its commands and Copy
 // buttons, the login-log query, "Check again" and its outcome, the no-problem panel, keyboard
 // reach, and a diagnosis opened from a report.
+#include "accessibility.h"
 #include "cause_card.h"
 #include "collapsible_section.h"
 #include "command_box.h"
+#include "link_button.h"
 #include "diagnosis/cause_catalog.h"
 #include "probe_row.h"
 #include "results_page.h"
 #include "wizard_model.h"
 
+#include <QAccessible>
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
@@ -82,10 +85,10 @@ private slots:
         QVERIFY(!evidence.isEmpty());
         QCOMPARE(evidence.size(), card->cause().evidence.size());
         QVERIFY(!card->findChildren<QLabel *>(QStringLiteral("causeStep")).isEmpty());
-        QCOMPARE(card->linkLabels().size(), card->cause().links.size());
-        for (QLabel *link : card->linkLabels()) {
-            QVERIFY(link->textInteractionFlags() & Qt::LinksAccessibleByKeyboard);
-            QVERIFY(link->text().contains(QLatin1String("href=\"https://learn.microsoft.com/")));
+        QCOMPARE(card->links().size(), card->cause().links.size());
+        for (rd::LinkButton *link : card->links()) {
+            QCOMPARE(link->focusPolicy(), Qt::StrongFocus);
+            QVERIFY(link->toolTip().startsWith(QLatin1String("https://learn.microsoft.com/")));
         }
         // Only bash commands on this system.
         QVERIFY(!card->commandBoxes().isEmpty());
@@ -144,6 +147,7 @@ private slots:
         QVERIFY(kql.contains(QLatin1String("| where LoginServer =~ 'contoso.azurecr.io'")));
         QPushButton *copy = buttonNamed(&page, QStringLiteral("Copy query"));
         QVERIFY(copy);
+        QTRY_VERIFY(copy->height() > 0);   // laid out once the section opened
         QTest::mouseClick(copy, Qt::LeftButton);
         QCOMPARE(QGuiApplication::clipboard()->text(), kql);
     }
@@ -169,12 +173,60 @@ private slots:
         }
         for (rd::CommandBox *box : card->commandBoxes())
             QVERIFY2(reached.contains(box->copyButton()), qPrintable(box->text()));
-        for (QLabel *link : card->linkLabels())
+        for (rd::LinkButton *link : card->links())
             QVERIFY2(reached.contains(link), qPrintable(link->text()));
         QVERIFY(reached.contains(card->checkAgainButton()));
         QVERIFY(reached.contains(card->advancedSection()->toggleButton()));
         QVERIFY(reached.contains(page.allChecksSection()->toggleButton()));
         QCOMPARE(card->checkAgainButton()->accessibleName(), QStringLiteral("Check again: ") + card->cause().title);
+    }
+
+    void screenReader_headlineCardHeadingsAndLinks()
+    {
+        WizardModel model;
+        ResultsPage page(&model);
+        page.resize(820, 640);
+        page.show();
+        QVERIFY(runCheck(model, QStringLiteral("firewall")));
+        CauseCard *card = page.cards().first();
+        const rd::Cause cause = card->cause();
+
+        // The headline: the first cause's title, a heading, where the keyboard starts.
+        QCOMPARE(page.headlineText(), cause.title);
+        QCOMPARE(page.firstFocus()->objectName(), QStringLiteral("resultsHeadline"));
+        QAccessibleInterface *headline = QAccessible::queryAccessibleInterface(page.firstFocus());
+        QCOMPARE(headline->role(), QAccessible::Heading);
+        QCOMPARE(headline->text(QAccessible::Name), cause.title);
+        QVERIFY(headline->state().focusable);
+
+        // The card: one focusable element, named by its title, described by explanation and first step.
+        QAccessibleInterface *a = QAccessible::queryAccessibleInterface(card);
+        QCOMPARE(a->role(), QAccessible::Grouping);
+        QVERIFY(a->state().focusable);
+        QCOMPARE(a->text(QAccessible::Name), cause.title);
+        QVERIFY(a->text(QAccessible::Description).contains(cause.explanation));
+        QVERIFY(a->text(QAccessible::Description).contains(QStringLiteral("First step: ") + cause.remediation.first().text));
+        QCOMPARE(QAccessible::queryAccessibleInterface(card->findChild<QLabel *>(QStringLiteral("causeTitle")))->role(),
+                 QAccessible::Heading);
+
+        // Links are links, activated by their press action.
+        QVERIFY(!card->links().isEmpty());
+        QAccessibleInterface *link = QAccessible::queryAccessibleInterface(card->links().first());
+        QCOMPARE(link->role(), QAccessible::Link);
+        QCOMPARE(link->text(QAccessible::Name), cause.links.first().title);
+        QVERIFY(link->actionInterface());
+        QVERIFY(link->actionInterface()->actionNames().contains(QAccessibleActionInterface::pressAction()));
+
+        // Reading order: headline, then the card, then what is inside it.
+        page.activateWindow();
+        page.firstFocus()->setFocus(Qt::TabFocusReason);
+        QTRY_VERIFY(page.firstFocus()->hasFocus());
+        QStringList order;
+        for (int i = 0; i < 4; ++i) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            order << QApplication::focusWidget()->objectName();
+        }
+        QCOMPARE(order.mid(0, 3), (QStringList{QStringLiteral("shellToggle"), card->objectName(), QStringLiteral("copyButton")}));
     }
 
     void checkAgain_stillThere_keepsTheCardAndSaysSo()
@@ -185,6 +237,7 @@ private slots:
         page.show();
         QVERIFY(runCheck(model, QStringLiteral("firewall")));
         CauseCard *card = page.cards().first();
+        rd::LiveStatus status(&page);   // what a screen reader is told
         QSignalSpy started(&model, &WizardModel::checkStarted);
         QSignalSpy finished(&model, &WizardModel::checkFinished);
         QTest::mouseClick(card->checkAgainButton(), Qt::LeftButton);
@@ -204,6 +257,7 @@ private slots:
         QCOMPARE(again->outcome(), CauseCard::Outcome::StillThere);
         QVERIFY(again->outcomeText().startsWith(QLatin1String("Still there")));
         QVERIFY(again->checkAgainButton()->isEnabled());
+        QCOMPARE(status.history(), (QStringList{QStringLiteral("Checking again…"), again->cause().title + QStringLiteral(": ") + again->outcomeText()}));
     }
 
     void checkAgain_afterTheFix_cardSaysFixed()

@@ -1,10 +1,15 @@
 // The whole wizard as a person uses it: keyboard only, from the first page to the right cause
 // for every practice scenario; Stop; save a report and open it again; nothing secret reaches the
 // settings or a saved report. With RD_SCREENSHOT_DIR set, each page of a run is saved as a PNG.
+#include "accessibility.h"
+#include "cause_card.h"
 #include "main_window.h"
+#include "results_page.h"
+#include "step_list.h"
 #include "practice/practice_registry.h"
 #include "wizard_model.h"
 #include "wizard_page.h"
+#include <QAccessible>
 #include <QApplication>
 #include <QDir>
 #include <QFile>
@@ -52,6 +57,7 @@ private slots:
     void practiceScenario_keyboardOnly_reachesTheRightCause_data();
     void practiceScenario_keyboardOnly_reachesTheRightCause();
     void stopButton_endsASlowCheckAtOnce();
+    void results_keyboardOnHeadline_builtOnce_buttonsAfterTheContent();
     void savedReport_reopensToTheSameResults_withoutTheSecret();
     void settings_keepRegistryAndLanguage_neverTheSecret();
     void languageMenu_retranslatesEveryVisiblePage_atRunTime();
@@ -141,6 +147,58 @@ void WizardFlowTest::stopButton_endsASlowCheckAtOnce()
     QTRY_VERIFY_WITH_TIMEOUT(!window.model()->isChecking(), 1000);
     QVERIFY(clock.elapsed() < 1000);
     QVERIFY(window.model()->diagnosis().cancelled);
+    QTRY_VERIFY(window.findChild<rd::LiveStatus *>()->lastAnnouncement().startsWith(QLatin1String("The check was stopped")));
+}
+
+void WizardFlowTest::results_keyboardOnHeadline_builtOnce_buttonsAfterTheContent()
+{
+    MainWindow window;
+    window.startPractice(QStringLiteral("firewall"));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QApplication::setActiveWindow(&window);
+    auto *results = qobject_cast<rd::ResultsPage *>(window.page(MainWindow::ResultsStep));
+    QSignalSpy changed(window.model(), &rd::WizardModel::diagnosisChanged);
+    walkToResults(window);
+    QTRY_COMPARE(changed.count(), 1);
+    const QList<rd::CauseCard *> cards = results->cards();
+    QCOMPARE(cards.size(), 1);
+    QPointer<rd::CauseCard> card(cards.first());
+    QTest::qWait(100);
+    // The keyboard is on the headline, which was announced; the page was built once (the card
+    // focused or not is the same object) and the window title says the step.
+    QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("resultsHeadline"));
+    QVERIFY(card);
+    QCOMPARE(results->cards().first(), card.data());
+    auto *status = window.findChild<rd::LiveStatus *>();
+    QVERIFY(status);
+    QVERIFY(status->history().last().startsWith(card->cause().title));
+    QVERIFY(window.windowTitle().startsWith(QLatin1String("Step 4 of 4: Results")));
+    // The step list: the current step is the selected item; no item can be toggled.
+    auto *steps = window.findChild<rd::StepList *>();
+    QCOMPARE(steps->current(), int(MainWindow::ResultsStep));
+    QCOMPARE(steps->items().size(), int(MainWindow::StepCount));
+    for (QLabel *item : steps->items()) {
+        QAccessibleInterface *a = QAccessible::queryAccessibleInterface(item);
+        QCOMPARE(a->role(), QAccessible::ListItem);
+        QCOMPARE(bool(a->state().selected), item == steps->items().at(MainWindow::ResultsStep));
+        QVERIFY(!a->actionInterface() || !a->actionInterface()->actionNames().contains(QAccessibleActionInterface::toggleAction()));
+    }
+    // Tab reads the content before Back and New check.
+    QStringList order;
+    for (int i = 0; i < 40; ++i) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QWidget *w = QApplication::focusWidget();
+        auto *b = qobject_cast<QPushButton *>(w);
+        order << (b ? b->text().remove(QLatin1Char('&')) : w->objectName());
+        if (order.last() == QLatin1String("New check"))
+            break;
+    }
+    const int back = int(order.indexOf(QStringLiteral("Back")));
+    QVERIFY2(back > 0, qPrintable(order.join(QLatin1Char(','))));
+    QVERIFY2(order.indexOf(QStringLiteral("Check again")) >= 0 && order.indexOf(QStringLiteral("Check again")) < back,
+             qPrintable(order.join(QLatin1Char(','))));
+    QCOMPARE(order.first(), QStringLiteral("shellToggle"));
 }
 
 void WizardFlowTest::savedReport_reopensToTheSameResults_withoutTheSecret()
