@@ -39,6 +39,7 @@ public:
         m_timer.setSingleShot(true);
         QObject::connect(&m_timer, &QTimer::timeout, this, [this] { emitResult(); });
     }
+    ProbeId probeId() const override { return ProbeId::Count; } // named below
     QString id() const override { return m_id; }
     QString title() const override { return QStringLiteral("Fake %1").arg(m_id); }
     QStringList dependencies() const override { return m_deps; }
@@ -246,6 +247,7 @@ private slots:
         class Silent : public Probe
         {
         public:
+            ProbeId probeId() const override { return ProbeId::Count; }
             QString id() const override { return QStringLiteral("silent"); }
             QString title() const override { return QStringLiteral("Silent"); }
             void start(CheckContext &) override {}

@@ -70,32 +70,15 @@ void addStep(Cause &c, const QString &text, const QVector<ShellCommand> &command
 }
 
 // The probe's own observation, as evidence; empty when the probe did not run.
-void cite(Cause &c, const CheckContext &ctx, const QString &probeId)
+void cite(Cause &c, const CheckContext &ctx, ProbeId probe)
 {
-    auto it = ctx.results.constFind(probeId);
-    if (it == ctx.results.cend())
+    const ProbeResult *r = ctx.result(probe);
+    if (!r)
         return;
-    if (!it->detail.isEmpty() && !c.evidence.contains(it->detail))
-        c.evidence << it->detail;
-    if (!c.probes.contains(probeId))
-        c.probes << probeId;
-}
-
-const ProbeResult *result(const CheckContext &ctx, const char *id)
-{
-    auto it = ctx.results.constFind(QLatin1String(id));
-    return it == ctx.results.cend() ? nullptr : &*it;
-}
-
-bool failed(const CheckContext &ctx, const char *id)
-{
-    return ctx.failed(QLatin1String(id));
-}
-
-QVariant ev(const CheckContext &ctx, const char *id, const char *key)
-{
-    const ProbeResult *r = result(ctx, id);
-    return r ? r->evidence.value(QLatin1String(key)) : QVariant();
+    if (!r->detail.isEmpty() && !c.evidence.contains(r->detail))
+        c.evidence << r->detail;
+    if (!c.probes.contains(r->id))
+        c.probes << r->id;
 }
 
 bool viaProxy(const CheckContext &ctx)
@@ -113,19 +96,13 @@ bool looksLikeApplicationId(const QString &user)
     return guid.match(user).hasMatch() && user != nullGuidUser();
 }
 
-// The reasons (401 and others) the credentials probe recorded.
-QString loginReason(const CheckContext &ctx)
-{
-    return ev(ctx, "credentials", "reason").toString();
-}
-
 
 std::optional<Cause> dockerNotInstalled(const CheckContext &ctx, const Values &)
 {
-    if (!failed(ctx, "docker-client") || ctx.facts.dockerInstalled)
+    if (!ctx.failed(ProbeId::DockerClient) || ctx.facts.dockerInstalled)
         return {};
-    Cause c = makeCause(QStringLiteral("docker-not-installed"));
-    cite(c, ctx, QStringLiteral("docker-client"));
+    Cause c = makeCause(CauseId::DockerNotInstalled);
+    cite(c, ctx, ProbeId::DockerClient);
     addStep(c, Rules::tr("Install Docker Desktop (Windows and macOS) from docker.com, or Docker Engine from your Linux distribution, then open a new terminal."),
             {ps(QStringLiteral("winget install --exact --id Docker.DockerDesktop")), sh(QStringLiteral("brew install --cask docker"))});
     addStep(c, Rules::tr("Check that the command is found:"), both(QStringLiteral("docker --version")));
@@ -137,8 +114,8 @@ std::optional<Cause> dockerTooOld(const CheckContext &ctx, const Values &)
     if (!ctx.facts.dockerInstalled || !ctx.facts.docker.clientParsed
         || ctx.facts.docker.clientVersion >= QVersionNumber(18, 3))
         return {};
-    Cause c = makeCause(QStringLiteral("docker-too-old"));
-    cite(c, ctx, QStringLiteral("docker-client"));
+    Cause c = makeCause(CauseId::DockerTooOld);
+    cite(c, ctx, ProbeId::DockerClient);
     addStep(c, Rules::tr("Update Docker Desktop (or Docker Engine) to a current version, then check the version again:"),
             both(QStringLiteral("docker version --format '{{.Client.Version}}'")));
     return c;
@@ -146,10 +123,10 @@ std::optional<Cause> dockerTooOld(const CheckContext &ctx, const Values &)
 
 std::optional<Cause> dockerDaemon(const CheckContext &ctx, const Values &)
 {
-    if (!failed(ctx, "docker-daemon"))
+    if (!ctx.failed(ProbeId::DockerDaemon))
         return {};
-    Cause c = makeCause(QStringLiteral("docker-daemon-not-running"));
-    cite(c, ctx, QStringLiteral("docker-daemon"));
+    Cause c = makeCause(CauseId::DockerDaemonNotRunning);
+    cite(c, ctx, ProbeId::DockerDaemon);
     addStep(c, Rules::tr("Start Docker Desktop (Windows, macOS) and wait until it says it is running; on Linux start the docker service."),
             {ps(QStringLiteral("Start-Process 'Docker Desktop'")), sh(QStringLiteral("sudo systemctl start docker"))});
     addStep(c, Rules::tr("Check that the engine answers (the Server section must appear without an error):"), both(QStringLiteral("docker version")));
@@ -168,9 +145,9 @@ std::optional<Cause> registryNameInvalid(const CheckContext &ctx, const Values &
         }
     if (mistakes.isEmpty() && !blocking)
         return {};
-    Cause c = makeCause(QStringLiteral("registry-name-invalid"));
+    Cause c = makeCause(CauseId::RegistryNameInvalid);
     c.severity = blocking ? Cause::Severity::Error : Cause::Severity::Warning;
-    c.probes << QStringLiteral("registry-name");
+    c.probes << idName(ProbeId::RegistryName);
     c.evidence << Rules::tr("You typed \"%1\".").arg(ref.input);
     for (const ReferenceFinding &f : mistakes)
         if (!c.evidence.contains(f.message))
@@ -191,10 +168,10 @@ std::optional<Cause> registryNameInvalid(const CheckContext &ctx, const Values &
 
 std::optional<Cause> registryNotFound(const CheckContext &ctx, const Values &v)
 {
-    if (!failed(ctx, "dns") || !ev(ctx, "dns", "notFound").toBool())
+    if (!ctx.failed(ProbeId::Dns) || !ctx.facts.dnsNotFound)
         return {};
-    Cause c = makeCause(QStringLiteral("registry-not-found"));
-    cite(c, ctx, QStringLiteral("dns"));
+    Cause c = makeCause(CauseId::RegistryNotFound);
+    cite(c, ctx, ProbeId::Dns);
     if (ctx.reference.kind == RegistryReference::Kind::Acr)
         addStep(c, Rules::tr("Check the registry's name and that it exists in your subscription:"),
                 both(QStringLiteral("az acr show --name %1 --query loginServer --output tsv"), {v.acrName}));
@@ -205,12 +182,12 @@ std::optional<Cause> registryNotFound(const CheckContext &ctx, const Values &v)
 
 std::optional<Cause> privateEndpoint(const CheckContext &ctx, const Values &v)
 {
-    const bool privateDns = ev(ctx, "dns", "privateLink").toBool() || ev(ctx, "dns", "privateAddress").toBool();
-    if (!privateDns || ctx.facts.tcpConnected || !result(ctx, "tcp"))
+    const bool privateDns = ctx.facts.dnsPrivateLink || ctx.facts.dnsPrivateAddress;
+    if (!privateDns || ctx.facts.tcpConnected || !ctx.result(ProbeId::Tcp))
         return {};
-    Cause c = makeCause(QStringLiteral("private-endpoint-dns"));
-    cite(c, ctx, QStringLiteral("dns"));
-    cite(c, ctx, QStringLiteral("tcp"));
+    Cause c = makeCause(CauseId::PrivateEndpointDns);
+    cite(c, ctx, ProbeId::Dns);
+    cite(c, ctx, ProbeId::Tcp);
     addStep(c, Rules::tr("Connect to your company network or VPN that reaches the registry's virtual network, then try again."));
     addStep(c, Rules::tr("Compare the address the name resolves to on your computer with the one your administrator expects:"),
             both(QStringLiteral("nslookup %1"), {v.server}));
@@ -221,23 +198,23 @@ std::optional<Cause> privateEndpoint(const CheckContext &ctx, const Values &v)
 
 std::optional<Cause> proxyProblem(const CheckContext &ctx, const Values &v)
 {
-    const ProbeResult *proxy = result(ctx, "proxy");
+    const ProbeResult *proxy = ctx.result(ProbeId::Proxy);
     if (!proxy)
         return {};
     static const QList<int> proxyErrors{QNetworkReply::ProxyConnectionRefusedError, QNetworkReply::ProxyConnectionClosedError,
                                         QNetworkReply::ProxyNotFoundError, QNetworkReply::ProxyTimeoutError,
                                         QNetworkReply::ProxyAuthenticationRequiredError};
     const bool badValue = proxy->status == ProbeStatus::Fail;
-    const bool unreachableProxy = viaProxy(ctx) && failed(ctx, "tcp");
+    const bool unreachableProxy = viaProxy(ctx) && ctx.failed(ProbeId::Tcp);
     const bool answerError = proxyErrors.contains(ctx.facts.ping.networkErrorCode) || proxyErrors.contains(ctx.facts.login.networkErrorCode)
-                             || (viaProxy(ctx) && ev(ctx, "tls", "handshakeFailed").toBool());
+                             || (viaProxy(ctx) && ctx.facts.tlsHandshakeFailed);
     if (!badValue && !unreachableProxy && !answerError)
         return {};
-    Cause c = makeCause(QStringLiteral("proxy-problem"));
-    cite(c, ctx, QStringLiteral("proxy"));
-    cite(c, ctx, QStringLiteral("tcp"));
-    cite(c, ctx, QStringLiteral("tls"));
-    cite(c, ctx, QStringLiteral("challenge"));
+    Cause c = makeCause(CauseId::ProxyProblem);
+    cite(c, ctx, ProbeId::Proxy);
+    cite(c, ctx, ProbeId::Tcp);
+    cite(c, ctx, ProbeId::Tls);
+    cite(c, ctx, ProbeId::Challenge);
     addStep(c, Rules::tr("See which proxy settings are in effect in your terminal:"),
             {ps(QStringLiteral("Get-ChildItem Env: | Where-Object Name -Match 'proxy'")), sh(QStringLiteral("env | grep -i proxy"))});
     addStep(c, Rules::tr("Ask your IT department for the right proxy address, or let the registry bypass the proxy:"),
@@ -251,15 +228,15 @@ std::optional<Cause> networkUnreachable(const CheckContext &ctx, const Values &v
 {
     // The connection refused or dropped, or opened and then the secure handshake was stopped
     // (never answered, a fatal alert, closed): a firewall that filters by name does the latter.
-    const bool handshakeStopped = ctx.facts.tcpConnected && failed(ctx, "tls") && ev(ctx, "tls", "handshakeFailed").toBool();
-    if ((!failed(ctx, "tcp") && !handshakeStopped) || viaProxy(ctx))
+    const bool handshakeStopped = ctx.facts.tcpConnected && ctx.failed(ProbeId::Tls) && ctx.facts.tlsHandshakeFailed;
+    if ((!ctx.failed(ProbeId::Tcp) && !handshakeStopped) || viaProxy(ctx))
         return {};
-    if (ev(ctx, "dns", "privateLink").toBool() || ev(ctx, "dns", "privateAddress").toBool())
+    if (ctx.facts.dnsPrivateLink || ctx.facts.dnsPrivateAddress)
         return {}; // private-endpoint-dns explains it
-    Cause c = makeCause(QStringLiteral("network-unreachable"));
-    cite(c, ctx, QStringLiteral("tcp"));
+    Cause c = makeCause(CauseId::NetworkUnreachable);
+    cite(c, ctx, ProbeId::Tcp);
     if (handshakeStopped)
-        cite(c, ctx, QStringLiteral("tls"));
+        cite(c, ctx, ProbeId::Tls);
     addStep(c, Rules::tr("Test the connection to port 443 yourself:"),
             {ps(QStringLiteral("Test-NetConnection %1 -Port 443").arg(powershellQuote(v.server))),
              sh(QStringLiteral("curl -sS -o /dev/null -w '%{http_code}\\n' https://%1/v2/").arg(bashQuote(v.server)))});
@@ -269,13 +246,13 @@ std::optional<Cause> networkUnreachable(const CheckContext &ctx, const Values &v
 
 std::optional<Cause> tlsUntrusted(const CheckContext &ctx, const Values &v)
 {
-    if (!failed(ctx, "tls") || ev(ctx, "tls", "handshakeFailed").toBool())
+    if (!ctx.failed(ProbeId::Tls) || ctx.facts.tlsHandshakeFailed)
         return {};
-    if (!ev(ctx, "tls", "untrustedIssuer").toBool() && !ev(ctx, "tls", "hostNameMismatch").toBool())
+    if (!ctx.facts.tlsUntrustedIssuer && !ctx.facts.tlsHostNameMismatch)
         return {};
-    Cause c = makeCause(QStringLiteral("tls-untrusted-certificate"));
-    cite(c, ctx, QStringLiteral("tls"));
-    if (ev(ctx, "tls", "hostNameMismatch").toBool() && ctx.reference.host.contains(QLatin1String(".privatelink.")))
+    Cause c = makeCause(CauseId::TlsUntrustedCertificate);
+    cite(c, ctx, ProbeId::Tls);
+    if (ctx.facts.tlsHostNameMismatch && ctx.reference.host.contains(QLatin1String(".privatelink.")))
         addStep(c, Rules::tr("Use the registry's normal name; its private link name does not match the certificate:"),
                 both(QStringLiteral("docker login %1"), {ctx.reference.acrName + ctx.reference.cloudSuffix}));
     addStep(c, Rules::tr("Ask your IT department to exclude *.azurecr.io from TLS inspection, or to install the inspecting certificate authority in this computer's trusted store (Docker Desktop uses the system store)."));
@@ -293,8 +270,8 @@ std::optional<Cause> firewallBlocked(const CheckContext &ctx, const Values &v)
     const HttpAnswer &a = ctx.facts.ping.status == 403 ? ctx.facts.ping : ctx.facts.login;
     if (a.body.firstCode() != QLatin1String("DENIED") && a.body.blockedClientIp().isEmpty() && ctx.facts.ping.status != 403)
         return {};
-    Cause c = makeCause(QStringLiteral("firewall-blocked"));
-    cite(c, ctx, QStringLiteral("challenge"));
+    Cause c = makeCause(CauseId::FirewallBlocked);
+    cite(c, ctx, ProbeId::Challenge);
     const QString ip = a.body.blockedClientIp();
     addStep(c, ip.isEmpty() ? Rules::tr("Ask the registry owner to allow your network's public IP address in the registry's Networking settings.")
                             : Rules::tr("Ask the registry owner to allow your public IP address %1 in the registry's Networking settings:").arg(ip),
@@ -308,9 +285,9 @@ std::optional<Cause> throttled(const CheckContext &ctx, const Values &)
 {
     if (ctx.facts.ping.status != 429 && ctx.facts.login.status != 429)
         return {};
-    Cause c = makeCause(QStringLiteral("throttled"));
-    cite(c, ctx, QStringLiteral("challenge"));
-    cite(c, ctx, QStringLiteral("credentials"));
+    Cause c = makeCause(CauseId::Throttled);
+    cite(c, ctx, ProbeId::Challenge);
+    cite(c, ctx, ProbeId::Credentials);
     const QString wait = ctx.facts.ping.retryAfter.isEmpty() ? ctx.facts.login.retryAfter : ctx.facts.ping.retryAfter;
     addStep(c, wait.isEmpty() ? Rules::tr("Wait a minute, then try again.") : Rules::tr("Wait %1 seconds, as the registry asks, then try again.").arg(wait));
     addStep(c, Rules::tr("If it keeps happening, look for scripts or pipelines pulling in a loop; the registry's service tier sets how many requests it accepts."));
@@ -321,11 +298,11 @@ std::optional<Cause> notARegistry(const CheckContext &ctx, const Values &v)
 {
     const int s = ctx.facts.ping.status;
     const bool wrongAnswer = ctx.facts.ping.answered && s != 200 && s != 401 && s != 403 && s != 429 && s < 500;
-    const bool noChallenge = s == 401 && failed(ctx, "challenge");
+    const bool noChallenge = s == 401 && ctx.failed(ProbeId::Challenge);
     if (!wrongAnswer && !noChallenge)
         return {};
-    Cause c = makeCause(QStringLiteral("not-a-registry"));
-    cite(c, ctx, QStringLiteral("challenge"));
+    Cause c = makeCause(CauseId::NotARegistry);
+    cite(c, ctx, ProbeId::Challenge);
     addStep(c, Rules::tr("Check the address. For Azure Container Registry it is the login server shown on the registry's Overview page:"),
             both(QStringLiteral("az acr show --name %1 --query loginServer --output tsv"), {v.acrName}));
     return c;
@@ -339,41 +316,52 @@ bool registryMisbehaves(const CheckContext &ctx)
     static const QList<int> proxyErrors{QNetworkReply::ProxyConnectionRefusedError, QNetworkReply::ProxyConnectionClosedError,
                                         QNetworkReply::ProxyNotFoundError, QNetworkReply::ProxyTimeoutError,
                                         QNetworkReply::ProxyAuthenticationRequiredError};
-    const bool noAnswer = failed(ctx, "challenge") && !ctx.facts.ping.answered && ctx.facts.tlsOk
+    const bool noAnswer = ctx.failed(ProbeId::Challenge) && !ctx.facts.ping.answered && ctx.facts.tlsOk
                           && !proxyErrors.contains(ctx.facts.ping.networkErrorCode);
     if (noAnswer)
         return true;
-    if (!failed(ctx, "credentials"))
+    if (!ctx.failed(ProbeId::Credentials))
         return false;
-    const QString reason = loginReason(ctx);
-    if (reason == QLatin1String("no-answer"))
-        return !proxyErrors.contains(ctx.facts.login.networkErrorCode);
-    if (reason == QLatin1String("no-token") || reason == QLatin1String("insecure-realm") || reason == QLatin1String("token-refused"))
-        return true;
     const int s = ctx.facts.login.status;
-    return reason == QLatin1String("status") && s != 401 && s != 403 && s != 429 && s < 500;
+    switch (ctx.facts.loginFailure) {
+    case LoginFailure::NoAnswer:
+        return !proxyErrors.contains(ctx.facts.login.networkErrorCode);
+    case LoginFailure::NoToken:
+    case LoginFailure::InsecureRealm:
+    case LoginFailure::TokenRefused:
+        return true;
+    case LoginFailure::Status:
+        return s != 401 && s != 403 && s != 429 && s < 500;
+    case LoginFailure::None:
+    case LoginFailure::NoCredentials:
+    case LoginFailure::UsernameNotRecognized:
+    case LoginFailure::Expired:
+    case LoginFailure::Rejected:
+        break;
+    }
+    return false;
 }
 
 std::optional<Cause> registryUnavailable(const CheckContext &ctx, const Values &)
 {
     if (ctx.facts.ping.status < 500 && ctx.facts.login.status < 500 && !registryMisbehaves(ctx))
         return {};
-    Cause c = makeCause(QStringLiteral("registry-unavailable"));
-    cite(c, ctx, QStringLiteral("challenge"));
-    cite(c, ctx, QStringLiteral("credentials"));
+    Cause c = makeCause(CauseId::RegistryUnavailable);
+    cite(c, ctx, ProbeId::Challenge);
+    cite(c, ctx, ProbeId::Credentials);
     addStep(c, Rules::tr("Try again in a few minutes. If it persists, check Azure's service health for Container Registry in your region."));
     return c;
 }
 
 std::optional<Cause> noCredentials(const CheckContext &ctx, const Values &v)
 {
-    if (!failed(ctx, "credentials") || ctx.facts.used.source != CredentialFacts::Source::None)
+    if (!ctx.failed(ProbeId::Credentials) || ctx.facts.used.source != CredentialFacts::Source::None)
         return {};
     if (ctx.facts.helperFailed)
         return {}; // the failing store is why there is nothing: credential-store-failing says so
-    Cause c = makeCause(QStringLiteral("no-credentials"));
-    cite(c, ctx, QStringLiteral("credentials"));
-    cite(c, ctx, QStringLiteral("credential-store"));
+    Cause c = makeCause(CauseId::NoCredentials);
+    cite(c, ctx, ProbeId::Credentials);
+    cite(c, ctx, ProbeId::CredentialStore);
     if (ctx.reference.kind == RegistryReference::Kind::Acr)
         addStep(c, Rules::tr("Sign in with your Azure account (needs the Azure CLI):"),
                 {ps(QStringLiteral("az login; az acr login --name %1").arg(powershellQuote(v.acrName))),
@@ -385,10 +373,10 @@ std::optional<Cause> noCredentials(const CheckContext &ctx, const Values &v)
 
 std::optional<Cause> usernameNotRecognized(const CheckContext &ctx, const Values &v)
 {
-    if (loginReason(ctx) != QLatin1String("username-not-recognized"))
+    if (ctx.facts.loginFailure != LoginFailure::UsernameNotRecognized)
         return {};
-    Cause c = makeCause(QStringLiteral("username-not-recognized"));
-    cite(c, ctx, QStringLiteral("credentials"));
+    Cause c = makeCause(CauseId::UsernameNotRecognized);
+    cite(c, ctx, ProbeId::Credentials);
     addStep(c, Rules::tr("For a service principal, find its application (client) ID, a value like 8f3c...-....; use it as the user name:"),
             both(QStringLiteral("az ad sp list --display-name %1 --query \"[].appId\" --output tsv"), {QStringLiteral("SERVICE_PRINCIPAL_NAME")}));
     addStep(c, Rules::tr("Then sign in again with that ID:"), dockerLoginCommands(Values{v.server, v.acrName, QStringLiteral("APPLICATION_ID"), v.repo}));
@@ -398,10 +386,10 @@ std::optional<Cause> usernameNotRecognized(const CheckContext &ctx, const Values
 
 std::optional<Cause> credentialsExpired(const CheckContext &ctx, const Values &v)
 {
-    if (loginReason(ctx) != QLatin1String("expired"))
+    if (ctx.facts.loginFailure != LoginFailure::Expired)
         return {};
-    Cause c = makeCause(QStringLiteral("credentials-expired"));
-    cite(c, ctx, QStringLiteral("credentials"));
+    Cause c = makeCause(CauseId::CredentialsExpired);
+    cite(c, ctx, ProbeId::Credentials);
     addStep(c, Rules::tr("Sign in again; the new sign-in lasts about three hours:"),
             {ps(QStringLiteral("az login; az acr login --name %1").arg(powershellQuote(v.acrName))),
              sh(QStringLiteral("az login && az acr login --name %1").arg(bashQuote(v.acrName)))});
@@ -412,11 +400,10 @@ std::optional<Cause> credentialsExpired(const CheckContext &ctx, const Values &v
 
 std::optional<Cause> credentialsInvalid(const CheckContext &ctx, const Values &v)
 {
-    const QString reason = loginReason(ctx);
-    if (reason != QLatin1String("rejected"))
+    if (ctx.facts.loginFailure != LoginFailure::Rejected)
         return {};
-    Cause c = makeCause(QStringLiteral("credentials-invalid"));
-    cite(c, ctx, QStringLiteral("credentials"));
+    Cause c = makeCause(CauseId::CredentialsInvalid);
+    cite(c, ctx, ProbeId::Credentials);
     addStep(c, Rules::tr("Type the password again carefully (copy it without spaces); it is read from the keyboard, never written in the command:"),
             dockerLoginCommands(v));
     if (ctx.reference.kind == RegistryReference::Kind::Acr) {
@@ -430,14 +417,14 @@ std::optional<Cause> credentialsInvalid(const CheckContext &ctx, const Values &v
 
 std::optional<Cause> notAuthorized(const CheckContext &ctx, const Values &v)
 {
-    const bool permissionFail = failed(ctx, "permissions");
-    const bool credentialsForbidden = failed(ctx, "credentials") && ctx.facts.login.status == 403
+    const bool permissionFail = ctx.failed(ProbeId::Permissions);
+    const bool credentialsForbidden = ctx.failed(ProbeId::Credentials) && ctx.facts.login.status == 403
                                       && ctx.facts.ping.status != 403;
     if (!permissionFail && !credentialsForbidden)
         return {};
-    Cause c = makeCause(QStringLiteral("credentials-not-authorized"));
-    cite(c, ctx, QStringLiteral("permissions"));
-    cite(c, ctx, QStringLiteral("credentials"));
+    Cause c = makeCause(CauseId::CredentialsNotAuthorized);
+    cite(c, ctx, ProbeId::Permissions);
+    cite(c, ctx, ProbeId::Credentials);
     const bool push = ctx.options.action == QLatin1String("push");
     const QString role = push ? QStringLiteral("AcrPush") : QStringLiteral("AcrPull");
     const QString assignee = v.user.isEmpty() || v.user == nullGuidUser()
@@ -459,8 +446,8 @@ std::optional<Cause> credentialStoreFailing(const CheckContext &ctx, const Value
 {
     if (!ctx.facts.helperFailed)
         return {};
-    Cause c = makeCause(QStringLiteral("credential-store-failing"));
-    cite(c, ctx, QStringLiteral("credential-store"));
+    Cause c = makeCause(CauseId::CredentialStoreFailing);
+    cite(c, ctx, ProbeId::CredentialStore);
     const QString path = ctx.facts.dockerConfig.path.isEmpty() ? dockerConfigPath() : ctx.facts.dockerConfig.path;
     addStep(c, Rules::tr("Find the credential store named in Docker's settings file (%1):").arg(path),
             {ps(QStringLiteral("Select-String -Path %1 -Pattern 'credsStore|credHelpers'").arg(powershellQuote(path))),
@@ -473,10 +460,10 @@ std::optional<Cause> credentialStoreFailing(const CheckContext &ctx, const Value
 
 std::optional<Cause> azNotLoggedIn(const CheckContext &ctx, const Values &v)
 {
-    if (!failed(ctx, "azure-cli"))
+    if (!ctx.failed(ProbeId::AzureCli))
         return {};
-    Cause c = makeCause(QStringLiteral("az-not-logged-in"));
-    cite(c, ctx, QStringLiteral("azure-cli"));
+    Cause c = makeCause(CauseId::AzNotLoggedIn);
+    cite(c, ctx, ProbeId::AzureCli);
     if (!ctx.facts.azInstalled)
         addStep(c, Rules::tr("Install the Azure CLI:"), {ps(QStringLiteral("winget install --exact --id Microsoft.AzureCLI")),
                                                  sh(QStringLiteral("brew install azure-cli"))});
@@ -488,13 +475,13 @@ std::optional<Cause> azNotLoggedIn(const CheckContext &ctx, const Values &v)
 
 std::optional<Cause> clockSkew(const CheckContext &ctx, const Values &)
 {
-    const bool tlsDates = failed(ctx, "tls") && ev(ctx, "tls", "dateProblem").toBool();
-    if (!failed(ctx, "clock") && !tlsDates)
+    const bool tlsDates = ctx.failed(ProbeId::Tls) && ctx.facts.tlsDateProblem;
+    if (!ctx.failed(ProbeId::Clock) && !tlsDates)
         return {};
-    Cause c = makeCause(QStringLiteral("clock-skew"));
-    cite(c, ctx, QStringLiteral("clock"));
+    Cause c = makeCause(CauseId::ClockSkew);
+    cite(c, ctx, ProbeId::Clock);
     if (tlsDates)
-        cite(c, ctx, QStringLiteral("tls"));
+        cite(c, ctx, ProbeId::Tls);
     addStep(c, Rules::tr("Set the clock to synchronise automatically (Windows: Settings > Time & language > Sync now; macOS: System Settings > General > Date & Time), or:"),
             {ps(QStringLiteral("w32tm /resync")), sh(QStringLiteral("sudo sntp -sS time.apple.com"))});
     addStep(c, Rules::tr("Then sign in again: tokens issued while the clock was wrong stay wrong."));

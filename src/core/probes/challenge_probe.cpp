@@ -18,7 +18,7 @@ void ChallengeProbe::start(CheckContext &ctx)
         finish(ProbeStatus::Skip, tr("Skipped: no connection to the registry."));
         return;
     }
-    if (ctx.has(QStringLiteral("tls")) && !ctx.facts.tlsOk) {
+    if (ctx.has(ProbeId::Tls) && !ctx.facts.tlsOk) {
         finish(ProbeStatus::Skip, tr("Skipped: the secure connection is not trusted, so nothing is sent to the registry."));
         return;
     }

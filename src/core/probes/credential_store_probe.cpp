@@ -34,7 +34,7 @@ void CredentialStoreProbe::start(CheckContext &ctx)
         finish(ProbeStatus::Skip, tr("Without a usable registry name there is nothing to look up in Docker's store."));
         return;
     }
-    if (!ctx.has(QStringLiteral("docker-config"))) {
+    if (!ctx.has(ProbeId::DockerConfig)) {
         finish(ProbeStatus::Skip, tr("Docker's configuration was not checked, so its stored login was not looked up."));
         return;
     }

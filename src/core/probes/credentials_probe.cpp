@@ -29,6 +29,13 @@ QByteArray formEncode(const QList<QPair<QString, QByteArray>> &fields)
     return out;
 }
 
+// The rules read the typed failure; the report shows its name as the "reason".
+void setFailure(CheckContext &ctx, QVariantMap &ev, LoginFailure failure)
+{
+    ctx.facts.loginFailure = failure;
+    ev.insert(QStringLiteral("reason"), loginFailureName(failure));
+}
+
 } // namespace
 
 QString CredentialsProbe::scopeFor(const CheckContext &ctx)
@@ -80,7 +87,7 @@ void CredentialsProbe::start(CheckContext &ctx)
 {
     markStarted();
     QVariantMap ev;
-    if (!ctx.passed(QStringLiteral("challenge")) || ctx.facts.ping.status != 401) {
+    if (!ctx.passed(ProbeId::Challenge) || ctx.facts.ping.status != 401) {
         finish(ProbeStatus::Skip, ctx.facts.ping.status == 200
                    ? tr("Skipped: the registry lets anyone in, so there is no sign-in to test.")
                    : tr("Skipped: the registry did not ask for a sign-in."));
@@ -89,6 +96,7 @@ void CredentialsProbe::start(CheckContext &ctx)
     chooseCredentials(ctx, ev);
     const CredentialFacts &used = ctx.facts.used;
     if (used.source == CredentialFacts::Source::None) {
+        ctx.facts.loginFailure = LoginFailure::NoCredentials;
         finish(ProbeStatus::Fail, tr("There are no credentials to sign in with: none were given and Docker has none saved for %1.")
                                       .arg(ctx.reference.loginServer), ev);
         return;
@@ -121,7 +129,7 @@ void CredentialsProbe::start(CheckContext &ctx)
     const QUrl realm(challenge.realm());
     ev.insert(QStringLiteral("endpoint"), HttpExchange::describe(realm));
     if (!realm.isValid() || realm.scheme() != QLatin1String("https") || realm.host().isEmpty()) {
-        ev.insert(QStringLiteral("reason"), QStringLiteral("insecure-realm"));
+        setFailure(ctx, ev, LoginFailure::InsecureRealm);
         finish(ProbeStatus::Fail, tr("The registry names a token service at \"%1\", which is not a secure (https) address: no password is sent there.")
                                       .arg(challenge.realm()), ev);
         return;
@@ -165,7 +173,7 @@ void CredentialsProbe::onTokenAnswer(CheckContext &ctx, const HttpAnswer &a, QVa
         const bool timedOut = a.networkErrorCode == QNetworkReply::TimeoutError;
         ev.insert(QStringLiteral("status"), a.status);
         ev.insert(QStringLiteral("error"), a.networkError);
-        ev.insert(QStringLiteral("reason"), timedOut ? QStringLiteral("no-answer") : QStringLiteral("no-token"));
+        setFailure(ctx, ev, timedOut ? LoginFailure::NoAnswer : LoginFailure::NoToken);
         finish(ProbeStatus::Fail, tr("The token service began to answer, but its answer did not arrive whole, so the check is without a token: %1")
                                       .arg(a.networkError), ev);
         return;
@@ -178,7 +186,7 @@ void CredentialsProbe::onTokenAnswer(CheckContext &ctx, const HttpAnswer &a, QVa
     ctx.facts.login.rawBody.clear();
     if (token.isEmpty()) {
         ev.insert(QStringLiteral("status"), a.status);
-        ev.insert(QStringLiteral("reason"), QStringLiteral("no-token"));
+        setFailure(ctx, ev, LoginFailure::NoToken);
         finish(ProbeStatus::Fail, a.bodyTruncated
                    ? tr("The token service answered with more than %1 KiB, and without a token; the check stopped reading.").arg(HttpExchange::kMaxBody / 1024)
                    : tr("The token service answered, but without a token (the answer is not the JSON a token service sends)."), ev);
@@ -216,7 +224,7 @@ void CredentialsProbe::onVerified(CheckContext &ctx, const HttpAnswer &a, QVaria
     }
     if (!a.answered) {
         ev.insert(QStringLiteral("error"), a.networkError);
-        ev.insert(QStringLiteral("reason"), QStringLiteral("no-answer"));
+        setFailure(ctx, ev, LoginFailure::NoAnswer);
         finish(ProbeStatus::Fail, tr("The token service gave a token, but the registry did not answer when it was used: %1").arg(a.networkError), ev);
         return;
     }
@@ -227,7 +235,7 @@ void CredentialsProbe::onVerified(CheckContext &ctx, const HttpAnswer &a, QVaria
                          && *ctx.facts.accessJwt->expiresAt < QDateTime::currentDateTimeUtc();
     ev.insert(QStringLiteral("tokenReadable"), bool(ctx.facts.accessJwt));
     ev.insert(QStringLiteral("tokenExpired"), expired);
-    ev.insert(QStringLiteral("reason"), a.status == 401 ? QStringLiteral("token-refused") : QStringLiteral("status"));
+    setFailure(ctx, ev, a.status == 401 ? LoginFailure::TokenRefused : LoginFailure::Status);
     if (expired) {
         finish(ProbeStatus::Fail, tr("The token service gave a token that had already expired (at %1), and the registry refused it (%2): the registry's token service and the registry disagree.")
                                       .arg(ctx.facts.accessJwt->expiresAt->toString(Qt::ISODate))
@@ -243,7 +251,7 @@ void CredentialsProbe::failLogin(CheckContext &ctx, const HttpAnswer &a, QVarian
     ctx.facts.login.rawBody.clear();
     if (!a.answered) {
         ev.insert(QStringLiteral("error"), a.networkError);
-        ev.insert(QStringLiteral("reason"), QStringLiteral("no-answer"));
+        setFailure(ctx, ev, LoginFailure::NoAnswer);
         finish(ProbeStatus::Fail, tr("The sign-in request got no answer: %1").arg(a.networkError), ev);
         return;
     }
@@ -254,7 +262,7 @@ void CredentialsProbe::failLogin(CheckContext &ctx, const HttpAnswer &a, QVarian
         ev.insert(QStringLiteral("errorMessage"), a.body.firstMessage().left(300));
     const CredentialFacts &used = ctx.facts.used;
     if (a.body.mentionsApplicationNotRegistered()) {
-        ev.insert(QStringLiteral("reason"), QStringLiteral("username-not-recognized"));
+        setFailure(ctx, ev, LoginFailure::UsernameNotRecognized);
         finish(ProbeStatus::Fail, tr("The registry does not know the user name \"%1\" (\"Application not registered with AAD\").")
                                       .arg(used.username), ev);
         return;
@@ -262,7 +270,7 @@ void CredentialsProbe::failLogin(CheckContext &ctx, const HttpAnswer &a, QVarian
     const bool expired = ctx.facts.identityJwt && ctx.facts.identityJwt->expiresAt
                          && *ctx.facts.identityJwt->expiresAt < QDateTime::currentDateTimeUtc();
     if (expired) {
-        ev.insert(QStringLiteral("reason"), QStringLiteral("expired"));
+        setFailure(ctx, ev, LoginFailure::Expired);
         finish(ProbeStatus::Fail, tr("The saved sign-in (identity token) expired %1 ago, at %2; the registry refused it with %3.")
                                       .arg(describeDurationTo(*ctx.facts.identityJwt->expiresAt),
                                            ctx.facts.identityJwt->expiresAt->toString(Qt::ISODate))
@@ -270,14 +278,14 @@ void CredentialsProbe::failLogin(CheckContext &ctx, const HttpAnswer &a, QVarian
         return;
     }
     if (a.status == 401) {
-        ev.insert(QStringLiteral("reason"), QStringLiteral("rejected"));
+        setFailure(ctx, ev, LoginFailure::Rejected);
         finish(ProbeStatus::Fail, used.isIdentityToken
                    ? tr("The registry refused the saved identity token (401).")
                    : tr("The registry refused the user name and password for %1 (401 \"authentication required\").")
                          .arg(used.username), ev);
         return;
     }
-    ev.insert(QStringLiteral("reason"), QStringLiteral("status"));
+    setFailure(ctx, ev, LoginFailure::Status);
     if (a.status >= 300 && a.status < 400) {
         ev.insert(QStringLiteral("redirectTo"), a.redirectTo);
         finish(ProbeStatus::Fail, tr("The sign-in answered with a redirect (%1) to %2; the check does not follow it, and sends the password nowhere else.")

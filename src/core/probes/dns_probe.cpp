@@ -113,6 +113,8 @@ void DnsProbe::report(bool notFound, const QString &error, const QList<QHostAddr
     bool privatelink = false;
     for (const QString &c : cnames)
         privatelink = privatelink || c.contains(QLatin1String(".privatelink."), Qt::CaseInsensitive);
+    ctx.facts.dnsPrivateLink = privatelink;
+    ctx.facts.dnsPrivateAddress = anyPrivate;
     QVariantMap ev;
     ev.insert(QStringLiteral("host"), ctx.reference.host);
     ev.insert(QStringLiteral("addresses"), shown);
@@ -123,6 +125,7 @@ void DnsProbe::report(bool notFound, const QString &error, const QList<QHostAddr
     const bool viaProxy = ctx.facts.proxy && ctx.facts.proxy->type() != QNetworkProxy::NoProxy;
     if (addresses.isEmpty()) {
         ctx.facts.dnsFailed = true;
+        ctx.facts.dnsNotFound = notFound;
         ev.insert(QStringLiteral("notFound"), notFound);
         if (!error.isEmpty())
             ev.insert(QStringLiteral("error"), error);

@@ -14,7 +14,7 @@ void DockerDaemonProbe::start(CheckContext &ctx)
     const Facts &facts = ctx.facts;
     QVariantMap ev;
 
-    if (!ctx.has(QStringLiteral("docker-client"))) {
+    if (!ctx.has(ProbeId::DockerClient)) {
         finish(ProbeStatus::Skip, tr("The Docker client was not checked, so the daemon was not checked either."), ev);
         return;
     }

@@ -15,7 +15,7 @@ void PermissionsProbe::start(CheckContext &ctx)
 {
     markStarted();
     const QString repo = ctx.options.repository;
-    if (!ctx.passed(QStringLiteral("credentials"))) {
+    if (!ctx.passed(ProbeId::Credentials)) {
         finish(ProbeStatus::Skip, tr("Skipped: the sign-in did not succeed."));
         return;
     }

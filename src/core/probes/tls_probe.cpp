@@ -59,6 +59,7 @@ void TlsProbe::start(CheckContext &ctx)
         ev.insert(QStringLiteral("error"), m_socket->errorString());
         ev.insert(QStringLiteral("handshakeFailed"), true);
         ctx.facts.tlsOk = false;
+        ctx.facts.tlsHandshakeFailed = true;
         m_socket->disconnect(this);
         m_socket->abort();
         finish(ProbeStatus::Fail, tr("The secure connection could not be set up: %1").arg(m_socket->errorString()), ev);
@@ -77,6 +78,7 @@ void TlsProbe::start(CheckContext &ctx)
         ev.insert(QStringLiteral("timedOut"), true);
         ev.insert(QStringLiteral("timeoutMs"), limitMs);
         ctx.facts.tlsOk = false;
+        ctx.facts.tlsHandshakeFailed = true;
         m_socket->disconnect(this);
         m_socket->abort();
         finish(ProbeStatus::Fail, tr("The connection opened, but the secure handshake got no answer within %n second(s): something on the way (a firewall that filters secure connections) or the server stops it.",
@@ -139,6 +141,9 @@ void TlsProbe::report(CheckContext &ctx, const QList<QSslError> &errors)
     }
     ev.insert(QStringLiteral("errors"), messages);
     ev.insert(QStringLiteral("errorCodes"), codes);
+    ctx.facts.tlsUntrustedIssuer = untrusted;
+    ctx.facts.tlsHostNameMismatch = nameMismatch;
+    ctx.facts.tlsDateProblem = dates;
     ev.insert(QStringLiteral("untrustedIssuer"), untrusted);
     ev.insert(QStringLiteral("hostNameMismatch"), nameMismatch);
     ev.insert(QStringLiteral("dateProblem"), dates);
