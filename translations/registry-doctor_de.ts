@@ -885,10 +885,6 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Der Tokendienst hat geantwortet, aber ohne Token (die Antwort ist nicht das JSON, das ein Tokendienst sendet).</translation>
     </message>
     <message>
-        <source>the saved Azure sign-in (identity token)</source>
-        <translation>gespeicherte Azure-Identität (Identitätstoken)</translation>
-    </message>
-    <message>
         <source>Signed in as %1: the token service gave a token and the registry accepted it.</source>
         <translation>Als %1 angemeldet: Der Tokendienst hat ein Token ausgestellt, und die Registrierung hat es akzeptiert.</translation>
     </message>
@@ -917,10 +913,6 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Die Registrierung kennt den Benutzernamen „%1“ nicht („Application not registered with AAD“).</translation>
     </message>
     <message>
-        <source>The saved sign-in (identity token) expired %1 ago, at %2; the registry refused it with %3.</source>
-        <translation>Die gespeicherte Anmeldung (Identitätstoken) ist am %2 abgelaufen, das ist %1 her; die Registrierung hat sie mit %3 abgelehnt.</translation>
-    </message>
-    <message>
         <source>The registry refused the saved identity token (401).</source>
         <translation>Die Registrierung hat das gespeicherte Identitätstoken abgelehnt (401).</translation>
     </message>
@@ -943,6 +935,31 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
     <message>
         <source>Sign-in</source>
         <translation>Anmeldung</translation>
+    </message>
+    <message>
+        <source>Signed in with the saved Azure sign-in (identity token): the token service gave a token and the registry accepted it.</source>
+        <translation>Mit der gespeicherten Azure-Identität (Identitätstoken) angemeldet: Der Tokendienst hat ein Token ausgestellt, und die Registrierung hat es akzeptiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The saved sign-in (identity token) expired %n minute(s) ago, at %1; the registry refused it with %2.</source>
+        <translation>
+            <numerusform>Die gespeicherte Anmeldung (Identitätstoken) ist vor %n Minute abgelaufen, am %1; die Registrierung hat sie mit %2 abgelehnt.</numerusform>
+            <numerusform>Die gespeicherte Anmeldung (Identitätstoken) ist vor %n Minuten abgelaufen, am %1; die Registrierung hat sie mit %2 abgelehnt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The saved sign-in (identity token) expired %n hour(s) ago, at %1; the registry refused it with %2.</source>
+        <translation>
+            <numerusform>Die gespeicherte Anmeldung (Identitätstoken) ist vor %n Stunde abgelaufen, am %1; die Registrierung hat sie mit %2 abgelehnt.</numerusform>
+            <numerusform>Die gespeicherte Anmeldung (Identitätstoken) ist vor %n Stunden abgelaufen, am %1; die Registrierung hat sie mit %2 abgelehnt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The saved sign-in (identity token) expired %n day(s) ago, at %1; the registry refused it with %2.</source>
+        <translation>
+            <numerusform>Die gespeicherte Anmeldung (Identitätstoken) ist vor %n Tag abgelaufen, am %1; die Registrierung hat sie mit %2 abgelehnt.</numerusform>
+            <numerusform>Die gespeicherte Anmeldung (Identitätstoken) ist vor %n Tagen abgelaufen, am %1; die Registrierung hat sie mit %2 abgelehnt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2749,6 +2766,16 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
     <message>
         <source>Then sign in again: tokens issued while the clock was wrong stay wrong.</source>
         <translation>Melden Sie sich dann erneut an: Token, die bei falscher Uhrzeit ausgestellt wurden, bleiben falsch.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::Runner</name>
+    <message numerus="yes">
+        <source>No answer within %n second(s); the check stopped waiting.</source>
+        <translation>
+            <numerusform>Keine Antwort innerhalb von %n Sekunde; die Prüfung hat aufgehört zu warten.</numerusform>
+            <numerusform>Keine Antwort innerhalb von %n Sekunden; die Prüfung hat aufgehört zu warten.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -885,10 +885,6 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>El servicio de tokens respondió, pero sin token (la respuesta no es el JSON que envía un servicio de tokens).</translation>
     </message>
     <message>
-        <source>the saved Azure sign-in (identity token)</source>
-        <translation>el inicio de sesión de Azure guardado (token de identidad)</translation>
-    </message>
-    <message>
         <source>Signed in as %1: the token service gave a token and the registry accepted it.</source>
         <translation>Sesión iniciada como %1: el servicio de tokens dio un token y el registro lo aceptó.</translation>
     </message>
@@ -917,10 +913,6 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>El registro no conoce el nombre de usuario &quot;%1&quot; (&quot;Application not registered with AAD&quot;).</translation>
     </message>
     <message>
-        <source>The saved sign-in (identity token) expired %1 ago, at %2; the registry refused it with %3.</source>
-        <translation>El inicio de sesión guardado (token de identidad) caducó hace %1, el %2; el registro lo rechazó con %3.</translation>
-    </message>
-    <message>
         <source>The registry refused the saved identity token (401).</source>
         <translation>El registro rechazó el token de identidad guardado (401).</translation>
     </message>
@@ -943,6 +935,31 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
     <message>
         <source>Sign-in</source>
         <translation>Inicio de sesión</translation>
+    </message>
+    <message>
+        <source>Signed in with the saved Azure sign-in (identity token): the token service gave a token and the registry accepted it.</source>
+        <translation>Sesión iniciada con el inicio de sesión de Azure guardado (token de identidad): el servicio de tokens dio un token y el registro lo aceptó.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The saved sign-in (identity token) expired %n minute(s) ago, at %1; the registry refused it with %2.</source>
+        <translation>
+            <numerusform>El inicio de sesión guardado (token de identidad) caducó hace %n minuto, el %1; el registro lo rechazó con %2.</numerusform>
+            <numerusform>El inicio de sesión guardado (token de identidad) caducó hace %n minutos, el %1; el registro lo rechazó con %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The saved sign-in (identity token) expired %n hour(s) ago, at %1; the registry refused it with %2.</source>
+        <translation>
+            <numerusform>El inicio de sesión guardado (token de identidad) caducó hace %n hora, el %1; el registro lo rechazó con %2.</numerusform>
+            <numerusform>El inicio de sesión guardado (token de identidad) caducó hace %n horas, el %1; el registro lo rechazó con %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The saved sign-in (identity token) expired %n day(s) ago, at %1; the registry refused it with %2.</source>
+        <translation>
+            <numerusform>El inicio de sesión guardado (token de identidad) caducó hace %n día, el %1; el registro lo rechazó con %2.</numerusform>
+            <numerusform>El inicio de sesión guardado (token de identidad) caducó hace %n días, el %1; el registro lo rechazó con %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2749,6 +2766,16 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
     <message>
         <source>Then sign in again: tokens issued while the clock was wrong stay wrong.</source>
         <translation>Después, vuelve a iniciar sesión: los tokens emitidos mientras el reloj estaba mal siguen siendo incorrectos.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::Runner</name>
+    <message numerus="yes">
+        <source>No answer within %n second(s); the check stopped waiting.</source>
+        <translation>
+            <numerusform>No hubo respuesta en %n segundo; la comprobación dejó de esperar.</numerusform>
+            <numerusform>No hubo respuesta en %n segundos; la comprobación dejó de esperar.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -885,10 +885,6 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <translation>Le service de jetons a répondu, mais sans jeton (la réponse n&apos;est pas le JSON qu&apos;envoie un service de jetons).</translation>
     </message>
     <message>
-        <source>the saved Azure sign-in (identity token)</source>
-        <translation>identité Azure enregistrée (jeton d&apos;identité)</translation>
-    </message>
-    <message>
         <source>Signed in as %1: the token service gave a token and the registry accepted it.</source>
         <translation>Connecté en tant que %1&#xa0;: le service de jetons a fourni un jeton, et le registre l&apos;a accepté.</translation>
     </message>
@@ -917,10 +913,6 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <translation>Le registre ne connaît pas le nom d&apos;utilisateur «&#xa0;%1&#xa0;» («&#xa0;Application not registered with AAD&#xa0;»).</translation>
     </message>
     <message>
-        <source>The saved sign-in (identity token) expired %1 ago, at %2; the registry refused it with %3.</source>
-        <translation>La connexion enregistrée (jeton d&apos;identité) a expiré il y a %1, le %2&#xa0;; le registre l&apos;a refusée avec %3.</translation>
-    </message>
-    <message>
         <source>The registry refused the saved identity token (401).</source>
         <translation>Le registre a refusé le jeton d&apos;identité enregistré (401).</translation>
     </message>
@@ -943,6 +935,31 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
     <message>
         <source>Sign-in</source>
         <translation>Authentification</translation>
+    </message>
+    <message>
+        <source>Signed in with the saved Azure sign-in (identity token): the token service gave a token and the registry accepted it.</source>
+        <translation>Connecté avec l&apos;identité Azure enregistrée (jeton d&apos;identité)&#xa0;: le service de jetons a fourni un jeton, et le registre l&apos;a accepté.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The saved sign-in (identity token) expired %n minute(s) ago, at %1; the registry refused it with %2.</source>
+        <translation>
+            <numerusform>La connexion enregistrée (jeton d&apos;identité) a expiré il y a %n minute, le %1&#xa0;; le registre l&apos;a refusée avec %2.</numerusform>
+            <numerusform>La connexion enregistrée (jeton d&apos;identité) a expiré il y a %n minutes, le %1&#xa0;; le registre l&apos;a refusée avec %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The saved sign-in (identity token) expired %n hour(s) ago, at %1; the registry refused it with %2.</source>
+        <translation>
+            <numerusform>La connexion enregistrée (jeton d&apos;identité) a expiré il y a %n heure, le %1&#xa0;; le registre l&apos;a refusée avec %2.</numerusform>
+            <numerusform>La connexion enregistrée (jeton d&apos;identité) a expiré il y a %n heures, le %1&#xa0;; le registre l&apos;a refusée avec %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The saved sign-in (identity token) expired %n day(s) ago, at %1; the registry refused it with %2.</source>
+        <translation>
+            <numerusform>La connexion enregistrée (jeton d&apos;identité) a expiré il y a %n jour, le %1&#xa0;; le registre l&apos;a refusée avec %2.</numerusform>
+            <numerusform>La connexion enregistrée (jeton d&apos;identité) a expiré il y a %n jours, le %1&#xa0;; le registre l&apos;a refusée avec %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2749,6 +2766,16 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
     <message>
         <source>Then sign in again: tokens issued while the clock was wrong stay wrong.</source>
         <translation>Puis reconnectez-vous&#xa0;: les jetons émis pendant que l&apos;horloge était fausse restent faux.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::Runner</name>
+    <message numerus="yes">
+        <source>No answer within %n second(s); the check stopped waiting.</source>
+        <translation>
+            <numerusform>Aucune réponse en %n seconde&#xa0;; la vérification a cessé d&apos;attendre.</numerusform>
+            <numerusform>Aucune réponse en %n secondes&#xa0;; la vérification a cessé d&apos;attendre.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -885,10 +885,6 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Il servizio token ha risposto, ma senza token (la risposta non è il JSON che invia un servizio token).</translation>
     </message>
     <message>
-        <source>the saved Azure sign-in (identity token)</source>
-        <translation>identità Azure salvata (token di identità)</translation>
-    </message>
-    <message>
         <source>Signed in as %1: the token service gave a token and the registry accepted it.</source>
         <translation>Accesso eseguito come %1: il servizio token ha fornito un token e il registro lo ha accettato.</translation>
     </message>
@@ -917,10 +913,6 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Il registro non conosce il nome utente &quot;%1&quot; (&quot;Application not registered with AAD&quot;).</translation>
     </message>
     <message>
-        <source>The saved sign-in (identity token) expired %1 ago, at %2; the registry refused it with %3.</source>
-        <translation>L&apos;accesso salvato (token di identità) è scaduto %1 fa, il %2; il registro lo ha rifiutato con %3.</translation>
-    </message>
-    <message>
         <source>The registry refused the saved identity token (401).</source>
         <translation>Il registro ha rifiutato il token di identità salvato (401).</translation>
     </message>
@@ -943,6 +935,31 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     <message>
         <source>Sign-in</source>
         <translation>Accesso</translation>
+    </message>
+    <message>
+        <source>Signed in with the saved Azure sign-in (identity token): the token service gave a token and the registry accepted it.</source>
+        <translation>Accesso eseguito con l&apos;identità Azure salvata (token di identità): il servizio token ha fornito un token e il registro lo ha accettato.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The saved sign-in (identity token) expired %n minute(s) ago, at %1; the registry refused it with %2.</source>
+        <translation>
+            <numerusform>L&apos;accesso salvato (token di identità) è scaduto %n minuto fa, il %1; il registro lo ha rifiutato con %2.</numerusform>
+            <numerusform>L&apos;accesso salvato (token di identità) è scaduto %n minuti fa, il %1; il registro lo ha rifiutato con %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The saved sign-in (identity token) expired %n hour(s) ago, at %1; the registry refused it with %2.</source>
+        <translation>
+            <numerusform>L&apos;accesso salvato (token di identità) è scaduto %n ora fa, il %1; il registro lo ha rifiutato con %2.</numerusform>
+            <numerusform>L&apos;accesso salvato (token di identità) è scaduto %n ore fa, il %1; il registro lo ha rifiutato con %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The saved sign-in (identity token) expired %n day(s) ago, at %1; the registry refused it with %2.</source>
+        <translation>
+            <numerusform>L&apos;accesso salvato (token di identità) è scaduto %n giorno fa, il %1; il registro lo ha rifiutato con %2.</numerusform>
+            <numerusform>L&apos;accesso salvato (token di identità) è scaduto %n giorni fa, il %1; il registro lo ha rifiutato con %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2749,6 +2766,16 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     <message>
         <source>Then sign in again: tokens issued while the clock was wrong stay wrong.</source>
         <translation>Poi accedi di nuovo: i token rilasciati mentre l&apos;orologio era sbagliato restano sbagliati.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::Runner</name>
+    <message numerus="yes">
+        <source>No answer within %n second(s); the check stopped waiting.</source>
+        <translation>
+            <numerusform>Nessuna risposta entro %n secondo; il controllo ha smesso di attendere.</numerusform>
+            <numerusform>Nessuna risposta entro %n secondi; il controllo ha smesso di attendere.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -877,10 +877,6 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>トークン サービスは応答しましたが、トークンが含まれていません (トークン サービスが返す JSON ではありません)。</translation>
     </message>
     <message>
-        <source>the saved Azure sign-in (identity token)</source>
-        <translation>保存された Azure のサインイン (ID トークン)</translation>
-    </message>
-    <message>
         <source>Signed in as %1: the token service gave a token and the registry accepted it.</source>
         <translation>%1 としてログインしました。トークン サービスがトークンを発行し、レジストリがそれを受け入れました。</translation>
     </message>
@@ -909,10 +905,6 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>レジストリはユーザー名「%1」を認識していません (「Application not registered with AAD」)。</translation>
     </message>
     <message>
-        <source>The saved sign-in (identity token) expired %1 ago, at %2; the registry refused it with %3.</source>
-        <translation>保存されたログイン (ID トークン) は %1 前の %2 に期限切れになり、レジストリに %3 で拒否されました。</translation>
-    </message>
-    <message>
         <source>The registry refused the saved identity token (401).</source>
         <translation>レジストリが保存された ID トークンを拒否しました (401)。</translation>
     </message>
@@ -935,6 +927,28 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     <message>
         <source>Sign-in</source>
         <translation>ログイン</translation>
+    </message>
+    <message>
+        <source>Signed in with the saved Azure sign-in (identity token): the token service gave a token and the registry accepted it.</source>
+        <translation>保存された Azure のサインイン (ID トークン) でログインしました。トークン サービスがトークンを発行し、レジストリがそれを受け入れました。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The saved sign-in (identity token) expired %n minute(s) ago, at %1; the registry refused it with %2.</source>
+        <translation>
+            <numerusform>保存されたログイン (ID トークン) は %n 分前の %1 に期限切れになり、レジストリに %2 で拒否されました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The saved sign-in (identity token) expired %n hour(s) ago, at %1; the registry refused it with %2.</source>
+        <translation>
+            <numerusform>保存されたログイン (ID トークン) は %n 時間前の %1 に期限切れになり、レジストリに %2 で拒否されました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The saved sign-in (identity token) expired %n day(s) ago, at %1; the registry refused it with %2.</source>
+        <translation>
+            <numerusform>保存されたログイン (ID トークン) は %n 日前の %1 に期限切れになり、レジストリに %2 で拒否されました。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2728,6 +2742,15 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     <message>
         <source>Then sign in again: tokens issued while the clock was wrong stay wrong.</source>
         <translation>その後、もう一度ログインしてください。時計が間違っていた間に発行されたトークンは、正しくならないままです。</translation>
+    </message>
+</context>
+<context>
+    <name>rd::Runner</name>
+    <message numerus="yes">
+        <source>No answer within %n second(s); the check stopped waiting.</source>
+        <translation>
+            <numerusform>%n 秒以内に応答がなかったため、チェックは待機を終了しました。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

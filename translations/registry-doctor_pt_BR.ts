@@ -885,10 +885,6 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>O serviço de token respondeu, mas sem token (a resposta não é o JSON que um serviço de token envia).</translation>
     </message>
     <message>
-        <source>the saved Azure sign-in (identity token)</source>
-        <translation>o logon do Azure salvo (token de identidade)</translation>
-    </message>
-    <message>
         <source>Signed in as %1: the token service gave a token and the registry accepted it.</source>
         <translation>Logon feito como %1: o serviço de token forneceu um token e o registro o aceitou.</translation>
     </message>
@@ -917,10 +913,6 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>O registro não conhece o nome de usuário &quot;%1&quot; (&quot;Application not registered with AAD&quot;).</translation>
     </message>
     <message>
-        <source>The saved sign-in (identity token) expired %1 ago, at %2; the registry refused it with %3.</source>
-        <translation>O logon salvo (token de identidade) expirou há %1, em %2; o registro o recusou com %3.</translation>
-    </message>
-    <message>
         <source>The registry refused the saved identity token (401).</source>
         <translation>O registro recusou o token de identidade salvo (401).</translation>
     </message>
@@ -943,6 +935,31 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
     <message>
         <source>Sign-in</source>
         <translation>Logon</translation>
+    </message>
+    <message>
+        <source>Signed in with the saved Azure sign-in (identity token): the token service gave a token and the registry accepted it.</source>
+        <translation>Logon feito com o logon do Azure salvo (token de identidade): o serviço de token forneceu um token e o registro o aceitou.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The saved sign-in (identity token) expired %n minute(s) ago, at %1; the registry refused it with %2.</source>
+        <translation>
+            <numerusform>O logon salvo (token de identidade) expirou há %n minuto, em %1; o registro o recusou com %2.</numerusform>
+            <numerusform>O logon salvo (token de identidade) expirou há %n minutos, em %1; o registro o recusou com %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The saved sign-in (identity token) expired %n hour(s) ago, at %1; the registry refused it with %2.</source>
+        <translation>
+            <numerusform>O logon salvo (token de identidade) expirou há %n hora, em %1; o registro o recusou com %2.</numerusform>
+            <numerusform>O logon salvo (token de identidade) expirou há %n horas, em %1; o registro o recusou com %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The saved sign-in (identity token) expired %n day(s) ago, at %1; the registry refused it with %2.</source>
+        <translation>
+            <numerusform>O logon salvo (token de identidade) expirou há %n dia, em %1; o registro o recusou com %2.</numerusform>
+            <numerusform>O logon salvo (token de identidade) expirou há %n dias, em %1; o registro o recusou com %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2749,6 +2766,16 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
     <message>
         <source>Then sign in again: tokens issued while the clock was wrong stay wrong.</source>
         <translation>Depois faça logon novamente: os tokens emitidos enquanto o relógio estava errado continuam errados.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::Runner</name>
+    <message numerus="yes">
+        <source>No answer within %n second(s); the check stopped waiting.</source>
+        <translation>
+            <numerusform>Nenhuma resposta em %n segundo; a verificação parou de esperar.</numerusform>
+            <numerusform>Nenhuma resposta em %n segundos; a verificação parou de esperar.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -877,10 +877,6 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>令牌服务已响应，但没有令牌（响应不是令牌服务应返回的 JSON）。</translation>
     </message>
     <message>
-        <source>the saved Azure sign-in (identity token)</source>
-        <translation>保存的 Azure 登录（标识令牌）</translation>
-    </message>
-    <message>
         <source>Signed in as %1: the token service gave a token and the registry accepted it.</source>
         <translation>已以 %1 身份登录：令牌服务签发了令牌，注册表接受了它。</translation>
     </message>
@@ -909,10 +905,6 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>注册表不认识用户名“%1”（“Application not registered with AAD”）。</translation>
     </message>
     <message>
-        <source>The saved sign-in (identity token) expired %1 ago, at %2; the registry refused it with %3.</source>
-        <translation>保存的登录（标识令牌）已于 %1前（%2）过期；注册表以 %3 拒绝了它。</translation>
-    </message>
-    <message>
         <source>The registry refused the saved identity token (401).</source>
         <translation>注册表拒绝了保存的标识令牌 (401)。</translation>
     </message>
@@ -935,6 +927,28 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     <message>
         <source>Sign-in</source>
         <translation>登录</translation>
+    </message>
+    <message>
+        <source>Signed in with the saved Azure sign-in (identity token): the token service gave a token and the registry accepted it.</source>
+        <translation>已使用保存的 Azure 登录（标识令牌）登录：令牌服务签发了令牌，注册表接受了它。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The saved sign-in (identity token) expired %n minute(s) ago, at %1; the registry refused it with %2.</source>
+        <translation>
+            <numerusform>保存的登录（标识令牌）已于 %n 分钟前（%1）过期；注册表以 %2 拒绝了它。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The saved sign-in (identity token) expired %n hour(s) ago, at %1; the registry refused it with %2.</source>
+        <translation>
+            <numerusform>保存的登录（标识令牌）已于 %n 小时前（%1）过期；注册表以 %2 拒绝了它。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The saved sign-in (identity token) expired %n day(s) ago, at %1; the registry refused it with %2.</source>
+        <translation>
+            <numerusform>保存的登录（标识令牌）已于 %n 天前（%1）过期；注册表以 %2 拒绝了它。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2728,6 +2742,15 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     <message>
         <source>Then sign in again: tokens issued while the clock was wrong stay wrong.</source>
         <translation>然后重新登录：在时钟错误期间签发的令牌不会自行变正确。</translation>
+    </message>
+</context>
+<context>
+    <name>rd::Runner</name>
+    <message numerus="yes">
+        <source>No answer within %n second(s); the check stopped waiting.</source>
+        <translation>
+            <numerusform>%n 秒内没有应答；检查已停止等待。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

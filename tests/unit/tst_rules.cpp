@@ -21,7 +21,8 @@ void outcome(CheckContext &ctx, ProbeId probe, ProbeStatus status)
     ProbeResult r;
     r.id = idName(probe);
     r.status = status;
-    r.detail = QStringLiteral("observed by %1").arg(r.id);
+    r.message = Message::verbatim(QStringLiteral("observed by %1").arg(r.id));
+    r.detail = r.message.render();
     ctx.results.insert(r.id, r);
 }
 

@@ -69,7 +69,7 @@ public:
     void emitResult(const QString &detail = QStringLiteral("done"))
     {
         m_log->finishedAt.insert(m_id, m_log->clock.elapsed());
-        finish(m_status, detail, {{QStringLiteral("fake"), m_id}, {QStringLiteral("nested"), QVariantMap{{QStringLiteral("n"), 7}}}});
+        finish(m_status, Message::verbatim(detail), {{QStringLiteral("fake"), m_id}, {QStringLiteral("nested"), QVariantMap{{QStringLiteral("n"), 7}}}});
     }
 
     int startCount = 0;

@@ -14,10 +14,11 @@ namespace rd {
 
 namespace {
 
-struct Rules
+// A remediation sentence, in the context lupdate files it under.
+Message say(const char *source)
 {
-    Q_DECLARE_TR_FUNCTIONS(rd::Rules)
-};
+    return Message::translatable("rd::Rules", source);
+}
 
 // The values commands are written with, each quoted for its shell.
 struct Values
@@ -64,9 +65,18 @@ QVector<ShellCommand> dockerLoginCommands(const Values &v)
                    .arg(bashQuote(v.server), bashQuote(user)))};
 }
 
-void addStep(Cause &c, const QString &text, const QVector<ShellCommand> &commands = {})
+void addStep(Cause &c, const Message &text, const QVector<ShellCommand> &commands = {})
 {
-    c.remediation.append({text, commands});
+    c.remediation.append({text.render(), commands, text});
+}
+
+void addEvidence(Cause &c, const Message &m)
+{
+    const QString text = m.render();
+    if (text.isEmpty() || c.evidence.contains(text))
+        return;
+    c.evidence << text;
+    c.evidenceMessages << m;
 }
 
 // The probe's own observation, as evidence; empty when the probe did not run.
@@ -75,8 +85,7 @@ void cite(Cause &c, const CheckContext &ctx, ProbeId probe)
     const ProbeResult *r = ctx.result(probe);
     if (!r)
         return;
-    if (!r->detail.isEmpty() && !c.evidence.contains(r->detail))
-        c.evidence << r->detail;
+    addEvidence(c, r->message.isEmpty() ? Message::verbatim(r->detail) : r->message);
     if (!c.probes.contains(r->id))
         c.probes << r->id;
 }
@@ -103,9 +112,9 @@ std::optional<Cause> dockerNotInstalled(const CheckContext &ctx, const Values &)
         return {};
     Cause c = makeCause(CauseId::DockerNotInstalled);
     cite(c, ctx, ProbeId::DockerClient);
-    addStep(c, Rules::tr("Install Docker Desktop (Windows and macOS) from docker.com, or Docker Engine from your Linux distribution, then open a new terminal."),
+    addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "Install Docker Desktop (Windows and macOS) from docker.com, or Docker Engine from your Linux distribution, then open a new terminal.")),
             {ps(QStringLiteral("winget install --exact --id Docker.DockerDesktop")), sh(QStringLiteral("brew install --cask docker"))});
-    addStep(c, Rules::tr("Check that the command is found:"), both(QStringLiteral("docker --version")));
+    addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "Check that the command is found:")), both(QStringLiteral("docker --version")));
     return c;
 }
 
@@ -116,7 +125,7 @@ std::optional<Cause> dockerTooOld(const CheckContext &ctx, const Values &)
         return {};
     Cause c = makeCause(CauseId::DockerTooOld);
     cite(c, ctx, ProbeId::DockerClient);
-    addStep(c, Rules::tr("Update Docker Desktop (or Docker Engine) to a current version, then check the version again:"),
+    addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "Update Docker Desktop (or Docker Engine) to a current version, then check the version again:")),
             both(QStringLiteral("docker version --format '{{.Client.Version}}'")));
     return c;
 }
@@ -127,9 +136,9 @@ std::optional<Cause> dockerDaemon(const CheckContext &ctx, const Values &)
         return {};
     Cause c = makeCause(CauseId::DockerDaemonNotRunning);
     cite(c, ctx, ProbeId::DockerDaemon);
-    addStep(c, Rules::tr("Start Docker Desktop (Windows, macOS) and wait until it says it is running; on Linux start the docker service."),
+    addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "Start Docker Desktop (Windows, macOS) and wait until it says it is running; on Linux start the docker service.")),
             {ps(QStringLiteral("Start-Process 'Docker Desktop'")), sh(QStringLiteral("sudo systemctl start docker"))});
-    addStep(c, Rules::tr("Check that the engine answers (the Server section must appear without an error):"), both(QStringLiteral("docker version")));
+    addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "Check that the engine answers (the Server section must appear without an error):")), both(QStringLiteral("docker version")));
     return c;
 }
 
@@ -148,19 +157,18 @@ std::optional<Cause> registryNameInvalid(const CheckContext &ctx, const Values &
     Cause c = makeCause(CauseId::RegistryNameInvalid);
     c.severity = blocking ? Cause::Severity::Error : Cause::Severity::Warning;
     c.probes << idName(ProbeId::RegistryName);
-    c.evidence << Rules::tr("You typed \"%1\".").arg(ref.input);
+    addEvidence(c, say(QT_TRANSLATE_NOOP("rd::Rules", "You typed \"%1\".")).arg(ref.input));
     for (const ReferenceFinding &f : mistakes)
-        if (!c.evidence.contains(f.message))
-            c.evidence << f.message;
+        addEvidence(c, f.text);
     if (ref.isUsable()) {
-        addStep(c, Rules::tr("Sign in with Docker using exactly this login server:"), both(QStringLiteral("docker login %1"), {v.server}));
+        addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "Sign in with Docker using exactly this login server:")), both(QStringLiteral("docker login %1"), {v.server}));
         if (ref.kind == RegistryReference::Kind::Acr)
-            addStep(c, Rules::tr("With the Azure CLI, give only the registry name:"), both(QStringLiteral("az acr login --name %1"), {v.acrName}));
+            addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "With the Azure CLI, give only the registry name:")), both(QStringLiteral("az acr login --name %1"), {v.acrName}));
         if (!v.repo.isEmpty())
-            addStep(c, Rules::tr("Write image names with the same lowercase login server:"),
+            addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "Write image names with the same lowercase login server:")),
                     both(QStringLiteral("docker pull %1"), {v.server + QLatin1Char('/') + v.repo + QStringLiteral(":latest")}));
     } else {
-        addStep(c, Rules::tr("Copy the login server from the registry's Overview page in the Azure portal, or list your registries:"),
+        addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "Copy the login server from the registry's Overview page in the Azure portal, or list your registries:")),
                 both(QStringLiteral("az acr list --query \"[].loginServer\" --output tsv")));
     }
     return c;
@@ -173,9 +181,9 @@ std::optional<Cause> registryNotFound(const CheckContext &ctx, const Values &v)
     Cause c = makeCause(CauseId::RegistryNotFound);
     cite(c, ctx, ProbeId::Dns);
     if (ctx.reference.kind == RegistryReference::Kind::Acr)
-        addStep(c, Rules::tr("Check the registry's name and that it exists in your subscription:"),
+        addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "Check the registry's name and that it exists in your subscription:")),
                 both(QStringLiteral("az acr show --name %1 --query loginServer --output tsv"), {v.acrName}));
-    addStep(c, Rules::tr("Look the name up yourself; \"Non-existent domain\" or NXDOMAIN confirms the name is wrong:"),
+    addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "Look the name up yourself; \"Non-existent domain\" or NXDOMAIN confirms the name is wrong:")),
             both(QStringLiteral("nslookup %1"), {v.server}));
     return c;
 }
@@ -188,10 +196,10 @@ std::optional<Cause> privateEndpoint(const CheckContext &ctx, const Values &v)
     Cause c = makeCause(CauseId::PrivateEndpointDns);
     cite(c, ctx, ProbeId::Dns);
     cite(c, ctx, ProbeId::Tcp);
-    addStep(c, Rules::tr("Connect to your company network or VPN that reaches the registry's virtual network, then try again."));
-    addStep(c, Rules::tr("Compare the address the name resolves to on your computer with the one your administrator expects:"),
+    addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "Connect to your company network or VPN that reaches the registry's virtual network, then try again.")));
+    addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "Compare the address the name resolves to on your computer with the one your administrator expects:")),
             both(QStringLiteral("nslookup %1"), {v.server}));
-    addStep(c, Rules::tr("If you should reach it from the internet, ask the registry owner to allow public access for your network:"),
+    addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "If you should reach it from the internet, ask the registry owner to allow public access for your network:")),
             both(QStringLiteral("az acr show --name %1 --query publicNetworkAccess --output tsv"), {v.acrName}));
     return c;
 }
@@ -215,12 +223,12 @@ std::optional<Cause> proxyProblem(const CheckContext &ctx, const Values &v)
     cite(c, ctx, ProbeId::Tcp);
     cite(c, ctx, ProbeId::Tls);
     cite(c, ctx, ProbeId::Challenge);
-    addStep(c, Rules::tr("See which proxy settings are in effect in your terminal:"),
+    addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "See which proxy settings are in effect in your terminal:")),
             {ps(QStringLiteral("Get-ChildItem Env: | Where-Object Name -Match 'proxy'")), sh(QStringLiteral("env | grep -i proxy"))});
-    addStep(c, Rules::tr("Ask your IT department for the right proxy address, or let the registry bypass the proxy:"),
+    addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "Ask your IT department for the right proxy address, or let the registry bypass the proxy:")),
             {ps(QStringLiteral("$env:NO_PROXY = %1").arg(powershellQuote(v.server))),
              sh(QStringLiteral("export NO_PROXY=%1").arg(bashQuote(v.server)))});
-    addStep(c, Rules::tr("Docker Desktop has its own proxy settings (Settings > Resources > Proxies); the Docker engine on Linux reads them from its service configuration."));
+    addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "Docker Desktop has its own proxy settings (Settings > Resources > Proxies); the Docker engine on Linux reads them from its service configuration.")));
     return c;
 }
 
@@ -237,10 +245,10 @@ std::optional<Cause> networkUnreachable(const CheckContext &ctx, const Values &v
     cite(c, ctx, ProbeId::Tcp);
     if (handshakeStopped)
         cite(c, ctx, ProbeId::Tls);
-    addStep(c, Rules::tr("Test the connection to port 443 yourself:"),
+    addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "Test the connection to port 443 yourself:")),
             {ps(QStringLiteral("Test-NetConnection %1 -Port 443").arg(powershellQuote(v.server))),
              sh(QStringLiteral("curl -sS -o /dev/null -w '%{http_code}\\n' https://%1/v2/").arg(bashQuote(v.server)))});
-    addStep(c, Rules::tr("If it fails, ask your network administrator to allow outgoing HTTPS (port 443) to the registry and its data endpoints (*.azurecr.io, *.blob.core.windows.net)."));
+    addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "If it fails, ask your network administrator to allow outgoing HTTPS (port 443) to the registry and its data endpoints (*.azurecr.io, *.blob.core.windows.net).")));
     return c;
 }
 
@@ -253,10 +261,10 @@ std::optional<Cause> tlsUntrusted(const CheckContext &ctx, const Values &v)
     Cause c = makeCause(CauseId::TlsUntrustedCertificate);
     cite(c, ctx, ProbeId::Tls);
     if (ctx.facts.tlsHostNameMismatch && ctx.reference.host.contains(QLatin1String(".privatelink.")))
-        addStep(c, Rules::tr("Use the registry's normal name; its private link name does not match the certificate:"),
+        addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "Use the registry's normal name; its private link name does not match the certificate:")),
                 both(QStringLiteral("docker login %1"), {ctx.reference.acrName + ctx.reference.cloudSuffix}));
-    addStep(c, Rules::tr("Ask your IT department to exclude *.azurecr.io from TLS inspection, or to install the inspecting certificate authority in this computer's trusted store (Docker Desktop uses the system store)."));
-    addStep(c, Rules::tr("See which certificate the connection presents:"),
+    addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "Ask your IT department to exclude *.azurecr.io from TLS inspection, or to install the inspecting certificate authority in this computer's trusted store (Docker Desktop uses the system store).")));
+    addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "See which certificate the connection presents:")),
             {ps(QStringLiteral("curl.exe -sv https://%1/v2/ 2>&1 | Select-String 'issuer'").arg(v.server)),
              sh(QStringLiteral("openssl s_client -connect %1:443 -servername %2 </dev/null 2>/dev/null | openssl x509 -noout -issuer")
                     .arg(bashQuote(ctx.reference.host), bashQuote(ctx.reference.host)))});
@@ -273,11 +281,11 @@ std::optional<Cause> firewallBlocked(const CheckContext &ctx, const Values &v)
     Cause c = makeCause(CauseId::FirewallBlocked);
     cite(c, ctx, ProbeId::Challenge);
     const QString ip = a.body.blockedClientIp();
-    addStep(c, ip.isEmpty() ? Rules::tr("Ask the registry owner to allow your network's public IP address in the registry's Networking settings.")
-                            : Rules::tr("Ask the registry owner to allow your public IP address %1 in the registry's Networking settings:").arg(ip),
+    addStep(c, ip.isEmpty() ? say(QT_TRANSLATE_NOOP("rd::Rules", "Ask the registry owner to allow your network's public IP address in the registry's Networking settings."))
+                            : say(QT_TRANSLATE_NOOP("rd::Rules", "Ask the registry owner to allow your public IP address %1 in the registry's Networking settings:")).arg(ip),
             ip.isEmpty() ? QVector<ShellCommand>()
                          : both(QStringLiteral("az acr network-rule add --name %1 --ip-address %2"), {v.acrName, ip}));
-    addStep(c, Rules::tr("Or connect through the network the registry already allows (office network, VPN)."));
+    addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "Or connect through the network the registry already allows (office network, VPN).")));
     return c;
 }
 
@@ -289,8 +297,8 @@ std::optional<Cause> throttled(const CheckContext &ctx, const Values &)
     cite(c, ctx, ProbeId::Challenge);
     cite(c, ctx, ProbeId::Credentials);
     const QString wait = ctx.facts.ping.retryAfter.isEmpty() ? ctx.facts.login.retryAfter : ctx.facts.ping.retryAfter;
-    addStep(c, wait.isEmpty() ? Rules::tr("Wait a minute, then try again.") : Rules::tr("Wait %1 seconds, as the registry asks, then try again.").arg(wait));
-    addStep(c, Rules::tr("If it keeps happening, look for scripts or pipelines pulling in a loop; the registry's service tier sets how many requests it accepts."));
+    addStep(c, wait.isEmpty() ? say(QT_TRANSLATE_NOOP("rd::Rules", "Wait a minute, then try again.")) : say(QT_TRANSLATE_NOOP("rd::Rules", "Wait %1 seconds, as the registry asks, then try again.")).arg(wait));
+    addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "If it keeps happening, look for scripts or pipelines pulling in a loop; the registry's service tier sets how many requests it accepts.")));
     return c;
 }
 
@@ -303,7 +311,7 @@ std::optional<Cause> notARegistry(const CheckContext &ctx, const Values &v)
         return {};
     Cause c = makeCause(CauseId::NotARegistry);
     cite(c, ctx, ProbeId::Challenge);
-    addStep(c, Rules::tr("Check the address. For Azure Container Registry it is the login server shown on the registry's Overview page:"),
+    addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "Check the address. For Azure Container Registry it is the login server shown on the registry's Overview page:")),
             both(QStringLiteral("az acr show --name %1 --query loginServer --output tsv"), {v.acrName}));
     return c;
 }
@@ -349,7 +357,7 @@ std::optional<Cause> registryUnavailable(const CheckContext &ctx, const Values &
     Cause c = makeCause(CauseId::RegistryUnavailable);
     cite(c, ctx, ProbeId::Challenge);
     cite(c, ctx, ProbeId::Credentials);
-    addStep(c, Rules::tr("Try again in a few minutes. If it persists, check Azure's service health for Container Registry in your region."));
+    addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "Try again in a few minutes. If it persists, check Azure's service health for Container Registry in your region.")));
     return c;
 }
 
@@ -363,10 +371,10 @@ std::optional<Cause> noCredentials(const CheckContext &ctx, const Values &v)
     cite(c, ctx, ProbeId::Credentials);
     cite(c, ctx, ProbeId::CredentialStore);
     if (ctx.reference.kind == RegistryReference::Kind::Acr)
-        addStep(c, Rules::tr("Sign in with your Azure account (needs the Azure CLI):"),
+        addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "Sign in with your Azure account (needs the Azure CLI):")),
                 {ps(QStringLiteral("az login; az acr login --name %1").arg(powershellQuote(v.acrName))),
                  sh(QStringLiteral("az login && az acr login --name %1").arg(bashQuote(v.acrName)))});
-    addStep(c, Rules::tr("Or sign in with a user name and password (service principal, admin account or token); the password is typed, never written in the command:"),
+    addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "Or sign in with a user name and password (service principal, admin account or token); the password is typed, never written in the command:")),
             dockerLoginCommands(v));
     return c;
 }
@@ -377,10 +385,10 @@ std::optional<Cause> usernameNotRecognized(const CheckContext &ctx, const Values
         return {};
     Cause c = makeCause(CauseId::UsernameNotRecognized);
     cite(c, ctx, ProbeId::Credentials);
-    addStep(c, Rules::tr("For a service principal, find its application (client) ID, a value like 8f3c...-....; use it as the user name:"),
+    addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "For a service principal, find its application (client) ID, a value like 8f3c...-....; use it as the user name:")),
             both(QStringLiteral("az ad sp list --display-name %1 --query \"[].appId\" --output tsv"), {QStringLiteral("SERVICE_PRINCIPAL_NAME")}));
-    addStep(c, Rules::tr("Then sign in again with that ID:"), dockerLoginCommands(Values{v.server, v.acrName, QStringLiteral("APPLICATION_ID"), v.repo}));
-    addStep(c, Rules::tr("If you ran sudo az acr login, run it without sudo: sudo does not see your own az login."));
+    addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "Then sign in again with that ID:")), dockerLoginCommands(Values{v.server, v.acrName, QStringLiteral("APPLICATION_ID"), v.repo}));
+    addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "If you ran sudo az acr login, run it without sudo: sudo does not see your own az login.")));
     return c;
 }
 
@@ -390,10 +398,10 @@ std::optional<Cause> credentialsExpired(const CheckContext &ctx, const Values &v
         return {};
     Cause c = makeCause(CauseId::CredentialsExpired);
     cite(c, ctx, ProbeId::Credentials);
-    addStep(c, Rules::tr("Sign in again; the new sign-in lasts about three hours:"),
+    addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "Sign in again; the new sign-in lasts about three hours:")),
             {ps(QStringLiteral("az login; az acr login --name %1").arg(powershellQuote(v.acrName))),
              sh(QStringLiteral("az login && az acr login --name %1").arg(bashQuote(v.acrName)))});
-    addStep(c, Rules::tr("For automation, use a service principal or a managed identity instead of a personal sign-in; if its secret expired, the owner creates a new one:"),
+    addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "For automation, use a service principal or a managed identity instead of a personal sign-in; if its secret expired, the owner creates a new one:")),
             both(QStringLiteral("az ad sp credential reset --id %1"), {QStringLiteral("APPLICATION_ID")}));
     return c;
 }
@@ -404,12 +412,12 @@ std::optional<Cause> credentialsInvalid(const CheckContext &ctx, const Values &v
         return {};
     Cause c = makeCause(CauseId::CredentialsInvalid);
     cite(c, ctx, ProbeId::Credentials);
-    addStep(c, Rules::tr("Type the password again carefully (copy it without spaces); it is read from the keyboard, never written in the command:"),
+    addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "Type the password again carefully (copy it without spaces); it is read from the keyboard, never written in the command:")),
             dockerLoginCommands(v));
     if (ctx.reference.kind == RegistryReference::Kind::Acr) {
-        addStep(c, Rules::tr("Admin account: the registry owner can show the current passwords:"),
+        addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "Admin account: the registry owner can show the current passwords:")),
                 both(QStringLiteral("az acr credential show --name %1 --query \"passwords[].name\""), {v.acrName}));
-        addStep(c, Rules::tr("Service principal: the owner can create a new client secret:"),
+        addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "Service principal: the owner can create a new client secret:")),
                 both(QStringLiteral("az ad sp credential reset --id %1"), {looksLikeApplicationId(v.user) ? v.user : QStringLiteral("APPLICATION_ID")}));
     }
     return c;
@@ -430,15 +438,15 @@ std::optional<Cause> notAuthorized(const CheckContext &ctx, const Values &v)
     const QString assignee = v.user.isEmpty() || v.user == nullGuidUser()
                                  ? QStringLiteral("USER_OR_APPLICATION_ID")
                                  : v.user;
-    addStep(c, Rules::tr("Ask the registry owner to give your identity the %1 role on the registry:").arg(role),
+    addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "Ask the registry owner to give your identity the %1 role on the registry:")).arg(role),
             {ps(QStringLiteral("$registryId = az acr show --name %1 --query id --output tsv; az role assignment create --assignee %2 --role %3 --scope $registryId")
                     .arg(powershellQuote(v.acrName), powershellQuote(assignee), role)),
              sh(QStringLiteral("az role assignment create --assignee %1 --role %2 --scope \"$(az acr show --name %3 --query id --output tsv)\"")
                     .arg(bashQuote(assignee), role, bashQuote(v.acrName)))});
     if (!v.repo.isEmpty())
-        addStep(c, Rules::tr("With a repository-scoped token, its scope map must allow %1 on %2.")
+        addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "With a repository-scoped token, its scope map must allow %1 on %2."))
                        .arg(push ? QStringLiteral("content/write") : QStringLiteral("content/read"), v.repo));
-    addStep(c, Rules::tr("A role assigned minutes ago can take up to about ten minutes to apply; then sign in again."));
+    addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "A role assigned minutes ago can take up to about ten minutes to apply; then sign in again.")));
     return c;
 }
 
@@ -449,12 +457,12 @@ std::optional<Cause> credentialStoreFailing(const CheckContext &ctx, const Value
     Cause c = makeCause(CauseId::CredentialStoreFailing);
     cite(c, ctx, ProbeId::CredentialStore);
     const QString path = ctx.facts.dockerConfig.path.isEmpty() ? dockerConfigPath() : ctx.facts.dockerConfig.path;
-    addStep(c, Rules::tr("Find the credential store named in Docker's settings file (%1):").arg(path),
+    addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "Find the credential store named in Docker's settings file (%1):")).arg(path),
             {ps(QStringLiteral("Select-String -Path %1 -Pattern 'credsStore|credHelpers'").arg(powershellQuote(path))),
              sh(QStringLiteral("grep -nE 'credsStore|credHelpers' %1").arg(bashQuote(path)))});
-    addStep(c, Rules::tr("Install or repair the program %1 (it comes with Docker Desktop), or remove the \"credsStore\" line from the file so Docker saves credentials in the file itself; then sign in again.")
+    addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "Install or repair the program %1 (it comes with Docker Desktop), or remove the \"credsStore\" line from the file so Docker saves credentials in the file itself; then sign in again."))
                    .arg(ctx.facts.helperProgram.isEmpty() ? QStringLiteral("docker-credential-*") : ctx.facts.helperProgram));
-    addStep(c, Rules::tr("On Windows, \"The stub received bad data\" means the registry token is too long for Windows Credential Manager: removing \"credsStore\" is the known fix."));
+    addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "On Windows, \"The stub received bad data\" means the registry token is too long for Windows Credential Manager: removing \"credsStore\" is the known fix.")));
     return c;
 }
 
@@ -465,9 +473,9 @@ std::optional<Cause> azNotLoggedIn(const CheckContext &ctx, const Values &v)
     Cause c = makeCause(CauseId::AzNotLoggedIn);
     cite(c, ctx, ProbeId::AzureCli);
     if (!ctx.facts.azInstalled)
-        addStep(c, Rules::tr("Install the Azure CLI:"), {ps(QStringLiteral("winget install --exact --id Microsoft.AzureCLI")),
+        addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "Install the Azure CLI:")), {ps(QStringLiteral("winget install --exact --id Microsoft.AzureCLI")),
                                                  sh(QStringLiteral("brew install azure-cli"))});
-    addStep(c, Rules::tr("Sign in to Azure, then to the registry:"),
+    addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "Sign in to Azure, then to the registry:")),
             {ps(QStringLiteral("az login; az acr login --name %1").arg(powershellQuote(v.acrName))),
              sh(QStringLiteral("az login && az acr login --name %1").arg(bashQuote(v.acrName)))});
     return c;
@@ -482,9 +490,9 @@ std::optional<Cause> clockSkew(const CheckContext &ctx, const Values &)
     cite(c, ctx, ProbeId::Clock);
     if (tlsDates)
         cite(c, ctx, ProbeId::Tls);
-    addStep(c, Rules::tr("Set the clock to synchronise automatically (Windows: Settings > Time & language > Sync now; macOS: System Settings > General > Date & Time), or:"),
+    addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "Set the clock to synchronise automatically (Windows: Settings > Time & language > Sync now; macOS: System Settings > General > Date & Time), or:")),
             {ps(QStringLiteral("w32tm /resync")), sh(QStringLiteral("sudo sntp -sS time.apple.com"))});
-    addStep(c, Rules::tr("Then sign in again: tokens issued while the clock was wrong stay wrong."));
+    addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "Then sign in again: tokens issued while the clock was wrong stay wrong.")));
     return c;
 }
 

@@ -31,7 +31,7 @@ public:
 private:
     void readFromFile();
     void onHelperFinished(const ProcessOutcome &outcome);
-    void helperFailed(const QString &problem, const QString &detail, QVariantMap ev);
+    void helperFailed(const QString &problem, const Message &detail, QVariantMap ev);
     CheckContext *m_ctx = nullptr;
     QPointer<ProcessRunner> m_process;
     QString m_helper;

@@ -31,7 +31,7 @@ private:
     void startSystemLookup(const QString &host);
     void followCname(const QString &name, int depth);
     void maybeFinish();
-    void report(bool notFound, const QString &error, const QList<QHostAddress> &addresses, const QStringList &cnames);
+    void report(bool notFound, const Message &error, const QList<QHostAddress> &addresses, const QStringList &cnames);
 
     CheckContext *m_ctx = nullptr;
     QPointer<DnsClient> m_client;

@@ -1,5 +1,6 @@
 #pragma once
 #include "../ids.h"
+#include "../message.h"
 #include "../probe_result.h"
 #include <QElapsedTimer>
 #include <QObject>
@@ -34,8 +35,11 @@ signals:
 
 protected:
     // Helpers that fill id, title and duration.
-    ProbeResult makeResult(ProbeStatus status, const QString &detail, const QVariantMap &evidence = {}) const;
-    void finish(ProbeStatus status, const QString &detail, const QVariantMap &evidence = {});
+    ProbeResult makeResult(ProbeStatus status, const Message &detail, const QVariantMap &evidence = {}) const;
+    void finish(ProbeStatus status, const Message &detail, const QVariantMap &evidence = {});
+    // A finding in this probe's translation context (the class name, as lupdate files QT_TR_NOOP):
+    // msg(QT_TR_NOOP("Connected to %1.")).arg(host), msg(QT_TR_N_NOOP("%n second(s)"), n).
+    Message msg(const char *source, int n = -1) const { return Message::translatable(metaObject()->className(), source, n); }
     void markStarted() { m_clock.start(); }
     QElapsedTimer m_clock;
 };

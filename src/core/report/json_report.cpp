@@ -1,4 +1,5 @@
 #include "json_report.h"
+#include "../diagnosis/render.h"
 #include "redactor.h"
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -10,6 +11,18 @@ namespace {
 QJsonArray toArray(const QStringList &list)
 {
     return QJsonArray::fromStringList(list);
+}
+
+// Schema 2 adds the findings as messages (a source text and typed arguments) beside their
+// rendered text, so a reader renders them again in its own language. Schema 1 has text only.
+constexpr int kSchemaVersion = 2;
+
+QJsonArray toArray(const QVector<Message> &messages)
+{
+    QJsonArray out;
+    for (const Message &m : messages)
+        out.append(m.toJson());
+    return out;
 }
 
 QStringList toStringList(const QJsonValue &v)
@@ -25,6 +38,7 @@ QStringList toStringList(const QJsonValue &v)
 QJsonObject diagnosisToJson(const Diagnosis &d)
 {
     QJsonObject root;
+    root.insert(QStringLiteral("schemaVersion"), kSchemaVersion);
     root.insert(QStringLiteral("tool"), QJsonObject{{QStringLiteral("name"), QStringLiteral("registry-doctor")},
                                                     {QStringLiteral("version"), d.toolVersion}});
     root.insert(QStringLiteral("registry"), QJsonObject{{QStringLiteral("input"), d.registryInput},
@@ -36,13 +50,17 @@ QJsonObject diagnosisToJson(const Diagnosis &d)
     root.insert(QStringLiteral("durationMs"), d.durationMs);
     root.insert(QStringLiteral("cancelled"), d.cancelled);
     QJsonArray probes;
-    for (const ProbeResult &p : d.probes)
-        probes.append(QJsonObject{{QStringLiteral("id"), p.id},
-                                  {QStringLiteral("status"), probeStatusName(p.status)},
-                                  {QStringLiteral("title"), p.title},
-                                  {QStringLiteral("detail"), p.detail},
-                                  {QStringLiteral("durationMs"), p.durationMs},
-                                  {QStringLiteral("evidence"), QJsonObject::fromVariantMap(p.evidence)}});
+    for (const ProbeResult &p : d.probes) {
+        QJsonObject probe{{QStringLiteral("id"), p.id},
+                          {QStringLiteral("status"), probeStatusName(p.status)},
+                          {QStringLiteral("title"), p.title},
+                          {QStringLiteral("detail"), p.detail},
+                          {QStringLiteral("durationMs"), p.durationMs},
+                          {QStringLiteral("evidence"), QJsonObject::fromVariantMap(p.evidence)}};
+        if (!p.message.isEmpty())
+            probe.insert(QStringLiteral("message"), p.message.toJson());
+        probes.append(probe);
+    }
     root.insert(QStringLiteral("probes"), probes);
     QJsonArray causes;
     for (const Cause &c : d.causes) {
@@ -51,19 +69,25 @@ QJsonObject diagnosisToJson(const Diagnosis &d)
             QJsonArray commands;
             for (const ShellCommand &cmd : s.commands)
                 commands.append(QJsonObject{{QStringLiteral("shell"), cmd.shell}, {QStringLiteral("command"), cmd.command}});
-            steps.append(QJsonObject{{QStringLiteral("text"), s.text}, {QStringLiteral("commands"), commands}});
+            QJsonObject step{{QStringLiteral("text"), s.text}, {QStringLiteral("commands"), commands}};
+            if (!s.message.isEmpty())
+                step.insert(QStringLiteral("message"), s.message.toJson());
+            steps.append(step);
         }
         QJsonArray links;
         for (const DocLink &l : c.links)
             links.append(QJsonObject{{QStringLiteral("title"), l.title}, {QStringLiteral("url"), l.url}});
-        causes.append(QJsonObject{{QStringLiteral("id"), c.id},
-                                  {QStringLiteral("severity"), severityName(c.severity)},
-                                  {QStringLiteral("title"), c.title},
-                                  {QStringLiteral("explanation"), c.explanation},
-                                  {QStringLiteral("evidence"), toArray(c.evidence)},
-                                  {QStringLiteral("probes"), toArray(c.probes)},
-                                  {QStringLiteral("remediation"), steps},
-                                  {QStringLiteral("links"), links}});
+        QJsonObject cause{{QStringLiteral("id"), c.id},
+                          {QStringLiteral("severity"), severityName(c.severity)},
+                          {QStringLiteral("title"), c.title},
+                          {QStringLiteral("explanation"), c.explanation},
+                          {QStringLiteral("evidence"), toArray(c.evidence)},
+                          {QStringLiteral("probes"), toArray(c.probes)},
+                          {QStringLiteral("remediation"), steps},
+                          {QStringLiteral("links"), links}};
+        if (!c.evidenceMessages.isEmpty())
+            cause.insert(QStringLiteral("evidenceMessages"), toArray(c.evidenceMessages));
+        causes.append(cause);
     }
     root.insert(QStringLiteral("causes"), causes);
     return root;
@@ -115,6 +139,7 @@ bool readJsonReport(const QByteArray &json, Diagnosis *out, QString *problem)
         return false;
     }
     Diagnosis d;
+    d.renderable = root.value(QStringLiteral("schemaVersion")).toInt(1) >= 2;
     d.toolVersion = root.value(QStringLiteral("tool")).toObject().value(QStringLiteral("version")).toString();
     const QJsonObject reg = root.value(QStringLiteral("registry")).toObject();
     d.registryInput = reg.value(QStringLiteral("input")).toString();
@@ -134,6 +159,7 @@ bool readJsonReport(const QByteArray &json, Diagnosis *out, QString *problem)
                 p.status = s;
         p.title = o.value(QStringLiteral("title")).toString();
         p.detail = o.value(QStringLiteral("detail")).toString();
+        p.message = Message::fromJson(o.value(QStringLiteral("message")).toObject());
         p.durationMs = qint64(o.value(QStringLiteral("durationMs")).toDouble());
         p.evidence = o.value(QStringLiteral("evidence")).toObject().toVariantMap();
         d.probes << p;
@@ -147,10 +173,13 @@ bool readJsonReport(const QByteArray &json, Diagnosis *out, QString *problem)
         c.title = o.value(QStringLiteral("title")).toString();
         c.explanation = o.value(QStringLiteral("explanation")).toString();
         c.evidence = toStringList(o.value(QStringLiteral("evidence")));
+        for (const QJsonValue &m : o.value(QStringLiteral("evidenceMessages")).toArray())
+            c.evidenceMessages << Message::fromJson(m.toObject());
         c.probes = toStringList(o.value(QStringLiteral("probes")));
         for (const QJsonValue &sv : o.value(QStringLiteral("remediation")).toArray()) {
             RemediationStep step;
             step.text = sv.toObject().value(QStringLiteral("text")).toString();
+            step.message = Message::fromJson(sv.toObject().value(QStringLiteral("message")).toObject());
             for (const QJsonValue &cv : sv.toObject().value(QStringLiteral("commands")).toArray())
                 step.commands.append({cv.toObject().value(QStringLiteral("shell")).toString(),
                                       cv.toObject().value(QStringLiteral("command")).toString()});
@@ -160,6 +189,7 @@ bool readJsonReport(const QByteArray &json, Diagnosis *out, QString *problem)
             c.links.append({lv.toObject().value(QStringLiteral("title")).toString(), lv.toObject().value(QStringLiteral("url")).toString()});
         d.causes << c;
     }
+    renderDiagnosis(d); // in the reader's language
     *out = d;
     return true;
 }
