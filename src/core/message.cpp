@@ -57,56 +57,40 @@ Message Message::verbatim(const QString &text)
     return m;
 }
 
+// Arg fields in order: kind, text, number, moment, items, nested.
 Message &Message::arg(const QString &text)
 {
-    Arg a;
-    a.text = text;
-    m_args << a;
+    m_args.append(Arg{Arg::Kind::Text, text});
     return *this;
 }
 
 Message &Message::arg(qint64 number)
 {
-    Arg a;
-    a.kind = Arg::Kind::Number;
-    a.number = number;
-    m_args << a;
+    m_args.append(Arg{Arg::Kind::Number, {}, number});
     return *this;
 }
 
 Message &Message::arg(const QDateTime &moment)
 {
-    Arg a;
-    a.kind = Arg::Kind::Moment;
-    a.moment = moment;
-    m_args << a;
+    m_args.append(Arg{Arg::Kind::Moment, {}, 0, moment});
     return *this;
 }
 
 Message &Message::arg(const QStringList &items)
 {
-    Arg a;
-    a.kind = Arg::Kind::List;
-    a.items = items;
-    m_args << a;
+    m_args.append(Arg{Arg::Kind::List, {}, 0, {}, items});
     return *this;
 }
 
 Message &Message::arg(const Message &nested)
 {
-    Arg a;
-    a.kind = Arg::Kind::Nested;
-    a.nested << nested;
-    m_args << a;
+    m_args.append(Arg{Arg::Kind::Nested, {}, 0, {}, {}, {nested}});
     return *this;
 }
 
 Message &Message::duration(qint64 seconds)
 {
-    Arg a;
-    a.kind = Arg::Kind::Duration;
-    a.number = seconds;
-    m_args << a;
+    m_args.append(Arg{Arg::Kind::Duration, {}, seconds});
     return *this;
 }
 
