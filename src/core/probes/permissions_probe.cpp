@@ -54,7 +54,7 @@ void PermissionsProbe::start(CheckContext &ctx)
                                           .arg(missing, repo,
                                                e.value(QStringLiteral("granted")).toStringList().isEmpty()
                                                    ? msg(QT_TR_NOOP("nothing"))
-                                                   : Message().arg(e.value(QStringLiteral("granted")).toStringList())),
+                                                   : msg("%1").arg(e.value(QStringLiteral("granted")).toStringList())), // the list alone
                    e);
             return;
         }
