@@ -922,6 +922,31 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <source>Sign-in</source>
         <translation>Anmeldung</translation>
     </message>
+<message>
+        <source>Signed in with the saved Azure sign-in (identity token): the token service gave a token and the registry accepted it.</source>
+        <translation>Mit der gespeicherten Azure-Identität (Identitätstoken) angemeldet: Der Tokendienst hat ein Token ausgestellt, und die Registrierung hat es akzeptiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The saved sign-in (identity token) expired %n minute(s) ago, at %1; the registry refused it with %2.</source>
+        <translation>
+            <numerusform>Die gespeicherte Anmeldung (Identitätstoken) ist vor %n Minute abgelaufen, am %1; die Registrierung hat sie mit %2 abgelehnt.</numerusform>
+            <numerusform>Die gespeicherte Anmeldung (Identitätstoken) ist vor %n Minuten abgelaufen, am %1; die Registrierung hat sie mit %2 abgelehnt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The saved sign-in (identity token) expired %n hour(s) ago, at %1; the registry refused it with %2.</source>
+        <translation>
+            <numerusform>Die gespeicherte Anmeldung (Identitätstoken) ist vor %n Stunde abgelaufen, am %1; die Registrierung hat sie mit %2 abgelehnt.</numerusform>
+            <numerusform>Die gespeicherte Anmeldung (Identitätstoken) ist vor %n Stunden abgelaufen, am %1; die Registrierung hat sie mit %2 abgelehnt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The saved sign-in (identity token) expired %n day(s) ago, at %1; the registry refused it with %2.</source>
+        <translation>
+            <numerusform>Die gespeicherte Anmeldung (Identitätstoken) ist vor %n Tag abgelaufen, am %1; die Registrierung hat sie mit %2 abgelehnt.</numerusform>
+            <numerusform>Die gespeicherte Anmeldung (Identitätstoken) ist vor %n Tagen abgelaufen, am %1; die Registrierung hat sie mit %2 abgelehnt.</numerusform>
+        </translation>
+    </message>
 </context><context><name>rd::DnsProbe</name><message>
         <source>Skipped: there is no registry address to check.</source>
         <translation>Übersprungen: Es gibt keine Registrierungsadresse zum Prüfen.</translation>
@@ -2880,6 +2905,13 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>
             <numerusform>%n Zeichen eingegeben</numerusform>
             <numerusform>%n Zeichen eingegeben</numerusform>
+        </translation>
+    </message>
+</context><context><name>rd::Runner</name><message numerus="yes">
+        <source>No answer within %n second(s); the check stopped waiting.</source>
+        <translation>
+            <numerusform>Keine Antwort innerhalb von %n Sekunde; die Prüfung hat aufgehört zu warten.</numerusform>
+            <numerusform>Keine Antwort innerhalb von %n Sekunden; die Prüfung hat aufgehört zu warten.</numerusform>
         </translation>
     </message>
 </context></TS>

@@ -922,6 +922,31 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <source>Sign-in</source>
         <translation>Inicio de sesión</translation>
     </message>
+<message>
+        <source>Signed in with the saved Azure sign-in (identity token): the token service gave a token and the registry accepted it.</source>
+        <translation>Sesión iniciada con el inicio de sesión de Azure guardado (token de identidad): el servicio de tokens dio un token y el registro lo aceptó.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The saved sign-in (identity token) expired %n minute(s) ago, at %1; the registry refused it with %2.</source>
+        <translation>
+            <numerusform>El inicio de sesión guardado (token de identidad) caducó hace %n minuto, el %1; el registro lo rechazó con %2.</numerusform>
+            <numerusform>El inicio de sesión guardado (token de identidad) caducó hace %n minutos, el %1; el registro lo rechazó con %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The saved sign-in (identity token) expired %n hour(s) ago, at %1; the registry refused it with %2.</source>
+        <translation>
+            <numerusform>El inicio de sesión guardado (token de identidad) caducó hace %n hora, el %1; el registro lo rechazó con %2.</numerusform>
+            <numerusform>El inicio de sesión guardado (token de identidad) caducó hace %n horas, el %1; el registro lo rechazó con %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The saved sign-in (identity token) expired %n day(s) ago, at %1; the registry refused it with %2.</source>
+        <translation>
+            <numerusform>El inicio de sesión guardado (token de identidad) caducó hace %n día, el %1; el registro lo rechazó con %2.</numerusform>
+            <numerusform>El inicio de sesión guardado (token de identidad) caducó hace %n días, el %1; el registro lo rechazó con %2.</numerusform>
+        </translation>
+    </message>
 </context><context><name>rd::DnsProbe</name><message>
         <source>Skipped: there is no registry address to check.</source>
         <translation>Omitida: no hay ninguna dirección de registro que comprobar.</translation>
@@ -2880,6 +2905,13 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>
             <numerusform>%n carácter escrito</numerusform>
             <numerusform>%n caracteres escritos</numerusform>
+        </translation>
+    </message>
+</context><context><name>rd::Runner</name><message numerus="yes">
+        <source>No answer within %n second(s); the check stopped waiting.</source>
+        <translation>
+            <numerusform>No hubo respuesta en %n segundo; la comprobación dejó de esperar.</numerusform>
+            <numerusform>No hubo respuesta en %n segundos; la comprobación dejó de esperar.</numerusform>
         </translation>
     </message>
 </context></TS>

@@ -922,6 +922,31 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <source>Sign-in</source>
         <translation>Authentification</translation>
     </message>
+<message>
+        <source>Signed in with the saved Azure sign-in (identity token): the token service gave a token and the registry accepted it.</source>
+        <translation>Connecté avec l'identité Azure enregistrée (jeton d'identité) : le service de jetons a fourni un jeton, et le registre l'a accepté.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The saved sign-in (identity token) expired %n minute(s) ago, at %1; the registry refused it with %2.</source>
+        <translation>
+            <numerusform>La connexion enregistrée (jeton d'identité) a expiré il y a %n minute, le %1 ; le registre l'a refusée avec %2.</numerusform>
+            <numerusform>La connexion enregistrée (jeton d'identité) a expiré il y a %n minutes, le %1 ; le registre l'a refusée avec %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The saved sign-in (identity token) expired %n hour(s) ago, at %1; the registry refused it with %2.</source>
+        <translation>
+            <numerusform>La connexion enregistrée (jeton d'identité) a expiré il y a %n heure, le %1 ; le registre l'a refusée avec %2.</numerusform>
+            <numerusform>La connexion enregistrée (jeton d'identité) a expiré il y a %n heures, le %1 ; le registre l'a refusée avec %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The saved sign-in (identity token) expired %n day(s) ago, at %1; the registry refused it with %2.</source>
+        <translation>
+            <numerusform>La connexion enregistrée (jeton d'identité) a expiré il y a %n jour, le %1 ; le registre l'a refusée avec %2.</numerusform>
+            <numerusform>La connexion enregistrée (jeton d'identité) a expiré il y a %n jours, le %1 ; le registre l'a refusée avec %2.</numerusform>
+        </translation>
+    </message>
 </context><context><name>rd::DnsProbe</name><message>
         <source>Skipped: there is no registry address to check.</source>
         <translation>Ignorée : il n'y a aucune adresse de registre à vérifier.</translation>
@@ -2880,6 +2905,13 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <translation>
             <numerusform>%n caractère saisi</numerusform>
             <numerusform>%n caractères saisis</numerusform>
+        </translation>
+    </message>
+</context><context><name>rd::Runner</name><message numerus="yes">
+        <source>No answer within %n second(s); the check stopped waiting.</source>
+        <translation>
+            <numerusform>Aucune réponse en %n seconde ; la vérification a cessé d'attendre.</numerusform>
+            <numerusform>Aucune réponse en %n secondes ; la vérification a cessé d'attendre.</numerusform>
         </translation>
     </message>
 </context></TS>

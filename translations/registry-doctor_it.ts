@@ -922,6 +922,31 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <source>Sign-in</source>
         <translation>Accesso</translation>
     </message>
+<message>
+        <source>Signed in with the saved Azure sign-in (identity token): the token service gave a token and the registry accepted it.</source>
+        <translation>Accesso eseguito con l'identità Azure salvata (token di identità): il servizio token ha fornito un token e il registro lo ha accettato.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The saved sign-in (identity token) expired %n minute(s) ago, at %1; the registry refused it with %2.</source>
+        <translation>
+            <numerusform>L'accesso salvato (token di identità) è scaduto %n minuto fa, il %1; il registro lo ha rifiutato con %2.</numerusform>
+            <numerusform>L'accesso salvato (token di identità) è scaduto %n minuti fa, il %1; il registro lo ha rifiutato con %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The saved sign-in (identity token) expired %n hour(s) ago, at %1; the registry refused it with %2.</source>
+        <translation>
+            <numerusform>L'accesso salvato (token di identità) è scaduto %n ora fa, il %1; il registro lo ha rifiutato con %2.</numerusform>
+            <numerusform>L'accesso salvato (token di identità) è scaduto %n ore fa, il %1; il registro lo ha rifiutato con %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The saved sign-in (identity token) expired %n day(s) ago, at %1; the registry refused it with %2.</source>
+        <translation>
+            <numerusform>L'accesso salvato (token di identità) è scaduto %n giorno fa, il %1; il registro lo ha rifiutato con %2.</numerusform>
+            <numerusform>L'accesso salvato (token di identità) è scaduto %n giorni fa, il %1; il registro lo ha rifiutato con %2.</numerusform>
+        </translation>
+    </message>
 </context><context><name>rd::DnsProbe</name><message>
         <source>Skipped: there is no registry address to check.</source>
         <translation>Ignorato: non c'è un indirizzo di registro da controllare.</translation>
@@ -2880,6 +2905,13 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>
             <numerusform>%n carattere digitato</numerusform>
             <numerusform>%n caratteri digitati</numerusform>
+        </translation>
+    </message>
+</context><context><name>rd::Runner</name><message numerus="yes">
+        <source>No answer within %n second(s); the check stopped waiting.</source>
+        <translation>
+            <numerusform>Nessuna risposta entro %n secondo; il controllo ha smesso di attendere.</numerusform>
+            <numerusform>Nessuna risposta entro %n secondi; il controllo ha smesso di attendere.</numerusform>
         </translation>
     </message>
 </context></TS>

@@ -914,6 +914,28 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <source>Sign-in</source>
         <translation>ログイン</translation>
     </message>
+<message>
+        <source>Signed in with the saved Azure sign-in (identity token): the token service gave a token and the registry accepted it.</source>
+        <translation>保存された Azure のサインイン (ID トークン) でログインしました。トークン サービスがトークンを発行し、レジストリがそれを受け入れました。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The saved sign-in (identity token) expired %n minute(s) ago, at %1; the registry refused it with %2.</source>
+        <translation>
+            <numerusform>保存されたログイン (ID トークン) は %n 分前の %1 に期限切れになり、レジストリに %2 で拒否されました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The saved sign-in (identity token) expired %n hour(s) ago, at %1; the registry refused it with %2.</source>
+        <translation>
+            <numerusform>保存されたログイン (ID トークン) は %n 時間前の %1 に期限切れになり、レジストリに %2 で拒否されました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The saved sign-in (identity token) expired %n day(s) ago, at %1; the registry refused it with %2.</source>
+        <translation>
+            <numerusform>保存されたログイン (ID トークン) は %n 日前の %1 に期限切れになり、レジストリに %2 で拒否されました。</numerusform>
+        </translation>
+    </message>
 </context><context><name>rd::DnsProbe</name><message>
         <source>Skipped: there is no registry address to check.</source>
         <translation>スキップ: チェックするレジストリのアドレスがありません。</translation>
@@ -2856,6 +2878,12 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <source>%n characters typed</source>
         <translation>
             <numerusform>%n 文字入力済み</numerusform>
+        </translation>
+    </message>
+</context><context><name>rd::Runner</name><message numerus="yes">
+        <source>No answer within %n second(s); the check stopped waiting.</source>
+        <translation>
+            <numerusform>%n 秒以内に応答がなかったため、チェックは待機を終了しました。</numerusform>
         </translation>
     </message>
 </context></TS>

@@ -922,6 +922,31 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <source>Sign-in</source>
         <translation>Logon</translation>
     </message>
+<message>
+        <source>Signed in with the saved Azure sign-in (identity token): the token service gave a token and the registry accepted it.</source>
+        <translation>Logon feito com o logon do Azure salvo (token de identidade): o serviço de token forneceu um token e o registro o aceitou.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The saved sign-in (identity token) expired %n minute(s) ago, at %1; the registry refused it with %2.</source>
+        <translation>
+            <numerusform>O logon salvo (token de identidade) expirou há %n minuto, em %1; o registro o recusou com %2.</numerusform>
+            <numerusform>O logon salvo (token de identidade) expirou há %n minutos, em %1; o registro o recusou com %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The saved sign-in (identity token) expired %n hour(s) ago, at %1; the registry refused it with %2.</source>
+        <translation>
+            <numerusform>O logon salvo (token de identidade) expirou há %n hora, em %1; o registro o recusou com %2.</numerusform>
+            <numerusform>O logon salvo (token de identidade) expirou há %n horas, em %1; o registro o recusou com %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The saved sign-in (identity token) expired %n day(s) ago, at %1; the registry refused it with %2.</source>
+        <translation>
+            <numerusform>O logon salvo (token de identidade) expirou há %n dia, em %1; o registro o recusou com %2.</numerusform>
+            <numerusform>O logon salvo (token de identidade) expirou há %n dias, em %1; o registro o recusou com %2.</numerusform>
+        </translation>
+    </message>
 </context><context><name>rd::DnsProbe</name><message>
         <source>Skipped: there is no registry address to check.</source>
         <translation>Ignorada: não há endereço de registro para verificar.</translation>
@@ -2880,6 +2905,13 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>
             <numerusform>%n caractere digitado</numerusform>
             <numerusform>%n caracteres digitados</numerusform>
+        </translation>
+    </message>
+</context><context><name>rd::Runner</name><message numerus="yes">
+        <source>No answer within %n second(s); the check stopped waiting.</source>
+        <translation>
+            <numerusform>Nenhuma resposta em %n segundo; a verificação parou de esperar.</numerusform>
+            <numerusform>Nenhuma resposta em %n segundos; a verificação parou de esperar.</numerusform>
         </translation>
     </message>
 </context></TS>

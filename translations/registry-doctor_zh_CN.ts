@@ -914,6 +914,28 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <source>Sign-in</source>
         <translation>登录</translation>
     </message>
+<message>
+        <source>Signed in with the saved Azure sign-in (identity token): the token service gave a token and the registry accepted it.</source>
+        <translation>已使用保存的 Azure 登录（标识令牌）登录：令牌服务签发了令牌，注册表接受了它。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The saved sign-in (identity token) expired %n minute(s) ago, at %1; the registry refused it with %2.</source>
+        <translation>
+            <numerusform>保存的登录（标识令牌）已于 %n 分钟前（%1）过期；注册表以 %2 拒绝了它。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The saved sign-in (identity token) expired %n hour(s) ago, at %1; the registry refused it with %2.</source>
+        <translation>
+            <numerusform>保存的登录（标识令牌）已于 %n 小时前（%1）过期；注册表以 %2 拒绝了它。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The saved sign-in (identity token) expired %n day(s) ago, at %1; the registry refused it with %2.</source>
+        <translation>
+            <numerusform>保存的登录（标识令牌）已于 %n 天前（%1）过期；注册表以 %2 拒绝了它。</numerusform>
+        </translation>
+    </message>
 </context><context><name>rd::DnsProbe</name><message>
         <source>Skipped: there is no registry address to check.</source>
         <translation>已跳过：没有要检查的注册表地址。</translation>
@@ -2856,6 +2878,12 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <source>%n characters typed</source>
         <translation>
             <numerusform>已输入 %n 个字符</numerusform>
+        </translation>
+    </message>
+</context><context><name>rd::Runner</name><message numerus="yes">
+        <source>No answer within %n second(s); the check stopped waiting.</source>
+        <translation>
+            <numerusform>%n 秒内没有应答；检查已停止等待。</numerusform>
         </translation>
     </message>
 </context></TS>

@@ -4,6 +4,15 @@
 
 namespace rd {
 
+const ProbeResult *CheckContext::result(ProbeId probe) const
+{
+    auto it = results.constFind(idName(probe));
+    return it == results.cend() ? nullptr : &*it;
+}
+
+bool CheckContext::passed(ProbeId probe) const { return passed(idName(probe)); }
+bool CheckContext::failed(ProbeId probe) const { return failed(idName(probe)); }
+
 bool CheckContext::passed(const QString &probeId) const
 {
     auto it = results.constFind(probeId);
@@ -41,6 +50,24 @@ const QString &nullGuidUser()
 {
     static const QString guid = QStringLiteral("00000000-0000-0000-0000-000000000000");
     return guid;
+}
+
+QString loginFailureName(LoginFailure f)
+{
+    switch (f) {
+    case LoginFailure::NoAnswer: return QStringLiteral("no-answer");
+    case LoginFailure::NoToken: return QStringLiteral("no-token");
+    case LoginFailure::InsecureRealm: return QStringLiteral("insecure-realm");
+    case LoginFailure::TokenRefused: return QStringLiteral("token-refused");
+    case LoginFailure::UsernameNotRecognized: return QStringLiteral("username-not-recognized");
+    case LoginFailure::Expired: return QStringLiteral("expired");
+    case LoginFailure::Rejected: return QStringLiteral("rejected");
+    case LoginFailure::Status: return QStringLiteral("status");
+    case LoginFailure::None:
+    case LoginFailure::NoCredentials:
+        break;
+    }
+    return {};
 }
 
 QString credentialSourceName(CredentialFacts::Source s)

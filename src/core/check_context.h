@@ -1,6 +1,7 @@
 #pragma once
 #include "check_options.h"
 #include "facts.h"
+#include "ids.h"
 #include "probe_result.h"
 #include "registry/registry_reference.h"
 #include <QHash>
@@ -20,9 +21,12 @@ struct CheckContext
     QHash<QString, ProbeResult> results;   // finished probes by id
     QNetworkAccessManager *network = nullptr;
 
-    bool passed(const QString &probeId) const;   // finished with Pass or Warn
-    bool failed(const QString &probeId) const;   // finished with Fail
-    bool has(const QString &probeId) const { return results.contains(probeId); }
+    const ProbeResult *result(ProbeId probe) const;  // nullptr when it has not finished
+    bool passed(ProbeId probe) const;                // finished with Pass or Warn
+    bool failed(ProbeId probe) const;                // finished with Fail
+    bool has(ProbeId probe) const { return result(probe) != nullptr; }
+    bool passed(const QString &probeId) const;
+    bool failed(const QString &probeId) const;
 };
 
 } // namespace rd

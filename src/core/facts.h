@@ -53,6 +53,22 @@ struct HttpAnswer
 // Parses an HTTP Date header ("Sun, 06 Nov 1994 08:49:37 GMT"); invalid QDateTime when unreadable.
 QDateTime parseHttpDate(const QByteArray &value);
 
+// Why the sign-in failed, as the credentials probe saw it; the rules read this, and the report
+// shows its name (loginFailureName) as the probe's "reason" evidence.
+enum class LoginFailure {
+    None,                   // signed in, or not tried
+    NoCredentials,          // nothing given and nothing saved
+    NoAnswer,               // the token service or the registry did not answer
+    NoToken,                // a 200 without a token, or an answer cut short
+    InsecureRealm,          // the token service is not an https address
+    TokenRefused,           // the registry refused the token its own service gave
+    UsernameNotRecognized,  // "Application not registered with AAD"
+    Expired,                // the saved identity token has expired
+    Rejected,               // 401: wrong user name or password
+    Status,                 // any other status (see Facts::login)
+};
+QString loginFailureName(LoginFailure f); // "no-answer", "rejected", ...; empty for None and NoCredentials
+
 struct Facts
 {
     // Docker
@@ -70,6 +86,7 @@ struct Facts
     bool azInstalled = false;
     bool azSignedIn = false;
     bool azSignInKnown = false;
+    bool azAnswerUnknown = false;         // az hung, crashed or could not start: nothing is known
 
     // Network
     std::optional<QNetworkProxy> proxy;   // the proxy the check uses for the registry (none = direct)
@@ -77,8 +94,15 @@ struct Facts
     QList<QHostAddress> addresses;
     QStringList cnameChain;
     bool dnsFailed = false;
+    bool dnsNotFound = false;             // the name does not exist (NXDOMAIN)
+    bool dnsPrivateLink = false;          // a privatelink alias in the chain
+    bool dnsPrivateAddress = false;       // a private (RFC 1918, CGNAT, ULA) address among the answers
     bool tcpConnected = false;
     bool tlsOk = false;
+    bool tlsHandshakeFailed = false;      // no secure session at all (alert, closed, no answer in time)
+    bool tlsUntrustedIssuer = false;
+    bool tlsHostNameMismatch = false;
+    bool tlsDateProblem = false;          // expired or not yet valid
     QList<QSslCertificate> peerChain;
 
     // Registry
@@ -87,6 +111,7 @@ struct Facts
 
     // Credentials
     CredentialFacts used;                 // what the credentials probe sent
+    LoginFailure loginFailure = LoginFailure::None;
     HttpAnswer login;                     // the token endpoint's (or the Basic /v2/) answer
     Secret accessToken;
     Secret refreshToken;

@@ -380,12 +380,9 @@ void MainWindow::setLanguage(const QString &language)
     installTranslations(language); // Qt then sends LanguageChange to every widget
     saveSettings();
     retranslate();
-    // The findings of a check are written when the probes report, in the language of that moment.
-    // A check takes a fraction of a second: run it again so its results read in the new language.
-    // A report opened from a file stays as it was written.
-    const Diagnosis &shown = m_model->diagnosis();
-    if (!shown.probes.isEmpty() && !m_model->diagnosisFromReport() && !m_model->isChecking())
-        m_model->startCheck();
+    // The findings are messages: render them again in the new language. Nothing is checked again
+    // (no request, no password sent), and a report opened from a file reads in the new language too.
+    m_model->renderInCurrentLanguage();
 }
 
 void MainWindow::startPractice(const QString &scenarioId)

@@ -1,4 +1,5 @@
 #include "wizard_model.h"
+#include "diagnosis/render.h"
 #include "practice/practice_registry.h"
 #include "report/html_report.h"
 #include "report/json_report.h"
@@ -177,6 +178,14 @@ QStringList WizardModel::plannedProbes() const
 QStringList WizardModel::dependenciesOf(const QString &probeId) const
 {
     return m_check ? m_check->dependenciesOf(probeId) : QStringList();
+}
+
+void WizardModel::renderInCurrentLanguage()
+{
+    if (m_diagnosis.probes.isEmpty())
+        return;
+    renderDiagnosis(m_diagnosis);
+    emit diagnosisChanged();
 }
 
 void WizardModel::setDiagnosis(const Diagnosis &d)

@@ -50,6 +50,7 @@ public:
 
     // Practice mode: checks run against the built-in practice registry and this scenario.
     QString practiceScenario() const { return m_practiceScenario; }
+    const PracticeRegistry *practiceRegistry() const { return m_practice.get(); }
     void setPracticeScenario(const QString &id);
 
     // The options a check would run with now.
@@ -70,6 +71,8 @@ public:
     // A diagnosis read from a saved report (help desk): shown without a check behind it.
     void setDiagnosis(const Diagnosis &d);
     bool diagnosisFromReport() const { return m_fromReport; }
+    // After a language switch: the diagnosis in the new language, without checking again.
+    void renderInCurrentLanguage();
     // Report text with every secret this session knows removed.
     QByteArray jsonReport() const;
     QString markdownReport() const;

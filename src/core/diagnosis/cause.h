@@ -1,4 +1,5 @@
 #pragma once
+#include "../message.h"
 #include <QString>
 #include <QStringList>
 #include <QVector>
@@ -13,8 +14,9 @@ struct ShellCommand
 
 struct RemediationStep
 {
-    QString text;                    // translated
+    QString text;                    // `message`, rendered
     QVector<ShellCommand> commands;
+    Message message;
     QVector<ShellCommand> commandsFor(const QString &shell) const; // "powershell" | "bash"
 };
 
@@ -31,7 +33,8 @@ struct Cause
     Severity severity = Severity::Error;
     QString title;                   // translated
     QString explanation;             // translated, for a non-expert
-    QStringList evidence;            // translated sentences quoting what was observed
+    QStringList evidence;            // `evidenceMessages`, rendered: sentences quoting what was observed
+    QVector<Message> evidenceMessages;
     QVector<RemediationStep> remediation;
     QVector<DocLink> links;
     QStringList probes;              // the probes whose results triggered it ("check again" re-runs them)

@@ -1,6 +1,7 @@
 #include "cause_catalog.h"
 #include <QCoreApplication>
 #include <QLocale>
+#include <iterator>
 
 namespace rd {
 
@@ -14,7 +15,7 @@ struct LinkInfo
 
 struct CauseInfo
 {
-    const char *id;
+    CauseId id;
     Cause::Severity severity;
     const char *title;
     const char *explanation;
@@ -37,78 +38,78 @@ const LinkInfo kManagedIdentity{"container-registry-authentication-managed-ident
 const LinkInfo kBestPractices{"container-registry-best-practices", QT_TRANSLATE_NOOP("rd::Causes", "Best practices for Azure Container Registry")};
 
 const CauseInfo kCauses[] = {
-    {"docker-not-installed", Cause::Severity::Error, QT_TRANSLATE_NOOP("rd::Causes", "Docker is not installed"),
+    {CauseId::DockerNotInstalled, Cause::Severity::Error, QT_TRANSLATE_NOOP("rd::Causes", "Docker is not installed"),
      QT_TRANSLATE_NOOP("rd::Causes", "The docker command was not found on this computer. Signing in with docker login, and pulling or pushing images, needs the Docker client; az acr login also calls it."),
      {kTroubleshootLogin, kAuthentication}},
-    {"docker-too-old", Cause::Severity::Error, QT_TRANSLATE_NOOP("rd::Causes", "Docker is too old"),
+    {CauseId::DockerTooOld, Cause::Severity::Error, QT_TRANSLATE_NOOP("rd::Causes", "Docker is too old"),
      QT_TRANSLATE_NOOP("rd::Causes", "Azure Container Registry needs Docker 18.03 or later. Older clients do not speak the sign-in protocol the registry expects."),
      {kTroubleshootLogin}},
-    {"docker-daemon-not-running", Cause::Severity::Error, QT_TRANSLATE_NOOP("rd::Causes", "The Docker engine is not running"),
+    {CauseId::DockerDaemonNotRunning, Cause::Severity::Error, QT_TRANSLATE_NOOP("rd::Causes", "The Docker engine is not running"),
      QT_TRANSLATE_NOOP("rd::Causes", "The docker command is installed, but the Docker engine behind it (the daemon, or Docker Desktop) does not answer. Pulling and pushing images need it, and older Docker versions need it to sign in too."),
      {kTroubleshootLogin}},
-    {"registry-name-invalid", Cause::Severity::Error, QT_TRANSLATE_NOOP("rd::Causes", "The registry name is not written correctly"),
+    {CauseId::RegistryNameInvalid, Cause::Severity::Error, QT_TRANSLATE_NOOP("rd::Causes", "The registry name is not written correctly"),
      QT_TRANSLATE_NOOP("rd::Causes", "Docker needs the registry's full login server in lowercase, such as myregistry.azurecr.io, with no https://, no path and no port. The Azure CLI (az acr login --name) needs just the registry name, without the domain."),
      {kTroubleshootLogin, kFaq}},
-    {"registry-not-found", Cause::Severity::Error, QT_TRANSLATE_NOOP("rd::Causes", "The registry name does not exist"),
+    {CauseId::RegistryNotFound, Cause::Severity::Error, QT_TRANSLATE_NOOP("rd::Causes", "The registry name does not exist"),
      QT_TRANSLATE_NOOP("rd::Causes", "The name could not be found in DNS: there is no registry with this name, it is misspelled, it belongs to another Azure cloud (.azurecr.cn, .azurecr.us), or this computer's DNS is not working."),
      {kTroubleshootLogin, kTroubleshootAccess}},
-    {"network-unreachable", Cause::Severity::Error, QT_TRANSLATE_NOOP("rd::Causes", "The registry cannot be reached from this network"),
+    {CauseId::NetworkUnreachable, Cause::Severity::Error, QT_TRANSLATE_NOOP("rd::Causes", "The registry cannot be reached from this network"),
      QT_TRANSLATE_NOOP("rd::Causes", "This computer could not open a connection to the registry. Something between the two (a firewall, a VPN, a network that blocks outgoing traffic on port 443) stops the connection before any sign-in can happen."),
      {kTroubleshootAccess}},
-    {"proxy-problem", Cause::Severity::Error, QT_TRANSLATE_NOOP("rd::Causes", "The proxy blocks the connection"),
+    {CauseId::ProxyProblem, Cause::Severity::Error, QT_TRANSLATE_NOOP("rd::Causes", "The proxy blocks the connection"),
      QT_TRANSLATE_NOOP("rd::Causes", "Connections to the registry go through a proxy, and the proxy did not let this one through: it is unreachable, asks for a sign-in of its own, or refuses the registry's address."),
      {kTroubleshootAccess}},
-    {"tls-untrusted-certificate", Cause::Severity::Error, QT_TRANSLATE_NOOP("rd::Causes", "The registry's certificate is not trusted"),
+    {CauseId::TlsUntrustedCertificate, Cause::Severity::Error, QT_TRANSLATE_NOOP("rd::Causes", "The registry's certificate is not trusted"),
      QT_TRANSLATE_NOOP("rd::Causes", "The secure connection presents a certificate this computer does not trust. When the issuer is not Microsoft's, a company proxy or antivirus is usually opening secure connections to inspect them; Docker then refuses to send credentials."),
      {kTroubleshootAccess, kFaq}},
-    {"firewall-blocked", Cause::Severity::Error, QT_TRANSLATE_NOOP("rd::Causes", "The registry's firewall does not allow your network"),
+    {CauseId::FirewallBlocked, Cause::Severity::Error, QT_TRANSLATE_NOOP("rd::Causes", "The registry's firewall does not allow your network"),
      QT_TRANSLATE_NOOP("rd::Causes", "The registry answered, but refused this computer's public IP address. The registry only accepts connections from selected networks, or its public access is turned off."),
      {kTroubleshootAccess, kFirewall}},
-    {"private-endpoint-dns", Cause::Severity::Error, QT_TRANSLATE_NOOP("rd::Causes", "The registry is only reachable through its private network"),
+    {CauseId::PrivateEndpointDns, Cause::Severity::Error, QT_TRANSLATE_NOOP("rd::Causes", "The registry is only reachable through its private network"),
      QT_TRANSLATE_NOOP("rd::Causes", "The registry's name points to a private endpoint (a private address in an Azure virtual network). From outside that network, for example from home or without the VPN, the connection cannot succeed; inside it, the private DNS zone must be set up."),
      {kTroubleshootAccess, kPrivateLink}},
-    {"throttled", Cause::Severity::Warning, QT_TRANSLATE_NOOP("rd::Causes", "The registry is limiting requests"),
+    {CauseId::Throttled, Cause::Severity::Warning, QT_TRANSLATE_NOOP("rd::Causes", "The registry is limiting requests"),
      QT_TRANSLATE_NOOP("rd::Causes", "The registry answered 429 (too many requests): it is slowing down clients that send many requests in a short time. Waiting a little and trying again usually works."),
      {kTroubleshootAccess, kBestPractices}},
-    {"not-a-registry", Cause::Severity::Error, QT_TRANSLATE_NOOP("rd::Causes", "The address is not a container registry"),
+    {CauseId::NotARegistry, Cause::Severity::Error, QT_TRANSLATE_NOOP("rd::Causes", "The address is not a container registry"),
      QT_TRANSLATE_NOOP("rd::Causes", "Something answered at this address, but not as a container registry does. The address is probably wrong, or a web page (a proxy's block page, a captive portal) answered instead."),
      {kTroubleshootLogin}},
-    {"registry-unavailable", Cause::Severity::Error, QT_TRANSLATE_NOOP("rd::Causes", "The registry has a problem on its side"),
+    {CauseId::RegistryUnavailable, Cause::Severity::Error, QT_TRANSLATE_NOOP("rd::Causes", "The registry has a problem on its side"),
      QT_TRANSLATE_NOOP("rd::Causes", "The registry was reached but gave no usable answer: a server error (5xx), an answer cut short, or no answer in time. This is not caused by your sign-in; it is usually temporary."),
      {kTroubleshootAccess, kCheckHealth}},
-    {"no-credentials", Cause::Severity::Error, QT_TRANSLATE_NOOP("rd::Causes", "There are no credentials for this registry"),
+    {CauseId::NoCredentials, Cause::Severity::Error, QT_TRANSLATE_NOOP("rd::Causes", "There are no credentials for this registry"),
      QT_TRANSLATE_NOOP("rd::Causes", "Nothing was given to sign in with, and Docker has nothing saved for this registry. Docker then tries without signing in, and the registry answers unauthorized."),
      {kAuthentication, kTroubleshootLogin}},
-    {"credentials-invalid", Cause::Severity::Error, QT_TRANSLATE_NOOP("rd::Causes", "The user name or password is wrong"),
+    {CauseId::CredentialsInvalid, Cause::Severity::Error, QT_TRANSLATE_NOOP("rd::Causes", "The user name or password is wrong"),
      QT_TRANSLATE_NOOP("rd::Causes", "The registry refused the credentials. For a service principal the user name is the application (client) ID and the password is its client secret; for the admin account both come from the registry's Access keys page; for a token, from its Tokens page."),
      {kAuthentication, kServicePrincipal, kScopedTokens}},
-    {"username-not-recognized", Cause::Severity::Error, QT_TRANSLATE_NOOP("rd::Causes", "The user name is not known to the registry"),
+    {CauseId::UsernameNotRecognized, Cause::Severity::Error, QT_TRANSLATE_NOOP("rd::Causes", "The user name is not known to the registry"),
      QT_TRANSLATE_NOOP("rd::Causes", "The registry answered \"Application not registered with AAD\": the user name is not an identity it knows. A common mistake is using an e-mail address or a display name where the service principal's application (client) ID belongs."),
      {kServicePrincipal, kAuthentication}},
-    {"credentials-not-authorized", Cause::Severity::Error, QT_TRANSLATE_NOOP("rd::Causes", "The sign-in works but lacks the rights"),
+    {CauseId::CredentialsNotAuthorized, Cause::Severity::Error, QT_TRANSLATE_NOOP("rd::Causes", "The sign-in works but lacks the rights"),
      QT_TRANSLATE_NOOP("rd::Causes", "The credentials are valid, but they do not allow what you are trying to do on this repository. Pulling needs the AcrPull role (or a token allowing read); pushing needs AcrPush (or a token allowing write). A role assigned minutes ago can take up to about ten minutes to apply."),
      {kRoles, kScopedTokens, kManagedIdentity}},
-    {"credentials-expired", Cause::Severity::Error, QT_TRANSLATE_NOOP("rd::Causes", "The sign-in has expired"),
+    {CauseId::CredentialsExpired, Cause::Severity::Error, QT_TRANSLATE_NOOP("rd::Causes", "The sign-in has expired"),
      QT_TRANSLATE_NOOP("rd::Causes", "The saved sign-in is no longer valid. After az acr login, the registry's token lasts about three hours; service principal secrets and token passwords also have an expiry date."),
      {kAuthentication, kServicePrincipal, kScopedTokens}},
-    {"credential-store-failing", Cause::Severity::Error, QT_TRANSLATE_NOOP("rd::Causes", "Docker's credential store is not working"),
+    {CauseId::CredentialStoreFailing, Cause::Severity::Error, QT_TRANSLATE_NOOP("rd::Causes", "Docker's credential store is not working"),
      QT_TRANSLATE_NOOP("rd::Causes", "Docker keeps passwords in a credential store (Docker Desktop, Windows Credential Manager, macOS Keychain...). The store named in Docker's settings is missing or fails, so Docker cannot save or read the registry's credentials."),
      {kFaq, kTroubleshootLogin}},
-    {"az-not-logged-in", Cause::Severity::Error, QT_TRANSLATE_NOOP("rd::Causes", "The Azure CLI is not signed in"),
+    {CauseId::AzNotLoggedIn, Cause::Severity::Error, QT_TRANSLATE_NOOP("rd::Causes", "The Azure CLI is not signed in"),
      QT_TRANSLATE_NOOP("rd::Causes", "az acr login uses your Azure CLI sign-in to get a registry token. The Azure CLI on this computer is not signed in (or is not installed), so it cannot."),
      {kAuthentication, kTroubleshootLogin}},
-    {"clock-skew", Cause::Severity::Error, QT_TRANSLATE_NOOP("rd::Causes", "This computer's clock is wrong"),
+    {CauseId::ClockSkew, Cause::Severity::Error, QT_TRANSLATE_NOOP("rd::Causes", "This computer's clock is wrong"),
      QT_TRANSLATE_NOOP("rd::Causes", "Sign-in tokens are valid for a limited time. When this computer's clock is several minutes off, fresh tokens look expired or not yet valid, and secure connections can fail."),
      {kTroubleshootLogin}},
 };
 
 
-const CauseInfo *findInfo(const QString &id)
+static_assert(std::size(kCauses) == size_t(CauseId::Count), "one row per CauseId");
+
+const CauseInfo &info(CauseId id)
 {
-    for (const CauseInfo &c : kCauses)
-        if (id == QLatin1String(c.id))
-            return &c;
-    return nullptr;
+    Q_ASSERT(kCauses[size_t(id)].id == id); // rows in the enum's order
+    return kCauses[size_t(id)];
 }
 
 } // namespace
@@ -137,37 +138,42 @@ QString learnUrl(const QString &page)
 
 QStringList allCauseIds()
 {
-    QStringList ids;
-    for (const CauseInfo &c : kCauses)
-        ids << QLatin1String(c.id);
-    return ids;
+    return idNames(allIds<CauseId>());
 }
 
 bool isKnownCause(const QString &id)
 {
-    return findInfo(id) != nullptr;
+    return causeIdFromName(id).has_value();
+}
+
+Cause makeCause(CauseId id)
+{
+    const CauseInfo &row = info(id);
+    Cause c;
+    c.id = idName(id);
+    c.severity = row.severity;
+    c.title = QCoreApplication::translate("rd::Causes", row.title);
+    c.explanation = QCoreApplication::translate("rd::Causes", row.explanation);
+    for (const LinkInfo &l : row.links)
+        c.links.append({QCoreApplication::translate("rd::Causes", l.title), learnUrl(QLatin1String(l.page))});
+    return c;
 }
 
 Cause makeCause(const QString &id)
 {
+    const std::optional<CauseId> known = causeIdFromName(id);
+    if (known)
+        return makeCause(*known);
     Cause c;
     c.id = id;
-    const CauseInfo *info = findInfo(id);
-    if (!info)
-        return c;
-    c.severity = info->severity;
-    c.title = QCoreApplication::translate("rd::Causes", info->title);
-    c.explanation = QCoreApplication::translate("rd::Causes", info->explanation);
-    for (const LinkInfo &l : info->links)
-        c.links.append({QCoreApplication::translate("rd::Causes", l.title), learnUrl(QLatin1String(l.page))});
     return c;
 }
 
 QVector<Cause> causeCatalog()
 {
     QVector<Cause> all;
-    for (const CauseInfo &c : kCauses)
-        all << makeCause(QLatin1String(c.id));
+    for (CauseId id : allIds<CauseId>())
+        all << makeCause(id);
     return all;
 }
 

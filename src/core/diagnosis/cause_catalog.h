@@ -1,6 +1,7 @@
 #pragma once
 // The causes the check can name. Ids are stable: add new ones, never rename. Titles and
 // explanations are translatable; the rules (rules.h) add the evidence and the remediation.
+#include "../ids.h"
 #include "cause.h"
 #include <QStringList>
 #include <QVector>
@@ -10,7 +11,8 @@ namespace rd {
 QStringList allCauseIds();
 bool isKnownCause(const QString &id);
 // A cause with its id, default severity, translated title, explanation and documentation links.
-Cause makeCause(const QString &id);
+Cause makeCause(CauseId id);
+Cause makeCause(const QString &id); // an unknown id gives a cause with only that id
 // Every cause, for `registry-doctor-cli causes`.
 QVector<Cause> causeCatalog();
 

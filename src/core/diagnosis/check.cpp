@@ -84,7 +84,8 @@ void Check::onRunnerFinished()
             std::unique_ptr<Probe> p(createProbe(id));
             r.title = p ? p->title() : id;
             r.status = ProbeStatus::Skip;
-            r.detail = tr("Not run: the check was cancelled.");
+            r.message = Message::translatable("rd::Check", QT_TRANSLATE_NOOP("rd::Check", "Not run: the check was cancelled."));
+            r.detail = r.message.render();
             d.probes << r;
         }
     }

@@ -21,6 +21,7 @@ struct Diagnosis
     bool cancelled = false;
     QVector<ProbeResult> probes;   // in plan order
     QVector<Cause> causes;         // errors first
+    bool renderable = true;        // carries messages (false for a schema 1 report: text only)
 
     bool hasProblems() const { return !causes.isEmpty(); }
     bool hasErrors() const;

@@ -22,49 +22,40 @@ namespace rd {
 
 namespace {
 
-struct ProbeEntry
+// No default: a new ProbeId that has no probe here is a compiler warning.
+Probe *makeProbe(ProbeId id)
 {
-    const char *id;
-    std::function<Probe *()> make;
-};
-
-const std::vector<ProbeEntry> &entries()
-{
-    static const std::vector<ProbeEntry> list{
-        {"registry-name", [] { return new RegistryNameProbe; }},
-        {"docker-client", [] { return new DockerClientProbe; }},
-        {"docker-daemon", [] { return new DockerDaemonProbe; }},
-        {"docker-config", [] { return new DockerConfigProbe; }},
-        {"credential-store", [] { return new CredentialStoreProbe; }},
-        {"azure-cli", [] { return new AzureCliProbe; }},
-        {"proxy", [] { return new ProxyProbe; }},
-        {"dns", [] { return new DnsProbe; }},
-        {"tcp", [] { return new TcpProbe; }},
-        {"tls", [] { return new TlsProbe; }},
-        {"challenge", [] { return new ChallengeProbe; }},
-        {"clock", [] { return new ClockProbe; }},
-        {"credentials", [] { return new CredentialsProbe; }},
-        {"permissions", [] { return new PermissionsProbe; }},
-    };
-    return list;
+    switch (id) {
+    case ProbeId::RegistryName: return new RegistryNameProbe;
+    case ProbeId::DockerClient: return new DockerClientProbe;
+    case ProbeId::DockerDaemon: return new DockerDaemonProbe;
+    case ProbeId::DockerConfig: return new DockerConfigProbe;
+    case ProbeId::CredentialStore: return new CredentialStoreProbe;
+    case ProbeId::AzureCli: return new AzureCliProbe;
+    case ProbeId::Proxy: return new ProxyProbe;
+    case ProbeId::Dns: return new DnsProbe;
+    case ProbeId::Tcp: return new TcpProbe;
+    case ProbeId::Tls: return new TlsProbe;
+    case ProbeId::Challenge: return new ChallengeProbe;
+    case ProbeId::Clock: return new ClockProbe;
+    case ProbeId::Credentials: return new CredentialsProbe;
+    case ProbeId::Permissions: return new PermissionsProbe;
+    case ProbeId::Count: break;
+    }
+    return nullptr;
 }
 
 } // namespace
 
 QStringList allProbeIds()
 {
-    QStringList ids;
-    for (const auto &e : entries())
-        ids << QLatin1String(e.id);
-    return ids;
+    return idNames(allIds<ProbeId>());
 }
 
 Probe *createProbe(const QString &id)
 {
-    for (const auto &e : entries())
-        if (id == QLatin1String(e.id))
-            return e.make();
-    return nullptr;
+    const std::optional<ProbeId> known = probeIdFromName(id);
+    return known ? makeProbe(*known) : nullptr;
 }
 
 QStringList probeDependencies(const QString &id)
@@ -73,12 +64,34 @@ QStringList probeDependencies(const QString &id)
     return p ? p->dependencies() : QStringList();
 }
 
+bool isLocalProbe(ProbeId id)
+{
+    switch (id) {
+    case ProbeId::DockerClient:
+    case ProbeId::DockerDaemon:
+    case ProbeId::DockerConfig:
+    case ProbeId::CredentialStore:
+    case ProbeId::AzureCli:
+        return true;
+    case ProbeId::RegistryName:
+    case ProbeId::Proxy:
+    case ProbeId::Dns:
+    case ProbeId::Tcp:
+    case ProbeId::Tls:
+    case ProbeId::Challenge:
+    case ProbeId::Clock:
+    case ProbeId::Credentials:
+    case ProbeId::Permissions:
+    case ProbeId::Count:
+        break;
+    }
+    return false;
+}
+
 bool isLocalProbe(const QString &id)
 {
-    static const QSet<QString> local{QStringLiteral("docker-client"), QStringLiteral("docker-daemon"),
-                                     QStringLiteral("docker-config"), QStringLiteral("credential-store"),
-                                     QStringLiteral("azure-cli")};
-    return local.contains(id);
+    const std::optional<ProbeId> known = probeIdFromName(id);
+    return known && isLocalProbe(*known);
 }
 
 QStringList withDependencies(const QStringList &ids)
@@ -114,11 +127,11 @@ QStringList planProbes(const CheckOptions &options)
     }
     // The Azure CLI matters when the user signs in through it, whatever the symptom.
     if (options.signIn == SignInMethod::AzureCli)
-        wanted << QStringLiteral("azure-cli");
+        wanted << idName(ProbeId::AzureCli);
     QStringList plan = withDependencies(wanted);
     // Practice runs look only at the practice registry, never at this computer's Docker or az.
     if (!options.practiceScenario.isEmpty())
-        plan.erase(std::remove_if(plan.begin(), plan.end(), isLocalProbe), plan.end());
+        plan.erase(std::remove_if(plan.begin(), plan.end(), [](const QString &id) { return isLocalProbe(id); }), plan.end());
     return plan;
 }
 

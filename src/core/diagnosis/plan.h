@@ -1,6 +1,7 @@
 #pragma once
 // Which probes a check runs: those the chosen symptoms need, plus everything they depend on.
 #include "../check_options.h"
+#include "../ids.h"
 #include <QStringList>
 #include <QVector>
 
@@ -13,6 +14,7 @@ QStringList allProbeIds();
 Probe *createProbe(const QString &id);          // nullptr for an unknown id
 QStringList probeDependencies(const QString &id);
 // Probes that look at this computer's Docker and Azure CLI (not run in practice mode).
+bool isLocalProbe(ProbeId id);
 bool isLocalProbe(const QString &id);
 
 // The probe ids for these options, in allProbeIds() order, closed over dependencies.

@@ -14,10 +14,11 @@ namespace rd {
 
 namespace {
 
-struct Rules
+// A remediation sentence, in the context lupdate files it under.
+Message say(const char *source)
 {
-    Q_DECLARE_TR_FUNCTIONS(rd::Rules)
-};
+    return Message::translatable("rd::Rules", source);
+}
 
 // The values commands are written with, each quoted for its shell.
 struct Values
@@ -64,38 +65,29 @@ QVector<ShellCommand> dockerLoginCommands(const Values &v)
                    .arg(bashQuote(v.server), bashQuote(user)))};
 }
 
-void addStep(Cause &c, const QString &text, const QVector<ShellCommand> &commands = {})
+void addStep(Cause &c, const Message &text, const QVector<ShellCommand> &commands = {})
 {
-    c.remediation.append({text, commands});
+    c.remediation.append({text.render(), commands, text});
+}
+
+void addEvidence(Cause &c, const Message &m)
+{
+    const QString text = m.render();
+    if (text.isEmpty() || c.evidence.contains(text))
+        return;
+    c.evidence << text;
+    c.evidenceMessages << m;
 }
 
 // The probe's own observation, as evidence; empty when the probe did not run.
-void cite(Cause &c, const CheckContext &ctx, const QString &probeId)
+void cite(Cause &c, const CheckContext &ctx, ProbeId probe)
 {
-    auto it = ctx.results.constFind(probeId);
-    if (it == ctx.results.cend())
+    const ProbeResult *r = ctx.result(probe);
+    if (!r)
         return;
-    if (!it->detail.isEmpty() && !c.evidence.contains(it->detail))
-        c.evidence << it->detail;
-    if (!c.probes.contains(probeId))
-        c.probes << probeId;
-}
-
-const ProbeResult *result(const CheckContext &ctx, const char *id)
-{
-    auto it = ctx.results.constFind(QLatin1String(id));
-    return it == ctx.results.cend() ? nullptr : &*it;
-}
-
-bool failed(const CheckContext &ctx, const char *id)
-{
-    return ctx.failed(QLatin1String(id));
-}
-
-QVariant ev(const CheckContext &ctx, const char *id, const char *key)
-{
-    const ProbeResult *r = result(ctx, id);
-    return r ? r->evidence.value(QLatin1String(key)) : QVariant();
+    addEvidence(c, r->message.isEmpty() ? Message::verbatim(r->detail) : r->message);
+    if (!c.probes.contains(r->id))
+        c.probes << r->id;
 }
 
 bool viaProxy(const CheckContext &ctx)
@@ -113,22 +105,16 @@ bool looksLikeApplicationId(const QString &user)
     return guid.match(user).hasMatch() && user != nullGuidUser();
 }
 
-// The reasons (401 and others) the credentials probe recorded.
-QString loginReason(const CheckContext &ctx)
-{
-    return ev(ctx, "credentials", "reason").toString();
-}
-
 
 std::optional<Cause> dockerNotInstalled(const CheckContext &ctx, const Values &)
 {
-    if (!failed(ctx, "docker-client") || ctx.facts.dockerInstalled)
+    if (!ctx.failed(ProbeId::DockerClient) || ctx.facts.dockerInstalled)
         return {};
-    Cause c = makeCause(QStringLiteral("docker-not-installed"));
-    cite(c, ctx, QStringLiteral("docker-client"));
-    addStep(c, Rules::tr("Install Docker Desktop (Windows and macOS) from docker.com, or Docker Engine from your Linux distribution, then open a new terminal."),
+    Cause c = makeCause(CauseId::DockerNotInstalled);
+    cite(c, ctx, ProbeId::DockerClient);
+    addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "Install Docker Desktop (Windows and macOS) from docker.com, or Docker Engine from your Linux distribution, then open a new terminal.")),
             {ps(QStringLiteral("winget install --exact --id Docker.DockerDesktop")), sh(QStringLiteral("brew install --cask docker"))});
-    addStep(c, Rules::tr("Check that the command is found:"), both(QStringLiteral("docker --version")));
+    addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "Check that the command is found:")), both(QStringLiteral("docker --version")));
     return c;
 }
 
@@ -137,22 +123,22 @@ std::optional<Cause> dockerTooOld(const CheckContext &ctx, const Values &)
     if (!ctx.facts.dockerInstalled || !ctx.facts.docker.clientParsed
         || ctx.facts.docker.clientVersion >= QVersionNumber(18, 3))
         return {};
-    Cause c = makeCause(QStringLiteral("docker-too-old"));
-    cite(c, ctx, QStringLiteral("docker-client"));
-    addStep(c, Rules::tr("Update Docker Desktop (or Docker Engine) to a current version, then check the version again:"),
+    Cause c = makeCause(CauseId::DockerTooOld);
+    cite(c, ctx, ProbeId::DockerClient);
+    addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "Update Docker Desktop (or Docker Engine) to a current version, then check the version again:")),
             both(QStringLiteral("docker version --format '{{.Client.Version}}'")));
     return c;
 }
 
 std::optional<Cause> dockerDaemon(const CheckContext &ctx, const Values &)
 {
-    if (!failed(ctx, "docker-daemon"))
+    if (!ctx.failed(ProbeId::DockerDaemon))
         return {};
-    Cause c = makeCause(QStringLiteral("docker-daemon-not-running"));
-    cite(c, ctx, QStringLiteral("docker-daemon"));
-    addStep(c, Rules::tr("Start Docker Desktop (Windows, macOS) and wait until it says it is running; on Linux start the docker service."),
+    Cause c = makeCause(CauseId::DockerDaemonNotRunning);
+    cite(c, ctx, ProbeId::DockerDaemon);
+    addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "Start Docker Desktop (Windows, macOS) and wait until it says it is running; on Linux start the docker service.")),
             {ps(QStringLiteral("Start-Process 'Docker Desktop'")), sh(QStringLiteral("sudo systemctl start docker"))});
-    addStep(c, Rules::tr("Check that the engine answers (the Server section must appear without an error):"), both(QStringLiteral("docker version")));
+    addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "Check that the engine answers (the Server section must appear without an error):")), both(QStringLiteral("docker version")));
     return c;
 }
 
@@ -168,22 +154,21 @@ std::optional<Cause> registryNameInvalid(const CheckContext &ctx, const Values &
         }
     if (mistakes.isEmpty() && !blocking)
         return {};
-    Cause c = makeCause(QStringLiteral("registry-name-invalid"));
+    Cause c = makeCause(CauseId::RegistryNameInvalid);
     c.severity = blocking ? Cause::Severity::Error : Cause::Severity::Warning;
-    c.probes << QStringLiteral("registry-name");
-    c.evidence << Rules::tr("You typed \"%1\".").arg(ref.input);
+    c.probes << idName(ProbeId::RegistryName);
+    addEvidence(c, say(QT_TRANSLATE_NOOP("rd::Rules", "You typed \"%1\".")).arg(ref.input));
     for (const ReferenceFinding &f : mistakes)
-        if (!c.evidence.contains(f.message))
-            c.evidence << f.message;
+        addEvidence(c, f.text);
     if (ref.isUsable()) {
-        addStep(c, Rules::tr("Sign in with Docker using exactly this login server:"), both(QStringLiteral("docker login %1"), {v.server}));
+        addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "Sign in with Docker using exactly this login server:")), both(QStringLiteral("docker login %1"), {v.server}));
         if (ref.kind == RegistryReference::Kind::Acr)
-            addStep(c, Rules::tr("With the Azure CLI, give only the registry name:"), both(QStringLiteral("az acr login --name %1"), {v.acrName}));
+            addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "With the Azure CLI, give only the registry name:")), both(QStringLiteral("az acr login --name %1"), {v.acrName}));
         if (!v.repo.isEmpty())
-            addStep(c, Rules::tr("Write image names with the same lowercase login server:"),
+            addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "Write image names with the same lowercase login server:")),
                     both(QStringLiteral("docker pull %1"), {v.server + QLatin1Char('/') + v.repo + QStringLiteral(":latest")}));
     } else {
-        addStep(c, Rules::tr("Copy the login server from the registry's Overview page in the Azure portal, or list your registries:"),
+        addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "Copy the login server from the registry's Overview page in the Azure portal, or list your registries:")),
                 both(QStringLiteral("az acr list --query \"[].loginServer\" --output tsv")));
     }
     return c;
@@ -191,59 +176,59 @@ std::optional<Cause> registryNameInvalid(const CheckContext &ctx, const Values &
 
 std::optional<Cause> registryNotFound(const CheckContext &ctx, const Values &v)
 {
-    if (!failed(ctx, "dns") || !ev(ctx, "dns", "notFound").toBool())
+    if (!ctx.failed(ProbeId::Dns) || !ctx.facts.dnsNotFound)
         return {};
-    Cause c = makeCause(QStringLiteral("registry-not-found"));
-    cite(c, ctx, QStringLiteral("dns"));
+    Cause c = makeCause(CauseId::RegistryNotFound);
+    cite(c, ctx, ProbeId::Dns);
     if (ctx.reference.kind == RegistryReference::Kind::Acr)
-        addStep(c, Rules::tr("Check the registry's name and that it exists in your subscription:"),
+        addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "Check the registry's name and that it exists in your subscription:")),
                 both(QStringLiteral("az acr show --name %1 --query loginServer --output tsv"), {v.acrName}));
-    addStep(c, Rules::tr("Look the name up yourself; \"Non-existent domain\" or NXDOMAIN confirms the name is wrong:"),
+    addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "Look the name up yourself; \"Non-existent domain\" or NXDOMAIN confirms the name is wrong:")),
             both(QStringLiteral("nslookup %1"), {v.server}));
     return c;
 }
 
 std::optional<Cause> privateEndpoint(const CheckContext &ctx, const Values &v)
 {
-    const bool privateDns = ev(ctx, "dns", "privateLink").toBool() || ev(ctx, "dns", "privateAddress").toBool();
-    if (!privateDns || ctx.facts.tcpConnected || !result(ctx, "tcp"))
+    const bool privateDns = ctx.facts.dnsPrivateLink || ctx.facts.dnsPrivateAddress;
+    if (!privateDns || ctx.facts.tcpConnected || !ctx.result(ProbeId::Tcp))
         return {};
-    Cause c = makeCause(QStringLiteral("private-endpoint-dns"));
-    cite(c, ctx, QStringLiteral("dns"));
-    cite(c, ctx, QStringLiteral("tcp"));
-    addStep(c, Rules::tr("Connect to your company network or VPN that reaches the registry's virtual network, then try again."));
-    addStep(c, Rules::tr("Compare the address the name resolves to on your computer with the one your administrator expects:"),
+    Cause c = makeCause(CauseId::PrivateEndpointDns);
+    cite(c, ctx, ProbeId::Dns);
+    cite(c, ctx, ProbeId::Tcp);
+    addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "Connect to your company network or VPN that reaches the registry's virtual network, then try again.")));
+    addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "Compare the address the name resolves to on your computer with the one your administrator expects:")),
             both(QStringLiteral("nslookup %1"), {v.server}));
-    addStep(c, Rules::tr("If you should reach it from the internet, ask the registry owner to allow public access for your network:"),
+    addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "If you should reach it from the internet, ask the registry owner to allow public access for your network:")),
             both(QStringLiteral("az acr show --name %1 --query publicNetworkAccess --output tsv"), {v.acrName}));
     return c;
 }
 
 std::optional<Cause> proxyProblem(const CheckContext &ctx, const Values &v)
 {
-    const ProbeResult *proxy = result(ctx, "proxy");
+    const ProbeResult *proxy = ctx.result(ProbeId::Proxy);
     if (!proxy)
         return {};
     static const QList<int> proxyErrors{QNetworkReply::ProxyConnectionRefusedError, QNetworkReply::ProxyConnectionClosedError,
                                         QNetworkReply::ProxyNotFoundError, QNetworkReply::ProxyTimeoutError,
                                         QNetworkReply::ProxyAuthenticationRequiredError};
     const bool badValue = proxy->status == ProbeStatus::Fail;
-    const bool unreachableProxy = viaProxy(ctx) && failed(ctx, "tcp");
+    const bool unreachableProxy = viaProxy(ctx) && ctx.failed(ProbeId::Tcp);
     const bool answerError = proxyErrors.contains(ctx.facts.ping.networkErrorCode) || proxyErrors.contains(ctx.facts.login.networkErrorCode)
-                             || (viaProxy(ctx) && ev(ctx, "tls", "handshakeFailed").toBool());
+                             || (viaProxy(ctx) && ctx.facts.tlsHandshakeFailed);
     if (!badValue && !unreachableProxy && !answerError)
         return {};
-    Cause c = makeCause(QStringLiteral("proxy-problem"));
-    cite(c, ctx, QStringLiteral("proxy"));
-    cite(c, ctx, QStringLiteral("tcp"));
-    cite(c, ctx, QStringLiteral("tls"));
-    cite(c, ctx, QStringLiteral("challenge"));
-    addStep(c, Rules::tr("See which proxy settings are in effect in your terminal:"),
+    Cause c = makeCause(CauseId::ProxyProblem);
+    cite(c, ctx, ProbeId::Proxy);
+    cite(c, ctx, ProbeId::Tcp);
+    cite(c, ctx, ProbeId::Tls);
+    cite(c, ctx, ProbeId::Challenge);
+    addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "See which proxy settings are in effect in your terminal:")),
             {ps(QStringLiteral("Get-ChildItem Env: | Where-Object Name -Match 'proxy'")), sh(QStringLiteral("env | grep -i proxy"))});
-    addStep(c, Rules::tr("Ask your IT department for the right proxy address, or let the registry bypass the proxy:"),
+    addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "Ask your IT department for the right proxy address, or let the registry bypass the proxy:")),
             {ps(QStringLiteral("$env:NO_PROXY = %1").arg(powershellQuote(v.server))),
              sh(QStringLiteral("export NO_PROXY=%1").arg(bashQuote(v.server)))});
-    addStep(c, Rules::tr("Docker Desktop has its own proxy settings (Settings > Resources > Proxies); the Docker engine on Linux reads them from its service configuration."));
+    addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "Docker Desktop has its own proxy settings (Settings > Resources > Proxies); the Docker engine on Linux reads them from its service configuration.")));
     return c;
 }
 
@@ -251,35 +236,35 @@ std::optional<Cause> networkUnreachable(const CheckContext &ctx, const Values &v
 {
     // The connection refused or dropped, or opened and then the secure handshake was stopped
     // (never answered, a fatal alert, closed): a firewall that filters by name does the latter.
-    const bool handshakeStopped = ctx.facts.tcpConnected && failed(ctx, "tls") && ev(ctx, "tls", "handshakeFailed").toBool();
-    if ((!failed(ctx, "tcp") && !handshakeStopped) || viaProxy(ctx))
+    const bool handshakeStopped = ctx.facts.tcpConnected && ctx.failed(ProbeId::Tls) && ctx.facts.tlsHandshakeFailed;
+    if ((!ctx.failed(ProbeId::Tcp) && !handshakeStopped) || viaProxy(ctx))
         return {};
-    if (ev(ctx, "dns", "privateLink").toBool() || ev(ctx, "dns", "privateAddress").toBool())
+    if (ctx.facts.dnsPrivateLink || ctx.facts.dnsPrivateAddress)
         return {}; // private-endpoint-dns explains it
-    Cause c = makeCause(QStringLiteral("network-unreachable"));
-    cite(c, ctx, QStringLiteral("tcp"));
+    Cause c = makeCause(CauseId::NetworkUnreachable);
+    cite(c, ctx, ProbeId::Tcp);
     if (handshakeStopped)
-        cite(c, ctx, QStringLiteral("tls"));
-    addStep(c, Rules::tr("Test the connection to port 443 yourself:"),
+        cite(c, ctx, ProbeId::Tls);
+    addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "Test the connection to port 443 yourself:")),
             {ps(QStringLiteral("Test-NetConnection %1 -Port 443").arg(powershellQuote(v.server))),
              sh(QStringLiteral("curl -sS -o /dev/null -w '%{http_code}\\n' https://%1/v2/").arg(bashQuote(v.server)))});
-    addStep(c, Rules::tr("If it fails, ask your network administrator to allow outgoing HTTPS (port 443) to the registry and its data endpoints (*.azurecr.io, *.blob.core.windows.net)."));
+    addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "If it fails, ask your network administrator to allow outgoing HTTPS (port 443) to the registry and its data endpoints (*.azurecr.io, *.blob.core.windows.net).")));
     return c;
 }
 
 std::optional<Cause> tlsUntrusted(const CheckContext &ctx, const Values &v)
 {
-    if (!failed(ctx, "tls") || ev(ctx, "tls", "handshakeFailed").toBool())
+    if (!ctx.failed(ProbeId::Tls) || ctx.facts.tlsHandshakeFailed)
         return {};
-    if (!ev(ctx, "tls", "untrustedIssuer").toBool() && !ev(ctx, "tls", "hostNameMismatch").toBool())
+    if (!ctx.facts.tlsUntrustedIssuer && !ctx.facts.tlsHostNameMismatch)
         return {};
-    Cause c = makeCause(QStringLiteral("tls-untrusted-certificate"));
-    cite(c, ctx, QStringLiteral("tls"));
-    if (ev(ctx, "tls", "hostNameMismatch").toBool() && ctx.reference.host.contains(QLatin1String(".privatelink.")))
-        addStep(c, Rules::tr("Use the registry's normal name; its private link name does not match the certificate:"),
+    Cause c = makeCause(CauseId::TlsUntrustedCertificate);
+    cite(c, ctx, ProbeId::Tls);
+    if (ctx.facts.tlsHostNameMismatch && ctx.reference.host.contains(QLatin1String(".privatelink.")))
+        addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "Use the registry's normal name; its private link name does not match the certificate:")),
                 both(QStringLiteral("docker login %1"), {ctx.reference.acrName + ctx.reference.cloudSuffix}));
-    addStep(c, Rules::tr("Ask your IT department to exclude *.azurecr.io from TLS inspection, or to install the inspecting certificate authority in this computer's trusted store (Docker Desktop uses the system store)."));
-    addStep(c, Rules::tr("See which certificate the connection presents:"),
+    addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "Ask your IT department to exclude *.azurecr.io from TLS inspection, or to install the inspecting certificate authority in this computer's trusted store (Docker Desktop uses the system store).")));
+    addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "See which certificate the connection presents:")),
             {ps(QStringLiteral("curl.exe -sv https://%1/v2/ 2>&1 | Select-String 'issuer'").arg(v.server)),
              sh(QStringLiteral("openssl s_client -connect %1:443 -servername %2 </dev/null 2>/dev/null | openssl x509 -noout -issuer")
                     .arg(bashQuote(ctx.reference.host), bashQuote(ctx.reference.host)))});
@@ -293,14 +278,14 @@ std::optional<Cause> firewallBlocked(const CheckContext &ctx, const Values &v)
     const HttpAnswer &a = ctx.facts.ping.status == 403 ? ctx.facts.ping : ctx.facts.login;
     if (a.body.firstCode() != QLatin1String("DENIED") && a.body.blockedClientIp().isEmpty() && ctx.facts.ping.status != 403)
         return {};
-    Cause c = makeCause(QStringLiteral("firewall-blocked"));
-    cite(c, ctx, QStringLiteral("challenge"));
+    Cause c = makeCause(CauseId::FirewallBlocked);
+    cite(c, ctx, ProbeId::Challenge);
     const QString ip = a.body.blockedClientIp();
-    addStep(c, ip.isEmpty() ? Rules::tr("Ask the registry owner to allow your network's public IP address in the registry's Networking settings.")
-                            : Rules::tr("Ask the registry owner to allow your public IP address %1 in the registry's Networking settings:").arg(ip),
+    addStep(c, ip.isEmpty() ? say(QT_TRANSLATE_NOOP("rd::Rules", "Ask the registry owner to allow your network's public IP address in the registry's Networking settings."))
+                            : say(QT_TRANSLATE_NOOP("rd::Rules", "Ask the registry owner to allow your public IP address %1 in the registry's Networking settings:")).arg(ip),
             ip.isEmpty() ? QVector<ShellCommand>()
                          : both(QStringLiteral("az acr network-rule add --name %1 --ip-address %2"), {v.acrName, ip}));
-    addStep(c, Rules::tr("Or connect through the network the registry already allows (office network, VPN)."));
+    addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "Or connect through the network the registry already allows (office network, VPN).")));
     return c;
 }
 
@@ -308,12 +293,12 @@ std::optional<Cause> throttled(const CheckContext &ctx, const Values &)
 {
     if (ctx.facts.ping.status != 429 && ctx.facts.login.status != 429)
         return {};
-    Cause c = makeCause(QStringLiteral("throttled"));
-    cite(c, ctx, QStringLiteral("challenge"));
-    cite(c, ctx, QStringLiteral("credentials"));
+    Cause c = makeCause(CauseId::Throttled);
+    cite(c, ctx, ProbeId::Challenge);
+    cite(c, ctx, ProbeId::Credentials);
     const QString wait = ctx.facts.ping.retryAfter.isEmpty() ? ctx.facts.login.retryAfter : ctx.facts.ping.retryAfter;
-    addStep(c, wait.isEmpty() ? Rules::tr("Wait a minute, then try again.") : Rules::tr("Wait %1 seconds, as the registry asks, then try again.").arg(wait));
-    addStep(c, Rules::tr("If it keeps happening, look for scripts or pipelines pulling in a loop; the registry's service tier sets how many requests it accepts."));
+    addStep(c, wait.isEmpty() ? say(QT_TRANSLATE_NOOP("rd::Rules", "Wait a minute, then try again.")) : say(QT_TRANSLATE_NOOP("rd::Rules", "Wait %1 seconds, as the registry asks, then try again.")).arg(wait));
+    addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "If it keeps happening, look for scripts or pipelines pulling in a loop; the registry's service tier sets how many requests it accepts.")));
     return c;
 }
 
@@ -321,12 +306,12 @@ std::optional<Cause> notARegistry(const CheckContext &ctx, const Values &v)
 {
     const int s = ctx.facts.ping.status;
     const bool wrongAnswer = ctx.facts.ping.answered && s != 200 && s != 401 && s != 403 && s != 429 && s < 500;
-    const bool noChallenge = s == 401 && failed(ctx, "challenge");
+    const bool noChallenge = s == 401 && ctx.failed(ProbeId::Challenge);
     if (!wrongAnswer && !noChallenge)
         return {};
-    Cause c = makeCause(QStringLiteral("not-a-registry"));
-    cite(c, ctx, QStringLiteral("challenge"));
-    addStep(c, Rules::tr("Check the address. For Azure Container Registry it is the login server shown on the registry's Overview page:"),
+    Cause c = makeCause(CauseId::NotARegistry);
+    cite(c, ctx, ProbeId::Challenge);
+    addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "Check the address. For Azure Container Registry it is the login server shown on the registry's Overview page:")),
             both(QStringLiteral("az acr show --name %1 --query loginServer --output tsv"), {v.acrName}));
     return c;
 }
@@ -339,90 +324,100 @@ bool registryMisbehaves(const CheckContext &ctx)
     static const QList<int> proxyErrors{QNetworkReply::ProxyConnectionRefusedError, QNetworkReply::ProxyConnectionClosedError,
                                         QNetworkReply::ProxyNotFoundError, QNetworkReply::ProxyTimeoutError,
                                         QNetworkReply::ProxyAuthenticationRequiredError};
-    const bool noAnswer = failed(ctx, "challenge") && !ctx.facts.ping.answered && ctx.facts.tlsOk
+    const bool noAnswer = ctx.failed(ProbeId::Challenge) && !ctx.facts.ping.answered && ctx.facts.tlsOk
                           && !proxyErrors.contains(ctx.facts.ping.networkErrorCode);
     if (noAnswer)
         return true;
-    if (!failed(ctx, "credentials"))
+    if (!ctx.failed(ProbeId::Credentials))
         return false;
-    const QString reason = loginReason(ctx);
-    if (reason == QLatin1String("no-answer"))
-        return !proxyErrors.contains(ctx.facts.login.networkErrorCode);
-    if (reason == QLatin1String("no-token") || reason == QLatin1String("insecure-realm") || reason == QLatin1String("token-refused"))
-        return true;
     const int s = ctx.facts.login.status;
-    return reason == QLatin1String("status") && s != 401 && s != 403 && s != 429 && s < 500;
+    switch (ctx.facts.loginFailure) {
+    case LoginFailure::NoAnswer:
+        return !proxyErrors.contains(ctx.facts.login.networkErrorCode);
+    case LoginFailure::NoToken:
+    case LoginFailure::InsecureRealm:
+    case LoginFailure::TokenRefused:
+        return true;
+    case LoginFailure::Status:
+        return s != 401 && s != 403 && s != 429 && s < 500;
+    case LoginFailure::None:
+    case LoginFailure::NoCredentials:
+    case LoginFailure::UsernameNotRecognized:
+    case LoginFailure::Expired:
+    case LoginFailure::Rejected:
+        break;
+    }
+    return false;
 }
 
 std::optional<Cause> registryUnavailable(const CheckContext &ctx, const Values &)
 {
     if (ctx.facts.ping.status < 500 && ctx.facts.login.status < 500 && !registryMisbehaves(ctx))
         return {};
-    Cause c = makeCause(QStringLiteral("registry-unavailable"));
-    cite(c, ctx, QStringLiteral("challenge"));
-    cite(c, ctx, QStringLiteral("credentials"));
-    addStep(c, Rules::tr("Try again in a few minutes. If it persists, check Azure's service health for Container Registry in your region."));
+    Cause c = makeCause(CauseId::RegistryUnavailable);
+    cite(c, ctx, ProbeId::Challenge);
+    cite(c, ctx, ProbeId::Credentials);
+    addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "Try again in a few minutes. If it persists, check Azure's service health for Container Registry in your region.")));
     return c;
 }
 
 std::optional<Cause> noCredentials(const CheckContext &ctx, const Values &v)
 {
-    if (!failed(ctx, "credentials") || ctx.facts.used.source != CredentialFacts::Source::None)
+    if (!ctx.failed(ProbeId::Credentials) || ctx.facts.used.source != CredentialFacts::Source::None)
         return {};
     if (ctx.facts.helperFailed)
         return {}; // the failing store is why there is nothing: credential-store-failing says so
-    Cause c = makeCause(QStringLiteral("no-credentials"));
-    cite(c, ctx, QStringLiteral("credentials"));
-    cite(c, ctx, QStringLiteral("credential-store"));
+    Cause c = makeCause(CauseId::NoCredentials);
+    cite(c, ctx, ProbeId::Credentials);
+    cite(c, ctx, ProbeId::CredentialStore);
     if (ctx.reference.kind == RegistryReference::Kind::Acr)
-        addStep(c, Rules::tr("Sign in with your Azure account (needs the Azure CLI):"),
+        addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "Sign in with your Azure account (needs the Azure CLI):")),
                 {ps(QStringLiteral("az login; az acr login --name %1").arg(powershellQuote(v.acrName))),
                  sh(QStringLiteral("az login && az acr login --name %1").arg(bashQuote(v.acrName)))});
-    addStep(c, Rules::tr("Or sign in with a user name and password (service principal, admin account or token); the password is typed, never written in the command:"),
+    addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "Or sign in with a user name and password (service principal, admin account or token); the password is typed, never written in the command:")),
             dockerLoginCommands(v));
     return c;
 }
 
 std::optional<Cause> usernameNotRecognized(const CheckContext &ctx, const Values &v)
 {
-    if (loginReason(ctx) != QLatin1String("username-not-recognized"))
+    if (ctx.facts.loginFailure != LoginFailure::UsernameNotRecognized)
         return {};
-    Cause c = makeCause(QStringLiteral("username-not-recognized"));
-    cite(c, ctx, QStringLiteral("credentials"));
-    addStep(c, Rules::tr("For a service principal, find its application (client) ID, a value like 8f3c...-....; use it as the user name:"),
+    Cause c = makeCause(CauseId::UsernameNotRecognized);
+    cite(c, ctx, ProbeId::Credentials);
+    addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "For a service principal, find its application (client) ID, a value like 8f3c...-....; use it as the user name:")),
             both(QStringLiteral("az ad sp list --display-name %1 --query \"[].appId\" --output tsv"), {QStringLiteral("SERVICE_PRINCIPAL_NAME")}));
-    addStep(c, Rules::tr("Then sign in again with that ID:"), dockerLoginCommands(Values{v.server, v.acrName, QStringLiteral("APPLICATION_ID"), v.repo}));
-    addStep(c, Rules::tr("If you ran sudo az acr login, run it without sudo: sudo does not see your own az login."));
+    addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "Then sign in again with that ID:")), dockerLoginCommands(Values{v.server, v.acrName, QStringLiteral("APPLICATION_ID"), v.repo}));
+    addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "If you ran sudo az acr login, run it without sudo: sudo does not see your own az login.")));
     return c;
 }
 
 std::optional<Cause> credentialsExpired(const CheckContext &ctx, const Values &v)
 {
-    if (loginReason(ctx) != QLatin1String("expired"))
+    if (ctx.facts.loginFailure != LoginFailure::Expired)
         return {};
-    Cause c = makeCause(QStringLiteral("credentials-expired"));
-    cite(c, ctx, QStringLiteral("credentials"));
-    addStep(c, Rules::tr("Sign in again; the new sign-in lasts about three hours:"),
+    Cause c = makeCause(CauseId::CredentialsExpired);
+    cite(c, ctx, ProbeId::Credentials);
+    addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "Sign in again; the new sign-in lasts about three hours:")),
             {ps(QStringLiteral("az login; az acr login --name %1").arg(powershellQuote(v.acrName))),
              sh(QStringLiteral("az login && az acr login --name %1").arg(bashQuote(v.acrName)))});
-    addStep(c, Rules::tr("For automation, use a service principal or a managed identity instead of a personal sign-in; if its secret expired, the owner creates a new one:"),
+    addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "For automation, use a service principal or a managed identity instead of a personal sign-in; if its secret expired, the owner creates a new one:")),
             both(QStringLiteral("az ad sp credential reset --id %1"), {QStringLiteral("APPLICATION_ID")}));
     return c;
 }
 
 std::optional<Cause> credentialsInvalid(const CheckContext &ctx, const Values &v)
 {
-    const QString reason = loginReason(ctx);
-    if (reason != QLatin1String("rejected"))
+    if (ctx.facts.loginFailure != LoginFailure::Rejected)
         return {};
-    Cause c = makeCause(QStringLiteral("credentials-invalid"));
-    cite(c, ctx, QStringLiteral("credentials"));
-    addStep(c, Rules::tr("Type the password again carefully (copy it without spaces); it is read from the keyboard, never written in the command:"),
+    Cause c = makeCause(CauseId::CredentialsInvalid);
+    cite(c, ctx, ProbeId::Credentials);
+    addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "Type the password again carefully (copy it without spaces); it is read from the keyboard, never written in the command:")),
             dockerLoginCommands(v));
     if (ctx.reference.kind == RegistryReference::Kind::Acr) {
-        addStep(c, Rules::tr("Admin account: the registry owner can show the current passwords:"),
+        addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "Admin account: the registry owner can show the current passwords:")),
                 both(QStringLiteral("az acr credential show --name %1 --query \"passwords[].name\""), {v.acrName}));
-        addStep(c, Rules::tr("Service principal: the owner can create a new client secret:"),
+        addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "Service principal: the owner can create a new client secret:")),
                 both(QStringLiteral("az ad sp credential reset --id %1"), {looksLikeApplicationId(v.user) ? v.user : QStringLiteral("APPLICATION_ID")}));
     }
     return c;
@@ -430,28 +425,28 @@ std::optional<Cause> credentialsInvalid(const CheckContext &ctx, const Values &v
 
 std::optional<Cause> notAuthorized(const CheckContext &ctx, const Values &v)
 {
-    const bool permissionFail = failed(ctx, "permissions");
-    const bool credentialsForbidden = failed(ctx, "credentials") && ctx.facts.login.status == 403
+    const bool permissionFail = ctx.failed(ProbeId::Permissions);
+    const bool credentialsForbidden = ctx.failed(ProbeId::Credentials) && ctx.facts.login.status == 403
                                       && ctx.facts.ping.status != 403;
     if (!permissionFail && !credentialsForbidden)
         return {};
-    Cause c = makeCause(QStringLiteral("credentials-not-authorized"));
-    cite(c, ctx, QStringLiteral("permissions"));
-    cite(c, ctx, QStringLiteral("credentials"));
+    Cause c = makeCause(CauseId::CredentialsNotAuthorized);
+    cite(c, ctx, ProbeId::Permissions);
+    cite(c, ctx, ProbeId::Credentials);
     const bool push = ctx.options.action == QLatin1String("push");
     const QString role = push ? QStringLiteral("AcrPush") : QStringLiteral("AcrPull");
     const QString assignee = v.user.isEmpty() || v.user == nullGuidUser()
                                  ? QStringLiteral("USER_OR_APPLICATION_ID")
                                  : v.user;
-    addStep(c, Rules::tr("Ask the registry owner to give your identity the %1 role on the registry:").arg(role),
+    addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "Ask the registry owner to give your identity the %1 role on the registry:")).arg(role),
             {ps(QStringLiteral("$registryId = az acr show --name %1 --query id --output tsv; az role assignment create --assignee %2 --role %3 --scope $registryId")
                     .arg(powershellQuote(v.acrName), powershellQuote(assignee), role)),
              sh(QStringLiteral("az role assignment create --assignee %1 --role %2 --scope \"$(az acr show --name %3 --query id --output tsv)\"")
                     .arg(bashQuote(assignee), role, bashQuote(v.acrName)))});
     if (!v.repo.isEmpty())
-        addStep(c, Rules::tr("With a repository-scoped token, its scope map must allow %1 on %2.")
+        addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "With a repository-scoped token, its scope map must allow %1 on %2."))
                        .arg(push ? QStringLiteral("content/write") : QStringLiteral("content/read"), v.repo));
-    addStep(c, Rules::tr("A role assigned minutes ago can take up to about ten minutes to apply; then sign in again."));
+    addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "A role assigned minutes ago can take up to about ten minutes to apply; then sign in again.")));
     return c;
 }
 
@@ -459,15 +454,15 @@ std::optional<Cause> credentialStoreFailing(const CheckContext &ctx, const Value
 {
     if (!ctx.facts.helperFailed)
         return {};
-    Cause c = makeCause(QStringLiteral("credential-store-failing"));
-    cite(c, ctx, QStringLiteral("credential-store"));
+    Cause c = makeCause(CauseId::CredentialStoreFailing);
+    cite(c, ctx, ProbeId::CredentialStore);
     const QString path = ctx.facts.dockerConfig.path.isEmpty() ? dockerConfigPath() : ctx.facts.dockerConfig.path;
-    addStep(c, Rules::tr("Find the credential store named in Docker's settings file (%1):").arg(path),
+    addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "Find the credential store named in Docker's settings file (%1):")).arg(path),
             {ps(QStringLiteral("Select-String -Path %1 -Pattern 'credsStore|credHelpers'").arg(powershellQuote(path))),
              sh(QStringLiteral("grep -nE 'credsStore|credHelpers' %1").arg(bashQuote(path)))});
-    addStep(c, Rules::tr("Install or repair the program %1 (it comes with Docker Desktop), or remove the \"credsStore\" line from the file so Docker saves credentials in the file itself; then sign in again.")
+    addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "Install or repair the program %1 (it comes with Docker Desktop), or remove the \"credsStore\" line from the file so Docker saves credentials in the file itself; then sign in again."))
                    .arg(ctx.facts.helperProgram.isEmpty() ? QStringLiteral("docker-credential-*") : ctx.facts.helperProgram));
-    addStep(c, Rules::tr("On Windows, \"The stub received bad data\" means the registry token is too long for Windows Credential Manager: removing \"credsStore\" is the known fix."));
+    addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "On Windows, \"The stub received bad data\" means the registry token is too long for Windows Credential Manager: removing \"credsStore\" is the known fix.")));
     return c;
 }
 
@@ -475,14 +470,15 @@ std::optional<Cause> azNotLoggedIn(const CheckContext &ctx, const Values &v)
 {
     // "az account show" that hung or crashed (or a probe the runner stopped) leaves the sign-in
     // unknown: that is not a cause, the probe's own finding says so.
-    if (!failed(ctx, "azure-cli") || ev(ctx, "azure-cli", "timedOut").toBool() || ev(ctx, "azure-cli", "crashed").toBool())
+    const ProbeResult *az = ctx.result(ProbeId::AzureCli);
+    if (!ctx.failed(ProbeId::AzureCli) || ctx.facts.azAnswerUnknown || (az && az->timedOut))
         return {};
-    Cause c = makeCause(QStringLiteral("az-not-logged-in"));
-    cite(c, ctx, QStringLiteral("azure-cli"));
+    Cause c = makeCause(CauseId::AzNotLoggedIn);
+    cite(c, ctx, ProbeId::AzureCli);
     if (!ctx.facts.azInstalled)
-        addStep(c, Rules::tr("Install the Azure CLI:"), {ps(QStringLiteral("winget install --exact --id Microsoft.AzureCLI")),
+        addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "Install the Azure CLI:")), {ps(QStringLiteral("winget install --exact --id Microsoft.AzureCLI")),
                                                  sh(QStringLiteral("brew install azure-cli"))});
-    addStep(c, Rules::tr("Sign in to Azure, then to the registry:"),
+    addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "Sign in to Azure, then to the registry:")),
             {ps(QStringLiteral("az login; az acr login --name %1").arg(powershellQuote(v.acrName))),
              sh(QStringLiteral("az login && az acr login --name %1").arg(bashQuote(v.acrName)))});
     return c;
@@ -490,16 +486,16 @@ std::optional<Cause> azNotLoggedIn(const CheckContext &ctx, const Values &v)
 
 std::optional<Cause> clockSkew(const CheckContext &ctx, const Values &)
 {
-    const bool tlsDates = failed(ctx, "tls") && ev(ctx, "tls", "dateProblem").toBool();
-    if (!failed(ctx, "clock") && !tlsDates)
+    const bool tlsDates = ctx.failed(ProbeId::Tls) && ctx.facts.tlsDateProblem;
+    if (!ctx.failed(ProbeId::Clock) && !tlsDates)
         return {};
-    Cause c = makeCause(QStringLiteral("clock-skew"));
-    cite(c, ctx, QStringLiteral("clock"));
+    Cause c = makeCause(CauseId::ClockSkew);
+    cite(c, ctx, ProbeId::Clock);
     if (tlsDates)
-        cite(c, ctx, QStringLiteral("tls"));
-    addStep(c, Rules::tr("Set the clock to synchronise automatically (Windows: Settings > Time & language > Sync now; macOS: System Settings > General > Date & Time), or:"),
+        cite(c, ctx, ProbeId::Tls);
+    addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "Set the clock to synchronise automatically (Windows: Settings > Time & language > Sync now; macOS: System Settings > General > Date & Time), or:")),
             {ps(QStringLiteral("w32tm /resync")), sh(QStringLiteral("sudo sntp -sS time.apple.com"))});
-    addStep(c, Rules::tr("Then sign in again: tokens issued while the clock was wrong stay wrong."));
+    addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "Then sign in again: tokens issued while the clock was wrong stay wrong.")));
     return c;
 }
 

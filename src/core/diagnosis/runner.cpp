@@ -113,8 +113,11 @@ void Runner::onTimeout(Probe *probe)
     r.title = probe->title();
     r.status = ProbeStatus::Fail;
     r.durationMs = ms;
-    r.detail = QCoreApplication::translate("rd::Runner", "No answer within %n second(s); the check stopped waiting.",
-                                           nullptr, (ms + 999) / 1000);
+    const int seconds = (ms + 999) / 1000;
+    r.message = Message::translatable("rd::Runner", QT_TRANSLATE_N_NOOP("rd::Runner", "No answer within %n second(s); the check stopped waiting."),
+                                      seconds);
+    r.detail = r.message.render();
+    r.timedOut = true;
     r.evidence.insert(QStringLiteral("timedOut"), true);
     r.evidence.insert(QStringLiteral("timeoutMs"), ms);
     onProbeFinished(probe, r);

@@ -778,4 +778,12 @@ int PracticeRegistry::requestCount(const QString &path) const
     return d->counts.value(path);
 }
 
+int PracticeRegistry::requestCount() const
+{
+    int total = 0;
+    for (int n : std::as_const(d->counts))
+        total += n;
+    return total;
+}
+
 } // namespace rd

@@ -52,6 +52,7 @@ public:
 
     // Counters for tests: requests served per path ("/v2/", "/oauth2/token", ...)
     int requestCount(const QString &path) const;
+    int requestCount() const; // every path
 
 private:
     struct Private;

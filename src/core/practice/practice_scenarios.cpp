@@ -1,5 +1,6 @@
 // The practice scenarios: ids are stable (tests, reports and the README name them).
 #include "practice_registry.h"
+#include "../ids.h"
 
 #include <QCoreApplication>
 
@@ -12,7 +13,7 @@ struct ScenarioText
     const char *id;
     const char *title;
     const char *description;
-    const char *causes; // comma separated cause ids
+    std::initializer_list<CauseId> causes; // what a correct check reports
 };
 
 const ScenarioText kScenarios[] = {
@@ -20,90 +21,90 @@ const ScenarioText kScenarios[] = {
      QT_TRANSLATE_NOOP("rd::PracticeScenario",
                        "The registry contoso.azurecr.io answers normally and the admin user may pull and push "
                        "the repository 'hello'. A correct check finds nothing to fix."),
-     ""},
+     {}},
     {"basic-auth", QT_TRANSLATE_NOOP("rd::PracticeScenario", "A plain registry with a password (no token server)"),
      QT_TRANSLATE_NOOP("rd::PracticeScenario",
                        "registry.example.test is a generic registry that asks for a user name and password "
                        "directly (HTTP Basic) instead of sending the client to a token server. The credentials "
                        "are right; a correct check finds nothing to fix."),
-     ""},
+     {}},
     {"wrong-password", QT_TRANSLATE_NOOP("rd::PracticeScenario", "Wrong password"),
      QT_TRANSLATE_NOOP("rd::PracticeScenario",
                        "The user name exists but the password is an old one. The token server refuses it with "
                        "'unauthorized: authentication required'."),
-     "credentials-invalid"},
+     {CauseId::CredentialsInvalid}},
     {"unknown-user", QT_TRANSLATE_NOOP("rd::PracticeScenario", "E-mail address used as user name"),
      QT_TRANSLATE_NOOP("rd::PracticeScenario",
                        "The trainee typed their e-mail address as user name. The registry answers 'Application "
                        "not registered with AAD': it expects a service principal's application ID, the admin "
                        "user name or a token name."),
-     "username-not-recognized"},
+     {CauseId::UsernameNotRecognized}},
     {"pull-only-push", QT_TRANSLATE_NOOP("rd::PracticeScenario", "Allowed to pull, trying to push"),
      QT_TRANSLATE_NOOP("rd::PracticeScenario",
                        "The sign-in works, but the identity may only pull the repository 'hello' and the trainee "
                        "wants to push to it. The token the registry issues grants pull only."),
-     "credentials-not-authorized"},
+     {CauseId::CredentialsNotAuthorized}},
     {"expired-token", QT_TRANSLATE_NOOP("rd::PracticeScenario", "Expired token from az acr login"),
      QT_TRANSLATE_NOOP("rd::PracticeScenario",
                        "The password is a token printed by 'az acr login --expose-token' more than three hours "
                        "ago (user name 00000000-0000-0000-0000-000000000000). It expired two hours ago and the "
                        "registry refuses it."),
-     "credentials-expired"},
+     {CauseId::CredentialsExpired}},
     {"firewall", QT_TRANSLATE_NOOP("rd::PracticeScenario", "Registry firewall blocks this computer"),
      QT_TRANSLATE_NOOP("rd::PracticeScenario",
                        "The registry only accepts selected networks. Every request is refused with 403 "
                        "'client with IP '203.0.113.7' is not allowed access'."),
-     "firewall-blocked"},
+     {CauseId::FirewallBlocked}},
     {"throttled", QT_TRANSLATE_NOOP("rd::PracticeScenario", "Too many requests"),
      QT_TRANSLATE_NOOP("rd::PracticeScenario",
                        "The registry throttles the client: every request gets 429 Too Many Requests with "
                        "'Retry-After: 30'."),
-     "throttled"},
+     {CauseId::Throttled}},
     {"untrusted-certificate", QT_TRANSLATE_NOOP("rd::PracticeScenario", "TLS inspection proxy certificate"),
      QT_TRANSLATE_NOOP("rd::PracticeScenario",
                        "A company proxy inspects TLS: the certificate the client receives is issued by 'Contoso "
                        "Web Filter TLS Inspection CA', which this computer does not trust."),
-     "tls-untrusted-certificate"},
+     {CauseId::TlsUntrustedCertificate}},
     {"slow-server", QT_TRANSLATE_NOOP("rd::PracticeScenario", "Slow but working registry"),
      QT_TRANSLATE_NOOP("rd::PracticeScenario",
                        "Every answer takes 1.5 seconds. Everything else works; a correct check is slower but "
                        "finds nothing to fix."),
-     ""},
+     {}},
     {"not-a-registry", QT_TRANSLATE_NOOP("rd::PracticeScenario", "The address is a web site, not a registry"),
      QT_TRANSLATE_NOOP("rd::PracticeScenario",
                        "The server at the address is an ordinary web server: /v2/ answers 404 with an HTML page "
                        "instead of a registry's challenge."),
-     "not-a-registry"},
+     {CauseId::NotARegistry}},
     {"server-error", QT_TRANSLATE_NOOP("rd::PracticeScenario", "Registry temporarily unavailable"),
      QT_TRANSLATE_NOOP("rd::PracticeScenario",
                        "The registry answers 503 Service Unavailable to every request: the problem is on the "
                        "service side, not on this computer."),
-     "registry-unavailable"},
+     {CauseId::RegistryUnavailable}},
     {"clock-skew", QT_TRANSLATE_NOOP("rd::PracticeScenario", "This computer's clock is wrong"),
      QT_TRANSLATE_NOOP("rd::PracticeScenario",
                        "The registry's time is two hours behind this computer's clock, so the tokens it issues "
                        "look already expired here. Set the clock right (automatic time)."),
-     "clock-skew"},
+     {CauseId::ClockSkew}},
     {"registry-not-found", QT_TRANSLATE_NOOP("rd::PracticeScenario", "The registry name does not exist"),
      QT_TRANSLATE_NOOP("rd::PracticeScenario",
                        "DNS answers 'no such host' (NXDOMAIN) for contoso.azurecr.io: the name is misspelled, the "
                        "registry was deleted, or it belongs to another cloud."),
-     "registry-not-found"},
+     {CauseId::RegistryNotFound}},
     {"private-endpoint", QT_TRANSLATE_NOOP("rd::PracticeScenario", "Private endpoint outside its network"),
      QT_TRANSLATE_NOOP("rd::PracticeScenario",
                        "contoso.azurecr.io resolves through contoso.privatelink.azurecr.io to the private address "
                        "10.0.0.5, which this computer cannot reach: it is not in the registry's virtual network."),
-     "private-endpoint-dns"},
+     {CauseId::PrivateEndpointDns}},
     {"unreachable", QT_TRANSLATE_NOOP("rd::PracticeScenario", "Registry address not reachable"),
      QT_TRANSLATE_NOOP("rd::PracticeScenario",
                        "The name resolves, but nothing answers on port 443: a network, proxy or outbound "
                        "firewall problem."),
-     "network-unreachable"},
+     {CauseId::NetworkUnreachable}},
     {"typo-in-name", QT_TRANSLATE_NOOP("rd::PracticeScenario", "Registry name typed with extras"),
      QT_TRANSLATE_NOOP("rd::PracticeScenario",
                        "The trainee typed 'https://Contoso.azurecr.io:443/'. The registry works; a correct check "
                        "warns that Docker needs the plain lowercase login server 'contoso.azurecr.io'."),
-     "registry-name-invalid"},
+     {CauseId::RegistryNameInvalid}},
 };
 
 } // namespace
@@ -116,9 +117,7 @@ QVector<PracticeScenario> practiceScenarios()
         p.id = QLatin1String(s.id);
         p.title = QCoreApplication::translate("rd::PracticeScenario", s.title);
         p.description = QCoreApplication::translate("rd::PracticeScenario", s.description);
-        const QString causes = QLatin1String(s.causes);
-        if (!causes.isEmpty())
-            p.expectedCauses = causes.split(QLatin1Char(','));
+        p.expectedCauses = idNames(QVector<CauseId>(s.causes));
         out.append(p);
     }
     return out;

@@ -25,6 +25,7 @@ void AzureCliProbe::start(CheckContext &ctx)
     facts.azInstalled = false;
     facts.azSignedIn = false;
     facts.azSignInKnown = false;
+    facts.azAnswerUnknown = false;
 
     m_path = ProcessRunner::findProgram(QStringLiteral("az"));
     m_ev.insert(QStringLiteral("path"), m_path);
@@ -32,11 +33,11 @@ void AzureCliProbe::start(CheckContext &ctx)
         if (required()) {
             m_ev.insert(QStringLiteral("problem"), QStringLiteral("az-not-installed"));
             finish(ProbeStatus::Fail,
-                   tr("The Azure CLI (az) is not installed, but you sign in through it. Install the Azure CLI, or "
-                      "sign in another way (a user name and password, or a token)."),
+                   msg(QT_TR_NOOP("The Azure CLI (az) is not installed, but you sign in through it. Install the Azure CLI, or "
+                      "sign in another way (a user name and password, or a token).")),
                    m_ev);
         } else {
-            finish(ProbeStatus::Skip, tr("The Azure CLI (az) is not installed; it is only needed to sign in through it."),
+            finish(ProbeStatus::Skip, msg(QT_TR_NOOP("The Azure CLI (az) is not installed; it is only needed to sign in through it.")),
                    m_ev);
         }
         return;
@@ -113,8 +114,8 @@ void AzureCliProbe::finishFromProfile()
         facts.azSignInKnown = false;
         m_ev.insert(QStringLiteral("signedIn"), QVariant());
         finish(ProbeStatus::Warn,
-               tr("The Azure CLI is installed, but its sign-in file %1 could not be read (%2), so whether you are "
-                  "signed in is unknown.").arg(m_profile.profilePath, m_profile.problem),
+               msg(QT_TR_NOOP("The Azure CLI is installed, but its sign-in file %1 could not be read (%2), so whether you are "
+                  "signed in is unknown.")).arg(m_profile.profilePath, m_profile.problem),
                m_ev);
         return;
     }
@@ -124,14 +125,14 @@ void AzureCliProbe::finishFromProfile()
     m_ev.insert(QStringLiteral("subscriptionCount"), m_profile.subscriptionCount);
     if (!facts.azSignedIn) {
         finish(ProbeStatus::Warn,
-               tr("The Azure CLI is installed but not signed in (no account in %1). az acr login needs az login "
-                  "first.").arg(m_profile.profilePath),
+               msg(QT_TR_NOOP("The Azure CLI is installed but not signed in (no account in %1). az acr login needs az login "
+                  "first.")).arg(m_profile.profilePath),
                m_ev);
         return;
     }
     setAccountEvidence(m_profile.account);
     finish(ProbeStatus::Pass,
-           tr("The Azure CLI is signed in as %1 (subscription \"%2\").")
+           msg(QT_TR_NOOP("The Azure CLI is signed in as %1 (subscription \"%2\")."))
                .arg(m_profile.account.userName, m_profile.account.subscriptionName),
            m_ev);
 }
@@ -151,20 +152,21 @@ void AzureCliProbe::onAccountShow(const ProcessOutcome &o)
 
     if (!o.started || o.timedOut || o.crashed) {
         facts.azSignInKnown = false;
+        facts.azAnswerUnknown = o.timedOut || o.crashed;
         facts.azSignedIn = false;
         m_ev.insert(QStringLiteral("signedIn"), QVariant());
-        QString what;
+        Message what;
         if (o.timedOut) {
             m_ev.insert(QStringLiteral("timedOut"), true);
-            what = tr("did not answer within %n second(s)", nullptr, (m_effectiveTimeoutMs + 999) / 1000);
+            what = msg(QT_TR_N_NOOP("did not answer within %n second(s)"), (m_effectiveTimeoutMs + 999) / 1000);
         } else if (o.crashed) {
             m_ev.insert(QStringLiteral("crashed"), true);
-            what = tr("crashed");
+            what = msg(QT_TR_NOOP("crashed"));
         } else {
-            what = tr("could not be started (%1)").arg(o.startError);
+            what = msg(QT_TR_NOOP("could not be started (%1)")).arg(o.startError);
         }
         finish(ProbeStatus::Fail,
-               tr("\"az account show\" %1, so whether you are signed in to the Azure CLI is unknown.").arg(what), m_ev);
+               msg(QT_TR_NOOP("\"az account show\" %1, so whether you are signed in to the Azure CLI is unknown.")).arg(what), m_ev);
         return;
     }
 
@@ -176,15 +178,15 @@ void AzureCliProbe::onAccountShow(const ProcessOutcome &o)
             m_ev.insert(QStringLiteral("signedIn"), true);
             setAccountEvidence(a);
             finish(ProbeStatus::Pass,
-                   tr("The Azure CLI is signed in as %1 (subscription \"%2\").").arg(a.userName, a.subscriptionName),
+                   msg(QT_TR_NOOP("The Azure CLI is signed in as %1 (subscription \"%2\").")).arg(a.userName, a.subscriptionName),
                    m_ev);
             return;
         }
         facts.azSignInKnown = false;
         m_ev.insert(QStringLiteral("signedIn"), QVariant());
         finish(ProbeStatus::Fail,
-               tr("\"az account show\" succeeded but printed something that is not an account, so whether you are "
-                  "signed in is unknown."),
+               msg(QT_TR_NOOP("\"az account show\" succeeded but printed something that is not an account, so whether you are "
+                  "signed in is unknown.")),
                m_ev);
         return;
     }
@@ -196,14 +198,14 @@ void AzureCliProbe::onAccountShow(const ProcessOutcome &o)
     m_ev.insert(QStringLiteral("problem"), QStringLiteral("az-not-signed-in"));
     if (saysLogin)
         finish(ProbeStatus::Fail,
-               tr("The Azure CLI is not signed in (\"%1\"), but you sign in through it. Run az login, then az acr "
-                  "login.").arg(errLine),
+               msg(QT_TR_NOOP("The Azure CLI is not signed in (\"%1\"), but you sign in through it. Run az login, then az acr "
+                  "login.")).arg(errLine),
                m_ev);
     else
         finish(ProbeStatus::Fail,
-               tr("\"az account show\" failed (exit code %1): \"%2\". Until it works, az acr login cannot sign you in.")
+               msg(QT_TR_NOOP("\"az account show\" failed (exit code %1): \"%2\". Until it works, az acr login cannot sign you in."))
                    .arg(o.exitCode)
-                   .arg(errLine.isEmpty() ? tr("no message") : errLine),
+                   .arg(errLine.isEmpty() ? msg(QT_TR_NOOP("no message")) : Message::verbatim(errLine)),
                m_ev);
 }
 

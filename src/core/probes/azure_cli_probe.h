@@ -16,9 +16,8 @@ class AzureCliProbe : public Probe
     Q_OBJECT
 public:
     using Probe::Probe;
-    static QString probeId() { return QStringLiteral("azure-cli"); }
 
-    QString id() const override { return probeId(); }
+    ProbeId probeId() const override { return ProbeId::AzureCli; }
     QString title() const override;
     void start(CheckContext &ctx) override;
     void cancel() override;

@@ -16,11 +16,11 @@ void ChallengeProbe::start(CheckContext &ctx)
 {
     markStarted();
     if (!ctx.facts.tcpConnected) {
-        finish(ProbeStatus::Skip, tr("Skipped: no connection to the registry."));
+        finish(ProbeStatus::Skip, msg(QT_TR_NOOP("Skipped: no connection to the registry.")));
         return;
     }
-    if (ctx.has(QStringLiteral("tls")) && !ctx.facts.tlsOk) {
-        finish(ProbeStatus::Skip, tr("Skipped: the secure connection is not trusted, so nothing is sent to the registry."));
+    if (ctx.has(ProbeId::Tls) && !ctx.facts.tlsOk) {
+        finish(ProbeStatus::Skip, msg(QT_TR_NOOP("Skipped: the secure connection is not trusted, so nothing is sent to the registry.")));
         return;
     }
     const QUrl url = registryUrl(ctx.reference, QStringLiteral("/v2/"));
@@ -39,7 +39,7 @@ void ChallengeProbe::onAnswer(CheckContext &ctx, const HttpAnswer &answer)
     if (!a.answered) {
         ev.insert(QStringLiteral("error"), a.networkError);
         ev.insert(QStringLiteral("errorCode"), a.networkErrorCode);
-        finish(ProbeStatus::Fail, tr("The registry did not answer: %1").arg(a.networkError), ev);
+        finish(ProbeStatus::Fail, msg(QT_TR_NOOP("The registry did not answer: %1")).arg(a.networkError), ev);
         return;
     }
     ev.insert(QStringLiteral("status"), a.status);
@@ -72,8 +72,8 @@ void ChallengeProbe::onAnswer(CheckContext &ctx, const HttpAnswer &answer)
                 : parsed.problem;
             ev.insert(QStringLiteral("challengeProblem"), problem);
             finish(ProbeStatus::Fail, a.wwwAuthenticate.isEmpty() && !a.headersUnreadable
-                       ? tr("The registry answered 401 but did not say how to sign in (no WWW-Authenticate header).")
-                       : tr("The registry's sign-in challenge could not be read: %1").arg(problem), ev);
+                       ? msg(QT_TR_NOOP("The registry answered 401 but did not say how to sign in (no WWW-Authenticate header)."))
+                       : msg(QT_TR_NOOP("The registry's sign-in challenge could not be read: %1")).arg(problem), ev);
             return;
         }
         const AuthChallenge &c = parsed.challenges.first();
@@ -81,35 +81,35 @@ void ChallengeProbe::onAnswer(CheckContext &ctx, const HttpAnswer &answer)
         ev.insert(QStringLiteral("realm"), c.realm());
         ev.insert(QStringLiteral("service"), c.service());
         if (c.scheme == QLatin1String("bearer"))
-            finish(ProbeStatus::Pass, tr("The registry answers and asks for a token from %1 (service %2).").arg(c.realm(), c.service()), ev);
+            finish(ProbeStatus::Pass, msg(QT_TR_NOOP("The registry answers and asks for a token from %1 (service %2).")).arg(c.realm(), c.service()), ev);
         else if (c.scheme == QLatin1String("basic"))
-            finish(ProbeStatus::Pass, tr("The registry answers and asks for a user name and password (Basic sign-in)."), ev);
+            finish(ProbeStatus::Pass, msg(QT_TR_NOOP("The registry answers and asks for a user name and password (Basic sign-in).")), ev);
         else
-            finish(ProbeStatus::Warn, tr("The registry asks for an unusual kind of sign-in: %1.").arg(c.scheme), ev);
+            finish(ProbeStatus::Warn, msg(QT_TR_NOOP("The registry asks for an unusual kind of sign-in: %1.")).arg(c.scheme), ev);
         return;
     }
     case 200:
-        finish(ProbeStatus::Pass, tr("The registry answers and lets anyone in without signing in."), ev);
+        finish(ProbeStatus::Pass, msg(QT_TR_NOOP("The registry answers and lets anyone in without signing in.")), ev);
         return;
     case 403: {
         const QString ip = a.body.blockedClientIp();
         if (!ip.isEmpty())
             ev.insert(QStringLiteral("clientIp"), ip);
         finish(ProbeStatus::Fail, ip.isEmpty()
-                   ? tr("The registry refused the connection with 403 Forbidden before any sign-in.")
-                   : tr("The registry refused the connection: your IP address %1 is not allowed by its firewall.").arg(ip), ev);
+                   ? msg(QT_TR_NOOP("The registry refused the connection with 403 Forbidden before any sign-in."))
+                   : msg(QT_TR_NOOP("The registry refused the connection: your IP address %1 is not allowed by its firewall.")).arg(ip), ev);
         return;
     }
     case 429:
         finish(ProbeStatus::Fail, a.retryAfter.isEmpty()
-                   ? tr("The registry answered 429: too many requests right now.")
-                   : tr("The registry answered 429: too many requests; it asks to wait %1 seconds.").arg(a.retryAfter), ev);
+                   ? msg(QT_TR_NOOP("The registry answered 429: too many requests right now."))
+                   : msg(QT_TR_NOOP("The registry answered 429: too many requests; it asks to wait %1 seconds.")).arg(a.retryAfter), ev);
         return;
     default:
         break;
     }
     if (a.status >= 500) {
-        finish(ProbeStatus::Fail, tr("The registry answered %1: a problem on the server's side.").arg(a.status), ev);
+        finish(ProbeStatus::Fail, msg(QT_TR_NOOP("The registry answered %1: a problem on the server's side.")).arg(a.status), ev);
         return;
     }
     if (!a.body.textSnippet.isEmpty())
@@ -118,12 +118,12 @@ void ChallengeProbe::onAnswer(CheckContext &ctx, const HttpAnswer &answer)
         // Never followed: a registry's /v2/ does not redirect, and a redirect could lead anywhere.
         ev.insert(QStringLiteral("redirectTo"), a.redirectTo);
         finish(ProbeStatus::Fail, a.redirectTo.isEmpty()
-                   ? tr("The address answered with a redirect (%1) at /v2/ without saying where to; a container registry never does this, and the check does not follow redirects.").arg(a.status)
-                   : tr("The address answered with a redirect (%1) to %2; a container registry never redirects /v2/, and the check does not follow it: the address leads to a web page or a sign-in portal, not to a registry.")
+                   ? msg(QT_TR_NOOP("The address answered with a redirect (%1) at /v2/ without saying where to; a container registry never does this, and the check does not follow redirects.")).arg(a.status)
+                   : msg(QT_TR_NOOP("The address answered with a redirect (%1) to %2; a container registry never redirects /v2/, and the check does not follow it: the address leads to a web page or a sign-in portal, not to a registry."))
                          .arg(a.status).arg(a.redirectTo), ev);
         return;
     }
-    finish(ProbeStatus::Fail, tr("The address answered %1 at /v2/, which a container registry never does: it is not a registry, or the address is wrong.")
+    finish(ProbeStatus::Fail, msg(QT_TR_NOOP("The address answered %1 at /v2/, which a container registry never does: it is not a registry, or the address is wrong."))
                                   .arg(a.status), ev);
 }
 

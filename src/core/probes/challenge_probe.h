@@ -15,9 +15,9 @@ class ChallengeProbe final : public Probe
     Q_OBJECT
 public:
     using Probe::Probe;
-    QString id() const override { return QStringLiteral("challenge"); }
+    ProbeId probeId() const override { return ProbeId::Challenge; }
     QString title() const override { return tr("Registry answer"); }
-    QStringList dependencies() const override { return {QStringLiteral("tls")}; }
+    QVector<ProbeId> dependsOn() const override { return {ProbeId::Tls}; }
     // Longer than one request, so that its own clearer finding comes before the runner's.
     int timeoutMs(const CheckContext &ctx) const override;
     void start(CheckContext &ctx) override;

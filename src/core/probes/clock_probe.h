@@ -11,9 +11,9 @@ class ClockProbe final : public Probe
     Q_OBJECT
 public:
     using Probe::Probe;
-    QString id() const override { return QStringLiteral("clock"); }
+    ProbeId probeId() const override { return ProbeId::Clock; }
     QString title() const override { return tr("Clock"); }
-    QStringList dependencies() const override { return {QStringLiteral("challenge")}; }
+    QVector<ProbeId> dependsOn() const override { return {ProbeId::Challenge}; }
     void start(CheckContext &ctx) override;
 
     static constexpr qint64 kWarnSeconds = 60;

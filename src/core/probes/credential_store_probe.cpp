@@ -32,18 +32,18 @@ void CredentialStoreProbe::start(CheckContext &ctx)
     facts.helperProgram.clear();
 
     if (!ctx.reference.isUsable()) {
-        finish(ProbeStatus::Skip, tr("Without a usable registry name there is nothing to look up in Docker's store."));
+        finish(ProbeStatus::Skip, msg(QT_TR_NOOP("Without a usable registry name there is nothing to look up in Docker's store.")));
         return;
     }
-    if (!ctx.has(QStringLiteral("docker-config"))) {
-        finish(ProbeStatus::Skip, tr("Docker's configuration was not checked, so its stored login was not looked up."));
+    if (!ctx.has(ProbeId::DockerConfig)) {
+        finish(ProbeStatus::Skip, msg(QT_TR_NOOP("Docker's configuration was not checked, so its stored login was not looked up.")));
         return;
     }
     if (!facts.dockerConfigRead) {
         QVariantMap ev;
         ev.insert(QStringLiteral("path"), facts.dockerConfig.path);
         finish(ProbeStatus::Skip,
-               tr("Docker's config file could not be read, so what Docker has stored for this registry is unknown."), ev);
+               msg(QT_TR_NOOP("Docker's config file could not be read, so what Docker has stored for this registry is unknown.")), ev);
         return;
     }
 
@@ -111,10 +111,10 @@ void CredentialStoreProbe::readFromFile()
             ev.insert(QStringLiteral("authMalformed"), entry->authMalformed);
         finish(ProbeStatus::Warn,
                entry && entry->authMalformed
-                   ? tr("Docker's config file has an entry for %1, but its saved login is damaged, so Docker has "
-                        "nothing usable stored for this registry.").arg(server)
-                   : tr("Docker has nothing stored for this registry (%1): no credential store is set and the "
-                        "config file holds no login for it.").arg(server),
+                   ? msg(QT_TR_NOOP("Docker's config file has an entry for %1, but its saved login is damaged, so Docker has "
+                        "nothing usable stored for this registry.")).arg(server)
+                   : msg(QT_TR_NOOP("Docker has nothing stored for this registry (%1): no credential store is set and the "
+                        "config file holds no login for it.")).arg(server),
                ev);
         return;
     }
@@ -139,13 +139,13 @@ void CredentialStoreProbe::readFromFile()
     ev.insert(QStringLiteral("authsKey"), entry->serverKey);
     finish(ProbeStatus::Pass,
            stored.isIdentityToken
-               ? tr("Docker's config file holds an identity token for %1 (user %2), as left by az acr login.")
+               ? msg(QT_TR_NOOP("Docker's config file holds an identity token for %1 (user %2), as left by az acr login."))
                      .arg(server, stored.username)
-               : tr("Docker's config file holds a user name and password for %1 (user %2).").arg(server, stored.username),
+               : msg(QT_TR_NOOP("Docker's config file holds a user name and password for %1 (user %2).")).arg(server, stored.username),
            ev);
 }
 
-void CredentialStoreProbe::helperFailed(const QString &problem, const QString &detail, QVariantMap ev)
+void CredentialStoreProbe::helperFailed(const QString &problem, const Message &detail, QVariantMap ev)
 {
     Facts &facts = m_ctx->facts;
     facts.helperFailed = true;
@@ -179,9 +179,9 @@ void CredentialStoreProbe::onHelperFinished(const ProcessOutcome &o)
 
     if (!o.found) {
         helperFailed(QStringLiteral("%1 is not installed (not found on PATH)").arg(m_program),
-                     tr("Docker's config names the credential store \"%1\" (%2), but its program %3 is not "
+                     msg(QT_TR_NOOP("Docker's config names the credential store \"%1\" (%2), but its program %3 is not "
                         "installed. Docker cannot save or read logins for this registry: install it, or remove "
-                        "\"%1\" from %2 in %4 and log in again.")
+                        "\"%1\" from %2 in %4 and log in again."))
                          .arg(m_helper, configKey, m_program, facts.dockerConfig.path),
                      ev);
         return;
@@ -190,15 +190,15 @@ void CredentialStoreProbe::onHelperFinished(const ProcessOutcome &o)
     ev.insert(QStringLiteral("exitCode"), o.exitCode);
     if (!o.started) {
         helperFailed(QStringLiteral("%1 could not be started: %2").arg(m_program, o.startError),
-                     tr("The credential helper %1 could not be started: %2").arg(o.program, o.startError), ev);
+                     msg(QT_TR_NOOP("The credential helper %1 could not be started: %2")).arg(o.program, o.startError), ev);
         return;
     }
     if (o.timedOut) {
         ev.insert(QStringLiteral("timedOut"), true);
         const int seconds = (m_effectiveTimeoutMs + 999) / 1000;
         helperFailed(QStringLiteral("%1 did not answer within %2 ms").arg(m_program).arg(m_effectiveTimeoutMs),
-                     tr("The credential helper %1 did not answer within %n second(s). Docker waits for it on every "
-                        "login, push and pull; it may be waiting for an unlock prompt or be stuck.", nullptr, seconds)
+                     msg(QT_TR_N_NOOP("The credential helper %1 did not answer within %n second(s). Docker waits for it on every "
+                        "login, push and pull; it may be waiting for an unlock prompt or be stuck."), seconds)
                          .arg(m_program),
                      ev);
         return;
@@ -206,7 +206,7 @@ void CredentialStoreProbe::onHelperFinished(const ProcessOutcome &o)
     if (o.crashed) {
         ev.insert(QStringLiteral("crashed"), true);
         helperFailed(QStringLiteral("%1 crashed").arg(m_program),
-                     tr("The credential helper %1 crashed when Docker's login for %2 was asked for.").arg(m_program, server),
+                     msg(QT_TR_NOOP("The credential helper %1 crashed when Docker's login for %2 was asked for.")).arg(m_program, server),
                      ev);
         return;
     }
@@ -226,16 +226,16 @@ void CredentialStoreProbe::onHelperFinished(const ProcessOutcome &o)
         ev.insert(QStringLiteral("hasSecret"), !stored.secret.isEmpty());
         if (stored.secret.isEmpty()) {
             finish(ProbeStatus::Warn,
-                   tr("The credential store \"%1\" has an entry for %2 (user %3), but it holds no password or token.")
+                   msg(QT_TR_NOOP("The credential store \"%1\" has an entry for %2 (user %3), but it holds no password or token."))
                        .arg(m_helper, server, stored.username),
                    ev);
             return;
         }
         finish(ProbeStatus::Pass,
                stored.isIdentityToken
-                   ? tr("The credential store \"%1\" holds an identity token for %2 (user %3), as left by az acr "
-                        "login.").arg(m_helper, server, stored.username)
-                   : tr("The credential store \"%1\" holds a user name and password for %2 (user %3).")
+                   ? msg(QT_TR_NOOP("The credential store \"%1\" holds an identity token for %2 (user %3), as left by az acr "
+                        "login.")).arg(m_helper, server, stored.username)
+                   : msg(QT_TR_NOOP("The credential store \"%1\" holds a user name and password for %2 (user %3)."))
                          .arg(m_helper, server, stored.username),
                ev);
         return;
@@ -245,8 +245,8 @@ void CredentialStoreProbe::onHelperFinished(const ProcessOutcome &o)
         facts.stored.helper = m_helper;
         ev.insert(QStringLiteral("source"), credentialSourceName(CredentialFacts::Source::None));
         finish(ProbeStatus::Warn,
-               tr("The credential store \"%1\" has nothing saved for this registry (%2): nobody has logged in to it "
-                  "with docker on this account, or the login was removed.").arg(m_helper, server),
+               msg(QT_TR_NOOP("The credential store \"%1\" has nothing saved for this registry (%2): nobody has logged in to it "
+                  "with docker on this account, or the login was removed.")).arg(m_helper, server),
                ev);
         return;
     case HelperCredential::Outcome::Error: {
@@ -258,9 +258,9 @@ void CredentialStoreProbe::onHelperFinished(const ProcessOutcome &o)
         if (!words.isEmpty())
             ev.insert(QStringLiteral("helperMessage"), words);
         helperFailed(QStringLiteral("%1 get failed (exit code %2): %3").arg(m_program).arg(o.exitCode).arg(words),
-                     tr("The credential store \"%1\" fails: %2 answered \"%3\" (exit code %4). Docker cannot read or "
-                        "save logins for this registry while it fails.")
-                         .arg(m_helper, m_program, words.isEmpty() ? tr("nothing") : words)
+                     msg(QT_TR_NOOP("The credential store \"%1\" fails: %2 answered \"%3\" (exit code %4). Docker cannot read or "
+                        "save logins for this registry while it fails."))
+                         .arg(m_helper, m_program, words.isEmpty() ? msg(QT_TR_NOOP("nothing")) : Message::verbatim(words))
                          .arg(o.exitCode),
                      ev);
         return;
@@ -272,8 +272,8 @@ void CredentialStoreProbe::onHelperFinished(const ProcessOutcome &o)
                          .arg(m_program)
                          .arg(o.out.size())
                          .arg(o.exitCode),
-                     tr("The credential store \"%1\" answered with something that is not a credential, so Docker "
-                        "cannot use it (%2 printed %n byte(s) of unreadable output).", nullptr, int(o.out.size()))
+                     msg(QT_TR_N_NOOP("The credential store \"%1\" answered with something that is not a credential, so Docker "
+                        "cannot use it (%2 printed %n byte(s) of unreadable output)."), int(o.out.size()))
                          .arg(m_helper, m_program),
                      ev);
         return;

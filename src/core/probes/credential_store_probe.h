@@ -15,11 +15,10 @@ class CredentialStoreProbe : public Probe
     Q_OBJECT
 public:
     using Probe::Probe;
-    static QString probeId() { return QStringLiteral("credential-store"); }
 
-    QString id() const override { return probeId(); }
+    ProbeId probeId() const override { return ProbeId::CredentialStore; }
     QString title() const override;
-    QStringList dependencies() const override { return {QStringLiteral("docker-config")}; }
+    QVector<ProbeId> dependsOn() const override { return {ProbeId::DockerConfig}; }
     void start(CheckContext &ctx) override;
     void cancel() override;
 
@@ -32,7 +31,7 @@ public:
 private:
     void readFromFile();
     void onHelperFinished(const ProcessOutcome &outcome);
-    void helperFailed(const QString &problem, const QString &detail, QVariantMap ev);
+    void helperFailed(const QString &problem, const Message &detail, QVariantMap ev);
     CheckContext *m_ctx = nullptr;
     QPointer<ProcessRunner> m_process;
     QString m_helper;

@@ -29,6 +29,13 @@ QByteArray formEncode(const QList<QPair<QString, QByteArray>> &fields)
     return out;
 }
 
+// The rules read the typed failure; the report shows its name as the "reason".
+void setFailure(CheckContext &ctx, QVariantMap &ev, LoginFailure failure)
+{
+    ctx.facts.loginFailure = failure;
+    ev.insert(QStringLiteral("reason"), loginFailureName(failure));
+}
+
 } // namespace
 
 QString CredentialsProbe::scopeFor(const CheckContext &ctx)
@@ -80,16 +87,17 @@ void CredentialsProbe::start(CheckContext &ctx)
 {
     markStarted();
     QVariantMap ev;
-    if (!ctx.passed(QStringLiteral("challenge")) || ctx.facts.ping.status != 401) {
+    if (!ctx.passed(ProbeId::Challenge) || ctx.facts.ping.status != 401) {
         finish(ProbeStatus::Skip, ctx.facts.ping.status == 200
-                   ? tr("Skipped: the registry lets anyone in, so there is no sign-in to test.")
-                   : tr("Skipped: the registry did not ask for a sign-in."));
+                   ? msg(QT_TR_NOOP("Skipped: the registry lets anyone in, so there is no sign-in to test."))
+                   : msg(QT_TR_NOOP("Skipped: the registry did not ask for a sign-in.")));
         return;
     }
     chooseCredentials(ctx, ev);
     const CredentialFacts &used = ctx.facts.used;
     if (used.source == CredentialFacts::Source::None) {
-        finish(ProbeStatus::Fail, tr("There are no credentials to sign in with: none were given and Docker has none saved for %1.")
+        ctx.facts.loginFailure = LoginFailure::NoCredentials;
+        finish(ProbeStatus::Fail, msg(QT_TR_NOOP("There are no credentials to sign in with: none were given and Docker has none saved for %1."))
                                       .arg(ctx.reference.loginServer), ev);
         return;
     }
@@ -106,7 +114,7 @@ void CredentialsProbe::start(CheckContext &ctx)
             if (a.status == 200) {
                 QVariantMap e = ev;
                 e.insert(QStringLiteral("status"), 200);
-                finish(ProbeStatus::Pass, tr("Signed in as %1 with a user name and password.").arg(ctx.facts.used.username), e);
+                finish(ProbeStatus::Pass, msg(QT_TR_NOOP("Signed in as %1 with a user name and password.")).arg(ctx.facts.used.username), e);
             } else {
                 failLogin(ctx, a, ev);
             }
@@ -115,14 +123,14 @@ void CredentialsProbe::start(CheckContext &ctx)
         return;
     }
     if (challenge.scheme != QLatin1String("bearer")) {
-        finish(ProbeStatus::Skip, tr("The registry asks for a kind of sign-in this check does not test (%1).").arg(challenge.scheme), ev);
+        finish(ProbeStatus::Skip, msg(QT_TR_NOOP("The registry asks for a kind of sign-in this check does not test (%1).")).arg(challenge.scheme), ev);
         return;
     }
     const QUrl realm(challenge.realm());
     ev.insert(QStringLiteral("endpoint"), HttpExchange::describe(realm));
     if (!realm.isValid() || realm.scheme() != QLatin1String("https") || realm.host().isEmpty()) {
-        ev.insert(QStringLiteral("reason"), QStringLiteral("insecure-realm"));
-        finish(ProbeStatus::Fail, tr("The registry names a token service at \"%1\", which is not a secure (https) address: no password is sent there.")
+        setFailure(ctx, ev, LoginFailure::InsecureRealm);
+        finish(ProbeStatus::Fail, msg(QT_TR_NOOP("The registry names a token service at \"%1\", which is not a secure (https) address: no password is sent there."))
                                       .arg(challenge.realm()), ev);
         return;
     }
@@ -165,8 +173,8 @@ void CredentialsProbe::onTokenAnswer(CheckContext &ctx, const HttpAnswer &a, QVa
         const bool timedOut = a.networkErrorCode == QNetworkReply::TimeoutError;
         ev.insert(QStringLiteral("status"), a.status);
         ev.insert(QStringLiteral("error"), a.networkError);
-        ev.insert(QStringLiteral("reason"), timedOut ? QStringLiteral("no-answer") : QStringLiteral("no-token"));
-        finish(ProbeStatus::Fail, tr("The token service began to answer, but its answer did not arrive whole, so the check is without a token: %1")
+        setFailure(ctx, ev, timedOut ? LoginFailure::NoAnswer : LoginFailure::NoToken);
+        finish(ProbeStatus::Fail, msg(QT_TR_NOOP("The token service began to answer, but its answer did not arrive whole, so the check is without a token: %1"))
                                       .arg(a.networkError), ev);
         return;
     }
@@ -178,10 +186,10 @@ void CredentialsProbe::onTokenAnswer(CheckContext &ctx, const HttpAnswer &a, QVa
     ctx.facts.login.rawBody.clear();
     if (token.isEmpty()) {
         ev.insert(QStringLiteral("status"), a.status);
-        ev.insert(QStringLiteral("reason"), QStringLiteral("no-token"));
+        setFailure(ctx, ev, LoginFailure::NoToken);
         finish(ProbeStatus::Fail, a.bodyTruncated
-                   ? tr("The token service answered with more than %1 KiB, and without a token; the check stopped reading.").arg(HttpExchange::kMaxBody / 1024)
-                   : tr("The token service answered, but without a token (the answer is not the JSON a token service sends)."), ev);
+                   ? msg(QT_TR_NOOP("The token service answered with more than %1 KiB, and without a token; the check stopped reading.")).arg(HttpExchange::kMaxBody / 1024)
+                   : msg(QT_TR_NOOP("The token service answered, but without a token (the answer is not the JSON a token service sends).")), ev);
         return;
     }
     ctx.facts.accessToken = Secret(token.toUtf8());
@@ -205,19 +213,20 @@ void CredentialsProbe::onTokenAnswer(CheckContext &ctx, const HttpAnswer &a, QVa
 void CredentialsProbe::onVerified(CheckContext &ctx, const HttpAnswer &a, QVariantMap ev)
 {
     ev.insert(QStringLiteral("status"), a.status);
-    const QString who = ctx.facts.used.isIdentityToken ? tr("the saved Azure sign-in (identity token)") : ctx.facts.used.username;
     if (a.status == 200) {
-        QString detail = tr("Signed in as %1: the token service gave a token and the registry accepted it.").arg(who);
+        Message detail = ctx.facts.used.isIdentityToken
+            ? msg(QT_TR_NOOP("Signed in with the saved Azure sign-in (identity token): the token service gave a token and the registry accepted it."))
+            : msg(QT_TR_NOOP("Signed in as %1: the token service gave a token and the registry accepted it.")).arg(ctx.facts.used.username);
         if (ctx.facts.identityJwt && ctx.facts.identityJwt->expiresAt)
-            detail += QLatin1Char(' ') + tr("The saved sign-in expires in %1.")
-                                             .arg(describeDurationTo(*ctx.facts.identityJwt->expiresAt));
+            detail.then(msg(QT_TR_NOOP("The saved sign-in expires in %1."))
+                            .duration(QDateTime::currentDateTimeUtc().secsTo(*ctx.facts.identityJwt->expiresAt)));
         finish(ProbeStatus::Pass, detail, ev);
         return;
     }
     if (!a.answered) {
         ev.insert(QStringLiteral("error"), a.networkError);
-        ev.insert(QStringLiteral("reason"), QStringLiteral("no-answer"));
-        finish(ProbeStatus::Fail, tr("The token service gave a token, but the registry did not answer when it was used: %1").arg(a.networkError), ev);
+        setFailure(ctx, ev, LoginFailure::NoAnswer);
+        finish(ProbeStatus::Fail, msg(QT_TR_NOOP("The token service gave a token, but the registry did not answer when it was used: %1")).arg(a.networkError), ev);
         return;
     }
     ev.insert(QStringLiteral("verifyStatus"), a.status);
@@ -227,14 +236,14 @@ void CredentialsProbe::onVerified(CheckContext &ctx, const HttpAnswer &a, QVaria
                          && *ctx.facts.accessJwt->expiresAt < QDateTime::currentDateTimeUtc();
     ev.insert(QStringLiteral("tokenReadable"), bool(ctx.facts.accessJwt));
     ev.insert(QStringLiteral("tokenExpired"), expired);
-    ev.insert(QStringLiteral("reason"), a.status == 401 ? QStringLiteral("token-refused") : QStringLiteral("status"));
+    setFailure(ctx, ev, a.status == 401 ? LoginFailure::TokenRefused : LoginFailure::Status);
     if (expired) {
-        finish(ProbeStatus::Fail, tr("The token service gave a token that had already expired (at %1), and the registry refused it (%2): the registry's token service and the registry disagree.")
-                                      .arg(ctx.facts.accessJwt->expiresAt->toString(Qt::ISODate))
+        finish(ProbeStatus::Fail, msg(QT_TR_NOOP("The token service gave a token that had already expired (at %1), and the registry refused it (%2): the registry's token service and the registry disagree."))
+                                      .arg(*ctx.facts.accessJwt->expiresAt)
                                       .arg(a.status), ev);
         return;
     }
-    finish(ProbeStatus::Fail, tr("The token service gave a token, but the registry refused it (%1).").arg(a.status), ev);
+    finish(ProbeStatus::Fail, msg(QT_TR_NOOP("The token service gave a token, but the registry refused it (%1).")).arg(a.status), ev);
 }
 
 void CredentialsProbe::failLogin(CheckContext &ctx, const HttpAnswer &a, QVariantMap ev)
@@ -243,8 +252,8 @@ void CredentialsProbe::failLogin(CheckContext &ctx, const HttpAnswer &a, QVarian
     ctx.facts.login.rawBody.clear();
     if (!a.answered) {
         ev.insert(QStringLiteral("error"), a.networkError);
-        ev.insert(QStringLiteral("reason"), QStringLiteral("no-answer"));
-        finish(ProbeStatus::Fail, tr("The sign-in request got no answer: %1").arg(a.networkError), ev);
+        setFailure(ctx, ev, LoginFailure::NoAnswer);
+        finish(ProbeStatus::Fail, msg(QT_TR_NOOP("The sign-in request got no answer: %1")).arg(a.networkError), ev);
         return;
     }
     ev.insert(QStringLiteral("status"), a.status);
@@ -254,37 +263,43 @@ void CredentialsProbe::failLogin(CheckContext &ctx, const HttpAnswer &a, QVarian
         ev.insert(QStringLiteral("errorMessage"), a.body.firstMessage().left(300));
     const CredentialFacts &used = ctx.facts.used;
     if (a.body.mentionsApplicationNotRegistered()) {
-        ev.insert(QStringLiteral("reason"), QStringLiteral("username-not-recognized"));
-        finish(ProbeStatus::Fail, tr("The registry does not know the user name \"%1\" (\"Application not registered with AAD\").")
+        setFailure(ctx, ev, LoginFailure::UsernameNotRecognized);
+        finish(ProbeStatus::Fail, msg(QT_TR_NOOP("The registry does not know the user name \"%1\" (\"Application not registered with AAD\")."))
                                       .arg(used.username), ev);
         return;
     }
     const bool expired = ctx.facts.identityJwt && ctx.facts.identityJwt->expiresAt
                          && *ctx.facts.identityJwt->expiresAt < QDateTime::currentDateTimeUtc();
     if (expired) {
-        ev.insert(QStringLiteral("reason"), QStringLiteral("expired"));
-        finish(ProbeStatus::Fail, tr("The saved sign-in (identity token) expired %1 ago, at %2; the registry refused it with %3.")
-                                      .arg(describeDurationTo(*ctx.facts.identityJwt->expiresAt),
-                                           ctx.facts.identityJwt->expiresAt->toString(Qt::ISODate))
-                                      .arg(a.status), ev);
+        setFailure(ctx, ev, LoginFailure::Expired);
+        // One whole sentence per unit, so that every language can agree its words with the count.
+        const QDateTime at = *ctx.facts.identityJwt->expiresAt;
+        const qint64 ago = at.secsTo(QDateTime::currentDateTimeUtc());
+        const int minutes = int((ago + 30) / 60), hours = int((ago + 1800) / 3600), days = int((ago + 43200) / 86400);
+        const Message detail = ago < 90 * 60
+            ? msg(QT_TR_N_NOOP("The saved sign-in (identity token) expired %n minute(s) ago, at %1; the registry refused it with %2."), minutes)
+            : ago < 36 * 3600
+            ? msg(QT_TR_N_NOOP("The saved sign-in (identity token) expired %n hour(s) ago, at %1; the registry refused it with %2."), hours)
+            : msg(QT_TR_N_NOOP("The saved sign-in (identity token) expired %n day(s) ago, at %1; the registry refused it with %2."), days);
+        finish(ProbeStatus::Fail, Message(detail).arg(at).arg(a.status), ev);
         return;
     }
     if (a.status == 401) {
-        ev.insert(QStringLiteral("reason"), QStringLiteral("rejected"));
+        setFailure(ctx, ev, LoginFailure::Rejected);
         finish(ProbeStatus::Fail, used.isIdentityToken
-                   ? tr("The registry refused the saved identity token (401).")
-                   : tr("The registry refused the user name and password for %1 (401 \"authentication required\").")
+                   ? msg(QT_TR_NOOP("The registry refused the saved identity token (401)."))
+                   : msg(QT_TR_NOOP("The registry refused the user name and password for %1 (401 \"authentication required\")."))
                          .arg(used.username), ev);
         return;
     }
-    ev.insert(QStringLiteral("reason"), QStringLiteral("status"));
+    setFailure(ctx, ev, LoginFailure::Status);
     if (a.status >= 300 && a.status < 400) {
         ev.insert(QStringLiteral("redirectTo"), a.redirectTo);
-        finish(ProbeStatus::Fail, tr("The sign-in answered with a redirect (%1) to %2; the check does not follow it, and sends the password nowhere else.")
-                                      .arg(a.status).arg(a.redirectTo.isEmpty() ? tr("an unnamed place") : a.redirectTo), ev);
+        finish(ProbeStatus::Fail, msg(QT_TR_NOOP("The sign-in answered with a redirect (%1) to %2; the check does not follow it, and sends the password nowhere else."))
+                                      .arg(a.status).arg(a.redirectTo.isEmpty() ? msg(QT_TR_NOOP("an unnamed place")) : Message::verbatim(a.redirectTo)), ev);
         return;
     }
-    finish(ProbeStatus::Fail, tr("The sign-in failed with status %1: %2").arg(a.status).arg(a.body.firstMessage()), ev);
+    finish(ProbeStatus::Fail, msg(QT_TR_NOOP("The sign-in failed with status %1: %2")).arg(a.status).arg(a.body.firstMessage()), ev);
 }
 
 void CredentialsProbe::cancel()

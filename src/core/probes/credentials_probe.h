@@ -17,11 +17,11 @@ class CredentialsProbe final : public Probe
     Q_OBJECT
 public:
     using Probe::Probe;
-    QString id() const override { return QStringLiteral("credentials"); }
+    ProbeId probeId() const override { return ProbeId::Credentials; }
     QString title() const override { return tr("Sign-in"); }
-    QStringList dependencies() const override
+    QVector<ProbeId> dependsOn() const override
     {
-        return {QStringLiteral("challenge"), QStringLiteral("credential-store"), QStringLiteral("docker-config")};
+        return {ProbeId::Challenge, ProbeId::CredentialStore, ProbeId::DockerConfig};
     }
     // Longer than up to two requests in a row, so that its own clearer finding comes before the runner's.
     int timeoutMs(const CheckContext &ctx) const override;

@@ -27,12 +27,12 @@ void DnsProbe::start(CheckContext &ctx)
     m_ctx = &ctx;
     const QString host = socketHost(ctx.reference.host); // "[::1]" is the address ::1, not a name
     if (!ctx.reference.isUsable()) {
-        finish(ProbeStatus::Skip, tr("Skipped: there is no registry address to check."));
+        finish(ProbeStatus::Skip, msg(QT_TR_NOOP("Skipped: there is no registry address to check.")));
         return;
     }
     QHostAddress literal;
     if (literal.setAddress(host)) {
-        report(false, QString(), {literal}, {});
+        report(false, Message(), {literal}, {});
         return;
     }
     if (!ctx.options.dnsServer.isEmpty()) {
@@ -41,9 +41,9 @@ void DnsProbe::start(CheckContext &ctx)
         const quint16 port = quint16(ctx.options.dnsServer.mid(colon + 1).toUInt());
         m_client = new DnsClient(this);
         connect(m_client, &DnsClient::finished, this, [this](const DnsAnswer &a) {
-            QString error = a.error;
-            if (a.timedOut && error.isEmpty())
-                error = tr("The DNS server did not answer.");
+            Message error = Message::verbatim(a.error);
+            if (a.timedOut && a.error.isEmpty())
+                error = msg(QT_TR_NOOP("The DNS server did not answer."));
             report(a.nxdomain, error, a.addresses, a.cnameChain);
         });
         m_client->lookup(host, server, port, qMin(5000, timeoutMs(ctx) / 2));
@@ -97,10 +97,10 @@ void DnsProbe::followCname(const QString &name, int depth)
 void DnsProbe::maybeFinish()
 {
     if (m_addressesDone && m_cnameDone)
-        report(m_notFound, m_error, m_addresses, m_cnames);
+        report(m_notFound, Message::verbatim(m_error), m_addresses, m_cnames);
 }
 
-void DnsProbe::report(bool notFound, const QString &error, const QList<QHostAddress> &addresses, const QStringList &cnames)
+void DnsProbe::report(bool notFound, const Message &error, const QList<QHostAddress> &addresses, const QStringList &cnames)
 {
     CheckContext &ctx = *m_ctx;
     ctx.facts.addresses = addresses;
@@ -114,6 +114,8 @@ void DnsProbe::report(bool notFound, const QString &error, const QList<QHostAddr
     bool privatelink = false;
     for (const QString &c : cnames)
         privatelink = privatelink || c.contains(QLatin1String(".privatelink."), Qt::CaseInsensitive);
+    ctx.facts.dnsPrivateLink = privatelink;
+    ctx.facts.dnsPrivateAddress = anyPrivate;
     QVariantMap ev;
     ev.insert(QStringLiteral("host"), ctx.reference.host);
     ev.insert(QStringLiteral("addresses"), shown);
@@ -124,22 +126,23 @@ void DnsProbe::report(bool notFound, const QString &error, const QList<QHostAddr
     const bool viaProxy = ctx.facts.proxy && ctx.facts.proxy->type() != QNetworkProxy::NoProxy;
     if (addresses.isEmpty()) {
         ctx.facts.dnsFailed = true;
+        ctx.facts.dnsNotFound = notFound;
         ev.insert(QStringLiteral("notFound"), notFound);
         if (!error.isEmpty())
-            ev.insert(QStringLiteral("error"), error);
-        const QString detail = notFound ? tr("The name %1 does not exist in DNS.").arg(ctx.reference.host)
-                                        : tr("The name %1 could not be looked up: %2").arg(ctx.reference.host, error);
+            ev.insert(QStringLiteral("error"), error.render());
+        const Message detail = notFound ? msg(QT_TR_NOOP("The name %1 does not exist in DNS.")).arg(ctx.reference.host)
+                                        : msg(QT_TR_NOOP("The name %1 could not be looked up: %2")).arg(ctx.reference.host, error);
         if (viaProxy) // the proxy resolves names itself; a local failure is only a hint
-            finish(ProbeStatus::Warn, detail + QLatin1Char(' ') + tr("The proxy looks names up itself, so this may not matter."), ev);
+            finish(ProbeStatus::Warn, Message(detail).then(msg(QT_TR_NOOP("The proxy looks names up itself, so this may not matter."))), ev);
         else
             finish(ProbeStatus::Fail, detail, ev);
         return;
     }
-    QString detail = tr("%1 resolves to %2.").arg(ctx.reference.host, shown.join(QLatin1String(", ")));
+    Message detail = msg(QT_TR_NOOP("%1 resolves to %2.")).arg(ctx.reference.host, shown);
     if (!cnames.isEmpty())
-        detail += QLatin1Char(' ') + tr("Alias chain: %1.").arg(cnames.join(QStringLiteral(" → ")));
+        detail.then(msg(QT_TR_NOOP("Alias chain: %1.")).arg(cnames.join(QStringLiteral(" → "))));
     if (privatelink || anyPrivate) {
-        detail += QLatin1Char(' ') + tr("This is a private endpoint: it is reachable only from the registry's virtual network or a network connected to it.");
+        detail.then(msg(QT_TR_NOOP("This is a private endpoint: it is reachable only from the registry's virtual network or a network connected to it.")));
         finish(ProbeStatus::Warn, detail, ev);
         return;
     }

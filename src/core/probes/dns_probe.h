@@ -19,9 +19,9 @@ class DnsProbe final : public Probe
 public:
     using Probe::Probe;
     ~DnsProbe() override;
-    QString id() const override { return QStringLiteral("dns"); }
+    ProbeId probeId() const override { return ProbeId::Dns; }
     QString title() const override { return tr("Name lookup (DNS)"); }
-    QStringList dependencies() const override { return {QStringLiteral("registry-name"), QStringLiteral("proxy")}; }
+    QVector<ProbeId> dependsOn() const override { return {ProbeId::RegistryName, ProbeId::Proxy}; }
     void start(CheckContext &ctx) override;
     void cancel() override;
 
@@ -31,7 +31,7 @@ private:
     void startSystemLookup(const QString &host);
     void followCname(const QString &name, int depth);
     void maybeFinish();
-    void report(bool notFound, const QString &error, const QList<QHostAddress> &addresses, const QStringList &cnames);
+    void report(bool notFound, const Message &error, const QList<QHostAddress> &addresses, const QStringList &cnames);
 
     CheckContext *m_ctx = nullptr;
     QPointer<DnsClient> m_client;

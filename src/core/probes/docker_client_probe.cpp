@@ -48,8 +48,8 @@ void DockerClientProbe::onFinished(const ProcessOutcome &o)
         ev.insert(QStringLiteral("program"), QStringLiteral("docker"));
         ev.insert(QStringLiteral("problem"), QStringLiteral("docker-not-installed"));
         finish(ProbeStatus::Fail,
-               tr("The docker command was not found on this computer (it is not on PATH). Install Docker, "
-                  "or open a shell where the docker command works."),
+               msg(QT_TR_NOOP("The docker command was not found on this computer (it is not on PATH). Install Docker, "
+                  "or open a shell where the docker command works.")),
                ev);
         return;
     }
@@ -65,22 +65,21 @@ void DockerClientProbe::onFinished(const ProcessOutcome &o)
     if (!o.started) {
         ev.insert(QStringLiteral("problem"), QStringLiteral("docker-not-startable"));
         ev.insert(QStringLiteral("startError"), o.startError);
-        finish(ProbeStatus::Fail, tr("The docker program at %1 could not be started: %2").arg(o.program, o.startError), ev);
+        finish(ProbeStatus::Fail, msg(QT_TR_NOOP("The docker program at %1 could not be started: %2")).arg(o.program, o.startError), ev);
         return;
     }
     if (o.timedOut) {
         ev.insert(QStringLiteral("timedOut"), true);
         ev.insert(QStringLiteral("problem"), QStringLiteral("docker-not-answering"));
         finish(ProbeStatus::Fail,
-               tr("The docker command did not answer within %n second(s) (\"docker version\" hung).", nullptr,
-                  (m_effectiveTimeoutMs + 999) / 1000),
+               msg(QT_TR_N_NOOP("The docker command did not answer within %n second(s) (\"docker version\" hung)."), (m_effectiveTimeoutMs + 999) / 1000),
                ev);
         return;
     }
     if (o.crashed) {
         ev.insert(QStringLiteral("crashed"), true);
         ev.insert(QStringLiteral("problem"), QStringLiteral("docker-crashed"));
-        finish(ProbeStatus::Fail, tr("The docker command crashed while printing its version."), ev);
+        finish(ProbeStatus::Fail, msg(QT_TR_NOOP("The docker command crashed while printing its version.")), ev);
         return;
     }
 
@@ -97,7 +96,7 @@ void DockerClientProbe::onFinished(const ProcessOutcome &o)
             ev.insert(QStringLiteral("stdout"), outLine);
         ev.insert(QStringLiteral("problem"), QStringLiteral("docker-version-unreadable"));
         finish(ProbeStatus::Warn,
-               tr("The docker command at %1 runs, but its version could not be read from what it printed.").arg(o.program),
+               msg(QT_TR_NOOP("The docker command at %1 runs, but its version could not be read from what it printed.")).arg(o.program),
                ev);
         return;
     }
@@ -108,12 +107,12 @@ void DockerClientProbe::onFinished(const ProcessOutcome &o)
     if (info.clientVersion < QVersionNumber(18, 3)) {
         ev.insert(QStringLiteral("problem"), QStringLiteral("docker-too-old"));
         finish(ProbeStatus::Fail,
-               tr("Docker %1 is installed, which is older than %2, the oldest version that works with "
-                  "this registry's login. Update Docker.").arg(versionText, minimumVersionText()),
+               msg(QT_TR_NOOP("Docker %1 is installed, which is older than %2, the oldest version that works with "
+                  "this registry's login. Update Docker.")).arg(versionText, minimumVersionText()),
                ev);
         return;
     }
-    finish(ProbeStatus::Pass, tr("Docker %1 is installed.").arg(versionText), ev);
+    finish(ProbeStatus::Pass, msg(QT_TR_NOOP("Docker %1 is installed.")).arg(versionText), ev);
 }
 
 } // namespace rd

@@ -14,10 +14,9 @@ class DockerClientProbe : public Probe
     Q_OBJECT
 public:
     using Probe::Probe;
-    static QString probeId() { return QStringLiteral("docker-client"); }
     static QString minimumVersionText() { return QStringLiteral("18.03"); }
 
-    QString id() const override { return probeId(); }
+    ProbeId probeId() const override { return ProbeId::DockerClient; }
     QString title() const override;
     void start(CheckContext &ctx) override;
     void cancel() override;

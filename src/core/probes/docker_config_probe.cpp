@@ -49,7 +49,7 @@ void DockerConfigProbe::onRead(const DockerConfig &config)
     if (!config.exists) {
         facts.dockerConfigRead = true; // nothing to read: Docker uses its defaults (no store, no logins)
         finish(ProbeStatus::Pass,
-               tr("There is no Docker config yet at %1 (nobody has logged in with docker on this account).")
+               msg(QT_TR_NOOP("There is no Docker config yet at %1 (nobody has logged in with docker on this account)."))
                    .arg(config.path),
                ev);
         return;
@@ -64,15 +64,15 @@ void DockerConfigProbe::onRead(const DockerConfig &config)
             // The Docker CLI accepts an empty file and treats it as no settings.
             facts.dockerConfigRead = true;
             finish(ProbeStatus::Warn,
-                   tr("The Docker config file %1 is empty. Docker treats it as having no settings and no saved "
-                      "logins.").arg(config.path),
+                   msg(QT_TR_NOOP("The Docker config file %1 is empty. Docker treats it as having no settings and no saved "
+                      "logins.")).arg(config.path),
                    ev);
             return;
         }
         facts.dockerConfigRead = false;
         finish(ProbeStatus::Fail,
-               tr("The Docker config file %1 cannot be used (%2). Docker fails to read it too: fix or remove the "
-                  "file, then log in again.").arg(config.path, config.problem),
+               msg(QT_TR_NOOP("The Docker config file %1 cannot be used (%2). Docker fails to read it too: fix or remove the "
+                  "file, then log in again.")).arg(config.path, config.problem),
                ev);
         return;
     }
@@ -86,7 +86,7 @@ void DockerConfigProbe::onRead(const DockerConfig &config)
     const RegistryReference &ref = m_ctx->reference;
     if (!ref.isUsable()) {
         finish(ProbeStatus::Pass,
-               tr("Docker's config file %1 was read. Without a usable registry name, nothing in it was looked up.")
+               msg(QT_TR_NOOP("Docker's config file %1 was read. Without a usable registry name, nothing in it was looked up."))
                    .arg(config.path),
                ev);
         return;
@@ -118,22 +118,22 @@ void DockerConfigProbe::onRead(const DockerConfig &config)
 
     if (entry && entry->authMalformed && helper.isEmpty()) {
         finish(ProbeStatus::Warn,
-               tr("Docker's config file %1 has an entry for %2, but its saved login is damaged (the \"auth\" value "
-                  "is not a readable user name and password). Log in again.").arg(config.path, server),
+               msg(QT_TR_NOOP("Docker's config file %1 has an entry for %2, but its saved login is damaged (the \"auth\" value "
+                  "is not a readable user name and password). Log in again.")).arg(config.path, server),
                ev);
         return;
     }
 
-    QString where;
+    Message where;
     if (!credHelper.isEmpty())
-        where = tr("Docker keeps the login for %1 in the credential helper \"%2\" (credHelpers).").arg(server, credHelper);
+        where = msg(QT_TR_NOOP("Docker keeps the login for %1 in the credential helper \"%2\" (credHelpers).")).arg(server, credHelper);
     else if (!helper.isEmpty())
-        where = tr("Docker keeps logins in the credential store \"%1\" (credsStore).").arg(helper);
+        where = msg(QT_TR_NOOP("Docker keeps logins in the credential store \"%1\" (credsStore).")).arg(helper);
     else if (entry && (!entry->password.isEmpty() || !entry->identityToken.isEmpty()))
-        where = tr("The file itself holds a login for %1.").arg(server);
+        where = msg(QT_TR_NOOP("The file itself holds a login for %1.")).arg(server);
     else
-        where = tr("The file holds no login for %1.").arg(server);
-    finish(ProbeStatus::Pass, tr("Docker's config file %1 was read. %2").arg(config.path, where), ev);
+        where = msg(QT_TR_NOOP("The file holds no login for %1.")).arg(server);
+    finish(ProbeStatus::Pass, msg(QT_TR_NOOP("Docker's config file %1 was read. %2")).arg(config.path, where), ev);
 }
 
 } // namespace rd

@@ -15,11 +15,10 @@ class DockerConfigProbe : public Probe
     Q_OBJECT
 public:
     using Probe::Probe;
-    static QString probeId() { return QStringLiteral("docker-config"); }
 
-    QString id() const override { return probeId(); }
+    ProbeId probeId() const override { return ProbeId::DockerConfig; }
     QString title() const override;
-    QStringList dependencies() const override { return {QStringLiteral("registry-name")}; }
+    QVector<ProbeId> dependsOn() const override { return {ProbeId::RegistryName}; }
     void start(CheckContext &ctx) override;
     void cancel() override;
 

@@ -14,18 +14,18 @@ void DockerDaemonProbe::start(CheckContext &ctx)
     const Facts &facts = ctx.facts;
     QVariantMap ev;
 
-    if (!ctx.has(QStringLiteral("docker-client"))) {
-        finish(ProbeStatus::Skip, tr("The Docker client was not checked, so the daemon was not checked either."), ev);
+    if (!ctx.has(ProbeId::DockerClient)) {
+        finish(ProbeStatus::Skip, msg(QT_TR_NOOP("The Docker client was not checked, so the daemon was not checked either.")), ev);
         return;
     }
     if (!facts.dockerInstalled) {
-        finish(ProbeStatus::Skip, tr("Docker is not installed, so there is no Docker daemon to check."), ev);
+        finish(ProbeStatus::Skip, msg(QT_TR_NOOP("Docker is not installed, so there is no Docker daemon to check.")), ev);
         return;
     }
     const DockerVersionInfo &d = facts.docker;
     if (!d.clientParsed) {
         finish(ProbeStatus::Skip,
-               tr("The docker command did not say whether its daemon answers (its version output could not be read)."),
+               msg(QT_TR_NOOP("The docker command did not say whether its daemon answers (its version output could not be read).")),
                ev);
         return;
     }
@@ -40,21 +40,21 @@ void DockerDaemonProbe::start(CheckContext &ctx)
     if (d.serverReachable) {
         const QString v = d.serverVersionText.isEmpty() ? d.serverVersion.toString() : d.serverVersionText;
         ev.insert(QStringLiteral("serverVersion"), v);
-        finish(ProbeStatus::Pass, tr("The Docker daemon is running and answers (Docker Engine %1).").arg(v), ev);
+        finish(ProbeStatus::Pass, msg(QT_TR_NOOP("The Docker daemon is running and answers (Docker Engine %1).")).arg(v), ev);
         return;
     }
 
     ev.insert(QStringLiteral("serverError"), d.serverError);
     ev.insert(QStringLiteral("problem"), QStringLiteral("docker-daemon-down"));
-    const QString said = d.serverError.isEmpty() ? tr("docker reported no server") : d.serverError;
-    QString detail;
+    const Message said = d.serverError.isEmpty() ? msg(QT_TR_NOOP("docker reported no server")) : Message::verbatim(d.serverError);
+    Message detail;
     if (clientSideLogin)
-        detail = tr("The Docker daemon does not answer: \"%1\". Your Docker client can still log in without it "
+        detail = msg(QT_TR_NOOP("The Docker daemon does not answer: \"%1\". Your Docker client can still log in without it "
                     "(the login happens in the client), but pushing and pulling images need a running daemon: "
-                    "start Docker Desktop or the docker service.").arg(said);
+                    "start Docker Desktop or the docker service.")).arg(said);
     else
-        detail = tr("The Docker daemon does not answer: \"%1\". This Docker client logs in through the daemon, so "
-                    "docker login, push and pull all fail until it runs: start Docker Desktop or the docker service.")
+        detail = msg(QT_TR_NOOP("The Docker daemon does not answer: \"%1\". This Docker client logs in through the daemon, so "
+                    "docker login, push and pull all fail until it runs: start Docker Desktop or the docker service."))
                      .arg(said);
     finish(ProbeStatus::Fail, detail, ev);
 }

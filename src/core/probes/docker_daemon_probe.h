@@ -10,11 +10,10 @@ class DockerDaemonProbe : public Probe
     Q_OBJECT
 public:
     using Probe::Probe;
-    static QString probeId() { return QStringLiteral("docker-daemon"); }
 
-    QString id() const override { return probeId(); }
+    ProbeId probeId() const override { return ProbeId::DockerDaemon; }
     QString title() const override;
-    QStringList dependencies() const override { return {QStringLiteral("docker-client")}; }
+    QVector<ProbeId> dependsOn() const override { return {ProbeId::DockerClient}; }
     void start(CheckContext &ctx) override;
 };
 

@@ -15,12 +15,12 @@ void PermissionsProbe::start(CheckContext &ctx)
 {
     markStarted();
     const QString repo = ctx.options.repository;
-    if (!ctx.passed(QStringLiteral("credentials"))) {
-        finish(ProbeStatus::Skip, tr("Skipped: the sign-in did not succeed."));
+    if (!ctx.passed(ProbeId::Credentials)) {
+        finish(ProbeStatus::Skip, msg(QT_TR_NOOP("Skipped: the sign-in did not succeed.")));
         return;
     }
     if (repo.isEmpty()) {
-        finish(ProbeStatus::Skip, tr("Skipped: no repository was given, so only the sign-in was checked."));
+        finish(ProbeStatus::Skip, msg(QT_TR_NOOP("Skipped: no repository was given, so only the sign-in was checked.")));
         return;
     }
     const bool push = ctx.options.action == QLatin1String("push");
@@ -50,25 +50,25 @@ void PermissionsProbe::start(CheckContext &ctx)
         const bool canRead = a.status == 200;
         const bool noSuchRepo = a.status == 404;
         if (!missing.isEmpty()) {
-            finish(ProbeStatus::Fail, tr("The sign-in works, but it does not allow %1 on %2: the registry granted only %3.")
-                                          .arg(missing.join(QLatin1String(", ")), repo,
+            finish(ProbeStatus::Fail, msg(QT_TR_NOOP("The sign-in works, but it does not allow %1 on %2: the registry granted only %3."))
+                                          .arg(missing, repo,
                                                e.value(QStringLiteral("granted")).toStringList().isEmpty()
-                                                   ? tr("nothing")
-                                                   : e.value(QStringLiteral("granted")).toStringList().join(QLatin1String(", "))),
+                                                   ? msg(QT_TR_NOOP("nothing"))
+                                                   : msg("%1").arg(e.value(QStringLiteral("granted")).toStringList())), // the list alone
                    e);
             return;
         }
         if (!canRead && !noSuchRepo) {
-            finish(ProbeStatus::Fail, tr("Reading the repository %1 was refused with status %2.").arg(repo).arg(a.status), e);
+            finish(ProbeStatus::Fail, msg(QT_TR_NOOP("Reading the repository %1 was refused with status %2.")).arg(repo).arg(a.status), e);
             return;
         }
         if (noSuchRepo) {
             finish(push ? ProbeStatus::Pass : ProbeStatus::Warn,
-                   push ? tr("You may push to %1; it does not exist yet and your first push creates it.").arg(repo)
-                        : tr("The repository %1 does not exist in this registry (404): check its name.").arg(repo), e);
+                   push ? msg(QT_TR_NOOP("You may push to %1; it does not exist yet and your first push creates it.")).arg(repo)
+                        : msg(QT_TR_NOOP("The repository %1 does not exist in this registry (404): check its name.")).arg(repo), e);
             return;
         }
-        finish(ProbeStatus::Pass, push ? tr("You may pull from and push to %1.").arg(repo) : tr("You may pull from %1.").arg(repo), e);
+        finish(ProbeStatus::Pass, push ? msg(QT_TR_NOOP("You may pull from and push to %1.")).arg(repo) : msg(QT_TR_NOOP("You may pull from %1.")).arg(repo), e);
     });
     const QByteArray authorization = bearer ? "Bearer " + ctx.facts.accessToken.expose()
                                             : HttpExchange::basicAuthorization(ctx.facts.used.username, ctx.facts.used.secret);

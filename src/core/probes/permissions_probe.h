@@ -15,9 +15,9 @@ class PermissionsProbe final : public Probe
     Q_OBJECT
 public:
     using Probe::Probe;
-    QString id() const override { return QStringLiteral("permissions"); }
+    ProbeId probeId() const override { return ProbeId::Permissions; }
     QString title() const override { return tr("Rights on the repository"); }
-    QStringList dependencies() const override { return {QStringLiteral("credentials")}; }
+    QVector<ProbeId> dependsOn() const override { return {ProbeId::Credentials}; }
     // Longer than one request, so that its own clearer finding comes before the runner's.
     int timeoutMs(const CheckContext &ctx) const override;
     void start(CheckContext &ctx) override;

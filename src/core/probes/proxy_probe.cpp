@@ -10,7 +10,7 @@ void ProxyProbe::start(CheckContext &ctx)
 {
     markStarted();
     if (!ctx.reference.isUsable()) {
-        finish(ProbeStatus::Skip, tr("Skipped: there is no registry address to check."));
+        finish(ProbeStatus::Skip, msg(QT_TR_NOOP("Skipped: there is no registry address to check.")));
         return;
     }
     const ProxyDecision d = decideProxy(ctx.reference.host, quint16(ctx.reference.port));
@@ -22,16 +22,16 @@ void ProxyProbe::start(CheckContext &ctx)
     ev.insert(QStringLiteral("systemProxy"), d.systemProxyForDisplay);
     if (d.invalidProxyValue) {
         ctx.facts.proxy = QNetworkProxy(QNetworkProxy::NoProxy);
-        finish(ProbeStatus::Fail, tr("%1 is set but is not a valid proxy address.").arg(d.source), ev);
+        finish(ProbeStatus::Fail, msg(QT_TR_NOOP("%1 is set but is not a valid proxy address.")).arg(d.source), ev);
         return;
     }
     if (!d.useProxy) {
         ctx.facts.proxy = QNetworkProxy(QNetworkProxy::NoProxy);
-        QString detail = d.exemptedByNoProxy
-            ? tr("%1 is set, but NO_PROXY exempts %2: the connection goes direct.").arg(d.source, ctx.reference.host)
-            : tr("No proxy is set for %1: the connection goes direct.").arg(ctx.reference.host);
+        Message detail = d.exemptedByNoProxy
+            ? msg(QT_TR_NOOP("%1 is set, but NO_PROXY exempts %2: the connection goes direct.")).arg(d.source, ctx.reference.host)
+            : msg(QT_TR_NOOP("No proxy is set for %1: the connection goes direct.")).arg(ctx.reference.host);
         if (!d.systemProxyForDisplay.isEmpty())
-            detail += QLatin1Char(' ') + tr("The system proxy (%1) is not used by Docker's command line.").arg(d.systemProxyForDisplay);
+            detail.then(msg(QT_TR_NOOP("The system proxy (%1) is not used by Docker's command line.")).arg(d.systemProxyForDisplay));
         finish(ProbeStatus::Pass, detail, ev);
         return;
     }
@@ -42,13 +42,13 @@ void ProxyProbe::start(CheckContext &ctx)
                               || (addr.setAddress(d.proxy.hostName()) && addr.isLoopback());
         if (!loopback) {
             ctx.facts.proxy = QNetworkProxy(QNetworkProxy::NoProxy);
-            finish(ProbeStatus::Skip, tr("Practice mode ignores the proxy %1.").arg(d.proxyUrlForDisplay), ev);
+            finish(ProbeStatus::Skip, msg(QT_TR_NOOP("Practice mode ignores the proxy %1.")).arg(d.proxyUrlForDisplay), ev);
             return;
         }
     }
     ctx.facts.proxy = d.proxy;
     ctx.facts.proxySource = d.source;
-    finish(ProbeStatus::Pass, tr("Connections to %1 go through the proxy %2 (from %3).")
+    finish(ProbeStatus::Pass, msg(QT_TR_NOOP("Connections to %1 go through the proxy %2 (from %3)."))
                                   .arg(ctx.reference.host, d.proxyUrlForDisplay, d.source), ev);
 }
 

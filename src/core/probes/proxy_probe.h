@@ -10,9 +10,9 @@ class ProxyProbe final : public Probe
     Q_OBJECT
 public:
     using Probe::Probe;
-    QString id() const override { return QStringLiteral("proxy"); }
+    ProbeId probeId() const override { return ProbeId::Proxy; }
     QString title() const override { return tr("Proxy settings"); }
-    QStringList dependencies() const override { return {QStringLiteral("registry-name")}; }
+    QVector<ProbeId> dependsOn() const override { return {ProbeId::RegistryName}; }
     void start(CheckContext &ctx) override;
 };
 

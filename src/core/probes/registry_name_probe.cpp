@@ -13,15 +13,16 @@ void RegistryNameProbe::start(CheckContext &ctx)
     ev.insert(QStringLiteral("kind"), RegistryReference::kindName(ref.kind));
     if (!ref.acrName.isEmpty())
         ev.insert(QStringLiteral("acrName"), ref.acrName);
-    QStringList ids, messages;
+    QStringList ids;
+    Message messages;
     for (const ReferenceFinding &f : ref.findings) {
         ids << f.id;
-        messages << f.message;
+        messages = messages.isEmpty() ? f.text : messages.then(f.text);
     }
     ev.insert(QStringLiteral("findings"), ids);
     if (!ref.isUsable() || ref.hasBlockingFinding()) {
         finish(ProbeStatus::Fail,
-               messages.isEmpty() ? tr("\"%1\" is not a registry address.").arg(ref.input) : messages.join(QLatin1Char(' ')), ev);
+               messages.isEmpty() ? msg(QT_TR_NOOP("\"%1\" is not a registry address.")).arg(ref.input) : messages, ev);
         return;
     }
     // Findings other than the informative ones are typing mistakes the user should fix; the
@@ -30,10 +31,10 @@ void RegistryNameProbe::start(CheckContext &ctx)
     for (const ReferenceFinding &f : ref.findings)
         mistakes += f.id != QLatin1String("bare-name");
     if (mistakes > 0) {
-        finish(ProbeStatus::Warn, tr("\"%1\" has %n mistake(s); the check uses %2.", nullptr, mistakes).arg(ref.input, ref.loginServer), ev);
+        finish(ProbeStatus::Warn, msg(QT_TR_N_NOOP("\"%1\" has %n mistake(s); the check uses %2."), mistakes).arg(ref.input, ref.loginServer), ev);
         return;
     }
-    finish(ProbeStatus::Pass, tr("The login server is %1.").arg(ref.loginServer), ev);
+    finish(ProbeStatus::Pass, msg(QT_TR_NOOP("The login server is %1.")).arg(ref.loginServer), ev);
 }
 
 } // namespace rd

@@ -10,7 +10,7 @@ class RegistryNameProbe final : public Probe
     Q_OBJECT
 public:
     using Probe::Probe;
-    QString id() const override { return QStringLiteral("registry-name"); }
+    ProbeId probeId() const override { return ProbeId::RegistryName; }
     QString title() const override { return tr("Registry name"); }
     void start(CheckContext &ctx) override;
 };

@@ -21,25 +21,25 @@ void TcpProbe::start(CheckContext &ctx)
 {
     markStarted();
     if (!ctx.reference.isUsable()) {
-        finish(ProbeStatus::Skip, tr("Skipped: there is no registry address to check."));
+        finish(ProbeStatus::Skip, msg(QT_TR_NOOP("Skipped: there is no registry address to check.")));
         return;
     }
     const bool viaProxy = ctx.facts.proxy && ctx.facts.proxy->type() != QNetworkProxy::NoProxy;
     if (!viaProxy && ctx.facts.addresses.isEmpty()) {
-        finish(ProbeStatus::Skip, tr("Skipped: the registry's name did not resolve to an address."));
+        finish(ProbeStatus::Skip, msg(QT_TR_NOOP("Skipped: the registry's name did not resolve to an address.")));
         return;
     }
     QString host = viaProxy ? ctx.facts.proxy->hostName() : ctx.reference.host;
     quint16 port = viaProxy ? ctx.facts.proxy->port() : quint16(ctx.reference.port);
-    const QString what = viaProxy ? tr("the proxy %1:%2").arg(host).arg(port)
-                                  : QStringLiteral("%1:%2").arg(ctx.reference.host).arg(ctx.reference.port);
+    const Message what = viaProxy ? msg(QT_TR_NOOP("the proxy %1:%2")).arg(host).arg(port)
+                                  : Message::verbatim(QStringLiteral("%1:%2").arg(ctx.reference.host).arg(ctx.reference.port));
     QVariantMap ev;
     ev.insert(QStringLiteral("target"), QStringLiteral("%1:%2").arg(host).arg(port));
     ev.insert(QStringLiteral("viaProxy"), viaProxy);
     if (!viaProxy) {
         const Endpoint e = endpointFor(ctx.options, host, port);
         if (!e.allowed) {
-            finish(ProbeStatus::Fail, tr("Practice mode only talks to this computer; %1 is not part of the exercise.").arg(what), ev);
+            finish(ProbeStatus::Fail, msg(QT_TR_NOOP("Practice mode only talks to this computer; %1 is not part of the exercise.")).arg(what), ev);
             return;
         }
         host = e.host;
@@ -63,8 +63,7 @@ void TcpProbe::start(CheckContext &ctx)
         m_socket->abort();
         m_socket->deleteLater();
         ctx.facts.tcpConnected = false;
-        finish(ProbeStatus::Fail, tr("No answer from %1 within %n second(s): something on the way (a firewall, a private network) drops the connection.",
-                                     nullptr, limitMs / 1000).arg(what), e);
+        finish(ProbeStatus::Fail, msg(QT_TR_N_NOOP("No answer from %1 within %n second(s): something on the way (a firewall, a private network) drops the connection."), limitMs / 1000).arg(what), e);
     });
     connect(m_socket, &QTcpSocket::connected, this, [this, what, ev, limit, &ctx] {
         limit->stop();
@@ -75,7 +74,7 @@ void TcpProbe::start(CheckContext &ctx)
         m_socket->disconnectFromHost();
         m_socket->deleteLater();
         ctx.facts.tcpConnected = true;
-        finish(ProbeStatus::Pass, tr("Connected to %1 in %2 ms.").arg(what).arg(m_clock.elapsed()), e);
+        finish(ProbeStatus::Pass, msg(QT_TR_NOOP("Connected to %1 in %2 ms.")).arg(what).arg(m_clock.elapsed()), e);
     });
     connect(m_socket, &QTcpSocket::errorOccurred, this, [this, what, ev, limit, &ctx](QAbstractSocket::SocketError err) {
         limit->stop();
@@ -86,9 +85,9 @@ void TcpProbe::start(CheckContext &ctx)
         m_socket->abort();
         m_socket->deleteLater();
         ctx.facts.tcpConnected = false;
-        const QString detail = err == QAbstractSocket::ConnectionRefusedError
-            ? tr("%1 refused the connection: nothing accepts connections there, or a firewall rejects them.").arg(what)
-            : tr("Could not connect to %1: %2").arg(what, e.value(QStringLiteral("error")).toString());
+        const Message detail = err == QAbstractSocket::ConnectionRefusedError
+            ? msg(QT_TR_NOOP("%1 refused the connection: nothing accepts connections there, or a firewall rejects them.")).arg(what)
+            : msg(QT_TR_NOOP("Could not connect to %1: %2")).arg(what, e.value(QStringLiteral("error")).toString());
         finish(ProbeStatus::Fail, detail, e);
     });
     limit->start(limitMs);

@@ -14,9 +14,9 @@ class TcpProbe final : public Probe
 public:
     using Probe::Probe;
     ~TcpProbe() override;
-    QString id() const override { return QStringLiteral("tcp"); }
+    ProbeId probeId() const override { return ProbeId::Tcp; }
     QString title() const override { return tr("Connection to the registry"); }
-    QStringList dependencies() const override { return {QStringLiteral("dns"), QStringLiteral("proxy")}; }
+    QVector<ProbeId> dependsOn() const override { return {ProbeId::Dns, ProbeId::Proxy}; }
     int timeoutMs(const CheckContext &ctx) const override;
     void start(CheckContext &ctx) override;
     void cancel() override;

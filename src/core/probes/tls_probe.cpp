@@ -38,7 +38,7 @@ void TlsProbe::start(CheckContext &ctx)
 {
     markStarted();
     if (!ctx.facts.tcpConnected) {
-        finish(ProbeStatus::Skip, tr("Skipped: no connection to the registry."));
+        finish(ProbeStatus::Skip, msg(QT_TR_NOOP("Skipped: no connection to the registry.")));
         return;
     }
     const QString host = socketHost(ctx.reference.host);
@@ -64,9 +64,10 @@ void TlsProbe::start(CheckContext &ctx)
         ev.insert(QStringLiteral("error"), m_socket->errorString());
         ev.insert(QStringLiteral("handshakeFailed"), true);
         ctx.facts.tlsOk = false;
+        ctx.facts.tlsHandshakeFailed = true;
         m_socket->disconnect(this);
         m_socket->abort();
-        finish(ProbeStatus::Fail, tr("The secure connection could not be set up: %1").arg(m_socket->errorString()), ev);
+        finish(ProbeStatus::Fail, msg(QT_TR_NOOP("The secure connection could not be set up: %1")).arg(m_socket->errorString()), ev);
     });
     // A server that accepts the connection and never finishes the handshake is stopped here.
     auto *limit = new QTimer(m_socket);
@@ -82,10 +83,10 @@ void TlsProbe::start(CheckContext &ctx)
         ev.insert(QStringLiteral("timedOut"), true);
         ev.insert(QStringLiteral("timeoutMs"), limitMs);
         ctx.facts.tlsOk = false;
+        ctx.facts.tlsHandshakeFailed = true;
         m_socket->disconnect(this);
         m_socket->abort();
-        finish(ProbeStatus::Fail, tr("The connection opened, but the secure handshake got no answer within %n second(s): something on the way (a firewall that filters secure connections) or the server stops it.",
-                                     nullptr, limitMs / 1000), ev);
+        finish(ProbeStatus::Fail, msg(QT_TR_N_NOOP("The connection opened, but the secure handshake got no answer within %n second(s): something on the way (a firewall that filters secure connections) or the server stops it."), limitMs / 1000), ev);
     });
     limit->start(limitMs);
     // Through a proxy too, the tunnel goes to the endpoint (the practice table maps it to loopback).
@@ -145,6 +146,9 @@ void TlsProbe::report(CheckContext &ctx, const QList<QSslError> &errors)
     }
     ev.insert(QStringLiteral("errors"), messages);
     ev.insert(QStringLiteral("errorCodes"), codes);
+    ctx.facts.tlsUntrustedIssuer = untrusted;
+    ctx.facts.tlsHostNameMismatch = nameMismatch;
+    ctx.facts.tlsDateProblem = dates;
     ev.insert(QStringLiteral("untrustedIssuer"), untrusted);
     ev.insert(QStringLiteral("hostNameMismatch"), nameMismatch);
     ev.insert(QStringLiteral("dateProblem"), dates);
@@ -152,21 +156,21 @@ void TlsProbe::report(CheckContext &ctx, const QList<QSslError> &errors)
     m_socket->abort();
     ctx.facts.tlsOk = errors.isEmpty();
     if (errors.isEmpty()) {
-        finish(ProbeStatus::Pass, tr("%1 with a valid certificate for %2, issued by %3, valid until %4.")
+        finish(ProbeStatus::Pass, msg(QT_TR_NOOP("%1 with a valid certificate for %2, issued by %3, valid until %4."))
                                       .arg(cipher.protocolString(), ev.value(QStringLiteral("subject")).toString(),
                                            ev.value(QStringLiteral("issuer")).toString(),
-                                           describeMoment(chain.first().expiryDate())),
+                                           chain.first().expiryDate()),
                ev);
         return;
     }
-    QString detail;
+    Message detail;
     if (untrusted)
-        detail = tr("The certificate is issued by \"%1\", which this computer does not trust. A company proxy or antivirus that inspects secure connections usually does this.")
+        detail = msg(QT_TR_NOOP("The certificate is issued by \"%1\", which this computer does not trust. A company proxy or antivirus that inspects secure connections usually does this."))
                      .arg(ev.value(QStringLiteral("topIssuer")).toString());
     else if (nameMismatch)
-        detail = tr("The certificate is for %1, not for %2.").arg(ev.value(QStringLiteral("subject")).toString(), ctx.reference.host);
+        detail = msg(QT_TR_NOOP("The certificate is for %1, not for %2.")).arg(ev.value(QStringLiteral("subject")).toString(), ctx.reference.host);
     else
-        detail = messages.join(QLatin1Char(' '));
+        detail = Message::verbatim(messages.join(QLatin1Char(' ')));
     finish(ProbeStatus::Fail, detail, ev);
 }
 

@@ -16,9 +16,9 @@ class TlsProbe final : public Probe
 public:
     using Probe::Probe;
     ~TlsProbe() override;
-    QString id() const override { return QStringLiteral("tls"); }
+    ProbeId probeId() const override { return ProbeId::Tls; }
     QString title() const override { return tr("Secure connection (TLS)"); }
-    QStringList dependencies() const override { return {QStringLiteral("tcp")}; }
+    QVector<ProbeId> dependsOn() const override { return {ProbeId::Tcp}; }
     // Longer than its own handshake limit, so that its own clearer finding comes before the runner's.
     int timeoutMs(const CheckContext &ctx) const override;
     void start(CheckContext &ctx) override;

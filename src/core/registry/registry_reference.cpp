@@ -16,8 +16,9 @@ constexpr int kMaxLabelLength = 63;
 constexpr int kAcrNameMin = 5;
 constexpr int kAcrNameMax = 50;
 
-// Messages are written as QCoreApplication::translate("rd::RegistryReference", ...) with the
-// context spelled out: lupdate would file the calls of a free tr() helper under "rd".
+// Messages are written as say(QT_TRANSLATE_NOOP("rd::RegistryReference", ...)) with the context
+// spelled out: lupdate would file the calls of a free tr() helper under "rd". They are rendered
+// when shown, in the reader's language.
 
 struct Pending
 {
@@ -203,62 +204,68 @@ CommandStrip stripLoginCommand(const QString &text)
     return result;
 }
 
-QString messageFor(const Pending &p, const QString &corrected)
+// A finding's sentence, in the context lupdate files it under.
+Message say(const char *source)
+{
+    return Message::translatable("rd::RegistryReference", source);
+}
+
+Message messageFor(const Pending &p, const QString &corrected)
 {
     const QString id = p.id;
     if (id == QLatin1String("whitespace"))
-        return QCoreApplication::translate("rd::RegistryReference", "Remove the spaces before and after the name: %1").arg(corrected);
+        return say(QT_TRANSLATE_NOOP("rd::RegistryReference", "Remove the spaces before and after the name: %1")).arg(corrected);
     if (id == QLatin1String("command"))
-        return QCoreApplication::translate("rd::RegistryReference", "Only the registry's login server is needed, not the whole command: %1").arg(corrected);
+        return say(QT_TRANSLATE_NOOP("rd::RegistryReference", "Only the registry's login server is needed, not the whole command: %1")).arg(corrected);
     if (id == QLatin1String("uppercase"))
-        return QCoreApplication::translate("rd::RegistryReference", "Use lowercase letters: %1").arg(corrected);
+        return say(QT_TRANSLATE_NOOP("rd::RegistryReference", "Use lowercase letters: %1")).arg(corrected);
     if (id == QLatin1String("scheme"))
-        return QCoreApplication::translate("rd::RegistryReference", "Leave out \"%1\"; the login server is the name alone: %2").arg(p.detail, corrected);
+        return say(QT_TRANSLATE_NOOP("rd::RegistryReference", "Leave out \"%1\"; the login server is the name alone: %2")).arg(p.detail, corrected);
     if (id == QLatin1String("path"))
-        return QCoreApplication::translate("rd::RegistryReference", "Leave out the path after the server name: %1").arg(corrected);
+        return say(QT_TRANSLATE_NOOP("rd::RegistryReference", "Leave out the path after the server name: %1")).arg(corrected);
     if (id == QLatin1String("tag"))
-        return QCoreApplication::translate("rd::RegistryReference", "This is an image reference; the registry's login server is: %1").arg(corrected);
+        return say(QT_TRANSLATE_NOOP("rd::RegistryReference", "This is an image reference; the registry's login server is: %1")).arg(corrected);
     if (id == QLatin1String("port-443"))
-        return QCoreApplication::translate("rd::RegistryReference", "Leave out \":443\", the standard HTTPS port, or the name will not match stored credentials: %1")
+        return say(QT_TRANSLATE_NOOP("rd::RegistryReference", "Leave out \":443\", the standard HTTPS port, or the name will not match stored credentials: %1"))
             .arg(corrected);
     if (id == QLatin1String("privatelink"))
-        return QCoreApplication::translate("rd::RegistryReference", "Use the registry's normal name, not the private-link name (its certificate is for "
-                  "*.azurecr.io; with a private endpoint the normal name leads to it): %1")
+        return say(QT_TRANSLATE_NOOP("rd::RegistryReference", "Use the registry's normal name, not the private-link name (its certificate is for "
+                  "*.azurecr.io; with a private endpoint the normal name leads to it): %1"))
             .arg(corrected);
     if (id == QLatin1String("data-endpoint"))
-        return QCoreApplication::translate("rd::RegistryReference", "This is a data endpoint of the registry, not its login server. Log in to: %1").arg(corrected);
+        return say(QT_TRANSLATE_NOOP("rd::RegistryReference", "This is a data endpoint of the registry, not its login server. Log in to: %1")).arg(corrected);
     if (id == QLatin1String("bare-name"))
-        return QCoreApplication::translate("rd::RegistryReference", "A name alone means an Azure container registry in the public cloud: %1").arg(corrected);
+        return say(QT_TRANSLATE_NOOP("rd::RegistryReference", "A name alone means an Azure container registry in the public cloud: %1")).arg(corrected);
     if (id == QLatin1String("credentials-in-url"))
-        return QCoreApplication::translate("rd::RegistryReference", "Remove the user name and password from the text and never share a password; the server is: %1")
+        return say(QT_TRANSLATE_NOOP("rd::RegistryReference", "Remove the user name and password from the text and never share a password; the server is: %1"))
             .arg(corrected);
     if (id == QLatin1String("name-length")) {
         if (!corrected.isEmpty())
-            return QCoreApplication::translate("rd::RegistryReference", "An Azure container registry name has 5 to 50 letters and digits. Did you mean: %1").arg(corrected);
-        return QCoreApplication::translate("rd::RegistryReference", "An Azure container registry name has 5 to 50 letters and digits; \"%1\" has %2, so no such "
-                  "registry can exist.")
+            return say(QT_TRANSLATE_NOOP("rd::RegistryReference", "An Azure container registry name has 5 to 50 letters and digits. Did you mean: %1")).arg(corrected);
+        return say(QT_TRANSLATE_NOOP("rd::RegistryReference", "An Azure container registry name has 5 to 50 letters and digits; \"%1\" has %2, so no such "
+                  "registry can exist."))
             .arg(p.detail)
             .arg(p.detail.size());
     }
     if (id == QLatin1String("name-characters")) {
         if (!corrected.isEmpty())
-            return QCoreApplication::translate("rd::RegistryReference", "An Azure container registry name has only letters and digits (no dashes, dots or "
-                      "underscores). Did you mean: %1")
+            return say(QT_TRANSLATE_NOOP("rd::RegistryReference", "An Azure container registry name has only letters and digits (no dashes, dots or "
+                      "underscores). Did you mean: %1"))
                 .arg(corrected);
-        return QCoreApplication::translate("rd::RegistryReference", "An Azure container registry name has only letters and digits (no dashes, dots or "
-                  "underscores), so no such registry can exist.");
+        return say(QT_TRANSLATE_NOOP("rd::RegistryReference", "An Azure container registry name has only letters and digits (no dashes, dots or "
+                  "underscores), so no such registry can exist."));
     }
     if (id == QLatin1String("empty"))
-        return QCoreApplication::translate("rd::RegistryReference", "Enter the registry's login server, for example myregistry.azurecr.io.");
+        return say(QT_TRANSLATE_NOOP("rd::RegistryReference", "Enter the registry's login server, for example myregistry.azurecr.io."));
     if (id == QLatin1String("bad-port"))
-        return QCoreApplication::translate("rd::RegistryReference", "The port after the colon must be a number from 1 to 65535.");
+        return say(QT_TRANSLATE_NOOP("rd::RegistryReference", "The port after the colon must be a number from 1 to 65535."));
     if (id == QLatin1String("bad-host")) {
         if (!corrected.isEmpty())
-            return QCoreApplication::translate("rd::RegistryReference", "This is not a valid server name. Did you mean: %1").arg(corrected);
-        return QCoreApplication::translate("rd::RegistryReference", "This is not a valid server name: a login server has only letters, digits, dots and dashes, "
-                  "like myregistry.azurecr.io.");
+            return say(QT_TRANSLATE_NOOP("rd::RegistryReference", "This is not a valid server name. Did you mean: %1")).arg(corrected);
+        return say(QT_TRANSLATE_NOOP("rd::RegistryReference", "This is not a valid server name: a login server has only letters, digits, dots and dashes, "
+                  "like myregistry.azurecr.io."));
     }
-    return QString();
+    return Message();
 }
 
 struct Parser
@@ -300,7 +307,8 @@ struct Parser
             f.id = p.id;
             f.blocking = p.blocking;
             f.corrected = p.blocking ? p.corrected : (isBlocked ? QString() : result.loginServer);
-            f.message = messageFor(p, f.corrected);
+            f.text = messageFor(p, f.corrected);
+            f.message = f.text.render();
             result.findings.append(f);
         }
         return result;

@@ -1,4 +1,5 @@
 #pragma once
+#include "../message.h"
 // Turns whatever a user pastes ("Contoso.AzureCR.io", "https://contoso.azurecr.io/hello:latest", "contoso")
 // into the registry's login server, and lists every mistake in the text with the corrected value.
 #include <QString>
@@ -17,7 +18,8 @@ struct ReferenceFinding
     // host, acrName and cloudSuffix.
     QString id;
     bool blocking = false;   // the text cannot be used at all (no usable login server)
-    QString message;         // translated, plain words
+    Message text;            // plain words
+    QString message;         // `text`, rendered when the text was parsed
     QString corrected;       // the value the user should use instead, when one exists
 };
 

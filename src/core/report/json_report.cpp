@@ -1,5 +1,6 @@
 #include "json_report.h"
 #include "../diagnosis/cause_catalog.h"
+#include "../diagnosis/render.h"
 #include "../printable_text.h"
 #include "redactor.h"
 #include <QJsonArray>
@@ -16,11 +17,15 @@ QJsonArray toArray(const QStringList &list)
     return QJsonArray::fromStringList(list);
 }
 
-QStringList toStringList(const QJsonValue &v)
+// Schema 2 adds the findings as messages (a source text and typed arguments) beside their
+// rendered text, so a reader renders them again in its own language. Schema 1 has text only.
+constexpr int kSchemaVersion = 2;
+
+QJsonArray toArray(const QVector<Message> &messages)
 {
-    QStringList out;
-    for (const QJsonValue &x : v.toArray())
-        out << x.toString();
+    QJsonArray out;
+    for (const Message &m : messages)
+        out.append(m.toJson());
     return out;
 }
 
@@ -29,6 +34,7 @@ QStringList toStringList(const QJsonValue &v)
 QJsonObject diagnosisToJson(const Diagnosis &d)
 {
     QJsonObject root;
+    root.insert(QStringLiteral("schemaVersion"), kSchemaVersion);
     root.insert(QStringLiteral("tool"), QJsonObject{{QStringLiteral("name"), QStringLiteral("registry-doctor")},
                                                     {QStringLiteral("version"), d.toolVersion}});
     root.insert(QStringLiteral("registry"), QJsonObject{{QStringLiteral("input"), d.registryInput},
@@ -40,13 +46,17 @@ QJsonObject diagnosisToJson(const Diagnosis &d)
     root.insert(QStringLiteral("durationMs"), d.durationMs);
     root.insert(QStringLiteral("cancelled"), d.cancelled);
     QJsonArray probes;
-    for (const ProbeResult &p : d.probes)
-        probes.append(QJsonObject{{QStringLiteral("id"), p.id},
-                                  {QStringLiteral("status"), probeStatusName(p.status)},
-                                  {QStringLiteral("title"), p.title},
-                                  {QStringLiteral("detail"), p.detail},
-                                  {QStringLiteral("durationMs"), p.durationMs},
-                                  {QStringLiteral("evidence"), QJsonObject::fromVariantMap(p.evidence)}});
+    for (const ProbeResult &p : d.probes) {
+        QJsonObject probe{{QStringLiteral("id"), p.id},
+                          {QStringLiteral("status"), probeStatusName(p.status)},
+                          {QStringLiteral("title"), p.title},
+                          {QStringLiteral("detail"), p.detail},
+                          {QStringLiteral("durationMs"), p.durationMs},
+                          {QStringLiteral("evidence"), QJsonObject::fromVariantMap(p.evidence)}};
+        if (!p.message.isEmpty())
+            probe.insert(QStringLiteral("message"), p.message.toJson());
+        probes.append(probe);
+    }
     root.insert(QStringLiteral("probes"), probes);
     QJsonArray causes;
     for (const Cause &c : d.causes) {
@@ -55,19 +65,25 @@ QJsonObject diagnosisToJson(const Diagnosis &d)
             QJsonArray commands;
             for (const ShellCommand &cmd : s.commands)
                 commands.append(QJsonObject{{QStringLiteral("shell"), cmd.shell}, {QStringLiteral("command"), cmd.command}});
-            steps.append(QJsonObject{{QStringLiteral("text"), s.text}, {QStringLiteral("commands"), commands}});
+            QJsonObject step{{QStringLiteral("text"), s.text}, {QStringLiteral("commands"), commands}};
+            if (!s.message.isEmpty())
+                step.insert(QStringLiteral("message"), s.message.toJson());
+            steps.append(step);
         }
         QJsonArray links;
         for (const DocLink &l : c.links)
             links.append(QJsonObject{{QStringLiteral("title"), l.title}, {QStringLiteral("url"), l.url}});
-        causes.append(QJsonObject{{QStringLiteral("id"), c.id},
-                                  {QStringLiteral("severity"), severityName(c.severity)},
-                                  {QStringLiteral("title"), c.title},
-                                  {QStringLiteral("explanation"), c.explanation},
-                                  {QStringLiteral("evidence"), toArray(c.evidence)},
-                                  {QStringLiteral("probes"), toArray(c.probes)},
-                                  {QStringLiteral("remediation"), steps},
-                                  {QStringLiteral("links"), links}});
+        QJsonObject cause{{QStringLiteral("id"), c.id},
+                          {QStringLiteral("severity"), severityName(c.severity)},
+                          {QStringLiteral("title"), c.title},
+                          {QStringLiteral("explanation"), c.explanation},
+                          {QStringLiteral("evidence"), toArray(c.evidence)},
+                          {QStringLiteral("probes"), toArray(c.probes)},
+                          {QStringLiteral("remediation"), steps},
+                          {QStringLiteral("links"), links}};
+        if (!c.evidenceMessages.isEmpty())
+            cause.insert(QStringLiteral("evidenceMessages"), toArray(c.evidenceMessages));
+        causes.append(cause);
     }
     root.insert(QStringLiteral("causes"), causes);
     return root;
@@ -177,6 +193,7 @@ bool readJsonReport(const QByteArray &json, Diagnosis *out, QString *problem)
         return false;
     }
     Diagnosis d;
+    d.renderable = root.value(QStringLiteral("schemaVersion")).toInt(1) >= 2;
     d.toolVersion = text(root.value(QStringLiteral("tool")).toObject().value(QStringLiteral("version")), kMaxShortText);
     const QJsonObject reg = root.value(QStringLiteral("registry")).toObject();
     d.registryInput = text(reg.value(QStringLiteral("input")), kMaxShortText);
@@ -201,6 +218,7 @@ bool readJsonReport(const QByteArray &json, Diagnosis *out, QString *problem)
                 p.status = s;
         p.title = text(o.value(QStringLiteral("title")), kMaxShortText);
         p.detail = text(o.value(QStringLiteral("detail")), kMaxLongText);
+        p.message = Message::fromJson(o.value(QStringLiteral("message")).toObject());
         p.durationMs = milliseconds(o.value(QStringLiteral("durationMs")));
         p.evidence = evidenceMap(o.value(QStringLiteral("evidence")));
         d.probes << p;
@@ -219,11 +237,15 @@ bool readJsonReport(const QByteArray &json, Diagnosis *out, QString *problem)
         c.title = text(o.value(QStringLiteral("title")), kMaxShortText);
         c.explanation = text(o.value(QStringLiteral("explanation")), kMaxLongText);
         c.evidence = textList(o.value(QStringLiteral("evidence")), kMaxEvidence, kMaxLongText);
+        const QJsonArray evidenceMessages = o.value(QStringLiteral("evidenceMessages")).toArray();
+        for (qsizetype k = 0; k < evidenceMessages.size() && c.evidenceMessages.size() < kMaxEvidence; ++k)
+            c.evidenceMessages << Message::fromJson(evidenceMessages.at(k).toObject());
         c.probes = textList(o.value(QStringLiteral("probes")), kMaxProbes, kMaxShortText);
         const QJsonArray steps = o.value(QStringLiteral("remediation")).toArray();
         for (qsizetype k = 0; k < steps.size() && c.remediation.size() < kMaxSteps; ++k) {
             RemediationStep step;
             step.text = text(steps.at(k).toObject().value(QStringLiteral("text")), kMaxLongText);
+            step.message = Message::fromJson(steps.at(k).toObject().value(QStringLiteral("message")).toObject());
             const QJsonArray commands = steps.at(k).toObject().value(QStringLiteral("commands")).toArray();
             for (qsizetype m = 0; m < commands.size() && step.commands.size() < kMaxCommands; ++m)
                 step.commands.append({text(commands.at(m).toObject().value(QStringLiteral("shell")), kMaxShortText),
@@ -236,6 +258,7 @@ bool readJsonReport(const QByteArray &json, Diagnosis *out, QString *problem)
             c.links = makeCause(c.id).links;
         d.causes << c;
     }
+    renderDiagnosis(d); // in the reader's language
     *out = d;
     return true;
 }

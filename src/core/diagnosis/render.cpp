@@ -1,0 +1,42 @@
+#include "render.h"
+#include "../probes/probe.h"
+#include "cause_catalog.h"
+#include "plan.h"
+#include <algorithm>
+#include <memory>
+
+namespace rd {
+
+void renderDiagnosis(Diagnosis &d)
+{
+    if (!d.renderable)
+        return; // a report without messages (schema 1): shown as it was written
+    // Only what this engine made from messages is rendered again; text without them stays.
+    for (ProbeResult &p : d.probes) {
+        if (p.message.isEmpty())
+            continue;
+        if (std::unique_ptr<Probe> probe{createProbe(p.id)})
+            p.title = probe->title();
+        p.detail = p.message.render();
+    }
+    for (Cause &c : d.causes) {
+        const bool made = !c.evidenceMessages.isEmpty()
+                          || std::any_of(c.remediation.cbegin(), c.remediation.cend(), [](const RemediationStep &s) { return !s.message.isEmpty(); });
+        if (!made)
+            continue;
+        if (const std::optional<CauseId> id = causeIdFromName(c.id)) {
+            const Cause fresh = makeCause(*id);
+            c.title = fresh.title;
+            c.explanation = fresh.explanation;
+            c.links = fresh.links;
+        }
+        if (c.evidenceMessages.size() == c.evidence.size())
+            for (int i = 0; i < c.evidence.size(); ++i)
+                c.evidence[i] = c.evidenceMessages.at(i).render();
+        for (RemediationStep &s : c.remediation)
+            if (!s.message.isEmpty())
+                s.text = s.message.render();
+    }
+}
+
+} // namespace rd
