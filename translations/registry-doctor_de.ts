@@ -176,10 +176,6 @@
         <translation>Anmelden mit einem Dienstprinzipal</translation>
     </message>
     <message>
-        <source>Roles and permissions in Azure Container Registry</source>
-        <translation>Rollen und Berechtigungen in Azure Container Registry</translation>
-    </message>
-    <message>
         <source>Repository-scoped tokens</source>
         <translation>Token mit Repositorybereich</translation>
     </message>
@@ -381,6 +377,10 @@
     <message>
         <source>Could not create a certificate (%1).</source>
         <translation>Es konnte kein Zertifikat erstellt werden (%1).</translation>
+    </message>
+    <message>
+        <source>Azure Container Registry built-in roles</source>
+        <translation>Integrierte Rollen für Azure Container Registry</translation>
     </message>
 </context>
 <context>

@@ -176,10 +176,6 @@
         <translation>Inicio de sesión con una entidad de servicio</translation>
     </message>
     <message>
-        <source>Roles and permissions in Azure Container Registry</source>
-        <translation>Roles y permisos de Azure Container Registry</translation>
-    </message>
-    <message>
         <source>Repository-scoped tokens</source>
         <translation>Tokens con ámbito de repositorio</translation>
     </message>
@@ -373,7 +369,11 @@
     </message>
     <message>
         <source>Sign-in tokens are valid for a limited time. When this computer&apos;s clock is several minutes off, fresh tokens look expired or not yet valid, and secure connections can fail.</source>
-        <translation>Los tokens de inicio de sesión son válidos durante un tiempo limitado. Cuando el reloj de este equipo se desvía varios minutos, los tokens recién emitidos parecen caducados o todavía no válidos, y las conexiones seguras pueden fallar.</translation>
+        <translation>Los tokens de inicio de sesión son válidos durante un tiempo limitado. Cuando el reloj de este equipo se desvía varios minutos, los tokens recién emitidos parecen expirados o todavía no válidos, y las conexiones seguras pueden fallar.</translation>
+    </message>
+    <message>
+        <source>Azure Container Registry built-in roles</source>
+        <translation>Roles integrados de Azure Container Registry</translation>
     </message>
 </context>
 <context>

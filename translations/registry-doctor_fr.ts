@@ -176,10 +176,6 @@
         <translation>Se connecter avec un principal de service</translation>
     </message>
     <message>
-        <source>Roles and permissions in Azure Container Registry</source>
-        <translation>Rôles et autorisations dans Azure Container Registry</translation>
-    </message>
-    <message>
         <source>Repository-scoped tokens</source>
         <translation>Jetons délimités au référentiel</translation>
     </message>
@@ -381,6 +377,10 @@
     <message>
         <source>Could not create a certificate (%1).</source>
         <translation>Impossible de créer un certificat (%1).</translation>
+    </message>
+    <message>
+        <source>Azure Container Registry built-in roles</source>
+        <translation>Rôles intégrés d&apos;Azure Container Registry</translation>
     </message>
 </context>
 <context>

@@ -176,10 +176,6 @@
         <translation>Accedere con un&apos;entità servizio</translation>
     </message>
     <message>
-        <source>Roles and permissions in Azure Container Registry</source>
-        <translation>Ruoli e autorizzazioni in Azure Container Registry</translation>
-    </message>
-    <message>
         <source>Repository-scoped tokens</source>
         <translation>Token con ambito repository</translation>
     </message>
@@ -381,6 +377,10 @@
     <message>
         <source>Could not create a certificate (%1).</source>
         <translation>Non è stato possibile creare un certificato (%1).</translation>
+    </message>
+    <message>
+        <source>Azure Container Registry built-in roles</source>
+        <translation>Ruoli predefiniti del Registro Azure Container</translation>
     </message>
 </context>
 <context>

@@ -175,10 +175,6 @@
         <translation>サービス プリンシパルでログインする</translation>
     </message>
     <message>
-        <source>Roles and permissions in Azure Container Registry</source>
-        <translation>Azure Container Registry のロールとアクセス許可</translation>
-    </message>
-    <message>
         <source>Repository-scoped tokens</source>
         <translation>リポジトリ スコープのトークン</translation>
     </message>
@@ -380,6 +376,10 @@
     <message>
         <source>Could not create a certificate (%1).</source>
         <translation>証明書を作成できませんでした (%1)。</translation>
+    </message>
+    <message>
+        <source>Azure Container Registry built-in roles</source>
+        <translation>Azure Container Registry の組み込みロール</translation>
     </message>
 </context>
 <context>

@@ -176,10 +176,6 @@
         <translation>Fazer logon com uma entidade de serviço</translation>
     </message>
     <message>
-        <source>Roles and permissions in Azure Container Registry</source>
-        <translation>Funções e permissões no Registro de Contêiner do Azure</translation>
-    </message>
-    <message>
         <source>Repository-scoped tokens</source>
         <translation>Tokens com escopo de repositório</translation>
     </message>
@@ -381,6 +377,10 @@
     <message>
         <source>Could not create a certificate (%1).</source>
         <translation>Não foi possível criar um certificado (%1).</translation>
+    </message>
+    <message>
+        <source>Azure Container Registry built-in roles</source>
+        <translation>Funções internas do Registro de Contêiner do Azure</translation>
     </message>
 </context>
 <context>

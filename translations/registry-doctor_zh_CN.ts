@@ -175,10 +175,6 @@
         <translation>使用服务主体登录</translation>
     </message>
     <message>
-        <source>Roles and permissions in Azure Container Registry</source>
-        <translation>Azure 容器注册表角色和权限</translation>
-    </message>
-    <message>
         <source>Repository-scoped tokens</source>
         <translation>存储库范围的令牌</translation>
     </message>
@@ -380,6 +376,10 @@
     <message>
         <source>Could not create a certificate (%1).</source>
         <translation>无法创建证书（%1）。</translation>
+    </message>
+    <message>
+        <source>Azure Container Registry built-in roles</source>
+        <translation>Azure 容器注册表内置角色</translation>
     </message>
 </context>
 <context>

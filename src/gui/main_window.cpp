@@ -190,7 +190,7 @@ void MainWindow::buildMenus()
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_docsAction = add(m_helpMenu, [] {
-        QDesktopServices::openUrl(QUrl(learnUrl(QStringLiteral("container-registry-troubleshoot-login"))));
+        QDesktopServices::openUrl(QUrl(learnUrl(QStringLiteral("container-registry-troubleshoot-login-authn-authz"))));
     });
     m_aboutAction = add(m_helpMenu, [this] { showAbout(); });
 }

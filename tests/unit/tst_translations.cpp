@@ -156,6 +156,9 @@ private slots:
     void lupdateOverTheSources_findsNoNewOrRemovedString();
     void checkers_catchABrokenFile();
     void italian_isEmbedded_durationsUseBothPluralForms_linksUseItIt();
+    void learnLocale_followsTheReadersVariant_data();
+    void learnLocale_followsTheReadersVariant();
+    void learnLinks_useNoSlugThatNowRedirects();
 
 private:
     void addFileRows();
@@ -388,6 +391,59 @@ void TranslationsTest::italian_isEmbedded_durationsUseBothPluralForms_linksUseIt
     QCOMPARE(installTranslations(QStringLiteral("en")), QStringLiteral("en"));
     QVERIFY(describeDuration(3 * 3600).startsWith(QLatin1String("3 hour")));
     QCOMPARE(learnLocale(), QStringLiteral("en-us"));
+}
+
+void TranslationsTest::learnLocale_followsTheReadersVariant_data()
+{
+    QTest::addColumn<QString>("locale");
+    QTest::addColumn<QString>("learn");
+    QTest::newRow("it") << QStringLiteral("it") << QStringLiteral("it-it");
+    QTest::newRow("de_CH") << QStringLiteral("de_CH") << QStringLiteral("de-de");
+    QTest::newRow("fr_CA") << QStringLiteral("fr_CA") << QStringLiteral("fr-fr");
+    QTest::newRow("es_MX") << QStringLiteral("es_MX") << QStringLiteral("es-es");
+    QTest::newRow("ja") << QStringLiteral("ja") << QStringLiteral("ja-jp");
+    QTest::newRow("pt_BR") << QStringLiteral("pt_BR") << QStringLiteral("pt-br");
+    QTest::newRow("pt (Brazil by default)") << QStringLiteral("pt") << QStringLiteral("pt-br");
+    QTest::newRow("pt_PT") << QStringLiteral("pt_PT") << QStringLiteral("pt-pt");
+    QTest::newRow("zh_CN") << QStringLiteral("zh_CN") << QStringLiteral("zh-cn");
+    QTest::newRow("zh_SG") << QStringLiteral("zh_SG") << QStringLiteral("zh-cn");
+    QTest::newRow("zh_TW") << QStringLiteral("zh_TW") << QStringLiteral("zh-tw");
+    QTest::newRow("zh_Hant") << QStringLiteral("zh_Hant") << QStringLiteral("zh-tw");
+    QTest::newRow("zh_HK") << QStringLiteral("zh_HK") << QStringLiteral("zh-hk");
+    QTest::newRow("zh_MO") << QStringLiteral("zh_MO") << QStringLiteral("zh-hk");
+    QTest::newRow("ko (no translation)") << QStringLiteral("ko") << QStringLiteral("en-us");
+    QTest::newRow("C") << QStringLiteral("C") << QStringLiteral("en-us");
+}
+
+void TranslationsTest::learnLocale_followsTheReadersVariant()
+{
+    QFETCH(QString, locale);
+    QFETCH(QString, learn);
+    const QLocale before;
+    QLocale::setDefault(QLocale(locale));
+    const QString got = learnLocale();
+    const QString url = learnUrl(QStringLiteral("container-registry-faq"));
+    QLocale::setDefault(before);
+    QCOMPARE(got, learn);
+    QCOMPARE(url, QStringLiteral("https://learn.microsoft.com/%1/azure/container-registry/container-registry-faq").arg(learn));
+}
+
+void TranslationsTest::learnLinks_useNoSlugThatNowRedirects()
+{
+    // Learn moved these pages (MicrosoftDocs/azure-management-docs, the container-registry redirect
+    // file); a link to the old address lands on a page whose title no longer matches the link's.
+    const QStringList moved{QStringLiteral("/container-registry-troubleshoot-login"), QStringLiteral("/container-registry-roles"),
+                            QStringLiteral("/container-registry-repository-scoped-permissions")};
+    int links = 0;
+    for (const Cause &c : causeCatalog()) {
+        for (const auto &l : c.links) {
+            ++links;
+            QVERIFY2(l.url.startsWith(QLatin1String("https://learn.microsoft.com/")), qPrintable(l.url));
+            for (const QString &old : moved)
+                QVERIFY2(!l.url.endsWith(old), qPrintable(QStringLiteral("%1 links to %2, which redirects").arg(c.id, l.url)));
+        }
+    }
+    QVERIFY(links > 20);
 }
 
 QTEST_GUILESS_MAIN(TranslationsTest)
