@@ -1403,7 +1403,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
     </message>
     <message>
         <source>Azure sign-in (Azure AD / Entra ID) failed. The AADSTS code says why; look it up in Microsoft&apos;s list of sign-in error codes.</source>
-        <translation>Die Azure-Anmeldung (Azure AD / Entra ID) ist fehlgeschlagen. Der AADSTS-Code nennt den Grund; schlagen Sie ihn in der Microsoft-Liste der Anmeldefehlercodes nach.</translation>
+        <translation>Die Azure-Anmeldung (Microsoft Entra ID, früher Azure AD) ist fehlgeschlagen. Der AADSTS-Code nennt den Grund; schlagen Sie ihn in der Microsoft-Liste der Anmeldefehlercodes nach.</translation>
     </message>
     <message>
         <source>The Azure CLI could not run the docker command: Docker is missing or its engine is not running.</source>
@@ -1672,7 +1672,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
     </message>
     <message>
         <source>&amp;Stop checking</source>
-        <translation>Prüfung a&amp;bbrechen</translation>
+        <translation>Prüfung a&amp;nhalten</translation>
     </message>
     <message>
         <source>&amp;Back</source>
@@ -2396,7 +2396,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
     </message>
     <message>
         <source>Checked at</source>
-        <translation>Geprüft am</translation>
+        <translation>Prüfzeitpunkt</translation>
     </message>
     <message>
         <source>Practice scenario</source>

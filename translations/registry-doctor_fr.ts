@@ -209,7 +209,7 @@
     </message>
     <message>
         <source>The docker command was not found on this computer. Signing in with docker login, and pulling or pushing images, needs the Docker client; az acr login also calls it.</source>
-        <translation>La commande docker est introuvable sur cet ordinateur. Le client Docker est nécessaire pour se connecter avec docker login et pour récupérer (pull) ou envoyer (push) des images&#xa0;; az acr login l&apos;appelle aussi.</translation>
+        <translation>La commande docker est introuvable sur cet ordinateur. Le client Docker est nécessaire pour se connecter avec docker login et pour tirer (pull) ou envoyer (push) des images&#xa0;; az acr login l&apos;appelle aussi.</translation>
     </message>
     <message>
         <source>Docker is too old</source>
@@ -225,7 +225,7 @@
     </message>
     <message>
         <source>The docker command is installed, but the Docker engine behind it (the daemon, or Docker Desktop) does not answer. Pulling and pushing images need it, and older Docker versions need it to sign in too.</source>
-        <translation>La commande docker est installée, mais le moteur Docker derrière elle (le démon, ou Docker Desktop) ne répond pas. Il est nécessaire pour récupérer et envoyer des images, et les anciennes versions de Docker en ont aussi besoin pour se connecter.</translation>
+        <translation>La commande docker est installée, mais le moteur Docker derrière elle (le démon, ou Docker Desktop) ne répond pas. Il est nécessaire pour extraire et envoyer des images, et les anciennes versions de Docker en ont aussi besoin pour se connecter.</translation>
     </message>
     <message>
         <source>The registry name is not written correctly</source>
@@ -265,7 +265,7 @@
     </message>
     <message>
         <source>The secure connection presents a certificate this computer does not trust. When the issuer is not Microsoft&apos;s, a company proxy or antivirus is usually opening secure connections to inspect them; Docker then refuses to send credentials.</source>
-        <translation>La connexion sécurisée présente un certificat que cet ordinateur n&apos;approuve pas. Si l&apos;émetteur n&apos;est pas Microsoft, c&apos;est en général un proxy d&apos;entreprise ou un antivirus qui ouvre les connexions sécurisées pour les inspecter&#xa0;; Docker refuse alors d&apos;envoyer les identifiants.</translation>
+        <translation>La connexion sécurisée présente un certificat que cet ordinateur n&apos;approuve pas. Si l&apos;émetteur n&apos;est pas Microsoft, c&apos;est en général un proxy d&apos;entreprise ou un antivirus qui ouvre les connexions sécurisées pour les inspecter&#xa0;; Docker refuse alors d&apos;envoyer les informations d&apos;identification.</translation>
     </message>
     <message>
         <source>The registry&apos;s firewall does not allow your network</source>
@@ -309,7 +309,7 @@
     </message>
     <message>
         <source>There are no credentials for this registry</source>
-        <translation>Il n&apos;y a aucun identifiant pour ce registre</translation>
+        <translation>Il n&apos;y a aucune information d&apos;identification pour ce registre</translation>
     </message>
     <message>
         <source>Nothing was given to sign in with, and Docker has nothing saved for this registry. Docker then tries without signing in, and the registry answers unauthorized.</source>
@@ -321,7 +321,7 @@
     </message>
     <message>
         <source>The registry refused the credentials. For a service principal the user name is the application (client) ID and the password is its client secret; for the admin account both come from the registry&apos;s Access keys page; for a token, from its Tokens page.</source>
-        <translation>Le registre a refusé les identifiants. Pour un principal de service, le nom d&apos;utilisateur est l&apos;ID d&apos;application (client) et le mot de passe est son secret client&#xa0;; pour le compte administrateur, les deux se trouvent sur la page Clés d&apos;accès du registre&#xa0;; pour un jeton, sur sa page Jetons.</translation>
+        <translation>Le registre a refusé les informations d&apos;identification. Pour un principal de service, le nom d&apos;utilisateur est l&apos;ID d&apos;application (client) et le mot de passe est son secret client&#xa0;; pour le compte administrateur, les deux se trouvent sur la page Clés d&apos;accès du registre&#xa0;; pour un jeton, sur sa page Jetons.</translation>
     </message>
     <message>
         <source>The user name is not known to the registry</source>
@@ -337,7 +337,7 @@
     </message>
     <message>
         <source>The credentials are valid, but they do not allow what you are trying to do on this repository. Pulling needs the AcrPull role (or a token allowing read); pushing needs AcrPush (or a token allowing write). A role assigned minutes ago can take up to about ten minutes to apply.</source>
-        <translation>Les identifiants sont valides, mais ils ne permettent pas ce que vous essayez de faire sur ce référentiel. Le pull nécessite le rôle AcrPull (ou un jeton autorisant la lecture)&#xa0;; le push nécessite AcrPush (ou un jeton autorisant l&apos;écriture). Un rôle attribué il y a quelques minutes peut mettre jusqu&apos;à dix minutes environ à s&apos;appliquer.</translation>
+        <translation>Les informations d&apos;identification sont valides, mais elles ne permettent pas ce que vous essayez de faire sur ce référentiel. Le pull nécessite le rôle AcrPull (ou un jeton autorisant la lecture)&#xa0;; le push nécessite AcrPush (ou un jeton autorisant l&apos;écriture). Un rôle attribué il y a quelques minutes peut mettre jusqu&apos;à dix minutes environ à s&apos;appliquer.</translation>
     </message>
     <message>
         <source>The sign-in has expired</source>
@@ -349,11 +349,11 @@
     </message>
     <message>
         <source>Docker&apos;s credential store is not working</source>
-        <translation>Le magasin d&apos;identifiants de Docker ne fonctionne pas</translation>
+        <translation>Le magasin d&apos;informations d&apos;identification de Docker ne fonctionne pas</translation>
     </message>
     <message>
         <source>Docker keeps passwords in a credential store (Docker Desktop, Windows Credential Manager, macOS Keychain...). The store named in Docker&apos;s settings is missing or fails, so Docker cannot save or read the registry&apos;s credentials.</source>
-        <translation>Docker conserve les mots de passe dans un magasin d&apos;identifiants (Docker Desktop, Gestionnaire d&apos;identification Windows, trousseau macOS...). Le magasin indiqué dans les paramètres de Docker est absent ou en échec&#xa0;: Docker ne peut donc ni enregistrer ni lire les identifiants du registre.</translation>
+        <translation>Docker conserve les mots de passe dans un magasin d&apos;informations d&apos;identification (Docker Desktop, Gestionnaire d&apos;informations d&apos;identification Windows, trousseau macOS...). Le magasin indiqué dans les paramètres de Docker est absent ou en échec&#xa0;: Docker ne peut donc ni enregistrer ni lire les informations d&apos;identification du registre.</translation>
     </message>
     <message>
         <source>The Azure CLI is not signed in</source>
@@ -785,7 +785,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
     </message>
     <message>
         <source>Docker has nothing stored for this registry (%1): no credential store is set and the config file holds no login for it.</source>
-        <translation>Docker n&apos;a rien d&apos;enregistré pour ce registre (%1)&#xa0;: aucun magasin d&apos;identifiants n&apos;est défini et le fichier de configuration ne contient aucune connexion pour lui.</translation>
+        <translation>Docker n&apos;a rien d&apos;enregistré pour ce registre (%1)&#xa0;: aucun magasin d&apos;informations d&apos;identification n&apos;est défini et le fichier de configuration ne contient aucune connexion pour lui.</translation>
     </message>
     <message>
         <source>Docker&apos;s config file holds an identity token for %1 (user %2), as left by az acr login.</source>
@@ -797,7 +797,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
     </message>
     <message>
         <source>Docker&apos;s config names the credential store &quot;%1&quot; (%2), but its program %3 is not installed. Docker cannot save or read logins for this registry: install it, or remove &quot;%1&quot; from %2 in %4 and log in again.</source>
-        <translation>La configuration de Docker désigne le magasin d&apos;identifiants «&#xa0;%1&#xa0;» (%2), mais son programme %3 n&apos;est pas installé. Docker ne peut ni enregistrer ni lire de connexion pour ce registre&#xa0;: installez-le, ou retirez «&#xa0;%1&#xa0;» de %2 dans %4, puis reconnectez-vous.</translation>
+        <translation>La configuration de Docker désigne le magasin d&apos;informations d&apos;identification «&#xa0;%1&#xa0;» (%2), mais son programme %3 n&apos;est pas installé. Docker ne peut ni enregistrer ni lire de connexion pour ce registre&#xa0;: installez-le, ou retirez «&#xa0;%1&#xa0;» de %2 dans %4, puis reconnectez-vous.</translation>
     </message>
     <message>
         <source>The credential helper %1 could not be started: %2</source>
@@ -816,23 +816,23 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
     </message>
     <message>
         <source>The credential store &quot;%1&quot; has an entry for %2 (user %3), but it holds no password or token.</source>
-        <translation>Le magasin d&apos;identifiants «&#xa0;%1&#xa0;» contient une entrée pour %2 (utilisateur %3), mais sans mot de passe ni jeton.</translation>
+        <translation>Le magasin d&apos;informations d&apos;identification «&#xa0;%1&#xa0;» contient une entrée pour %2 (utilisateur %3), mais sans mot de passe ni jeton.</translation>
     </message>
     <message>
         <source>The credential store &quot;%1&quot; holds an identity token for %2 (user %3), as left by az acr login.</source>
-        <translation>Le magasin d&apos;identifiants «&#xa0;%1&#xa0;» contient un jeton d&apos;identité pour %2 (utilisateur %3), tel que le laisse az acr login.</translation>
+        <translation>Le magasin d&apos;informations d&apos;identification «&#xa0;%1&#xa0;» contient un jeton d&apos;identité pour %2 (utilisateur %3), tel que le laisse az acr login.</translation>
     </message>
     <message>
         <source>The credential store &quot;%1&quot; holds a user name and password for %2 (user %3).</source>
-        <translation>Le magasin d&apos;identifiants «&#xa0;%1&#xa0;» contient un nom d&apos;utilisateur et un mot de passe pour %2 (utilisateur %3).</translation>
+        <translation>Le magasin d&apos;informations d&apos;identification «&#xa0;%1&#xa0;» contient un nom d&apos;utilisateur et un mot de passe pour %2 (utilisateur %3).</translation>
     </message>
     <message>
         <source>The credential store &quot;%1&quot; has nothing saved for this registry (%2): nobody has logged in to it with docker on this account, or the login was removed.</source>
-        <translation>Le magasin d&apos;identifiants «&#xa0;%1&#xa0;» n&apos;a rien d&apos;enregistré pour ce registre (%2)&#xa0;: personne ne s&apos;y est connecté avec docker depuis ce compte, ou la connexion a été supprimée.</translation>
+        <translation>Le magasin d&apos;informations d&apos;identification «&#xa0;%1&#xa0;» n&apos;a rien d&apos;enregistré pour ce registre (%2)&#xa0;: personne ne s&apos;y est connecté avec docker depuis ce compte, ou la connexion a été supprimée.</translation>
     </message>
     <message>
         <source>The credential store &quot;%1&quot; fails: %2 answered &quot;%3&quot; (exit code %4). Docker cannot read or save logins for this registry while it fails.</source>
-        <translation>Le magasin d&apos;identifiants «&#xa0;%1&#xa0;» est en échec&#xa0;: %2 a répondu «&#xa0;%3&#xa0;» (code de sortie %4). Tant qu&apos;il échoue, Docker ne peut ni lire ni enregistrer de connexion pour ce registre.</translation>
+        <translation>Le magasin d&apos;informations d&apos;identification «&#xa0;%1&#xa0;» est en échec&#xa0;: %2 a répondu «&#xa0;%3&#xa0;» (code de sortie %4). Tant qu&apos;il échoue, Docker ne peut ni lire ni enregistrer de connexion pour ce registre.</translation>
     </message>
     <message>
         <source>nothing</source>
@@ -841,8 +841,8 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
     <message numerus="yes">
         <source>The credential store &quot;%1&quot; answered with something that is not a credential, so Docker cannot use it (%2 printed %n byte(s) of unreadable output).</source>
         <translation>
-            <numerusform>Le magasin d&apos;identifiants «&#xa0;%1&#xa0;» a répondu par autre chose qu&apos;un identifiant&#xa0;: Docker ne peut donc pas l&apos;utiliser (%2 a affiché %n octet illisible).</numerusform>
-            <numerusform>Le magasin d&apos;identifiants «&#xa0;%1&#xa0;» a répondu par autre chose qu&apos;un identifiant&#xa0;: Docker ne peut donc pas l&apos;utiliser (%2 a affiché %n octets illisibles).</numerusform>
+            <numerusform>Le magasin d&apos;informations d&apos;identification «&#xa0;%1&#xa0;» a répondu par autre chose que des informations d&apos;identification&#xa0;: Docker ne peut donc pas l&apos;utiliser (%2 a affiché %n octet illisible).</numerusform>
+            <numerusform>Le magasin d&apos;informations d&apos;identification «&#xa0;%1&#xa0;» a répondu par autre chose que des informations d&apos;identification&#xa0;: Docker ne peut donc pas l&apos;utiliser (%2 a affiché %n octets illisibles).</numerusform>
         </translation>
     </message>
 </context>
@@ -858,7 +858,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
     </message>
     <message>
         <source>There are no credentials to sign in with: none were given and Docker has none saved for %1.</source>
-        <translation>Il n&apos;y a aucun identifiant pour se connecter&#xa0;: aucun n&apos;a été fourni et Docker n&apos;en a enregistré aucun pour %1.</translation>
+        <translation>Il n&apos;y a aucune information d&apos;identification pour se connecter&#xa0;: aucune n&apos;a été fournie et Docker n&apos;en a enregistré aucune pour %1.</translation>
     </message>
     <message>
         <source>Signed in as %1 with a user name and password.</source>
@@ -1054,7 +1054,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
     </message>
     <message>
         <source>Docker keeps logins in the credential store &quot;%1&quot; (credsStore).</source>
-        <translation>Docker conserve les connexions dans le magasin d&apos;identifiants «&#xa0;%1&#xa0;» (credsStore).</translation>
+        <translation>Docker conserve les connexions dans le magasin d&apos;informations d&apos;identification «&#xa0;%1&#xa0;» (credsStore).</translation>
     </message>
     <message>
         <source>The file itself holds a login for %1.</source>
@@ -1171,11 +1171,11 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
     </message>
     <message>
         <source>The Windows credential store refused to save the registry sign-in, usually because the Azure token is too long for it. Removing &quot;credsStore&quot; from the Docker configuration file avoids the store.</source>
-        <translation>Le magasin d&apos;identifiants Windows a refusé d&apos;enregistrer la connexion au registre, généralement parce que le jeton Azure est trop long pour lui. Supprimer «&#xa0;credsStore&#xa0;» du fichier de configuration de Docker permet de contourner le magasin.</translation>
+        <translation>Le magasin d&apos;informations d&apos;identification Windows a refusé d&apos;enregistrer la connexion au registre, généralement parce que le jeton Azure est trop long pour lui. Supprimer «&#xa0;credsStore&#xa0;» du fichier de configuration de Docker permet de contourner le magasin.</translation>
     </message>
     <message>
         <source>The Windows credential store could not be used from this session (common over remote sessions or services). Docker could not save or read the registry password.</source>
-        <translation>Le magasin d&apos;identifiants Windows n&apos;a pas pu être utilisé depuis cette session (fréquent dans les sessions à distance ou les services). Docker n&apos;a pas pu enregistrer ou lire le mot de passe du registre.</translation>
+        <translation>Le magasin d&apos;informations d&apos;identification Windows n&apos;a pas pu être utilisé depuis cette session (fréquent dans les sessions à distance ou les services). Docker n&apos;a pas pu enregistrer ou lire le mot de passe du registre.</translation>
     </message>
     <message>
         <source>Docker has no saved sign-in for this registry. Sign in to the registry first.</source>
@@ -1339,7 +1339,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
     </message>
     <message>
         <source>The registry answered that a valid sign-in is missing: no credentials, wrong ones, or expired ones were sent.</source>
-        <translation>Le registre a répondu qu&apos;une connexion valide manque&#xa0;: aucun identifiant n&apos;a été envoyé, ou ils étaient incorrects ou expirés.</translation>
+        <translation>Le registre a répondu qu&apos;une connexion valide manque&#xa0;: aucune information d&apos;identification n&apos;a été envoyée, ou elles étaient incorrectes ou expirées.</translation>
     </message>
     <message>
         <source>The registry refused the request: the identity lacks the permission, or the network rules do not allow it.</source>
@@ -1347,7 +1347,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
     </message>
     <message>
         <source>The cluster tried to pull the image without a usable sign-in. Its identity (for AKS, the kubelet identity) needs the AcrPull role on the registry, or an image pull secret is missing.</source>
-        <translation>Le cluster a tenté de récupérer (pull) l&apos;image sans connexion utilisable. Son identité (pour AKS, l&apos;identité kubelet) a besoin du rôle AcrPull sur le registre, ou il manque un secret d&apos;extraction d&apos;image (image pull secret).</translation>
+        <translation>Le cluster a tenté de tirer (pull) l&apos;image sans connexion utilisable. Son identité (pour AKS, l&apos;identité kubelet) a besoin du rôle AcrPull sur le registre, ou il manque un secret d&apos;extraction d&apos;image (image pull secret).</translation>
     </message>
     <message>
         <source>The registry wanted a sign-in that it did not get, or did not accept.</source>
@@ -1403,7 +1403,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
     </message>
     <message>
         <source>Azure sign-in (Azure AD / Entra ID) failed. The AADSTS code says why; look it up in Microsoft&apos;s list of sign-in error codes.</source>
-        <translation>La connexion Azure (Azure AD / Entra ID) a échoué. Le code AADSTS en donne la raison&#xa0;; recherchez-le dans la liste Microsoft des codes d&apos;erreur de connexion.</translation>
+        <translation>La connexion Azure (Microsoft Entra ID, anciennement Azure AD) a échoué. Le code AADSTS en donne la raison&#xa0;; recherchez-le dans la liste Microsoft des codes d&apos;erreur de connexion.</translation>
     </message>
     <message>
         <source>The Azure CLI could not run the docker command: Docker is missing or its engine is not running.</source>
@@ -1419,7 +1419,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
     </message>
     <message>
         <source>Docker could not pull a sample image from the internet. The network or proxy settings of the Docker engine are probably the problem.</source>
-        <translation>Docker n&apos;a pas pu récupérer une image d&apos;exemple depuis Internet. Le problème vient probablement des paramètres réseau ou proxy du moteur Docker.</translation>
+        <translation>Docker n&apos;a pas pu extraire une image d&apos;exemple depuis Internet. Le problème vient probablement des paramètres réseau ou proxy du moteur Docker.</translation>
     </message>
     <message>
         <source>The registry&apos;s address could not be looked up. The name may be wrong, or DNS (for example for a private endpoint) is not set up.</source>
@@ -1455,7 +1455,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
     </message>
     <message>
         <source>The cluster could not pull the image. The reason follows in the message.</source>
-        <translation>Le cluster n&apos;a pas pu récupérer (pull) l&apos;image. La raison est indiquée dans la suite du message.</translation>
+        <translation>Le cluster n&apos;a pas pu tirer (pull) l&apos;image. La raison est indiquée dans la suite du message.</translation>
     </message>
     <message>
         <source>skopeo could not reach the registry. The reason follows in the message.</source>
@@ -1711,7 +1711,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
     <name>rd::PermissionsProbe</name>
     <message>
         <source>Skipped: the sign-in did not succeed.</source>
-        <translation>Ignorée&#xa0;: la connexion n&apos;a pas réussi.</translation>
+        <translation>Ignorée&#xa0;: l&apos;authentification n&apos;a pas réussi.</translation>
     </message>
     <message>
         <source>Skipped: no repository was given, so only the sign-in was checked.</source>
@@ -1739,11 +1739,11 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
     </message>
     <message>
         <source>You may pull from and push to %1.</source>
-        <translation>Vous pouvez récupérer (pull) depuis %1 et envoyer (push) vers lui.</translation>
+        <translation>Vous pouvez tirer (pull) depuis %1 et envoyer (push) vers lui.</translation>
     </message>
     <message>
         <source>You may pull from %1.</source>
-        <translation>Vous pouvez récupérer (pull) depuis %1.</translation>
+        <translation>Vous pouvez tirer (pull) depuis %1.</translation>
     </message>
     <message>
         <source>Rights on the repository</source>
@@ -1796,7 +1796,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
     </message>
     <message>
         <source>The registry contoso.azurecr.io answers normally and the admin user may pull and push the repository &apos;hello&apos;. A correct check finds nothing to fix.</source>
-        <translation>Le registre contoso.azurecr.io répond normalement et l&apos;utilisateur administrateur peut récupérer (pull) et envoyer (push) le référentiel «&#xa0;hello&#xa0;». Une vérification correcte ne trouve rien à corriger.</translation>
+        <translation>Le registre contoso.azurecr.io répond normalement et l&apos;utilisateur administrateur peut tirer (pull) et envoyer (push) le référentiel «&#xa0;hello&#xa0;». Une vérification correcte ne trouve rien à corriger.</translation>
     </message>
     <message>
         <source>A plain registry with a password (no token server)</source>
@@ -1804,7 +1804,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
     </message>
     <message>
         <source>registry.example.test is a generic registry that asks for a user name and password directly (HTTP Basic) instead of sending the client to a token server. The credentials are right; a correct check finds nothing to fix.</source>
-        <translation>registry.example.test est un registre générique qui demande directement un nom d&apos;utilisateur et un mot de passe (HTTP Basic) au lieu d&apos;envoyer le client vers un serveur de jetons. Les identifiants sont corrects&#xa0;; une vérification correcte ne trouve rien à corriger.</translation>
+        <translation>registry.example.test est un registre générique qui demande directement un nom d&apos;utilisateur et un mot de passe (HTTP Basic) au lieu d&apos;envoyer le client vers un serveur de jetons. Les informations d&apos;identification sont correctes&#xa0;; une vérification correcte ne trouve rien à corriger.</translation>
     </message>
     <message>
         <source>Wrong password</source>
@@ -1828,7 +1828,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
     </message>
     <message>
         <source>The sign-in works, but the identity may only pull the repository &apos;hello&apos; and the trainee wants to push to it. The token the registry issues grants pull only.</source>
-        <translation>La connexion fonctionne, mais l&apos;identité peut seulement récupérer (pull) le référentiel «&#xa0;hello&#xa0;», alors qu&apos;il s&apos;agit d&apos;y envoyer (push) des images. Le jeton délivré par le registre n&apos;accorde que le pull.</translation>
+        <translation>La connexion fonctionne, mais l&apos;identité peut seulement tirer (pull) le référentiel «&#xa0;hello&#xa0;», alors qu&apos;il s&apos;agit d&apos;y envoyer (push) des images. Le jeton délivré par le registre n&apos;accorde que le pull.</translation>
     </message>
     <message>
         <source>Expired token from az acr login</source>
@@ -2091,7 +2091,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
     </message>
     <message>
         <source>The credentials &amp;Docker already saved</source>
-        <translation>Les identifiants déjà enregistrés par &amp;Docker</translation>
+        <translation>Les informations d&apos;identification déjà enregistrées par &amp;Docker</translation>
     </message>
     <message>
         <source>You signed in before and Docker remembers it. Nothing to type.</source>
@@ -2099,7 +2099,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
     </message>
     <message>
         <source>An Azure &amp;service (AKS, Azure DevOps)</source>
-        <translation>Un ser&amp;vice Azure (AKS, Azure DevOps)</translation>
+        <translation>Un service Azure (A&amp;KS, Azure DevOps)</translation>
     </message>
     <message>
         <source>A service pulls the images with its own identity, not with yours.</source>
@@ -2135,7 +2135,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
     </message>
     <message>
         <source>Rep&amp;ository</source>
-        <translation>Ré&amp;férentiel</translation>
+        <translation>Référe&amp;ntiel</translation>
     </message>
     <message>
         <source>Repository</source>
@@ -2147,7 +2147,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
     </message>
     <message>
         <source>The repository you push to or pull from, without the registry and without a tag.</source>
-        <translation>Le référentiel vers lequel vous envoyez ou depuis lequel vous récupérez des images, sans le registre et sans tag.</translation>
+        <translation>Le référentiel vers lequel vous envoyez ou depuis lequel vous extrayez des images, sans le registre et sans tag.</translation>
     </message>
     <message>
         <source>I want to</source>
@@ -2274,7 +2274,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
     </message>
     <message>
         <source>Leave out &quot;:443&quot;, the standard HTTPS port, or the name will not match stored credentials: %1</source>
-        <translation>Retirez «&#xa0;:443&#xa0;», le port HTTPS standard, sinon le nom ne correspondra pas aux identifiants enregistrés&#xa0;: %1</translation>
+        <translation>Retirez «&#xa0;:443&#xa0;», le port HTTPS standard, sinon le nom ne correspondra pas aux informations d&apos;identification enregistrées&#xa0;: %1</translation>
     </message>
     <message>
         <source>Use the registry&apos;s normal name, not the private-link name (its certificate is for *.azurecr.io; with a private endpoint the normal name leads to it): %1</source>
@@ -2396,7 +2396,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
     </message>
     <message>
         <source>Checked at</source>
-        <translation>Vérifié le</translation>
+        <translation>Date de la vérification</translation>
     </message>
     <message>
         <source>Practice scenario</source>
@@ -2668,7 +2668,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
     </message>
     <message>
         <source>Try again in a few minutes. If it persists, check Azure&apos;s service health for Container Registry in your region.</source>
-        <translation>Réessayez dans quelques minutes. Si le problème persiste, consultez l&apos;état de santé des services Azure pour Container Registry dans votre région.</translation>
+        <translation>Réessayez dans quelques minutes. Si le problème persiste, consultez Azure Service Health (intégrité du service) pour Container Registry dans votre région.</translation>
     </message>
     <message>
         <source>Sign in with your Azure account (needs the Azure CLI):</source>
@@ -2724,15 +2724,15 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
     </message>
     <message>
         <source>Find the credential store named in Docker&apos;s settings file (%1):</source>
-        <translation>Repérez le magasin d&apos;identifiants indiqué dans le fichier de paramètres de Docker (%1)&#xa0;:</translation>
+        <translation>Repérez le magasin d&apos;informations d&apos;identification indiqué dans le fichier de paramètres de Docker (%1)&#xa0;:</translation>
     </message>
     <message>
         <source>Install or repair the program %1 (it comes with Docker Desktop), or remove the &quot;credsStore&quot; line from the file so Docker saves credentials in the file itself; then sign in again.</source>
-        <translation>Installez ou réparez le programme %1 (il est fourni avec Docker Desktop), ou supprimez la ligne «&#xa0;credsStore&#xa0;» du fichier pour que Docker enregistre les identifiants dans le fichier lui-même&#xa0;; puis reconnectez-vous.</translation>
+        <translation>Installez ou réparez le programme %1 (il est fourni avec Docker Desktop), ou supprimez la ligne «&#xa0;credsStore&#xa0;» du fichier pour que Docker enregistre les informations d&apos;identification dans le fichier lui-même&#xa0;; puis reconnectez-vous.</translation>
     </message>
     <message>
         <source>On Windows, &quot;The stub received bad data&quot; means the registry token is too long for Windows Credential Manager: removing &quot;credsStore&quot; is the known fix.</source>
-        <translation>Sous Windows, «&#xa0;The stub received bad data&#xa0;» signifie que le jeton du registre est trop long pour le Gestionnaire d&apos;identification Windows&#xa0;: la solution connue consiste à supprimer «&#xa0;credsStore&#xa0;».</translation>
+        <translation>Sous Windows, «&#xa0;The stub received bad data&#xa0;» signifie que le jeton du registre est trop long pour le Gestionnaire d&apos;informations d&apos;identification Windows&#xa0;: la solution connue consiste à supprimer «&#xa0;credsStore&#xa0;».</translation>
     </message>
     <message>
         <source>Install the Azure CLI:</source>

@@ -117,7 +117,7 @@
     </message>
     <message>
         <source>Advanced: look in the registry&apos;s login log</source>
-        <translation>詳細: レジストリのログイン ログを確認する</translation>
+        <translation>上級者向け: レジストリのログイン ログを確認する</translation>
     </message>
     <message>
         <source>If the registry sends its resource logs to Log Analytics, this query lists the sign-ins around the time of this check: who signed in, from which address, and what the registry answered. Run it in the Azure portal under the registry&apos;s Logs.</source>
@@ -910,7 +910,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     </message>
     <message>
         <source>The saved sign-in (identity token) expired %1 ago, at %2; the registry refused it with %3.</source>
-        <translation>保存されたログイン (ID トークン) は %1 前の %2 に期限切れになり、レジストリに %3 で拒否されました。</translation>
+        <translation>保存されたログイン (ID トークン) は %1前の %2 に期限切れになり、レジストリに %3 で拒否されました。</translation>
     </message>
     <message>
         <source>The registry refused the saved identity token (401).</source>
@@ -1390,7 +1390,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     </message>
     <message>
         <source>Azure sign-in (Azure AD / Entra ID) failed. The AADSTS code says why; look it up in Microsoft&apos;s list of sign-in error codes.</source>
-        <translation>Azure へのサインイン (Azure AD / Entra ID) に失敗しました。AADSTS コードが理由を示しているので、Microsoft のサインイン エラー コード一覧で調べてください。</translation>
+        <translation>Azure へのサインイン (Microsoft Entra ID、旧称 Azure AD) に失敗しました。AADSTS コードが理由を示しているので、Microsoft のサインイン エラー コード一覧で調べてください。</translation>
     </message>
     <message>
         <source>The Azure CLI could not run the docker command: Docker is missing or its engine is not running.</source>
@@ -2093,7 +2093,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     </message>
     <message>
         <source>&amp;User name</source>
-        <translation>ユーザー名(&amp;N)</translation>
+        <translation>ユーザー名(&amp;U)</translation>
     </message>
     <message>
         <source>User name</source>

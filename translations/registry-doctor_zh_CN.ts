@@ -208,7 +208,7 @@
     </message>
     <message>
         <source>The docker command was not found on this computer. Signing in with docker login, and pulling or pushing images, needs the Docker client; az acr login also calls it.</source>
-        <translation>在这台计算机上找不到 docker 命令。使用 docker login 登录以及拉取或推送镜像都需要 Docker 客户端；az acr login 也会调用它。</translation>
+        <translation>在这台计算机上找不到 docker 命令。使用 docker login 登录以及拉取或推送映像都需要 Docker 客户端；az acr login 也会调用它。</translation>
     </message>
     <message>
         <source>Docker is too old</source>
@@ -224,7 +224,7 @@
     </message>
     <message>
         <source>The docker command is installed, but the Docker engine behind it (the daemon, or Docker Desktop) does not answer. Pulling and pushing images need it, and older Docker versions need it to sign in too.</source>
-        <translation>已安装 docker 命令，但其背后的 Docker 引擎（守护进程或 Docker Desktop）没有响应。拉取和推送镜像需要它，旧版 Docker 登录时也需要它。</translation>
+        <translation>已安装 docker 命令，但其背后的 Docker 引擎（守护进程或 Docker Desktop）没有响应。拉取和推送映像需要它，旧版 Docker 登录时也需要它。</translation>
     </message>
     <message>
         <source>The registry name is not written correctly</source>
@@ -264,7 +264,7 @@
     </message>
     <message>
         <source>The secure connection presents a certificate this computer does not trust. When the issuer is not Microsoft&apos;s, a company proxy or antivirus is usually opening secure connections to inspect them; Docker then refuses to send credentials.</source>
-        <translation>安全连接提供的证书不受这台计算机信任。如果颁发者不是 Microsoft，通常是公司代理或防病毒软件在解开安全连接进行检查；这种情况下 Docker 会拒绝发送凭据。</translation>
+        <translation>安全连接提供的证书不受这台计算机信任。如果颁发者不是 Microsoft，通常是公司代理或防病毒软件在解密安全连接以进行检查；这种情况下 Docker 会拒绝发送凭据。</translation>
     </message>
     <message>
         <source>The registry&apos;s firewall does not allow your network</source>
@@ -1088,7 +1088,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     </message>
     <message>
         <source>The Docker daemon does not answer: &quot;%1&quot;. Your Docker client can still log in without it (the login happens in the client), but pushing and pulling images need a running daemon: start Docker Desktop or the docker service.</source>
-        <translation>Docker 守护进程没有响应：“%1”。你的 Docker 客户端在没有它的情况下仍可登录（登录在客户端中完成），但推送和拉取镜像需要守护进程运行：请启动 Docker Desktop 或 docker 服务。</translation>
+        <translation>Docker 守护进程没有响应：“%1”。你的 Docker 客户端在没有它的情况下仍可登录（登录在客户端中完成），但推送和拉取映像需要守护进程运行：请启动 Docker Desktop 或 docker 服务。</translation>
     </message>
     <message>
         <source>The Docker daemon does not answer: &quot;%1&quot;. This Docker client logs in through the daemon, so docker login, push and pull all fail until it runs: start Docker Desktop or the docker service.</source>
@@ -1174,11 +1174,11 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     </message>
     <message>
         <source>The image name contains capital letters. Registry addresses and repository names must be written in lowercase.</source>
-        <translation>镜像名称包含大写字母。注册表地址和存储库名称必须使用小写。</translation>
+        <translation>映像名称包含大写字母。注册表地址和存储库名称必须使用小写。</translation>
     </message>
     <message>
         <source>The image name is not written correctly, for example it contains https:// or a space. Use registry/repository:tag, such as myregistry.azurecr.io/app:1.0.</source>
-        <translation>镜像名称写法不正确，例如包含 https:// 或空格。请使用 注册表/存储库:标记 的格式，例如 myregistry.azurecr.io/app:1.0。</translation>
+        <translation>映像名称写法不正确，例如包含 https:// 或空格。请使用 注册表/存储库:标记 的格式，例如 myregistry.azurecr.io/app:1.0。</translation>
     </message>
     <message>
         <source>The registry name is not valid. az acr commands want the registry&apos;s resource name only: 5 to 50 letters and digits, without .azurecr.io.</source>
@@ -1290,7 +1290,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     </message>
     <message>
         <source>You are signed in, but this identity may not do this with this repository: pushing needs the AcrPush role, pulling AcrPull. Also check that the image name starts with the registry address.</source>
-        <translation>你已登录，但此标识无权对此存储库执行此操作：推送需要 AcrPush 角色，拉取需要 AcrPull。另请检查镜像名称是否以注册表地址开头。</translation>
+        <translation>你已登录，但此标识无权对此存储库执行此操作：推送需要 AcrPush 角色，拉取需要 AcrPull。另请检查映像名称是否以注册表地址开头。</translation>
     </message>
     <message>
         <source>The sign-in worked, but the permission granted does not cover this action on this repository.</source>
@@ -1334,7 +1334,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     </message>
     <message>
         <source>The cluster tried to pull the image without a usable sign-in. Its identity (for AKS, the kubelet identity) needs the AcrPull role on the registry, or an image pull secret is missing.</source>
-        <translation>群集尝试在没有可用登录的情况下拉取镜像。其标识（对于 AKS，是 kubelet 标识）需要在注册表上具有 AcrPull 角色，或者缺少镜像拉取机密 (image pull secret)。</translation>
+        <translation>群集尝试在没有可用登录的情况下拉取映像。其标识（对于 AKS，是 kubelet 标识）需要在注册表上具有 AcrPull 角色，或者缺少映像拉取机密 (image pull secret)。</translation>
     </message>
     <message>
         <source>The registry wanted a sign-in that it did not get, or did not accept.</source>
@@ -1390,7 +1390,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     </message>
     <message>
         <source>Azure sign-in (Azure AD / Entra ID) failed. The AADSTS code says why; look it up in Microsoft&apos;s list of sign-in error codes.</source>
-        <translation>Azure 登录（Azure AD / Entra ID）失败。AADSTS 代码说明了原因；请在 Microsoft 的登录错误代码列表中查找。</translation>
+        <translation>Azure 登录（Microsoft Entra ID，前称 Azure AD）失败。AADSTS 代码说明了原因；请在 Microsoft 的登录错误代码列表中查找。</translation>
     </message>
     <message>
         <source>The Azure CLI could not run the docker command: Docker is missing or its engine is not running.</source>
@@ -1406,7 +1406,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     </message>
     <message>
         <source>Docker could not pull a sample image from the internet. The network or proxy settings of the Docker engine are probably the problem.</source>
-        <translation>Docker 无法从 Internet 拉取示例镜像。问题可能出在 Docker 引擎的网络或代理设置上。</translation>
+        <translation>Docker 无法从 Internet 拉取示例映像。问题可能出在 Docker 引擎的网络或代理设置上。</translation>
     </message>
     <message>
         <source>The registry&apos;s address could not be looked up. The name may be wrong, or DNS (for example for a private endpoint) is not set up.</source>
@@ -1442,7 +1442,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     </message>
     <message>
         <source>The cluster could not pull the image. The reason follows in the message.</source>
-        <translation>群集无法拉取镜像。原因见消息的其余部分。</translation>
+        <translation>群集无法拉取映像。原因见消息的其余部分。</translation>
     </message>
     <message>
         <source>skopeo could not reach the registry. The reason follows in the message.</source>
@@ -2029,7 +2029,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     </message>
     <message>
         <source>Paste its address the way you have it, even with https:// or an image name. It is tidied up for you.</source>
-        <translation>按原样粘贴你手头的地址即可，带 https:// 或镜像名称也没关系。会自动为你整理。</translation>
+        <translation>按原样粘贴你手头的地址即可，带 https:// 或映像名称也没关系。会自动为你整理。</translation>
     </message>
     <message>
         <source>&amp;Registry</source>
@@ -2089,11 +2089,11 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     </message>
     <message>
         <source>A service pulls the images with its own identity, not with yours.</source>
-        <translation>服务使用它自己的标识拉取镜像，而不是你的标识。</translation>
+        <translation>服务使用它自己的标识拉取映像，而不是你的标识。</translation>
     </message>
     <message>
         <source>&amp;User name</source>
-        <translation>用户名(&amp;N)</translation>
+        <translation>用户名(&amp;U)</translation>
     </message>
     <message>
         <source>User name</source>
@@ -2149,11 +2149,11 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     </message>
     <message>
         <source>Check that you may download images</source>
-        <translation>检查是否可以下载镜像</translation>
+        <translation>检查是否可以下载映像</translation>
     </message>
     <message>
         <source>Check that you may upload images</source>
-        <translation>检查是否可以上传镜像</translation>
+        <translation>检查是否可以上传映像</translation>
     </message>
     <message>
         <source>This cannot be used as a registry address.</source>
@@ -2256,7 +2256,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     </message>
     <message>
         <source>This is an image reference; the registry&apos;s login server is: %1</source>
-        <translation>这是镜像引用；注册表的登录服务器是：%1</translation>
+        <translation>这是映像引用；注册表的登录服务器是：%1</translation>
     </message>
     <message>
         <source>Leave out &quot;:443&quot;, the standard HTTPS port, or the name will not match stored credentials: %1</source>
@@ -2559,7 +2559,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     </message>
     <message>
         <source>Write image names with the same lowercase login server:</source>
-        <translation>镜像名称中也使用同样的小写登录服务器：</translation>
+        <translation>映像名称中也使用同样的小写登录服务器：</translation>
     </message>
     <message>
         <source>Copy the login server from the registry&apos;s Overview page in the Azure portal, or list your registries:</source>
@@ -2746,7 +2746,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     </message>
     <message>
         <source>Pushing or pulling images fails with unauthorized, even though I signed in</source>
-        <translation>明明已经登录，推送或拉取镜像却因 unauthorized 而失败</translation>
+        <translation>明明已经登录，推送或拉取映像却因 unauthorized 而失败</translation>
     </message>
     <message>
         <source>AKS, Azure DevOps or another Azure service cannot get to my registry</source>
