@@ -9,10 +9,12 @@
     </message>
     <message>
         <source>not available</source>
+        <extracomment>Stands for the OpenSSL version in the About box when OpenSSL cannot be loaded.</extracomment>
         <translation>nicht verfügbar</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Registry Doctor %1&lt;/h2&gt;&lt;p&gt;Finds out why you cannot sign in to a container registry, and tells you how to fix it.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;%3&lt;/p&gt;&lt;p&gt;Registry Doctor is free software under the MIT licence.&lt;br&gt;Qt is used under the GNU Lesser General Public License version 3.&lt;br&gt;OpenSSL is used under the Apache License 2.0.&lt;/p&gt;</source>
+        <extracomment>%1 is the program version, %2 the Qt version, %3 the OpenSSL version (or &quot;not available&quot;). Keep the HTML tags.</extracomment>
         <translation>&lt;h2&gt;Registry Doctor %1&lt;/h2&gt;&lt;p&gt;Findet heraus, warum Sie sich nicht bei einer Containerregistrierung anmelden können, und zeigt Ihnen, wie Sie das beheben.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;%3&lt;/p&gt;&lt;p&gt;Registry Doctor ist freie Software unter der MIT-Lizenz.&lt;br&gt;Qt wird unter der GNU Lesser General Public License Version 3 verwendet.&lt;br&gt;OpenSSL wird unter der Apache License 2.0 verwendet.&lt;/p&gt;</translation>
     </message>
 </context>
@@ -82,6 +84,7 @@
     <name>rd::CauseCard</name>
     <message>
         <source>Problem: %1</source>
+        <extracomment>Screen-reader name of a result card; %1 is the cause&apos;s title. &quot;Problem&quot; is an error, &quot;Warning&quot; something to look at.</extracomment>
         <translation>Problem: %1</translation>
     </message>
     <message>
@@ -102,6 +105,7 @@
     </message>
     <message>
         <source>%1 (opens in your browser)</source>
+        <extracomment>Screen-reader name of a documentation link; %1 is the page title.</extracomment>
         <translation>%1 (wird im Browser geöffnet)</translation>
     </message>
     <message>
@@ -118,7 +122,7 @@
     </message>
     <message>
         <source>Advanced: look in the registry&apos;s login log</source>
-        <translation>Erweitert: im Anmeldeprotokoll der Registrierung nachsehen</translation>
+        <translation>Erweitert: Anmeldeprotokoll der Registrierung prüfen</translation>
     </message>
     <message>
         <source>If the registry sends its resource logs to Log Analytics, this query lists the sign-ins around the time of this check: who signed in, from which address, and what the registry answered. Run it in the Azure portal under the registry&apos;s Logs.</source>
@@ -146,10 +150,12 @@
     </message>
     <message>
         <source>Fixed</source>
+        <extracomment>Status of a problem after &quot;Check again&quot;: it is solved now. Adjective, agrees with &quot;problem&quot;.</extracomment>
         <translation>Behoben</translation>
     </message>
     <message>
         <source>Problem</source>
+        <extracomment>Screen-reader name of the card&apos;s icon: how serious the cause is (error / warning).</extracomment>
         <translation>Problem</translation>
     </message>
     <message>
@@ -371,16 +377,16 @@
         <source>Sign-in tokens are valid for a limited time. When this computer&apos;s clock is several minutes off, fresh tokens look expired or not yet valid, and secure connections can fail.</source>
         <translation>Anmeldetoken sind nur begrenzte Zeit gültig. Wenn die Uhr dieses Computers einige Minuten falsch geht, wirken frisch ausgestellte Token abgelaufen oder noch nicht gültig, und sichere Verbindungen können fehlschlagen.</translation>
     </message>
+    <message>
+        <source>Azure Container Registry built-in roles</source>
+        <translation>Integrierte Rollen für Azure Container Registry</translation>
+    </message>
 </context>
 <context>
     <name>rd::CertificateFactory</name>
     <message>
         <source>Could not create a certificate (%1).</source>
         <translation>Es konnte kein Zertifikat erstellt werden (%1).</translation>
-    </message>
-    <message>
-        <source>Azure Container Registry built-in roles</source>
-        <translation>Integrierte Rollen für Azure Container Registry</translation>
     </message>
 </context>
 <context>
@@ -469,6 +475,7 @@
     <name>rd::CheckingPage</name>
     <message>
         <source>Checking</source>
+        <extracomment>Name of the third step in the side list of steps (the check is running). Short: one or two words.</extracomment>
         <translation>Prüfung</translation>
     </message>
     <message>
@@ -528,31 +535,27 @@
             <numerusform>Alle %n Prüfungen in %1 abgeschlossen. Kein Problem gefunden.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>All %n checks done in %1. 1 problem found.</source>
-        <translation>
-            <numerusform>%n Prüfung in %1 abgeschlossen. 1 Problem gefunden.</numerusform>
-            <numerusform>Alle %n Prüfungen in %1 abgeschlossen. 1 Problem gefunden.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>All %1 checks done in %2. %3 problems found.</source>
-        <translation>
-            <numerusform>Alle %1 Prüfungen in %2 abgeschlossen. %3 Problem gefunden.</numerusform>
-            <numerusform>Alle %1 Prüfungen in %2 abgeschlossen. %3 Probleme gefunden.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The check starts in a moment.</source>
         <translation>Die Prüfung beginnt gleich.</translation>
     </message>
     <message>
         <source>Progress</source>
+        <extracomment>Screen-reader name of the progress bar.</extracomment>
         <translation>Fortschritt</translation>
     </message>
     <message>
         <source>Checks</source>
+        <extracomment>Screen-reader name of the list of individual checks (noun, plural).</extracomment>
         <translation>Prüfungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %1 checks done in %2. %n problem(s) found.</source>
+        <extracomment>%1 is the number of checks (always several), %2 how long they took; %n counts the problems.</extracomment>
+        <translation>
+            <numerusform>Alle %1 Prüfungen in %2 abgeschlossen. %n Problem gefunden.</numerusform>
+            <numerusform>Alle %1 Prüfungen in %2 abgeschlossen. %n Probleme gefunden.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -693,6 +696,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
     </message>
     <message>
         <source>Likely causes: %1</source>
+        <extracomment>%1 is a list of cause titles.</extracomment>
         <translation>Wahrscheinliche Ursachen: %1</translation>
     </message>
     <message>
@@ -742,6 +746,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
     <name>rd::CommandBox</name>
     <message>
         <source>Copied</source>
+        <extracomment>Button text for a moment after the command was copied. Keep it about as short as &quot;Copy&quot;.</extracomment>
         <translation>Kopiert</translation>
     </message>
     <message>
@@ -750,10 +755,12 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
     </message>
     <message>
         <source>Copy</source>
+        <extracomment>Button that copies a command to the clipboard (verb). Short.</extracomment>
         <translation>Kopieren</translation>
     </message>
     <message>
         <source>Copy command: %1</source>
+        <extracomment>Screen-reader name of the copy button; %1 is the command itself (not translated).</extracomment>
         <translation>Befehl kopieren: %1</translation>
     </message>
     <message>
@@ -1576,6 +1583,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
     <name>rd::MainWindow</name>
     <message>
         <source>Steps</source>
+        <extracomment>Screen-reader name of the side list of the wizard&apos;s steps.</extracomment>
         <translation>Schritte</translation>
     </message>
     <message>
@@ -1604,6 +1612,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
     </message>
     <message>
         <source>Registry Doctor</source>
+        <extracomment>Window title in practice mode; %1 is the practice scenario&apos;s title.</extracomment>
         <translation>Registry Doctor</translation>
     </message>
     <message>
@@ -1688,6 +1697,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
     </message>
     <message>
         <source>%1 is not a Registry Doctor report (%2).</source>
+        <extracomment>%1 is a file path; %2 why it was refused (a parser message, or &quot;too large&quot;).</extracomment>
         <translation>%1 ist kein Registry-Doctor-Bericht (%2).</translation>
     </message>
     <message>
@@ -1762,10 +1772,11 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
     </message>
     <message>
         <source>&amp;Scenario:</source>
+        <extracomment>Label of the list of practice scenarios (situations to practise).</extracomment>
         <translation>&amp;Szenario:</translation>
     </message>
     <message>
-        <source>&amp;Start practice</source>
+        <source>Start &amp;practice</source>
         <translation>Übung s&amp;tarten</translation>
     </message>
 </context>
@@ -1931,6 +1942,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
     <name>rd::ProbeRow</name>
     <message>
         <source>cancelled</source>
+        <extracomment>Status of one check (a test the program runs), shown after its name; like waiting, running, passed, warning, failed and skipped. An adjective agreeing with &quot;check&quot; (fr vérification).</extracomment>
         <translation>abgebrochen</translation>
     </message>
     <message>
@@ -1967,14 +1979,17 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
     </message>
     <message>
         <source>%1 ms</source>
+        <extracomment>A duration in milliseconds; %1 is a number.</extracomment>
         <translation>%1 ms</translation>
     </message>
     <message>
         <source>%1 s</source>
+        <extracomment>A duration in seconds; %1 is a number with one decimal.</extracomment>
         <translation>%1 s</translation>
     </message>
     <message>
         <source>%1: %2</source>
+        <extracomment>Screen-reader name of a check row: %1 is the check&apos;s name, %2 its status (passed, failed...).</extracomment>
         <translation>%1: %2</translation>
     </message>
 </context>
@@ -2051,6 +2066,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
     </message>
     <message>
         <source>Registry</source>
+        <extracomment>Name of the first step in the side list of steps. Short: one or two words.</extracomment>
         <translation>Registrierung</translation>
     </message>
     <message>
@@ -2059,10 +2075,12 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
     </message>
     <message>
         <source>Us&amp;e this</source>
+        <extracomment>Button next to a corrected registry address: use the corrected one.</extracomment>
         <translation>Diesen &amp;verwenden</translation>
     </message>
     <message>
         <source>How do you sign in?</source>
+        <extracomment>Heading above the ways of signing in to the registry.</extracomment>
         <translation>Wie melden Sie sich an?</translation>
     </message>
     <message>
@@ -2074,8 +2092,8 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Sie melden sich mit az login bei Azure an; az acr login meldet Docker dann bei der Registrierung an.</translation>
     </message>
     <message>
-        <source>User &amp;name and password (admin account or service principal)</source>
-        <translation>Benutzer&amp;name und Kennwort (Administratorkonto oder Dienstprinzipal)</translation>
+        <source>User name and password (admin account or ser&amp;vice principal)</source>
+        <translation>Benutzername und Kennwort (Administratorkonto oder Dienstprinzi&amp;pal)</translation>
     </message>
     <message>
         <source>You type a user name and a password or secret, for example with docker login.</source>
@@ -2118,7 +2136,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Bei einem Dienstprinzipal: dessen Anwendungs-ID (Client-ID)</translation>
     </message>
     <message>
-        <source>&amp;Password</source>
+        <source>Pass&amp;word</source>
         <translation>&amp;Kennwort</translation>
     </message>
     <message>
@@ -2131,6 +2149,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
     </message>
     <message>
         <source>Which image? (optional)</source>
+        <extracomment>Heading of the optional repository and pull/push choice.</extracomment>
         <translation>Welches Image? (optional)</translation>
     </message>
     <message>
@@ -2151,15 +2170,18 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
     </message>
     <message>
         <source>I want to</source>
+        <extracomment>Label before the two choices &quot;Pull (download) images&quot; and &quot;Push (upload) images&quot;; the three read as one sentence.</extracomment>
         <translation>Ich möchte</translation>
     </message>
     <message>
-        <source>Pu&amp;ll (download) images</source>
+        <source>Pull (download) &amp;images</source>
+        <extracomment>Completes &quot;I want to&quot;. Pull is Docker&apos;s word for downloading images from a registry.</extracomment>
         <translation>Images pu&amp;llen (herunterladen)</translation>
     </message>
     <message>
-        <source>Pus&amp;h (upload) images</source>
-        <translation>Images pus&amp;hen (hochladen)</translation>
+        <source>Push (upload) i&amp;mages</source>
+        <extracomment>Completes &quot;I want to&quot;. Push is Docker&apos;s word for uploading images to a registry.</extracomment>
+        <translation>Images push&amp;en (hochladen)</translation>
     </message>
     <message>
         <source>Check that you may download images</source>
@@ -2175,10 +2197,12 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
     </message>
     <message>
         <source>Did you mean %1?</source>
+        <extracomment>%1 is a registry address, such as myregistry.azurecr.io.</extracomment>
         <translation>Meinten Sie %1?</translation>
     </message>
     <message>
         <source>Azure Container Registry</source>
+        <extracomment>The kind of registry recognised from the address: Microsoft&apos;s product, or &quot;registry&quot; for any other. Fills %2 of &quot;%1 (%2)&quot;.</extracomment>
         <translation>Azure Container Registry</translation>
     </message>
     <message>
@@ -2187,10 +2211,12 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
     </message>
     <message>
         <source>%1 (%2)</source>
+        <extracomment>%1 is the registry address, %2 its kind (&quot;Azure Container Registry&quot; or &quot;registry&quot;).</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Use %1</source>
+        <extracomment>Screen-reader name of the button that replaces what was typed with the corrected address %1.</extracomment>
         <translation>%1 verwenden</translation>
     </message>
     <message>
@@ -2207,6 +2233,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
     </message>
     <message>
         <source>It will be used as &quot;%1&quot;: %2.</source>
+        <extracomment>Separator between the reasons in &quot;It will be used as &quot;%1&quot;: %2.&quot; (Chinese and Japanese use 、).</extracomment>
         <translation>Wird als „%1“ verwendet: %2.</translation>
     </message>
     <message>
@@ -2214,19 +2241,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>, </translation>
     </message>
     <message>
-        <source>The check looks at whether you may %1 &quot;%2&quot;.</source>
-        <translation>Die Prüfung stellt fest, ob Sie %1 „%2“ haben.</translation>
-    </message>
-    <message>
-        <source>push to</source>
-        <translation>Push-Zugriff auf</translation>
-    </message>
-    <message>
-        <source>pull from</source>
-        <translation>Pull-Zugriff auf</translation>
-    </message>
-    <message>
-        <source>Token &amp;name</source>
+        <source>To&amp;ken name</source>
         <translation>Token&amp;name</translation>
     </message>
     <message>
@@ -2234,7 +2249,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Der Name, den das Token bei der Erstellung erhalten hat</translation>
     </message>
     <message>
-        <source>Token &amp;password</source>
+        <source>Token pass&amp;word</source>
         <translation>Token&amp;kennwort</translation>
     </message>
     <message>
@@ -2244,6 +2259,16 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
     <message>
         <source>Token password</source>
         <translation>Tokenkennwort</translation>
+    </message>
+    <message>
+        <source>The check looks at whether you may push to &quot;%1&quot;.</source>
+        <extracomment>%1 is the repository, for example &quot;team/app&quot;.</extracomment>
+        <translation>Die Prüfung stellt fest, ob Sie Push-Zugriff auf „%1“ haben.</translation>
+    </message>
+    <message>
+        <source>The check looks at whether you may pull from &quot;%1&quot;.</source>
+        <extracomment>%1 is the repository, for example &quot;team/app&quot;.</extracomment>
+        <translation>Die Prüfung stellt fest, ob Sie Pull-Zugriff auf „%1“ haben.</translation>
     </message>
 </context>
 <context>
@@ -2427,6 +2452,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
     <name>rd::ResultsPage</name>
     <message>
         <source>Results</source>
+        <extracomment>Name of the last step in the side list of steps. Short: one or two words.</extracomment>
         <translation>Ergebnisse</translation>
     </message>
     <message>
@@ -2445,23 +2471,17 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <source>No problem found with %1</source>
         <translation>Kein Problem mit %1 gefunden</translation>
     </message>
-    <message>
-        <source>1 thing to look at with %1</source>
-        <translation>1 Punkt zu beachten bei %1</translation>
-    </message>
     <message numerus="yes">
         <source>%n things to look at with %1</source>
+        <extracomment>Heading when only warnings were found; %1 is the registry&apos;s address.</extracomment>
         <translation>
             <numerusform>%n Punkt zu beachten bei %1</numerusform>
             <numerusform>%n Punkte zu beachten bei %1</numerusform>
         </translation>
     </message>
-    <message>
-        <source>1 problem found with %1</source>
-        <translation>1 Problem mit %1 gefunden</translation>
-    </message>
     <message numerus="yes">
         <source>%n problems found with %1</source>
+        <extracomment>Heading; %1 is the registry&apos;s address.</extracomment>
         <translation>
             <numerusform>%n Problem mit %1 gefunden</numerusform>
             <numerusform>%n Probleme mit %1 gefunden</numerusform>
@@ -2469,6 +2489,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
     </message>
     <message>
         <source>Opened from a report made on %1.</source>
+        <extracomment>%1 is a date and time in the reader&apos;s format.</extracomment>
         <translation>Geöffnet aus einem Bericht vom %1.</translation>
     </message>
     <message>
@@ -2477,7 +2498,8 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
     </message>
     <message>
         <source>Checked at %1, in %2.</source>
-        <translation>Geprüft am %1, Dauer %2.</translation>
+        <extracomment>%1 is a time of day (for example 14:05), not a date; %2 is how long the check took (&quot;350 ms&quot;, &quot;6.2 s&quot;).</extracomment>
+        <translation>Geprüft um %1, Dauer %2.</translation>
     </message>
     <message>
         <source>The check was stopped before it finished: there may be more.</source>
@@ -2485,6 +2507,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
     </message>
     <message>
         <source>Practice scenario: %1.</source>
+        <extracomment>%1 is the practice scenario.</extracomment>
         <translation>Übungsszenario: %1.</translation>
     </message>
     <message>
@@ -2505,14 +2528,11 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
     </message>
     <message numerus="yes">
         <source>%n passed</source>
+        <extracomment>Counts of checks by outcome, joined into &quot;All checks (%1)&quot;: 6 passed, 1 warning, 2 skipped.</extracomment>
         <translation>
             <numerusform>%n bestanden</numerusform>
             <numerusform>%n bestanden</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>1 warning</source>
-        <translation>1 Warnung</translation>
     </message>
     <message numerus="yes">
         <source>%n warnings</source>
@@ -2537,10 +2557,12 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
     </message>
     <message>
         <source>All checks (%1)</source>
-        <translation>Alle Prüfungen (%1)</translation>
+        <extracomment>Heading of the list of every check; %1 is the counts, such as &quot;6 passed, 1 failed&quot;.</extracomment>
+        <translation>Prüfungen (%1)</translation>
     </message>
     <message>
         <source>Show commands for %1</source>
+        <extracomment>Screen-reader name of a button; %1 is a cause&apos;s title.</extracomment>
         <translation>Befehle für %1 anzeigen</translation>
     </message>
 </context>
@@ -2790,14 +2812,15 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
     </message>
     <message>
         <source>Paste the error message, or tick what you see. Not sure? Leave &quot;check everything&quot; on: it only takes a moment longer.</source>
-        <translation>Fügen Sie die Fehlermeldung ein, oder kreuzen Sie an, was Sie sehen. Nicht sicher? Lassen Sie „Alles prüfen“ aktiviert: Das dauert nur einen Moment länger.</translation>
+        <translation>Fügen Sie die Fehlermeldung ein, oder kreuzen Sie an, was Sie sehen. Nicht sicher? Lassen Sie „alles prüfen“ aktiviert: Das dauert nur einen Moment länger.</translation>
     </message>
     <message>
-        <source>&amp;Paste the error message you got (optional)</source>
+        <source>Paste the error &amp;message you got (optional)</source>
         <translation>Erhaltene Fehlermeldung &amp;einfügen (optional)</translation>
     </message>
     <message>
         <source>Error message</source>
+        <extracomment>Screen-reader name of the box where the error message is pasted.</extracomment>
         <translation>Fehlermeldung</translation>
     </message>
     <message>
@@ -2806,6 +2829,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
     </message>
     <message>
         <source>What do you see?</source>
+        <extracomment>Heading of the list of symptoms to tick.</extracomment>
         <translation>Was sehen Sie?</translation>
     </message>
     <message>
@@ -2818,6 +2842,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
     </message>
     <message>
         <source>What happens</source>
+        <extracomment>Name of the second step in the side list of steps (the symptoms: what goes wrong). Short.</extracomment>
         <translation>Was passiert</translation>
     </message>
     <message>
@@ -2834,14 +2859,17 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
     </message>
     <message>
         <source>What it means</source>
+        <extracomment>Heading above the explanation of a pasted error message.</extracomment>
         <translation>Was das bedeutet</translation>
     </message>
     <message>
         <source>Likely cause: %1</source>
+        <extracomment>%1 is a cause&apos;s title.</extracomment>
         <translation>Wahrscheinliche Ursache: %1</translation>
     </message>
     <message>
         <source>Use %1</source>
+        <extracomment>Button that takes the registry named in the pasted error message; %1 is its address.</extracomment>
         <translation>%1 verwenden</translation>
     </message>
     <message>

@@ -9,10 +9,12 @@
     </message>
     <message>
         <source>not available</source>
+        <extracomment>Stands for the OpenSSL version in the About box when OpenSSL cannot be loaded.</extracomment>
         <translation>no disponible</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Registry Doctor %1&lt;/h2&gt;&lt;p&gt;Finds out why you cannot sign in to a container registry, and tells you how to fix it.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;%3&lt;/p&gt;&lt;p&gt;Registry Doctor is free software under the MIT licence.&lt;br&gt;Qt is used under the GNU Lesser General Public License version 3.&lt;br&gt;OpenSSL is used under the Apache License 2.0.&lt;/p&gt;</source>
+        <extracomment>%1 is the program version, %2 the Qt version, %3 the OpenSSL version (or &quot;not available&quot;). Keep the HTML tags.</extracomment>
         <translation>&lt;h2&gt;Registry Doctor %1&lt;/h2&gt;&lt;p&gt;Averigua por qué no puedes iniciar sesión en un registro de contenedores y te explica cómo solucionarlo.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;%3&lt;/p&gt;&lt;p&gt;Registry Doctor es software libre con licencia MIT.&lt;br&gt;Qt se usa según los términos de la GNU Lesser General Public License versión 3.&lt;br&gt;OpenSSL se usa según los términos de la Apache License 2.0.&lt;/p&gt;</translation>
     </message>
 </context>
@@ -82,6 +84,7 @@
     <name>rd::CauseCard</name>
     <message>
         <source>Problem: %1</source>
+        <extracomment>Screen-reader name of a result card; %1 is the cause&apos;s title. &quot;Problem&quot; is an error, &quot;Warning&quot; something to look at.</extracomment>
         <translation>Problema: %1</translation>
     </message>
     <message>
@@ -102,6 +105,7 @@
     </message>
     <message>
         <source>%1 (opens in your browser)</source>
+        <extracomment>Screen-reader name of a documentation link; %1 is the page title.</extracomment>
         <translation>%1 (se abre en el navegador)</translation>
     </message>
     <message>
@@ -146,10 +150,12 @@
     </message>
     <message>
         <source>Fixed</source>
+        <extracomment>Status of a problem after &quot;Check again&quot;: it is solved now. Adjective, agrees with &quot;problem&quot;.</extracomment>
         <translation>Solucionado</translation>
     </message>
     <message>
         <source>Problem</source>
+        <extracomment>Screen-reader name of the card&apos;s icon: how serious the cause is (error / warning).</extracomment>
         <translation>Problema</translation>
     </message>
     <message>
@@ -469,6 +475,7 @@
     <name>rd::CheckingPage</name>
     <message>
         <source>Checking</source>
+        <extracomment>Name of the third step in the side list of steps (the check is running). Short: one or two words.</extracomment>
         <translation>Comprobación</translation>
     </message>
     <message>
@@ -528,31 +535,27 @@
             <numerusform>Las %n comprobaciones se completaron en %1. No se encontró ningún problema.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>All %n checks done in %1. 1 problem found.</source>
-        <translation>
-            <numerusform>%n comprobación completada en %1. Se encontró 1 problema.</numerusform>
-            <numerusform>Las %n comprobaciones se completaron en %1. Se encontró 1 problema.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>All %1 checks done in %2. %3 problems found.</source>
-        <translation>
-            <numerusform>Las %1 comprobaciones se completaron en %2. Se encontraron %3 problemas.</numerusform>
-            <numerusform>Las %1 comprobaciones se completaron en %2. Se encontraron %3 problemas.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The check starts in a moment.</source>
         <translation>La comprobación empezará en un momento.</translation>
     </message>
     <message>
         <source>Progress</source>
+        <extracomment>Screen-reader name of the progress bar.</extracomment>
         <translation>Progreso</translation>
     </message>
     <message>
         <source>Checks</source>
+        <extracomment>Screen-reader name of the list of individual checks (noun, plural).</extracomment>
         <translation>Comprobaciones</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %1 checks done in %2. %n problem(s) found.</source>
+        <extracomment>%1 is the number of checks (always several), %2 how long they took; %n counts the problems.</extracomment>
+        <translation>
+            <numerusform>Las %1 comprobaciones se completaron en %2. Se encontró %n problema.</numerusform>
+            <numerusform>Las %1 comprobaciones se completaron en %2. Se encontraron %n problemas.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -693,6 +696,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
     </message>
     <message>
         <source>Likely causes: %1</source>
+        <extracomment>%1 is a list of cause titles.</extracomment>
         <translation>Causas probables: %1</translation>
     </message>
     <message>
@@ -742,6 +746,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
     <name>rd::CommandBox</name>
     <message>
         <source>Copied</source>
+        <extracomment>Button text for a moment after the command was copied. Keep it about as short as &quot;Copy&quot;.</extracomment>
         <translation>Copiado</translation>
     </message>
     <message>
@@ -750,10 +755,12 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
     </message>
     <message>
         <source>Copy</source>
+        <extracomment>Button that copies a command to the clipboard (verb). Short.</extracomment>
         <translation>Copiar</translation>
     </message>
     <message>
         <source>Copy command: %1</source>
+        <extracomment>Screen-reader name of the copy button; %1 is the command itself (not translated).</extracomment>
         <translation>Copiar comando: %1</translation>
     </message>
     <message>
@@ -1576,6 +1583,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
     <name>rd::MainWindow</name>
     <message>
         <source>Steps</source>
+        <extracomment>Screen-reader name of the side list of the wizard&apos;s steps.</extracomment>
         <translation>Pasos</translation>
     </message>
     <message>
@@ -1604,6 +1612,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
     </message>
     <message>
         <source>Registry Doctor</source>
+        <extracomment>Window title in practice mode; %1 is the practice scenario&apos;s title.</extracomment>
         <translation>Registry Doctor</translation>
     </message>
     <message>
@@ -1688,6 +1697,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
     </message>
     <message>
         <source>%1 is not a Registry Doctor report (%2).</source>
+        <extracomment>%1 is a file path; %2 why it was refused (a parser message, or &quot;too large&quot;).</extracomment>
         <translation>%1 no es un informe de Registry Doctor (%2).</translation>
     </message>
     <message>
@@ -1762,10 +1772,11 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
     </message>
     <message>
         <source>&amp;Scenario:</source>
+        <extracomment>Label of the list of practice scenarios (situations to practise).</extracomment>
         <translation>&amp;Escenario:</translation>
     </message>
     <message>
-        <source>&amp;Start practice</source>
+        <source>Start &amp;practice</source>
         <translation>&amp;Iniciar práctica</translation>
     </message>
 </context>
@@ -1931,6 +1942,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
     <name>rd::ProbeRow</name>
     <message>
         <source>cancelled</source>
+        <extracomment>Status of one check (a test the program runs), shown after its name; like waiting, running, passed, warning, failed and skipped. An adjective agreeing with &quot;check&quot; (fr vérification).</extracomment>
         <translation>cancelada</translation>
     </message>
     <message>
@@ -1967,14 +1979,17 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
     </message>
     <message>
         <source>%1 ms</source>
+        <extracomment>A duration in milliseconds; %1 is a number.</extracomment>
         <translation>%1 ms</translation>
     </message>
     <message>
         <source>%1 s</source>
+        <extracomment>A duration in seconds; %1 is a number with one decimal.</extracomment>
         <translation>%1 s</translation>
     </message>
     <message>
         <source>%1: %2</source>
+        <extracomment>Screen-reader name of a check row: %1 is the check&apos;s name, %2 its status (passed, failed...).</extracomment>
         <translation>%1: %2</translation>
     </message>
 </context>
@@ -2051,6 +2066,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
     </message>
     <message>
         <source>Registry</source>
+        <extracomment>Name of the first step in the side list of steps. Short: one or two words.</extracomment>
         <translation>Registro</translation>
     </message>
     <message>
@@ -2059,10 +2075,12 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
     </message>
     <message>
         <source>Us&amp;e this</source>
+        <extracomment>Button next to a corrected registry address: use the corrected one.</extracomment>
         <translation>Usar &amp;este</translation>
     </message>
     <message>
         <source>How do you sign in?</source>
+        <extracomment>Heading above the ways of signing in to the registry.</extracomment>
         <translation>¿Cómo inicias sesión?</translation>
     </message>
     <message>
@@ -2074,8 +2092,8 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>Inicias sesión en Azure con az login; después, az acr login inicia la sesión de Docker en el registro.</translation>
     </message>
     <message>
-        <source>User &amp;name and password (admin account or service principal)</source>
-        <translation>&amp;Nombre de usuario y contraseña (cuenta de administrador o entidad de servicio)</translation>
+        <source>User name and password (admin account or ser&amp;vice principal)</source>
+        <translation>Usuario y contraseña (ad&amp;ministrador o entidad de servicio)</translation>
     </message>
     <message>
         <source>You type a user name and a password or secret, for example with docker login.</source>
@@ -2118,7 +2136,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>Para una entidad de servicio: su Id. de aplicación (cliente)</translation>
     </message>
     <message>
-        <source>&amp;Password</source>
+        <source>Pass&amp;word</source>
         <translation>&amp;Contraseña</translation>
     </message>
     <message>
@@ -2131,6 +2149,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
     </message>
     <message>
         <source>Which image? (optional)</source>
+        <extracomment>Heading of the optional repository and pull/push choice.</extracomment>
         <translation>¿Qué imagen? (opcional)</translation>
     </message>
     <message>
@@ -2151,14 +2170,17 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
     </message>
     <message>
         <source>I want to</source>
+        <extracomment>Label before the two choices &quot;Pull (download) images&quot; and &quot;Push (upload) images&quot;; the three read as one sentence.</extracomment>
         <translation>Quiero</translation>
     </message>
     <message>
-        <source>Pu&amp;ll (download) images</source>
+        <source>Pull (download) &amp;images</source>
+        <extracomment>Completes &quot;I want to&quot;. Pull is Docker&apos;s word for downloading images from a registry.</extracomment>
         <translation>E&amp;xtraer (descargar) imágenes</translation>
     </message>
     <message>
-        <source>Pus&amp;h (upload) images</source>
+        <source>Push (upload) i&amp;mages</source>
+        <extracomment>Completes &quot;I want to&quot;. Push is Docker&apos;s word for uploading images to a registry.</extracomment>
         <translation>Insertar (su&amp;bir) imágenes</translation>
     </message>
     <message>
@@ -2175,10 +2197,12 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
     </message>
     <message>
         <source>Did you mean %1?</source>
+        <extracomment>%1 is a registry address, such as myregistry.azurecr.io.</extracomment>
         <translation>¿Querías decir %1?</translation>
     </message>
     <message>
         <source>Azure Container Registry</source>
+        <extracomment>The kind of registry recognised from the address: Microsoft&apos;s product, or &quot;registry&quot; for any other. Fills %2 of &quot;%1 (%2)&quot;.</extracomment>
         <translation>Azure Container Registry</translation>
     </message>
     <message>
@@ -2187,10 +2211,12 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
     </message>
     <message>
         <source>%1 (%2)</source>
+        <extracomment>%1 is the registry address, %2 its kind (&quot;Azure Container Registry&quot; or &quot;registry&quot;).</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Use %1</source>
+        <extracomment>Screen-reader name of the button that replaces what was typed with the corrected address %1.</extracomment>
         <translation>Usar %1</translation>
     </message>
     <message>
@@ -2207,6 +2233,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
     </message>
     <message>
         <source>It will be used as &quot;%1&quot;: %2.</source>
+        <extracomment>Separator between the reasons in &quot;It will be used as &quot;%1&quot;: %2.&quot; (Chinese and Japanese use 、).</extracomment>
         <translation>Se usará como &quot;%1&quot;: %2.</translation>
     </message>
     <message>
@@ -2214,19 +2241,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>, </translation>
     </message>
     <message>
-        <source>The check looks at whether you may %1 &quot;%2&quot;.</source>
-        <translation>La comprobación mira si puedes %1 &quot;%2&quot;.</translation>
-    </message>
-    <message>
-        <source>push to</source>
-        <translation>insertar en</translation>
-    </message>
-    <message>
-        <source>pull from</source>
-        <translation>extraer de</translation>
-    </message>
-    <message>
-        <source>Token &amp;name</source>
+        <source>To&amp;ken name</source>
         <translation>&amp;Nombre del token</translation>
     </message>
     <message>
@@ -2234,7 +2249,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>El nombre que se le dio al token al crearlo</translation>
     </message>
     <message>
-        <source>Token &amp;password</source>
+        <source>Token pass&amp;word</source>
         <translation>&amp;Contraseña del token</translation>
     </message>
     <message>
@@ -2244,6 +2259,16 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
     <message>
         <source>Token password</source>
         <translation>Contraseña del token</translation>
+    </message>
+    <message>
+        <source>The check looks at whether you may push to &quot;%1&quot;.</source>
+        <extracomment>%1 is the repository, for example &quot;team/app&quot;.</extracomment>
+        <translation>La comprobación verifica si puedes insertar en &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The check looks at whether you may pull from &quot;%1&quot;.</source>
+        <extracomment>%1 is the repository, for example &quot;team/app&quot;.</extracomment>
+        <translation>La comprobación verifica si puedes extraer de &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -2427,6 +2452,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
     <name>rd::ResultsPage</name>
     <message>
         <source>Results</source>
+        <extracomment>Name of the last step in the side list of steps. Short: one or two words.</extracomment>
         <translation>Resultados</translation>
     </message>
     <message>
@@ -2445,23 +2471,17 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <source>No problem found with %1</source>
         <translation>No se encontró ningún problema con %1</translation>
     </message>
-    <message>
-        <source>1 thing to look at with %1</source>
-        <translation>1 cosa que revisar con %1</translation>
-    </message>
     <message numerus="yes">
         <source>%n things to look at with %1</source>
+        <extracomment>Heading when only warnings were found; %1 is the registry&apos;s address.</extracomment>
         <translation>
             <numerusform>%n cosa que revisar con %1</numerusform>
             <numerusform>%n cosas que revisar con %1</numerusform>
         </translation>
     </message>
-    <message>
-        <source>1 problem found with %1</source>
-        <translation>Se encontró 1 problema con %1</translation>
-    </message>
     <message numerus="yes">
         <source>%n problems found with %1</source>
+        <extracomment>Heading; %1 is the registry&apos;s address.</extracomment>
         <translation>
             <numerusform>Se encontró %n problema con %1</numerusform>
             <numerusform>Se encontraron %n problemas con %1</numerusform>
@@ -2469,6 +2489,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
     </message>
     <message>
         <source>Opened from a report made on %1.</source>
+        <extracomment>%1 is a date and time in the reader&apos;s format.</extracomment>
         <translation>Abierto desde un informe creado el %1.</translation>
     </message>
     <message>
@@ -2477,6 +2498,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
     </message>
     <message>
         <source>Checked at %1, in %2.</source>
+        <extracomment>%1 is a time of day (for example 14:05), not a date; %2 is how long the check took (&quot;350 ms&quot;, &quot;6.2 s&quot;).</extracomment>
         <translation>Comprobado a las %1, en %2.</translation>
     </message>
     <message>
@@ -2485,6 +2507,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
     </message>
     <message>
         <source>Practice scenario: %1.</source>
+        <extracomment>%1 is the practice scenario.</extracomment>
         <translation>Escenario de práctica: %1.</translation>
     </message>
     <message>
@@ -2505,14 +2528,11 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
     </message>
     <message numerus="yes">
         <source>%n passed</source>
+        <extracomment>Counts of checks by outcome, joined into &quot;All checks (%1)&quot;: 6 passed, 1 warning, 2 skipped.</extracomment>
         <translation>
             <numerusform>%n correcta</numerusform>
             <numerusform>%n correctas</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>1 warning</source>
-        <translation>1 advertencia</translation>
     </message>
     <message numerus="yes">
         <source>%n warnings</source>
@@ -2537,10 +2557,12 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
     </message>
     <message>
         <source>All checks (%1)</source>
+        <extracomment>Heading of the list of every check; %1 is the counts, such as &quot;6 passed, 1 failed&quot;.</extracomment>
         <translation>Todas las comprobaciones (%1)</translation>
     </message>
     <message>
         <source>Show commands for %1</source>
+        <extracomment>Screen-reader name of a button; %1 is a cause&apos;s title.</extracomment>
         <translation>Mostrar comandos para %1</translation>
     </message>
 </context>
@@ -2793,11 +2815,12 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>Pega el mensaje de error o marca lo que ves. ¿No lo tienes claro? Deja activado &quot;comprobar todo&quot;: solo tarda un momento más.</translation>
     </message>
     <message>
-        <source>&amp;Paste the error message you got (optional)</source>
+        <source>Paste the error &amp;message you got (optional)</source>
         <translation>Pega el &amp;mensaje de error que recibiste (opcional)</translation>
     </message>
     <message>
         <source>Error message</source>
+        <extracomment>Screen-reader name of the box where the error message is pasted.</extracomment>
         <translation>Mensaje de error</translation>
     </message>
     <message>
@@ -2806,6 +2829,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
     </message>
     <message>
         <source>What do you see?</source>
+        <extracomment>Heading of the list of symptoms to tick.</extracomment>
         <translation>¿Qué ves?</translation>
     </message>
     <message>
@@ -2818,6 +2842,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
     </message>
     <message>
         <source>What happens</source>
+        <extracomment>Name of the second step in the side list of steps (the symptoms: what goes wrong). Short.</extracomment>
         <translation>Qué ocurre</translation>
     </message>
     <message>
@@ -2834,14 +2859,17 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
     </message>
     <message>
         <source>What it means</source>
+        <extracomment>Heading above the explanation of a pasted error message.</extracomment>
         <translation>Qué significa</translation>
     </message>
     <message>
         <source>Likely cause: %1</source>
+        <extracomment>%1 is a cause&apos;s title.</extracomment>
         <translation>Causa probable: %1</translation>
     </message>
     <message>
         <source>Use %1</source>
+        <extracomment>Button that takes the registry named in the pasted error message; %1 is its address.</extracomment>
         <translation>Usar %1</translation>
     </message>
     <message>

@@ -9,10 +9,12 @@
     </message>
     <message>
         <source>not available</source>
+        <extracomment>Stands for the OpenSSL version in the About box when OpenSSL cannot be loaded.</extracomment>
         <translation>non disponible</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Registry Doctor %1&lt;/h2&gt;&lt;p&gt;Finds out why you cannot sign in to a container registry, and tells you how to fix it.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;%3&lt;/p&gt;&lt;p&gt;Registry Doctor is free software under the MIT licence.&lt;br&gt;Qt is used under the GNU Lesser General Public License version 3.&lt;br&gt;OpenSSL is used under the Apache License 2.0.&lt;/p&gt;</source>
+        <extracomment>%1 is the program version, %2 the Qt version, %3 the OpenSSL version (or &quot;not available&quot;). Keep the HTML tags.</extracomment>
         <translation>&lt;h2&gt;Registry Doctor %1&lt;/h2&gt;&lt;p&gt;Trouve pourquoi vous ne parvenez pas à vous connecter à un registre de conteneurs, et vous explique comment y remédier.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;%3&lt;/p&gt;&lt;p&gt;Registry Doctor est un logiciel libre sous licence MIT.&lt;br&gt;Qt est utilisé selon les termes de la GNU Lesser General Public License version 3.&lt;br&gt;OpenSSL est utilisé selon les termes de l&apos;Apache License 2.0.&lt;/p&gt;</translation>
     </message>
 </context>
@@ -82,6 +84,7 @@
     <name>rd::CauseCard</name>
     <message>
         <source>Problem: %1</source>
+        <extracomment>Screen-reader name of a result card; %1 is the cause&apos;s title. &quot;Problem&quot; is an error, &quot;Warning&quot; something to look at.</extracomment>
         <translation>Problème&#xa0;: %1</translation>
     </message>
     <message>
@@ -102,6 +105,7 @@
     </message>
     <message>
         <source>%1 (opens in your browser)</source>
+        <extracomment>Screen-reader name of a documentation link; %1 is the page title.</extracomment>
         <translation>%1 (s&apos;ouvre dans votre navigateur)</translation>
     </message>
     <message>
@@ -146,10 +150,12 @@
     </message>
     <message>
         <source>Fixed</source>
+        <extracomment>Status of a problem after &quot;Check again&quot;: it is solved now. Adjective, agrees with &quot;problem&quot;.</extracomment>
         <translation>Corrigé</translation>
     </message>
     <message>
         <source>Problem</source>
+        <extracomment>Screen-reader name of the card&apos;s icon: how serious the cause is (error / warning).</extracomment>
         <translation>Problème</translation>
     </message>
     <message>
@@ -371,16 +377,16 @@
         <source>Sign-in tokens are valid for a limited time. When this computer&apos;s clock is several minutes off, fresh tokens look expired or not yet valid, and secure connections can fail.</source>
         <translation>Les jetons de connexion ont une durée de validité limitée. Quand l&apos;horloge de cet ordinateur est décalée de plusieurs minutes, des jetons tout juste émis semblent expirés ou pas encore valides, et les connexions sécurisées peuvent échouer.</translation>
     </message>
+    <message>
+        <source>Azure Container Registry built-in roles</source>
+        <translation>Rôles intégrés d&apos;Azure Container Registry</translation>
+    </message>
 </context>
 <context>
     <name>rd::CertificateFactory</name>
     <message>
         <source>Could not create a certificate (%1).</source>
         <translation>Impossible de créer un certificat (%1).</translation>
-    </message>
-    <message>
-        <source>Azure Container Registry built-in roles</source>
-        <translation>Rôles intégrés d&apos;Azure Container Registry</translation>
     </message>
 </context>
 <context>
@@ -469,6 +475,7 @@
     <name>rd::CheckingPage</name>
     <message>
         <source>Checking</source>
+        <extracomment>Name of the third step in the side list of steps (the check is running). Short: one or two words.</extracomment>
         <translation>Vérification</translation>
     </message>
     <message>
@@ -528,31 +535,27 @@
             <numerusform>Les %n vérifications sont terminées en %1. Aucun problème trouvé.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>All %n checks done in %1. 1 problem found.</source>
-        <translation>
-            <numerusform>%n vérification terminée en %1. 1 problème trouvé.</numerusform>
-            <numerusform>Les %n vérifications sont terminées en %1. 1 problème trouvé.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>All %1 checks done in %2. %3 problems found.</source>
-        <translation>
-            <numerusform>Les %1 vérifications sont terminées en %2. %3 problème trouvé.</numerusform>
-            <numerusform>Les %1 vérifications sont terminées en %2. %3 problèmes trouvés.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The check starts in a moment.</source>
         <translation>La vérification commence dans un instant.</translation>
     </message>
     <message>
         <source>Progress</source>
+        <extracomment>Screen-reader name of the progress bar.</extracomment>
         <translation>Progression</translation>
     </message>
     <message>
         <source>Checks</source>
+        <extracomment>Screen-reader name of the list of individual checks (noun, plural).</extracomment>
         <translation>Vérifications</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %1 checks done in %2. %n problem(s) found.</source>
+        <extracomment>%1 is the number of checks (always several), %2 how long they took; %n counts the problems.</extracomment>
+        <translation>
+            <numerusform>Les %1 vérifications sont terminées en %2. %n problème trouvé.</numerusform>
+            <numerusform>Les %1 vérifications sont terminées en %2. %n problèmes trouvés.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -693,6 +696,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
     </message>
     <message>
         <source>Likely causes: %1</source>
+        <extracomment>%1 is a list of cause titles.</extracomment>
         <translation>Causes probables&#xa0;: %1</translation>
     </message>
     <message>
@@ -742,6 +746,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
     <name>rd::CommandBox</name>
     <message>
         <source>Copied</source>
+        <extracomment>Button text for a moment after the command was copied. Keep it about as short as &quot;Copy&quot;.</extracomment>
         <translation>Copié</translation>
     </message>
     <message>
@@ -750,10 +755,12 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
     </message>
     <message>
         <source>Copy</source>
+        <extracomment>Button that copies a command to the clipboard (verb). Short.</extracomment>
         <translation>Copier</translation>
     </message>
     <message>
         <source>Copy command: %1</source>
+        <extracomment>Screen-reader name of the copy button; %1 is the command itself (not translated).</extracomment>
         <translation>Copier la commande&#xa0;: %1</translation>
     </message>
     <message>
@@ -1576,6 +1583,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
     <name>rd::MainWindow</name>
     <message>
         <source>Steps</source>
+        <extracomment>Screen-reader name of the side list of the wizard&apos;s steps.</extracomment>
         <translation>Étapes</translation>
     </message>
     <message>
@@ -1604,6 +1612,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
     </message>
     <message>
         <source>Registry Doctor</source>
+        <extracomment>Window title in practice mode; %1 is the practice scenario&apos;s title.</extracomment>
         <translation>Registry Doctor</translation>
     </message>
     <message>
@@ -1688,6 +1697,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
     </message>
     <message>
         <source>%1 is not a Registry Doctor report (%2).</source>
+        <extracomment>%1 is a file path; %2 why it was refused (a parser message, or &quot;too large&quot;).</extracomment>
         <translation>%1 n&apos;est pas un rapport Registry Doctor (%2).</translation>
     </message>
     <message>
@@ -1762,10 +1772,11 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
     </message>
     <message>
         <source>&amp;Scenario:</source>
+        <extracomment>Label of the list of practice scenarios (situations to practise).</extracomment>
         <translation>&amp;Scénario&#xa0;:</translation>
     </message>
     <message>
-        <source>&amp;Start practice</source>
+        <source>Start &amp;practice</source>
         <translation>&amp;Démarrer l&apos;entraînement</translation>
     </message>
 </context>
@@ -1931,6 +1942,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
     <name>rd::ProbeRow</name>
     <message>
         <source>cancelled</source>
+        <extracomment>Status of one check (a test the program runs), shown after its name; like waiting, running, passed, warning, failed and skipped. An adjective agreeing with &quot;check&quot; (fr vérification).</extracomment>
         <translation>annulée</translation>
     </message>
     <message>
@@ -1967,14 +1979,17 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
     </message>
     <message>
         <source>%1 ms</source>
+        <extracomment>A duration in milliseconds; %1 is a number.</extracomment>
         <translation>%1 ms</translation>
     </message>
     <message>
         <source>%1 s</source>
+        <extracomment>A duration in seconds; %1 is a number with one decimal.</extracomment>
         <translation>%1 s</translation>
     </message>
     <message>
         <source>%1: %2</source>
+        <extracomment>Screen-reader name of a check row: %1 is the check&apos;s name, %2 its status (passed, failed...).</extracomment>
         <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
@@ -2051,6 +2066,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
     </message>
     <message>
         <source>Registry</source>
+        <extracomment>Name of the first step in the side list of steps. Short: one or two words.</extracomment>
         <translation>Registre</translation>
     </message>
     <message>
@@ -2059,10 +2075,12 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
     </message>
     <message>
         <source>Us&amp;e this</source>
+        <extracomment>Button next to a corrected registry address: use the corrected one.</extracomment>
         <translation>Utiliser &amp;celui-ci</translation>
     </message>
     <message>
         <source>How do you sign in?</source>
+        <extracomment>Heading above the ways of signing in to the registry.</extracomment>
         <translation>Comment vous connectez-vous&#xa0;?</translation>
     </message>
     <message>
@@ -2074,8 +2092,8 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <translation>Vous vous connectez à Azure avec az login&#xa0;; az acr login connecte ensuite Docker au registre.</translation>
     </message>
     <message>
-        <source>User &amp;name and password (admin account or service principal)</source>
-        <translation>&amp;Nom d&apos;utilisateur et mot de passe (compte administrateur ou principal de service)</translation>
+        <source>User name and password (admin account or ser&amp;vice principal)</source>
+        <translation>Utilisateur et mot de passe (administrateur ou principal de ser&amp;vice)</translation>
     </message>
     <message>
         <source>You type a user name and a password or secret, for example with docker login.</source>
@@ -2118,7 +2136,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <translation>Pour un principal de service&#xa0;: son ID d&apos;application (client)</translation>
     </message>
     <message>
-        <source>&amp;Password</source>
+        <source>Pass&amp;word</source>
         <translation>&amp;Mot de passe</translation>
     </message>
     <message>
@@ -2131,6 +2149,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
     </message>
     <message>
         <source>Which image? (optional)</source>
+        <extracomment>Heading of the optional repository and pull/push choice.</extracomment>
         <translation>Quelle image&#xa0;? (facultatif)</translation>
     </message>
     <message>
@@ -2151,14 +2170,17 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
     </message>
     <message>
         <source>I want to</source>
+        <extracomment>Label before the two choices &quot;Pull (download) images&quot; and &quot;Push (upload) images&quot;; the three read as one sentence.</extracomment>
         <translation>Je veux</translation>
     </message>
     <message>
-        <source>Pu&amp;ll (download) images</source>
-        <translation>Récupérer (pu&amp;ll) des images</translation>
+        <source>Pull (download) &amp;images</source>
+        <extracomment>Completes &quot;I want to&quot;. Pull is Docker&apos;s word for downloading images from a registry.</extracomment>
+        <translation>Tirer (pull) des ima&amp;ges</translation>
     </message>
     <message>
-        <source>Pus&amp;h (upload) images</source>
+        <source>Push (upload) i&amp;mages</source>
+        <extracomment>Completes &quot;I want to&quot;. Push is Docker&apos;s word for uploading images to a registry.</extracomment>
         <translation>Envoyer (pus&amp;h) des images</translation>
     </message>
     <message>
@@ -2175,10 +2197,12 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
     </message>
     <message>
         <source>Did you mean %1?</source>
+        <extracomment>%1 is a registry address, such as myregistry.azurecr.io.</extracomment>
         <translation>Vouliez-vous dire %1&#xa0;?</translation>
     </message>
     <message>
         <source>Azure Container Registry</source>
+        <extracomment>The kind of registry recognised from the address: Microsoft&apos;s product, or &quot;registry&quot; for any other. Fills %2 of &quot;%1 (%2)&quot;.</extracomment>
         <translation>Azure Container Registry</translation>
     </message>
     <message>
@@ -2187,10 +2211,12 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
     </message>
     <message>
         <source>%1 (%2)</source>
+        <extracomment>%1 is the registry address, %2 its kind (&quot;Azure Container Registry&quot; or &quot;registry&quot;).</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Use %1</source>
+        <extracomment>Screen-reader name of the button that replaces what was typed with the corrected address %1.</extracomment>
         <translation>Utiliser %1</translation>
     </message>
     <message>
@@ -2207,6 +2233,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
     </message>
     <message>
         <source>It will be used as &quot;%1&quot;: %2.</source>
+        <extracomment>Separator between the reasons in &quot;It will be used as &quot;%1&quot;: %2.&quot; (Chinese and Japanese use 、).</extracomment>
         <translation>Sera utilisé sous la forme «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
     </message>
     <message>
@@ -2214,27 +2241,15 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <translation>, </translation>
     </message>
     <message>
-        <source>The check looks at whether you may %1 &quot;%2&quot;.</source>
-        <translation>La vérification contrôle si vous pouvez %1 «&#xa0;%2&#xa0;».</translation>
-    </message>
-    <message>
-        <source>push to</source>
-        <translation>envoyer (push) vers</translation>
-    </message>
-    <message>
-        <source>pull from</source>
-        <translation>récupérer (pull) depuis</translation>
-    </message>
-    <message>
-        <source>Token &amp;name</source>
-        <translation>&amp;Nom du jeton</translation>
+        <source>To&amp;ken name</source>
+        <translation>N&amp;om du jeton</translation>
     </message>
     <message>
         <source>The name the token was given when it was created</source>
         <translation>Le nom donné au jeton lors de sa création</translation>
     </message>
     <message>
-        <source>Token &amp;password</source>
+        <source>Token pass&amp;word</source>
         <translation>Mot de passe du je&amp;ton</translation>
     </message>
     <message>
@@ -2244,6 +2259,16 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
     <message>
         <source>Token password</source>
         <translation>Mot de passe du jeton</translation>
+    </message>
+    <message>
+        <source>The check looks at whether you may push to &quot;%1&quot;.</source>
+        <extracomment>%1 is the repository, for example &quot;team/app&quot;.</extracomment>
+        <translation>La vérification contrôle si vous pouvez envoyer (push) vers «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The check looks at whether you may pull from &quot;%1&quot;.</source>
+        <extracomment>%1 is the repository, for example &quot;team/app&quot;.</extracomment>
+        <translation>La vérification contrôle si vous pouvez tirer (pull) depuis «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -2427,6 +2452,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
     <name>rd::ResultsPage</name>
     <message>
         <source>Results</source>
+        <extracomment>Name of the last step in the side list of steps. Short: one or two words.</extracomment>
         <translation>Résultats</translation>
     </message>
     <message>
@@ -2445,23 +2471,17 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <source>No problem found with %1</source>
         <translation>Aucun problème trouvé avec %1</translation>
     </message>
-    <message>
-        <source>1 thing to look at with %1</source>
-        <translation>1 point à examiner pour %1</translation>
-    </message>
     <message numerus="yes">
         <source>%n things to look at with %1</source>
+        <extracomment>Heading when only warnings were found; %1 is the registry&apos;s address.</extracomment>
         <translation>
             <numerusform>%n point à examiner pour %1</numerusform>
             <numerusform>%n points à examiner pour %1</numerusform>
         </translation>
     </message>
-    <message>
-        <source>1 problem found with %1</source>
-        <translation>1 problème trouvé avec %1</translation>
-    </message>
     <message numerus="yes">
         <source>%n problems found with %1</source>
+        <extracomment>Heading; %1 is the registry&apos;s address.</extracomment>
         <translation>
             <numerusform>%n problème trouvé avec %1</numerusform>
             <numerusform>%n problèmes trouvés avec %1</numerusform>
@@ -2469,6 +2489,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
     </message>
     <message>
         <source>Opened from a report made on %1.</source>
+        <extracomment>%1 is a date and time in the reader&apos;s format.</extracomment>
         <translation>Ouvert depuis un rapport créé le %1.</translation>
     </message>
     <message>
@@ -2477,7 +2498,8 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
     </message>
     <message>
         <source>Checked at %1, in %2.</source>
-        <translation>Vérifié le %1, en %2.</translation>
+        <extracomment>%1 is a time of day (for example 14:05), not a date; %2 is how long the check took (&quot;350 ms&quot;, &quot;6.2 s&quot;).</extracomment>
+        <translation>Vérifié à %1, en %2.</translation>
     </message>
     <message>
         <source>The check was stopped before it finished: there may be more.</source>
@@ -2485,6 +2507,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
     </message>
     <message>
         <source>Practice scenario: %1.</source>
+        <extracomment>%1 is the practice scenario.</extracomment>
         <translation>Scénario d&apos;entraînement&#xa0;: %1.</translation>
     </message>
     <message>
@@ -2505,14 +2528,11 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
     </message>
     <message numerus="yes">
         <source>%n passed</source>
+        <extracomment>Counts of checks by outcome, joined into &quot;All checks (%1)&quot;: 6 passed, 1 warning, 2 skipped.</extracomment>
         <translation>
             <numerusform>%n réussie</numerusform>
             <numerusform>%n réussies</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>1 warning</source>
-        <translation>1 avertissement</translation>
     </message>
     <message numerus="yes">
         <source>%n warnings</source>
@@ -2537,10 +2557,12 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
     </message>
     <message>
         <source>All checks (%1)</source>
+        <extracomment>Heading of the list of every check; %1 is the counts, such as &quot;6 passed, 1 failed&quot;.</extracomment>
         <translation>Toutes les vérifications (%1)</translation>
     </message>
     <message>
         <source>Show commands for %1</source>
+        <extracomment>Screen-reader name of a button; %1 is a cause&apos;s title.</extracomment>
         <translation>Afficher les commandes pour %1</translation>
     </message>
 </context>
@@ -2790,14 +2812,15 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
     </message>
     <message>
         <source>Paste the error message, or tick what you see. Not sure? Leave &quot;check everything&quot; on: it only takes a moment longer.</source>
-        <translation>Collez le message d&apos;erreur, ou cochez ce que vous constatez. Vous n&apos;êtes pas sûr&#xa0;? Laissez «&#xa0;tout vérifier&#xa0;» coché&#xa0;: cela ne prend qu&apos;un instant de plus.</translation>
+        <translation>Collez le message d&apos;erreur, ou cochez ce que vous constatez. Vous hésitez&#xa0;? Laissez «&#xa0;tout vérifier&#xa0;» coché&#xa0;: cela ne prend qu&apos;un instant de plus.</translation>
     </message>
     <message>
-        <source>&amp;Paste the error message you got (optional)</source>
+        <source>Paste the error &amp;message you got (optional)</source>
         <translation>&amp;Coller le message d&apos;erreur reçu (facultatif)</translation>
     </message>
     <message>
         <source>Error message</source>
+        <extracomment>Screen-reader name of the box where the error message is pasted.</extracomment>
         <translation>Message d&apos;erreur</translation>
     </message>
     <message>
@@ -2806,6 +2829,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
     </message>
     <message>
         <source>What do you see?</source>
+        <extracomment>Heading of the list of symptoms to tick.</extracomment>
         <translation>Que constatez-vous&#xa0;?</translation>
     </message>
     <message>
@@ -2818,6 +2842,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
     </message>
     <message>
         <source>What happens</source>
+        <extracomment>Name of the second step in the side list of steps (the symptoms: what goes wrong). Short.</extracomment>
         <translation>Ce qui se passe</translation>
     </message>
     <message>
@@ -2834,14 +2859,17 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
     </message>
     <message>
         <source>What it means</source>
+        <extracomment>Heading above the explanation of a pasted error message.</extracomment>
         <translation>Ce que cela signifie</translation>
     </message>
     <message>
         <source>Likely cause: %1</source>
+        <extracomment>%1 is a cause&apos;s title.</extracomment>
         <translation>Cause probable&#xa0;: %1</translation>
     </message>
     <message>
         <source>Use %1</source>
+        <extracomment>Button that takes the registry named in the pasted error message; %1 is its address.</extracomment>
         <translation>Utiliser %1</translation>
     </message>
     <message>

@@ -9,11 +9,13 @@
     </message>
     <message>
         <source>not available</source>
+        <extracomment>Stands for the OpenSSL version in the About box when OpenSSL cannot be loaded.</extracomment>
         <translation>non disponibile</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Registry Doctor %1&lt;/h2&gt;&lt;p&gt;Finds out why you cannot sign in to a container registry, and tells you how to fix it.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;%3&lt;/p&gt;&lt;p&gt;Registry Doctor is free software under the MIT licence.&lt;br&gt;Qt is used under the GNU Lesser General Public License version 3.&lt;br&gt;OpenSSL is used under the Apache License 2.0.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Registry Doctor %1&lt;/h2&gt;&lt;p&gt;Scopre perché non riesci ad accedere a un registro contenitori e ti spiega come risolvere.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;%3&lt;/p&gt;&lt;p&gt;Registry Doctor è software libero con licenza MIT.&lt;br&gt;Qt è usato secondo i termini della GNU Lesser General Public License versione 3.&lt;br&gt;OpenSSL è usato secondo i termini della Apache License 2.0.&lt;/p&gt;</translation>
+        <extracomment>%1 is the program version, %2 the Qt version, %3 the OpenSSL version (or &quot;not available&quot;). Keep the HTML tags.</extracomment>
+        <translation>&lt;h2&gt;Registry Doctor %1&lt;/h2&gt;&lt;p&gt;Scopre perché non riesci ad accedere a un registro contenitori e ti spiega come risolvere.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;%3&lt;/p&gt;&lt;p&gt;Registry Doctor è software libero con licenza MIT.&lt;br&gt;Qt è usato secondo i termini della GNU Lesser General Public License versione 3.&lt;br&gt;OpenSSL è usato secondo i termini dell&apos;Apache License 2.0.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -82,6 +84,7 @@
     <name>rd::CauseCard</name>
     <message>
         <source>Problem: %1</source>
+        <extracomment>Screen-reader name of a result card; %1 is the cause&apos;s title. &quot;Problem&quot; is an error, &quot;Warning&quot; something to look at.</extracomment>
         <translation>Problema: %1</translation>
     </message>
     <message>
@@ -90,6 +93,7 @@
     </message>
     <message>
         <source>Problem</source>
+        <extracomment>Screen-reader name of the card&apos;s icon: how serious the cause is (error / warning).</extracomment>
         <translation>Problema</translation>
     </message>
     <message>
@@ -110,6 +114,7 @@
     </message>
     <message>
         <source>%1 (opens in your browser)</source>
+        <extracomment>Screen-reader name of a documentation link; %1 is the page title.</extracomment>
         <translation>%1 (si apre nel browser)</translation>
     </message>
     <message>
@@ -154,6 +159,7 @@
     </message>
     <message>
         <source>Fixed</source>
+        <extracomment>Status of a problem after &quot;Check again&quot;: it is solved now. Adjective, agrees with &quot;problem&quot;.</extracomment>
         <translation>Risolto</translation>
     </message>
 </context>
@@ -371,16 +377,16 @@
         <source>Sign-in tokens are valid for a limited time. When this computer&apos;s clock is several minutes off, fresh tokens look expired or not yet valid, and secure connections can fail.</source>
         <translation>I token di accesso sono validi per un tempo limitato. Se l&apos;orologio di questo computer è sfasato di alcuni minuti, i token appena emessi sembrano scaduti o non ancora validi, e le connessioni protette possono non riuscire.</translation>
     </message>
+    <message>
+        <source>Azure Container Registry built-in roles</source>
+        <translation>Ruoli predefiniti del Registro Azure Container</translation>
+    </message>
 </context>
 <context>
     <name>rd::CertificateFactory</name>
     <message>
         <source>Could not create a certificate (%1).</source>
         <translation>Non è stato possibile creare un certificato (%1).</translation>
-    </message>
-    <message>
-        <source>Azure Container Registry built-in roles</source>
-        <translation>Ruoli predefiniti del Registro Azure Container</translation>
     </message>
 </context>
 <context>
@@ -469,6 +475,7 @@
     <name>rd::CheckingPage</name>
     <message>
         <source>Checking</source>
+        <extracomment>Name of the third step in the side list of steps (the check is running). Short: one or two words.</extracomment>
         <translation>Controllo</translation>
     </message>
     <message>
@@ -527,31 +534,27 @@
     </message>
     <message>
         <source>Progress</source>
+        <extracomment>Screen-reader name of the progress bar.</extracomment>
         <translation>Avanzamento</translation>
     </message>
     <message>
         <source>Checks</source>
+        <extracomment>Screen-reader name of the list of individual checks (noun, plural).</extracomment>
         <translation>Controlli</translation>
-    </message>
-    <message numerus="yes">
-        <source>All %n checks done in %1. 1 problem found.</source>
-        <translation>
-            <numerusform>Tutti i %n controlli completati in %1. 1 problema trovato.</numerusform>
-            <numerusform>Tutti i %n controlli completati in %1. 1 problema trovato.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>All %1 checks done in %2. %3 problems found.</source>
-        <translation>
-            <numerusform>Tutti i %1 controlli completati in %2. %3 problemi trovati.</numerusform>
-            <numerusform>Tutti i %1 controlli completati in %2. %3 problemi trovati.</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n checks done. This usually takes a few seconds.</source>
         <translation>
             <numerusform>Controlli completati: %1 su %n. Di solito bastano pochi secondi.</numerusform>
             <numerusform>Controlli completati: %1 su %n. Di solito bastano pochi secondi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %1 checks done in %2. %n problem(s) found.</source>
+        <extracomment>%1 is the number of checks (always several), %2 how long they took; %n counts the problems.</extracomment>
+        <translation>
+            <numerusform>Tutti i %1 controlli completati in %2. %n problema trovato.</numerusform>
+            <numerusform>Tutti i %1 controlli completati in %2. %n problemi trovati.</numerusform>
         </translation>
     </message>
 </context>
@@ -693,6 +696,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     </message>
     <message>
         <source>Likely causes: %1</source>
+        <extracomment>%1 is a list of cause titles.</extracomment>
         <translation>Cause probabili: %1</translation>
     </message>
     <message>
@@ -742,6 +746,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     <name>rd::CommandBox</name>
     <message>
         <source>Copied</source>
+        <extracomment>Button text for a moment after the command was copied. Keep it about as short as &quot;Copy&quot;.</extracomment>
         <translation>Copiato</translation>
     </message>
     <message>
@@ -750,10 +755,12 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     </message>
     <message>
         <source>Copy</source>
+        <extracomment>Button that copies a command to the clipboard (verb). Short.</extracomment>
         <translation>Copia</translation>
     </message>
     <message>
         <source>Copy command: %1</source>
+        <extracomment>Screen-reader name of the copy button; %1 is the command itself (not translated).</extracomment>
         <translation>Copia il comando: %1</translation>
     </message>
     <message>
@@ -1576,6 +1583,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     <name>rd::MainWindow</name>
     <message>
         <source>Steps</source>
+        <extracomment>Screen-reader name of the side list of the wizard&apos;s steps.</extracomment>
         <translation>Passaggi</translation>
     </message>
     <message>
@@ -1604,6 +1612,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     </message>
     <message>
         <source>Registry Doctor</source>
+        <extracomment>Window title in practice mode; %1 is the practice scenario&apos;s title.</extracomment>
         <translation>Registry Doctor</translation>
     </message>
     <message>
@@ -1688,6 +1697,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     </message>
     <message>
         <source>%1 is not a Registry Doctor report (%2).</source>
+        <extracomment>%1 is a file path; %2 why it was refused (a parser message, or &quot;too large&quot;).</extracomment>
         <translation>%1 non è un report di Registry Doctor (%2).</translation>
     </message>
     <message>
@@ -1762,10 +1772,11 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     </message>
     <message>
         <source>&amp;Scenario:</source>
+        <extracomment>Label of the list of practice scenarios (situations to practise).</extracomment>
         <translation>&amp;Scenario:</translation>
     </message>
     <message>
-        <source>&amp;Start practice</source>
+        <source>Start &amp;practice</source>
         <translation>&amp;Avvia esercitazione</translation>
     </message>
 </context>
@@ -1931,6 +1942,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     <name>rd::ProbeRow</name>
     <message>
         <source>cancelled</source>
+        <extracomment>Status of one check (a test the program runs), shown after its name; like waiting, running, passed, warning, failed and skipped. An adjective agreeing with &quot;check&quot; (fr vérification).</extracomment>
         <translation>annullato</translation>
     </message>
     <message>
@@ -1963,14 +1975,17 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     </message>
     <message>
         <source>%1 ms</source>
+        <extracomment>A duration in milliseconds; %1 is a number.</extracomment>
         <translation>%1 ms</translation>
     </message>
     <message>
         <source>%1 s</source>
+        <extracomment>A duration in seconds; %1 is a number with one decimal.</extracomment>
         <translation>%1 s</translation>
     </message>
     <message>
         <source>%1: %2</source>
+        <extracomment>Screen-reader name of a check row: %1 is the check&apos;s name, %2 its status (passed, failed...).</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message>
@@ -2051,6 +2066,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     </message>
     <message>
         <source>Registry</source>
+        <extracomment>Name of the first step in the side list of steps. Short: one or two words.</extracomment>
         <translation>Registro</translation>
     </message>
     <message>
@@ -2059,10 +2075,12 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     </message>
     <message>
         <source>Us&amp;e this</source>
+        <extracomment>Button next to a corrected registry address: use the corrected one.</extracomment>
         <translation>&amp;Usa questo</translation>
     </message>
     <message>
         <source>How do you sign in?</source>
+        <extracomment>Heading above the ways of signing in to the registry.</extracomment>
         <translation>Come accedi?</translation>
     </message>
     <message>
@@ -2074,8 +2092,8 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Accedi ad Azure con az login; poi az acr login fa accedere Docker al registro.</translation>
     </message>
     <message>
-        <source>User &amp;name and password (admin account or service principal)</source>
-        <translation>&amp;Nome utente e password (account amministratore o entità servizio)</translation>
+        <source>User name and password (admin account or ser&amp;vice principal)</source>
+        <translation>Nome utente e password (utente amministratore o entità ser&amp;vizio)</translation>
     </message>
     <message>
         <source>You type a user name and a password or secret, for example with docker login.</source>
@@ -2118,7 +2136,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Per un&apos;entità servizio: il suo ID applicazione (client)</translation>
     </message>
     <message>
-        <source>&amp;Password</source>
+        <source>Pass&amp;word</source>
         <translation>&amp;Password</translation>
     </message>
     <message>
@@ -2131,6 +2149,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     </message>
     <message>
         <source>Which image? (optional)</source>
+        <extracomment>Heading of the optional repository and pull/push choice.</extracomment>
         <translation>Quale immagine? (facoltativo)</translation>
     </message>
     <message>
@@ -2151,15 +2170,18 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     </message>
     <message>
         <source>I want to</source>
+        <extracomment>Label before the two choices &quot;Pull (download) images&quot; and &quot;Push (upload) images&quot;; the three read as one sentence.</extracomment>
         <translation>Voglio</translation>
     </message>
     <message>
-        <source>Pu&amp;ll (download) images</source>
-        <translation>Eseguire il pu&amp;ll (scaricare) delle immagini</translation>
+        <source>Pull (download) &amp;images</source>
+        <extracomment>Completes &quot;I want to&quot;. Pull is Docker&apos;s word for downloading images from a registry.</extracomment>
+        <translation>Scari&amp;care le immagini (pull)</translation>
     </message>
     <message>
-        <source>Pus&amp;h (upload) images</source>
-        <translation>Eseguire il pus&amp;h (caricare) delle immagini</translation>
+        <source>Push (upload) i&amp;mages</source>
+        <extracomment>Completes &quot;I want to&quot;. Push is Docker&apos;s word for uploading images to a registry.</extracomment>
+        <translation>Caricare le i&amp;mmagini (push)</translation>
     </message>
     <message>
         <source>Check that you may download images</source>
@@ -2175,11 +2197,13 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     </message>
     <message>
         <source>Did you mean %1?</source>
+        <extracomment>%1 is a registry address, such as myregistry.azurecr.io.</extracomment>
         <translation>Intendevi %1?</translation>
     </message>
     <message>
         <source>Azure Container Registry</source>
-        <translation>Azure Container Registry</translation>
+        <extracomment>The kind of registry recognised from the address: Microsoft&apos;s product, or &quot;registry&quot; for any other. Fills %2 of &quot;%1 (%2)&quot;.</extracomment>
+        <translation>Registro Azure Container</translation>
     </message>
     <message>
         <source>registry</source>
@@ -2187,10 +2211,12 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     </message>
     <message>
         <source>%1 (%2)</source>
+        <extracomment>%1 is the registry address, %2 its kind (&quot;Azure Container Registry&quot; or &quot;registry&quot;).</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Use %1</source>
+        <extracomment>Screen-reader name of the button that replaces what was typed with the corrected address %1.</extracomment>
         <translation>Usa %1</translation>
     </message>
     <message>
@@ -2207,6 +2233,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     </message>
     <message>
         <source>It will be used as &quot;%1&quot;: %2.</source>
+        <extracomment>Separator between the reasons in &quot;It will be used as &quot;%1&quot;: %2.&quot; (Chinese and Japanese use 、).</extracomment>
         <translation>Verrà usato come &quot;%1&quot;: %2.</translation>
     </message>
     <message>
@@ -2214,19 +2241,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>, </translation>
     </message>
     <message>
-        <source>The check looks at whether you may %1 &quot;%2&quot;.</source>
-        <translation>Il controllo verifica se puoi %1 &quot;%2&quot;.</translation>
-    </message>
-    <message>
-        <source>push to</source>
-        <translation>eseguire il push in</translation>
-    </message>
-    <message>
-        <source>pull from</source>
-        <translation>eseguire il pull da</translation>
-    </message>
-    <message>
-        <source>Token &amp;name</source>
+        <source>To&amp;ken name</source>
         <translation>&amp;Nome del token</translation>
     </message>
     <message>
@@ -2234,7 +2249,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Il nome assegnato al token quando è stato creato</translation>
     </message>
     <message>
-        <source>Token &amp;password</source>
+        <source>Token pass&amp;word</source>
         <translation>&amp;Password del token</translation>
     </message>
     <message>
@@ -2244,6 +2259,16 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     <message>
         <source>Token password</source>
         <translation>Password del token</translation>
+    </message>
+    <message>
+        <source>The check looks at whether you may push to &quot;%1&quot;.</source>
+        <extracomment>%1 is the repository, for example &quot;team/app&quot;.</extracomment>
+        <translation>Il controllo verifica se puoi eseguire il push in &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The check looks at whether you may pull from &quot;%1&quot;.</source>
+        <extracomment>%1 is the repository, for example &quot;team/app&quot;.</extracomment>
+        <translation>Il controllo verifica se puoi eseguire il pull da &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -2427,6 +2452,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     <name>rd::ResultsPage</name>
     <message>
         <source>Results</source>
+        <extracomment>Name of the last step in the side list of steps. Short: one or two words.</extracomment>
         <translation>Risultati</translation>
     </message>
     <message>
@@ -2447,6 +2473,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     </message>
     <message>
         <source>Opened from a report made on %1.</source>
+        <extracomment>%1 is a date and time in the reader&apos;s format.</extracomment>
         <translation>Aperto da un report creato il %1.</translation>
     </message>
     <message>
@@ -2455,7 +2482,8 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     </message>
     <message>
         <source>Checked at %1, in %2.</source>
-        <translation>Controllato il %1, in %2.</translation>
+        <extracomment>%1 is a time of day (for example 14:05), not a date; %2 is how long the check took (&quot;350 ms&quot;, &quot;6.2 s&quot;).</extracomment>
+        <translation>Controllo eseguito alle ore %1 (durata: %2).</translation>
     </message>
     <message>
         <source>The check was stopped before it finished: there may be more.</source>
@@ -2463,6 +2491,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     </message>
     <message>
         <source>Practice scenario: %1.</source>
+        <extracomment>%1 is the practice scenario.</extracomment>
         <translation>Scenario di esercitazione: %1.</translation>
     </message>
     <message>
@@ -2483,6 +2512,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     </message>
     <message numerus="yes">
         <source>%n passed</source>
+        <extracomment>Counts of checks by outcome, joined into &quot;All checks (%1)&quot;: 6 passed, 1 warning, 2 skipped.</extracomment>
         <translation>
             <numerusform>%n superato</numerusform>
             <numerusform>%n superati</numerusform>
@@ -2504,37 +2534,29 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     </message>
     <message>
         <source>All checks (%1)</source>
+        <extracomment>Heading of the list of every check; %1 is the counts, such as &quot;6 passed, 1 failed&quot;.</extracomment>
         <translation>Tutti i controlli (%1)</translation>
     </message>
     <message>
         <source>Show commands for %1</source>
+        <extracomment>Screen-reader name of a button; %1 is a cause&apos;s title.</extracomment>
         <translation>Mostra i comandi per %1</translation>
-    </message>
-    <message>
-        <source>1 thing to look at with %1</source>
-        <translation>1 elemento da verificare con %1</translation>
     </message>
     <message numerus="yes">
         <source>%n things to look at with %1</source>
+        <extracomment>Heading when only warnings were found; %1 is the registry&apos;s address.</extracomment>
         <translation>
             <numerusform>%n elemento da verificare con %1</numerusform>
             <numerusform>%n elementi da verificare con %1</numerusform>
         </translation>
     </message>
-    <message>
-        <source>1 problem found with %1</source>
-        <translation>1 problema trovato con %1</translation>
-    </message>
     <message numerus="yes">
         <source>%n problems found with %1</source>
+        <extracomment>Heading; %1 is the registry&apos;s address.</extracomment>
         <translation>
             <numerusform>%n problema trovato con %1</numerusform>
             <numerusform>%n problemi trovati con %1</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>1 warning</source>
-        <translation>1 avviso</translation>
     </message>
     <message numerus="yes">
         <source>%n warnings</source>
@@ -2790,14 +2812,15 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     </message>
     <message>
         <source>Paste the error message, or tick what you see. Not sure? Leave &quot;check everything&quot; on: it only takes a moment longer.</source>
-        <translation>Incolla il messaggio di errore oppure seleziona quello che vedi. Non sei sicuro? Lascia attivo &quot;controlla tutto&quot;: richiede solo un momento in più.</translation>
+        <translation>Incolla il messaggio di errore oppure seleziona quello che vedi. Nel dubbio, lascia attivo &quot;controlla tutto&quot;: richiede solo un momento in più.</translation>
     </message>
     <message>
-        <source>&amp;Paste the error message you got (optional)</source>
-        <translation>&amp;Incolla il messaggio di errore ricevuto (facoltativo)</translation>
+        <source>Paste the error &amp;message you got (optional)</source>
+        <translation>Incolla il &amp;messaggio di errore ricevuto (facoltativo)</translation>
     </message>
     <message>
         <source>Error message</source>
+        <extracomment>Screen-reader name of the box where the error message is pasted.</extracomment>
         <translation>Messaggio di errore</translation>
     </message>
     <message>
@@ -2806,6 +2829,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     </message>
     <message>
         <source>What do you see?</source>
+        <extracomment>Heading of the list of symptoms to tick.</extracomment>
         <translation>Cosa vedi?</translation>
     </message>
     <message>
@@ -2818,6 +2842,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     </message>
     <message>
         <source>What happens</source>
+        <extracomment>Name of the second step in the side list of steps (the symptoms: what goes wrong). Short.</extracomment>
         <translation>Cosa succede</translation>
     </message>
     <message>
@@ -2834,14 +2859,17 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     </message>
     <message>
         <source>What it means</source>
+        <extracomment>Heading above the explanation of a pasted error message.</extracomment>
         <translation>Cosa significa</translation>
     </message>
     <message>
         <source>Likely cause: %1</source>
+        <extracomment>%1 is a cause&apos;s title.</extracomment>
         <translation>Causa probabile: %1</translation>
     </message>
     <message>
         <source>Use %1</source>
+        <extracomment>Button that takes the registry named in the pasted error message; %1 is its address.</extracomment>
         <translation>Usa %1</translation>
     </message>
     <message>

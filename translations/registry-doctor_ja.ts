@@ -9,10 +9,12 @@
     </message>
     <message>
         <source>not available</source>
+        <extracomment>Stands for the OpenSSL version in the About box when OpenSSL cannot be loaded.</extracomment>
         <translation>利用できません</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Registry Doctor %1&lt;/h2&gt;&lt;p&gt;Finds out why you cannot sign in to a container registry, and tells you how to fix it.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;%3&lt;/p&gt;&lt;p&gt;Registry Doctor is free software under the MIT licence.&lt;br&gt;Qt is used under the GNU Lesser General Public License version 3.&lt;br&gt;OpenSSL is used under the Apache License 2.0.&lt;/p&gt;</source>
+        <extracomment>%1 is the program version, %2 the Qt version, %3 the OpenSSL version (or &quot;not available&quot;). Keep the HTML tags.</extracomment>
         <translation>&lt;h2&gt;Registry Doctor %1&lt;/h2&gt;&lt;p&gt;コンテナー レジストリにログインできない原因を調べ、解決方法をお伝えします。&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;%3&lt;/p&gt;&lt;p&gt;Registry Doctor は MIT ライセンスのフリー ソフトウェアです。&lt;br&gt;Qt は GNU Lesser General Public License バージョン 3 に基づいて使用しています。&lt;br&gt;OpenSSL は Apache License 2.0 に基づいて使用しています。&lt;/p&gt;</translation>
     </message>
 </context>
@@ -81,6 +83,7 @@
     <name>rd::CauseCard</name>
     <message>
         <source>Problem: %1</source>
+        <extracomment>Screen-reader name of a result card; %1 is the cause&apos;s title. &quot;Problem&quot; is an error, &quot;Warning&quot; something to look at.</extracomment>
         <translation>問題: %1</translation>
     </message>
     <message>
@@ -101,6 +104,7 @@
     </message>
     <message>
         <source>%1 (opens in your browser)</source>
+        <extracomment>Screen-reader name of a documentation link; %1 is the page title.</extracomment>
         <translation>%1 (ブラウザーで開きます)</translation>
     </message>
     <message>
@@ -145,10 +149,12 @@
     </message>
     <message>
         <source>Fixed</source>
+        <extracomment>Status of a problem after &quot;Check again&quot;: it is solved now. Adjective, agrees with &quot;problem&quot;.</extracomment>
         <translation>解決済み</translation>
     </message>
     <message>
         <source>Problem</source>
+        <extracomment>Screen-reader name of the card&apos;s icon: how serious the cause is (error / warning).</extracomment>
         <translation>問題</translation>
     </message>
     <message>
@@ -370,16 +376,16 @@
         <source>Sign-in tokens are valid for a limited time. When this computer&apos;s clock is several minutes off, fresh tokens look expired or not yet valid, and secure connections can fail.</source>
         <translation>ログイン トークンの有効期間は限られています。このコンピューターの時計が数分ずれていると、発行されたばかりのトークンが期限切れやまだ有効でないように見え、セキュリティで保護された接続も失敗することがあります。</translation>
     </message>
+    <message>
+        <source>Azure Container Registry built-in roles</source>
+        <translation>Azure Container Registry の組み込みロール</translation>
+    </message>
 </context>
 <context>
     <name>rd::CertificateFactory</name>
     <message>
         <source>Could not create a certificate (%1).</source>
         <translation>証明書を作成できませんでした (%1)。</translation>
-    </message>
-    <message>
-        <source>Azure Container Registry built-in roles</source>
-        <translation>Azure Container Registry の組み込みロール</translation>
     </message>
 </context>
 <context>
@@ -468,6 +474,7 @@
     <name>rd::CheckingPage</name>
     <message>
         <source>Checking</source>
+        <extracomment>Name of the third step in the side list of steps (the check is running). Short: one or two words.</extracomment>
         <translation>チェック中</translation>
     </message>
     <message>
@@ -524,29 +531,26 @@
             <numerusform>全 %n 項目のチェックが %1 で完了しました。問題は見つかりませんでした。</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>All %n checks done in %1. 1 problem found.</source>
-        <translation>
-            <numerusform>全 %n 項目のチェックが %1 で完了しました。問題が 1 件見つかりました。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>All %1 checks done in %2. %3 problems found.</source>
-        <translation>
-            <numerusform>全 %1 項目のチェックが %2 で完了しました。問題が %3 件見つかりました。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The check starts in a moment.</source>
         <translation>まもなくチェックを開始します。</translation>
     </message>
     <message>
         <source>Progress</source>
+        <extracomment>Screen-reader name of the progress bar.</extracomment>
         <translation>進行状況</translation>
     </message>
     <message>
         <source>Checks</source>
+        <extracomment>Screen-reader name of the list of individual checks (noun, plural).</extracomment>
         <translation>チェック項目</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %1 checks done in %2. %n problem(s) found.</source>
+        <extracomment>%1 is the number of checks (always several), %2 how long they took; %n counts the problems.</extracomment>
+        <translation>
+            <numerusform>全 %1 項目のチェックが %2 で完了しました。問題が %n 件見つかりました。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -687,6 +691,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     </message>
     <message>
         <source>Likely causes: %1</source>
+        <extracomment>%1 is a list of cause titles.</extracomment>
         <translation>考えられる原因: %1</translation>
     </message>
     <message>
@@ -736,6 +741,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     <name>rd::CommandBox</name>
     <message>
         <source>Copied</source>
+        <extracomment>Button text for a moment after the command was copied. Keep it about as short as &quot;Copy&quot;.</extracomment>
         <translation>コピーしました</translation>
     </message>
     <message>
@@ -744,10 +750,12 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     </message>
     <message>
         <source>Copy</source>
+        <extracomment>Button that copies a command to the clipboard (verb). Short.</extracomment>
         <translation>コピー</translation>
     </message>
     <message>
         <source>Copy command: %1</source>
+        <extracomment>Screen-reader name of the copy button; %1 is the command itself (not translated).</extracomment>
         <translation>コマンドをコピー: %1</translation>
     </message>
     <message>
@@ -1563,6 +1571,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     <name>rd::MainWindow</name>
     <message>
         <source>Steps</source>
+        <extracomment>Screen-reader name of the side list of the wizard&apos;s steps.</extracomment>
         <translation>手順</translation>
     </message>
     <message>
@@ -1591,6 +1600,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     </message>
     <message>
         <source>Registry Doctor</source>
+        <extracomment>Window title in practice mode; %1 is the practice scenario&apos;s title.</extracomment>
         <translation>Registry Doctor</translation>
     </message>
     <message>
@@ -1675,6 +1685,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     </message>
     <message>
         <source>%1 is not a Registry Doctor report (%2).</source>
+        <extracomment>%1 is a file path; %2 why it was refused (a parser message, or &quot;too large&quot;).</extracomment>
         <translation>%1 は Registry Doctor のレポートではありません (%2)。</translation>
     </message>
     <message>
@@ -1749,11 +1760,12 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     </message>
     <message>
         <source>&amp;Scenario:</source>
+        <extracomment>Label of the list of practice scenarios (situations to practise).</extracomment>
         <translation>シナリオ(&amp;S):</translation>
     </message>
     <message>
-        <source>&amp;Start practice</source>
-        <translation>練習を開始(&amp;S)</translation>
+        <source>Start &amp;practice</source>
+        <translation>練習を開始(&amp;P)</translation>
     </message>
 </context>
 <context>
@@ -1918,6 +1930,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     <name>rd::ProbeRow</name>
     <message>
         <source>cancelled</source>
+        <extracomment>Status of one check (a test the program runs), shown after its name; like waiting, running, passed, warning, failed and skipped. An adjective agreeing with &quot;check&quot; (fr vérification).</extracomment>
         <translation>取り消し</translation>
     </message>
     <message>
@@ -1954,15 +1967,18 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     </message>
     <message>
         <source>%1 ms</source>
+        <extracomment>A duration in milliseconds; %1 is a number.</extracomment>
         <translation>%1 ミリ秒</translation>
     </message>
     <message>
         <source>%1 s</source>
+        <extracomment>A duration in seconds; %1 is a number with one decimal.</extracomment>
         <translation>%1 秒</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1：%2</translation>
+        <extracomment>Screen-reader name of a check row: %1 is the check&apos;s name, %2 its status (passed, failed...).</extracomment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2037,6 +2053,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     </message>
     <message>
         <source>Registry</source>
+        <extracomment>Name of the first step in the side list of steps. Short: one or two words.</extracomment>
         <translation>レジストリ</translation>
     </message>
     <message>
@@ -2045,10 +2062,12 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     </message>
     <message>
         <source>Us&amp;e this</source>
+        <extracomment>Button next to a corrected registry address: use the corrected one.</extracomment>
         <translation>これを使用(&amp;E)</translation>
     </message>
     <message>
         <source>How do you sign in?</source>
+        <extracomment>Heading above the ways of signing in to the registry.</extracomment>
         <translation>どの方法でログインしますか?</translation>
     </message>
     <message>
@@ -2060,8 +2079,8 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>az login で Azure にサインインし、その後 az acr login で Docker をレジストリにログインさせます。</translation>
     </message>
     <message>
-        <source>User &amp;name and password (admin account or service principal)</source>
-        <translation>ユーザー名とパスワード (管理者アカウントまたはサービス プリンシパル)(&amp;N)</translation>
+        <source>User name and password (admin account or ser&amp;vice principal)</source>
+        <translation>ユーザー名とパスワード (管理者アカウントまたはサービス プリンシパル)(&amp;V)</translation>
     </message>
     <message>
         <source>You type a user name and a password or secret, for example with docker login.</source>
@@ -2104,8 +2123,8 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>サービス プリンシパルの場合: アプリケーション (クライアント) ID</translation>
     </message>
     <message>
-        <source>&amp;Password</source>
-        <translation>パスワード(&amp;P)</translation>
+        <source>Pass&amp;word</source>
+        <translation>パスワード(&amp;W)</translation>
     </message>
     <message>
         <source>Password</source>
@@ -2117,6 +2136,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     </message>
     <message>
         <source>Which image? (optional)</source>
+        <extracomment>Heading of the optional repository and pull/push choice.</extracomment>
         <translation>どのイメージですか? (省略可能)</translation>
     </message>
     <message>
@@ -2137,15 +2157,18 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     </message>
     <message>
         <source>I want to</source>
+        <extracomment>Label before the two choices &quot;Pull (download) images&quot; and &quot;Push (upload) images&quot;; the three read as one sentence.</extracomment>
         <translation>やりたいこと</translation>
     </message>
     <message>
-        <source>Pu&amp;ll (download) images</source>
-        <translation>イメージをプル (ダウンロード)(&amp;L)</translation>
+        <source>Pull (download) &amp;images</source>
+        <extracomment>Completes &quot;I want to&quot;. Pull is Docker&apos;s word for downloading images from a registry.</extracomment>
+        <translation>イメージをプル (ダウンロード)(&amp;I)</translation>
     </message>
     <message>
-        <source>Pus&amp;h (upload) images</source>
-        <translation>イメージをプッシュ (アップロード)(&amp;H)</translation>
+        <source>Push (upload) i&amp;mages</source>
+        <extracomment>Completes &quot;I want to&quot;. Push is Docker&apos;s word for uploading images to a registry.</extracomment>
+        <translation>イメージをプッシュ (アップロード)(&amp;M)</translation>
     </message>
     <message>
         <source>Check that you may download images</source>
@@ -2161,10 +2184,12 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     </message>
     <message>
         <source>Did you mean %1?</source>
+        <extracomment>%1 is a registry address, such as myregistry.azurecr.io.</extracomment>
         <translation>%1 のことですか?</translation>
     </message>
     <message>
         <source>Azure Container Registry</source>
+        <extracomment>The kind of registry recognised from the address: Microsoft&apos;s product, or &quot;registry&quot; for any other. Fills %2 of &quot;%1 (%2)&quot;.</extracomment>
         <translation>Azure Container Registry</translation>
     </message>
     <message>
@@ -2173,10 +2198,12 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
+        <extracomment>%1 is the registry address, %2 its kind (&quot;Azure Container Registry&quot; or &quot;registry&quot;).</extracomment>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Use %1</source>
+        <extracomment>Screen-reader name of the button that replaces what was typed with the corrected address %1.</extracomment>
         <translation>%1 を使用</translation>
     </message>
     <message>
@@ -2193,6 +2220,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     </message>
     <message>
         <source>It will be used as &quot;%1&quot;: %2.</source>
+        <extracomment>Separator between the reasons in &quot;It will be used as &quot;%1&quot;: %2.&quot; (Chinese and Japanese use 、).</extracomment>
         <translation>「%1」として使用します: %2。</translation>
     </message>
     <message>
@@ -2200,28 +2228,16 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>、</translation>
     </message>
     <message>
-        <source>The check looks at whether you may %1 &quot;%2&quot;.</source>
-        <translation>「%2」%1できるかどうかをチェックします。</translation>
-    </message>
-    <message>
-        <source>push to</source>
-        <translation>にプッシュ</translation>
-    </message>
-    <message>
-        <source>pull from</source>
-        <translation>からプル</translation>
-    </message>
-    <message>
-        <source>Token &amp;name</source>
-        <translation>トークン名(&amp;N)</translation>
+        <source>To&amp;ken name</source>
+        <translation>トークン名(&amp;K)</translation>
     </message>
     <message>
         <source>The name the token was given when it was created</source>
         <translation>トークンの作成時に付けた名前</translation>
     </message>
     <message>
-        <source>Token &amp;password</source>
-        <translation>トークンのパスワード(&amp;P)</translation>
+        <source>Token pass&amp;word</source>
+        <translation>トークンのパスワード(&amp;W)</translation>
     </message>
     <message>
         <source>Token name</source>
@@ -2230,6 +2246,16 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     <message>
         <source>Token password</source>
         <translation>トークンのパスワード</translation>
+    </message>
+    <message>
+        <source>The check looks at whether you may push to &quot;%1&quot;.</source>
+        <extracomment>%1 is the repository, for example &quot;team/app&quot;.</extracomment>
+        <translation>「%1」にプッシュできるかどうかをチェックします。</translation>
+    </message>
+    <message>
+        <source>The check looks at whether you may pull from &quot;%1&quot;.</source>
+        <extracomment>%1 is the repository, for example &quot;team/app&quot;.</extracomment>
+        <translation>「%1」からプルできるかどうかをチェックします。</translation>
     </message>
 </context>
 <context>
@@ -2412,6 +2438,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     <name>rd::ResultsPage</name>
     <message>
         <source>Results</source>
+        <extracomment>Name of the last step in the side list of steps. Short: one or two words.</extracomment>
         <translation>結果</translation>
     </message>
     <message>
@@ -2430,28 +2457,23 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <source>No problem found with %1</source>
         <translation>%1 に問題は見つかりませんでした</translation>
     </message>
-    <message>
-        <source>1 thing to look at with %1</source>
-        <translation>%1 で確認すべき点が 1 件あります</translation>
-    </message>
     <message numerus="yes">
         <source>%n things to look at with %1</source>
+        <extracomment>Heading when only warnings were found; %1 is the registry&apos;s address.</extracomment>
         <translation>
             <numerusform>%1 で確認すべき点が %n 件あります</numerusform>
         </translation>
     </message>
-    <message>
-        <source>1 problem found with %1</source>
-        <translation>%1 で問題が 1 件見つかりました</translation>
-    </message>
     <message numerus="yes">
         <source>%n problems found with %1</source>
+        <extracomment>Heading; %1 is the registry&apos;s address.</extracomment>
         <translation>
             <numerusform>%1 で問題が %n 件見つかりました</numerusform>
         </translation>
     </message>
     <message>
         <source>Opened from a report made on %1.</source>
+        <extracomment>%1 is a date and time in the reader&apos;s format.</extracomment>
         <translation>%1 に作成されたレポートから開きました。</translation>
     </message>
     <message>
@@ -2460,6 +2482,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     </message>
     <message>
         <source>Checked at %1, in %2.</source>
+        <extracomment>%1 is a time of day (for example 14:05), not a date; %2 is how long the check took (&quot;350 ms&quot;, &quot;6.2 s&quot;).</extracomment>
         <translation>%1 にチェック (所要時間 %2)。</translation>
     </message>
     <message>
@@ -2468,6 +2491,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     </message>
     <message>
         <source>Practice scenario: %1.</source>
+        <extracomment>%1 is the practice scenario.</extracomment>
         <translation>練習シナリオ: %1。</translation>
     </message>
     <message>
@@ -2488,13 +2512,10 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     </message>
     <message numerus="yes">
         <source>%n passed</source>
+        <extracomment>Counts of checks by outcome, joined into &quot;All checks (%1)&quot;: 6 passed, 1 warning, 2 skipped.</extracomment>
         <translation>
             <numerusform>成功 %n 件</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>1 warning</source>
-        <translation>警告 1 件</translation>
     </message>
     <message numerus="yes">
         <source>%n warnings</source>
@@ -2516,10 +2537,12 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     </message>
     <message>
         <source>All checks (%1)</source>
+        <extracomment>Heading of the list of every check; %1 is the counts, such as &quot;6 passed, 1 failed&quot;.</extracomment>
         <translation>すべてのチェック項目 (%1)</translation>
     </message>
     <message>
         <source>Show commands for %1</source>
+        <extracomment>Screen-reader name of a button; %1 is a cause&apos;s title.</extracomment>
         <translation>%1 のコマンドを表示</translation>
     </message>
 </context>
@@ -2772,11 +2795,12 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>エラー メッセージを貼り付けるか、当てはまるものにチェックを入れてください。よくわからない場合は、[すべてチェック] をオンのままにしてください。少し時間がかかるだけです。</translation>
     </message>
     <message>
-        <source>&amp;Paste the error message you got (optional)</source>
-        <translation>表示されたエラー メッセージを貼り付ける (省略可能)(&amp;P)</translation>
+        <source>Paste the error &amp;message you got (optional)</source>
+        <translation>表示されたエラー メッセージを貼り付ける (省略可能)(&amp;M)</translation>
     </message>
     <message>
         <source>Error message</source>
+        <extracomment>Screen-reader name of the box where the error message is pasted.</extracomment>
         <translation>エラー メッセージ</translation>
     </message>
     <message>
@@ -2785,6 +2809,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     </message>
     <message>
         <source>What do you see?</source>
+        <extracomment>Heading of the list of symptoms to tick.</extracomment>
         <translation>どんな症状ですか?</translation>
     </message>
     <message>
@@ -2797,6 +2822,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     </message>
     <message>
         <source>What happens</source>
+        <extracomment>Name of the second step in the side list of steps (the symptoms: what goes wrong). Short.</extracomment>
         <translation>症状</translation>
     </message>
     <message>
@@ -2813,14 +2839,17 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     </message>
     <message>
         <source>What it means</source>
+        <extracomment>Heading above the explanation of a pasted error message.</extracomment>
         <translation>メッセージの意味</translation>
     </message>
     <message>
         <source>Likely cause: %1</source>
+        <extracomment>%1 is a cause&apos;s title.</extracomment>
         <translation>考えられる原因: %1</translation>
     </message>
     <message>
         <source>Use %1</source>
+        <extracomment>Button that takes the registry named in the pasted error message; %1 is its address.</extracomment>
         <translation>%1 を使用</translation>
     </message>
     <message>

@@ -315,6 +315,7 @@ int CliApp::runExplain(const QString &format)
         for (const QString &id : m.causes)
             likely << makeCause(id).title;
         if (!likely.isEmpty())
+            //: %1 is a list of cause titles.
             m_out << "  " << tr("Likely causes: %1").arg(likely.join(QLatin1String("; "))) << Qt::endl;
     }
     QString next = QStringLiteral("registry-doctor-cli check %1").arg(r.registry().isEmpty() ? QStringLiteral("REGISTRY") : r.registry());

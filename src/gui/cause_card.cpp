@@ -40,6 +40,7 @@ CauseCard::CauseCard(const Cause &cause, const QString &shell, QWidget *parent)
     setObjectName(QStringLiteral("causeCard_") + cause.id);
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     const bool error = cause.severity == Cause::Severity::Error;
+    //: Screen-reader name of a result card; %1 is the cause's title. "Problem" is an error, "Warning" something to look at.
     setAccessibleName(error ? tr("Problem: %1").arg(cause.title) : tr("Warning: %1").arg(cause.title));
     setAccessibleDescription(cause.explanation);
 
@@ -128,6 +129,7 @@ CauseCard::CauseCard(const Cause &cause, const QString &shell, QWidget *parent)
             label->setFocusPolicy(Qt::StrongFocus);
             label->setOpenExternalLinks(false);
             label->setToolTip(link.url);
+            //: Screen-reader name of a documentation link; %1 is the page title.
             label->setAccessibleName(tr("%1 (opens in your browser)").arg(link.title));
             connect(label, &QLabel::linkActivated, this, [url] { QDesktopServices::openUrl(url); });
             m_links << label;
@@ -220,9 +222,11 @@ void CauseCard::updateOutcome()
     const bool error = m_cause.severity == Cause::Severity::Error;
     if (m_outcome == Outcome::Fixed) {
         m_icon->setState(StatusIcon::Passed);
+        //: Status of a problem after "Check again": it is solved now. Adjective, agrees with "problem".
         m_icon->setAccessibleName(tr("Fixed"));
     } else {
         m_icon->setState(error ? StatusIcon::Failed : StatusIcon::Warning);
+        //: Screen-reader name of the card's icon: how serious the cause is (error / warning).
         m_icon->setAccessibleName(error ? tr("Problem") : tr("Warning"));
     }
     applyColours();

@@ -64,6 +64,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_model(new Wizar
     m_steps->setSpacing(4);
     m_steps->setAutoFillBackground(true);
     m_steps->setBackgroundRole(QPalette::AlternateBase);
+    //: Screen-reader name of the side list of the wizard's steps.
     m_steps->setAccessibleName(tr("Steps"));
     body->addWidget(m_steps);
 
@@ -202,6 +203,7 @@ void MainWindow::retranslate()
     for (const PracticeScenario &s : practiceScenarios())
         if (s.id == scenario)
             practiceTitle = s.title;
+    //: Window title in practice mode; %1 is the practice scenario's title.
     setWindowTitle(scenario.isEmpty() ? tr("Registry Doctor") : tr("Registry Doctor — practice: %1").arg(practiceTitle));
     m_practiceBanner->setVisible(!scenario.isEmpty());
     m_practiceBanner->setText(tr("Practice mode: \"%1\". Checks go to the built-in practice registry on this computer, not to a real one.")
@@ -330,6 +332,7 @@ bool MainWindow::openReport(const QString &path)
     QString problem;
     if (f.size() > 16 * 1024 * 1024 || !readJsonReport(f.readAll(), &d, &problem)) {
         showError(tr("The report could not be opened"),
+                  //: %1 is a file path; %2 why it was refused (a parser message, or "too large").
                   tr("%1 is not a Registry Doctor report (%2).").arg(path, problem.isEmpty() ? tr("too large") : problem));
         return false;
     }
