@@ -109,7 +109,7 @@
     </message>
     <message>
         <source>Advanced: look in the registry's login log</source>
-        <translation>Erweitert: im Anmeldeprotokoll der Registrierung nachsehen</translation>
+        <translation>Erweitert: Anmeldeprotokoll der Registrierung prüfen</translation>
     </message>
     <message>
         <source>If the registry sends its resource logs to Log Analytics, this query lists the sign-ins around the time of this check: who signed in, from which address, and what the registry answered. Run it in the Azure portal under the registry's Logs.</source>
@@ -371,6 +371,10 @@
         <source>Sign-in tokens are valid for a limited time. When this computer's clock is several minutes off, fresh tokens look expired or not yet valid, and secure connections can fail.</source>
         <translation>Anmeldetoken sind nur begrenzte Zeit gültig. Wenn die Uhr dieses Computers einige Minuten falsch geht, wirken frisch ausgestellte Token abgelaufen oder noch nicht gültig, und sichere Verbindungen können fehlschlagen.</translation>
     </message>
+<message>
+        <source>Azure Container Registry built-in roles</source>
+        <translation>Integrierte Rollen für Azure Container Registry</translation>
+    </message>
 </context><context><name>rd::CertificateFactory</name><message>
         <source>Could not create a certificate (%1).</source>
         <translation>Es konnte kein Zertifikat erstellt werden (%1).</translation>
@@ -537,6 +541,14 @@
     <message>
         <source>Checks</source>
         <translation>Prüfungen</translation>
+    </message>
+<message numerus="yes">
+        <source>All %1 checks done in %2. %n problem(s) found.</source>
+        <extracomment>%1 is the number of checks (always several), %2 how long they took; %n counts the problems.</extracomment>
+        <translation>
+            <numerusform>Alle %1 Prüfungen in %2 abgeschlossen. %n Problem gefunden.</numerusform>
+            <numerusform>Alle %1 Prüfungen in %2 abgeschlossen. %n Probleme gefunden.</numerusform>
+        </translation>
     </message>
 </context><context><name>rd::CliApp</name><message>
         <source>Usage:
@@ -1388,7 +1400,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
     </message>
     <message>
         <source>Azure sign-in (Azure AD / Entra ID) failed. The AADSTS code says why; look it up in Microsoft's list of sign-in error codes.</source>
-        <translation>Die Azure-Anmeldung (Azure AD / Entra ID) ist fehlgeschlagen. Der AADSTS-Code nennt den Grund; schlagen Sie ihn in der Microsoft-Liste der Anmeldefehlercodes nach.</translation>
+        <translation>Die Azure-Anmeldung (Microsoft Entra ID, früher Azure AD) ist fehlgeschlagen. Der AADSTS-Code nennt den Grund; schlagen Sie ihn in der Microsoft-Liste der Anmeldefehlercodes nach.</translation>
     </message>
     <message>
         <source>The Azure CLI could not run the docker command: Docker is missing or its engine is not running.</source>
@@ -1648,7 +1660,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
     </message>
     <message>
         <source>&amp;Stop checking</source>
-        <translation>Prüfung a&amp;bbrechen</translation>
+        <translation>Prüfung a&amp;nhalten</translation>
     </message>
     <message>
         <source>&amp;Back</source>
@@ -1748,6 +1760,10 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
     </message>
     <message>
         <source>&amp;Start practice</source>
+        <translation>Übung s&amp;tarten</translation>
+    </message>
+<message>
+        <source>Start &amp;practice</source>
         <translation>Übung s&amp;tarten</translation>
     </message>
 </context><context><name>rd::PracticeRegistry</name><message>
@@ -2221,6 +2237,42 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <source>Invalid entry: %1</source>
         <translation>Ungültige Eingabe: %1</translation>
     </message>
+<message>
+        <source>User name and password (admin account or ser&amp;vice principal)</source>
+        <translation>Benutzername und Kennwort (Administratorkonto oder Dienstprinzi&amp;pal)</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word</source>
+        <translation>&amp;Kennwort</translation>
+    </message>
+    <message>
+        <source>Pull (download) &amp;images</source>
+        <extracomment>Completes "I want to". Pull is Docker's word for downloading images from a registry.</extracomment>
+        <translation>Images pu&amp;llen (herunterladen)</translation>
+    </message>
+    <message>
+        <source>Push (upload) i&amp;mages</source>
+        <extracomment>Completes "I want to". Push is Docker's word for uploading images to a registry.</extracomment>
+        <translation>Images push&amp;en (hochladen)</translation>
+    </message>
+    <message>
+        <source>To&amp;ken name</source>
+        <translation>Token&amp;name</translation>
+    </message>
+    <message>
+        <source>Token pass&amp;word</source>
+        <translation>Token&amp;kennwort</translation>
+    </message>
+    <message>
+        <source>The check looks at whether you may push to "%1".</source>
+        <extracomment>%1 is the repository, for example "team/app".</extracomment>
+        <translation>Die Prüfung stellt fest, ob Sie Push-Zugriff auf „%1“ haben.</translation>
+    </message>
+    <message>
+        <source>The check looks at whether you may pull from "%1".</source>
+        <extracomment>%1 is the repository, for example "team/app".</extracomment>
+        <translation>Die Prüfung stellt fest, ob Sie Pull-Zugriff auf „%1“ haben.</translation>
+    </message>
 </context><context><name>rd::RegistryReference</name><message>
         <source>Remove the spaces before and after the name: %1</source>
         <translation>Entfernen Sie die Leerzeichen vor und nach dem Namen: %1</translation>
@@ -2366,7 +2418,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
     </message>
     <message>
         <source>Checked at</source>
-        <translation>Geprüft am</translation>
+        <translation>Prüfzeitpunkt</translation>
     </message>
     <message>
         <source>Practice scenario</source>
@@ -2444,7 +2496,8 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
     </message>
     <message>
         <source>Checked at %1, in %2.</source>
-        <translation>Geprüft am %1, Dauer %2.</translation>
+        <extracomment>%1 is a time of day (for example 14:05), not a date; %2 is how long the check took ("350 ms", "6.2 s").</extracomment>
+        <translation>Geprüft um %1, Dauer %2.</translation>
     </message>
     <message>
         <source>The check was stopped before it finished: there may be more.</source>
@@ -2504,7 +2557,8 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
     </message>
     <message>
         <source>All checks (%1)</source>
-        <translation>Alle Prüfungen (%1)</translation>
+        <extracomment>Heading of the list of every check; %1 is the counts, such as "6 passed, 1 failed".</extracomment>
+        <translation>Prüfungen (%1)</translation>
     </message>
     <message>
         <source>Show commands for %1</source>
@@ -2748,7 +2802,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
     </message>
     <message>
         <source>Paste the error message, or tick what you see. Not sure? Leave "check everything" on: it only takes a moment longer.</source>
-        <translation>Fügen Sie die Fehlermeldung ein, oder kreuzen Sie an, was Sie sehen. Nicht sicher? Lassen Sie „Alles prüfen“ aktiviert: Das dauert nur einen Moment länger.</translation>
+        <translation>Fügen Sie die Fehlermeldung ein, oder kreuzen Sie an, was Sie sehen. Nicht sicher? Lassen Sie „alles prüfen“ aktiviert: Das dauert nur einen Moment länger.</translation>
     </message>
     <message>
         <source>&amp;Paste the error message you got (optional)</source>
@@ -2818,7 +2872,11 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <source>Ticked: %1.</source>
         <translation>Ausgewählt: %1.</translation>
     </message>
-</context><context><name>rd::TcpProbe</name><message>
+<message>
+        <source>Paste the error &amp;message you got (optional)</source>
+        <translation>Erhaltene Fehlermeldung &amp;einfügen (optional)</translation>
+    </message>
+    </context><context><name>rd::TcpProbe</name><message>
         <source>Skipped: there is no registry address to check.</source>
         <translation>Übersprungen: Es gibt keine Registrierungsadresse zum Prüfen.</translation>
     </message>

@@ -14,27 +14,27 @@
     </message>
 </context><context><name>rd::AzureCliProbe</name><message>
         <source>Azure CLI</source>
-        <translation>Azure CLI</translation>
+        <translation>CLI de Azure</translation>
     </message>
     <message>
         <source>The Azure CLI (az) is not installed, but you sign in through it. Install the Azure CLI, or sign in another way (a user name and password, or a token).</source>
-        <translation>Azure CLI (az) no está instalada, pero es el método de inicio de sesión elegido. Instala Azure CLI o inicia sesión de otra forma (con nombre de usuario y contraseña, o con un token).</translation>
+        <translation>La CLI de Azure (az) no está instalada, pero es el método de inicio de sesión elegido. Instala la CLI de Azure o inicia sesión de otra forma (con nombre de usuario y contraseña, o con un token).</translation>
     </message>
     <message>
         <source>The Azure CLI (az) is not installed; it is only needed to sign in through it.</source>
-        <translation>Azure CLI (az) no está instalada; solo hace falta si inicias sesión con ella.</translation>
+        <translation>La CLI de Azure (az) no está instalada; solo hace falta si inicias sesión con ella.</translation>
     </message>
     <message>
         <source>The Azure CLI is installed, but its sign-in file %1 could not be read (%2), so whether you are signed in is unknown.</source>
-        <translation>Azure CLI está instalada, pero no se pudo leer su archivo de inicio de sesión %1 (%2), así que no se sabe si has iniciado sesión.</translation>
+        <translation>La CLI de Azure está instalada, pero no se pudo leer su archivo de inicio de sesión %1 (%2), así que no se sabe si has iniciado sesión.</translation>
     </message>
     <message>
         <source>The Azure CLI is installed but not signed in (no account in %1). az acr login needs az login first.</source>
-        <translation>Azure CLI está instalada, pero no has iniciado sesión (no hay ninguna cuenta en %1). Antes de az acr login hace falta az login.</translation>
+        <translation>La CLI de Azure está instalada, pero no has iniciado sesión (no hay ninguna cuenta en %1). Antes de az acr login hace falta az login.</translation>
     </message>
     <message>
         <source>The Azure CLI is signed in as %1 (subscription "%2").</source>
-        <translation>Azure CLI tiene la sesión iniciada como %1 (suscripción "%2").</translation>
+        <translation>La CLI de Azure tiene la sesión iniciada como %1 (suscripción "%2").</translation>
     </message>
     <message numerus="yes">
         <source>did not answer within %n second(s)</source>
@@ -53,7 +53,7 @@
     </message>
     <message>
         <source>"az account show" %1, so whether you are signed in to the Azure CLI is unknown.</source>
-        <translation>"az account show" %1, así que no se sabe si has iniciado sesión en Azure CLI.</translation>
+        <translation>"az account show" %1, así que no se sabe si has iniciado sesión en la CLI de Azure.</translation>
     </message>
     <message>
         <source>"az account show" succeeded but printed something that is not an account, so whether you are signed in is unknown.</source>
@@ -61,7 +61,7 @@
     </message>
     <message>
         <source>The Azure CLI is not signed in ("%1"), but you sign in through it. Run az login, then az acr login.</source>
-        <translation>No has iniciado sesión en Azure CLI ("%1"), pero es el método de inicio de sesión elegido. Ejecuta az login y después az acr login.</translation>
+        <translation>No has iniciado sesión en la CLI de Azure ("%1"), pero es el método de inicio de sesión elegido. Ejecuta az login y después az acr login.</translation>
     </message>
     <message>
         <source>"az account show" failed (exit code %1): "%2". Until it works, az acr login cannot sign you in.</source>
@@ -113,7 +113,7 @@
     </message>
     <message>
         <source>If the registry sends its resource logs to Log Analytics, this query lists the sign-ins around the time of this check: who signed in, from which address, and what the registry answered. Run it in the Azure portal under the registry's Logs.</source>
-        <translation>Si el registro envía sus registros de recursos a Log Analytics, esta consulta muestra los inicios de sesión en torno a la hora de esta comprobación: quién inició sesión, desde qué dirección y qué respondió el registro. Ejecútala en Azure Portal, en la sección Registros (Logs) del registro.</translation>
+        <translation>Si el registro envía sus logs de recursos (registros de recursos) a Log Analytics, esta consulta muestra los inicios de sesión en torno a la hora de esta comprobación: quién inició sesión, desde qué dirección y qué respondió el registro. Ejecútala en Azure Portal, en la sección Registros (Logs) del registro.</translation>
     </message>
     <message>
         <source>Copy query for the registry's login log</source>
@@ -225,7 +225,7 @@
     </message>
     <message>
         <source>The docker command is installed, but the Docker engine behind it (the daemon, or Docker Desktop) does not answer. Pulling and pushing images need it, and older Docker versions need it to sign in too.</source>
-        <translation>El comando docker está instalado, pero el motor de Docker que hay detrás (el daemon o Docker Desktop) no responde. Hace falta para extraer e insertar imágenes, y las versiones antiguas de Docker también lo necesitan para iniciar sesión.</translation>
+        <translation>El comando docker está instalado, pero el motor de Docker que hay detrás (el demonio o Docker Desktop) no responde. Hace falta para extraer e insertar imágenes, y las versiones antiguas de Docker también lo necesitan para iniciar sesión.</translation>
     </message>
     <message>
         <source>The registry name is not written correctly</source>
@@ -233,7 +233,7 @@
     </message>
     <message>
         <source>Docker needs the registry's full login server in lowercase, such as myregistry.azurecr.io, with no https://, no path and no port. The Azure CLI (az acr login --name) needs just the registry name, without the domain.</source>
-        <translation>Docker necesita el servidor de inicio de sesión completo del registro en minúsculas, como myregistry.azurecr.io, sin https://, sin ruta y sin puerto. Azure CLI (az acr login --name) solo necesita el nombre del registro, sin el dominio.</translation>
+        <translation>Docker necesita el servidor de inicio de sesión completo del registro en minúsculas, como myregistry.azurecr.io, sin https://, sin ruta y sin puerto. La CLI de Azure (az acr login --name) solo necesita el nombre del registro, sin el dominio.</translation>
     </message>
     <message>
         <source>The registry name does not exist</source>
@@ -341,11 +341,11 @@
     </message>
     <message>
         <source>The sign-in has expired</source>
-        <translation>El inicio de sesión ha caducado</translation>
+        <translation>El inicio de sesión ha expirado</translation>
     </message>
     <message>
         <source>The saved sign-in is no longer valid. After az acr login, the registry's token lasts about three hours; service principal secrets and token passwords also have an expiry date.</source>
-        <translation>El inicio de sesión guardado ya no es válido. Después de az acr login, el token del registro dura unas tres horas; los secretos de las entidades de servicio y las contraseñas de los tokens también tienen fecha de caducidad.</translation>
+        <translation>El inicio de sesión guardado ya no es válido. Después de az acr login, el token del registro dura unas tres horas; los secretos de las entidades de servicio y las contraseñas de los tokens también tienen fecha de expiración.</translation>
     </message>
     <message>
         <source>Docker's credential store is not working</source>
@@ -357,11 +357,11 @@
     </message>
     <message>
         <source>The Azure CLI is not signed in</source>
-        <translation>Azure CLI no ha iniciado sesión</translation>
+        <translation>La CLI de Azure no ha iniciado sesión</translation>
     </message>
     <message>
         <source>az acr login uses your Azure CLI sign-in to get a registry token. The Azure CLI on this computer is not signed in (or is not installed), so it cannot.</source>
-        <translation>az acr login usa tu sesión de Azure CLI para obtener un token del registro. Azure CLI no ha iniciado sesión en este equipo (o no está instalada), así que no puede hacerlo.</translation>
+        <translation>az acr login usa tu sesión de la CLI de Azure para obtener un token del registro. La CLI de Azure no ha iniciado sesión en este equipo (o no está instalada), así que no puede hacerlo.</translation>
     </message>
     <message>
         <source>This computer's clock is wrong</source>
@@ -369,7 +369,11 @@
     </message>
     <message>
         <source>Sign-in tokens are valid for a limited time. When this computer's clock is several minutes off, fresh tokens look expired or not yet valid, and secure connections can fail.</source>
-        <translation>Los tokens de inicio de sesión son válidos durante un tiempo limitado. Cuando el reloj de este equipo se desvía varios minutos, los tokens recién emitidos parecen caducados o todavía no válidos, y las conexiones seguras pueden fallar.</translation>
+        <translation>Los tokens de inicio de sesión son válidos durante un tiempo limitado. Cuando el reloj de este equipo se desvía varios minutos, los tokens recién emitidos parecen expirados o todavía no válidos, y las conexiones seguras pueden fallar.</translation>
+    </message>
+    <message>
+        <source>Azure Container Registry built-in roles</source>
+        <translation>Roles integrados de Azure Container Registry</translation>
     </message>
 </context><context><name>rd::CertificateFactory</name><message>
         <source>Could not create a certificate (%1).</source>
@@ -537,6 +541,14 @@
     <message>
         <source>Checks</source>
         <translation>Comprobaciones</translation>
+    </message>
+<message numerus="yes">
+        <source>All %1 checks done in %2. %n problem(s) found.</source>
+        <extracomment>%1 is the number of checks (always several), %2 how long they took; %n counts the problems.</extracomment>
+        <translation>
+            <numerusform>Las %1 comprobaciones se completaron en %2. Se encontró %n problema.</numerusform>
+            <numerusform>Las %1 comprobaciones se completaron en %2. Se encontraron %n problemas.</numerusform>
+        </translation>
     </message>
 </context><context><name>rd::CliApp</name><message>
         <source>Usage:
@@ -872,7 +884,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
     </message>
     <message>
         <source>The saved sign-in expires in %1.</source>
-        <translation>El inicio de sesión guardado caduca dentro de %1.</translation>
+        <translation>El inicio de sesión guardado expira dentro de %1.</translation>
     </message>
     <message>
         <source>The token service gave a token, but the registry did not answer when it was used: %1</source>
@@ -880,7 +892,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
     </message>
     <message>
         <source>The token service gave a token that had already expired (at %1), and the registry refused it (%2): the registry's token service and the registry disagree.</source>
-        <translation>El servicio de tokens dio un token que ya había caducado (el %1) y el registro lo rechazó (%2): el servicio de tokens del registro y el registro no están de acuerdo.</translation>
+        <translation>El servicio de tokens dio un token que ya había expirado (el %1) y el registro lo rechazó (%2): el servicio de tokens del registro y el registro no están de acuerdo.</translation>
     </message>
     <message>
         <source>The token service gave a token, but the registry refused it (%1).</source>
@@ -896,7 +908,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
     </message>
     <message>
         <source>The saved sign-in (identity token) expired %1 ago, at %2; the registry refused it with %3.</source>
-        <translation>El inicio de sesión guardado (token de identidad) caducó hace %1, el %2; el registro lo rechazó con %3.</translation>
+        <translation>El inicio de sesión guardado (token de identidad) expiró hace %1, el %2; el registro lo rechazó con %3.</translation>
     </message>
     <message>
         <source>The registry refused the saved identity token (401).</source>
@@ -1068,19 +1080,19 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
     </message>
     <message>
         <source>The Docker client was not checked, so the daemon was not checked either.</source>
-        <translation>No se comprobó el cliente de Docker, así que tampoco se comprobó el daemon.</translation>
+        <translation>No se comprobó el cliente de Docker, así que tampoco se comprobó el demonio.</translation>
     </message>
     <message>
         <source>Docker is not installed, so there is no Docker daemon to check.</source>
-        <translation>Docker no está instalado, así que no hay ningún daemon de Docker que comprobar.</translation>
+        <translation>Docker no está instalado, así que no hay ningún demonio de Docker que comprobar.</translation>
     </message>
     <message>
         <source>The docker command did not say whether its daemon answers (its version output could not be read).</source>
-        <translation>El comando docker no indicó si su daemon responde (no se pudo leer la salida de su versión).</translation>
+        <translation>El comando docker no indicó si su demonio responde (no se pudo leer la salida de su versión).</translation>
     </message>
     <message>
         <source>The Docker daemon is running and answers (Docker Engine %1).</source>
-        <translation>El daemon de Docker se está ejecutando y responde (Docker Engine %1).</translation>
+        <translation>El demonio de Docker se está ejecutando y responde (Docker Engine %1).</translation>
     </message>
     <message>
         <source>docker reported no server</source>
@@ -1088,11 +1100,11 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
     </message>
     <message>
         <source>The Docker daemon does not answer: "%1". Your Docker client can still log in without it (the login happens in the client), but pushing and pulling images need a running daemon: start Docker Desktop or the docker service.</source>
-        <translation>El daemon de Docker no responde: "%1". Tu cliente de Docker puede iniciar sesión igualmente sin él (el inicio de sesión ocurre en el cliente), pero para insertar y extraer imágenes hace falta un daemon en ejecución: inicia Docker Desktop o el servicio docker.</translation>
+        <translation>El demonio de Docker no responde: "%1". Tu cliente de Docker puede iniciar sesión igualmente sin él (el inicio de sesión ocurre en el cliente), pero para insertar y extraer imágenes hace falta un demonio en ejecución: inicia Docker Desktop o el servicio docker.</translation>
     </message>
     <message>
         <source>The Docker daemon does not answer: "%1". This Docker client logs in through the daemon, so docker login, push and pull all fail until it runs: start Docker Desktop or the docker service.</source>
-        <translation>El daemon de Docker no responde: "%1". Este cliente de Docker inicia sesión a través del daemon, así que docker login, push y pull fallan hasta que se ejecute: inicia Docker Desktop o el servicio docker.</translation>
+        <translation>El demonio de Docker no responde: "%1". Este cliente de Docker inicia sesión a través del demonio, así que docker login, push y pull fallan hasta que se ejecute: inicia Docker Desktop o el servicio docker.</translation>
     </message>
 </context><context><name>rd::Duration</name><message numerus="yes">
         <source>%n second(s)</source>
@@ -1196,7 +1208,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
     </message>
     <message>
         <source>The Azure CLI could not get through the proxy server. Check the proxy address and whether the proxy allows the registry's address.</source>
-        <translation>Azure CLI no pudo pasar a través del servidor proxy. Comprueba la dirección del proxy y si el proxy permite la dirección del registro.</translation>
+        <translation>La CLI de Azure no pudo pasar a través del servidor proxy. Comprueba la dirección del proxy y si el proxy permite la dirección del registro.</translation>
     </message>
     <message>
         <source>The name server does not know this registry address. The name may be misspelt, belong to another cloud, or, with a private endpoint, its private DNS is not set up.</source>
@@ -1208,7 +1220,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
     </message>
     <message>
         <source>The Azure CLI tried several times to reach this address and gave up. The reason follows in the message (name lookup, proxy, certificate or timeout).</source>
-        <translation>Azure CLI intentó varias veces llegar a esta dirección y desistió. El motivo aparece en el resto del mensaje (resolución de nombres, proxy, certificado o tiempo de espera agotado).</translation>
+        <translation>La CLI de Azure intentó varias veces llegar a esta dirección y desistió. El motivo aparece en el resto del mensaje (resolución de nombres, proxy, certificado o tiempo de espera agotado).</translation>
     </message>
     <message>
         <source>The computer could not turn the registry address into an IP address. The name may be wrong, or the DNS setup (for example for a private endpoint) is missing.</source>
@@ -1216,11 +1228,11 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
     </message>
     <message>
         <source>The server's certificate looks expired from here. Most often the computer's clock is wrong; otherwise something in between presents an old certificate.</source>
-        <translation>Desde aquí, el certificado del servidor parece caducado. Casi siempre es que el reloj del equipo está mal; si no, algo intermedio presenta un certificado antiguo.</translation>
+        <translation>Desde aquí, el certificado del servidor parece expirado. Casi siempre es que el reloj del equipo está mal; si no, algo intermedio presenta un certificado antiguo.</translation>
     </message>
     <message>
         <source>The Azure CLI does not trust the certificate it received. Usually a company proxy inspects the traffic with its own certificate, which must be added to the trusted ones.</source>
-        <translation>Azure CLI no confía en el certificado que recibió. Normalmente un proxy de empresa inspecciona el tráfico con su propio certificado, que hay que añadir a los de confianza.</translation>
+        <translation>La CLI de Azure no confía en el certificado que recibió. Normalmente un proxy de empresa inspecciona el tráfico con su propio certificado, que hay que añadir a los de confianza.</translation>
     </message>
     <message>
         <source>The registry's certificate is not trusted on this computer. Usually a proxy or security product replaces the certificate with its own, which must then be trusted.</source>
@@ -1228,7 +1240,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
     </message>
     <message>
         <source>The certificate looks expired or not yet valid from here. Most often the computer's date and time are wrong.</source>
-        <translation>Desde aquí, el certificado parece caducado o todavía no válido. Casi siempre es que la fecha y la hora del equipo están mal.</translation>
+        <translation>Desde aquí, el certificado parece expirado o todavía no válido. Casi siempre es que la fecha y la hora del equipo están mal.</translation>
     </message>
     <message>
         <source>The certificate belongs to a different name than the address used. Use the registry's normal login server name (not the privatelink name), or check for a proxy in between.</source>
@@ -1276,7 +1288,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
     </message>
     <message>
         <source>The registry turned down the user name and password given at sign-in. The password or secret is wrong or has expired.</source>
-        <translation>El registro rechazó el nombre de usuario y la contraseña indicados al iniciar sesión. La contraseña o el secreto son incorrectos o han caducado.</translation>
+        <translation>El registro rechazó el nombre de usuario y la contraseña indicados al iniciar sesión. La contraseña o el secreto son incorrectos o han expirado.</translation>
     </message>
     <message>
         <source>The registry turned down the user name and password given at sign-in.</source>
@@ -1284,7 +1296,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
     </message>
     <message>
         <source>The registry wants a valid sign-in and did not get one. The saved sign-in may have expired (an az acr login lasts about three hours), be missing, or be for a differently written registry name.</source>
-        <translation>El registro quiere un inicio de sesión válido y no lo recibió. Puede que el inicio de sesión guardado haya caducado (un az acr login dura unas tres horas), que falte o que sea para un nombre de registro escrito de otra forma.</translation>
+        <translation>El registro quiere un inicio de sesión válido y no lo recibió. Puede que el inicio de sesión guardado haya expirado (un az acr login dura unas tres horas), que falte o que sea para un nombre de registro escrito de otra forma.</translation>
     </message>
     <message>
         <source>You are signed in, but this identity may not do this with this repository: pushing needs the AcrPush role, pulling AcrPull. Also check that the image name starts with the registry address.</source>
@@ -1324,7 +1336,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
     </message>
     <message>
         <source>The registry answered that a valid sign-in is missing: no credentials, wrong ones, or expired ones were sent.</source>
-        <translation>El registro respondió que falta un inicio de sesión válido: no se enviaron credenciales, o las enviadas eran incorrectas o habían caducado.</translation>
+        <translation>El registro respondió que falta un inicio de sesión válido: no se enviaron credenciales, o las enviadas eran incorrectas o habían expirado.</translation>
     </message>
     <message>
         <source>The registry refused the request: the identity lacks the permission, or the network rules do not allow it.</source>
@@ -1344,7 +1356,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
     </message>
     <message>
         <source>The Azure CLI could not reach the registry over the network. A proxy, DNS, a firewall or a private endpoint may be in the way, or the name is wrong.</source>
-        <translation>Azure CLI no pudo llegar al registro por la red. Puede que lo impida un proxy, el DNS, un firewall o un punto de conexión privado, o que el nombre sea incorrecto.</translation>
+        <translation>La CLI de Azure no pudo llegar al registro por la red. Puede que lo impida un proxy, el DNS, un firewall o un punto de conexión privado, o que el nombre sea incorrecto.</translation>
     </message>
     <message>
         <source>The address did not answer like a registry that asks for a sign-in. Often a proxy answered instead, public access is disabled, DNS points elsewhere, or it was a passing hiccup.</source>
@@ -1360,15 +1372,15 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
     </message>
     <message>
         <source>The Azure CLI is not signed in to Azure. Run az login first (with sudo, the root user has its own separate sign-in).</source>
-        <translation>Azure CLI no ha iniciado sesión en Azure. Ejecuta primero az login (con sudo, el usuario root tiene su propio inicio de sesión, aparte).</translation>
+        <translation>La CLI de Azure no ha iniciado sesión en Azure. Ejecuta primero az login (con sudo, el usuario root tiene su propio inicio de sesión, aparte).</translation>
     </message>
     <message>
         <source>The Azure CLI could not get an Azure sign-in token for the registry. The rest of the message says why.</source>
-        <translation>Azure CLI no pudo obtener un token de inicio de sesión de Azure para el registro. El resto del mensaje explica por qué.</translation>
+        <translation>La CLI de Azure no pudo obtener un token de inicio de sesión de Azure para el registro. El resto del mensaje explica por qué.</translation>
     </message>
     <message>
         <source>The service principal's client secret has expired. Create a new secret and use it everywhere the old one was stored.</source>
-        <translation>El secreto de cliente de la entidad de servicio ha caducado. Crea un secreto nuevo y úsalo en todos los sitios donde estaba guardado el antiguo.</translation>
+        <translation>El secreto de cliente de la entidad de servicio ha expirado. Crea un secreto nuevo y úsalo en todos los sitios donde estaba guardado el antiguo.</translation>
     </message>
     <message>
         <source>The client secret given is wrong. Use the secret's value, not its ID, and check that it belongs to this application.</source>
@@ -1380,7 +1392,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
     </message>
     <message>
         <source>Your Azure sign-in has expired or needs to be repeated. Run az login again.</source>
-        <translation>Tu inicio de sesión en Azure ha caducado o hay que repetirlo. Vuelve a ejecutar az login.</translation>
+        <translation>Tu inicio de sesión en Azure ha expirado o hay que repetirlo. Vuelve a ejecutar az login.</translation>
     </message>
     <message>
         <source>Azure rejected the sign-in because its time stamps are out of range. The computer's clock is probably wrong.</source>
@@ -1388,11 +1400,11 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
     </message>
     <message>
         <source>Azure sign-in (Azure AD / Entra ID) failed. The AADSTS code says why; look it up in Microsoft's list of sign-in error codes.</source>
-        <translation>Falló el inicio de sesión en Azure (Azure AD / Entra ID). El código AADSTS indica el motivo; búscalo en la lista de códigos de error de inicio de sesión de Microsoft.</translation>
+        <translation>Falló el inicio de sesión en Azure (Microsoft Entra ID, antes Azure AD). El código AADSTS indica el motivo; búscalo en la lista de códigos de error de inicio de sesión de Microsoft.</translation>
     </message>
     <message>
         <source>The Azure CLI could not run the docker command: Docker is missing or its engine is not running.</source>
-        <translation>Azure CLI no pudo ejecutar el comando docker: falta Docker o su motor no se está ejecutando.</translation>
+        <translation>La CLI de Azure no pudo ejecutar el comando docker: falta Docker o su motor no se está ejecutando.</translation>
     </message>
     <message>
         <source>The Docker engine is not running. Start Docker and try again.</source>
@@ -1436,7 +1448,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
     </message>
     <message>
         <source>The Azure CLI could not find the registry's login server from its name. Check the name and the selected subscription.</source>
-        <translation>Azure CLI no pudo encontrar el servidor de inicio de sesión del registro a partir de su nombre. Comprueba el nombre y la suscripción seleccionada.</translation>
+        <translation>La CLI de Azure no pudo encontrar el servidor de inicio de sesión del registro a partir de su nombre. Comprueba el nombre y la suscripción seleccionada.</translation>
     </message>
     <message>
         <source>The cluster could not pull the image. The reason follows in the message.</source>
@@ -1750,6 +1762,10 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <source>&amp;Start practice</source>
         <translation>&amp;Iniciar práctica</translation>
     </message>
+<message>
+        <source>Start &amp;practice</source>
+        <translation>&amp;Iniciar práctica</translation>
+    </message>
 </context><context><name>rd::PracticeRegistry</name><message>
         <source>The practice DNS responder could not open a UDP port: %1</source>
         <translation>El servidor DNS de práctica no pudo abrir un puerto UDP: %1</translation>
@@ -1808,7 +1824,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
     </message>
     <message>
         <source>Expired token from az acr login</source>
-        <translation>Token de az acr login caducado</translation>
+        <translation>Token de az acr login expirado</translation>
     </message>
     <message>
         <source>The password is a token printed by 'az acr login --expose-token' more than three hours ago (user name 00000000-0000-0000-0000-000000000000). It expired two hours ago and the registry refuses it.</source>
@@ -1868,7 +1884,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
     </message>
     <message>
         <source>The registry's time is two hours behind this computer's clock, so the tokens it issues look already expired here. Set the clock right (automatic time).</source>
-        <translation>La hora del registro va dos horas por detrás del reloj de este equipo, así que aquí los tokens que emite parecen ya caducados. Pon el reloj en hora (hora automática).</translation>
+        <translation>La hora del registro va dos horas por detrás del reloj de este equipo, así que aquí los tokens que emite parecen ya expirados. Pon el reloj en hora (hora automática).</translation>
     </message>
     <message>
         <source>The registry name does not exist</source>
@@ -2007,7 +2023,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
     </message>
 </context><context><name>rd::RegistryPage</name><message>
         <source>Which registry do you want to reach?</source>
-        <translation>¿A qué registro quieres llegar?</translation>
+        <translation>¿A qué registro quieres acceder?</translation>
     </message>
     <message>
         <source>Paste its address the way you have it, even with https:// or an image name. It is tidied up for you.</source>
@@ -2035,7 +2051,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
     </message>
     <message>
         <source>&amp;Azure CLI (az acr login)</source>
-        <translation>A&amp;zure CLI (az acr login)</translation>
+        <translation>CLI de A&amp;zure (az acr login)</translation>
     </message>
     <message>
         <source>You sign in to Azure with az login; az acr login then signs Docker in to the registry.</source>
@@ -2220,6 +2236,42 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
     <message>
         <source>Invalid entry: %1</source>
         <translation>Entrada no válida: %1</translation>
+    </message>
+<message>
+        <source>User name and password (admin account or ser&amp;vice principal)</source>
+        <translation>Usuario y contraseña (ad&amp;ministrador o entidad de servicio)</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word</source>
+        <translation>&amp;Contraseña</translation>
+    </message>
+    <message>
+        <source>Pull (download) &amp;images</source>
+        <extracomment>Completes "I want to". Pull is Docker's word for downloading images from a registry.</extracomment>
+        <translation>E&amp;xtraer (descargar) imágenes</translation>
+    </message>
+    <message>
+        <source>Push (upload) i&amp;mages</source>
+        <extracomment>Completes "I want to". Push is Docker's word for uploading images to a registry.</extracomment>
+        <translation>Insertar (su&amp;bir) imágenes</translation>
+    </message>
+    <message>
+        <source>To&amp;ken name</source>
+        <translation>&amp;Nombre del token</translation>
+    </message>
+    <message>
+        <source>Token pass&amp;word</source>
+        <translation>&amp;Contraseña del token</translation>
+    </message>
+    <message>
+        <source>The check looks at whether you may push to "%1".</source>
+        <extracomment>%1 is the repository, for example "team/app".</extracomment>
+        <translation>La comprobación verifica si puedes insertar en "%1".</translation>
+    </message>
+    <message>
+        <source>The check looks at whether you may pull from "%1".</source>
+        <extracomment>%1 is the repository, for example "team/app".</extracomment>
+        <translation>La comprobación verifica si puedes extraer de "%1".</translation>
     </message>
 </context><context><name>rd::RegistryReference</name><message>
         <source>Remove the spaces before and after the name: %1</source>
@@ -2540,7 +2592,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
     </message>
     <message>
         <source>With the Azure CLI, give only the registry name:</source>
-        <translation>Con Azure CLI, indica solo el nombre del registro:</translation>
+        <translation>Con la CLI de Azure, indica solo el nombre del registro:</translation>
     </message>
     <message>
         <source>Write image names with the same lowercase login server:</source>
@@ -2636,7 +2688,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
     </message>
     <message>
         <source>Sign in with your Azure account (needs the Azure CLI):</source>
-        <translation>Inicia sesión con tu cuenta de Azure (necesita Azure CLI):</translation>
+        <translation>Inicia sesión con tu cuenta de Azure (necesita la CLI de Azure):</translation>
     </message>
     <message>
         <source>Or sign in with a user name and password (service principal, admin account or token); the password is typed, never written in the command:</source>
@@ -2660,7 +2712,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
     </message>
     <message>
         <source>For automation, use a service principal or a managed identity instead of a personal sign-in; if its secret expired, the owner creates a new one:</source>
-        <translation>Para la automatización, usa una entidad de servicio o una identidad administrada en lugar de un inicio de sesión personal; si su secreto caducó, el propietario crea uno nuevo:</translation>
+        <translation>Para la automatización, usa una entidad de servicio o una identidad administrada en lugar de un inicio de sesión personal; si su secreto expiró, el propietario crea uno nuevo:</translation>
     </message>
     <message>
         <source>Type the password again carefully (copy it without spaces); it is read from the keyboard, never written in the command:</source>
@@ -2700,7 +2752,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
     </message>
     <message>
         <source>Install the Azure CLI:</source>
-        <translation>Instala Azure CLI:</translation>
+        <translation>Instala la CLI de Azure:</translation>
     </message>
     <message>
         <source>Sign in to Azure, then to the registry:</source>
@@ -2716,7 +2768,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
     </message>
 </context><context><name>rd::Symptoms</name><message>
         <source>I cannot sign in to my registry with docker login, az acr login, or either of them</source>
-        <translation>No puedo iniciar sesión en mi registro con docker login, con az acr login o con ninguno de los dos</translation>
+        <translation>No puedo iniciar sesión en mi registro con docker login, con az acr login o con ambos</translation>
     </message>
     <message>
         <source>Signing in tells me I am unauthorized, or that my application is not registered with AAD</source>
@@ -2724,7 +2776,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
     </message>
     <message>
         <source>The Azure CLI says it could not connect to the registry login server</source>
-        <translation>Azure CLI dice que no pudo conectarse al servidor de inicio de sesión del registro</translation>
+        <translation>La CLI de Azure dice que no pudo conectarse al servidor de inicio de sesión del registro</translation>
     </message>
     <message>
         <source>Pushing or pulling images fails with unauthorized, even though I signed in</source>
@@ -2740,7 +2792,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
     </message>
     <message>
         <source>I cannot see or change my registry in the Azure portal or with the Azure CLI</source>
-        <translation>No puedo ver ni cambiar mi registro en Azure Portal ni con Azure CLI</translation>
+        <translation>No puedo ver ni cambiar mi registro en Azure Portal ni con la CLI de Azure</translation>
     </message>
 </context><context><name>rd::SymptomsPage</name><message>
         <source>What goes wrong?</source>
@@ -2818,7 +2870,11 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <source>Ticked: %1.</source>
         <translation>Seleccionados: %1.</translation>
     </message>
-</context><context><name>rd::TcpProbe</name><message>
+<message>
+        <source>Paste the error &amp;message you got (optional)</source>
+        <translation>Pega el &amp;mensaje de error que recibiste (opcional)</translation>
+    </message>
+    </context><context><name>rd::TcpProbe</name><message>
         <source>Skipped: there is no registry address to check.</source>
         <translation>Omitida: no hay ninguna dirección de registro que comprobar.</translation>
     </message>

@@ -209,7 +209,7 @@
     </message>
     <message>
         <source>The docker command was not found on this computer. Signing in with docker login, and pulling or pushing images, needs the Docker client; az acr login also calls it.</source>
-        <translation>La commande docker est introuvable sur cet ordinateur. Le client Docker est nécessaire pour se connecter avec docker login et pour récupérer (pull) ou envoyer (push) des images ; az acr login l'appelle aussi.</translation>
+        <translation>La commande docker est introuvable sur cet ordinateur. Le client Docker est nécessaire pour se connecter avec docker login et pour tirer (pull) ou envoyer (push) des images ; az acr login l'appelle aussi.</translation>
     </message>
     <message>
         <source>Docker is too old</source>
@@ -225,7 +225,7 @@
     </message>
     <message>
         <source>The docker command is installed, but the Docker engine behind it (the daemon, or Docker Desktop) does not answer. Pulling and pushing images need it, and older Docker versions need it to sign in too.</source>
-        <translation>La commande docker est installée, mais le moteur Docker derrière elle (le démon, ou Docker Desktop) ne répond pas. Il est nécessaire pour récupérer et envoyer des images, et les anciennes versions de Docker en ont aussi besoin pour se connecter.</translation>
+        <translation>La commande docker est installée, mais le moteur Docker derrière elle (le démon, ou Docker Desktop) ne répond pas. Il est nécessaire pour extraire et envoyer des images, et les anciennes versions de Docker en ont aussi besoin pour se connecter.</translation>
     </message>
     <message>
         <source>The registry name is not written correctly</source>
@@ -265,7 +265,7 @@
     </message>
     <message>
         <source>The secure connection presents a certificate this computer does not trust. When the issuer is not Microsoft's, a company proxy or antivirus is usually opening secure connections to inspect them; Docker then refuses to send credentials.</source>
-        <translation>La connexion sécurisée présente un certificat que cet ordinateur n'approuve pas. Si l'émetteur n'est pas Microsoft, c'est en général un proxy d'entreprise ou un antivirus qui ouvre les connexions sécurisées pour les inspecter ; Docker refuse alors d'envoyer les identifiants.</translation>
+        <translation>La connexion sécurisée présente un certificat que cet ordinateur n'approuve pas. Si l'émetteur n'est pas Microsoft, c'est en général un proxy d'entreprise ou un antivirus qui ouvre les connexions sécurisées pour les inspecter ; Docker refuse alors d'envoyer les informations d'identification.</translation>
     </message>
     <message>
         <source>The registry's firewall does not allow your network</source>
@@ -309,7 +309,7 @@
     </message>
     <message>
         <source>There are no credentials for this registry</source>
-        <translation>Il n'y a aucun identifiant pour ce registre</translation>
+        <translation>Il n'y a aucune information d'identification pour ce registre</translation>
     </message>
     <message>
         <source>Nothing was given to sign in with, and Docker has nothing saved for this registry. Docker then tries without signing in, and the registry answers unauthorized.</source>
@@ -321,7 +321,7 @@
     </message>
     <message>
         <source>The registry refused the credentials. For a service principal the user name is the application (client) ID and the password is its client secret; for the admin account both come from the registry's Access keys page; for a token, from its Tokens page.</source>
-        <translation>Le registre a refusé les identifiants. Pour un principal de service, le nom d'utilisateur est l'ID d'application (client) et le mot de passe est son secret client ; pour le compte administrateur, les deux se trouvent sur la page Clés d'accès du registre ; pour un jeton, sur sa page Jetons.</translation>
+        <translation>Le registre a refusé les informations d'identification. Pour un principal de service, le nom d'utilisateur est l'ID d'application (client) et le mot de passe est son secret client ; pour le compte administrateur, les deux se trouvent sur la page Clés d'accès du registre ; pour un jeton, sur sa page Jetons.</translation>
     </message>
     <message>
         <source>The user name is not known to the registry</source>
@@ -337,7 +337,7 @@
     </message>
     <message>
         <source>The credentials are valid, but they do not allow what you are trying to do on this repository. Pulling needs the AcrPull role (or a token allowing read); pushing needs AcrPush (or a token allowing write). A role assigned minutes ago can take up to about ten minutes to apply.</source>
-        <translation>Les identifiants sont valides, mais ils ne permettent pas ce que vous essayez de faire sur ce référentiel. Le pull nécessite le rôle AcrPull (ou un jeton autorisant la lecture) ; le push nécessite AcrPush (ou un jeton autorisant l'écriture). Un rôle attribué il y a quelques minutes peut mettre jusqu'à dix minutes environ à s'appliquer.</translation>
+        <translation>Les informations d'identification sont valides, mais elles ne permettent pas ce que vous essayez de faire sur ce référentiel. Le pull nécessite le rôle AcrPull (ou un jeton autorisant la lecture) ; le push nécessite AcrPush (ou un jeton autorisant l'écriture). Un rôle attribué il y a quelques minutes peut mettre jusqu'à dix minutes environ à s'appliquer.</translation>
     </message>
     <message>
         <source>The sign-in has expired</source>
@@ -349,11 +349,11 @@
     </message>
     <message>
         <source>Docker's credential store is not working</source>
-        <translation>Le magasin d'identifiants de Docker ne fonctionne pas</translation>
+        <translation>Le magasin d'informations d'identification de Docker ne fonctionne pas</translation>
     </message>
     <message>
         <source>Docker keeps passwords in a credential store (Docker Desktop, Windows Credential Manager, macOS Keychain...). The store named in Docker's settings is missing or fails, so Docker cannot save or read the registry's credentials.</source>
-        <translation>Docker conserve les mots de passe dans un magasin d'identifiants (Docker Desktop, Gestionnaire d'identification Windows, trousseau macOS...). Le magasin indiqué dans les paramètres de Docker est absent ou en échec : Docker ne peut donc ni enregistrer ni lire les identifiants du registre.</translation>
+        <translation>Docker conserve les mots de passe dans un magasin d'informations d'identification (Docker Desktop, Gestionnaire d'informations d'identification Windows, trousseau macOS...). Le magasin indiqué dans les paramètres de Docker est absent ou en échec : Docker ne peut donc ni enregistrer ni lire les informations d'identification du registre.</translation>
     </message>
     <message>
         <source>The Azure CLI is not signed in</source>
@@ -370,6 +370,10 @@
     <message>
         <source>Sign-in tokens are valid for a limited time. When this computer's clock is several minutes off, fresh tokens look expired or not yet valid, and secure connections can fail.</source>
         <translation>Les jetons de connexion ont une durée de validité limitée. Quand l'horloge de cet ordinateur est décalée de plusieurs minutes, des jetons tout juste émis semblent expirés ou pas encore valides, et les connexions sécurisées peuvent échouer.</translation>
+    </message>
+<message>
+        <source>Azure Container Registry built-in roles</source>
+        <translation>Rôles intégrés d'Azure Container Registry</translation>
     </message>
 </context><context><name>rd::CertificateFactory</name><message>
         <source>Could not create a certificate (%1).</source>
@@ -537,6 +541,14 @@
     <message>
         <source>Checks</source>
         <translation>Vérifications</translation>
+    </message>
+<message numerus="yes">
+        <source>All %1 checks done in %2. %n problem(s) found.</source>
+        <extracomment>%1 is the number of checks (always several), %2 how long they took; %n counts the problems.</extracomment>
+        <translation>
+            <numerusform>Les %1 vérifications sont terminées en %2. %n problème trouvé.</numerusform>
+            <numerusform>Les %1 vérifications sont terminées en %2. %n problèmes trouvés.</numerusform>
+        </translation>
     </message>
 </context><context><name>rd::CliApp</name><message>
         <source>Usage:
@@ -762,7 +774,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
     </message>
     <message>
         <source>Docker has nothing stored for this registry (%1): no credential store is set and the config file holds no login for it.</source>
-        <translation>Docker n'a rien d'enregistré pour ce registre (%1) : aucun magasin d'identifiants n'est défini et le fichier de configuration ne contient aucune connexion pour lui.</translation>
+        <translation>Docker n'a rien d'enregistré pour ce registre (%1) : aucun magasin d'informations d'identification n'est défini et le fichier de configuration ne contient aucune connexion pour lui.</translation>
     </message>
     <message>
         <source>Docker's config file holds an identity token for %1 (user %2), as left by az acr login.</source>
@@ -774,7 +786,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
     </message>
     <message>
         <source>Docker's config names the credential store "%1" (%2), but its program %3 is not installed. Docker cannot save or read logins for this registry: install it, or remove "%1" from %2 in %4 and log in again.</source>
-        <translation>La configuration de Docker désigne le magasin d'identifiants « %1 » (%2), mais son programme %3 n'est pas installé. Docker ne peut ni enregistrer ni lire de connexion pour ce registre : installez-le, ou retirez « %1 » de %2 dans %4, puis reconnectez-vous.</translation>
+        <translation>La configuration de Docker désigne le magasin d'informations d'identification « %1 » (%2), mais son programme %3 n'est pas installé. Docker ne peut ni enregistrer ni lire de connexion pour ce registre : installez-le, ou retirez « %1 » de %2 dans %4, puis reconnectez-vous.</translation>
     </message>
     <message>
         <source>The credential helper %1 could not be started: %2</source>
@@ -793,23 +805,23 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
     </message>
     <message>
         <source>The credential store "%1" has an entry for %2 (user %3), but it holds no password or token.</source>
-        <translation>Le magasin d'identifiants « %1 » contient une entrée pour %2 (utilisateur %3), mais sans mot de passe ni jeton.</translation>
+        <translation>Le magasin d'informations d'identification « %1 » contient une entrée pour %2 (utilisateur %3), mais sans mot de passe ni jeton.</translation>
     </message>
     <message>
         <source>The credential store "%1" holds an identity token for %2 (user %3), as left by az acr login.</source>
-        <translation>Le magasin d'identifiants « %1 » contient un jeton d'identité pour %2 (utilisateur %3), tel que le laisse az acr login.</translation>
+        <translation>Le magasin d'informations d'identification « %1 » contient un jeton d'identité pour %2 (utilisateur %3), tel que le laisse az acr login.</translation>
     </message>
     <message>
         <source>The credential store "%1" holds a user name and password for %2 (user %3).</source>
-        <translation>Le magasin d'identifiants « %1 » contient un nom d'utilisateur et un mot de passe pour %2 (utilisateur %3).</translation>
+        <translation>Le magasin d'informations d'identification « %1 » contient un nom d'utilisateur et un mot de passe pour %2 (utilisateur %3).</translation>
     </message>
     <message>
         <source>The credential store "%1" has nothing saved for this registry (%2): nobody has logged in to it with docker on this account, or the login was removed.</source>
-        <translation>Le magasin d'identifiants « %1 » n'a rien d'enregistré pour ce registre (%2) : personne ne s'y est connecté avec docker depuis ce compte, ou la connexion a été supprimée.</translation>
+        <translation>Le magasin d'informations d'identification « %1 » n'a rien d'enregistré pour ce registre (%2) : personne ne s'y est connecté avec docker depuis ce compte, ou la connexion a été supprimée.</translation>
     </message>
     <message>
         <source>The credential store "%1" fails: %2 answered "%3" (exit code %4). Docker cannot read or save logins for this registry while it fails.</source>
-        <translation>Le magasin d'identifiants « %1 » est en échec : %2 a répondu « %3 » (code de sortie %4). Tant qu'il échoue, Docker ne peut ni lire ni enregistrer de connexion pour ce registre.</translation>
+        <translation>Le magasin d'informations d'identification « %1 » est en échec : %2 a répondu « %3 » (code de sortie %4). Tant qu'il échoue, Docker ne peut ni lire ni enregistrer de connexion pour ce registre.</translation>
     </message>
     <message>
         <source>nothing</source>
@@ -818,8 +830,8 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
     <message numerus="yes">
         <source>The credential store "%1" answered with something that is not a credential, so Docker cannot use it (%2 printed %n byte(s) of unreadable output).</source>
         <translation>
-            <numerusform>Le magasin d'identifiants « %1 » a répondu par autre chose qu'un identifiant : Docker ne peut donc pas l'utiliser (%2 a affiché %n octet illisible).</numerusform>
-            <numerusform>Le magasin d'identifiants « %1 » a répondu par autre chose qu'un identifiant : Docker ne peut donc pas l'utiliser (%2 a affiché %n octets illisibles).</numerusform>
+            <numerusform>Le magasin d'informations d'identification « %1 » a répondu par autre chose que des informations d'identification : Docker ne peut donc pas l'utiliser (%2 a affiché %n octet illisible).</numerusform>
+            <numerusform>Le magasin d'informations d'identification « %1 » a répondu par autre chose que des informations d'identification : Docker ne peut donc pas l'utiliser (%2 a affiché %n octets illisibles).</numerusform>
         </translation>
     </message>
 <message>
@@ -836,7 +848,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
     </message>
     <message>
         <source>There are no credentials to sign in with: none were given and Docker has none saved for %1.</source>
-        <translation>Il n'y a aucun identifiant pour se connecter : aucun n'a été fourni et Docker n'en a enregistré aucun pour %1.</translation>
+        <translation>Il n'y a aucune information d'identification pour se connecter : aucune n'a été fournie et Docker n'en a enregistré aucune pour %1.</translation>
     </message>
     <message>
         <source>Signed in as %1 with a user name and password.</source>
@@ -1048,7 +1060,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
     </message>
     <message>
         <source>Docker keeps logins in the credential store "%1" (credsStore).</source>
-        <translation>Docker conserve les connexions dans le magasin d'identifiants « %1 » (credsStore).</translation>
+        <translation>Docker conserve les connexions dans le magasin d'informations d'identification « %1 » (credsStore).</translation>
     </message>
     <message>
         <source>The file itself holds a login for %1.</source>
@@ -1156,11 +1168,11 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
     </message>
     <message>
         <source>The Windows credential store refused to save the registry sign-in, usually because the Azure token is too long for it. Removing "credsStore" from the Docker configuration file avoids the store.</source>
-        <translation>Le magasin d'identifiants Windows a refusé d'enregistrer la connexion au registre, généralement parce que le jeton Azure est trop long pour lui. Supprimer « credsStore » du fichier de configuration de Docker permet de contourner le magasin.</translation>
+        <translation>Le magasin d'informations d'identification Windows a refusé d'enregistrer la connexion au registre, généralement parce que le jeton Azure est trop long pour lui. Supprimer « credsStore » du fichier de configuration de Docker permet de contourner le magasin.</translation>
     </message>
     <message>
         <source>The Windows credential store could not be used from this session (common over remote sessions or services). Docker could not save or read the registry password.</source>
-        <translation>Le magasin d'identifiants Windows n'a pas pu être utilisé depuis cette session (fréquent dans les sessions à distance ou les services). Docker n'a pas pu enregistrer ou lire le mot de passe du registre.</translation>
+        <translation>Le magasin d'informations d'identification Windows n'a pas pu être utilisé depuis cette session (fréquent dans les sessions à distance ou les services). Docker n'a pas pu enregistrer ou lire le mot de passe du registre.</translation>
     </message>
     <message>
         <source>Docker has no saved sign-in for this registry. Sign in to the registry first.</source>
@@ -1324,7 +1336,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
     </message>
     <message>
         <source>The registry answered that a valid sign-in is missing: no credentials, wrong ones, or expired ones were sent.</source>
-        <translation>Le registre a répondu qu'une connexion valide manque : aucun identifiant n'a été envoyé, ou ils étaient incorrects ou expirés.</translation>
+        <translation>Le registre a répondu qu'une connexion valide manque : aucune information d'identification n'a été envoyée, ou elles étaient incorrectes ou expirées.</translation>
     </message>
     <message>
         <source>The registry refused the request: the identity lacks the permission, or the network rules do not allow it.</source>
@@ -1332,7 +1344,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
     </message>
     <message>
         <source>The cluster tried to pull the image without a usable sign-in. Its identity (for AKS, the kubelet identity) needs the AcrPull role on the registry, or an image pull secret is missing.</source>
-        <translation>Le cluster a tenté de récupérer (pull) l'image sans connexion utilisable. Son identité (pour AKS, l'identité kubelet) a besoin du rôle AcrPull sur le registre, ou il manque un secret d'extraction d'image (image pull secret).</translation>
+        <translation>Le cluster a tenté de tirer (pull) l'image sans connexion utilisable. Son identité (pour AKS, l'identité kubelet) a besoin du rôle AcrPull sur le registre, ou il manque un secret d'extraction d'image (image pull secret).</translation>
     </message>
     <message>
         <source>The registry wanted a sign-in that it did not get, or did not accept.</source>
@@ -1388,7 +1400,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
     </message>
     <message>
         <source>Azure sign-in (Azure AD / Entra ID) failed. The AADSTS code says why; look it up in Microsoft's list of sign-in error codes.</source>
-        <translation>La connexion Azure (Azure AD / Entra ID) a échoué. Le code AADSTS en donne la raison ; recherchez-le dans la liste Microsoft des codes d'erreur de connexion.</translation>
+        <translation>La connexion Azure (Microsoft Entra ID, anciennement Azure AD) a échoué. Le code AADSTS en donne la raison ; recherchez-le dans la liste Microsoft des codes d'erreur de connexion.</translation>
     </message>
     <message>
         <source>The Azure CLI could not run the docker command: Docker is missing or its engine is not running.</source>
@@ -1404,7 +1416,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
     </message>
     <message>
         <source>Docker could not pull a sample image from the internet. The network or proxy settings of the Docker engine are probably the problem.</source>
-        <translation>Docker n'a pas pu récupérer une image d'exemple depuis Internet. Le problème vient probablement des paramètres réseau ou proxy du moteur Docker.</translation>
+        <translation>Docker n'a pas pu extraire une image d'exemple depuis Internet. Le problème vient probablement des paramètres réseau ou proxy du moteur Docker.</translation>
     </message>
     <message>
         <source>The registry's address could not be looked up. The name may be wrong, or DNS (for example for a private endpoint) is not set up.</source>
@@ -1440,7 +1452,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
     </message>
     <message>
         <source>The cluster could not pull the image. The reason follows in the message.</source>
-        <translation>Le cluster n'a pas pu récupérer (pull) l'image. La raison est indiquée dans la suite du message.</translation>
+        <translation>Le cluster n'a pas pu tirer (pull) l'image. La raison est indiquée dans la suite du message.</translation>
     </message>
     <message>
         <source>skopeo could not reach the registry. The reason follows in the message.</source>
@@ -1696,7 +1708,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
     </message>
 </context><context><name>rd::PermissionsProbe</name><message>
         <source>Skipped: the sign-in did not succeed.</source>
-        <translation>Ignorée : la connexion n'a pas réussi.</translation>
+        <translation>Ignorée : l'authentification n'a pas réussi.</translation>
     </message>
     <message>
         <source>Skipped: no repository was given, so only the sign-in was checked.</source>
@@ -1724,11 +1736,11 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
     </message>
     <message>
         <source>You may pull from and push to %1.</source>
-        <translation>Vous pouvez récupérer (pull) depuis %1 et envoyer (push) vers lui.</translation>
+        <translation>Vous pouvez tirer (pull) depuis %1 et envoyer (push) vers lui.</translation>
     </message>
     <message>
         <source>You may pull from %1.</source>
-        <translation>Vous pouvez récupérer (pull) depuis %1.</translation>
+        <translation>Vous pouvez tirer (pull) depuis %1.</translation>
     </message>
     <message>
         <source>Rights on the repository</source>
@@ -1748,6 +1760,10 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
     </message>
     <message>
         <source>&amp;Start practice</source>
+        <translation>&amp;Démarrer l'entraînement</translation>
+    </message>
+<message>
+        <source>Start &amp;practice</source>
         <translation>&amp;Démarrer l'entraînement</translation>
     </message>
 </context><context><name>rd::PracticeRegistry</name><message>
@@ -1772,7 +1788,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
     </message>
     <message>
         <source>The registry contoso.azurecr.io answers normally and the admin user may pull and push the repository 'hello'. A correct check finds nothing to fix.</source>
-        <translation>Le registre contoso.azurecr.io répond normalement et l'utilisateur administrateur peut récupérer (pull) et envoyer (push) le référentiel « hello ». Une vérification correcte ne trouve rien à corriger.</translation>
+        <translation>Le registre contoso.azurecr.io répond normalement et l'utilisateur administrateur peut tirer (pull) et envoyer (push) le référentiel « hello ». Une vérification correcte ne trouve rien à corriger.</translation>
     </message>
     <message>
         <source>A plain registry with a password (no token server)</source>
@@ -1780,7 +1796,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
     </message>
     <message>
         <source>registry.example.test is a generic registry that asks for a user name and password directly (HTTP Basic) instead of sending the client to a token server. The credentials are right; a correct check finds nothing to fix.</source>
-        <translation>registry.example.test est un registre générique qui demande directement un nom d'utilisateur et un mot de passe (HTTP Basic) au lieu d'envoyer le client vers un serveur de jetons. Les identifiants sont corrects ; une vérification correcte ne trouve rien à corriger.</translation>
+        <translation>registry.example.test est un registre générique qui demande directement un nom d'utilisateur et un mot de passe (HTTP Basic) au lieu d'envoyer le client vers un serveur de jetons. Les informations d'identification sont correctes ; une vérification correcte ne trouve rien à corriger.</translation>
     </message>
     <message>
         <source>Wrong password</source>
@@ -1804,7 +1820,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
     </message>
     <message>
         <source>The sign-in works, but the identity may only pull the repository 'hello' and the trainee wants to push to it. The token the registry issues grants pull only.</source>
-        <translation>La connexion fonctionne, mais l'identité peut seulement récupérer (pull) le référentiel « hello », alors qu'il s'agit d'y envoyer (push) des images. Le jeton délivré par le registre n'accorde que le pull.</translation>
+        <translation>La connexion fonctionne, mais l'identité peut seulement tirer (pull) le référentiel « hello », alors qu'il s'agit d'y envoyer (push) des images. Le jeton délivré par le registre n'accorde que le pull.</translation>
     </message>
     <message>
         <source>Expired token from az acr login</source>
@@ -2059,7 +2075,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
     </message>
     <message>
         <source>The credentials &amp;Docker already saved</source>
-        <translation>Les identifiants déjà enregistrés par &amp;Docker</translation>
+        <translation>Les informations d'identification déjà enregistrées par &amp;Docker</translation>
     </message>
     <message>
         <source>You signed in before and Docker remembers it. Nothing to type.</source>
@@ -2067,7 +2083,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
     </message>
     <message>
         <source>An Azure &amp;service (AKS, Azure DevOps)</source>
-        <translation>Un ser&amp;vice Azure (AKS, Azure DevOps)</translation>
+        <translation>Un service Azure (A&amp;KS, Azure DevOps)</translation>
     </message>
     <message>
         <source>A service pulls the images with its own identity, not with yours.</source>
@@ -2103,7 +2119,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
     </message>
     <message>
         <source>Rep&amp;ository</source>
-        <translation>Ré&amp;férentiel</translation>
+        <translation>Référe&amp;ntiel</translation>
     </message>
     <message>
         <source>Repository</source>
@@ -2115,7 +2131,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
     </message>
     <message>
         <source>The repository you push to or pull from, without the registry and without a tag.</source>
-        <translation>Le référentiel vers lequel vous envoyez ou depuis lequel vous récupérez des images, sans le registre et sans tag.</translation>
+        <translation>Le référentiel vers lequel vous envoyez ou depuis lequel vous extrayez des images, sans le registre et sans tag.</translation>
     </message>
     <message>
         <source>I want to</source>
@@ -2221,6 +2237,42 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <source>Invalid entry: %1</source>
         <translation>Entrée non valide : %1</translation>
     </message>
+<message>
+        <source>User name and password (admin account or ser&amp;vice principal)</source>
+        <translation>Utilisateur et mot de passe (administrateur ou principal de ser&amp;vice)</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word</source>
+        <translation>&amp;Mot de passe</translation>
+    </message>
+    <message>
+        <source>Pull (download) &amp;images</source>
+        <extracomment>Completes "I want to". Pull is Docker's word for downloading images from a registry.</extracomment>
+        <translation>Tirer (pull) des ima&amp;ges</translation>
+    </message>
+    <message>
+        <source>Push (upload) i&amp;mages</source>
+        <extracomment>Completes "I want to". Push is Docker's word for uploading images to a registry.</extracomment>
+        <translation>Envoyer (pus&amp;h) des images</translation>
+    </message>
+    <message>
+        <source>To&amp;ken name</source>
+        <translation>N&amp;om du jeton</translation>
+    </message>
+    <message>
+        <source>Token pass&amp;word</source>
+        <translation>Mot de passe du je&amp;ton</translation>
+    </message>
+    <message>
+        <source>The check looks at whether you may push to "%1".</source>
+        <extracomment>%1 is the repository, for example "team/app".</extracomment>
+        <translation>La vérification contrôle si vous pouvez envoyer (push) vers « %1 ».</translation>
+    </message>
+    <message>
+        <source>The check looks at whether you may pull from "%1".</source>
+        <extracomment>%1 is the repository, for example "team/app".</extracomment>
+        <translation>La vérification contrôle si vous pouvez tirer (pull) depuis « %1 ».</translation>
+    </message>
 </context><context><name>rd::RegistryReference</name><message>
         <source>Remove the spaces before and after the name: %1</source>
         <translation>Supprimez les espaces avant et après le nom : %1</translation>
@@ -2247,7 +2299,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
     </message>
     <message>
         <source>Leave out ":443", the standard HTTPS port, or the name will not match stored credentials: %1</source>
-        <translation>Retirez « :443 », le port HTTPS standard, sinon le nom ne correspondra pas aux identifiants enregistrés : %1</translation>
+        <translation>Retirez « :443 », le port HTTPS standard, sinon le nom ne correspondra pas aux informations d'identification enregistrées : %1</translation>
     </message>
     <message>
         <source>Use the registry's normal name, not the private-link name (its certificate is for *.azurecr.io; with a private endpoint the normal name leads to it): %1</source>
@@ -2366,7 +2418,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
     </message>
     <message>
         <source>Checked at</source>
-        <translation>Vérifié le</translation>
+        <translation>Date de la vérification</translation>
     </message>
     <message>
         <source>Practice scenario</source>
@@ -2444,7 +2496,8 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
     </message>
     <message>
         <source>Checked at %1, in %2.</source>
-        <translation>Vérifié le %1, en %2.</translation>
+        <extracomment>%1 is a time of day (for example 14:05), not a date; %2 is how long the check took ("350 ms", "6.2 s").</extracomment>
+        <translation>Vérifié à %1, en %2.</translation>
     </message>
     <message>
         <source>The check was stopped before it finished: there may be more.</source>
@@ -2632,7 +2685,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
     </message>
     <message>
         <source>Try again in a few minutes. If it persists, check Azure's service health for Container Registry in your region.</source>
-        <translation>Réessayez dans quelques minutes. Si le problème persiste, consultez l'état de santé des services Azure pour Container Registry dans votre région.</translation>
+        <translation>Réessayez dans quelques minutes. Si le problème persiste, consultez Azure Service Health (intégrité du service) pour Container Registry dans votre région.</translation>
     </message>
     <message>
         <source>Sign in with your Azure account (needs the Azure CLI):</source>
@@ -2688,15 +2741,15 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
     </message>
     <message>
         <source>Find the credential store named in Docker's settings file (%1):</source>
-        <translation>Repérez le magasin d'identifiants indiqué dans le fichier de paramètres de Docker (%1) :</translation>
+        <translation>Repérez le magasin d'informations d'identification indiqué dans le fichier de paramètres de Docker (%1) :</translation>
     </message>
     <message>
         <source>Install or repair the program %1 (it comes with Docker Desktop), or remove the "credsStore" line from the file so Docker saves credentials in the file itself; then sign in again.</source>
-        <translation>Installez ou réparez le programme %1 (il est fourni avec Docker Desktop), ou supprimez la ligne « credsStore » du fichier pour que Docker enregistre les identifiants dans le fichier lui-même ; puis reconnectez-vous.</translation>
+        <translation>Installez ou réparez le programme %1 (il est fourni avec Docker Desktop), ou supprimez la ligne « credsStore » du fichier pour que Docker enregistre les informations d'identification dans le fichier lui-même ; puis reconnectez-vous.</translation>
     </message>
     <message>
         <source>On Windows, "The stub received bad data" means the registry token is too long for Windows Credential Manager: removing "credsStore" is the known fix.</source>
-        <translation>Sous Windows, « The stub received bad data » signifie que le jeton du registre est trop long pour le Gestionnaire d'identification Windows : la solution connue consiste à supprimer « credsStore ».</translation>
+        <translation>Sous Windows, « The stub received bad data » signifie que le jeton du registre est trop long pour le Gestionnaire d'informations d'identification Windows : la solution connue consiste à supprimer « credsStore ».</translation>
     </message>
     <message>
         <source>Install the Azure CLI:</source>
@@ -2748,7 +2801,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
     </message>
     <message>
         <source>Paste the error message, or tick what you see. Not sure? Leave "check everything" on: it only takes a moment longer.</source>
-        <translation>Collez le message d'erreur, ou cochez ce que vous constatez. Vous n'êtes pas sûr ? Laissez « tout vérifier » coché : cela ne prend qu'un instant de plus.</translation>
+        <translation>Collez le message d'erreur, ou cochez ce que vous constatez. Vous hésitez ? Laissez « tout vérifier » coché : cela ne prend qu'un instant de plus.</translation>
     </message>
     <message>
         <source>&amp;Paste the error message you got (optional)</source>
@@ -2818,7 +2871,11 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <source>Ticked: %1.</source>
         <translation>Sélectionnés : %1.</translation>
     </message>
-</context><context><name>rd::TcpProbe</name><message>
+<message>
+        <source>Paste the error &amp;message you got (optional)</source>
+        <translation>&amp;Coller le message d'erreur reçu (facultatif)</translation>
+    </message>
+    </context><context><name>rd::TcpProbe</name><message>
         <source>Skipped: there is no registry address to check.</source>
         <translation>Ignorée : il n'y a aucune adresse de registre à vérifier.</translation>
     </message>

@@ -10,7 +10,8 @@
     </message>
     <message>
         <source>&lt;h2&gt;Registry Doctor %1&lt;/h2&gt;&lt;p&gt;Finds out why you cannot sign in to a container registry, and tells you how to fix it.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;%3&lt;/p&gt;&lt;p&gt;Registry Doctor is free software under the MIT licence.&lt;br&gt;Qt is used under the GNU Lesser General Public License version 3.&lt;br&gt;OpenSSL is used under the Apache License 2.0.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Registry Doctor %1&lt;/h2&gt;&lt;p&gt;Scopre perché non riesci ad accedere a un registro contenitori e ti spiega come risolvere.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;%3&lt;/p&gt;&lt;p&gt;Registry Doctor è software libero con licenza MIT.&lt;br&gt;Qt è usato secondo i termini della GNU Lesser General Public License versione 3.&lt;br&gt;OpenSSL è usato secondo i termini della Apache License 2.0.&lt;/p&gt;</translation>
+        <extracomment>%1 is the program version, %2 the Qt version, %3 the OpenSSL version (or "not available"). Keep the HTML tags.</extracomment>
+        <translation>&lt;h2&gt;Registry Doctor %1&lt;/h2&gt;&lt;p&gt;Scopre perché non riesci ad accedere a un registro contenitori e ti spiega come risolvere.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;%3&lt;/p&gt;&lt;p&gt;Registry Doctor è software libero con licenza MIT.&lt;br&gt;Qt è usato secondo i termini della GNU Lesser General Public License versione 3.&lt;br&gt;OpenSSL è usato secondo i termini dell'Apache License 2.0.&lt;/p&gt;</translation>
     </message>
 </context><context><name>rd::AzureCliProbe</name><message>
         <source>Azure CLI</source>
@@ -49,7 +50,7 @@
     </message>
     <message>
         <source>could not be started (%1)</source>
-        <translation>non è stato possibile avviarlo (%1)</translation>
+        <translation>non si è avviato (%1)</translation>
     </message>
     <message>
         <source>"az account show" %1, so whether you are signed in to the Azure CLI is unknown.</source>
@@ -97,7 +98,7 @@
     </message>
     <message>
         <source>Read more</source>
-        <translation>Per saperne di più</translation>
+        <translation>Altre informazioni</translation>
     </message>
     <message>
         <source>%1 (opens in your browser)</source>
@@ -117,7 +118,7 @@
     </message>
     <message>
         <source>Advanced: look in the registry's login log</source>
-        <translation>Avanzate: consulta il log degli accessi del registro</translation>
+        <translation>Procedura avanzata: log degli accessi del registro</translation>
     </message>
     <message>
         <source>If the registry sends its resource logs to Log Analytics, this query lists the sign-ins around the time of this check: who signed in, from which address, and what the registry answered. Run it in the Azure portal under the registry's Logs.</source>
@@ -201,7 +202,7 @@
     </message>
     <message>
         <source>Best practices for Azure Container Registry</source>
-        <translation>Procedure consigliate per Azure Container Registry</translation>
+        <translation>Procedure consigliate per il Registro Azure Container</translation>
     </message>
     <message>
         <source>Docker is not installed</source>
@@ -217,7 +218,7 @@
     </message>
     <message>
         <source>Azure Container Registry needs Docker 18.03 or later. Older clients do not speak the sign-in protocol the registry expects.</source>
-        <translation>Azure Container Registry richiede Docker 18.03 o successivo. I client meno recenti non supportano il protocollo di accesso che il registro si aspetta.</translation>
+        <translation>Il Registro Azure Container richiede Docker 18.03 o successivo. I client meno recenti non supportano il protocollo di accesso che il registro si aspetta.</translation>
     </message>
     <message>
         <source>The Docker engine is not running</source>
@@ -233,7 +234,7 @@
     </message>
     <message>
         <source>Docker needs the registry's full login server in lowercase, such as myregistry.azurecr.io, with no https://, no path and no port. The Azure CLI (az acr login --name) needs just the registry name, without the domain.</source>
-        <translation>Docker vuole il server di accesso completo del registro, tutto in minuscolo, ad esempio myregistry.azurecr.io, senza https://, senza percorso e senza porta. Azure CLI (az acr login --name) vuole solo il nome del registro, senza dominio.</translation>
+        <translation>Docker richiede il server di accesso completo del registro, tutto in minuscolo, ad esempio myregistry.azurecr.io, senza https://, senza percorso e senza porta. Azure CLI (az acr login --name) richiede solo il nome del registro, senza dominio.</translation>
     </message>
     <message>
         <source>The registry name does not exist</source>
@@ -301,7 +302,7 @@
     </message>
     <message>
         <source>The registry has a problem on its side</source>
-        <translation>Il registro ha un problema dalla sua parte</translation>
+        <translation>Problema lato registro</translation>
     </message>
     <message>
         <source>The registry was reached but gave no usable answer: a server error (5xx), an answer cut short, or no answer in time. This is not caused by your sign-in; it is usually temporary.</source>
@@ -321,7 +322,7 @@
     </message>
     <message>
         <source>The registry refused the credentials. For a service principal the user name is the application (client) ID and the password is its client secret; for the admin account both come from the registry's Access keys page; for a token, from its Tokens page.</source>
-        <translation>Il registro ha rifiutato le credenziali. Per un'entità servizio il nome utente è l'ID applicazione (client) e la password è il segreto client; per l'account amministratore entrambi si trovano nella pagina Chiavi di accesso del registro; per un token, nella pagina Token.</translation>
+        <translation>Il registro ha rifiutato le credenziali. Per un'entità servizio il nome utente è l'ID applicazione (client) e la password è il segreto client; per l'utente amministratore entrambi si trovano nella pagina Chiavi di accesso del registro; per un token, nella pagina Token.</translation>
     </message>
     <message>
         <source>The user name is not known to the registry</source>
@@ -371,6 +372,10 @@
         <source>Sign-in tokens are valid for a limited time. When this computer's clock is several minutes off, fresh tokens look expired or not yet valid, and secure connections can fail.</source>
         <translation>I token di accesso sono validi per un tempo limitato. Se l'orologio di questo computer è sfasato di alcuni minuti, i token appena emessi sembrano scaduti o non ancora validi, e le connessioni protette possono non riuscire.</translation>
     </message>
+<message>
+        <source>Azure Container Registry built-in roles</source>
+        <translation>Ruoli predefiniti del Registro Azure Container</translation>
+    </message>
 </context><context><name>rd::CertificateFactory</name><message>
         <source>Could not create a certificate (%1).</source>
         <translation>Non è stato possibile creare un certificato (%1).</translation>
@@ -409,7 +414,7 @@
     </message>
     <message>
         <source>The registry answers and lets anyone in without signing in.</source>
-        <translation>Il registro risponde e consente l'ingresso a chiunque, senza accesso.</translation>
+        <translation>Il registro risponde e consente l'accesso anonimo (senza credenziali).</translation>
     </message>
     <message>
         <source>The registry refused the connection with 403 Forbidden before any sign-in.</source>
@@ -429,7 +434,7 @@
     </message>
     <message>
         <source>The registry answered %1: a problem on the server's side.</source>
-        <translation>Il registro ha risposto %1: un problema dalla parte del server.</translation>
+        <translation>Il registro ha risposto %1: un problema lato server.</translation>
     </message>
     <message>
         <source>The address answered with a redirect (%1) at /v2/ without saying where to; a container registry never does this, and the check does not follow redirects.</source>
@@ -538,6 +543,14 @@
             <numerusform>Controlli completati: %1 su %n. Di solito bastano pochi secondi.</numerusform>
         </translation>
     </message>
+<message numerus="yes">
+        <source>All %1 checks done in %2. %n problem(s) found.</source>
+        <extracomment>%1 is the number of checks (always several), %2 how long they took; %n counts the problems.</extracomment>
+        <translation>
+            <numerusform>Tutti i %1 controlli completati in %2. %n problema trovato.</numerusform>
+            <numerusform>Tutti i %1 controlli completati in %2. %n problemi trovati.</numerusform>
+        </translation>
+    </message>
 </context><context><name>rd::CliApp</name><message>
         <source>Usage:
   registry-doctor-cli check REGISTRY [--username USER] [--password-stdin] [--repository REPO]
@@ -624,7 +637,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     </message>
     <message>
         <source>--timeout takes a number of seconds between 1 and 600.</source>
-        <translation>--timeout vuole un numero di secondi compreso tra 1 e 600.</translation>
+        <translation>--timeout richiede un numero di secondi compreso tra 1 e 600.</translation>
     </message>
     <message>
         <source>Cannot read the certificate file %1: %2</source>
@@ -789,7 +802,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     </message>
     <message>
         <source>The credential helper %1 crashed when Docker's login for %2 was asked for.</source>
-        <translation>L'helper delle credenziali %1 si è arrestato in modo anomalo alla richiesta dell'accesso di Docker per %2.</translation>
+        <translation>L'helper delle credenziali %1 si è arrestato in modo anomalo quando è stato richiesto l'accesso salvato da Docker per %2.</translation>
     </message>
     <message>
         <source>The credential store "%1" has an entry for %2 (user %3), but it holds no password or token.</source>
@@ -828,7 +841,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     </message>
 </context><context><name>rd::CredentialsProbe</name><message>
         <source>Skipped: the registry lets anyone in, so there is no sign-in to test.</source>
-        <translation>Ignorato: il registro consente l'ingresso a chiunque, quindi non c'è un accesso da verificare.</translation>
+        <translation>Ignorato: il registro consente l'accesso anonimo, quindi non c'è un accesso da verificare.</translation>
     </message>
     <message>
         <source>Skipped: the registry did not ask for a sign-in.</source>
@@ -1156,11 +1169,11 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     </message>
     <message>
         <source>The Windows credential store refused to save the registry sign-in, usually because the Azure token is too long for it. Removing "credsStore" from the Docker configuration file avoids the store.</source>
-        <translation>L'archivio credenziali di Windows ha rifiutato di salvare l'accesso al registro, di solito perché il token di Azure è troppo lungo. Rimuovendo "credsStore" dal file di configurazione di Docker l'archivio non viene più usato.</translation>
+        <translation>L'archivio delle credenziali di Windows ha rifiutato di salvare l'accesso al registro, di solito perché il token di Azure è troppo lungo. Rimuovendo "credsStore" dal file di configurazione di Docker l'archivio non viene più usato.</translation>
     </message>
     <message>
         <source>The Windows credential store could not be used from this session (common over remote sessions or services). Docker could not save or read the registry password.</source>
-        <translation>Non è stato possibile usare l'archivio credenziali di Windows da questa sessione (succede spesso nelle sessioni remote o nei servizi). Docker non è riuscito a salvare o leggere la password del registro.</translation>
+        <translation>Non è stato possibile usare l'archivio delle credenziali di Windows da questa sessione (succede spesso nelle sessioni remote o nei servizi). Docker non è riuscito a salvare o leggere la password del registro.</translation>
     </message>
     <message>
         <source>Docker has no saved sign-in for this registry. Sign in to the registry first.</source>
@@ -1180,7 +1193,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     </message>
     <message>
         <source>The registry name is not valid. az acr commands want the registry's resource name only: 5 to 50 letters and digits, without .azurecr.io.</source>
-        <translation>Il nome del registro non è valido. I comandi az acr vogliono solo il nome della risorsa del registro: da 5 a 50 lettere e cifre, senza .azurecr.io.</translation>
+        <translation>Il nome del registro non è valido. I comandi az acr richiedono solo il nome della risorsa del registro: da 5 a 50 lettere e cifre, senza .azurecr.io.</translation>
     </message>
     <message>
         <source>Azure does not know a registry by that name in the selected subscription. Check the name and the subscription (az account show).</source>
@@ -1284,11 +1297,11 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     </message>
     <message>
         <source>The registry wants a valid sign-in and did not get one. The saved sign-in may have expired (an az acr login lasts about three hours), be missing, or be for a differently written registry name.</source>
-        <translation>Il registro vuole un accesso valido e non l'ha ricevuto. L'accesso salvato potrebbe essere scaduto (un az acr login dura circa tre ore), mancare oppure riferirsi al nome del registro scritto in modo diverso.</translation>
+        <translation>Il registro richiede un accesso valido e non l'ha ricevuto. L'accesso salvato potrebbe essere scaduto (un az acr login dura circa tre ore), mancare oppure riferirsi al nome del registro scritto in modo diverso.</translation>
     </message>
     <message>
         <source>You are signed in, but this identity may not do this with this repository: pushing needs the AcrPush role, pulling AcrPull. Also check that the image name starts with the registry address.</source>
-        <translation>Hai eseguito l'accesso, ma questa identità non può fare questa operazione su questo repository: per il push serve il ruolo AcrPush, per il pull AcrPull. Verifica anche che il nome dell'immagine inizi con l'indirizzo del registro.</translation>
+        <translation>Hai eseguito l'accesso, ma questa identità non è autorizzata a eseguire l'operazione su questo repository: per il push serve il ruolo AcrPush, per il pull AcrPull. Verifica anche che il nome dell'immagine inizi con l'indirizzo del registro.</translation>
     </message>
     <message>
         <source>The sign-in worked, but the permission granted does not cover this action on this repository.</source>
@@ -1332,7 +1345,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     </message>
     <message>
         <source>The cluster tried to pull the image without a usable sign-in. Its identity (for AKS, the kubelet identity) needs the AcrPull role on the registry, or an image pull secret is missing.</source>
-        <translation>Il cluster ha provato a eseguire il pull dell'immagine senza un accesso utilizzabile. La sua identità (per AKS, l'identità kubelet) deve avere il ruolo AcrPull sul registro, oppure manca un image pull secret.</translation>
+        <translation>Il cluster ha provato a eseguire il pull dell'immagine senza un accesso utilizzabile. La sua identità (per AKS, l'identità kubelet) deve avere il ruolo AcrPull sul registro, oppure manca un segreto pull delle immagini (imagePullSecrets).</translation>
     </message>
     <message>
         <source>The registry wanted a sign-in that it did not get, or did not accept.</source>
@@ -1352,7 +1365,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     </message>
     <message>
         <source>Your Azure identity was signed in but has no role on this registry, or the wrong subscription or tenant is selected. A role assignment made just now can take a few minutes to apply.</source>
-        <translation>La tua identità Azure ha eseguito l'accesso ma non ha alcun ruolo su questo registro, oppure è selezionata la sottoscrizione o il tenant sbagliato. Un'assegnazione di ruolo appena fatta può richiedere qualche minuto per diventare effettiva.</translation>
+        <translation>La tua identità Azure ha eseguito l'accesso ma non ha alcun ruolo su questo registro, oppure è selezionata la sottoscrizione sbagliata o il tenant sbagliato. Un'assegnazione di ruolo appena fatta può richiedere qualche minuto per diventare effettiva.</translation>
     </message>
     <message>
         <source>The registry did not accept your Azure identity: it has no role on this registry, or another subscription or tenant is selected.</source>
@@ -1368,7 +1381,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     </message>
     <message>
         <source>The service principal's client secret has expired. Create a new secret and use it everywhere the old one was stored.</source>
-        <translation>Il segreto client dell'entità servizio è scaduto. Crea un nuovo segreto e usalo ovunque era salvato quello vecchio.</translation>
+        <translation>Il segreto client dell'entità servizio è scaduto. Crea un nuovo segreto e usalo ovunque fosse salvato quello vecchio.</translation>
     </message>
     <message>
         <source>The client secret given is wrong. Use the secret's value, not its ID, and check that it belongs to this application.</source>
@@ -1388,7 +1401,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     </message>
     <message>
         <source>Azure sign-in (Azure AD / Entra ID) failed. The AADSTS code says why; look it up in Microsoft's list of sign-in error codes.</source>
-        <translation>L'accesso ad Azure (Azure AD / Entra ID) non è riuscito. Il codice AADSTS ne indica il motivo: cercalo nell'elenco Microsoft dei codici di errore di accesso.</translation>
+        <translation>L'accesso ad Azure (Microsoft Entra ID, già Azure AD) non è riuscito. Il codice AADSTS ne indica il motivo: cercalo nell'elenco Microsoft dei codici di errore di accesso.</translation>
     </message>
     <message>
         <source>The Azure CLI could not run the docker command: Docker is missing or its engine is not running.</source>
@@ -1488,7 +1501,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     </message>
     <message>
         <source>Read more</source>
-        <translation>Per saperne di più</translation>
+        <translation>Altre informazioni</translation>
     </message>
     <message>
         <source>Checks</source>
@@ -1508,7 +1521,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     </message>
     <message>
         <source>Time</source>
-        <translation>Tempo</translation>
+        <translation>Durata</translation>
     </message>
     <message>
         <source>%1 ms</source>
@@ -1532,7 +1545,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     </message>
     <message>
         <source>Failed checks: %1</source>
-        <translation>Controlli non riusciti: %1</translation>
+        <translation>Controlli non superati: %1</translation>
     </message>
     <message>
         <source>Checked at %1 (UTC) with Registry Doctor.</source>
@@ -1648,7 +1661,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     </message>
     <message>
         <source>&amp;Stop checking</source>
-        <translation>&amp;Interrompi il controllo</translation>
+        <translation>Interrompi il &amp;controllo</translation>
     </message>
     <message>
         <source>&amp;Back</source>
@@ -1704,7 +1717,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     </message>
     <message>
         <source>The sign-in works, but it does not allow %1 on %2: the registry granted only %3.</source>
-        <translation>L'accesso funziona, ma non consente %1 su %2: il registro ha concesso solo: %3.</translation>
+        <translation>L'accesso funziona, ma non consente l'operazione %1 su %2: il registro ha concesso solo %3.</translation>
     </message>
     <message>
         <source>nothing</source>
@@ -1740,7 +1753,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     </message>
     <message>
         <source>Choose a situation to practise. The check then talks to a practice registry on this computer that behaves like Azure Container Registry with that problem. Nothing is sent to the internet.</source>
-        <translation>Scegli una situazione su cui esercitarti. Il controllo comunicherà con un registro di esercitazione su questo computer, che si comporta come Azure Container Registry con quel problema. Non viene inviato nulla su Internet.</translation>
+        <translation>Scegli una situazione su cui esercitarti. Il controllo comunicherà con un registro di esercitazione su questo computer, che si comporta come il Registro Azure Container con quel problema. Non viene inviato nulla su Internet.</translation>
     </message>
     <message>
         <source>&amp;Scenario:</source>
@@ -1750,9 +1763,13 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <source>&amp;Start practice</source>
         <translation>&amp;Avvia esercitazione</translation>
     </message>
+<message>
+        <source>Start &amp;practice</source>
+        <translation>&amp;Avvia esercitazione</translation>
+    </message>
 </context><context><name>rd::PracticeRegistry</name><message>
         <source>The practice DNS responder could not open a UDP port: %1</source>
-        <translation>Il risponditore DNS di esercitazione non è riuscito ad aprire una porta UDP: %1</translation>
+        <translation>Il server DNS di esercitazione non è riuscito ad aprire una porta UDP: %1</translation>
     </message>
     <message>
         <source>There is no practice scenario called '%1'.</source>
@@ -1860,7 +1877,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     </message>
     <message>
         <source>The registry answers 503 Service Unavailable to every request: the problem is on the service side, not on this computer.</source>
-        <translation>Il registro risponde 503 Service Unavailable a ogni richiesta: il problema è dalla parte del servizio, non su questo computer.</translation>
+        <translation>Il registro risponde 503 Service Unavailable a ogni richiesta: il problema è lato servizio, non su questo computer.</translation>
     </message>
     <message>
         <source>This computer's clock is wrong</source>
@@ -1900,7 +1917,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     </message>
     <message>
         <source>The trainee typed 'https://Contoso.azurecr.io:443/'. The registry works; a correct check warns that Docker needs the plain lowercase login server 'contoso.azurecr.io'.</source>
-        <translation>Chi si esercita ha digitato 'https://Contoso.azurecr.io:443/'. Il registro funziona; un controllo corretto avverte che Docker vuole solo il server di accesso in minuscolo 'contoso.azurecr.io'.</translation>
+        <translation>Chi si esercita ha digitato 'https://Contoso.azurecr.io:443/'. Il registro funziona; un controllo corretto avverte che Docker richiede solo il server di accesso in minuscolo 'contoso.azurecr.io'.</translation>
     </message>
 </context><context><name>rd::ProbeRow</name><message>
         <source>cancelled</source>
@@ -1924,7 +1941,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     </message>
     <message>
         <source>failed</source>
-        <translation>non riuscito</translation>
+        <translation>non superato</translation>
     </message>
     <message>
         <source>skipped</source>
@@ -2035,7 +2052,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     </message>
     <message>
         <source>&amp;Azure CLI (az acr login)</source>
-        <translation>&amp;Azure CLI (az acr login)</translation>
+        <translation>Azure CLI (a&amp;z acr login)</translation>
     </message>
     <message>
         <source>You sign in to Azure with az login; az acr login then signs Docker in to the registry.</source>
@@ -2147,7 +2164,8 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     </message>
     <message>
         <source>Azure Container Registry</source>
-        <translation>Azure Container Registry</translation>
+        <extracomment>The kind of registry recognised from the address: Microsoft's product, or "registry" for any other. Fills %2 of "%1 (%2)".</extracomment>
+        <translation>Registro Azure Container</translation>
     </message>
     <message>
         <source>registry</source>
@@ -2221,6 +2239,42 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <source>Invalid entry: %1</source>
         <translation>Voce non valida: %1</translation>
     </message>
+<message>
+        <source>User name and password (admin account or ser&amp;vice principal)</source>
+        <translation>Nome utente e password (utente amministratore o entità ser&amp;vizio)</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word</source>
+        <translation>&amp;Password</translation>
+    </message>
+    <message>
+        <source>Pull (download) &amp;images</source>
+        <extracomment>Completes "I want to". Pull is Docker's word for downloading images from a registry.</extracomment>
+        <translation>Scari&amp;care le immagini (pull)</translation>
+    </message>
+    <message>
+        <source>Push (upload) i&amp;mages</source>
+        <extracomment>Completes "I want to". Push is Docker's word for uploading images to a registry.</extracomment>
+        <translation>Caricare le i&amp;mmagini (push)</translation>
+    </message>
+    <message>
+        <source>To&amp;ken name</source>
+        <translation>&amp;Nome del token</translation>
+    </message>
+    <message>
+        <source>Token pass&amp;word</source>
+        <translation>&amp;Password del token</translation>
+    </message>
+    <message>
+        <source>The check looks at whether you may push to "%1".</source>
+        <extracomment>%1 is the repository, for example "team/app".</extracomment>
+        <translation>Il controllo verifica se puoi eseguire il push in "%1".</translation>
+    </message>
+    <message>
+        <source>The check looks at whether you may pull from "%1".</source>
+        <extracomment>%1 is the repository, for example "team/app".</extracomment>
+        <translation>Il controllo verifica se puoi eseguire il pull da "%1".</translation>
+    </message>
 </context><context><name>rd::RegistryReference</name><message>
         <source>Remove the spaces before and after the name: %1</source>
         <translation>Togli gli spazi prima e dopo il nome: %1</translation>
@@ -2251,7 +2305,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     </message>
     <message>
         <source>Use the registry's normal name, not the private-link name (its certificate is for *.azurecr.io; with a private endpoint the normal name leads to it): %1</source>
-        <translation>Usa il nome normale del registro, non il nome del collegamento privato (il suo certificato è per *.azurecr.io; con un endpoint privato il nome normale porta comunque lì): %1</translation>
+        <translation>Usa il nome normale del registro, non il nome privatelink (il suo certificato è per *.azurecr.io; con un endpoint privato il nome normale porta comunque lì): %1</translation>
     </message>
     <message>
         <source>This is a data endpoint of the registry, not its login server. Log in to: %1</source>
@@ -2303,7 +2357,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     </message>
     <message>
         <source>failed</source>
-        <translation>non riuscito</translation>
+        <translation>non superato</translation>
     </message>
     <message>
         <source>skipped</source>
@@ -2358,7 +2412,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     </message>
     <message>
         <source>Checked at</source>
-        <translation>Controllato il</translation>
+        <translation>Data del controllo</translation>
     </message>
     <message>
         <source>Practice scenario</source>
@@ -2422,7 +2476,8 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     </message>
     <message>
         <source>Checked at %1, in %2.</source>
-        <translation>Controllato il %1, in %2.</translation>
+        <extracomment>%1 is a time of day (for example 14:05), not a date; %2 is how long the check took ("350 ms", "6.2 s").</extracomment>
+        <translation>Controllo eseguito alle ore %1 (durata: %2).</translation>
     </message>
     <message>
         <source>The check was stopped before it finished: there may be more.</source>
@@ -2458,8 +2513,8 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     <message numerus="yes">
         <source>%n failed</source>
         <translation>
-            <numerusform>%n non riuscito</numerusform>
-            <numerusform>%n non riusciti</numerusform>
+            <numerusform>%n non superato</numerusform>
+            <numerusform>%n non superati</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2592,7 +2647,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     </message>
     <message>
         <source>Use the registry's normal name; its private link name does not match the certificate:</source>
-        <translation>Usa il nome normale del registro; il nome del collegamento privato non corrisponde al certificato:</translation>
+        <translation>Usa il nome normale del registro; il nome privatelink non corrisponde al certificato:</translation>
     </message>
     <message>
         <source>Ask your IT department to exclude *.azurecr.io from TLS inspection, or to install the inspecting certificate authority in this computer's trusted store (Docker Desktop uses the system store).</source>
@@ -2628,11 +2683,11 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     </message>
     <message>
         <source>Check the address. For Azure Container Registry it is the login server shown on the registry's Overview page:</source>
-        <translation>Controlla l'indirizzo. Per Azure Container Registry è il server di accesso indicato nella pagina Panoramica del registro:</translation>
+        <translation>Controlla l'indirizzo. Per il Registro Azure Container è il server di accesso indicato nella pagina Panoramica del registro:</translation>
     </message>
     <message>
         <source>Try again in a few minutes. If it persists, check Azure's service health for Container Registry in your region.</source>
-        <translation>Riprova tra qualche minuto. Se il problema persiste, controlla lo stato dei servizi di Azure per Container Registry nella tua area.</translation>
+        <translation>Riprova tra qualche minuto. Se il problema persiste, controlla Integrità dei servizi di Azure per il Registro Azure Container nella tua area.</translation>
     </message>
     <message>
         <source>Sign in with your Azure account (needs the Azure CLI):</source>
@@ -2640,7 +2695,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     </message>
     <message>
         <source>Or sign in with a user name and password (service principal, admin account or token); the password is typed, never written in the command:</source>
-        <translation>Oppure accedi con nome utente e password (entità servizio, account amministratore o token); la password va digitata, mai scritta nel comando:</translation>
+        <translation>Oppure accedi con nome utente e password (entità servizio, utente amministratore o token); la password va digitata, mai scritta nel comando:</translation>
     </message>
     <message>
         <source>For a service principal, find its application (client) ID, a value like 8f3c...-....; use it as the user name:</source>
@@ -2716,7 +2771,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     </message>
 </context><context><name>rd::Symptoms</name><message>
         <source>I cannot sign in to my registry with docker login, az acr login, or either of them</source>
-        <translation>Non riesco ad accedere al registro con docker login, con az acr login o con nessuno dei due</translation>
+        <translation>Non riesco ad accedere al registro con docker login, con az acr login o con entrambi</translation>
     </message>
     <message>
         <source>Signing in tells me I am unauthorized, or that my application is not registered with AAD</source>
@@ -2748,7 +2803,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     </message>
     <message>
         <source>Paste the error message, or tick what you see. Not sure? Leave "check everything" on: it only takes a moment longer.</source>
-        <translation>Incolla il messaggio di errore oppure seleziona quello che vedi. Non sei sicuro? Lascia attivo "controlla tutto": richiede solo un momento in più.</translation>
+        <translation>Incolla il messaggio di errore oppure seleziona quello che vedi. Nel dubbio, lascia attivo "controlla tutto": richiede solo un momento in più.</translation>
     </message>
     <message>
         <source>&amp;Paste the error message you got (optional)</source>
@@ -2768,7 +2823,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     </message>
     <message>
         <source>I'm not sure, check &amp;everything</source>
-        <translation>Non sono sicuro, controlla &amp;tutto</translation>
+        <translation>Nel dubbio, controlla &amp;tutto</translation>
     </message>
     <message>
         <source>Every check runs. This is the safe choice.</source>
@@ -2818,7 +2873,11 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <source>Ticked: %1.</source>
         <translation>Selezionati: %1.</translation>
     </message>
-</context><context><name>rd::TcpProbe</name><message>
+<message>
+        <source>Paste the error &amp;message you got (optional)</source>
+        <translation>Incolla il &amp;messaggio di errore ricevuto (facoltativo)</translation>
+    </message>
+    </context><context><name>rd::TcpProbe</name><message>
         <source>Skipped: there is no registry address to check.</source>
         <translation>Ignorato: non c'è un indirizzo di registro da controllare.</translation>
     </message>

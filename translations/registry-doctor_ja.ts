@@ -108,7 +108,7 @@
     </message>
     <message>
         <source>Advanced: look in the registry's login log</source>
-        <translation>詳細: レジストリのログイン ログを確認する</translation>
+        <translation>上級者向け: レジストリのログイン ログを確認する</translation>
     </message>
     <message>
         <source>If the registry sends its resource logs to Log Analytics, this query lists the sign-ins around the time of this check: who signed in, from which address, and what the registry answered. Run it in the Azure portal under the registry's Logs.</source>
@@ -370,6 +370,10 @@
         <source>Sign-in tokens are valid for a limited time. When this computer's clock is several minutes off, fresh tokens look expired or not yet valid, and secure connections can fail.</source>
         <translation>ログイン トークンの有効期間は限られています。このコンピューターの時計が数分ずれていると、発行されたばかりのトークンが期限切れやまだ有効でないように見え、セキュリティで保護された接続も失敗することがあります。</translation>
     </message>
+<message>
+        <source>Azure Container Registry built-in roles</source>
+        <translation>Azure Container Registry の組み込みロール</translation>
+    </message>
 </context><context><name>rd::CertificateFactory</name><message>
         <source>Could not create a certificate (%1).</source>
         <translation>証明書を作成できませんでした (%1)。</translation>
@@ -531,6 +535,13 @@
     <message>
         <source>Checks</source>
         <translation>チェック項目</translation>
+    </message>
+<message numerus="yes">
+        <source>All %1 checks done in %2. %n problem(s) found.</source>
+        <extracomment>%1 is the number of checks (always several), %2 how long they took; %n counts the problems.</extracomment>
+        <translation>
+            <numerusform>全 %1 項目のチェックが %2 で完了しました。問題が %n 件見つかりました。</numerusform>
+        </translation>
     </message>
 </context><context><name>rd::CliApp</name><message>
         <source>Usage:
@@ -888,7 +899,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     </message>
     <message>
         <source>The saved sign-in (identity token) expired %1 ago, at %2; the registry refused it with %3.</source>
-        <translation>保存されたログイン (ID トークン) は %1 前の %2 に期限切れになり、レジストリに %3 で拒否されました。</translation>
+        <translation>保存されたログイン (ID トークン) は %1前の %2 に期限切れになり、レジストリに %3 で拒否されました。</translation>
     </message>
     <message>
         <source>The registry refused the saved identity token (401).</source>
@@ -1372,7 +1383,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     </message>
     <message>
         <source>Azure sign-in (Azure AD / Entra ID) failed. The AADSTS code says why; look it up in Microsoft's list of sign-in error codes.</source>
-        <translation>Azure へのサインイン (Azure AD / Entra ID) に失敗しました。AADSTS コードが理由を示しているので、Microsoft のサインイン エラー コード一覧で調べてください。</translation>
+        <translation>Azure へのサインイン (Microsoft Entra ID、旧称 Azure AD) に失敗しました。AADSTS コードが理由を示しているので、Microsoft のサインイン エラー コード一覧で調べてください。</translation>
     </message>
     <message>
         <source>The Azure CLI could not run the docker command: Docker is missing or its engine is not running.</source>
@@ -1734,6 +1745,10 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <source>&amp;Start practice</source>
         <translation>練習を開始(&amp;S)</translation>
     </message>
+<message>
+        <source>Start &amp;practice</source>
+        <translation>練習を開始(&amp;P)</translation>
+    </message>
 </context><context><name>rd::PracticeRegistry</name><message>
         <source>The practice DNS responder could not open a UDP port: %1</source>
         <translation>練習用の DNS 応答サービスが UDP ポートを開けませんでした: %1</translation>
@@ -1932,7 +1947,8 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1：%2</translation>
+        <extracomment>Screen-reader name of a check row: %1 is the check's name, %2 its status (passed, failed...).</extracomment>
+        <translation>%1: %2</translation>
     </message>
 </context><context><name>rd::ProcessRunner</name><message>
         <source>Not run: an argument has characters that cmd.exe would interpret, and %1 is a batch file.</source>
@@ -2058,7 +2074,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     </message>
     <message>
         <source>&amp;User name</source>
-        <translation>ユーザー名(&amp;N)</translation>
+        <translation>ユーザー名(&amp;U)</translation>
     </message>
     <message>
         <source>User name</source>
@@ -2138,7 +2154,8 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
+        <extracomment>%1 is the registry address, %2 its kind ("Azure Container Registry" or "registry").</extracomment>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Use %1</source>
@@ -2203,6 +2220,42 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     <message>
         <source>Invalid entry: %1</source>
         <translation>無効な入力: %1</translation>
+    </message>
+<message>
+        <source>User name and password (admin account or ser&amp;vice principal)</source>
+        <translation>ユーザー名とパスワード (管理者アカウントまたはサービス プリンシパル)(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word</source>
+        <translation>パスワード(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Pull (download) &amp;images</source>
+        <extracomment>Completes "I want to". Pull is Docker's word for downloading images from a registry.</extracomment>
+        <translation>イメージをプル (ダウンロード)(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Push (upload) i&amp;mages</source>
+        <extracomment>Completes "I want to". Push is Docker's word for uploading images to a registry.</extracomment>
+        <translation>イメージをプッシュ (アップロード)(&amp;M)</translation>
+    </message>
+    <message>
+        <source>To&amp;ken name</source>
+        <translation>トークン名(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Token pass&amp;word</source>
+        <translation>トークンのパスワード(&amp;W)</translation>
+    </message>
+    <message>
+        <source>The check looks at whether you may push to "%1".</source>
+        <extracomment>%1 is the repository, for example "team/app".</extracomment>
+        <translation>「%1」にプッシュできるかどうかをチェックします。</translation>
+    </message>
+    <message>
+        <source>The check looks at whether you may pull from "%1".</source>
+        <extracomment>%1 is the repository, for example "team/app".</extracomment>
+        <translation>「%1」からプルできるかどうかをチェックします。</translation>
     </message>
 </context><context><name>rd::RegistryReference</name><message>
         <source>Remove the spaces before and after the name: %1</source>
@@ -2794,7 +2847,11 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <source>Ticked: %1.</source>
         <translation>選択済み: %1。</translation>
     </message>
-</context><context><name>rd::TcpProbe</name><message>
+<message>
+        <source>Paste the error &amp;message you got (optional)</source>
+        <translation>表示されたエラー メッセージを貼り付ける (省略可能)(&amp;M)</translation>
+    </message>
+    </context><context><name>rd::TcpProbe</name><message>
         <source>Skipped: there is no registry address to check.</source>
         <translation>スキップ: チェックするレジストリのアドレスがありません。</translation>
     </message>

@@ -14,27 +14,27 @@
     </message>
 </context><context><name>rd::AzureCliProbe</name><message>
         <source>Azure CLI</source>
-        <translation>Azure CLI</translation>
+        <translation>CLI do Azure</translation>
     </message>
     <message>
         <source>The Azure CLI (az) is not installed, but you sign in through it. Install the Azure CLI, or sign in another way (a user name and password, or a token).</source>
-        <translation>A Azure CLI (az) não está instalada, mas é o método de logon escolhido. Instale a Azure CLI ou faça logon de outra forma (com nome de usuário e senha, ou com um token).</translation>
+        <translation>A CLI do Azure (az) não está instalada, mas é o método de logon escolhido. Instale a CLI do Azure ou faça logon de outra forma (com nome de usuário e senha, ou com um token).</translation>
     </message>
     <message>
         <source>The Azure CLI (az) is not installed; it is only needed to sign in through it.</source>
-        <translation>A Azure CLI (az) não está instalada; ela só é necessária se você fizer logon por meio dela.</translation>
+        <translation>A CLI do Azure (az) não está instalada; ela só é necessária se você fizer logon por meio dela.</translation>
     </message>
     <message>
         <source>The Azure CLI is installed, but its sign-in file %1 could not be read (%2), so whether you are signed in is unknown.</source>
-        <translation>A Azure CLI está instalada, mas não foi possível ler o arquivo de logon %1 (%2), então não se sabe se você fez logon.</translation>
+        <translation>A CLI do Azure está instalada, mas não foi possível ler o arquivo de logon %1 (%2), então não se sabe se você fez logon.</translation>
     </message>
     <message>
         <source>The Azure CLI is installed but not signed in (no account in %1). az acr login needs az login first.</source>
-        <translation>A Azure CLI está instalada, mas você não fez logon (nenhuma conta em %1). O az acr login precisa de um az login antes.</translation>
+        <translation>A CLI do Azure está instalada, mas você não fez logon (nenhuma conta em %1). O az acr login precisa de um az login antes.</translation>
     </message>
     <message>
         <source>The Azure CLI is signed in as %1 (subscription "%2").</source>
-        <translation>A Azure CLI está conectada como %1 (assinatura "%2").</translation>
+        <translation>A CLI do Azure fez logon como %1 (assinatura "%2").</translation>
     </message>
     <message numerus="yes">
         <source>did not answer within %n second(s)</source>
@@ -53,7 +53,7 @@
     </message>
     <message>
         <source>"az account show" %1, so whether you are signed in to the Azure CLI is unknown.</source>
-        <translation>"az account show" %1, então não se sabe se você fez logon na Azure CLI.</translation>
+        <translation>"az account show" %1, então não se sabe se você fez logon na CLI do Azure.</translation>
     </message>
     <message>
         <source>"az account show" succeeded but printed something that is not an account, so whether you are signed in is unknown.</source>
@@ -61,7 +61,7 @@
     </message>
     <message>
         <source>The Azure CLI is not signed in ("%1"), but you sign in through it. Run az login, then az acr login.</source>
-        <translation>Você não fez logon na Azure CLI ("%1"), mas esse é o método de logon escolhido. Execute az login e depois az acr login.</translation>
+        <translation>Você não fez logon na CLI do Azure ("%1"), mas esse é o método de logon escolhido. Execute az login e depois az acr login.</translation>
     </message>
     <message>
         <source>"az account show" failed (exit code %1): "%2". Until it works, az acr login cannot sign you in.</source>
@@ -233,7 +233,7 @@
     </message>
     <message>
         <source>Docker needs the registry's full login server in lowercase, such as myregistry.azurecr.io, with no https://, no path and no port. The Azure CLI (az acr login --name) needs just the registry name, without the domain.</source>
-        <translation>O Docker precisa do servidor de logon completo do registro em letras minúsculas, como myregistry.azurecr.io, sem https://, sem caminho e sem porta. A Azure CLI (az acr login --name) precisa só do nome do registro, sem o domínio.</translation>
+        <translation>O Docker precisa do servidor de logon completo do registro em letras minúsculas, como myregistry.azurecr.io, sem https://, sem caminho e sem porta. A CLI do Azure (az acr login --name) precisa só do nome do registro, sem o domínio.</translation>
     </message>
     <message>
         <source>The registry name does not exist</source>
@@ -317,7 +317,7 @@
     </message>
     <message>
         <source>The user name or password is wrong</source>
-        <translation>O nome de usuário ou a senha está errado</translation>
+        <translation>O nome de usuário ou a senha estão incorretos</translation>
     </message>
     <message>
         <source>The registry refused the credentials. For a service principal the user name is the application (client) ID and the password is its client secret; for the admin account both come from the registry's Access keys page; for a token, from its Tokens page.</source>
@@ -357,11 +357,11 @@
     </message>
     <message>
         <source>The Azure CLI is not signed in</source>
-        <translation>A Azure CLI não está conectada</translation>
+        <translation>A CLI do Azure não fez logon</translation>
     </message>
     <message>
         <source>az acr login uses your Azure CLI sign-in to get a registry token. The Azure CLI on this computer is not signed in (or is not installed), so it cannot.</source>
-        <translation>O az acr login usa o seu logon da Azure CLI para obter um token do registro. A Azure CLI deste computador não está conectada (ou não está instalada), então isso não é possível.</translation>
+        <translation>O az acr login usa o seu logon da CLI do Azure para obter um token do registro. A CLI do Azure deste computador não fez logon (ou não está instalada), então isso não é possível.</translation>
     </message>
     <message>
         <source>This computer's clock is wrong</source>
@@ -370,6 +370,10 @@
     <message>
         <source>Sign-in tokens are valid for a limited time. When this computer's clock is several minutes off, fresh tokens look expired or not yet valid, and secure connections can fail.</source>
         <translation>Os tokens de logon valem por um tempo limitado. Quando o relógio deste computador está alguns minutos fora, os tokens recém-emitidos parecem expirados ou ainda não válidos, e as conexões seguras podem falhar.</translation>
+    </message>
+<message>
+        <source>Azure Container Registry built-in roles</source>
+        <translation>Funções internas do Registro de Contêiner do Azure</translation>
     </message>
 </context><context><name>rd::CertificateFactory</name><message>
         <source>Could not create a certificate (%1).</source>
@@ -537,6 +541,14 @@
     <message>
         <source>Checks</source>
         <translation>Verificações</translation>
+    </message>
+<message numerus="yes">
+        <source>All %1 checks done in %2. %n problem(s) found.</source>
+        <extracomment>%1 is the number of checks (always several), %2 how long they took; %n counts the problems.</extracomment>
+        <translation>
+            <numerusform>Todas as %1 verificações concluídas em %2. %n problema encontrado.</numerusform>
+            <numerusform>Todas as %1 verificações concluídas em %2. %n problemas encontrados.</numerusform>
+        </translation>
     </message>
 </context><context><name>rd::CliApp</name><message>
         <source>Usage:
@@ -1012,7 +1024,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
     </message>
     <message>
         <source>Docker %1 is installed, which is older than %2, the oldest version that works with this registry's login. Update Docker.</source>
-        <translation>O Docker %1 está instalado, que é anterior à %2, a versão mais antiga que funciona com o logon deste registro. Atualize o Docker.</translation>
+        <translation>Está instalado o Docker %1, versão anterior à %2, a mais antiga que funciona com o logon deste registro. Atualize o Docker.</translation>
     </message>
     <message>
         <source>Docker %1 is installed.</source>
@@ -1196,7 +1208,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
     </message>
     <message>
         <source>The Azure CLI could not get through the proxy server. Check the proxy address and whether the proxy allows the registry's address.</source>
-        <translation>A Azure CLI não conseguiu passar pelo servidor proxy. Verifique o endereço do proxy e se o proxy permite o endereço do registro.</translation>
+        <translation>A CLI do Azure não conseguiu passar pelo servidor proxy. Verifique o endereço do proxy e se o proxy permite o endereço do registro.</translation>
     </message>
     <message>
         <source>The name server does not know this registry address. The name may be misspelt, belong to another cloud, or, with a private endpoint, its private DNS is not set up.</source>
@@ -1208,7 +1220,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
     </message>
     <message>
         <source>The Azure CLI tried several times to reach this address and gave up. The reason follows in the message (name lookup, proxy, certificate or timeout).</source>
-        <translation>A Azure CLI tentou várias vezes alcançar este endereço e desistiu. O motivo aparece no restante da mensagem (resolução de nomes, proxy, certificado ou tempo limite).</translation>
+        <translation>A CLI do Azure tentou várias vezes alcançar este endereço e desistiu. O motivo aparece no restante da mensagem (resolução de nomes, proxy, certificado ou tempo limite).</translation>
     </message>
     <message>
         <source>The computer could not turn the registry address into an IP address. The name may be wrong, or the DNS setup (for example for a private endpoint) is missing.</source>
@@ -1220,7 +1232,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
     </message>
     <message>
         <source>The Azure CLI does not trust the certificate it received. Usually a company proxy inspects the traffic with its own certificate, which must be added to the trusted ones.</source>
-        <translation>A Azure CLI não confia no certificado que recebeu. Normalmente um proxy corporativo inspeciona o tráfego com um certificado próprio, que precisa ser adicionado aos confiáveis.</translation>
+        <translation>A CLI do Azure não confia no certificado que recebeu. Normalmente um proxy corporativo inspeciona o tráfego com um certificado próprio, que precisa ser adicionado aos confiáveis.</translation>
     </message>
     <message>
         <source>The registry's certificate is not trusted on this computer. Usually a proxy or security product replaces the certificate with its own, which must then be trusted.</source>
@@ -1344,7 +1356,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
     </message>
     <message>
         <source>The Azure CLI could not reach the registry over the network. A proxy, DNS, a firewall or a private endpoint may be in the way, or the name is wrong.</source>
-        <translation>A Azure CLI não conseguiu alcançar o registro pela rede. Um proxy, o DNS, um firewall ou um ponto de extremidade privado pode estar atrapalhando, ou o nome está errado.</translation>
+        <translation>A CLI do Azure não conseguiu alcançar o registro pela rede. Um proxy, o DNS, um firewall ou um ponto de extremidade privado pode estar atrapalhando, ou o nome está errado.</translation>
     </message>
     <message>
         <source>The address did not answer like a registry that asks for a sign-in. Often a proxy answered instead, public access is disabled, DNS points elsewhere, or it was a passing hiccup.</source>
@@ -1360,11 +1372,11 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
     </message>
     <message>
         <source>The Azure CLI is not signed in to Azure. Run az login first (with sudo, the root user has its own separate sign-in).</source>
-        <translation>A Azure CLI não está conectada ao Azure. Execute az login primeiro (com sudo, o usuário root tem um logon próprio, separado).</translation>
+        <translation>A CLI do Azure não fez logon no Azure. Execute az login primeiro (com sudo, o usuário root tem um logon próprio, separado).</translation>
     </message>
     <message>
         <source>The Azure CLI could not get an Azure sign-in token for the registry. The rest of the message says why.</source>
-        <translation>A Azure CLI não conseguiu obter um token de logon do Azure para o registro. O restante da mensagem diz por quê.</translation>
+        <translation>A CLI do Azure não conseguiu obter um token de logon do Azure para o registro. O restante da mensagem diz por quê.</translation>
     </message>
     <message>
         <source>The service principal's client secret has expired. Create a new secret and use it everywhere the old one was stored.</source>
@@ -1388,11 +1400,11 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
     </message>
     <message>
         <source>Azure sign-in (Azure AD / Entra ID) failed. The AADSTS code says why; look it up in Microsoft's list of sign-in error codes.</source>
-        <translation>O logon no Azure (Azure AD / Entra ID) falhou. O código AADSTS diz o motivo; procure-o na lista de códigos de erro de logon da Microsoft.</translation>
+        <translation>O logon no Azure (Microsoft Entra ID, antigo Azure AD) falhou. O código AADSTS diz o motivo; procure-o na lista de códigos de erro de logon da Microsoft.</translation>
     </message>
     <message>
         <source>The Azure CLI could not run the docker command: Docker is missing or its engine is not running.</source>
-        <translation>A Azure CLI não conseguiu executar o comando docker: o Docker está ausente ou o mecanismo dele não está em execução.</translation>
+        <translation>A CLI do Azure não conseguiu executar o comando docker: o Docker está ausente ou o mecanismo dele não está em execução.</translation>
     </message>
     <message>
         <source>The Docker engine is not running. Start Docker and try again.</source>
@@ -1436,7 +1448,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
     </message>
     <message>
         <source>The Azure CLI could not find the registry's login server from its name. Check the name and the selected subscription.</source>
-        <translation>A Azure CLI não conseguiu encontrar o servidor de logon do registro a partir do nome. Verifique o nome e a assinatura selecionada.</translation>
+        <translation>A CLI do Azure não conseguiu encontrar o servidor de logon do registro a partir do nome. Verifique o nome e a assinatura selecionada.</translation>
     </message>
     <message>
         <source>The cluster could not pull the image. The reason follows in the message.</source>
@@ -1648,7 +1660,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
     </message>
     <message>
         <source>&amp;Stop checking</source>
-        <translation>&amp;Parar a verificação</translation>
+        <translation>Parar a veri&amp;ficação</translation>
     </message>
     <message>
         <source>&amp;Back</source>
@@ -1748,6 +1760,10 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
     </message>
     <message>
         <source>&amp;Start practice</source>
+        <translation>&amp;Iniciar prática</translation>
+    </message>
+<message>
+        <source>Start &amp;practice</source>
         <translation>&amp;Iniciar prática</translation>
     </message>
 </context><context><name>rd::PracticeRegistry</name><message>
@@ -2035,7 +2051,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
     </message>
     <message>
         <source>&amp;Azure CLI (az acr login)</source>
-        <translation>A&amp;zure CLI (az acr login)</translation>
+        <translation>CLI do A&amp;zure (az acr login)</translation>
     </message>
     <message>
         <source>You sign in to Azure with az login; az acr login then signs Docker in to the registry.</source>
@@ -2220,6 +2236,42 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
     <message>
         <source>Invalid entry: %1</source>
         <translation>Entrada inválida: %1</translation>
+    </message>
+<message>
+        <source>User name and password (admin account or ser&amp;vice principal)</source>
+        <translation>Usuário e senha (&amp;conta de administrador ou entidade de serviço)</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word</source>
+        <translation>&amp;Senha</translation>
+    </message>
+    <message>
+        <source>Pull (download) &amp;images</source>
+        <extracomment>Completes "I want to". Pull is Docker's word for downloading images from a registry.</extracomment>
+        <translation>Baixar imagens (pu&amp;ll)</translation>
+    </message>
+    <message>
+        <source>Push (upload) i&amp;mages</source>
+        <extracomment>Completes "I want to". Push is Docker's word for uploading images to a registry.</extracomment>
+        <translation>Enviar imagens (pus&amp;h)</translation>
+    </message>
+    <message>
+        <source>To&amp;ken name</source>
+        <translation>&amp;Nome do token</translation>
+    </message>
+    <message>
+        <source>Token pass&amp;word</source>
+        <translation>&amp;Senha do token</translation>
+    </message>
+    <message>
+        <source>The check looks at whether you may push to "%1".</source>
+        <extracomment>%1 is the repository, for example "team/app".</extracomment>
+        <translation>A verificação confere se você pode fazer push em "%1".</translation>
+    </message>
+    <message>
+        <source>The check looks at whether you may pull from "%1".</source>
+        <extracomment>%1 is the repository, for example "team/app".</extracomment>
+        <translation>A verificação confere se você pode fazer pull de "%1".</translation>
     </message>
 </context><context><name>rd::RegistryReference</name><message>
         <source>Remove the spaces before and after the name: %1</source>
@@ -2540,7 +2592,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
     </message>
     <message>
         <source>With the Azure CLI, give only the registry name:</source>
-        <translation>Com a Azure CLI, informe apenas o nome do registro:</translation>
+        <translation>Com a CLI do Azure, informe apenas o nome do registro:</translation>
     </message>
     <message>
         <source>Write image names with the same lowercase login server:</source>
@@ -2636,7 +2688,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
     </message>
     <message>
         <source>Sign in with your Azure account (needs the Azure CLI):</source>
-        <translation>Faça logon com a sua conta do Azure (é preciso a Azure CLI):</translation>
+        <translation>Faça logon com a sua conta do Azure (é preciso a CLI do Azure):</translation>
     </message>
     <message>
         <source>Or sign in with a user name and password (service principal, admin account or token); the password is typed, never written in the command:</source>
@@ -2700,7 +2752,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
     </message>
     <message>
         <source>Install the Azure CLI:</source>
-        <translation>Instale a Azure CLI:</translation>
+        <translation>Instale a CLI do Azure:</translation>
     </message>
     <message>
         <source>Sign in to Azure, then to the registry:</source>
@@ -2716,7 +2768,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
     </message>
 </context><context><name>rd::Symptoms</name><message>
         <source>I cannot sign in to my registry with docker login, az acr login, or either of them</source>
-        <translation>Não consigo fazer logon no meu registro com docker login, com az acr login ou com nenhum dos dois</translation>
+        <translation>Não consigo fazer logon no meu registro com docker login, com az acr login ou com ambos</translation>
     </message>
     <message>
         <source>Signing in tells me I am unauthorized, or that my application is not registered with AAD</source>
@@ -2724,7 +2776,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
     </message>
     <message>
         <source>The Azure CLI says it could not connect to the registry login server</source>
-        <translation>A Azure CLI diz que não conseguiu se conectar ao servidor de logon do registro</translation>
+        <translation>A CLI do Azure diz que não conseguiu se conectar ao servidor de logon do registro</translation>
     </message>
     <message>
         <source>Pushing or pulling images fails with unauthorized, even though I signed in</source>
@@ -2740,7 +2792,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
     </message>
     <message>
         <source>I cannot see or change my registry in the Azure portal or with the Azure CLI</source>
-        <translation>Não consigo ver nem alterar o meu registro no portal do Azure ou com a Azure CLI</translation>
+        <translation>Não consigo ver nem alterar o meu registro no portal do Azure ou com a CLI do Azure</translation>
     </message>
 </context><context><name>rd::SymptomsPage</name><message>
         <source>What goes wrong?</source>
@@ -2818,7 +2870,11 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <source>Ticked: %1.</source>
         <translation>Selecionados: %1.</translation>
     </message>
-</context><context><name>rd::TcpProbe</name><message>
+<message>
+        <source>Paste the error &amp;message you got (optional)</source>
+        <translation>Cole a &amp;mensagem de erro que você recebeu (opcional)</translation>
+    </message>
+    </context><context><name>rd::TcpProbe</name><message>
         <source>Skipped: there is no registry address to check.</source>
         <translation>Ignorada: não há endereço de registro para verificar.</translation>
     </message>

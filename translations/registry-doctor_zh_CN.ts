@@ -208,7 +208,7 @@
     </message>
     <message>
         <source>The docker command was not found on this computer. Signing in with docker login, and pulling or pushing images, needs the Docker client; az acr login also calls it.</source>
-        <translation>在这台计算机上找不到 docker 命令。使用 docker login 登录以及拉取或推送镜像都需要 Docker 客户端；az acr login 也会调用它。</translation>
+        <translation>在这台计算机上找不到 docker 命令。使用 docker login 登录以及拉取或推送映像都需要 Docker 客户端；az acr login 也会调用它。</translation>
     </message>
     <message>
         <source>Docker is too old</source>
@@ -224,7 +224,7 @@
     </message>
     <message>
         <source>The docker command is installed, but the Docker engine behind it (the daemon, or Docker Desktop) does not answer. Pulling and pushing images need it, and older Docker versions need it to sign in too.</source>
-        <translation>已安装 docker 命令，但其背后的 Docker 引擎（守护进程或 Docker Desktop）没有响应。拉取和推送镜像需要它，旧版 Docker 登录时也需要它。</translation>
+        <translation>已安装 docker 命令，但其背后的 Docker 引擎（守护进程或 Docker Desktop）没有响应。拉取和推送映像需要它，旧版 Docker 登录时也需要它。</translation>
     </message>
     <message>
         <source>The registry name is not written correctly</source>
@@ -264,7 +264,7 @@
     </message>
     <message>
         <source>The secure connection presents a certificate this computer does not trust. When the issuer is not Microsoft's, a company proxy or antivirus is usually opening secure connections to inspect them; Docker then refuses to send credentials.</source>
-        <translation>安全连接提供的证书不受这台计算机信任。如果颁发者不是 Microsoft，通常是公司代理或防病毒软件在解开安全连接进行检查；这种情况下 Docker 会拒绝发送凭据。</translation>
+        <translation>安全连接提供的证书不受这台计算机信任。如果颁发者不是 Microsoft，通常是公司代理或防病毒软件在解密安全连接以进行检查；这种情况下 Docker 会拒绝发送凭据。</translation>
     </message>
     <message>
         <source>The registry's firewall does not allow your network</source>
@@ -369,6 +369,10 @@
     <message>
         <source>Sign-in tokens are valid for a limited time. When this computer's clock is several minutes off, fresh tokens look expired or not yet valid, and secure connections can fail.</source>
         <translation>登录令牌只在有限时间内有效。如果这台计算机的时钟偏差几分钟，新签发的令牌看起来就会已过期或尚未生效，安全连接也可能失败。</translation>
+    </message>
+<message>
+        <source>Azure Container Registry built-in roles</source>
+        <translation>Azure 容器注册表内置角色</translation>
     </message>
 </context><context><name>rd::CertificateFactory</name><message>
         <source>Could not create a certificate (%1).</source>
@@ -531,6 +535,13 @@
     <message>
         <source>Checks</source>
         <translation>检查项</translation>
+    </message>
+<message numerus="yes">
+        <source>All %1 checks done in %2. %n problem(s) found.</source>
+        <extracomment>%1 is the number of checks (always several), %2 how long they took; %n counts the problems.</extracomment>
+        <translation>
+            <numerusform>全部 %1 项检查已在 %2 内完成。发现 %n 个问题。</numerusform>
+        </translation>
     </message>
 </context><context><name>rd::CliApp</name><message>
         <source>Usage:
@@ -1076,7 +1087,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     </message>
     <message>
         <source>The Docker daemon does not answer: "%1". Your Docker client can still log in without it (the login happens in the client), but pushing and pulling images need a running daemon: start Docker Desktop or the docker service.</source>
-        <translation>Docker 守护进程没有响应：“%1”。你的 Docker 客户端在没有它的情况下仍可登录（登录在客户端中完成），但推送和拉取镜像需要守护进程运行：请启动 Docker Desktop 或 docker 服务。</translation>
+        <translation>Docker 守护进程没有响应：“%1”。你的 Docker 客户端在没有它的情况下仍可登录（登录在客户端中完成），但推送和拉取映像需要守护进程运行：请启动 Docker Desktop 或 docker 服务。</translation>
     </message>
     <message>
         <source>The Docker daemon does not answer: "%1". This Docker client logs in through the daemon, so docker login, push and pull all fail until it runs: start Docker Desktop or the docker service.</source>
@@ -1156,11 +1167,11 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     </message>
     <message>
         <source>The image name contains capital letters. Registry addresses and repository names must be written in lowercase.</source>
-        <translation>镜像名称包含大写字母。注册表地址和存储库名称必须使用小写。</translation>
+        <translation>映像名称包含大写字母。注册表地址和存储库名称必须使用小写。</translation>
     </message>
     <message>
         <source>The image name is not written correctly, for example it contains https:// or a space. Use registry/repository:tag, such as myregistry.azurecr.io/app:1.0.</source>
-        <translation>镜像名称写法不正确，例如包含 https:// 或空格。请使用 注册表/存储库:标记 的格式，例如 myregistry.azurecr.io/app:1.0。</translation>
+        <translation>映像名称写法不正确，例如包含 https:// 或空格。请使用 注册表/存储库:标记 的格式，例如 myregistry.azurecr.io/app:1.0。</translation>
     </message>
     <message>
         <source>The registry name is not valid. az acr commands want the registry's resource name only: 5 to 50 letters and digits, without .azurecr.io.</source>
@@ -1272,7 +1283,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     </message>
     <message>
         <source>You are signed in, but this identity may not do this with this repository: pushing needs the AcrPush role, pulling AcrPull. Also check that the image name starts with the registry address.</source>
-        <translation>你已登录，但此标识无权对此存储库执行此操作：推送需要 AcrPush 角色，拉取需要 AcrPull。另请检查镜像名称是否以注册表地址开头。</translation>
+        <translation>你已登录，但此标识无权对此存储库执行此操作：推送需要 AcrPush 角色，拉取需要 AcrPull。另请检查映像名称是否以注册表地址开头。</translation>
     </message>
     <message>
         <source>The sign-in worked, but the permission granted does not cover this action on this repository.</source>
@@ -1316,7 +1327,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     </message>
     <message>
         <source>The cluster tried to pull the image without a usable sign-in. Its identity (for AKS, the kubelet identity) needs the AcrPull role on the registry, or an image pull secret is missing.</source>
-        <translation>群集尝试在没有可用登录的情况下拉取镜像。其标识（对于 AKS，是 kubelet 标识）需要在注册表上具有 AcrPull 角色，或者缺少镜像拉取机密 (image pull secret)。</translation>
+        <translation>群集尝试在没有可用登录的情况下拉取映像。其标识（对于 AKS，是 kubelet 标识）需要在注册表上具有 AcrPull 角色，或者缺少映像拉取机密 (image pull secret)。</translation>
     </message>
     <message>
         <source>The registry wanted a sign-in that it did not get, or did not accept.</source>
@@ -1372,7 +1383,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     </message>
     <message>
         <source>Azure sign-in (Azure AD / Entra ID) failed. The AADSTS code says why; look it up in Microsoft's list of sign-in error codes.</source>
-        <translation>Azure 登录（Azure AD / Entra ID）失败。AADSTS 代码说明了原因；请在 Microsoft 的登录错误代码列表中查找。</translation>
+        <translation>Azure 登录（Microsoft Entra ID，前称 Azure AD）失败。AADSTS 代码说明了原因；请在 Microsoft 的登录错误代码列表中查找。</translation>
     </message>
     <message>
         <source>The Azure CLI could not run the docker command: Docker is missing or its engine is not running.</source>
@@ -1388,7 +1399,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     </message>
     <message>
         <source>Docker could not pull a sample image from the internet. The network or proxy settings of the Docker engine are probably the problem.</source>
-        <translation>Docker 无法从 Internet 拉取示例镜像。问题可能出在 Docker 引擎的网络或代理设置上。</translation>
+        <translation>Docker 无法从 Internet 拉取示例映像。问题可能出在 Docker 引擎的网络或代理设置上。</translation>
     </message>
     <message>
         <source>The registry's address could not be looked up. The name may be wrong, or DNS (for example for a private endpoint) is not set up.</source>
@@ -1424,7 +1435,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     </message>
     <message>
         <source>The cluster could not pull the image. The reason follows in the message.</source>
-        <translation>群集无法拉取镜像。原因见消息的其余部分。</translation>
+        <translation>群集无法拉取映像。原因见消息的其余部分。</translation>
     </message>
     <message>
         <source>skopeo could not reach the registry. The reason follows in the message.</source>
@@ -1734,6 +1745,10 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <source>&amp;Start practice</source>
         <translation>开始练习(&amp;S)</translation>
     </message>
+<message>
+        <source>Start &amp;practice</source>
+        <translation>开始练习(&amp;P)</translation>
+    </message>
 </context><context><name>rd::PracticeRegistry</name><message>
         <source>The practice DNS responder could not open a UDP port: %1</source>
         <translation>练习 DNS 响应程序无法打开 UDP 端口：%1</translation>
@@ -1994,7 +2009,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     </message>
     <message>
         <source>Paste its address the way you have it, even with https:// or an image name. It is tidied up for you.</source>
-        <translation>按原样粘贴你手头的地址即可，带 https:// 或镜像名称也没关系。会自动为你整理。</translation>
+        <translation>按原样粘贴你手头的地址即可，带 https:// 或映像名称也没关系。会自动为你整理。</translation>
     </message>
     <message>
         <source>&amp;Registry</source>
@@ -2054,11 +2069,11 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     </message>
     <message>
         <source>A service pulls the images with its own identity, not with yours.</source>
-        <translation>服务使用它自己的标识拉取镜像，而不是你的标识。</translation>
+        <translation>服务使用它自己的标识拉取映像，而不是你的标识。</translation>
     </message>
     <message>
         <source>&amp;User name</source>
-        <translation>用户名(&amp;N)</translation>
+        <translation>用户名(&amp;U)</translation>
     </message>
     <message>
         <source>User name</source>
@@ -2082,7 +2097,8 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     </message>
     <message>
         <source>Which image? (optional)</source>
-        <translation>哪个镜像？（可选）</translation>
+        <extracomment>Heading of the optional repository and pull/push choice.</extracomment>
+        <translation>哪个映像？（可选）</translation>
     </message>
     <message>
         <source>Rep&amp;ository</source>
@@ -2114,11 +2130,11 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     </message>
     <message>
         <source>Check that you may download images</source>
-        <translation>检查是否可以下载镜像</translation>
+        <translation>检查是否可以下载映像</translation>
     </message>
     <message>
         <source>Check that you may upload images</source>
-        <translation>检查是否可以上传镜像</translation>
+        <translation>检查是否可以上传映像</translation>
     </message>
     <message>
         <source>This cannot be used as a registry address.</source>
@@ -2204,6 +2220,42 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <source>Invalid entry: %1</source>
         <translation>无效输入：%1</translation>
     </message>
+<message>
+        <source>User name and password (admin account or ser&amp;vice principal)</source>
+        <translation>用户名和密码（管理员帐户或服务主体）(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word</source>
+        <translation>密码(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Pull (download) &amp;images</source>
+        <extracomment>Completes "I want to". Pull is Docker's word for downloading images from a registry.</extracomment>
+        <translation>拉取（下载）映像(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Push (upload) i&amp;mages</source>
+        <extracomment>Completes "I want to". Push is Docker's word for uploading images to a registry.</extracomment>
+        <translation>推送（上传）映像(&amp;M)</translation>
+    </message>
+    <message>
+        <source>To&amp;ken name</source>
+        <translation>令牌名称(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Token pass&amp;word</source>
+        <translation>令牌密码(&amp;W)</translation>
+    </message>
+    <message>
+        <source>The check looks at whether you may push to "%1".</source>
+        <extracomment>%1 is the repository, for example "team/app".</extracomment>
+        <translation>检查将确认你是否可以推送到“%1”。</translation>
+    </message>
+    <message>
+        <source>The check looks at whether you may pull from "%1".</source>
+        <extracomment>%1 is the repository, for example "team/app".</extracomment>
+        <translation>检查将确认你是否可以从“%1”拉取。</translation>
+    </message>
 </context><context><name>rd::RegistryReference</name><message>
         <source>Remove the spaces before and after the name: %1</source>
         <translation>请删除名称前后的空格：%1</translation>
@@ -2226,7 +2278,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     </message>
     <message>
         <source>This is an image reference; the registry's login server is: %1</source>
-        <translation>这是镜像引用；注册表的登录服务器是：%1</translation>
+        <translation>这是映像引用；注册表的登录服务器是：%1</translation>
     </message>
     <message>
         <source>Leave out ":443", the standard HTTPS port, or the name will not match stored credentials: %1</source>
@@ -2520,7 +2572,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     </message>
     <message>
         <source>Write image names with the same lowercase login server:</source>
-        <translation>镜像名称中也使用同样的小写登录服务器：</translation>
+        <translation>映像名称中也使用同样的小写登录服务器：</translation>
     </message>
     <message>
         <source>Copy the login server from the registry's Overview page in the Azure portal, or list your registries:</source>
@@ -2704,7 +2756,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     </message>
     <message>
         <source>Pushing or pulling images fails with unauthorized, even though I signed in</source>
-        <translation>明明已经登录，推送或拉取镜像却因 unauthorized 而失败</translation>
+        <translation>明明已经登录，推送或拉取映像却因 unauthorized 而失败</translation>
     </message>
     <message>
         <source>AKS, Azure DevOps or another Azure service cannot get to my registry</source>
@@ -2794,7 +2846,11 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <source>Ticked: %1.</source>
         <translation>已勾选：%1。</translation>
     </message>
-</context><context><name>rd::TcpProbe</name><message>
+<message>
+        <source>Paste the error &amp;message you got (optional)</source>
+        <translation>粘贴你收到的错误消息（可选）(&amp;M)</translation>
+    </message>
+    </context><context><name>rd::TcpProbe</name><message>
         <source>Skipped: there is no registry address to check.</source>
         <translation>已跳过：没有要检查的注册表地址。</translation>
     </message>

@@ -375,6 +375,7 @@ int CliApp::runExplain(const QString &format)
         for (const QString &id : m.causes)
             likely << makeCause(id).title;
         if (!likely.isEmpty())
+            //: %1 is a list of cause titles.
             m_out << "  " << tr("Likely causes: %1").arg(likely.join(QLatin1String("; "))) << Qt::endl;
     }
     // A suggested command never holds pasted text: the registry only when it is a valid address,

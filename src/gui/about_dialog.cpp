@@ -19,7 +19,9 @@ AboutDialog::AboutDialog(QWidget *parent) : QDialog(parent)
     text->setTextFormat(Qt::RichText);
     text->setOpenExternalLinks(true);
     text->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    //: Stands for the OpenSSL version in the About box when OpenSSL cannot be loaded.
     const QString openssl = QSslSocket::supportsSsl() ? QSslSocket::sslLibraryVersionString() : tr("not available");
+    //: %1 is the program version, %2 the Qt version, %3 the OpenSSL version (or "not available"). Keep the HTML tags.
     text->setText(tr("<h2>Registry Doctor %1</h2>"
                      "<p>Finds out why you cannot sign in to a container registry, and tells you how to fix it.</p>"
                      "<p>Qt %2<br>%3</p>"

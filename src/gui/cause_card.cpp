@@ -232,9 +232,11 @@ void CauseCard::updateOutcome()
     const bool error = m_cause.severity == Cause::Severity::Error;
     if (m_outcome == Outcome::Fixed) {
         m_icon->setState(StatusIcon::Passed);
+        //: Status of a problem after "Check again": it is solved now. Adjective, agrees with "problem".
         m_icon->setAccessibleName(tr("Fixed"));
     } else {
         m_icon->setState(error ? StatusIcon::Failed : StatusIcon::Warning);
+        //: Screen-reader name of the card's icon: how serious the cause is (error / warning).
         m_icon->setAccessibleName(error ? tr("Problem") : tr("Warning"));
     }
     applyColours();

@@ -86,6 +86,7 @@ CheckingPage::CheckingPage(WizardModel *model, QWidget *parent) : WizardPage(mod
 
 QString CheckingPage::stepTitle() const
 {
+    //: Name of the third step in the side list of steps (the check is running). Short: one or two words.
     return tr("Checking");
 }
 
@@ -286,17 +287,18 @@ void CheckingPage::updateTexts()
         status = tr("%1 of %n checks ran before you stopped. Go on to see what they found.", nullptr, total).arg(m_finished);
     else if (m_done && m_problems == 0)
         status = tr("All %n checks done in %1. No problem found.", nullptr, total).arg(ProbeRow::formatDuration(m_durationMs));
-    else if (m_done && m_problems == 1)
-        status = tr("All %n checks done in %1. 1 problem found.", nullptr, total).arg(ProbeRow::formatDuration(m_durationMs));
     else if (m_done)
-        status = tr("All %1 checks done in %2. %3 problems found.", nullptr, m_problems)
-                     .arg(total).arg(ProbeRow::formatDuration(m_durationMs)).arg(m_problems);
+        //: %1 is the number of checks (always several), %2 how long they took; %n counts the problems.
+        status = tr("All %1 checks done in %2. %n problem(s) found.", nullptr, m_problems)
+                     .arg(total).arg(ProbeRow::formatDuration(m_durationMs));
     else if (!m_error->isVisible())
         status = tr("The check starts in a moment.");
     m_statusLine->setText(status);
     m_statusLine->setVisible(!status.isEmpty());
+    //: Screen-reader name of the progress bar.
     m_progress->setAccessibleName(tr("Progress"));
     m_progress->setAccessibleDescription(status);
+    //: Screen-reader name of the list of individual checks (noun, plural).
     m_scroll->setAccessibleName(tr("Checks"));
 }
 

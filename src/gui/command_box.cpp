@@ -59,6 +59,7 @@ void CommandBox::setCopyAccessibleName(const QString &name)
 void CommandBox::copy()
 {
     QGuiApplication::clipboard()->setText(m_text);
+    //: Button text for a moment after the command was copied. Keep it about as short as "Copy".
     m_copy->setText(tr("Copied"));
     m_copy->setAccessibleDescription(tr("Copied to the clipboard"));
     announce(this, m_copy->accessibleDescription());
@@ -73,9 +74,11 @@ void CommandBox::retranslate()
     const int textWidth = qMax(fm.horizontalAdvance(tr("Copy")), fm.horizontalAdvance(tr("Copied")));
     m_copy->setMinimumWidth(textWidth + 32);
     if (!m_feedback->isActive()) {
+        //: Button that copies a command to the clipboard (verb). Short.
         m_copy->setText(tr("Copy"));
         m_copy->setAccessibleDescription(QString());
     }
+    //: Screen-reader name of the copy button; %1 is the command itself (not translated).
     m_copy->setAccessibleName(m_accessibleName.isEmpty() ? tr("Copy command: %1").arg(m_text) : m_accessibleName);
     m_copy->setToolTip(tr("Copy to the clipboard"));
     m_label->setAccessibleName(m_text);

@@ -189,7 +189,7 @@ void MainWindow::buildMenus()
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_docsAction = add(m_helpMenu, [] {
-        QDesktopServices::openUrl(QUrl(learnUrl(QStringLiteral("container-registry-troubleshoot-login"))));
+        QDesktopServices::openUrl(QUrl(learnUrl(QStringLiteral("container-registry-troubleshoot-login-authn-authz"))));
     });
     m_aboutAction = add(m_helpMenu, [this] { showAbout(); });
 }
@@ -201,6 +201,7 @@ void MainWindow::retranslate()
     for (const PracticeScenario &s : practiceScenarios())
         if (s.id == scenario)
             practiceTitle = s.title;
+    //: Window title in practice mode; %1 is the practice scenario's title.
     m_title = scenario.isEmpty() ? tr("Registry Doctor") : tr("Registry Doctor — practice: %1").arg(practiceTitle);
     updateStepTitle();
     m_practiceBanner->setVisible(!scenario.isEmpty());
@@ -344,6 +345,7 @@ bool MainWindow::openReport(const QString &path)
     QString problem;
     if (!f.ok() || !readJsonReport(f.bytes, &d, &problem)) {
         showError(tr("The report could not be opened"),
+                  //: %1 is a file path; %2 why it was refused (a parser message, or "too large").
                   tr("%1 is not a Registry Doctor report (%2).").arg(path, problem.isEmpty() ? tr("too large") : problem));
         return false;
     }

@@ -17,6 +17,7 @@ PracticeDialog::PracticeDialog(const QString &current, QWidget *parent) : QDialo
                              this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
+    //: Label of the list of practice scenarios (situations to practise).
     auto *label = new QLabel(tr("&Scenario:"), this);
     layout->addWidget(label);
     m_list = new QListWidget(this);
@@ -38,7 +39,7 @@ PracticeDialog::PracticeDialog(const QString &current, QWidget *parent) : QDialo
     m_description->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     layout->addWidget(m_description);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Start practice"));
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Start &practice"));
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

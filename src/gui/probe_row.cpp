@@ -57,6 +57,8 @@ void ProbeRow::applyColours()
 QString ProbeRow::statusText() const
 {
     if (m_cancelled)
+        //: Status of one check (a test the program runs), shown after its name; like waiting, running,
+        //: passed, warning, failed and skipped. An adjective agreeing with "check" (fr vérification).
         return tr("cancelled");
     switch (m_state) {
     case StatusIcon::Waiting: return tr("waiting");
@@ -133,12 +135,15 @@ void ProbeRow::setCancelled()
 QString ProbeRow::formatDuration(qint64 ms)
 {
     if (ms < 1000)
+        //: A duration in milliseconds; %1 is a number.
         return tr("%1 ms").arg(ms);
+    //: A duration in seconds; %1 is a number with one decimal.
     return tr("%1 s").arg(QLocale().toString(double(ms) / 1000.0, 'f', 1));
 }
 
 void ProbeRow::updateAccessibility()
 {
+    //: Screen-reader name of a check row: %1 is the check's name, %2 its status (passed, failed...).
     const QString name = tr("%1: %2").arg(m_title, statusText());
     setAccessibleName(name);
     setAccessibleDescription(m_detailLabel->text());

@@ -124,6 +124,7 @@ RegistryPage::~RegistryPage()
 
 QString RegistryPage::stepTitle() const
 {
+    //: Name of the first step in the side list of steps. Short: one or two words.
     return tr("Registry");
 }
 
@@ -314,14 +315,17 @@ void RegistryPage::updateFeedback(bool showErrors)
     } else if (!m_reference.findings.isEmpty() && m_reference.loginServer != text.trimmed()) {
         icon = QStringLiteral(":/icons/status-warn.svg");
         m_suggestion = m_reference.loginServer;
+        //: %1 is a registry address, such as myregistry.azurecr.io.
         main = tr("Did you mean %1?").toHtmlEscaped().arg(
             QStringLiteral("<b>%1</b>").arg(m_reference.loginServer.toHtmlEscaped()));
         for (const ReferenceFinding &f : std::as_const(m_reference.findings))
             details << f.message.toHtmlEscaped();
     } else {
         icon = QStringLiteral(":/icons/status-pass.svg");
+        //: The kind of registry recognised from the address: Microsoft's product, or "registry" for any other. Fills %2 of "%1 (%2)".
         const QString kind = m_reference.kind == RegistryReference::Kind::Acr ? tr("Azure Container Registry")
                                                                              : tr("registry");
+        //: %1 is the registry address, %2 its kind ("Azure Container Registry" or "registry").
         main = tr("%1 (%2)").toHtmlEscaped().arg(QStringLiteral("<b>%1</b>").arg(m_reference.loginServer.toHtmlEscaped()),
                                                  kind.toHtmlEscaped());
     }
@@ -337,6 +341,7 @@ void RegistryPage::updateFeedback(bool showErrors)
     if (!icon.isEmpty())
         setFeedbackIcon(icon);
     ui->useSuggestionButton->setVisible(!m_suggestion.isEmpty() && m_suggestion != text.trimmed());
+    //: Screen-reader name of the button that replaces what was typed with the corrected address %1.
     ui->useSuggestionButton->setAccessibleName(m_suggestion.isEmpty() ? QString() : tr("Use %1").arg(m_suggestion));
     // A mistake marks the field invalid for a screen reader too (Qt 6.4 has no invalid-entry state:
     // the description says it first).
@@ -405,10 +410,13 @@ void RegistryPage::updateRepositoryHint()
         if (why.isEmpty())
             hint = tr("It will be used as \"%1\".").arg(used);
         else
+            //: Separator between the reasons in "It will be used as "%1": %2." (Chinese and Japanese use 、).
             hint = tr("It will be used as \"%1\": %2.").arg(used, why.join(tr(", ")));
     } else {
-        hint = tr("The check looks at whether you may %1 \"%2\".")
-                   .arg(ui->pushRadio->isChecked() ? tr("push to") : tr("pull from"), used);
+        //: %1 is the repository, for example "team/app".
+        hint = ui->pushRadio->isChecked() ? tr("The check looks at whether you may push to \"%1\".").arg(used)
+                                          //: %1 is the repository, for example "team/app".
+                                          : tr("The check looks at whether you may pull from \"%1\".").arg(used);
     }
     ui->repositoryHint->setText(hint);
 }
@@ -418,15 +426,15 @@ void RegistryPage::updateCredentials()
     const SignInMethod m = signInMethod();
     ui->credentialsWidget->setVisible(needsPassword(m));
     if (m == SignInMethod::RepositoryToken) {
-        ui->usernameLabel->setText(tr("Token &name"));
+        ui->usernameLabel->setText(tr("To&ken name"));
         ui->usernameHint->setText(tr("The name the token was given when it was created"));
-        ui->passwordLabel->setText(tr("Token &password"));
+        ui->passwordLabel->setText(tr("Token pass&word"));
         ui->usernameEdit->setAccessibleName(tr("Token name"));
         ui->passwordEdit->setAccessibleName(tr("Token password"));
     } else {
         ui->usernameLabel->setText(tr("&User name"));
         ui->usernameHint->setText(tr("For a service principal: its application (client) ID"));
-        ui->passwordLabel->setText(tr("&Password"));
+        ui->passwordLabel->setText(tr("Pass&word"));
         ui->usernameEdit->setAccessibleName(tr("User name"));
         ui->passwordEdit->setAccessibleName(tr("Password"));
     }

@@ -128,6 +128,7 @@ ResultsPage::ResultsPage(WizardModel *model, QWidget *parent) : WizardPage(model
 
 QString ResultsPage::stepTitle() const
 {
+    //: Name of the last step in the side list of steps. Short: one or two words.
     return tr("Results");
 }
 
@@ -268,29 +269,29 @@ void ResultsPage::updateHeader(const Diagnosis &d)
         summary = tr("No problem left with %1").arg(target);
     else if (d.causes.isEmpty())
         summary = tr("No problem found with %1").arg(target);
-    // The singular has its own sentence, so English reads right without a translation file;
-    // the plural forms of other languages come from the numerus translation.
-    else if (!d.hasErrors() && d.causes.size() == 1)
-        summary = tr("1 thing to look at with %1").arg(target);
+    // English reads "1 problem" from its own plural file (registry-doctor_en.ts).
     else if (!d.hasErrors())
+        //: Heading when only warnings were found; %1 is the registry's address.
         summary = tr("%n things to look at with %1", nullptr, int(d.causes.size())).arg(target);
-    else if (d.causes.size() == 1)
-        summary = tr("1 problem found with %1").arg(target);
     else
+        //: Heading; %1 is the registry's address.
         summary = tr("%n problems found with %1", nullptr, int(d.causes.size())).arg(target);
     m_summary->setText(summary);
 
     QStringList notes;
     if (m_model->diagnosisFromReport() && d.startedAt.isValid())
+        //: %1 is a date and time in the reader's format.
         notes << tr("Opened from a report made on %1.").arg(QLocale().toString(d.startedAt.toLocalTime(), QLocale::ShortFormat));
     else if (m_model->diagnosisFromReport())
         notes << tr("Opened from a report.");
     else if (d.startedAt.isValid())
+        //: %1 is a time of day (for example 14:05), not a date; %2 is how long the check took ("350 ms", "6.2 s").
         notes << tr("Checked at %1, in %2.").arg(QLocale().toString(d.startedAt.toLocalTime().time(), QLocale::ShortFormat),
                                                   ProbeRow::formatDuration(d.durationMs));
     if (d.cancelled && !d.causes.isEmpty())
         notes << tr("The check was stopped before it finished: there may be more.");
     if (!d.practiceScenario.isEmpty())
+        //: %1 is the practice scenario.
         notes << tr("Practice scenario: %1.").arg(d.practiceScenario);
     m_note->setText(notes.join(QLatin1Char(' ')));
     m_note->setAccessibleName(m_note->text());
@@ -424,15 +425,15 @@ void ResultsPage::refresh()
             }
         }
         QStringList parts;
+        //: Counts of checks by outcome, joined into "All checks (%1)": 6 passed, 1 warning, 2 skipped.
         parts << tr("%n passed", nullptr, pass);
-        if (warn == 1)
-            parts << tr("1 warning");
-        else if (warn)
+        if (warn)
             parts << tr("%n warnings", nullptr, warn);
         if (fail)
             parts << tr("%n failed", nullptr, fail);
         if (skip)
             parts << tr("%n skipped", nullptr, skip);
+        //: Heading of the list of every check; %1 is the counts, such as "6 passed, 1 failed".
         m_allChecks = new CollapsibleSection(tr("All checks (%1)").arg(parts.join(QStringLiteral(", "))), m_content);
         m_allChecks->setObjectName(QStringLiteral("allChecksSection"));
         for (const ProbeResult &p : d.probes) {
@@ -509,6 +510,7 @@ void ResultsPage::changeEvent(QEvent *event)
 
 void ResultsPage::retranslate()
 {
+    //: Screen-reader name of a button; %1 is a cause's title.
     m_shellToggle->setText(tr("Show commands for %1").arg(otherShell()));
     m_shellToggle->setAccessibleName(m_shellToggle->text());
     if (m_content)

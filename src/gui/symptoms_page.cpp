@@ -8,6 +8,7 @@
 #include "page_style.h"
 #include "palette_colors.h"
 #include "wizard_model.h"
+#include "wrapping_check_box.h"
 
 #include <QCheckBox>
 #include <QFontDatabase>
@@ -75,6 +76,7 @@ SymptomsPage::~SymptomsPage() = default;
 
 QString SymptomsPage::stepTitle() const
 {
+    //: Name of the second step in the side list of steps (the symptoms: what goes wrong). Short.
     return tr("What happens");
 }
 
@@ -117,7 +119,7 @@ void SymptomsPage::buildSymptoms()
     for (const Symptom &s : catalog) {
         SymptomRow row;
         row.id = s.id;
-        row.box = new QCheckBox(ui->symptomsWidget);
+        row.box = new WrappingCheckBox(ui->symptomsWidget);
         row.box->setObjectName(QStringLiteral("symptom_") + s.id);
         row.example = new QLabel(ui->symptomsWidget);
         row.example->setObjectName(QStringLiteral("example_") + s.id);
@@ -252,6 +254,7 @@ void SymptomsPage::showRecognition()
             if (!m.meaning.isEmpty() && !meanings.contains(m.meaning))
                 meanings << m.meaning;
         }
+        //: Heading above the explanation of a pasted error message.
         html = QStringLiteral("<b>%1</b>").arg(tr("What it means").toHtmlEscaped());
         if (meanings.size() == 1) {
             html += QStringLiteral("<br>") + meanings.first().toHtmlEscaped();
@@ -266,6 +269,7 @@ void SymptomsPage::showRecognition()
             const QString title = makeCause(causes.first()).title;
             if (!title.isEmpty()) {
                 html += QStringLiteral("<p style=\"margin-top:8px\">")
+                    //: %1 is a cause's title.
                     + tr("Likely cause: %1").toHtmlEscaped().arg(QStringLiteral("<b>%1</b>").arg(title.toHtmlEscaped()))
                     + QStringLiteral("</p>");
             }
@@ -280,6 +284,7 @@ void SymptomsPage::showRecognition()
     const bool differs = !namedServer.isEmpty() && (current.isEmpty() || loginServerOf(current) != namedServer);
     ui->useRegistryButton->setVisible(differs);
     if (differs) {
+        //: Button that takes the registry named in the pasted error message; %1 is its address.
         ui->useRegistryButton->setText(tr("Use %1").arg(namedServer));
         ui->registryOfferLabel->setText(current.isEmpty()
                                             ? tr("The message names this registry.")

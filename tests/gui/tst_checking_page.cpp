@@ -4,6 +4,7 @@
 #include "diagnosis/plan.h"
 #include "probe_row.h"
 #include "probes/probe.h"
+#include "i18n/translations.h"
 #include "wizard_model.h"
 
 #include <QElapsedTimer>
@@ -33,6 +34,8 @@ class TestCheckingPage : public QObject
 {
     Q_OBJECT
 private slots:
+    // As the wizard does at start: English has its own plural forms ("1 problem", "2 problems").
+    void initTestCase() { QCOMPARE(rd::installTranslations(QStringLiteral("en")), QStringLiteral("en")); }
     void init()
     {
         qRegisterMetaType<rd::ProbeResult>();

@@ -1,14 +1,14 @@
 // A pseudo-translation (every string about 40% longer, with accents) through every page of the
 // wizard: no label, button or check box may have its text cut off, so a longer language fits.
+#include "layout_checks.h"
 #include "main_window.h"
 #include "wizard_model.h"
-#include <QAbstractButton>
 #include <QApplication>
-#include <QLabel>
 #include <QTranslator>
 #include <QtTest>
 
 using namespace rd;
+using rd::test::cutTexts;
 
 namespace {
 
@@ -55,25 +55,6 @@ public:
     }
     bool isEmpty() const override { return false; }
 };
-
-// Widgets whose text does not fit the room they were given.
-QStringList cutTexts(QWidget *window)
-{
-    QStringList cut;
-    for (QLabel *l : window->findChildren<QLabel *>()) {
-        if (!l->isVisibleTo(window) || l->text().isEmpty() || l->wordWrap() || !l->pixmap().isNull())
-            continue;
-        if (l->width() + 1 < l->sizeHint().width() && l->width() < l->minimumSizeHint().width())
-            cut << QStringLiteral("label \"%1\" (%2 < %3)").arg(l->text().left(40)).arg(l->width()).arg(l->sizeHint().width());
-    }
-    for (QAbstractButton *b : window->findChildren<QAbstractButton *>()) {
-        if (!b->isVisibleTo(window) || b->text().isEmpty())
-            continue;
-        if (b->width() + 1 < b->minimumSizeHint().width())
-            cut << QStringLiteral("button \"%1\" (%2 < %3)").arg(b->text().left(40)).arg(b->width()).arg(b->minimumSizeHint().width());
-    }
-    return cut;
-}
 
 } // namespace
 

@@ -256,7 +256,7 @@ private slots:
     {
         click(QStringLiteral("tokenRadio"));
         QVERIFY(m_page->findChild<QWidget *>(QStringLiteral("credentialsWidget"))->isVisible());
-        QCOMPARE(label(m_page, "usernameLabel")->text(), QStringLiteral("Token &name"));
+        QCOMPARE(label(m_page, "usernameLabel")->text(), QStringLiteral("To&ken name"));
         QCOMPARE(m_page->signInMethod(), SignInMethod::RepositoryToken);
     }
 

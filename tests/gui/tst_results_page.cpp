@@ -9,6 +9,7 @@
 #include "diagnosis/cause_catalog.h"
 #include "probe_row.h"
 #include "results_page.h"
+#include "i18n/translations.h"
 #include "wizard_model.h"
 
 #include <QAccessible>
@@ -54,6 +55,8 @@ class TestResultsPage : public QObject
 {
     Q_OBJECT
 private slots:
+    // As the wizard does at start: English has its own plural forms ("1 problem", "2 problems").
+    void initTestCase() { QCOMPARE(rd::installTranslations(QStringLiteral("en")), QStringLiteral("en")); }
     void init()
     {
         qRegisterMetaType<rd::ProbeResult>();

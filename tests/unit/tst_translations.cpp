@@ -130,13 +130,119 @@ int pluralForms(const QString &language)
     return 2;
 }
 
+// The English plural file: only the %n messages, in the source language.
+QString pluralsTs()
+{
+    return QStringLiteral(RD_PLURALS_TS);
+}
+
+// The translations proper, one per shipped language (not the English plural file).
 QStringList shippedTsFiles()
 {
     QStringList files;
     const QDir dir(QStringLiteral(RD_TRANSLATIONS_DIR));
     for (const QString &f : dir.entryList({QStringLiteral("*.ts")}, QDir::Files, QDir::Name))
-        files << dir.filePath(f);
+        if (QFileInfo(dir.filePath(f)) != QFileInfo(pluralsTs()))
+            files << dir.filePath(f);
     return files;
+}
+
+// Runs lupdate over the sources into a copy of `path` (with the project's options plus `extra`,
+// keeping what vanished) and lists the messages it added and the ones it found gone.
+QString lupdateDifferences(const QString &path, const QStringList &extra)
+{
+    if (!QFileInfo::exists(QStringLiteral(RD_LUPDATE_PATH)) || !QFileInfo::exists(QStringLiteral(RD_LUPDATE_SOURCES_LIST)))
+        return QStringLiteral("lupdate or its source list is missing: " RD_LUPDATE_PATH " " RD_LUPDATE_SOURCES_LIST);
+    QTemporaryDir tmp;
+    const QString copy = tmp.filePath(QFileInfo(path).fileName());
+    if (!tmp.isValid() || !QFile::copy(path, copy))
+        return QStringLiteral("cannot copy %1").arg(path);
+    QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+
+    // The same sources and options as the update_translations target, but keeping what vanished
+    // so that a removed string shows as well as a new one.
+    QStringList args = QStringLiteral(RD_LUPDATE_OPTIONS).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    args.removeAll(QStringLiteral("-no-obsolete"));
+    args << extra << QStringLiteral("@" RD_LUPDATE_SOURCES_LIST) << QStringLiteral("-ts") << copy;
+    QProcess lupdate;
+    lupdate.start(QStringLiteral(RD_LUPDATE_PATH), args);
+    if (!lupdate.waitForStarted())
+        return QStringLiteral("lupdate did not start");
+    // Qt 6.4's lupdate can spin forever on some constructs (a numerus argument with nested
+    // parentheses); a time limit turns that into a failure instead of a hung test.
+    if (!lupdate.waitForFinished(120000)) {
+        lupdate.kill();
+        lupdate.waitForFinished();
+        return QStringLiteral("lupdate did not finish within two minutes");
+    }
+    if (lupdate.exitStatus() != QProcess::NormalExit || lupdate.exitCode() != 0)
+        return QString::fromLocal8Bit(lupdate.readAllStandardError());
+
+    const TsFile committed = readTs(path);
+    const TsFile refreshed = readTs(copy);
+    if (!refreshed.error.isEmpty())
+        return refreshed.error;
+    QSet<QString> committedKeys;
+    for (const TsMessage &m : committed.messages)
+        committedKeys.insert(m.key());
+    QStringList added, removed;
+    for (const TsMessage &m : refreshed.messages) {
+        if (!committedKeys.contains(m.key()))
+            added << QStringLiteral("[%1] \"%2\"").arg(m.context, m.source);
+        else if (m.type == QLatin1String("vanished") || m.type == QLatin1String("obsolete"))
+            removed << QStringLiteral("[%1] \"%2\"").arg(m.context, m.source);
+    }
+    QString out;
+    if (!added.isEmpty())
+        out += QStringLiteral("%1 source string(s) missing from %2:\n").arg(added.size()).arg(QFileInfo(path).fileName()) + added.join(QLatin1Char('\n'));
+    if (!removed.isEmpty())
+        out += QStringLiteral("\n%1 string(s) in %2 no longer in the sources:\n").arg(removed.size()).arg(QFileInfo(path).fileName()) + removed.join(QLatin1Char('\n'));
+    if (!out.isEmpty())
+        out += QStringLiteral("\nRun: cmake --build <build dir> --target update_translations, translate, commit the .ts.");
+    return out;
+}
+
+// Text with what may rightly stay English taken out: quoted messages from servers and clients,
+// commands and markup. What is left of a translation should hold no English sentence.
+QString withoutQuotedText(const QString &text)
+{
+    static const QRegularExpression quoted(QStringLiteral(
+        "\"[^\"]*\"|\u00ab[^\u00bb]*\u00bb|\u201e[^\u201c]*\u201c|\u300c[^\u300d]*\u300d|\u201c[^\u201d]*\u201d|(?<!\\w)'.*'(?!\\w)|<[^>]*>|`[^`]*`"));
+    return QString(text).remove(quoted);
+}
+
+// Words that only English has, among the shipped languages.
+QString englishWordIn(const QString &text)
+{
+    static const QRegularExpression words(QStringLiteral(
+        "\\b(the|and|with|your|this|that|cannot|could|should|does|which|were|please|not|from|is|are)\\b"));
+    const QRegularExpressionMatch m = words.match(withoutQuotedText(text));
+    return m.hasMatch() ? m.captured(0) : QString();
+}
+
+QString withoutMnemonic(QString text)
+{
+    static const QRegularExpression cjk(QStringLiteral("\\(&\\w\\)"));
+    text.remove(cjk);
+    text.remove(QRegularExpression(QStringLiteral("&(?=\\w)")));
+    return text.trimmed();
+}
+
+// Sources a translation may rightly repeat unchanged: product names, units, and words the
+// language has borrowed (Italian "password", "repository"; German "Problem").
+bool mayStayAsInEnglish(const QString &language, const QString &source)
+{
+    static const QStringList everywhere{QStringLiteral("Registry Doctor"), QStringLiteral("Azure CLI"),
+                                        QStringLiteral("Azure CLI (az acr login)"), QStringLiteral("Azure Container Registry"),
+                                        QStringLiteral("%1 ms")};
+    static const QHash<QString, QStringList> borrowed{
+        {QStringLiteral("it"), {QStringLiteral("Password"), QStringLiteral("File"), QStringLiteral("Scenario:"),
+                                QStringLiteral("Report (*.json)"), QStringLiteral("Repository")}},
+        {QStringLiteral("de"), {QStringLiteral("Problem"), QStringLiteral("Problem: %1"), QStringLiteral("Repository")}},
+    };
+    const QString s = withoutMnemonic(source);
+    return everywhere.contains(s) || borrowed.value(language.section(QLatin1Char('_'), 0, 0)).contains(s)
+        || !s.contains(QRegularExpression(QStringLiteral("[A-Za-z]{2}")));
 }
 
 } // namespace
@@ -154,8 +260,14 @@ private slots:
     void pluralMessages_haveEveryForm();
     void lupdateOverTheSources_findsNoNewOrRemovedString_data();
     void lupdateOverTheSources_findsNoNewOrRemovedString();
+    void nothingIsLeftInEnglish_data();
+    void nothingIsLeftInEnglish();
+    void englishPlurals_haveSingularAndPlural_forEveryCountedMessage();
     void checkers_catchABrokenFile();
     void italian_isEmbedded_durationsUseBothPluralForms_linksUseItIt();
+    void learnLocale_followsTheReadersVariant_data();
+    void learnLocale_followsTheReadersVariant();
+    void learnLinks_useNoSlugThatNowRedirects();
 
 private:
     void addFileRows();
@@ -177,11 +289,9 @@ void TranslationsTest::shippedLanguages_eachHaveATsFile_andNoOtherTsShips()
     QVERIFY(langs.contains(QStringLiteral("it")));
     for (const QString &l : langs)
         expected << QStringLiteral("registry-doctor_%1.ts").arg(l);
+    expected << QFileInfo(pluralsTs()).fileName();
     expected.sort();
-    QStringList actual;
-    for (const QString &f : shippedTsFiles())
-        actual << QFileInfo(f).fileName();
-    actual.sort();
+    const QStringList actual = QDir(QStringLiteral(RD_TRANSLATIONS_DIR)).entryList({QStringLiteral("*.ts")}, QDir::Files, QDir::Name);
     // A .ts in translations/ that CMake does not list would be neither refreshed nor built.
     QCOMPARE(actual, expected);
 }
@@ -268,50 +378,62 @@ void TranslationsTest::lupdateOverTheSources_findsNoNewOrRemovedString_data()
 void TranslationsTest::lupdateOverTheSources_findsNoNewOrRemovedString()
 {
     QFETCH(QString, path);
-    QVERIFY2(QFileInfo::exists(QStringLiteral(RD_LUPDATE_PATH)), RD_LUPDATE_PATH);
-    QVERIFY2(QFileInfo::exists(QStringLiteral(RD_LUPDATE_SOURCES_LIST)), RD_LUPDATE_SOURCES_LIST);
-    QTemporaryDir tmp;
-    QVERIFY(tmp.isValid());
-    const QString copy = tmp.filePath(QFileInfo(path).fileName());
-    QVERIFY(QFile::copy(path, copy));
-    QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+    const QString differences = lupdateDifferences(path, {});
+    QVERIFY2(differences.isEmpty(), qPrintable(differences));
+}
 
-    // The same sources and options as the update_translations target, but keeping what vanished
-    // so that a removed string shows as well as a new one.
-    QStringList args = QStringLiteral(RD_LUPDATE_OPTIONS).split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    args.removeAll(QStringLiteral("-no-obsolete"));
-    args << QStringLiteral("@" RD_LUPDATE_SOURCES_LIST) << QStringLiteral("-ts") << copy;
-    QProcess lupdate;
-    lupdate.start(QStringLiteral(RD_LUPDATE_PATH), args);
-    QVERIFY(lupdate.waitForStarted());
-    // Qt 6.4's lupdate can spin forever on some constructs (a numerus argument with nested
-    // parentheses); a time limit turns that into a failure instead of a hung test.
-    if (!lupdate.waitForFinished(120000)) {
-        lupdate.kill();
-        lupdate.waitForFinished();
-        QFAIL("lupdate did not finish within two minutes");
-    }
-    QVERIFY2(lupdate.exitStatus() == QProcess::NormalExit && lupdate.exitCode() == 0,
-             lupdate.readAllStandardError().constData());
+void TranslationsTest::nothingIsLeftInEnglish_data()
+{
+    addFileRows();
+}
 
-    const TsFile committed = readTs(path);
-    const TsFile refreshed = readTs(copy);
-    QVERIFY(refreshed.error.isEmpty());
-    QSet<QString> committedKeys;
-    for (const TsMessage &m : committed.messages)
-        committedKeys.insert(m.key());
-    QStringList added, removed;
-    for (const TsMessage &m : refreshed.messages) {
-        if (!committedKeys.contains(m.key()))
-            added << QStringLiteral("[%1] \"%2\"").arg(m.context, m.source);
-        else if (m.type == QLatin1String("vanished") || m.type == QLatin1String("obsolete"))
-            removed << QStringLiteral("[%1] \"%2\"").arg(m.context, m.source);
+void TranslationsTest::nothingIsLeftInEnglish()
+{
+    QFETCH(QString, path);
+    const TsFile ts = readTs(path);
+    QVERIFY2(ts.error.isEmpty(), qPrintable(ts.error));
+    QStringList bad;
+    for (const TsMessage &m : ts.messages) {
+        const QStringList texts = m.numerus ? m.numerusForms : QStringList{m.translation};
+        for (const QString &t : texts) {
+            if (withoutMnemonic(t) == withoutMnemonic(m.source) && !mayStayAsInEnglish(ts.language, m.source))
+                bad << QStringLiteral("%1: not translated").arg(m.where());
+            else if (const QString word = englishWordIn(t); !word.isEmpty())
+                bad << QStringLiteral("%1: English \"%2\" outside quotes in \"%3\"").arg(m.where(), word, t);
+        }
     }
-    const QString hint = QStringLiteral("\nRun: cmake --build <build dir> --target update_translations, translate, commit the .ts.");
-    QVERIFY2(added.isEmpty(), qPrintable(QStringLiteral("%1 source string(s) missing from %2:\n").arg(added.size()).arg(QFileInfo(path).fileName())
-                                         + added.join(QLatin1Char('\n')) + hint));
-    QVERIFY2(removed.isEmpty(), qPrintable(QStringLiteral("%1 string(s) in %2 no longer in the sources:\n").arg(removed.size()).arg(QFileInfo(path).fileName())
-                                           + removed.join(QLatin1Char('\n')) + hint));
+    QVERIFY2(bad.isEmpty(), qPrintable(bad.join(QLatin1Char('\n'))));
+}
+
+void TranslationsTest::englishPlurals_haveSingularAndPlural_forEveryCountedMessage()
+{
+    const TsFile en = readTs(pluralsTs());
+    QVERIFY2(en.error.isEmpty(), qPrintable(en.error));
+    QCOMPARE(en.language, QStringLiteral("en"));
+    QVERIFY2(en.messages.size() >= 10, qPrintable(QString::number(en.messages.size())));
+    QStringList bad;
+    for (const TsMessage &m : en.messages) {
+        if (!m.numerus) {
+            bad << QStringLiteral("%1 is not a plural message").arg(m.where());
+            continue;
+        }
+        if (!m.type.isEmpty())
+            bad << QStringLiteral("%1 is %2").arg(m.where(), m.type);
+        if (m.numerusForms.size() != 2 || m.numerusForms.contains(QString()))
+            bad << QStringLiteral("%1: %2 forms").arg(m.where()).arg(m.numerusForms.size());
+        for (const QString &f : m.numerusForms) {
+            if (f.contains(QLatin1String("(s)")))
+                bad << QStringLiteral("%1: \"%2\" still says (s)").arg(m.where(), f);
+            if (placeholders(f) != placeholders(m.source))
+                bad << QStringLiteral("%1: \"%2\" has {%3}").arg(m.where(), f, sorted(placeholders(f)));
+        }
+        if (m.source.contains(QLatin1String("(s)")) && m.numerusForms.size() == 2 && m.numerusForms.at(0) == m.numerusForms.at(1))
+            bad << QStringLiteral("%1: singular and plural are the same").arg(m.where());
+    }
+    QVERIFY2(bad.isEmpty(), qPrintable(bad.join(QLatin1Char('\n'))));
+    // Every %n message of the sources is there, and nothing else.
+    const QString differences = lupdateDifferences(pluralsTs(), {QStringLiteral("-pluralonly")});
+    QVERIFY2(differences.isEmpty(), qPrintable(differences));
 }
 
 void TranslationsTest::checkers_catchABrokenFile()
@@ -363,6 +485,17 @@ void TranslationsTest::checkers_catchABrokenFile()
     QCOMPARE(pluralForms(ts.language), 2);
     QCOMPARE(pluralForms(QStringLiteral("ja_JP")), 1);
     QCOMPARE(sorted(placeholders(QStringLiteral("%L1 of %n, 100%"))), QStringLiteral("%L1 %n"));
+    // The English check sees English outside quotes, and only there.
+    QCOMPARE(englishWordIn(QStringLiteral("Il registro risponde the connection")), QStringLiteral("the"));
+    QVERIFY(englishWordIn(QStringLiteral("Il registro risponde \"unauthorized: authentication is required\"")).isEmpty());
+    QVERIFY(englishWordIn(QStringLiteral("rifiutata con 403 'client with IP '1.2.3.4' is not allowed access'")).isEmpty());
+    QVERIFY(englishWordIn(QStringLiteral("Le registre a répondu \u00ab\u00a0Application not registered with AAD\u00a0\u00bb.")).isEmpty());
+    QVERIFY(englishWordIn(QStringLiteral("Die Adresse hat nicht geantwortet, was sie sollte.")).isEmpty());
+    QVERIFY(mayStayAsInEnglish(QStringLiteral("it_IT"), QStringLiteral("&Password")));
+    QVERIFY(!mayStayAsInEnglish(QStringLiteral("fr_FR"), QStringLiteral("&Password")));
+    QVERIFY(!mayStayAsInEnglish(QStringLiteral("it_IT"), QStringLiteral("Start check")));
+    QCOMPARE(withoutMnemonic(QStringLiteral("\u30c1\u30a7\u30c3\u30af\u3092\u958b\u59cb(&S)")), QStringLiteral("\u30c1\u30a7\u30c3\u30af\u3092\u958b\u59cb"));
+    QCOMPARE(withoutMnemonic(QStringLiteral("Rep&ository")), QStringLiteral("Repository"));
 }
 
 void TranslationsTest::italian_isEmbedded_durationsUseBothPluralForms_linksUseItIt()
@@ -386,8 +519,66 @@ void TranslationsTest::italian_isEmbedded_durationsUseBothPluralForms_linksUseIt
     QVERIFY(c.title != QLatin1String("The sign-in has expired"));
 
     QCOMPARE(installTranslations(QStringLiteral("en")), QStringLiteral("en"));
-    QVERIFY(describeDuration(3 * 3600).startsWith(QLatin1String("3 hour")));
+    QCOMPARE(describeDuration(3 * 3600), QStringLiteral("3 hours"));
+    QCOMPARE(QCoreApplication::translate("rd::Duration", "%n hour(s)", nullptr, 1), QStringLiteral("1 hour"));
     QCOMPARE(learnLocale(), QStringLiteral("en-us"));
+    // A language with no translation reads English, with English plurals.
+    QCOMPARE(installTranslations(QStringLiteral("ko")), QStringLiteral("en"));
+    QCOMPARE(describeDuration(1), QStringLiteral("1 second"));
+    QCOMPARE(describeDuration(45), QStringLiteral("45 seconds"));
+}
+
+void TranslationsTest::learnLocale_followsTheReadersVariant_data()
+{
+    QTest::addColumn<QString>("locale");
+    QTest::addColumn<QString>("learn");
+    QTest::newRow("it") << QStringLiteral("it") << QStringLiteral("it-it");
+    QTest::newRow("de_CH") << QStringLiteral("de_CH") << QStringLiteral("de-de");
+    QTest::newRow("fr_CA") << QStringLiteral("fr_CA") << QStringLiteral("fr-fr");
+    QTest::newRow("es_MX") << QStringLiteral("es_MX") << QStringLiteral("es-es");
+    QTest::newRow("ja") << QStringLiteral("ja") << QStringLiteral("ja-jp");
+    QTest::newRow("pt_BR") << QStringLiteral("pt_BR") << QStringLiteral("pt-br");
+    QTest::newRow("pt (Brazil by default)") << QStringLiteral("pt") << QStringLiteral("pt-br");
+    QTest::newRow("pt_PT") << QStringLiteral("pt_PT") << QStringLiteral("pt-pt");
+    QTest::newRow("zh_CN") << QStringLiteral("zh_CN") << QStringLiteral("zh-cn");
+    QTest::newRow("zh_SG") << QStringLiteral("zh_SG") << QStringLiteral("zh-cn");
+    QTest::newRow("zh_TW") << QStringLiteral("zh_TW") << QStringLiteral("zh-tw");
+    QTest::newRow("zh_Hant") << QStringLiteral("zh_Hant") << QStringLiteral("zh-tw");
+    QTest::newRow("zh_HK") << QStringLiteral("zh_HK") << QStringLiteral("zh-hk");
+    QTest::newRow("zh_MO") << QStringLiteral("zh_MO") << QStringLiteral("zh-hk");
+    QTest::newRow("ko (no translation)") << QStringLiteral("ko") << QStringLiteral("en-us");
+    QTest::newRow("C") << QStringLiteral("C") << QStringLiteral("en-us");
+}
+
+void TranslationsTest::learnLocale_followsTheReadersVariant()
+{
+    QFETCH(QString, locale);
+    QFETCH(QString, learn);
+    const QLocale before;
+    QLocale::setDefault(QLocale(locale));
+    const QString got = learnLocale();
+    const QString url = learnUrl(QStringLiteral("container-registry-faq"));
+    QLocale::setDefault(before);
+    QCOMPARE(got, learn);
+    QCOMPARE(url, QStringLiteral("https://learn.microsoft.com/%1/azure/container-registry/container-registry-faq").arg(learn));
+}
+
+void TranslationsTest::learnLinks_useNoSlugThatNowRedirects()
+{
+    // Learn moved these pages (MicrosoftDocs/azure-management-docs, the container-registry redirect
+    // file); a link to the old address lands on a page whose title no longer matches the link's.
+    const QStringList moved{QStringLiteral("/container-registry-troubleshoot-login"), QStringLiteral("/container-registry-roles"),
+                            QStringLiteral("/container-registry-repository-scoped-permissions")};
+    int links = 0;
+    for (const Cause &c : causeCatalog()) {
+        for (const auto &l : c.links) {
+            ++links;
+            QVERIFY2(l.url.startsWith(QLatin1String("https://learn.microsoft.com/")), qPrintable(l.url));
+            for (const QString &old : moved)
+                QVERIFY2(!l.url.endsWith(old), qPrintable(QStringLiteral("%1 links to %2, which redirects").arg(c.id, l.url)));
+        }
+    }
+    QVERIFY(links > 20);
 }
 
 QTEST_GUILESS_MAIN(TranslationsTest)

@@ -24,12 +24,15 @@ struct CauseInfo
 
 // QT_TRANSLATE_NOOP is written out in full: lupdate does not expand a shorter macro around it.
 
-const LinkInfo kTroubleshootLogin{"container-registry-troubleshoot-login", QT_TRANSLATE_NOOP("rd::Causes", "Troubleshoot registry login")};
+// Page slugs as they are today: Microsoft's redirect file for these docs
+// (MicrosoftDocs/azure-management-docs, articles/container-registry/.openpublishing.redirection.container-registry.json)
+// moved troubleshoot-login, roles and repository-scoped-permissions to the slugs below.
+const LinkInfo kTroubleshootLogin{"container-registry-troubleshoot-login-authn-authz", QT_TRANSLATE_NOOP("rd::Causes", "Troubleshoot registry login")};
 const LinkInfo kTroubleshootAccess{"container-registry-troubleshoot-access", QT_TRANSLATE_NOOP("rd::Causes", "Troubleshoot network issues with the registry")};
 const LinkInfo kAuthentication{"container-registry-authentication", QT_TRANSLATE_NOOP("rd::Causes", "Authenticate with an Azure container registry")};
 const LinkInfo kServicePrincipal{"container-registry-auth-service-principal", QT_TRANSLATE_NOOP("rd::Causes", "Sign in with a service principal")};
-const LinkInfo kRoles{"container-registry-roles", QT_TRANSLATE_NOOP("rd::Causes", "Roles and permissions in Azure Container Registry")};
-const LinkInfo kScopedTokens{"container-registry-repository-scoped-permissions", QT_TRANSLATE_NOOP("rd::Causes", "Repository-scoped tokens")};
+const LinkInfo kRoles{"container-registry-rbac-built-in-roles-overview", QT_TRANSLATE_NOOP("rd::Causes", "Azure Container Registry built-in roles")};
+const LinkInfo kScopedTokens{"container-registry-token-based-repository-permissions", QT_TRANSLATE_NOOP("rd::Causes", "Repository-scoped tokens")};
 const LinkInfo kFaq{"container-registry-faq", QT_TRANSLATE_NOOP("rd::Causes", "Frequently asked questions")};
 const LinkInfo kCheckHealth{"container-registry-check-health", QT_TRANSLATE_NOOP("rd::Causes", "Check the health of a registry")};
 const LinkInfo kPrivateLink{"container-registry-private-link", QT_TRANSLATE_NOOP("rd::Causes", "Connect privately to a registry with Azure Private Link")};
@@ -116,15 +119,21 @@ const CauseInfo &info(CauseId id)
 
 QString learnLocale()
 {
-    static const char *const known[] = {"en-us", "it-it", "de-de", "fr-fr", "es-es", "ja-jp", "pt-br", "zh-cn"};
-    // The UI language decides (set from --lang or the system locale); Brazilian Portuguese and
-    // simplified Chinese have their own region.
+    static const char *const known[] = {"en-us", "it-it", "de-de", "fr-fr", "es-es", "ja-jp"};
+    // The reader's locale decides (set from --lang or the system locale). Chinese and Portuguese
+    // have a Learn site per variant: Traditional Chinese readers in Taiwan, Hong Kong and Macao,
+    // and European Portuguese readers, get their own instead of the mainland or Brazilian one.
     const QLocale locale;
-    QString lang = QLocale::languageToCode(locale.language()).toLower();
+    const QString lang = QLocale::languageToCode(locale.language()).toLower();
     if (lang == QLatin1String("pt"))
-        return QStringLiteral("pt-br");
-    if (lang == QLatin1String("zh"))
+        return QLatin1String(locale.territory() == QLocale::Brazil ? "pt-br" : "pt-pt");
+    if (lang == QLatin1String("zh")) {
+        if (locale.territory() == QLocale::HongKong || locale.territory() == QLocale::Macao)
+            return QStringLiteral("zh-hk");
+        if (locale.territory() == QLocale::Taiwan || locale.script() == QLocale::TraditionalChineseScript)
+            return QStringLiteral("zh-tw");
         return QStringLiteral("zh-cn");
+    }
     for (const char *k : known)
         if (QLatin1String(k).startsWith(lang + QLatin1Char('-')))
             return QLatin1String(k);

@@ -19,7 +19,8 @@ QVector<Cause> causeCatalog();
 // A Microsoft Learn page about Azure Container Registry in the reader's language
 // ("container-registry-troubleshoot-login" -> https://learn.microsoft.com/it-it/azure/container-registry/...).
 QString learnUrl(const QString &page);
-// The Learn locale for the current UI language: "it-it", "de-de", ..., "en-us" otherwise.
+// The Learn locale for the reader's locale (QLocale()): "it-it", "de-de", ..., "pt-br" or "pt-pt",
+// "zh-cn", "zh-tw" or "zh-hk"; "en-us" for any other language.
 QString learnLocale();
 
 } // namespace rd

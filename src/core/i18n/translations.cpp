@@ -56,14 +56,20 @@ QString installTranslations(const QString &language)
             *slot = nullptr;
         }
     }
+    // The reader's language, or else English: the source language, whose file holds only the
+    // singular and plural of every %n message ("1 hour", "2 hours").
     QString inEffect = QStringLiteral("en");
     auto *app = new QTranslator;
     bool loaded = false;
-    for (const QString &dir : searchDirs())
-        if (app->load(locale, QStringLiteral("registry-doctor"), QStringLiteral("_"), dir)) {
-            loaded = true;
+    for (const QLocale &want : {locale, QLocale(QLocale::English)}) {
+        for (const QString &dir : searchDirs())
+            if (app->load(want, QStringLiteral("registry-doctor"), QStringLiteral("_"), dir)) {
+                loaded = true;
+                break;
+            }
+        if (loaded)
             break;
-        }
+    }
     if (loaded) {
         QCoreApplication::installTranslator(app);
         appTranslator() = app;
