@@ -1,6 +1,7 @@
 #include "docker_config_probe.h"
 #include "../check_context.h"
 #include "../docker/docker_config.h"
+#include "../process_runner.h"
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace rd {
@@ -38,19 +39,27 @@ void DockerConfigProbe::cancel()
     }
 }
 
-void DockerConfigProbe::onRead(const DockerConfig &config)
+void DockerConfigProbe::onRead(DockerConfig config)
 {
     Facts &facts = m_ctx->facts;
+    const bool empty = config.exists && !config.ok && (config.sizeBytes == 0 || config.problem == QLatin1String("empty file"));
+    if (!config.exists || empty || config.ok)
+        applyPlatformDefaultStore(config, [](const QString &program) { return !ProcessRunner::findProgram(program).isEmpty(); });
     facts.dockerConfig = config;
     QVariantMap ev;
     ev.insert(QStringLiteral("path"), config.path);
     ev.insert(QStringLiteral("exists"), config.exists);
 
+    if (config.credsStoreIsPlatformDefault)
+        ev.insert(QStringLiteral("platformDefaultStore"), config.credsStore);
     if (!config.exists) {
-        facts.dockerConfigRead = true; // nothing to read: Docker uses its defaults (no store, no logins)
+        facts.dockerConfigRead = true; // nothing to read: Docker uses its defaults (no logins in a file)
         finish(ProbeStatus::Pass,
-               tr("There is no Docker config yet at %1 (nobody has logged in with docker on this account).")
-                   .arg(config.path),
+               config.credsStoreIsPlatformDefault
+                   ? tr("There is no Docker config at %1, so Docker keeps logins in its default credential store "
+                        "for this system, \"%2\".").arg(config.path, config.credsStore)
+                   : tr("There is no Docker config yet at %1 (nobody has logged in with docker on this account).")
+                         .arg(config.path),
                ev);
         return;
     }
@@ -58,7 +67,6 @@ void DockerConfigProbe::onRead(const DockerConfig &config)
 
     if (!config.ok) {
         ev.insert(QStringLiteral("problem"), config.problem);
-        const bool empty = config.sizeBytes == 0 || config.problem == QLatin1String("empty file");
         if (empty) {
             // The Docker CLI accepts an empty file and treats it as no settings.
             facts.dockerConfigRead = true;
@@ -126,6 +134,9 @@ void DockerConfigProbe::onRead(const DockerConfig &config)
     QString where;
     if (!credHelper.isEmpty())
         where = tr("Docker keeps the login for %1 in the credential helper \"%2\" (credHelpers).").arg(server, credHelper);
+    else if (config.credsStoreIsPlatformDefault)
+        where = tr("The file names no credential store, so Docker keeps logins in its default store for this "
+                   "system, \"%1\".").arg(helper);
     else if (!helper.isEmpty())
         where = tr("Docker keeps logins in the credential store \"%1\" (credsStore).").arg(helper);
     else if (entry && (!entry->password.isEmpty() || !entry->identityToken.isEmpty()))
