@@ -561,7 +561,7 @@
         <source>Usage:
   registry-doctor-cli check REGISTRY [--username USER] [--password-stdin] [--repository REPO]
       [--action pull|push] [--symptom ID]... [--sign-in METHOD] [--ca-file PEM] [--timeout SECONDS]
-      [--lang CODE] [--format text|json|markdown]
+      [--client docker|podman] [--lang CODE] [--format text|json|markdown]
   registry-doctor-cli check --practice SCENARIO [options as above]
   registry-doctor-cli practice --list [--format json]
   registry-doctor-cli symptoms [--format json] [--lang CODE]
@@ -578,7 +578,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>Uso:
   registry-doctor-cli check REGISTRY [--username USER] [--password-stdin] [--repository REPO]
       [--action pull|push] [--symptom ID]... [--sign-in METHOD] [--ca-file PEM] [--timeout SECONDS]
-      [--lang CODE] [--format text|json|markdown]
+      [--client docker|podman] [--lang CODE] [--format text|json|markdown]
   registry-doctor-cli check --practice SCENARIO [opciones como arriba]
   registry-doctor-cli practice --list [--format json]
   registry-doctor-cli symptoms [--format json] [--lang CODE]
@@ -702,6 +702,10 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
     <message>
         <source>Run one with: registry-doctor-cli check --practice SCENARIO</source>
         <translation>Ejecuta uno con: registry-doctor-cli check --practice SCENARIO</translation>
+    </message>
+    <message>
+        <source>Unknown client &quot;%1&quot;: use docker or podman.</source>
+        <translation>Cliente &quot;%1&quot; desconocido: usa docker o podman.</translation>
     </message>
 </context>
 <context>
@@ -844,6 +848,18 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
             <numerusform>El almacén de credenciales &quot;%1&quot; respondió con algo que no es una credencial, así que Docker no puede usarlo (%2 mostró %n byte de salida ilegible).</numerusform>
             <numerusform>El almacén de credenciales &quot;%1&quot; respondió con algo que no es una credencial, así que Docker no puede usarlo (%2 mostró %n bytes de salida ilegible).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Docker keeps logins with pass, but pass has not been set up on this account (%1 has no .gpg-id file). Nothing can be read from it, and docker login fails with &quot;pass not initialized&quot; until it is set up.</source>
+        <translation>Docker guarda los inicios de sesión con pass, pero pass no se ha configurado en esta cuenta (%1 no tiene el archivo .gpg-id). No se puede leer nada de él, y docker login falla con &quot;pass not initialized&quot; hasta que se configure.</translation>
+    </message>
+    <message>
+        <source>Docker keeps logins with pass, whose store (%1) is locked with the GPG key %2, but that key&apos;s secret part is not on this computer. pass cannot decrypt what it holds, so Docker cannot read or save logins.</source>
+        <translation>Docker guarda los inicios de sesión con pass, cuyo almacén (%1) está cifrado con la clave GPG %2, pero la parte secreta de esa clave no está en este equipo. pass no puede descifrar lo que contiene, así que Docker no puede leer ni guardar inicios de sesión.</translation>
+    </message>
+    <message>
+        <source>Docker keeps logins with secretservice, the desktop&apos;s keyring, which needs a desktop session: %1 answered &quot;%2&quot;. Over SSH, in a container or on a server there is none, so Docker cannot read or save logins.</source>
+        <translation>Docker guarda los inicios de sesión con secretservice, el llavero del escritorio, que necesita una sesión de escritorio: %1 respondió &quot;%2&quot;. Por SSH, en un contenedor o en un servidor no hay ninguna, así que Docker no puede leer ni guardar inicios de sesión.</translation>
     </message>
 </context>
 <context>
@@ -1067,6 +1083,14 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
     <message>
         <source>Docker&apos;s config file %1 was read. %2</source>
         <translation>Se leyó el archivo de configuración de Docker %1. %2</translation>
+    </message>
+    <message>
+        <source>There is no Docker config at %1, so Docker keeps logins in its default credential store for this system, &quot;%2&quot;.</source>
+        <translation>No hay configuración de Docker en %1, así que Docker guarda los inicios de sesión en su almacén de credenciales predeterminado para este sistema, &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The file names no credential store, so Docker keeps logins in its default store for this system, &quot;%1&quot;.</source>
+        <translation>El archivo no indica ningún almacén de credenciales, así que Docker guarda los inicios de sesión en su almacén predeterminado para este sistema, &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -2012,6 +2036,10 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <source>Proxy settings</source>
         <translation>Configuración de proxy</translation>
     </message>
+    <message>
+        <source>%1 is set, but Docker, Podman and other Go programs never use a proxy for %2 (this computer itself): the connection goes direct.</source>
+        <translation>%1 está definida, pero Docker, Podman y otros programas Go nunca usan un proxy para %2 (este mismo equipo): la conexión es directa.</translation>
+    </message>
 </context>
 <context>
     <name>rd::RegistryNameProbe</name>
@@ -2750,6 +2778,22 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <source>Then sign in again: tokens issued while the clock was wrong stay wrong.</source>
         <translation>Después, vuelve a iniciar sesión: los tokens emitidos mientras el reloj estaba mal siguen siendo incorrectos.</translation>
     </message>
+    <message>
+        <source>If you have no GPG key yet, create one (it asks for your name, e-mail address and a passphrase):</source>
+        <translation>Si todavía no tienes una clave GPG, crea una (pide tu nombre, tu dirección de correo electrónico y una frase de contraseña):</translation>
+    </message>
+    <message>
+        <source>Set up pass with your key&apos;s ID (the long hexadecimal number that gpg --list-secret-keys shows), then sign in again:</source>
+        <translation>Configura pass con el id. de tu clave (el número hexadecimal largo que muestra gpg --list-secret-keys) y vuelve a iniciar sesión:</translation>
+    </message>
+    <message>
+        <source>Import the GPG key %1 from where it was made (gpg --export-secret-keys there, gpg --import here), or set up pass again with a key that is on this computer; logins saved with the old key are then lost:</source>
+        <translation>Importa la clave GPG %1 desde donde se creó (allí gpg --export-secret-keys, aquí gpg --import), o vuelve a configurar pass con una clave que esté en este equipo; los inicios de sesión guardados con la clave antigua se pierden:</translation>
+    </message>
+    <message>
+        <source>Sign in from the desktop session itself, not over SSH; or, on a server without a desktop, use pass instead (install pass and docker-credential-pass, then set &quot;credsStore&quot; to &quot;pass&quot; in %1):</source>
+        <translation>Inicia sesión desde la propia sesión de escritorio, no por SSH; o, en un servidor sin escritorio, usa pass (instala pass y docker-credential-pass y luego establece &quot;credsStore&quot; en &quot;pass&quot; en %1):</translation>
+    </message>
 </context>
 <context>
     <name>rd::Symptoms</name>
@@ -2931,6 +2975,18 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
     <message>
         <source>Secure connection (TLS)</source>
         <translation>Conexión segura (TLS)</translation>
+    </message>
+    <message>
+        <source>Docker does not check certificates for registries on 127.0.0.0/8 (its default insecure registries), so it connects although &quot;%1&quot; is not a trusted issuer. Podman, Skopeo, the Azure CLI and browsers refuse this certificate.</source>
+        <translation>Docker no comprueba los certificados de los registros en 127.0.0.0/8 (sus registros no seguros predeterminados), así que se conecta aunque &quot;%1&quot; no sea un emisor de confianza. Podman, Skopeo, la CLI de Azure y los navegadores rechazan este certificado.</translation>
+    </message>
+    <message>
+        <source>Docker trusts this certificate through %1. This computer&apos;s own store does not, so the Azure CLI, browsers and other programs on this computer will refuse it.</source>
+        <translation>Docker confía en este certificado a través de %1. El almacén de este equipo no, así que la CLI de Azure, los navegadores y otros programas de este equipo lo rechazarán.</translation>
+    </message>
+    <message>
+        <source>Podman and Skopeo trust this certificate through %1. This computer&apos;s own store does not, so the Azure CLI, browsers and other programs on this computer will refuse it.</source>
+        <translation>Podman y Skopeo confían en este certificado a través de %1. El almacén de este equipo no, así que la CLI de Azure, los navegadores y otros programas de este equipo lo rechazarán.</translation>
     </message>
 </context>
 <context>

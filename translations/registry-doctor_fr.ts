@@ -561,7 +561,7 @@
         <source>Usage:
   registry-doctor-cli check REGISTRY [--username USER] [--password-stdin] [--repository REPO]
       [--action pull|push] [--symptom ID]... [--sign-in METHOD] [--ca-file PEM] [--timeout SECONDS]
-      [--lang CODE] [--format text|json|markdown]
+      [--client docker|podman] [--lang CODE] [--format text|json|markdown]
   registry-doctor-cli check --practice SCENARIO [options as above]
   registry-doctor-cli practice --list [--format json]
   registry-doctor-cli symptoms [--format json] [--lang CODE]
@@ -578,7 +578,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>Utilisation :
   registry-doctor-cli check REGISTRY [--username USER] [--password-stdin] [--repository REPO]
       [--action pull|push] [--symptom ID]... [--sign-in METHOD] [--ca-file PEM] [--timeout SECONDS]
-      [--lang CODE] [--format text|json|markdown]
+      [--client docker|podman] [--lang CODE] [--format text|json|markdown]
   registry-doctor-cli check --practice SCENARIO [options comme ci-dessus]
   registry-doctor-cli practice --list [--format json]
   registry-doctor-cli symptoms [--format json] [--lang CODE]
@@ -702,6 +702,10 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
     <message>
         <source>Run one with: registry-doctor-cli check --practice SCENARIO</source>
         <translation>Pour en lancer un&#xa0;: registry-doctor-cli check --practice SCENARIO</translation>
+    </message>
+    <message>
+        <source>Unknown client &quot;%1&quot;: use docker or podman.</source>
+        <translation>Client « %1 » inconnu : utilisez docker ou podman.</translation>
     </message>
 </context>
 <context>
@@ -844,6 +848,18 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
             <numerusform>Le magasin d&apos;identifiants «&#xa0;%1&#xa0;» a répondu par autre chose qu&apos;un identifiant&#xa0;: Docker ne peut donc pas l&apos;utiliser (%2 a affiché %n octet illisible).</numerusform>
             <numerusform>Le magasin d&apos;identifiants «&#xa0;%1&#xa0;» a répondu par autre chose qu&apos;un identifiant&#xa0;: Docker ne peut donc pas l&apos;utiliser (%2 a affiché %n octets illisibles).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Docker keeps logins with pass, but pass has not been set up on this account (%1 has no .gpg-id file). Nothing can be read from it, and docker login fails with &quot;pass not initialized&quot; until it is set up.</source>
+        <translation>Docker conserve les connexions avec pass, mais pass n&apos;a pas été configuré pour ce compte (%1 n&apos;a pas de fichier .gpg-id). Rien ne peut y être lu, et docker login échoue avec « pass not initialized » tant qu&apos;il n&apos;est pas configuré.</translation>
+    </message>
+    <message>
+        <source>Docker keeps logins with pass, whose store (%1) is locked with the GPG key %2, but that key&apos;s secret part is not on this computer. pass cannot decrypt what it holds, so Docker cannot read or save logins.</source>
+        <translation>Docker conserve les connexions avec pass, dont le magasin (%1) est chiffré avec la clé GPG %2, mais la partie secrète de cette clé n&apos;est pas sur cet ordinateur. pass ne peut pas déchiffrer son contenu : Docker ne peut donc ni lire ni enregistrer de connexions.</translation>
+    </message>
+    <message>
+        <source>Docker keeps logins with secretservice, the desktop&apos;s keyring, which needs a desktop session: %1 answered &quot;%2&quot;. Over SSH, in a container or on a server there is none, so Docker cannot read or save logins.</source>
+        <translation>Docker conserve les connexions avec secretservice, le trousseau du bureau, qui nécessite une session de bureau : %1 a répondu « %2 ». Via SSH, dans un conteneur ou sur un serveur, il n&apos;y en a pas : Docker ne peut donc ni lire ni enregistrer de connexions.</translation>
     </message>
 </context>
 <context>
@@ -1067,6 +1083,14 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
     <message>
         <source>Docker&apos;s config file %1 was read. %2</source>
         <translation>Le fichier de configuration Docker %1 a été lu. %2</translation>
+    </message>
+    <message>
+        <source>There is no Docker config at %1, so Docker keeps logins in its default credential store for this system, &quot;%2&quot;.</source>
+        <translation>Il n&apos;y a pas de configuration Docker dans %1 : Docker conserve donc les connexions dans son magasin d&apos;informations d&apos;identification par défaut pour ce système, « %2 ».</translation>
+    </message>
+    <message>
+        <source>The file names no credential store, so Docker keeps logins in its default store for this system, &quot;%1&quot;.</source>
+        <translation>Le fichier n&apos;indique aucun magasin d&apos;informations d&apos;identification : Docker conserve donc les connexions dans son magasin par défaut pour ce système, « %1 ».</translation>
     </message>
 </context>
 <context>
@@ -2012,6 +2036,10 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <source>Proxy settings</source>
         <translation>Paramètres du proxy</translation>
     </message>
+    <message>
+        <source>%1 is set, but Docker, Podman and other Go programs never use a proxy for %2 (this computer itself): the connection goes direct.</source>
+        <translation>%1 est défini, mais Docker, Podman et les autres programmes Go n&apos;utilisent jamais de proxy pour %2 (cet ordinateur lui-même) : la connexion est directe.</translation>
+    </message>
 </context>
 <context>
     <name>rd::RegistryNameProbe</name>
@@ -2750,6 +2778,22 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <source>Then sign in again: tokens issued while the clock was wrong stay wrong.</source>
         <translation>Puis reconnectez-vous&#xa0;: les jetons émis pendant que l&apos;horloge était fausse restent faux.</translation>
     </message>
+    <message>
+        <source>If you have no GPG key yet, create one (it asks for your name, e-mail address and a passphrase):</source>
+        <translation>Si vous n&apos;avez pas encore de clé GPG, créez-en une (elle demande votre nom, votre adresse e-mail et une phrase secrète) :</translation>
+    </message>
+    <message>
+        <source>Set up pass with your key&apos;s ID (the long hexadecimal number that gpg --list-secret-keys shows), then sign in again:</source>
+        <translation>Configurez pass avec l&apos;ID de votre clé (le long nombre hexadécimal affiché par gpg --list-secret-keys), puis reconnectez-vous :</translation>
+    </message>
+    <message>
+        <source>Import the GPG key %1 from where it was made (gpg --export-secret-keys there, gpg --import here), or set up pass again with a key that is on this computer; logins saved with the old key are then lost:</source>
+        <translation>Importez la clé GPG %1 depuis l&apos;ordinateur où elle a été créée (gpg --export-secret-keys là-bas, gpg --import ici), ou configurez à nouveau pass avec une clé présente sur cet ordinateur ; les connexions enregistrées avec l&apos;ancienne clé sont alors perdues :</translation>
+    </message>
+    <message>
+        <source>Sign in from the desktop session itself, not over SSH; or, on a server without a desktop, use pass instead (install pass and docker-credential-pass, then set &quot;credsStore&quot; to &quot;pass&quot; in %1):</source>
+        <translation>Connectez-vous depuis la session de bureau elle-même, pas via SSH ; ou, sur un serveur sans bureau, utilisez plutôt pass (installez pass et docker-credential-pass, puis définissez « credsStore » sur « pass » dans %1) :</translation>
+    </message>
 </context>
 <context>
     <name>rd::Symptoms</name>
@@ -2931,6 +2975,18 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
     <message>
         <source>Secure connection (TLS)</source>
         <translation>Connexion sécurisée (TLS)</translation>
+    </message>
+    <message>
+        <source>Docker does not check certificates for registries on 127.0.0.0/8 (its default insecure registries), so it connects although &quot;%1&quot; is not a trusted issuer. Podman, Skopeo, the Azure CLI and browsers refuse this certificate.</source>
+        <translation>Docker ne vérifie pas les certificats des registres sur 127.0.0.0/8 (ses registres non sécurisés par défaut) : il se connecte donc même si « %1 » n&apos;est pas un émetteur approuvé. Podman, Skopeo, Azure CLI et les navigateurs refusent ce certificat.</translation>
+    </message>
+    <message>
+        <source>Docker trusts this certificate through %1. This computer&apos;s own store does not, so the Azure CLI, browsers and other programs on this computer will refuse it.</source>
+        <translation>Docker approuve ce certificat grâce à %1. Le magasin de cet ordinateur ne l&apos;approuve pas : Azure CLI, les navigateurs et les autres programmes de cet ordinateur le refuseront.</translation>
+    </message>
+    <message>
+        <source>Podman and Skopeo trust this certificate through %1. This computer&apos;s own store does not, so the Azure CLI, browsers and other programs on this computer will refuse it.</source>
+        <translation>Podman et Skopeo approuvent ce certificat grâce à %1. Le magasin de cet ordinateur ne l&apos;approuve pas : Azure CLI, les navigateurs et les autres programmes de cet ordinateur le refuseront.</translation>
     </message>
 </context>
 <context>

@@ -561,7 +561,7 @@
         <source>Usage:
   registry-doctor-cli check REGISTRY [--username USER] [--password-stdin] [--repository REPO]
       [--action pull|push] [--symptom ID]... [--sign-in METHOD] [--ca-file PEM] [--timeout SECONDS]
-      [--lang CODE] [--format text|json|markdown]
+      [--client docker|podman] [--lang CODE] [--format text|json|markdown]
   registry-doctor-cli check --practice SCENARIO [options as above]
   registry-doctor-cli practice --list [--format json]
   registry-doctor-cli symptoms [--format json] [--lang CODE]
@@ -578,7 +578,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>Uso:
   registry-doctor-cli check REGISTRY [--username USER] [--password-stdin] [--repository REPO]
       [--action pull|push] [--symptom ID]... [--sign-in METHOD] [--ca-file PEM] [--timeout SECONDS]
-      [--lang CODE] [--format text|json|markdown]
+      [--client docker|podman] [--lang CODE] [--format text|json|markdown]
   registry-doctor-cli check --practice SCENARIO [opções como acima]
   registry-doctor-cli practice --list [--format json]
   registry-doctor-cli symptoms [--format json] [--lang CODE]
@@ -702,6 +702,10 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
     <message>
         <source>Run one with: registry-doctor-cli check --practice SCENARIO</source>
         <translation>Execute um deles com: registry-doctor-cli check --practice SCENARIO</translation>
+    </message>
+    <message>
+        <source>Unknown client &quot;%1&quot;: use docker or podman.</source>
+        <translation>Cliente &quot;%1&quot; desconhecido: use docker ou podman.</translation>
     </message>
 </context>
 <context>
@@ -844,6 +848,18 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
             <numerusform>O armazenamento de credenciais &quot;%1&quot; respondeu com algo que não é uma credencial, então o Docker não pode usá-lo (%2 exibiu %n byte de saída ilegível).</numerusform>
             <numerusform>O armazenamento de credenciais &quot;%1&quot; respondeu com algo que não é uma credencial, então o Docker não pode usá-lo (%2 exibiu %n bytes de saída ilegível).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Docker keeps logins with pass, but pass has not been set up on this account (%1 has no .gpg-id file). Nothing can be read from it, and docker login fails with &quot;pass not initialized&quot; until it is set up.</source>
+        <translation>O Docker guarda os logons com o pass, mas o pass não foi configurado nesta conta (%1 não tem o arquivo .gpg-id). Nada pode ser lido dele, e o docker login falha com &quot;pass not initialized&quot; até que ele seja configurado.</translation>
+    </message>
+    <message>
+        <source>Docker keeps logins with pass, whose store (%1) is locked with the GPG key %2, but that key&apos;s secret part is not on this computer. pass cannot decrypt what it holds, so Docker cannot read or save logins.</source>
+        <translation>O Docker guarda os logons com o pass, cujo armazenamento (%1) está criptografado com a chave GPG %2, mas a parte secreta dessa chave não está neste computador. O pass não consegue descriptografar o que guarda, então o Docker não pode ler nem salvar logons.</translation>
+    </message>
+    <message>
+        <source>Docker keeps logins with secretservice, the desktop&apos;s keyring, which needs a desktop session: %1 answered &quot;%2&quot;. Over SSH, in a container or on a server there is none, so Docker cannot read or save logins.</source>
+        <translation>O Docker guarda os logons com o secretservice, o chaveiro da área de trabalho, que precisa de uma sessão de área de trabalho: %1 respondeu &quot;%2&quot;. Por SSH, em um contêiner ou em um servidor não há nenhuma, então o Docker não pode ler nem salvar logons.</translation>
     </message>
 </context>
 <context>
@@ -1067,6 +1083,14 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
     <message>
         <source>Docker&apos;s config file %1 was read. %2</source>
         <translation>O arquivo de configuração do Docker %1 foi lido. %2</translation>
+    </message>
+    <message>
+        <source>There is no Docker config at %1, so Docker keeps logins in its default credential store for this system, &quot;%2&quot;.</source>
+        <translation>Não há configuração do Docker em %1, então o Docker guarda os logons no armazenamento de credenciais padrão deste sistema, &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The file names no credential store, so Docker keeps logins in its default store for this system, &quot;%1&quot;.</source>
+        <translation>O arquivo não indica nenhum armazenamento de credenciais, então o Docker guarda os logons no armazenamento padrão deste sistema, &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -2012,6 +2036,10 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <source>Proxy settings</source>
         <translation>Configurações de proxy</translation>
     </message>
+    <message>
+        <source>%1 is set, but Docker, Podman and other Go programs never use a proxy for %2 (this computer itself): the connection goes direct.</source>
+        <translation>%1 está definida, mas o Docker, o Podman e outros programas Go nunca usam proxy para %2 (este próprio computador): a conexão é direta.</translation>
+    </message>
 </context>
 <context>
     <name>rd::RegistryNameProbe</name>
@@ -2750,6 +2778,22 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <source>Then sign in again: tokens issued while the clock was wrong stay wrong.</source>
         <translation>Depois faça logon novamente: os tokens emitidos enquanto o relógio estava errado continuam errados.</translation>
     </message>
+    <message>
+        <source>If you have no GPG key yet, create one (it asks for your name, e-mail address and a passphrase):</source>
+        <translation>Se você ainda não tem uma chave GPG, crie uma (ela pede seu nome, endereço de email e uma frase secreta):</translation>
+    </message>
+    <message>
+        <source>Set up pass with your key&apos;s ID (the long hexadecimal number that gpg --list-secret-keys shows), then sign in again:</source>
+        <translation>Configure o pass com o ID da sua chave (o número hexadecimal longo que gpg --list-secret-keys mostra) e entre novamente:</translation>
+    </message>
+    <message>
+        <source>Import the GPG key %1 from where it was made (gpg --export-secret-keys there, gpg --import here), or set up pass again with a key that is on this computer; logins saved with the old key are then lost:</source>
+        <translation>Importe a chave GPG %1 de onde ela foi criada (lá gpg --export-secret-keys, aqui gpg --import) ou configure o pass novamente com uma chave que esteja neste computador; os logons salvos com a chave antiga serão perdidos:</translation>
+    </message>
+    <message>
+        <source>Sign in from the desktop session itself, not over SSH; or, on a server without a desktop, use pass instead (install pass and docker-credential-pass, then set &quot;credsStore&quot; to &quot;pass&quot; in %1):</source>
+        <translation>Entre pela própria sessão da área de trabalho, não por SSH; ou, em um servidor sem área de trabalho, use o pass (instale o pass e o docker-credential-pass e defina &quot;credsStore&quot; como &quot;pass&quot; em %1):</translation>
+    </message>
 </context>
 <context>
     <name>rd::Symptoms</name>
@@ -2931,6 +2975,18 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
     <message>
         <source>Secure connection (TLS)</source>
         <translation>Conexão segura (TLS)</translation>
+    </message>
+    <message>
+        <source>Docker does not check certificates for registries on 127.0.0.0/8 (its default insecure registries), so it connects although &quot;%1&quot; is not a trusted issuer. Podman, Skopeo, the Azure CLI and browsers refuse this certificate.</source>
+        <translation>O Docker não verifica os certificados de registros em 127.0.0.0/8 (seus registros não seguros padrão), por isso se conecta mesmo que &quot;%1&quot; não seja um emissor confiável. Podman, Skopeo, a CLI do Azure e os navegadores recusam este certificado.</translation>
+    </message>
+    <message>
+        <source>Docker trusts this certificate through %1. This computer&apos;s own store does not, so the Azure CLI, browsers and other programs on this computer will refuse it.</source>
+        <translation>O Docker confia neste certificado por meio de %1. O repositório deste computador não, então a CLI do Azure, os navegadores e outros programas deste computador vão recusá-lo.</translation>
+    </message>
+    <message>
+        <source>Podman and Skopeo trust this certificate through %1. This computer&apos;s own store does not, so the Azure CLI, browsers and other programs on this computer will refuse it.</source>
+        <translation>O Podman e o Skopeo confiam neste certificado por meio de %1. O repositório deste computador não, então a CLI do Azure, os navegadores e outros programas deste computador vão recusá-lo.</translation>
     </message>
 </context>
 <context>

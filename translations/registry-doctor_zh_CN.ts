@@ -555,7 +555,7 @@
         <source>Usage:
   registry-doctor-cli check REGISTRY [--username USER] [--password-stdin] [--repository REPO]
       [--action pull|push] [--symptom ID]... [--sign-in METHOD] [--ca-file PEM] [--timeout SECONDS]
-      [--lang CODE] [--format text|json|markdown]
+      [--client docker|podman] [--lang CODE] [--format text|json|markdown]
   registry-doctor-cli check --practice SCENARIO [options as above]
   registry-doctor-cli practice --list [--format json]
   registry-doctor-cli symptoms [--format json] [--lang CODE]
@@ -572,7 +572,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>用法：
   registry-doctor-cli check REGISTRY [--username USER] [--password-stdin] [--repository REPO]
       [--action pull|push] [--symptom ID]... [--sign-in METHOD] [--ca-file PEM] [--timeout SECONDS]
-      [--lang CODE] [--format text|json|markdown]
+      [--client docker|podman] [--lang CODE] [--format text|json|markdown]
   registry-doctor-cli check --practice SCENARIO [选项同上]
   registry-doctor-cli practice --list [--format json]
   registry-doctor-cli symptoms [--format json] [--lang CODE]
@@ -696,6 +696,10 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     <message>
         <source>Run one with: registry-doctor-cli check --practice SCENARIO</source>
         <translation>运行其中一个：registry-doctor-cli check --practice SCENARIO</translation>
+    </message>
+    <message>
+        <source>Unknown client &quot;%1&quot;: use docker or podman.</source>
+        <translation>未知的客户端“%1”：请使用 docker 或 podman。</translation>
     </message>
 </context>
 <context>
@@ -836,6 +840,18 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>
             <numerusform>凭据存储“%1”返回的内容不是凭据，因此 Docker 无法使用它（%2 输出了 %n 字节无法读取的内容）。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Docker keeps logins with pass, but pass has not been set up on this account (%1 has no .gpg-id file). Nothing can be read from it, and docker login fails with &quot;pass not initialized&quot; until it is set up.</source>
+        <translation>Docker 使用 pass 保存登录，但此帐户尚未设置 pass（%1 中没有 .gpg-id 文件）。无法从中读取任何内容，在设置之前 docker login 会失败并显示“pass not initialized”。</translation>
+    </message>
+    <message>
+        <source>Docker keeps logins with pass, whose store (%1) is locked with the GPG key %2, but that key&apos;s secret part is not on this computer. pass cannot decrypt what it holds, so Docker cannot read or save logins.</source>
+        <translation>Docker 使用 pass 保存登录，其存储（%1）使用 GPG 密钥 %2 加密，但该密钥的私钥部分不在这台计算机上。pass 无法解密其中的内容，因此 Docker 无法读取或保存登录。</translation>
+    </message>
+    <message>
+        <source>Docker keeps logins with secretservice, the desktop&apos;s keyring, which needs a desktop session: %1 answered &quot;%2&quot;. Over SSH, in a container or on a server there is none, so Docker cannot read or save logins.</source>
+        <translation>Docker 使用 secretservice（桌面的密钥环）保存登录，它需要桌面会话：%1 的回答是“%2”。通过 SSH、在容器中或在服务器上都没有桌面会话，因此 Docker 无法读取或保存登录。</translation>
     </message>
 </context>
 <context>
@@ -1058,6 +1074,14 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     <message>
         <source>Docker&apos;s config file %1 was read. %2</source>
         <translation>已读取 Docker 配置文件 %1。%2</translation>
+    </message>
+    <message>
+        <source>There is no Docker config at %1, so Docker keeps logins in its default credential store for this system, &quot;%2&quot;.</source>
+        <translation>%1 中没有 Docker 配置，因此 Docker 将登录保存在此系统的默认凭据存储“%2”中。</translation>
+    </message>
+    <message>
+        <source>The file names no credential store, so Docker keeps logins in its default store for this system, &quot;%1&quot;.</source>
+        <translation>该文件未指定凭据存储，因此 Docker 将登录保存在此系统的默认存储“%1”中。</translation>
     </message>
 </context>
 <context>
@@ -1999,6 +2023,10 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <source>Proxy settings</source>
         <translation>代理设置</translation>
     </message>
+    <message>
+        <source>%1 is set, but Docker, Podman and other Go programs never use a proxy for %2 (this computer itself): the connection goes direct.</source>
+        <translation>已设置 %1，但 Docker、Podman 和其他 Go 程序对 %2（这台计算机本身）从不使用代理：连接将直接进行。</translation>
+    </message>
 </context>
 <context>
     <name>rd::RegistryNameProbe</name>
@@ -2729,6 +2757,22 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <source>Then sign in again: tokens issued while the clock was wrong stay wrong.</source>
         <translation>然后重新登录：在时钟错误期间签发的令牌不会自行变正确。</translation>
     </message>
+    <message>
+        <source>If you have no GPG key yet, create one (it asks for your name, e-mail address and a passphrase):</source>
+        <translation>如果你还没有 GPG 密钥，请创建一个（会要求输入你的姓名、电子邮件地址和密码短语）：</translation>
+    </message>
+    <message>
+        <source>Set up pass with your key&apos;s ID (the long hexadecimal number that gpg --list-secret-keys shows), then sign in again:</source>
+        <translation>使用你的密钥 ID（gpg --list-secret-keys 显示的长十六进制数）设置 pass，然后重新登录：</translation>
+    </message>
+    <message>
+        <source>Import the GPG key %1 from where it was made (gpg --export-secret-keys there, gpg --import here), or set up pass again with a key that is on this computer; logins saved with the old key are then lost:</source>
+        <translation>从创建 GPG 密钥 %1 的地方导入它（在那里运行 gpg --export-secret-keys，在这里运行 gpg --import），或者使用这台计算机上的密钥重新设置 pass；这样用旧密钥保存的登录将丢失：</translation>
+    </message>
+    <message>
+        <source>Sign in from the desktop session itself, not over SSH; or, on a server without a desktop, use pass instead (install pass and docker-credential-pass, then set &quot;credsStore&quot; to &quot;pass&quot; in %1):</source>
+        <translation>请在桌面会话本身中登录，而不是通过 SSH；或者在没有桌面的服务器上改用 pass（安装 pass 和 docker-credential-pass，然后在 %1 中将 &quot;credsStore&quot; 设置为 &quot;pass&quot;）：</translation>
+    </message>
 </context>
 <context>
     <name>rd::Symptoms</name>
@@ -2908,6 +2952,18 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     <message>
         <source>Secure connection (TLS)</source>
         <translation>安全连接 (TLS)</translation>
+    </message>
+    <message>
+        <source>Docker does not check certificates for registries on 127.0.0.0/8 (its default insecure registries), so it connects although &quot;%1&quot; is not a trusted issuer. Podman, Skopeo, the Azure CLI and browsers refuse this certificate.</source>
+        <translation>Docker 不检查 127.0.0.0/8 上注册表的证书（这是它默认的不安全注册表），因此即使“%1”不是受信任的颁发者，它也会连接。Podman、Skopeo、Azure CLI 和浏览器会拒绝此证书。</translation>
+    </message>
+    <message>
+        <source>Docker trusts this certificate through %1. This computer&apos;s own store does not, so the Azure CLI, browsers and other programs on this computer will refuse it.</source>
+        <translation>Docker 通过 %1 信任此证书。这台计算机自身的证书存储不信任它，因此 Azure CLI、浏览器和这台计算机上的其他程序会拒绝它。</translation>
+    </message>
+    <message>
+        <source>Podman and Skopeo trust this certificate through %1. This computer&apos;s own store does not, so the Azure CLI, browsers and other programs on this computer will refuse it.</source>
+        <translation>Podman 和 Skopeo 通过 %1 信任此证书。这台计算机自身的证书存储不信任它，因此 Azure CLI、浏览器和这台计算机上的其他程序会拒绝它。</translation>
     </message>
 </context>
 <context>
