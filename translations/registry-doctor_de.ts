@@ -704,6 +704,46 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <source>The report could not be written to standard output.</source>
         <translation>Der Bericht konnte nicht in die Standardausgabe geschrieben werden.</translation>
     </message>
+<message>
+        <source>Usage:
+  registry-doctor-cli check REGISTRY [--username USER] [--password-stdin] [--repository REPO]
+      [--action pull|push] [--symptom ID]... [--sign-in METHOD] [--ca-file PEM] [--timeout SECONDS]
+      [--client docker|podman] [--lang CODE] [--format text|json|markdown]
+  registry-doctor-cli check --practice SCENARIO [options as above]
+  registry-doctor-cli practice --list [--format json]
+  registry-doctor-cli symptoms [--format json] [--lang CODE]
+  registry-doctor-cli causes [--format json] [--lang CODE]
+  registry-doctor-cli explain [--format text|json] [--lang CODE]   (the error text on standard input)
+  registry-doctor-cli --version | --help
+
+Finds why signing in to a container registry fails and says how to fix it.
+Passwords and tokens are read only from standard input (--password-stdin) or from what Docker saved;
+never give them as arguments.
+
+Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the check could not run.
+</source>
+        <translation>Verwendung:
+  registry-doctor-cli check REGISTRY [--username USER] [--password-stdin] [--repository REPO]
+      [--action pull|push] [--symptom ID]... [--sign-in METHOD] [--ca-file PEM] [--timeout SECONDS]
+      [--client docker|podman] [--lang CODE] [--format text|json|markdown]
+  registry-doctor-cli check --practice SCENARIO [Optionen wie oben]
+  registry-doctor-cli practice --list [--format json]
+  registry-doctor-cli symptoms [--format json] [--lang CODE]
+  registry-doctor-cli causes [--format json] [--lang CODE]
+  registry-doctor-cli explain [--format text|json] [--lang CODE]   (der Fehlertext über die Standardeingabe)
+  registry-doctor-cli --version | --help
+
+Findet heraus, warum die Anmeldung bei einer Containerregistrierung fehlschlägt, und zeigt, wie Sie das beheben.
+Kennwörter und Token werden nur über die Standardeingabe (--password-stdin) oder aus den von Docker gespeicherten Daten gelesen;
+geben Sie sie nie als Argumente an.
+
+Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung oder Eingabe, 3 die Prüfung konnte nicht ausgeführt werden.
+</translation>
+    </message>
+    <message>
+        <source>Unknown client "%1": use docker or podman.</source>
+        <translation>Unbekannter Client „%1“: Verwenden Sie docker oder podman.</translation>
+    </message>
 </context><context><name>rd::ClockProbe</name><message>
         <source>Skipped: the registry's answer had no date to compare with.</source>
         <translation>Übersprungen: Die Antwort der Registrierung enthielt kein Datum zum Vergleichen.</translation>
@@ -837,6 +877,18 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
 <message>
         <source>Docker's config names the credential store "%1" (%2), which is not a program name (only letters, digits, '.', '_' and '-'). It was not run. Correct or remove it in %3, then log in again.</source>
         <translation>Die Docker-Konfiguration nennt den Anmeldeinformationsspeicher „%1“ (%2), der kein Programmname ist (nur Buchstaben, Ziffern, „.“, „_“ und „-“). Er wurde nicht ausgeführt. Korrigieren oder entfernen Sie ihn in %3, und melden Sie sich dann erneut an.</translation>
+    </message>
+<message>
+        <source>Docker keeps logins with pass, but pass has not been set up on this account (%1 has no .gpg-id file). Nothing can be read from it, and docker login fails with "pass not initialized" until it is set up.</source>
+        <translation>Docker bewahrt Anmeldungen mit pass auf, aber pass wurde für dieses Konto nicht eingerichtet (%1 hat keine .gpg-id-Datei). Es kann nichts daraus gelesen werden, und docker login schlägt mit „pass not initialized“ fehl, bis es eingerichtet ist.</translation>
+    </message>
+    <message>
+        <source>Docker keeps logins with pass, whose store (%1) is locked with the GPG key %2, but that key's secret part is not on this computer. pass cannot decrypt what it holds, so Docker cannot read or save logins.</source>
+        <translation>Docker bewahrt Anmeldungen mit pass auf, dessen Speicher (%1) mit dem GPG-Schlüssel %2 verschlüsselt ist, aber der geheime Teil dieses Schlüssels befindet sich nicht auf diesem Computer. pass kann den Inhalt nicht entschlüsseln, daher kann Docker keine Anmeldungen lesen oder speichern.</translation>
+    </message>
+    <message>
+        <source>Docker keeps logins with secretservice, the desktop's keyring, which needs a desktop session: %1 answered "%2". Over SSH, in a container or on a server there is none, so Docker cannot read or save logins.</source>
+        <translation>Docker bewahrt Anmeldungen mit secretservice auf, dem Schlüsselbund des Desktops, der eine Desktopsitzung benötigt: %1 antwortete „%2“. Über SSH, in einem Container oder auf einem Server gibt es keine, daher kann Docker keine Anmeldungen lesen oder speichern.</translation>
     </message>
 </context><context><name>rd::CredentialsProbe</name><message>
         <source>Skipped: the registry lets anyone in, so there is no sign-in to test.</source>
@@ -1073,6 +1125,14 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
     <message>
         <source>Docker's config file %1 was read. %2</source>
         <translation>Die Docker-Konfigurationsdatei %1 wurde gelesen. %2</translation>
+    </message>
+<message>
+        <source>There is no Docker config at %1, so Docker keeps logins in its default credential store for this system, "%2".</source>
+        <translation>Unter %1 gibt es keine Docker-Konfiguration, daher bewahrt Docker Anmeldungen in seinem Standard-Anmeldeinformationsspeicher für dieses System auf, „%2“.</translation>
+    </message>
+    <message>
+        <source>The file names no credential store, so Docker keeps logins in its default store for this system, "%1".</source>
+        <translation>Die Datei nennt keinen Anmeldeinformationsspeicher, daher bewahrt Docker Anmeldungen in seinem Standardspeicher für dieses System auf, „%1“.</translation>
     </message>
 </context><context><name>rd::DockerDaemonProbe</name><message>
         <source>Docker daemon</source>
@@ -2002,6 +2062,10 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <source>Proxy settings</source>
         <translation>Proxyeinstellungen</translation>
     </message>
+<message>
+        <source>%1 is set, but Docker, Podman and other Go programs never use a proxy for %2 (this computer itself): the connection goes direct.</source>
+        <translation>%1 ist gesetzt, aber Docker, Podman und andere Go-Programme verwenden für %2 (diesen Computer selbst) nie einen Proxy: Die Verbindung erfolgt direkt.</translation>
+    </message>
 </context><context><name>rd::RegistryNameProbe</name><message>
         <source>"%1" is not a registry address.</source>
         <translation>„%1“ ist keine Registrierungsadresse.</translation>
@@ -2768,6 +2832,22 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <source>Then sign in again: tokens issued while the clock was wrong stay wrong.</source>
         <translation>Melden Sie sich dann erneut an: Token, die bei falscher Uhrzeit ausgestellt wurden, bleiben falsch.</translation>
     </message>
+<message>
+        <source>If you have no GPG key yet, create one (it asks for your name, e-mail address and a passphrase):</source>
+        <translation>Wenn Sie noch keinen GPG-Schlüssel haben, erstellen Sie einen (es werden Name, E-Mail-Adresse und eine Passphrase abgefragt):</translation>
+    </message>
+    <message>
+        <source>Set up pass with your key's ID (the long hexadecimal number that gpg --list-secret-keys shows), then sign in again:</source>
+        <translation>Richten Sie pass mit der ID Ihres Schlüssels ein (die lange Hexadezimalzahl, die gpg --list-secret-keys anzeigt), und melden Sie sich dann erneut an:</translation>
+    </message>
+    <message>
+        <source>Import the GPG key %1 from where it was made (gpg --export-secret-keys there, gpg --import here), or set up pass again with a key that is on this computer; logins saved with the old key are then lost:</source>
+        <translation>Importieren Sie den GPG-Schlüssel %1 von dort, wo er erstellt wurde (dort gpg --export-secret-keys, hier gpg --import), oder richten Sie pass mit einem Schlüssel auf diesem Computer neu ein; mit dem alten Schlüssel gespeicherte Anmeldungen gehen dann verloren:</translation>
+    </message>
+    <message>
+        <source>Sign in from the desktop session itself, not over SSH; or, on a server without a desktop, use pass instead (install pass and docker-credential-pass, then set "credsStore" to "pass" in %1):</source>
+        <translation>Melden Sie sich in der Desktopsitzung selbst an, nicht über SSH; oder verwenden Sie auf einem Server ohne Desktop stattdessen pass (installieren Sie pass und docker-credential-pass und setzen Sie dann „credsStore“ in %1 auf „pass“):</translation>
+    </message>
 </context><context><name>rd::Symptoms</name><message>
         <source>I cannot sign in to my registry with docker login, az acr login, or either of them</source>
         <translation>Ich kann mich nicht mit docker login und/oder az acr login bei meiner Registrierung anmelden</translation>
@@ -2945,6 +3025,18 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
     <message>
         <source>Secure connection (TLS)</source>
         <translation>Sichere Verbindung (TLS)</translation>
+    </message>
+<message>
+        <source>Docker does not check certificates for registries on 127.0.0.0/8 (its default insecure registries), so it connects although "%1" is not a trusted issuer. Podman, Skopeo, the Azure CLI and browsers refuse this certificate.</source>
+        <translation>Docker prüft keine Zertifikate von Registrierungen unter 127.0.0.0/8 (seine standardmäßigen unsicheren Registrierungen) und verbindet sich daher, obwohl „%1“ kein vertrauenswürdiger Aussteller ist. Podman, Skopeo, die Azure CLI und Browser lehnen dieses Zertifikat ab.</translation>
+    </message>
+    <message>
+        <source>Docker trusts this certificate through %1. This computer's own store does not, so the Azure CLI, browsers and other programs on this computer will refuse it.</source>
+        <translation>Docker vertraut diesem Zertifikat über %1. Der eigene Speicher dieses Computers tut das nicht, daher lehnen die Azure CLI, Browser und andere Programme auf diesem Computer es ab.</translation>
+    </message>
+    <message>
+        <source>Podman and Skopeo trust this certificate through %1. This computer's own store does not, so the Azure CLI, browsers and other programs on this computer will refuse it.</source>
+        <translation>Podman und Skopeo vertrauen diesem Zertifikat über %1. Der eigene Speicher dieses Computers tut das nicht, daher lehnen die Azure CLI, Browser und andere Programme auf diesem Computer es ab.</translation>
     </message>
 </context><context><name>rd::WizardModel</name><message>
         <source>"%1" is not a registry address.</source>

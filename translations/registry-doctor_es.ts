@@ -704,6 +704,46 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <source>The report could not be written to standard output.</source>
         <translation>No se pudo escribir el informe en la salida estándar.</translation>
     </message>
+<message>
+        <source>Usage:
+  registry-doctor-cli check REGISTRY [--username USER] [--password-stdin] [--repository REPO]
+      [--action pull|push] [--symptom ID]... [--sign-in METHOD] [--ca-file PEM] [--timeout SECONDS]
+      [--client docker|podman] [--lang CODE] [--format text|json|markdown]
+  registry-doctor-cli check --practice SCENARIO [options as above]
+  registry-doctor-cli practice --list [--format json]
+  registry-doctor-cli symptoms [--format json] [--lang CODE]
+  registry-doctor-cli causes [--format json] [--lang CODE]
+  registry-doctor-cli explain [--format text|json] [--lang CODE]   (the error text on standard input)
+  registry-doctor-cli --version | --help
+
+Finds why signing in to a container registry fails and says how to fix it.
+Passwords and tokens are read only from standard input (--password-stdin) or from what Docker saved;
+never give them as arguments.
+
+Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the check could not run.
+</source>
+        <translation>Uso:
+  registry-doctor-cli check REGISTRY [--username USER] [--password-stdin] [--repository REPO]
+      [--action pull|push] [--symptom ID]... [--sign-in METHOD] [--ca-file PEM] [--timeout SECONDS]
+      [--client docker|podman] [--lang CODE] [--format text|json|markdown]
+  registry-doctor-cli check --practice SCENARIO [opciones como arriba]
+  registry-doctor-cli practice --list [--format json]
+  registry-doctor-cli symptoms [--format json] [--lang CODE]
+  registry-doctor-cli causes [--format json] [--lang CODE]
+  registry-doctor-cli explain [--format text|json] [--lang CODE]   (el texto del error por la entrada estándar)
+  registry-doctor-cli --version | --help
+
+Averigua por qué falla el inicio de sesión en un registro de contenedores y explica cómo solucionarlo.
+Las contraseñas y los tokens solo se leen de la entrada estándar (--password-stdin) o de lo que Docker haya guardado;
+nunca los pases como argumentos.
+
+Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 uso o entrada incorrectos, 3 no se pudo ejecutar la comprobación.
+</translation>
+    </message>
+    <message>
+        <source>Unknown client "%1": use docker or podman.</source>
+        <translation>Cliente "%1" desconocido: usa docker o podman.</translation>
+    </message>
 </context><context><name>rd::ClockProbe</name><message>
         <source>Skipped: the registry's answer had no date to compare with.</source>
         <translation>Omitida: la respuesta del registro no traía una fecha con la que comparar.</translation>
@@ -837,6 +877,18 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
 <message>
         <source>Docker's config names the credential store "%1" (%2), which is not a program name (only letters, digits, '.', '_' and '-'). It was not run. Correct or remove it in %3, then log in again.</source>
         <translation>La configuración de Docker indica el almacén de credenciales "%1" (%2), que no es un nombre de programa (solo letras, dígitos, '.', '_' y '-'). No se ejecutó. Corrígelo o quítalo en %3 y vuelve a iniciar sesión.</translation>
+    </message>
+<message>
+        <source>Docker keeps logins with pass, but pass has not been set up on this account (%1 has no .gpg-id file). Nothing can be read from it, and docker login fails with "pass not initialized" until it is set up.</source>
+        <translation>Docker guarda los inicios de sesión con pass, pero pass no se ha configurado en esta cuenta (%1 no tiene el archivo .gpg-id). No se puede leer nada de él, y docker login falla con "pass not initialized" hasta que se configure.</translation>
+    </message>
+    <message>
+        <source>Docker keeps logins with pass, whose store (%1) is locked with the GPG key %2, but that key's secret part is not on this computer. pass cannot decrypt what it holds, so Docker cannot read or save logins.</source>
+        <translation>Docker guarda los inicios de sesión con pass, cuyo almacén (%1) está cifrado con la clave GPG %2, pero la parte secreta de esa clave no está en este equipo. pass no puede descifrar lo que contiene, así que Docker no puede leer ni guardar inicios de sesión.</translation>
+    </message>
+    <message>
+        <source>Docker keeps logins with secretservice, the desktop's keyring, which needs a desktop session: %1 answered "%2". Over SSH, in a container or on a server there is none, so Docker cannot read or save logins.</source>
+        <translation>Docker guarda los inicios de sesión con secretservice, el llavero del escritorio, que necesita una sesión de escritorio: %1 respondió "%2". Por SSH, en un contenedor o en un servidor no hay ninguna, así que Docker no puede leer ni guardar inicios de sesión.</translation>
     </message>
 </context><context><name>rd::CredentialsProbe</name><message>
         <source>Skipped: the registry lets anyone in, so there is no sign-in to test.</source>
@@ -1073,6 +1125,14 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
     <message>
         <source>Docker's config file %1 was read. %2</source>
         <translation>Se leyó el archivo de configuración de Docker %1. %2</translation>
+    </message>
+<message>
+        <source>There is no Docker config at %1, so Docker keeps logins in its default credential store for this system, "%2".</source>
+        <translation>No hay configuración de Docker en %1, así que Docker guarda los inicios de sesión en su almacén de credenciales predeterminado para este sistema, "%2".</translation>
+    </message>
+    <message>
+        <source>The file names no credential store, so Docker keeps logins in its default store for this system, "%1".</source>
+        <translation>El archivo no indica ningún almacén de credenciales, así que Docker guarda los inicios de sesión en su almacén predeterminado para este sistema, "%1".</translation>
     </message>
 </context><context><name>rd::DockerDaemonProbe</name><message>
         <source>Docker daemon</source>
@@ -2002,6 +2062,10 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <source>Proxy settings</source>
         <translation>Configuración de proxy</translation>
     </message>
+<message>
+        <source>%1 is set, but Docker, Podman and other Go programs never use a proxy for %2 (this computer itself): the connection goes direct.</source>
+        <translation>%1 está definida, pero Docker, Podman y otros programas Go nunca usan un proxy para %2 (este mismo equipo): la conexión es directa.</translation>
+    </message>
 </context><context><name>rd::RegistryNameProbe</name><message>
         <source>"%1" is not a registry address.</source>
         <translation>"%1" no es la dirección de un registro.</translation>
@@ -2766,6 +2830,22 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <source>Then sign in again: tokens issued while the clock was wrong stay wrong.</source>
         <translation>Después, vuelve a iniciar sesión: los tokens emitidos mientras el reloj estaba mal siguen siendo incorrectos.</translation>
     </message>
+<message>
+        <source>If you have no GPG key yet, create one (it asks for your name, e-mail address and a passphrase):</source>
+        <translation>Si todavía no tienes una clave GPG, crea una (pide tu nombre, tu dirección de correo electrónico y una frase de contraseña):</translation>
+    </message>
+    <message>
+        <source>Set up pass with your key's ID (the long hexadecimal number that gpg --list-secret-keys shows), then sign in again:</source>
+        <translation>Configura pass con el id. de tu clave (el número hexadecimal largo que muestra gpg --list-secret-keys) y vuelve a iniciar sesión:</translation>
+    </message>
+    <message>
+        <source>Import the GPG key %1 from where it was made (gpg --export-secret-keys there, gpg --import here), or set up pass again with a key that is on this computer; logins saved with the old key are then lost:</source>
+        <translation>Importa la clave GPG %1 desde donde se creó (allí gpg --export-secret-keys, aquí gpg --import), o vuelve a configurar pass con una clave que esté en este equipo; los inicios de sesión guardados con la clave antigua se pierden:</translation>
+    </message>
+    <message>
+        <source>Sign in from the desktop session itself, not over SSH; or, on a server without a desktop, use pass instead (install pass and docker-credential-pass, then set "credsStore" to "pass" in %1):</source>
+        <translation>Inicia sesión desde la propia sesión de escritorio, no por SSH; o, en un servidor sin escritorio, usa pass (instala pass y docker-credential-pass y luego establece "credsStore" en "pass" en %1):</translation>
+    </message>
 </context><context><name>rd::Symptoms</name><message>
         <source>I cannot sign in to my registry with docker login, az acr login, or either of them</source>
         <translation>No puedo iniciar sesión en mi registro con docker login, con az acr login o con ambos</translation>
@@ -2943,6 +3023,18 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
     <message>
         <source>Secure connection (TLS)</source>
         <translation>Conexión segura (TLS)</translation>
+    </message>
+<message>
+        <source>Docker does not check certificates for registries on 127.0.0.0/8 (its default insecure registries), so it connects although "%1" is not a trusted issuer. Podman, Skopeo, the Azure CLI and browsers refuse this certificate.</source>
+        <translation>Docker no comprueba los certificados de los registros en 127.0.0.0/8 (sus registros no seguros predeterminados), así que se conecta aunque "%1" no sea un emisor de confianza. Podman, Skopeo, la CLI de Azure y los navegadores rechazan este certificado.</translation>
+    </message>
+    <message>
+        <source>Docker trusts this certificate through %1. This computer's own store does not, so the Azure CLI, browsers and other programs on this computer will refuse it.</source>
+        <translation>Docker confía en este certificado a través de %1. El almacén de este equipo no, así que la CLI de Azure, los navegadores y otros programas de este equipo lo rechazarán.</translation>
+    </message>
+    <message>
+        <source>Podman and Skopeo trust this certificate through %1. This computer's own store does not, so the Azure CLI, browsers and other programs on this computer will refuse it.</source>
+        <translation>Podman y Skopeo confían en este certificado a través de %1. El almacén de este equipo no, así que la CLI de Azure, los navegadores y otros programas de este equipo lo rechazarán.</translation>
     </message>
 </context><context><name>rd::WizardModel</name><message>
         <source>"%1" is not a registry address.</source>

@@ -704,6 +704,46 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <source>The report could not be written to standard output.</source>
         <translation>Le rapport n'a pas pu être écrit sur la sortie standard.</translation>
     </message>
+<message>
+        <source>Usage:
+  registry-doctor-cli check REGISTRY [--username USER] [--password-stdin] [--repository REPO]
+      [--action pull|push] [--symptom ID]... [--sign-in METHOD] [--ca-file PEM] [--timeout SECONDS]
+      [--client docker|podman] [--lang CODE] [--format text|json|markdown]
+  registry-doctor-cli check --practice SCENARIO [options as above]
+  registry-doctor-cli practice --list [--format json]
+  registry-doctor-cli symptoms [--format json] [--lang CODE]
+  registry-doctor-cli causes [--format json] [--lang CODE]
+  registry-doctor-cli explain [--format text|json] [--lang CODE]   (the error text on standard input)
+  registry-doctor-cli --version | --help
+
+Finds why signing in to a container registry fails and says how to fix it.
+Passwords and tokens are read only from standard input (--password-stdin) or from what Docker saved;
+never give them as arguments.
+
+Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the check could not run.
+</source>
+        <translation>Utilisation :
+  registry-doctor-cli check REGISTRY [--username USER] [--password-stdin] [--repository REPO]
+      [--action pull|push] [--symptom ID]... [--sign-in METHOD] [--ca-file PEM] [--timeout SECONDS]
+      [--client docker|podman] [--lang CODE] [--format text|json|markdown]
+  registry-doctor-cli check --practice SCENARIO [options comme ci-dessus]
+  registry-doctor-cli practice --list [--format json]
+  registry-doctor-cli symptoms [--format json] [--lang CODE]
+  registry-doctor-cli causes [--format json] [--lang CODE]
+  registry-doctor-cli explain [--format text|json] [--lang CODE]   (le texte de l'erreur sur l'entrée standard)
+  registry-doctor-cli --version | --help
+
+Trouve pourquoi la connexion à un registre de conteneurs échoue et explique comment y remédier.
+Les mots de passe et les jetons sont lus uniquement sur l'entrée standard (--password-stdin) ou dans ce que Docker a enregistré ;
+ne les passez jamais en argument.
+
+Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisation ou entrée incorrecte, 3 la vérification n'a pas pu s'exécuter.
+</translation>
+    </message>
+    <message>
+        <source>Unknown client "%1": use docker or podman.</source>
+        <translation>Client « %1 » inconnu : utilisez docker ou podman.</translation>
+    </message>
 </context><context><name>rd::ClockProbe</name><message>
         <source>Skipped: the registry's answer had no date to compare with.</source>
         <translation>Ignorée : la réponse du registre ne contenait aucune date à comparer.</translation>
@@ -837,6 +877,18 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
 <message>
         <source>Docker's config names the credential store "%1" (%2), which is not a program name (only letters, digits, '.', '_' and '-'). It was not run. Correct or remove it in %3, then log in again.</source>
         <translation>La configuration de Docker désigne le magasin d'identifiants « %1 » (%2), qui n'est pas un nom de programme (uniquement des lettres, des chiffres, « . », « _ » et « - »). Il n'a pas été exécuté. Corrigez-le ou retirez-le dans %3, puis reconnectez-vous.</translation>
+    </message>
+<message>
+        <source>Docker keeps logins with pass, but pass has not been set up on this account (%1 has no .gpg-id file). Nothing can be read from it, and docker login fails with "pass not initialized" until it is set up.</source>
+        <translation>Docker conserve les connexions avec pass, mais pass n'a pas été configuré pour ce compte (%1 n'a pas de fichier .gpg-id). Rien ne peut y être lu, et docker login échoue avec « pass not initialized » tant qu'il n'est pas configuré.</translation>
+    </message>
+    <message>
+        <source>Docker keeps logins with pass, whose store (%1) is locked with the GPG key %2, but that key's secret part is not on this computer. pass cannot decrypt what it holds, so Docker cannot read or save logins.</source>
+        <translation>Docker conserve les connexions avec pass, dont le magasin (%1) est chiffré avec la clé GPG %2, mais la partie secrète de cette clé n'est pas sur cet ordinateur. pass ne peut pas déchiffrer son contenu : Docker ne peut donc ni lire ni enregistrer de connexions.</translation>
+    </message>
+    <message>
+        <source>Docker keeps logins with secretservice, the desktop's keyring, which needs a desktop session: %1 answered "%2". Over SSH, in a container or on a server there is none, so Docker cannot read or save logins.</source>
+        <translation>Docker conserve les connexions avec secretservice, le trousseau du bureau, qui nécessite une session de bureau : %1 a répondu « %2 ». Via SSH, dans un conteneur ou sur un serveur, il n'y en a pas : Docker ne peut donc ni lire ni enregistrer de connexions.</translation>
     </message>
 </context><context><name>rd::CredentialsProbe</name><message>
         <source>Skipped: the registry lets anyone in, so there is no sign-in to test.</source>
@@ -1073,6 +1125,14 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
     <message>
         <source>Docker's config file %1 was read. %2</source>
         <translation>Le fichier de configuration Docker %1 a été lu. %2</translation>
+    </message>
+<message>
+        <source>There is no Docker config at %1, so Docker keeps logins in its default credential store for this system, "%2".</source>
+        <translation>Il n'y a pas de configuration Docker dans %1 : Docker conserve donc les connexions dans son magasin d'informations d'identification par défaut pour ce système, « %2 ».</translation>
+    </message>
+    <message>
+        <source>The file names no credential store, so Docker keeps logins in its default store for this system, "%1".</source>
+        <translation>Le fichier n'indique aucun magasin d'informations d'identification : Docker conserve donc les connexions dans son magasin par défaut pour ce système, « %1 ».</translation>
     </message>
 </context><context><name>rd::DockerDaemonProbe</name><message>
         <source>Docker daemon</source>
@@ -2002,6 +2062,10 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <source>Proxy settings</source>
         <translation>Paramètres du proxy</translation>
     </message>
+<message>
+        <source>%1 is set, but Docker, Podman and other Go programs never use a proxy for %2 (this computer itself): the connection goes direct.</source>
+        <translation>%1 est défini, mais Docker, Podman et les autres programmes Go n'utilisent jamais de proxy pour %2 (cet ordinateur lui-même) : la connexion est directe.</translation>
+    </message>
 </context><context><name>rd::RegistryNameProbe</name><message>
         <source>"%1" is not a registry address.</source>
         <translation>« %1 » n'est pas une adresse de registre.</translation>
@@ -2767,6 +2831,22 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <source>Then sign in again: tokens issued while the clock was wrong stay wrong.</source>
         <translation>Puis reconnectez-vous : les jetons émis pendant que l'horloge était fausse restent faux.</translation>
     </message>
+<message>
+        <source>If you have no GPG key yet, create one (it asks for your name, e-mail address and a passphrase):</source>
+        <translation>Si vous n'avez pas encore de clé GPG, créez-en une (elle demande votre nom, votre adresse e-mail et une phrase secrète) :</translation>
+    </message>
+    <message>
+        <source>Set up pass with your key's ID (the long hexadecimal number that gpg --list-secret-keys shows), then sign in again:</source>
+        <translation>Configurez pass avec l'ID de votre clé (le long nombre hexadécimal affiché par gpg --list-secret-keys), puis reconnectez-vous :</translation>
+    </message>
+    <message>
+        <source>Import the GPG key %1 from where it was made (gpg --export-secret-keys there, gpg --import here), or set up pass again with a key that is on this computer; logins saved with the old key are then lost:</source>
+        <translation>Importez la clé GPG %1 depuis l'ordinateur où elle a été créée (gpg --export-secret-keys là-bas, gpg --import ici), ou configurez à nouveau pass avec une clé présente sur cet ordinateur ; les connexions enregistrées avec l'ancienne clé sont alors perdues :</translation>
+    </message>
+    <message>
+        <source>Sign in from the desktop session itself, not over SSH; or, on a server without a desktop, use pass instead (install pass and docker-credential-pass, then set "credsStore" to "pass" in %1):</source>
+        <translation>Connectez-vous depuis la session de bureau elle-même, pas via SSH ; ou, sur un serveur sans bureau, utilisez plutôt pass (installez pass et docker-credential-pass, puis définissez « credsStore » sur « pass » dans %1) :</translation>
+    </message>
 </context><context><name>rd::Symptoms</name><message>
         <source>I cannot sign in to my registry with docker login, az acr login, or either of them</source>
         <translation>Je n'arrive pas à me connecter à mon registre avec docker login et/ou az acr login</translation>
@@ -2944,6 +3024,18 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
     <message>
         <source>Secure connection (TLS)</source>
         <translation>Connexion sécurisée (TLS)</translation>
+    </message>
+<message>
+        <source>Docker does not check certificates for registries on 127.0.0.0/8 (its default insecure registries), so it connects although "%1" is not a trusted issuer. Podman, Skopeo, the Azure CLI and browsers refuse this certificate.</source>
+        <translation>Docker ne vérifie pas les certificats des registres sur 127.0.0.0/8 (ses registres non sécurisés par défaut) : il se connecte donc même si « %1 » n'est pas un émetteur approuvé. Podman, Skopeo, Azure CLI et les navigateurs refusent ce certificat.</translation>
+    </message>
+    <message>
+        <source>Docker trusts this certificate through %1. This computer's own store does not, so the Azure CLI, browsers and other programs on this computer will refuse it.</source>
+        <translation>Docker approuve ce certificat grâce à %1. Le magasin de cet ordinateur ne l'approuve pas : Azure CLI, les navigateurs et les autres programmes de cet ordinateur le refuseront.</translation>
+    </message>
+    <message>
+        <source>Podman and Skopeo trust this certificate through %1. This computer's own store does not, so the Azure CLI, browsers and other programs on this computer will refuse it.</source>
+        <translation>Podman et Skopeo approuvent ce certificat grâce à %1. Le magasin de cet ordinateur ne l'approuve pas : Azure CLI, les navigateurs et les autres programmes de cet ordinateur le refuseront.</translation>
     </message>
 </context><context><name>rd::WizardModel</name><message>
         <source>"%1" is not a registry address.</source>

@@ -705,6 +705,46 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <source>The report could not be written to standard output.</source>
         <translation>Impossibile scrivere il report nell'output standard.</translation>
     </message>
+<message>
+        <source>Usage:
+  registry-doctor-cli check REGISTRY [--username USER] [--password-stdin] [--repository REPO]
+      [--action pull|push] [--symptom ID]... [--sign-in METHOD] [--ca-file PEM] [--timeout SECONDS]
+      [--client docker|podman] [--lang CODE] [--format text|json|markdown]
+  registry-doctor-cli check --practice SCENARIO [options as above]
+  registry-doctor-cli practice --list [--format json]
+  registry-doctor-cli symptoms [--format json] [--lang CODE]
+  registry-doctor-cli causes [--format json] [--lang CODE]
+  registry-doctor-cli explain [--format text|json] [--lang CODE]   (the error text on standard input)
+  registry-doctor-cli --version | --help
+
+Finds why signing in to a container registry fails and says how to fix it.
+Passwords and tokens are read only from standard input (--password-stdin) or from what Docker saved;
+never give them as arguments.
+
+Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the check could not run.
+</source>
+        <translation>Uso:
+  registry-doctor-cli check REGISTRY [--username USER] [--password-stdin] [--repository REPO]
+      [--action pull|push] [--symptom ID]... [--sign-in METHOD] [--ca-file PEM] [--timeout SECONDS]
+      [--client docker|podman] [--lang CODE] [--format text|json|markdown]
+  registry-doctor-cli check --practice SCENARIO [opzioni come sopra]
+  registry-doctor-cli practice --list [--format json]
+  registry-doctor-cli symptoms [--format json] [--lang CODE]
+  registry-doctor-cli causes [--format json] [--lang CODE]
+  registry-doctor-cli explain [--format text|json] [--lang CODE]   (il testo dell'errore sullo standard input)
+  registry-doctor-cli --version | --help
+
+Trova perché l'accesso a un registro contenitori non riesce e spiega come risolvere.
+Password e token vengono letti solo dallo standard input (--password-stdin) o da quanto salvato da Docker;
+non passarli mai come argomenti.
+
+Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input non validi, 3 impossibile eseguire il controllo.
+</translation>
+    </message>
+    <message>
+        <source>Unknown client "%1": use docker or podman.</source>
+        <translation>Client "%1" sconosciuto: usa docker o podman.</translation>
+    </message>
 </context><context><name>rd::ClockProbe</name><message>
         <source>Skipped: the registry's answer had no date to compare with.</source>
         <translation>Ignorato: la risposta del registro non conteneva una data da confrontare.</translation>
@@ -838,6 +878,18 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
 <message>
         <source>Docker's config names the credential store "%1" (%2), which is not a program name (only letters, digits, '.', '_' and '-'). It was not run. Correct or remove it in %3, then log in again.</source>
         <translation>La configurazione di Docker indica l'archivio delle credenziali "%1" (%2), che non è un nome di programma (solo lettere, cifre, '.', '_' e '-'). Non è stato eseguito. Correggilo o rimuovilo in %3, quindi esegui di nuovo l'accesso.</translation>
+    </message>
+<message>
+        <source>Docker keeps logins with pass, but pass has not been set up on this account (%1 has no .gpg-id file). Nothing can be read from it, and docker login fails with "pass not initialized" until it is set up.</source>
+        <translation>Docker conserva gli accessi con pass, ma pass non è stato configurato per questo account (%1 non contiene il file .gpg-id). Non si può leggere nulla e docker login non riesce con "pass not initialized" finché non viene configurato.</translation>
+    </message>
+    <message>
+        <source>Docker keeps logins with pass, whose store (%1) is locked with the GPG key %2, but that key's secret part is not on this computer. pass cannot decrypt what it holds, so Docker cannot read or save logins.</source>
+        <translation>Docker conserva gli accessi con pass, il cui archivio (%1) è cifrato con la chiave GPG %2, ma la parte segreta di quella chiave non è su questo computer. pass non può decifrare ciò che contiene, quindi Docker non può leggere né salvare gli accessi.</translation>
+    </message>
+    <message>
+        <source>Docker keeps logins with secretservice, the desktop's keyring, which needs a desktop session: %1 answered "%2". Over SSH, in a container or on a server there is none, so Docker cannot read or save logins.</source>
+        <translation>Docker conserva gli accessi con secretservice, il portachiavi del desktop, che richiede una sessione desktop: %1 ha risposto "%2". Tramite SSH, in un contenitore o su un server non ce n'è, quindi Docker non può leggere né salvare gli accessi.</translation>
     </message>
 </context><context><name>rd::CredentialsProbe</name><message>
         <source>Skipped: the registry lets anyone in, so there is no sign-in to test.</source>
@@ -1074,6 +1126,14 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     <message>
         <source>Docker's config file %1 was read. %2</source>
         <translation>Il file di configurazione di Docker %1 è stato letto. %2</translation>
+    </message>
+<message>
+        <source>There is no Docker config at %1, so Docker keeps logins in its default credential store for this system, "%2".</source>
+        <translation>Non c'è una configurazione di Docker in %1, quindi Docker conserva gli accessi nel suo archivio delle credenziali predefinito per questo sistema, "%2".</translation>
+    </message>
+    <message>
+        <source>The file names no credential store, so Docker keeps logins in its default store for this system, "%1".</source>
+        <translation>Il file non indica alcun archivio delle credenziali, quindi Docker conserva gli accessi nel suo archivio predefinito per questo sistema, "%1".</translation>
     </message>
 </context><context><name>rd::DockerDaemonProbe</name><message>
         <source>Docker daemon</source>
@@ -2003,6 +2063,10 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <source>Proxy settings</source>
         <translation>Impostazioni del proxy</translation>
     </message>
+<message>
+        <source>%1 is set, but Docker, Podman and other Go programs never use a proxy for %2 (this computer itself): the connection goes direct.</source>
+        <translation>%1 è impostata, ma Docker, Podman e gli altri programmi Go non usano mai un proxy per %2 (questo stesso computer): la connessione è diretta.</translation>
+    </message>
 </context><context><name>rd::RegistryNameProbe</name><message>
         <source>"%1" is not a registry address.</source>
         <translation>"%1" non è l'indirizzo di un registro.</translation>
@@ -2769,6 +2833,22 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <source>Then sign in again: tokens issued while the clock was wrong stay wrong.</source>
         <translation>Poi accedi di nuovo: i token rilasciati mentre l'orologio era sbagliato restano sbagliati.</translation>
     </message>
+<message>
+        <source>If you have no GPG key yet, create one (it asks for your name, e-mail address and a passphrase):</source>
+        <translation>Se non hai ancora una chiave GPG, creane una (chiede nome, indirizzo e-mail e una passphrase):</translation>
+    </message>
+    <message>
+        <source>Set up pass with your key's ID (the long hexadecimal number that gpg --list-secret-keys shows), then sign in again:</source>
+        <translation>Configura pass con l'ID della tua chiave (il lungo numero esadecimale mostrato da gpg --list-secret-keys), poi accedi di nuovo:</translation>
+    </message>
+    <message>
+        <source>Import the GPG key %1 from where it was made (gpg --export-secret-keys there, gpg --import here), or set up pass again with a key that is on this computer; logins saved with the old key are then lost:</source>
+        <translation>Importa la chiave GPG %1 dal computer dove è stata creata (lì gpg --export-secret-keys, qui gpg --import), oppure configura di nuovo pass con una chiave presente su questo computer; gli accessi salvati con la vecchia chiave andranno persi:</translation>
+    </message>
+    <message>
+        <source>Sign in from the desktop session itself, not over SSH; or, on a server without a desktop, use pass instead (install pass and docker-credential-pass, then set "credsStore" to "pass" in %1):</source>
+        <translation>Accedi dalla sessione desktop stessa, non tramite SSH; oppure, su un server senza desktop, usa pass (installa pass e docker-credential-pass, poi imposta "credsStore" su "pass" in %1):</translation>
+    </message>
 </context><context><name>rd::Symptoms</name><message>
         <source>I cannot sign in to my registry with docker login, az acr login, or either of them</source>
         <translation>Non riesco ad accedere al registro con docker login, con az acr login o con entrambi</translation>
@@ -2946,6 +3026,18 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     <message>
         <source>Secure connection (TLS)</source>
         <translation>Connessione protetta (TLS)</translation>
+    </message>
+<message>
+        <source>Docker does not check certificates for registries on 127.0.0.0/8 (its default insecure registries), so it connects although "%1" is not a trusted issuer. Podman, Skopeo, the Azure CLI and browsers refuse this certificate.</source>
+        <translation>Docker non verifica i certificati dei registri su 127.0.0.0/8 (i suoi registri non sicuri predefiniti), quindi si connette anche se "%1" non è un emittente attendibile. Podman, Skopeo, Azure CLI e i browser rifiutano questo certificato.</translation>
+    </message>
+    <message>
+        <source>Docker trusts this certificate through %1. This computer's own store does not, so the Azure CLI, browsers and other programs on this computer will refuse it.</source>
+        <translation>Docker considera attendibile questo certificato tramite %1. L'archivio di questo computer no, quindi Azure CLI, i browser e gli altri programmi di questo computer lo rifiuteranno.</translation>
+    </message>
+    <message>
+        <source>Podman and Skopeo trust this certificate through %1. This computer's own store does not, so the Azure CLI, browsers and other programs on this computer will refuse it.</source>
+        <translation>Podman e Skopeo considerano attendibile questo certificato tramite %1. L'archivio di questo computer no, quindi Azure CLI, i browser e gli altri programmi di questo computer lo rifiuteranno.</translation>
     </message>
 </context><context><name>rd::WizardModel</name><message>
         <source>"%1" is not a registry address.</source>

@@ -697,6 +697,46 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <source>The report could not be written to standard output.</source>
         <translation>レポートを標準出力に書き込めませんでした。</translation>
     </message>
+<message>
+        <source>Usage:
+  registry-doctor-cli check REGISTRY [--username USER] [--password-stdin] [--repository REPO]
+      [--action pull|push] [--symptom ID]... [--sign-in METHOD] [--ca-file PEM] [--timeout SECONDS]
+      [--client docker|podman] [--lang CODE] [--format text|json|markdown]
+  registry-doctor-cli check --practice SCENARIO [options as above]
+  registry-doctor-cli practice --list [--format json]
+  registry-doctor-cli symptoms [--format json] [--lang CODE]
+  registry-doctor-cli causes [--format json] [--lang CODE]
+  registry-doctor-cli explain [--format text|json] [--lang CODE]   (the error text on standard input)
+  registry-doctor-cli --version | --help
+
+Finds why signing in to a container registry fails and says how to fix it.
+Passwords and tokens are read only from standard input (--password-stdin) or from what Docker saved;
+never give them as arguments.
+
+Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the check could not run.
+</source>
+        <translation>使用法:
+  registry-doctor-cli check REGISTRY [--username USER] [--password-stdin] [--repository REPO]
+      [--action pull|push] [--symptom ID]... [--sign-in METHOD] [--ca-file PEM] [--timeout SECONDS]
+      [--client docker|podman] [--lang CODE] [--format text|json|markdown]
+  registry-doctor-cli check --practice SCENARIO [上記と同じオプション]
+  registry-doctor-cli practice --list [--format json]
+  registry-doctor-cli symptoms [--format json] [--lang CODE]
+  registry-doctor-cli causes [--format json] [--lang CODE]
+  registry-doctor-cli explain [--format text|json] [--lang CODE]   (エラー メッセージは標準入力から)
+  registry-doctor-cli --version | --help
+
+コンテナー レジストリへのログインが失敗する原因を調べ、解決方法を示します。
+パスワードとトークンは、標準入力 (--password-stdin) または Docker が保存したものからのみ読み取ります。
+引数では絶対に指定しないでください。
+
+終了コード: 0 問題なし、1 問題あり、2 使用法または入力が正しくない、3 チェックを実行できなかった。
+</translation>
+    </message>
+    <message>
+        <source>Unknown client "%1": use docker or podman.</source>
+        <translation>不明なクライアント「%1」です。docker または podman を指定してください。</translation>
+    </message>
 </context><context><name>rd::ClockProbe</name><message>
         <source>Skipped: the registry's answer had no date to compare with.</source>
         <translation>スキップ: レジストリの応答に、比較できる日時が含まれていませんでした。</translation>
@@ -828,6 +868,18 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
 <message>
         <source>Docker's config names the credential store "%1" (%2), which is not a program name (only letters, digits, '.', '_' and '-'). It was not run. Correct or remove it in %3, then log in again.</source>
         <translation>Docker の構成で資格情報ストア「%1」(%2) が指定されていますが、これはプログラム名ではありません (使用できるのは英字、数字、'.'、'_'、'-' のみです)。実行されませんでした。%3 で修正または削除してから、もう一度ログインしてください。</translation>
+    </message>
+<message>
+        <source>Docker keeps logins with pass, but pass has not been set up on this account (%1 has no .gpg-id file). Nothing can be read from it, and docker login fails with "pass not initialized" until it is set up.</source>
+        <translation>Docker は pass でログインを保存しますが、このアカウントでは pass がセットアップされていません (%1 に .gpg-id ファイルがありません)。何も読み取れず、セットアップするまで docker login は "pass not initialized" で失敗します。</translation>
+    </message>
+    <message>
+        <source>Docker keeps logins with pass, whose store (%1) is locked with the GPG key %2, but that key's secret part is not on this computer. pass cannot decrypt what it holds, so Docker cannot read or save logins.</source>
+        <translation>Docker は pass でログインを保存しますが、そのストア (%1) は GPG キー %2 で暗号化されており、このキーの秘密部分がこのコンピューターにありません。pass は保存内容を復号できないため、Docker はログインを読み取ることも保存することもできません。</translation>
+    </message>
+    <message>
+        <source>Docker keeps logins with secretservice, the desktop's keyring, which needs a desktop session: %1 answered "%2". Over SSH, in a container or on a server there is none, so Docker cannot read or save logins.</source>
+        <translation>Docker は secretservice (デスクトップのキーリング) でログインを保存しますが、これにはデスクトップ セッションが必要です。%1 の応答は「%2」でした。SSH 経由、コンテナー内、サーバー上ではセッションがないため、Docker はログインを読み取ることも保存することもできません。</translation>
     </message>
 </context><context><name>rd::CredentialsProbe</name><message>
         <source>Skipped: the registry lets anyone in, so there is no sign-in to test.</source>
@@ -1060,6 +1112,14 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     <message>
         <source>Docker's config file %1 was read. %2</source>
         <translation>Docker の構成ファイル %1 を読み取りました。%2</translation>
+    </message>
+<message>
+        <source>There is no Docker config at %1, so Docker keeps logins in its default credential store for this system, "%2".</source>
+        <translation>%1 に Docker の構成がないため、Docker はこのシステムの既定の資格情報ストア「%2」にログインを保存します。</translation>
+    </message>
+    <message>
+        <source>The file names no credential store, so Docker keeps logins in its default store for this system, "%1".</source>
+        <translation>このファイルは資格情報ストアを指定していないため、Docker はこのシステムの既定のストア「%1」にログインを保存します。</translation>
     </message>
 </context><context><name>rd::DockerDaemonProbe</name><message>
         <source>Docker daemon</source>
@@ -1986,6 +2046,10 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <source>Proxy settings</source>
         <translation>プロキシ設定</translation>
     </message>
+<message>
+        <source>%1 is set, but Docker, Podman and other Go programs never use a proxy for %2 (this computer itself): the connection goes direct.</source>
+        <translation>%1 が設定されていますが、Docker、Podman などの Go プログラムは %2 (このコンピューター自身) にはプロキシを使いません。直接接続します。</translation>
+    </message>
 </context><context><name>rd::RegistryNameProbe</name><message>
         <source>"%1" is not a registry address.</source>
         <translation>「%1」はレジストリのアドレスではありません。</translation>
@@ -2743,6 +2807,22 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <source>Then sign in again: tokens issued while the clock was wrong stay wrong.</source>
         <translation>その後、もう一度ログインしてください。時計が間違っていた間に発行されたトークンは、正しくならないままです。</translation>
     </message>
+<message>
+        <source>If you have no GPG key yet, create one (it asks for your name, e-mail address and a passphrase):</source>
+        <translation>GPG キーをまだ持っていない場合は作成します (名前、メール アドレス、パスフレーズを尋ねられます):</translation>
+    </message>
+    <message>
+        <source>Set up pass with your key's ID (the long hexadecimal number that gpg --list-secret-keys shows), then sign in again:</source>
+        <translation>キーの ID (gpg --list-secret-keys に表示される長い 16 進数) で pass をセットアップしてから、もう一度サインインします:</translation>
+    </message>
+    <message>
+        <source>Import the GPG key %1 from where it was made (gpg --export-secret-keys there, gpg --import here), or set up pass again with a key that is on this computer; logins saved with the old key are then lost:</source>
+        <translation>GPG キー %1 を作成元からインポートする (作成元で gpg --export-secret-keys、ここで gpg --import) か、このコンピューターにあるキーで pass をセットアップし直します。その場合、古いキーで保存されたログインは失われます:</translation>
+    </message>
+    <message>
+        <source>Sign in from the desktop session itself, not over SSH; or, on a server without a desktop, use pass instead (install pass and docker-credential-pass, then set "credsStore" to "pass" in %1):</source>
+        <translation>SSH 経由ではなく、デスクトップ セッション自体からサインインします。デスクトップのないサーバーでは、代わりに pass を使います (pass と docker-credential-pass をインストールし、%1 の "credsStore" を "pass" に設定します):</translation>
+    </message>
 </context><context><name>rd::Symptoms</name><message>
         <source>I cannot sign in to my registry with docker login, az acr login, or either of them</source>
         <translation>docker login や az acr login でレジストリにログインできない</translation>
@@ -2918,6 +2998,18 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     <message>
         <source>Secure connection (TLS)</source>
         <translation>セキュリティで保護された接続 (TLS)</translation>
+    </message>
+<message>
+        <source>Docker does not check certificates for registries on 127.0.0.0/8 (its default insecure registries), so it connects although "%1" is not a trusted issuer. Podman, Skopeo, the Azure CLI and browsers refuse this certificate.</source>
+        <translation>Docker は 127.0.0.0/8 上のレジストリの証明書を検証しません (既定の非セキュア レジストリ)。そのため、「%1」が信頼された発行者でなくても接続します。Podman、Skopeo、Azure CLI、ブラウザーはこの証明書を拒否します。</translation>
+    </message>
+    <message>
+        <source>Docker trusts this certificate through %1. This computer's own store does not, so the Azure CLI, browsers and other programs on this computer will refuse it.</source>
+        <translation>Docker は %1 を通じてこの証明書を信頼しています。このコンピューター自体のストアは信頼していないため、Azure CLI、ブラウザー、このコンピューター上の他のプログラムはこの証明書を拒否します。</translation>
+    </message>
+    <message>
+        <source>Podman and Skopeo trust this certificate through %1. This computer's own store does not, so the Azure CLI, browsers and other programs on this computer will refuse it.</source>
+        <translation>Podman と Skopeo は %1 を通じてこの証明書を信頼しています。このコンピューター自体のストアは信頼していないため、Azure CLI、ブラウザー、このコンピューター上の他のプログラムはこの証明書を拒否します。</translation>
     </message>
 </context><context><name>rd::WizardModel</name><message>
         <source>"%1" is not a registry address.</source>

@@ -704,6 +704,46 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <source>The report could not be written to standard output.</source>
         <translation>Não foi possível gravar o relatório na saída padrão.</translation>
     </message>
+<message>
+        <source>Usage:
+  registry-doctor-cli check REGISTRY [--username USER] [--password-stdin] [--repository REPO]
+      [--action pull|push] [--symptom ID]... [--sign-in METHOD] [--ca-file PEM] [--timeout SECONDS]
+      [--client docker|podman] [--lang CODE] [--format text|json|markdown]
+  registry-doctor-cli check --practice SCENARIO [options as above]
+  registry-doctor-cli practice --list [--format json]
+  registry-doctor-cli symptoms [--format json] [--lang CODE]
+  registry-doctor-cli causes [--format json] [--lang CODE]
+  registry-doctor-cli explain [--format text|json] [--lang CODE]   (the error text on standard input)
+  registry-doctor-cli --version | --help
+
+Finds why signing in to a container registry fails and says how to fix it.
+Passwords and tokens are read only from standard input (--password-stdin) or from what Docker saved;
+never give them as arguments.
+
+Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the check could not run.
+</source>
+        <translation>Uso:
+  registry-doctor-cli check REGISTRY [--username USER] [--password-stdin] [--repository REPO]
+      [--action pull|push] [--symptom ID]... [--sign-in METHOD] [--ca-file PEM] [--timeout SECONDS]
+      [--client docker|podman] [--lang CODE] [--format text|json|markdown]
+  registry-doctor-cli check --practice SCENARIO [opções como acima]
+  registry-doctor-cli practice --list [--format json]
+  registry-doctor-cli symptoms [--format json] [--lang CODE]
+  registry-doctor-cli causes [--format json] [--lang CODE]
+  registry-doctor-cli explain [--format text|json] [--lang CODE]   (o texto do erro na entrada padrão)
+  registry-doctor-cli --version | --help
+
+Descobre por que o logon em um registro de contêiner falha e explica como resolver.
+Senhas e tokens são lidos apenas da entrada padrão (--password-stdin) ou do que o Docker salvou;
+nunca os passe como argumentos.
+
+Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso ou entrada inválidos, 3 não foi possível executar a verificação.
+</translation>
+    </message>
+    <message>
+        <source>Unknown client "%1": use docker or podman.</source>
+        <translation>Cliente "%1" desconhecido: use docker ou podman.</translation>
+    </message>
 </context><context><name>rd::ClockProbe</name><message>
         <source>Skipped: the registry's answer had no date to compare with.</source>
         <translation>Ignorada: a resposta do registro não tinha uma data para comparar.</translation>
@@ -837,6 +877,18 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
 <message>
         <source>Docker's config names the credential store "%1" (%2), which is not a program name (only letters, digits, '.', '_' and '-'). It was not run. Correct or remove it in %3, then log in again.</source>
         <translation>A configuração do Docker indica o armazenamento de credenciais "%1" (%2), que não é um nome de programa (somente letras, dígitos, '.', '_' e '-'). Ele não foi executado. Corrija-o ou remova-o em %3 e faça logon novamente.</translation>
+    </message>
+<message>
+        <source>Docker keeps logins with pass, but pass has not been set up on this account (%1 has no .gpg-id file). Nothing can be read from it, and docker login fails with "pass not initialized" until it is set up.</source>
+        <translation>O Docker guarda os logons com o pass, mas o pass não foi configurado nesta conta (%1 não tem o arquivo .gpg-id). Nada pode ser lido dele, e o docker login falha com "pass not initialized" até que ele seja configurado.</translation>
+    </message>
+    <message>
+        <source>Docker keeps logins with pass, whose store (%1) is locked with the GPG key %2, but that key's secret part is not on this computer. pass cannot decrypt what it holds, so Docker cannot read or save logins.</source>
+        <translation>O Docker guarda os logons com o pass, cujo armazenamento (%1) está criptografado com a chave GPG %2, mas a parte secreta dessa chave não está neste computador. O pass não consegue descriptografar o que guarda, então o Docker não pode ler nem salvar logons.</translation>
+    </message>
+    <message>
+        <source>Docker keeps logins with secretservice, the desktop's keyring, which needs a desktop session: %1 answered "%2". Over SSH, in a container or on a server there is none, so Docker cannot read or save logins.</source>
+        <translation>O Docker guarda os logons com o secretservice, o chaveiro da área de trabalho, que precisa de uma sessão de área de trabalho: %1 respondeu "%2". Por SSH, em um contêiner ou em um servidor não há nenhuma, então o Docker não pode ler nem salvar logons.</translation>
     </message>
 </context><context><name>rd::CredentialsProbe</name><message>
         <source>Skipped: the registry lets anyone in, so there is no sign-in to test.</source>
@@ -1073,6 +1125,14 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
     <message>
         <source>Docker's config file %1 was read. %2</source>
         <translation>O arquivo de configuração do Docker %1 foi lido. %2</translation>
+    </message>
+<message>
+        <source>There is no Docker config at %1, so Docker keeps logins in its default credential store for this system, "%2".</source>
+        <translation>Não há configuração do Docker em %1, então o Docker guarda os logons no armazenamento de credenciais padrão deste sistema, "%2".</translation>
+    </message>
+    <message>
+        <source>The file names no credential store, so Docker keeps logins in its default store for this system, "%1".</source>
+        <translation>O arquivo não indica nenhum armazenamento de credenciais, então o Docker guarda os logons no armazenamento padrão deste sistema, "%1".</translation>
     </message>
 </context><context><name>rd::DockerDaemonProbe</name><message>
         <source>Docker daemon</source>
@@ -2002,6 +2062,10 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <source>Proxy settings</source>
         <translation>Configurações de proxy</translation>
     </message>
+<message>
+        <source>%1 is set, but Docker, Podman and other Go programs never use a proxy for %2 (this computer itself): the connection goes direct.</source>
+        <translation>%1 está definida, mas o Docker, o Podman e outros programas Go nunca usam proxy para %2 (este próprio computador): a conexão é direta.</translation>
+    </message>
 </context><context><name>rd::RegistryNameProbe</name><message>
         <source>"%1" is not a registry address.</source>
         <translation>"%1" não é um endereço de registro.</translation>
@@ -2766,6 +2830,22 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <source>Then sign in again: tokens issued while the clock was wrong stay wrong.</source>
         <translation>Depois faça logon novamente: os tokens emitidos enquanto o relógio estava errado continuam errados.</translation>
     </message>
+<message>
+        <source>If you have no GPG key yet, create one (it asks for your name, e-mail address and a passphrase):</source>
+        <translation>Se você ainda não tem uma chave GPG, crie uma (ela pede seu nome, endereço de email e uma frase secreta):</translation>
+    </message>
+    <message>
+        <source>Set up pass with your key's ID (the long hexadecimal number that gpg --list-secret-keys shows), then sign in again:</source>
+        <translation>Configure o pass com o ID da sua chave (o número hexadecimal longo que gpg --list-secret-keys mostra) e entre novamente:</translation>
+    </message>
+    <message>
+        <source>Import the GPG key %1 from where it was made (gpg --export-secret-keys there, gpg --import here), or set up pass again with a key that is on this computer; logins saved with the old key are then lost:</source>
+        <translation>Importe a chave GPG %1 de onde ela foi criada (lá gpg --export-secret-keys, aqui gpg --import) ou configure o pass novamente com uma chave que esteja neste computador; os logons salvos com a chave antiga serão perdidos:</translation>
+    </message>
+    <message>
+        <source>Sign in from the desktop session itself, not over SSH; or, on a server without a desktop, use pass instead (install pass and docker-credential-pass, then set "credsStore" to "pass" in %1):</source>
+        <translation>Entre pela própria sessão da área de trabalho, não por SSH; ou, em um servidor sem área de trabalho, use o pass (instale o pass e o docker-credential-pass e defina "credsStore" como "pass" em %1):</translation>
+    </message>
 </context><context><name>rd::Symptoms</name><message>
         <source>I cannot sign in to my registry with docker login, az acr login, or either of them</source>
         <translation>Não consigo fazer logon no meu registro com docker login, com az acr login ou com ambos</translation>
@@ -2943,6 +3023,18 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
     <message>
         <source>Secure connection (TLS)</source>
         <translation>Conexão segura (TLS)</translation>
+    </message>
+<message>
+        <source>Docker does not check certificates for registries on 127.0.0.0/8 (its default insecure registries), so it connects although "%1" is not a trusted issuer. Podman, Skopeo, the Azure CLI and browsers refuse this certificate.</source>
+        <translation>O Docker não verifica os certificados de registros em 127.0.0.0/8 (seus registros não seguros padrão), por isso se conecta mesmo que "%1" não seja um emissor confiável. Podman, Skopeo, a CLI do Azure e os navegadores recusam este certificado.</translation>
+    </message>
+    <message>
+        <source>Docker trusts this certificate through %1. This computer's own store does not, so the Azure CLI, browsers and other programs on this computer will refuse it.</source>
+        <translation>O Docker confia neste certificado por meio de %1. O repositório deste computador não, então a CLI do Azure, os navegadores e outros programas deste computador vão recusá-lo.</translation>
+    </message>
+    <message>
+        <source>Podman and Skopeo trust this certificate through %1. This computer's own store does not, so the Azure CLI, browsers and other programs on this computer will refuse it.</source>
+        <translation>O Podman e o Skopeo confiam neste certificado por meio de %1. O repositório deste computador não, então a CLI do Azure, os navegadores e outros programas deste computador vão recusá-lo.</translation>
     </message>
 </context><context><name>rd::WizardModel</name><message>
         <source>"%1" is not a registry address.</source>

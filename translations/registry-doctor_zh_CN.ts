@@ -697,6 +697,46 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <source>The report could not be written to standard output.</source>
         <translation>无法将报告写入标准输出。</translation>
     </message>
+<message>
+        <source>Usage:
+  registry-doctor-cli check REGISTRY [--username USER] [--password-stdin] [--repository REPO]
+      [--action pull|push] [--symptom ID]... [--sign-in METHOD] [--ca-file PEM] [--timeout SECONDS]
+      [--client docker|podman] [--lang CODE] [--format text|json|markdown]
+  registry-doctor-cli check --practice SCENARIO [options as above]
+  registry-doctor-cli practice --list [--format json]
+  registry-doctor-cli symptoms [--format json] [--lang CODE]
+  registry-doctor-cli causes [--format json] [--lang CODE]
+  registry-doctor-cli explain [--format text|json] [--lang CODE]   (the error text on standard input)
+  registry-doctor-cli --version | --help
+
+Finds why signing in to a container registry fails and says how to fix it.
+Passwords and tokens are read only from standard input (--password-stdin) or from what Docker saved;
+never give them as arguments.
+
+Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the check could not run.
+</source>
+        <translation>用法：
+  registry-doctor-cli check REGISTRY [--username USER] [--password-stdin] [--repository REPO]
+      [--action pull|push] [--symptom ID]... [--sign-in METHOD] [--ca-file PEM] [--timeout SECONDS]
+      [--client docker|podman] [--lang CODE] [--format text|json|markdown]
+  registry-doctor-cli check --practice SCENARIO [选项同上]
+  registry-doctor-cli practice --list [--format json]
+  registry-doctor-cli symptoms [--format json] [--lang CODE]
+  registry-doctor-cli causes [--format json] [--lang CODE]
+  registry-doctor-cli explain [--format text|json] [--lang CODE]   （错误消息从标准输入读取）
+  registry-doctor-cli --version | --help
+
+找出登录容器注册表失败的原因，并说明如何解决。
+密码和令牌只从标准输入 (--password-stdin) 或 Docker 已保存的内容中读取；
+切勿将它们作为参数传入。
+
+退出代码：0 未发现问题，1 发现问题，2 用法或输入有误，3 检查无法运行。
+</translation>
+    </message>
+    <message>
+        <source>Unknown client "%1": use docker or podman.</source>
+        <translation>未知的客户端“%1”：请使用 docker 或 podman。</translation>
+    </message>
 </context><context><name>rd::ClockProbe</name><message>
         <source>Skipped: the registry's answer had no date to compare with.</source>
         <translation>已跳过：注册表的响应中没有可用于比较的日期。</translation>
@@ -828,6 +868,18 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
 <message>
         <source>Docker's config names the credential store "%1" (%2), which is not a program name (only letters, digits, '.', '_' and '-'). It was not run. Correct or remove it in %3, then log in again.</source>
         <translation>Docker 的配置指定了凭据存储“%1”（%2），但它不是程序名（只能包含字母、数字、“.”、“_”和“-”）。它未被运行。请在 %3 中更正或删除它，然后重新登录。</translation>
+    </message>
+<message>
+        <source>Docker keeps logins with pass, but pass has not been set up on this account (%1 has no .gpg-id file). Nothing can be read from it, and docker login fails with "pass not initialized" until it is set up.</source>
+        <translation>Docker 使用 pass 保存登录，但此帐户尚未设置 pass（%1 中没有 .gpg-id 文件）。无法从中读取任何内容，在设置之前 docker login 会失败并显示“pass not initialized”。</translation>
+    </message>
+    <message>
+        <source>Docker keeps logins with pass, whose store (%1) is locked with the GPG key %2, but that key's secret part is not on this computer. pass cannot decrypt what it holds, so Docker cannot read or save logins.</source>
+        <translation>Docker 使用 pass 保存登录，其存储（%1）使用 GPG 密钥 %2 加密，但该密钥的私钥部分不在这台计算机上。pass 无法解密其中的内容，因此 Docker 无法读取或保存登录。</translation>
+    </message>
+    <message>
+        <source>Docker keeps logins with secretservice, the desktop's keyring, which needs a desktop session: %1 answered "%2". Over SSH, in a container or on a server there is none, so Docker cannot read or save logins.</source>
+        <translation>Docker 使用 secretservice（桌面的密钥环）保存登录，它需要桌面会话：%1 的回答是“%2”。通过 SSH、在容器中或在服务器上都没有桌面会话，因此 Docker 无法读取或保存登录。</translation>
     </message>
 </context><context><name>rd::CredentialsProbe</name><message>
         <source>Skipped: the registry lets anyone in, so there is no sign-in to test.</source>
@@ -1060,6 +1112,14 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     <message>
         <source>Docker's config file %1 was read. %2</source>
         <translation>已读取 Docker 配置文件 %1。%2</translation>
+    </message>
+<message>
+        <source>There is no Docker config at %1, so Docker keeps logins in its default credential store for this system, "%2".</source>
+        <translation>%1 中没有 Docker 配置，因此 Docker 将登录保存在此系统的默认凭据存储“%2”中。</translation>
+    </message>
+    <message>
+        <source>The file names no credential store, so Docker keeps logins in its default store for this system, "%1".</source>
+        <translation>该文件未指定凭据存储，因此 Docker 将登录保存在此系统的默认存储“%1”中。</translation>
     </message>
 </context><context><name>rd::DockerDaemonProbe</name><message>
         <source>Docker daemon</source>
@@ -1985,6 +2045,10 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <source>Proxy settings</source>
         <translation>代理设置</translation>
     </message>
+<message>
+        <source>%1 is set, but Docker, Podman and other Go programs never use a proxy for %2 (this computer itself): the connection goes direct.</source>
+        <translation>已设置 %1，但 Docker、Podman 和其他 Go 程序对 %2（这台计算机本身）从不使用代理：连接将直接进行。</translation>
+    </message>
 </context><context><name>rd::RegistryNameProbe</name><message>
         <source>"%1" is not a registry address.</source>
         <translation>“%1”不是注册表地址。</translation>
@@ -2742,6 +2806,22 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <source>Then sign in again: tokens issued while the clock was wrong stay wrong.</source>
         <translation>然后重新登录：在时钟错误期间签发的令牌不会自行变正确。</translation>
     </message>
+<message>
+        <source>If you have no GPG key yet, create one (it asks for your name, e-mail address and a passphrase):</source>
+        <translation>如果你还没有 GPG 密钥，请创建一个（会要求输入你的姓名、电子邮件地址和密码短语）：</translation>
+    </message>
+    <message>
+        <source>Set up pass with your key's ID (the long hexadecimal number that gpg --list-secret-keys shows), then sign in again:</source>
+        <translation>使用你的密钥 ID（gpg --list-secret-keys 显示的长十六进制数）设置 pass，然后重新登录：</translation>
+    </message>
+    <message>
+        <source>Import the GPG key %1 from where it was made (gpg --export-secret-keys there, gpg --import here), or set up pass again with a key that is on this computer; logins saved with the old key are then lost:</source>
+        <translation>从创建 GPG 密钥 %1 的地方导入它（在那里运行 gpg --export-secret-keys，在这里运行 gpg --import），或者使用这台计算机上的密钥重新设置 pass；这样用旧密钥保存的登录将丢失：</translation>
+    </message>
+    <message>
+        <source>Sign in from the desktop session itself, not over SSH; or, on a server without a desktop, use pass instead (install pass and docker-credential-pass, then set "credsStore" to "pass" in %1):</source>
+        <translation>请在桌面会话本身中登录，而不是通过 SSH；或者在没有桌面的服务器上改用 pass（安装 pass 和 docker-credential-pass，然后在 %1 中将 "credsStore" 设置为 "pass"）：</translation>
+    </message>
 </context><context><name>rd::Symptoms</name><message>
         <source>I cannot sign in to my registry with docker login, az acr login, or either of them</source>
         <translation>无法使用 docker login、az acr login 或两者登录我的注册表</translation>
@@ -2917,6 +2997,18 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     <message>
         <source>Secure connection (TLS)</source>
         <translation>安全连接 (TLS)</translation>
+    </message>
+<message>
+        <source>Docker does not check certificates for registries on 127.0.0.0/8 (its default insecure registries), so it connects although "%1" is not a trusted issuer. Podman, Skopeo, the Azure CLI and browsers refuse this certificate.</source>
+        <translation>Docker 不检查 127.0.0.0/8 上注册表的证书（这是它默认的不安全注册表），因此即使“%1”不是受信任的颁发者，它也会连接。Podman、Skopeo、Azure CLI 和浏览器会拒绝此证书。</translation>
+    </message>
+    <message>
+        <source>Docker trusts this certificate through %1. This computer's own store does not, so the Azure CLI, browsers and other programs on this computer will refuse it.</source>
+        <translation>Docker 通过 %1 信任此证书。这台计算机自身的证书存储不信任它，因此 Azure CLI、浏览器和这台计算机上的其他程序会拒绝它。</translation>
+    </message>
+    <message>
+        <source>Podman and Skopeo trust this certificate through %1. This computer's own store does not, so the Azure CLI, browsers and other programs on this computer will refuse it.</source>
+        <translation>Podman 和 Skopeo 通过 %1 信任此证书。这台计算机自身的证书存储不信任它，因此 Azure CLI、浏览器和这台计算机上的其他程序会拒绝它。</translation>
     </message>
 </context><context><name>rd::WizardModel</name><message>
         <source>"%1" is not a registry address.</source>

@@ -89,7 +89,7 @@ QString helpText()
         "Usage:\n"
         "  registry-doctor-cli check REGISTRY [--username USER] [--password-stdin] [--repository REPO]\n"
         "      [--action pull|push] [--symptom ID]... [--sign-in METHOD] [--ca-file PEM] [--timeout SECONDS]\n"
-        "      [--lang CODE] [--format text|json|markdown]\n"
+        "      [--client docker|podman] [--lang CODE] [--format text|json|markdown]\n"
         "  registry-doctor-cli check --practice SCENARIO [options as above]\n"
         "  registry-doctor-cli practice --list [--format json]\n"
         "  registry-doctor-cli symptoms [--format json] [--lang CODE]\n"
@@ -131,6 +131,7 @@ int CliApp::run(const QStringList &arguments)
         {QStringLiteral("action"), QString(), QStringLiteral("action"), QStringLiteral("pull")},
         {QStringLiteral("symptom"), QString(), QStringLiteral("id")},
         {QStringLiteral("sign-in"), QString(), QStringLiteral("method"), QStringLiteral("auto")},
+        {QStringLiteral("client"), QString(), QStringLiteral("client"), QStringLiteral("docker")},
         {QStringLiteral("ca-file"), QString(), QStringLiteral("pem")},
         {QStringLiteral("timeout"), QString(), QStringLiteral("seconds"), QStringLiteral("20")},
         {QStringLiteral("lang"), QString(), QStringLiteral("code")},
@@ -202,6 +203,8 @@ int CliApp::runCheck(QCommandLineParser &parser, const QStringList &positional)
     if (!signInMethodFromName(parser.value(QStringLiteral("sign-in")), &options.signIn))
         return usageError(tr("Unknown sign-in method \"%1\": use auto, azure-cli, password, token, docker or azure-service.")
                               .arg(parser.value(QStringLiteral("sign-in"))));
+    if (!registryClientFromName(parser.value(QStringLiteral("client")), &options.client))
+        return usageError(tr("Unknown client \"%1\": use docker or podman.").arg(parser.value(QStringLiteral("client"))));
     for (const QString &s : parser.values(QStringLiteral("symptom"))) {
         if (!isKnownSymptom(s))
             return usageError(tr("Unknown symptom \"%1\". See registry-doctor-cli symptoms.").arg(s));

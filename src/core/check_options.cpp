@@ -9,7 +9,27 @@ const MethodName kMethods[] = {
     {SignInMethod::Password, "password"},  {SignInMethod::RepositoryToken, "token"},
     {SignInMethod::DockerStored, "docker"}, {SignInMethod::AzureService, "azure-service"},
 };
+struct ClientName { RegistryClient client; const char *name; };
+const ClientName kClients[] = {{RegistryClient::Docker, "docker"}, {RegistryClient::Podman, "podman"}};
 } // namespace
+
+QString registryClientName(RegistryClient c)
+{
+    for (const auto &entry : kClients)
+        if (entry.client == c)
+            return QLatin1String(entry.name);
+    return QStringLiteral("docker");
+}
+
+bool registryClientFromName(const QString &name, RegistryClient *out)
+{
+    for (const auto &entry : kClients)
+        if (name == QLatin1String(entry.name)) {
+            *out = entry.client;
+            return true;
+        }
+    return false;
+}
 
 QString signInMethodName(SignInMethod m)
 {

@@ -8,6 +8,11 @@
 
 namespace rd {
 
+// The client the user failed with: its trust store, credential store and proxy rules decide the verdict.
+enum class RegistryClient { Docker, Podman };
+QString registryClientName(RegistryClient c);       // "docker", "podman"
+bool registryClientFromName(const QString &name, RegistryClient *out);
+
 // How the user signs in to the registry; decides which probes matter (the Azure CLI only for AzureCli).
 enum class SignInMethod { Auto, AzureCli, Password, RepositoryToken, DockerStored, AzureService };
 QString signInMethodName(SignInMethod m);          // "auto", "azure-cli", "password", "token", "docker", "azure-service"
@@ -20,6 +25,7 @@ struct CheckOptions
     Secret password;              // read from stdin only, never an argument
     bool passwordGiven = false;
     SignInMethod signIn = SignInMethod::Auto;
+    RegistryClient client = RegistryClient::Docker; // --client
     QString repository;           // --repository
     QString action = QStringLiteral("pull"); // pull | push
     QStringList symptoms;         // symptom ids; empty = check everything

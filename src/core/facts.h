@@ -79,6 +79,11 @@ struct Facts
     bool dockerConfigRead = false;
     QString helperProblem;            // helper missing / failing, untranslated detail
     QString helperProgram;            // "docker-credential-desktop"
+    // How the store is broken, where the check could tell more than "it fails".
+    enum class StoreBreakage { Other, PassNotInitialised, PassKeyMissing, NoDesktopSession };
+    StoreBreakage storeBreakage = StoreBreakage::Other;
+    QString passStoreDir;             // pass's folder, for those cases
+    QStringList passKeyIds;           // the keys its .gpg-id names
     bool helperFailed = false;
     CredentialFacts stored;           // what Docker has stored for this registry
 
@@ -98,11 +103,13 @@ struct Facts
     bool dnsPrivateLink = false;          // a privatelink alias in the chain
     bool dnsPrivateAddress = false;       // a private (RFC 1918, CGNAT, ULA) address among the answers
     bool tcpConnected = false;
-    bool tlsOk = false;
+    bool tlsOk = false;                   // the chosen client accepts the connection
     bool tlsHandshakeFailed = false;      // no secure session at all (alert, closed, no answer in time)
     bool tlsUntrustedIssuer = false;
     bool tlsHostNameMismatch = false;
     bool tlsDateProblem = false;          // expired or not yet valid
+    QList<QSslCertificate> clientAuthorities; // CAs the chosen client adds for this registry (certs.d)
+    bool clientSkipsVerification = false; // Docker's default insecure registries (127.0.0.0/8)
     QList<QSslCertificate> peerChain;
 
     // Registry

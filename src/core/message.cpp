@@ -1,4 +1,5 @@
 #include "message.h"
+#include "printable_text.h"
 #include "time_text.h"
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -60,25 +61,25 @@ Message Message::verbatim(const QString &text)
 // Arg fields in order: kind, text, number, moment, items, nested.
 Message &Message::arg(const QString &text)
 {
-    m_args.append(Arg{Arg::Kind::Text, text});
+    m_args.append(Arg{Arg::Kind::Text, text, 0, {}, {}, {}});
     return *this;
 }
 
 Message &Message::arg(qint64 number)
 {
-    m_args.append(Arg{Arg::Kind::Number, {}, number});
+    m_args.append(Arg{Arg::Kind::Number, {}, number, {}, {}, {}});
     return *this;
 }
 
 Message &Message::arg(const QDateTime &moment)
 {
-    m_args.append(Arg{Arg::Kind::Moment, {}, 0, moment});
+    m_args.append(Arg{Arg::Kind::Moment, {}, 0, moment, {}, {}});
     return *this;
 }
 
 Message &Message::arg(const QStringList &items)
 {
-    m_args.append(Arg{Arg::Kind::List, {}, 0, {}, items});
+    m_args.append(Arg{Arg::Kind::List, {}, 0, {}, items, {}});
     return *this;
 }
 
@@ -90,7 +91,7 @@ Message &Message::arg(const Message &nested)
 
 Message &Message::duration(qint64 seconds)
 {
-    m_args.append(Arg{Arg::Kind::Duration, {}, seconds});
+    m_args.append(Arg{Arg::Kind::Duration, {}, seconds, {}, {}, {}});
     return *this;
 }
 
@@ -175,40 +176,67 @@ QJsonObject Message::toJson() const
     return o;
 }
 
+namespace {
+
+// A report comes from someone else: every text it gives is made one printable line and bounded,
+// and so are the counts, before anything is rendered from it (the same bounds as the reader's).
+constexpr int kMaxSourceText = 4000;
+constexpr int kMaxArgText = 2000;
+constexpr int kMaxArgs = 16;
+constexpr int kMaxItems = 32;
+constexpr int kMaxDepth = 4;
+
+QString bounded(const QJsonValue &v, int max)
+{
+    return printableText(v.toString(), max);
+}
+
+} // namespace
+
 Message Message::fromJson(const QJsonObject &o)
 {
+    return fromJson(o, 0);
+}
+
+Message Message::fromJson(const QJsonObject &o, int depth)
+{
     Message m;
-    const QString source = o.value(QStringLiteral("source")).toString();
+    if (depth > kMaxDepth)
+        return m;
+    const QString source = bounded(o.value(QStringLiteral("source")), kMaxSourceText);
     if (source.isEmpty()) {
-        m.m_verbatim = o.value(QStringLiteral("text")).toString();
+        m.m_verbatim = bounded(o.value(QStringLiteral("text")), kMaxSourceText);
     } else {
-        m.m_context = o.value(QStringLiteral("context")).toString().toLatin1();
+        m.m_context = bounded(o.value(QStringLiteral("context")), 200).toLatin1();
         m.m_source = source.toUtf8();
-        m.m_disambiguation = o.value(QStringLiteral("disambiguation")).toString().toUtf8();
+        m.m_disambiguation = bounded(o.value(QStringLiteral("disambiguation")), 200).toUtf8();
         m.m_n = o.value(QStringLiteral("n")).toInt(-1);
-        for (const QJsonValue &v : o.value(QStringLiteral("args")).toArray()) {
-            const QJsonObject j = v.toObject();
+        const QJsonArray args = o.value(QStringLiteral("args")).toArray();
+        for (qsizetype i = 0; i < args.size() && i < kMaxArgs; ++i) {
+            const QJsonObject j = args.at(i).toObject();
             const QString type = j.value(QStringLiteral("type")).toString();
             const QJsonValue value = j.value(QStringLiteral("value"));
             if (type == kindName(int(Arg::Kind::Number)))
-                m.arg(qint64(value.toDouble()));
+                m.arg(qint64(qBound(-1e15, value.toDouble(), 1e15)));
             else if (type == kindName(int(Arg::Kind::Duration)))
-                m.duration(qint64(value.toDouble()));
+                m.duration(qint64(qBound(-1e12, value.toDouble(), 1e12)));
             else if (type == kindName(int(Arg::Kind::Moment)))
-                m.arg(QDateTime::fromString(value.toString(), Qt::ISODateWithMs));
+                m.arg(QDateTime::fromString(bounded(value, 64), Qt::ISODateWithMs));
             else if (type == kindName(int(Arg::Kind::List))) {
                 QStringList items;
-                for (const QJsonValue &x : value.toArray())
-                    items << x.toString();
+                const QJsonArray list = value.toArray();
+                for (qsizetype k = 0; k < list.size() && k < kMaxItems; ++k)
+                    items << bounded(list.at(k), 300);
                 m.arg(items);
             } else if (type == kindName(int(Arg::Kind::Nested)))
-                m.arg(fromJson(value.toObject()));
+                m.arg(fromJson(value.toObject(), depth + 1));
             else
-                m.arg(value.toString());
+                m.arg(bounded(value, kMaxArgText));
         }
     }
-    for (const QJsonValue &v : o.value(QStringLiteral("then")).toArray())
-        m.then(fromJson(v.toObject()));
+    const QJsonArray next = o.value(QStringLiteral("then")).toArray();
+    for (qsizetype i = 0; i < next.size() && i < kMaxArgs; ++i)
+        m.then(fromJson(next.at(i).toObject(), depth + 1));
     return m;
 }
 

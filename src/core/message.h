@@ -44,11 +44,13 @@ public:
     QString render() const;
 
     QJsonObject toJson() const;
+    // From a report (someone else's file): texts made printable and bounded, counts and depth capped.
     static Message fromJson(const QJsonObject &o);
 
     bool operator==(const Message &o) const;
 
 private:
+    static Message fromJson(const QJsonObject &o, int depth);
     struct Arg
     {
         enum class Kind { Text, Number, Moment, List, Nested, Duration };

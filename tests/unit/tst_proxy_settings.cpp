@@ -308,6 +308,32 @@ private slots:
         // The port-specific entry does not exempt another port.
         QVERIFY(decideProxy(QStringLiteral("contoso.azurecr.io"), 5000).useProxy);
     }
+
+    // Go's ProxyFromEnvironment: "localhost" and loopback addresses never go through a proxy, whatever
+    // NO_PROXY says; a name is not resolved for this.
+    void loopback_neverProxied_data()
+    {
+        QTest::addColumn<QString>("host");
+        QTest::addColumn<bool>("proxied");
+        QTest::newRow("localhost") << "localhost" << false;
+        QTest::newRow("LOCALHOST") << "LOCALHOST" << false;
+        QTest::newRow("127.0.0.1") << "127.0.0.1" << false;
+        QTest::newRow("127.1.2.3") << "127.1.2.3" << false;
+        QTest::newRow("[::1]") << "[::1]" << false;
+        QTest::newRow("::1") << "::1" << false;
+        QTest::newRow("a name, even a local-looking one") << "localhost.localdomain" << true;
+        QTest::newRow("private address") << "10.0.0.5" << true;
+    }
+    void loopback_neverProxied()
+    {
+        QFETCH(QString, host);
+        QFETCH(bool, proxied);
+        m_env->set("HTTPS_PROXY", QByteArray("http://proxy.contoso.com:3128"));
+        const ProxyDecision d = decideProxy(host, 5000);
+        QCOMPARE(d.useProxy, proxied);
+        QCOMPARE(d.loopbackNeverProxied, !proxied);
+        QVERIFY(!d.exemptedByNoProxy);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestProxySettings)

@@ -450,12 +450,36 @@ std::optional<Cause> notAuthorized(const CheckContext &ctx, const Values &v)
     return c;
 }
 
-std::optional<Cause> credentialStoreFailing(const CheckContext &ctx, const Values &)
+std::optional<Cause> credentialStoreFailing(const CheckContext &ctx, const Values &v)
 {
-    if (!ctx.facts.helperFailed)
+    // Docker's store; Podman and Skopeo keep their logins in their own auth file.
+    if (!ctx.facts.helperFailed || ctx.options.client != RegistryClient::Docker)
         return {};
     Cause c = makeCause(CauseId::CredentialStoreFailing);
     cite(c, ctx, ProbeId::CredentialStore);
+    const Facts &f = ctx.facts;
+    switch (f.storeBreakage) {
+    case Facts::StoreBreakage::PassNotInitialised:
+        addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "If you have no GPG key yet, create one (it asks for your name, e-mail address and a passphrase):"),
+                {sh(QStringLiteral("gpg --full-generate-key"))});
+        addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "Set up pass with your key's ID (the long hexadecimal number that gpg --list-secret-keys shows), then sign in again:"),
+                {sh(QStringLiteral("gpg --list-secret-keys --keyid-format long")), sh(QStringLiteral("pass init KEY_ID")),
+                 sh(QStringLiteral("docker login %1").arg(bashQuote(v.server)))});
+        return c;
+    case Facts::StoreBreakage::PassKeyMissing:
+        addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "Import the GPG key %1 from where it was made (gpg --export-secret-keys there, gpg --import here), or set up pass again with a key that is on this computer; logins saved with the old key are then lost:"))
+                       .arg(f.passKeyIds.value(0)),
+                {sh(QStringLiteral("gpg --list-secret-keys --keyid-format long")), sh(QStringLiteral("pass init KEY_ID")),
+                 sh(QStringLiteral("docker login %1").arg(bashQuote(v.server)))});
+        return c;
+    case Facts::StoreBreakage::NoDesktopSession:
+        addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "Sign in from the desktop session itself, not over SSH; or, on a server without a desktop, use pass instead (install pass and docker-credential-pass, then set \"credsStore\" to \"pass\" in %1):"))
+                       .arg(f.dockerConfig.path.isEmpty() ? dockerConfigPath() : f.dockerConfig.path),
+                {sh(QStringLiteral("sudo apt install pass golang-docker-credential-helpers"))});
+        return c;
+    case Facts::StoreBreakage::Other:
+        break;
+    }
     const QString path = ctx.facts.dockerConfig.path.isEmpty() ? dockerConfigPath() : ctx.facts.dockerConfig.path;
     addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "Find the credential store named in Docker's settings file (%1):")).arg(path),
             {ps(QStringLiteral("Select-String -Path %1 -Pattern 'credsStore|credHelpers'").arg(powershellQuote(path))),

@@ -169,6 +169,23 @@ bool isCredentialHelperName(const QString &name)
     return true;
 }
 
+void applyPlatformDefaultStore(DockerConfig &config, const std::function<bool(const QString &program)> &installed)
+{
+    if (!config.credsStore.isEmpty() || !config.credHelpers.isEmpty() || !config.auths.isEmpty())
+        return;
+#if defined(Q_OS_MACOS)
+    const QString store = QStringLiteral("osxkeychain");
+#elif defined(Q_OS_WIN)
+    const QString store = QStringLiteral("wincred");
+#else
+    const QString store = installed(QStringLiteral("pass")) ? QStringLiteral("pass") : QStringLiteral("secretservice");
+#endif
+    if (!installed(QStringLiteral("docker-credential-") + store))
+        return;
+    config.credsStore = store;
+    config.credsStoreIsPlatformDefault = true;
+}
+
 QString DockerConfig::helperFor(const QString &loginServer) const
 {
     const QString key = normaliseServerKey(loginServer);

@@ -6,6 +6,7 @@
 #include <QMap>
 #include <QString>
 #include <QStringList>
+#include <functional>
 
 namespace rd {
 
@@ -26,6 +27,7 @@ struct DockerConfig
     QString problem;         // untranslated: "empty file", "not JSON: ...", "too large", "not a regular file"
     qint64 sizeBytes = 0;
     QString credsStore;      // "desktop", "wincred", ...
+    bool credsStoreIsPlatformDefault = false; // not in the file: Docker's default for this platform
     QMap<QString, QString> credHelpers; // server -> helper suffix, as written (see isCredentialHelperName)
     QMap<QString, DockerAuthEntry> auths; // by normalised server (see normaliseServerKey)
 
@@ -47,6 +49,12 @@ QString dockerConfigPath();
 // A directory gives "not a regular file"; invalid JSON "not JSON: <parser error> at offset N".
 DockerConfig readDockerConfig(const QString &path);
 DockerConfig parseDockerConfig(const QByteArray &json, const QString &path = QString());
+
+// What the Docker CLI does when it loads its config (config.LoadDefaultConfigFile): a file that sets
+// no credsStore, no credHelpers and no auths (or no file at all) gets the platform's store, when that
+// store's helper program is installed: osxkeychain on macOS, wincred on Windows, on Linux pass when
+// the `pass` program is installed, else secretservice. `installed` says whether a program is on PATH.
+void applyPlatformDefaultStore(DockerConfig &config, const std::function<bool(const QString &program)> &installed);
 
 // "https://Contoso.azurecr.io/v2/" -> "contoso.azurecr.io": lowercase, no scheme, nothing from the first
 // slash on (like Docker's ConvertToHostname); the port stays. Docker Hub's names ("docker.io",

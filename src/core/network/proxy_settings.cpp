@@ -94,6 +94,13 @@ ProxyDecision decideProxy(const QString &host, quint16 port)
         return d;
     }
     d.proxyUrlForDisplay = url.display(); // scheme://host:port only, never the user or password
+    // Go's http.ProxyFromEnvironment never proxies "localhost" or a loopback address, whatever
+    // NO_PROXY says (a name that merely resolves to loopback is proxied).
+    const QString bare = host.startsWith(QLatin1Char('[')) ? host.mid(1, host.size() - 2) : host;
+    if (bare.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0 || QHostAddress(bare).isLoopback()) {
+        d.loopbackNeverProxied = true;
+        return d;
+    }
     if (noProxyMatches(d.noProxy, host, port)) {
         d.exemptedByNoProxy = true;
         return d;

@@ -16,6 +16,7 @@ struct ProxyDecision
     QString source;                // "HTTPS_PROXY", "https_proxy", "" (HTTP_PROXY is not used for https)
     QString noProxy;               // the NO_PROXY value in effect
     bool exemptedByNoProxy = false;
+    bool loopbackNeverProxied = false; // localhost or a loopback address: Go never proxies it
     bool invalidProxyValue = false;
     QString systemProxyForDisplay; // what the operating system would use ("" = direct)
 };

@@ -267,14 +267,18 @@ bool PracticeRegistry::Private::setUp(const QString &id, QString *error)
 
 QVector<DnsRecord> PracticeRegistry::Private::dnsTable() const
 {
-    const QHostAddress loopback(QHostAddress::LocalHost);
+    // The practice registry stands for a registry on the internet, so its name resolves to a public
+    // address, as a real one would (one from the documentation range, RFC 5737). Nothing ever
+    // connects to it: the check's connections go to the practice server through `connectTo`. A
+    // loopback answer would make Docker's rules for local registries apply (no certificate checks).
+    const QHostAddress publicAddress(QStringLiteral("203.0.113.10"));
     if (scenario == QLatin1String("registry-not-found"))
         return {};
     if (scenario == QLatin1String("private-endpoint")) {
         return {DnsRecord::cname(loginServer, QStringLiteral("contoso.privatelink.azurecr.io"), 300),
                 DnsRecord::a(QStringLiteral("contoso.privatelink.azurecr.io"), QHostAddress(QStringLiteral("10.0.0.5")), 10)};
     }
-    return {DnsRecord::a(loginServer, loopback, 60)};
+    return {DnsRecord::a(loginServer, publicAddress, 60)};
 }
 
 PracticeHttpResponse PracticeRegistry::Private::handle(const PracticeHttpRequest &request)

@@ -3,8 +3,10 @@
 #include "../check_context.h"
 #include "../docker/credential_helper_output.h"
 #include "../docker/docker_config.h"
+#include "../docker/pass_store.h"
 #include "../process_runner.h"
 #include "local_probe_support.h"
+#include <QDir>
 
 namespace rd {
 
@@ -30,6 +32,9 @@ void CredentialStoreProbe::start(CheckContext &ctx)
     facts.helperFailed = false;
     facts.helperProblem.clear();
     facts.helperProgram.clear();
+    facts.storeBreakage = Facts::StoreBreakage::Other;
+    facts.passStoreDir.clear();
+    facts.passKeyIds.clear();
 
     if (!ctx.reference.isUsable()) {
         finish(ProbeStatus::Skip, msg(QT_TR_NOOP("Without a usable registry name there is nothing to look up in Docker's store.")));
@@ -67,8 +72,8 @@ void CredentialStoreProbe::start(CheckContext &ctx)
         ev.insert(QStringLiteral("helper"), shown);
         ev.insert(QStringLiteral("configKey"), configKey);
         helperFailed(QStringLiteral("\"%1\" is not a credential helper name").arg(shown),
-                     tr("Docker's config names the credential store \"%1\" (%2), which is not a program name (only "
-                        "letters, digits, '.', '_' and '-'). It was not run. Correct or remove it in %3, then log in again.")
+                     msg(QT_TR_NOOP("Docker's config names the credential store \"%1\" (%2), which is not a program name (only "
+                        "letters, digits, '.', '_' and '-'). It was not run. Correct or remove it in %3, then log in again."))
                          .arg(shown, configKey, config.path),
                      ev);
         return;
@@ -86,10 +91,11 @@ void CredentialStoreProbe::start(CheckContext &ctx)
 
 void CredentialStoreProbe::cancel()
 {
-    if (m_process) {
-        m_process->disconnect(this);
-        m_process->kill();
-    }
+    for (ProcessRunner *p : {m_process.data(), m_gpg.data()})
+        if (p) {
+            p->disconnect(this);
+            p->kill();
+        }
 }
 
 void CredentialStoreProbe::readFromFile()
@@ -212,6 +218,70 @@ void CredentialStoreProbe::onHelperFinished(const ProcessOutcome &o)
     }
 
     const HelperCredential cred = parseCredentialHelperGet(o.out, o.exitCode);
+    if (m_helper == QLatin1String("pass") && checkPassStore(cred, o, ev))
+        return;
+    interpret(cred, o, ev);
+}
+
+bool CredentialStoreProbe::checkPassStore(const HelperCredential &cred, const ProcessOutcome &o, const QVariantMap &ev)
+{
+    // Everything but a usable login may come from pass itself: "not found" (or an empty login from
+    // helpers before 0.7) for a store never set up, an error when the key cannot decrypt.
+    const bool usable = cred.outcome == HelperCredential::Outcome::Found && !cred.secret.isEmpty();
+    if (usable || cred.outcome == HelperCredential::Outcome::Garbage)
+        return false;
+    Facts &facts = m_ctx->facts;
+    const QString dir = passStoreDir();
+    const QStringList ids = passStoreKeyIds(dir);
+    facts.passStoreDir = QDir::toNativeSeparators(dir);
+    facts.passKeyIds = ids;
+    QVariantMap passEv = ev;
+    passEv.insert(QStringLiteral("passStoreDir"), facts.passStoreDir);
+    if (ids.isEmpty()) {
+        facts.storeBreakage = Facts::StoreBreakage::PassNotInitialised;
+        helperFailed(QStringLiteral("pass store not initialised (%1 has no .gpg-id)").arg(facts.passStoreDir),
+                     msg(QT_TR_NOOP("Docker keeps logins with pass, but pass has not been set up on this account (%1 has no "
+                        ".gpg-id file). Nothing can be read from it, and docker login fails with \"pass not "
+                        "initialized\" until it is set up.")).arg(facts.passStoreDir),
+                     passEv);
+        return true;
+    }
+    passEv.insert(QStringLiteral("passKeyIds"), ids);
+    // Is the key the store encrypts to here? gpg lists its keygrips without starting its agent, and
+    // GnuPG keeps each secret key in a file named after its keygrip.
+    m_gpg = new ProcessRunner(this);
+    m_gpg->setTimeoutMs(qMin(5000, m_effectiveTimeoutMs));
+    m_gpg->setOutputCap(64 * 1024);
+    const HelperCredential kept = cred;
+    const ProcessOutcome keptOutcome = o;
+    connect(m_gpg, &ProcessRunner::finished, this, [this, kept, keptOutcome, passEv](const ProcessOutcome &g) {
+        m_gpg->disconnect(this);
+        m_gpg->deleteLater();
+        Facts &facts = m_ctx->facts;
+        const QStringList grips = keygripsFromGpgColons(g.out);
+        if (g.found && !g.timedOut && (grips.isEmpty() || !secretKeyPresent(gnupgHomeDir(), grips))) {
+            facts.storeBreakage = Facts::StoreBreakage::PassKeyMissing;
+            helperFailed(QStringLiteral("pass store key %1 has no secret key here").arg(facts.passKeyIds.first()),
+                         msg(QT_TR_NOOP("Docker keeps logins with pass, whose store (%1) is locked with the GPG key %2, but that "
+                            "key's secret part is not on this computer. pass cannot decrypt what it holds, so Docker "
+                            "cannot read or save logins.")).arg(facts.passStoreDir, facts.passKeyIds.first()),
+                         passEv);
+            return;
+        }
+        interpret(kept, keptOutcome, passEv);
+    });
+    m_gpg->start(QStringLiteral("gpg"), {QStringLiteral("--batch"), QStringLiteral("--no-autostart"),
+                                         QStringLiteral("--with-colons"), QStringLiteral("--with-keygrip"),
+                                         QStringLiteral("--list-keys"), QStringLiteral("--"), ids.first()});
+    return true;
+}
+
+void CredentialStoreProbe::interpret(const HelperCredential &cred, const ProcessOutcome &o, QVariantMap ev)
+{
+    Facts &facts = m_ctx->facts;
+    const QString server = m_ctx->reference.loginServer;
+    const CredentialFacts::Source source =
+        m_fromCredHelpers ? CredentialFacts::Source::CredHelper : CredentialFacts::Source::CredsStore;
     switch (cred.outcome) {
     case HelperCredential::Outcome::Found: {
         CredentialFacts stored;
@@ -257,6 +327,17 @@ void CredentialStoreProbe::onHelperFinished(const ProcessOutcome &o)
             words = firstPrintableLine(o.err);
         if (!words.isEmpty())
             ev.insert(QStringLiteral("helperMessage"), words);
+        // secretservice talks to the desktop's keyring over D-Bus; over SSH or on a server there is none.
+        if (m_helper == QLatin1String("secretservice")
+            && (words.contains(QLatin1String("D-Bus")) || words.contains(QLatin1String("dbus"), Qt::CaseInsensitive))) {
+            facts.storeBreakage = Facts::StoreBreakage::NoDesktopSession;
+            helperFailed(QStringLiteral("%1 get failed: no D-Bus session (%2)").arg(m_program, words),
+                         msg(QT_TR_NOOP("Docker keeps logins with secretservice, the desktop's keyring, which needs a desktop "
+                            "session: %1 answered \"%2\". Over SSH, in a container or on a server there is none, so "
+                            "Docker cannot read or save logins.")).arg(m_program, words),
+                         ev);
+            return;
+        }
         helperFailed(QStringLiteral("%1 get failed (exit code %2): %3").arg(m_program).arg(o.exitCode).arg(words),
                      msg(QT_TR_NOOP("The credential store \"%1\" fails: %2 answered \"%3\" (exit code %4). Docker cannot read or "
                         "save logins for this registry while it fails."))

@@ -8,6 +8,7 @@
 namespace rd {
 
 class ProcessRunner;
+struct HelperCredential;
 struct ProcessOutcome;
 
 class CredentialStoreProbe : public Probe
@@ -31,9 +32,15 @@ public:
 private:
     void readFromFile();
     void onHelperFinished(const ProcessOutcome &outcome);
+    // What the helper's answer means for Docker (after the pass store was checked, where needed).
+    void interpret(const HelperCredential &cred, const ProcessOutcome &outcome, QVariantMap ev);
+    // docker-credential-pass answers "nothing stored" when pass itself cannot work: look at the store
+    // and its GPG key before believing it. Returns true when it took over (finishing now or later).
+    bool checkPassStore(const HelperCredential &cred, const ProcessOutcome &outcome, const QVariantMap &ev);
     void helperFailed(const QString &problem, const Message &detail, QVariantMap ev);
     CheckContext *m_ctx = nullptr;
     QPointer<ProcessRunner> m_process;
+    QPointer<ProcessRunner> m_gpg;
     QString m_helper;
     QString m_program;
     bool m_fromCredHelpers = false;

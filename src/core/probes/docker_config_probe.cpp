@@ -1,6 +1,7 @@
 #include "docker_config_probe.h"
 #include "../check_context.h"
 #include "../docker/docker_config.h"
+#include "../process_runner.h"
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace rd {
@@ -38,19 +39,28 @@ void DockerConfigProbe::cancel()
     }
 }
 
-void DockerConfigProbe::onRead(const DockerConfig &config)
+void DockerConfigProbe::onRead(DockerConfig config)
 {
     Facts &facts = m_ctx->facts;
+    // Only a file that was read and held nothing (a FIFO or a device has size 0 too).
+    const bool empty = config.exists && !config.ok && config.problem == QLatin1String("empty file");
+    if (!config.exists || empty || config.ok)
+        applyPlatformDefaultStore(config, [](const QString &program) { return !ProcessRunner::findProgram(program).isEmpty(); });
     facts.dockerConfig = config;
     QVariantMap ev;
     ev.insert(QStringLiteral("path"), config.path);
     ev.insert(QStringLiteral("exists"), config.exists);
 
+    if (config.credsStoreIsPlatformDefault)
+        ev.insert(QStringLiteral("platformDefaultStore"), config.credsStore);
     if (!config.exists) {
-        facts.dockerConfigRead = true; // nothing to read: Docker uses its defaults (no store, no logins)
+        facts.dockerConfigRead = true; // nothing to read: Docker uses its defaults (no logins in a file)
         finish(ProbeStatus::Pass,
-               msg(QT_TR_NOOP("There is no Docker config yet at %1 (nobody has logged in with docker on this account)."))
-                   .arg(config.path),
+               config.credsStoreIsPlatformDefault
+                   ? msg(QT_TR_NOOP("There is no Docker config at %1, so Docker keeps logins in its default credential store "
+                                    "for this system, \"%2\".")).arg(config.path, config.credsStore)
+                   : msg(QT_TR_NOOP("There is no Docker config yet at %1 (nobody has logged in with docker on this account)."))
+                         .arg(config.path),
                ev);
         return;
     }
@@ -58,8 +68,6 @@ void DockerConfigProbe::onRead(const DockerConfig &config)
 
     if (!config.ok) {
         ev.insert(QStringLiteral("problem"), config.problem);
-        // Only a file that was read and held nothing (a FIFO or a device has size 0 too).
-        const bool empty = config.problem == QLatin1String("empty file");
         if (empty) {
             // The Docker CLI accepts an empty file and treats it as no settings.
             facts.dockerConfigRead = true;
@@ -127,6 +135,9 @@ void DockerConfigProbe::onRead(const DockerConfig &config)
     Message where;
     if (!credHelper.isEmpty())
         where = msg(QT_TR_NOOP("Docker keeps the login for %1 in the credential helper \"%2\" (credHelpers).")).arg(server, credHelper);
+    else if (config.credsStoreIsPlatformDefault)
+        where = msg(QT_TR_NOOP("The file names no credential store, so Docker keeps logins in its default store for this "
+                               "system, \"%1\".")).arg(helper);
     else if (!helper.isEmpty())
         where = msg(QT_TR_NOOP("Docker keeps logins in the credential store \"%1\" (credsStore).")).arg(helper);
     else if (entry && (!entry->password.isEmpty() || !entry->identityToken.isEmpty()))

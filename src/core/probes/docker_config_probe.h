@@ -26,7 +26,7 @@ public:
     void setConfigPath(const QString &path) { m_pathOverride = path; }
 
 private:
-    void onRead(const DockerConfig &config);
+    void onRead(DockerConfig config);
     CheckContext *m_ctx = nullptr;
     QString m_pathOverride;
     QPointer<QFutureWatcher<DockerConfig>> m_watcher;

@@ -19,6 +19,7 @@ void ProxyProbe::start(CheckContext &ctx)
     ev.insert(QStringLiteral("proxy"), d.proxyUrlForDisplay);
     ev.insert(QStringLiteral("noProxy"), d.noProxy);
     ev.insert(QStringLiteral("exemptedByNoProxy"), d.exemptedByNoProxy);
+    ev.insert(QStringLiteral("loopbackNeverProxied"), d.loopbackNeverProxied);
     ev.insert(QStringLiteral("systemProxy"), d.systemProxyForDisplay);
     if (d.invalidProxyValue) {
         ctx.facts.proxy = QNetworkProxy(QNetworkProxy::NoProxy);
@@ -27,7 +28,10 @@ void ProxyProbe::start(CheckContext &ctx)
     }
     if (!d.useProxy) {
         ctx.facts.proxy = QNetworkProxy(QNetworkProxy::NoProxy);
-        Message detail = d.exemptedByNoProxy
+        Message detail = d.loopbackNeverProxied
+            ? msg(QT_TR_NOOP("%1 is set, but Docker, Podman and other Go programs never use a proxy for %2 (this computer "
+                             "itself): the connection goes direct.")).arg(d.source, ctx.reference.host)
+            : d.exemptedByNoProxy
             ? msg(QT_TR_NOOP("%1 is set, but NO_PROXY exempts %2: the connection goes direct.")).arg(d.source, ctx.reference.host)
             : msg(QT_TR_NOOP("No proxy is set for %1: the connection goes direct.")).arg(ctx.reference.host);
         if (!d.systemProxyForDisplay.isEmpty())

@@ -3,6 +3,8 @@
 #include "../check_context.h"
 #include "../network/endpoint.h"
 #include "../time_text.h"
+#include "../trust/chain_verifier.h"
+#include "../trust/client_trust.h"
 #include <QSslCipher>
 #include <QSslConfiguration>
 #include <QSslSocket>
@@ -163,6 +165,9 @@ void TlsProbe::report(CheckContext &ctx, const QList<QSslError> &errors)
                ev);
         return;
     }
+    // Qt's view (this computer's store) refuses it; the user's client may still accept it.
+    if (acceptedByClient(ctx, chain, ev, untrusted && !nameMismatch && !dates))
+        return;
     Message detail;
     if (untrusted)
         detail = msg(QT_TR_NOOP("The certificate is issued by \"%1\", which this computer does not trust. A company proxy or antivirus that inspects secure connections usually does this."))
@@ -172,6 +177,60 @@ void TlsProbe::report(CheckContext &ctx, const QList<QSslError> &errors)
     else
         detail = Message::verbatim(messages.join(QLatin1Char(' ')));
     finish(ProbeStatus::Fail, detail, ev);
+}
+
+bool TlsProbe::acceptedByClient(CheckContext &ctx, const QList<QSslCertificate> &chain, QVariantMap &ev, bool onlyIssuer)
+{
+    const QString host = ctx.reference.host;
+    const QString folderName = certsFolderName(host, ctx.reference.port);
+    const TrustEnvironment env = TrustEnvironment::current();
+    const GoRoots roots = goSystemRoots(env);
+    const bool docker = ctx.options.client == RegistryClient::Docker;
+
+    // The folder whose authorities make the chain trusted for the chosen client, if any.
+    QString trustedVia;
+    QList<QSslCertificate> authorities;
+    if (!onlyIssuer) {
+        // A wrong name or dates: only Docker's skipped verification lets it through.
+    } else if (docker) {
+        for (const CaFolder &f : dockerCaFolders(folderName, env))
+            if (!f.authorities.isEmpty() && verifyChain(chain, host, roots.certificates + f.authorities).trusted) {
+                trustedVia = f.path;
+                authorities = f.authorities;
+                break;
+            }
+    } else if (const auto f = containersCaFolder(folderName, env)) {
+        if (!f->authorities.isEmpty() && verifyChain(chain, host, roots.certificates + f->authorities).trusted) {
+            trustedVia = f->path;
+            authorities = f->authorities;
+        }
+    }
+    const bool skips = docker && trustedVia.isEmpty() && dockerSkipsVerification(host, ctx.facts.addresses);
+    if (trustedVia.isEmpty() && !skips)
+        return false;
+
+    ctx.facts.tlsOk = true;
+    ctx.facts.clientAuthorities = authorities;
+    ctx.facts.clientSkipsVerification = skips;
+    ev.insert(QStringLiteral("client"), registryClientName(ctx.options.client));
+    ev.insert(QStringLiteral("clientTrustFolder"), trustedVia);
+    ev.insert(QStringLiteral("clientSkipsVerification"), skips);
+    if (!roots.replacedBy.isEmpty())
+        ev.insert(QStringLiteral("goRootsReplacedBy"), roots.replacedBy);
+    const QString issuer = ev.value(QStringLiteral("topIssuer")).toString();
+    Message detail;
+    if (skips)
+        detail = msg(QT_TR_NOOP("Docker does not check certificates for registries on 127.0.0.0/8 (its default insecure "
+                    "registries), so it connects although \"%1\" is not a trusted issuer. Podman, Skopeo, the "
+                    "Azure CLI and browsers refuse this certificate.")).arg(issuer);
+    else if (docker)
+        detail = msg(QT_TR_NOOP("Docker trusts this certificate through %1. This computer's own store does not, so the "
+                    "Azure CLI, browsers and other programs on this computer will refuse it.")).arg(trustedVia);
+    else
+        detail = msg(QT_TR_NOOP("Podman and Skopeo trust this certificate through %1. This computer's own store does not, "
+                    "so the Azure CLI, browsers and other programs on this computer will refuse it.")).arg(trustedVia);
+    finish(ProbeStatus::Warn, detail, ev);
+    return true;
 }
 
 void TlsProbe::cancel()

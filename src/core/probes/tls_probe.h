@@ -28,6 +28,10 @@ public:
 
 private:
     void report(CheckContext &ctx, const QList<QSslError> &errors);
+    // This computer's store refuses the certificate: does the user's client accept it anyway (its
+    // certs.d folders when only the issuer is unknown here, Docker's unchecked loopback registries)?
+    // Finishes with a warning naming who accepts it and why, and returns true.
+    bool acceptedByClient(CheckContext &ctx, const QList<QSslCertificate> &chain, QVariantMap &ev, bool onlyIssuer);
     QPointer<QSslSocket> m_socket;
     QList<QSslError> m_errors;
     bool m_reported = false;

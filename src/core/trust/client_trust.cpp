@@ -1,0 +1,144 @@
+#include "client_trust.h"
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSslConfiguration>
+#include <QStandardPaths>
+
+namespace rd {
+
+namespace {
+
+constexpr qint64 kMaxCaFileBytes = 1024 * 1024;
+
+// PEM certificates from one regular file, bounded; anything else yields nothing.
+QList<QSslCertificate> readPemFile(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.isFile() || info.size() > kMaxCaFileBytes)
+        return {};
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QSslCertificate::fromData(f.read(kMaxCaFileBytes), QSsl::Pem);
+}
+
+std::optional<CaFolder> readFolder(const QString &root, const QString &folderName)
+{
+    if (root.isEmpty())
+        return std::nullopt;
+    const QString path = QDir(root).filePath(folderName);
+    if (!QFileInfo(path).isDir())
+        return std::nullopt;
+    CaFolder folder;
+    folder.path = QDir::toNativeSeparators(path);
+    const QDir dir(path);
+    for (const QString &name : dir.entryList({QStringLiteral("*.crt")}, QDir::Files, QDir::Name))
+        folder.authorities += readPemFile(dir.filePath(name));
+    return folder;
+}
+
+QString configHome(const TrustEnvironment &env)
+{
+    return env.xdgConfigHome.isEmpty() ? QDir(env.home).filePath(QStringLiteral(".config")) : env.xdgConfigHome;
+}
+
+} // namespace
+
+TrustEnvironment TrustEnvironment::current()
+{
+    TrustEnvironment env;
+    env.home = QDir::homePath();
+    env.xdgConfigHome = qEnvironmentVariable("XDG_CONFIG_HOME");
+    env.programData = qEnvironmentVariable("ProgramData");
+    env.sslCertFile = qEnvironmentVariable("SSL_CERT_FILE");
+    env.sslCertDir = qEnvironmentVariable("SSL_CERT_DIR");
+    return env;
+}
+
+QString certsFolderName(const QString &host, int port)
+{
+    return (port > 0 && port != 443) ? host + QLatin1Char(':') + QString::number(port) : host;
+}
+
+QVector<CaFolder> dockerCaFolders(const QString &folderName, const TrustEnvironment &env)
+{
+    QStringList roots;
+#ifdef Q_OS_WIN
+    if (!env.programData.isEmpty())
+        roots << QDir(env.programData).filePath(QStringLiteral("docker/certs.d"));
+#else
+    roots << QDir(env.etc).filePath(QStringLiteral("docker/certs.d"))
+          << QDir(configHome(env)).filePath(QStringLiteral("docker/certs.d"));
+#endif
+    roots << QDir(env.home).filePath(QStringLiteral(".docker/certs.d"));
+    QVector<CaFolder> out;
+    for (const QString &root : roots)
+        if (auto folder = readFolder(root, folderName))
+            out << *folder;
+    return out;
+}
+
+std::optional<CaFolder> containersCaFolder(const QString &folderName, const TrustEnvironment &env)
+{
+    const QStringList roots{QDir(env.home).filePath(QStringLiteral(".config/containers/certs.d")),
+                            QDir(env.etc).filePath(QStringLiteral("containers/certs.d")),
+                            QDir(env.etc).filePath(QStringLiteral("docker/certs.d"))};
+    for (const QString &root : roots)
+        if (auto folder = readFolder(root, folderName))
+            return folder;
+    return std::nullopt;
+}
+
+GoRoots goSystemRoots(const TrustEnvironment &env)
+{
+    GoRoots roots;
+#if defined(Q_OS_LINUX)
+    // crypto/x509 on Linux: SSL_CERT_FILE replaces the list of bundle files, SSL_CERT_DIR the list of
+    // folders; each one left unset keeps its default.
+    if (!env.sslCertFile.isEmpty() || !env.sslCertDir.isEmpty()) {
+        QStringList replaced;
+        if (!env.sslCertFile.isEmpty()) {
+            roots.certificates += readPemFile(env.sslCertFile);
+            replaced << QStringLiteral("SSL_CERT_FILE=") + env.sslCertFile;
+        }
+        if (!env.sslCertDir.isEmpty()) {
+            for (const QString &dir : env.sslCertDir.split(QLatin1Char(':'), Qt::SkipEmptyParts)) {
+                const QDir d(dir);
+                for (const QString &name : d.entryList(QDir::Files, QDir::Name))
+                    roots.certificates += readPemFile(d.filePath(name));
+            }
+            replaced << QStringLiteral("SSL_CERT_DIR=") + env.sslCertDir;
+        }
+        roots.replacedBy = replaced.join(QLatin1Char(' '));
+        // The defaults that stay (a bundle file when only the folder was replaced, and the other way
+        // round) come from the system store; a Go client would read those too.
+        if (env.sslCertFile.isEmpty() || env.sslCertDir.isEmpty())
+            roots.certificates += QSslConfiguration::systemCaCertificates();
+        return roots;
+    }
+#else
+    Q_UNUSED(env);
+#endif
+    static const QList<QSslCertificate> system = QSslConfiguration::systemCaCertificates();
+    roots.certificates = system;
+    return roots;
+}
+
+bool dockerSkipsVerification(const QString &host, const QList<QHostAddress> &addresses)
+{
+    // The daemon's default insecure-registries is 127.0.0.0/8; it resolves a host name and checks
+    // every address it gets (moby registry.isSecureIndex).
+    const QPair<QHostAddress, int> loopback = QHostAddress::parseSubnet(QStringLiteral("127.0.0.0/8"));
+    const QHostAddress literal(host);
+    if (!literal.isNull())
+        return literal.isInSubnet(loopback);
+    if (addresses.isEmpty())
+        return false;
+    for (const QHostAddress &a : addresses)
+        if (a.isInSubnet(loopback))
+            return true;
+    return false;
+}
+
+} // namespace rd

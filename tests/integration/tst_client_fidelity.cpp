@@ -1,0 +1,404 @@
+// The verdict is the one the user's own client reaches. Each test sets up one case with real
+// components: Debian's docker-registry behind TLS with a CA made here, htpasswd users, skopeo and the
+// Docker CLI as the reference clients (the CLI signs in by itself when no daemon answers),
+// docker-credential-pass with pass and a throwaway GPG key, docker-credential-secretservice without a
+// D-Bus session. The reference client runs first, then registry-doctor-cli in the very same
+// environment (HOME, PATH, proxy variables), and the two must agree. docs/fidelity.md lists the rows.
+#include "practice/certificate_factory.h"
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace rd;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+const QByteArray kUser = "alice";
+const QByteArray kPassword = "s3cret-Fidelity";
+
+} // namespace
+
+class ClientFidelityTest : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void init();
+    void cleanup();
+
+    void caInPodmanCertsD_skopeoSignsIn_toolTrustsThroughIt();
+    void caNowhere_skopeoRefuses_toolSaysUntrusted();
+    void caOnlyInDockerDesktopFolder_skopeoRefuses_podmanViewUntrusted();
+    void loopbackUntrusted_dockerSignsIn_toolFollowsDocker();
+    void localhostWithDeadProxy_skopeoSignsIn_noProxyProblem();
+    void passNotInitialised_dockerLoginFails_toolSaysPassNotInitialised();
+    void noConfigDefaultPassStore_dockerFindsLogin_toolFindsItToo();
+    void passKeyRemoved_toolSaysKeyMissing();
+    void secretserviceWithoutDbus_dockerLoginFails_toolSaysNoDesktopSession();
+
+private:
+    Run run(const QString &program, const QStringList &args, const QByteArray &input = QByteArray(), int timeoutMs = 60000);
+    Run tool(const QStringList &extra, const QString &client, bool withPassword);
+    QStringList causes(const Run &r);
+    QJsonObject probe(const Run &r, const QString &id);
+    void putCa(const QString &root, const QString &host = QStringLiteral("127.0.0.1"));
+    void makeGpgKeyAndInitPass();
+    QString registry(const QString &host = QStringLiteral("127.0.0.1")) const
+    {
+        return host + QLatin1Char(':') + QString::number(m_port);
+    }
+
+    QTemporaryDir m_dir;
+    GeneratedCertificate m_ca;
+    quint16 m_port = 0;
+    QProcess m_registry;
+    std::unique_ptr<QTemporaryDir> m_home;
+    QProcessEnvironment m_env;
+};
+
+void ClientFidelityTest::initTestCase()
+{
+    const QStringList needed{QStringLiteral("docker-registry"), QStringLiteral("skopeo"), QStringLiteral("htpasswd"),
+                             QStringLiteral("docker"), QStringLiteral("pass"), QStringLiteral("gpg"),
+                             QStringLiteral("docker-credential-pass"), QStringLiteral("docker-credential-secretservice")};
+    for (const QString &program : needed)
+        if (QStandardPaths::findExecutable(program).isEmpty()) {
+            if (qEnvironmentVariableIsSet("CI"))
+                QFAIL(qPrintable(QStringLiteral("%1 is not installed (scripts/install-deps.sh installs it)").arg(program)));
+            QSKIP(qPrintable(QStringLiteral("%1 is not installed (scripts/install-deps.sh installs it)").arg(program)));
+        }
+    QVERIFY(m_dir.isValid());
+
+    CertificateRequest caRequest;
+    caRequest.commonName = QStringLiteral("Registry Doctor Fidelity CA");
+    m_ca = CertificateFactory::createCertificateAuthority(caRequest);
+    QVERIFY(!m_ca.isNull());
+    CertificateRequest leafRequest;
+    leafRequest.commonName = QStringLiteral("127.0.0.1");
+    leafRequest.dnsNames = {QStringLiteral("localhost")};
+    leafRequest.ipAddresses = {QHostAddress(QHostAddress::LocalHost)};
+    const GeneratedCertificate leaf = CertificateFactory::createServerCertificate(leafRequest, m_ca);
+    QVERIFY(!leaf.isNull());
+    auto write = [this](const QString &name, const QByteArray &data) {
+        QFile f(m_dir.filePath(name));
+        return f.open(QIODevice::WriteOnly) && f.write(data) == data.size();
+    };
+    QVERIFY(write(QStringLiteral("server.crt"), leaf.certificatePem + m_ca.certificatePem));
+    QVERIFY(write(QStringLiteral("server.key"), leaf.keyPem));
+
+    const Run htpasswd = run(QStringLiteral("htpasswd"), {QStringLiteral("-Bbn"), QString::fromLatin1(kUser), QString::fromLatin1(kPassword)});
+    QCOMPARE(htpasswd.exitCode, 0);
+    QVERIFY(write(QStringLiteral("htpasswd"), htpasswd.out));
+
+    {
+        QTcpServer probePort;
+        QVERIFY(probePort.listen(QHostAddress::LocalHost, 0));
+        m_port = probePort.serverPort();
+    }
+    const QByteArray config = QStringLiteral(
+        "version: 0.1\n"
+        "log:\n  level: error\n"
+        "storage:\n  filesystem:\n    rootdirectory: %1\n"
+        "http:\n  addr: 127.0.0.1:%2\n  tls:\n    certificate: %3\n    key: %4\n"
+        "auth:\n  htpasswd:\n    realm: fidelity\n    path: %5\n")
+        .arg(m_dir.filePath(QStringLiteral("data")))
+        .arg(m_port)
+        .arg(m_dir.filePath(QStringLiteral("server.crt")), m_dir.filePath(QStringLiteral("server.key")),
+             m_dir.filePath(QStringLiteral("htpasswd")))
+        .toUtf8();
+    QVERIFY(write(QStringLiteral("config.yml"), config));
+    m_registry.setProcessChannelMode(QProcess::MergedChannels);
+    m_registry.start(QStringLiteral("docker-registry"), {QStringLiteral("serve"), m_dir.filePath(QStringLiteral("config.yml"))});
+    QVERIFY(m_registry.waitForStarted());
+    bool up = false;
+    for (int i = 0; i < 100 && !up; ++i) {
+        QTcpSocket s;
+        s.connectToHost(QHostAddress::LocalHost, m_port);
+        up = s.waitForConnected(100);
+        if (!up)
+            QTest::qWait(50);
+    }
+    QVERIFY2(up, m_registry.readAll().constData());
+}
+
+void ClientFidelityTest::cleanupTestCase()
+{
+    if (m_registry.state() != QProcess::NotRunning) {
+        m_registry.kill();
+        m_registry.waitForFinished();
+    }
+}
+
+void ClientFidelityTest::init()
+{
+    // A fresh account for every case: its own HOME (Docker's and containers' files, pass, GnuPG),
+    // no proxy, no desktop session, no auth file left from elsewhere.
+    m_home = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_home->isValid());
+    m_env = QProcessEnvironment::systemEnvironment();
+    m_env.insert(QStringLiteral("HOME"), m_home->path());
+    m_env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    m_env.insert(QStringLiteral("XDG_RUNTIME_DIR"), m_home->path());
+    for (const char *v : {"DOCKER_CONFIG", "REGISTRY_AUTH_FILE", "XDG_CONFIG_HOME", "HTTPS_PROXY", "https_proxy",
+                          "HTTP_PROXY", "http_proxy", "NO_PROXY", "no_proxy", "PASSWORD_STORE_DIR", "GNUPGHOME",
+                          "DBUS_SESSION_BUS_ADDRESS", "DISPLAY", "WAYLAND_DISPLAY", "SSL_CERT_FILE", "SSL_CERT_DIR"})
+        m_env.remove(QLatin1String(v));
+    QDir(m_home->path()).mkpath(QStringLiteral(".docker"));
+}
+
+void ClientFidelityTest::cleanup()
+{
+    // Key generation and pass start GnuPG's agent for this HOME; nothing of a case outlives it.
+    if (QFileInfo::exists(m_home->filePath(QStringLiteral(".gnupg"))))
+        run(QStringLiteral("gpgconf"), {QStringLiteral("--kill"), QStringLiteral("gpg-agent")});
+}
+
+Run ClientFidelityTest::run(const QString &program, const QStringList &args, const QByteArray &input, int timeoutMs)
+{
+    QProcess p;
+    p.setProcessEnvironment(m_env.isEmpty() ? QProcessEnvironment::systemEnvironment() : m_env);
+    p.start(program, args);
+    if (!p.waitForStarted())
+        return {};
+    p.write(input);
+    p.closeWriteChannel();
+    if (!p.waitForFinished(timeoutMs)) {
+        p.kill();
+        p.waitForFinished();
+        return {};
+    }
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2, p.readAllStandardOutput(), p.readAllStandardError()};
+}
+
+Run ClientFidelityTest::tool(const QStringList &extra, const QString &client, bool withPassword)
+{
+    QStringList args{QStringLiteral("check"), QStringLiteral("--format"), QStringLiteral("json"),
+                     QStringLiteral("--client"), client, QStringLiteral("--timeout"), QStringLiteral("10")};
+    if (withPassword)
+        args << QStringLiteral("--username") << QString::fromLatin1(kUser) << QStringLiteral("--password-stdin");
+    args << extra;
+    const Run r = run(QStringLiteral(RD_CLI_PATH), args, withPassword ? kPassword : QByteArray());
+    // The whole report, to read when a comparison fails (the failure message shows only its start).
+    QFile dump(QDir::temp().filePath(QStringLiteral("tst_client_fidelity-%1.json").arg(QLatin1String(QTest::currentTestFunction()))));
+    if (dump.open(QIODevice::WriteOnly))
+        dump.write(r.out);
+    return r;
+}
+
+// The causes that concern the sign-in. This machine runs no Docker daemon (the Docker CLI signs in
+// by itself), so "docker-daemon-not-running" is true here and not part of any comparison.
+QStringList ClientFidelityTest::causes(const Run &r)
+{
+    QStringList ids;
+    for (const QJsonValue &c : QJsonDocument::fromJson(r.out).object().value(QStringLiteral("causes")).toArray())
+        ids << c.toObject().value(QStringLiteral("id")).toString();
+    ids.removeAll(QStringLiteral("docker-daemon-not-running"));
+    return ids;
+}
+
+QJsonObject ClientFidelityTest::probe(const Run &r, const QString &id)
+{
+    for (const QJsonValue &p : QJsonDocument::fromJson(r.out).object().value(QStringLiteral("probes")).toArray())
+        if (p.toObject().value(QStringLiteral("id")).toString() == id)
+            return p.toObject();
+    return {};
+}
+
+void ClientFidelityTest::putCa(const QString &root, const QString &host)
+{
+    const QString folder = QDir(root).filePath(registry(host));
+    QVERIFY(QDir().mkpath(folder));
+    QFile f(QDir(folder).filePath(QStringLiteral("ca.crt")));
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(m_ca.certificatePem);
+}
+
+void ClientFidelityTest::makeGpgKeyAndInitPass()
+{
+    const QString gnupg = m_home->filePath(QStringLiteral(".gnupg"));
+    QVERIFY(QDir().mkpath(gnupg));
+    QFile::setPermissions(gnupg, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    const Run key = run(QStringLiteral("gpg"), {QStringLiteral("--batch"), QStringLiteral("--passphrase"), QString(),
+                                                QStringLiteral("--quick-generate-key"), QStringLiteral("Fidelity <fidelity@test.invalid>"),
+                                                QStringLiteral("default"), QStringLiteral("default"), QStringLiteral("never")});
+    QVERIFY2(key.exitCode == 0, key.err.constData());
+    const Run init = run(QStringLiteral("pass"), {QStringLiteral("init"), QStringLiteral("fidelity@test.invalid")});
+    QVERIFY2(init.exitCode == 0, init.err.constData());
+}
+
+void ClientFidelityTest::caInPodmanCertsD_skopeoSignsIn_toolTrustsThroughIt()
+{
+    putCa(m_home->filePath(QStringLiteral(".config/containers/certs.d")));
+    const Run skopeo = run(QStringLiteral("skopeo"), {QStringLiteral("login"), QStringLiteral("--username"),
+                                                      QString::fromLatin1(kUser), QStringLiteral("--password-stdin"), registry()},
+                           kPassword);
+    QVERIFY2(skopeo.exitCode == 0, skopeo.err.constData());
+
+    const Run r = tool({registry()}, QStringLiteral("podman"), true);
+    QVERIFY2(causes(r).isEmpty(), r.out.constData());
+    const QJsonObject tls = probe(r, QStringLiteral("tls"));
+    QCOMPARE(tls.value(QStringLiteral("status")).toString(), QStringLiteral("warn"));
+    QVERIFY(tls.value(QStringLiteral("detail")).toString().contains(QStringLiteral(".config/containers/certs.d")));
+    QCOMPARE(probe(r, QStringLiteral("credentials")).value(QStringLiteral("status")).toString(), QStringLiteral("pass"));
+}
+
+void ClientFidelityTest::caNowhere_skopeoRefuses_toolSaysUntrusted()
+{
+    const Run skopeo = run(QStringLiteral("skopeo"), {QStringLiteral("login"), QStringLiteral("--username"),
+                                                      QString::fromLatin1(kUser), QStringLiteral("--password-stdin"), registry()},
+                           kPassword);
+    QVERIFY(skopeo.exitCode != 0);
+    QVERIFY(skopeo.err.contains("x509"));
+
+    const Run r = tool({registry()}, QStringLiteral("podman"), true);
+    QVERIFY2(causes(r).contains(QStringLiteral("tls-untrusted-certificate")), r.out.constData());
+}
+
+void ClientFidelityTest::caOnlyInDockerDesktopFolder_skopeoRefuses_podmanViewUntrusted()
+{
+    // ~/.docker/certs.d is Docker Desktop's folder; containers/image never reads it.
+    putCa(m_home->filePath(QStringLiteral(".docker/certs.d")));
+    const Run skopeo = run(QStringLiteral("skopeo"), {QStringLiteral("login"), QStringLiteral("--username"),
+                                                      QString::fromLatin1(kUser), QStringLiteral("--password-stdin"), registry()},
+                           kPassword);
+    QVERIFY(skopeo.exitCode != 0);
+    const Run podman = tool({registry()}, QStringLiteral("podman"), true);
+    QVERIFY2(causes(podman).contains(QStringLiteral("tls-untrusted-certificate")), podman.out.constData());
+}
+
+void ClientFidelityTest::loopbackUntrusted_dockerSignsIn_toolFollowsDocker()
+{
+    // Docker does not verify registries on 127.0.0.0/8. No credential store here: Docker keeps the
+    // login in its file (a PATH without pass and the helpers, so neither finds a default store).
+    QTemporaryDir bin;
+    QVERIFY(bin.isValid());
+    QVERIFY(QFile::link(QStandardPaths::findExecutable(QStringLiteral("docker")), bin.filePath(QStringLiteral("docker"))));
+    m_env.insert(QStringLiteral("PATH"), bin.path());
+    const Run docker = run(bin.filePath(QStringLiteral("docker")),
+                           {QStringLiteral("login"), registry(), QStringLiteral("--username"), QString::fromLatin1(kUser),
+                            QStringLiteral("--password-stdin")},
+                           kPassword);
+    QVERIFY2(docker.exitCode == 0, docker.err.constData());
+
+    const Run r = tool({registry()}, QStringLiteral("docker"), false); // what Docker saved
+    const QStringList found = causes(r);
+    QVERIFY2(!found.contains(QStringLiteral("tls-untrusted-certificate")), r.out.constData());
+    QVERIFY2(!found.contains(QStringLiteral("no-credentials")), r.out.constData());
+    QVERIFY2(!found.contains(QStringLiteral("credentials-invalid")), r.out.constData());
+    QCOMPARE(probe(r, QStringLiteral("credentials")).value(QStringLiteral("status")).toString(), QStringLiteral("pass"));
+    QVERIFY(probe(r, QStringLiteral("tls")).value(QStringLiteral("detail")).toString().contains(QStringLiteral("127.0.0.0/8")));
+}
+
+void ClientFidelityTest::localhostWithDeadProxy_skopeoSignsIn_noProxyProblem()
+{
+    QTcpServer dead; // a port nobody answers on once closed
+    QVERIFY(dead.listen(QHostAddress::LocalHost, 0));
+    const QString proxy = QStringLiteral("http://127.0.0.1:%1").arg(dead.serverPort());
+    dead.close();
+    m_env.insert(QStringLiteral("HTTPS_PROXY"), proxy);
+    putCa(m_home->filePath(QStringLiteral(".config/containers/certs.d")), QStringLiteral("localhost"));
+    const Run skopeo = run(QStringLiteral("skopeo"), {QStringLiteral("login"), QStringLiteral("--username"),
+                                                      QString::fromLatin1(kUser), QStringLiteral("--password-stdin"),
+                                                      registry(QStringLiteral("localhost"))},
+                           kPassword);
+    QVERIFY2(skopeo.exitCode == 0, skopeo.err.constData());
+
+    const Run r = tool({registry(QStringLiteral("localhost"))}, QStringLiteral("podman"), true);
+    QVERIFY2(!causes(r).contains(QStringLiteral("proxy-problem")), r.out.constData());
+    QVERIFY2(causes(r).isEmpty(), r.out.constData());
+    QVERIFY(probe(r, QStringLiteral("proxy")).value(QStringLiteral("evidence")).toObject()
+                .value(QStringLiteral("loopbackNeverProxied")).toBool());
+}
+
+void ClientFidelityTest::passNotInitialised_dockerLoginFails_toolSaysPassNotInitialised()
+{
+    QFile config(m_home->filePath(QStringLiteral(".docker/config.json")));
+    QVERIFY(config.open(QIODevice::WriteOnly));
+    config.write(R"({"credsStore": "pass"})");
+    config.close();
+    const Run docker = run(QStringLiteral("docker"), {QStringLiteral("login"), registry(), QStringLiteral("--username"),
+                                                      QString::fromLatin1(kUser), QStringLiteral("--password-stdin")},
+                           kPassword);
+    QVERIFY(docker.exitCode != 0);
+    QVERIFY2(docker.err.contains("pass init"), docker.err.constData());
+
+    const Run r = tool({registry()}, QStringLiteral("docker"), false);
+    const QStringList found = causes(r);
+    QVERIFY2(found.contains(QStringLiteral("credential-store-failing")), r.out.constData());
+    QVERIFY2(!found.contains(QStringLiteral("no-credentials")), r.out.constData());
+    QVERIFY(r.out.contains("pass init"));
+}
+
+void ClientFidelityTest::noConfigDefaultPassStore_dockerFindsLogin_toolFindsItToo()
+{
+    makeGpgKeyAndInitPass();
+    QVERIFY(!QFile::exists(m_home->filePath(QStringLiteral(".docker/config.json"))));
+    const Run docker = run(QStringLiteral("docker"), {QStringLiteral("login"), registry(), QStringLiteral("--username"),
+                                                      QString::fromLatin1(kUser), QStringLiteral("--password-stdin")},
+                           kPassword);
+    QVERIFY2(docker.exitCode == 0, docker.err.constData());
+    // Docker saved it in pass (its default store here) and wrote no login into a file.
+    QFile config(m_home->filePath(QStringLiteral(".docker/config.json")));
+    if (config.open(QIODevice::ReadOnly))
+        QVERIFY(!config.readAll().contains(kPassword.toBase64()));
+    // The tool reads it from the same place, without a config file naming the store.
+    QFile::remove(m_home->filePath(QStringLiteral(".docker/config.json")));
+    const Run r = tool({registry()}, QStringLiteral("docker"), false);
+    QVERIFY2(causes(r).isEmpty(), r.out.constData());
+    QCOMPARE(probe(r, QStringLiteral("credential-store")).value(QStringLiteral("status")).toString(), QStringLiteral("pass"));
+    QCOMPARE(probe(r, QStringLiteral("credentials")).value(QStringLiteral("status")).toString(), QStringLiteral("pass"));
+}
+
+void ClientFidelityTest::passKeyRemoved_toolSaysKeyMissing()
+{
+    makeGpgKeyAndInitPass();
+    const Run docker = run(QStringLiteral("docker"), {QStringLiteral("login"), registry(), QStringLiteral("--username"),
+                                                      QString::fromLatin1(kUser), QStringLiteral("--password-stdin")},
+                           kPassword);
+    QVERIFY2(docker.exitCode == 0, docker.err.constData());
+    run(QStringLiteral("gpgconf"), {QStringLiteral("--kill"), QStringLiteral("gpg-agent")});
+    QDir(m_home->filePath(QStringLiteral(".gnupg/private-keys-v1.d"))).removeRecursively();
+    // The helper can no longer decrypt what pass holds.
+    const Run helper = run(QStringLiteral("docker-credential-pass"), {QStringLiteral("get")}, registry().toUtf8());
+    QVERIFY(helper.exitCode != 0 || !helper.out.contains(kPassword));
+
+    const Run r = tool({registry()}, QStringLiteral("docker"), false);
+    QVERIFY2(causes(r).contains(QStringLiteral("credential-store-failing")), r.out.constData());
+    QVERIFY2(r.out.contains("fidelity@test.invalid"), r.out.constData());
+}
+
+void ClientFidelityTest::secretserviceWithoutDbus_dockerLoginFails_toolSaysNoDesktopSession()
+{
+    QFile config(m_home->filePath(QStringLiteral(".docker/config.json")));
+    QVERIFY(config.open(QIODevice::WriteOnly));
+    config.write(R"({"credsStore": "secretservice"})");
+    config.close();
+    const Run docker = run(QStringLiteral("docker"), {QStringLiteral("login"), registry(), QStringLiteral("--username"),
+                                                      QString::fromLatin1(kUser), QStringLiteral("--password-stdin")},
+                           kPassword);
+    QVERIFY(docker.exitCode != 0);
+
+    const Run r = tool({registry()}, QStringLiteral("docker"), false);
+    QVERIFY2(causes(r).contains(QStringLiteral("credential-store-failing")), r.out.constData());
+    QVERIFY2(!causes(r).contains(QStringLiteral("no-credentials")), r.out.constData());
+    QVERIFY2(r.out.contains("desktop session"), r.out.constData());
+}
+
+QTEST_GUILESS_MAIN(ClientFidelityTest)
+#include "tst_client_fidelity.moc"
