@@ -96,6 +96,13 @@ QColor secondaryTextColor(const QPalette &palette)
     return c;
 }
 
+QPalette secondaryTextPalette(const QPalette &base)
+{
+    QPalette quiet;
+    quiet.setColor(QPalette::WindowText, secondaryTextColor(base));
+    return quiet;
+}
+
 QColor errorTextColor(const QPalette &palette)
 {
     const QColor c = isDarkPalette(palette) ? QColor(0xff, 0x9a, 0x8f) : QColor(0xb3, 0x26, 0x1e);

@@ -34,6 +34,9 @@ QColor readableOn(const QColor &fg, const QColor &bg, double minRatio = 4.5);
 // Quieter text (hints, "Checked at", details of a check, the steps not current): window text
 // blended towards the window, but never below 4.5:1 on the window, on a card or on the step list.
 QColor secondaryTextColor(const QPalette &palette);
+// A palette that sets only the text role to secondaryTextColor(base), for a quieter label: every
+// other role still follows the window.
+QPalette secondaryTextPalette(const QPalette &base);
 // Error text (the registry field's mistakes) on the window.
 QColor errorTextColor(const QPalette &palette);
 // Text in a state colour (a card's "Fixed" / "Still there") on a card.

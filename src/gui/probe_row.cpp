@@ -48,10 +48,8 @@ ProbeRow::ProbeRow(const QString &id, const QString &title, QWidget *parent)
 
 void ProbeRow::applyColours()
 {
-    QPalette quiet;   // only this role: the rest follows the window
-    quiet.setColor(QPalette::WindowText, secondaryTextColor(palette()));
-    m_detailLabel->setPalette(quiet);
-    m_durationLabel->setPalette(quiet);
+    m_detailLabel->setPalette(secondaryTextPalette(palette()));
+    m_durationLabel->setPalette(secondaryTextPalette(palette()));
 }
 
 QString ProbeRow::statusText() const

@@ -496,9 +496,7 @@ void ResultsPage::putContentInTabOrder()
 
 void ResultsPage::applyColours()
 {
-    QPalette quiet;   // only this role: the rest follows the window
-    quiet.setColor(QPalette::WindowText, secondaryTextColor(palette()));
-    m_note->setPalette(quiet);
+    m_note->setPalette(secondaryTextPalette(palette()));
 }
 
 void ResultsPage::changeEvent(QEvent *event)

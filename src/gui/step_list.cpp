@@ -57,9 +57,7 @@ void StepList::applyState()
         QFont f = font();
         f.setBold(current);
         item->setFont(f);
-        QPalette p;   // only this role: the rest follows the window
-        p.setColor(QPalette::WindowText, current ? palette().color(QPalette::WindowText) : secondaryTextColor(palette()));
-        item->setPalette(p);
+        item->setPalette(current ? QPalette() : secondaryTextPalette(palette()));
         item->setProperty("rdSelected", current);
     }
 }

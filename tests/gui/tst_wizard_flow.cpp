@@ -18,6 +18,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QRadioButton>
+#include <QScrollArea>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -160,8 +161,22 @@ void WizardFlowTest::results_keyboardOnHeadline_builtOnce_buttonsAfterTheContent
     QApplication::setActiveWindow(&window);
     auto *results = qobject_cast<rd::ResultsPage *>(window.page(MainWindow::ResultsStep));
     QSignalSpy changed(window.model(), &rd::WizardModel::diagnosisChanged);
+    // Each build of the results puts a new content widget into the scroll area: count them.
+    struct ContentCounter : QObject
+    {
+        int built = 0;
+        bool eventFilter(QObject *, QEvent *e) override
+        {
+            if (e->type() == QEvent::ChildAdded
+                && static_cast<QChildEvent *>(e)->child()->objectName() == QLatin1String("resultsContent"))
+                ++built;
+            return false;
+        }
+    } counter;
+    results->findChild<QScrollArea *>(QStringLiteral("resultsScroll"))->viewport()->installEventFilter(&counter);
     walkToResults(window);
     QTRY_COMPARE(changed.count(), 1);
+    QCOMPARE(counter.built, 1);   // built once for the diagnosis, not again when it was announced
     const QList<rd::CauseCard *> cards = results->cards();
     QCOMPARE(cards.size(), 1);
     QPointer<rd::CauseCard> card(cards.first());
