@@ -1,18 +1,26 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="de_DE" sourcelanguage="en"><context><name>rd::AboutDialog</name><message>
+<TS version="2.1" language="de_DE" sourcelanguage="en">
+<context>
+    <name>rd::AboutDialog</name>
+    <message>
         <source>About Registry Doctor</source>
         <translation>Über Registry Doctor</translation>
     </message>
     <message>
         <source>not available</source>
+        <extracomment>Stands for the OpenSSL version in the About box when OpenSSL cannot be loaded.</extracomment>
         <translation>nicht verfügbar</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Registry Doctor %1&lt;/h2&gt;&lt;p&gt;Finds out why you cannot sign in to a container registry, and tells you how to fix it.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;%3&lt;/p&gt;&lt;p&gt;Registry Doctor is free software under the MIT licence.&lt;br&gt;Qt is used under the GNU Lesser General Public License version 3.&lt;br&gt;OpenSSL is used under the Apache License 2.0.&lt;/p&gt;</source>
+        <extracomment>%1 is the program version, %2 the Qt version, %3 the OpenSSL version (or &quot;not available&quot;). Keep the HTML tags.</extracomment>
         <translation>&lt;h2&gt;Registry Doctor %1&lt;/h2&gt;&lt;p&gt;Findet heraus, warum Sie sich nicht bei einer Containerregistrierung anmelden können, und zeigt Ihnen, wie Sie das beheben.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;%3&lt;/p&gt;&lt;p&gt;Registry Doctor ist freie Software unter der MIT-Lizenz.&lt;br&gt;Qt wird unter der GNU Lesser General Public License Version 3 verwendet.&lt;br&gt;OpenSSL wird unter der Apache License 2.0 verwendet.&lt;/p&gt;</translation>
     </message>
-</context><context><name>rd::AzureCliProbe</name><message>
+</context>
+<context>
+    <name>rd::AzureCliProbe</name>
+    <message>
         <source>Azure CLI</source>
         <translation>Azure CLI</translation>
     </message>
@@ -33,7 +41,7 @@
         <translation>Die Azure CLI ist installiert, aber nicht angemeldet (kein Konto in %1). Vor az acr login ist az login nötig.</translation>
     </message>
     <message>
-        <source>The Azure CLI is signed in as %1 (subscription "%2").</source>
+        <source>The Azure CLI is signed in as %1 (subscription &quot;%2&quot;).</source>
         <translation>Die Azure CLI ist als %1 angemeldet (Abonnement „%2“).</translation>
     </message>
     <message numerus="yes">
@@ -52,33 +60,28 @@
         <translation>konnte nicht gestartet werden (%1)</translation>
     </message>
     <message>
-        <source>"az account show" %1, so whether you are signed in to the Azure CLI is unknown.</source>
+        <source>&quot;az account show&quot; %1, so whether you are signed in to the Azure CLI is unknown.</source>
         <translation>„az account show“ %1, daher ist unklar, ob Sie bei der Azure CLI angemeldet sind.</translation>
     </message>
     <message>
-        <source>"az account show" succeeded but printed something that is not an account, so whether you are signed in is unknown.</source>
+        <source>&quot;az account show&quot; succeeded but printed something that is not an account, so whether you are signed in is unknown.</source>
         <translation>„az account show“ war erfolgreich, hat aber etwas ausgegeben, das kein Konto ist. Ob Sie angemeldet sind, ist daher unklar.</translation>
     </message>
     <message>
-        <source>The Azure CLI is not signed in ("%1"), but you sign in through it. Run az login, then az acr login.</source>
+        <source>The Azure CLI is not signed in (&quot;%1&quot;), but you sign in through it. Run az login, then az acr login.</source>
         <translation>Die Azure CLI ist nicht angemeldet („%1“), aber Sie melden sich darüber an. Führen Sie az login und dann az acr login aus.</translation>
     </message>
     <message>
-        <source>"az account show" failed (exit code %1): "%2". Until it works, az acr login cannot sign you in.</source>
+        <source>&quot;az account show&quot; failed (exit code %1): &quot;%2&quot;. Until it works, az acr login cannot sign you in.</source>
         <translation>„az account show“ ist fehlgeschlagen (Exitcode %1): „%2“. Solange das nicht funktioniert, kann az acr login Sie nicht anmelden.</translation>
     </message>
     <message>
         <source>no message</source>
         <translation>keine Meldung</translation>
     </message>
-</context><context><name>rd::CauseCard</name><message>
-        <source>Problem: %1</source>
-        <translation>Problem: %1</translation>
-    </message>
-    <message>
-        <source>Warning: %1</source>
-        <translation>Warnung: %1</translation>
-    </message>
+</context>
+<context>
+    <name>rd::CauseCard</name>
     <message>
         <source>What the check saw</source>
         <translation>Was die Prüfung festgestellt hat</translation>
@@ -90,10 +93,6 @@
     <message>
         <source>Read more</source>
         <translation>Weitere Informationen</translation>
-    </message>
-    <message>
-        <source>%1 (opens in your browser)</source>
-        <translation>%1 (wird im Browser geöffnet)</translation>
     </message>
     <message>
         <source>Check &amp;again</source>
@@ -108,15 +107,15 @@
         <translation>Führt nur die Prüfungen zu diesem Problem erneut aus, um zu sehen, ob Ihre Korrektur gewirkt hat.</translation>
     </message>
     <message>
-        <source>Advanced: look in the registry's login log</source>
+        <source>Advanced: look in the registry&apos;s login log</source>
         <translation>Erweitert: Anmeldeprotokoll der Registrierung prüfen</translation>
     </message>
     <message>
-        <source>If the registry sends its resource logs to Log Analytics, this query lists the sign-ins around the time of this check: who signed in, from which address, and what the registry answered. Run it in the Azure portal under the registry's Logs.</source>
+        <source>If the registry sends its resource logs to Log Analytics, this query lists the sign-ins around the time of this check: who signed in, from which address, and what the registry answered. Run it in the Azure portal under the registry&apos;s Logs.</source>
         <translation>Wenn die Registrierung ihre Ressourcenprotokolle an Log Analytics sendet, listet diese Abfrage die Anmeldungen um den Zeitpunkt dieser Prüfung auf: wer sich angemeldet hat, von welcher Adresse aus und was die Registrierung geantwortet hat. Führen Sie sie im Azure-Portal unter „Protokolle“ der Registrierung aus.</translation>
     </message>
     <message>
-        <source>Copy query for the registry's login log</source>
+        <source>Copy query for the registry&apos;s login log</source>
         <translation>Abfrage für das Anmeldeprotokoll der Registrierung kopieren</translation>
     </message>
     <message>
@@ -137,17 +136,19 @@
     </message>
     <message>
         <source>Fixed</source>
+        <extracomment>Status of a problem after &quot;Check again&quot;: it is solved now. Adjective, agrees with &quot;problem&quot;.</extracomment>
         <translation>Behoben</translation>
     </message>
     <message>
         <source>Problem</source>
+        <extracomment>Screen-reader name of the card&apos;s icon: how serious the cause is (error / warning).</extracomment>
         <translation>Problem</translation>
     </message>
     <message>
         <source>Warning</source>
         <translation>Warnung</translation>
     </message>
-<message>
+    <message>
         <source>First step: %1</source>
         <translation>Erster Schritt: %1</translation>
     </message>
@@ -155,7 +156,10 @@
         <source>Opens in your browser</source>
         <translation>Wird in Ihrem Browser geöffnet</translation>
     </message>
-</context><context><name>rd::Causes</name><message>
+</context>
+<context>
+    <name>rd::Causes</name>
+    <message>
         <source>Troubleshoot registry login</source>
         <translation>Problembehandlung bei der Anmeldung an der Registrierung</translation>
     </message>
@@ -170,10 +174,6 @@
     <message>
         <source>Sign in with a service principal</source>
         <translation>Anmelden mit einem Dienstprinzipal</translation>
-    </message>
-    <message>
-        <source>Roles and permissions in Azure Container Registry</source>
-        <translation>Rollen und Berechtigungen in Azure Container Registry</translation>
     </message>
     <message>
         <source>Repository-scoped tokens</source>
@@ -232,7 +232,7 @@
         <translation>Der Registrierungsname ist nicht richtig geschrieben</translation>
     </message>
     <message>
-        <source>Docker needs the registry's full login server in lowercase, such as myregistry.azurecr.io, with no https://, no path and no port. The Azure CLI (az acr login --name) needs just the registry name, without the domain.</source>
+        <source>Docker needs the registry&apos;s full login server in lowercase, such as myregistry.azurecr.io, with no https://, no path and no port. The Azure CLI (az acr login --name) needs just the registry name, without the domain.</source>
         <translation>Docker benötigt den vollständigen Anmeldeserver der Registrierung in Kleinbuchstaben, z. B. myregistry.azurecr.io, ohne https://, ohne Pfad und ohne Port. Die Azure CLI (az acr login --name) benötigt nur den Registrierungsnamen, ohne Domäne.</translation>
     </message>
     <message>
@@ -240,7 +240,7 @@
         <translation>Der Registrierungsname existiert nicht</translation>
     </message>
     <message>
-        <source>The name could not be found in DNS: there is no registry with this name, it is misspelled, it belongs to another Azure cloud (.azurecr.cn, .azurecr.us), or this computer's DNS is not working.</source>
+        <source>The name could not be found in DNS: there is no registry with this name, it is misspelled, it belongs to another Azure cloud (.azurecr.cn, .azurecr.us), or this computer&apos;s DNS is not working.</source>
         <translation>Der Name wurde im DNS nicht gefunden: Es gibt keine Registrierung mit diesem Namen, er ist falsch geschrieben, er gehört zu einer anderen Azure-Cloud (.azurecr.cn, .azurecr.us), oder das DNS dieses Computers funktioniert nicht.</translation>
     </message>
     <message>
@@ -256,23 +256,23 @@
         <translation>Der Proxy blockiert die Verbindung</translation>
     </message>
     <message>
-        <source>Connections to the registry go through a proxy, and the proxy did not let this one through: it is unreachable, asks for a sign-in of its own, or refuses the registry's address.</source>
+        <source>Connections to the registry go through a proxy, and the proxy did not let this one through: it is unreachable, asks for a sign-in of its own, or refuses the registry&apos;s address.</source>
         <translation>Verbindungen zur Registrierung laufen über einen Proxy, und der Proxy hat diese nicht durchgelassen: Er ist nicht erreichbar, verlangt eine eigene Anmeldung oder lehnt die Adresse der Registrierung ab.</translation>
     </message>
     <message>
-        <source>The registry's certificate is not trusted</source>
+        <source>The registry&apos;s certificate is not trusted</source>
         <translation>Dem Zertifikat der Registrierung wird nicht vertraut</translation>
     </message>
     <message>
-        <source>The secure connection presents a certificate this computer does not trust. When the issuer is not Microsoft's, a company proxy or antivirus is usually opening secure connections to inspect them; Docker then refuses to send credentials.</source>
+        <source>The secure connection presents a certificate this computer does not trust. When the issuer is not Microsoft&apos;s, a company proxy or antivirus is usually opening secure connections to inspect them; Docker then refuses to send credentials.</source>
         <translation>Die sichere Verbindung legt ein Zertifikat vor, dem dieser Computer nicht vertraut. Wenn der Aussteller nicht Microsoft ist, öffnet meist ein Unternehmensproxy oder ein Virenschutz sichere Verbindungen, um sie zu untersuchen; Docker sendet dann keine Anmeldeinformationen.</translation>
     </message>
     <message>
-        <source>The registry's firewall does not allow your network</source>
+        <source>The registry&apos;s firewall does not allow your network</source>
         <translation>Die Firewall der Registrierung lässt Ihr Netzwerk nicht zu</translation>
     </message>
     <message>
-        <source>The registry answered, but refused this computer's public IP address. The registry only accepts connections from selected networks, or its public access is turned off.</source>
+        <source>The registry answered, but refused this computer&apos;s public IP address. The registry only accepts connections from selected networks, or its public access is turned off.</source>
         <translation>Die Registrierung hat geantwortet, aber die öffentliche IP-Adresse dieses Computers abgelehnt. Die Registrierung akzeptiert nur Verbindungen aus ausgewählten Netzwerken, oder ihr öffentlicher Zugriff ist deaktiviert.</translation>
     </message>
     <message>
@@ -280,7 +280,7 @@
         <translation>Die Registrierung ist nur über ihr privates Netzwerk erreichbar</translation>
     </message>
     <message>
-        <source>The registry's name points to a private endpoint (a private address in an Azure virtual network). From outside that network, for example from home or without the VPN, the connection cannot succeed; inside it, the private DNS zone must be set up.</source>
+        <source>The registry&apos;s name points to a private endpoint (a private address in an Azure virtual network). From outside that network, for example from home or without the VPN, the connection cannot succeed; inside it, the private DNS zone must be set up.</source>
         <translation>Der Name der Registrierung verweist auf einen privaten Endpunkt (eine private Adresse in einem virtuellen Azure-Netzwerk). Von außerhalb dieses Netzwerks, z. B. von zu Hause oder ohne VPN, kann die Verbindung nicht gelingen; innerhalb muss die private DNS-Zone eingerichtet sein.</translation>
     </message>
     <message>
@@ -296,7 +296,7 @@
         <translation>Die Adresse ist keine Containerregistrierung</translation>
     </message>
     <message>
-        <source>Something answered at this address, but not as a container registry does. The address is probably wrong, or a web page (a proxy's block page, a captive portal) answered instead.</source>
+        <source>Something answered at this address, but not as a container registry does. The address is probably wrong, or a web page (a proxy&apos;s block page, a captive portal) answered instead.</source>
         <translation>Unter dieser Adresse hat etwas geantwortet, aber nicht so wie eine Containerregistrierung. Die Adresse ist wahrscheinlich falsch, oder stattdessen hat eine Webseite geantwortet (die Sperrseite eines Proxys, ein Captive Portal).</translation>
     </message>
     <message>
@@ -320,7 +320,7 @@
         <translation>Benutzername oder Kennwort ist falsch</translation>
     </message>
     <message>
-        <source>The registry refused the credentials. For a service principal the user name is the application (client) ID and the password is its client secret; for the admin account both come from the registry's Access keys page; for a token, from its Tokens page.</source>
+        <source>The registry refused the credentials. For a service principal the user name is the application (client) ID and the password is its client secret; for the admin account both come from the registry&apos;s Access keys page; for a token, from its Tokens page.</source>
         <translation>Die Registrierung hat die Anmeldeinformationen abgelehnt. Bei einem Dienstprinzipal ist der Benutzername die Anwendungs-ID (Client-ID) und das Kennwort dessen geheimer Clientschlüssel; beim Administratorkonto stehen beide auf der Seite „Zugriffsschlüssel“ der Registrierung, bei einem Token auf dessen Seite „Token“.</translation>
     </message>
     <message>
@@ -328,7 +328,7 @@
         <translation>Die Registrierung kennt den Benutzernamen nicht</translation>
     </message>
     <message>
-        <source>The registry answered "Application not registered with AAD": the user name is not an identity it knows. A common mistake is using an e-mail address or a display name where the service principal's application (client) ID belongs.</source>
+        <source>The registry answered &quot;Application not registered with AAD&quot;: the user name is not an identity it knows. A common mistake is using an e-mail address or a display name where the service principal&apos;s application (client) ID belongs.</source>
         <translation>Die Registrierung hat „Application not registered with AAD“ geantwortet: Der Benutzername ist keine ihr bekannte Identität. Ein häufiger Fehler ist eine E-Mail-Adresse oder ein Anzeigename anstelle der Anwendungs-ID (Client-ID) des Dienstprinzipals.</translation>
     </message>
     <message>
@@ -344,15 +344,15 @@
         <translation>Die Anmeldung ist abgelaufen</translation>
     </message>
     <message>
-        <source>The saved sign-in is no longer valid. After az acr login, the registry's token lasts about three hours; service principal secrets and token passwords also have an expiry date.</source>
+        <source>The saved sign-in is no longer valid. After az acr login, the registry&apos;s token lasts about three hours; service principal secrets and token passwords also have an expiry date.</source>
         <translation>Die gespeicherte Anmeldung ist nicht mehr gültig. Nach az acr login gilt das Token der Registrierung etwa drei Stunden; auch geheime Clientschlüssel von Dienstprinzipalen und Tokenkennwörter haben ein Ablaufdatum.</translation>
     </message>
     <message>
-        <source>Docker's credential store is not working</source>
+        <source>Docker&apos;s credential store is not working</source>
         <translation>Der Anmeldeinformationsspeicher von Docker funktioniert nicht</translation>
     </message>
     <message>
-        <source>Docker keeps passwords in a credential store (Docker Desktop, Windows Credential Manager, macOS Keychain...). The store named in Docker's settings is missing or fails, so Docker cannot save or read the registry's credentials.</source>
+        <source>Docker keeps passwords in a credential store (Docker Desktop, Windows Credential Manager, macOS Keychain...). The store named in Docker&apos;s settings is missing or fails, so Docker cannot save or read the registry&apos;s credentials.</source>
         <translation>Docker bewahrt Kennwörter in einem Anmeldeinformationsspeicher auf (Docker Desktop, Windows-Anmeldeinformationsverwaltung, macOS-Schlüsselbund …). Der in den Docker-Einstellungen genannte Speicher fehlt oder schlägt fehl, daher kann Docker die Anmeldeinformationen der Registrierung weder speichern noch lesen.</translation>
     </message>
     <message>
@@ -364,22 +364,28 @@
         <translation>az acr login verwendet Ihre Anmeldung bei der Azure CLI, um ein Token für die Registrierung zu erhalten. Die Azure CLI auf diesem Computer ist nicht angemeldet (oder nicht installiert), daher geht das nicht.</translation>
     </message>
     <message>
-        <source>This computer's clock is wrong</source>
+        <source>This computer&apos;s clock is wrong</source>
         <translation>Die Uhr dieses Computers geht falsch</translation>
     </message>
     <message>
-        <source>Sign-in tokens are valid for a limited time. When this computer's clock is several minutes off, fresh tokens look expired or not yet valid, and secure connections can fail.</source>
+        <source>Sign-in tokens are valid for a limited time. When this computer&apos;s clock is several minutes off, fresh tokens look expired or not yet valid, and secure connections can fail.</source>
         <translation>Anmeldetoken sind nur begrenzte Zeit gültig. Wenn die Uhr dieses Computers einige Minuten falsch geht, wirken frisch ausgestellte Token abgelaufen oder noch nicht gültig, und sichere Verbindungen können fehlschlagen.</translation>
     </message>
-<message>
+    <message>
         <source>Azure Container Registry built-in roles</source>
         <translation>Integrierte Rollen für Azure Container Registry</translation>
     </message>
-</context><context><name>rd::CertificateFactory</name><message>
+</context>
+<context>
+    <name>rd::CertificateFactory</name>
+    <message>
         <source>Could not create a certificate (%1).</source>
         <translation>Es konnte kein Zertifikat erstellt werden (%1).</translation>
     </message>
-</context><context><name>rd::ChallengeProbe</name><message>
+</context>
+<context>
+    <name>rd::ChallengeProbe</name>
+    <message>
         <source>Skipped: no connection to the registry.</source>
         <translation>Übersprungen: keine Verbindung zur Registrierung.</translation>
     </message>
@@ -396,7 +402,7 @@
         <translation>Die Registrierung hat mit 401 geantwortet, aber nicht gesagt, wie man sich anmeldet (kein WWW-Authenticate-Header).</translation>
     </message>
     <message>
-        <source>The registry's sign-in challenge could not be read: %1</source>
+        <source>The registry&apos;s sign-in challenge could not be read: %1</source>
         <translation>Die Anmeldeaufforderung der Registrierung konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
@@ -432,7 +438,7 @@
         <translation>Die Registrierung hat mit 429 geantwortet: zu viele Anfragen; sie bittet, %1 Sekunden zu warten.</translation>
     </message>
     <message>
-        <source>The registry answered %1: a problem on the server's side.</source>
+        <source>The registry answered %1: a problem on the server&apos;s side.</source>
         <translation>Die Registrierung hat mit %1 geantwortet: ein Problem auf Serverseite.</translation>
     </message>
     <message>
@@ -451,12 +457,19 @@
         <source>Registry answer</source>
         <translation>Antwort der Registrierung</translation>
     </message>
-</context><context><name>rd::Check</name><message>
+</context>
+<context>
+    <name>rd::Check</name>
+    <message>
         <source>Not run: the check was cancelled.</source>
         <translation>Nicht ausgeführt: Die Prüfung wurde abgebrochen.</translation>
     </message>
-</context><context><name>rd::CheckingPage</name><message>
+</context>
+<context>
+    <name>rd::CheckingPage</name>
+    <message>
         <source>Checking</source>
+        <extracomment>Name of the third step in the side list of steps (the check is running). Short: one or two words.</extracomment>
         <translation>Prüfung</translation>
     </message>
     <message>
@@ -516,33 +529,21 @@
             <numerusform>Alle %n Prüfungen in %1 abgeschlossen. Kein Problem gefunden.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>All %n checks done in %1. 1 problem found.</source>
-        <translation>
-            <numerusform>%n Prüfung in %1 abgeschlossen. 1 Problem gefunden.</numerusform>
-            <numerusform>Alle %n Prüfungen in %1 abgeschlossen. 1 Problem gefunden.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>All %1 checks done in %2. %3 problems found.</source>
-        <translation>
-            <numerusform>Alle %1 Prüfungen in %2 abgeschlossen. %3 Problem gefunden.</numerusform>
-            <numerusform>Alle %1 Prüfungen in %2 abgeschlossen. %3 Probleme gefunden.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The check starts in a moment.</source>
         <translation>Die Prüfung beginnt gleich.</translation>
     </message>
     <message>
         <source>Progress</source>
+        <extracomment>Screen-reader name of the progress bar.</extracomment>
         <translation>Fortschritt</translation>
     </message>
     <message>
         <source>Checks</source>
+        <extracomment>Screen-reader name of the list of individual checks (noun, plural).</extracomment>
         <translation>Prüfungen</translation>
     </message>
-<message numerus="yes">
+    <message numerus="yes">
         <source>All %1 checks done in %2. %n problem(s) found.</source>
         <extracomment>%1 is the number of checks (always several), %2 how long they took; %n counts the problems.</extracomment>
         <translation>
@@ -550,42 +551,9 @@
             <numerusform>Alle %1 Prüfungen in %2 abgeschlossen. %n Probleme gefunden.</numerusform>
         </translation>
     </message>
-</context><context><name>rd::CliApp</name><message>
-        <source>Usage:
-  registry-doctor-cli check REGISTRY [--username USER] [--password-stdin] [--repository REPO]
-      [--action pull|push] [--symptom ID]... [--sign-in METHOD] [--ca-file PEM] [--timeout SECONDS]
-      [--lang CODE] [--format text|json|markdown]
-  registry-doctor-cli check --practice SCENARIO [options as above]
-  registry-doctor-cli practice --list [--format json]
-  registry-doctor-cli symptoms [--format json] [--lang CODE]
-  registry-doctor-cli causes [--format json] [--lang CODE]
-  registry-doctor-cli explain [--format text|json] [--lang CODE]   (the error text on standard input)
-  registry-doctor-cli --version | --help
-
-Finds why signing in to a container registry fails and says how to fix it.
-Passwords and tokens are read only from standard input (--password-stdin) or from what Docker saved;
-never give them as arguments.
-
-Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the check could not run.
-</source>
-        <translation>Verwendung:
-  registry-doctor-cli check REGISTRY [--username USER] [--password-stdin] [--repository REPO]
-      [--action pull|push] [--symptom ID]... [--sign-in METHOD] [--ca-file PEM] [--timeout SECONDS]
-      [--lang CODE] [--format text|json|markdown]
-  registry-doctor-cli check --practice SCENARIO [Optionen wie oben]
-  registry-doctor-cli practice --list [--format json]
-  registry-doctor-cli symptoms [--format json] [--lang CODE]
-  registry-doctor-cli causes [--format json] [--lang CODE]
-  registry-doctor-cli explain [--format text|json] [--lang CODE]   (der Fehlertext über die Standardeingabe)
-  registry-doctor-cli --version | --help
-
-Findet heraus, warum die Anmeldung bei einer Containerregistrierung fehlschlägt, und zeigt, wie Sie das beheben.
-Kennwörter und Token werden nur über die Standardeingabe (--password-stdin) oder aus den von Docker gespeicherten Daten gelesen;
-geben Sie sie nie als Argumente an.
-
-Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung oder Eingabe, 3 die Prüfung konnte nicht ausgeführt werden.
-</translation>
-    </message>
+</context>
+<context>
+    <name>rd::CliApp</name>
     <message>
         <source>Run registry-doctor-cli --help for usage.</source>
         <translation>Rufen Sie registry-doctor-cli --help auf, um die Verwendung anzuzeigen.</translation>
@@ -599,7 +567,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Unerwartetes Argument: %1</translation>
     </message>
     <message>
-        <source>Use "practice --list" to see the scenarios, and "check --practice SCENARIO" to run one.</source>
+        <source>Use &quot;practice --list&quot; to see the scenarios, and &quot;check --practice SCENARIO&quot; to run one.</source>
         <translation>Mit „practice --list“ sehen Sie die Szenarien, mit „check --practice SCENARIO“ führen Sie eines aus.</translation>
     </message>
     <message>
@@ -615,7 +583,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Welche Registrierung? Beispiel: registry-doctor-cli check myregistry.azurecr.io</translation>
     </message>
     <message>
-        <source>Unknown format "%1": use text, json or markdown.</source>
+        <source>Unknown format &quot;%1&quot;: use text, json or markdown.</source>
         <translation>Unbekanntes Format „%1“: Verwenden Sie text, json oder markdown.</translation>
     </message>
     <message>
@@ -627,11 +595,11 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Repositorynamen werden kleingeschrieben und enthalten keine Leerzeichen: %1</translation>
     </message>
     <message>
-        <source>Unknown sign-in method "%1": use auto, azure-cli, password, token, docker or azure-service.</source>
+        <source>Unknown sign-in method &quot;%1&quot;: use auto, azure-cli, password, token, docker or azure-service.</source>
         <translation>Unbekannte Anmeldemethode „%1“: Verwenden Sie auto, azure-cli, password, token, docker oder azure-service.</translation>
     </message>
     <message>
-        <source>Unknown symptom "%1". See registry-doctor-cli symptoms.</source>
+        <source>Unknown symptom &quot;%1&quot;. See registry-doctor-cli symptoms.</source>
         <translation>Unbekanntes Symptom „%1“. Siehe registry-doctor-cli symptoms.</translation>
     </message>
     <message>
@@ -655,7 +623,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>--password-stdin erfordert --username.</translation>
     </message>
     <message>
-        <source>Unknown practice scenario "%1". See registry-doctor-cli practice --list.</source>
+        <source>Unknown practice scenario &quot;%1&quot;. See registry-doctor-cli practice --list.</source>
         <translation>Unbekanntes Übungsszenario „%1“. Siehe registry-doctor-cli practice --list.</translation>
     </message>
     <message>
@@ -663,7 +631,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Die Übungsregistrierung konnte nicht starten: %1</translation>
     </message>
     <message>
-        <source>"%1" is not a registry address. %2</source>
+        <source>&quot;%1&quot; is not a registry address. %2</source>
         <translation>„%1“ ist keine Registrierungsadresse. %2</translation>
     </message>
     <message>
@@ -671,7 +639,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>%1 wird geprüft...</translation>
     </message>
     <message>
-        <source>Unknown format "%1": use text or json.</source>
+        <source>Unknown format &quot;%1&quot;: use text or json.</source>
         <translation>Unbekanntes Format „%1“: Verwenden Sie text oder json.</translation>
     </message>
     <message>
@@ -686,6 +654,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
     </message>
     <message>
         <source>Likely causes: %1</source>
+        <extracomment>%1 is a list of cause titles.</extracomment>
         <translation>Wahrscheinliche Ursachen: %1</translation>
     </message>
     <message>
@@ -696,7 +665,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <source>Run one with: registry-doctor-cli check --practice SCENARIO</source>
         <translation>Eines ausführen mit: registry-doctor-cli check --practice SCENARIO</translation>
     </message>
-<message>
+    <message>
         <source>no such file</source>
         <translation>Datei nicht vorhanden</translation>
     </message>
@@ -704,7 +673,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <source>The report could not be written to standard output.</source>
         <translation>Der Bericht konnte nicht in die Standardausgabe geschrieben werden.</translation>
     </message>
-<message>
+    <message>
         <source>Usage:
   registry-doctor-cli check REGISTRY [--username USER] [--password-stdin] [--repository REPO]
       [--action pull|push] [--symptom ID]... [--sign-in METHOD] [--ca-file PEM] [--timeout SECONDS]
@@ -741,30 +710,36 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
 </translation>
     </message>
     <message>
-        <source>Unknown client "%1": use docker or podman.</source>
+        <source>Unknown client &quot;%1&quot;: use docker or podman.</source>
         <translation>Unbekannter Client „%1“: Verwenden Sie docker oder podman.</translation>
     </message>
-</context><context><name>rd::ClockProbe</name><message>
-        <source>Skipped: the registry's answer had no date to compare with.</source>
+</context>
+<context>
+    <name>rd::ClockProbe</name>
+    <message>
+        <source>Skipped: the registry&apos;s answer had no date to compare with.</source>
         <translation>Übersprungen: Die Antwort der Registrierung enthielt kein Datum zum Vergleichen.</translation>
     </message>
     <message>
-        <source>This computer's clock is %1 ahead of the registry's.</source>
+        <source>This computer&apos;s clock is %1 ahead of the registry&apos;s.</source>
         <translation>Die Uhr dieses Computers geht gegenüber der Registrierung %1 vor.</translation>
     </message>
     <message>
-        <source>This computer's clock is %1 behind the registry's.</source>
+        <source>This computer&apos;s clock is %1 behind the registry&apos;s.</source>
         <translation>Die Uhr dieses Computers geht gegenüber der Registrierung %1 nach.</translation>
     </message>
     <message>
-        <source>This computer's clock agrees with the registry's (difference under a minute).</source>
+        <source>This computer&apos;s clock agrees with the registry&apos;s (difference under a minute).</source>
         <translation>Die Uhr dieses Computers stimmt mit der Registrierung überein (Abweichung unter einer Minute).</translation>
     </message>
     <message>
         <source>Clock</source>
         <translation>Uhr</translation>
     </message>
-</context><context><name>rd::CollapsibleSection</name><message>
+</context>
+<context>
+    <name>rd::CollapsibleSection</name>
+    <message>
         <source>Expanded; press Space to fold</source>
         <translation>Erweitert; Leertaste zum Zuklappen</translation>
     </message>
@@ -772,8 +747,12 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <source>Folded; press Space to open</source>
         <translation>Zugeklappt; Leertaste zum Aufklappen</translation>
     </message>
-</context><context><name>rd::CommandBox</name><message>
+</context>
+<context>
+    <name>rd::CommandBox</name>
+    <message>
         <source>Copied</source>
+        <extracomment>Button text for a moment after the command was copied. Keep it about as short as &quot;Copy&quot;.</extracomment>
         <translation>Kopiert</translation>
     </message>
     <message>
@@ -782,34 +761,39 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
     </message>
     <message>
         <source>Copy</source>
+        <extracomment>Button that copies a command to the clipboard (verb). Short.</extracomment>
         <translation>Kopieren</translation>
     </message>
     <message>
         <source>Copy command: %1</source>
+        <extracomment>Screen-reader name of the copy button; %1 is the command itself (not translated).</extracomment>
         <translation>Befehl kopieren: %1</translation>
     </message>
     <message>
         <source>Copy to the clipboard</source>
         <translation>In die Zwischenablage kopieren</translation>
     </message>
-</context><context><name>rd::CredentialStoreProbe</name><message>
-        <source>Docker's stored login</source>
+</context>
+<context>
+    <name>rd::CredentialStoreProbe</name>
+    <message>
+        <source>Docker&apos;s stored login</source>
         <translation>Gespeicherte Docker-Anmeldung</translation>
     </message>
     <message>
-        <source>Without a usable registry name there is nothing to look up in Docker's store.</source>
+        <source>Without a usable registry name there is nothing to look up in Docker&apos;s store.</source>
         <translation>Ohne verwendbaren Registrierungsnamen gibt es im Docker-Speicher nichts nachzuschlagen.</translation>
     </message>
     <message>
-        <source>Docker's configuration was not checked, so its stored login was not looked up.</source>
+        <source>Docker&apos;s configuration was not checked, so its stored login was not looked up.</source>
         <translation>Die Docker-Konfiguration wurde nicht geprüft, daher wurde die gespeicherte Anmeldung nicht nachgeschlagen.</translation>
     </message>
     <message>
-        <source>Docker's config file could not be read, so what Docker has stored for this registry is unknown.</source>
+        <source>Docker&apos;s config file could not be read, so what Docker has stored for this registry is unknown.</source>
         <translation>Die Docker-Konfigurationsdatei konnte nicht gelesen werden, daher ist unklar, was Docker für diese Registrierung gespeichert hat.</translation>
     </message>
     <message>
-        <source>Docker's config file has an entry for %1, but its saved login is damaged, so Docker has nothing usable stored for this registry.</source>
+        <source>Docker&apos;s config file has an entry for %1, but its saved login is damaged, so Docker has nothing usable stored for this registry.</source>
         <translation>Die Docker-Konfigurationsdatei hat einen Eintrag für %1, aber die gespeicherte Anmeldung ist beschädigt. Docker hat für diese Registrierung also nichts Verwendbares gespeichert.</translation>
     </message>
     <message>
@@ -817,15 +801,15 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Docker hat für diese Registrierung (%1) nichts gespeichert: Es ist kein Anmeldeinformationsspeicher festgelegt, und die Konfigurationsdatei enthält keine Anmeldung dafür.</translation>
     </message>
     <message>
-        <source>Docker's config file holds an identity token for %1 (user %2), as left by az acr login.</source>
+        <source>Docker&apos;s config file holds an identity token for %1 (user %2), as left by az acr login.</source>
         <translation>Die Docker-Konfigurationsdatei enthält ein Identitätstoken für %1 (Benutzer %2), wie es az acr login hinterlässt.</translation>
     </message>
     <message>
-        <source>Docker's config file holds a user name and password for %1 (user %2).</source>
+        <source>Docker&apos;s config file holds a user name and password for %1 (user %2).</source>
         <translation>Die Docker-Konfigurationsdatei enthält Benutzername und Kennwort für %1 (Benutzer %2).</translation>
     </message>
     <message>
-        <source>Docker's config names the credential store "%1" (%2), but its program %3 is not installed. Docker cannot save or read logins for this registry: install it, or remove "%1" from %2 in %4 and log in again.</source>
+        <source>Docker&apos;s config names the credential store &quot;%1&quot; (%2), but its program %3 is not installed. Docker cannot save or read logins for this registry: install it, or remove &quot;%1&quot; from %2 in %4 and log in again.</source>
         <translation>Die Docker-Konfiguration nennt den Anmeldeinformationsspeicher „%1“ (%2), aber dessen Programm %3 ist nicht installiert. Docker kann für diese Registrierung keine Anmeldungen speichern oder lesen: Installieren Sie es, oder entfernen Sie „%1“ aus %2 in %4, und melden Sie sich erneut an.</translation>
     </message>
     <message>
@@ -840,27 +824,27 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         </translation>
     </message>
     <message>
-        <source>The credential helper %1 crashed when Docker's login for %2 was asked for.</source>
+        <source>The credential helper %1 crashed when Docker&apos;s login for %2 was asked for.</source>
         <translation>Der Credential Helper %1 ist abgestürzt, als die Docker-Anmeldung für %2 abgefragt wurde.</translation>
     </message>
     <message>
-        <source>The credential store "%1" has an entry for %2 (user %3), but it holds no password or token.</source>
+        <source>The credential store &quot;%1&quot; has an entry for %2 (user %3), but it holds no password or token.</source>
         <translation>Der Anmeldeinformationsspeicher „%1“ hat einen Eintrag für %2 (Benutzer %3), der aber weder Kennwort noch Token enthält.</translation>
     </message>
     <message>
-        <source>The credential store "%1" holds an identity token for %2 (user %3), as left by az acr login.</source>
+        <source>The credential store &quot;%1&quot; holds an identity token for %2 (user %3), as left by az acr login.</source>
         <translation>Der Anmeldeinformationsspeicher „%1“ enthält ein Identitätstoken für %2 (Benutzer %3), wie es az acr login hinterlässt.</translation>
     </message>
     <message>
-        <source>The credential store "%1" holds a user name and password for %2 (user %3).</source>
+        <source>The credential store &quot;%1&quot; holds a user name and password for %2 (user %3).</source>
         <translation>Der Anmeldeinformationsspeicher „%1“ enthält Benutzername und Kennwort für %2 (Benutzer %3).</translation>
     </message>
     <message>
-        <source>The credential store "%1" has nothing saved for this registry (%2): nobody has logged in to it with docker on this account, or the login was removed.</source>
+        <source>The credential store &quot;%1&quot; has nothing saved for this registry (%2): nobody has logged in to it with docker on this account, or the login was removed.</source>
         <translation>Der Anmeldeinformationsspeicher „%1“ hat für diese Registrierung (%2) nichts gespeichert: Niemand hat sich mit diesem Konto per docker dort angemeldet, oder die Anmeldung wurde entfernt.</translation>
     </message>
     <message>
-        <source>The credential store "%1" fails: %2 answered "%3" (exit code %4). Docker cannot read or save logins for this registry while it fails.</source>
+        <source>The credential store &quot;%1&quot; fails: %2 answered &quot;%3&quot; (exit code %4). Docker cannot read or save logins for this registry while it fails.</source>
         <translation>Der Anmeldeinformationsspeicher „%1“ schlägt fehl: %2 antwortete „%3“ (Exitcode %4). Solange er fehlschlägt, kann Docker für diese Registrierung keine Anmeldungen lesen oder speichern.</translation>
     </message>
     <message>
@@ -868,29 +852,32 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>nichts</translation>
     </message>
     <message numerus="yes">
-        <source>The credential store "%1" answered with something that is not a credential, so Docker cannot use it (%2 printed %n byte(s) of unreadable output).</source>
+        <source>The credential store &quot;%1&quot; answered with something that is not a credential, so Docker cannot use it (%2 printed %n byte(s) of unreadable output).</source>
         <translation>
             <numerusform>Der Anmeldeinformationsspeicher „%1“ hat mit etwas geantwortet, das keine Anmeldeinformation ist, daher kann Docker ihn nicht verwenden (%2 hat %n Byte unlesbare Ausgabe geliefert).</numerusform>
             <numerusform>Der Anmeldeinformationsspeicher „%1“ hat mit etwas geantwortet, das keine Anmeldeinformation ist, daher kann Docker ihn nicht verwenden (%2 hat %n Byte unlesbare Ausgabe geliefert).</numerusform>
         </translation>
     </message>
-<message>
-        <source>Docker's config names the credential store "%1" (%2), which is not a program name (only letters, digits, '.', '_' and '-'). It was not run. Correct or remove it in %3, then log in again.</source>
+    <message>
+        <source>Docker&apos;s config names the credential store &quot;%1&quot; (%2), which is not a program name (only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;). It was not run. Correct or remove it in %3, then log in again.</source>
         <translation>Die Docker-Konfiguration nennt den Anmeldeinformationsspeicher „%1“ (%2), der kein Programmname ist (nur Buchstaben, Ziffern, „.“, „_“ und „-“). Er wurde nicht ausgeführt. Korrigieren oder entfernen Sie ihn in %3, und melden Sie sich dann erneut an.</translation>
     </message>
-<message>
-        <source>Docker keeps logins with pass, but pass has not been set up on this account (%1 has no .gpg-id file). Nothing can be read from it, and docker login fails with "pass not initialized" until it is set up.</source>
+    <message>
+        <source>Docker keeps logins with pass, but pass has not been set up on this account (%1 has no .gpg-id file). Nothing can be read from it, and docker login fails with &quot;pass not initialized&quot; until it is set up.</source>
         <translation>Docker bewahrt Anmeldungen mit pass auf, aber pass wurde für dieses Konto nicht eingerichtet (%1 hat keine .gpg-id-Datei). Es kann nichts daraus gelesen werden, und docker login schlägt mit „pass not initialized“ fehl, bis es eingerichtet ist.</translation>
     </message>
     <message>
-        <source>Docker keeps logins with pass, whose store (%1) is locked with the GPG key %2, but that key's secret part is not on this computer. pass cannot decrypt what it holds, so Docker cannot read or save logins.</source>
+        <source>Docker keeps logins with pass, whose store (%1) is locked with the GPG key %2, but that key&apos;s secret part is not on this computer. pass cannot decrypt what it holds, so Docker cannot read or save logins.</source>
         <translation>Docker bewahrt Anmeldungen mit pass auf, dessen Speicher (%1) mit dem GPG-Schlüssel %2 verschlüsselt ist, aber der geheime Teil dieses Schlüssels befindet sich nicht auf diesem Computer. pass kann den Inhalt nicht entschlüsseln, daher kann Docker keine Anmeldungen lesen oder speichern.</translation>
     </message>
     <message>
-        <source>Docker keeps logins with secretservice, the desktop's keyring, which needs a desktop session: %1 answered "%2". Over SSH, in a container or on a server there is none, so Docker cannot read or save logins.</source>
+        <source>Docker keeps logins with secretservice, the desktop&apos;s keyring, which needs a desktop session: %1 answered &quot;%2&quot;. Over SSH, in a container or on a server there is none, so Docker cannot read or save logins.</source>
         <translation>Docker bewahrt Anmeldungen mit secretservice auf, dem Schlüsselbund des Desktops, der eine Desktopsitzung benötigt: %1 antwortete „%2“. Über SSH, in einem Container oder auf einem Server gibt es keine, daher kann Docker keine Anmeldungen lesen oder speichern.</translation>
     </message>
-</context><context><name>rd::CredentialsProbe</name><message>
+</context>
+<context>
+    <name>rd::CredentialsProbe</name>
+    <message>
         <source>Skipped: the registry lets anyone in, so there is no sign-in to test.</source>
         <translation>Übersprungen: Die Registrierung lässt jeden zu, es gibt also keine Anmeldung zu testen.</translation>
     </message>
@@ -911,7 +898,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Die Registrierung verlangt eine Art der Anmeldung, die diese Prüfung nicht testet (%1).</translation>
     </message>
     <message>
-        <source>The registry names a token service at "%1", which is not a secure (https) address: no password is sent there.</source>
+        <source>The registry names a token service at &quot;%1&quot;, which is not a secure (https) address: no password is sent there.</source>
         <translation>Die Registrierung nennt einen Tokendienst unter „%1“, das ist keine sichere (https-)Adresse: Dorthin wird kein Kennwort gesendet.</translation>
     </message>
     <message>
@@ -927,10 +914,6 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Der Tokendienst hat geantwortet, aber ohne Token (die Antwort ist nicht das JSON, das ein Tokendienst sendet).</translation>
     </message>
     <message>
-        <source>the saved Azure sign-in (identity token)</source>
-        <translation>gespeicherte Azure-Identität (Identitätstoken)</translation>
-    </message>
-    <message>
         <source>Signed in as %1: the token service gave a token and the registry accepted it.</source>
         <translation>Als %1 angemeldet: Der Tokendienst hat ein Token ausgestellt, und die Registrierung hat es akzeptiert.</translation>
     </message>
@@ -943,7 +926,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Der Tokendienst hat ein Token ausgestellt, aber die Registrierung hat bei dessen Verwendung nicht geantwortet: %1</translation>
     </message>
     <message>
-        <source>The token service gave a token that had already expired (at %1), and the registry refused it (%2): the registry's token service and the registry disagree.</source>
+        <source>The token service gave a token that had already expired (at %1), and the registry refused it (%2): the registry&apos;s token service and the registry disagree.</source>
         <translation>Der Tokendienst hat ein bereits abgelaufenes Token ausgestellt (abgelaufen am %1), und die Registrierung hat es abgelehnt (%2): Tokendienst und Registrierung sind sich uneinig.</translation>
     </message>
     <message>
@@ -955,19 +938,15 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Die Anmeldeanfrage hat keine Antwort erhalten: %1</translation>
     </message>
     <message>
-        <source>The registry does not know the user name "%1" ("Application not registered with AAD").</source>
+        <source>The registry does not know the user name &quot;%1&quot; (&quot;Application not registered with AAD&quot;).</source>
         <translation>Die Registrierung kennt den Benutzernamen „%1“ nicht („Application not registered with AAD“).</translation>
-    </message>
-    <message>
-        <source>The saved sign-in (identity token) expired %1 ago, at %2; the registry refused it with %3.</source>
-        <translation>Die gespeicherte Anmeldung (Identitätstoken) ist am %2 abgelaufen, das ist %1 her; die Registrierung hat sie mit %3 abgelehnt.</translation>
     </message>
     <message>
         <source>The registry refused the saved identity token (401).</source>
         <translation>Die Registrierung hat das gespeicherte Identitätstoken abgelehnt (401).</translation>
     </message>
     <message>
-        <source>The registry refused the user name and password for %1 (401 "authentication required").</source>
+        <source>The registry refused the user name and password for %1 (401 &quot;authentication required&quot;).</source>
         <translation>Die Registrierung hat Benutzername und Kennwort für %1 abgelehnt (401 „authentication required“).</translation>
     </message>
     <message>
@@ -986,7 +965,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <source>Sign-in</source>
         <translation>Anmeldung</translation>
     </message>
-<message>
+    <message>
         <source>Signed in with the saved Azure sign-in (identity token): the token service gave a token and the registry accepted it.</source>
         <translation>Mit der gespeicherten Azure-Identität (Identitätstoken) angemeldet: Der Tokendienst hat ein Token ausgestellt, und die Registrierung hat es akzeptiert.</translation>
     </message>
@@ -1011,7 +990,10 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
             <numerusform>Die gespeicherte Anmeldung (Identitätstoken) ist vor %n Tagen abgelaufen, am %1; die Registrierung hat sie mit %2 abgelehnt.</numerusform>
         </translation>
     </message>
-</context><context><name>rd::DnsProbe</name><message>
+</context>
+<context>
+    <name>rd::DnsProbe</name>
+    <message>
         <source>Skipped: there is no registry address to check.</source>
         <translation>Übersprungen: Es gibt keine Registrierungsadresse zum Prüfen.</translation>
     </message>
@@ -1040,14 +1022,17 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Aliaskette: %1.</translation>
     </message>
     <message>
-        <source>This is a private endpoint: it is reachable only from the registry's virtual network or a network connected to it.</source>
+        <source>This is a private endpoint: it is reachable only from the registry&apos;s virtual network or a network connected to it.</source>
         <translation>Das ist ein privater Endpunkt: Er ist nur aus dem virtuellen Netzwerk der Registrierung oder einem damit verbundenen Netzwerk erreichbar.</translation>
     </message>
     <message>
         <source>Name lookup (DNS)</source>
         <translation>Namensauflösung (DNS)</translation>
     </message>
-</context><context><name>rd::DockerClientProbe</name><message>
+</context>
+<context>
+    <name>rd::DockerClientProbe</name>
+    <message>
         <source>Docker client</source>
         <translation>Docker-Client</translation>
     </message>
@@ -1060,7 +1045,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Das Programm docker unter %1 konnte nicht gestartet werden: %2</translation>
     </message>
     <message numerus="yes">
-        <source>The docker command did not answer within %n second(s) ("docker version" hung).</source>
+        <source>The docker command did not answer within %n second(s) (&quot;docker version&quot; hung).</source>
         <translation>
             <numerusform>Der Befehl docker hat nicht innerhalb von %n Sekunde geantwortet („docker version“ hing).</numerusform>
             <numerusform>Der Befehl docker hat nicht innerhalb von %n Sekunden geantwortet („docker version“ hing).</numerusform>
@@ -1075,14 +1060,17 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Der Befehl docker unter %1 läuft, aber seine Version ließ sich aus der Ausgabe nicht ermitteln.</translation>
     </message>
     <message>
-        <source>Docker %1 is installed, which is older than %2, the oldest version that works with this registry's login. Update Docker.</source>
+        <source>Docker %1 is installed, which is older than %2, the oldest version that works with this registry&apos;s login. Update Docker.</source>
         <translation>Installiert ist Docker %1; das ist älter als %2, die älteste Version, die mit der Anmeldung dieser Registrierung funktioniert. Aktualisieren Sie Docker.</translation>
     </message>
     <message>
         <source>Docker %1 is installed.</source>
         <translation>Docker %1 ist installiert.</translation>
     </message>
-</context><context><name>rd::DockerConfigProbe</name><message>
+</context>
+<context>
+    <name>rd::DockerConfigProbe</name>
+    <message>
         <source>Docker configuration</source>
         <translation>Docker-Konfiguration</translation>
     </message>
@@ -1099,19 +1087,19 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Die Docker-Konfigurationsdatei %1 ist nicht verwendbar (%2). Auch Docker kann sie nicht lesen: Korrigieren oder entfernen Sie die Datei, und melden Sie sich dann erneut an.</translation>
     </message>
     <message>
-        <source>Docker's config file %1 was read. Without a usable registry name, nothing in it was looked up.</source>
+        <source>Docker&apos;s config file %1 was read. Without a usable registry name, nothing in it was looked up.</source>
         <translation>Die Docker-Konfigurationsdatei %1 wurde gelesen. Ohne verwendbaren Registrierungsnamen wurde darin nichts nachgeschlagen.</translation>
     </message>
     <message>
-        <source>Docker's config file %1 has an entry for %2, but its saved login is damaged (the "auth" value is not a readable user name and password). Log in again.</source>
+        <source>Docker&apos;s config file %1 has an entry for %2, but its saved login is damaged (the &quot;auth&quot; value is not a readable user name and password). Log in again.</source>
         <translation>Die Docker-Konfigurationsdatei %1 hat einen Eintrag für %2, aber die gespeicherte Anmeldung ist beschädigt (der Wert „auth“ enthält keinen lesbaren Benutzernamen und kein lesbares Kennwort). Melden Sie sich erneut an.</translation>
     </message>
     <message>
-        <source>Docker keeps the login for %1 in the credential helper "%2" (credHelpers).</source>
+        <source>Docker keeps the login for %1 in the credential helper &quot;%2&quot; (credHelpers).</source>
         <translation>Docker bewahrt die Anmeldung für %1 im Credential Helper „%2“ auf (credHelpers).</translation>
     </message>
     <message>
-        <source>Docker keeps logins in the credential store "%1" (credsStore).</source>
+        <source>Docker keeps logins in the credential store &quot;%1&quot; (credsStore).</source>
         <translation>Docker bewahrt Anmeldungen im Anmeldeinformationsspeicher „%1“ auf (credsStore).</translation>
     </message>
     <message>
@@ -1123,18 +1111,21 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Die Datei enthält keine Anmeldung für %1.</translation>
     </message>
     <message>
-        <source>Docker's config file %1 was read. %2</source>
+        <source>Docker&apos;s config file %1 was read. %2</source>
         <translation>Die Docker-Konfigurationsdatei %1 wurde gelesen. %2</translation>
     </message>
-<message>
-        <source>There is no Docker config at %1, so Docker keeps logins in its default credential store for this system, "%2".</source>
+    <message>
+        <source>There is no Docker config at %1, so Docker keeps logins in its default credential store for this system, &quot;%2&quot;.</source>
         <translation>Unter %1 gibt es keine Docker-Konfiguration, daher bewahrt Docker Anmeldungen in seinem Standard-Anmeldeinformationsspeicher für dieses System auf, „%2“.</translation>
     </message>
     <message>
-        <source>The file names no credential store, so Docker keeps logins in its default store for this system, "%1".</source>
+        <source>The file names no credential store, so Docker keeps logins in its default store for this system, &quot;%1&quot;.</source>
         <translation>Die Datei nennt keinen Anmeldeinformationsspeicher, daher bewahrt Docker Anmeldungen in seinem Standardspeicher für dieses System auf, „%1“.</translation>
     </message>
-</context><context><name>rd::DockerDaemonProbe</name><message>
+</context>
+<context>
+    <name>rd::DockerDaemonProbe</name>
+    <message>
         <source>Docker daemon</source>
         <translation>Docker-Daemon</translation>
     </message>
@@ -1159,14 +1150,17 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>docker hat keinen Server gemeldet</translation>
     </message>
     <message>
-        <source>The Docker daemon does not answer: "%1". Your Docker client can still log in without it (the login happens in the client), but pushing and pulling images need a running daemon: start Docker Desktop or the docker service.</source>
+        <source>The Docker daemon does not answer: &quot;%1&quot;. Your Docker client can still log in without it (the login happens in the client), but pushing and pulling images need a running daemon: start Docker Desktop or the docker service.</source>
         <translation>Der Docker-Daemon antwortet nicht: „%1“. Ihr Docker-Client kann sich trotzdem anmelden (die Anmeldung erfolgt im Client), aber für Push und Pull von Images muss der Daemon laufen: Starten Sie Docker Desktop oder den Dienst docker.</translation>
     </message>
     <message>
-        <source>The Docker daemon does not answer: "%1". This Docker client logs in through the daemon, so docker login, push and pull all fail until it runs: start Docker Desktop or the docker service.</source>
+        <source>The Docker daemon does not answer: &quot;%1&quot;. This Docker client logs in through the daemon, so docker login, push and pull all fail until it runs: start Docker Desktop or the docker service.</source>
         <translation>Der Docker-Daemon antwortet nicht: „%1“. Dieser Docker-Client meldet sich über den Daemon an, daher schlagen docker login, Push und Pull fehl, bis er läuft: Starten Sie Docker Desktop oder den Dienst docker.</translation>
     </message>
-</context><context><name>rd::Duration</name><message numerus="yes">
+</context>
+<context>
+    <name>rd::Duration</name>
+    <message numerus="yes">
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n Sekunde</numerusform>
@@ -1194,7 +1188,10 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
             <numerusform>%n Tage</numerusform>
         </translation>
     </message>
-</context><context><name>rd::ErrorText</name><message>
+</context>
+<context>
+    <name>rd::ErrorText</name>
+    <message>
         <source>The docker command could not be found. Docker is not installed on this computer, or its folder is not on the search path.</source>
         <translation>Der Befehl docker wurde nicht gefunden. Docker ist auf diesem Computer nicht installiert, oder sein Ordner ist nicht im Suchpfad (PATH).</translation>
     </message>
@@ -1223,11 +1220,11 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>docker login wollte nach Benutzername und Kennwort fragen, lief aber nicht in einem Terminal. Geben Sie Benutzername und Kennwort (über --password-stdin) ausdrücklich an.</translation>
     </message>
     <message>
-        <source>Docker is set up to keep passwords in a credential helper program that is not installed. Install that helper, or remove the "credsStore" entry from the Docker configuration file.</source>
+        <source>Docker is set up to keep passwords in a credential helper program that is not installed. Install that helper, or remove the &quot;credsStore&quot; entry from the Docker configuration file.</source>
         <translation>Docker ist so eingerichtet, dass Kennwörter in einem Credential Helper aufbewahrt werden, der nicht installiert ist. Installieren Sie diesen Helper, oder entfernen Sie den Eintrag „credsStore“ aus der Docker-Konfigurationsdatei.</translation>
     </message>
     <message>
-        <source>The Windows credential store refused to save the registry sign-in, usually because the Azure token is too long for it. Removing "credsStore" from the Docker configuration file avoids the store.</source>
+        <source>The Windows credential store refused to save the registry sign-in, usually because the Azure token is too long for it. Removing &quot;credsStore&quot; from the Docker configuration file avoids the store.</source>
         <translation>Der Windows-Anmeldeinformationsspeicher hat sich geweigert, die Anmeldung an der Registrierung zu speichern, meist weil das Azure-Token dafür zu lang ist. Wenn Sie „credsStore“ aus der Docker-Konfigurationsdatei entfernen, wird der Speicher umgangen.</translation>
     </message>
     <message>
@@ -1251,7 +1248,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Der Imagename ist nicht richtig geschrieben, er enthält z. B. https:// oder ein Leerzeichen. Verwenden Sie registrierung/repository:tag, z. B. myregistry.azurecr.io/app:1.0.</translation>
     </message>
     <message>
-        <source>The registry name is not valid. az acr commands want the registry's resource name only: 5 to 50 letters and digits, without .azurecr.io.</source>
+        <source>The registry name is not valid. az acr commands want the registry&apos;s resource name only: 5 to 50 letters and digits, without .azurecr.io.</source>
         <translation>Der Registrierungsname ist ungültig. az acr-Befehle erwarten nur den Ressourcennamen der Registrierung: 5 bis 50 Buchstaben und Ziffern, ohne .azurecr.io.</translation>
     </message>
     <message>
@@ -1267,7 +1264,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Die Verbindung läuft über einen Proxyserver, und der Proxy war nicht erreichbar oder hat die Verbindung abgelehnt. Prüfen Sie die Proxyeinstellungen (HTTPS_PROXY) von Docker und von diesem Computer.</translation>
     </message>
     <message>
-        <source>The Azure CLI could not get through the proxy server. Check the proxy address and whether the proxy allows the registry's address.</source>
+        <source>The Azure CLI could not get through the proxy server. Check the proxy address and whether the proxy allows the registry&apos;s address.</source>
         <translation>Die Azure CLI ist nicht durch den Proxyserver gekommen. Prüfen Sie die Proxyadresse und ob der Proxy die Adresse der Registrierung zulässt.</translation>
     </message>
     <message>
@@ -1287,7 +1284,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Der Computer konnte die Registrierungsadresse nicht in eine IP-Adresse auflösen. Der Name ist möglicherweise falsch, oder die DNS-Einrichtung (z. B. für einen privaten Endpunkt) fehlt.</translation>
     </message>
     <message>
-        <source>The server's certificate looks expired from here. Most often the computer's clock is wrong; otherwise something in between presents an old certificate.</source>
+        <source>The server&apos;s certificate looks expired from here. Most often the computer&apos;s clock is wrong; otherwise something in between presents an old certificate.</source>
         <translation>Das Zertifikat des Servers erscheint von hier aus abgelaufen. Meistens geht die Uhr des Computers falsch; andernfalls legt etwas dazwischen ein altes Zertifikat vor.</translation>
     </message>
     <message>
@@ -1295,15 +1292,15 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Die Azure CLI vertraut dem empfangenen Zertifikat nicht. Meist untersucht ein Unternehmensproxy den Datenverkehr mit einem eigenen Zertifikat, das zu den vertrauenswürdigen hinzugefügt werden muss.</translation>
     </message>
     <message>
-        <source>The registry's certificate is not trusted on this computer. Usually a proxy or security product replaces the certificate with its own, which must then be trusted.</source>
+        <source>The registry&apos;s certificate is not trusted on this computer. Usually a proxy or security product replaces the certificate with its own, which must then be trusted.</source>
         <translation>Dem Zertifikat der Registrierung wird auf diesem Computer nicht vertraut. Meist ersetzt ein Proxy oder ein Sicherheitsprodukt das Zertifikat durch ein eigenes, dem dann vertraut werden muss.</translation>
     </message>
     <message>
-        <source>The certificate looks expired or not yet valid from here. Most often the computer's date and time are wrong.</source>
+        <source>The certificate looks expired or not yet valid from here. Most often the computer&apos;s date and time are wrong.</source>
         <translation>Das Zertifikat erscheint von hier aus abgelaufen oder noch nicht gültig. Meistens sind Datum und Uhrzeit des Computers falsch.</translation>
     </message>
     <message>
-        <source>The certificate belongs to a different name than the address used. Use the registry's normal login server name (not the privatelink name), or check for a proxy in between.</source>
+        <source>The certificate belongs to a different name than the address used. Use the registry&apos;s normal login server name (not the privatelink name), or check for a proxy in between.</source>
         <translation>Das Zertifikat gehört zu einem anderen Namen als die verwendete Adresse. Verwenden Sie den normalen Anmeldeservernamen der Registrierung (nicht den privatelink-Namen), oder prüfen Sie, ob ein Proxy dazwischen ist.</translation>
     </message>
     <message>
@@ -1339,7 +1336,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Die Anfrage hat zu lange gedauert und wurde aufgegeben. Die Registrierung ist von hier aus nicht erreichbar, oder ein Proxy, der verwendet werden müsste, ist nicht konfiguriert.</translation>
     </message>
     <message>
-        <source>The registry's firewall does not let your IP address in, or public access to the registry is turned off. Add your address to the registry's network rules, or connect through its private endpoint.</source>
+        <source>The registry&apos;s firewall does not let your IP address in, or public access to the registry is turned off. Add your address to the registry&apos;s network rules, or connect through its private endpoint.</source>
         <translation>Die Firewall der Registrierung lässt Ihre IP-Adresse nicht zu, oder der öffentliche Zugriff auf die Registrierung ist deaktiviert. Fügen Sie Ihre Adresse den Netzwerkregeln der Registrierung hinzu, oder verbinden Sie sich über ihren privaten Endpunkt.</translation>
     </message>
     <message>
@@ -1367,7 +1364,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Die Anmeldung hat funktioniert, aber die erteilte Berechtigung deckt diese Aktion in diesem Repository nicht ab.</translation>
     </message>
     <message>
-        <source>Access was forbidden before the password was even checked. This is a network matter: the registry's firewall, disabled public access, or a proxy blocks the way.</source>
+        <source>Access was forbidden before the password was even checked. This is a network matter: the registry&apos;s firewall, disabled public access, or a proxy blocks the way.</source>
         <translation>Der Zugriff wurde verweigert, noch bevor das Kennwort überhaupt geprüft wurde. Das ist ein Netzwerkthema: Die Firewall der Registrierung, ein deaktivierter öffentlicher Zugriff oder ein Proxy versperrt den Weg.</translation>
     </message>
     <message>
@@ -1411,7 +1408,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Die Registrierung wollte eine Anmeldung, die sie nicht erhalten oder nicht akzeptiert hat.</translation>
     </message>
     <message>
-        <source>The registry forbade the request: its network rules or the identity's permissions do not allow it.</source>
+        <source>The registry forbade the request: its network rules or the identity&apos;s permissions do not allow it.</source>
         <translation>Die Registrierung hat die Anfrage verweigert: Ihre Netzwerkregeln oder die Berechtigungen der Identität lassen sie nicht zu.</translation>
     </message>
     <message>
@@ -1439,11 +1436,11 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Die Azure CLI konnte kein Azure-Anmeldetoken für die Registrierung erhalten. Der Rest der Meldung nennt den Grund.</translation>
     </message>
     <message>
-        <source>The service principal's client secret has expired. Create a new secret and use it everywhere the old one was stored.</source>
+        <source>The service principal&apos;s client secret has expired. Create a new secret and use it everywhere the old one was stored.</source>
         <translation>Der geheime Clientschlüssel des Dienstprinzipals ist abgelaufen. Erstellen Sie einen neuen geheimen Schlüssel, und verwenden Sie ihn überall dort, wo der alte gespeichert war.</translation>
     </message>
     <message>
-        <source>The client secret given is wrong. Use the secret's value, not its ID, and check that it belongs to this application.</source>
+        <source>The client secret given is wrong. Use the secret&apos;s value, not its ID, and check that it belongs to this application.</source>
         <translation>Der angegebene geheime Clientschlüssel ist falsch. Verwenden Sie den Wert des geheimen Schlüssels, nicht seine ID, und prüfen Sie, ob er zu dieser Anwendung gehört.</translation>
     </message>
     <message>
@@ -1455,11 +1452,11 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Ihre Azure-Anmeldung ist abgelaufen oder muss wiederholt werden. Führen Sie az login erneut aus.</translation>
     </message>
     <message>
-        <source>Azure rejected the sign-in because its time stamps are out of range. The computer's clock is probably wrong.</source>
+        <source>Azure rejected the sign-in because its time stamps are out of range. The computer&apos;s clock is probably wrong.</source>
         <translation>Azure hat die Anmeldung abgelehnt, weil ihre Zeitstempel außerhalb des gültigen Bereichs liegen. Wahrscheinlich geht die Uhr des Computers falsch.</translation>
     </message>
     <message>
-        <source>Azure sign-in (Azure AD / Entra ID) failed. The AADSTS code says why; look it up in Microsoft's list of sign-in error codes.</source>
+        <source>Azure sign-in (Azure AD / Entra ID) failed. The AADSTS code says why; look it up in Microsoft&apos;s list of sign-in error codes.</source>
         <translation>Die Azure-Anmeldung (Microsoft Entra ID, früher Azure AD) ist fehlgeschlagen. Der AADSTS-Code nennt den Grund; schlagen Sie ihn in der Microsoft-Liste der Anmeldefehlercodes nach.</translation>
     </message>
     <message>
@@ -1479,7 +1476,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Docker konnte kein Beispielimage aus dem Internet pullen. Wahrscheinlich liegt es an den Netzwerk- oder Proxyeinstellungen der Docker-Engine.</translation>
     </message>
     <message>
-        <source>The registry's address could not be looked up. The name may be wrong, or DNS (for example for a private endpoint) is not set up.</source>
+        <source>The registry&apos;s address could not be looked up. The name may be wrong, or DNS (for example for a private endpoint) is not set up.</source>
         <translation>Die Adresse der Registrierung konnte nicht aufgelöst werden. Der Name ist möglicherweise falsch, oder das DNS (z. B. für einen privaten Endpunkt) ist nicht eingerichtet.</translation>
     </message>
     <message>
@@ -1507,7 +1504,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Die Registrierung erhält zu viele Anfragen von Ihnen und bittet, langsamer zu werden.</translation>
     </message>
     <message>
-        <source>The Azure CLI could not find the registry's login server from its name. Check the name and the selected subscription.</source>
+        <source>The Azure CLI could not find the registry&apos;s login server from its name. Check the name and the selected subscription.</source>
         <translation>Die Azure CLI konnte den Anmeldeserver der Registrierung anhand ihres Namens nicht finden. Prüfen Sie den Namen und das ausgewählte Abonnement.</translation>
     </message>
     <message>
@@ -1518,7 +1515,10 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <source>skopeo could not reach the registry. The reason follows in the message.</source>
         <translation>skopeo konnte die Registrierung nicht erreichen. Der Grund folgt in der Meldung.</translation>
     </message>
-</context><context><name>rd::HtmlReport</name><message>
+</context>
+<context>
+    <name>rd::HtmlReport</name>
+    <message>
         <source>Registry Doctor report: %1</source>
         <translation>Registry-Doctor-Bericht: %1</translation>
     </message>
@@ -1610,7 +1610,10 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <source>Checked at %1 (UTC) with Registry Doctor.</source>
         <translation>Geprüft am %1 (UTC) mit Registry Doctor.</translation>
     </message>
-</context><context><name>rd::HttpExchange</name><message>
+</context>
+<context>
+    <name>rd::HttpExchange</name>
+    <message>
         <source>Practice mode only talks to this computer; %1 is not part of the exercise.</source>
         <translation>Der Übungsmodus kommuniziert nur mit diesem Computer; %1 gehört nicht zur Übung.</translation>
     </message>
@@ -1622,7 +1625,24 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <source>The answer was larger than %1 KiB; the check stopped reading it.</source>
         <translation>Die Antwort war größer als %1 KiB; die Prüfung hat das Lesen abgebrochen.</translation>
     </message>
-</context><context><name>rd::MainWindow</name><message>
+</context>
+<context>
+    <name>rd::LiveStatus</name>
+    <message>
+        <source>1 character typed</source>
+        <translation>1 Zeichen eingegeben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n characters typed</source>
+        <translation>
+            <numerusform>%n Zeichen eingegeben</numerusform>
+            <numerusform>%n Zeichen eingegeben</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rd::MainWindow</name>
+    <message>
         <source>Steps</source>
         <translation>Schritte</translation>
     </message>
@@ -1652,6 +1672,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
     </message>
     <message>
         <source>Registry Doctor</source>
+        <extracomment>Window title in practice mode; %1 is the practice scenario&apos;s title.</extracomment>
         <translation>Registry Doctor</translation>
     </message>
     <message>
@@ -1659,7 +1680,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Registry Doctor – Übung: %1</translation>
     </message>
     <message>
-        <source>Practice mode: "%1". Checks go to the built-in practice registry on this computer, not to a real one.</source>
+        <source>Practice mode: &quot;%1&quot;. Checks go to the built-in practice registry on this computer, not to a real one.</source>
         <translation>Übungsmodus: „%1“. Die Prüfungen gehen an die integrierte Übungsregistrierung auf diesem Computer, nicht an eine echte Registrierung.</translation>
     </message>
     <message>
@@ -1736,6 +1757,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
     </message>
     <message>
         <source>%1 is not a Registry Doctor report (%2).</source>
+        <extracomment>%1 is a file path; %2 why it was refused (a parser message, or &quot;too large&quot;).</extracomment>
         <translation>%1 ist kein Registry-Doctor-Bericht (%2).</translation>
     </message>
     <message>
@@ -1754,7 +1776,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <source>Report saved to %1</source>
         <translation>Bericht gespeichert unter %1</translation>
     </message>
-<message>
+    <message>
         <source>Type the password for %1 again: a password goes only to the registry it was typed for.</source>
         <translation>Geben Sie das Kennwort für %1 erneut ein: Ein Kennwort wird nur an die Registrierung gesendet, für die es eingegeben wurde.</translation>
     </message>
@@ -1762,11 +1784,14 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <source>no such file</source>
         <translation>Datei nicht vorhanden</translation>
     </message>
-<message>
+    <message>
         <source>Step %1 of %2: %3</source>
         <translation>Schritt %1 von %2: %3</translation>
     </message>
-</context><context><name>rd::PermissionsProbe</name><message>
+</context>
+<context>
+    <name>rd::PermissionsProbe</name>
+    <message>
         <source>Skipped: the sign-in did not succeed.</source>
         <translation>Übersprungen: Die Anmeldung war nicht erfolgreich.</translation>
     </message>
@@ -1806,7 +1831,10 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <source>Rights on the repository</source>
         <translation>Rechte für das Repository</translation>
     </message>
-</context><context><name>rd::PracticeDialog</name><message>
+</context>
+<context>
+    <name>rd::PracticeDialog</name>
+    <message>
         <source>Practice scenarios</source>
         <translation>Übungsszenarien</translation>
     </message>
@@ -1816,22 +1844,22 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
     </message>
     <message>
         <source>&amp;Scenario:</source>
+        <extracomment>Label of the list of practice scenarios (situations to practise).</extracomment>
         <translation>&amp;Szenario:</translation>
     </message>
     <message>
-        <source>&amp;Start practice</source>
-        <translation>Übung s&amp;tarten</translation>
-    </message>
-<message>
         <source>Start &amp;practice</source>
         <translation>Übung s&amp;tarten</translation>
     </message>
-</context><context><name>rd::PracticeRegistry</name><message>
+</context>
+<context>
+    <name>rd::PracticeRegistry</name>
+    <message>
         <source>The practice DNS responder could not open a UDP port: %1</source>
         <translation>Der DNS-Übungsresponder konnte keinen UDP-Port öffnen: %1</translation>
     </message>
     <message>
-        <source>There is no practice scenario called '%1'.</source>
+        <source>There is no practice scenario called &apos;%1&apos;.</source>
         <translation>Es gibt kein Übungsszenario namens „%1“.</translation>
     </message>
     <message>
@@ -1842,12 +1870,15 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <source>The practice registry could not reserve a loopback port: %1</source>
         <translation>Die Übungsregistrierung konnte keinen Loopback-Port reservieren: %1</translation>
     </message>
-</context><context><name>rd::PracticeScenario</name><message>
+</context>
+<context>
+    <name>rd::PracticeScenario</name>
+    <message>
         <source>Everything works</source>
         <translation>Alles funktioniert</translation>
     </message>
     <message>
-        <source>The registry contoso.azurecr.io answers normally and the admin user may pull and push the repository 'hello'. A correct check finds nothing to fix.</source>
+        <source>The registry contoso.azurecr.io answers normally and the admin user may pull and push the repository &apos;hello&apos;. A correct check finds nothing to fix.</source>
         <translation>Die Registrierung contoso.azurecr.io antwortet normal, und der Administratorbenutzer darf das Repository „hello“ pullen und pushen. Eine korrekte Prüfung findet nichts zu beheben.</translation>
     </message>
     <message>
@@ -1863,7 +1894,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Falsches Kennwort</translation>
     </message>
     <message>
-        <source>The user name exists but the password is an old one. The token server refuses it with 'unauthorized: authentication required'.</source>
+        <source>The user name exists but the password is an old one. The token server refuses it with &apos;unauthorized: authentication required&apos;.</source>
         <translation>Der Benutzername existiert, aber das Kennwort ist ein altes. Der Tokenserver lehnt es mit „unauthorized: authentication required“ ab.</translation>
     </message>
     <message>
@@ -1871,7 +1902,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>E-Mail-Adresse als Benutzername verwendet</translation>
     </message>
     <message>
-        <source>The trainee typed their e-mail address as user name. The registry answers 'Application not registered with AAD': it expects a service principal's application ID, the admin user name or a token name.</source>
+        <source>The trainee typed their e-mail address as user name. The registry answers &apos;Application not registered with AAD&apos;: it expects a service principal&apos;s application ID, the admin user name or a token name.</source>
         <translation>Als Benutzername wurde die eigene E-Mail-Adresse eingegeben. Die Registrierung antwortet „Application not registered with AAD“: Sie erwartet die Anwendungs-ID eines Dienstprinzipals, den Namen des Administratorbenutzers oder einen Tokennamen.</translation>
     </message>
     <message>
@@ -1879,7 +1910,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Pull erlaubt, Push versucht</translation>
     </message>
     <message>
-        <source>The sign-in works, but the identity may only pull the repository 'hello' and the trainee wants to push to it. The token the registry issues grants pull only.</source>
+        <source>The sign-in works, but the identity may only pull the repository &apos;hello&apos; and the trainee wants to push to it. The token the registry issues grants pull only.</source>
         <translation>Die Anmeldung funktioniert, aber die Identität darf das Repository „hello“ nur pullen, und es soll ein Push dorthin erfolgen. Das Token, das die Registrierung ausstellt, erlaubt nur Pull.</translation>
     </message>
     <message>
@@ -1887,7 +1918,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Abgelaufenes Token von az acr login</translation>
     </message>
     <message>
-        <source>The password is a token printed by 'az acr login --expose-token' more than three hours ago (user name 00000000-0000-0000-0000-000000000000). It expired two hours ago and the registry refuses it.</source>
+        <source>The password is a token printed by &apos;az acr login --expose-token&apos; more than three hours ago (user name 00000000-0000-0000-0000-000000000000). It expired two hours ago and the registry refuses it.</source>
         <translation>Das Kennwort ist ein Token, das „az acr login --expose-token“ vor mehr als drei Stunden ausgegeben hat (Benutzername 00000000-0000-0000-0000-000000000000). Es ist vor zwei Stunden abgelaufen, und die Registrierung lehnt es ab.</translation>
     </message>
     <message>
@@ -1895,15 +1926,15 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Die Firewall der Registrierung blockiert diesen Computer</translation>
     </message>
     <message>
-        <source>The registry only accepts selected networks. Every request is refused with 403 'client with IP '203.0.113.7' is not allowed access'.</source>
-        <translation>Die Registrierung akzeptiert nur ausgewählte Netzwerke. Jede Anfrage wird mit 403 „client with IP '203.0.113.7' is not allowed access“ abgelehnt.</translation>
+        <source>The registry only accepts selected networks. Every request is refused with 403 &apos;client with IP &apos;203.0.113.7&apos; is not allowed access&apos;.</source>
+        <translation>Die Registrierung akzeptiert nur ausgewählte Netzwerke. Jede Anfrage wird mit 403 „client with IP &apos;203.0.113.7&apos; is not allowed access“ abgelehnt.</translation>
     </message>
     <message>
         <source>Too many requests</source>
         <translation>Zu viele Anfragen</translation>
     </message>
     <message>
-        <source>The registry throttles the client: every request gets 429 Too Many Requests with 'Retry-After: 30'.</source>
+        <source>The registry throttles the client: every request gets 429 Too Many Requests with &apos;Retry-After: 30&apos;.</source>
         <translation>Die Registrierung drosselt den Client: Jede Anfrage erhält 429 Too Many Requests mit „Retry-After: 30“.</translation>
     </message>
     <message>
@@ -1911,7 +1942,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Zertifikat eines Proxys mit TLS-Prüfung</translation>
     </message>
     <message>
-        <source>A company proxy inspects TLS: the certificate the client receives is issued by 'Contoso Web Filter TLS Inspection CA', which this computer does not trust.</source>
+        <source>A company proxy inspects TLS: the certificate the client receives is issued by &apos;Contoso Web Filter TLS Inspection CA&apos;, which this computer does not trust.</source>
         <translation>Ein Unternehmensproxy untersucht TLS: Das Zertifikat, das der Client erhält, ist von „Contoso Web Filter TLS Inspection CA“ ausgestellt, der dieser Computer nicht vertraut.</translation>
     </message>
     <message>
@@ -1927,7 +1958,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Die Adresse ist eine Website, keine Registrierung</translation>
     </message>
     <message>
-        <source>The server at the address is an ordinary web server: /v2/ answers 404 with an HTML page instead of a registry's challenge.</source>
+        <source>The server at the address is an ordinary web server: /v2/ answers 404 with an HTML page instead of a registry&apos;s challenge.</source>
         <translation>Der Server unter der Adresse ist ein gewöhnlicher Webserver: /v2/ antwortet mit 404 und einer HTML-Seite statt der Anmeldeaufforderung einer Registrierung.</translation>
     </message>
     <message>
@@ -1939,11 +1970,11 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Die Registrierung antwortet auf jede Anfrage mit 503 Service Unavailable: Das Problem liegt beim Dienst, nicht auf diesem Computer.</translation>
     </message>
     <message>
-        <source>This computer's clock is wrong</source>
+        <source>This computer&apos;s clock is wrong</source>
         <translation>Die Uhr dieses Computers geht falsch</translation>
     </message>
     <message>
-        <source>The registry's time is two hours behind this computer's clock, so the tokens it issues look already expired here. Set the clock right (automatic time).</source>
+        <source>The registry&apos;s time is two hours behind this computer&apos;s clock, so the tokens it issues look already expired here. Set the clock right (automatic time).</source>
         <translation>Die Zeit der Registrierung liegt zwei Stunden hinter der Uhr dieses Computers, daher wirken die ausgestellten Token hier schon abgelaufen. Stellen Sie die Uhr richtig (automatische Uhrzeit).</translation>
     </message>
     <message>
@@ -1951,7 +1982,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Der Registrierungsname existiert nicht</translation>
     </message>
     <message>
-        <source>DNS answers 'no such host' (NXDOMAIN) for contoso.azurecr.io: the name is misspelled, the registry was deleted, or it belongs to another cloud.</source>
+        <source>DNS answers &apos;no such host&apos; (NXDOMAIN) for contoso.azurecr.io: the name is misspelled, the registry was deleted, or it belongs to another cloud.</source>
         <translation>Das DNS antwortet für contoso.azurecr.io mit „no such host“ (NXDOMAIN): Der Name ist falsch geschrieben, die Registrierung wurde gelöscht, oder sie gehört zu einer anderen Cloud.</translation>
     </message>
     <message>
@@ -1959,7 +1990,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Privater Endpunkt außerhalb seines Netzwerks</translation>
     </message>
     <message>
-        <source>contoso.azurecr.io resolves through contoso.privatelink.azurecr.io to the private address 10.0.0.5, which this computer cannot reach: it is not in the registry's virtual network.</source>
+        <source>contoso.azurecr.io resolves through contoso.privatelink.azurecr.io to the private address 10.0.0.5, which this computer cannot reach: it is not in the registry&apos;s virtual network.</source>
         <translation>contoso.azurecr.io wird über contoso.privatelink.azurecr.io in die private Adresse 10.0.0.5 aufgelöst, die dieser Computer nicht erreichen kann: Er befindet sich nicht im virtuellen Netzwerk der Registrierung.</translation>
     </message>
     <message>
@@ -1975,11 +2006,15 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Registrierungsname mit Zusätzen eingegeben</translation>
     </message>
     <message>
-        <source>The trainee typed 'https://Contoso.azurecr.io:443/'. The registry works; a correct check warns that Docker needs the plain lowercase login server 'contoso.azurecr.io'.</source>
+        <source>The trainee typed &apos;https://Contoso.azurecr.io:443/&apos;. The registry works; a correct check warns that Docker needs the plain lowercase login server &apos;contoso.azurecr.io&apos;.</source>
         <translation>Eingegeben wurde „https://Contoso.azurecr.io:443/“. Die Registrierung funktioniert; eine korrekte Prüfung warnt, dass Docker den reinen, kleingeschriebenen Anmeldeserver „contoso.azurecr.io“ benötigt.</translation>
     </message>
-</context><context><name>rd::ProbeRow</name><message>
+</context>
+<context>
+    <name>rd::ProbeRow</name>
+    <message>
         <source>cancelled</source>
+        <extracomment>Status of one check (a test the program runs), shown after its name; like waiting, running, passed, warning, failed and skipped. An adjective agreeing with &quot;check&quot; (fr vérification).</extracomment>
         <translation>abgebrochen</translation>
     </message>
     <message>
@@ -2016,21 +2051,30 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
     </message>
     <message>
         <source>%1 ms</source>
+        <extracomment>A duration in milliseconds; %1 is a number.</extracomment>
         <translation>%1 ms</translation>
     </message>
     <message>
         <source>%1 s</source>
+        <extracomment>A duration in seconds; %1 is a number with one decimal.</extracomment>
         <translation>%1 s</translation>
     </message>
     <message>
         <source>%1: %2</source>
+        <extracomment>Screen-reader name of a check row: %1 is the check&apos;s name, %2 its status (passed, failed...).</extracomment>
         <translation>%1: %2</translation>
     </message>
-</context><context><name>rd::ProcessRunner</name><message>
+</context>
+<context>
+    <name>rd::ProcessRunner</name>
+    <message>
         <source>Not run: an argument has characters that cmd.exe would interpret, and %1 is a batch file.</source>
         <translation>Nicht ausgeführt: Ein Argument enthält Zeichen, die cmd.exe interpretieren würde, und %1 ist eine Batchdatei.</translation>
     </message>
-</context><context><name>rd::ProxyProbe</name><message>
+</context>
+<context>
+    <name>rd::ProxyProbe</name>
+    <message>
         <source>Skipped: there is no registry address to check.</source>
         <translation>Übersprungen: Es gibt keine Registrierungsadresse zum Prüfen.</translation>
     </message>
@@ -2047,7 +2091,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Für %1 ist kein Proxy gesetzt: Die Verbindung erfolgt direkt.</translation>
     </message>
     <message>
-        <source>The system proxy (%1) is not used by Docker's command line.</source>
+        <source>The system proxy (%1) is not used by Docker&apos;s command line.</source>
         <translation>Der Systemproxy (%1) wird von der Docker-Befehlszeile nicht verwendet.</translation>
     </message>
     <message>
@@ -2062,16 +2106,19 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <source>Proxy settings</source>
         <translation>Proxyeinstellungen</translation>
     </message>
-<message>
+    <message>
         <source>%1 is set, but Docker, Podman and other Go programs never use a proxy for %2 (this computer itself): the connection goes direct.</source>
         <translation>%1 ist gesetzt, aber Docker, Podman und andere Go-Programme verwenden für %2 (diesen Computer selbst) nie einen Proxy: Die Verbindung erfolgt direkt.</translation>
     </message>
-</context><context><name>rd::RegistryNameProbe</name><message>
-        <source>"%1" is not a registry address.</source>
+</context>
+<context>
+    <name>rd::RegistryNameProbe</name>
+    <message>
+        <source>&quot;%1&quot; is not a registry address.</source>
         <translation>„%1“ ist keine Registrierungsadresse.</translation>
     </message>
     <message numerus="yes">
-        <source>"%1" has %n mistake(s); the check uses %2.</source>
+        <source>&quot;%1&quot; has %n mistake(s); the check uses %2.</source>
         <translation>
             <numerusform>„%1“ enthält %n Fehler; die Prüfung verwendet %2.</numerusform>
             <numerusform>„%1“ enthält %n Fehler; die Prüfung verwendet %2.</numerusform>
@@ -2085,7 +2132,10 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <source>Registry name</source>
         <translation>Registrierungsname</translation>
     </message>
-</context><context><name>rd::RegistryPage</name><message>
+</context>
+<context>
+    <name>rd::RegistryPage</name>
+    <message>
         <source>Which registry do you want to reach?</source>
         <translation>Welche Registrierung möchten Sie erreichen?</translation>
     </message>
@@ -2099,18 +2149,21 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
     </message>
     <message>
         <source>Registry</source>
+        <extracomment>Name of the first step in the side list of steps. Short: one or two words.</extracomment>
         <translation>Registrierung</translation>
     </message>
     <message>
-        <source>The registry's login server, for example myregistry.azurecr.io</source>
+        <source>The registry&apos;s login server, for example myregistry.azurecr.io</source>
         <translation>Der Anmeldeserver der Registrierung, z. B. myregistry.azurecr.io</translation>
     </message>
     <message>
         <source>Us&amp;e this</source>
+        <extracomment>Button next to a corrected registry address: use the corrected one.</extracomment>
         <translation>Diesen &amp;verwenden</translation>
     </message>
     <message>
         <source>How do you sign in?</source>
+        <extracomment>Heading above the ways of signing in to the registry.</extracomment>
         <translation>Wie melden Sie sich an?</translation>
     </message>
     <message>
@@ -2120,10 +2173,6 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
     <message>
         <source>You sign in to Azure with az login; az acr login then signs Docker in to the registry.</source>
         <translation>Sie melden sich mit az login bei Azure an; az acr login meldet Docker dann bei der Registrierung an.</translation>
-    </message>
-    <message>
-        <source>User &amp;name and password (admin account or service principal)</source>
-        <translation>Benutzer&amp;name und Kennwort (Administratorkonto oder Dienstprinzipal)</translation>
     </message>
     <message>
         <source>You type a user name and a password or secret, for example with docker login.</source>
@@ -2166,10 +2215,6 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Bei einem Dienstprinzipal: dessen Anwendungs-ID (Client-ID)</translation>
     </message>
     <message>
-        <source>&amp;Password</source>
-        <translation>&amp;Kennwort</translation>
-    </message>
-    <message>
         <source>Password</source>
         <translation>Kennwort</translation>
     </message>
@@ -2179,6 +2224,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
     </message>
     <message>
         <source>Which image? (optional)</source>
+        <extracomment>Heading of the optional repository and pull/push choice.</extracomment>
         <translation>Welches Image? (optional)</translation>
     </message>
     <message>
@@ -2199,15 +2245,8 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
     </message>
     <message>
         <source>I want to</source>
+        <extracomment>Label before the two choices &quot;Pull (download) images&quot; and &quot;Push (upload) images&quot;; the three read as one sentence.</extracomment>
         <translation>Ich möchte</translation>
-    </message>
-    <message>
-        <source>Pu&amp;ll (download) images</source>
-        <translation>Images pu&amp;llen (herunterladen)</translation>
-    </message>
-    <message>
-        <source>Pus&amp;h (upload) images</source>
-        <translation>Images pus&amp;hen (hochladen)</translation>
     </message>
     <message>
         <source>Check that you may download images</source>
@@ -2223,10 +2262,12 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
     </message>
     <message>
         <source>Did you mean %1?</source>
+        <extracomment>%1 is a registry address, such as myregistry.azurecr.io.</extracomment>
         <translation>Meinten Sie %1?</translation>
     </message>
     <message>
         <source>Azure Container Registry</source>
+        <extracomment>The kind of registry recognised from the address: Microsoft&apos;s product, or &quot;registry&quot; for any other. Fills %2 of &quot;%1 (%2)&quot;.</extracomment>
         <translation>Azure Container Registry</translation>
     </message>
     <message>
@@ -2235,10 +2276,12 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
     </message>
     <message>
         <source>%1 (%2)</source>
+        <extracomment>%1 is the registry address, %2 its kind (&quot;Azure Container Registry&quot; or &quot;registry&quot;).</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Use %1</source>
+        <extracomment>Screen-reader name of the button that replaces what was typed with the corrected address %1.</extracomment>
         <translation>%1 verwenden</translation>
     </message>
     <message>
@@ -2250,11 +2293,12 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Repositorynamen werden kleingeschrieben</translation>
     </message>
     <message>
-        <source>It will be used as "%1".</source>
+        <source>It will be used as &quot;%1&quot;.</source>
         <translation>Wird als „%1“ verwendet.</translation>
     </message>
     <message>
-        <source>It will be used as "%1": %2.</source>
+        <source>It will be used as &quot;%1&quot;: %2.</source>
+        <extracomment>Separator between the reasons in &quot;It will be used as &quot;%1&quot;: %2.&quot; (Chinese and Japanese use 、).</extracomment>
         <translation>Wird als „%1“ verwendet: %2.</translation>
     </message>
     <message>
@@ -2262,28 +2306,8 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>, </translation>
     </message>
     <message>
-        <source>The check looks at whether you may %1 "%2".</source>
-        <translation>Die Prüfung stellt fest, ob Sie %1 „%2“ haben.</translation>
-    </message>
-    <message>
-        <source>push to</source>
-        <translation>Push-Zugriff auf</translation>
-    </message>
-    <message>
-        <source>pull from</source>
-        <translation>Pull-Zugriff auf</translation>
-    </message>
-    <message>
-        <source>Token &amp;name</source>
-        <translation>Token&amp;name</translation>
-    </message>
-    <message>
         <source>The name the token was given when it was created</source>
         <translation>Der Name, den das Token bei der Erstellung erhalten hat</translation>
-    </message>
-    <message>
-        <source>Token &amp;password</source>
-        <translation>Token&amp;kennwort</translation>
     </message>
     <message>
         <source>Token name</source>
@@ -2293,7 +2317,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <source>Token password</source>
         <translation>Tokenkennwort</translation>
     </message>
-<message>
+    <message>
         <source>Clear the registry field</source>
         <translation>Feld „Registrierung“ leeren</translation>
     </message>
@@ -2301,7 +2325,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <source>Invalid entry: %1</source>
         <translation>Ungültige Eingabe: %1</translation>
     </message>
-<message>
+    <message>
         <source>User name and password (admin account or ser&amp;vice principal)</source>
         <translation>Benutzername und Kennwort (Administratorkonto oder Dienstprinzi&amp;pal)</translation>
     </message>
@@ -2311,12 +2335,12 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
     </message>
     <message>
         <source>Pull (download) &amp;images</source>
-        <extracomment>Completes "I want to". Pull is Docker's word for downloading images from a registry.</extracomment>
+        <extracomment>Completes &quot;I want to&quot;. Pull is Docker&apos;s word for downloading images from a registry.</extracomment>
         <translation>Images pu&amp;llen (herunterladen)</translation>
     </message>
     <message>
         <source>Push (upload) i&amp;mages</source>
-        <extracomment>Completes "I want to". Push is Docker's word for uploading images to a registry.</extracomment>
+        <extracomment>Completes &quot;I want to&quot;. Push is Docker&apos;s word for uploading images to a registry.</extracomment>
         <translation>Images push&amp;en (hochladen)</translation>
     </message>
     <message>
@@ -2328,21 +2352,24 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Token&amp;kennwort</translation>
     </message>
     <message>
-        <source>The check looks at whether you may push to "%1".</source>
-        <extracomment>%1 is the repository, for example "team/app".</extracomment>
+        <source>The check looks at whether you may push to &quot;%1&quot;.</source>
+        <extracomment>%1 is the repository, for example &quot;team/app&quot;.</extracomment>
         <translation>Die Prüfung stellt fest, ob Sie Push-Zugriff auf „%1“ haben.</translation>
     </message>
     <message>
-        <source>The check looks at whether you may pull from "%1".</source>
-        <extracomment>%1 is the repository, for example "team/app".</extracomment>
+        <source>The check looks at whether you may pull from &quot;%1&quot;.</source>
+        <extracomment>%1 is the repository, for example &quot;team/app&quot;.</extracomment>
         <translation>Die Prüfung stellt fest, ob Sie Pull-Zugriff auf „%1“ haben.</translation>
     </message>
-</context><context><name>rd::RegistryReference</name><message>
+</context>
+<context>
+    <name>rd::RegistryReference</name>
+    <message>
         <source>Remove the spaces before and after the name: %1</source>
         <translation>Entfernen Sie die Leerzeichen vor und nach dem Namen: %1</translation>
     </message>
     <message>
-        <source>Only the registry's login server is needed, not the whole command: %1</source>
+        <source>Only the registry&apos;s login server is needed, not the whole command: %1</source>
         <translation>Nur der Anmeldeserver der Registrierung wird benötigt, nicht der ganze Befehl: %1</translation>
     </message>
     <message>
@@ -2350,7 +2377,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Verwenden Sie Kleinbuchstaben: %1</translation>
     </message>
     <message>
-        <source>Leave out "%1"; the login server is the name alone: %2</source>
+        <source>Leave out &quot;%1&quot;; the login server is the name alone: %2</source>
         <translation>Lassen Sie „%1“ weg; der Anmeldeserver ist nur der Name: %2</translation>
     </message>
     <message>
@@ -2358,15 +2385,15 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Lassen Sie den Pfad nach dem Servernamen weg: %1</translation>
     </message>
     <message>
-        <source>This is an image reference; the registry's login server is: %1</source>
+        <source>This is an image reference; the registry&apos;s login server is: %1</source>
         <translation>Das ist ein Imageverweis; der Anmeldeserver der Registrierung lautet: %1</translation>
     </message>
     <message>
-        <source>Leave out ":443", the standard HTTPS port, or the name will not match stored credentials: %1</source>
+        <source>Leave out &quot;:443&quot;, the standard HTTPS port, or the name will not match stored credentials: %1</source>
         <translation>Lassen Sie „:443“, den HTTPS-Standardport, weg, sonst passt der Name nicht zu den gespeicherten Anmeldeinformationen: %1</translation>
     </message>
     <message>
-        <source>Use the registry's normal name, not the private-link name (its certificate is for *.azurecr.io; with a private endpoint the normal name leads to it): %1</source>
+        <source>Use the registry&apos;s normal name, not the private-link name (its certificate is for *.azurecr.io; with a private endpoint the normal name leads to it): %1</source>
         <translation>Verwenden Sie den normalen Namen der Registrierung, nicht den Private-Link-Namen (ihr Zertifikat gilt für *.azurecr.io; bei einem privaten Endpunkt führt der normale Name dorthin): %1</translation>
     </message>
     <message>
@@ -2386,7 +2413,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Der Name einer Azure-Containerregistrierung hat 5 bis 50 Buchstaben und Ziffern. Meinten Sie: %1</translation>
     </message>
     <message>
-        <source>An Azure container registry name has 5 to 50 letters and digits; "%1" has %2, so no such registry can exist.</source>
+        <source>An Azure container registry name has 5 to 50 letters and digits; &quot;%1&quot; has %2, so no such registry can exist.</source>
         <translation>Der Name einer Azure-Containerregistrierung hat 5 bis 50 Buchstaben und Ziffern; „%1“ hat %2, eine solche Registrierung kann es also nicht geben.</translation>
     </message>
     <message>
@@ -2398,7 +2425,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Der Name einer Azure-Containerregistrierung enthält nur Buchstaben und Ziffern (keine Bindestriche, Punkte oder Unterstriche), eine solche Registrierung kann es also nicht geben.</translation>
     </message>
     <message>
-        <source>Enter the registry's login server, for example myregistry.azurecr.io.</source>
+        <source>Enter the registry&apos;s login server, for example myregistry.azurecr.io.</source>
         <translation>Geben Sie den Anmeldeserver der Registrierung ein, z. B. myregistry.azurecr.io.</translation>
     </message>
     <message>
@@ -2413,7 +2440,10 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <source>This is not a valid server name: a login server has only letters, digits, dots and dashes, like myregistry.azurecr.io.</source>
         <translation>Das ist kein gültiger Servername: Ein Anmeldeserver enthält nur Buchstaben, Ziffern, Punkte und Bindestriche, z. B. myregistry.azurecr.io.</translation>
     </message>
-</context><context><name>rd::Report</name><message>
+</context>
+<context>
+    <name>rd::Report</name>
+    <message>
         <source>The check of %1 was cancelled before it finished.</source>
         <translation>Die Prüfung von %1 wurde vor dem Ende abgebrochen.</translation>
     </message>
@@ -2508,8 +2538,12 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
-</context><context><name>rd::ResultsPage</name><message>
+</context>
+<context>
+    <name>rd::ResultsPage</name>
+    <message>
         <source>Results</source>
+        <extracomment>Name of the last step in the side list of steps. Short: one or two words.</extracomment>
         <translation>Ergebnisse</translation>
     </message>
     <message>
@@ -2528,23 +2562,17 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <source>No problem found with %1</source>
         <translation>Kein Problem mit %1 gefunden</translation>
     </message>
-    <message>
-        <source>1 thing to look at with %1</source>
-        <translation>1 Punkt zu beachten bei %1</translation>
-    </message>
     <message numerus="yes">
         <source>%n things to look at with %1</source>
+        <extracomment>Heading when only warnings were found; %1 is the registry&apos;s address.</extracomment>
         <translation>
             <numerusform>%n Punkt zu beachten bei %1</numerusform>
             <numerusform>%n Punkte zu beachten bei %1</numerusform>
         </translation>
     </message>
-    <message>
-        <source>1 problem found with %1</source>
-        <translation>1 Problem mit %1 gefunden</translation>
-    </message>
     <message numerus="yes">
         <source>%n problems found with %1</source>
+        <extracomment>Heading; %1 is the registry&apos;s address.</extracomment>
         <translation>
             <numerusform>%n Problem mit %1 gefunden</numerusform>
             <numerusform>%n Probleme mit %1 gefunden</numerusform>
@@ -2552,6 +2580,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
     </message>
     <message>
         <source>Opened from a report made on %1.</source>
+        <extracomment>%1 is a date and time in the reader&apos;s format.</extracomment>
         <translation>Geöffnet aus einem Bericht vom %1.</translation>
     </message>
     <message>
@@ -2560,7 +2589,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
     </message>
     <message>
         <source>Checked at %1, in %2.</source>
-        <extracomment>%1 is a time of day (for example 14:05), not a date; %2 is how long the check took ("350 ms", "6.2 s").</extracomment>
+        <extracomment>%1 is a time of day (for example 14:05), not a date; %2 is how long the check took (&quot;350 ms&quot;, &quot;6.2 s&quot;).</extracomment>
         <translation>Geprüft um %1, Dauer %2.</translation>
     </message>
     <message>
@@ -2569,6 +2598,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
     </message>
     <message>
         <source>Practice scenario: %1.</source>
+        <extracomment>%1 is the practice scenario.</extracomment>
         <translation>Übungsszenario: %1.</translation>
     </message>
     <message>
@@ -2589,14 +2619,11 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
     </message>
     <message numerus="yes">
         <source>%n passed</source>
+        <extracomment>Counts of checks by outcome, joined into &quot;All checks (%1)&quot;: 6 passed, 1 warning, 2 skipped.</extracomment>
         <translation>
             <numerusform>%n bestanden</numerusform>
             <numerusform>%n bestanden</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>1 warning</source>
-        <translation>1 Warnung</translation>
     </message>
     <message numerus="yes">
         <source>%n warnings</source>
@@ -2621,14 +2648,18 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
     </message>
     <message>
         <source>All checks (%1)</source>
-        <extracomment>Heading of the list of every check; %1 is the counts, such as "6 passed, 1 failed".</extracomment>
+        <extracomment>Heading of the list of every check; %1 is the counts, such as &quot;6 passed, 1 failed&quot;.</extracomment>
         <translation>Prüfungen (%1)</translation>
     </message>
     <message>
         <source>Show commands for %1</source>
+        <extracomment>Screen-reader name of a button; %1 is a cause&apos;s title.</extracomment>
         <translation>Befehle für %1 anzeigen</translation>
     </message>
-</context><context><name>rd::Rules</name><message>
+</context>
+<context>
+    <name>rd::Rules</name>
+    <message>
         <source>Install Docker Desktop (Windows and macOS) from docker.com, or Docker Engine from your Linux distribution, then open a new terminal.</source>
         <translation>Installieren Sie Docker Desktop (Windows und macOS) von docker.com oder Docker Engine aus Ihrer Linux-Distribution, und öffnen Sie dann ein neues Terminal.</translation>
     </message>
@@ -2649,7 +2680,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Prüfen Sie, ob die Engine antwortet (der Abschnitt „Server“ muss ohne Fehler erscheinen):</translation>
     </message>
     <message>
-        <source>You typed "%1".</source>
+        <source>You typed &quot;%1&quot;.</source>
         <translation>Sie haben „%1“ eingegeben.</translation>
     </message>
     <message>
@@ -2665,19 +2696,19 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Schreiben Sie Imagenamen mit demselben kleingeschriebenen Anmeldeserver:</translation>
     </message>
     <message>
-        <source>Copy the login server from the registry's Overview page in the Azure portal, or list your registries:</source>
+        <source>Copy the login server from the registry&apos;s Overview page in the Azure portal, or list your registries:</source>
         <translation>Kopieren Sie den Anmeldeserver von der Seite „Übersicht“ der Registrierung im Azure-Portal, oder listen Sie Ihre Registrierungen auf:</translation>
     </message>
     <message>
-        <source>Check the registry's name and that it exists in your subscription:</source>
+        <source>Check the registry&apos;s name and that it exists in your subscription:</source>
         <translation>Prüfen Sie den Namen der Registrierung und ob sie in Ihrem Abonnement existiert:</translation>
     </message>
     <message>
-        <source>Look the name up yourself; "Non-existent domain" or NXDOMAIN confirms the name is wrong:</source>
+        <source>Look the name up yourself; &quot;Non-existent domain&quot; or NXDOMAIN confirms the name is wrong:</source>
         <translation>Lösen Sie den Namen selbst auf; „Non-existent domain“ oder NXDOMAIN bestätigt, dass der Name falsch ist:</translation>
     </message>
     <message>
-        <source>Connect to your company network or VPN that reaches the registry's virtual network, then try again.</source>
+        <source>Connect to your company network or VPN that reaches the registry&apos;s virtual network, then try again.</source>
         <translation>Verbinden Sie sich mit Ihrem Firmennetzwerk oder dem VPN, das das virtuelle Netzwerk der Registrierung erreicht, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
@@ -2709,11 +2740,11 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Wenn das fehlschlägt, bitten Sie Ihren Netzwerkadministrator, ausgehendes HTTPS (Port 443) zur Registrierung und zu ihren Datenendpunkten (*.azurecr.io, *.blob.core.windows.net) zuzulassen.</translation>
     </message>
     <message>
-        <source>Use the registry's normal name; its private link name does not match the certificate:</source>
+        <source>Use the registry&apos;s normal name; its private link name does not match the certificate:</source>
         <translation>Verwenden Sie den normalen Namen der Registrierung; ihr Private-Link-Name passt nicht zum Zertifikat:</translation>
     </message>
     <message>
-        <source>Ask your IT department to exclude *.azurecr.io from TLS inspection, or to install the inspecting certificate authority in this computer's trusted store (Docker Desktop uses the system store).</source>
+        <source>Ask your IT department to exclude *.azurecr.io from TLS inspection, or to install the inspecting certificate authority in this computer&apos;s trusted store (Docker Desktop uses the system store).</source>
         <translation>Bitten Sie Ihre IT-Abteilung, *.azurecr.io von der TLS-Prüfung auszunehmen oder die prüfende Zertifizierungsstelle im Speicher für vertrauenswürdige Zertifikate dieses Computers zu installieren (Docker Desktop verwendet den Systemspeicher).</translation>
     </message>
     <message>
@@ -2721,11 +2752,11 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Prüfen Sie, welches Zertifikat die Verbindung vorlegt:</translation>
     </message>
     <message>
-        <source>Ask the registry owner to allow your network's public IP address in the registry's Networking settings.</source>
+        <source>Ask the registry owner to allow your network&apos;s public IP address in the registry&apos;s Networking settings.</source>
         <translation>Bitten Sie den Besitzer der Registrierung, die öffentliche IP-Adresse Ihres Netzwerks in den Netzwerkeinstellungen der Registrierung zuzulassen.</translation>
     </message>
     <message>
-        <source>Ask the registry owner to allow your public IP address %1 in the registry's Networking settings:</source>
+        <source>Ask the registry owner to allow your public IP address %1 in the registry&apos;s Networking settings:</source>
         <translation>Bitten Sie den Besitzer der Registrierung, Ihre öffentliche IP-Adresse %1 in den Netzwerkeinstellungen der Registrierung zuzulassen:</translation>
     </message>
     <message>
@@ -2741,15 +2772,15 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Warten Sie %1 Sekunden, wie von der Registrierung verlangt, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <source>If it keeps happening, look for scripts or pipelines pulling in a loop; the registry's service tier sets how many requests it accepts.</source>
+        <source>If it keeps happening, look for scripts or pipelines pulling in a loop; the registry&apos;s service tier sets how many requests it accepts.</source>
         <translation>Wenn es immer wieder passiert, suchen Sie nach Skripts oder Pipelines, die in einer Schleife pullen; der Diensttarif der Registrierung legt fest, wie viele Anfragen sie annimmt.</translation>
     </message>
     <message>
-        <source>Check the address. For Azure Container Registry it is the login server shown on the registry's Overview page:</source>
+        <source>Check the address. For Azure Container Registry it is the login server shown on the registry&apos;s Overview page:</source>
         <translation>Prüfen Sie die Adresse. Bei Azure Container Registry ist es der Anmeldeserver, der auf der Seite „Übersicht“ der Registrierung angezeigt wird:</translation>
     </message>
     <message>
-        <source>Try again in a few minutes. If it persists, check Azure's service health for Container Registry in your region.</source>
+        <source>Try again in a few minutes. If it persists, check Azure&apos;s service health for Container Registry in your region.</source>
         <translation>Versuchen Sie es in einigen Minuten erneut. Wenn das Problem bestehen bleibt, prüfen Sie die Azure-Dienstintegrität für Container Registry in Ihrer Region.</translation>
     </message>
     <message>
@@ -2805,15 +2836,15 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Eine vor wenigen Minuten zugewiesene Rolle kann bis zu etwa zehn Minuten brauchen, bis sie wirksam wird; melden Sie sich dann erneut an.</translation>
     </message>
     <message>
-        <source>Find the credential store named in Docker's settings file (%1):</source>
+        <source>Find the credential store named in Docker&apos;s settings file (%1):</source>
         <translation>Suchen Sie den Anmeldeinformationsspeicher, der in der Docker-Einstellungsdatei (%1) genannt ist:</translation>
     </message>
     <message>
-        <source>Install or repair the program %1 (it comes with Docker Desktop), or remove the "credsStore" line from the file so Docker saves credentials in the file itself; then sign in again.</source>
+        <source>Install or repair the program %1 (it comes with Docker Desktop), or remove the &quot;credsStore&quot; line from the file so Docker saves credentials in the file itself; then sign in again.</source>
         <translation>Installieren oder reparieren Sie das Programm %1 (es gehört zu Docker Desktop), oder entfernen Sie die Zeile „credsStore“ aus der Datei, damit Docker Anmeldeinformationen in der Datei selbst speichert; melden Sie sich dann erneut an.</translation>
     </message>
     <message>
-        <source>On Windows, "The stub received bad data" means the registry token is too long for Windows Credential Manager: removing "credsStore" is the known fix.</source>
+        <source>On Windows, &quot;The stub received bad data&quot; means the registry token is too long for Windows Credential Manager: removing &quot;credsStore&quot; is the known fix.</source>
         <translation>Unter Windows bedeutet „The stub received bad data“, dass das Registrierungstoken für die Windows-Anmeldeinformationsverwaltung zu lang ist: Das Entfernen von „credsStore“ ist die bekannte Lösung.</translation>
     </message>
     <message>
@@ -2832,12 +2863,12 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <source>Then sign in again: tokens issued while the clock was wrong stay wrong.</source>
         <translation>Melden Sie sich dann erneut an: Token, die bei falscher Uhrzeit ausgestellt wurden, bleiben falsch.</translation>
     </message>
-<message>
+    <message>
         <source>If you have no GPG key yet, create one (it asks for your name, e-mail address and a passphrase):</source>
         <translation>Wenn Sie noch keinen GPG-Schlüssel haben, erstellen Sie einen (es werden Name, E-Mail-Adresse und eine Passphrase abgefragt):</translation>
     </message>
     <message>
-        <source>Set up pass with your key's ID (the long hexadecimal number that gpg --list-secret-keys shows), then sign in again:</source>
+        <source>Set up pass with your key&apos;s ID (the long hexadecimal number that gpg --list-secret-keys shows), then sign in again:</source>
         <translation>Richten Sie pass mit der ID Ihres Schlüssels ein (die lange Hexadezimalzahl, die gpg --list-secret-keys anzeigt), und melden Sie sich dann erneut an:</translation>
     </message>
     <message>
@@ -2845,10 +2876,23 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Importieren Sie den GPG-Schlüssel %1 von dort, wo er erstellt wurde (dort gpg --export-secret-keys, hier gpg --import), oder richten Sie pass mit einem Schlüssel auf diesem Computer neu ein; mit dem alten Schlüssel gespeicherte Anmeldungen gehen dann verloren:</translation>
     </message>
     <message>
-        <source>Sign in from the desktop session itself, not over SSH; or, on a server without a desktop, use pass instead (install pass and docker-credential-pass, then set "credsStore" to "pass" in %1):</source>
+        <source>Sign in from the desktop session itself, not over SSH; or, on a server without a desktop, use pass instead (install pass and docker-credential-pass, then set &quot;credsStore&quot; to &quot;pass&quot; in %1):</source>
         <translation>Melden Sie sich in der Desktopsitzung selbst an, nicht über SSH; oder verwenden Sie auf einem Server ohne Desktop stattdessen pass (installieren Sie pass und docker-credential-pass und setzen Sie dann „credsStore“ in %1 auf „pass“):</translation>
     </message>
-</context><context><name>rd::Symptoms</name><message>
+</context>
+<context>
+    <name>rd::Runner</name>
+    <message numerus="yes">
+        <source>No answer within %n second(s); the check stopped waiting.</source>
+        <translation>
+            <numerusform>Keine Antwort innerhalb von %n Sekunde; die Prüfung hat aufgehört zu warten.</numerusform>
+            <numerusform>Keine Antwort innerhalb von %n Sekunden; die Prüfung hat aufgehört zu warten.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rd::Symptoms</name>
+    <message>
         <source>I cannot sign in to my registry with docker login, az acr login, or either of them</source>
         <translation>Ich kann mich nicht mit docker login und/oder az acr login bei meiner Registrierung anmelden</translation>
     </message>
@@ -2876,20 +2920,20 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <source>I cannot see or change my registry in the Azure portal or with the Azure CLI</source>
         <translation>Ich kann meine Registrierung im Azure-Portal oder mit der Azure CLI nicht sehen oder ändern</translation>
     </message>
-</context><context><name>rd::SymptomsPage</name><message>
+</context>
+<context>
+    <name>rd::SymptomsPage</name>
+    <message>
         <source>What goes wrong?</source>
         <translation>Was funktioniert nicht?</translation>
     </message>
     <message>
-        <source>Paste the error message, or tick what you see. Not sure? Leave "check everything" on: it only takes a moment longer.</source>
+        <source>Paste the error message, or tick what you see. Not sure? Leave &quot;check everything&quot; on: it only takes a moment longer.</source>
         <translation>Fügen Sie die Fehlermeldung ein, oder kreuzen Sie an, was Sie sehen. Nicht sicher? Lassen Sie „alles prüfen“ aktiviert: Das dauert nur einen Moment länger.</translation>
     </message>
     <message>
-        <source>&amp;Paste the error message you got (optional)</source>
-        <translation>Erhaltene Fehlermeldung &amp;einfügen (optional)</translation>
-    </message>
-    <message>
         <source>Error message</source>
+        <extracomment>Screen-reader name of the box where the error message is pasted.</extracomment>
         <translation>Fehlermeldung</translation>
     </message>
     <message>
@@ -2898,10 +2942,11 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
     </message>
     <message>
         <source>What do you see?</source>
+        <extracomment>Heading of the list of symptoms to tick.</extracomment>
         <translation>Was sehen Sie?</translation>
     </message>
     <message>
-        <source>I'm not sure, check &amp;everything</source>
+        <source>I&apos;m not sure, check &amp;everything</source>
         <translation>Ich bin nicht sicher, &amp;alles prüfen</translation>
     </message>
     <message>
@@ -2910,6 +2955,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
     </message>
     <message>
         <source>What happens</source>
+        <extracomment>Name of the second step in the side list of steps (the symptoms: what goes wrong). Short.</extracomment>
         <translation>Was passiert</translation>
     </message>
     <message>
@@ -2926,14 +2972,17 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
     </message>
     <message>
         <source>What it means</source>
+        <extracomment>Heading above the explanation of a pasted error message.</extracomment>
         <translation>Was das bedeutet</translation>
     </message>
     <message>
         <source>Likely cause: %1</source>
+        <extracomment>%1 is a cause&apos;s title.</extracomment>
         <translation>Wahrscheinliche Ursache: %1</translation>
     </message>
     <message>
         <source>Use %1</source>
+        <extracomment>Button that takes the registry named in the pasted error message; %1 is its address.</extracomment>
         <translation>%1 verwenden</translation>
     </message>
     <message>
@@ -2948,20 +2997,23 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <source>The check will use %1.</source>
         <translation>Die Prüfung verwendet %1.</translation>
     </message>
-<message>
+    <message>
         <source>Ticked: %1.</source>
         <translation>Ausgewählt: %1.</translation>
     </message>
-<message>
+    <message>
         <source>Paste the error &amp;message you got (optional)</source>
         <translation>Erhaltene Fehlermeldung &amp;einfügen (optional)</translation>
     </message>
-    </context><context><name>rd::TcpProbe</name><message>
+</context>
+<context>
+    <name>rd::TcpProbe</name>
+    <message>
         <source>Skipped: there is no registry address to check.</source>
         <translation>Übersprungen: Es gibt keine Registrierungsadresse zum Prüfen.</translation>
     </message>
     <message>
-        <source>Skipped: the registry's name did not resolve to an address.</source>
+        <source>Skipped: the registry&apos;s name did not resolve to an address.</source>
         <translation>Übersprungen: Der Name der Registrierung wurde in keine Adresse aufgelöst.</translation>
     </message>
     <message>
@@ -2995,7 +3047,10 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <source>Connection to the registry</source>
         <translation>Verbindung zur Registrierung</translation>
     </message>
-</context><context><name>rd::TlsProbe</name><message>
+</context>
+<context>
+    <name>rd::TlsProbe</name>
+    <message>
         <source>Skipped: no connection to the registry.</source>
         <translation>Übersprungen: keine Verbindung zur Registrierung.</translation>
     </message>
@@ -3015,7 +3070,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>%1 mit einem gültigen Zertifikat für %2, ausgestellt von %3, gültig bis %4.</translation>
     </message>
     <message>
-        <source>The certificate is issued by "%1", which this computer does not trust. A company proxy or antivirus that inspects secure connections usually does this.</source>
+        <source>The certificate is issued by &quot;%1&quot;, which this computer does not trust. A company proxy or antivirus that inspects secure connections usually does this.</source>
         <translation>Das Zertifikat ist von „%1“ ausgestellt, dem dieser Computer nicht vertraut. Das verursacht meist ein Unternehmensproxy oder ein Virenschutz, der sichere Verbindungen untersucht.</translation>
     </message>
     <message>
@@ -3026,42 +3081,31 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <source>Secure connection (TLS)</source>
         <translation>Sichere Verbindung (TLS)</translation>
     </message>
-<message>
-        <source>Docker does not check certificates for registries on 127.0.0.0/8 (its default insecure registries), so it connects although "%1" is not a trusted issuer. Podman, Skopeo, the Azure CLI and browsers refuse this certificate.</source>
+    <message>
+        <source>Docker does not check certificates for registries on 127.0.0.0/8 (its default insecure registries), so it connects although &quot;%1&quot; is not a trusted issuer. Podman, Skopeo, the Azure CLI and browsers refuse this certificate.</source>
         <translation>Docker prüft keine Zertifikate von Registrierungen unter 127.0.0.0/8 (seine standardmäßigen unsicheren Registrierungen) und verbindet sich daher, obwohl „%1“ kein vertrauenswürdiger Aussteller ist. Podman, Skopeo, die Azure CLI und Browser lehnen dieses Zertifikat ab.</translation>
     </message>
     <message>
-        <source>Docker trusts this certificate through %1. This computer's own store does not, so the Azure CLI, browsers and other programs on this computer will refuse it.</source>
+        <source>Docker trusts this certificate through %1. This computer&apos;s own store does not, so the Azure CLI, browsers and other programs on this computer will refuse it.</source>
         <translation>Docker vertraut diesem Zertifikat über %1. Der eigene Speicher dieses Computers tut das nicht, daher lehnen die Azure CLI, Browser und andere Programme auf diesem Computer es ab.</translation>
     </message>
     <message>
-        <source>Podman and Skopeo trust this certificate through %1. This computer's own store does not, so the Azure CLI, browsers and other programs on this computer will refuse it.</source>
+        <source>Podman and Skopeo trust this certificate through %1. This computer&apos;s own store does not, so the Azure CLI, browsers and other programs on this computer will refuse it.</source>
         <translation>Podman und Skopeo vertrauen diesem Zertifikat über %1. Der eigene Speicher dieses Computers tut das nicht, daher lehnen die Azure CLI, Browser und andere Programme auf diesem Computer es ab.</translation>
     </message>
-</context><context><name>rd::WizardModel</name><message>
-        <source>"%1" is not a registry address.</source>
+</context>
+<context>
+    <name>rd::WizardModel</name>
+    <message>
+        <source>&quot;%1&quot; is not a registry address.</source>
         <translation>„%1“ ist keine Registrierungsadresse.</translation>
     </message>
-</context><context><name>rd::WizardPage</name><message>
+</context>
+<context>
+    <name>rd::WizardPage</name>
+    <message>
         <source>&amp;Next</source>
         <translation>&amp;Weiter</translation>
     </message>
-</context><context><name>rd::LiveStatus</name><message>
-        <source>1 character typed</source>
-        <translation>1 Zeichen eingegeben</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n characters typed</source>
-        <translation>
-            <numerusform>%n Zeichen eingegeben</numerusform>
-            <numerusform>%n Zeichen eingegeben</numerusform>
-        </translation>
-    </message>
-</context><context><name>rd::Runner</name><message numerus="yes">
-        <source>No answer within %n second(s); the check stopped waiting.</source>
-        <translation>
-            <numerusform>Keine Antwort innerhalb von %n Sekunde; die Prüfung hat aufgehört zu warten.</numerusform>
-            <numerusform>Keine Antwort innerhalb von %n Sekunden; die Prüfung hat aufgehört zu warten.</numerusform>
-        </translation>
-    </message>
-</context></TS>
+</context>
+</TS>

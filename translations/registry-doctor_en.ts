@@ -61,6 +61,30 @@
     </message>
 </context>
 <context>
+    <name>rd::CredentialsProbe</name>
+    <message numerus="yes">
+        <source>The saved sign-in (identity token) expired %n minute(s) ago, at %1; the registry refused it with %2.</source>
+        <translation>
+            <numerusform>The saved sign-in (identity token) expired %n minute ago, at %1; the registry refused it with %2.</numerusform>
+            <numerusform>The saved sign-in (identity token) expired %n minutes ago, at %1; the registry refused it with %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The saved sign-in (identity token) expired %n hour(s) ago, at %1; the registry refused it with %2.</source>
+        <translation>
+            <numerusform>The saved sign-in (identity token) expired %n hour ago, at %1; the registry refused it with %2.</numerusform>
+            <numerusform>The saved sign-in (identity token) expired %n hours ago, at %1; the registry refused it with %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The saved sign-in (identity token) expired %n day(s) ago, at %1; the registry refused it with %2.</source>
+        <translation>
+            <numerusform>The saved sign-in (identity token) expired %n day ago, at %1; the registry refused it with %2.</numerusform>
+            <numerusform>The saved sign-in (identity token) expired %n days ago, at %1; the registry refused it with %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rd::DockerClientProbe</name>
     <message numerus="yes">
         <source>The docker command did not answer within %n second(s) (&quot;docker version&quot; hung).</source>
@@ -98,6 +122,16 @@
         <translation>
             <numerusform>%n day</numerusform>
             <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rd::LiveStatus</name>
+    <message numerus="yes">
+        <source>%n characters typed</source>
+        <translation>
+            <numerusform>%n character typed</numerusform>
+            <numerusform>%n characters typed</numerusform>
         </translation>
     </message>
 </context>
@@ -166,6 +200,16 @@
         <translation>
             <numerusform>%n skipped</numerusform>
             <numerusform>%n skipped</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rd::Runner</name>
+    <message numerus="yes">
+        <source>No answer within %n second(s); the check stopped waiting.</source>
+        <translation>
+            <numerusform>No answer within %n second; the check stopped waiting.</numerusform>
+            <numerusform>No answer within %n seconds; the check stopped waiting.</numerusform>
         </translation>
     </message>
 </context>

@@ -1,18 +1,26 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="es_ES" sourcelanguage="en"><context><name>rd::AboutDialog</name><message>
+<TS version="2.1" language="es_ES" sourcelanguage="en">
+<context>
+    <name>rd::AboutDialog</name>
+    <message>
         <source>About Registry Doctor</source>
         <translation>Acerca de Registry Doctor</translation>
     </message>
     <message>
         <source>not available</source>
+        <extracomment>Stands for the OpenSSL version in the About box when OpenSSL cannot be loaded.</extracomment>
         <translation>no disponible</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Registry Doctor %1&lt;/h2&gt;&lt;p&gt;Finds out why you cannot sign in to a container registry, and tells you how to fix it.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;%3&lt;/p&gt;&lt;p&gt;Registry Doctor is free software under the MIT licence.&lt;br&gt;Qt is used under the GNU Lesser General Public License version 3.&lt;br&gt;OpenSSL is used under the Apache License 2.0.&lt;/p&gt;</source>
+        <extracomment>%1 is the program version, %2 the Qt version, %3 the OpenSSL version (or &quot;not available&quot;). Keep the HTML tags.</extracomment>
         <translation>&lt;h2&gt;Registry Doctor %1&lt;/h2&gt;&lt;p&gt;Averigua por qué no puedes iniciar sesión en un registro de contenedores y te explica cómo solucionarlo.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;%3&lt;/p&gt;&lt;p&gt;Registry Doctor es software libre con licencia MIT.&lt;br&gt;Qt se usa según los términos de la GNU Lesser General Public License versión 3.&lt;br&gt;OpenSSL se usa según los términos de la Apache License 2.0.&lt;/p&gt;</translation>
     </message>
-</context><context><name>rd::AzureCliProbe</name><message>
+</context>
+<context>
+    <name>rd::AzureCliProbe</name>
+    <message>
         <source>Azure CLI</source>
         <translation>CLI de Azure</translation>
     </message>
@@ -33,8 +41,8 @@
         <translation>La CLI de Azure está instalada, pero no has iniciado sesión (no hay ninguna cuenta en %1). Antes de az acr login hace falta az login.</translation>
     </message>
     <message>
-        <source>The Azure CLI is signed in as %1 (subscription "%2").</source>
-        <translation>La CLI de Azure tiene la sesión iniciada como %1 (suscripción "%2").</translation>
+        <source>The Azure CLI is signed in as %1 (subscription &quot;%2&quot;).</source>
+        <translation>La CLI de Azure tiene la sesión iniciada como %1 (suscripción &quot;%2&quot;).</translation>
     </message>
     <message numerus="yes">
         <source>did not answer within %n second(s)</source>
@@ -52,33 +60,28 @@
         <translation>no se pudo iniciar (%1)</translation>
     </message>
     <message>
-        <source>"az account show" %1, so whether you are signed in to the Azure CLI is unknown.</source>
-        <translation>"az account show" %1, así que no se sabe si has iniciado sesión en la CLI de Azure.</translation>
+        <source>&quot;az account show&quot; %1, so whether you are signed in to the Azure CLI is unknown.</source>
+        <translation>&quot;az account show&quot; %1, así que no se sabe si has iniciado sesión en la CLI de Azure.</translation>
     </message>
     <message>
-        <source>"az account show" succeeded but printed something that is not an account, so whether you are signed in is unknown.</source>
-        <translation>"az account show" funcionó, pero mostró algo que no es una cuenta, así que no se sabe si has iniciado sesión.</translation>
+        <source>&quot;az account show&quot; succeeded but printed something that is not an account, so whether you are signed in is unknown.</source>
+        <translation>&quot;az account show&quot; funcionó, pero mostró algo que no es una cuenta, así que no se sabe si has iniciado sesión.</translation>
     </message>
     <message>
-        <source>The Azure CLI is not signed in ("%1"), but you sign in through it. Run az login, then az acr login.</source>
-        <translation>No has iniciado sesión en la CLI de Azure ("%1"), pero es el método de inicio de sesión elegido. Ejecuta az login y después az acr login.</translation>
+        <source>The Azure CLI is not signed in (&quot;%1&quot;), but you sign in through it. Run az login, then az acr login.</source>
+        <translation>No has iniciado sesión en la CLI de Azure (&quot;%1&quot;), pero es el método de inicio de sesión elegido. Ejecuta az login y después az acr login.</translation>
     </message>
     <message>
-        <source>"az account show" failed (exit code %1): "%2". Until it works, az acr login cannot sign you in.</source>
-        <translation>"az account show" falló (código de salida %1): "%2". Mientras no funcione, az acr login no puede iniciar tu sesión.</translation>
+        <source>&quot;az account show&quot; failed (exit code %1): &quot;%2&quot;. Until it works, az acr login cannot sign you in.</source>
+        <translation>&quot;az account show&quot; falló (código de salida %1): &quot;%2&quot;. Mientras no funcione, az acr login no puede iniciar tu sesión.</translation>
     </message>
     <message>
         <source>no message</source>
         <translation>sin mensaje</translation>
     </message>
-</context><context><name>rd::CauseCard</name><message>
-        <source>Problem: %1</source>
-        <translation>Problema: %1</translation>
-    </message>
-    <message>
-        <source>Warning: %1</source>
-        <translation>Advertencia: %1</translation>
-    </message>
+</context>
+<context>
+    <name>rd::CauseCard</name>
     <message>
         <source>What the check saw</source>
         <translation>Qué vio la comprobación</translation>
@@ -90,10 +93,6 @@
     <message>
         <source>Read more</source>
         <translation>Más información</translation>
-    </message>
-    <message>
-        <source>%1 (opens in your browser)</source>
-        <translation>%1 (se abre en el navegador)</translation>
     </message>
     <message>
         <source>Check &amp;again</source>
@@ -108,15 +107,15 @@
         <translation>Vuelve a ejecutar solo las comprobaciones relacionadas con este problema, para ver si tu solución funcionó.</translation>
     </message>
     <message>
-        <source>Advanced: look in the registry's login log</source>
+        <source>Advanced: look in the registry&apos;s login log</source>
         <translation>Avanzado: consulta el log de inicios de sesión del registro</translation>
     </message>
     <message>
-        <source>If the registry sends its resource logs to Log Analytics, this query lists the sign-ins around the time of this check: who signed in, from which address, and what the registry answered. Run it in the Azure portal under the registry's Logs.</source>
+        <source>If the registry sends its resource logs to Log Analytics, this query lists the sign-ins around the time of this check: who signed in, from which address, and what the registry answered. Run it in the Azure portal under the registry&apos;s Logs.</source>
         <translation>Si el registro envía sus logs de recursos (registros de recursos) a Log Analytics, esta consulta muestra los inicios de sesión en torno a la hora de esta comprobación: quién inició sesión, desde qué dirección y qué respondió el registro. Ejecútala en Azure Portal, en la sección Registros (Logs) del registro.</translation>
     </message>
     <message>
-        <source>Copy query for the registry's login log</source>
+        <source>Copy query for the registry&apos;s login log</source>
         <translation>Copiar la consulta para el log de inicios de sesión del registro</translation>
     </message>
     <message>
@@ -137,17 +136,19 @@
     </message>
     <message>
         <source>Fixed</source>
+        <extracomment>Status of a problem after &quot;Check again&quot;: it is solved now. Adjective, agrees with &quot;problem&quot;.</extracomment>
         <translation>Solucionado</translation>
     </message>
     <message>
         <source>Problem</source>
+        <extracomment>Screen-reader name of the card&apos;s icon: how serious the cause is (error / warning).</extracomment>
         <translation>Problema</translation>
     </message>
     <message>
         <source>Warning</source>
         <translation>Advertencia</translation>
     </message>
-<message>
+    <message>
         <source>First step: %1</source>
         <translation>Primer paso: %1</translation>
     </message>
@@ -155,7 +156,10 @@
         <source>Opens in your browser</source>
         <translation>Se abre en el explorador</translation>
     </message>
-</context><context><name>rd::Causes</name><message>
+</context>
+<context>
+    <name>rd::Causes</name>
+    <message>
         <source>Troubleshoot registry login</source>
         <translation>Solución de problemas de inicio de sesión en el registro</translation>
     </message>
@@ -170,10 +174,6 @@
     <message>
         <source>Sign in with a service principal</source>
         <translation>Inicio de sesión con una entidad de servicio</translation>
-    </message>
-    <message>
-        <source>Roles and permissions in Azure Container Registry</source>
-        <translation>Roles y permisos de Azure Container Registry</translation>
     </message>
     <message>
         <source>Repository-scoped tokens</source>
@@ -232,7 +232,7 @@
         <translation>El nombre del registro no está bien escrito</translation>
     </message>
     <message>
-        <source>Docker needs the registry's full login server in lowercase, such as myregistry.azurecr.io, with no https://, no path and no port. The Azure CLI (az acr login --name) needs just the registry name, without the domain.</source>
+        <source>Docker needs the registry&apos;s full login server in lowercase, such as myregistry.azurecr.io, with no https://, no path and no port. The Azure CLI (az acr login --name) needs just the registry name, without the domain.</source>
         <translation>Docker necesita el servidor de inicio de sesión completo del registro en minúsculas, como myregistry.azurecr.io, sin https://, sin ruta y sin puerto. La CLI de Azure (az acr login --name) solo necesita el nombre del registro, sin el dominio.</translation>
     </message>
     <message>
@@ -240,7 +240,7 @@
         <translation>El registro indicado no existe</translation>
     </message>
     <message>
-        <source>The name could not be found in DNS: there is no registry with this name, it is misspelled, it belongs to another Azure cloud (.azurecr.cn, .azurecr.us), or this computer's DNS is not working.</source>
+        <source>The name could not be found in DNS: there is no registry with this name, it is misspelled, it belongs to another Azure cloud (.azurecr.cn, .azurecr.us), or this computer&apos;s DNS is not working.</source>
         <translation>No se encontró el nombre en DNS: no hay ningún registro con ese nombre, está mal escrito, pertenece a otra nube de Azure (.azurecr.cn, .azurecr.us) o el DNS de este equipo no funciona.</translation>
     </message>
     <message>
@@ -256,23 +256,23 @@
         <translation>El proxy bloquea la conexión</translation>
     </message>
     <message>
-        <source>Connections to the registry go through a proxy, and the proxy did not let this one through: it is unreachable, asks for a sign-in of its own, or refuses the registry's address.</source>
+        <source>Connections to the registry go through a proxy, and the proxy did not let this one through: it is unreachable, asks for a sign-in of its own, or refuses the registry&apos;s address.</source>
         <translation>Las conexiones al registro pasan por un proxy, y el proxy no dejó pasar esta: no está disponible, pide su propio inicio de sesión o rechaza la dirección del registro.</translation>
     </message>
     <message>
-        <source>The registry's certificate is not trusted</source>
+        <source>The registry&apos;s certificate is not trusted</source>
         <translation>El certificado del registro no es de confianza</translation>
     </message>
     <message>
-        <source>The secure connection presents a certificate this computer does not trust. When the issuer is not Microsoft's, a company proxy or antivirus is usually opening secure connections to inspect them; Docker then refuses to send credentials.</source>
+        <source>The secure connection presents a certificate this computer does not trust. When the issuer is not Microsoft&apos;s, a company proxy or antivirus is usually opening secure connections to inspect them; Docker then refuses to send credentials.</source>
         <translation>La conexión segura presenta un certificado en el que este equipo no confía. Cuando el emisor no es Microsoft, normalmente hay un proxy de empresa o un antivirus que abre las conexiones seguras para inspeccionarlas; entonces Docker se niega a enviar las credenciales.</translation>
     </message>
     <message>
-        <source>The registry's firewall does not allow your network</source>
+        <source>The registry&apos;s firewall does not allow your network</source>
         <translation>El firewall del registro no permite tu red</translation>
     </message>
     <message>
-        <source>The registry answered, but refused this computer's public IP address. The registry only accepts connections from selected networks, or its public access is turned off.</source>
+        <source>The registry answered, but refused this computer&apos;s public IP address. The registry only accepts connections from selected networks, or its public access is turned off.</source>
         <translation>El registro respondió, pero rechazó la dirección IP pública de este equipo. El registro solo acepta conexiones desde redes seleccionadas, o su acceso público está desactivado.</translation>
     </message>
     <message>
@@ -280,7 +280,7 @@
         <translation>El registro solo es accesible desde su red privada</translation>
     </message>
     <message>
-        <source>The registry's name points to a private endpoint (a private address in an Azure virtual network). From outside that network, for example from home or without the VPN, the connection cannot succeed; inside it, the private DNS zone must be set up.</source>
+        <source>The registry&apos;s name points to a private endpoint (a private address in an Azure virtual network). From outside that network, for example from home or without the VPN, the connection cannot succeed; inside it, the private DNS zone must be set up.</source>
         <translation>El nombre del registro apunta a un punto de conexión privado (una dirección privada en una red virtual de Azure). Desde fuera de esa red, por ejemplo desde casa o sin la VPN, la conexión no puede funcionar; dentro de ella, la zona DNS privada debe estar configurada.</translation>
     </message>
     <message>
@@ -296,7 +296,7 @@
         <translation>La dirección no es un registro de contenedores</translation>
     </message>
     <message>
-        <source>Something answered at this address, but not as a container registry does. The address is probably wrong, or a web page (a proxy's block page, a captive portal) answered instead.</source>
+        <source>Something answered at this address, but not as a container registry does. The address is probably wrong, or a web page (a proxy&apos;s block page, a captive portal) answered instead.</source>
         <translation>Algo respondió en esta dirección, pero no como lo hace un registro de contenedores. Probablemente la dirección es incorrecta, o respondió una página web en su lugar (la página de bloqueo de un proxy, un portal cautivo).</translation>
     </message>
     <message>
@@ -320,7 +320,7 @@
         <translation>El nombre de usuario o la contraseña son incorrectos</translation>
     </message>
     <message>
-        <source>The registry refused the credentials. For a service principal the user name is the application (client) ID and the password is its client secret; for the admin account both come from the registry's Access keys page; for a token, from its Tokens page.</source>
+        <source>The registry refused the credentials. For a service principal the user name is the application (client) ID and the password is its client secret; for the admin account both come from the registry&apos;s Access keys page; for a token, from its Tokens page.</source>
         <translation>El registro rechazó las credenciales. Para una entidad de servicio, el nombre de usuario es el Id. de aplicación (cliente) y la contraseña es su secreto de cliente; para la cuenta de administrador, ambos están en la página Claves de acceso del registro; para un token, en su página Tokens.</translation>
     </message>
     <message>
@@ -328,8 +328,8 @@
         <translation>El registro no conoce el nombre de usuario</translation>
     </message>
     <message>
-        <source>The registry answered "Application not registered with AAD": the user name is not an identity it knows. A common mistake is using an e-mail address or a display name where the service principal's application (client) ID belongs.</source>
-        <translation>El registro respondió "Application not registered with AAD": el nombre de usuario no es ninguna identidad que conozca. Un error frecuente es usar una dirección de correo electrónico o un nombre para mostrar donde va el Id. de aplicación (cliente) de la entidad de servicio.</translation>
+        <source>The registry answered &quot;Application not registered with AAD&quot;: the user name is not an identity it knows. A common mistake is using an e-mail address or a display name where the service principal&apos;s application (client) ID belongs.</source>
+        <translation>El registro respondió &quot;Application not registered with AAD&quot;: el nombre de usuario no es ninguna identidad que conozca. Un error frecuente es usar una dirección de correo electrónico o un nombre para mostrar donde va el Id. de aplicación (cliente) de la entidad de servicio.</translation>
     </message>
     <message>
         <source>The sign-in works but lacks the rights</source>
@@ -344,15 +344,15 @@
         <translation>El inicio de sesión ha expirado</translation>
     </message>
     <message>
-        <source>The saved sign-in is no longer valid. After az acr login, the registry's token lasts about three hours; service principal secrets and token passwords also have an expiry date.</source>
+        <source>The saved sign-in is no longer valid. After az acr login, the registry&apos;s token lasts about three hours; service principal secrets and token passwords also have an expiry date.</source>
         <translation>El inicio de sesión guardado ya no es válido. Después de az acr login, el token del registro dura unas tres horas; los secretos de las entidades de servicio y las contraseñas de los tokens también tienen fecha de expiración.</translation>
     </message>
     <message>
-        <source>Docker's credential store is not working</source>
+        <source>Docker&apos;s credential store is not working</source>
         <translation>El almacén de credenciales de Docker no funciona</translation>
     </message>
     <message>
-        <source>Docker keeps passwords in a credential store (Docker Desktop, Windows Credential Manager, macOS Keychain...). The store named in Docker's settings is missing or fails, so Docker cannot save or read the registry's credentials.</source>
+        <source>Docker keeps passwords in a credential store (Docker Desktop, Windows Credential Manager, macOS Keychain...). The store named in Docker&apos;s settings is missing or fails, so Docker cannot save or read the registry&apos;s credentials.</source>
         <translation>Docker guarda las contraseñas en un almacén de credenciales (Docker Desktop, Administrador de credenciales de Windows, Llavero de macOS...). El almacén indicado en la configuración de Docker falta o falla, así que Docker no puede guardar ni leer las credenciales del registro.</translation>
     </message>
     <message>
@@ -364,22 +364,28 @@
         <translation>az acr login usa tu sesión de la CLI de Azure para obtener un token del registro. La CLI de Azure no ha iniciado sesión en este equipo (o no está instalada), así que no puede hacerlo.</translation>
     </message>
     <message>
-        <source>This computer's clock is wrong</source>
+        <source>This computer&apos;s clock is wrong</source>
         <translation>El reloj de este equipo está mal</translation>
     </message>
     <message>
-        <source>Sign-in tokens are valid for a limited time. When this computer's clock is several minutes off, fresh tokens look expired or not yet valid, and secure connections can fail.</source>
+        <source>Sign-in tokens are valid for a limited time. When this computer&apos;s clock is several minutes off, fresh tokens look expired or not yet valid, and secure connections can fail.</source>
         <translation>Los tokens de inicio de sesión son válidos durante un tiempo limitado. Cuando el reloj de este equipo se desvía varios minutos, los tokens recién emitidos parecen expirados o todavía no válidos, y las conexiones seguras pueden fallar.</translation>
     </message>
     <message>
         <source>Azure Container Registry built-in roles</source>
         <translation>Roles integrados de Azure Container Registry</translation>
     </message>
-</context><context><name>rd::CertificateFactory</name><message>
+</context>
+<context>
+    <name>rd::CertificateFactory</name>
+    <message>
         <source>Could not create a certificate (%1).</source>
         <translation>No se pudo crear un certificado (%1).</translation>
     </message>
-</context><context><name>rd::ChallengeProbe</name><message>
+</context>
+<context>
+    <name>rd::ChallengeProbe</name>
+    <message>
         <source>Skipped: no connection to the registry.</source>
         <translation>Omitida: no hay conexión con el registro.</translation>
     </message>
@@ -396,7 +402,7 @@
         <translation>El registro respondió 401, pero no indicó cómo iniciar sesión (falta el encabezado WWW-Authenticate).</translation>
     </message>
     <message>
-        <source>The registry's sign-in challenge could not be read: %1</source>
+        <source>The registry&apos;s sign-in challenge could not be read: %1</source>
         <translation>No se pudo leer el desafío de inicio de sesión del registro: %1</translation>
     </message>
     <message>
@@ -432,7 +438,7 @@
         <translation>El registro respondió 429: demasiadas solicitudes; pide esperar %1 segundos.</translation>
     </message>
     <message>
-        <source>The registry answered %1: a problem on the server's side.</source>
+        <source>The registry answered %1: a problem on the server&apos;s side.</source>
         <translation>El registro respondió %1: un problema por parte del servidor.</translation>
     </message>
     <message>
@@ -451,12 +457,19 @@
         <source>Registry answer</source>
         <translation>Respuesta del registro</translation>
     </message>
-</context><context><name>rd::Check</name><message>
+</context>
+<context>
+    <name>rd::Check</name>
+    <message>
         <source>Not run: the check was cancelled.</source>
         <translation>No ejecutada: la comprobación se canceló.</translation>
     </message>
-</context><context><name>rd::CheckingPage</name><message>
+</context>
+<context>
+    <name>rd::CheckingPage</name>
+    <message>
         <source>Checking</source>
+        <extracomment>Name of the third step in the side list of steps (the check is running). Short: one or two words.</extracomment>
         <translation>Comprobación</translation>
     </message>
     <message>
@@ -516,33 +529,21 @@
             <numerusform>Las %n comprobaciones se completaron en %1. No se encontró ningún problema.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>All %n checks done in %1. 1 problem found.</source>
-        <translation>
-            <numerusform>%n comprobación completada en %1. Se encontró 1 problema.</numerusform>
-            <numerusform>Las %n comprobaciones se completaron en %1. Se encontró 1 problema.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>All %1 checks done in %2. %3 problems found.</source>
-        <translation>
-            <numerusform>Las %1 comprobaciones se completaron en %2. Se encontraron %3 problemas.</numerusform>
-            <numerusform>Las %1 comprobaciones se completaron en %2. Se encontraron %3 problemas.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The check starts in a moment.</source>
         <translation>La comprobación empezará en un momento.</translation>
     </message>
     <message>
         <source>Progress</source>
+        <extracomment>Screen-reader name of the progress bar.</extracomment>
         <translation>Progreso</translation>
     </message>
     <message>
         <source>Checks</source>
+        <extracomment>Screen-reader name of the list of individual checks (noun, plural).</extracomment>
         <translation>Comprobaciones</translation>
     </message>
-<message numerus="yes">
+    <message numerus="yes">
         <source>All %1 checks done in %2. %n problem(s) found.</source>
         <extracomment>%1 is the number of checks (always several), %2 how long they took; %n counts the problems.</extracomment>
         <translation>
@@ -550,42 +551,9 @@
             <numerusform>Las %1 comprobaciones se completaron en %2. Se encontraron %n problemas.</numerusform>
         </translation>
     </message>
-</context><context><name>rd::CliApp</name><message>
-        <source>Usage:
-  registry-doctor-cli check REGISTRY [--username USER] [--password-stdin] [--repository REPO]
-      [--action pull|push] [--symptom ID]... [--sign-in METHOD] [--ca-file PEM] [--timeout SECONDS]
-      [--lang CODE] [--format text|json|markdown]
-  registry-doctor-cli check --practice SCENARIO [options as above]
-  registry-doctor-cli practice --list [--format json]
-  registry-doctor-cli symptoms [--format json] [--lang CODE]
-  registry-doctor-cli causes [--format json] [--lang CODE]
-  registry-doctor-cli explain [--format text|json] [--lang CODE]   (the error text on standard input)
-  registry-doctor-cli --version | --help
-
-Finds why signing in to a container registry fails and says how to fix it.
-Passwords and tokens are read only from standard input (--password-stdin) or from what Docker saved;
-never give them as arguments.
-
-Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the check could not run.
-</source>
-        <translation>Uso:
-  registry-doctor-cli check REGISTRY [--username USER] [--password-stdin] [--repository REPO]
-      [--action pull|push] [--symptom ID]... [--sign-in METHOD] [--ca-file PEM] [--timeout SECONDS]
-      [--lang CODE] [--format text|json|markdown]
-  registry-doctor-cli check --practice SCENARIO [opciones como arriba]
-  registry-doctor-cli practice --list [--format json]
-  registry-doctor-cli symptoms [--format json] [--lang CODE]
-  registry-doctor-cli causes [--format json] [--lang CODE]
-  registry-doctor-cli explain [--format text|json] [--lang CODE]   (el texto del error por la entrada estándar)
-  registry-doctor-cli --version | --help
-
-Averigua por qué falla el inicio de sesión en un registro de contenedores y explica cómo solucionarlo.
-Las contraseñas y los tokens solo se leen de la entrada estándar (--password-stdin) o de lo que Docker haya guardado;
-nunca los pases como argumentos.
-
-Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 uso o entrada incorrectos, 3 no se pudo ejecutar la comprobación.
-</translation>
-    </message>
+</context>
+<context>
+    <name>rd::CliApp</name>
     <message>
         <source>Run registry-doctor-cli --help for usage.</source>
         <translation>Ejecuta registry-doctor-cli --help para ver cómo se usa.</translation>
@@ -599,8 +567,8 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>Argumento inesperado: %1</translation>
     </message>
     <message>
-        <source>Use "practice --list" to see the scenarios, and "check --practice SCENARIO" to run one.</source>
-        <translation>Usa "practice --list" para ver los escenarios y "check --practice SCENARIO" para ejecutar uno.</translation>
+        <source>Use &quot;practice --list&quot; to see the scenarios, and &quot;check --practice SCENARIO&quot; to run one.</source>
+        <translation>Usa &quot;practice --list&quot; para ver los escenarios y &quot;check --practice SCENARIO&quot; para ejecutar uno.</translation>
     </message>
     <message>
         <source>Unknown command: %1</source>
@@ -615,8 +583,8 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>¿Qué registro? Ejemplo: registry-doctor-cli check myregistry.azurecr.io</translation>
     </message>
     <message>
-        <source>Unknown format "%1": use text, json or markdown.</source>
-        <translation>Formato "%1" desconocido: usa text, json o markdown.</translation>
+        <source>Unknown format &quot;%1&quot;: use text, json or markdown.</source>
+        <translation>Formato &quot;%1&quot; desconocido: usa text, json o markdown.</translation>
     </message>
     <message>
         <source>--action must be pull or push.</source>
@@ -627,12 +595,12 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>Los nombres de repositorio van en minúsculas y sin espacios: %1</translation>
     </message>
     <message>
-        <source>Unknown sign-in method "%1": use auto, azure-cli, password, token, docker or azure-service.</source>
-        <translation>Método de inicio de sesión "%1" desconocido: usa auto, azure-cli, password, token, docker o azure-service.</translation>
+        <source>Unknown sign-in method &quot;%1&quot;: use auto, azure-cli, password, token, docker or azure-service.</source>
+        <translation>Método de inicio de sesión &quot;%1&quot; desconocido: usa auto, azure-cli, password, token, docker o azure-service.</translation>
     </message>
     <message>
-        <source>Unknown symptom "%1". See registry-doctor-cli symptoms.</source>
-        <translation>Síntoma "%1" desconocido. Consulta registry-doctor-cli symptoms.</translation>
+        <source>Unknown symptom &quot;%1&quot;. See registry-doctor-cli symptoms.</source>
+        <translation>Síntoma &quot;%1&quot; desconocido. Consulta registry-doctor-cli symptoms.</translation>
     </message>
     <message>
         <source>--timeout takes a number of seconds between 1 and 600.</source>
@@ -655,24 +623,24 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>--password-stdin necesita --username.</translation>
     </message>
     <message>
-        <source>Unknown practice scenario "%1". See registry-doctor-cli practice --list.</source>
-        <translation>Escenario de práctica "%1" desconocido. Consulta registry-doctor-cli practice --list.</translation>
+        <source>Unknown practice scenario &quot;%1&quot;. See registry-doctor-cli practice --list.</source>
+        <translation>Escenario de práctica &quot;%1&quot; desconocido. Consulta registry-doctor-cli practice --list.</translation>
     </message>
     <message>
         <source>The practice registry could not start: %1</source>
         <translation>No se pudo iniciar el registro de práctica: %1</translation>
     </message>
     <message>
-        <source>"%1" is not a registry address. %2</source>
-        <translation>"%1" no es la dirección de un registro. %2</translation>
+        <source>&quot;%1&quot; is not a registry address. %2</source>
+        <translation>&quot;%1&quot; no es la dirección de un registro. %2</translation>
     </message>
     <message>
         <source>Checking %1...</source>
         <translation>Comprobando %1...</translation>
     </message>
     <message>
-        <source>Unknown format "%1": use text or json.</source>
-        <translation>Formato "%1" desconocido: usa text o json.</translation>
+        <source>Unknown format &quot;%1&quot;: use text or json.</source>
+        <translation>Formato &quot;%1&quot; desconocido: usa text o json.</translation>
     </message>
     <message>
         <source>Paste the error message on standard input, for example:
@@ -686,6 +654,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
     </message>
     <message>
         <source>Likely causes: %1</source>
+        <extracomment>%1 is a list of cause titles.</extracomment>
         <translation>Causas probables: %1</translation>
     </message>
     <message>
@@ -696,7 +665,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <source>Run one with: registry-doctor-cli check --practice SCENARIO</source>
         <translation>Ejecuta uno con: registry-doctor-cli check --practice SCENARIO</translation>
     </message>
-<message>
+    <message>
         <source>no such file</source>
         <translation>el archivo no existe</translation>
     </message>
@@ -704,7 +673,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <source>The report could not be written to standard output.</source>
         <translation>No se pudo escribir el informe en la salida estándar.</translation>
     </message>
-<message>
+    <message>
         <source>Usage:
   registry-doctor-cli check REGISTRY [--username USER] [--password-stdin] [--repository REPO]
       [--action pull|push] [--symptom ID]... [--sign-in METHOD] [--ca-file PEM] [--timeout SECONDS]
@@ -741,30 +710,36 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
 </translation>
     </message>
     <message>
-        <source>Unknown client "%1": use docker or podman.</source>
-        <translation>Cliente "%1" desconocido: usa docker o podman.</translation>
+        <source>Unknown client &quot;%1&quot;: use docker or podman.</source>
+        <translation>Cliente &quot;%1&quot; desconocido: usa docker o podman.</translation>
     </message>
-</context><context><name>rd::ClockProbe</name><message>
-        <source>Skipped: the registry's answer had no date to compare with.</source>
+</context>
+<context>
+    <name>rd::ClockProbe</name>
+    <message>
+        <source>Skipped: the registry&apos;s answer had no date to compare with.</source>
         <translation>Omitida: la respuesta del registro no traía una fecha con la que comparar.</translation>
     </message>
     <message>
-        <source>This computer's clock is %1 ahead of the registry's.</source>
+        <source>This computer&apos;s clock is %1 ahead of the registry&apos;s.</source>
         <translation>El reloj de este equipo va %1 adelantado respecto al del registro.</translation>
     </message>
     <message>
-        <source>This computer's clock is %1 behind the registry's.</source>
+        <source>This computer&apos;s clock is %1 behind the registry&apos;s.</source>
         <translation>El reloj de este equipo va %1 atrasado respecto al del registro.</translation>
     </message>
     <message>
-        <source>This computer's clock agrees with the registry's (difference under a minute).</source>
+        <source>This computer&apos;s clock agrees with the registry&apos;s (difference under a minute).</source>
         <translation>El reloj de este equipo coincide con el del registro (diferencia inferior a un minuto).</translation>
     </message>
     <message>
         <source>Clock</source>
         <translation>Reloj</translation>
     </message>
-</context><context><name>rd::CollapsibleSection</name><message>
+</context>
+<context>
+    <name>rd::CollapsibleSection</name>
+    <message>
         <source>Expanded; press Space to fold</source>
         <translation>Expandido; pulsa Espacio para contraer</translation>
     </message>
@@ -772,8 +747,12 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <source>Folded; press Space to open</source>
         <translation>Contraído; pulsa Espacio para expandir</translation>
     </message>
-</context><context><name>rd::CommandBox</name><message>
+</context>
+<context>
+    <name>rd::CommandBox</name>
+    <message>
         <source>Copied</source>
+        <extracomment>Button text for a moment after the command was copied. Keep it about as short as &quot;Copy&quot;.</extracomment>
         <translation>Copiado</translation>
     </message>
     <message>
@@ -782,34 +761,39 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
     </message>
     <message>
         <source>Copy</source>
+        <extracomment>Button that copies a command to the clipboard (verb). Short.</extracomment>
         <translation>Copiar</translation>
     </message>
     <message>
         <source>Copy command: %1</source>
+        <extracomment>Screen-reader name of the copy button; %1 is the command itself (not translated).</extracomment>
         <translation>Copiar comando: %1</translation>
     </message>
     <message>
         <source>Copy to the clipboard</source>
         <translation>Copiar en el portapapeles</translation>
     </message>
-</context><context><name>rd::CredentialStoreProbe</name><message>
-        <source>Docker's stored login</source>
+</context>
+<context>
+    <name>rd::CredentialStoreProbe</name>
+    <message>
+        <source>Docker&apos;s stored login</source>
         <translation>Inicio de sesión guardado por Docker</translation>
     </message>
     <message>
-        <source>Without a usable registry name there is nothing to look up in Docker's store.</source>
+        <source>Without a usable registry name there is nothing to look up in Docker&apos;s store.</source>
         <translation>Sin un nombre de registro utilizable, no hay nada que buscar en el almacén de Docker.</translation>
     </message>
     <message>
-        <source>Docker's configuration was not checked, so its stored login was not looked up.</source>
+        <source>Docker&apos;s configuration was not checked, so its stored login was not looked up.</source>
         <translation>No se comprobó la configuración de Docker, así que no se buscó su inicio de sesión guardado.</translation>
     </message>
     <message>
-        <source>Docker's config file could not be read, so what Docker has stored for this registry is unknown.</source>
+        <source>Docker&apos;s config file could not be read, so what Docker has stored for this registry is unknown.</source>
         <translation>No se pudo leer el archivo de configuración de Docker, así que no se sabe qué tiene guardado Docker para este registro.</translation>
     </message>
     <message>
-        <source>Docker's config file has an entry for %1, but its saved login is damaged, so Docker has nothing usable stored for this registry.</source>
+        <source>Docker&apos;s config file has an entry for %1, but its saved login is damaged, so Docker has nothing usable stored for this registry.</source>
         <translation>El archivo de configuración de Docker tiene una entrada para %1, pero su inicio de sesión guardado está dañado, así que Docker no tiene nada utilizable guardado para este registro.</translation>
     </message>
     <message>
@@ -817,16 +801,16 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>Docker no tiene nada guardado para este registro (%1): no hay ningún almacén de credenciales configurado y el archivo de configuración no contiene ningún inicio de sesión para él.</translation>
     </message>
     <message>
-        <source>Docker's config file holds an identity token for %1 (user %2), as left by az acr login.</source>
+        <source>Docker&apos;s config file holds an identity token for %1 (user %2), as left by az acr login.</source>
         <translation>El archivo de configuración de Docker contiene un token de identidad para %1 (usuario %2), tal como lo deja az acr login.</translation>
     </message>
     <message>
-        <source>Docker's config file holds a user name and password for %1 (user %2).</source>
+        <source>Docker&apos;s config file holds a user name and password for %1 (user %2).</source>
         <translation>El archivo de configuración de Docker contiene un nombre de usuario y una contraseña para %1 (usuario %2).</translation>
     </message>
     <message>
-        <source>Docker's config names the credential store "%1" (%2), but its program %3 is not installed. Docker cannot save or read logins for this registry: install it, or remove "%1" from %2 in %4 and log in again.</source>
-        <translation>La configuración de Docker indica el almacén de credenciales "%1" (%2), pero su programa %3 no está instalado. Docker no puede guardar ni leer inicios de sesión para este registro: instálalo, o quita "%1" de %2 en %4 y vuelve a iniciar sesión.</translation>
+        <source>Docker&apos;s config names the credential store &quot;%1&quot; (%2), but its program %3 is not installed. Docker cannot save or read logins for this registry: install it, or remove &quot;%1&quot; from %2 in %4 and log in again.</source>
+        <translation>La configuración de Docker indica el almacén de credenciales &quot;%1&quot; (%2), pero su programa %3 no está instalado. Docker no puede guardar ni leer inicios de sesión para este registro: instálalo, o quita &quot;%1&quot; de %2 en %4 y vuelve a iniciar sesión.</translation>
     </message>
     <message>
         <source>The credential helper %1 could not be started: %2</source>
@@ -840,57 +824,60 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         </translation>
     </message>
     <message>
-        <source>The credential helper %1 crashed when Docker's login for %2 was asked for.</source>
+        <source>The credential helper %1 crashed when Docker&apos;s login for %2 was asked for.</source>
         <translation>El asistente de credenciales %1 terminó de forma inesperada al pedirle el inicio de sesión de Docker para %2.</translation>
     </message>
     <message>
-        <source>The credential store "%1" has an entry for %2 (user %3), but it holds no password or token.</source>
-        <translation>El almacén de credenciales "%1" tiene una entrada para %2 (usuario %3), pero no contiene ninguna contraseña ni ningún token.</translation>
+        <source>The credential store &quot;%1&quot; has an entry for %2 (user %3), but it holds no password or token.</source>
+        <translation>El almacén de credenciales &quot;%1&quot; tiene una entrada para %2 (usuario %3), pero no contiene ninguna contraseña ni ningún token.</translation>
     </message>
     <message>
-        <source>The credential store "%1" holds an identity token for %2 (user %3), as left by az acr login.</source>
-        <translation>El almacén de credenciales "%1" contiene un token de identidad para %2 (usuario %3), tal como lo deja az acr login.</translation>
+        <source>The credential store &quot;%1&quot; holds an identity token for %2 (user %3), as left by az acr login.</source>
+        <translation>El almacén de credenciales &quot;%1&quot; contiene un token de identidad para %2 (usuario %3), tal como lo deja az acr login.</translation>
     </message>
     <message>
-        <source>The credential store "%1" holds a user name and password for %2 (user %3).</source>
-        <translation>El almacén de credenciales "%1" contiene un nombre de usuario y una contraseña para %2 (usuario %3).</translation>
+        <source>The credential store &quot;%1&quot; holds a user name and password for %2 (user %3).</source>
+        <translation>El almacén de credenciales &quot;%1&quot; contiene un nombre de usuario y una contraseña para %2 (usuario %3).</translation>
     </message>
     <message>
-        <source>The credential store "%1" has nothing saved for this registry (%2): nobody has logged in to it with docker on this account, or the login was removed.</source>
-        <translation>El almacén de credenciales "%1" no tiene nada guardado para este registro (%2): nadie ha iniciado sesión en él con docker desde esta cuenta, o se quitó el inicio de sesión.</translation>
+        <source>The credential store &quot;%1&quot; has nothing saved for this registry (%2): nobody has logged in to it with docker on this account, or the login was removed.</source>
+        <translation>El almacén de credenciales &quot;%1&quot; no tiene nada guardado para este registro (%2): nadie ha iniciado sesión en él con docker desde esta cuenta, o se quitó el inicio de sesión.</translation>
     </message>
     <message>
-        <source>The credential store "%1" fails: %2 answered "%3" (exit code %4). Docker cannot read or save logins for this registry while it fails.</source>
-        <translation>El almacén de credenciales "%1" falla: %2 respondió "%3" (código de salida %4). Mientras falle, Docker no puede leer ni guardar inicios de sesión para este registro.</translation>
+        <source>The credential store &quot;%1&quot; fails: %2 answered &quot;%3&quot; (exit code %4). Docker cannot read or save logins for this registry while it fails.</source>
+        <translation>El almacén de credenciales &quot;%1&quot; falla: %2 respondió &quot;%3&quot; (código de salida %4). Mientras falle, Docker no puede leer ni guardar inicios de sesión para este registro.</translation>
     </message>
     <message>
         <source>nothing</source>
         <translation>nada</translation>
     </message>
     <message numerus="yes">
-        <source>The credential store "%1" answered with something that is not a credential, so Docker cannot use it (%2 printed %n byte(s) of unreadable output).</source>
+        <source>The credential store &quot;%1&quot; answered with something that is not a credential, so Docker cannot use it (%2 printed %n byte(s) of unreadable output).</source>
         <translation>
-            <numerusform>El almacén de credenciales "%1" respondió con algo que no es una credencial, así que Docker no puede usarlo (%2 mostró %n byte de salida ilegible).</numerusform>
-            <numerusform>El almacén de credenciales "%1" respondió con algo que no es una credencial, así que Docker no puede usarlo (%2 mostró %n bytes de salida ilegible).</numerusform>
+            <numerusform>El almacén de credenciales &quot;%1&quot; respondió con algo que no es una credencial, así que Docker no puede usarlo (%2 mostró %n byte de salida ilegible).</numerusform>
+            <numerusform>El almacén de credenciales &quot;%1&quot; respondió con algo que no es una credencial, así que Docker no puede usarlo (%2 mostró %n bytes de salida ilegible).</numerusform>
         </translation>
     </message>
-<message>
-        <source>Docker's config names the credential store "%1" (%2), which is not a program name (only letters, digits, '.', '_' and '-'). It was not run. Correct or remove it in %3, then log in again.</source>
-        <translation>La configuración de Docker indica el almacén de credenciales "%1" (%2), que no es un nombre de programa (solo letras, dígitos, '.', '_' y '-'). No se ejecutó. Corrígelo o quítalo en %3 y vuelve a iniciar sesión.</translation>
-    </message>
-<message>
-        <source>Docker keeps logins with pass, but pass has not been set up on this account (%1 has no .gpg-id file). Nothing can be read from it, and docker login fails with "pass not initialized" until it is set up.</source>
-        <translation>Docker guarda los inicios de sesión con pass, pero pass no se ha configurado en esta cuenta (%1 no tiene el archivo .gpg-id). No se puede leer nada de él, y docker login falla con "pass not initialized" hasta que se configure.</translation>
+    <message>
+        <source>Docker&apos;s config names the credential store &quot;%1&quot; (%2), which is not a program name (only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;). It was not run. Correct or remove it in %3, then log in again.</source>
+        <translation>La configuración de Docker indica el almacén de credenciales &quot;%1&quot; (%2), que no es un nombre de programa (solo letras, dígitos, &apos;.&apos;, &apos;_&apos; y &apos;-&apos;). No se ejecutó. Corrígelo o quítalo en %3 y vuelve a iniciar sesión.</translation>
     </message>
     <message>
-        <source>Docker keeps logins with pass, whose store (%1) is locked with the GPG key %2, but that key's secret part is not on this computer. pass cannot decrypt what it holds, so Docker cannot read or save logins.</source>
+        <source>Docker keeps logins with pass, but pass has not been set up on this account (%1 has no .gpg-id file). Nothing can be read from it, and docker login fails with &quot;pass not initialized&quot; until it is set up.</source>
+        <translation>Docker guarda los inicios de sesión con pass, pero pass no se ha configurado en esta cuenta (%1 no tiene el archivo .gpg-id). No se puede leer nada de él, y docker login falla con &quot;pass not initialized&quot; hasta que se configure.</translation>
+    </message>
+    <message>
+        <source>Docker keeps logins with pass, whose store (%1) is locked with the GPG key %2, but that key&apos;s secret part is not on this computer. pass cannot decrypt what it holds, so Docker cannot read or save logins.</source>
         <translation>Docker guarda los inicios de sesión con pass, cuyo almacén (%1) está cifrado con la clave GPG %2, pero la parte secreta de esa clave no está en este equipo. pass no puede descifrar lo que contiene, así que Docker no puede leer ni guardar inicios de sesión.</translation>
     </message>
     <message>
-        <source>Docker keeps logins with secretservice, the desktop's keyring, which needs a desktop session: %1 answered "%2". Over SSH, in a container or on a server there is none, so Docker cannot read or save logins.</source>
-        <translation>Docker guarda los inicios de sesión con secretservice, el llavero del escritorio, que necesita una sesión de escritorio: %1 respondió "%2". Por SSH, en un contenedor o en un servidor no hay ninguna, así que Docker no puede leer ni guardar inicios de sesión.</translation>
+        <source>Docker keeps logins with secretservice, the desktop&apos;s keyring, which needs a desktop session: %1 answered &quot;%2&quot;. Over SSH, in a container or on a server there is none, so Docker cannot read or save logins.</source>
+        <translation>Docker guarda los inicios de sesión con secretservice, el llavero del escritorio, que necesita una sesión de escritorio: %1 respondió &quot;%2&quot;. Por SSH, en un contenedor o en un servidor no hay ninguna, así que Docker no puede leer ni guardar inicios de sesión.</translation>
     </message>
-</context><context><name>rd::CredentialsProbe</name><message>
+</context>
+<context>
+    <name>rd::CredentialsProbe</name>
+    <message>
         <source>Skipped: the registry lets anyone in, so there is no sign-in to test.</source>
         <translation>Omitida: el registro deja entrar a cualquiera, así que no hay ningún inicio de sesión que probar.</translation>
     </message>
@@ -911,8 +898,8 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>El registro pide un tipo de inicio de sesión que esta comprobación no prueba (%1).</translation>
     </message>
     <message>
-        <source>The registry names a token service at "%1", which is not a secure (https) address: no password is sent there.</source>
-        <translation>El registro indica un servicio de tokens en "%1", que no es una dirección segura (https): no se envía ninguna contraseña allí.</translation>
+        <source>The registry names a token service at &quot;%1&quot;, which is not a secure (https) address: no password is sent there.</source>
+        <translation>El registro indica un servicio de tokens en &quot;%1&quot;, que no es una dirección segura (https): no se envía ninguna contraseña allí.</translation>
     </message>
     <message>
         <source>The token service began to answer, but its answer did not arrive whole, so the check is without a token: %1</source>
@@ -927,10 +914,6 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>El servicio de tokens respondió, pero sin token (la respuesta no es el JSON que envía un servicio de tokens).</translation>
     </message>
     <message>
-        <source>the saved Azure sign-in (identity token)</source>
-        <translation>el inicio de sesión de Azure guardado (token de identidad)</translation>
-    </message>
-    <message>
         <source>Signed in as %1: the token service gave a token and the registry accepted it.</source>
         <translation>Sesión iniciada como %1: el servicio de tokens dio un token y el registro lo aceptó.</translation>
     </message>
@@ -943,7 +926,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>El servicio de tokens dio un token, pero el registro no respondió al usarlo: %1</translation>
     </message>
     <message>
-        <source>The token service gave a token that had already expired (at %1), and the registry refused it (%2): the registry's token service and the registry disagree.</source>
+        <source>The token service gave a token that had already expired (at %1), and the registry refused it (%2): the registry&apos;s token service and the registry disagree.</source>
         <translation>El servicio de tokens dio un token que ya había expirado (el %1) y el registro lo rechazó (%2): el servicio de tokens del registro y el registro no están de acuerdo.</translation>
     </message>
     <message>
@@ -955,20 +938,16 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>La solicitud de inicio de sesión no obtuvo respuesta: %1</translation>
     </message>
     <message>
-        <source>The registry does not know the user name "%1" ("Application not registered with AAD").</source>
-        <translation>El registro no conoce el nombre de usuario "%1" ("Application not registered with AAD").</translation>
-    </message>
-    <message>
-        <source>The saved sign-in (identity token) expired %1 ago, at %2; the registry refused it with %3.</source>
-        <translation>El inicio de sesión guardado (token de identidad) expiró hace %1, el %2; el registro lo rechazó con %3.</translation>
+        <source>The registry does not know the user name &quot;%1&quot; (&quot;Application not registered with AAD&quot;).</source>
+        <translation>El registro no conoce el nombre de usuario &quot;%1&quot; (&quot;Application not registered with AAD&quot;).</translation>
     </message>
     <message>
         <source>The registry refused the saved identity token (401).</source>
         <translation>El registro rechazó el token de identidad guardado (401).</translation>
     </message>
     <message>
-        <source>The registry refused the user name and password for %1 (401 "authentication required").</source>
-        <translation>El registro rechazó el nombre de usuario y la contraseña para %1 (401 "authentication required").</translation>
+        <source>The registry refused the user name and password for %1 (401 &quot;authentication required&quot;).</source>
+        <translation>El registro rechazó el nombre de usuario y la contraseña para %1 (401 &quot;authentication required&quot;).</translation>
     </message>
     <message>
         <source>The sign-in answered with a redirect (%1) to %2; the check does not follow it, and sends the password nowhere else.</source>
@@ -986,7 +965,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <source>Sign-in</source>
         <translation>Inicio de sesión</translation>
     </message>
-<message>
+    <message>
         <source>Signed in with the saved Azure sign-in (identity token): the token service gave a token and the registry accepted it.</source>
         <translation>Sesión iniciada con el inicio de sesión de Azure guardado (token de identidad): el servicio de tokens dio un token y el registro lo aceptó.</translation>
     </message>
@@ -1011,7 +990,10 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
             <numerusform>El inicio de sesión guardado (token de identidad) caducó hace %n días, el %1; el registro lo rechazó con %2.</numerusform>
         </translation>
     </message>
-</context><context><name>rd::DnsProbe</name><message>
+</context>
+<context>
+    <name>rd::DnsProbe</name>
+    <message>
         <source>Skipped: there is no registry address to check.</source>
         <translation>Omitida: no hay ninguna dirección de registro que comprobar.</translation>
     </message>
@@ -1040,14 +1022,17 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>Cadena de alias: %1.</translation>
     </message>
     <message>
-        <source>This is a private endpoint: it is reachable only from the registry's virtual network or a network connected to it.</source>
+        <source>This is a private endpoint: it is reachable only from the registry&apos;s virtual network or a network connected to it.</source>
         <translation>Es un punto de conexión privado: solo es accesible desde la red virtual del registro o desde una red conectada a ella.</translation>
     </message>
     <message>
         <source>Name lookup (DNS)</source>
         <translation>Resolución de nombres (DNS)</translation>
     </message>
-</context><context><name>rd::DockerClientProbe</name><message>
+</context>
+<context>
+    <name>rd::DockerClientProbe</name>
+    <message>
         <source>Docker client</source>
         <translation>Cliente de Docker</translation>
     </message>
@@ -1060,10 +1045,10 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>No se pudo iniciar el programa docker de %1: %2</translation>
     </message>
     <message numerus="yes">
-        <source>The docker command did not answer within %n second(s) ("docker version" hung).</source>
+        <source>The docker command did not answer within %n second(s) (&quot;docker version&quot; hung).</source>
         <translation>
-            <numerusform>El comando docker no respondió en %n segundo ("docker version" se quedó bloqueado).</numerusform>
-            <numerusform>El comando docker no respondió en %n segundos ("docker version" se quedó bloqueado).</numerusform>
+            <numerusform>El comando docker no respondió en %n segundo (&quot;docker version&quot; se quedó bloqueado).</numerusform>
+            <numerusform>El comando docker no respondió en %n segundos (&quot;docker version&quot; se quedó bloqueado).</numerusform>
         </translation>
     </message>
     <message>
@@ -1075,14 +1060,17 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>El comando docker de %1 se ejecuta, pero no se pudo leer su versión en lo que mostró.</translation>
     </message>
     <message>
-        <source>Docker %1 is installed, which is older than %2, the oldest version that works with this registry's login. Update Docker.</source>
+        <source>Docker %1 is installed, which is older than %2, the oldest version that works with this registry&apos;s login. Update Docker.</source>
         <translation>Está instalado Docker %1, que es anterior a %2, la versión más antigua que funciona con el inicio de sesión de este registro. Actualiza Docker.</translation>
     </message>
     <message>
         <source>Docker %1 is installed.</source>
         <translation>Está instalado Docker %1.</translation>
     </message>
-</context><context><name>rd::DockerConfigProbe</name><message>
+</context>
+<context>
+    <name>rd::DockerConfigProbe</name>
+    <message>
         <source>Docker configuration</source>
         <translation>Configuración de Docker</translation>
     </message>
@@ -1099,20 +1087,20 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>El archivo de configuración de Docker %1 no se puede usar (%2). Docker tampoco puede leerlo: corrige o elimina el archivo y vuelve a iniciar sesión.</translation>
     </message>
     <message>
-        <source>Docker's config file %1 was read. Without a usable registry name, nothing in it was looked up.</source>
+        <source>Docker&apos;s config file %1 was read. Without a usable registry name, nothing in it was looked up.</source>
         <translation>Se leyó el archivo de configuración de Docker %1. Sin un nombre de registro utilizable, no se buscó nada en él.</translation>
     </message>
     <message>
-        <source>Docker's config file %1 has an entry for %2, but its saved login is damaged (the "auth" value is not a readable user name and password). Log in again.</source>
-        <translation>El archivo de configuración de Docker %1 tiene una entrada para %2, pero su inicio de sesión guardado está dañado (el valor "auth" no es un nombre de usuario y una contraseña legibles). Vuelve a iniciar sesión.</translation>
+        <source>Docker&apos;s config file %1 has an entry for %2, but its saved login is damaged (the &quot;auth&quot; value is not a readable user name and password). Log in again.</source>
+        <translation>El archivo de configuración de Docker %1 tiene una entrada para %2, pero su inicio de sesión guardado está dañado (el valor &quot;auth&quot; no es un nombre de usuario y una contraseña legibles). Vuelve a iniciar sesión.</translation>
     </message>
     <message>
-        <source>Docker keeps the login for %1 in the credential helper "%2" (credHelpers).</source>
-        <translation>Docker guarda el inicio de sesión para %1 en el asistente de credenciales "%2" (credHelpers).</translation>
+        <source>Docker keeps the login for %1 in the credential helper &quot;%2&quot; (credHelpers).</source>
+        <translation>Docker guarda el inicio de sesión para %1 en el asistente de credenciales &quot;%2&quot; (credHelpers).</translation>
     </message>
     <message>
-        <source>Docker keeps logins in the credential store "%1" (credsStore).</source>
-        <translation>Docker guarda los inicios de sesión en el almacén de credenciales "%1" (credsStore).</translation>
+        <source>Docker keeps logins in the credential store &quot;%1&quot; (credsStore).</source>
+        <translation>Docker guarda los inicios de sesión en el almacén de credenciales &quot;%1&quot; (credsStore).</translation>
     </message>
     <message>
         <source>The file itself holds a login for %1.</source>
@@ -1123,18 +1111,21 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>El archivo no contiene ningún inicio de sesión para %1.</translation>
     </message>
     <message>
-        <source>Docker's config file %1 was read. %2</source>
+        <source>Docker&apos;s config file %1 was read. %2</source>
         <translation>Se leyó el archivo de configuración de Docker %1. %2</translation>
     </message>
-<message>
-        <source>There is no Docker config at %1, so Docker keeps logins in its default credential store for this system, "%2".</source>
-        <translation>No hay configuración de Docker en %1, así que Docker guarda los inicios de sesión en su almacén de credenciales predeterminado para este sistema, "%2".</translation>
+    <message>
+        <source>There is no Docker config at %1, so Docker keeps logins in its default credential store for this system, &quot;%2&quot;.</source>
+        <translation>No hay configuración de Docker en %1, así que Docker guarda los inicios de sesión en su almacén de credenciales predeterminado para este sistema, &quot;%2&quot;.</translation>
     </message>
     <message>
-        <source>The file names no credential store, so Docker keeps logins in its default store for this system, "%1".</source>
-        <translation>El archivo no indica ningún almacén de credenciales, así que Docker guarda los inicios de sesión en su almacén predeterminado para este sistema, "%1".</translation>
+        <source>The file names no credential store, so Docker keeps logins in its default store for this system, &quot;%1&quot;.</source>
+        <translation>El archivo no indica ningún almacén de credenciales, así que Docker guarda los inicios de sesión en su almacén predeterminado para este sistema, &quot;%1&quot;.</translation>
     </message>
-</context><context><name>rd::DockerDaemonProbe</name><message>
+</context>
+<context>
+    <name>rd::DockerDaemonProbe</name>
+    <message>
         <source>Docker daemon</source>
         <translation>Daemon de Docker</translation>
     </message>
@@ -1159,14 +1150,17 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>docker no indicó ningún servidor</translation>
     </message>
     <message>
-        <source>The Docker daemon does not answer: "%1". Your Docker client can still log in without it (the login happens in the client), but pushing and pulling images need a running daemon: start Docker Desktop or the docker service.</source>
-        <translation>El demonio de Docker no responde: "%1". Tu cliente de Docker puede iniciar sesión igualmente sin él (el inicio de sesión ocurre en el cliente), pero para insertar y extraer imágenes hace falta un demonio en ejecución: inicia Docker Desktop o el servicio docker.</translation>
+        <source>The Docker daemon does not answer: &quot;%1&quot;. Your Docker client can still log in without it (the login happens in the client), but pushing and pulling images need a running daemon: start Docker Desktop or the docker service.</source>
+        <translation>El demonio de Docker no responde: &quot;%1&quot;. Tu cliente de Docker puede iniciar sesión igualmente sin él (el inicio de sesión ocurre en el cliente), pero para insertar y extraer imágenes hace falta un demonio en ejecución: inicia Docker Desktop o el servicio docker.</translation>
     </message>
     <message>
-        <source>The Docker daemon does not answer: "%1". This Docker client logs in through the daemon, so docker login, push and pull all fail until it runs: start Docker Desktop or the docker service.</source>
-        <translation>El demonio de Docker no responde: "%1". Este cliente de Docker inicia sesión a través del demonio, así que docker login, push y pull fallan hasta que se ejecute: inicia Docker Desktop o el servicio docker.</translation>
+        <source>The Docker daemon does not answer: &quot;%1&quot;. This Docker client logs in through the daemon, so docker login, push and pull all fail until it runs: start Docker Desktop or the docker service.</source>
+        <translation>El demonio de Docker no responde: &quot;%1&quot;. Este cliente de Docker inicia sesión a través del demonio, así que docker login, push y pull fallan hasta que se ejecute: inicia Docker Desktop o el servicio docker.</translation>
     </message>
-</context><context><name>rd::Duration</name><message numerus="yes">
+</context>
+<context>
+    <name>rd::Duration</name>
+    <message numerus="yes">
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n segundo</numerusform>
@@ -1194,7 +1188,10 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
             <numerusform>%n días</numerusform>
         </translation>
     </message>
-</context><context><name>rd::ErrorText</name><message>
+</context>
+<context>
+    <name>rd::ErrorText</name>
+    <message>
         <source>The docker command could not be found. Docker is not installed on this computer, or its folder is not on the search path.</source>
         <translation>No se encontró el comando docker. Docker no está instalado en este equipo o su carpeta no está en la ruta de búsqueda (PATH).</translation>
     </message>
@@ -1223,12 +1220,12 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>docker login quería pedir un nombre de usuario y una contraseña, pero no se ejecutó en un terminal. Indica explícitamente el nombre de usuario y la contraseña (mediante --password-stdin).</translation>
     </message>
     <message>
-        <source>Docker is set up to keep passwords in a credential helper program that is not installed. Install that helper, or remove the "credsStore" entry from the Docker configuration file.</source>
-        <translation>Docker está configurado para guardar las contraseñas en un programa asistente de credenciales que no está instalado. Instala ese asistente o quita la entrada "credsStore" del archivo de configuración de Docker.</translation>
+        <source>Docker is set up to keep passwords in a credential helper program that is not installed. Install that helper, or remove the &quot;credsStore&quot; entry from the Docker configuration file.</source>
+        <translation>Docker está configurado para guardar las contraseñas en un programa asistente de credenciales que no está instalado. Instala ese asistente o quita la entrada &quot;credsStore&quot; del archivo de configuración de Docker.</translation>
     </message>
     <message>
-        <source>The Windows credential store refused to save the registry sign-in, usually because the Azure token is too long for it. Removing "credsStore" from the Docker configuration file avoids the store.</source>
-        <translation>El almacén de credenciales de Windows se negó a guardar el inicio de sesión del registro, normalmente porque el token de Azure es demasiado largo para él. Si quitas "credsStore" del archivo de configuración de Docker, el almacén deja de usarse.</translation>
+        <source>The Windows credential store refused to save the registry sign-in, usually because the Azure token is too long for it. Removing &quot;credsStore&quot; from the Docker configuration file avoids the store.</source>
+        <translation>El almacén de credenciales de Windows se negó a guardar el inicio de sesión del registro, normalmente porque el token de Azure es demasiado largo para él. Si quitas &quot;credsStore&quot; del archivo de configuración de Docker, el almacén deja de usarse.</translation>
     </message>
     <message>
         <source>The Windows credential store could not be used from this session (common over remote sessions or services). Docker could not save or read the registry password.</source>
@@ -1251,7 +1248,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>El nombre de la imagen no está bien escrito; por ejemplo, contiene https:// o un espacio. Usa registro/repositorio:etiqueta, como myregistry.azurecr.io/app:1.0.</translation>
     </message>
     <message>
-        <source>The registry name is not valid. az acr commands want the registry's resource name only: 5 to 50 letters and digits, without .azurecr.io.</source>
+        <source>The registry name is not valid. az acr commands want the registry&apos;s resource name only: 5 to 50 letters and digits, without .azurecr.io.</source>
         <translation>El nombre del registro no es válido. Los comandos az acr solo quieren el nombre de recurso del registro: de 5 a 50 letras y números, sin .azurecr.io.</translation>
     </message>
     <message>
@@ -1267,7 +1264,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>La conexión pasa por un servidor proxy, y no se pudo llegar al proxy o este rechazó la conexión. Comprueba la configuración de proxy (HTTPS_PROXY) de Docker y de este equipo.</translation>
     </message>
     <message>
-        <source>The Azure CLI could not get through the proxy server. Check the proxy address and whether the proxy allows the registry's address.</source>
+        <source>The Azure CLI could not get through the proxy server. Check the proxy address and whether the proxy allows the registry&apos;s address.</source>
         <translation>La CLI de Azure no pudo pasar a través del servidor proxy. Comprueba la dirección del proxy y si el proxy permite la dirección del registro.</translation>
     </message>
     <message>
@@ -1287,7 +1284,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>El equipo no pudo convertir la dirección del registro en una dirección IP. Puede que el nombre sea incorrecto o que falte la configuración DNS (por ejemplo, para un punto de conexión privado).</translation>
     </message>
     <message>
-        <source>The server's certificate looks expired from here. Most often the computer's clock is wrong; otherwise something in between presents an old certificate.</source>
+        <source>The server&apos;s certificate looks expired from here. Most often the computer&apos;s clock is wrong; otherwise something in between presents an old certificate.</source>
         <translation>Desde aquí, el certificado del servidor parece expirado. Casi siempre es que el reloj del equipo está mal; si no, algo intermedio presenta un certificado antiguo.</translation>
     </message>
     <message>
@@ -1295,15 +1292,15 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>La CLI de Azure no confía en el certificado que recibió. Normalmente un proxy de empresa inspecciona el tráfico con su propio certificado, que hay que añadir a los de confianza.</translation>
     </message>
     <message>
-        <source>The registry's certificate is not trusted on this computer. Usually a proxy or security product replaces the certificate with its own, which must then be trusted.</source>
+        <source>The registry&apos;s certificate is not trusted on this computer. Usually a proxy or security product replaces the certificate with its own, which must then be trusted.</source>
         <translation>El certificado del registro no es de confianza en este equipo. Normalmente un proxy o un producto de seguridad sustituye el certificado por el suyo, que entonces hay que marcar como de confianza.</translation>
     </message>
     <message>
-        <source>The certificate looks expired or not yet valid from here. Most often the computer's date and time are wrong.</source>
+        <source>The certificate looks expired or not yet valid from here. Most often the computer&apos;s date and time are wrong.</source>
         <translation>Desde aquí, el certificado parece expirado o todavía no válido. Casi siempre es que la fecha y la hora del equipo están mal.</translation>
     </message>
     <message>
-        <source>The certificate belongs to a different name than the address used. Use the registry's normal login server name (not the privatelink name), or check for a proxy in between.</source>
+        <source>The certificate belongs to a different name than the address used. Use the registry&apos;s normal login server name (not the privatelink name), or check for a proxy in between.</source>
         <translation>El certificado pertenece a un nombre distinto de la dirección usada. Usa el nombre normal del servidor de inicio de sesión del registro (no el nombre privatelink) o comprueba si hay un proxy en medio.</translation>
     </message>
     <message>
@@ -1339,7 +1336,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>La solicitud tardó demasiado y se abandonó. No se puede llegar al registro desde aquí, o no está configurado un proxy que habría que usar.</translation>
     </message>
     <message>
-        <source>The registry's firewall does not let your IP address in, or public access to the registry is turned off. Add your address to the registry's network rules, or connect through its private endpoint.</source>
+        <source>The registry&apos;s firewall does not let your IP address in, or public access to the registry is turned off. Add your address to the registry&apos;s network rules, or connect through its private endpoint.</source>
         <translation>El firewall del registro no deja entrar a tu dirección IP, o el acceso público al registro está desactivado. Añade tu dirección a las reglas de red del registro o conéctate a través de su punto de conexión privado.</translation>
     </message>
     <message>
@@ -1367,7 +1364,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>El inicio de sesión funcionó, pero el permiso concedido no cubre esta acción en este repositorio.</translation>
     </message>
     <message>
-        <source>Access was forbidden before the password was even checked. This is a network matter: the registry's firewall, disabled public access, or a proxy blocks the way.</source>
+        <source>Access was forbidden before the password was even checked. This is a network matter: the registry&apos;s firewall, disabled public access, or a proxy blocks the way.</source>
         <translation>Se prohibió el acceso antes incluso de comprobar la contraseña. Es un problema de red: el firewall del registro, el acceso público desactivado o un proxy cortan el paso.</translation>
     </message>
     <message>
@@ -1411,7 +1408,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>El registro quería un inicio de sesión que no recibió o que no aceptó.</translation>
     </message>
     <message>
-        <source>The registry forbade the request: its network rules or the identity's permissions do not allow it.</source>
+        <source>The registry forbade the request: its network rules or the identity&apos;s permissions do not allow it.</source>
         <translation>El registro prohibió la solicitud: sus reglas de red o los permisos de la identidad no la permiten.</translation>
     </message>
     <message>
@@ -1439,11 +1436,11 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>La CLI de Azure no pudo obtener un token de inicio de sesión de Azure para el registro. El resto del mensaje explica por qué.</translation>
     </message>
     <message>
-        <source>The service principal's client secret has expired. Create a new secret and use it everywhere the old one was stored.</source>
+        <source>The service principal&apos;s client secret has expired. Create a new secret and use it everywhere the old one was stored.</source>
         <translation>El secreto de cliente de la entidad de servicio ha expirado. Crea un secreto nuevo y úsalo en todos los sitios donde estaba guardado el antiguo.</translation>
     </message>
     <message>
-        <source>The client secret given is wrong. Use the secret's value, not its ID, and check that it belongs to this application.</source>
+        <source>The client secret given is wrong. Use the secret&apos;s value, not its ID, and check that it belongs to this application.</source>
         <translation>El secreto de cliente indicado es incorrecto. Usa el valor del secreto, no su Id., y comprueba que pertenezca a esta aplicación.</translation>
     </message>
     <message>
@@ -1455,11 +1452,11 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>Tu inicio de sesión en Azure ha expirado o hay que repetirlo. Vuelve a ejecutar az login.</translation>
     </message>
     <message>
-        <source>Azure rejected the sign-in because its time stamps are out of range. The computer's clock is probably wrong.</source>
+        <source>Azure rejected the sign-in because its time stamps are out of range. The computer&apos;s clock is probably wrong.</source>
         <translation>Azure rechazó el inicio de sesión porque sus marcas de tiempo están fuera de rango. Probablemente el reloj del equipo está mal.</translation>
     </message>
     <message>
-        <source>Azure sign-in (Azure AD / Entra ID) failed. The AADSTS code says why; look it up in Microsoft's list of sign-in error codes.</source>
+        <source>Azure sign-in (Azure AD / Entra ID) failed. The AADSTS code says why; look it up in Microsoft&apos;s list of sign-in error codes.</source>
         <translation>Falló el inicio de sesión en Azure (Microsoft Entra ID, antes Azure AD). El código AADSTS indica el motivo; búscalo en la lista de códigos de error de inicio de sesión de Microsoft.</translation>
     </message>
     <message>
@@ -1479,7 +1476,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>Docker no pudo extraer una imagen de ejemplo de Internet. Probablemente el problema está en la configuración de red o de proxy del motor de Docker.</translation>
     </message>
     <message>
-        <source>The registry's address could not be looked up. The name may be wrong, or DNS (for example for a private endpoint) is not set up.</source>
+        <source>The registry&apos;s address could not be looked up. The name may be wrong, or DNS (for example for a private endpoint) is not set up.</source>
         <translation>No se pudo resolver la dirección del registro. Puede que el nombre sea incorrecto o que el DNS (por ejemplo, para un punto de conexión privado) no esté configurado.</translation>
     </message>
     <message>
@@ -1507,7 +1504,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>El registro está recibiendo demasiadas solicitudes tuyas y pide que vayas más despacio.</translation>
     </message>
     <message>
-        <source>The Azure CLI could not find the registry's login server from its name. Check the name and the selected subscription.</source>
+        <source>The Azure CLI could not find the registry&apos;s login server from its name. Check the name and the selected subscription.</source>
         <translation>La CLI de Azure no pudo encontrar el servidor de inicio de sesión del registro a partir de su nombre. Comprueba el nombre y la suscripción seleccionada.</translation>
     </message>
     <message>
@@ -1518,7 +1515,10 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <source>skopeo could not reach the registry. The reason follows in the message.</source>
         <translation>skopeo no pudo llegar al registro. El motivo aparece en el resto del mensaje.</translation>
     </message>
-</context><context><name>rd::HtmlReport</name><message>
+</context>
+<context>
+    <name>rd::HtmlReport</name>
+    <message>
         <source>Registry Doctor report: %1</source>
         <translation>Informe de Registry Doctor: %1</translation>
     </message>
@@ -1610,7 +1610,10 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <source>Checked at %1 (UTC) with Registry Doctor.</source>
         <translation>Comprobado el %1 (UTC) con Registry Doctor.</translation>
     </message>
-</context><context><name>rd::HttpExchange</name><message>
+</context>
+<context>
+    <name>rd::HttpExchange</name>
+    <message>
         <source>Practice mode only talks to this computer; %1 is not part of the exercise.</source>
         <translation>El modo de práctica solo se comunica con este equipo; %1 no forma parte del ejercicio.</translation>
     </message>
@@ -1622,7 +1625,24 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <source>The answer was larger than %1 KiB; the check stopped reading it.</source>
         <translation>La respuesta superaba %1 KiB; la comprobación dejó de leerla.</translation>
     </message>
-</context><context><name>rd::MainWindow</name><message>
+</context>
+<context>
+    <name>rd::LiveStatus</name>
+    <message>
+        <source>1 character typed</source>
+        <translation>1 carácter escrito</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n characters typed</source>
+        <translation>
+            <numerusform>%n carácter escrito</numerusform>
+            <numerusform>%n caracteres escritos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rd::MainWindow</name>
+    <message>
         <source>Steps</source>
         <translation>Pasos</translation>
     </message>
@@ -1652,6 +1672,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
     </message>
     <message>
         <source>Registry Doctor</source>
+        <extracomment>Window title in practice mode; %1 is the practice scenario&apos;s title.</extracomment>
         <translation>Registry Doctor</translation>
     </message>
     <message>
@@ -1659,8 +1680,8 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>Registry Doctor — práctica: %1</translation>
     </message>
     <message>
-        <source>Practice mode: "%1". Checks go to the built-in practice registry on this computer, not to a real one.</source>
-        <translation>Modo de práctica: "%1". Las comprobaciones van al registro de práctica integrado en este equipo, no a uno real.</translation>
+        <source>Practice mode: &quot;%1&quot;. Checks go to the built-in practice registry on this computer, not to a real one.</source>
+        <translation>Modo de práctica: &quot;%1&quot;. Las comprobaciones van al registro de práctica integrado en este equipo, no a uno real.</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1736,6 +1757,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
     </message>
     <message>
         <source>%1 is not a Registry Doctor report (%2).</source>
+        <extracomment>%1 is a file path; %2 why it was refused (a parser message, or &quot;too large&quot;).</extracomment>
         <translation>%1 no es un informe de Registry Doctor (%2).</translation>
     </message>
     <message>
@@ -1754,7 +1776,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <source>Report saved to %1</source>
         <translation>Informe guardado en %1</translation>
     </message>
-<message>
+    <message>
         <source>Type the password for %1 again: a password goes only to the registry it was typed for.</source>
         <translation>Vuelve a escribir la contraseña de %1: una contraseña solo se envía al registro para el que se escribió.</translation>
     </message>
@@ -1762,11 +1784,14 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <source>no such file</source>
         <translation>el archivo no existe</translation>
     </message>
-<message>
+    <message>
         <source>Step %1 of %2: %3</source>
         <translation>Paso %1 de %2: %3</translation>
     </message>
-</context><context><name>rd::PermissionsProbe</name><message>
+</context>
+<context>
+    <name>rd::PermissionsProbe</name>
+    <message>
         <source>Skipped: the sign-in did not succeed.</source>
         <translation>Omitida: el inicio de sesión no funcionó.</translation>
     </message>
@@ -1806,7 +1831,10 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <source>Rights on the repository</source>
         <translation>Permisos sobre el repositorio</translation>
     </message>
-</context><context><name>rd::PracticeDialog</name><message>
+</context>
+<context>
+    <name>rd::PracticeDialog</name>
+    <message>
         <source>Practice scenarios</source>
         <translation>Escenarios de práctica</translation>
     </message>
@@ -1816,23 +1844,23 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
     </message>
     <message>
         <source>&amp;Scenario:</source>
+        <extracomment>Label of the list of practice scenarios (situations to practise).</extracomment>
         <translation>&amp;Escenario:</translation>
     </message>
     <message>
-        <source>&amp;Start practice</source>
-        <translation>&amp;Iniciar práctica</translation>
-    </message>
-<message>
         <source>Start &amp;practice</source>
         <translation>&amp;Iniciar práctica</translation>
     </message>
-</context><context><name>rd::PracticeRegistry</name><message>
+</context>
+<context>
+    <name>rd::PracticeRegistry</name>
+    <message>
         <source>The practice DNS responder could not open a UDP port: %1</source>
         <translation>El servidor DNS de práctica no pudo abrir un puerto UDP: %1</translation>
     </message>
     <message>
-        <source>There is no practice scenario called '%1'.</source>
-        <translation>No hay ningún escenario de práctica llamado '%1'.</translation>
+        <source>There is no practice scenario called &apos;%1&apos;.</source>
+        <translation>No hay ningún escenario de práctica llamado &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>The practice registry could not listen on 127.0.0.1: %1</source>
@@ -1842,13 +1870,16 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <source>The practice registry could not reserve a loopback port: %1</source>
         <translation>El registro de práctica no pudo reservar un puerto de bucle invertido (loopback): %1</translation>
     </message>
-</context><context><name>rd::PracticeScenario</name><message>
+</context>
+<context>
+    <name>rd::PracticeScenario</name>
+    <message>
         <source>Everything works</source>
         <translation>Todo funciona</translation>
     </message>
     <message>
-        <source>The registry contoso.azurecr.io answers normally and the admin user may pull and push the repository 'hello'. A correct check finds nothing to fix.</source>
-        <translation>El registro contoso.azurecr.io responde con normalidad y el usuario administrador puede extraer e insertar en el repositorio 'hello'. Una comprobación correcta no encuentra nada que solucionar.</translation>
+        <source>The registry contoso.azurecr.io answers normally and the admin user may pull and push the repository &apos;hello&apos;. A correct check finds nothing to fix.</source>
+        <translation>El registro contoso.azurecr.io responde con normalidad y el usuario administrador puede extraer e insertar en el repositorio &apos;hello&apos;. Una comprobación correcta no encuentra nada que solucionar.</translation>
     </message>
     <message>
         <source>A plain registry with a password (no token server)</source>
@@ -1863,56 +1894,56 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>Contraseña incorrecta</translation>
     </message>
     <message>
-        <source>The user name exists but the password is an old one. The token server refuses it with 'unauthorized: authentication required'.</source>
-        <translation>El nombre de usuario existe, pero la contraseña es una antigua. El servidor de tokens la rechaza con 'unauthorized: authentication required'.</translation>
+        <source>The user name exists but the password is an old one. The token server refuses it with &apos;unauthorized: authentication required&apos;.</source>
+        <translation>El nombre de usuario existe, pero la contraseña es una antigua. El servidor de tokens la rechaza con &apos;unauthorized: authentication required&apos;.</translation>
     </message>
     <message>
         <source>E-mail address used as user name</source>
         <translation>Dirección de correo usada como nombre de usuario</translation>
     </message>
     <message>
-        <source>The trainee typed their e-mail address as user name. The registry answers 'Application not registered with AAD': it expects a service principal's application ID, the admin user name or a token name.</source>
-        <translation>Quien practica escribió su dirección de correo electrónico como nombre de usuario. El registro responde 'Application not registered with AAD': espera el Id. de aplicación de una entidad de servicio, el nombre del usuario administrador o el nombre de un token.</translation>
+        <source>The trainee typed their e-mail address as user name. The registry answers &apos;Application not registered with AAD&apos;: it expects a service principal&apos;s application ID, the admin user name or a token name.</source>
+        <translation>Quien practica escribió su dirección de correo electrónico como nombre de usuario. El registro responde &apos;Application not registered with AAD&apos;: espera el Id. de aplicación de una entidad de servicio, el nombre del usuario administrador o el nombre de un token.</translation>
     </message>
     <message>
         <source>Allowed to pull, trying to push</source>
         <translation>Puede extraer, pero intenta insertar</translation>
     </message>
     <message>
-        <source>The sign-in works, but the identity may only pull the repository 'hello' and the trainee wants to push to it. The token the registry issues grants pull only.</source>
-        <translation>El inicio de sesión funciona, pero la identidad solo puede extraer del repositorio 'hello' y quien practica quiere insertar en él. El token que emite el registro solo concede pull.</translation>
+        <source>The sign-in works, but the identity may only pull the repository &apos;hello&apos; and the trainee wants to push to it. The token the registry issues grants pull only.</source>
+        <translation>El inicio de sesión funciona, pero la identidad solo puede extraer del repositorio &apos;hello&apos; y quien practica quiere insertar en él. El token que emite el registro solo concede pull.</translation>
     </message>
     <message>
         <source>Expired token from az acr login</source>
         <translation>Token de az acr login expirado</translation>
     </message>
     <message>
-        <source>The password is a token printed by 'az acr login --expose-token' more than three hours ago (user name 00000000-0000-0000-0000-000000000000). It expired two hours ago and the registry refuses it.</source>
-        <translation>La contraseña es un token que mostró 'az acr login --expose-token' hace más de tres horas (nombre de usuario 00000000-0000-0000-0000-000000000000). Caducó hace dos horas y el registro lo rechaza.</translation>
+        <source>The password is a token printed by &apos;az acr login --expose-token&apos; more than three hours ago (user name 00000000-0000-0000-0000-000000000000). It expired two hours ago and the registry refuses it.</source>
+        <translation>La contraseña es un token que mostró &apos;az acr login --expose-token&apos; hace más de tres horas (nombre de usuario 00000000-0000-0000-0000-000000000000). Caducó hace dos horas y el registro lo rechaza.</translation>
     </message>
     <message>
         <source>Registry firewall blocks this computer</source>
         <translation>El firewall del registro bloquea este equipo</translation>
     </message>
     <message>
-        <source>The registry only accepts selected networks. Every request is refused with 403 'client with IP '203.0.113.7' is not allowed access'.</source>
-        <translation>El registro solo acepta redes seleccionadas. Todas las solicitudes se rechazan con 403 'client with IP '203.0.113.7' is not allowed access'.</translation>
+        <source>The registry only accepts selected networks. Every request is refused with 403 &apos;client with IP &apos;203.0.113.7&apos; is not allowed access&apos;.</source>
+        <translation>El registro solo acepta redes seleccionadas. Todas las solicitudes se rechazan con 403 &apos;client with IP &apos;203.0.113.7&apos; is not allowed access&apos;.</translation>
     </message>
     <message>
         <source>Too many requests</source>
         <translation>Demasiadas solicitudes</translation>
     </message>
     <message>
-        <source>The registry throttles the client: every request gets 429 Too Many Requests with 'Retry-After: 30'.</source>
-        <translation>El registro limita al cliente: cada solicitud recibe 429 Too Many Requests con 'Retry-After: 30'.</translation>
+        <source>The registry throttles the client: every request gets 429 Too Many Requests with &apos;Retry-After: 30&apos;.</source>
+        <translation>El registro limita al cliente: cada solicitud recibe 429 Too Many Requests con &apos;Retry-After: 30&apos;.</translation>
     </message>
     <message>
         <source>TLS inspection proxy certificate</source>
         <translation>Certificado de un proxy con inspección TLS</translation>
     </message>
     <message>
-        <source>A company proxy inspects TLS: the certificate the client receives is issued by 'Contoso Web Filter TLS Inspection CA', which this computer does not trust.</source>
-        <translation>Un proxy de empresa inspecciona TLS: el certificado que recibe el cliente lo emite 'Contoso Web Filter TLS Inspection CA', en la que este equipo no confía.</translation>
+        <source>A company proxy inspects TLS: the certificate the client receives is issued by &apos;Contoso Web Filter TLS Inspection CA&apos;, which this computer does not trust.</source>
+        <translation>Un proxy de empresa inspecciona TLS: el certificado que recibe el cliente lo emite &apos;Contoso Web Filter TLS Inspection CA&apos;, en la que este equipo no confía.</translation>
     </message>
     <message>
         <source>Slow but working registry</source>
@@ -1927,7 +1958,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>La dirección es un sitio web, no un registro</translation>
     </message>
     <message>
-        <source>The server at the address is an ordinary web server: /v2/ answers 404 with an HTML page instead of a registry's challenge.</source>
+        <source>The server at the address is an ordinary web server: /v2/ answers 404 with an HTML page instead of a registry&apos;s challenge.</source>
         <translation>El servidor de la dirección es un servidor web normal: /v2/ responde 404 con una página HTML en lugar del desafío de un registro.</translation>
     </message>
     <message>
@@ -1939,11 +1970,11 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>El registro responde 503 Service Unavailable a todas las solicitudes: el problema está en el servicio, no en este equipo.</translation>
     </message>
     <message>
-        <source>This computer's clock is wrong</source>
+        <source>This computer&apos;s clock is wrong</source>
         <translation>El reloj de este equipo está mal</translation>
     </message>
     <message>
-        <source>The registry's time is two hours behind this computer's clock, so the tokens it issues look already expired here. Set the clock right (automatic time).</source>
+        <source>The registry&apos;s time is two hours behind this computer&apos;s clock, so the tokens it issues look already expired here. Set the clock right (automatic time).</source>
         <translation>La hora del registro va dos horas por detrás del reloj de este equipo, así que aquí los tokens que emite parecen ya expirados. Pon el reloj en hora (hora automática).</translation>
     </message>
     <message>
@@ -1951,15 +1982,15 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>El registro indicado no existe</translation>
     </message>
     <message>
-        <source>DNS answers 'no such host' (NXDOMAIN) for contoso.azurecr.io: the name is misspelled, the registry was deleted, or it belongs to another cloud.</source>
-        <translation>El DNS responde 'no such host' (NXDOMAIN) para contoso.azurecr.io: el nombre está mal escrito, el registro se eliminó o pertenece a otra nube.</translation>
+        <source>DNS answers &apos;no such host&apos; (NXDOMAIN) for contoso.azurecr.io: the name is misspelled, the registry was deleted, or it belongs to another cloud.</source>
+        <translation>El DNS responde &apos;no such host&apos; (NXDOMAIN) para contoso.azurecr.io: el nombre está mal escrito, el registro se eliminó o pertenece a otra nube.</translation>
     </message>
     <message>
         <source>Private endpoint outside its network</source>
         <translation>Punto de conexión privado fuera de su red</translation>
     </message>
     <message>
-        <source>contoso.azurecr.io resolves through contoso.privatelink.azurecr.io to the private address 10.0.0.5, which this computer cannot reach: it is not in the registry's virtual network.</source>
+        <source>contoso.azurecr.io resolves through contoso.privatelink.azurecr.io to the private address 10.0.0.5, which this computer cannot reach: it is not in the registry&apos;s virtual network.</source>
         <translation>contoso.azurecr.io se resuelve, a través de contoso.privatelink.azurecr.io, como la dirección privada 10.0.0.5, a la que este equipo no puede llegar: no está en la red virtual del registro.</translation>
     </message>
     <message>
@@ -1975,11 +2006,15 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>Nombre del registro escrito con añadidos</translation>
     </message>
     <message>
-        <source>The trainee typed 'https://Contoso.azurecr.io:443/'. The registry works; a correct check warns that Docker needs the plain lowercase login server 'contoso.azurecr.io'.</source>
-        <translation>Quien practica escribió 'https://Contoso.azurecr.io:443/'. El registro funciona; una comprobación correcta advierte de que Docker necesita solo el servidor de inicio de sesión en minúsculas 'contoso.azurecr.io'.</translation>
+        <source>The trainee typed &apos;https://Contoso.azurecr.io:443/&apos;. The registry works; a correct check warns that Docker needs the plain lowercase login server &apos;contoso.azurecr.io&apos;.</source>
+        <translation>Quien practica escribió &apos;https://Contoso.azurecr.io:443/&apos;. El registro funciona; una comprobación correcta advierte de que Docker necesita solo el servidor de inicio de sesión en minúsculas &apos;contoso.azurecr.io&apos;.</translation>
     </message>
-</context><context><name>rd::ProbeRow</name><message>
+</context>
+<context>
+    <name>rd::ProbeRow</name>
+    <message>
         <source>cancelled</source>
+        <extracomment>Status of one check (a test the program runs), shown after its name; like waiting, running, passed, warning, failed and skipped. An adjective agreeing with &quot;check&quot; (fr vérification).</extracomment>
         <translation>cancelada</translation>
     </message>
     <message>
@@ -2016,21 +2051,30 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
     </message>
     <message>
         <source>%1 ms</source>
+        <extracomment>A duration in milliseconds; %1 is a number.</extracomment>
         <translation>%1 ms</translation>
     </message>
     <message>
         <source>%1 s</source>
+        <extracomment>A duration in seconds; %1 is a number with one decimal.</extracomment>
         <translation>%1 s</translation>
     </message>
     <message>
         <source>%1: %2</source>
+        <extracomment>Screen-reader name of a check row: %1 is the check&apos;s name, %2 its status (passed, failed...).</extracomment>
         <translation>%1: %2</translation>
     </message>
-</context><context><name>rd::ProcessRunner</name><message>
+</context>
+<context>
+    <name>rd::ProcessRunner</name>
+    <message>
         <source>Not run: an argument has characters that cmd.exe would interpret, and %1 is a batch file.</source>
         <translation>No se ejecutó: un argumento contiene caracteres que cmd.exe interpretaría y %1 es un archivo por lotes.</translation>
     </message>
-</context><context><name>rd::ProxyProbe</name><message>
+</context>
+<context>
+    <name>rd::ProxyProbe</name>
+    <message>
         <source>Skipped: there is no registry address to check.</source>
         <translation>Omitida: no hay ninguna dirección de registro que comprobar.</translation>
     </message>
@@ -2047,7 +2091,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>No hay ningún proxy definido para %1: la conexión es directa.</translation>
     </message>
     <message>
-        <source>The system proxy (%1) is not used by Docker's command line.</source>
+        <source>The system proxy (%1) is not used by Docker&apos;s command line.</source>
         <translation>La línea de comandos de Docker no usa el proxy del sistema (%1).</translation>
     </message>
     <message>
@@ -2062,19 +2106,22 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <source>Proxy settings</source>
         <translation>Configuración de proxy</translation>
     </message>
-<message>
+    <message>
         <source>%1 is set, but Docker, Podman and other Go programs never use a proxy for %2 (this computer itself): the connection goes direct.</source>
         <translation>%1 está definida, pero Docker, Podman y otros programas Go nunca usan un proxy para %2 (este mismo equipo): la conexión es directa.</translation>
     </message>
-</context><context><name>rd::RegistryNameProbe</name><message>
-        <source>"%1" is not a registry address.</source>
-        <translation>"%1" no es la dirección de un registro.</translation>
+</context>
+<context>
+    <name>rd::RegistryNameProbe</name>
+    <message>
+        <source>&quot;%1&quot; is not a registry address.</source>
+        <translation>&quot;%1&quot; no es la dirección de un registro.</translation>
     </message>
     <message numerus="yes">
-        <source>"%1" has %n mistake(s); the check uses %2.</source>
+        <source>&quot;%1&quot; has %n mistake(s); the check uses %2.</source>
         <translation>
-            <numerusform>"%1" tiene %n error; la comprobación usa %2.</numerusform>
-            <numerusform>"%1" tiene %n errores; la comprobación usa %2.</numerusform>
+            <numerusform>&quot;%1&quot; tiene %n error; la comprobación usa %2.</numerusform>
+            <numerusform>&quot;%1&quot; tiene %n errores; la comprobación usa %2.</numerusform>
         </translation>
     </message>
     <message>
@@ -2085,7 +2132,10 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <source>Registry name</source>
         <translation>Nombre del registro</translation>
     </message>
-</context><context><name>rd::RegistryPage</name><message>
+</context>
+<context>
+    <name>rd::RegistryPage</name>
+    <message>
         <source>Which registry do you want to reach?</source>
         <translation>¿A qué registro quieres acceder?</translation>
     </message>
@@ -2099,18 +2149,21 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
     </message>
     <message>
         <source>Registry</source>
+        <extracomment>Name of the first step in the side list of steps. Short: one or two words.</extracomment>
         <translation>Registro</translation>
     </message>
     <message>
-        <source>The registry's login server, for example myregistry.azurecr.io</source>
+        <source>The registry&apos;s login server, for example myregistry.azurecr.io</source>
         <translation>El servidor de inicio de sesión del registro, por ejemplo myregistry.azurecr.io</translation>
     </message>
     <message>
         <source>Us&amp;e this</source>
+        <extracomment>Button next to a corrected registry address: use the corrected one.</extracomment>
         <translation>Usar &amp;este</translation>
     </message>
     <message>
         <source>How do you sign in?</source>
+        <extracomment>Heading above the ways of signing in to the registry.</extracomment>
         <translation>¿Cómo inicias sesión?</translation>
     </message>
     <message>
@@ -2120,10 +2173,6 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
     <message>
         <source>You sign in to Azure with az login; az acr login then signs Docker in to the registry.</source>
         <translation>Inicias sesión en Azure con az login; después, az acr login inicia la sesión de Docker en el registro.</translation>
-    </message>
-    <message>
-        <source>User &amp;name and password (admin account or service principal)</source>
-        <translation>&amp;Nombre de usuario y contraseña (cuenta de administrador o entidad de servicio)</translation>
     </message>
     <message>
         <source>You type a user name and a password or secret, for example with docker login.</source>
@@ -2166,10 +2215,6 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>Para una entidad de servicio: su Id. de aplicación (cliente)</translation>
     </message>
     <message>
-        <source>&amp;Password</source>
-        <translation>&amp;Contraseña</translation>
-    </message>
-    <message>
         <source>Password</source>
         <translation>Contraseña</translation>
     </message>
@@ -2179,6 +2224,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
     </message>
     <message>
         <source>Which image? (optional)</source>
+        <extracomment>Heading of the optional repository and pull/push choice.</extracomment>
         <translation>¿Qué imagen? (opcional)</translation>
     </message>
     <message>
@@ -2199,15 +2245,8 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
     </message>
     <message>
         <source>I want to</source>
+        <extracomment>Label before the two choices &quot;Pull (download) images&quot; and &quot;Push (upload) images&quot;; the three read as one sentence.</extracomment>
         <translation>Quiero</translation>
-    </message>
-    <message>
-        <source>Pu&amp;ll (download) images</source>
-        <translation>E&amp;xtraer (descargar) imágenes</translation>
-    </message>
-    <message>
-        <source>Pus&amp;h (upload) images</source>
-        <translation>Insertar (su&amp;bir) imágenes</translation>
     </message>
     <message>
         <source>Check that you may download images</source>
@@ -2223,10 +2262,12 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
     </message>
     <message>
         <source>Did you mean %1?</source>
+        <extracomment>%1 is a registry address, such as myregistry.azurecr.io.</extracomment>
         <translation>¿Querías decir %1?</translation>
     </message>
     <message>
         <source>Azure Container Registry</source>
+        <extracomment>The kind of registry recognised from the address: Microsoft&apos;s product, or &quot;registry&quot; for any other. Fills %2 of &quot;%1 (%2)&quot;.</extracomment>
         <translation>Azure Container Registry</translation>
     </message>
     <message>
@@ -2235,10 +2276,12 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
     </message>
     <message>
         <source>%1 (%2)</source>
+        <extracomment>%1 is the registry address, %2 its kind (&quot;Azure Container Registry&quot; or &quot;registry&quot;).</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Use %1</source>
+        <extracomment>Screen-reader name of the button that replaces what was typed with the corrected address %1.</extracomment>
         <translation>Usar %1</translation>
     </message>
     <message>
@@ -2250,40 +2293,21 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>los nombres de repositorio van en minúsculas</translation>
     </message>
     <message>
-        <source>It will be used as "%1".</source>
-        <translation>Se usará como "%1".</translation>
+        <source>It will be used as &quot;%1&quot;.</source>
+        <translation>Se usará como &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>It will be used as "%1": %2.</source>
-        <translation>Se usará como "%1": %2.</translation>
+        <source>It will be used as &quot;%1&quot;: %2.</source>
+        <extracomment>Separator between the reasons in &quot;It will be used as &quot;%1&quot;: %2.&quot; (Chinese and Japanese use 、).</extracomment>
+        <translation>Se usará como &quot;%1&quot;: %2.</translation>
     </message>
     <message>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <source>The check looks at whether you may %1 "%2".</source>
-        <translation>La comprobación mira si puedes %1 "%2".</translation>
-    </message>
-    <message>
-        <source>push to</source>
-        <translation>insertar en</translation>
-    </message>
-    <message>
-        <source>pull from</source>
-        <translation>extraer de</translation>
-    </message>
-    <message>
-        <source>Token &amp;name</source>
-        <translation>&amp;Nombre del token</translation>
-    </message>
-    <message>
         <source>The name the token was given when it was created</source>
         <translation>El nombre que se le dio al token al crearlo</translation>
-    </message>
-    <message>
-        <source>Token &amp;password</source>
-        <translation>&amp;Contraseña del token</translation>
     </message>
     <message>
         <source>Token name</source>
@@ -2293,7 +2317,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <source>Token password</source>
         <translation>Contraseña del token</translation>
     </message>
-<message>
+    <message>
         <source>Clear the registry field</source>
         <translation>Borrar el campo Registro</translation>
     </message>
@@ -2301,7 +2325,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <source>Invalid entry: %1</source>
         <translation>Entrada no válida: %1</translation>
     </message>
-<message>
+    <message>
         <source>User name and password (admin account or ser&amp;vice principal)</source>
         <translation>Usuario y contraseña (ad&amp;ministrador o entidad de servicio)</translation>
     </message>
@@ -2311,12 +2335,12 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
     </message>
     <message>
         <source>Pull (download) &amp;images</source>
-        <extracomment>Completes "I want to". Pull is Docker's word for downloading images from a registry.</extracomment>
+        <extracomment>Completes &quot;I want to&quot;. Pull is Docker&apos;s word for downloading images from a registry.</extracomment>
         <translation>E&amp;xtraer (descargar) imágenes</translation>
     </message>
     <message>
         <source>Push (upload) i&amp;mages</source>
-        <extracomment>Completes "I want to". Push is Docker's word for uploading images to a registry.</extracomment>
+        <extracomment>Completes &quot;I want to&quot;. Push is Docker&apos;s word for uploading images to a registry.</extracomment>
         <translation>Insertar (su&amp;bir) imágenes</translation>
     </message>
     <message>
@@ -2328,21 +2352,24 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>&amp;Contraseña del token</translation>
     </message>
     <message>
-        <source>The check looks at whether you may push to "%1".</source>
-        <extracomment>%1 is the repository, for example "team/app".</extracomment>
-        <translation>La comprobación verifica si puedes insertar en "%1".</translation>
+        <source>The check looks at whether you may push to &quot;%1&quot;.</source>
+        <extracomment>%1 is the repository, for example &quot;team/app&quot;.</extracomment>
+        <translation>La comprobación verifica si puedes insertar en &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>The check looks at whether you may pull from "%1".</source>
-        <extracomment>%1 is the repository, for example "team/app".</extracomment>
-        <translation>La comprobación verifica si puedes extraer de "%1".</translation>
+        <source>The check looks at whether you may pull from &quot;%1&quot;.</source>
+        <extracomment>%1 is the repository, for example &quot;team/app&quot;.</extracomment>
+        <translation>La comprobación verifica si puedes extraer de &quot;%1&quot;.</translation>
     </message>
-</context><context><name>rd::RegistryReference</name><message>
+</context>
+<context>
+    <name>rd::RegistryReference</name>
+    <message>
         <source>Remove the spaces before and after the name: %1</source>
         <translation>Quita los espacios antes y después del nombre: %1</translation>
     </message>
     <message>
-        <source>Only the registry's login server is needed, not the whole command: %1</source>
+        <source>Only the registry&apos;s login server is needed, not the whole command: %1</source>
         <translation>Solo hace falta el servidor de inicio de sesión del registro, no todo el comando: %1</translation>
     </message>
     <message>
@@ -2350,23 +2377,23 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>Usa minúsculas: %1</translation>
     </message>
     <message>
-        <source>Leave out "%1"; the login server is the name alone: %2</source>
-        <translation>Quita "%1"; el servidor de inicio de sesión es solo el nombre: %2</translation>
+        <source>Leave out &quot;%1&quot;; the login server is the name alone: %2</source>
+        <translation>Quita &quot;%1&quot;; el servidor de inicio de sesión es solo el nombre: %2</translation>
     </message>
     <message>
         <source>Leave out the path after the server name: %1</source>
         <translation>Quita la ruta que va después del nombre del servidor: %1</translation>
     </message>
     <message>
-        <source>This is an image reference; the registry's login server is: %1</source>
+        <source>This is an image reference; the registry&apos;s login server is: %1</source>
         <translation>Esto es una referencia de imagen; el servidor de inicio de sesión del registro es: %1</translation>
     </message>
     <message>
-        <source>Leave out ":443", the standard HTTPS port, or the name will not match stored credentials: %1</source>
-        <translation>Quita ":443", el puerto HTTPS estándar, o el nombre no coincidirá con las credenciales guardadas: %1</translation>
+        <source>Leave out &quot;:443&quot;, the standard HTTPS port, or the name will not match stored credentials: %1</source>
+        <translation>Quita &quot;:443&quot;, el puerto HTTPS estándar, o el nombre no coincidirá con las credenciales guardadas: %1</translation>
     </message>
     <message>
-        <source>Use the registry's normal name, not the private-link name (its certificate is for *.azurecr.io; with a private endpoint the normal name leads to it): %1</source>
+        <source>Use the registry&apos;s normal name, not the private-link name (its certificate is for *.azurecr.io; with a private endpoint the normal name leads to it): %1</source>
         <translation>Usa el nombre normal del registro, no el nombre de vínculo privado (su certificado es para *.azurecr.io; con un punto de conexión privado, el nombre normal lleva a él): %1</translation>
     </message>
     <message>
@@ -2386,8 +2413,8 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>El nombre de un registro de contenedores de Azure tiene de 5 a 50 letras y números. ¿Querías decir: %1</translation>
     </message>
     <message>
-        <source>An Azure container registry name has 5 to 50 letters and digits; "%1" has %2, so no such registry can exist.</source>
-        <translation>El nombre de un registro de contenedores de Azure tiene de 5 a 50 letras y números; "%1" tiene %2, así que no puede existir ningún registro con ese nombre.</translation>
+        <source>An Azure container registry name has 5 to 50 letters and digits; &quot;%1&quot; has %2, so no such registry can exist.</source>
+        <translation>El nombre de un registro de contenedores de Azure tiene de 5 a 50 letras y números; &quot;%1&quot; tiene %2, así que no puede existir ningún registro con ese nombre.</translation>
     </message>
     <message>
         <source>An Azure container registry name has only letters and digits (no dashes, dots or underscores). Did you mean: %1</source>
@@ -2398,7 +2425,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>El nombre de un registro de contenedores de Azure solo tiene letras y números (sin guiones, puntos ni guiones bajos), así que no puede existir ningún registro con ese nombre.</translation>
     </message>
     <message>
-        <source>Enter the registry's login server, for example myregistry.azurecr.io.</source>
+        <source>Enter the registry&apos;s login server, for example myregistry.azurecr.io.</source>
         <translation>Escribe el servidor de inicio de sesión del registro, por ejemplo myregistry.azurecr.io.</translation>
     </message>
     <message>
@@ -2413,7 +2440,10 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <source>This is not a valid server name: a login server has only letters, digits, dots and dashes, like myregistry.azurecr.io.</source>
         <translation>Este no es un nombre de servidor válido: un servidor de inicio de sesión solo tiene letras, números, puntos y guiones, como myregistry.azurecr.io.</translation>
     </message>
-</context><context><name>rd::Report</name><message>
+</context>
+<context>
+    <name>rd::Report</name>
+    <message>
         <source>The check of %1 was cancelled before it finished.</source>
         <translation>La comprobación de %1 se canceló antes de terminar.</translation>
     </message>
@@ -2508,8 +2538,12 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
-</context><context><name>rd::ResultsPage</name><message>
+</context>
+<context>
+    <name>rd::ResultsPage</name>
+    <message>
         <source>Results</source>
+        <extracomment>Name of the last step in the side list of steps. Short: one or two words.</extracomment>
         <translation>Resultados</translation>
     </message>
     <message>
@@ -2528,23 +2562,17 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <source>No problem found with %1</source>
         <translation>No se encontró ningún problema con %1</translation>
     </message>
-    <message>
-        <source>1 thing to look at with %1</source>
-        <translation>1 cosa que revisar con %1</translation>
-    </message>
     <message numerus="yes">
         <source>%n things to look at with %1</source>
+        <extracomment>Heading when only warnings were found; %1 is the registry&apos;s address.</extracomment>
         <translation>
             <numerusform>%n cosa que revisar con %1</numerusform>
             <numerusform>%n cosas que revisar con %1</numerusform>
         </translation>
     </message>
-    <message>
-        <source>1 problem found with %1</source>
-        <translation>Se encontró 1 problema con %1</translation>
-    </message>
     <message numerus="yes">
         <source>%n problems found with %1</source>
+        <extracomment>Heading; %1 is the registry&apos;s address.</extracomment>
         <translation>
             <numerusform>Se encontró %n problema con %1</numerusform>
             <numerusform>Se encontraron %n problemas con %1</numerusform>
@@ -2552,6 +2580,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
     </message>
     <message>
         <source>Opened from a report made on %1.</source>
+        <extracomment>%1 is a date and time in the reader&apos;s format.</extracomment>
         <translation>Abierto desde un informe creado el %1.</translation>
     </message>
     <message>
@@ -2560,6 +2589,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
     </message>
     <message>
         <source>Checked at %1, in %2.</source>
+        <extracomment>%1 is a time of day (for example 14:05), not a date; %2 is how long the check took (&quot;350 ms&quot;, &quot;6.2 s&quot;).</extracomment>
         <translation>Comprobado a las %1, en %2.</translation>
     </message>
     <message>
@@ -2568,6 +2598,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
     </message>
     <message>
         <source>Practice scenario: %1.</source>
+        <extracomment>%1 is the practice scenario.</extracomment>
         <translation>Escenario de práctica: %1.</translation>
     </message>
     <message>
@@ -2588,14 +2619,11 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
     </message>
     <message numerus="yes">
         <source>%n passed</source>
+        <extracomment>Counts of checks by outcome, joined into &quot;All checks (%1)&quot;: 6 passed, 1 warning, 2 skipped.</extracomment>
         <translation>
             <numerusform>%n correcta</numerusform>
             <numerusform>%n correctas</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>1 warning</source>
-        <translation>1 advertencia</translation>
     </message>
     <message numerus="yes">
         <source>%n warnings</source>
@@ -2620,13 +2648,18 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
     </message>
     <message>
         <source>All checks (%1)</source>
+        <extracomment>Heading of the list of every check; %1 is the counts, such as &quot;6 passed, 1 failed&quot;.</extracomment>
         <translation>Todas las comprobaciones (%1)</translation>
     </message>
     <message>
         <source>Show commands for %1</source>
+        <extracomment>Screen-reader name of a button; %1 is a cause&apos;s title.</extracomment>
         <translation>Mostrar comandos para %1</translation>
     </message>
-</context><context><name>rd::Rules</name><message>
+</context>
+<context>
+    <name>rd::Rules</name>
+    <message>
         <source>Install Docker Desktop (Windows and macOS) from docker.com, or Docker Engine from your Linux distribution, then open a new terminal.</source>
         <translation>Instala Docker Desktop (Windows y macOS) desde docker.com, o Docker Engine desde tu distribución de Linux, y después abre un terminal nuevo.</translation>
     </message>
@@ -2647,8 +2680,8 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>Comprueba que el motor responde (la sección Server debe aparecer sin errores):</translation>
     </message>
     <message>
-        <source>You typed "%1".</source>
-        <translation>Escribiste "%1".</translation>
+        <source>You typed &quot;%1&quot;.</source>
+        <translation>Escribiste &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Sign in with Docker using exactly this login server:</source>
@@ -2663,19 +2696,19 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>Escribe los nombres de imagen con el mismo servidor de inicio de sesión en minúsculas:</translation>
     </message>
     <message>
-        <source>Copy the login server from the registry's Overview page in the Azure portal, or list your registries:</source>
+        <source>Copy the login server from the registry&apos;s Overview page in the Azure portal, or list your registries:</source>
         <translation>Copia el servidor de inicio de sesión de la página Información general del registro en Azure Portal, o muestra la lista de tus registros:</translation>
     </message>
     <message>
-        <source>Check the registry's name and that it exists in your subscription:</source>
+        <source>Check the registry&apos;s name and that it exists in your subscription:</source>
         <translation>Comprueba el nombre del registro y que exista en tu suscripción:</translation>
     </message>
     <message>
-        <source>Look the name up yourself; "Non-existent domain" or NXDOMAIN confirms the name is wrong:</source>
-        <translation>Resuelve tú mismo el nombre; "Non-existent domain" o NXDOMAIN confirma que el nombre es incorrecto:</translation>
+        <source>Look the name up yourself; &quot;Non-existent domain&quot; or NXDOMAIN confirms the name is wrong:</source>
+        <translation>Resuelve tú mismo el nombre; &quot;Non-existent domain&quot; o NXDOMAIN confirma que el nombre es incorrecto:</translation>
     </message>
     <message>
-        <source>Connect to your company network or VPN that reaches the registry's virtual network, then try again.</source>
+        <source>Connect to your company network or VPN that reaches the registry&apos;s virtual network, then try again.</source>
         <translation>Conéctate a la red de tu empresa o a la VPN que llega a la red virtual del registro y vuelve a intentarlo.</translation>
     </message>
     <message>
@@ -2707,11 +2740,11 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>Si falla, pide al administrador de red que permita el tráfico HTTPS saliente (puerto 443) hacia el registro y sus puntos de conexión de datos (*.azurecr.io, *.blob.core.windows.net).</translation>
     </message>
     <message>
-        <source>Use the registry's normal name; its private link name does not match the certificate:</source>
+        <source>Use the registry&apos;s normal name; its private link name does not match the certificate:</source>
         <translation>Usa el nombre normal del registro; su nombre de vínculo privado no coincide con el certificado:</translation>
     </message>
     <message>
-        <source>Ask your IT department to exclude *.azurecr.io from TLS inspection, or to install the inspecting certificate authority in this computer's trusted store (Docker Desktop uses the system store).</source>
+        <source>Ask your IT department to exclude *.azurecr.io from TLS inspection, or to install the inspecting certificate authority in this computer&apos;s trusted store (Docker Desktop uses the system store).</source>
         <translation>Pide al departamento de TI que excluya *.azurecr.io de la inspección TLS, o que instale la entidad de certificación que inspecciona en el almacén de certificados de confianza de este equipo (Docker Desktop usa el almacén del sistema).</translation>
     </message>
     <message>
@@ -2719,11 +2752,11 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>Mira qué certificado presenta la conexión:</translation>
     </message>
     <message>
-        <source>Ask the registry owner to allow your network's public IP address in the registry's Networking settings.</source>
+        <source>Ask the registry owner to allow your network&apos;s public IP address in the registry&apos;s Networking settings.</source>
         <translation>Pide al propietario del registro que permita la dirección IP pública de tu red en la configuración de Redes del registro.</translation>
     </message>
     <message>
-        <source>Ask the registry owner to allow your public IP address %1 in the registry's Networking settings:</source>
+        <source>Ask the registry owner to allow your public IP address %1 in the registry&apos;s Networking settings:</source>
         <translation>Pide al propietario del registro que permita tu dirección IP pública %1 en la configuración de Redes del registro:</translation>
     </message>
     <message>
@@ -2739,15 +2772,15 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>Espera %1 segundos, como pide el registro, y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <source>If it keeps happening, look for scripts or pipelines pulling in a loop; the registry's service tier sets how many requests it accepts.</source>
+        <source>If it keeps happening, look for scripts or pipelines pulling in a loop; the registry&apos;s service tier sets how many requests it accepts.</source>
         <translation>Si sigue pasando, busca scripts o canalizaciones que extraigan imágenes en bucle; el nivel de servicio del registro determina cuántas solicitudes acepta.</translation>
     </message>
     <message>
-        <source>Check the address. For Azure Container Registry it is the login server shown on the registry's Overview page:</source>
+        <source>Check the address. For Azure Container Registry it is the login server shown on the registry&apos;s Overview page:</source>
         <translation>Comprueba la dirección. En Azure Container Registry es el servidor de inicio de sesión que aparece en la página Información general del registro:</translation>
     </message>
     <message>
-        <source>Try again in a few minutes. If it persists, check Azure's service health for Container Registry in your region.</source>
+        <source>Try again in a few minutes. If it persists, check Azure&apos;s service health for Container Registry in your region.</source>
         <translation>Vuelve a intentarlo dentro de unos minutos. Si persiste, revisa el estado de los servicios de Azure para Container Registry en tu región.</translation>
     </message>
     <message>
@@ -2803,16 +2836,16 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>Un rol asignado hace unos minutos puede tardar hasta unos diez minutos en aplicarse; después, vuelve a iniciar sesión.</translation>
     </message>
     <message>
-        <source>Find the credential store named in Docker's settings file (%1):</source>
+        <source>Find the credential store named in Docker&apos;s settings file (%1):</source>
         <translation>Busca el almacén de credenciales indicado en el archivo de configuración de Docker (%1):</translation>
     </message>
     <message>
-        <source>Install or repair the program %1 (it comes with Docker Desktop), or remove the "credsStore" line from the file so Docker saves credentials in the file itself; then sign in again.</source>
-        <translation>Instala o repara el programa %1 (viene con Docker Desktop), o quita la línea "credsStore" del archivo para que Docker guarde las credenciales en el propio archivo; después, vuelve a iniciar sesión.</translation>
+        <source>Install or repair the program %1 (it comes with Docker Desktop), or remove the &quot;credsStore&quot; line from the file so Docker saves credentials in the file itself; then sign in again.</source>
+        <translation>Instala o repara el programa %1 (viene con Docker Desktop), o quita la línea &quot;credsStore&quot; del archivo para que Docker guarde las credenciales en el propio archivo; después, vuelve a iniciar sesión.</translation>
     </message>
     <message>
-        <source>On Windows, "The stub received bad data" means the registry token is too long for Windows Credential Manager: removing "credsStore" is the known fix.</source>
-        <translation>En Windows, "The stub received bad data" significa que el token del registro es demasiado largo para el Administrador de credenciales de Windows: la solución conocida es quitar "credsStore".</translation>
+        <source>On Windows, &quot;The stub received bad data&quot; means the registry token is too long for Windows Credential Manager: removing &quot;credsStore&quot; is the known fix.</source>
+        <translation>En Windows, &quot;The stub received bad data&quot; significa que el token del registro es demasiado largo para el Administrador de credenciales de Windows: la solución conocida es quitar &quot;credsStore&quot;.</translation>
     </message>
     <message>
         <source>Install the Azure CLI:</source>
@@ -2830,12 +2863,12 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <source>Then sign in again: tokens issued while the clock was wrong stay wrong.</source>
         <translation>Después, vuelve a iniciar sesión: los tokens emitidos mientras el reloj estaba mal siguen siendo incorrectos.</translation>
     </message>
-<message>
+    <message>
         <source>If you have no GPG key yet, create one (it asks for your name, e-mail address and a passphrase):</source>
         <translation>Si todavía no tienes una clave GPG, crea una (pide tu nombre, tu dirección de correo electrónico y una frase de contraseña):</translation>
     </message>
     <message>
-        <source>Set up pass with your key's ID (the long hexadecimal number that gpg --list-secret-keys shows), then sign in again:</source>
+        <source>Set up pass with your key&apos;s ID (the long hexadecimal number that gpg --list-secret-keys shows), then sign in again:</source>
         <translation>Configura pass con el id. de tu clave (el número hexadecimal largo que muestra gpg --list-secret-keys) y vuelve a iniciar sesión:</translation>
     </message>
     <message>
@@ -2843,10 +2876,23 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>Importa la clave GPG %1 desde donde se creó (allí gpg --export-secret-keys, aquí gpg --import), o vuelve a configurar pass con una clave que esté en este equipo; los inicios de sesión guardados con la clave antigua se pierden:</translation>
     </message>
     <message>
-        <source>Sign in from the desktop session itself, not over SSH; or, on a server without a desktop, use pass instead (install pass and docker-credential-pass, then set "credsStore" to "pass" in %1):</source>
-        <translation>Inicia sesión desde la propia sesión de escritorio, no por SSH; o, en un servidor sin escritorio, usa pass (instala pass y docker-credential-pass y luego establece "credsStore" en "pass" en %1):</translation>
+        <source>Sign in from the desktop session itself, not over SSH; or, on a server without a desktop, use pass instead (install pass and docker-credential-pass, then set &quot;credsStore&quot; to &quot;pass&quot; in %1):</source>
+        <translation>Inicia sesión desde la propia sesión de escritorio, no por SSH; o, en un servidor sin escritorio, usa pass (instala pass y docker-credential-pass y luego establece &quot;credsStore&quot; en &quot;pass&quot; en %1):</translation>
     </message>
-</context><context><name>rd::Symptoms</name><message>
+</context>
+<context>
+    <name>rd::Runner</name>
+    <message numerus="yes">
+        <source>No answer within %n second(s); the check stopped waiting.</source>
+        <translation>
+            <numerusform>No hubo respuesta en %n segundo; la comprobación dejó de esperar.</numerusform>
+            <numerusform>No hubo respuesta en %n segundos; la comprobación dejó de esperar.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rd::Symptoms</name>
+    <message>
         <source>I cannot sign in to my registry with docker login, az acr login, or either of them</source>
         <translation>No puedo iniciar sesión en mi registro con docker login, con az acr login o con ambos</translation>
     </message>
@@ -2874,20 +2920,20 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <source>I cannot see or change my registry in the Azure portal or with the Azure CLI</source>
         <translation>No puedo ver ni cambiar mi registro en Azure Portal ni con la CLI de Azure</translation>
     </message>
-</context><context><name>rd::SymptomsPage</name><message>
+</context>
+<context>
+    <name>rd::SymptomsPage</name>
+    <message>
         <source>What goes wrong?</source>
         <translation>¿Qué falla?</translation>
     </message>
     <message>
-        <source>Paste the error message, or tick what you see. Not sure? Leave "check everything" on: it only takes a moment longer.</source>
-        <translation>Pega el mensaje de error o marca lo que ves. ¿No lo tienes claro? Deja activado "comprobar todo": solo tarda un momento más.</translation>
-    </message>
-    <message>
-        <source>&amp;Paste the error message you got (optional)</source>
-        <translation>Pega el &amp;mensaje de error que recibiste (opcional)</translation>
+        <source>Paste the error message, or tick what you see. Not sure? Leave &quot;check everything&quot; on: it only takes a moment longer.</source>
+        <translation>Pega el mensaje de error o marca lo que ves. ¿No lo tienes claro? Deja activado &quot;comprobar todo&quot;: solo tarda un momento más.</translation>
     </message>
     <message>
         <source>Error message</source>
+        <extracomment>Screen-reader name of the box where the error message is pasted.</extracomment>
         <translation>Mensaje de error</translation>
     </message>
     <message>
@@ -2896,10 +2942,11 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
     </message>
     <message>
         <source>What do you see?</source>
+        <extracomment>Heading of the list of symptoms to tick.</extracomment>
         <translation>¿Qué ves?</translation>
     </message>
     <message>
-        <source>I'm not sure, check &amp;everything</source>
+        <source>I&apos;m not sure, check &amp;everything</source>
         <translation>No lo sé, comprobar t&amp;odo</translation>
     </message>
     <message>
@@ -2908,6 +2955,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
     </message>
     <message>
         <source>What happens</source>
+        <extracomment>Name of the second step in the side list of steps (the symptoms: what goes wrong). Short.</extracomment>
         <translation>Qué ocurre</translation>
     </message>
     <message>
@@ -2924,14 +2972,17 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
     </message>
     <message>
         <source>What it means</source>
+        <extracomment>Heading above the explanation of a pasted error message.</extracomment>
         <translation>Qué significa</translation>
     </message>
     <message>
         <source>Likely cause: %1</source>
+        <extracomment>%1 is a cause&apos;s title.</extracomment>
         <translation>Causa probable: %1</translation>
     </message>
     <message>
         <source>Use %1</source>
+        <extracomment>Button that takes the registry named in the pasted error message; %1 is its address.</extracomment>
         <translation>Usar %1</translation>
     </message>
     <message>
@@ -2946,20 +2997,23 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <source>The check will use %1.</source>
         <translation>La comprobación usará %1.</translation>
     </message>
-<message>
+    <message>
         <source>Ticked: %1.</source>
         <translation>Seleccionados: %1.</translation>
     </message>
-<message>
+    <message>
         <source>Paste the error &amp;message you got (optional)</source>
         <translation>Pega el &amp;mensaje de error que recibiste (opcional)</translation>
     </message>
-    </context><context><name>rd::TcpProbe</name><message>
+</context>
+<context>
+    <name>rd::TcpProbe</name>
+    <message>
         <source>Skipped: there is no registry address to check.</source>
         <translation>Omitida: no hay ninguna dirección de registro que comprobar.</translation>
     </message>
     <message>
-        <source>Skipped: the registry's name did not resolve to an address.</source>
+        <source>Skipped: the registry&apos;s name did not resolve to an address.</source>
         <translation>Omitida: el nombre del registro no se resolvió en ninguna dirección.</translation>
     </message>
     <message>
@@ -2993,7 +3047,10 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <source>Connection to the registry</source>
         <translation>Conexión con el registro</translation>
     </message>
-</context><context><name>rd::TlsProbe</name><message>
+</context>
+<context>
+    <name>rd::TlsProbe</name>
+    <message>
         <source>Skipped: no connection to the registry.</source>
         <translation>Omitida: no hay conexión con el registro.</translation>
     </message>
@@ -3013,8 +3070,8 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>%1 con un certificado válido para %2, emitido por %3, válido hasta el %4.</translation>
     </message>
     <message>
-        <source>The certificate is issued by "%1", which this computer does not trust. A company proxy or antivirus that inspects secure connections usually does this.</source>
-        <translation>El certificado lo emite "%1", en el que este equipo no confía. Suele deberse a un proxy de empresa o un antivirus que inspecciona las conexiones seguras.</translation>
+        <source>The certificate is issued by &quot;%1&quot;, which this computer does not trust. A company proxy or antivirus that inspects secure connections usually does this.</source>
+        <translation>El certificado lo emite &quot;%1&quot;, en el que este equipo no confía. Suele deberse a un proxy de empresa o un antivirus que inspecciona las conexiones seguras.</translation>
     </message>
     <message>
         <source>The certificate is for %1, not for %2.</source>
@@ -3024,42 +3081,31 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <source>Secure connection (TLS)</source>
         <translation>Conexión segura (TLS)</translation>
     </message>
-<message>
-        <source>Docker does not check certificates for registries on 127.0.0.0/8 (its default insecure registries), so it connects although "%1" is not a trusted issuer. Podman, Skopeo, the Azure CLI and browsers refuse this certificate.</source>
-        <translation>Docker no comprueba los certificados de los registros en 127.0.0.0/8 (sus registros no seguros predeterminados), así que se conecta aunque "%1" no sea un emisor de confianza. Podman, Skopeo, la CLI de Azure y los navegadores rechazan este certificado.</translation>
+    <message>
+        <source>Docker does not check certificates for registries on 127.0.0.0/8 (its default insecure registries), so it connects although &quot;%1&quot; is not a trusted issuer. Podman, Skopeo, the Azure CLI and browsers refuse this certificate.</source>
+        <translation>Docker no comprueba los certificados de los registros en 127.0.0.0/8 (sus registros no seguros predeterminados), así que se conecta aunque &quot;%1&quot; no sea un emisor de confianza. Podman, Skopeo, la CLI de Azure y los navegadores rechazan este certificado.</translation>
     </message>
     <message>
-        <source>Docker trusts this certificate through %1. This computer's own store does not, so the Azure CLI, browsers and other programs on this computer will refuse it.</source>
+        <source>Docker trusts this certificate through %1. This computer&apos;s own store does not, so the Azure CLI, browsers and other programs on this computer will refuse it.</source>
         <translation>Docker confía en este certificado a través de %1. El almacén de este equipo no, así que la CLI de Azure, los navegadores y otros programas de este equipo lo rechazarán.</translation>
     </message>
     <message>
-        <source>Podman and Skopeo trust this certificate through %1. This computer's own store does not, so the Azure CLI, browsers and other programs on this computer will refuse it.</source>
+        <source>Podman and Skopeo trust this certificate through %1. This computer&apos;s own store does not, so the Azure CLI, browsers and other programs on this computer will refuse it.</source>
         <translation>Podman y Skopeo confían en este certificado a través de %1. El almacén de este equipo no, así que la CLI de Azure, los navegadores y otros programas de este equipo lo rechazarán.</translation>
     </message>
-</context><context><name>rd::WizardModel</name><message>
-        <source>"%1" is not a registry address.</source>
-        <translation>"%1" no es la dirección de un registro.</translation>
+</context>
+<context>
+    <name>rd::WizardModel</name>
+    <message>
+        <source>&quot;%1&quot; is not a registry address.</source>
+        <translation>&quot;%1&quot; no es la dirección de un registro.</translation>
     </message>
-</context><context><name>rd::WizardPage</name><message>
+</context>
+<context>
+    <name>rd::WizardPage</name>
+    <message>
         <source>&amp;Next</source>
         <translation>&amp;Siguiente</translation>
     </message>
-</context><context><name>rd::LiveStatus</name><message>
-        <source>1 character typed</source>
-        <translation>1 carácter escrito</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n characters typed</source>
-        <translation>
-            <numerusform>%n carácter escrito</numerusform>
-            <numerusform>%n caracteres escritos</numerusform>
-        </translation>
-    </message>
-</context><context><name>rd::Runner</name><message numerus="yes">
-        <source>No answer within %n second(s); the check stopped waiting.</source>
-        <translation>
-            <numerusform>No hubo respuesta en %n segundo; la comprobación dejó de esperar.</numerusform>
-            <numerusform>No hubo respuesta en %n segundos; la comprobación dejó de esperar.</numerusform>
-        </translation>
-    </message>
-</context></TS>
+</context>
+</TS>

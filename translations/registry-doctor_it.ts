@@ -1,19 +1,26 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="it_IT" sourcelanguage="en"><context><name>rd::AboutDialog</name><message>
+<TS version="2.1" language="it_IT" sourcelanguage="en">
+<context>
+    <name>rd::AboutDialog</name>
+    <message>
         <source>About Registry Doctor</source>
         <translation>Informazioni su Registry Doctor</translation>
     </message>
     <message>
         <source>not available</source>
+        <extracomment>Stands for the OpenSSL version in the About box when OpenSSL cannot be loaded.</extracomment>
         <translation>non disponibile</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Registry Doctor %1&lt;/h2&gt;&lt;p&gt;Finds out why you cannot sign in to a container registry, and tells you how to fix it.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;%3&lt;/p&gt;&lt;p&gt;Registry Doctor is free software under the MIT licence.&lt;br&gt;Qt is used under the GNU Lesser General Public License version 3.&lt;br&gt;OpenSSL is used under the Apache License 2.0.&lt;/p&gt;</source>
-        <extracomment>%1 is the program version, %2 the Qt version, %3 the OpenSSL version (or "not available"). Keep the HTML tags.</extracomment>
-        <translation>&lt;h2&gt;Registry Doctor %1&lt;/h2&gt;&lt;p&gt;Scopre perché non riesci ad accedere a un registro contenitori e ti spiega come risolvere.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;%3&lt;/p&gt;&lt;p&gt;Registry Doctor è software libero con licenza MIT.&lt;br&gt;Qt è usato secondo i termini della GNU Lesser General Public License versione 3.&lt;br&gt;OpenSSL è usato secondo i termini dell'Apache License 2.0.&lt;/p&gt;</translation>
+        <extracomment>%1 is the program version, %2 the Qt version, %3 the OpenSSL version (or &quot;not available&quot;). Keep the HTML tags.</extracomment>
+        <translation>&lt;h2&gt;Registry Doctor %1&lt;/h2&gt;&lt;p&gt;Scopre perché non riesci ad accedere a un registro contenitori e ti spiega come risolvere.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;%3&lt;/p&gt;&lt;p&gt;Registry Doctor è software libero con licenza MIT.&lt;br&gt;Qt è usato secondo i termini della GNU Lesser General Public License versione 3.&lt;br&gt;OpenSSL è usato secondo i termini dell&apos;Apache License 2.0.&lt;/p&gt;</translation>
     </message>
-</context><context><name>rd::AzureCliProbe</name><message>
+</context>
+<context>
+    <name>rd::AzureCliProbe</name>
+    <message>
         <source>Azure CLI</source>
         <translation>Azure CLI</translation>
     </message>
@@ -27,15 +34,15 @@
     </message>
     <message>
         <source>The Azure CLI is installed, but its sign-in file %1 could not be read (%2), so whether you are signed in is unknown.</source>
-        <translation>Azure CLI è installata, ma non è stato possibile leggere il suo file di accesso %1 (%2), quindi non si sa se hai eseguito l'accesso.</translation>
+        <translation>Azure CLI è installata, ma non è stato possibile leggere il suo file di accesso %1 (%2), quindi non si sa se hai eseguito l&apos;accesso.</translation>
     </message>
     <message>
         <source>The Azure CLI is installed but not signed in (no account in %1). az acr login needs az login first.</source>
-        <translation>Azure CLI è installata ma non hai eseguito l'accesso (nessun account in %1). Prima di az acr login serve az login.</translation>
+        <translation>Azure CLI è installata ma non hai eseguito l&apos;accesso (nessun account in %1). Prima di az acr login serve az login.</translation>
     </message>
     <message>
-        <source>The Azure CLI is signed in as %1 (subscription "%2").</source>
-        <translation>Azure CLI ha eseguito l'accesso come %1 (sottoscrizione "%2").</translation>
+        <source>The Azure CLI is signed in as %1 (subscription &quot;%2&quot;).</source>
+        <translation>Azure CLI ha eseguito l&apos;accesso come %1 (sottoscrizione &quot;%2&quot;).</translation>
     </message>
     <message numerus="yes">
         <source>did not answer within %n second(s)</source>
@@ -53,35 +60,31 @@
         <translation>non si è avviato (%1)</translation>
     </message>
     <message>
-        <source>"az account show" %1, so whether you are signed in to the Azure CLI is unknown.</source>
-        <translation>"az account show" %1, quindi non si sa se hai eseguito l'accesso ad Azure CLI.</translation>
+        <source>&quot;az account show&quot; %1, so whether you are signed in to the Azure CLI is unknown.</source>
+        <translation>&quot;az account show&quot; %1, quindi non si sa se hai eseguito l&apos;accesso ad Azure CLI.</translation>
     </message>
     <message>
-        <source>"az account show" succeeded but printed something that is not an account, so whether you are signed in is unknown.</source>
-        <translation>"az account show" è riuscito, ma ha stampato qualcosa che non è un account, quindi non si sa se hai eseguito l'accesso.</translation>
+        <source>&quot;az account show&quot; succeeded but printed something that is not an account, so whether you are signed in is unknown.</source>
+        <translation>&quot;az account show&quot; è riuscito, ma ha stampato qualcosa che non è un account, quindi non si sa se hai eseguito l&apos;accesso.</translation>
     </message>
     <message>
-        <source>The Azure CLI is not signed in ("%1"), but you sign in through it. Run az login, then az acr login.</source>
-        <translation>Non hai eseguito l'accesso ad Azure CLI ("%1"), ma è il metodo di accesso scelto. Esegui az login, poi az acr login.</translation>
+        <source>The Azure CLI is not signed in (&quot;%1&quot;), but you sign in through it. Run az login, then az acr login.</source>
+        <translation>Non hai eseguito l&apos;accesso ad Azure CLI (&quot;%1&quot;), ma è il metodo di accesso scelto. Esegui az login, poi az acr login.</translation>
     </message>
     <message>
-        <source>"az account show" failed (exit code %1): "%2". Until it works, az acr login cannot sign you in.</source>
-        <translation>"az account show" non è riuscito (codice di uscita %1): "%2". Finché non funziona, az acr login non può farti accedere.</translation>
+        <source>&quot;az account show&quot; failed (exit code %1): &quot;%2&quot;. Until it works, az acr login cannot sign you in.</source>
+        <translation>&quot;az account show&quot; non è riuscito (codice di uscita %1): &quot;%2&quot;. Finché non funziona, az acr login non può farti accedere.</translation>
     </message>
     <message>
         <source>no message</source>
         <translation>nessun messaggio</translation>
     </message>
-</context><context><name>rd::CauseCard</name><message>
-        <source>Problem: %1</source>
-        <translation>Problema: %1</translation>
-    </message>
-    <message>
-        <source>Warning: %1</source>
-        <translation>Avviso: %1</translation>
-    </message>
+</context>
+<context>
+    <name>rd::CauseCard</name>
     <message>
         <source>Problem</source>
+        <extracomment>Screen-reader name of the card&apos;s icon: how serious the cause is (error / warning).</extracomment>
         <translation>Problema</translation>
     </message>
     <message>
@@ -101,10 +104,6 @@
         <translation>Altre informazioni</translation>
     </message>
     <message>
-        <source>%1 (opens in your browser)</source>
-        <translation>%1 (si apre nel browser)</translation>
-    </message>
-    <message>
         <source>Check &amp;again</source>
         <translation>&amp;Ricontrolla</translation>
     </message>
@@ -117,15 +116,15 @@
         <translation>Esegue di nuovo solo i controlli relativi a questo problema, per vedere se la correzione ha funzionato.</translation>
     </message>
     <message>
-        <source>Advanced: look in the registry's login log</source>
+        <source>Advanced: look in the registry&apos;s login log</source>
         <translation>Procedura avanzata: log degli accessi del registro</translation>
     </message>
     <message>
-        <source>If the registry sends its resource logs to Log Analytics, this query lists the sign-ins around the time of this check: who signed in, from which address, and what the registry answered. Run it in the Azure portal under the registry's Logs.</source>
-        <translation>Se il registro invia i log delle risorse a Log Analytics, questa query elenca gli accessi avvenuti intorno all'ora di questo controllo: chi ha eseguito l'accesso, da quale indirizzo e cosa ha risposto il registro. Eseguila nel portale di Azure, nella sezione Log del registro.</translation>
+        <source>If the registry sends its resource logs to Log Analytics, this query lists the sign-ins around the time of this check: who signed in, from which address, and what the registry answered. Run it in the Azure portal under the registry&apos;s Logs.</source>
+        <translation>Se il registro invia i log delle risorse a Log Analytics, questa query elenca gli accessi avvenuti intorno all&apos;ora di questo controllo: chi ha eseguito l&apos;accesso, da quale indirizzo e cosa ha risposto il registro. Eseguila nel portale di Azure, nella sezione Log del registro.</translation>
     </message>
     <message>
-        <source>Copy query for the registry's login log</source>
+        <source>Copy query for the registry&apos;s login log</source>
         <translation>Copia la query per il log degli accessi del registro</translation>
     </message>
     <message>
@@ -146,9 +145,10 @@
     </message>
     <message>
         <source>Fixed</source>
+        <extracomment>Status of a problem after &quot;Check again&quot;: it is solved now. Adjective, agrees with &quot;problem&quot;.</extracomment>
         <translation>Risolto</translation>
     </message>
-<message>
+    <message>
         <source>First step: %1</source>
         <translation>Primo passaggio: %1</translation>
     </message>
@@ -156,7 +156,10 @@
         <source>Opens in your browser</source>
         <translation>Si apre nel browser</translation>
     </message>
-</context><context><name>rd::Causes</name><message>
+</context>
+<context>
+    <name>rd::Causes</name>
+    <message>
         <source>Troubleshoot registry login</source>
         <translation>Risolvere i problemi di accesso al registro</translation>
     </message>
@@ -166,15 +169,11 @@
     </message>
     <message>
         <source>Authenticate with an Azure container registry</source>
-        <translation>Eseguire l'autenticazione con un registro contenitori di Azure</translation>
+        <translation>Eseguire l&apos;autenticazione con un registro contenitori di Azure</translation>
     </message>
     <message>
         <source>Sign in with a service principal</source>
-        <translation>Accedere con un'entità servizio</translation>
-    </message>
-    <message>
-        <source>Roles and permissions in Azure Container Registry</source>
-        <translation>Ruoli e autorizzazioni in Azure Container Registry</translation>
+        <translation>Accedere con un&apos;entità servizio</translation>
     </message>
     <message>
         <source>Repository-scoped tokens</source>
@@ -186,7 +185,7 @@
     </message>
     <message>
         <source>Check the health of a registry</source>
-        <translation>Verificare l'integrità di un registro</translation>
+        <translation>Verificare l&apos;integrità di un registro</translation>
     </message>
     <message>
         <source>Connect privately to a registry with Azure Private Link</source>
@@ -194,11 +193,11 @@
     </message>
     <message>
         <source>Allow access from selected public networks</source>
-        <translation>Consentire l'accesso da reti pubbliche selezionate</translation>
+        <translation>Consentire l&apos;accesso da reti pubbliche selezionate</translation>
     </message>
     <message>
         <source>Sign in with a managed identity</source>
-        <translation>Accedere con un'identità gestita</translation>
+        <translation>Accedere con un&apos;identità gestita</translation>
     </message>
     <message>
         <source>Best practices for Azure Container Registry</source>
@@ -226,14 +225,14 @@
     </message>
     <message>
         <source>The docker command is installed, but the Docker engine behind it (the daemon, or Docker Desktop) does not answer. Pulling and pushing images need it, and older Docker versions need it to sign in too.</source>
-        <translation>Il comando docker è installato, ma il motore Docker che c'è dietro (il daemon, o Docker Desktop) non risponde. Serve per eseguire il pull e il push delle immagini, e le versioni meno recenti di Docker ne hanno bisogno anche per l'accesso.</translation>
+        <translation>Il comando docker è installato, ma il motore Docker che c&apos;è dietro (il daemon, o Docker Desktop) non risponde. Serve per eseguire il pull e il push delle immagini, e le versioni meno recenti di Docker ne hanno bisogno anche per l&apos;accesso.</translation>
     </message>
     <message>
         <source>The registry name is not written correctly</source>
         <translation>Il nome del registro non è scritto correttamente</translation>
     </message>
     <message>
-        <source>Docker needs the registry's full login server in lowercase, such as myregistry.azurecr.io, with no https://, no path and no port. The Azure CLI (az acr login --name) needs just the registry name, without the domain.</source>
+        <source>Docker needs the registry&apos;s full login server in lowercase, such as myregistry.azurecr.io, with no https://, no path and no port. The Azure CLI (az acr login --name) needs just the registry name, without the domain.</source>
         <translation>Docker richiede il server di accesso completo del registro, tutto in minuscolo, ad esempio myregistry.azurecr.io, senza https://, senza percorso e senza porta. Azure CLI (az acr login --name) richiede solo il nome del registro, senza dominio.</translation>
     </message>
     <message>
@@ -241,7 +240,7 @@
         <translation>Il registro indicato non esiste</translation>
     </message>
     <message>
-        <source>The name could not be found in DNS: there is no registry with this name, it is misspelled, it belongs to another Azure cloud (.azurecr.cn, .azurecr.us), or this computer's DNS is not working.</source>
+        <source>The name could not be found in DNS: there is no registry with this name, it is misspelled, it belongs to another Azure cloud (.azurecr.cn, .azurecr.us), or this computer&apos;s DNS is not working.</source>
         <translation>Il nome non è stato trovato nel DNS: non esiste un registro con questo nome, il nome è scritto male, appartiene a un altro cloud di Azure (.azurecr.cn, .azurecr.us) oppure il DNS di questo computer non funziona.</translation>
     </message>
     <message>
@@ -250,39 +249,39 @@
     </message>
     <message>
         <source>This computer could not open a connection to the registry. Something between the two (a firewall, a VPN, a network that blocks outgoing traffic on port 443) stops the connection before any sign-in can happen.</source>
-        <translation>Questo computer non è riuscito ad aprire una connessione con il registro. Qualcosa nel mezzo (un firewall, una VPN, una rete che blocca il traffico in uscita sulla porta 443) interrompe la connessione prima che l'accesso possa avvenire.</translation>
+        <translation>Questo computer non è riuscito ad aprire una connessione con il registro. Qualcosa nel mezzo (un firewall, una VPN, una rete che blocca il traffico in uscita sulla porta 443) interrompe la connessione prima che l&apos;accesso possa avvenire.</translation>
     </message>
     <message>
         <source>The proxy blocks the connection</source>
         <translation>Il proxy blocca la connessione</translation>
     </message>
     <message>
-        <source>Connections to the registry go through a proxy, and the proxy did not let this one through: it is unreachable, asks for a sign-in of its own, or refuses the registry's address.</source>
-        <translation>Le connessioni al registro passano da un proxy, e il proxy non ha lasciato passare questa: non è raggiungibile, chiede un accesso proprio oppure rifiuta l'indirizzo del registro.</translation>
+        <source>Connections to the registry go through a proxy, and the proxy did not let this one through: it is unreachable, asks for a sign-in of its own, or refuses the registry&apos;s address.</source>
+        <translation>Le connessioni al registro passano da un proxy, e il proxy non ha lasciato passare questa: non è raggiungibile, chiede un accesso proprio oppure rifiuta l&apos;indirizzo del registro.</translation>
     </message>
     <message>
-        <source>The registry's certificate is not trusted</source>
+        <source>The registry&apos;s certificate is not trusted</source>
         <translation>Il certificato del registro non è attendibile</translation>
     </message>
     <message>
-        <source>The secure connection presents a certificate this computer does not trust. When the issuer is not Microsoft's, a company proxy or antivirus is usually opening secure connections to inspect them; Docker then refuses to send credentials.</source>
-        <translation>La connessione protetta presenta un certificato che questo computer non considera attendibile. Se l'emittente non è Microsoft, di solito è un proxy aziendale o un antivirus che apre le connessioni protette per ispezionarle; in quel caso Docker si rifiuta di inviare le credenziali.</translation>
+        <source>The secure connection presents a certificate this computer does not trust. When the issuer is not Microsoft&apos;s, a company proxy or antivirus is usually opening secure connections to inspect them; Docker then refuses to send credentials.</source>
+        <translation>La connessione protetta presenta un certificato che questo computer non considera attendibile. Se l&apos;emittente non è Microsoft, di solito è un proxy aziendale o un antivirus che apre le connessioni protette per ispezionarle; in quel caso Docker si rifiuta di inviare le credenziali.</translation>
     </message>
     <message>
-        <source>The registry's firewall does not allow your network</source>
-        <translation>Il firewall del registro non consente l'accesso dalla tua rete</translation>
+        <source>The registry&apos;s firewall does not allow your network</source>
+        <translation>Il firewall del registro non consente l&apos;accesso dalla tua rete</translation>
     </message>
     <message>
-        <source>The registry answered, but refused this computer's public IP address. The registry only accepts connections from selected networks, or its public access is turned off.</source>
-        <translation>Il registro ha risposto, ma ha rifiutato l'indirizzo IP pubblico di questo computer. Il registro accetta connessioni solo da reti selezionate, oppure l'accesso pubblico è disattivato.</translation>
+        <source>The registry answered, but refused this computer&apos;s public IP address. The registry only accepts connections from selected networks, or its public access is turned off.</source>
+        <translation>Il registro ha risposto, ma ha rifiutato l&apos;indirizzo IP pubblico di questo computer. Il registro accetta connessioni solo da reti selezionate, oppure l&apos;accesso pubblico è disattivato.</translation>
     </message>
     <message>
         <source>The registry is only reachable through its private network</source>
         <translation>Il registro è raggiungibile solo dalla sua rete privata</translation>
     </message>
     <message>
-        <source>The registry's name points to a private endpoint (a private address in an Azure virtual network). From outside that network, for example from home or without the VPN, the connection cannot succeed; inside it, the private DNS zone must be set up.</source>
-        <translation>Il nome del registro punta a un endpoint privato (un indirizzo privato in una rete virtuale di Azure). Da fuori di quella rete, ad esempio da casa o senza VPN, la connessione non può riuscire; dall'interno, deve essere configurata la zona DNS privata.</translation>
+        <source>The registry&apos;s name points to a private endpoint (a private address in an Azure virtual network). From outside that network, for example from home or without the VPN, the connection cannot succeed; inside it, the private DNS zone must be set up.</source>
+        <translation>Il nome del registro punta a un endpoint privato (un indirizzo privato in una rete virtuale di Azure). Da fuori di quella rete, ad esempio da casa o senza VPN, la connessione non può riuscire; dall&apos;interno, deve essere configurata la zona DNS privata.</translation>
     </message>
     <message>
         <source>The registry is limiting requests</source>
@@ -290,15 +289,15 @@
     </message>
     <message>
         <source>The registry answered 429 (too many requests): it is slowing down clients that send many requests in a short time. Waiting a little and trying again usually works.</source>
-        <translation>Il registro ha risposto 429 (troppe richieste): sta rallentando i client che inviano molte richieste in poco tempo. Di solito basta attendere un po' e riprovare.</translation>
+        <translation>Il registro ha risposto 429 (troppe richieste): sta rallentando i client che inviano molte richieste in poco tempo. Di solito basta attendere un po&apos; e riprovare.</translation>
     </message>
     <message>
         <source>The address is not a container registry</source>
-        <translation>L'indirizzo non è un registro contenitori</translation>
+        <translation>L&apos;indirizzo non è un registro contenitori</translation>
     </message>
     <message>
-        <source>Something answered at this address, but not as a container registry does. The address is probably wrong, or a web page (a proxy's block page, a captive portal) answered instead.</source>
-        <translation>A questo indirizzo ha risposto qualcosa, ma non come risponde un registro contenitori. Probabilmente l'indirizzo è sbagliato, oppure ha risposto una pagina web (la pagina di blocco di un proxy, un captive portal).</translation>
+        <source>Something answered at this address, but not as a container registry does. The address is probably wrong, or a web page (a proxy&apos;s block page, a captive portal) answered instead.</source>
+        <translation>A questo indirizzo ha risposto qualcosa, ma non come risponde un registro contenitori. Probabilmente l&apos;indirizzo è sbagliato, oppure ha risposto una pagina web (la pagina di blocco di un proxy, un captive portal).</translation>
     </message>
     <message>
         <source>The registry has a problem on its side</source>
@@ -321,20 +320,20 @@
         <translation>Il nome utente o la password non sono corretti</translation>
     </message>
     <message>
-        <source>The registry refused the credentials. For a service principal the user name is the application (client) ID and the password is its client secret; for the admin account both come from the registry's Access keys page; for a token, from its Tokens page.</source>
-        <translation>Il registro ha rifiutato le credenziali. Per un'entità servizio il nome utente è l'ID applicazione (client) e la password è il segreto client; per l'utente amministratore entrambi si trovano nella pagina Chiavi di accesso del registro; per un token, nella pagina Token.</translation>
+        <source>The registry refused the credentials. For a service principal the user name is the application (client) ID and the password is its client secret; for the admin account both come from the registry&apos;s Access keys page; for a token, from its Tokens page.</source>
+        <translation>Il registro ha rifiutato le credenziali. Per un&apos;entità servizio il nome utente è l&apos;ID applicazione (client) e la password è il segreto client; per l&apos;utente amministratore entrambi si trovano nella pagina Chiavi di accesso del registro; per un token, nella pagina Token.</translation>
     </message>
     <message>
         <source>The user name is not known to the registry</source>
         <translation>Il registro non conosce il nome utente</translation>
     </message>
     <message>
-        <source>The registry answered "Application not registered with AAD": the user name is not an identity it knows. A common mistake is using an e-mail address or a display name where the service principal's application (client) ID belongs.</source>
-        <translation>Il registro ha risposto "Application not registered with AAD": il nome utente non corrisponde a nessuna identità che conosce. Un errore frequente è usare un indirizzo e-mail o un nome visualizzato al posto dell'ID applicazione (client) dell'entità servizio.</translation>
+        <source>The registry answered &quot;Application not registered with AAD&quot;: the user name is not an identity it knows. A common mistake is using an e-mail address or a display name where the service principal&apos;s application (client) ID belongs.</source>
+        <translation>Il registro ha risposto &quot;Application not registered with AAD&quot;: il nome utente non corrisponde a nessuna identità che conosce. Un errore frequente è usare un indirizzo e-mail o un nome visualizzato al posto dell&apos;ID applicazione (client) dell&apos;entità servizio.</translation>
     </message>
     <message>
         <source>The sign-in works but lacks the rights</source>
-        <translation>L'accesso funziona ma mancano le autorizzazioni</translation>
+        <translation>L&apos;accesso funziona ma mancano le autorizzazioni</translation>
     </message>
     <message>
         <source>The credentials are valid, but they do not allow what you are trying to do on this repository. Pulling needs the AcrPull role (or a token allowing read); pushing needs AcrPush (or a token allowing write). A role assigned minutes ago can take up to about ten minutes to apply.</source>
@@ -342,45 +341,51 @@
     </message>
     <message>
         <source>The sign-in has expired</source>
-        <translation>L'accesso è scaduto</translation>
+        <translation>L&apos;accesso è scaduto</translation>
     </message>
     <message>
-        <source>The saved sign-in is no longer valid. After az acr login, the registry's token lasts about three hours; service principal secrets and token passwords also have an expiry date.</source>
-        <translation>L'accesso salvato non è più valido. Dopo az acr login il token del registro dura circa tre ore; anche i segreti delle entità servizio e le password dei token hanno una data di scadenza.</translation>
+        <source>The saved sign-in is no longer valid. After az acr login, the registry&apos;s token lasts about three hours; service principal secrets and token passwords also have an expiry date.</source>
+        <translation>L&apos;accesso salvato non è più valido. Dopo az acr login il token del registro dura circa tre ore; anche i segreti delle entità servizio e le password dei token hanno una data di scadenza.</translation>
     </message>
     <message>
-        <source>Docker's credential store is not working</source>
-        <translation>L'archivio delle credenziali di Docker non funziona</translation>
+        <source>Docker&apos;s credential store is not working</source>
+        <translation>L&apos;archivio delle credenziali di Docker non funziona</translation>
     </message>
     <message>
-        <source>Docker keeps passwords in a credential store (Docker Desktop, Windows Credential Manager, macOS Keychain...). The store named in Docker's settings is missing or fails, so Docker cannot save or read the registry's credentials.</source>
-        <translation>Docker conserva le password in un archivio delle credenziali (Docker Desktop, Gestione credenziali di Windows, Portachiavi di macOS...). L'archivio indicato nelle impostazioni di Docker manca o non funziona, quindi Docker non riesce a salvare né a leggere le credenziali del registro.</translation>
+        <source>Docker keeps passwords in a credential store (Docker Desktop, Windows Credential Manager, macOS Keychain...). The store named in Docker&apos;s settings is missing or fails, so Docker cannot save or read the registry&apos;s credentials.</source>
+        <translation>Docker conserva le password in un archivio delle credenziali (Docker Desktop, Gestione credenziali di Windows, Portachiavi di macOS...). L&apos;archivio indicato nelle impostazioni di Docker manca o non funziona, quindi Docker non riesce a salvare né a leggere le credenziali del registro.</translation>
     </message>
     <message>
         <source>The Azure CLI is not signed in</source>
-        <translation>Azure CLI non ha eseguito l'accesso</translation>
+        <translation>Azure CLI non ha eseguito l&apos;accesso</translation>
     </message>
     <message>
         <source>az acr login uses your Azure CLI sign-in to get a registry token. The Azure CLI on this computer is not signed in (or is not installed), so it cannot.</source>
-        <translation>az acr login usa l'accesso di Azure CLI per ottenere un token del registro. Su questo computer Azure CLI non ha eseguito l'accesso (o non è installata), quindi non può farlo.</translation>
+        <translation>az acr login usa l&apos;accesso di Azure CLI per ottenere un token del registro. Su questo computer Azure CLI non ha eseguito l&apos;accesso (o non è installata), quindi non può farlo.</translation>
     </message>
     <message>
-        <source>This computer's clock is wrong</source>
-        <translation>L'orologio di questo computer è sbagliato</translation>
+        <source>This computer&apos;s clock is wrong</source>
+        <translation>L&apos;orologio di questo computer è sbagliato</translation>
     </message>
     <message>
-        <source>Sign-in tokens are valid for a limited time. When this computer's clock is several minutes off, fresh tokens look expired or not yet valid, and secure connections can fail.</source>
-        <translation>I token di accesso sono validi per un tempo limitato. Se l'orologio di questo computer è sfasato di alcuni minuti, i token appena emessi sembrano scaduti o non ancora validi, e le connessioni protette possono non riuscire.</translation>
+        <source>Sign-in tokens are valid for a limited time. When this computer&apos;s clock is several minutes off, fresh tokens look expired or not yet valid, and secure connections can fail.</source>
+        <translation>I token di accesso sono validi per un tempo limitato. Se l&apos;orologio di questo computer è sfasato di alcuni minuti, i token appena emessi sembrano scaduti o non ancora validi, e le connessioni protette possono non riuscire.</translation>
     </message>
-<message>
+    <message>
         <source>Azure Container Registry built-in roles</source>
         <translation>Ruoli predefiniti del Registro Azure Container</translation>
     </message>
-</context><context><name>rd::CertificateFactory</name><message>
+</context>
+<context>
+    <name>rd::CertificateFactory</name>
+    <message>
         <source>Could not create a certificate (%1).</source>
         <translation>Non è stato possibile creare un certificato (%1).</translation>
     </message>
-</context><context><name>rd::ChallengeProbe</name><message>
+</context>
+<context>
+    <name>rd::ChallengeProbe</name>
+    <message>
         <source>Skipped: no connection to the registry.</source>
         <translation>Ignorato: nessuna connessione con il registro.</translation>
     </message>
@@ -394,10 +399,10 @@
     </message>
     <message>
         <source>The registry answered 401 but did not say how to sign in (no WWW-Authenticate header).</source>
-        <translation>Il registro ha risposto 401 ma non ha indicato come accedere (manca l'intestazione WWW-Authenticate).</translation>
+        <translation>Il registro ha risposto 401 ma non ha indicato come accedere (manca l&apos;intestazione WWW-Authenticate).</translation>
     </message>
     <message>
-        <source>The registry's sign-in challenge could not be read: %1</source>
+        <source>The registry&apos;s sign-in challenge could not be read: %1</source>
         <translation>Non è stato possibile leggere la richiesta di autenticazione del registro: %1</translation>
     </message>
     <message>
@@ -414,7 +419,7 @@
     </message>
     <message>
         <source>The registry answers and lets anyone in without signing in.</source>
-        <translation>Il registro risponde e consente l'accesso anonimo (senza credenziali).</translation>
+        <translation>Il registro risponde e consente l&apos;accesso anonimo (senza credenziali).</translation>
     </message>
     <message>
         <source>The registry refused the connection with 403 Forbidden before any sign-in.</source>
@@ -433,31 +438,38 @@
         <translation>Il registro ha risposto 429: troppe richieste; chiede di attendere %1 secondi.</translation>
     </message>
     <message>
-        <source>The registry answered %1: a problem on the server's side.</source>
+        <source>The registry answered %1: a problem on the server&apos;s side.</source>
         <translation>Il registro ha risposto %1: un problema lato server.</translation>
     </message>
     <message>
         <source>The address answered with a redirect (%1) at /v2/ without saying where to; a container registry never does this, and the check does not follow redirects.</source>
-        <translation>L'indirizzo ha risposto con un reindirizzamento (%1) su /v2/ senza indicare verso dove; un registro contenitori non lo fa mai, e il controllo non segue i reindirizzamenti.</translation>
+        <translation>L&apos;indirizzo ha risposto con un reindirizzamento (%1) su /v2/ senza indicare verso dove; un registro contenitori non lo fa mai, e il controllo non segue i reindirizzamenti.</translation>
     </message>
     <message>
         <source>The address answered with a redirect (%1) to %2; a container registry never redirects /v2/, and the check does not follow it: the address leads to a web page or a sign-in portal, not to a registry.</source>
-        <translation>L'indirizzo ha risposto con un reindirizzamento (%1) verso %2; un registro contenitori non reindirizza mai /v2/, e il controllo non lo segue: l'indirizzo porta a una pagina web o a un portale di accesso, non a un registro.</translation>
+        <translation>L&apos;indirizzo ha risposto con un reindirizzamento (%1) verso %2; un registro contenitori non reindirizza mai /v2/, e il controllo non lo segue: l&apos;indirizzo porta a una pagina web o a un portale di accesso, non a un registro.</translation>
     </message>
     <message>
         <source>The address answered %1 at /v2/, which a container registry never does: it is not a registry, or the address is wrong.</source>
-        <translation>L'indirizzo ha risposto %1 su /v2/, cosa che un registro contenitori non fa mai: non è un registro, oppure l'indirizzo è sbagliato.</translation>
+        <translation>L&apos;indirizzo ha risposto %1 su /v2/, cosa che un registro contenitori non fa mai: non è un registro, oppure l&apos;indirizzo è sbagliato.</translation>
     </message>
     <message>
         <source>Registry answer</source>
         <translation>Risposta del registro</translation>
     </message>
-</context><context><name>rd::Check</name><message>
+</context>
+<context>
+    <name>rd::Check</name>
+    <message>
         <source>Not run: the check was cancelled.</source>
         <translation>Non eseguito: il controllo è stato annullato.</translation>
     </message>
-</context><context><name>rd::CheckingPage</name><message>
+</context>
+<context>
+    <name>rd::CheckingPage</name>
+    <message>
         <source>Checking</source>
+        <extracomment>Name of the third step in the side list of steps (the check is running). Short: one or two words.</extracomment>
         <translation>Controllo</translation>
     </message>
     <message>
@@ -499,8 +511,8 @@
     <message numerus="yes">
         <source>%1 of %n checks ran before you stopped. Go on to see what they found.</source>
         <translation>
-            <numerusform>Controlli eseguiti prima dell'interruzione: %1 su %n. Prosegui per vedere cosa hanno trovato.</numerusform>
-            <numerusform>Controlli eseguiti prima dell'interruzione: %1 su %n. Prosegui per vedere cosa hanno trovato.</numerusform>
+            <numerusform>Controlli eseguiti prima dell&apos;interruzione: %1 su %n. Prosegui per vedere cosa hanno trovato.</numerusform>
+            <numerusform>Controlli eseguiti prima dell&apos;interruzione: %1 su %n. Prosegui per vedere cosa hanno trovato.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -516,25 +528,13 @@
     </message>
     <message>
         <source>Progress</source>
+        <extracomment>Screen-reader name of the progress bar.</extracomment>
         <translation>Avanzamento</translation>
     </message>
     <message>
         <source>Checks</source>
+        <extracomment>Screen-reader name of the list of individual checks (noun, plural).</extracomment>
         <translation>Controlli</translation>
-    </message>
-    <message numerus="yes">
-        <source>All %n checks done in %1. 1 problem found.</source>
-        <translation>
-            <numerusform>Tutti i %n controlli completati in %1. 1 problema trovato.</numerusform>
-            <numerusform>Tutti i %n controlli completati in %1. 1 problema trovato.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>All %1 checks done in %2. %3 problems found.</source>
-        <translation>
-            <numerusform>Tutti i %1 controlli completati in %2. %3 problemi trovati.</numerusform>
-            <numerusform>Tutti i %1 controlli completati in %2. %3 problemi trovati.</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n checks done. This usually takes a few seconds.</source>
@@ -543,7 +543,7 @@
             <numerusform>Controlli completati: %1 su %n. Di solito bastano pochi secondi.</numerusform>
         </translation>
     </message>
-<message numerus="yes">
+    <message numerus="yes">
         <source>All %1 checks done in %2. %n problem(s) found.</source>
         <extracomment>%1 is the number of checks (always several), %2 how long they took; %n counts the problems.</extracomment>
         <translation>
@@ -551,45 +551,12 @@
             <numerusform>Tutti i %1 controlli completati in %2. %n problemi trovati.</numerusform>
         </translation>
     </message>
-</context><context><name>rd::CliApp</name><message>
-        <source>Usage:
-  registry-doctor-cli check REGISTRY [--username USER] [--password-stdin] [--repository REPO]
-      [--action pull|push] [--symptom ID]... [--sign-in METHOD] [--ca-file PEM] [--timeout SECONDS]
-      [--lang CODE] [--format text|json|markdown]
-  registry-doctor-cli check --practice SCENARIO [options as above]
-  registry-doctor-cli practice --list [--format json]
-  registry-doctor-cli symptoms [--format json] [--lang CODE]
-  registry-doctor-cli causes [--format json] [--lang CODE]
-  registry-doctor-cli explain [--format text|json] [--lang CODE]   (the error text on standard input)
-  registry-doctor-cli --version | --help
-
-Finds why signing in to a container registry fails and says how to fix it.
-Passwords and tokens are read only from standard input (--password-stdin) or from what Docker saved;
-never give them as arguments.
-
-Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the check could not run.
-</source>
-        <translation>Uso:
-  registry-doctor-cli check REGISTRY [--username USER] [--password-stdin] [--repository REPO]
-      [--action pull|push] [--symptom ID]... [--sign-in METHOD] [--ca-file PEM] [--timeout SECONDS]
-      [--lang CODE] [--format text|json|markdown]
-  registry-doctor-cli check --practice SCENARIO [opzioni come sopra]
-  registry-doctor-cli practice --list [--format json]
-  registry-doctor-cli symptoms [--format json] [--lang CODE]
-  registry-doctor-cli causes [--format json] [--lang CODE]
-  registry-doctor-cli explain [--format text|json] [--lang CODE]   (il testo dell'errore sullo standard input)
-  registry-doctor-cli --version | --help
-
-Trova perché l'accesso a un registro contenitori non riesce e spiega come risolvere.
-Password e token vengono letti solo dallo standard input (--password-stdin) o da quanto salvato da Docker;
-non passarli mai come argomenti.
-
-Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input non validi, 3 impossibile eseguire il controllo.
-</translation>
-    </message>
+</context>
+<context>
+    <name>rd::CliApp</name>
     <message>
         <source>Run registry-doctor-cli --help for usage.</source>
-        <translation>Esegui registry-doctor-cli --help per le istruzioni d'uso.</translation>
+        <translation>Esegui registry-doctor-cli --help per le istruzioni d&apos;uso.</translation>
     </message>
     <message>
         <source>Passwords are never accepted as arguments: they would be visible to other programs and kept in your shell history. Use --password-stdin.</source>
@@ -600,8 +567,8 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Argomento non previsto: %1</translation>
     </message>
     <message>
-        <source>Use "practice --list" to see the scenarios, and "check --practice SCENARIO" to run one.</source>
-        <translation>Usa "practice --list" per vedere gli scenari e "check --practice SCENARIO" per eseguirne uno.</translation>
+        <source>Use &quot;practice --list&quot; to see the scenarios, and &quot;check --practice SCENARIO&quot; to run one.</source>
+        <translation>Usa &quot;practice --list&quot; per vedere gli scenari e &quot;check --practice SCENARIO&quot; per eseguirne uno.</translation>
     </message>
     <message>
         <source>Unknown command: %1</source>
@@ -616,8 +583,8 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Quale registro? Esempio: registry-doctor-cli check myregistry.azurecr.io</translation>
     </message>
     <message>
-        <source>Unknown format "%1": use text, json or markdown.</source>
-        <translation>Formato "%1" sconosciuto: usa text, json o markdown.</translation>
+        <source>Unknown format &quot;%1&quot;: use text, json or markdown.</source>
+        <translation>Formato &quot;%1&quot; sconosciuto: usa text, json o markdown.</translation>
     </message>
     <message>
         <source>--action must be pull or push.</source>
@@ -628,12 +595,12 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>I nomi dei repository sono in minuscolo e senza spazi: %1</translation>
     </message>
     <message>
-        <source>Unknown sign-in method "%1": use auto, azure-cli, password, token, docker or azure-service.</source>
-        <translation>Metodo di accesso "%1" sconosciuto: usa auto, azure-cli, password, token, docker o azure-service.</translation>
+        <source>Unknown sign-in method &quot;%1&quot;: use auto, azure-cli, password, token, docker or azure-service.</source>
+        <translation>Metodo di accesso &quot;%1&quot; sconosciuto: usa auto, azure-cli, password, token, docker o azure-service.</translation>
     </message>
     <message>
-        <source>Unknown symptom "%1". See registry-doctor-cli symptoms.</source>
-        <translation>Sintomo "%1" sconosciuto. Vedi registry-doctor-cli symptoms.</translation>
+        <source>Unknown symptom &quot;%1&quot;. See registry-doctor-cli symptoms.</source>
+        <translation>Sintomo &quot;%1&quot; sconosciuto. Vedi registry-doctor-cli symptoms.</translation>
     </message>
     <message>
         <source>--timeout takes a number of seconds between 1 and 600.</source>
@@ -656,24 +623,24 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>--password-stdin richiede --username.</translation>
     </message>
     <message>
-        <source>Unknown practice scenario "%1". See registry-doctor-cli practice --list.</source>
-        <translation>Scenario di esercitazione "%1" sconosciuto. Vedi registry-doctor-cli practice --list.</translation>
+        <source>Unknown practice scenario &quot;%1&quot;. See registry-doctor-cli practice --list.</source>
+        <translation>Scenario di esercitazione &quot;%1&quot; sconosciuto. Vedi registry-doctor-cli practice --list.</translation>
     </message>
     <message>
         <source>The practice registry could not start: %1</source>
         <translation>Impossibile avviare il registro di esercitazione: %1</translation>
     </message>
     <message>
-        <source>"%1" is not a registry address. %2</source>
-        <translation>"%1" non è l'indirizzo di un registro. %2</translation>
+        <source>&quot;%1&quot; is not a registry address. %2</source>
+        <translation>&quot;%1&quot; non è l&apos;indirizzo di un registro. %2</translation>
     </message>
     <message>
         <source>Checking %1...</source>
         <translation>Controllo di %1 in corso...</translation>
     </message>
     <message>
-        <source>Unknown format "%1": use text or json.</source>
-        <translation>Formato "%1" sconosciuto: usa text o json.</translation>
+        <source>Unknown format &quot;%1&quot;: use text or json.</source>
+        <translation>Formato &quot;%1&quot; sconosciuto: usa text o json.</translation>
     </message>
     <message>
         <source>Paste the error message on standard input, for example:
@@ -687,6 +654,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     </message>
     <message>
         <source>Likely causes: %1</source>
+        <extracomment>%1 is a list of cause titles.</extracomment>
         <translation>Cause probabili: %1</translation>
     </message>
     <message>
@@ -697,15 +665,15 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <source>Run one with: registry-doctor-cli check --practice SCENARIO</source>
         <translation>Eseguine uno con: registry-doctor-cli check --practice SCENARIO</translation>
     </message>
-<message>
+    <message>
         <source>no such file</source>
         <translation>file inesistente</translation>
     </message>
     <message>
         <source>The report could not be written to standard output.</source>
-        <translation>Impossibile scrivere il report nell'output standard.</translation>
+        <translation>Impossibile scrivere il report nell&apos;output standard.</translation>
     </message>
-<message>
+    <message>
         <source>Usage:
   registry-doctor-cli check REGISTRY [--username USER] [--password-stdin] [--repository REPO]
       [--action pull|push] [--symptom ID]... [--sign-in METHOD] [--ca-file PEM] [--timeout SECONDS]
@@ -731,10 +699,10 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
   registry-doctor-cli practice --list [--format json]
   registry-doctor-cli symptoms [--format json] [--lang CODE]
   registry-doctor-cli causes [--format json] [--lang CODE]
-  registry-doctor-cli explain [--format text|json] [--lang CODE]   (il testo dell'errore sullo standard input)
+  registry-doctor-cli explain [--format text|json] [--lang CODE]   (il testo dell&apos;errore sullo standard input)
   registry-doctor-cli --version | --help
 
-Trova perché l'accesso a un registro contenitori non riesce e spiega come risolvere.
+Trova perché l&apos;accesso a un registro contenitori non riesce e spiega come risolvere.
 Password e token vengono letti solo dallo standard input (--password-stdin) o da quanto salvato da Docker;
 non passarli mai come argomenti.
 
@@ -742,30 +710,36 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
 </translation>
     </message>
     <message>
-        <source>Unknown client "%1": use docker or podman.</source>
-        <translation>Client "%1" sconosciuto: usa docker o podman.</translation>
+        <source>Unknown client &quot;%1&quot;: use docker or podman.</source>
+        <translation>Client &quot;%1&quot; sconosciuto: usa docker o podman.</translation>
     </message>
-</context><context><name>rd::ClockProbe</name><message>
-        <source>Skipped: the registry's answer had no date to compare with.</source>
+</context>
+<context>
+    <name>rd::ClockProbe</name>
+    <message>
+        <source>Skipped: the registry&apos;s answer had no date to compare with.</source>
         <translation>Ignorato: la risposta del registro non conteneva una data da confrontare.</translation>
     </message>
     <message>
-        <source>This computer's clock is %1 ahead of the registry's.</source>
-        <translation>L'orologio di questo computer è avanti di %1 rispetto a quello del registro.</translation>
+        <source>This computer&apos;s clock is %1 ahead of the registry&apos;s.</source>
+        <translation>L&apos;orologio di questo computer è avanti di %1 rispetto a quello del registro.</translation>
     </message>
     <message>
-        <source>This computer's clock is %1 behind the registry's.</source>
-        <translation>L'orologio di questo computer è indietro di %1 rispetto a quello del registro.</translation>
+        <source>This computer&apos;s clock is %1 behind the registry&apos;s.</source>
+        <translation>L&apos;orologio di questo computer è indietro di %1 rispetto a quello del registro.</translation>
     </message>
     <message>
-        <source>This computer's clock agrees with the registry's (difference under a minute).</source>
-        <translation>L'orologio di questo computer coincide con quello del registro (differenza inferiore a un minuto).</translation>
+        <source>This computer&apos;s clock agrees with the registry&apos;s (difference under a minute).</source>
+        <translation>L&apos;orologio di questo computer coincide con quello del registro (differenza inferiore a un minuto).</translation>
     </message>
     <message>
         <source>Clock</source>
         <translation>Orologio</translation>
     </message>
-</context><context><name>rd::CollapsibleSection</name><message>
+</context>
+<context>
+    <name>rd::CollapsibleSection</name>
+    <message>
         <source>Expanded; press Space to fold</source>
         <translation>Espanso; premi Spazio per comprimere</translation>
     </message>
@@ -773,8 +747,12 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <source>Folded; press Space to open</source>
         <translation>Compresso; premi Spazio per espandere</translation>
     </message>
-</context><context><name>rd::CommandBox</name><message>
+</context>
+<context>
+    <name>rd::CommandBox</name>
+    <message>
         <source>Copied</source>
+        <extracomment>Button text for a moment after the command was copied. Keep it about as short as &quot;Copy&quot;.</extracomment>
         <translation>Copiato</translation>
     </message>
     <message>
@@ -783,117 +761,125 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     </message>
     <message>
         <source>Copy</source>
+        <extracomment>Button that copies a command to the clipboard (verb). Short.</extracomment>
         <translation>Copia</translation>
     </message>
     <message>
         <source>Copy command: %1</source>
+        <extracomment>Screen-reader name of the copy button; %1 is the command itself (not translated).</extracomment>
         <translation>Copia il comando: %1</translation>
     </message>
     <message>
         <source>Copy to the clipboard</source>
         <translation>Copia negli Appunti</translation>
     </message>
-</context><context><name>rd::CredentialStoreProbe</name><message>
-        <source>Docker's stored login</source>
+</context>
+<context>
+    <name>rd::CredentialStoreProbe</name>
+    <message>
+        <source>Docker&apos;s stored login</source>
         <translation>Accesso salvato da Docker</translation>
     </message>
     <message>
-        <source>Without a usable registry name there is nothing to look up in Docker's store.</source>
-        <translation>Senza un nome di registro utilizzabile, non c'è nulla da cercare nell'archivio di Docker.</translation>
+        <source>Without a usable registry name there is nothing to look up in Docker&apos;s store.</source>
+        <translation>Senza un nome di registro utilizzabile, non c&apos;è nulla da cercare nell&apos;archivio di Docker.</translation>
     </message>
     <message>
-        <source>Docker's configuration was not checked, so its stored login was not looked up.</source>
-        <translation>La configurazione di Docker non è stata controllata, quindi l'accesso salvato non è stato cercato.</translation>
+        <source>Docker&apos;s configuration was not checked, so its stored login was not looked up.</source>
+        <translation>La configurazione di Docker non è stata controllata, quindi l&apos;accesso salvato non è stato cercato.</translation>
     </message>
     <message>
-        <source>Docker's config file could not be read, so what Docker has stored for this registry is unknown.</source>
+        <source>Docker&apos;s config file could not be read, so what Docker has stored for this registry is unknown.</source>
         <translation>Non è stato possibile leggere il file di configurazione di Docker, quindi non si sa cosa Docker abbia salvato per questo registro.</translation>
     </message>
     <message>
-        <source>Docker's config file has an entry for %1, but its saved login is damaged, so Docker has nothing usable stored for this registry.</source>
-        <translation>Il file di configurazione di Docker ha una voce per %1, ma l'accesso salvato è danneggiato, quindi Docker non ha nulla di utilizzabile per questo registro.</translation>
+        <source>Docker&apos;s config file has an entry for %1, but its saved login is damaged, so Docker has nothing usable stored for this registry.</source>
+        <translation>Il file di configurazione di Docker ha una voce per %1, ma l&apos;accesso salvato è danneggiato, quindi Docker non ha nulla di utilizzabile per questo registro.</translation>
     </message>
     <message>
         <source>Docker has nothing stored for this registry (%1): no credential store is set and the config file holds no login for it.</source>
         <translation>Docker non ha nulla di salvato per questo registro (%1): non è impostato alcun archivio delle credenziali e il file di configurazione non contiene un accesso per questo registro.</translation>
     </message>
     <message>
-        <source>Docker's config file holds an identity token for %1 (user %2), as left by az acr login.</source>
+        <source>Docker&apos;s config file holds an identity token for %1 (user %2), as left by az acr login.</source>
         <translation>Il file di configurazione di Docker contiene un token di identità per %1 (utente %2), lasciato da az acr login.</translation>
     </message>
     <message>
-        <source>Docker's config file holds a user name and password for %1 (user %2).</source>
+        <source>Docker&apos;s config file holds a user name and password for %1 (user %2).</source>
         <translation>Il file di configurazione di Docker contiene nome utente e password per %1 (utente %2).</translation>
     </message>
     <message>
-        <source>Docker's config names the credential store "%1" (%2), but its program %3 is not installed. Docker cannot save or read logins for this registry: install it, or remove "%1" from %2 in %4 and log in again.</source>
-        <translation>La configurazione di Docker indica l'archivio delle credenziali "%1" (%2), ma il relativo programma %3 non è installato. Docker non può salvare né leggere gli accessi per questo registro: installalo, oppure rimuovi "%1" da %2 in %4 ed esegui di nuovo l'accesso.</translation>
+        <source>Docker&apos;s config names the credential store &quot;%1&quot; (%2), but its program %3 is not installed. Docker cannot save or read logins for this registry: install it, or remove &quot;%1&quot; from %2 in %4 and log in again.</source>
+        <translation>La configurazione di Docker indica l&apos;archivio delle credenziali &quot;%1&quot; (%2), ma il relativo programma %3 non è installato. Docker non può salvare né leggere gli accessi per questo registro: installalo, oppure rimuovi &quot;%1&quot; da %2 in %4 ed esegui di nuovo l&apos;accesso.</translation>
     </message>
     <message>
         <source>The credential helper %1 could not be started: %2</source>
-        <translation>Impossibile avviare l'helper delle credenziali %1: %2</translation>
+        <translation>Impossibile avviare l&apos;helper delle credenziali %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>The credential helper %1 did not answer within %n second(s). Docker waits for it on every login, push and pull; it may be waiting for an unlock prompt or be stuck.</source>
         <translation>
-            <numerusform>L'helper delle credenziali %1 non ha risposto entro %n secondo. Docker lo attende a ogni accesso, push e pull; potrebbe essere in attesa di una richiesta di sblocco oppure essere bloccato.</numerusform>
-            <numerusform>L'helper delle credenziali %1 non ha risposto entro %n secondi. Docker lo attende a ogni accesso, push e pull; potrebbe essere in attesa di una richiesta di sblocco oppure essere bloccato.</numerusform>
+            <numerusform>L&apos;helper delle credenziali %1 non ha risposto entro %n secondo. Docker lo attende a ogni accesso, push e pull; potrebbe essere in attesa di una richiesta di sblocco oppure essere bloccato.</numerusform>
+            <numerusform>L&apos;helper delle credenziali %1 non ha risposto entro %n secondi. Docker lo attende a ogni accesso, push e pull; potrebbe essere in attesa di una richiesta di sblocco oppure essere bloccato.</numerusform>
         </translation>
     </message>
     <message>
-        <source>The credential helper %1 crashed when Docker's login for %2 was asked for.</source>
-        <translation>L'helper delle credenziali %1 si è arrestato in modo anomalo quando è stato richiesto l'accesso salvato da Docker per %2.</translation>
+        <source>The credential helper %1 crashed when Docker&apos;s login for %2 was asked for.</source>
+        <translation>L&apos;helper delle credenziali %1 si è arrestato in modo anomalo quando è stato richiesto l&apos;accesso salvato da Docker per %2.</translation>
     </message>
     <message>
-        <source>The credential store "%1" has an entry for %2 (user %3), but it holds no password or token.</source>
-        <translation>L'archivio delle credenziali "%1" ha una voce per %2 (utente %3), ma non contiene né password né token.</translation>
+        <source>The credential store &quot;%1&quot; has an entry for %2 (user %3), but it holds no password or token.</source>
+        <translation>L&apos;archivio delle credenziali &quot;%1&quot; ha una voce per %2 (utente %3), ma non contiene né password né token.</translation>
     </message>
     <message>
-        <source>The credential store "%1" holds an identity token for %2 (user %3), as left by az acr login.</source>
-        <translation>L'archivio delle credenziali "%1" contiene un token di identità per %2 (utente %3), lasciato da az acr login.</translation>
+        <source>The credential store &quot;%1&quot; holds an identity token for %2 (user %3), as left by az acr login.</source>
+        <translation>L&apos;archivio delle credenziali &quot;%1&quot; contiene un token di identità per %2 (utente %3), lasciato da az acr login.</translation>
     </message>
     <message>
-        <source>The credential store "%1" holds a user name and password for %2 (user %3).</source>
-        <translation>L'archivio delle credenziali "%1" contiene nome utente e password per %2 (utente %3).</translation>
+        <source>The credential store &quot;%1&quot; holds a user name and password for %2 (user %3).</source>
+        <translation>L&apos;archivio delle credenziali &quot;%1&quot; contiene nome utente e password per %2 (utente %3).</translation>
     </message>
     <message>
-        <source>The credential store "%1" has nothing saved for this registry (%2): nobody has logged in to it with docker on this account, or the login was removed.</source>
-        <translation>L'archivio delle credenziali "%1" non ha nulla di salvato per questo registro (%2): nessuno vi ha eseguito l'accesso con docker da questo account, oppure l'accesso è stato rimosso.</translation>
+        <source>The credential store &quot;%1&quot; has nothing saved for this registry (%2): nobody has logged in to it with docker on this account, or the login was removed.</source>
+        <translation>L&apos;archivio delle credenziali &quot;%1&quot; non ha nulla di salvato per questo registro (%2): nessuno vi ha eseguito l&apos;accesso con docker da questo account, oppure l&apos;accesso è stato rimosso.</translation>
     </message>
     <message>
-        <source>The credential store "%1" fails: %2 answered "%3" (exit code %4). Docker cannot read or save logins for this registry while it fails.</source>
-        <translation>L'archivio delle credenziali "%1" non funziona: %2 ha risposto "%3" (codice di uscita %4). Finché non funziona, Docker non può leggere né salvare gli accessi per questo registro.</translation>
+        <source>The credential store &quot;%1&quot; fails: %2 answered &quot;%3&quot; (exit code %4). Docker cannot read or save logins for this registry while it fails.</source>
+        <translation>L&apos;archivio delle credenziali &quot;%1&quot; non funziona: %2 ha risposto &quot;%3&quot; (codice di uscita %4). Finché non funziona, Docker non può leggere né salvare gli accessi per questo registro.</translation>
     </message>
     <message>
         <source>nothing</source>
         <translation>niente</translation>
     </message>
     <message numerus="yes">
-        <source>The credential store "%1" answered with something that is not a credential, so Docker cannot use it (%2 printed %n byte(s) of unreadable output).</source>
+        <source>The credential store &quot;%1&quot; answered with something that is not a credential, so Docker cannot use it (%2 printed %n byte(s) of unreadable output).</source>
         <translation>
-            <numerusform>L'archivio delle credenziali "%1" ha risposto con qualcosa che non è una credenziale, quindi Docker non può usarlo (%2 ha stampato %n byte di output illeggibile).</numerusform>
-            <numerusform>L'archivio delle credenziali "%1" ha risposto con qualcosa che non è una credenziale, quindi Docker non può usarlo (%2 ha stampato %n byte di output illeggibile).</numerusform>
+            <numerusform>L&apos;archivio delle credenziali &quot;%1&quot; ha risposto con qualcosa che non è una credenziale, quindi Docker non può usarlo (%2 ha stampato %n byte di output illeggibile).</numerusform>
+            <numerusform>L&apos;archivio delle credenziali &quot;%1&quot; ha risposto con qualcosa che non è una credenziale, quindi Docker non può usarlo (%2 ha stampato %n byte di output illeggibile).</numerusform>
         </translation>
     </message>
-<message>
-        <source>Docker's config names the credential store "%1" (%2), which is not a program name (only letters, digits, '.', '_' and '-'). It was not run. Correct or remove it in %3, then log in again.</source>
-        <translation>La configurazione di Docker indica l'archivio delle credenziali "%1" (%2), che non è un nome di programma (solo lettere, cifre, '.', '_' e '-'). Non è stato eseguito. Correggilo o rimuovilo in %3, quindi esegui di nuovo l'accesso.</translation>
-    </message>
-<message>
-        <source>Docker keeps logins with pass, but pass has not been set up on this account (%1 has no .gpg-id file). Nothing can be read from it, and docker login fails with "pass not initialized" until it is set up.</source>
-        <translation>Docker conserva gli accessi con pass, ma pass non è stato configurato per questo account (%1 non contiene il file .gpg-id). Non si può leggere nulla e docker login non riesce con "pass not initialized" finché non viene configurato.</translation>
+    <message>
+        <source>Docker&apos;s config names the credential store &quot;%1&quot; (%2), which is not a program name (only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;). It was not run. Correct or remove it in %3, then log in again.</source>
+        <translation>La configurazione di Docker indica l&apos;archivio delle credenziali &quot;%1&quot; (%2), che non è un nome di programma (solo lettere, cifre, &apos;.&apos;, &apos;_&apos; e &apos;-&apos;). Non è stato eseguito. Correggilo o rimuovilo in %3, quindi esegui di nuovo l&apos;accesso.</translation>
     </message>
     <message>
-        <source>Docker keeps logins with pass, whose store (%1) is locked with the GPG key %2, but that key's secret part is not on this computer. pass cannot decrypt what it holds, so Docker cannot read or save logins.</source>
+        <source>Docker keeps logins with pass, but pass has not been set up on this account (%1 has no .gpg-id file). Nothing can be read from it, and docker login fails with &quot;pass not initialized&quot; until it is set up.</source>
+        <translation>Docker conserva gli accessi con pass, ma pass non è stato configurato per questo account (%1 non contiene il file .gpg-id). Non si può leggere nulla e docker login non riesce con &quot;pass not initialized&quot; finché non viene configurato.</translation>
+    </message>
+    <message>
+        <source>Docker keeps logins with pass, whose store (%1) is locked with the GPG key %2, but that key&apos;s secret part is not on this computer. pass cannot decrypt what it holds, so Docker cannot read or save logins.</source>
         <translation>Docker conserva gli accessi con pass, il cui archivio (%1) è cifrato con la chiave GPG %2, ma la parte segreta di quella chiave non è su questo computer. pass non può decifrare ciò che contiene, quindi Docker non può leggere né salvare gli accessi.</translation>
     </message>
     <message>
-        <source>Docker keeps logins with secretservice, the desktop's keyring, which needs a desktop session: %1 answered "%2". Over SSH, in a container or on a server there is none, so Docker cannot read or save logins.</source>
-        <translation>Docker conserva gli accessi con secretservice, il portachiavi del desktop, che richiede una sessione desktop: %1 ha risposto "%2". Tramite SSH, in un contenitore o su un server non ce n'è, quindi Docker non può leggere né salvare gli accessi.</translation>
+        <source>Docker keeps logins with secretservice, the desktop&apos;s keyring, which needs a desktop session: %1 answered &quot;%2&quot;. Over SSH, in a container or on a server there is none, so Docker cannot read or save logins.</source>
+        <translation>Docker conserva gli accessi con secretservice, il portachiavi del desktop, che richiede una sessione desktop: %1 ha risposto &quot;%2&quot;. Tramite SSH, in un contenitore o su un server non ce n&apos;è, quindi Docker non può leggere né salvare gli accessi.</translation>
     </message>
-</context><context><name>rd::CredentialsProbe</name><message>
+</context>
+<context>
+    <name>rd::CredentialsProbe</name>
+    <message>
         <source>Skipped: the registry lets anyone in, so there is no sign-in to test.</source>
-        <translation>Ignorato: il registro consente l'accesso anonimo, quindi non c'è un accesso da verificare.</translation>
+        <translation>Ignorato: il registro consente l&apos;accesso anonimo, quindi non c&apos;è un accesso da verificare.</translation>
     </message>
     <message>
         <source>Skipped: the registry did not ask for a sign-in.</source>
@@ -912,8 +898,8 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Il registro chiede un tipo di accesso che questo controllo non verifica (%1).</translation>
     </message>
     <message>
-        <source>The registry names a token service at "%1", which is not a secure (https) address: no password is sent there.</source>
-        <translation>Il registro indica un servizio token all'indirizzo "%1", che non è un indirizzo protetto (https): lì non viene inviata alcuna password.</translation>
+        <source>The registry names a token service at &quot;%1&quot;, which is not a secure (https) address: no password is sent there.</source>
+        <translation>Il registro indica un servizio token all&apos;indirizzo &quot;%1&quot;, che non è un indirizzo protetto (https): lì non viene inviata alcuna password.</translation>
     </message>
     <message>
         <source>The token service began to answer, but its answer did not arrive whole, so the check is without a token: %1</source>
@@ -928,23 +914,19 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Il servizio token ha risposto, ma senza token (la risposta non è il JSON che invia un servizio token).</translation>
     </message>
     <message>
-        <source>the saved Azure sign-in (identity token)</source>
-        <translation>identità Azure salvata (token di identità)</translation>
-    </message>
-    <message>
         <source>Signed in as %1: the token service gave a token and the registry accepted it.</source>
         <translation>Accesso eseguito come %1: il servizio token ha fornito un token e il registro lo ha accettato.</translation>
     </message>
     <message>
         <source>The saved sign-in expires in %1.</source>
-        <translation>L'accesso salvato scade tra %1.</translation>
+        <translation>L&apos;accesso salvato scade tra %1.</translation>
     </message>
     <message>
         <source>The token service gave a token, but the registry did not answer when it was used: %1</source>
         <translation>Il servizio token ha fornito un token, ma il registro non ha risposto quando è stato usato: %1</translation>
     </message>
     <message>
-        <source>The token service gave a token that had already expired (at %1), and the registry refused it (%2): the registry's token service and the registry disagree.</source>
+        <source>The token service gave a token that had already expired (at %1), and the registry refused it (%2): the registry&apos;s token service and the registry disagree.</source>
         <translation>Il servizio token ha fornito un token già scaduto (il %1) e il registro lo ha rifiutato (%2): il servizio token del registro e il registro non concordano.</translation>
     </message>
     <message>
@@ -956,24 +938,20 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>La richiesta di accesso non ha ricevuto risposta: %1</translation>
     </message>
     <message>
-        <source>The registry does not know the user name "%1" ("Application not registered with AAD").</source>
-        <translation>Il registro non conosce il nome utente "%1" ("Application not registered with AAD").</translation>
-    </message>
-    <message>
-        <source>The saved sign-in (identity token) expired %1 ago, at %2; the registry refused it with %3.</source>
-        <translation>L'accesso salvato (token di identità) è scaduto %1 fa, il %2; il registro lo ha rifiutato con %3.</translation>
+        <source>The registry does not know the user name &quot;%1&quot; (&quot;Application not registered with AAD&quot;).</source>
+        <translation>Il registro non conosce il nome utente &quot;%1&quot; (&quot;Application not registered with AAD&quot;).</translation>
     </message>
     <message>
         <source>The registry refused the saved identity token (401).</source>
         <translation>Il registro ha rifiutato il token di identità salvato (401).</translation>
     </message>
     <message>
-        <source>The registry refused the user name and password for %1 (401 "authentication required").</source>
-        <translation>Il registro ha rifiutato nome utente e password per %1 (401 "authentication required").</translation>
+        <source>The registry refused the user name and password for %1 (401 &quot;authentication required&quot;).</source>
+        <translation>Il registro ha rifiutato nome utente e password per %1 (401 &quot;authentication required&quot;).</translation>
     </message>
     <message>
         <source>The sign-in answered with a redirect (%1) to %2; the check does not follow it, and sends the password nowhere else.</source>
-        <translation>L'accesso ha risposto con un reindirizzamento (%1) verso %2; il controllo non lo segue e non invia la password altrove.</translation>
+        <translation>L&apos;accesso ha risposto con un reindirizzamento (%1) verso %2; il controllo non lo segue e non invia la password altrove.</translation>
     </message>
     <message>
         <source>an unnamed place</source>
@@ -981,40 +959,43 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     </message>
     <message>
         <source>The sign-in failed with status %1: %2</source>
-        <translation>L'accesso non è riuscito con lo stato %1: %2</translation>
+        <translation>L&apos;accesso non è riuscito con lo stato %1: %2</translation>
     </message>
     <message>
         <source>Sign-in</source>
         <translation>Accesso</translation>
     </message>
-<message>
+    <message>
         <source>Signed in with the saved Azure sign-in (identity token): the token service gave a token and the registry accepted it.</source>
-        <translation>Accesso eseguito con l'identità Azure salvata (token di identità): il servizio token ha fornito un token e il registro lo ha accettato.</translation>
+        <translation>Accesso eseguito con l&apos;identità Azure salvata (token di identità): il servizio token ha fornito un token e il registro lo ha accettato.</translation>
     </message>
     <message numerus="yes">
         <source>The saved sign-in (identity token) expired %n minute(s) ago, at %1; the registry refused it with %2.</source>
         <translation>
-            <numerusform>L'accesso salvato (token di identità) è scaduto %n minuto fa, il %1; il registro lo ha rifiutato con %2.</numerusform>
-            <numerusform>L'accesso salvato (token di identità) è scaduto %n minuti fa, il %1; il registro lo ha rifiutato con %2.</numerusform>
+            <numerusform>L&apos;accesso salvato (token di identità) è scaduto %n minuto fa, il %1; il registro lo ha rifiutato con %2.</numerusform>
+            <numerusform>L&apos;accesso salvato (token di identità) è scaduto %n minuti fa, il %1; il registro lo ha rifiutato con %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The saved sign-in (identity token) expired %n hour(s) ago, at %1; the registry refused it with %2.</source>
         <translation>
-            <numerusform>L'accesso salvato (token di identità) è scaduto %n ora fa, il %1; il registro lo ha rifiutato con %2.</numerusform>
-            <numerusform>L'accesso salvato (token di identità) è scaduto %n ore fa, il %1; il registro lo ha rifiutato con %2.</numerusform>
+            <numerusform>L&apos;accesso salvato (token di identità) è scaduto %n ora fa, il %1; il registro lo ha rifiutato con %2.</numerusform>
+            <numerusform>L&apos;accesso salvato (token di identità) è scaduto %n ore fa, il %1; il registro lo ha rifiutato con %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The saved sign-in (identity token) expired %n day(s) ago, at %1; the registry refused it with %2.</source>
         <translation>
-            <numerusform>L'accesso salvato (token di identità) è scaduto %n giorno fa, il %1; il registro lo ha rifiutato con %2.</numerusform>
-            <numerusform>L'accesso salvato (token di identità) è scaduto %n giorni fa, il %1; il registro lo ha rifiutato con %2.</numerusform>
+            <numerusform>L&apos;accesso salvato (token di identità) è scaduto %n giorno fa, il %1; il registro lo ha rifiutato con %2.</numerusform>
+            <numerusform>L&apos;accesso salvato (token di identità) è scaduto %n giorni fa, il %1; il registro lo ha rifiutato con %2.</numerusform>
         </translation>
     </message>
-</context><context><name>rd::DnsProbe</name><message>
+</context>
+<context>
+    <name>rd::DnsProbe</name>
+    <message>
         <source>Skipped: there is no registry address to check.</source>
-        <translation>Ignorato: non c'è un indirizzo di registro da controllare.</translation>
+        <translation>Ignorato: non c&apos;è un indirizzo di registro da controllare.</translation>
     </message>
     <message>
         <source>The DNS server did not answer.</source>
@@ -1041,14 +1022,17 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Catena di alias: %1.</translation>
     </message>
     <message>
-        <source>This is a private endpoint: it is reachable only from the registry's virtual network or a network connected to it.</source>
+        <source>This is a private endpoint: it is reachable only from the registry&apos;s virtual network or a network connected to it.</source>
         <translation>Si tratta di un endpoint privato: è raggiungibile solo dalla rete virtuale del registro o da una rete collegata a essa.</translation>
     </message>
     <message>
         <source>Name lookup (DNS)</source>
         <translation>Risoluzione dei nomi (DNS)</translation>
     </message>
-</context><context><name>rd::DockerClientProbe</name><message>
+</context>
+<context>
+    <name>rd::DockerClientProbe</name>
+    <message>
         <source>Docker client</source>
         <translation>Client Docker</translation>
     </message>
@@ -1061,10 +1045,10 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Impossibile avviare il programma docker in %1: %2</translation>
     </message>
     <message numerus="yes">
-        <source>The docker command did not answer within %n second(s) ("docker version" hung).</source>
+        <source>The docker command did not answer within %n second(s) (&quot;docker version&quot; hung).</source>
         <translation>
-            <numerusform>Il comando docker non ha risposto entro %n secondo ("docker version" si è bloccato).</numerusform>
-            <numerusform>Il comando docker non ha risposto entro %n secondi ("docker version" si è bloccato).</numerusform>
+            <numerusform>Il comando docker non ha risposto entro %n secondo (&quot;docker version&quot; si è bloccato).</numerusform>
+            <numerusform>Il comando docker non ha risposto entro %n secondi (&quot;docker version&quot; si è bloccato).</numerusform>
         </translation>
     </message>
     <message>
@@ -1076,20 +1060,23 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Il comando docker in %1 si avvia, ma non è stato possibile ricavare la versione da quanto ha stampato.</translation>
     </message>
     <message>
-        <source>Docker %1 is installed, which is older than %2, the oldest version that works with this registry's login. Update Docker.</source>
-        <translation>È installato Docker %1, una versione precedente alla %2, la più vecchia che funziona con l'accesso a questo registro. Aggiorna Docker.</translation>
+        <source>Docker %1 is installed, which is older than %2, the oldest version that works with this registry&apos;s login. Update Docker.</source>
+        <translation>È installato Docker %1, una versione precedente alla %2, la più vecchia che funziona con l&apos;accesso a questo registro. Aggiorna Docker.</translation>
     </message>
     <message>
         <source>Docker %1 is installed.</source>
         <translation>È installato Docker %1.</translation>
     </message>
-</context><context><name>rd::DockerConfigProbe</name><message>
+</context>
+<context>
+    <name>rd::DockerConfigProbe</name>
+    <message>
         <source>Docker configuration</source>
         <translation>Configurazione di Docker</translation>
     </message>
     <message>
         <source>There is no Docker config yet at %1 (nobody has logged in with docker on this account).</source>
-        <translation>Non esiste ancora una configurazione di Docker in %1 (nessuno ha eseguito l'accesso con docker da questo account).</translation>
+        <translation>Non esiste ancora una configurazione di Docker in %1 (nessuno ha eseguito l&apos;accesso con docker da questo account).</translation>
     </message>
     <message>
         <source>The Docker config file %1 is empty. Docker treats it as having no settings and no saved logins.</source>
@@ -1097,23 +1084,23 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     </message>
     <message>
         <source>The Docker config file %1 cannot be used (%2). Docker fails to read it too: fix or remove the file, then log in again.</source>
-        <translation>Il file di configurazione di Docker %1 non è utilizzabile (%2). Anche Docker non riesce a leggerlo: correggi o rimuovi il file, poi esegui di nuovo l'accesso.</translation>
+        <translation>Il file di configurazione di Docker %1 non è utilizzabile (%2). Anche Docker non riesce a leggerlo: correggi o rimuovi il file, poi esegui di nuovo l&apos;accesso.</translation>
     </message>
     <message>
-        <source>Docker's config file %1 was read. Without a usable registry name, nothing in it was looked up.</source>
+        <source>Docker&apos;s config file %1 was read. Without a usable registry name, nothing in it was looked up.</source>
         <translation>Il file di configurazione di Docker %1 è stato letto. Senza un nome di registro utilizzabile, non vi è stato cercato nulla.</translation>
     </message>
     <message>
-        <source>Docker's config file %1 has an entry for %2, but its saved login is damaged (the "auth" value is not a readable user name and password). Log in again.</source>
-        <translation>Il file di configurazione di Docker %1 ha una voce per %2, ma l'accesso salvato è danneggiato (il valore "auth" non contiene un nome utente e una password leggibili). Esegui di nuovo l'accesso.</translation>
+        <source>Docker&apos;s config file %1 has an entry for %2, but its saved login is damaged (the &quot;auth&quot; value is not a readable user name and password). Log in again.</source>
+        <translation>Il file di configurazione di Docker %1 ha una voce per %2, ma l&apos;accesso salvato è danneggiato (il valore &quot;auth&quot; non contiene un nome utente e una password leggibili). Esegui di nuovo l&apos;accesso.</translation>
     </message>
     <message>
-        <source>Docker keeps the login for %1 in the credential helper "%2" (credHelpers).</source>
-        <translation>Docker conserva l'accesso per %1 nell'helper delle credenziali "%2" (credHelpers).</translation>
+        <source>Docker keeps the login for %1 in the credential helper &quot;%2&quot; (credHelpers).</source>
+        <translation>Docker conserva l&apos;accesso per %1 nell&apos;helper delle credenziali &quot;%2&quot; (credHelpers).</translation>
     </message>
     <message>
-        <source>Docker keeps logins in the credential store "%1" (credsStore).</source>
-        <translation>Docker conserva gli accessi nell'archivio delle credenziali "%1" (credsStore).</translation>
+        <source>Docker keeps logins in the credential store &quot;%1&quot; (credsStore).</source>
+        <translation>Docker conserva gli accessi nell&apos;archivio delle credenziali &quot;%1&quot; (credsStore).</translation>
     </message>
     <message>
         <source>The file itself holds a login for %1.</source>
@@ -1124,18 +1111,21 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Il file non contiene alcun accesso per %1.</translation>
     </message>
     <message>
-        <source>Docker's config file %1 was read. %2</source>
+        <source>Docker&apos;s config file %1 was read. %2</source>
         <translation>Il file di configurazione di Docker %1 è stato letto. %2</translation>
     </message>
-<message>
-        <source>There is no Docker config at %1, so Docker keeps logins in its default credential store for this system, "%2".</source>
-        <translation>Non c'è una configurazione di Docker in %1, quindi Docker conserva gli accessi nel suo archivio delle credenziali predefinito per questo sistema, "%2".</translation>
+    <message>
+        <source>There is no Docker config at %1, so Docker keeps logins in its default credential store for this system, &quot;%2&quot;.</source>
+        <translation>Non c&apos;è una configurazione di Docker in %1, quindi Docker conserva gli accessi nel suo archivio delle credenziali predefinito per questo sistema, &quot;%2&quot;.</translation>
     </message>
     <message>
-        <source>The file names no credential store, so Docker keeps logins in its default store for this system, "%1".</source>
-        <translation>Il file non indica alcun archivio delle credenziali, quindi Docker conserva gli accessi nel suo archivio predefinito per questo sistema, "%1".</translation>
+        <source>The file names no credential store, so Docker keeps logins in its default store for this system, &quot;%1&quot;.</source>
+        <translation>Il file non indica alcun archivio delle credenziali, quindi Docker conserva gli accessi nel suo archivio predefinito per questo sistema, &quot;%1&quot;.</translation>
     </message>
-</context><context><name>rd::DockerDaemonProbe</name><message>
+</context>
+<context>
+    <name>rd::DockerDaemonProbe</name>
+    <message>
         <source>Docker daemon</source>
         <translation>Daemon Docker</translation>
     </message>
@@ -1145,11 +1135,11 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     </message>
     <message>
         <source>Docker is not installed, so there is no Docker daemon to check.</source>
-        <translation>Docker non è installato, quindi non c'è un daemon Docker da controllare.</translation>
+        <translation>Docker non è installato, quindi non c&apos;è un daemon Docker da controllare.</translation>
     </message>
     <message>
         <source>The docker command did not say whether its daemon answers (its version output could not be read).</source>
-        <translation>Il comando docker non ha indicato se il suo daemon risponde (non è stato possibile leggere l'output della versione).</translation>
+        <translation>Il comando docker non ha indicato se il suo daemon risponde (non è stato possibile leggere l&apos;output della versione).</translation>
     </message>
     <message>
         <source>The Docker daemon is running and answers (Docker Engine %1).</source>
@@ -1160,14 +1150,17 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>docker non ha segnalato alcun server</translation>
     </message>
     <message>
-        <source>The Docker daemon does not answer: "%1". Your Docker client can still log in without it (the login happens in the client), but pushing and pulling images need a running daemon: start Docker Desktop or the docker service.</source>
-        <translation>Il daemon Docker non risponde: "%1". Il tuo client Docker può comunque accedere senza il daemon (l'accesso avviene nel client), ma per il push e il pull delle immagini serve un daemon in esecuzione: avvia Docker Desktop o il servizio docker.</translation>
+        <source>The Docker daemon does not answer: &quot;%1&quot;. Your Docker client can still log in without it (the login happens in the client), but pushing and pulling images need a running daemon: start Docker Desktop or the docker service.</source>
+        <translation>Il daemon Docker non risponde: &quot;%1&quot;. Il tuo client Docker può comunque accedere senza il daemon (l&apos;accesso avviene nel client), ma per il push e il pull delle immagini serve un daemon in esecuzione: avvia Docker Desktop o il servizio docker.</translation>
     </message>
     <message>
-        <source>The Docker daemon does not answer: "%1". This Docker client logs in through the daemon, so docker login, push and pull all fail until it runs: start Docker Desktop or the docker service.</source>
-        <translation>Il daemon Docker non risponde: "%1". Questo client Docker accede tramite il daemon, quindi docker login, push e pull non riescono finché il daemon non è in esecuzione: avvia Docker Desktop o il servizio docker.</translation>
+        <source>The Docker daemon does not answer: &quot;%1&quot;. This Docker client logs in through the daemon, so docker login, push and pull all fail until it runs: start Docker Desktop or the docker service.</source>
+        <translation>Il daemon Docker non risponde: &quot;%1&quot;. Questo client Docker accede tramite il daemon, quindi docker login, push e pull non riescono finché il daemon non è in esecuzione: avvia Docker Desktop o il servizio docker.</translation>
     </message>
-</context><context><name>rd::Duration</name><message numerus="yes">
+</context>
+<context>
+    <name>rd::Duration</name>
+    <message numerus="yes">
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n secondo</numerusform>
@@ -1195,7 +1188,10 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
             <numerusform>%n giorni</numerusform>
         </translation>
     </message>
-</context><context><name>rd::ErrorText</name><message>
+</context>
+<context>
+    <name>rd::ErrorText</name>
+    <message>
         <source>The docker command could not be found. Docker is not installed on this computer, or its folder is not on the search path.</source>
         <translation>Il comando docker non è stato trovato. Docker non è installato su questo computer, oppure la sua cartella non è nel percorso di ricerca (PATH).</translation>
     </message>
@@ -1217,42 +1213,42 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     </message>
     <message>
         <source>The Docker client and engine versions do not fit together, or Docker is too old. Registry sign-in needs Docker 18.03 or later.</source>
-        <translation>Le versioni del client e del motore Docker non sono compatibili tra loro, oppure Docker è troppo vecchio. L'accesso al registro richiede Docker 18.03 o successivo.</translation>
+        <translation>Le versioni del client e del motore Docker non sono compatibili tra loro, oppure Docker è troppo vecchio. L&apos;accesso al registro richiede Docker 18.03 o successivo.</translation>
     </message>
     <message>
         <source>docker login wanted to ask for a user name and password, but it was not run in a terminal. Pass the user name and the password (through --password-stdin) explicitly.</source>
         <translation>docker login voleva chiedere nome utente e password, ma non è stato eseguito in un terminale. Indica esplicitamente il nome utente e la password (tramite --password-stdin).</translation>
     </message>
     <message>
-        <source>Docker is set up to keep passwords in a credential helper program that is not installed. Install that helper, or remove the "credsStore" entry from the Docker configuration file.</source>
-        <translation>Docker è configurato per conservare le password in un programma helper delle credenziali che non è installato. Installa quell'helper oppure rimuovi la voce "credsStore" dal file di configurazione di Docker.</translation>
+        <source>Docker is set up to keep passwords in a credential helper program that is not installed. Install that helper, or remove the &quot;credsStore&quot; entry from the Docker configuration file.</source>
+        <translation>Docker è configurato per conservare le password in un programma helper delle credenziali che non è installato. Installa quell&apos;helper oppure rimuovi la voce &quot;credsStore&quot; dal file di configurazione di Docker.</translation>
     </message>
     <message>
-        <source>The Windows credential store refused to save the registry sign-in, usually because the Azure token is too long for it. Removing "credsStore" from the Docker configuration file avoids the store.</source>
-        <translation>L'archivio delle credenziali di Windows ha rifiutato di salvare l'accesso al registro, di solito perché il token di Azure è troppo lungo. Rimuovendo "credsStore" dal file di configurazione di Docker l'archivio non viene più usato.</translation>
+        <source>The Windows credential store refused to save the registry sign-in, usually because the Azure token is too long for it. Removing &quot;credsStore&quot; from the Docker configuration file avoids the store.</source>
+        <translation>L&apos;archivio delle credenziali di Windows ha rifiutato di salvare l&apos;accesso al registro, di solito perché il token di Azure è troppo lungo. Rimuovendo &quot;credsStore&quot; dal file di configurazione di Docker l&apos;archivio non viene più usato.</translation>
     </message>
     <message>
         <source>The Windows credential store could not be used from this session (common over remote sessions or services). Docker could not save or read the registry password.</source>
-        <translation>Non è stato possibile usare l'archivio delle credenziali di Windows da questa sessione (succede spesso nelle sessioni remote o nei servizi). Docker non è riuscito a salvare o leggere la password del registro.</translation>
+        <translation>Non è stato possibile usare l&apos;archivio delle credenziali di Windows da questa sessione (succede spesso nelle sessioni remote o nei servizi). Docker non è riuscito a salvare o leggere la password del registro.</translation>
     </message>
     <message>
         <source>Docker has no saved sign-in for this registry. Sign in to the registry first.</source>
-        <translation>Docker non ha un accesso salvato per questo registro. Esegui prima l'accesso al registro.</translation>
+        <translation>Docker non ha un accesso salvato per questo registro. Esegui prima l&apos;accesso al registro.</translation>
     </message>
     <message>
         <source>The program Docker uses to store passwords failed. Docker could not save or read the registry sign-in.</source>
-        <translation>Il programma che Docker usa per conservare le password non ha funzionato. Docker non è riuscito a salvare o leggere l'accesso al registro.</translation>
+        <translation>Il programma che Docker usa per conservare le password non ha funzionato. Docker non è riuscito a salvare o leggere l&apos;accesso al registro.</translation>
     </message>
     <message>
         <source>The image name contains capital letters. Registry addresses and repository names must be written in lowercase.</source>
-        <translation>Il nome dell'immagine contiene lettere maiuscole. Gli indirizzi dei registri e i nomi dei repository vanno scritti in minuscolo.</translation>
+        <translation>Il nome dell&apos;immagine contiene lettere maiuscole. Gli indirizzi dei registri e i nomi dei repository vanno scritti in minuscolo.</translation>
     </message>
     <message>
         <source>The image name is not written correctly, for example it contains https:// or a space. Use registry/repository:tag, such as myregistry.azurecr.io/app:1.0.</source>
-        <translation>Il nome dell'immagine non è scritto correttamente, ad esempio contiene https:// o uno spazio. Usa registro/repository:tag, ad esempio myregistry.azurecr.io/app:1.0.</translation>
+        <translation>Il nome dell&apos;immagine non è scritto correttamente, ad esempio contiene https:// o uno spazio. Usa registro/repository:tag, ad esempio myregistry.azurecr.io/app:1.0.</translation>
     </message>
     <message>
-        <source>The registry name is not valid. az acr commands want the registry's resource name only: 5 to 50 letters and digits, without .azurecr.io.</source>
+        <source>The registry name is not valid. az acr commands want the registry&apos;s resource name only: 5 to 50 letters and digits, without .azurecr.io.</source>
         <translation>Il nome del registro non è valido. I comandi az acr richiedono solo il nome della risorsa del registro: da 5 a 50 lettere e cifre, senza .azurecr.io.</translation>
     </message>
     <message>
@@ -1261,15 +1257,15 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     </message>
     <message>
         <source>You are signed in to Azure, but your account has no role that allows this action. Seeing the registry needs at least the Reader role.</source>
-        <translation>Hai eseguito l'accesso ad Azure, ma il tuo account non ha un ruolo che consenta questa operazione. Per vedere il registro serve almeno il ruolo Reader (Lettore).</translation>
+        <translation>Hai eseguito l&apos;accesso ad Azure, ma il tuo account non ha un ruolo che consenta questa operazione. Per vedere il registro serve almeno il ruolo Reader (Lettore).</translation>
     </message>
     <message>
         <source>The connection goes through a proxy server, and the proxy could not be reached or refused the connection. Check the proxy settings (HTTPS_PROXY) of Docker and of this computer.</source>
         <translation>La connessione passa da un server proxy, e il proxy non era raggiungibile oppure ha rifiutato la connessione. Controlla le impostazioni del proxy (HTTPS_PROXY) di Docker e di questo computer.</translation>
     </message>
     <message>
-        <source>The Azure CLI could not get through the proxy server. Check the proxy address and whether the proxy allows the registry's address.</source>
-        <translation>Azure CLI non è riuscita ad attraversare il server proxy. Controlla l'indirizzo del proxy e se il proxy consente l'indirizzo del registro.</translation>
+        <source>The Azure CLI could not get through the proxy server. Check the proxy address and whether the proxy allows the registry&apos;s address.</source>
+        <translation>Azure CLI non è riuscita ad attraversare il server proxy. Controlla l&apos;indirizzo del proxy e se il proxy consente l&apos;indirizzo del registro.</translation>
     </message>
     <message>
         <source>The name server does not know this registry address. The name may be misspelt, belong to another cloud, or, with a private endpoint, its private DNS is not set up.</source>
@@ -1277,7 +1273,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     </message>
     <message>
         <source>The name server did not answer properly when asked for the registry address. The DNS server or the network path to it has a problem.</source>
-        <translation>Il server DNS non ha risposto correttamente alla richiesta dell'indirizzo del registro. C'è un problema nel server DNS o nel percorso di rete per raggiungerlo.</translation>
+        <translation>Il server DNS non ha risposto correttamente alla richiesta dell&apos;indirizzo del registro. C&apos;è un problema nel server DNS o nel percorso di rete per raggiungerlo.</translation>
     </message>
     <message>
         <source>The Azure CLI tried several times to reach this address and gave up. The reason follows in the message (name lookup, proxy, certificate or timeout).</source>
@@ -1285,35 +1281,35 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     </message>
     <message>
         <source>The computer could not turn the registry address into an IP address. The name may be wrong, or the DNS setup (for example for a private endpoint) is missing.</source>
-        <translation>Il computer non è riuscito a tradurre l'indirizzo del registro in un indirizzo IP. Il nome potrebbe essere sbagliato, oppure manca la configurazione DNS (ad esempio per un endpoint privato).</translation>
+        <translation>Il computer non è riuscito a tradurre l&apos;indirizzo del registro in un indirizzo IP. Il nome potrebbe essere sbagliato, oppure manca la configurazione DNS (ad esempio per un endpoint privato).</translation>
     </message>
     <message>
-        <source>The server's certificate looks expired from here. Most often the computer's clock is wrong; otherwise something in between presents an old certificate.</source>
-        <translation>Da qui il certificato del server risulta scaduto. Il più delle volte l'orologio del computer è sbagliato; altrimenti qualcosa nel mezzo presenta un certificato vecchio.</translation>
+        <source>The server&apos;s certificate looks expired from here. Most often the computer&apos;s clock is wrong; otherwise something in between presents an old certificate.</source>
+        <translation>Da qui il certificato del server risulta scaduto. Il più delle volte l&apos;orologio del computer è sbagliato; altrimenti qualcosa nel mezzo presenta un certificato vecchio.</translation>
     </message>
     <message>
         <source>The Azure CLI does not trust the certificate it received. Usually a company proxy inspects the traffic with its own certificate, which must be added to the trusted ones.</source>
         <translation>Azure CLI non considera attendibile il certificato ricevuto. Di solito un proxy aziendale ispeziona il traffico con un proprio certificato, che deve essere aggiunto a quelli attendibili.</translation>
     </message>
     <message>
-        <source>The registry's certificate is not trusted on this computer. Usually a proxy or security product replaces the certificate with its own, which must then be trusted.</source>
+        <source>The registry&apos;s certificate is not trusted on this computer. Usually a proxy or security product replaces the certificate with its own, which must then be trusted.</source>
         <translation>Il certificato del registro non è attendibile su questo computer. Di solito un proxy o un prodotto di sicurezza sostituisce il certificato con uno proprio, che va quindi reso attendibile.</translation>
     </message>
     <message>
-        <source>The certificate looks expired or not yet valid from here. Most often the computer's date and time are wrong.</source>
-        <translation>Da qui il certificato risulta scaduto o non ancora valido. Il più delle volte la data e l'ora del computer sono sbagliate.</translation>
+        <source>The certificate looks expired or not yet valid from here. Most often the computer&apos;s date and time are wrong.</source>
+        <translation>Da qui il certificato risulta scaduto o non ancora valido. Il più delle volte la data e l&apos;ora del computer sono sbagliate.</translation>
     </message>
     <message>
-        <source>The certificate belongs to a different name than the address used. Use the registry's normal login server name (not the privatelink name), or check for a proxy in between.</source>
-        <translation>Il certificato è intestato a un nome diverso dall'indirizzo usato. Usa il normale nome del server di accesso del registro (non il nome privatelink), oppure verifica se c'è un proxy nel mezzo.</translation>
+        <source>The certificate belongs to a different name than the address used. Use the registry&apos;s normal login server name (not the privatelink name), or check for a proxy in between.</source>
+        <translation>Il certificato è intestato a un nome diverso dall&apos;indirizzo usato. Usa il normale nome del server di accesso del registro (non il nome privatelink), oppure verifica se c&apos;è un proxy nel mezzo.</translation>
     </message>
     <message>
         <source>The server at this address did not speak HTTPS. The address may point at something that is not a registry, or at a proxy.</source>
-        <translation>Il server a questo indirizzo non ha usato HTTPS. L'indirizzo potrebbe puntare a qualcosa che non è un registro, oppure a un proxy.</translation>
+        <translation>Il server a questo indirizzo non ha usato HTTPS. L&apos;indirizzo potrebbe puntare a qualcosa che non è un registro, oppure a un proxy.</translation>
     </message>
     <message>
         <source>The server answered with plain HTTP where HTTPS was expected. The address may not be the registry, or a proxy is in between.</source>
-        <translation>Il server ha risposto in HTTP semplice dove era previsto HTTPS. L'indirizzo potrebbe non essere quello del registro, oppure c'è un proxy nel mezzo.</translation>
+        <translation>Il server ha risposto in HTTP semplice dove era previsto HTTPS. L&apos;indirizzo potrebbe non essere quello del registro, oppure c&apos;è un proxy nel mezzo.</translation>
     </message>
     <message>
         <source>The secure connection could not be set up. Something between you and the registry, often a proxy or firewall, interferes with it.</source>
@@ -1321,11 +1317,11 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     </message>
     <message>
         <source>The registry did not answer in time. A firewall, a missing route or a proxy that has to be used probably stands in the way.</source>
-        <translation>Il registro non ha risposto in tempo. Probabilmente è d'ostacolo un firewall, una route mancante o un proxy che andrebbe usato.</translation>
+        <translation>Il registro non ha risposto in tempo. Probabilmente è d&apos;ostacolo un firewall, una route mancante o un proxy che andrebbe usato.</translation>
     </message>
     <message>
         <source>The connection was refused: nothing accepts connections at that address and port, or a firewall turns them away.</source>
-        <translation>La connessione è stata rifiutata: a quell'indirizzo e porta nessuno accetta connessioni, oppure un firewall le respinge.</translation>
+        <translation>La connessione è stata rifiutata: a quell&apos;indirizzo e porta nessuno accetta connessioni, oppure un firewall le respinge.</translation>
     </message>
     <message>
         <source>This computer has no network path to the registry. Check the network connection, VPN and routing.</source>
@@ -1340,44 +1336,44 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>La richiesta ha impiegato troppo tempo ed è stata abbandonata. Il registro non è raggiungibile da qui, oppure non è configurato un proxy che andrebbe usato.</translation>
     </message>
     <message>
-        <source>The registry's firewall does not let your IP address in, or public access to the registry is turned off. Add your address to the registry's network rules, or connect through its private endpoint.</source>
-        <translation>Il firewall del registro non consente l'accesso dal tuo indirizzo IP, oppure l'accesso pubblico al registro è disattivato. Aggiungi il tuo indirizzo alle regole di rete del registro, oppure connettiti tramite il suo endpoint privato.</translation>
+        <source>The registry&apos;s firewall does not let your IP address in, or public access to the registry is turned off. Add your address to the registry&apos;s network rules, or connect through its private endpoint.</source>
+        <translation>Il firewall del registro non consente l&apos;accesso dal tuo indirizzo IP, oppure l&apos;accesso pubblico al registro è disattivato. Aggiungi il tuo indirizzo alle regole di rete del registro, oppure connettiti tramite il suo endpoint privato.</translation>
     </message>
     <message>
         <source>The registry does not recognise the user name. For a service principal the user name must be its application (client) ID, not an e-mail address or display name.</source>
-        <translation>Il registro non riconosce il nome utente. Per un'entità servizio il nome utente deve essere l'ID applicazione (client), non un indirizzo e-mail o un nome visualizzato.</translation>
+        <translation>Il registro non riconosce il nome utente. Per un&apos;entità servizio il nome utente deve essere l&apos;ID applicazione (client), non un indirizzo e-mail o un nome visualizzato.</translation>
     </message>
     <message>
         <source>The registry turned down the user name and password given at sign-in. The password or secret is wrong or has expired.</source>
-        <translation>Il registro ha respinto il nome utente e la password forniti per l'accesso. La password o il segreto non sono corretti oppure sono scaduti.</translation>
+        <translation>Il registro ha respinto il nome utente e la password forniti per l&apos;accesso. La password o il segreto non sono corretti oppure sono scaduti.</translation>
     </message>
     <message>
         <source>The registry turned down the user name and password given at sign-in.</source>
-        <translation>Il registro ha respinto il nome utente e la password forniti per l'accesso.</translation>
+        <translation>Il registro ha respinto il nome utente e la password forniti per l&apos;accesso.</translation>
     </message>
     <message>
         <source>The registry wants a valid sign-in and did not get one. The saved sign-in may have expired (an az acr login lasts about three hours), be missing, or be for a differently written registry name.</source>
-        <translation>Il registro richiede un accesso valido e non l'ha ricevuto. L'accesso salvato potrebbe essere scaduto (un az acr login dura circa tre ore), mancare oppure riferirsi al nome del registro scritto in modo diverso.</translation>
+        <translation>Il registro richiede un accesso valido e non l&apos;ha ricevuto. L&apos;accesso salvato potrebbe essere scaduto (un az acr login dura circa tre ore), mancare oppure riferirsi al nome del registro scritto in modo diverso.</translation>
     </message>
     <message>
         <source>You are signed in, but this identity may not do this with this repository: pushing needs the AcrPush role, pulling AcrPull. Also check that the image name starts with the registry address.</source>
-        <translation>Hai eseguito l'accesso, ma questa identità non è autorizzata a eseguire l'operazione su questo repository: per il push serve il ruolo AcrPush, per il pull AcrPull. Verifica anche che il nome dell'immagine inizi con l'indirizzo del registro.</translation>
+        <translation>Hai eseguito l&apos;accesso, ma questa identità non è autorizzata a eseguire l&apos;operazione su questo repository: per il push serve il ruolo AcrPush, per il pull AcrPull. Verifica anche che il nome dell&apos;immagine inizi con l&apos;indirizzo del registro.</translation>
     </message>
     <message>
         <source>The sign-in worked, but the permission granted does not cover this action on this repository.</source>
-        <translation>L'accesso è riuscito, ma l'autorizzazione concessa non copre questa operazione su questo repository.</translation>
+        <translation>L&apos;accesso è riuscito, ma l&apos;autorizzazione concessa non copre questa operazione su questo repository.</translation>
     </message>
     <message>
-        <source>Access was forbidden before the password was even checked. This is a network matter: the registry's firewall, disabled public access, or a proxy blocks the way.</source>
-        <translation>L'accesso è stato vietato prima ancora di verificare la password. È un problema di rete: il firewall del registro, l'accesso pubblico disattivato o un proxy bloccano la strada.</translation>
+        <source>Access was forbidden before the password was even checked. This is a network matter: the registry&apos;s firewall, disabled public access, or a proxy blocks the way.</source>
+        <translation>L&apos;accesso è stato vietato prima ancora di verificare la password. È un problema di rete: il firewall del registro, l&apos;accesso pubblico disattivato o un proxy bloccano la strada.</translation>
     </message>
     <message>
         <source>There is a web server at this address, but it is not a container registry. Check the address: only the login server name, without a path.</source>
-        <translation>A questo indirizzo c'è un server web, ma non è un registro contenitori. Controlla l'indirizzo: solo il nome del server di accesso, senza percorso.</translation>
+        <translation>A questo indirizzo c&apos;è un server web, ma non è un registro contenitori. Controlla l&apos;indirizzo: solo il nome del server di accesso, senza percorso.</translation>
     </message>
     <message>
         <source>The registry is receiving too many requests from you and asks to slow down. Wait a little and try again.</source>
-        <translation>Il registro riceve troppe richieste da te e chiede di rallentare. Attendi un po' e riprova.</translation>
+        <translation>Il registro riceve troppe richieste da te e chiede di rallentare. Attendi un po&apos; e riprova.</translation>
     </message>
     <message>
         <source>The sign-in request got an unexpected answer from the server or from something in between, such as a proxy.</source>
@@ -1385,15 +1381,15 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     </message>
     <message>
         <source>The registry forbade access before any sign-in. Its firewall, disabled public access, or a proxy is blocking this computer.</source>
-        <translation>Il registro ha vietato l'accesso prima di qualsiasi autenticazione. Il suo firewall, l'accesso pubblico disattivato o un proxy stanno bloccando questo computer.</translation>
+        <translation>Il registro ha vietato l&apos;accesso prima di qualsiasi autenticazione. Il suo firewall, l&apos;accesso pubblico disattivato o un proxy stanno bloccando questo computer.</translation>
     </message>
     <message>
         <source>There is a web server at this address, but it is not a container registry. Check the address.</source>
-        <translation>A questo indirizzo c'è un server web, ma non è un registro contenitori. Controlla l'indirizzo.</translation>
+        <translation>A questo indirizzo c&apos;è un server web, ma non è un registro contenitori. Controlla l&apos;indirizzo.</translation>
     </message>
     <message>
         <source>The registry address gave an unexpected answer. Something other than the registry, such as a proxy, may have answered.</source>
-        <translation>L'indirizzo del registro ha dato una risposta inattesa. Potrebbe aver risposto qualcosa di diverso dal registro, ad esempio un proxy.</translation>
+        <translation>L&apos;indirizzo del registro ha dato una risposta inattesa. Potrebbe aver risposto qualcosa di diverso dal registro, ad esempio un proxy.</translation>
     </message>
     <message>
         <source>The registry answered that a valid sign-in is missing: no credentials, wrong ones, or expired ones were sent.</source>
@@ -1401,67 +1397,67 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     </message>
     <message>
         <source>The registry refused the request: the identity lacks the permission, or the network rules do not allow it.</source>
-        <translation>Il registro ha rifiutato la richiesta: l'identità non ha l'autorizzazione necessaria, oppure le regole di rete non la consentono.</translation>
+        <translation>Il registro ha rifiutato la richiesta: l&apos;identità non ha l&apos;autorizzazione necessaria, oppure le regole di rete non la consentono.</translation>
     </message>
     <message>
         <source>The cluster tried to pull the image without a usable sign-in. Its identity (for AKS, the kubelet identity) needs the AcrPull role on the registry, or an image pull secret is missing.</source>
-        <translation>Il cluster ha provato a eseguire il pull dell'immagine senza un accesso utilizzabile. La sua identità (per AKS, l'identità kubelet) deve avere il ruolo AcrPull sul registro, oppure manca un segreto pull delle immagini (imagePullSecrets).</translation>
+        <translation>Il cluster ha provato a eseguire il pull dell&apos;immagine senza un accesso utilizzabile. La sua identità (per AKS, l&apos;identità kubelet) deve avere il ruolo AcrPull sul registro, oppure manca un segreto pull delle immagini (imagePullSecrets).</translation>
     </message>
     <message>
         <source>The registry wanted a sign-in that it did not get, or did not accept.</source>
         <translation>Il registro voleva un accesso che non ha ricevuto, o che non ha accettato.</translation>
     </message>
     <message>
-        <source>The registry forbade the request: its network rules or the identity's permissions do not allow it.</source>
-        <translation>Il registro ha vietato la richiesta: le sue regole di rete o le autorizzazioni dell'identità non la consentono.</translation>
+        <source>The registry forbade the request: its network rules or the identity&apos;s permissions do not allow it.</source>
+        <translation>Il registro ha vietato la richiesta: le sue regole di rete o le autorizzazioni dell&apos;identità non la consentono.</translation>
     </message>
     <message>
         <source>The Azure CLI could not reach the registry over the network. A proxy, DNS, a firewall or a private endpoint may be in the way, or the name is wrong.</source>
-        <translation>Azure CLI non è riuscita a raggiungere il registro in rete. Potrebbero essere d'ostacolo un proxy, il DNS, un firewall o un endpoint privato, oppure il nome è sbagliato.</translation>
+        <translation>Azure CLI non è riuscita a raggiungere il registro in rete. Potrebbero essere d&apos;ostacolo un proxy, il DNS, un firewall o un endpoint privato, oppure il nome è sbagliato.</translation>
     </message>
     <message>
         <source>The address did not answer like a registry that asks for a sign-in. Often a proxy answered instead, public access is disabled, DNS points elsewhere, or it was a passing hiccup.</source>
-        <translation>L'indirizzo non ha risposto come un registro che chiede di accedere. Spesso ha risposto un proxy al suo posto, l'accesso pubblico è disattivato, il DNS punta altrove, oppure si è trattato di un problema momentaneo.</translation>
+        <translation>L&apos;indirizzo non ha risposto come un registro che chiede di accedere. Spesso ha risposto un proxy al suo posto, l&apos;accesso pubblico è disattivato, il DNS punta altrove, oppure si è trattato di un problema momentaneo.</translation>
     </message>
     <message>
         <source>Your Azure identity was signed in but has no role on this registry, or the wrong subscription or tenant is selected. A role assignment made just now can take a few minutes to apply.</source>
-        <translation>La tua identità Azure ha eseguito l'accesso ma non ha alcun ruolo su questo registro, oppure è selezionata la sottoscrizione sbagliata o il tenant sbagliato. Un'assegnazione di ruolo appena fatta può richiedere qualche minuto per diventare effettiva.</translation>
+        <translation>La tua identità Azure ha eseguito l&apos;accesso ma non ha alcun ruolo su questo registro, oppure è selezionata la sottoscrizione sbagliata o il tenant sbagliato. Un&apos;assegnazione di ruolo appena fatta può richiedere qualche minuto per diventare effettiva.</translation>
     </message>
     <message>
         <source>The registry did not accept your Azure identity: it has no role on this registry, or another subscription or tenant is selected.</source>
-        <translation>Il registro non ha accettato la tua identità Azure: non ha alcun ruolo su questo registro, oppure è selezionata un'altra sottoscrizione o un altro tenant.</translation>
+        <translation>Il registro non ha accettato la tua identità Azure: non ha alcun ruolo su questo registro, oppure è selezionata un&apos;altra sottoscrizione o un altro tenant.</translation>
     </message>
     <message>
         <source>The Azure CLI is not signed in to Azure. Run az login first (with sudo, the root user has its own separate sign-in).</source>
-        <translation>Azure CLI non ha eseguito l'accesso ad Azure. Esegui prima az login (con sudo, l'utente root ha un accesso suo, separato).</translation>
+        <translation>Azure CLI non ha eseguito l&apos;accesso ad Azure. Esegui prima az login (con sudo, l&apos;utente root ha un accesso suo, separato).</translation>
     </message>
     <message>
         <source>The Azure CLI could not get an Azure sign-in token for the registry. The rest of the message says why.</source>
         <translation>Azure CLI non è riuscita a ottenere un token di accesso di Azure per il registro. Il motivo è indicato nel resto del messaggio.</translation>
     </message>
     <message>
-        <source>The service principal's client secret has expired. Create a new secret and use it everywhere the old one was stored.</source>
-        <translation>Il segreto client dell'entità servizio è scaduto. Crea un nuovo segreto e usalo ovunque fosse salvato quello vecchio.</translation>
+        <source>The service principal&apos;s client secret has expired. Create a new secret and use it everywhere the old one was stored.</source>
+        <translation>Il segreto client dell&apos;entità servizio è scaduto. Crea un nuovo segreto e usalo ovunque fosse salvato quello vecchio.</translation>
     </message>
     <message>
-        <source>The client secret given is wrong. Use the secret's value, not its ID, and check that it belongs to this application.</source>
+        <source>The client secret given is wrong. Use the secret&apos;s value, not its ID, and check that it belongs to this application.</source>
         <translation>Il segreto client indicato non è corretto. Usa il valore del segreto, non il suo ID, e verifica che appartenga a questa applicazione.</translation>
     </message>
     <message>
         <source>No application with that ID exists in this Azure tenant. Check the application (client) ID and the tenant.</source>
-        <translation>In questo tenant di Azure non esiste un'applicazione con quell'ID. Controlla l'ID applicazione (client) e il tenant.</translation>
+        <translation>In questo tenant di Azure non esiste un&apos;applicazione con quell&apos;ID. Controlla l&apos;ID applicazione (client) e il tenant.</translation>
     </message>
     <message>
         <source>Your Azure sign-in has expired or needs to be repeated. Run az login again.</source>
         <translation>Il tuo accesso ad Azure è scaduto o va ripetuto. Esegui di nuovo az login.</translation>
     </message>
     <message>
-        <source>Azure rejected the sign-in because its time stamps are out of range. The computer's clock is probably wrong.</source>
-        <translation>Azure ha rifiutato l'accesso perché i suoi timestamp non rientrano nell'intervallo valido. Probabilmente l'orologio del computer è sbagliato.</translation>
+        <source>Azure rejected the sign-in because its time stamps are out of range. The computer&apos;s clock is probably wrong.</source>
+        <translation>Azure ha rifiutato l&apos;accesso perché i suoi timestamp non rientrano nell&apos;intervallo valido. Probabilmente l&apos;orologio del computer è sbagliato.</translation>
     </message>
     <message>
-        <source>Azure sign-in (Azure AD / Entra ID) failed. The AADSTS code says why; look it up in Microsoft's list of sign-in error codes.</source>
-        <translation>L'accesso ad Azure (Microsoft Entra ID, già Azure AD) non è riuscito. Il codice AADSTS ne indica il motivo: cercalo nell'elenco Microsoft dei codici di errore di accesso.</translation>
+        <source>Azure sign-in (Azure AD / Entra ID) failed. The AADSTS code says why; look it up in Microsoft&apos;s list of sign-in error codes.</source>
+        <translation>L&apos;accesso ad Azure (Microsoft Entra ID, già Azure AD) non è riuscito. Il codice AADSTS ne indica il motivo: cercalo nell&apos;elenco Microsoft dei codici di errore di accesso.</translation>
     </message>
     <message>
         <source>The Azure CLI could not run the docker command: Docker is missing or its engine is not running.</source>
@@ -1473,31 +1469,31 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     </message>
     <message>
         <source>The Docker version could not be read or is too old. Registry sign-in needs Docker 18.03 or later.</source>
-        <translation>Non è stato possibile leggere la versione di Docker, oppure è troppo vecchia. L'accesso al registro richiede Docker 18.03 o successivo.</translation>
+        <translation>Non è stato possibile leggere la versione di Docker, oppure è troppo vecchia. L&apos;accesso al registro richiede Docker 18.03 o successivo.</translation>
     </message>
     <message>
         <source>Docker could not pull a sample image from the internet. The network or proxy settings of the Docker engine are probably the problem.</source>
-        <translation>Docker non è riuscito a eseguire il pull di un'immagine di esempio da Internet. Probabilmente il problema sono le impostazioni di rete o del proxy del motore Docker.</translation>
+        <translation>Docker non è riuscito a eseguire il pull di un&apos;immagine di esempio da Internet. Probabilmente il problema sono le impostazioni di rete o del proxy del motore Docker.</translation>
     </message>
     <message>
-        <source>The registry's address could not be looked up. The name may be wrong, or DNS (for example for a private endpoint) is not set up.</source>
-        <translation>Non è stato possibile risolvere l'indirizzo del registro. Il nome potrebbe essere sbagliato, oppure il DNS (ad esempio per un endpoint privato) non è configurato.</translation>
+        <source>The registry&apos;s address could not be looked up. The name may be wrong, or DNS (for example for a private endpoint) is not set up.</source>
+        <translation>Non è stato possibile risolvere l&apos;indirizzo del registro. Il nome potrebbe essere sbagliato, oppure il DNS (ad esempio per un endpoint privato) non è configurato.</translation>
     </message>
     <message>
         <source>The registry forbade access from here: its firewall or disabled public access keeps this computer out.</source>
-        <translation>Il registro ha vietato l'accesso da qui: il suo firewall o l'accesso pubblico disattivato tengono fuori questo computer.</translation>
+        <translation>Il registro ha vietato l&apos;accesso da qui: il suo firewall o l&apos;accesso pubblico disattivato tengono fuori questo computer.</translation>
     </message>
     <message>
         <source>The registry address did not answer with the expected request to sign in. A proxy or the network is usually the reason; the same code is also shown when the registry asks you to slow down.</source>
-        <translation>L'indirizzo del registro non ha risposto con la richiesta di autenticazione prevista. Di solito la causa è un proxy o la rete; lo stesso codice compare anche quando il registro chiede di rallentare.</translation>
+        <translation>L&apos;indirizzo del registro non ha risposto con la richiesta di autenticazione prevista. Di solito la causa è un proxy o la rete; lo stesso codice compare anche quando il registro chiede di rallentare.</translation>
     </message>
     <message>
         <source>A secure connection to the registry could not be set up, usually because a proxy replaces the certificate or the clock is wrong.</source>
-        <translation>Non è stato possibile stabilire una connessione protetta con il registro, di solito perché un proxy sostituisce il certificato o perché l'orologio è sbagliato.</translation>
+        <translation>Non è stato possibile stabilire una connessione protetta con il registro, di solito perché un proxy sostituisce il certificato o perché l&apos;orologio è sbagliato.</translation>
     </message>
     <message>
         <source>The registry did not accept your Azure identity: it has no role on the registry, or you are signed in to another tenant or subscription.</source>
-        <translation>Il registro non ha accettato la tua identità Azure: non ha alcun ruolo sul registro, oppure hai eseguito l'accesso a un altro tenant o a un'altra sottoscrizione.</translation>
+        <translation>Il registro non ha accettato la tua identità Azure: non ha alcun ruolo sul registro, oppure hai eseguito l&apos;accesso a un altro tenant o a un&apos;altra sottoscrizione.</translation>
     </message>
     <message>
         <source>The registry would not hand out an access token for your identity: a role such as AcrPull or AcrPush is missing.</source>
@@ -1508,18 +1504,21 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Il registro riceve troppe richieste da te e chiede di rallentare.</translation>
     </message>
     <message>
-        <source>The Azure CLI could not find the registry's login server from its name. Check the name and the selected subscription.</source>
+        <source>The Azure CLI could not find the registry&apos;s login server from its name. Check the name and the selected subscription.</source>
         <translation>Azure CLI non è riuscita a trovare il server di accesso del registro a partire dal nome. Controlla il nome e la sottoscrizione selezionata.</translation>
     </message>
     <message>
         <source>The cluster could not pull the image. The reason follows in the message.</source>
-        <translation>Il cluster non è riuscito a eseguire il pull dell'immagine. Il motivo è indicato nel resto del messaggio.</translation>
+        <translation>Il cluster non è riuscito a eseguire il pull dell&apos;immagine. Il motivo è indicato nel resto del messaggio.</translation>
     </message>
     <message>
         <source>skopeo could not reach the registry. The reason follows in the message.</source>
         <translation>skopeo non è riuscito a raggiungere il registro. Il motivo è indicato nel resto del messaggio.</translation>
     </message>
-</context><context><name>rd::HtmlReport</name><message>
+</context>
+<context>
+    <name>rd::HtmlReport</name>
+    <message>
         <source>warning</source>
         <translation>avviso</translation>
     </message>
@@ -1611,9 +1610,12 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <source>Checked at %1 (UTC) with Registry Doctor.</source>
         <translation>Controllato il %1 (UTC) con Registry Doctor.</translation>
     </message>
-</context><context><name>rd::HttpExchange</name><message>
+</context>
+<context>
+    <name>rd::HttpExchange</name>
+    <message>
         <source>Practice mode only talks to this computer; %1 is not part of the exercise.</source>
-        <translation>La modalità esercitazione comunica solo con questo computer; %1 non fa parte dell'esercizio.</translation>
+        <translation>La modalità esercitazione comunica solo con questo computer; %1 non fa parte dell&apos;esercizio.</translation>
     </message>
     <message>
         <source>The answer was larger than %1 KiB; the check stopped reading it.</source>
@@ -1623,7 +1625,24 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <source>The server sent more than %1 KiB before its answer could be read; the check stopped reading it.</source>
         <translation>Il server ha inviato più di %1 KiB prima che fosse possibile leggerne la risposta; il controllo ha smesso di leggere.</translation>
     </message>
-</context><context><name>rd::MainWindow</name><message>
+</context>
+<context>
+    <name>rd::LiveStatus</name>
+    <message>
+        <source>1 character typed</source>
+        <translation>1 carattere digitato</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n characters typed</source>
+        <translation>
+            <numerusform>%n carattere digitato</numerusform>
+            <numerusform>%n caratteri digitati</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rd::MainWindow</name>
+    <message>
         <source>Steps</source>
         <translation>Passaggi</translation>
     </message>
@@ -1649,10 +1668,11 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     </message>
     <message>
         <source>Summary copied: paste it into a chat or an e-mail.</source>
-        <translation>Riepilogo copiato: incollalo in una chat o in un'e-mail.</translation>
+        <translation>Riepilogo copiato: incollalo in una chat o in un&apos;e-mail.</translation>
     </message>
     <message>
         <source>Registry Doctor</source>
+        <extracomment>Window title in practice mode; %1 is the practice scenario&apos;s title.</extracomment>
         <translation>Registry Doctor</translation>
     </message>
     <message>
@@ -1660,8 +1680,8 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Registry Doctor — esercitazione: %1</translation>
     </message>
     <message>
-        <source>Practice mode: "%1". Checks go to the built-in practice registry on this computer, not to a real one.</source>
-        <translation>Modalità esercitazione: "%1". I controlli vengono inviati al registro di esercitazione integrato su questo computer, non a un registro reale.</translation>
+        <source>Practice mode: &quot;%1&quot;. Checks go to the built-in practice registry on this computer, not to a real one.</source>
+        <translation>Modalità esercitazione: &quot;%1&quot;. I controlli vengono inviati al registro di esercitazione integrato su questo computer, non a un registro reale.</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1737,6 +1757,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     </message>
     <message>
         <source>%1 is not a Registry Doctor report (%2).</source>
+        <extracomment>%1 is a file path; %2 why it was refused (a parser message, or &quot;too large&quot;).</extracomment>
         <translation>%1 non è un report di Registry Doctor (%2).</translation>
     </message>
     <message>
@@ -1755,7 +1776,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <source>Report saved to %1</source>
         <translation>Report salvato in %1</translation>
     </message>
-<message>
+    <message>
         <source>Type the password for %1 again: a password goes only to the registry it was typed for.</source>
         <translation>Digita di nuovo la password per %1: una password viene inviata solo al registro per cui è stata digitata.</translation>
     </message>
@@ -1763,21 +1784,24 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <source>no such file</source>
         <translation>file inesistente</translation>
     </message>
-<message>
+    <message>
         <source>Step %1 of %2: %3</source>
         <translation>Passaggio %1 di %2: %3</translation>
     </message>
-</context><context><name>rd::PermissionsProbe</name><message>
+</context>
+<context>
+    <name>rd::PermissionsProbe</name>
+    <message>
         <source>Skipped: the sign-in did not succeed.</source>
-        <translation>Ignorato: l'accesso non è riuscito.</translation>
+        <translation>Ignorato: l&apos;accesso non è riuscito.</translation>
     </message>
     <message>
         <source>Skipped: no repository was given, so only the sign-in was checked.</source>
-        <translation>Ignorato: non è stato indicato alcun repository, quindi è stato verificato solo l'accesso.</translation>
+        <translation>Ignorato: non è stato indicato alcun repository, quindi è stato verificato solo l&apos;accesso.</translation>
     </message>
     <message>
         <source>The sign-in works, but it does not allow %1 on %2: the registry granted only %3.</source>
-        <translation>L'accesso funziona, ma non consente l'operazione %1 su %2: il registro ha concesso solo %3.</translation>
+        <translation>L&apos;accesso funziona, ma non consente l&apos;operazione %1 su %2: il registro ha concesso solo %3.</translation>
     </message>
     <message>
         <source>nothing</source>
@@ -1807,7 +1831,10 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <source>Rights on the repository</source>
         <translation>Autorizzazioni sul repository</translation>
     </message>
-</context><context><name>rd::PracticeDialog</name><message>
+</context>
+<context>
+    <name>rd::PracticeDialog</name>
+    <message>
         <source>Practice scenarios</source>
         <translation>Scenari di esercitazione</translation>
     </message>
@@ -1817,23 +1844,23 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     </message>
     <message>
         <source>&amp;Scenario:</source>
+        <extracomment>Label of the list of practice scenarios (situations to practise).</extracomment>
         <translation>&amp;Scenario:</translation>
     </message>
     <message>
-        <source>&amp;Start practice</source>
-        <translation>&amp;Avvia esercitazione</translation>
-    </message>
-<message>
         <source>Start &amp;practice</source>
         <translation>&amp;Avvia esercitazione</translation>
     </message>
-</context><context><name>rd::PracticeRegistry</name><message>
+</context>
+<context>
+    <name>rd::PracticeRegistry</name>
+    <message>
         <source>The practice DNS responder could not open a UDP port: %1</source>
         <translation>Il server DNS di esercitazione non è riuscito ad aprire una porta UDP: %1</translation>
     </message>
     <message>
-        <source>There is no practice scenario called '%1'.</source>
-        <translation>Non esiste uno scenario di esercitazione chiamato '%1'.</translation>
+        <source>There is no practice scenario called &apos;%1&apos;.</source>
+        <translation>Non esiste uno scenario di esercitazione chiamato &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>The practice registry could not listen on 127.0.0.1: %1</source>
@@ -1843,13 +1870,16 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <source>The practice registry could not reserve a loopback port: %1</source>
         <translation>Il registro di esercitazione non è riuscito a riservare una porta di loopback: %1</translation>
     </message>
-</context><context><name>rd::PracticeScenario</name><message>
+</context>
+<context>
+    <name>rd::PracticeScenario</name>
+    <message>
         <source>Everything works</source>
         <translation>Tutto funziona</translation>
     </message>
     <message>
-        <source>The registry contoso.azurecr.io answers normally and the admin user may pull and push the repository 'hello'. A correct check finds nothing to fix.</source>
-        <translation>Il registro contoso.azurecr.io risponde normalmente e l'utente amministratore può eseguire il pull e il push del repository 'hello'. Un controllo corretto non trova nulla da correggere.</translation>
+        <source>The registry contoso.azurecr.io answers normally and the admin user may pull and push the repository &apos;hello&apos;. A correct check finds nothing to fix.</source>
+        <translation>Il registro contoso.azurecr.io risponde normalmente e l&apos;utente amministratore può eseguire il pull e il push del repository &apos;hello&apos;. Un controllo corretto non trova nulla da correggere.</translation>
     </message>
     <message>
         <source>A plain registry with a password (no token server)</source>
@@ -1864,56 +1894,56 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Password sbagliata</translation>
     </message>
     <message>
-        <source>The user name exists but the password is an old one. The token server refuses it with 'unauthorized: authentication required'.</source>
-        <translation>Il nome utente esiste, ma la password è una vecchia password. Il server token la rifiuta con 'unauthorized: authentication required'.</translation>
+        <source>The user name exists but the password is an old one. The token server refuses it with &apos;unauthorized: authentication required&apos;.</source>
+        <translation>Il nome utente esiste, ma la password è una vecchia password. Il server token la rifiuta con &apos;unauthorized: authentication required&apos;.</translation>
     </message>
     <message>
         <source>E-mail address used as user name</source>
         <translation>Indirizzo e-mail usato come nome utente</translation>
     </message>
     <message>
-        <source>The trainee typed their e-mail address as user name. The registry answers 'Application not registered with AAD': it expects a service principal's application ID, the admin user name or a token name.</source>
-        <translation>Chi si esercita ha inserito il proprio indirizzo e-mail come nome utente. Il registro risponde 'Application not registered with AAD': si aspetta l'ID applicazione di un'entità servizio, il nome dell'utente amministratore o il nome di un token.</translation>
+        <source>The trainee typed their e-mail address as user name. The registry answers &apos;Application not registered with AAD&apos;: it expects a service principal&apos;s application ID, the admin user name or a token name.</source>
+        <translation>Chi si esercita ha inserito il proprio indirizzo e-mail come nome utente. Il registro risponde &apos;Application not registered with AAD&apos;: si aspetta l&apos;ID applicazione di un&apos;entità servizio, il nome dell&apos;utente amministratore o il nome di un token.</translation>
     </message>
     <message>
         <source>Allowed to pull, trying to push</source>
         <translation>Autorizzato al pull, tenta il push</translation>
     </message>
     <message>
-        <source>The sign-in works, but the identity may only pull the repository 'hello' and the trainee wants to push to it. The token the registry issues grants pull only.</source>
-        <translation>L'accesso funziona, ma l'identità può solo eseguire il pull del repository 'hello' e chi si esercita vuole eseguirne il push. Il token rilasciato dal registro concede solo il pull.</translation>
+        <source>The sign-in works, but the identity may only pull the repository &apos;hello&apos; and the trainee wants to push to it. The token the registry issues grants pull only.</source>
+        <translation>L&apos;accesso funziona, ma l&apos;identità può solo eseguire il pull del repository &apos;hello&apos; e chi si esercita vuole eseguirne il push. Il token rilasciato dal registro concede solo il pull.</translation>
     </message>
     <message>
         <source>Expired token from az acr login</source>
         <translation>Token scaduto di az acr login</translation>
     </message>
     <message>
-        <source>The password is a token printed by 'az acr login --expose-token' more than three hours ago (user name 00000000-0000-0000-0000-000000000000). It expired two hours ago and the registry refuses it.</source>
-        <translation>La password è un token stampato da 'az acr login --expose-token' più di tre ore fa (nome utente 00000000-0000-0000-0000-000000000000). È scaduto due ore fa e il registro lo rifiuta.</translation>
+        <source>The password is a token printed by &apos;az acr login --expose-token&apos; more than three hours ago (user name 00000000-0000-0000-0000-000000000000). It expired two hours ago and the registry refuses it.</source>
+        <translation>La password è un token stampato da &apos;az acr login --expose-token&apos; più di tre ore fa (nome utente 00000000-0000-0000-0000-000000000000). È scaduto due ore fa e il registro lo rifiuta.</translation>
     </message>
     <message>
         <source>Registry firewall blocks this computer</source>
         <translation>Il firewall del registro blocca questo computer</translation>
     </message>
     <message>
-        <source>The registry only accepts selected networks. Every request is refused with 403 'client with IP '203.0.113.7' is not allowed access'.</source>
-        <translation>Il registro accetta solo reti selezionate. Ogni richiesta viene rifiutata con 403 'client with IP '203.0.113.7' is not allowed access'.</translation>
+        <source>The registry only accepts selected networks. Every request is refused with 403 &apos;client with IP &apos;203.0.113.7&apos; is not allowed access&apos;.</source>
+        <translation>Il registro accetta solo reti selezionate. Ogni richiesta viene rifiutata con 403 &apos;client with IP &apos;203.0.113.7&apos; is not allowed access&apos;.</translation>
     </message>
     <message>
         <source>Too many requests</source>
         <translation>Troppe richieste</translation>
     </message>
     <message>
-        <source>The registry throttles the client: every request gets 429 Too Many Requests with 'Retry-After: 30'.</source>
-        <translation>Il registro limita il client: ogni richiesta riceve 429 Too Many Requests con 'Retry-After: 30'.</translation>
+        <source>The registry throttles the client: every request gets 429 Too Many Requests with &apos;Retry-After: 30&apos;.</source>
+        <translation>Il registro limita il client: ogni richiesta riceve 429 Too Many Requests con &apos;Retry-After: 30&apos;.</translation>
     </message>
     <message>
         <source>TLS inspection proxy certificate</source>
         <translation>Certificato di un proxy con ispezione TLS</translation>
     </message>
     <message>
-        <source>A company proxy inspects TLS: the certificate the client receives is issued by 'Contoso Web Filter TLS Inspection CA', which this computer does not trust.</source>
-        <translation>Un proxy aziendale ispeziona il traffico TLS: il certificato ricevuto dal client è emesso da 'Contoso Web Filter TLS Inspection CA', che questo computer non considera attendibile.</translation>
+        <source>A company proxy inspects TLS: the certificate the client receives is issued by &apos;Contoso Web Filter TLS Inspection CA&apos;, which this computer does not trust.</source>
+        <translation>Un proxy aziendale ispeziona il traffico TLS: il certificato ricevuto dal client è emesso da &apos;Contoso Web Filter TLS Inspection CA&apos;, che questo computer non considera attendibile.</translation>
     </message>
     <message>
         <source>Slow but working registry</source>
@@ -1925,11 +1955,11 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     </message>
     <message>
         <source>The address is a web site, not a registry</source>
-        <translation>L'indirizzo è un sito web, non un registro</translation>
+        <translation>L&apos;indirizzo è un sito web, non un registro</translation>
     </message>
     <message>
-        <source>The server at the address is an ordinary web server: /v2/ answers 404 with an HTML page instead of a registry's challenge.</source>
-        <translation>Il server a quell'indirizzo è un normale server web: /v2/ risponde 404 con una pagina HTML invece della richiesta di autenticazione di un registro.</translation>
+        <source>The server at the address is an ordinary web server: /v2/ answers 404 with an HTML page instead of a registry&apos;s challenge.</source>
+        <translation>Il server a quell&apos;indirizzo è un normale server web: /v2/ risponde 404 con una pagina HTML invece della richiesta di autenticazione di un registro.</translation>
     </message>
     <message>
         <source>Registry temporarily unavailable</source>
@@ -1940,28 +1970,28 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Il registro risponde 503 Service Unavailable a ogni richiesta: il problema è lato servizio, non su questo computer.</translation>
     </message>
     <message>
-        <source>This computer's clock is wrong</source>
-        <translation>L'orologio di questo computer è sbagliato</translation>
+        <source>This computer&apos;s clock is wrong</source>
+        <translation>L&apos;orologio di questo computer è sbagliato</translation>
     </message>
     <message>
-        <source>The registry's time is two hours behind this computer's clock, so the tokens it issues look already expired here. Set the clock right (automatic time).</source>
-        <translation>L'ora del registro è indietro di due ore rispetto all'orologio di questo computer, quindi i token che rilascia qui sembrano già scaduti. Regola l'orologio (ora automatica).</translation>
+        <source>The registry&apos;s time is two hours behind this computer&apos;s clock, so the tokens it issues look already expired here. Set the clock right (automatic time).</source>
+        <translation>L&apos;ora del registro è indietro di due ore rispetto all&apos;orologio di questo computer, quindi i token che rilascia qui sembrano già scaduti. Regola l&apos;orologio (ora automatica).</translation>
     </message>
     <message>
         <source>The registry name does not exist</source>
         <translation>Il registro indicato non esiste</translation>
     </message>
     <message>
-        <source>DNS answers 'no such host' (NXDOMAIN) for contoso.azurecr.io: the name is misspelled, the registry was deleted, or it belongs to another cloud.</source>
-        <translation>Il DNS risponde 'no such host' (NXDOMAIN) per contoso.azurecr.io: il nome è scritto male, il registro è stato eliminato oppure appartiene a un altro cloud.</translation>
+        <source>DNS answers &apos;no such host&apos; (NXDOMAIN) for contoso.azurecr.io: the name is misspelled, the registry was deleted, or it belongs to another cloud.</source>
+        <translation>Il DNS risponde &apos;no such host&apos; (NXDOMAIN) per contoso.azurecr.io: il nome è scritto male, il registro è stato eliminato oppure appartiene a un altro cloud.</translation>
     </message>
     <message>
         <source>Private endpoint outside its network</source>
         <translation>Endpoint privato fuori dalla sua rete</translation>
     </message>
     <message>
-        <source>contoso.azurecr.io resolves through contoso.privatelink.azurecr.io to the private address 10.0.0.5, which this computer cannot reach: it is not in the registry's virtual network.</source>
-        <translation>contoso.azurecr.io viene risolto, tramite contoso.privatelink.azurecr.io, nell'indirizzo privato 10.0.0.5, che questo computer non può raggiungere: non si trova nella rete virtuale del registro.</translation>
+        <source>contoso.azurecr.io resolves through contoso.privatelink.azurecr.io to the private address 10.0.0.5, which this computer cannot reach: it is not in the registry&apos;s virtual network.</source>
+        <translation>contoso.azurecr.io viene risolto, tramite contoso.privatelink.azurecr.io, nell&apos;indirizzo privato 10.0.0.5, che questo computer non può raggiungere: non si trova nella rete virtuale del registro.</translation>
     </message>
     <message>
         <source>Registry address not reachable</source>
@@ -1976,11 +2006,15 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Nome del registro digitato con aggiunte</translation>
     </message>
     <message>
-        <source>The trainee typed 'https://Contoso.azurecr.io:443/'. The registry works; a correct check warns that Docker needs the plain lowercase login server 'contoso.azurecr.io'.</source>
-        <translation>Chi si esercita ha digitato 'https://Contoso.azurecr.io:443/'. Il registro funziona; un controllo corretto avverte che Docker richiede solo il server di accesso in minuscolo 'contoso.azurecr.io'.</translation>
+        <source>The trainee typed &apos;https://Contoso.azurecr.io:443/&apos;. The registry works; a correct check warns that Docker needs the plain lowercase login server &apos;contoso.azurecr.io&apos;.</source>
+        <translation>Chi si esercita ha digitato &apos;https://Contoso.azurecr.io:443/&apos;. Il registro funziona; un controllo corretto avverte che Docker richiede solo il server di accesso in minuscolo &apos;contoso.azurecr.io&apos;.</translation>
     </message>
-</context><context><name>rd::ProbeRow</name><message>
+</context>
+<context>
+    <name>rd::ProbeRow</name>
+    <message>
         <source>cancelled</source>
+        <extracomment>Status of one check (a test the program runs), shown after its name; like waiting, running, passed, warning, failed and skipped. An adjective agreeing with &quot;check&quot; (fr vérification).</extracomment>
         <translation>annullato</translation>
     </message>
     <message>
@@ -2013,27 +2047,36 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     </message>
     <message>
         <source>%1 ms</source>
+        <extracomment>A duration in milliseconds; %1 is a number.</extracomment>
         <translation>%1 ms</translation>
     </message>
     <message>
         <source>%1 s</source>
+        <extracomment>A duration in seconds; %1 is a number with one decimal.</extracomment>
         <translation>%1 s</translation>
     </message>
     <message>
         <source>%1: %2</source>
+        <extracomment>Screen-reader name of a check row: %1 is the check&apos;s name, %2 its status (passed, failed...).</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message>
         <source>Checking…</source>
         <translation>Controllo in corso…</translation>
     </message>
-</context><context><name>rd::ProcessRunner</name><message>
+</context>
+<context>
+    <name>rd::ProcessRunner</name>
+    <message>
         <source>Not run: an argument has characters that cmd.exe would interpret, and %1 is a batch file.</source>
         <translation>Non eseguito: un argomento contiene caratteri che cmd.exe interpreterebbe e %1 è un file batch.</translation>
     </message>
-</context><context><name>rd::ProxyProbe</name><message>
+</context>
+<context>
+    <name>rd::ProxyProbe</name>
+    <message>
         <source>Skipped: there is no registry address to check.</source>
-        <translation>Ignorato: non c'è un indirizzo di registro da controllare.</translation>
+        <translation>Ignorato: non c&apos;è un indirizzo di registro da controllare.</translation>
     </message>
     <message>
         <source>%1 is set but is not a valid proxy address.</source>
@@ -2048,7 +2091,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Nessun proxy impostato per %1: la connessione è diretta.</translation>
     </message>
     <message>
-        <source>The system proxy (%1) is not used by Docker's command line.</source>
+        <source>The system proxy (%1) is not used by Docker&apos;s command line.</source>
         <translation>Il proxy di sistema (%1) non viene usato dalla riga di comando di Docker.</translation>
     </message>
     <message>
@@ -2063,19 +2106,22 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <source>Proxy settings</source>
         <translation>Impostazioni del proxy</translation>
     </message>
-<message>
+    <message>
         <source>%1 is set, but Docker, Podman and other Go programs never use a proxy for %2 (this computer itself): the connection goes direct.</source>
         <translation>%1 è impostata, ma Docker, Podman e gli altri programmi Go non usano mai un proxy per %2 (questo stesso computer): la connessione è diretta.</translation>
     </message>
-</context><context><name>rd::RegistryNameProbe</name><message>
-        <source>"%1" is not a registry address.</source>
-        <translation>"%1" non è l'indirizzo di un registro.</translation>
+</context>
+<context>
+    <name>rd::RegistryNameProbe</name>
+    <message>
+        <source>&quot;%1&quot; is not a registry address.</source>
+        <translation>&quot;%1&quot; non è l&apos;indirizzo di un registro.</translation>
     </message>
     <message numerus="yes">
-        <source>"%1" has %n mistake(s); the check uses %2.</source>
+        <source>&quot;%1&quot; has %n mistake(s); the check uses %2.</source>
         <translation>
-            <numerusform>"%1" contiene %n errore; il controllo usa %2.</numerusform>
-            <numerusform>"%1" contiene %n errori; il controllo usa %2.</numerusform>
+            <numerusform>&quot;%1&quot; contiene %n errore; il controllo usa %2.</numerusform>
+            <numerusform>&quot;%1&quot; contiene %n errori; il controllo usa %2.</numerusform>
         </translation>
     </message>
     <message>
@@ -2086,13 +2132,16 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <source>Registry name</source>
         <translation>Nome del registro</translation>
     </message>
-</context><context><name>rd::RegistryPage</name><message>
+</context>
+<context>
+    <name>rd::RegistryPage</name>
+    <message>
         <source>Which registry do you want to reach?</source>
         <translation>Quale registro vuoi raggiungere?</translation>
     </message>
     <message>
         <source>Paste its address the way you have it, even with https:// or an image name. It is tidied up for you.</source>
-        <translation>Incolla il suo indirizzo così come lo hai, anche con https:// o con il nome di un'immagine. Verrà sistemato automaticamente.</translation>
+        <translation>Incolla il suo indirizzo così come lo hai, anche con https:// o con il nome di un&apos;immagine. Verrà sistemato automaticamente.</translation>
     </message>
     <message>
         <source>&amp;Registry</source>
@@ -2100,18 +2149,21 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     </message>
     <message>
         <source>Registry</source>
+        <extracomment>Name of the first step in the side list of steps. Short: one or two words.</extracomment>
         <translation>Registro</translation>
     </message>
     <message>
-        <source>The registry's login server, for example myregistry.azurecr.io</source>
+        <source>The registry&apos;s login server, for example myregistry.azurecr.io</source>
         <translation>Il server di accesso del registro, ad esempio myregistry.azurecr.io</translation>
     </message>
     <message>
         <source>Us&amp;e this</source>
+        <extracomment>Button next to a corrected registry address: use the corrected one.</extracomment>
         <translation>&amp;Usa questo</translation>
     </message>
     <message>
         <source>How do you sign in?</source>
+        <extracomment>Heading above the ways of signing in to the registry.</extracomment>
         <translation>Come accedi?</translation>
     </message>
     <message>
@@ -2121,10 +2173,6 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     <message>
         <source>You sign in to Azure with az login; az acr login then signs Docker in to the registry.</source>
         <translation>Accedi ad Azure con az login; poi az acr login fa accedere Docker al registro.</translation>
-    </message>
-    <message>
-        <source>User &amp;name and password (admin account or service principal)</source>
-        <translation>&amp;Nome utente e password (account amministratore o entità servizio)</translation>
     </message>
     <message>
         <source>You type a user name and a password or secret, for example with docker login.</source>
@@ -2144,7 +2192,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     </message>
     <message>
         <source>You signed in before and Docker remembers it. Nothing to type.</source>
-        <translation>Hai già eseguito l'accesso in precedenza e Docker lo ricorda. Non c'è nulla da digitare.</translation>
+        <translation>Hai già eseguito l&apos;accesso in precedenza e Docker lo ricorda. Non c&apos;è nulla da digitare.</translation>
     </message>
     <message>
         <source>An Azure &amp;service (AKS, Azure DevOps)</source>
@@ -2164,11 +2212,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     </message>
     <message>
         <source>For a service principal: its application (client) ID</source>
-        <translation>Per un'entità servizio: il suo ID applicazione (client)</translation>
-    </message>
-    <message>
-        <source>&amp;Password</source>
-        <translation>&amp;Password</translation>
+        <translation>Per un&apos;entità servizio: il suo ID applicazione (client)</translation>
     </message>
     <message>
         <source>Password</source>
@@ -2180,6 +2224,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     </message>
     <message>
         <source>Which image? (optional)</source>
+        <extracomment>Heading of the optional repository and pull/push choice.</extracomment>
         <translation>Quale immagine? (facoltativo)</translation>
     </message>
     <message>
@@ -2192,7 +2237,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     </message>
     <message>
         <source>Optional. The repository to check access to, without the registry and without a tag.</source>
-        <translation>Facoltativo. Il repository di cui verificare l'accesso, senza registro e senza tag.</translation>
+        <translation>Facoltativo. Il repository di cui verificare l&apos;accesso, senza registro e senza tag.</translation>
     </message>
     <message>
         <source>The repository you push to or pull from, without the registry and without a tag.</source>
@@ -2200,15 +2245,8 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     </message>
     <message>
         <source>I want to</source>
+        <extracomment>Label before the two choices &quot;Pull (download) images&quot; and &quot;Push (upload) images&quot;; the three read as one sentence.</extracomment>
         <translation>Voglio</translation>
-    </message>
-    <message>
-        <source>Pu&amp;ll (download) images</source>
-        <translation>Eseguire il pu&amp;ll (scaricare) delle immagini</translation>
-    </message>
-    <message>
-        <source>Pus&amp;h (upload) images</source>
-        <translation>Eseguire il pus&amp;h (caricare) delle immagini</translation>
     </message>
     <message>
         <source>Check that you may download images</source>
@@ -2224,11 +2262,12 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     </message>
     <message>
         <source>Did you mean %1?</source>
+        <extracomment>%1 is a registry address, such as myregistry.azurecr.io.</extracomment>
         <translation>Intendevi %1?</translation>
     </message>
     <message>
         <source>Azure Container Registry</source>
-        <extracomment>The kind of registry recognised from the address: Microsoft's product, or "registry" for any other. Fills %2 of "%1 (%2)".</extracomment>
+        <extracomment>The kind of registry recognised from the address: Microsoft&apos;s product, or &quot;registry&quot; for any other. Fills %2 of &quot;%1 (%2)&quot;.</extracomment>
         <translation>Registro Azure Container</translation>
     </message>
     <message>
@@ -2237,10 +2276,12 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     </message>
     <message>
         <source>%1 (%2)</source>
+        <extracomment>%1 is the registry address, %2 its kind (&quot;Azure Container Registry&quot; or &quot;registry&quot;).</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Use %1</source>
+        <extracomment>Screen-reader name of the button that replaces what was typed with the corrected address %1.</extracomment>
         <translation>Usa %1</translation>
     </message>
     <message>
@@ -2252,40 +2293,21 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>i nomi dei repository sono in minuscolo</translation>
     </message>
     <message>
-        <source>It will be used as "%1".</source>
-        <translation>Verrà usato come "%1".</translation>
+        <source>It will be used as &quot;%1&quot;.</source>
+        <translation>Verrà usato come &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>It will be used as "%1": %2.</source>
-        <translation>Verrà usato come "%1": %2.</translation>
+        <source>It will be used as &quot;%1&quot;: %2.</source>
+        <extracomment>Separator between the reasons in &quot;It will be used as &quot;%1&quot;: %2.&quot; (Chinese and Japanese use 、).</extracomment>
+        <translation>Verrà usato come &quot;%1&quot;: %2.</translation>
     </message>
     <message>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <source>The check looks at whether you may %1 "%2".</source>
-        <translation>Il controllo verifica se puoi %1 "%2".</translation>
-    </message>
-    <message>
-        <source>push to</source>
-        <translation>eseguire il push in</translation>
-    </message>
-    <message>
-        <source>pull from</source>
-        <translation>eseguire il pull da</translation>
-    </message>
-    <message>
-        <source>Token &amp;name</source>
-        <translation>&amp;Nome del token</translation>
-    </message>
-    <message>
         <source>The name the token was given when it was created</source>
         <translation>Il nome assegnato al token quando è stato creato</translation>
-    </message>
-    <message>
-        <source>Token &amp;password</source>
-        <translation>&amp;Password del token</translation>
     </message>
     <message>
         <source>Token name</source>
@@ -2295,7 +2317,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <source>Token password</source>
         <translation>Password del token</translation>
     </message>
-<message>
+    <message>
         <source>Clear the registry field</source>
         <translation>Cancella il campo Registro</translation>
     </message>
@@ -2303,7 +2325,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <source>Invalid entry: %1</source>
         <translation>Voce non valida: %1</translation>
     </message>
-<message>
+    <message>
         <source>User name and password (admin account or ser&amp;vice principal)</source>
         <translation>Nome utente e password (utente amministratore o entità ser&amp;vizio)</translation>
     </message>
@@ -2313,12 +2335,12 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     </message>
     <message>
         <source>Pull (download) &amp;images</source>
-        <extracomment>Completes "I want to". Pull is Docker's word for downloading images from a registry.</extracomment>
+        <extracomment>Completes &quot;I want to&quot;. Pull is Docker&apos;s word for downloading images from a registry.</extracomment>
         <translation>Scari&amp;care le immagini (pull)</translation>
     </message>
     <message>
         <source>Push (upload) i&amp;mages</source>
-        <extracomment>Completes "I want to". Push is Docker's word for uploading images to a registry.</extracomment>
+        <extracomment>Completes &quot;I want to&quot;. Push is Docker&apos;s word for uploading images to a registry.</extracomment>
         <translation>Caricare le i&amp;mmagini (push)</translation>
     </message>
     <message>
@@ -2330,21 +2352,24 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>&amp;Password del token</translation>
     </message>
     <message>
-        <source>The check looks at whether you may push to "%1".</source>
-        <extracomment>%1 is the repository, for example "team/app".</extracomment>
-        <translation>Il controllo verifica se puoi eseguire il push in "%1".</translation>
+        <source>The check looks at whether you may push to &quot;%1&quot;.</source>
+        <extracomment>%1 is the repository, for example &quot;team/app&quot;.</extracomment>
+        <translation>Il controllo verifica se puoi eseguire il push in &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>The check looks at whether you may pull from "%1".</source>
-        <extracomment>%1 is the repository, for example "team/app".</extracomment>
-        <translation>Il controllo verifica se puoi eseguire il pull da "%1".</translation>
+        <source>The check looks at whether you may pull from &quot;%1&quot;.</source>
+        <extracomment>%1 is the repository, for example &quot;team/app&quot;.</extracomment>
+        <translation>Il controllo verifica se puoi eseguire il pull da &quot;%1&quot;.</translation>
     </message>
-</context><context><name>rd::RegistryReference</name><message>
+</context>
+<context>
+    <name>rd::RegistryReference</name>
+    <message>
         <source>Remove the spaces before and after the name: %1</source>
         <translation>Togli gli spazi prima e dopo il nome: %1</translation>
     </message>
     <message>
-        <source>Only the registry's login server is needed, not the whole command: %1</source>
+        <source>Only the registry&apos;s login server is needed, not the whole command: %1</source>
         <translation>Serve solo il server di accesso del registro, non tutto il comando: %1</translation>
     </message>
     <message>
@@ -2352,23 +2377,23 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Usa lettere minuscole: %1</translation>
     </message>
     <message>
-        <source>Leave out "%1"; the login server is the name alone: %2</source>
-        <translation>Togli "%1"; il server di accesso è solo il nome: %2</translation>
+        <source>Leave out &quot;%1&quot;; the login server is the name alone: %2</source>
+        <translation>Togli &quot;%1&quot;; il server di accesso è solo il nome: %2</translation>
     </message>
     <message>
         <source>Leave out the path after the server name: %1</source>
         <translation>Togli il percorso dopo il nome del server: %1</translation>
     </message>
     <message>
-        <source>This is an image reference; the registry's login server is: %1</source>
-        <translation>Questo è il riferimento a un'immagine; il server di accesso del registro è: %1</translation>
+        <source>This is an image reference; the registry&apos;s login server is: %1</source>
+        <translation>Questo è il riferimento a un&apos;immagine; il server di accesso del registro è: %1</translation>
     </message>
     <message>
-        <source>Leave out ":443", the standard HTTPS port, or the name will not match stored credentials: %1</source>
-        <translation>Togli ":443", la porta HTTPS standard, altrimenti il nome non corrisponderà alle credenziali salvate: %1</translation>
+        <source>Leave out &quot;:443&quot;, the standard HTTPS port, or the name will not match stored credentials: %1</source>
+        <translation>Togli &quot;:443&quot;, la porta HTTPS standard, altrimenti il nome non corrisponderà alle credenziali salvate: %1</translation>
     </message>
     <message>
-        <source>Use the registry's normal name, not the private-link name (its certificate is for *.azurecr.io; with a private endpoint the normal name leads to it): %1</source>
+        <source>Use the registry&apos;s normal name, not the private-link name (its certificate is for *.azurecr.io; with a private endpoint the normal name leads to it): %1</source>
         <translation>Usa il nome normale del registro, non il nome privatelink (il suo certificato è per *.azurecr.io; con un endpoint privato il nome normale porta comunque lì): %1</translation>
     </message>
     <message>
@@ -2388,8 +2413,8 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Il nome di un registro contenitori di Azure ha da 5 a 50 lettere e cifre. Intendevi: %1</translation>
     </message>
     <message>
-        <source>An Azure container registry name has 5 to 50 letters and digits; "%1" has %2, so no such registry can exist.</source>
-        <translation>Il nome di un registro contenitori di Azure ha da 5 a 50 lettere e cifre; "%1" ne ha %2, quindi un registro così non può esistere.</translation>
+        <source>An Azure container registry name has 5 to 50 letters and digits; &quot;%1&quot; has %2, so no such registry can exist.</source>
+        <translation>Il nome di un registro contenitori di Azure ha da 5 a 50 lettere e cifre; &quot;%1&quot; ne ha %2, quindi un registro così non può esistere.</translation>
     </message>
     <message>
         <source>An Azure container registry name has only letters and digits (no dashes, dots or underscores). Did you mean: %1</source>
@@ -2400,7 +2425,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Il nome di un registro contenitori di Azure contiene solo lettere e cifre (niente trattini, punti o caratteri di sottolineatura), quindi un registro così non può esistere.</translation>
     </message>
     <message>
-        <source>Enter the registry's login server, for example myregistry.azurecr.io.</source>
+        <source>Enter the registry&apos;s login server, for example myregistry.azurecr.io.</source>
         <translation>Inserisci il server di accesso del registro, ad esempio myregistry.azurecr.io.</translation>
     </message>
     <message>
@@ -2415,7 +2440,10 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <source>This is not a valid server name: a login server has only letters, digits, dots and dashes, like myregistry.azurecr.io.</source>
         <translation>Questo non è un nome di server valido: un server di accesso contiene solo lettere, cifre, punti e trattini, come myregistry.azurecr.io.</translation>
     </message>
-</context><context><name>rd::Report</name><message>
+</context>
+<context>
+    <name>rd::Report</name>
+    <message>
         <source>warning</source>
         <translation>avviso</translation>
     </message>
@@ -2510,8 +2538,12 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <source>passed</source>
         <translation>superato</translation>
     </message>
-</context><context><name>rd::ResultsPage</name><message>
+</context>
+<context>
+    <name>rd::ResultsPage</name>
+    <message>
         <source>Results</source>
+        <extracomment>Name of the last step in the side list of steps. Short: one or two words.</extracomment>
         <translation>Risultati</translation>
     </message>
     <message>
@@ -2532,6 +2564,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     </message>
     <message>
         <source>Opened from a report made on %1.</source>
+        <extracomment>%1 is a date and time in the reader&apos;s format.</extracomment>
         <translation>Aperto da un report creato il %1.</translation>
     </message>
     <message>
@@ -2540,7 +2573,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     </message>
     <message>
         <source>Checked at %1, in %2.</source>
-        <extracomment>%1 is a time of day (for example 14:05), not a date; %2 is how long the check took ("350 ms", "6.2 s").</extracomment>
+        <extracomment>%1 is a time of day (for example 14:05), not a date; %2 is how long the check took (&quot;350 ms&quot;, &quot;6.2 s&quot;).</extracomment>
         <translation>Controllo eseguito alle ore %1 (durata: %2).</translation>
     </message>
     <message>
@@ -2549,6 +2582,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     </message>
     <message>
         <source>Practice scenario: %1.</source>
+        <extracomment>%1 is the practice scenario.</extracomment>
         <translation>Scenario di esercitazione: %1.</translation>
     </message>
     <message>
@@ -2561,14 +2595,15 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     </message>
     <message>
         <source>Signing in to %1 should work from this computer. The check verified:</source>
-        <translation>L'accesso a %1 dovrebbe funzionare da questo computer. Il controllo ha verificato:</translation>
+        <translation>L&apos;accesso a %1 dovrebbe funzionare da questo computer. Il controllo ha verificato:</translation>
     </message>
     <message>
         <source>If signing in still fails, check again with the exact error message: go back and paste it on the previous step.</source>
-        <translation>Se l'accesso continua a non riuscire, ripeti il controllo con il messaggio di errore esatto: torna indietro e incollalo nel passaggio precedente.</translation>
+        <translation>Se l&apos;accesso continua a non riuscire, ripeti il controllo con il messaggio di errore esatto: torna indietro e incollalo nel passaggio precedente.</translation>
     </message>
     <message numerus="yes">
         <source>%n passed</source>
+        <extracomment>Counts of checks by outcome, joined into &quot;All checks (%1)&quot;: 6 passed, 1 warning, 2 skipped.</extracomment>
         <translation>
             <numerusform>%n superato</numerusform>
             <numerusform>%n superati</numerusform>
@@ -2590,37 +2625,29 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     </message>
     <message>
         <source>All checks (%1)</source>
+        <extracomment>Heading of the list of every check; %1 is the counts, such as &quot;6 passed, 1 failed&quot;.</extracomment>
         <translation>Tutti i controlli (%1)</translation>
     </message>
     <message>
         <source>Show commands for %1</source>
+        <extracomment>Screen-reader name of a button; %1 is a cause&apos;s title.</extracomment>
         <translation>Mostra i comandi per %1</translation>
-    </message>
-    <message>
-        <source>1 thing to look at with %1</source>
-        <translation>1 elemento da verificare con %1</translation>
     </message>
     <message numerus="yes">
         <source>%n things to look at with %1</source>
+        <extracomment>Heading when only warnings were found; %1 is the registry&apos;s address.</extracomment>
         <translation>
             <numerusform>%n elemento da verificare con %1</numerusform>
             <numerusform>%n elementi da verificare con %1</numerusform>
         </translation>
     </message>
-    <message>
-        <source>1 problem found with %1</source>
-        <translation>1 problema trovato con %1</translation>
-    </message>
     <message numerus="yes">
         <source>%n problems found with %1</source>
+        <extracomment>Heading; %1 is the registry&apos;s address.</extracomment>
         <translation>
             <numerusform>%n problema trovato con %1</numerusform>
             <numerusform>%n problemi trovati con %1</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>1 warning</source>
-        <translation>1 avviso</translation>
     </message>
     <message numerus="yes">
         <source>%n warnings</source>
@@ -2629,7 +2656,10 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
             <numerusform>%n avvisi</numerusform>
         </translation>
     </message>
-</context><context><name>rd::Rules</name><message>
+</context>
+<context>
+    <name>rd::Rules</name>
+    <message>
         <source>Install Docker Desktop (Windows and macOS) from docker.com, or Docker Engine from your Linux distribution, then open a new terminal.</source>
         <translation>Installa Docker Desktop (Windows e macOS) da docker.com, oppure Docker Engine dalla tua distribuzione Linux, poi apri un nuovo terminale.</translation>
     </message>
@@ -2650,8 +2680,8 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Verifica che il motore risponda (la sezione Server deve comparire senza errori):</translation>
     </message>
     <message>
-        <source>You typed "%1".</source>
-        <translation>Hai digitato "%1".</translation>
+        <source>You typed &quot;%1&quot;.</source>
+        <translation>Hai digitato &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Sign in with Docker using exactly this login server:</source>
@@ -2666,28 +2696,28 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Scrivi i nomi delle immagini con lo stesso server di accesso in minuscolo:</translation>
     </message>
     <message>
-        <source>Copy the login server from the registry's Overview page in the Azure portal, or list your registries:</source>
+        <source>Copy the login server from the registry&apos;s Overview page in the Azure portal, or list your registries:</source>
         <translation>Copia il server di accesso dalla pagina Panoramica del registro nel portale di Azure, oppure elenca i tuoi registri:</translation>
     </message>
     <message>
-        <source>Check the registry's name and that it exists in your subscription:</source>
+        <source>Check the registry&apos;s name and that it exists in your subscription:</source>
         <translation>Controlla il nome del registro e che esista nella tua sottoscrizione:</translation>
     </message>
     <message>
-        <source>Look the name up yourself; "Non-existent domain" or NXDOMAIN confirms the name is wrong:</source>
-        <translation>Risolvi tu stesso il nome; "Non-existent domain" o NXDOMAIN confermano che il nome è sbagliato:</translation>
+        <source>Look the name up yourself; &quot;Non-existent domain&quot; or NXDOMAIN confirms the name is wrong:</source>
+        <translation>Risolvi tu stesso il nome; &quot;Non-existent domain&quot; o NXDOMAIN confermano che il nome è sbagliato:</translation>
     </message>
     <message>
-        <source>Connect to your company network or VPN that reaches the registry's virtual network, then try again.</source>
+        <source>Connect to your company network or VPN that reaches the registry&apos;s virtual network, then try again.</source>
         <translation>Connettiti alla rete aziendale o alla VPN che raggiunge la rete virtuale del registro, poi riprova.</translation>
     </message>
     <message>
         <source>Compare the address the name resolves to on your computer with the one your administrator expects:</source>
-        <translation>Confronta l'indirizzo in cui il nome viene risolto sul tuo computer con quello che si aspetta il tuo amministratore:</translation>
+        <translation>Confronta l&apos;indirizzo in cui il nome viene risolto sul tuo computer con quello che si aspetta il tuo amministratore:</translation>
     </message>
     <message>
         <source>If you should reach it from the internet, ask the registry owner to allow public access for your network:</source>
-        <translation>Se dovresti raggiungerlo da Internet, chiedi al proprietario del registro di consentire l'accesso pubblico per la tua rete:</translation>
+        <translation>Se dovresti raggiungerlo da Internet, chiedi al proprietario del registro di consentire l&apos;accesso pubblico per la tua rete:</translation>
     </message>
     <message>
         <source>See which proxy settings are in effect in your terminal:</source>
@@ -2695,7 +2725,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     </message>
     <message>
         <source>Ask your IT department for the right proxy address, or let the registry bypass the proxy:</source>
-        <translation>Chiedi al reparto IT l'indirizzo corretto del proxy, oppure fai in modo che il registro non passi dal proxy:</translation>
+        <translation>Chiedi al reparto IT l&apos;indirizzo corretto del proxy, oppure fai in modo che il registro non passi dal proxy:</translation>
     </message>
     <message>
         <source>Docker Desktop has its own proxy settings (Settings &gt; Resources &gt; Proxies); the Docker engine on Linux reads them from its service configuration.</source>
@@ -2707,31 +2737,31 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     </message>
     <message>
         <source>If it fails, ask your network administrator to allow outgoing HTTPS (port 443) to the registry and its data endpoints (*.azurecr.io, *.blob.core.windows.net).</source>
-        <translation>Se non riesce, chiedi all'amministratore di rete di consentire il traffico HTTPS in uscita (porta 443) verso il registro e i suoi endpoint dati (*.azurecr.io, *.blob.core.windows.net).</translation>
+        <translation>Se non riesce, chiedi all&apos;amministratore di rete di consentire il traffico HTTPS in uscita (porta 443) verso il registro e i suoi endpoint dati (*.azurecr.io, *.blob.core.windows.net).</translation>
     </message>
     <message>
-        <source>Use the registry's normal name; its private link name does not match the certificate:</source>
+        <source>Use the registry&apos;s normal name; its private link name does not match the certificate:</source>
         <translation>Usa il nome normale del registro; il nome privatelink non corrisponde al certificato:</translation>
     </message>
     <message>
-        <source>Ask your IT department to exclude *.azurecr.io from TLS inspection, or to install the inspecting certificate authority in this computer's trusted store (Docker Desktop uses the system store).</source>
-        <translation>Chiedi al reparto IT di escludere *.azurecr.io dall'ispezione TLS, oppure di installare l'autorità di certificazione che esegue l'ispezione nell'archivio dei certificati attendibili di questo computer (Docker Desktop usa l'archivio di sistema).</translation>
+        <source>Ask your IT department to exclude *.azurecr.io from TLS inspection, or to install the inspecting certificate authority in this computer&apos;s trusted store (Docker Desktop uses the system store).</source>
+        <translation>Chiedi al reparto IT di escludere *.azurecr.io dall&apos;ispezione TLS, oppure di installare l&apos;autorità di certificazione che esegue l&apos;ispezione nell&apos;archivio dei certificati attendibili di questo computer (Docker Desktop usa l&apos;archivio di sistema).</translation>
     </message>
     <message>
         <source>See which certificate the connection presents:</source>
         <translation>Controlla quale certificato presenta la connessione:</translation>
     </message>
     <message>
-        <source>Ask the registry owner to allow your network's public IP address in the registry's Networking settings.</source>
-        <translation>Chiedi al proprietario del registro di consentire l'indirizzo IP pubblico della tua rete nelle impostazioni Rete del registro.</translation>
+        <source>Ask the registry owner to allow your network&apos;s public IP address in the registry&apos;s Networking settings.</source>
+        <translation>Chiedi al proprietario del registro di consentire l&apos;indirizzo IP pubblico della tua rete nelle impostazioni Rete del registro.</translation>
     </message>
     <message>
-        <source>Ask the registry owner to allow your public IP address %1 in the registry's Networking settings:</source>
+        <source>Ask the registry owner to allow your public IP address %1 in the registry&apos;s Networking settings:</source>
         <translation>Chiedi al proprietario del registro di consentire il tuo indirizzo IP pubblico %1 nelle impostazioni Rete del registro:</translation>
     </message>
     <message>
         <source>Or connect through the network the registry already allows (office network, VPN).</source>
-        <translation>Oppure connettiti tramite una rete già consentita dal registro (rete dell'ufficio, VPN).</translation>
+        <translation>Oppure connettiti tramite una rete già consentita dal registro (rete dell&apos;ufficio, VPN).</translation>
     </message>
     <message>
         <source>Wait a minute, then try again.</source>
@@ -2742,15 +2772,15 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Attendi %1 secondi, come chiede il registro, poi riprova.</translation>
     </message>
     <message>
-        <source>If it keeps happening, look for scripts or pipelines pulling in a loop; the registry's service tier sets how many requests it accepts.</source>
+        <source>If it keeps happening, look for scripts or pipelines pulling in a loop; the registry&apos;s service tier sets how many requests it accepts.</source>
         <translation>Se continua a succedere, cerca script o pipeline che eseguono il pull in un ciclo; il livello di servizio del registro determina quante richieste accetta.</translation>
     </message>
     <message>
-        <source>Check the address. For Azure Container Registry it is the login server shown on the registry's Overview page:</source>
-        <translation>Controlla l'indirizzo. Per il Registro Azure Container è il server di accesso indicato nella pagina Panoramica del registro:</translation>
+        <source>Check the address. For Azure Container Registry it is the login server shown on the registry&apos;s Overview page:</source>
+        <translation>Controlla l&apos;indirizzo. Per il Registro Azure Container è il server di accesso indicato nella pagina Panoramica del registro:</translation>
     </message>
     <message>
-        <source>Try again in a few minutes. If it persists, check Azure's service health for Container Registry in your region.</source>
+        <source>Try again in a few minutes. If it persists, check Azure&apos;s service health for Container Registry in your region.</source>
         <translation>Riprova tra qualche minuto. Se il problema persiste, controlla Integrità dei servizi di Azure per il Registro Azure Container nella tua area.</translation>
     </message>
     <message>
@@ -2763,11 +2793,11 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     </message>
     <message>
         <source>For a service principal, find its application (client) ID, a value like 8f3c...-....; use it as the user name:</source>
-        <translation>Per un'entità servizio, trova il suo ID applicazione (client), un valore come 8f3c...-....; usalo come nome utente:</translation>
+        <translation>Per un&apos;entità servizio, trova il suo ID applicazione (client), un valore come 8f3c...-....; usalo come nome utente:</translation>
     </message>
     <message>
         <source>Then sign in again with that ID:</source>
-        <translation>Poi accedi di nuovo con quell'ID:</translation>
+        <translation>Poi accedi di nuovo con quell&apos;ID:</translation>
     </message>
     <message>
         <source>If you ran sudo az acr login, run it without sudo: sudo does not see your own az login.</source>
@@ -2779,7 +2809,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     </message>
     <message>
         <source>For automation, use a service principal or a managed identity instead of a personal sign-in; if its secret expired, the owner creates a new one:</source>
-        <translation>Per l'automazione, usa un'entità servizio o un'identità gestita invece di un accesso personale; se il segreto è scaduto, il proprietario ne crea uno nuovo:</translation>
+        <translation>Per l&apos;automazione, usa un&apos;entità servizio o un&apos;identità gestita invece di un accesso personale; se il segreto è scaduto, il proprietario ne crea uno nuovo:</translation>
     </message>
     <message>
         <source>Type the password again carefully (copy it without spaces); it is read from the keyboard, never written in the command:</source>
@@ -2806,16 +2836,16 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Un ruolo assegnato da pochi minuti può richiedere fino a circa dieci minuti per diventare effettivo; poi accedi di nuovo.</translation>
     </message>
     <message>
-        <source>Find the credential store named in Docker's settings file (%1):</source>
-        <translation>Trova l'archivio delle credenziali indicato nel file delle impostazioni di Docker (%1):</translation>
+        <source>Find the credential store named in Docker&apos;s settings file (%1):</source>
+        <translation>Trova l&apos;archivio delle credenziali indicato nel file delle impostazioni di Docker (%1):</translation>
     </message>
     <message>
-        <source>Install or repair the program %1 (it comes with Docker Desktop), or remove the "credsStore" line from the file so Docker saves credentials in the file itself; then sign in again.</source>
-        <translation>Installa o ripara il programma %1 (è incluso in Docker Desktop), oppure rimuovi la riga "credsStore" dal file in modo che Docker salvi le credenziali nel file stesso; poi accedi di nuovo.</translation>
+        <source>Install or repair the program %1 (it comes with Docker Desktop), or remove the &quot;credsStore&quot; line from the file so Docker saves credentials in the file itself; then sign in again.</source>
+        <translation>Installa o ripara il programma %1 (è incluso in Docker Desktop), oppure rimuovi la riga &quot;credsStore&quot; dal file in modo che Docker salvi le credenziali nel file stesso; poi accedi di nuovo.</translation>
     </message>
     <message>
-        <source>On Windows, "The stub received bad data" means the registry token is too long for Windows Credential Manager: removing "credsStore" is the known fix.</source>
-        <translation>Su Windows, "The stub received bad data" significa che il token del registro è troppo lungo per Gestione credenziali di Windows: la soluzione nota è rimuovere "credsStore".</translation>
+        <source>On Windows, &quot;The stub received bad data&quot; means the registry token is too long for Windows Credential Manager: removing &quot;credsStore&quot; is the known fix.</source>
+        <translation>Su Windows, &quot;The stub received bad data&quot; significa che il token del registro è troppo lungo per Gestione credenziali di Windows: la soluzione nota è rimuovere &quot;credsStore&quot;.</translation>
     </message>
     <message>
         <source>Install the Azure CLI:</source>
@@ -2827,35 +2857,48 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     </message>
     <message>
         <source>Set the clock to synchronise automatically (Windows: Settings &gt; Time &amp; language &gt; Sync now; macOS: System Settings &gt; General &gt; Date &amp; Time), or:</source>
-        <translation>Imposta la sincronizzazione automatica dell'orologio (Windows: Impostazioni &gt; Data/ora e lingua &gt; Sincronizza ora; macOS: Impostazioni di Sistema &gt; Generali &gt; Data e ora), oppure:</translation>
+        <translation>Imposta la sincronizzazione automatica dell&apos;orologio (Windows: Impostazioni &gt; Data/ora e lingua &gt; Sincronizza ora; macOS: Impostazioni di Sistema &gt; Generali &gt; Data e ora), oppure:</translation>
     </message>
     <message>
         <source>Then sign in again: tokens issued while the clock was wrong stay wrong.</source>
-        <translation>Poi accedi di nuovo: i token rilasciati mentre l'orologio era sbagliato restano sbagliati.</translation>
+        <translation>Poi accedi di nuovo: i token rilasciati mentre l&apos;orologio era sbagliato restano sbagliati.</translation>
     </message>
-<message>
+    <message>
         <source>If you have no GPG key yet, create one (it asks for your name, e-mail address and a passphrase):</source>
         <translation>Se non hai ancora una chiave GPG, creane una (chiede nome, indirizzo e-mail e una passphrase):</translation>
     </message>
     <message>
-        <source>Set up pass with your key's ID (the long hexadecimal number that gpg --list-secret-keys shows), then sign in again:</source>
-        <translation>Configura pass con l'ID della tua chiave (il lungo numero esadecimale mostrato da gpg --list-secret-keys), poi accedi di nuovo:</translation>
+        <source>Set up pass with your key&apos;s ID (the long hexadecimal number that gpg --list-secret-keys shows), then sign in again:</source>
+        <translation>Configura pass con l&apos;ID della tua chiave (il lungo numero esadecimale mostrato da gpg --list-secret-keys), poi accedi di nuovo:</translation>
     </message>
     <message>
         <source>Import the GPG key %1 from where it was made (gpg --export-secret-keys there, gpg --import here), or set up pass again with a key that is on this computer; logins saved with the old key are then lost:</source>
         <translation>Importa la chiave GPG %1 dal computer dove è stata creata (lì gpg --export-secret-keys, qui gpg --import), oppure configura di nuovo pass con una chiave presente su questo computer; gli accessi salvati con la vecchia chiave andranno persi:</translation>
     </message>
     <message>
-        <source>Sign in from the desktop session itself, not over SSH; or, on a server without a desktop, use pass instead (install pass and docker-credential-pass, then set "credsStore" to "pass" in %1):</source>
-        <translation>Accedi dalla sessione desktop stessa, non tramite SSH; oppure, su un server senza desktop, usa pass (installa pass e docker-credential-pass, poi imposta "credsStore" su "pass" in %1):</translation>
+        <source>Sign in from the desktop session itself, not over SSH; or, on a server without a desktop, use pass instead (install pass and docker-credential-pass, then set &quot;credsStore&quot; to &quot;pass&quot; in %1):</source>
+        <translation>Accedi dalla sessione desktop stessa, non tramite SSH; oppure, su un server senza desktop, usa pass (installa pass e docker-credential-pass, poi imposta &quot;credsStore&quot; su &quot;pass&quot; in %1):</translation>
     </message>
-</context><context><name>rd::Symptoms</name><message>
+</context>
+<context>
+    <name>rd::Runner</name>
+    <message numerus="yes">
+        <source>No answer within %n second(s); the check stopped waiting.</source>
+        <translation>
+            <numerusform>Nessuna risposta entro %n secondo; il controllo ha smesso di attendere.</numerusform>
+            <numerusform>Nessuna risposta entro %n secondi; il controllo ha smesso di attendere.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rd::Symptoms</name>
+    <message>
         <source>I cannot sign in to my registry with docker login, az acr login, or either of them</source>
         <translation>Non riesco ad accedere al registro con docker login, con az acr login o con entrambi</translation>
     </message>
     <message>
         <source>Signing in tells me I am unauthorized, or that my application is not registered with AAD</source>
-        <translation>L'accesso mi dice che non sono autorizzato, oppure che la mia applicazione non è registrata in AAD</translation>
+        <translation>L&apos;accesso mi dice che non sono autorizzato, oppure che la mia applicazione non è registrata in AAD</translation>
     </message>
     <message>
         <source>The Azure CLI says it could not connect to the registry login server</source>
@@ -2863,7 +2906,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     </message>
     <message>
         <source>Pushing or pulling images fails with unauthorized, even though I signed in</source>
-        <translation>Il push o il pull delle immagini non riesce con unauthorized, anche se ho eseguito l'accesso</translation>
+        <translation>Il push o il pull delle immagini non riesce con unauthorized, anche se ho eseguito l&apos;accesso</translation>
     </message>
     <message>
         <source>AKS, Azure DevOps or another Azure service cannot get to my registry</source>
@@ -2871,26 +2914,26 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     </message>
     <message>
         <source>Signing in fails with 403 Forbidden</source>
-        <translation>L'accesso non riesce con 403 Forbidden</translation>
+        <translation>L&apos;accesso non riesce con 403 Forbidden</translation>
     </message>
     <message>
         <source>I cannot see or change my registry in the Azure portal or with the Azure CLI</source>
         <translation>Non riesco a vedere o modificare il mio registro nel portale di Azure o con Azure CLI</translation>
     </message>
-</context><context><name>rd::SymptomsPage</name><message>
+</context>
+<context>
+    <name>rd::SymptomsPage</name>
+    <message>
         <source>What goes wrong?</source>
         <translation>Cosa non funziona?</translation>
     </message>
     <message>
-        <source>Paste the error message, or tick what you see. Not sure? Leave "check everything" on: it only takes a moment longer.</source>
-        <translation>Incolla il messaggio di errore oppure seleziona quello che vedi. Nel dubbio, lascia attivo "controlla tutto": richiede solo un momento in più.</translation>
-    </message>
-    <message>
-        <source>&amp;Paste the error message you got (optional)</source>
-        <translation>&amp;Incolla il messaggio di errore ricevuto (facoltativo)</translation>
+        <source>Paste the error message, or tick what you see. Not sure? Leave &quot;check everything&quot; on: it only takes a moment longer.</source>
+        <translation>Incolla il messaggio di errore oppure seleziona quello che vedi. Nel dubbio, lascia attivo &quot;controlla tutto&quot;: richiede solo un momento in più.</translation>
     </message>
     <message>
         <source>Error message</source>
+        <extracomment>Screen-reader name of the box where the error message is pasted.</extracomment>
         <translation>Messaggio di errore</translation>
     </message>
     <message>
@@ -2899,10 +2942,11 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     </message>
     <message>
         <source>What do you see?</source>
+        <extracomment>Heading of the list of symptoms to tick.</extracomment>
         <translation>Cosa vedi?</translation>
     </message>
     <message>
-        <source>I'm not sure, check &amp;everything</source>
+        <source>I&apos;m not sure, check &amp;everything</source>
         <translation>Nel dubbio, controlla &amp;tutto</translation>
     </message>
     <message>
@@ -2911,6 +2955,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     </message>
     <message>
         <source>What happens</source>
+        <extracomment>Name of the second step in the side list of steps (the symptoms: what goes wrong). Short.</extracomment>
         <translation>Cosa succede</translation>
     </message>
     <message>
@@ -2927,14 +2972,17 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     </message>
     <message>
         <source>What it means</source>
+        <extracomment>Heading above the explanation of a pasted error message.</extracomment>
         <translation>Cosa significa</translation>
     </message>
     <message>
         <source>Likely cause: %1</source>
+        <extracomment>%1 is a cause&apos;s title.</extracomment>
         <translation>Causa probabile: %1</translation>
     </message>
     <message>
         <source>Use %1</source>
+        <extracomment>Button that takes the registry named in the pasted error message; %1 is its address.</extracomment>
         <translation>Usa %1</translation>
     </message>
     <message>
@@ -2949,20 +2997,23 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <source>The check will use %1.</source>
         <translation>Il controllo userà %1.</translation>
     </message>
-<message>
+    <message>
         <source>Ticked: %1.</source>
         <translation>Selezionati: %1.</translation>
     </message>
-<message>
+    <message>
         <source>Paste the error &amp;message you got (optional)</source>
         <translation>Incolla il &amp;messaggio di errore ricevuto (facoltativo)</translation>
     </message>
-    </context><context><name>rd::TcpProbe</name><message>
+</context>
+<context>
+    <name>rd::TcpProbe</name>
+    <message>
         <source>Skipped: there is no registry address to check.</source>
-        <translation>Ignorato: non c'è un indirizzo di registro da controllare.</translation>
+        <translation>Ignorato: non c&apos;è un indirizzo di registro da controllare.</translation>
     </message>
     <message>
-        <source>Skipped: the registry's name did not resolve to an address.</source>
+        <source>Skipped: the registry&apos;s name did not resolve to an address.</source>
         <translation>Ignorato: il nome del registro non è stato risolto in un indirizzo.</translation>
     </message>
     <message>
@@ -2971,7 +3022,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     </message>
     <message>
         <source>Practice mode only talks to this computer; %1 is not part of the exercise.</source>
-        <translation>La modalità esercitazione comunica solo con questo computer; %1 non fa parte dell'esercizio.</translation>
+        <translation>La modalità esercitazione comunica solo con questo computer; %1 non fa parte dell&apos;esercizio.</translation>
     </message>
     <message numerus="yes">
         <source>No answer from %1 within %n second(s): something on the way (a firewall, a private network) drops the connection.</source>
@@ -2996,7 +3047,10 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <source>Connection to the registry</source>
         <translation>Connessione al registro</translation>
     </message>
-</context><context><name>rd::TlsProbe</name><message>
+</context>
+<context>
+    <name>rd::TlsProbe</name>
+    <message>
         <source>Skipped: no connection to the registry.</source>
         <translation>Ignorato: nessuna connessione con il registro.</translation>
     </message>
@@ -3007,8 +3061,8 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     <message numerus="yes">
         <source>The connection opened, but the secure handshake got no answer within %n second(s): something on the way (a firewall that filters secure connections) or the server stops it.</source>
         <translation>
-            <numerusform>La connessione si è aperta, ma l'handshake protetto non ha ricevuto risposta entro %n secondo: lo interrompe qualcosa lungo il percorso (un firewall che filtra le connessioni protette) oppure il server.</numerusform>
-            <numerusform>La connessione si è aperta, ma l'handshake protetto non ha ricevuto risposta entro %n secondi: lo interrompe qualcosa lungo il percorso (un firewall che filtra le connessioni protette) oppure il server.</numerusform>
+            <numerusform>La connessione si è aperta, ma l&apos;handshake protetto non ha ricevuto risposta entro %n secondo: lo interrompe qualcosa lungo il percorso (un firewall che filtra le connessioni protette) oppure il server.</numerusform>
+            <numerusform>La connessione si è aperta, ma l&apos;handshake protetto non ha ricevuto risposta entro %n secondi: lo interrompe qualcosa lungo il percorso (un firewall che filtra le connessioni protette) oppure il server.</numerusform>
         </translation>
     </message>
     <message>
@@ -3016,8 +3070,8 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>%1 con un certificato valido per %2, emesso da %3, valido fino al %4.</translation>
     </message>
     <message>
-        <source>The certificate is issued by "%1", which this computer does not trust. A company proxy or antivirus that inspects secure connections usually does this.</source>
-        <translation>Il certificato è emesso da "%1", che questo computer non considera attendibile. Di solito succede con un proxy aziendale o un antivirus che ispeziona le connessioni protette.</translation>
+        <source>The certificate is issued by &quot;%1&quot;, which this computer does not trust. A company proxy or antivirus that inspects secure connections usually does this.</source>
+        <translation>Il certificato è emesso da &quot;%1&quot;, che questo computer non considera attendibile. Di solito succede con un proxy aziendale o un antivirus che ispeziona le connessioni protette.</translation>
     </message>
     <message>
         <source>The certificate is for %1, not for %2.</source>
@@ -3027,42 +3081,31 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <source>Secure connection (TLS)</source>
         <translation>Connessione protetta (TLS)</translation>
     </message>
-<message>
-        <source>Docker does not check certificates for registries on 127.0.0.0/8 (its default insecure registries), so it connects although "%1" is not a trusted issuer. Podman, Skopeo, the Azure CLI and browsers refuse this certificate.</source>
-        <translation>Docker non verifica i certificati dei registri su 127.0.0.0/8 (i suoi registri non sicuri predefiniti), quindi si connette anche se "%1" non è un emittente attendibile. Podman, Skopeo, Azure CLI e i browser rifiutano questo certificato.</translation>
+    <message>
+        <source>Docker does not check certificates for registries on 127.0.0.0/8 (its default insecure registries), so it connects although &quot;%1&quot; is not a trusted issuer. Podman, Skopeo, the Azure CLI and browsers refuse this certificate.</source>
+        <translation>Docker non verifica i certificati dei registri su 127.0.0.0/8 (i suoi registri non sicuri predefiniti), quindi si connette anche se &quot;%1&quot; non è un emittente attendibile. Podman, Skopeo, Azure CLI e i browser rifiutano questo certificato.</translation>
     </message>
     <message>
-        <source>Docker trusts this certificate through %1. This computer's own store does not, so the Azure CLI, browsers and other programs on this computer will refuse it.</source>
-        <translation>Docker considera attendibile questo certificato tramite %1. L'archivio di questo computer no, quindi Azure CLI, i browser e gli altri programmi di questo computer lo rifiuteranno.</translation>
+        <source>Docker trusts this certificate through %1. This computer&apos;s own store does not, so the Azure CLI, browsers and other programs on this computer will refuse it.</source>
+        <translation>Docker considera attendibile questo certificato tramite %1. L&apos;archivio di questo computer no, quindi Azure CLI, i browser e gli altri programmi di questo computer lo rifiuteranno.</translation>
     </message>
     <message>
-        <source>Podman and Skopeo trust this certificate through %1. This computer's own store does not, so the Azure CLI, browsers and other programs on this computer will refuse it.</source>
-        <translation>Podman e Skopeo considerano attendibile questo certificato tramite %1. L'archivio di questo computer no, quindi Azure CLI, i browser e gli altri programmi di questo computer lo rifiuteranno.</translation>
+        <source>Podman and Skopeo trust this certificate through %1. This computer&apos;s own store does not, so the Azure CLI, browsers and other programs on this computer will refuse it.</source>
+        <translation>Podman e Skopeo considerano attendibile questo certificato tramite %1. L&apos;archivio di questo computer no, quindi Azure CLI, i browser e gli altri programmi di questo computer lo rifiuteranno.</translation>
     </message>
-</context><context><name>rd::WizardModel</name><message>
-        <source>"%1" is not a registry address.</source>
-        <translation>"%1" non è l'indirizzo di un registro.</translation>
+</context>
+<context>
+    <name>rd::WizardModel</name>
+    <message>
+        <source>&quot;%1&quot; is not a registry address.</source>
+        <translation>&quot;%1&quot; non è l&apos;indirizzo di un registro.</translation>
     </message>
-</context><context><name>rd::WizardPage</name><message>
+</context>
+<context>
+    <name>rd::WizardPage</name>
+    <message>
         <source>&amp;Next</source>
         <translation>&amp;Avanti</translation>
     </message>
-</context><context><name>rd::LiveStatus</name><message>
-        <source>1 character typed</source>
-        <translation>1 carattere digitato</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n characters typed</source>
-        <translation>
-            <numerusform>%n carattere digitato</numerusform>
-            <numerusform>%n caratteri digitati</numerusform>
-        </translation>
-    </message>
-</context><context><name>rd::Runner</name><message numerus="yes">
-        <source>No answer within %n second(s); the check stopped waiting.</source>
-        <translation>
-            <numerusform>Nessuna risposta entro %n secondo; il controllo ha smesso di attendere.</numerusform>
-            <numerusform>Nessuna risposta entro %n secondi; il controllo ha smesso di attendere.</numerusform>
-        </translation>
-    </message>
-</context></TS>
+</context>
+</TS>

@@ -1,18 +1,26 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="ja_JP" sourcelanguage="en"><context><name>rd::AboutDialog</name><message>
+<TS version="2.1" language="ja_JP" sourcelanguage="en">
+<context>
+    <name>rd::AboutDialog</name>
+    <message>
         <source>About Registry Doctor</source>
         <translation>Registry Doctor について</translation>
     </message>
     <message>
         <source>not available</source>
+        <extracomment>Stands for the OpenSSL version in the About box when OpenSSL cannot be loaded.</extracomment>
         <translation>利用できません</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Registry Doctor %1&lt;/h2&gt;&lt;p&gt;Finds out why you cannot sign in to a container registry, and tells you how to fix it.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;%3&lt;/p&gt;&lt;p&gt;Registry Doctor is free software under the MIT licence.&lt;br&gt;Qt is used under the GNU Lesser General Public License version 3.&lt;br&gt;OpenSSL is used under the Apache License 2.0.&lt;/p&gt;</source>
+        <extracomment>%1 is the program version, %2 the Qt version, %3 the OpenSSL version (or &quot;not available&quot;). Keep the HTML tags.</extracomment>
         <translation>&lt;h2&gt;Registry Doctor %1&lt;/h2&gt;&lt;p&gt;コンテナー レジストリにログインできない原因を調べ、解決方法をお伝えします。&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;%3&lt;/p&gt;&lt;p&gt;Registry Doctor は MIT ライセンスのフリー ソフトウェアです。&lt;br&gt;Qt は GNU Lesser General Public License バージョン 3 に基づいて使用しています。&lt;br&gt;OpenSSL は Apache License 2.0 に基づいて使用しています。&lt;/p&gt;</translation>
     </message>
-</context><context><name>rd::AzureCliProbe</name><message>
+</context>
+<context>
+    <name>rd::AzureCliProbe</name>
+    <message>
         <source>Azure CLI</source>
         <translation>Azure CLI</translation>
     </message>
@@ -33,7 +41,7 @@
         <translation>Azure CLI はインストールされていますが、サインインしていません (%1 にアカウントがありません)。az acr login の前に az login が必要です。</translation>
     </message>
     <message>
-        <source>The Azure CLI is signed in as %1 (subscription "%2").</source>
+        <source>The Azure CLI is signed in as %1 (subscription &quot;%2&quot;).</source>
         <translation>Azure CLI は %1 としてサインインしています (サブスクリプション「%2」)。</translation>
     </message>
     <message numerus="yes">
@@ -51,33 +59,28 @@
         <translation>起動できなかった (%1)</translation>
     </message>
     <message>
-        <source>"az account show" %1, so whether you are signed in to the Azure CLI is unknown.</source>
+        <source>&quot;az account show&quot; %1, so whether you are signed in to the Azure CLI is unknown.</source>
         <translation>「az account show」が%1ため、Azure CLI にサインインしているかどうかわかりません。</translation>
     </message>
     <message>
-        <source>"az account show" succeeded but printed something that is not an account, so whether you are signed in is unknown.</source>
+        <source>&quot;az account show&quot; succeeded but printed something that is not an account, so whether you are signed in is unknown.</source>
         <translation>「az account show」は成功しましたが、アカウント以外のものを出力したため、サインインしているかどうかわかりません。</translation>
     </message>
     <message>
-        <source>The Azure CLI is not signed in ("%1"), but you sign in through it. Run az login, then az acr login.</source>
+        <source>The Azure CLI is not signed in (&quot;%1&quot;), but you sign in through it. Run az login, then az acr login.</source>
         <translation>Azure CLI にサインインしていません (「%1」) が、ログイン方法として Azure CLI が選ばれています。az login を実行してから、az acr login を実行してください。</translation>
     </message>
     <message>
-        <source>"az account show" failed (exit code %1): "%2". Until it works, az acr login cannot sign you in.</source>
+        <source>&quot;az account show&quot; failed (exit code %1): &quot;%2&quot;. Until it works, az acr login cannot sign you in.</source>
         <translation>「az account show」が失敗しました (終了コード %1):「%2」。これが動作するまで、az acr login ではログインできません。</translation>
     </message>
     <message>
         <source>no message</source>
         <translation>メッセージなし</translation>
     </message>
-</context><context><name>rd::CauseCard</name><message>
-        <source>Problem: %1</source>
-        <translation>問題: %1</translation>
-    </message>
-    <message>
-        <source>Warning: %1</source>
-        <translation>警告: %1</translation>
-    </message>
+</context>
+<context>
+    <name>rd::CauseCard</name>
     <message>
         <source>What the check saw</source>
         <translation>チェックで確認された内容</translation>
@@ -89,10 +92,6 @@
     <message>
         <source>Read more</source>
         <translation>詳細情報</translation>
-    </message>
-    <message>
-        <source>%1 (opens in your browser)</source>
-        <translation>%1 (ブラウザーで開きます)</translation>
     </message>
     <message>
         <source>Check &amp;again</source>
@@ -107,15 +106,15 @@
         <translation>この問題に関係するチェックだけをもう一度実行し、対処がうまくいったかどうかを確認します。</translation>
     </message>
     <message>
-        <source>Advanced: look in the registry's login log</source>
+        <source>Advanced: look in the registry&apos;s login log</source>
         <translation>上級者向け: レジストリのログイン ログを確認する</translation>
     </message>
     <message>
-        <source>If the registry sends its resource logs to Log Analytics, this query lists the sign-ins around the time of this check: who signed in, from which address, and what the registry answered. Run it in the Azure portal under the registry's Logs.</source>
+        <source>If the registry sends its resource logs to Log Analytics, this query lists the sign-ins around the time of this check: who signed in, from which address, and what the registry answered. Run it in the Azure portal under the registry&apos;s Logs.</source>
         <translation>レジストリがリソース ログを Log Analytics に送信している場合、このクエリで今回のチェック前後のログインを一覧表示できます。誰がどのアドレスからログインし、レジストリがどう応答したかがわかります。Azure portal のレジストリの [ログ] で実行してください。</translation>
     </message>
     <message>
-        <source>Copy query for the registry's login log</source>
+        <source>Copy query for the registry&apos;s login log</source>
         <translation>レジストリのログイン ログ用クエリをコピー</translation>
     </message>
     <message>
@@ -136,17 +135,19 @@
     </message>
     <message>
         <source>Fixed</source>
+        <extracomment>Status of a problem after &quot;Check again&quot;: it is solved now. Adjective, agrees with &quot;problem&quot;.</extracomment>
         <translation>解決済み</translation>
     </message>
     <message>
         <source>Problem</source>
+        <extracomment>Screen-reader name of the card&apos;s icon: how serious the cause is (error / warning).</extracomment>
         <translation>問題</translation>
     </message>
     <message>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
-<message>
+    <message>
         <source>First step: %1</source>
         <translation>最初の手順: %1</translation>
     </message>
@@ -154,7 +155,10 @@
         <source>Opens in your browser</source>
         <translation>ブラウザーで開きます</translation>
     </message>
-</context><context><name>rd::Causes</name><message>
+</context>
+<context>
+    <name>rd::Causes</name>
+    <message>
         <source>Troubleshoot registry login</source>
         <translation>レジストリ ログインのトラブルシューティング</translation>
     </message>
@@ -169,10 +173,6 @@
     <message>
         <source>Sign in with a service principal</source>
         <translation>サービス プリンシパルでログインする</translation>
-    </message>
-    <message>
-        <source>Roles and permissions in Azure Container Registry</source>
-        <translation>Azure Container Registry のロールとアクセス許可</translation>
     </message>
     <message>
         <source>Repository-scoped tokens</source>
@@ -231,7 +231,7 @@
         <translation>レジストリ名の書き方が正しくありません</translation>
     </message>
     <message>
-        <source>Docker needs the registry's full login server in lowercase, such as myregistry.azurecr.io, with no https://, no path and no port. The Azure CLI (az acr login --name) needs just the registry name, without the domain.</source>
+        <source>Docker needs the registry&apos;s full login server in lowercase, such as myregistry.azurecr.io, with no https://, no path and no port. The Azure CLI (az acr login --name) needs just the registry name, without the domain.</source>
         <translation>Docker には、myregistry.azurecr.io のように、レジストリの完全なログイン サーバー名をすべて小文字で指定する必要があります。https://、パス、ポートは付けません。Azure CLI (az acr login --name) には、ドメインを除いたレジストリ名だけを指定します。</translation>
     </message>
     <message>
@@ -239,7 +239,7 @@
         <translation>このレジストリ名は存在しません</translation>
     </message>
     <message>
-        <source>The name could not be found in DNS: there is no registry with this name, it is misspelled, it belongs to another Azure cloud (.azurecr.cn, .azurecr.us), or this computer's DNS is not working.</source>
+        <source>The name could not be found in DNS: there is no registry with this name, it is misspelled, it belongs to another Azure cloud (.azurecr.cn, .azurecr.us), or this computer&apos;s DNS is not working.</source>
         <translation>DNS でこの名前が見つかりませんでした。この名前のレジストリが存在しない、つづりが間違っている、別の Azure クラウド (.azurecr.cn、.azurecr.us) のレジストリである、またはこのコンピューターの DNS が機能していない、のいずれかです。</translation>
     </message>
     <message>
@@ -255,23 +255,23 @@
         <translation>プロキシが接続をブロックしています</translation>
     </message>
     <message>
-        <source>Connections to the registry go through a proxy, and the proxy did not let this one through: it is unreachable, asks for a sign-in of its own, or refuses the registry's address.</source>
+        <source>Connections to the registry go through a proxy, and the proxy did not let this one through: it is unreachable, asks for a sign-in of its own, or refuses the registry&apos;s address.</source>
         <translation>レジストリへの接続はプロキシを経由していますが、プロキシがこの接続を通しませんでした。プロキシに到達できない、プロキシ自体のログインを求めている、またはレジストリのアドレスを拒否している、のいずれかです。</translation>
     </message>
     <message>
-        <source>The registry's certificate is not trusted</source>
+        <source>The registry&apos;s certificate is not trusted</source>
         <translation>レジストリの証明書が信頼されていません</translation>
     </message>
     <message>
-        <source>The secure connection presents a certificate this computer does not trust. When the issuer is not Microsoft's, a company proxy or antivirus is usually opening secure connections to inspect them; Docker then refuses to send credentials.</source>
+        <source>The secure connection presents a certificate this computer does not trust. When the issuer is not Microsoft&apos;s, a company proxy or antivirus is usually opening secure connections to inspect them; Docker then refuses to send credentials.</source>
         <translation>セキュリティで保護された接続で、このコンピューターが信頼していない証明書が提示されました。発行元が Microsoft でない場合、通常は社内のプロキシやウイルス対策ソフトが検査のために通信を開いています。その場合、Docker は資格情報の送信を拒否します。</translation>
     </message>
     <message>
-        <source>The registry's firewall does not allow your network</source>
+        <source>The registry&apos;s firewall does not allow your network</source>
         <translation>レジストリのファイアウォールがお使いのネットワークを許可していません</translation>
     </message>
     <message>
-        <source>The registry answered, but refused this computer's public IP address. The registry only accepts connections from selected networks, or its public access is turned off.</source>
+        <source>The registry answered, but refused this computer&apos;s public IP address. The registry only accepts connections from selected networks, or its public access is turned off.</source>
         <translation>レジストリは応答しましたが、このコンピューターのパブリック IP アドレスを拒否しました。このレジストリは選択したネットワークからの接続だけを受け付けているか、パブリック アクセスが無効になっています。</translation>
     </message>
     <message>
@@ -279,7 +279,7 @@
         <translation>レジストリにはプライベート ネットワークからしか到達できません</translation>
     </message>
     <message>
-        <source>The registry's name points to a private endpoint (a private address in an Azure virtual network). From outside that network, for example from home or without the VPN, the connection cannot succeed; inside it, the private DNS zone must be set up.</source>
+        <source>The registry&apos;s name points to a private endpoint (a private address in an Azure virtual network). From outside that network, for example from home or without the VPN, the connection cannot succeed; inside it, the private DNS zone must be set up.</source>
         <translation>レジストリの名前がプライベート エンドポイント (Azure 仮想ネットワーク内のプライベート アドレス) を指しています。そのネットワークの外 (自宅や VPN 未接続の状態など) からは接続できません。ネットワーク内では、プライベート DNS ゾーンが設定されている必要があります。</translation>
     </message>
     <message>
@@ -295,7 +295,7 @@
         <translation>このアドレスはコンテナー レジストリではありません</translation>
     </message>
     <message>
-        <source>Something answered at this address, but not as a container registry does. The address is probably wrong, or a web page (a proxy's block page, a captive portal) answered instead.</source>
+        <source>Something answered at this address, but not as a container registry does. The address is probably wrong, or a web page (a proxy&apos;s block page, a captive portal) answered instead.</source>
         <translation>このアドレスで何かが応答しましたが、コンテナー レジストリの応答ではありません。アドレスが間違っているか、代わりに Web ページ (プロキシのブロック ページやキャプティブ ポータル) が応答した可能性があります。</translation>
     </message>
     <message>
@@ -319,7 +319,7 @@
         <translation>ユーザー名またはパスワードが正しくありません</translation>
     </message>
     <message>
-        <source>The registry refused the credentials. For a service principal the user name is the application (client) ID and the password is its client secret; for the admin account both come from the registry's Access keys page; for a token, from its Tokens page.</source>
+        <source>The registry refused the credentials. For a service principal the user name is the application (client) ID and the password is its client secret; for the admin account both come from the registry&apos;s Access keys page; for a token, from its Tokens page.</source>
         <translation>レジストリが資格情報を拒否しました。サービス プリンシパルの場合、ユーザー名はアプリケーション (クライアント) ID、パスワードはそのクライアント シークレットです。管理者アカウントの場合はどちらもレジストリの [アクセス キー] ページに、トークンの場合は [トークン] ページにあります。</translation>
     </message>
     <message>
@@ -327,7 +327,7 @@
         <translation>レジストリがこのユーザー名を認識していません</translation>
     </message>
     <message>
-        <source>The registry answered "Application not registered with AAD": the user name is not an identity it knows. A common mistake is using an e-mail address or a display name where the service principal's application (client) ID belongs.</source>
+        <source>The registry answered &quot;Application not registered with AAD&quot;: the user name is not an identity it knows. A common mistake is using an e-mail address or a display name where the service principal&apos;s application (client) ID belongs.</source>
         <translation>レジストリが「Application not registered with AAD」と応答しました。このユーザー名は、レジストリが認識する ID ではありません。よくある間違いは、サービス プリンシパルのアプリケーション (クライアント) ID を入れるべき所に、メール アドレスや表示名を使うことです。</translation>
     </message>
     <message>
@@ -343,15 +343,15 @@
         <translation>ログインの有効期限が切れています</translation>
     </message>
     <message>
-        <source>The saved sign-in is no longer valid. After az acr login, the registry's token lasts about three hours; service principal secrets and token passwords also have an expiry date.</source>
+        <source>The saved sign-in is no longer valid. After az acr login, the registry&apos;s token lasts about three hours; service principal secrets and token passwords also have an expiry date.</source>
         <translation>保存されているログインは無効になっています。az acr login 後のレジストリ トークンの有効期間は約 3 時間です。サービス プリンシパルのシークレットやトークンのパスワードにも有効期限があります。</translation>
     </message>
     <message>
-        <source>Docker's credential store is not working</source>
+        <source>Docker&apos;s credential store is not working</source>
         <translation>Docker の資格情報ストアが機能していません</translation>
     </message>
     <message>
-        <source>Docker keeps passwords in a credential store (Docker Desktop, Windows Credential Manager, macOS Keychain...). The store named in Docker's settings is missing or fails, so Docker cannot save or read the registry's credentials.</source>
+        <source>Docker keeps passwords in a credential store (Docker Desktop, Windows Credential Manager, macOS Keychain...). The store named in Docker&apos;s settings is missing or fails, so Docker cannot save or read the registry&apos;s credentials.</source>
         <translation>Docker はパスワードを資格情報ストア (Docker Desktop、Windows 資格情報マネージャー、macOS キーチェーンなど) に保存します。Docker の設定で指定されたストアが見つからないか動作しないため、Docker はレジストリの資格情報を保存することも読み取ることもできません。</translation>
     </message>
     <message>
@@ -363,22 +363,28 @@
         <translation>az acr login は、Azure CLI のサインインを使ってレジストリ トークンを取得します。このコンピューターの Azure CLI はサインインしていない (またはインストールされていない) ため、トークンを取得できません。</translation>
     </message>
     <message>
-        <source>This computer's clock is wrong</source>
+        <source>This computer&apos;s clock is wrong</source>
         <translation>このコンピューターの時計が正しくありません</translation>
     </message>
     <message>
-        <source>Sign-in tokens are valid for a limited time. When this computer's clock is several minutes off, fresh tokens look expired or not yet valid, and secure connections can fail.</source>
+        <source>Sign-in tokens are valid for a limited time. When this computer&apos;s clock is several minutes off, fresh tokens look expired or not yet valid, and secure connections can fail.</source>
         <translation>ログイン トークンの有効期間は限られています。このコンピューターの時計が数分ずれていると、発行されたばかりのトークンが期限切れやまだ有効でないように見え、セキュリティで保護された接続も失敗することがあります。</translation>
     </message>
-<message>
+    <message>
         <source>Azure Container Registry built-in roles</source>
         <translation>Azure Container Registry の組み込みロール</translation>
     </message>
-</context><context><name>rd::CertificateFactory</name><message>
+</context>
+<context>
+    <name>rd::CertificateFactory</name>
+    <message>
         <source>Could not create a certificate (%1).</source>
         <translation>証明書を作成できませんでした (%1)。</translation>
     </message>
-</context><context><name>rd::ChallengeProbe</name><message>
+</context>
+<context>
+    <name>rd::ChallengeProbe</name>
+    <message>
         <source>Skipped: no connection to the registry.</source>
         <translation>スキップ: レジストリに接続できていません。</translation>
     </message>
@@ -395,7 +401,7 @@
         <translation>レジストリは 401 を返しましたが、ログイン方法を示しませんでした (WWW-Authenticate ヘッダーがありません)。</translation>
     </message>
     <message>
-        <source>The registry's sign-in challenge could not be read: %1</source>
+        <source>The registry&apos;s sign-in challenge could not be read: %1</source>
         <translation>レジストリの認証要求 (チャレンジ) を読み取れませんでした: %1</translation>
     </message>
     <message>
@@ -431,7 +437,7 @@
         <translation>レジストリが 429 を返しました: 要求が多すぎます。%1 秒待つよう求めています。</translation>
     </message>
     <message>
-        <source>The registry answered %1: a problem on the server's side.</source>
+        <source>The registry answered %1: a problem on the server&apos;s side.</source>
         <translation>レジストリが %1 を返しました: サーバー側の問題です。</translation>
     </message>
     <message>
@@ -450,12 +456,19 @@
         <source>Registry answer</source>
         <translation>レジストリの応答</translation>
     </message>
-</context><context><name>rd::Check</name><message>
+</context>
+<context>
+    <name>rd::Check</name>
+    <message>
         <source>Not run: the check was cancelled.</source>
         <translation>未実行: チェックは取り消されました。</translation>
     </message>
-</context><context><name>rd::CheckingPage</name><message>
+</context>
+<context>
+    <name>rd::CheckingPage</name>
+    <message>
         <source>Checking</source>
+        <extracomment>Name of the third step in the side list of steps (the check is running). Short: one or two words.</extracomment>
         <translation>チェック中</translation>
     </message>
     <message>
@@ -512,73 +525,30 @@
             <numerusform>全 %n 項目のチェックが %1 で完了しました。問題は見つかりませんでした。</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>All %n checks done in %1. 1 problem found.</source>
-        <translation>
-            <numerusform>全 %n 項目のチェックが %1 で完了しました。問題が 1 件見つかりました。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>All %1 checks done in %2. %3 problems found.</source>
-        <translation>
-            <numerusform>全 %1 項目のチェックが %2 で完了しました。問題が %3 件見つかりました。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The check starts in a moment.</source>
         <translation>まもなくチェックを開始します。</translation>
     </message>
     <message>
         <source>Progress</source>
+        <extracomment>Screen-reader name of the progress bar.</extracomment>
         <translation>進行状況</translation>
     </message>
     <message>
         <source>Checks</source>
+        <extracomment>Screen-reader name of the list of individual checks (noun, plural).</extracomment>
         <translation>チェック項目</translation>
     </message>
-<message numerus="yes">
+    <message numerus="yes">
         <source>All %1 checks done in %2. %n problem(s) found.</source>
         <extracomment>%1 is the number of checks (always several), %2 how long they took; %n counts the problems.</extracomment>
         <translation>
             <numerusform>全 %1 項目のチェックが %2 で完了しました。問題が %n 件見つかりました。</numerusform>
         </translation>
     </message>
-</context><context><name>rd::CliApp</name><message>
-        <source>Usage:
-  registry-doctor-cli check REGISTRY [--username USER] [--password-stdin] [--repository REPO]
-      [--action pull|push] [--symptom ID]... [--sign-in METHOD] [--ca-file PEM] [--timeout SECONDS]
-      [--lang CODE] [--format text|json|markdown]
-  registry-doctor-cli check --practice SCENARIO [options as above]
-  registry-doctor-cli practice --list [--format json]
-  registry-doctor-cli symptoms [--format json] [--lang CODE]
-  registry-doctor-cli causes [--format json] [--lang CODE]
-  registry-doctor-cli explain [--format text|json] [--lang CODE]   (the error text on standard input)
-  registry-doctor-cli --version | --help
-
-Finds why signing in to a container registry fails and says how to fix it.
-Passwords and tokens are read only from standard input (--password-stdin) or from what Docker saved;
-never give them as arguments.
-
-Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the check could not run.
-</source>
-        <translation>使用法:
-  registry-doctor-cli check REGISTRY [--username USER] [--password-stdin] [--repository REPO]
-      [--action pull|push] [--symptom ID]... [--sign-in METHOD] [--ca-file PEM] [--timeout SECONDS]
-      [--lang CODE] [--format text|json|markdown]
-  registry-doctor-cli check --practice SCENARIO [上記と同じオプション]
-  registry-doctor-cli practice --list [--format json]
-  registry-doctor-cli symptoms [--format json] [--lang CODE]
-  registry-doctor-cli causes [--format json] [--lang CODE]
-  registry-doctor-cli explain [--format text|json] [--lang CODE]   (エラー メッセージは標準入力から)
-  registry-doctor-cli --version | --help
-
-コンテナー レジストリへのログインが失敗する原因を調べ、解決方法を示します。
-パスワードとトークンは、標準入力 (--password-stdin) または Docker が保存したものからのみ読み取ります。
-引数では絶対に指定しないでください。
-
-終了コード: 0 問題なし、1 問題あり、2 使用法または入力が正しくない、3 チェックを実行できなかった。
-</translation>
-    </message>
+</context>
+<context>
+    <name>rd::CliApp</name>
     <message>
         <source>Run registry-doctor-cli --help for usage.</source>
         <translation>使用法を表示するには registry-doctor-cli --help を実行してください。</translation>
@@ -592,7 +562,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>想定外の引数です: %1</translation>
     </message>
     <message>
-        <source>Use "practice --list" to see the scenarios, and "check --practice SCENARIO" to run one.</source>
+        <source>Use &quot;practice --list&quot; to see the scenarios, and &quot;check --practice SCENARIO&quot; to run one.</source>
         <translation>「practice --list」でシナリオの一覧を表示し、「check --practice SCENARIO」で実行します。</translation>
     </message>
     <message>
@@ -608,7 +578,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>どのレジストリですか? 例: registry-doctor-cli check myregistry.azurecr.io</translation>
     </message>
     <message>
-        <source>Unknown format "%1": use text, json or markdown.</source>
+        <source>Unknown format &quot;%1&quot;: use text, json or markdown.</source>
         <translation>不明な形式「%1」です。text、json、markdown のいずれかを使用してください。</translation>
     </message>
     <message>
@@ -620,11 +590,11 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>リポジトリ名は小文字で、スペースを含めません: %1</translation>
     </message>
     <message>
-        <source>Unknown sign-in method "%1": use auto, azure-cli, password, token, docker or azure-service.</source>
+        <source>Unknown sign-in method &quot;%1&quot;: use auto, azure-cli, password, token, docker or azure-service.</source>
         <translation>不明なログイン方法「%1」です。auto、azure-cli、password、token、docker、azure-service のいずれかを使用してください。</translation>
     </message>
     <message>
-        <source>Unknown symptom "%1". See registry-doctor-cli symptoms.</source>
+        <source>Unknown symptom &quot;%1&quot;. See registry-doctor-cli symptoms.</source>
         <translation>不明な症状「%1」です。registry-doctor-cli symptoms を参照してください。</translation>
     </message>
     <message>
@@ -648,7 +618,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>--password-stdin には --username が必要です。</translation>
     </message>
     <message>
-        <source>Unknown practice scenario "%1". See registry-doctor-cli practice --list.</source>
+        <source>Unknown practice scenario &quot;%1&quot;. See registry-doctor-cli practice --list.</source>
         <translation>不明な練習シナリオ「%1」です。registry-doctor-cli practice --list を参照してください。</translation>
     </message>
     <message>
@@ -656,7 +626,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>練習用レジストリを起動できませんでした: %1</translation>
     </message>
     <message>
-        <source>"%1" is not a registry address. %2</source>
+        <source>&quot;%1&quot; is not a registry address. %2</source>
         <translation>「%1」はレジストリのアドレスではありません。%2</translation>
     </message>
     <message>
@@ -664,7 +634,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>%1 をチェックしています...</translation>
     </message>
     <message>
-        <source>Unknown format "%1": use text or json.</source>
+        <source>Unknown format &quot;%1&quot;: use text or json.</source>
         <translation>不明な形式「%1」です。text または json を使用してください。</translation>
     </message>
     <message>
@@ -679,6 +649,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     </message>
     <message>
         <source>Likely causes: %1</source>
+        <extracomment>%1 is a list of cause titles.</extracomment>
         <translation>考えられる原因: %1</translation>
     </message>
     <message>
@@ -689,7 +660,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <source>Run one with: registry-doctor-cli check --practice SCENARIO</source>
         <translation>実行するには: registry-doctor-cli check --practice SCENARIO</translation>
     </message>
-<message>
+    <message>
         <source>no such file</source>
         <translation>ファイルが存在しません</translation>
     </message>
@@ -697,7 +668,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <source>The report could not be written to standard output.</source>
         <translation>レポートを標準出力に書き込めませんでした。</translation>
     </message>
-<message>
+    <message>
         <source>Usage:
   registry-doctor-cli check REGISTRY [--username USER] [--password-stdin] [--repository REPO]
       [--action pull|push] [--symptom ID]... [--sign-in METHOD] [--ca-file PEM] [--timeout SECONDS]
@@ -734,30 +705,36 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
 </translation>
     </message>
     <message>
-        <source>Unknown client "%1": use docker or podman.</source>
+        <source>Unknown client &quot;%1&quot;: use docker or podman.</source>
         <translation>不明なクライアント「%1」です。docker または podman を指定してください。</translation>
     </message>
-</context><context><name>rd::ClockProbe</name><message>
-        <source>Skipped: the registry's answer had no date to compare with.</source>
+</context>
+<context>
+    <name>rd::ClockProbe</name>
+    <message>
+        <source>Skipped: the registry&apos;s answer had no date to compare with.</source>
         <translation>スキップ: レジストリの応答に、比較できる日時が含まれていませんでした。</translation>
     </message>
     <message>
-        <source>This computer's clock is %1 ahead of the registry's.</source>
+        <source>This computer&apos;s clock is %1 ahead of the registry&apos;s.</source>
         <translation>このコンピューターの時計はレジストリより %1 進んでいます。</translation>
     </message>
     <message>
-        <source>This computer's clock is %1 behind the registry's.</source>
+        <source>This computer&apos;s clock is %1 behind the registry&apos;s.</source>
         <translation>このコンピューターの時計はレジストリより %1 遅れています。</translation>
     </message>
     <message>
-        <source>This computer's clock agrees with the registry's (difference under a minute).</source>
+        <source>This computer&apos;s clock agrees with the registry&apos;s (difference under a minute).</source>
         <translation>このコンピューターの時計はレジストリと一致しています (差は 1 分未満)。</translation>
     </message>
     <message>
         <source>Clock</source>
         <translation>時計</translation>
     </message>
-</context><context><name>rd::CollapsibleSection</name><message>
+</context>
+<context>
+    <name>rd::CollapsibleSection</name>
+    <message>
         <source>Expanded; press Space to fold</source>
         <translation>展開されています。Space キーで折りたたみます</translation>
     </message>
@@ -765,8 +742,12 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <source>Folded; press Space to open</source>
         <translation>折りたたまれています。Space キーで展開します</translation>
     </message>
-</context><context><name>rd::CommandBox</name><message>
+</context>
+<context>
+    <name>rd::CommandBox</name>
+    <message>
         <source>Copied</source>
+        <extracomment>Button text for a moment after the command was copied. Keep it about as short as &quot;Copy&quot;.</extracomment>
         <translation>コピーしました</translation>
     </message>
     <message>
@@ -775,34 +756,39 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     </message>
     <message>
         <source>Copy</source>
+        <extracomment>Button that copies a command to the clipboard (verb). Short.</extracomment>
         <translation>コピー</translation>
     </message>
     <message>
         <source>Copy command: %1</source>
+        <extracomment>Screen-reader name of the copy button; %1 is the command itself (not translated).</extracomment>
         <translation>コマンドをコピー: %1</translation>
     </message>
     <message>
         <source>Copy to the clipboard</source>
         <translation>クリップボードにコピー</translation>
     </message>
-</context><context><name>rd::CredentialStoreProbe</name><message>
-        <source>Docker's stored login</source>
+</context>
+<context>
+    <name>rd::CredentialStoreProbe</name>
+    <message>
+        <source>Docker&apos;s stored login</source>
         <translation>Docker に保存されたログイン</translation>
     </message>
     <message>
-        <source>Without a usable registry name there is nothing to look up in Docker's store.</source>
+        <source>Without a usable registry name there is nothing to look up in Docker&apos;s store.</source>
         <translation>使用できるレジストリ名がないため、Docker のストアで検索するものがありません。</translation>
     </message>
     <message>
-        <source>Docker's configuration was not checked, so its stored login was not looked up.</source>
+        <source>Docker&apos;s configuration was not checked, so its stored login was not looked up.</source>
         <translation>Docker の構成がチェックされなかったため、保存されたログインは検索していません。</translation>
     </message>
     <message>
-        <source>Docker's config file could not be read, so what Docker has stored for this registry is unknown.</source>
+        <source>Docker&apos;s config file could not be read, so what Docker has stored for this registry is unknown.</source>
         <translation>Docker の構成ファイルを読み取れなかったため、このレジストリについて Docker が何を保存しているかわかりません。</translation>
     </message>
     <message>
-        <source>Docker's config file has an entry for %1, but its saved login is damaged, so Docker has nothing usable stored for this registry.</source>
+        <source>Docker&apos;s config file has an entry for %1, but its saved login is damaged, so Docker has nothing usable stored for this registry.</source>
         <translation>Docker の構成ファイルに %1 のエントリがありますが、保存されたログインが壊れているため、このレジストリ用に使える情報が Docker にありません。</translation>
     </message>
     <message>
@@ -810,15 +796,15 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>Docker にはこのレジストリ (%1) 用に保存されたものがありません。資格情報ストアが設定されておらず、構成ファイルにもログイン情報がありません。</translation>
     </message>
     <message>
-        <source>Docker's config file holds an identity token for %1 (user %2), as left by az acr login.</source>
+        <source>Docker&apos;s config file holds an identity token for %1 (user %2), as left by az acr login.</source>
         <translation>Docker の構成ファイルに、az acr login で保存された %1 用の ID トークン (ユーザー %2) があります。</translation>
     </message>
     <message>
-        <source>Docker's config file holds a user name and password for %1 (user %2).</source>
+        <source>Docker&apos;s config file holds a user name and password for %1 (user %2).</source>
         <translation>Docker の構成ファイルに、%1 用のユーザー名とパスワード (ユーザー %2) があります。</translation>
     </message>
     <message>
-        <source>Docker's config names the credential store "%1" (%2), but its program %3 is not installed. Docker cannot save or read logins for this registry: install it, or remove "%1" from %2 in %4 and log in again.</source>
+        <source>Docker&apos;s config names the credential store &quot;%1&quot; (%2), but its program %3 is not installed. Docker cannot save or read logins for this registry: install it, or remove &quot;%1&quot; from %2 in %4 and log in again.</source>
         <translation>Docker の構成で資格情報ストア「%1」(%2) が指定されていますが、そのプログラム %3 がインストールされていません。Docker はこのレジストリのログインを保存することも読み取ることもできません。プログラムをインストールするか、%4 の %2 から「%1」を削除して、もう一度ログインしてください。</translation>
     </message>
     <message>
@@ -832,27 +818,27 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         </translation>
     </message>
     <message>
-        <source>The credential helper %1 crashed when Docker's login for %2 was asked for.</source>
+        <source>The credential helper %1 crashed when Docker&apos;s login for %2 was asked for.</source>
         <translation>Docker の %2 用ログインを要求したところ、資格情報ヘルパー %1 がクラッシュしました。</translation>
     </message>
     <message>
-        <source>The credential store "%1" has an entry for %2 (user %3), but it holds no password or token.</source>
+        <source>The credential store &quot;%1&quot; has an entry for %2 (user %3), but it holds no password or token.</source>
         <translation>資格情報ストア「%1」に %2 のエントリ (ユーザー %3) がありますが、パスワードもトークンも含まれていません。</translation>
     </message>
     <message>
-        <source>The credential store "%1" holds an identity token for %2 (user %3), as left by az acr login.</source>
+        <source>The credential store &quot;%1&quot; holds an identity token for %2 (user %3), as left by az acr login.</source>
         <translation>資格情報ストア「%1」に、az acr login で保存された %2 用の ID トークン (ユーザー %3) があります。</translation>
     </message>
     <message>
-        <source>The credential store "%1" holds a user name and password for %2 (user %3).</source>
+        <source>The credential store &quot;%1&quot; holds a user name and password for %2 (user %3).</source>
         <translation>資格情報ストア「%1」に、%2 用のユーザー名とパスワード (ユーザー %3) があります。</translation>
     </message>
     <message>
-        <source>The credential store "%1" has nothing saved for this registry (%2): nobody has logged in to it with docker on this account, or the login was removed.</source>
+        <source>The credential store &quot;%1&quot; has nothing saved for this registry (%2): nobody has logged in to it with docker on this account, or the login was removed.</source>
         <translation>資格情報ストア「%1」には、このレジストリ (%2) 用に保存されたものがありません。このアカウントで docker を使ってログインしたことがないか、ログインが削除されています。</translation>
     </message>
     <message>
-        <source>The credential store "%1" fails: %2 answered "%3" (exit code %4). Docker cannot read or save logins for this registry while it fails.</source>
+        <source>The credential store &quot;%1&quot; fails: %2 answered &quot;%3&quot; (exit code %4). Docker cannot read or save logins for this registry while it fails.</source>
         <translation>資格情報ストア「%1」でエラーが発生しています: %2 が「%3」と応答しました (終了コード %4)。このエラーが続く間、Docker はこのレジストリのログインを読み取ることも保存することもできません。</translation>
     </message>
     <message>
@@ -860,28 +846,31 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>なし</translation>
     </message>
     <message numerus="yes">
-        <source>The credential store "%1" answered with something that is not a credential, so Docker cannot use it (%2 printed %n byte(s) of unreadable output).</source>
+        <source>The credential store &quot;%1&quot; answered with something that is not a credential, so Docker cannot use it (%2 printed %n byte(s) of unreadable output).</source>
         <translation>
             <numerusform>資格情報ストア「%1」が資格情報ではないものを返したため、Docker はこれを使用できません (%2 が読み取れない出力を %n バイト出力しました)。</numerusform>
         </translation>
     </message>
-<message>
-        <source>Docker's config names the credential store "%1" (%2), which is not a program name (only letters, digits, '.', '_' and '-'). It was not run. Correct or remove it in %3, then log in again.</source>
-        <translation>Docker の構成で資格情報ストア「%1」(%2) が指定されていますが、これはプログラム名ではありません (使用できるのは英字、数字、'.'、'_'、'-' のみです)。実行されませんでした。%3 で修正または削除してから、もう一度ログインしてください。</translation>
-    </message>
-<message>
-        <source>Docker keeps logins with pass, but pass has not been set up on this account (%1 has no .gpg-id file). Nothing can be read from it, and docker login fails with "pass not initialized" until it is set up.</source>
-        <translation>Docker は pass でログインを保存しますが、このアカウントでは pass がセットアップされていません (%1 に .gpg-id ファイルがありません)。何も読み取れず、セットアップするまで docker login は "pass not initialized" で失敗します。</translation>
+    <message>
+        <source>Docker&apos;s config names the credential store &quot;%1&quot; (%2), which is not a program name (only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;). It was not run. Correct or remove it in %3, then log in again.</source>
+        <translation>Docker の構成で資格情報ストア「%1」(%2) が指定されていますが、これはプログラム名ではありません (使用できるのは英字、数字、&apos;.&apos;、&apos;_&apos;、&apos;-&apos; のみです)。実行されませんでした。%3 で修正または削除してから、もう一度ログインしてください。</translation>
     </message>
     <message>
-        <source>Docker keeps logins with pass, whose store (%1) is locked with the GPG key %2, but that key's secret part is not on this computer. pass cannot decrypt what it holds, so Docker cannot read or save logins.</source>
+        <source>Docker keeps logins with pass, but pass has not been set up on this account (%1 has no .gpg-id file). Nothing can be read from it, and docker login fails with &quot;pass not initialized&quot; until it is set up.</source>
+        <translation>Docker は pass でログインを保存しますが、このアカウントでは pass がセットアップされていません (%1 に .gpg-id ファイルがありません)。何も読み取れず、セットアップするまで docker login は &quot;pass not initialized&quot; で失敗します。</translation>
+    </message>
+    <message>
+        <source>Docker keeps logins with pass, whose store (%1) is locked with the GPG key %2, but that key&apos;s secret part is not on this computer. pass cannot decrypt what it holds, so Docker cannot read or save logins.</source>
         <translation>Docker は pass でログインを保存しますが、そのストア (%1) は GPG キー %2 で暗号化されており、このキーの秘密部分がこのコンピューターにありません。pass は保存内容を復号できないため、Docker はログインを読み取ることも保存することもできません。</translation>
     </message>
     <message>
-        <source>Docker keeps logins with secretservice, the desktop's keyring, which needs a desktop session: %1 answered "%2". Over SSH, in a container or on a server there is none, so Docker cannot read or save logins.</source>
+        <source>Docker keeps logins with secretservice, the desktop&apos;s keyring, which needs a desktop session: %1 answered &quot;%2&quot;. Over SSH, in a container or on a server there is none, so Docker cannot read or save logins.</source>
         <translation>Docker は secretservice (デスクトップのキーリング) でログインを保存しますが、これにはデスクトップ セッションが必要です。%1 の応答は「%2」でした。SSH 経由、コンテナー内、サーバー上ではセッションがないため、Docker はログインを読み取ることも保存することもできません。</translation>
     </message>
-</context><context><name>rd::CredentialsProbe</name><message>
+</context>
+<context>
+    <name>rd::CredentialsProbe</name>
+    <message>
         <source>Skipped: the registry lets anyone in, so there is no sign-in to test.</source>
         <translation>スキップ: このレジストリは誰でもアクセスできるため、テストするログインがありません。</translation>
     </message>
@@ -902,7 +891,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>レジストリは、このチェックではテストしない種類のログイン (%1) を求めています。</translation>
     </message>
     <message>
-        <source>The registry names a token service at "%1", which is not a secure (https) address: no password is sent there.</source>
+        <source>The registry names a token service at &quot;%1&quot;, which is not a secure (https) address: no password is sent there.</source>
         <translation>レジストリは「%1」のトークン サービスを指定していますが、これはセキュリティで保護された (https) アドレスではありません。パスワードはそこへは送信しません。</translation>
     </message>
     <message>
@@ -918,10 +907,6 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>トークン サービスは応答しましたが、トークンが含まれていません (トークン サービスが返す JSON ではありません)。</translation>
     </message>
     <message>
-        <source>the saved Azure sign-in (identity token)</source>
-        <translation>保存された Azure のサインイン (ID トークン)</translation>
-    </message>
-    <message>
         <source>Signed in as %1: the token service gave a token and the registry accepted it.</source>
         <translation>%1 としてログインしました。トークン サービスがトークンを発行し、レジストリがそれを受け入れました。</translation>
     </message>
@@ -934,7 +919,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>トークン サービスはトークンを発行しましたが、それを使用したときにレジストリが応答しませんでした: %1</translation>
     </message>
     <message>
-        <source>The token service gave a token that had already expired (at %1), and the registry refused it (%2): the registry's token service and the registry disagree.</source>
+        <source>The token service gave a token that had already expired (at %1), and the registry refused it (%2): the registry&apos;s token service and the registry disagree.</source>
         <translation>トークン サービスが発行したトークンはすでに期限切れで (%1)、レジストリに拒否されました (%2)。レジストリのトークン サービスとレジストリの間で食い違いがあります。</translation>
     </message>
     <message>
@@ -946,19 +931,15 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>ログイン要求に応答がありませんでした: %1</translation>
     </message>
     <message>
-        <source>The registry does not know the user name "%1" ("Application not registered with AAD").</source>
+        <source>The registry does not know the user name &quot;%1&quot; (&quot;Application not registered with AAD&quot;).</source>
         <translation>レジストリはユーザー名「%1」を認識していません (「Application not registered with AAD」)。</translation>
-    </message>
-    <message>
-        <source>The saved sign-in (identity token) expired %1 ago, at %2; the registry refused it with %3.</source>
-        <translation>保存されたログイン (ID トークン) は %1前の %2 に期限切れになり、レジストリに %3 で拒否されました。</translation>
     </message>
     <message>
         <source>The registry refused the saved identity token (401).</source>
         <translation>レジストリが保存された ID トークンを拒否しました (401)。</translation>
     </message>
     <message>
-        <source>The registry refused the user name and password for %1 (401 "authentication required").</source>
+        <source>The registry refused the user name and password for %1 (401 &quot;authentication required&quot;).</source>
         <translation>レジストリが %1 のユーザー名とパスワードを拒否しました (401「authentication required」)。</translation>
     </message>
     <message>
@@ -977,7 +958,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <source>Sign-in</source>
         <translation>ログイン</translation>
     </message>
-<message>
+    <message>
         <source>Signed in with the saved Azure sign-in (identity token): the token service gave a token and the registry accepted it.</source>
         <translation>保存された Azure のサインイン (ID トークン) でログインしました。トークン サービスがトークンを発行し、レジストリがそれを受け入れました。</translation>
     </message>
@@ -999,7 +980,10 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
             <numerusform>保存されたログイン (ID トークン) は %n 日前の %1 に期限切れになり、レジストリに %2 で拒否されました。</numerusform>
         </translation>
     </message>
-</context><context><name>rd::DnsProbe</name><message>
+</context>
+<context>
+    <name>rd::DnsProbe</name>
+    <message>
         <source>Skipped: there is no registry address to check.</source>
         <translation>スキップ: チェックするレジストリのアドレスがありません。</translation>
     </message>
@@ -1028,14 +1012,17 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>エイリアスのチェーン: %1。</translation>
     </message>
     <message>
-        <source>This is a private endpoint: it is reachable only from the registry's virtual network or a network connected to it.</source>
+        <source>This is a private endpoint: it is reachable only from the registry&apos;s virtual network or a network connected to it.</source>
         <translation>これはプライベート エンドポイントです。レジストリの仮想ネットワーク、またはそれに接続されたネットワークからしか到達できません。</translation>
     </message>
     <message>
         <source>Name lookup (DNS)</source>
         <translation>名前解決 (DNS)</translation>
     </message>
-</context><context><name>rd::DockerClientProbe</name><message>
+</context>
+<context>
+    <name>rd::DockerClientProbe</name>
+    <message>
         <source>Docker client</source>
         <translation>Docker クライアント</translation>
     </message>
@@ -1048,7 +1035,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>%1 の docker プログラムを起動できませんでした: %2</translation>
     </message>
     <message numerus="yes">
-        <source>The docker command did not answer within %n second(s) ("docker version" hung).</source>
+        <source>The docker command did not answer within %n second(s) (&quot;docker version&quot; hung).</source>
         <translation>
             <numerusform>docker コマンドが %n 秒以内に応答しませんでした (「docker version」が応答を停止しました)。</numerusform>
         </translation>
@@ -1062,14 +1049,17 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>%1 の docker コマンドは実行できますが、出力からバージョンを読み取れませんでした。</translation>
     </message>
     <message>
-        <source>Docker %1 is installed, which is older than %2, the oldest version that works with this registry's login. Update Docker.</source>
+        <source>Docker %1 is installed, which is older than %2, the oldest version that works with this registry&apos;s login. Update Docker.</source>
         <translation>インストールされている Docker %1 は、このレジストリへのログインに対応する最も古いバージョン %2 より古いものです。Docker を更新してください。</translation>
     </message>
     <message>
         <source>Docker %1 is installed.</source>
         <translation>Docker %1 がインストールされています。</translation>
     </message>
-</context><context><name>rd::DockerConfigProbe</name><message>
+</context>
+<context>
+    <name>rd::DockerConfigProbe</name>
+    <message>
         <source>Docker configuration</source>
         <translation>Docker の構成</translation>
     </message>
@@ -1086,19 +1076,19 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>Docker の構成ファイル %1 を使用できません (%2)。Docker も読み取れません。ファイルを修正または削除してから、もう一度ログインしてください。</translation>
     </message>
     <message>
-        <source>Docker's config file %1 was read. Without a usable registry name, nothing in it was looked up.</source>
+        <source>Docker&apos;s config file %1 was read. Without a usable registry name, nothing in it was looked up.</source>
         <translation>Docker の構成ファイル %1 を読み取りました。使用できるレジストリ名がないため、中身は検索していません。</translation>
     </message>
     <message>
-        <source>Docker's config file %1 has an entry for %2, but its saved login is damaged (the "auth" value is not a readable user name and password). Log in again.</source>
+        <source>Docker&apos;s config file %1 has an entry for %2, but its saved login is damaged (the &quot;auth&quot; value is not a readable user name and password). Log in again.</source>
         <translation>Docker の構成ファイル %1 に %2 のエントリがありますが、保存されたログインが壊れています (「auth」の値から読み取れるユーザー名とパスワードが得られません)。もう一度ログインしてください。</translation>
     </message>
     <message>
-        <source>Docker keeps the login for %1 in the credential helper "%2" (credHelpers).</source>
+        <source>Docker keeps the login for %1 in the credential helper &quot;%2&quot; (credHelpers).</source>
         <translation>Docker は %1 のログインを資格情報ヘルパー「%2」(credHelpers) に保存しています。</translation>
     </message>
     <message>
-        <source>Docker keeps logins in the credential store "%1" (credsStore).</source>
+        <source>Docker keeps logins in the credential store &quot;%1&quot; (credsStore).</source>
         <translation>Docker はログインを資格情報ストア「%1」(credsStore) に保存しています。</translation>
     </message>
     <message>
@@ -1110,18 +1100,21 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>ファイルに %1 のログインは含まれていません。</translation>
     </message>
     <message>
-        <source>Docker's config file %1 was read. %2</source>
+        <source>Docker&apos;s config file %1 was read. %2</source>
         <translation>Docker の構成ファイル %1 を読み取りました。%2</translation>
     </message>
-<message>
-        <source>There is no Docker config at %1, so Docker keeps logins in its default credential store for this system, "%2".</source>
+    <message>
+        <source>There is no Docker config at %1, so Docker keeps logins in its default credential store for this system, &quot;%2&quot;.</source>
         <translation>%1 に Docker の構成がないため、Docker はこのシステムの既定の資格情報ストア「%2」にログインを保存します。</translation>
     </message>
     <message>
-        <source>The file names no credential store, so Docker keeps logins in its default store for this system, "%1".</source>
+        <source>The file names no credential store, so Docker keeps logins in its default store for this system, &quot;%1&quot;.</source>
         <translation>このファイルは資格情報ストアを指定していないため、Docker はこのシステムの既定のストア「%1」にログインを保存します。</translation>
     </message>
-</context><context><name>rd::DockerDaemonProbe</name><message>
+</context>
+<context>
+    <name>rd::DockerDaemonProbe</name>
+    <message>
         <source>Docker daemon</source>
         <translation>Docker デーモン</translation>
     </message>
@@ -1146,14 +1139,17 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>docker はサーバーの情報を返しませんでした</translation>
     </message>
     <message>
-        <source>The Docker daemon does not answer: "%1". Your Docker client can still log in without it (the login happens in the client), but pushing and pulling images need a running daemon: start Docker Desktop or the docker service.</source>
+        <source>The Docker daemon does not answer: &quot;%1&quot;. Your Docker client can still log in without it (the login happens in the client), but pushing and pulling images need a running daemon: start Docker Desktop or the docker service.</source>
         <translation>Docker デーモンが応答しません:「%1」。ログインはクライアント側で行われるため、この Docker クライアントはデーモンなしでもログインできます。ただし、イメージのプッシュとプルには実行中のデーモンが必要です。Docker Desktop または docker サービスを起動してください。</translation>
     </message>
     <message>
-        <source>The Docker daemon does not answer: "%1". This Docker client logs in through the daemon, so docker login, push and pull all fail until it runs: start Docker Desktop or the docker service.</source>
+        <source>The Docker daemon does not answer: &quot;%1&quot;. This Docker client logs in through the daemon, so docker login, push and pull all fail until it runs: start Docker Desktop or the docker service.</source>
         <translation>Docker デーモンが応答しません:「%1」。この Docker クライアントはデーモン経由でログインするため、デーモンが起動するまで docker login、push、pull はすべて失敗します。Docker Desktop または docker サービスを起動してください。</translation>
     </message>
-</context><context><name>rd::Duration</name><message numerus="yes">
+</context>
+<context>
+    <name>rd::Duration</name>
+    <message numerus="yes">
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n 秒</numerusform>
@@ -1177,7 +1173,10 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
             <numerusform>%n 日</numerusform>
         </translation>
     </message>
-</context><context><name>rd::ErrorText</name><message>
+</context>
+<context>
+    <name>rd::ErrorText</name>
+    <message>
         <source>The docker command could not be found. Docker is not installed on this computer, or its folder is not on the search path.</source>
         <translation>docker コマンドが見つかりませんでした。このコンピューターに Docker がインストールされていないか、そのフォルダーが検索パス (PATH) に含まれていません。</translation>
     </message>
@@ -1206,11 +1205,11 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>docker login はユーザー名とパスワードを尋ねようとしましたが、ターミナルで実行されていませんでした。ユーザー名とパスワード (--password-stdin 経由) を明示的に指定してください。</translation>
     </message>
     <message>
-        <source>Docker is set up to keep passwords in a credential helper program that is not installed. Install that helper, or remove the "credsStore" entry from the Docker configuration file.</source>
+        <source>Docker is set up to keep passwords in a credential helper program that is not installed. Install that helper, or remove the &quot;credsStore&quot; entry from the Docker configuration file.</source>
         <translation>Docker は、インストールされていない資格情報ヘルパー プログラムにパスワードを保存するよう設定されています。そのヘルパーをインストールするか、Docker の構成ファイルから「credsStore」のエントリを削除してください。</translation>
     </message>
     <message>
-        <source>The Windows credential store refused to save the registry sign-in, usually because the Azure token is too long for it. Removing "credsStore" from the Docker configuration file avoids the store.</source>
+        <source>The Windows credential store refused to save the registry sign-in, usually because the Azure token is too long for it. Removing &quot;credsStore&quot; from the Docker configuration file avoids the store.</source>
         <translation>Windows の資格情報ストアがレジストリのログイン情報の保存を拒否しました。通常は、Azure のトークンが長すぎることが原因です。Docker の構成ファイルから「credsStore」を削除すると、このストアを使わなくなります。</translation>
     </message>
     <message>
@@ -1234,7 +1233,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>イメージ名の書き方が正しくありません (https:// やスペースが含まれているなど)。myregistry.azurecr.io/app:1.0 のように、レジストリ/リポジトリ:タグ の形式で指定してください。</translation>
     </message>
     <message>
-        <source>The registry name is not valid. az acr commands want the registry's resource name only: 5 to 50 letters and digits, without .azurecr.io.</source>
+        <source>The registry name is not valid. az acr commands want the registry&apos;s resource name only: 5 to 50 letters and digits, without .azurecr.io.</source>
         <translation>レジストリ名が正しくありません。az acr コマンドには、レジストリのリソース名 (5 から 50 文字の英数字、.azurecr.io なし) だけを指定します。</translation>
     </message>
     <message>
@@ -1250,7 +1249,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>接続はプロキシ サーバーを経由していますが、プロキシに到達できなかったか、プロキシが接続を拒否しました。Docker とこのコンピューターのプロキシ設定 (HTTPS_PROXY) を確認してください。</translation>
     </message>
     <message>
-        <source>The Azure CLI could not get through the proxy server. Check the proxy address and whether the proxy allows the registry's address.</source>
+        <source>The Azure CLI could not get through the proxy server. Check the proxy address and whether the proxy allows the registry&apos;s address.</source>
         <translation>Azure CLI がプロキシ サーバーを通過できませんでした。プロキシのアドレスと、プロキシがレジストリのアドレスを許可しているかどうかを確認してください。</translation>
     </message>
     <message>
@@ -1270,7 +1269,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>コンピューターがレジストリのアドレスを IP アドレスに変換できませんでした。名前が間違っているか、DNS の設定 (プライベート エンドポイント用など) がありません。</translation>
     </message>
     <message>
-        <source>The server's certificate looks expired from here. Most often the computer's clock is wrong; otherwise something in between presents an old certificate.</source>
+        <source>The server&apos;s certificate looks expired from here. Most often the computer&apos;s clock is wrong; otherwise something in between presents an old certificate.</source>
         <translation>ここからはサーバーの証明書が期限切れに見えます。ほとんどの場合、コンピューターの時計が間違っています。そうでなければ、間にある何かが古い証明書を提示しています。</translation>
     </message>
     <message>
@@ -1278,15 +1277,15 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>Azure CLI が受け取った証明書を信頼していません。通常は社内のプロキシが独自の証明書で通信を検査しているため、その証明書を信頼済みに追加する必要があります。</translation>
     </message>
     <message>
-        <source>The registry's certificate is not trusted on this computer. Usually a proxy or security product replaces the certificate with its own, which must then be trusted.</source>
+        <source>The registry&apos;s certificate is not trusted on this computer. Usually a proxy or security product replaces the certificate with its own, which must then be trusted.</source>
         <translation>このコンピューターでは、レジストリの証明書が信頼されていません。通常はプロキシやセキュリティ製品が証明書を独自のものに置き換えているため、その証明書を信頼する必要があります。</translation>
     </message>
     <message>
-        <source>The certificate looks expired or not yet valid from here. Most often the computer's date and time are wrong.</source>
+        <source>The certificate looks expired or not yet valid from here. Most often the computer&apos;s date and time are wrong.</source>
         <translation>ここからは証明書が期限切れか、まだ有効でないように見えます。ほとんどの場合、コンピューターの日付と時刻が間違っています。</translation>
     </message>
     <message>
-        <source>The certificate belongs to a different name than the address used. Use the registry's normal login server name (not the privatelink name), or check for a proxy in between.</source>
+        <source>The certificate belongs to a different name than the address used. Use the registry&apos;s normal login server name (not the privatelink name), or check for a proxy in between.</source>
         <translation>証明書が、使用したアドレスとは別の名前に対して発行されています。レジストリの通常のログイン サーバー名 (privatelink の名前ではなく) を使うか、間にプロキシがないか確認してください。</translation>
     </message>
     <message>
@@ -1322,7 +1321,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>要求に時間がかかりすぎたため、中止されました。ここからレジストリに到達できないか、使うべきプロキシが設定されていません。</translation>
     </message>
     <message>
-        <source>The registry's firewall does not let your IP address in, or public access to the registry is turned off. Add your address to the registry's network rules, or connect through its private endpoint.</source>
+        <source>The registry&apos;s firewall does not let your IP address in, or public access to the registry is turned off. Add your address to the registry&apos;s network rules, or connect through its private endpoint.</source>
         <translation>レジストリのファイアウォールがお使いの IP アドレスを許可していないか、レジストリへのパブリック アクセスが無効になっています。レジストリのネットワーク ルールにアドレスを追加するか、レジストリのプライベート エンドポイント経由で接続してください。</translation>
     </message>
     <message>
@@ -1350,7 +1349,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>ログインはできましたが、付与された権限ではこのリポジトリに対するこの操作が許可されていません。</translation>
     </message>
     <message>
-        <source>Access was forbidden before the password was even checked. This is a network matter: the registry's firewall, disabled public access, or a proxy blocks the way.</source>
+        <source>Access was forbidden before the password was even checked. This is a network matter: the registry&apos;s firewall, disabled public access, or a proxy blocks the way.</source>
         <translation>パスワードが確認される前にアクセスが禁止されました。これはネットワークの問題です。レジストリのファイアウォール、無効化されたパブリック アクセス、またはプロキシが通信をブロックしています。</translation>
     </message>
     <message>
@@ -1394,7 +1393,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>レジストリはログインを求めましたが、受け取れなかったか、受け入れませんでした。</translation>
     </message>
     <message>
-        <source>The registry forbade the request: its network rules or the identity's permissions do not allow it.</source>
+        <source>The registry forbade the request: its network rules or the identity&apos;s permissions do not allow it.</source>
         <translation>レジストリが要求を禁止しました。レジストリのネットワーク ルールまたは ID の権限で許可されていません。</translation>
     </message>
     <message>
@@ -1422,11 +1421,11 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>Azure CLI がレジストリ用の Azure サインイン トークンを取得できませんでした。理由はメッセージの続きに書かれています。</translation>
     </message>
     <message>
-        <source>The service principal's client secret has expired. Create a new secret and use it everywhere the old one was stored.</source>
+        <source>The service principal&apos;s client secret has expired. Create a new secret and use it everywhere the old one was stored.</source>
         <translation>サービス プリンシパルのクライアント シークレットの有効期限が切れています。新しいシークレットを作成し、古いシークレットを保存していたすべての場所で使用してください。</translation>
     </message>
     <message>
-        <source>The client secret given is wrong. Use the secret's value, not its ID, and check that it belongs to this application.</source>
+        <source>The client secret given is wrong. Use the secret&apos;s value, not its ID, and check that it belongs to this application.</source>
         <translation>指定されたクライアント シークレットが正しくありません。シークレットの ID ではなく値を使用し、このアプリケーションのものであることを確認してください。</translation>
     </message>
     <message>
@@ -1438,11 +1437,11 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>Azure のサインインの有効期限が切れたか、もう一度サインインする必要があります。az login を再実行してください。</translation>
     </message>
     <message>
-        <source>Azure rejected the sign-in because its time stamps are out of range. The computer's clock is probably wrong.</source>
+        <source>Azure rejected the sign-in because its time stamps are out of range. The computer&apos;s clock is probably wrong.</source>
         <translation>タイムスタンプが許容範囲外のため、Azure がサインインを拒否しました。コンピューターの時計が間違っている可能性があります。</translation>
     </message>
     <message>
-        <source>Azure sign-in (Azure AD / Entra ID) failed. The AADSTS code says why; look it up in Microsoft's list of sign-in error codes.</source>
+        <source>Azure sign-in (Azure AD / Entra ID) failed. The AADSTS code says why; look it up in Microsoft&apos;s list of sign-in error codes.</source>
         <translation>Azure へのサインイン (Microsoft Entra ID、旧称 Azure AD) に失敗しました。AADSTS コードが理由を示しているので、Microsoft のサインイン エラー コード一覧で調べてください。</translation>
     </message>
     <message>
@@ -1462,7 +1461,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>Docker がインターネットからサンプル イメージをプルできませんでした。Docker エンジンのネットワークまたはプロキシの設定に問題がある可能性があります。</translation>
     </message>
     <message>
-        <source>The registry's address could not be looked up. The name may be wrong, or DNS (for example for a private endpoint) is not set up.</source>
+        <source>The registry&apos;s address could not be looked up. The name may be wrong, or DNS (for example for a private endpoint) is not set up.</source>
         <translation>レジストリのアドレスを解決できませんでした。名前が間違っているか、DNS (プライベート エンドポイント用など) が設定されていません。</translation>
     </message>
     <message>
@@ -1490,7 +1489,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>レジストリへの要求が多すぎるため、ペースを落とすよう求められています。</translation>
     </message>
     <message>
-        <source>The Azure CLI could not find the registry's login server from its name. Check the name and the selected subscription.</source>
+        <source>The Azure CLI could not find the registry&apos;s login server from its name. Check the name and the selected subscription.</source>
         <translation>Azure CLI が名前からレジストリのログイン サーバーを見つけられませんでした。名前と選択しているサブスクリプションを確認してください。</translation>
     </message>
     <message>
@@ -1501,7 +1500,10 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <source>skopeo could not reach the registry. The reason follows in the message.</source>
         <translation>skopeo がレジストリに到達できませんでした。理由はメッセージの続きに書かれています。</translation>
     </message>
-</context><context><name>rd::HtmlReport</name><message>
+</context>
+<context>
+    <name>rd::HtmlReport</name>
+    <message>
         <source>Registry Doctor report: %1</source>
         <translation>Registry Doctor レポート: %1</translation>
     </message>
@@ -1593,7 +1595,10 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <source>Checked at %1 (UTC) with Registry Doctor.</source>
         <translation>%1 (UTC) に Registry Doctor でチェックしました。</translation>
     </message>
-</context><context><name>rd::HttpExchange</name><message>
+</context>
+<context>
+    <name>rd::HttpExchange</name>
+    <message>
         <source>Practice mode only talks to this computer; %1 is not part of the exercise.</source>
         <translation>練習モードではこのコンピューターとのみ通信します。%1 は練習の対象外です。</translation>
     </message>
@@ -1605,7 +1610,23 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <source>The answer was larger than %1 KiB; the check stopped reading it.</source>
         <translation>応答が %1 KiB を超えたため、チェックは読み取りを中止しました。</translation>
     </message>
-</context><context><name>rd::MainWindow</name><message>
+</context>
+<context>
+    <name>rd::LiveStatus</name>
+    <message>
+        <source>1 character typed</source>
+        <translation>1 文字入力済み</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n characters typed</source>
+        <translation>
+            <numerusform>%n 文字入力済み</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rd::MainWindow</name>
+    <message>
         <source>Steps</source>
         <translation>手順</translation>
     </message>
@@ -1635,6 +1656,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     </message>
     <message>
         <source>Registry Doctor</source>
+        <extracomment>Window title in practice mode; %1 is the practice scenario&apos;s title.</extracomment>
         <translation>Registry Doctor</translation>
     </message>
     <message>
@@ -1642,7 +1664,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>Registry Doctor — 練習: %1</translation>
     </message>
     <message>
-        <source>Practice mode: "%1". Checks go to the built-in practice registry on this computer, not to a real one.</source>
+        <source>Practice mode: &quot;%1&quot;. Checks go to the built-in practice registry on this computer, not to a real one.</source>
         <translation>練習モード:「%1」。チェックは実際のレジストリではなく、このコンピューターに組み込まれた練習用レジストリに送られます。</translation>
     </message>
     <message>
@@ -1719,6 +1741,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     </message>
     <message>
         <source>%1 is not a Registry Doctor report (%2).</source>
+        <extracomment>%1 is a file path; %2 why it was refused (a parser message, or &quot;too large&quot;).</extracomment>
         <translation>%1 は Registry Doctor のレポートではありません (%2)。</translation>
     </message>
     <message>
@@ -1737,7 +1760,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <source>Report saved to %1</source>
         <translation>レポートを %1 に保存しました</translation>
     </message>
-<message>
+    <message>
         <source>Type the password for %1 again: a password goes only to the registry it was typed for.</source>
         <translation>%1 のパスワードをもう一度入力してください。パスワードは、入力したときのレジストリにのみ送信されます。</translation>
     </message>
@@ -1745,11 +1768,14 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <source>no such file</source>
         <translation>ファイルが存在しません</translation>
     </message>
-<message>
+    <message>
         <source>Step %1 of %2: %3</source>
         <translation>ステップ %1/%2: %3</translation>
     </message>
-</context><context><name>rd::PermissionsProbe</name><message>
+</context>
+<context>
+    <name>rd::PermissionsProbe</name>
+    <message>
         <source>Skipped: the sign-in did not succeed.</source>
         <translation>スキップ: ログインに成功しませんでした。</translation>
     </message>
@@ -1789,7 +1815,10 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <source>Rights on the repository</source>
         <translation>リポジトリに対する権限</translation>
     </message>
-</context><context><name>rd::PracticeDialog</name><message>
+</context>
+<context>
+    <name>rd::PracticeDialog</name>
+    <message>
         <source>Practice scenarios</source>
         <translation>練習シナリオ</translation>
     </message>
@@ -1799,22 +1828,22 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     </message>
     <message>
         <source>&amp;Scenario:</source>
+        <extracomment>Label of the list of practice scenarios (situations to practise).</extracomment>
         <translation>シナリオ(&amp;S):</translation>
     </message>
     <message>
-        <source>&amp;Start practice</source>
-        <translation>練習を開始(&amp;S)</translation>
-    </message>
-<message>
         <source>Start &amp;practice</source>
         <translation>練習を開始(&amp;P)</translation>
     </message>
-</context><context><name>rd::PracticeRegistry</name><message>
+</context>
+<context>
+    <name>rd::PracticeRegistry</name>
+    <message>
         <source>The practice DNS responder could not open a UDP port: %1</source>
         <translation>練習用の DNS 応答サービスが UDP ポートを開けませんでした: %1</translation>
     </message>
     <message>
-        <source>There is no practice scenario called '%1'.</source>
+        <source>There is no practice scenario called &apos;%1&apos;.</source>
         <translation>「%1」という練習シナリオはありません。</translation>
     </message>
     <message>
@@ -1825,12 +1854,15 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <source>The practice registry could not reserve a loopback port: %1</source>
         <translation>練習用レジストリがループバック ポートを確保できませんでした: %1</translation>
     </message>
-</context><context><name>rd::PracticeScenario</name><message>
+</context>
+<context>
+    <name>rd::PracticeScenario</name>
+    <message>
         <source>Everything works</source>
         <translation>すべて正常</translation>
     </message>
     <message>
-        <source>The registry contoso.azurecr.io answers normally and the admin user may pull and push the repository 'hello'. A correct check finds nothing to fix.</source>
+        <source>The registry contoso.azurecr.io answers normally and the admin user may pull and push the repository &apos;hello&apos;. A correct check finds nothing to fix.</source>
         <translation>レジストリ contoso.azurecr.io は正常に応答し、管理者ユーザーはリポジトリ「hello」のプルとプッシュができます。正しいチェックでは、修正すべき点は見つかりません。</translation>
     </message>
     <message>
@@ -1846,7 +1878,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>パスワードの間違い</translation>
     </message>
     <message>
-        <source>The user name exists but the password is an old one. The token server refuses it with 'unauthorized: authentication required'.</source>
+        <source>The user name exists but the password is an old one. The token server refuses it with &apos;unauthorized: authentication required&apos;.</source>
         <translation>ユーザー名は存在しますが、パスワードが古いものです。トークン サーバーは「unauthorized: authentication required」で拒否します。</translation>
     </message>
     <message>
@@ -1854,7 +1886,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>ユーザー名にメール アドレスを使用</translation>
     </message>
     <message>
-        <source>The trainee typed their e-mail address as user name. The registry answers 'Application not registered with AAD': it expects a service principal's application ID, the admin user name or a token name.</source>
+        <source>The trainee typed their e-mail address as user name. The registry answers &apos;Application not registered with AAD&apos;: it expects a service principal&apos;s application ID, the admin user name or a token name.</source>
         <translation>練習者がユーザー名にメール アドレスを入力しました。レジストリは「Application not registered with AAD」と応答します。レジストリが想定しているのは、サービス プリンシパルのアプリケーション ID、管理者ユーザー名、またはトークン名です。</translation>
     </message>
     <message>
@@ -1862,7 +1894,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>プルのみ許可、プッシュを試行</translation>
     </message>
     <message>
-        <source>The sign-in works, but the identity may only pull the repository 'hello' and the trainee wants to push to it. The token the registry issues grants pull only.</source>
+        <source>The sign-in works, but the identity may only pull the repository &apos;hello&apos; and the trainee wants to push to it. The token the registry issues grants pull only.</source>
         <translation>ログインはできますが、この ID はリポジトリ「hello」のプルしか許可されておらず、練習者はプッシュしようとしています。レジストリが発行するトークンはプルのみを許可します。</translation>
     </message>
     <message>
@@ -1870,7 +1902,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>az acr login の期限切れトークン</translation>
     </message>
     <message>
-        <source>The password is a token printed by 'az acr login --expose-token' more than three hours ago (user name 00000000-0000-0000-0000-000000000000). It expired two hours ago and the registry refuses it.</source>
+        <source>The password is a token printed by &apos;az acr login --expose-token&apos; more than three hours ago (user name 00000000-0000-0000-0000-000000000000). It expired two hours ago and the registry refuses it.</source>
         <translation>パスワードは、3 時間以上前に「az acr login --expose-token」で出力されたトークンです (ユーザー名 00000000-0000-0000-0000-000000000000)。2 時間前に期限切れとなり、レジストリに拒否されます。</translation>
     </message>
     <message>
@@ -1878,15 +1910,15 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>レジストリのファイアウォールがこのコンピューターをブロック</translation>
     </message>
     <message>
-        <source>The registry only accepts selected networks. Every request is refused with 403 'client with IP '203.0.113.7' is not allowed access'.</source>
-        <translation>レジストリは選択したネットワークからの接続だけを受け付けます。すべての要求が 403「client with IP '203.0.113.7' is not allowed access」で拒否されます。</translation>
+        <source>The registry only accepts selected networks. Every request is refused with 403 &apos;client with IP &apos;203.0.113.7&apos; is not allowed access&apos;.</source>
+        <translation>レジストリは選択したネットワークからの接続だけを受け付けます。すべての要求が 403「client with IP &apos;203.0.113.7&apos; is not allowed access」で拒否されます。</translation>
     </message>
     <message>
         <source>Too many requests</source>
         <translation>要求が多すぎる</translation>
     </message>
     <message>
-        <source>The registry throttles the client: every request gets 429 Too Many Requests with 'Retry-After: 30'.</source>
+        <source>The registry throttles the client: every request gets 429 Too Many Requests with &apos;Retry-After: 30&apos;.</source>
         <translation>レジストリがクライアントを制限しています。すべての要求に対して「Retry-After: 30」付きの 429 Too Many Requests が返されます。</translation>
     </message>
     <message>
@@ -1894,7 +1926,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>TLS 検査プロキシの証明書</translation>
     </message>
     <message>
-        <source>A company proxy inspects TLS: the certificate the client receives is issued by 'Contoso Web Filter TLS Inspection CA', which this computer does not trust.</source>
+        <source>A company proxy inspects TLS: the certificate the client receives is issued by &apos;Contoso Web Filter TLS Inspection CA&apos;, which this computer does not trust.</source>
         <translation>社内のプロキシが TLS を検査しています。クライアントが受け取る証明書は「Contoso Web Filter TLS Inspection CA」によって発行されたもので、このコンピューターはこれを信頼していません。</translation>
     </message>
     <message>
@@ -1910,7 +1942,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>アドレスがレジストリではなく Web サイト</translation>
     </message>
     <message>
-        <source>The server at the address is an ordinary web server: /v2/ answers 404 with an HTML page instead of a registry's challenge.</source>
+        <source>The server at the address is an ordinary web server: /v2/ answers 404 with an HTML page instead of a registry&apos;s challenge.</source>
         <translation>このアドレスのサーバーは普通の Web サーバーです。/v2/ に対して、レジストリの認証要求 (チャレンジ) ではなく、HTML ページ付きの 404 を返します。</translation>
     </message>
     <message>
@@ -1922,11 +1954,11 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>レジストリはすべての要求に 503 Service Unavailable を返します。問題はこのコンピューターではなく、サービス側にあります。</translation>
     </message>
     <message>
-        <source>This computer's clock is wrong</source>
+        <source>This computer&apos;s clock is wrong</source>
         <translation>このコンピューターの時計が正しくない</translation>
     </message>
     <message>
-        <source>The registry's time is two hours behind this computer's clock, so the tokens it issues look already expired here. Set the clock right (automatic time).</source>
+        <source>The registry&apos;s time is two hours behind this computer&apos;s clock, so the tokens it issues look already expired here. Set the clock right (automatic time).</source>
         <translation>レジストリの時刻がこのコンピューターの時計より 2 時間遅れているため、レジストリが発行するトークンがここではすでに期限切れに見えます。時計を正しく設定してください (時刻の自動設定)。</translation>
     </message>
     <message>
@@ -1934,7 +1966,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>レジストリ名が存在しない</translation>
     </message>
     <message>
-        <source>DNS answers 'no such host' (NXDOMAIN) for contoso.azurecr.io: the name is misspelled, the registry was deleted, or it belongs to another cloud.</source>
+        <source>DNS answers &apos;no such host&apos; (NXDOMAIN) for contoso.azurecr.io: the name is misspelled, the registry was deleted, or it belongs to another cloud.</source>
         <translation>DNS が contoso.azurecr.io に対して「no such host」(NXDOMAIN) を返します。名前のつづりが間違っている、レジストリが削除された、または別のクラウドのものである、のいずれかです。</translation>
     </message>
     <message>
@@ -1942,7 +1974,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>ネットワーク外からのプライベート エンドポイント</translation>
     </message>
     <message>
-        <source>contoso.azurecr.io resolves through contoso.privatelink.azurecr.io to the private address 10.0.0.5, which this computer cannot reach: it is not in the registry's virtual network.</source>
+        <source>contoso.azurecr.io resolves through contoso.privatelink.azurecr.io to the private address 10.0.0.5, which this computer cannot reach: it is not in the registry&apos;s virtual network.</source>
         <translation>contoso.azurecr.io は contoso.privatelink.azurecr.io を経由してプライベート アドレス 10.0.0.5 に解決されますが、このコンピューターはそこに到達できません。レジストリの仮想ネットワーク内にないためです。</translation>
     </message>
     <message>
@@ -1958,11 +1990,15 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>余分な文字付きで入力されたレジストリ名</translation>
     </message>
     <message>
-        <source>The trainee typed 'https://Contoso.azurecr.io:443/'. The registry works; a correct check warns that Docker needs the plain lowercase login server 'contoso.azurecr.io'.</source>
+        <source>The trainee typed &apos;https://Contoso.azurecr.io:443/&apos;. The registry works; a correct check warns that Docker needs the plain lowercase login server &apos;contoso.azurecr.io&apos;.</source>
         <translation>練習者が「https://Contoso.azurecr.io:443/」と入力しました。レジストリは動作しています。正しいチェックは、Docker には小文字のログイン サーバー名「contoso.azurecr.io」だけが必要であると警告します。</translation>
     </message>
-</context><context><name>rd::ProbeRow</name><message>
+</context>
+<context>
+    <name>rd::ProbeRow</name>
+    <message>
         <source>cancelled</source>
+        <extracomment>Status of one check (a test the program runs), shown after its name; like waiting, running, passed, warning, failed and skipped. An adjective agreeing with &quot;check&quot; (fr vérification).</extracomment>
         <translation>取り消し</translation>
     </message>
     <message>
@@ -1999,22 +2035,30 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     </message>
     <message>
         <source>%1 ms</source>
+        <extracomment>A duration in milliseconds; %1 is a number.</extracomment>
         <translation>%1 ミリ秒</translation>
     </message>
     <message>
         <source>%1 s</source>
+        <extracomment>A duration in seconds; %1 is a number with one decimal.</extracomment>
         <translation>%1 秒</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <extracomment>Screen-reader name of a check row: %1 is the check's name, %2 its status (passed, failed...).</extracomment>
+        <extracomment>Screen-reader name of a check row: %1 is the check&apos;s name, %2 its status (passed, failed...).</extracomment>
         <translation>%1: %2</translation>
     </message>
-</context><context><name>rd::ProcessRunner</name><message>
+</context>
+<context>
+    <name>rd::ProcessRunner</name>
+    <message>
         <source>Not run: an argument has characters that cmd.exe would interpret, and %1 is a batch file.</source>
         <translation>実行されませんでした: 引数に cmd.exe が解釈する文字が含まれており、%1 はバッチ ファイルです。</translation>
     </message>
-</context><context><name>rd::ProxyProbe</name><message>
+</context>
+<context>
+    <name>rd::ProxyProbe</name>
+    <message>
         <source>Skipped: there is no registry address to check.</source>
         <translation>スキップ: チェックするレジストリのアドレスがありません。</translation>
     </message>
@@ -2031,7 +2075,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>%1 にはプロキシが設定されていないため、直接接続します。</translation>
     </message>
     <message>
-        <source>The system proxy (%1) is not used by Docker's command line.</source>
+        <source>The system proxy (%1) is not used by Docker&apos;s command line.</source>
         <translation>システム プロキシ (%1) は Docker のコマンド ラインでは使用されません。</translation>
     </message>
     <message>
@@ -2046,16 +2090,19 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <source>Proxy settings</source>
         <translation>プロキシ設定</translation>
     </message>
-<message>
+    <message>
         <source>%1 is set, but Docker, Podman and other Go programs never use a proxy for %2 (this computer itself): the connection goes direct.</source>
         <translation>%1 が設定されていますが、Docker、Podman などの Go プログラムは %2 (このコンピューター自身) にはプロキシを使いません。直接接続します。</translation>
     </message>
-</context><context><name>rd::RegistryNameProbe</name><message>
-        <source>"%1" is not a registry address.</source>
+</context>
+<context>
+    <name>rd::RegistryNameProbe</name>
+    <message>
+        <source>&quot;%1&quot; is not a registry address.</source>
         <translation>「%1」はレジストリのアドレスではありません。</translation>
     </message>
     <message numerus="yes">
-        <source>"%1" has %n mistake(s); the check uses %2.</source>
+        <source>&quot;%1&quot; has %n mistake(s); the check uses %2.</source>
         <translation>
             <numerusform>「%1」には %n 個の誤りがあります。チェックでは %2 を使用します。</numerusform>
         </translation>
@@ -2068,7 +2115,10 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <source>Registry name</source>
         <translation>レジストリ名</translation>
     </message>
-</context><context><name>rd::RegistryPage</name><message>
+</context>
+<context>
+    <name>rd::RegistryPage</name>
+    <message>
         <source>Which registry do you want to reach?</source>
         <translation>どのレジストリに接続しますか?</translation>
     </message>
@@ -2082,18 +2132,21 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     </message>
     <message>
         <source>Registry</source>
+        <extracomment>Name of the first step in the side list of steps. Short: one or two words.</extracomment>
         <translation>レジストリ</translation>
     </message>
     <message>
-        <source>The registry's login server, for example myregistry.azurecr.io</source>
+        <source>The registry&apos;s login server, for example myregistry.azurecr.io</source>
         <translation>レジストリのログイン サーバー (例: myregistry.azurecr.io)</translation>
     </message>
     <message>
         <source>Us&amp;e this</source>
+        <extracomment>Button next to a corrected registry address: use the corrected one.</extracomment>
         <translation>これを使用(&amp;E)</translation>
     </message>
     <message>
         <source>How do you sign in?</source>
+        <extracomment>Heading above the ways of signing in to the registry.</extracomment>
         <translation>どの方法でログインしますか?</translation>
     </message>
     <message>
@@ -2103,10 +2156,6 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     <message>
         <source>You sign in to Azure with az login; az acr login then signs Docker in to the registry.</source>
         <translation>az login で Azure にサインインし、その後 az acr login で Docker をレジストリにログインさせます。</translation>
-    </message>
-    <message>
-        <source>User &amp;name and password (admin account or service principal)</source>
-        <translation>ユーザー名とパスワード (管理者アカウントまたはサービス プリンシパル)(&amp;N)</translation>
     </message>
     <message>
         <source>You type a user name and a password or secret, for example with docker login.</source>
@@ -2149,10 +2198,6 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>サービス プリンシパルの場合: アプリケーション (クライアント) ID</translation>
     </message>
     <message>
-        <source>&amp;Password</source>
-        <translation>パスワード(&amp;P)</translation>
-    </message>
-    <message>
         <source>Password</source>
         <translation>パスワード</translation>
     </message>
@@ -2162,6 +2207,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     </message>
     <message>
         <source>Which image? (optional)</source>
+        <extracomment>Heading of the optional repository and pull/push choice.</extracomment>
         <translation>どのイメージですか? (省略可能)</translation>
     </message>
     <message>
@@ -2182,15 +2228,8 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     </message>
     <message>
         <source>I want to</source>
+        <extracomment>Label before the two choices &quot;Pull (download) images&quot; and &quot;Push (upload) images&quot;; the three read as one sentence.</extracomment>
         <translation>やりたいこと</translation>
-    </message>
-    <message>
-        <source>Pu&amp;ll (download) images</source>
-        <translation>イメージをプル (ダウンロード)(&amp;L)</translation>
-    </message>
-    <message>
-        <source>Pus&amp;h (upload) images</source>
-        <translation>イメージをプッシュ (アップロード)(&amp;H)</translation>
     </message>
     <message>
         <source>Check that you may download images</source>
@@ -2206,10 +2245,12 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     </message>
     <message>
         <source>Did you mean %1?</source>
+        <extracomment>%1 is a registry address, such as myregistry.azurecr.io.</extracomment>
         <translation>%1 のことですか?</translation>
     </message>
     <message>
         <source>Azure Container Registry</source>
+        <extracomment>The kind of registry recognised from the address: Microsoft&apos;s product, or &quot;registry&quot; for any other. Fills %2 of &quot;%1 (%2)&quot;.</extracomment>
         <translation>Azure Container Registry</translation>
     </message>
     <message>
@@ -2218,11 +2259,12 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     </message>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>%1 is the registry address, %2 its kind ("Azure Container Registry" or "registry").</extracomment>
+        <extracomment>%1 is the registry address, %2 its kind (&quot;Azure Container Registry&quot; or &quot;registry&quot;).</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Use %1</source>
+        <extracomment>Screen-reader name of the button that replaces what was typed with the corrected address %1.</extracomment>
         <translation>%1 を使用</translation>
     </message>
     <message>
@@ -2234,11 +2276,12 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>リポジトリ名は小文字です</translation>
     </message>
     <message>
-        <source>It will be used as "%1".</source>
+        <source>It will be used as &quot;%1&quot;.</source>
         <translation>「%1」として使用します。</translation>
     </message>
     <message>
-        <source>It will be used as "%1": %2.</source>
+        <source>It will be used as &quot;%1&quot;: %2.</source>
+        <extracomment>Separator between the reasons in &quot;It will be used as &quot;%1&quot;: %2.&quot; (Chinese and Japanese use 、).</extracomment>
         <translation>「%1」として使用します: %2。</translation>
     </message>
     <message>
@@ -2246,28 +2289,8 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>、</translation>
     </message>
     <message>
-        <source>The check looks at whether you may %1 "%2".</source>
-        <translation>「%2」%1できるかどうかをチェックします。</translation>
-    </message>
-    <message>
-        <source>push to</source>
-        <translation>にプッシュ</translation>
-    </message>
-    <message>
-        <source>pull from</source>
-        <translation>からプル</translation>
-    </message>
-    <message>
-        <source>Token &amp;name</source>
-        <translation>トークン名(&amp;N)</translation>
-    </message>
-    <message>
         <source>The name the token was given when it was created</source>
         <translation>トークンの作成時に付けた名前</translation>
-    </message>
-    <message>
-        <source>Token &amp;password</source>
-        <translation>トークンのパスワード(&amp;P)</translation>
     </message>
     <message>
         <source>Token name</source>
@@ -2277,7 +2300,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <source>Token password</source>
         <translation>トークンのパスワード</translation>
     </message>
-<message>
+    <message>
         <source>Clear the registry field</source>
         <translation>[レジストリ] フィールドをクリア</translation>
     </message>
@@ -2285,7 +2308,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <source>Invalid entry: %1</source>
         <translation>無効な入力: %1</translation>
     </message>
-<message>
+    <message>
         <source>User name and password (admin account or ser&amp;vice principal)</source>
         <translation>ユーザー名とパスワード (管理者アカウントまたはサービス プリンシパル)(&amp;V)</translation>
     </message>
@@ -2295,12 +2318,12 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     </message>
     <message>
         <source>Pull (download) &amp;images</source>
-        <extracomment>Completes "I want to". Pull is Docker's word for downloading images from a registry.</extracomment>
+        <extracomment>Completes &quot;I want to&quot;. Pull is Docker&apos;s word for downloading images from a registry.</extracomment>
         <translation>イメージをプル (ダウンロード)(&amp;I)</translation>
     </message>
     <message>
         <source>Push (upload) i&amp;mages</source>
-        <extracomment>Completes "I want to". Push is Docker's word for uploading images to a registry.</extracomment>
+        <extracomment>Completes &quot;I want to&quot;. Push is Docker&apos;s word for uploading images to a registry.</extracomment>
         <translation>イメージをプッシュ (アップロード)(&amp;M)</translation>
     </message>
     <message>
@@ -2312,21 +2335,24 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>トークンのパスワード(&amp;W)</translation>
     </message>
     <message>
-        <source>The check looks at whether you may push to "%1".</source>
-        <extracomment>%1 is the repository, for example "team/app".</extracomment>
+        <source>The check looks at whether you may push to &quot;%1&quot;.</source>
+        <extracomment>%1 is the repository, for example &quot;team/app&quot;.</extracomment>
         <translation>「%1」にプッシュできるかどうかをチェックします。</translation>
     </message>
     <message>
-        <source>The check looks at whether you may pull from "%1".</source>
-        <extracomment>%1 is the repository, for example "team/app".</extracomment>
+        <source>The check looks at whether you may pull from &quot;%1&quot;.</source>
+        <extracomment>%1 is the repository, for example &quot;team/app&quot;.</extracomment>
         <translation>「%1」からプルできるかどうかをチェックします。</translation>
     </message>
-</context><context><name>rd::RegistryReference</name><message>
+</context>
+<context>
+    <name>rd::RegistryReference</name>
+    <message>
         <source>Remove the spaces before and after the name: %1</source>
         <translation>名前の前後のスペースを削除してください: %1</translation>
     </message>
     <message>
-        <source>Only the registry's login server is needed, not the whole command: %1</source>
+        <source>Only the registry&apos;s login server is needed, not the whole command: %1</source>
         <translation>必要なのはレジストリのログイン サーバーだけで、コマンド全体ではありません: %1</translation>
     </message>
     <message>
@@ -2334,7 +2360,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>小文字を使用してください: %1</translation>
     </message>
     <message>
-        <source>Leave out "%1"; the login server is the name alone: %2</source>
+        <source>Leave out &quot;%1&quot;; the login server is the name alone: %2</source>
         <translation>「%1」は不要です。ログイン サーバーは名前だけです: %2</translation>
     </message>
     <message>
@@ -2342,15 +2368,15 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>サーバー名の後ろのパスは不要です: %1</translation>
     </message>
     <message>
-        <source>This is an image reference; the registry's login server is: %1</source>
+        <source>This is an image reference; the registry&apos;s login server is: %1</source>
         <translation>これはイメージの参照です。レジストリのログイン サーバーは次のとおりです: %1</translation>
     </message>
     <message>
-        <source>Leave out ":443", the standard HTTPS port, or the name will not match stored credentials: %1</source>
+        <source>Leave out &quot;:443&quot;, the standard HTTPS port, or the name will not match stored credentials: %1</source>
         <translation>標準の HTTPS ポートである「:443」は付けないでください。付けると、保存された資格情報と名前が一致しなくなります: %1</translation>
     </message>
     <message>
-        <source>Use the registry's normal name, not the private-link name (its certificate is for *.azurecr.io; with a private endpoint the normal name leads to it): %1</source>
+        <source>Use the registry&apos;s normal name, not the private-link name (its certificate is for *.azurecr.io; with a private endpoint the normal name leads to it): %1</source>
         <translation>Private Link 用の名前ではなく、レジストリの通常の名前を使用してください (証明書は *.azurecr.io 用です。プライベート エンドポイントがある場合も、通常の名前でそこに到達します): %1</translation>
     </message>
     <message>
@@ -2370,7 +2396,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>Azure コンテナー レジストリの名前は 5 から 50 文字の英数字です。次のことですか: %1</translation>
     </message>
     <message>
-        <source>An Azure container registry name has 5 to 50 letters and digits; "%1" has %2, so no such registry can exist.</source>
+        <source>An Azure container registry name has 5 to 50 letters and digits; &quot;%1&quot; has %2, so no such registry can exist.</source>
         <translation>Azure コンテナー レジストリの名前は 5 から 50 文字の英数字です。「%1」は %2 文字なので、このようなレジストリは存在できません。</translation>
     </message>
     <message>
@@ -2382,7 +2408,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>Azure コンテナー レジストリの名前には英数字しか使えません (ハイフン、ドット、アンダースコアは不可)。そのため、このようなレジストリは存在できません。</translation>
     </message>
     <message>
-        <source>Enter the registry's login server, for example myregistry.azurecr.io.</source>
+        <source>Enter the registry&apos;s login server, for example myregistry.azurecr.io.</source>
         <translation>レジストリのログイン サーバーを入力してください (例: myregistry.azurecr.io)。</translation>
     </message>
     <message>
@@ -2397,7 +2423,10 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <source>This is not a valid server name: a login server has only letters, digits, dots and dashes, like myregistry.azurecr.io.</source>
         <translation>有効なサーバー名ではありません。ログイン サーバーに使えるのは、myregistry.azurecr.io のように英数字、ドット、ハイフンだけです。</translation>
     </message>
-</context><context><name>rd::Report</name><message>
+</context>
+<context>
+    <name>rd::Report</name>
+    <message>
         <source>The check of %1 was cancelled before it finished.</source>
         <translation>%1 のチェックは完了前に取り消されました。</translation>
     </message>
@@ -2491,8 +2520,12 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <source>Result</source>
         <translation>結果</translation>
     </message>
-</context><context><name>rd::ResultsPage</name><message>
+</context>
+<context>
+    <name>rd::ResultsPage</name>
+    <message>
         <source>Results</source>
+        <extracomment>Name of the last step in the side list of steps. Short: one or two words.</extracomment>
         <translation>結果</translation>
     </message>
     <message>
@@ -2511,28 +2544,23 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <source>No problem found with %1</source>
         <translation>%1 に問題は見つかりませんでした</translation>
     </message>
-    <message>
-        <source>1 thing to look at with %1</source>
-        <translation>%1 で確認すべき点が 1 件あります</translation>
-    </message>
     <message numerus="yes">
         <source>%n things to look at with %1</source>
+        <extracomment>Heading when only warnings were found; %1 is the registry&apos;s address.</extracomment>
         <translation>
             <numerusform>%1 で確認すべき点が %n 件あります</numerusform>
         </translation>
     </message>
-    <message>
-        <source>1 problem found with %1</source>
-        <translation>%1 で問題が 1 件見つかりました</translation>
-    </message>
     <message numerus="yes">
         <source>%n problems found with %1</source>
+        <extracomment>Heading; %1 is the registry&apos;s address.</extracomment>
         <translation>
             <numerusform>%1 で問題が %n 件見つかりました</numerusform>
         </translation>
     </message>
     <message>
         <source>Opened from a report made on %1.</source>
+        <extracomment>%1 is a date and time in the reader&apos;s format.</extracomment>
         <translation>%1 に作成されたレポートから開きました。</translation>
     </message>
     <message>
@@ -2541,6 +2569,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     </message>
     <message>
         <source>Checked at %1, in %2.</source>
+        <extracomment>%1 is a time of day (for example 14:05), not a date; %2 is how long the check took (&quot;350 ms&quot;, &quot;6.2 s&quot;).</extracomment>
         <translation>%1 にチェック (所要時間 %2)。</translation>
     </message>
     <message>
@@ -2549,6 +2578,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     </message>
     <message>
         <source>Practice scenario: %1.</source>
+        <extracomment>%1 is the practice scenario.</extracomment>
         <translation>練習シナリオ: %1。</translation>
     </message>
     <message>
@@ -2569,13 +2599,10 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     </message>
     <message numerus="yes">
         <source>%n passed</source>
+        <extracomment>Counts of checks by outcome, joined into &quot;All checks (%1)&quot;: 6 passed, 1 warning, 2 skipped.</extracomment>
         <translation>
             <numerusform>成功 %n 件</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>1 warning</source>
-        <translation>警告 1 件</translation>
     </message>
     <message numerus="yes">
         <source>%n warnings</source>
@@ -2597,13 +2624,18 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     </message>
     <message>
         <source>All checks (%1)</source>
+        <extracomment>Heading of the list of every check; %1 is the counts, such as &quot;6 passed, 1 failed&quot;.</extracomment>
         <translation>すべてのチェック項目 (%1)</translation>
     </message>
     <message>
         <source>Show commands for %1</source>
+        <extracomment>Screen-reader name of a button; %1 is a cause&apos;s title.</extracomment>
         <translation>%1 のコマンドを表示</translation>
     </message>
-</context><context><name>rd::Rules</name><message>
+</context>
+<context>
+    <name>rd::Rules</name>
+    <message>
         <source>Install Docker Desktop (Windows and macOS) from docker.com, or Docker Engine from your Linux distribution, then open a new terminal.</source>
         <translation>docker.com から Docker Desktop (Windows、macOS) をインストールするか、Linux ディストリビューションから Docker Engine をインストールして、新しいターミナルを開いてください。</translation>
     </message>
@@ -2624,7 +2656,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>エンジンが応答することを確認します (Server セクションがエラーなしで表示される必要があります):</translation>
     </message>
     <message>
-        <source>You typed "%1".</source>
+        <source>You typed &quot;%1&quot;.</source>
         <translation>入力された値:「%1」。</translation>
     </message>
     <message>
@@ -2640,19 +2672,19 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>イメージ名にも、同じ小文字のログイン サーバーを使います:</translation>
     </message>
     <message>
-        <source>Copy the login server from the registry's Overview page in the Azure portal, or list your registries:</source>
+        <source>Copy the login server from the registry&apos;s Overview page in the Azure portal, or list your registries:</source>
         <translation>Azure portal のレジストリの [概要] ページからログイン サーバーをコピーするか、レジストリの一覧を表示します:</translation>
     </message>
     <message>
-        <source>Check the registry's name and that it exists in your subscription:</source>
+        <source>Check the registry&apos;s name and that it exists in your subscription:</source>
         <translation>レジストリの名前と、それがサブスクリプションに存在することを確認します:</translation>
     </message>
     <message>
-        <source>Look the name up yourself; "Non-existent domain" or NXDOMAIN confirms the name is wrong:</source>
+        <source>Look the name up yourself; &quot;Non-existent domain&quot; or NXDOMAIN confirms the name is wrong:</source>
         <translation>自分で名前を解決してみます。「Non-existent domain」または NXDOMAIN と表示されれば、名前が間違っています:</translation>
     </message>
     <message>
-        <source>Connect to your company network or VPN that reaches the registry's virtual network, then try again.</source>
+        <source>Connect to your company network or VPN that reaches the registry&apos;s virtual network, then try again.</source>
         <translation>レジストリの仮想ネットワークに到達できる社内ネットワークまたは VPN に接続してから、もう一度お試しください。</translation>
     </message>
     <message>
@@ -2684,11 +2716,11 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>失敗する場合は、ネットワーク管理者に、レジストリとそのデータ エンドポイント (*.azurecr.io、*.blob.core.windows.net) への送信 HTTPS (ポート 443) を許可するよう依頼してください。</translation>
     </message>
     <message>
-        <source>Use the registry's normal name; its private link name does not match the certificate:</source>
+        <source>Use the registry&apos;s normal name; its private link name does not match the certificate:</source>
         <translation>レジストリの通常の名前を使います。Private Link 用の名前は証明書と一致しません:</translation>
     </message>
     <message>
-        <source>Ask your IT department to exclude *.azurecr.io from TLS inspection, or to install the inspecting certificate authority in this computer's trusted store (Docker Desktop uses the system store).</source>
+        <source>Ask your IT department to exclude *.azurecr.io from TLS inspection, or to install the inspecting certificate authority in this computer&apos;s trusted store (Docker Desktop uses the system store).</source>
         <translation>IT 部門に、*.azurecr.io を TLS 検査の対象外にするか、検査を行う証明機関をこのコンピューターの信頼されたストアにインストールするよう依頼してください (Docker Desktop はシステムのストアを使用します)。</translation>
     </message>
     <message>
@@ -2696,11 +2728,11 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>接続で提示される証明書を確認します:</translation>
     </message>
     <message>
-        <source>Ask the registry owner to allow your network's public IP address in the registry's Networking settings.</source>
+        <source>Ask the registry owner to allow your network&apos;s public IP address in the registry&apos;s Networking settings.</source>
         <translation>レジストリの所有者に、レジストリの [ネットワーク] 設定で、お使いのネットワークのパブリック IP アドレスを許可するよう依頼してください。</translation>
     </message>
     <message>
-        <source>Ask the registry owner to allow your public IP address %1 in the registry's Networking settings:</source>
+        <source>Ask the registry owner to allow your public IP address %1 in the registry&apos;s Networking settings:</source>
         <translation>レジストリの所有者に、レジストリの [ネットワーク] 設定で、お使いのパブリック IP アドレス %1 を許可するよう依頼してください:</translation>
     </message>
     <message>
@@ -2716,15 +2748,15 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>レジストリの求めに従って %1 秒待ってから、もう一度お試しください。</translation>
     </message>
     <message>
-        <source>If it keeps happening, look for scripts or pipelines pulling in a loop; the registry's service tier sets how many requests it accepts.</source>
+        <source>If it keeps happening, look for scripts or pipelines pulling in a loop; the registry&apos;s service tier sets how many requests it accepts.</source>
         <translation>繰り返し起こる場合は、ループでプルしているスクリプトやパイプラインがないか確認してください。レジストリが受け付ける要求数は、レジストリのサービス レベルで決まります。</translation>
     </message>
     <message>
-        <source>Check the address. For Azure Container Registry it is the login server shown on the registry's Overview page:</source>
+        <source>Check the address. For Azure Container Registry it is the login server shown on the registry&apos;s Overview page:</source>
         <translation>アドレスを確認してください。Azure Container Registry の場合は、レジストリの [概要] ページに表示されるログイン サーバーです:</translation>
     </message>
     <message>
-        <source>Try again in a few minutes. If it persists, check Azure's service health for Container Registry in your region.</source>
+        <source>Try again in a few minutes. If it persists, check Azure&apos;s service health for Container Registry in your region.</source>
         <translation>数分後にもう一度お試しください。解決しない場合は、お使いのリージョンの Container Registry について Azure のサービス正常性を確認してください。</translation>
     </message>
     <message>
@@ -2780,15 +2812,15 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>数分前に割り当てたロールは、反映されるまで最大 10 分ほどかかることがあります。その後、もう一度ログインしてください。</translation>
     </message>
     <message>
-        <source>Find the credential store named in Docker's settings file (%1):</source>
+        <source>Find the credential store named in Docker&apos;s settings file (%1):</source>
         <translation>Docker の設定ファイル (%1) で指定されている資格情報ストアを確認します:</translation>
     </message>
     <message>
-        <source>Install or repair the program %1 (it comes with Docker Desktop), or remove the "credsStore" line from the file so Docker saves credentials in the file itself; then sign in again.</source>
+        <source>Install or repair the program %1 (it comes with Docker Desktop), or remove the &quot;credsStore&quot; line from the file so Docker saves credentials in the file itself; then sign in again.</source>
         <translation>プログラム %1 (Docker Desktop に付属) をインストールまたは修復するか、ファイルから「credsStore」の行を削除して、Docker が資格情報をファイル自体に保存するようにします。その後、もう一度ログインしてください。</translation>
     </message>
     <message>
-        <source>On Windows, "The stub received bad data" means the registry token is too long for Windows Credential Manager: removing "credsStore" is the known fix.</source>
+        <source>On Windows, &quot;The stub received bad data&quot; means the registry token is too long for Windows Credential Manager: removing &quot;credsStore&quot; is the known fix.</source>
         <translation>Windows で「The stub received bad data」と表示される場合、レジストリのトークンが Windows 資格情報マネージャーには長すぎることを意味します。「credsStore」を削除するのが既知の解決策です。</translation>
     </message>
     <message>
@@ -2807,12 +2839,12 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <source>Then sign in again: tokens issued while the clock was wrong stay wrong.</source>
         <translation>その後、もう一度ログインしてください。時計が間違っていた間に発行されたトークンは、正しくならないままです。</translation>
     </message>
-<message>
+    <message>
         <source>If you have no GPG key yet, create one (it asks for your name, e-mail address and a passphrase):</source>
         <translation>GPG キーをまだ持っていない場合は作成します (名前、メール アドレス、パスフレーズを尋ねられます):</translation>
     </message>
     <message>
-        <source>Set up pass with your key's ID (the long hexadecimal number that gpg --list-secret-keys shows), then sign in again:</source>
+        <source>Set up pass with your key&apos;s ID (the long hexadecimal number that gpg --list-secret-keys shows), then sign in again:</source>
         <translation>キーの ID (gpg --list-secret-keys に表示される長い 16 進数) で pass をセットアップしてから、もう一度サインインします:</translation>
     </message>
     <message>
@@ -2820,10 +2852,22 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>GPG キー %1 を作成元からインポートする (作成元で gpg --export-secret-keys、ここで gpg --import) か、このコンピューターにあるキーで pass をセットアップし直します。その場合、古いキーで保存されたログインは失われます:</translation>
     </message>
     <message>
-        <source>Sign in from the desktop session itself, not over SSH; or, on a server without a desktop, use pass instead (install pass and docker-credential-pass, then set "credsStore" to "pass" in %1):</source>
-        <translation>SSH 経由ではなく、デスクトップ セッション自体からサインインします。デスクトップのないサーバーでは、代わりに pass を使います (pass と docker-credential-pass をインストールし、%1 の "credsStore" を "pass" に設定します):</translation>
+        <source>Sign in from the desktop session itself, not over SSH; or, on a server without a desktop, use pass instead (install pass and docker-credential-pass, then set &quot;credsStore&quot; to &quot;pass&quot; in %1):</source>
+        <translation>SSH 経由ではなく、デスクトップ セッション自体からサインインします。デスクトップのないサーバーでは、代わりに pass を使います (pass と docker-credential-pass をインストールし、%1 の &quot;credsStore&quot; を &quot;pass&quot; に設定します):</translation>
     </message>
-</context><context><name>rd::Symptoms</name><message>
+</context>
+<context>
+    <name>rd::Runner</name>
+    <message numerus="yes">
+        <source>No answer within %n second(s); the check stopped waiting.</source>
+        <translation>
+            <numerusform>%n 秒以内に応答がなかったため、チェックは待機を終了しました。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rd::Symptoms</name>
+    <message>
         <source>I cannot sign in to my registry with docker login, az acr login, or either of them</source>
         <translation>docker login や az acr login でレジストリにログインできない</translation>
     </message>
@@ -2851,20 +2895,20 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <source>I cannot see or change my registry in the Azure portal or with the Azure CLI</source>
         <translation>Azure portal や Azure CLI でレジストリを表示・変更できない</translation>
     </message>
-</context><context><name>rd::SymptomsPage</name><message>
+</context>
+<context>
+    <name>rd::SymptomsPage</name>
+    <message>
         <source>What goes wrong?</source>
         <translation>どんな問題が起きていますか?</translation>
     </message>
     <message>
-        <source>Paste the error message, or tick what you see. Not sure? Leave "check everything" on: it only takes a moment longer.</source>
+        <source>Paste the error message, or tick what you see. Not sure? Leave &quot;check everything&quot; on: it only takes a moment longer.</source>
         <translation>エラー メッセージを貼り付けるか、当てはまるものにチェックを入れてください。よくわからない場合は、[すべてチェック] をオンのままにしてください。少し時間がかかるだけです。</translation>
     </message>
     <message>
-        <source>&amp;Paste the error message you got (optional)</source>
-        <translation>表示されたエラー メッセージを貼り付ける (省略可能)(&amp;P)</translation>
-    </message>
-    <message>
         <source>Error message</source>
+        <extracomment>Screen-reader name of the box where the error message is pasted.</extracomment>
         <translation>エラー メッセージ</translation>
     </message>
     <message>
@@ -2873,10 +2917,11 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     </message>
     <message>
         <source>What do you see?</source>
+        <extracomment>Heading of the list of symptoms to tick.</extracomment>
         <translation>どんな症状ですか?</translation>
     </message>
     <message>
-        <source>I'm not sure, check &amp;everything</source>
+        <source>I&apos;m not sure, check &amp;everything</source>
         <translation>よくわからないので、すべてチェック(&amp;E)</translation>
     </message>
     <message>
@@ -2885,6 +2930,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     </message>
     <message>
         <source>What happens</source>
+        <extracomment>Name of the second step in the side list of steps (the symptoms: what goes wrong). Short.</extracomment>
         <translation>症状</translation>
     </message>
     <message>
@@ -2901,14 +2947,17 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     </message>
     <message>
         <source>What it means</source>
+        <extracomment>Heading above the explanation of a pasted error message.</extracomment>
         <translation>メッセージの意味</translation>
     </message>
     <message>
         <source>Likely cause: %1</source>
+        <extracomment>%1 is a cause&apos;s title.</extracomment>
         <translation>考えられる原因: %1</translation>
     </message>
     <message>
         <source>Use %1</source>
+        <extracomment>Button that takes the registry named in the pasted error message; %1 is its address.</extracomment>
         <translation>%1 を使用</translation>
     </message>
     <message>
@@ -2923,20 +2972,23 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <source>The check will use %1.</source>
         <translation>チェックでは %1 を使用します。</translation>
     </message>
-<message>
+    <message>
         <source>Ticked: %1.</source>
         <translation>選択済み: %1。</translation>
     </message>
-<message>
+    <message>
         <source>Paste the error &amp;message you got (optional)</source>
         <translation>表示されたエラー メッセージを貼り付ける (省略可能)(&amp;M)</translation>
     </message>
-    </context><context><name>rd::TcpProbe</name><message>
+</context>
+<context>
+    <name>rd::TcpProbe</name>
+    <message>
         <source>Skipped: there is no registry address to check.</source>
         <translation>スキップ: チェックするレジストリのアドレスがありません。</translation>
     </message>
     <message>
-        <source>Skipped: the registry's name did not resolve to an address.</source>
+        <source>Skipped: the registry&apos;s name did not resolve to an address.</source>
         <translation>スキップ: レジストリの名前をアドレスに解決できませんでした。</translation>
     </message>
     <message>
@@ -2969,7 +3021,10 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <source>Connection to the registry</source>
         <translation>レジストリへの接続</translation>
     </message>
-</context><context><name>rd::TlsProbe</name><message>
+</context>
+<context>
+    <name>rd::TlsProbe</name>
+    <message>
         <source>Skipped: no connection to the registry.</source>
         <translation>スキップ: レジストリに接続できていません。</translation>
     </message>
@@ -2988,7 +3043,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>%1 で接続しました。%2 用の有効な証明書です (発行元 %3、有効期限 %4)。</translation>
     </message>
     <message>
-        <source>The certificate is issued by "%1", which this computer does not trust. A company proxy or antivirus that inspects secure connections usually does this.</source>
+        <source>The certificate is issued by &quot;%1&quot;, which this computer does not trust. A company proxy or antivirus that inspects secure connections usually does this.</source>
         <translation>証明書の発行元は「%1」で、このコンピューターはこれを信頼していません。通常は、セキュリティで保護された接続を検査する社内のプロキシやウイルス対策ソフトが原因です。</translation>
     </message>
     <message>
@@ -2999,40 +3054,31 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <source>Secure connection (TLS)</source>
         <translation>セキュリティで保護された接続 (TLS)</translation>
     </message>
-<message>
-        <source>Docker does not check certificates for registries on 127.0.0.0/8 (its default insecure registries), so it connects although "%1" is not a trusted issuer. Podman, Skopeo, the Azure CLI and browsers refuse this certificate.</source>
+    <message>
+        <source>Docker does not check certificates for registries on 127.0.0.0/8 (its default insecure registries), so it connects although &quot;%1&quot; is not a trusted issuer. Podman, Skopeo, the Azure CLI and browsers refuse this certificate.</source>
         <translation>Docker は 127.0.0.0/8 上のレジストリの証明書を検証しません (既定の非セキュア レジストリ)。そのため、「%1」が信頼された発行者でなくても接続します。Podman、Skopeo、Azure CLI、ブラウザーはこの証明書を拒否します。</translation>
     </message>
     <message>
-        <source>Docker trusts this certificate through %1. This computer's own store does not, so the Azure CLI, browsers and other programs on this computer will refuse it.</source>
+        <source>Docker trusts this certificate through %1. This computer&apos;s own store does not, so the Azure CLI, browsers and other programs on this computer will refuse it.</source>
         <translation>Docker は %1 を通じてこの証明書を信頼しています。このコンピューター自体のストアは信頼していないため、Azure CLI、ブラウザー、このコンピューター上の他のプログラムはこの証明書を拒否します。</translation>
     </message>
     <message>
-        <source>Podman and Skopeo trust this certificate through %1. This computer's own store does not, so the Azure CLI, browsers and other programs on this computer will refuse it.</source>
+        <source>Podman and Skopeo trust this certificate through %1. This computer&apos;s own store does not, so the Azure CLI, browsers and other programs on this computer will refuse it.</source>
         <translation>Podman と Skopeo は %1 を通じてこの証明書を信頼しています。このコンピューター自体のストアは信頼していないため、Azure CLI、ブラウザー、このコンピューター上の他のプログラムはこの証明書を拒否します。</translation>
     </message>
-</context><context><name>rd::WizardModel</name><message>
-        <source>"%1" is not a registry address.</source>
+</context>
+<context>
+    <name>rd::WizardModel</name>
+    <message>
+        <source>&quot;%1&quot; is not a registry address.</source>
         <translation>「%1」はレジストリのアドレスではありません。</translation>
     </message>
-</context><context><name>rd::WizardPage</name><message>
+</context>
+<context>
+    <name>rd::WizardPage</name>
+    <message>
         <source>&amp;Next</source>
         <translation>次へ(&amp;N)</translation>
     </message>
-</context><context><name>rd::LiveStatus</name><message>
-        <source>1 character typed</source>
-        <translation>1 文字入力済み</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n characters typed</source>
-        <translation>
-            <numerusform>%n 文字入力済み</numerusform>
-        </translation>
-    </message>
-</context><context><name>rd::Runner</name><message numerus="yes">
-        <source>No answer within %n second(s); the check stopped waiting.</source>
-        <translation>
-            <numerusform>%n 秒以内に応答がなかったため、チェックは待機を終了しました。</numerusform>
-        </translation>
-    </message>
-</context></TS>
+</context>
+</TS>

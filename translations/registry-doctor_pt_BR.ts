@@ -1,18 +1,26 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="pt_BR" sourcelanguage="en"><context><name>rd::AboutDialog</name><message>
+<TS version="2.1" language="pt_BR" sourcelanguage="en">
+<context>
+    <name>rd::AboutDialog</name>
+    <message>
         <source>About Registry Doctor</source>
         <translation>Sobre o Registry Doctor</translation>
     </message>
     <message>
         <source>not available</source>
+        <extracomment>Stands for the OpenSSL version in the About box when OpenSSL cannot be loaded.</extracomment>
         <translation>não disponível</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Registry Doctor %1&lt;/h2&gt;&lt;p&gt;Finds out why you cannot sign in to a container registry, and tells you how to fix it.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;%3&lt;/p&gt;&lt;p&gt;Registry Doctor is free software under the MIT licence.&lt;br&gt;Qt is used under the GNU Lesser General Public License version 3.&lt;br&gt;OpenSSL is used under the Apache License 2.0.&lt;/p&gt;</source>
+        <extracomment>%1 is the program version, %2 the Qt version, %3 the OpenSSL version (or &quot;not available&quot;). Keep the HTML tags.</extracomment>
         <translation>&lt;h2&gt;Registry Doctor %1&lt;/h2&gt;&lt;p&gt;Descobre por que você não consegue fazer logon em um registro de contêiner e explica como resolver.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;%3&lt;/p&gt;&lt;p&gt;O Registry Doctor é software livre sob a licença MIT.&lt;br&gt;O Qt é usado sob os termos da GNU Lesser General Public License versão 3.&lt;br&gt;O OpenSSL é usado sob os termos da Apache License 2.0.&lt;/p&gt;</translation>
     </message>
-</context><context><name>rd::AzureCliProbe</name><message>
+</context>
+<context>
+    <name>rd::AzureCliProbe</name>
+    <message>
         <source>Azure CLI</source>
         <translation>CLI do Azure</translation>
     </message>
@@ -33,8 +41,8 @@
         <translation>A CLI do Azure está instalada, mas você não fez logon (nenhuma conta em %1). O az acr login precisa de um az login antes.</translation>
     </message>
     <message>
-        <source>The Azure CLI is signed in as %1 (subscription "%2").</source>
-        <translation>A CLI do Azure fez logon como %1 (assinatura "%2").</translation>
+        <source>The Azure CLI is signed in as %1 (subscription &quot;%2&quot;).</source>
+        <translation>A CLI do Azure fez logon como %1 (assinatura &quot;%2&quot;).</translation>
     </message>
     <message numerus="yes">
         <source>did not answer within %n second(s)</source>
@@ -52,33 +60,28 @@
         <translation>não pôde ser iniciado (%1)</translation>
     </message>
     <message>
-        <source>"az account show" %1, so whether you are signed in to the Azure CLI is unknown.</source>
-        <translation>"az account show" %1, então não se sabe se você fez logon na CLI do Azure.</translation>
+        <source>&quot;az account show&quot; %1, so whether you are signed in to the Azure CLI is unknown.</source>
+        <translation>&quot;az account show&quot; %1, então não se sabe se você fez logon na CLI do Azure.</translation>
     </message>
     <message>
-        <source>"az account show" succeeded but printed something that is not an account, so whether you are signed in is unknown.</source>
-        <translation>"az account show" funcionou, mas exibiu algo que não é uma conta, então não se sabe se você fez logon.</translation>
+        <source>&quot;az account show&quot; succeeded but printed something that is not an account, so whether you are signed in is unknown.</source>
+        <translation>&quot;az account show&quot; funcionou, mas exibiu algo que não é uma conta, então não se sabe se você fez logon.</translation>
     </message>
     <message>
-        <source>The Azure CLI is not signed in ("%1"), but you sign in through it. Run az login, then az acr login.</source>
-        <translation>Você não fez logon na CLI do Azure ("%1"), mas esse é o método de logon escolhido. Execute az login e depois az acr login.</translation>
+        <source>The Azure CLI is not signed in (&quot;%1&quot;), but you sign in through it. Run az login, then az acr login.</source>
+        <translation>Você não fez logon na CLI do Azure (&quot;%1&quot;), mas esse é o método de logon escolhido. Execute az login e depois az acr login.</translation>
     </message>
     <message>
-        <source>"az account show" failed (exit code %1): "%2". Until it works, az acr login cannot sign you in.</source>
-        <translation>"az account show" falhou (código de saída %1): "%2". Enquanto isso não funcionar, o az acr login não consegue fazer o seu logon.</translation>
+        <source>&quot;az account show&quot; failed (exit code %1): &quot;%2&quot;. Until it works, az acr login cannot sign you in.</source>
+        <translation>&quot;az account show&quot; falhou (código de saída %1): &quot;%2&quot;. Enquanto isso não funcionar, o az acr login não consegue fazer o seu logon.</translation>
     </message>
     <message>
         <source>no message</source>
         <translation>sem mensagem</translation>
     </message>
-</context><context><name>rd::CauseCard</name><message>
-        <source>Problem: %1</source>
-        <translation>Problema: %1</translation>
-    </message>
-    <message>
-        <source>Warning: %1</source>
-        <translation>Aviso: %1</translation>
-    </message>
+</context>
+<context>
+    <name>rd::CauseCard</name>
     <message>
         <source>What the check saw</source>
         <translation>O que a verificação encontrou</translation>
@@ -90,10 +93,6 @@
     <message>
         <source>Read more</source>
         <translation>Saiba mais</translation>
-    </message>
-    <message>
-        <source>%1 (opens in your browser)</source>
-        <translation>%1 (abre no navegador)</translation>
     </message>
     <message>
         <source>Check &amp;again</source>
@@ -108,15 +107,15 @@
         <translation>Executa de novo apenas as verificações relacionadas a este problema, para ver se a sua correção funcionou.</translation>
     </message>
     <message>
-        <source>Advanced: look in the registry's login log</source>
+        <source>Advanced: look in the registry&apos;s login log</source>
         <translation>Avançado: consulte o log de logons do registro</translation>
     </message>
     <message>
-        <source>If the registry sends its resource logs to Log Analytics, this query lists the sign-ins around the time of this check: who signed in, from which address, and what the registry answered. Run it in the Azure portal under the registry's Logs.</source>
+        <source>If the registry sends its resource logs to Log Analytics, this query lists the sign-ins around the time of this check: who signed in, from which address, and what the registry answered. Run it in the Azure portal under the registry&apos;s Logs.</source>
         <translation>Se o registro enviar os logs de recursos para o Log Analytics, esta consulta lista os logons próximos ao horário desta verificação: quem fez logon, de qual endereço e o que o registro respondeu. Execute-a no portal do Azure, em Logs do registro.</translation>
     </message>
     <message>
-        <source>Copy query for the registry's login log</source>
+        <source>Copy query for the registry&apos;s login log</source>
         <translation>Copiar a consulta para o log de logons do registro</translation>
     </message>
     <message>
@@ -137,17 +136,19 @@
     </message>
     <message>
         <source>Fixed</source>
+        <extracomment>Status of a problem after &quot;Check again&quot;: it is solved now. Adjective, agrees with &quot;problem&quot;.</extracomment>
         <translation>Resolvido</translation>
     </message>
     <message>
         <source>Problem</source>
+        <extracomment>Screen-reader name of the card&apos;s icon: how serious the cause is (error / warning).</extracomment>
         <translation>Problema</translation>
     </message>
     <message>
         <source>Warning</source>
         <translation>Aviso</translation>
     </message>
-<message>
+    <message>
         <source>First step: %1</source>
         <translation>Primeira etapa: %1</translation>
     </message>
@@ -155,7 +156,10 @@
         <source>Opens in your browser</source>
         <translation>Abre no navegador</translation>
     </message>
-</context><context><name>rd::Causes</name><message>
+</context>
+<context>
+    <name>rd::Causes</name>
+    <message>
         <source>Troubleshoot registry login</source>
         <translation>Solucionar problemas de logon no registro</translation>
     </message>
@@ -170,10 +174,6 @@
     <message>
         <source>Sign in with a service principal</source>
         <translation>Fazer logon com uma entidade de serviço</translation>
-    </message>
-    <message>
-        <source>Roles and permissions in Azure Container Registry</source>
-        <translation>Funções e permissões no Registro de Contêiner do Azure</translation>
     </message>
     <message>
         <source>Repository-scoped tokens</source>
@@ -232,7 +232,7 @@
         <translation>O nome do registro não está escrito corretamente</translation>
     </message>
     <message>
-        <source>Docker needs the registry's full login server in lowercase, such as myregistry.azurecr.io, with no https://, no path and no port. The Azure CLI (az acr login --name) needs just the registry name, without the domain.</source>
+        <source>Docker needs the registry&apos;s full login server in lowercase, such as myregistry.azurecr.io, with no https://, no path and no port. The Azure CLI (az acr login --name) needs just the registry name, without the domain.</source>
         <translation>O Docker precisa do servidor de logon completo do registro em letras minúsculas, como myregistry.azurecr.io, sem https://, sem caminho e sem porta. A CLI do Azure (az acr login --name) precisa só do nome do registro, sem o domínio.</translation>
     </message>
     <message>
@@ -240,7 +240,7 @@
         <translation>O registro informado não existe</translation>
     </message>
     <message>
-        <source>The name could not be found in DNS: there is no registry with this name, it is misspelled, it belongs to another Azure cloud (.azurecr.cn, .azurecr.us), or this computer's DNS is not working.</source>
+        <source>The name could not be found in DNS: there is no registry with this name, it is misspelled, it belongs to another Azure cloud (.azurecr.cn, .azurecr.us), or this computer&apos;s DNS is not working.</source>
         <translation>O nome não foi encontrado no DNS: não existe registro com esse nome, ele está escrito errado, pertence a outra nuvem do Azure (.azurecr.cn, .azurecr.us) ou o DNS deste computador não está funcionando.</translation>
     </message>
     <message>
@@ -256,23 +256,23 @@
         <translation>O proxy bloqueia a conexão</translation>
     </message>
     <message>
-        <source>Connections to the registry go through a proxy, and the proxy did not let this one through: it is unreachable, asks for a sign-in of its own, or refuses the registry's address.</source>
+        <source>Connections to the registry go through a proxy, and the proxy did not let this one through: it is unreachable, asks for a sign-in of its own, or refuses the registry&apos;s address.</source>
         <translation>As conexões com o registro passam por um proxy, e o proxy não deixou esta passar: ele está inacessível, pede um logon próprio ou recusa o endereço do registro.</translation>
     </message>
     <message>
-        <source>The registry's certificate is not trusted</source>
+        <source>The registry&apos;s certificate is not trusted</source>
         <translation>O certificado do registro não é confiável</translation>
     </message>
     <message>
-        <source>The secure connection presents a certificate this computer does not trust. When the issuer is not Microsoft's, a company proxy or antivirus is usually opening secure connections to inspect them; Docker then refuses to send credentials.</source>
+        <source>The secure connection presents a certificate this computer does not trust. When the issuer is not Microsoft&apos;s, a company proxy or antivirus is usually opening secure connections to inspect them; Docker then refuses to send credentials.</source>
         <translation>A conexão segura apresenta um certificado em que este computador não confia. Quando o emissor não é a Microsoft, normalmente um proxy corporativo ou um antivírus está abrindo as conexões seguras para inspecioná-las; nesse caso, o Docker se recusa a enviar as credenciais.</translation>
     </message>
     <message>
-        <source>The registry's firewall does not allow your network</source>
+        <source>The registry&apos;s firewall does not allow your network</source>
         <translation>O firewall do registro não permite a sua rede</translation>
     </message>
     <message>
-        <source>The registry answered, but refused this computer's public IP address. The registry only accepts connections from selected networks, or its public access is turned off.</source>
+        <source>The registry answered, but refused this computer&apos;s public IP address. The registry only accepts connections from selected networks, or its public access is turned off.</source>
         <translation>O registro respondeu, mas recusou o endereço IP público deste computador. O registro só aceita conexões de redes selecionadas, ou o acesso público dele está desativado.</translation>
     </message>
     <message>
@@ -280,7 +280,7 @@
         <translation>O registro só pode ser alcançado pela rede privada dele</translation>
     </message>
     <message>
-        <source>The registry's name points to a private endpoint (a private address in an Azure virtual network). From outside that network, for example from home or without the VPN, the connection cannot succeed; inside it, the private DNS zone must be set up.</source>
+        <source>The registry&apos;s name points to a private endpoint (a private address in an Azure virtual network). From outside that network, for example from home or without the VPN, the connection cannot succeed; inside it, the private DNS zone must be set up.</source>
         <translation>O nome do registro aponta para um ponto de extremidade privado (um endereço privado em uma rede virtual do Azure). De fora dessa rede, por exemplo de casa ou sem a VPN, a conexão não tem como funcionar; de dentro dela, a zona DNS privada precisa estar configurada.</translation>
     </message>
     <message>
@@ -296,7 +296,7 @@
         <translation>O endereço não é um registro de contêiner</translation>
     </message>
     <message>
-        <source>Something answered at this address, but not as a container registry does. The address is probably wrong, or a web page (a proxy's block page, a captive portal) answered instead.</source>
+        <source>Something answered at this address, but not as a container registry does. The address is probably wrong, or a web page (a proxy&apos;s block page, a captive portal) answered instead.</source>
         <translation>Algo respondeu neste endereço, mas não como um registro de contêiner responde. Provavelmente o endereço está errado, ou uma página da web respondeu no lugar dele (a página de bloqueio de um proxy, um portal cativo).</translation>
     </message>
     <message>
@@ -320,7 +320,7 @@
         <translation>O nome de usuário ou a senha estão incorretos</translation>
     </message>
     <message>
-        <source>The registry refused the credentials. For a service principal the user name is the application (client) ID and the password is its client secret; for the admin account both come from the registry's Access keys page; for a token, from its Tokens page.</source>
+        <source>The registry refused the credentials. For a service principal the user name is the application (client) ID and the password is its client secret; for the admin account both come from the registry&apos;s Access keys page; for a token, from its Tokens page.</source>
         <translation>O registro recusou as credenciais. Para uma entidade de serviço, o nome de usuário é o ID do aplicativo (cliente) e a senha é o segredo do cliente; para a conta de administrador, os dois estão na página Chaves de acesso do registro; para um token, na página Tokens.</translation>
     </message>
     <message>
@@ -328,8 +328,8 @@
         <translation>O registro não conhece o nome de usuário</translation>
     </message>
     <message>
-        <source>The registry answered "Application not registered with AAD": the user name is not an identity it knows. A common mistake is using an e-mail address or a display name where the service principal's application (client) ID belongs.</source>
-        <translation>O registro respondeu "Application not registered with AAD": o nome de usuário não é uma identidade que ele conheça. Um erro comum é usar um endereço de email ou um nome de exibição no lugar do ID do aplicativo (cliente) da entidade de serviço.</translation>
+        <source>The registry answered &quot;Application not registered with AAD&quot;: the user name is not an identity it knows. A common mistake is using an e-mail address or a display name where the service principal&apos;s application (client) ID belongs.</source>
+        <translation>O registro respondeu &quot;Application not registered with AAD&quot;: o nome de usuário não é uma identidade que ele conheça. Um erro comum é usar um endereço de email ou um nome de exibição no lugar do ID do aplicativo (cliente) da entidade de serviço.</translation>
     </message>
     <message>
         <source>The sign-in works but lacks the rights</source>
@@ -344,15 +344,15 @@
         <translation>O logon expirou</translation>
     </message>
     <message>
-        <source>The saved sign-in is no longer valid. After az acr login, the registry's token lasts about three hours; service principal secrets and token passwords also have an expiry date.</source>
+        <source>The saved sign-in is no longer valid. After az acr login, the registry&apos;s token lasts about three hours; service principal secrets and token passwords also have an expiry date.</source>
         <translation>O logon salvo não é mais válido. Depois do az acr login, o token do registro dura cerca de três horas; os segredos de entidades de serviço e as senhas de tokens também têm data de validade.</translation>
     </message>
     <message>
-        <source>Docker's credential store is not working</source>
+        <source>Docker&apos;s credential store is not working</source>
         <translation>O armazenamento de credenciais do Docker não está funcionando</translation>
     </message>
     <message>
-        <source>Docker keeps passwords in a credential store (Docker Desktop, Windows Credential Manager, macOS Keychain...). The store named in Docker's settings is missing or fails, so Docker cannot save or read the registry's credentials.</source>
+        <source>Docker keeps passwords in a credential store (Docker Desktop, Windows Credential Manager, macOS Keychain...). The store named in Docker&apos;s settings is missing or fails, so Docker cannot save or read the registry&apos;s credentials.</source>
         <translation>O Docker guarda as senhas em um armazenamento de credenciais (Docker Desktop, Gerenciador de Credenciais do Windows, Acesso às Chaves do macOS...). O armazenamento indicado nas configurações do Docker está ausente ou falha, então o Docker não consegue salvar nem ler as credenciais do registro.</translation>
     </message>
     <message>
@@ -364,22 +364,28 @@
         <translation>O az acr login usa o seu logon da CLI do Azure para obter um token do registro. A CLI do Azure deste computador não fez logon (ou não está instalada), então isso não é possível.</translation>
     </message>
     <message>
-        <source>This computer's clock is wrong</source>
+        <source>This computer&apos;s clock is wrong</source>
         <translation>O relógio deste computador está errado</translation>
     </message>
     <message>
-        <source>Sign-in tokens are valid for a limited time. When this computer's clock is several minutes off, fresh tokens look expired or not yet valid, and secure connections can fail.</source>
+        <source>Sign-in tokens are valid for a limited time. When this computer&apos;s clock is several minutes off, fresh tokens look expired or not yet valid, and secure connections can fail.</source>
         <translation>Os tokens de logon valem por um tempo limitado. Quando o relógio deste computador está alguns minutos fora, os tokens recém-emitidos parecem expirados ou ainda não válidos, e as conexões seguras podem falhar.</translation>
     </message>
-<message>
+    <message>
         <source>Azure Container Registry built-in roles</source>
         <translation>Funções internas do Registro de Contêiner do Azure</translation>
     </message>
-</context><context><name>rd::CertificateFactory</name><message>
+</context>
+<context>
+    <name>rd::CertificateFactory</name>
+    <message>
         <source>Could not create a certificate (%1).</source>
         <translation>Não foi possível criar um certificado (%1).</translation>
     </message>
-</context><context><name>rd::ChallengeProbe</name><message>
+</context>
+<context>
+    <name>rd::ChallengeProbe</name>
+    <message>
         <source>Skipped: no connection to the registry.</source>
         <translation>Ignorada: não há conexão com o registro.</translation>
     </message>
@@ -396,7 +402,7 @@
         <translation>O registro respondeu 401, mas não disse como fazer logon (falta o cabeçalho WWW-Authenticate).</translation>
     </message>
     <message>
-        <source>The registry's sign-in challenge could not be read: %1</source>
+        <source>The registry&apos;s sign-in challenge could not be read: %1</source>
         <translation>Não foi possível ler o desafio de logon do registro: %1</translation>
     </message>
     <message>
@@ -432,7 +438,7 @@
         <translation>O registro respondeu 429: solicitações demais; ele pede para esperar %1 segundos.</translation>
     </message>
     <message>
-        <source>The registry answered %1: a problem on the server's side.</source>
+        <source>The registry answered %1: a problem on the server&apos;s side.</source>
         <translation>O registro respondeu %1: um problema do lado do servidor.</translation>
     </message>
     <message>
@@ -451,12 +457,19 @@
         <source>Registry answer</source>
         <translation>Resposta do registro</translation>
     </message>
-</context><context><name>rd::Check</name><message>
+</context>
+<context>
+    <name>rd::Check</name>
+    <message>
         <source>Not run: the check was cancelled.</source>
         <translation>Não executada: a verificação foi cancelada.</translation>
     </message>
-</context><context><name>rd::CheckingPage</name><message>
+</context>
+<context>
+    <name>rd::CheckingPage</name>
+    <message>
         <source>Checking</source>
+        <extracomment>Name of the third step in the side list of steps (the check is running). Short: one or two words.</extracomment>
         <translation>Verificação</translation>
     </message>
     <message>
@@ -516,33 +529,21 @@
             <numerusform>Todas as %n verificações concluídas em %1. Nenhum problema encontrado.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>All %n checks done in %1. 1 problem found.</source>
-        <translation>
-            <numerusform>%n verificação concluída em %1. 1 problema encontrado.</numerusform>
-            <numerusform>Todas as %n verificações concluídas em %1. 1 problema encontrado.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>All %1 checks done in %2. %3 problems found.</source>
-        <translation>
-            <numerusform>Todas as %1 verificações concluídas em %2. %3 problemas encontrados.</numerusform>
-            <numerusform>Todas as %1 verificações concluídas em %2. %3 problemas encontrados.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The check starts in a moment.</source>
         <translation>A verificação vai começar em instantes.</translation>
     </message>
     <message>
         <source>Progress</source>
+        <extracomment>Screen-reader name of the progress bar.</extracomment>
         <translation>Progresso</translation>
     </message>
     <message>
         <source>Checks</source>
+        <extracomment>Screen-reader name of the list of individual checks (noun, plural).</extracomment>
         <translation>Verificações</translation>
     </message>
-<message numerus="yes">
+    <message numerus="yes">
         <source>All %1 checks done in %2. %n problem(s) found.</source>
         <extracomment>%1 is the number of checks (always several), %2 how long they took; %n counts the problems.</extracomment>
         <translation>
@@ -550,42 +551,9 @@
             <numerusform>Todas as %1 verificações concluídas em %2. %n problemas encontrados.</numerusform>
         </translation>
     </message>
-</context><context><name>rd::CliApp</name><message>
-        <source>Usage:
-  registry-doctor-cli check REGISTRY [--username USER] [--password-stdin] [--repository REPO]
-      [--action pull|push] [--symptom ID]... [--sign-in METHOD] [--ca-file PEM] [--timeout SECONDS]
-      [--lang CODE] [--format text|json|markdown]
-  registry-doctor-cli check --practice SCENARIO [options as above]
-  registry-doctor-cli practice --list [--format json]
-  registry-doctor-cli symptoms [--format json] [--lang CODE]
-  registry-doctor-cli causes [--format json] [--lang CODE]
-  registry-doctor-cli explain [--format text|json] [--lang CODE]   (the error text on standard input)
-  registry-doctor-cli --version | --help
-
-Finds why signing in to a container registry fails and says how to fix it.
-Passwords and tokens are read only from standard input (--password-stdin) or from what Docker saved;
-never give them as arguments.
-
-Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the check could not run.
-</source>
-        <translation>Uso:
-  registry-doctor-cli check REGISTRY [--username USER] [--password-stdin] [--repository REPO]
-      [--action pull|push] [--symptom ID]... [--sign-in METHOD] [--ca-file PEM] [--timeout SECONDS]
-      [--lang CODE] [--format text|json|markdown]
-  registry-doctor-cli check --practice SCENARIO [opções como acima]
-  registry-doctor-cli practice --list [--format json]
-  registry-doctor-cli symptoms [--format json] [--lang CODE]
-  registry-doctor-cli causes [--format json] [--lang CODE]
-  registry-doctor-cli explain [--format text|json] [--lang CODE]   (o texto do erro na entrada padrão)
-  registry-doctor-cli --version | --help
-
-Descobre por que o logon em um registro de contêiner falha e explica como resolver.
-Senhas e tokens são lidos apenas da entrada padrão (--password-stdin) ou do que o Docker salvou;
-nunca os passe como argumentos.
-
-Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso ou entrada inválidos, 3 não foi possível executar a verificação.
-</translation>
-    </message>
+</context>
+<context>
+    <name>rd::CliApp</name>
     <message>
         <source>Run registry-doctor-cli --help for usage.</source>
         <translation>Execute registry-doctor-cli --help para ver como usar.</translation>
@@ -599,8 +567,8 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>Argumento inesperado: %1</translation>
     </message>
     <message>
-        <source>Use "practice --list" to see the scenarios, and "check --practice SCENARIO" to run one.</source>
-        <translation>Use "practice --list" para ver os cenários e "check --practice SCENARIO" para executar um deles.</translation>
+        <source>Use &quot;practice --list&quot; to see the scenarios, and &quot;check --practice SCENARIO&quot; to run one.</source>
+        <translation>Use &quot;practice --list&quot; para ver os cenários e &quot;check --practice SCENARIO&quot; para executar um deles.</translation>
     </message>
     <message>
         <source>Unknown command: %1</source>
@@ -615,8 +583,8 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>Qual registro? Exemplo: registry-doctor-cli check myregistry.azurecr.io</translation>
     </message>
     <message>
-        <source>Unknown format "%1": use text, json or markdown.</source>
-        <translation>Formato "%1" desconhecido: use text, json ou markdown.</translation>
+        <source>Unknown format &quot;%1&quot;: use text, json or markdown.</source>
+        <translation>Formato &quot;%1&quot; desconhecido: use text, json ou markdown.</translation>
     </message>
     <message>
         <source>--action must be pull or push.</source>
@@ -627,12 +595,12 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>Nomes de repositório são em letras minúsculas, sem espaços: %1</translation>
     </message>
     <message>
-        <source>Unknown sign-in method "%1": use auto, azure-cli, password, token, docker or azure-service.</source>
-        <translation>Método de logon "%1" desconhecido: use auto, azure-cli, password, token, docker ou azure-service.</translation>
+        <source>Unknown sign-in method &quot;%1&quot;: use auto, azure-cli, password, token, docker or azure-service.</source>
+        <translation>Método de logon &quot;%1&quot; desconhecido: use auto, azure-cli, password, token, docker ou azure-service.</translation>
     </message>
     <message>
-        <source>Unknown symptom "%1". See registry-doctor-cli symptoms.</source>
-        <translation>Sintoma "%1" desconhecido. Veja registry-doctor-cli symptoms.</translation>
+        <source>Unknown symptom &quot;%1&quot;. See registry-doctor-cli symptoms.</source>
+        <translation>Sintoma &quot;%1&quot; desconhecido. Veja registry-doctor-cli symptoms.</translation>
     </message>
     <message>
         <source>--timeout takes a number of seconds between 1 and 600.</source>
@@ -655,24 +623,24 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>--password-stdin precisa de --username.</translation>
     </message>
     <message>
-        <source>Unknown practice scenario "%1". See registry-doctor-cli practice --list.</source>
-        <translation>Cenário de prática "%1" desconhecido. Veja registry-doctor-cli practice --list.</translation>
+        <source>Unknown practice scenario &quot;%1&quot;. See registry-doctor-cli practice --list.</source>
+        <translation>Cenário de prática &quot;%1&quot; desconhecido. Veja registry-doctor-cli practice --list.</translation>
     </message>
     <message>
         <source>The practice registry could not start: %1</source>
         <translation>Não foi possível iniciar o registro de prática: %1</translation>
     </message>
     <message>
-        <source>"%1" is not a registry address. %2</source>
-        <translation>"%1" não é um endereço de registro. %2</translation>
+        <source>&quot;%1&quot; is not a registry address. %2</source>
+        <translation>&quot;%1&quot; não é um endereço de registro. %2</translation>
     </message>
     <message>
         <source>Checking %1...</source>
         <translation>Verificando %1...</translation>
     </message>
     <message>
-        <source>Unknown format "%1": use text or json.</source>
-        <translation>Formato "%1" desconhecido: use text ou json.</translation>
+        <source>Unknown format &quot;%1&quot;: use text or json.</source>
+        <translation>Formato &quot;%1&quot; desconhecido: use text ou json.</translation>
     </message>
     <message>
         <source>Paste the error message on standard input, for example:
@@ -686,6 +654,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
     </message>
     <message>
         <source>Likely causes: %1</source>
+        <extracomment>%1 is a list of cause titles.</extracomment>
         <translation>Causas prováveis: %1</translation>
     </message>
     <message>
@@ -696,7 +665,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <source>Run one with: registry-doctor-cli check --practice SCENARIO</source>
         <translation>Execute um deles com: registry-doctor-cli check --practice SCENARIO</translation>
     </message>
-<message>
+    <message>
         <source>no such file</source>
         <translation>o arquivo não existe</translation>
     </message>
@@ -704,7 +673,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <source>The report could not be written to standard output.</source>
         <translation>Não foi possível gravar o relatório na saída padrão.</translation>
     </message>
-<message>
+    <message>
         <source>Usage:
   registry-doctor-cli check REGISTRY [--username USER] [--password-stdin] [--repository REPO]
       [--action pull|push] [--symptom ID]... [--sign-in METHOD] [--ca-file PEM] [--timeout SECONDS]
@@ -741,30 +710,36 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
 </translation>
     </message>
     <message>
-        <source>Unknown client "%1": use docker or podman.</source>
-        <translation>Cliente "%1" desconhecido: use docker ou podman.</translation>
+        <source>Unknown client &quot;%1&quot;: use docker or podman.</source>
+        <translation>Cliente &quot;%1&quot; desconhecido: use docker ou podman.</translation>
     </message>
-</context><context><name>rd::ClockProbe</name><message>
-        <source>Skipped: the registry's answer had no date to compare with.</source>
+</context>
+<context>
+    <name>rd::ClockProbe</name>
+    <message>
+        <source>Skipped: the registry&apos;s answer had no date to compare with.</source>
         <translation>Ignorada: a resposta do registro não tinha uma data para comparar.</translation>
     </message>
     <message>
-        <source>This computer's clock is %1 ahead of the registry's.</source>
+        <source>This computer&apos;s clock is %1 ahead of the registry&apos;s.</source>
         <translation>O relógio deste computador está %1 adiantado em relação ao do registro.</translation>
     </message>
     <message>
-        <source>This computer's clock is %1 behind the registry's.</source>
+        <source>This computer&apos;s clock is %1 behind the registry&apos;s.</source>
         <translation>O relógio deste computador está %1 atrasado em relação ao do registro.</translation>
     </message>
     <message>
-        <source>This computer's clock agrees with the registry's (difference under a minute).</source>
+        <source>This computer&apos;s clock agrees with the registry&apos;s (difference under a minute).</source>
         <translation>O relógio deste computador está de acordo com o do registro (diferença de menos de um minuto).</translation>
     </message>
     <message>
         <source>Clock</source>
         <translation>Relógio</translation>
     </message>
-</context><context><name>rd::CollapsibleSection</name><message>
+</context>
+<context>
+    <name>rd::CollapsibleSection</name>
+    <message>
         <source>Expanded; press Space to fold</source>
         <translation>Expandido; pressione Espaço para recolher</translation>
     </message>
@@ -772,8 +747,12 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <source>Folded; press Space to open</source>
         <translation>Recolhido; pressione Espaço para expandir</translation>
     </message>
-</context><context><name>rd::CommandBox</name><message>
+</context>
+<context>
+    <name>rd::CommandBox</name>
+    <message>
         <source>Copied</source>
+        <extracomment>Button text for a moment after the command was copied. Keep it about as short as &quot;Copy&quot;.</extracomment>
         <translation>Copiado</translation>
     </message>
     <message>
@@ -782,34 +761,39 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
     </message>
     <message>
         <source>Copy</source>
+        <extracomment>Button that copies a command to the clipboard (verb). Short.</extracomment>
         <translation>Copiar</translation>
     </message>
     <message>
         <source>Copy command: %1</source>
+        <extracomment>Screen-reader name of the copy button; %1 is the command itself (not translated).</extracomment>
         <translation>Copiar comando: %1</translation>
     </message>
     <message>
         <source>Copy to the clipboard</source>
         <translation>Copiar para a área de transferência</translation>
     </message>
-</context><context><name>rd::CredentialStoreProbe</name><message>
-        <source>Docker's stored login</source>
+</context>
+<context>
+    <name>rd::CredentialStoreProbe</name>
+    <message>
+        <source>Docker&apos;s stored login</source>
         <translation>Logon salvo pelo Docker</translation>
     </message>
     <message>
-        <source>Without a usable registry name there is nothing to look up in Docker's store.</source>
+        <source>Without a usable registry name there is nothing to look up in Docker&apos;s store.</source>
         <translation>Sem um nome de registro utilizável, não há nada para procurar no armazenamento do Docker.</translation>
     </message>
     <message>
-        <source>Docker's configuration was not checked, so its stored login was not looked up.</source>
+        <source>Docker&apos;s configuration was not checked, so its stored login was not looked up.</source>
         <translation>A configuração do Docker não foi verificada, então o logon salvo não foi procurado.</translation>
     </message>
     <message>
-        <source>Docker's config file could not be read, so what Docker has stored for this registry is unknown.</source>
+        <source>Docker&apos;s config file could not be read, so what Docker has stored for this registry is unknown.</source>
         <translation>Não foi possível ler o arquivo de configuração do Docker, então não se sabe o que o Docker salvou para este registro.</translation>
     </message>
     <message>
-        <source>Docker's config file has an entry for %1, but its saved login is damaged, so Docker has nothing usable stored for this registry.</source>
+        <source>Docker&apos;s config file has an entry for %1, but its saved login is damaged, so Docker has nothing usable stored for this registry.</source>
         <translation>O arquivo de configuração do Docker tem uma entrada para %1, mas o logon salvo está danificado, então o Docker não tem nada utilizável salvo para este registro.</translation>
     </message>
     <message>
@@ -817,16 +801,16 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>O Docker não tem nada salvo para este registro (%1): nenhum armazenamento de credenciais está definido e o arquivo de configuração não contém logon para ele.</translation>
     </message>
     <message>
-        <source>Docker's config file holds an identity token for %1 (user %2), as left by az acr login.</source>
+        <source>Docker&apos;s config file holds an identity token for %1 (user %2), as left by az acr login.</source>
         <translation>O arquivo de configuração do Docker contém um token de identidade para %1 (usuário %2), deixado pelo az acr login.</translation>
     </message>
     <message>
-        <source>Docker's config file holds a user name and password for %1 (user %2).</source>
+        <source>Docker&apos;s config file holds a user name and password for %1 (user %2).</source>
         <translation>O arquivo de configuração do Docker contém um nome de usuário e uma senha para %1 (usuário %2).</translation>
     </message>
     <message>
-        <source>Docker's config names the credential store "%1" (%2), but its program %3 is not installed. Docker cannot save or read logins for this registry: install it, or remove "%1" from %2 in %4 and log in again.</source>
-        <translation>A configuração do Docker indica o armazenamento de credenciais "%1" (%2), mas o programa %3 dele não está instalado. O Docker não consegue salvar nem ler logons para este registro: instale-o, ou remova "%1" de %2 em %4 e faça logon novamente.</translation>
+        <source>Docker&apos;s config names the credential store &quot;%1&quot; (%2), but its program %3 is not installed. Docker cannot save or read logins for this registry: install it, or remove &quot;%1&quot; from %2 in %4 and log in again.</source>
+        <translation>A configuração do Docker indica o armazenamento de credenciais &quot;%1&quot; (%2), mas o programa %3 dele não está instalado. O Docker não consegue salvar nem ler logons para este registro: instale-o, ou remova &quot;%1&quot; de %2 em %4 e faça logon novamente.</translation>
     </message>
     <message>
         <source>The credential helper %1 could not be started: %2</source>
@@ -840,57 +824,60 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         </translation>
     </message>
     <message>
-        <source>The credential helper %1 crashed when Docker's login for %2 was asked for.</source>
+        <source>The credential helper %1 crashed when Docker&apos;s login for %2 was asked for.</source>
         <translation>O auxiliar de credenciais %1 foi encerrado de forma inesperada quando o logon do Docker para %2 foi solicitado.</translation>
     </message>
     <message>
-        <source>The credential store "%1" has an entry for %2 (user %3), but it holds no password or token.</source>
-        <translation>O armazenamento de credenciais "%1" tem uma entrada para %2 (usuário %3), mas ela não contém senha nem token.</translation>
+        <source>The credential store &quot;%1&quot; has an entry for %2 (user %3), but it holds no password or token.</source>
+        <translation>O armazenamento de credenciais &quot;%1&quot; tem uma entrada para %2 (usuário %3), mas ela não contém senha nem token.</translation>
     </message>
     <message>
-        <source>The credential store "%1" holds an identity token for %2 (user %3), as left by az acr login.</source>
-        <translation>O armazenamento de credenciais "%1" contém um token de identidade para %2 (usuário %3), deixado pelo az acr login.</translation>
+        <source>The credential store &quot;%1&quot; holds an identity token for %2 (user %3), as left by az acr login.</source>
+        <translation>O armazenamento de credenciais &quot;%1&quot; contém um token de identidade para %2 (usuário %3), deixado pelo az acr login.</translation>
     </message>
     <message>
-        <source>The credential store "%1" holds a user name and password for %2 (user %3).</source>
-        <translation>O armazenamento de credenciais "%1" contém um nome de usuário e uma senha para %2 (usuário %3).</translation>
+        <source>The credential store &quot;%1&quot; holds a user name and password for %2 (user %3).</source>
+        <translation>O armazenamento de credenciais &quot;%1&quot; contém um nome de usuário e uma senha para %2 (usuário %3).</translation>
     </message>
     <message>
-        <source>The credential store "%1" has nothing saved for this registry (%2): nobody has logged in to it with docker on this account, or the login was removed.</source>
-        <translation>O armazenamento de credenciais "%1" não tem nada salvo para este registro (%2): ninguém fez logon nele com o docker nesta conta, ou o logon foi removido.</translation>
+        <source>The credential store &quot;%1&quot; has nothing saved for this registry (%2): nobody has logged in to it with docker on this account, or the login was removed.</source>
+        <translation>O armazenamento de credenciais &quot;%1&quot; não tem nada salvo para este registro (%2): ninguém fez logon nele com o docker nesta conta, ou o logon foi removido.</translation>
     </message>
     <message>
-        <source>The credential store "%1" fails: %2 answered "%3" (exit code %4). Docker cannot read or save logins for this registry while it fails.</source>
-        <translation>O armazenamento de credenciais "%1" está falhando: %2 respondeu "%3" (código de saída %4). Enquanto ele falhar, o Docker não consegue ler nem salvar logons para este registro.</translation>
+        <source>The credential store &quot;%1&quot; fails: %2 answered &quot;%3&quot; (exit code %4). Docker cannot read or save logins for this registry while it fails.</source>
+        <translation>O armazenamento de credenciais &quot;%1&quot; está falhando: %2 respondeu &quot;%3&quot; (código de saída %4). Enquanto ele falhar, o Docker não consegue ler nem salvar logons para este registro.</translation>
     </message>
     <message>
         <source>nothing</source>
         <translation>nada</translation>
     </message>
     <message numerus="yes">
-        <source>The credential store "%1" answered with something that is not a credential, so Docker cannot use it (%2 printed %n byte(s) of unreadable output).</source>
+        <source>The credential store &quot;%1&quot; answered with something that is not a credential, so Docker cannot use it (%2 printed %n byte(s) of unreadable output).</source>
         <translation>
-            <numerusform>O armazenamento de credenciais "%1" respondeu com algo que não é uma credencial, então o Docker não pode usá-lo (%2 exibiu %n byte de saída ilegível).</numerusform>
-            <numerusform>O armazenamento de credenciais "%1" respondeu com algo que não é uma credencial, então o Docker não pode usá-lo (%2 exibiu %n bytes de saída ilegível).</numerusform>
+            <numerusform>O armazenamento de credenciais &quot;%1&quot; respondeu com algo que não é uma credencial, então o Docker não pode usá-lo (%2 exibiu %n byte de saída ilegível).</numerusform>
+            <numerusform>O armazenamento de credenciais &quot;%1&quot; respondeu com algo que não é uma credencial, então o Docker não pode usá-lo (%2 exibiu %n bytes de saída ilegível).</numerusform>
         </translation>
     </message>
-<message>
-        <source>Docker's config names the credential store "%1" (%2), which is not a program name (only letters, digits, '.', '_' and '-'). It was not run. Correct or remove it in %3, then log in again.</source>
-        <translation>A configuração do Docker indica o armazenamento de credenciais "%1" (%2), que não é um nome de programa (somente letras, dígitos, '.', '_' e '-'). Ele não foi executado. Corrija-o ou remova-o em %3 e faça logon novamente.</translation>
-    </message>
-<message>
-        <source>Docker keeps logins with pass, but pass has not been set up on this account (%1 has no .gpg-id file). Nothing can be read from it, and docker login fails with "pass not initialized" until it is set up.</source>
-        <translation>O Docker guarda os logons com o pass, mas o pass não foi configurado nesta conta (%1 não tem o arquivo .gpg-id). Nada pode ser lido dele, e o docker login falha com "pass not initialized" até que ele seja configurado.</translation>
+    <message>
+        <source>Docker&apos;s config names the credential store &quot;%1&quot; (%2), which is not a program name (only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;). It was not run. Correct or remove it in %3, then log in again.</source>
+        <translation>A configuração do Docker indica o armazenamento de credenciais &quot;%1&quot; (%2), que não é um nome de programa (somente letras, dígitos, &apos;.&apos;, &apos;_&apos; e &apos;-&apos;). Ele não foi executado. Corrija-o ou remova-o em %3 e faça logon novamente.</translation>
     </message>
     <message>
-        <source>Docker keeps logins with pass, whose store (%1) is locked with the GPG key %2, but that key's secret part is not on this computer. pass cannot decrypt what it holds, so Docker cannot read or save logins.</source>
+        <source>Docker keeps logins with pass, but pass has not been set up on this account (%1 has no .gpg-id file). Nothing can be read from it, and docker login fails with &quot;pass not initialized&quot; until it is set up.</source>
+        <translation>O Docker guarda os logons com o pass, mas o pass não foi configurado nesta conta (%1 não tem o arquivo .gpg-id). Nada pode ser lido dele, e o docker login falha com &quot;pass not initialized&quot; até que ele seja configurado.</translation>
+    </message>
+    <message>
+        <source>Docker keeps logins with pass, whose store (%1) is locked with the GPG key %2, but that key&apos;s secret part is not on this computer. pass cannot decrypt what it holds, so Docker cannot read or save logins.</source>
         <translation>O Docker guarda os logons com o pass, cujo armazenamento (%1) está criptografado com a chave GPG %2, mas a parte secreta dessa chave não está neste computador. O pass não consegue descriptografar o que guarda, então o Docker não pode ler nem salvar logons.</translation>
     </message>
     <message>
-        <source>Docker keeps logins with secretservice, the desktop's keyring, which needs a desktop session: %1 answered "%2". Over SSH, in a container or on a server there is none, so Docker cannot read or save logins.</source>
-        <translation>O Docker guarda os logons com o secretservice, o chaveiro da área de trabalho, que precisa de uma sessão de área de trabalho: %1 respondeu "%2". Por SSH, em um contêiner ou em um servidor não há nenhuma, então o Docker não pode ler nem salvar logons.</translation>
+        <source>Docker keeps logins with secretservice, the desktop&apos;s keyring, which needs a desktop session: %1 answered &quot;%2&quot;. Over SSH, in a container or on a server there is none, so Docker cannot read or save logins.</source>
+        <translation>O Docker guarda os logons com o secretservice, o chaveiro da área de trabalho, que precisa de uma sessão de área de trabalho: %1 respondeu &quot;%2&quot;. Por SSH, em um contêiner ou em um servidor não há nenhuma, então o Docker não pode ler nem salvar logons.</translation>
     </message>
-</context><context><name>rd::CredentialsProbe</name><message>
+</context>
+<context>
+    <name>rd::CredentialsProbe</name>
+    <message>
         <source>Skipped: the registry lets anyone in, so there is no sign-in to test.</source>
         <translation>Ignorada: o registro deixa qualquer pessoa entrar, então não há logon para testar.</translation>
     </message>
@@ -911,8 +898,8 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>O registro pede um tipo de logon que esta verificação não testa (%1).</translation>
     </message>
     <message>
-        <source>The registry names a token service at "%1", which is not a secure (https) address: no password is sent there.</source>
-        <translation>O registro indica um serviço de token em "%1", que não é um endereço seguro (https): nenhuma senha é enviada para lá.</translation>
+        <source>The registry names a token service at &quot;%1&quot;, which is not a secure (https) address: no password is sent there.</source>
+        <translation>O registro indica um serviço de token em &quot;%1&quot;, que não é um endereço seguro (https): nenhuma senha é enviada para lá.</translation>
     </message>
     <message>
         <source>The token service began to answer, but its answer did not arrive whole, so the check is without a token: %1</source>
@@ -927,10 +914,6 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>O serviço de token respondeu, mas sem token (a resposta não é o JSON que um serviço de token envia).</translation>
     </message>
     <message>
-        <source>the saved Azure sign-in (identity token)</source>
-        <translation>o logon do Azure salvo (token de identidade)</translation>
-    </message>
-    <message>
         <source>Signed in as %1: the token service gave a token and the registry accepted it.</source>
         <translation>Logon feito como %1: o serviço de token forneceu um token e o registro o aceitou.</translation>
     </message>
@@ -943,7 +926,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>O serviço de token forneceu um token, mas o registro não respondeu quando ele foi usado: %1</translation>
     </message>
     <message>
-        <source>The token service gave a token that had already expired (at %1), and the registry refused it (%2): the registry's token service and the registry disagree.</source>
+        <source>The token service gave a token that had already expired (at %1), and the registry refused it (%2): the registry&apos;s token service and the registry disagree.</source>
         <translation>O serviço de token forneceu um token que já tinha expirado (em %1), e o registro o recusou (%2): o serviço de token do registro e o registro não estão de acordo.</translation>
     </message>
     <message>
@@ -955,20 +938,16 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>A solicitação de logon não obteve resposta: %1</translation>
     </message>
     <message>
-        <source>The registry does not know the user name "%1" ("Application not registered with AAD").</source>
-        <translation>O registro não conhece o nome de usuário "%1" ("Application not registered with AAD").</translation>
-    </message>
-    <message>
-        <source>The saved sign-in (identity token) expired %1 ago, at %2; the registry refused it with %3.</source>
-        <translation>O logon salvo (token de identidade) expirou há %1, em %2; o registro o recusou com %3.</translation>
+        <source>The registry does not know the user name &quot;%1&quot; (&quot;Application not registered with AAD&quot;).</source>
+        <translation>O registro não conhece o nome de usuário &quot;%1&quot; (&quot;Application not registered with AAD&quot;).</translation>
     </message>
     <message>
         <source>The registry refused the saved identity token (401).</source>
         <translation>O registro recusou o token de identidade salvo (401).</translation>
     </message>
     <message>
-        <source>The registry refused the user name and password for %1 (401 "authentication required").</source>
-        <translation>O registro recusou o nome de usuário e a senha para %1 (401 "authentication required").</translation>
+        <source>The registry refused the user name and password for %1 (401 &quot;authentication required&quot;).</source>
+        <translation>O registro recusou o nome de usuário e a senha para %1 (401 &quot;authentication required&quot;).</translation>
     </message>
     <message>
         <source>The sign-in answered with a redirect (%1) to %2; the check does not follow it, and sends the password nowhere else.</source>
@@ -986,7 +965,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <source>Sign-in</source>
         <translation>Logon</translation>
     </message>
-<message>
+    <message>
         <source>Signed in with the saved Azure sign-in (identity token): the token service gave a token and the registry accepted it.</source>
         <translation>Logon feito com o logon do Azure salvo (token de identidade): o serviço de token forneceu um token e o registro o aceitou.</translation>
     </message>
@@ -1011,7 +990,10 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
             <numerusform>O logon salvo (token de identidade) expirou há %n dias, em %1; o registro o recusou com %2.</numerusform>
         </translation>
     </message>
-</context><context><name>rd::DnsProbe</name><message>
+</context>
+<context>
+    <name>rd::DnsProbe</name>
+    <message>
         <source>Skipped: there is no registry address to check.</source>
         <translation>Ignorada: não há endereço de registro para verificar.</translation>
     </message>
@@ -1040,14 +1022,17 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>Cadeia de aliases: %1.</translation>
     </message>
     <message>
-        <source>This is a private endpoint: it is reachable only from the registry's virtual network or a network connected to it.</source>
+        <source>This is a private endpoint: it is reachable only from the registry&apos;s virtual network or a network connected to it.</source>
         <translation>Este é um ponto de extremidade privado: ele só pode ser alcançado pela rede virtual do registro ou por uma rede conectada a ela.</translation>
     </message>
     <message>
         <source>Name lookup (DNS)</source>
         <translation>Resolução de nomes (DNS)</translation>
     </message>
-</context><context><name>rd::DockerClientProbe</name><message>
+</context>
+<context>
+    <name>rd::DockerClientProbe</name>
+    <message>
         <source>Docker client</source>
         <translation>Cliente do Docker</translation>
     </message>
@@ -1060,10 +1045,10 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>Não foi possível iniciar o programa docker em %1: %2</translation>
     </message>
     <message numerus="yes">
-        <source>The docker command did not answer within %n second(s) ("docker version" hung).</source>
+        <source>The docker command did not answer within %n second(s) (&quot;docker version&quot; hung).</source>
         <translation>
-            <numerusform>O comando docker não respondeu em %n segundo ("docker version" travou).</numerusform>
-            <numerusform>O comando docker não respondeu em %n segundos ("docker version" travou).</numerusform>
+            <numerusform>O comando docker não respondeu em %n segundo (&quot;docker version&quot; travou).</numerusform>
+            <numerusform>O comando docker não respondeu em %n segundos (&quot;docker version&quot; travou).</numerusform>
         </translation>
     </message>
     <message>
@@ -1075,14 +1060,17 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>O comando docker em %1 é executado, mas não foi possível ler a versão no que ele exibiu.</translation>
     </message>
     <message>
-        <source>Docker %1 is installed, which is older than %2, the oldest version that works with this registry's login. Update Docker.</source>
+        <source>Docker %1 is installed, which is older than %2, the oldest version that works with this registry&apos;s login. Update Docker.</source>
         <translation>Está instalado o Docker %1, versão anterior à %2, a mais antiga que funciona com o logon deste registro. Atualize o Docker.</translation>
     </message>
     <message>
         <source>Docker %1 is installed.</source>
         <translation>O Docker %1 está instalado.</translation>
     </message>
-</context><context><name>rd::DockerConfigProbe</name><message>
+</context>
+<context>
+    <name>rd::DockerConfigProbe</name>
+    <message>
         <source>Docker configuration</source>
         <translation>Configuração do Docker</translation>
     </message>
@@ -1099,20 +1087,20 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>O arquivo de configuração do Docker %1 não pode ser usado (%2). O Docker também não consegue lê-lo: corrija ou remova o arquivo e faça logon novamente.</translation>
     </message>
     <message>
-        <source>Docker's config file %1 was read. Without a usable registry name, nothing in it was looked up.</source>
+        <source>Docker&apos;s config file %1 was read. Without a usable registry name, nothing in it was looked up.</source>
         <translation>O arquivo de configuração do Docker %1 foi lido. Sem um nome de registro utilizável, nada foi procurado nele.</translation>
     </message>
     <message>
-        <source>Docker's config file %1 has an entry for %2, but its saved login is damaged (the "auth" value is not a readable user name and password). Log in again.</source>
-        <translation>O arquivo de configuração do Docker %1 tem uma entrada para %2, mas o logon salvo está danificado (o valor "auth" não é um nome de usuário e uma senha legíveis). Faça logon novamente.</translation>
+        <source>Docker&apos;s config file %1 has an entry for %2, but its saved login is damaged (the &quot;auth&quot; value is not a readable user name and password). Log in again.</source>
+        <translation>O arquivo de configuração do Docker %1 tem uma entrada para %2, mas o logon salvo está danificado (o valor &quot;auth&quot; não é um nome de usuário e uma senha legíveis). Faça logon novamente.</translation>
     </message>
     <message>
-        <source>Docker keeps the login for %1 in the credential helper "%2" (credHelpers).</source>
-        <translation>O Docker guarda o logon para %1 no auxiliar de credenciais "%2" (credHelpers).</translation>
+        <source>Docker keeps the login for %1 in the credential helper &quot;%2&quot; (credHelpers).</source>
+        <translation>O Docker guarda o logon para %1 no auxiliar de credenciais &quot;%2&quot; (credHelpers).</translation>
     </message>
     <message>
-        <source>Docker keeps logins in the credential store "%1" (credsStore).</source>
-        <translation>O Docker guarda os logons no armazenamento de credenciais "%1" (credsStore).</translation>
+        <source>Docker keeps logins in the credential store &quot;%1&quot; (credsStore).</source>
+        <translation>O Docker guarda os logons no armazenamento de credenciais &quot;%1&quot; (credsStore).</translation>
     </message>
     <message>
         <source>The file itself holds a login for %1.</source>
@@ -1123,18 +1111,21 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>O arquivo não contém nenhum logon para %1.</translation>
     </message>
     <message>
-        <source>Docker's config file %1 was read. %2</source>
+        <source>Docker&apos;s config file %1 was read. %2</source>
         <translation>O arquivo de configuração do Docker %1 foi lido. %2</translation>
     </message>
-<message>
-        <source>There is no Docker config at %1, so Docker keeps logins in its default credential store for this system, "%2".</source>
-        <translation>Não há configuração do Docker em %1, então o Docker guarda os logons no armazenamento de credenciais padrão deste sistema, "%2".</translation>
+    <message>
+        <source>There is no Docker config at %1, so Docker keeps logins in its default credential store for this system, &quot;%2&quot;.</source>
+        <translation>Não há configuração do Docker em %1, então o Docker guarda os logons no armazenamento de credenciais padrão deste sistema, &quot;%2&quot;.</translation>
     </message>
     <message>
-        <source>The file names no credential store, so Docker keeps logins in its default store for this system, "%1".</source>
-        <translation>O arquivo não indica nenhum armazenamento de credenciais, então o Docker guarda os logons no armazenamento padrão deste sistema, "%1".</translation>
+        <source>The file names no credential store, so Docker keeps logins in its default store for this system, &quot;%1&quot;.</source>
+        <translation>O arquivo não indica nenhum armazenamento de credenciais, então o Docker guarda os logons no armazenamento padrão deste sistema, &quot;%1&quot;.</translation>
     </message>
-</context><context><name>rd::DockerDaemonProbe</name><message>
+</context>
+<context>
+    <name>rd::DockerDaemonProbe</name>
+    <message>
         <source>Docker daemon</source>
         <translation>Daemon do Docker</translation>
     </message>
@@ -1159,14 +1150,17 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>o docker não informou nenhum servidor</translation>
     </message>
     <message>
-        <source>The Docker daemon does not answer: "%1". Your Docker client can still log in without it (the login happens in the client), but pushing and pulling images need a running daemon: start Docker Desktop or the docker service.</source>
-        <translation>O daemon do Docker não responde: "%1". O seu cliente do Docker ainda consegue fazer logon sem ele (o logon acontece no cliente), mas para fazer push e pull de imagens é preciso um daemon em execução: inicie o Docker Desktop ou o serviço docker.</translation>
+        <source>The Docker daemon does not answer: &quot;%1&quot;. Your Docker client can still log in without it (the login happens in the client), but pushing and pulling images need a running daemon: start Docker Desktop or the docker service.</source>
+        <translation>O daemon do Docker não responde: &quot;%1&quot;. O seu cliente do Docker ainda consegue fazer logon sem ele (o logon acontece no cliente), mas para fazer push e pull de imagens é preciso um daemon em execução: inicie o Docker Desktop ou o serviço docker.</translation>
     </message>
     <message>
-        <source>The Docker daemon does not answer: "%1". This Docker client logs in through the daemon, so docker login, push and pull all fail until it runs: start Docker Desktop or the docker service.</source>
-        <translation>O daemon do Docker não responde: "%1". Este cliente do Docker faz logon por meio do daemon, então docker login, push e pull falham até que ele esteja em execução: inicie o Docker Desktop ou o serviço docker.</translation>
+        <source>The Docker daemon does not answer: &quot;%1&quot;. This Docker client logs in through the daemon, so docker login, push and pull all fail until it runs: start Docker Desktop or the docker service.</source>
+        <translation>O daemon do Docker não responde: &quot;%1&quot;. Este cliente do Docker faz logon por meio do daemon, então docker login, push e pull falham até que ele esteja em execução: inicie o Docker Desktop ou o serviço docker.</translation>
     </message>
-</context><context><name>rd::Duration</name><message numerus="yes">
+</context>
+<context>
+    <name>rd::Duration</name>
+    <message numerus="yes">
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n segundo</numerusform>
@@ -1194,7 +1188,10 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
             <numerusform>%n dias</numerusform>
         </translation>
     </message>
-</context><context><name>rd::ErrorText</name><message>
+</context>
+<context>
+    <name>rd::ErrorText</name>
+    <message>
         <source>The docker command could not be found. Docker is not installed on this computer, or its folder is not on the search path.</source>
         <translation>O comando docker não foi encontrado. O Docker não está instalado neste computador, ou a pasta dele não está no caminho de pesquisa (PATH).</translation>
     </message>
@@ -1223,12 +1220,12 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>O docker login queria pedir um nome de usuário e uma senha, mas não foi executado em um terminal. Informe explicitamente o nome de usuário e a senha (por meio de --password-stdin).</translation>
     </message>
     <message>
-        <source>Docker is set up to keep passwords in a credential helper program that is not installed. Install that helper, or remove the "credsStore" entry from the Docker configuration file.</source>
-        <translation>O Docker está configurado para guardar as senhas em um programa auxiliar de credenciais que não está instalado. Instale esse auxiliar ou remova a entrada "credsStore" do arquivo de configuração do Docker.</translation>
+        <source>Docker is set up to keep passwords in a credential helper program that is not installed. Install that helper, or remove the &quot;credsStore&quot; entry from the Docker configuration file.</source>
+        <translation>O Docker está configurado para guardar as senhas em um programa auxiliar de credenciais que não está instalado. Instale esse auxiliar ou remova a entrada &quot;credsStore&quot; do arquivo de configuração do Docker.</translation>
     </message>
     <message>
-        <source>The Windows credential store refused to save the registry sign-in, usually because the Azure token is too long for it. Removing "credsStore" from the Docker configuration file avoids the store.</source>
-        <translation>O armazenamento de credenciais do Windows se recusou a salvar o logon do registro, normalmente porque o token do Azure é longo demais para ele. Remover "credsStore" do arquivo de configuração do Docker faz com que o armazenamento não seja mais usado.</translation>
+        <source>The Windows credential store refused to save the registry sign-in, usually because the Azure token is too long for it. Removing &quot;credsStore&quot; from the Docker configuration file avoids the store.</source>
+        <translation>O armazenamento de credenciais do Windows se recusou a salvar o logon do registro, normalmente porque o token do Azure é longo demais para ele. Remover &quot;credsStore&quot; do arquivo de configuração do Docker faz com que o armazenamento não seja mais usado.</translation>
     </message>
     <message>
         <source>The Windows credential store could not be used from this session (common over remote sessions or services). Docker could not save or read the registry password.</source>
@@ -1251,7 +1248,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>O nome da imagem não está escrito corretamente; por exemplo, contém https:// ou um espaço. Use registro/repositório:tag, como myregistry.azurecr.io/app:1.0.</translation>
     </message>
     <message>
-        <source>The registry name is not valid. az acr commands want the registry's resource name only: 5 to 50 letters and digits, without .azurecr.io.</source>
+        <source>The registry name is not valid. az acr commands want the registry&apos;s resource name only: 5 to 50 letters and digits, without .azurecr.io.</source>
         <translation>O nome do registro não é válido. Os comandos az acr querem apenas o nome do recurso do registro: de 5 a 50 letras e dígitos, sem .azurecr.io.</translation>
     </message>
     <message>
@@ -1267,7 +1264,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>A conexão passa por um servidor proxy, e não foi possível alcançar o proxy ou ele recusou a conexão. Verifique as configurações de proxy (HTTPS_PROXY) do Docker e deste computador.</translation>
     </message>
     <message>
-        <source>The Azure CLI could not get through the proxy server. Check the proxy address and whether the proxy allows the registry's address.</source>
+        <source>The Azure CLI could not get through the proxy server. Check the proxy address and whether the proxy allows the registry&apos;s address.</source>
         <translation>A CLI do Azure não conseguiu passar pelo servidor proxy. Verifique o endereço do proxy e se o proxy permite o endereço do registro.</translation>
     </message>
     <message>
@@ -1287,7 +1284,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>O computador não conseguiu converter o endereço do registro em um endereço IP. O nome pode estar errado, ou a configuração de DNS (por exemplo, para um ponto de extremidade privado) está faltando.</translation>
     </message>
     <message>
-        <source>The server's certificate looks expired from here. Most often the computer's clock is wrong; otherwise something in between presents an old certificate.</source>
+        <source>The server&apos;s certificate looks expired from here. Most often the computer&apos;s clock is wrong; otherwise something in between presents an old certificate.</source>
         <translation>Daqui, o certificado do servidor parece expirado. Na maioria das vezes o relógio do computador está errado; caso contrário, algo no meio do caminho apresenta um certificado antigo.</translation>
     </message>
     <message>
@@ -1295,15 +1292,15 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>A CLI do Azure não confia no certificado que recebeu. Normalmente um proxy corporativo inspeciona o tráfego com um certificado próprio, que precisa ser adicionado aos confiáveis.</translation>
     </message>
     <message>
-        <source>The registry's certificate is not trusted on this computer. Usually a proxy or security product replaces the certificate with its own, which must then be trusted.</source>
+        <source>The registry&apos;s certificate is not trusted on this computer. Usually a proxy or security product replaces the certificate with its own, which must then be trusted.</source>
         <translation>O certificado do registro não é confiável neste computador. Normalmente um proxy ou um produto de segurança substitui o certificado por um próprio, que então precisa ser marcado como confiável.</translation>
     </message>
     <message>
-        <source>The certificate looks expired or not yet valid from here. Most often the computer's date and time are wrong.</source>
+        <source>The certificate looks expired or not yet valid from here. Most often the computer&apos;s date and time are wrong.</source>
         <translation>Daqui, o certificado parece expirado ou ainda não válido. Na maioria das vezes a data e a hora do computador estão erradas.</translation>
     </message>
     <message>
-        <source>The certificate belongs to a different name than the address used. Use the registry's normal login server name (not the privatelink name), or check for a proxy in between.</source>
+        <source>The certificate belongs to a different name than the address used. Use the registry&apos;s normal login server name (not the privatelink name), or check for a proxy in between.</source>
         <translation>O certificado pertence a um nome diferente do endereço usado. Use o nome normal do servidor de logon do registro (não o nome privatelink) ou verifique se há um proxy no meio do caminho.</translation>
     </message>
     <message>
@@ -1339,7 +1336,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>A solicitação demorou demais e foi abandonada. O registro não pode ser alcançado daqui, ou um proxy que deveria ser usado não está configurado.</translation>
     </message>
     <message>
-        <source>The registry's firewall does not let your IP address in, or public access to the registry is turned off. Add your address to the registry's network rules, or connect through its private endpoint.</source>
+        <source>The registry&apos;s firewall does not let your IP address in, or public access to the registry is turned off. Add your address to the registry&apos;s network rules, or connect through its private endpoint.</source>
         <translation>O firewall do registro não deixa o seu endereço IP entrar, ou o acesso público ao registro está desativado. Adicione o seu endereço às regras de rede do registro ou conecte-se por meio do ponto de extremidade privado dele.</translation>
     </message>
     <message>
@@ -1367,7 +1364,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>O logon funcionou, mas a permissão concedida não cobre esta ação neste repositório.</translation>
     </message>
     <message>
-        <source>Access was forbidden before the password was even checked. This is a network matter: the registry's firewall, disabled public access, or a proxy blocks the way.</source>
+        <source>Access was forbidden before the password was even checked. This is a network matter: the registry&apos;s firewall, disabled public access, or a proxy blocks the way.</source>
         <translation>O acesso foi proibido antes mesmo de a senha ser verificada. É uma questão de rede: o firewall do registro, o acesso público desativado ou um proxy bloqueia o caminho.</translation>
     </message>
     <message>
@@ -1411,7 +1408,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>O registro queria um logon que não recebeu ou que não aceitou.</translation>
     </message>
     <message>
-        <source>The registry forbade the request: its network rules or the identity's permissions do not allow it.</source>
+        <source>The registry forbade the request: its network rules or the identity&apos;s permissions do not allow it.</source>
         <translation>O registro proibiu a solicitação: as regras de rede dele ou as permissões da identidade não a permitem.</translation>
     </message>
     <message>
@@ -1439,11 +1436,11 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>A CLI do Azure não conseguiu obter um token de logon do Azure para o registro. O restante da mensagem diz por quê.</translation>
     </message>
     <message>
-        <source>The service principal's client secret has expired. Create a new secret and use it everywhere the old one was stored.</source>
+        <source>The service principal&apos;s client secret has expired. Create a new secret and use it everywhere the old one was stored.</source>
         <translation>O segredo do cliente da entidade de serviço expirou. Crie um novo segredo e use-o em todos os lugares onde o antigo estava guardado.</translation>
     </message>
     <message>
-        <source>The client secret given is wrong. Use the secret's value, not its ID, and check that it belongs to this application.</source>
+        <source>The client secret given is wrong. Use the secret&apos;s value, not its ID, and check that it belongs to this application.</source>
         <translation>O segredo do cliente informado está errado. Use o valor do segredo, não o ID dele, e verifique se ele pertence a este aplicativo.</translation>
     </message>
     <message>
@@ -1455,11 +1452,11 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>O seu logon no Azure expirou ou precisa ser repetido. Execute az login novamente.</translation>
     </message>
     <message>
-        <source>Azure rejected the sign-in because its time stamps are out of range. The computer's clock is probably wrong.</source>
+        <source>Azure rejected the sign-in because its time stamps are out of range. The computer&apos;s clock is probably wrong.</source>
         <translation>O Azure rejeitou o logon porque os carimbos de data/hora estão fora do intervalo. Provavelmente o relógio do computador está errado.</translation>
     </message>
     <message>
-        <source>Azure sign-in (Azure AD / Entra ID) failed. The AADSTS code says why; look it up in Microsoft's list of sign-in error codes.</source>
+        <source>Azure sign-in (Azure AD / Entra ID) failed. The AADSTS code says why; look it up in Microsoft&apos;s list of sign-in error codes.</source>
         <translation>O logon no Azure (Microsoft Entra ID, antigo Azure AD) falhou. O código AADSTS diz o motivo; procure-o na lista de códigos de erro de logon da Microsoft.</translation>
     </message>
     <message>
@@ -1479,7 +1476,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>O Docker não conseguiu fazer pull de uma imagem de exemplo da internet. Provavelmente o problema está nas configurações de rede ou de proxy do mecanismo do Docker.</translation>
     </message>
     <message>
-        <source>The registry's address could not be looked up. The name may be wrong, or DNS (for example for a private endpoint) is not set up.</source>
+        <source>The registry&apos;s address could not be looked up. The name may be wrong, or DNS (for example for a private endpoint) is not set up.</source>
         <translation>Não foi possível resolver o endereço do registro. O nome pode estar errado, ou o DNS (por exemplo, para um ponto de extremidade privado) não está configurado.</translation>
     </message>
     <message>
@@ -1507,7 +1504,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>O registro está recebendo solicitações demais de você e pede para ir mais devagar.</translation>
     </message>
     <message>
-        <source>The Azure CLI could not find the registry's login server from its name. Check the name and the selected subscription.</source>
+        <source>The Azure CLI could not find the registry&apos;s login server from its name. Check the name and the selected subscription.</source>
         <translation>A CLI do Azure não conseguiu encontrar o servidor de logon do registro a partir do nome. Verifique o nome e a assinatura selecionada.</translation>
     </message>
     <message>
@@ -1518,7 +1515,10 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <source>skopeo could not reach the registry. The reason follows in the message.</source>
         <translation>O skopeo não conseguiu alcançar o registro. O motivo aparece no restante da mensagem.</translation>
     </message>
-</context><context><name>rd::HtmlReport</name><message>
+</context>
+<context>
+    <name>rd::HtmlReport</name>
+    <message>
         <source>Registry Doctor report: %1</source>
         <translation>Relatório do Registry Doctor: %1</translation>
     </message>
@@ -1610,7 +1610,10 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <source>Checked at %1 (UTC) with Registry Doctor.</source>
         <translation>Verificado em %1 (UTC) com o Registry Doctor.</translation>
     </message>
-</context><context><name>rd::HttpExchange</name><message>
+</context>
+<context>
+    <name>rd::HttpExchange</name>
+    <message>
         <source>Practice mode only talks to this computer; %1 is not part of the exercise.</source>
         <translation>O modo de prática só se comunica com este computador; %1 não faz parte do exercício.</translation>
     </message>
@@ -1622,7 +1625,24 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <source>The answer was larger than %1 KiB; the check stopped reading it.</source>
         <translation>A resposta passou de %1 KiB; a verificação parou de lê-la.</translation>
     </message>
-</context><context><name>rd::MainWindow</name><message>
+</context>
+<context>
+    <name>rd::LiveStatus</name>
+    <message>
+        <source>1 character typed</source>
+        <translation>1 caractere digitado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n characters typed</source>
+        <translation>
+            <numerusform>%n caractere digitado</numerusform>
+            <numerusform>%n caracteres digitados</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rd::MainWindow</name>
+    <message>
         <source>Steps</source>
         <translation>Etapas</translation>
     </message>
@@ -1652,6 +1672,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
     </message>
     <message>
         <source>Registry Doctor</source>
+        <extracomment>Window title in practice mode; %1 is the practice scenario&apos;s title.</extracomment>
         <translation>Registry Doctor</translation>
     </message>
     <message>
@@ -1659,8 +1680,8 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>Registry Doctor — prática: %1</translation>
     </message>
     <message>
-        <source>Practice mode: "%1". Checks go to the built-in practice registry on this computer, not to a real one.</source>
-        <translation>Modo de prática: "%1". As verificações vão para o registro de prática integrado neste computador, não para um registro real.</translation>
+        <source>Practice mode: &quot;%1&quot;. Checks go to the built-in practice registry on this computer, not to a real one.</source>
+        <translation>Modo de prática: &quot;%1&quot;. As verificações vão para o registro de prática integrado neste computador, não para um registro real.</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1736,6 +1757,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
     </message>
     <message>
         <source>%1 is not a Registry Doctor report (%2).</source>
+        <extracomment>%1 is a file path; %2 why it was refused (a parser message, or &quot;too large&quot;).</extracomment>
         <translation>%1 não é um relatório do Registry Doctor (%2).</translation>
     </message>
     <message>
@@ -1754,7 +1776,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <source>Report saved to %1</source>
         <translation>Relatório salvo em %1</translation>
     </message>
-<message>
+    <message>
         <source>Type the password for %1 again: a password goes only to the registry it was typed for.</source>
         <translation>Digite novamente a senha de %1: uma senha só é enviada ao registro para o qual foi digitada.</translation>
     </message>
@@ -1762,11 +1784,14 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <source>no such file</source>
         <translation>o arquivo não existe</translation>
     </message>
-<message>
+    <message>
         <source>Step %1 of %2: %3</source>
         <translation>Etapa %1 de %2: %3</translation>
     </message>
-</context><context><name>rd::PermissionsProbe</name><message>
+</context>
+<context>
+    <name>rd::PermissionsProbe</name>
+    <message>
         <source>Skipped: the sign-in did not succeed.</source>
         <translation>Ignorada: o logon não funcionou.</translation>
     </message>
@@ -1806,7 +1831,10 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <source>Rights on the repository</source>
         <translation>Permissões no repositório</translation>
     </message>
-</context><context><name>rd::PracticeDialog</name><message>
+</context>
+<context>
+    <name>rd::PracticeDialog</name>
+    <message>
         <source>Practice scenarios</source>
         <translation>Cenários de prática</translation>
     </message>
@@ -1816,23 +1844,23 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
     </message>
     <message>
         <source>&amp;Scenario:</source>
+        <extracomment>Label of the list of practice scenarios (situations to practise).</extracomment>
         <translation>&amp;Cenário:</translation>
     </message>
     <message>
-        <source>&amp;Start practice</source>
-        <translation>&amp;Iniciar prática</translation>
-    </message>
-<message>
         <source>Start &amp;practice</source>
         <translation>&amp;Iniciar prática</translation>
     </message>
-</context><context><name>rd::PracticeRegistry</name><message>
+</context>
+<context>
+    <name>rd::PracticeRegistry</name>
+    <message>
         <source>The practice DNS responder could not open a UDP port: %1</source>
         <translation>O servidor DNS de prática não conseguiu abrir uma porta UDP: %1</translation>
     </message>
     <message>
-        <source>There is no practice scenario called '%1'.</source>
-        <translation>Não existe nenhum cenário de prática chamado '%1'.</translation>
+        <source>There is no practice scenario called &apos;%1&apos;.</source>
+        <translation>Não existe nenhum cenário de prática chamado &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>The practice registry could not listen on 127.0.0.1: %1</source>
@@ -1842,13 +1870,16 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <source>The practice registry could not reserve a loopback port: %1</source>
         <translation>O registro de prática não conseguiu reservar uma porta de loopback: %1</translation>
     </message>
-</context><context><name>rd::PracticeScenario</name><message>
+</context>
+<context>
+    <name>rd::PracticeScenario</name>
+    <message>
         <source>Everything works</source>
         <translation>Tudo funciona</translation>
     </message>
     <message>
-        <source>The registry contoso.azurecr.io answers normally and the admin user may pull and push the repository 'hello'. A correct check finds nothing to fix.</source>
-        <translation>O registro contoso.azurecr.io responde normalmente e o usuário administrador pode fazer pull e push no repositório 'hello'. Uma verificação correta não encontra nada para corrigir.</translation>
+        <source>The registry contoso.azurecr.io answers normally and the admin user may pull and push the repository &apos;hello&apos;. A correct check finds nothing to fix.</source>
+        <translation>O registro contoso.azurecr.io responde normalmente e o usuário administrador pode fazer pull e push no repositório &apos;hello&apos;. Uma verificação correta não encontra nada para corrigir.</translation>
     </message>
     <message>
         <source>A plain registry with a password (no token server)</source>
@@ -1863,56 +1894,56 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>Senha errada</translation>
     </message>
     <message>
-        <source>The user name exists but the password is an old one. The token server refuses it with 'unauthorized: authentication required'.</source>
-        <translation>O nome de usuário existe, mas a senha é antiga. O servidor de token a recusa com 'unauthorized: authentication required'.</translation>
+        <source>The user name exists but the password is an old one. The token server refuses it with &apos;unauthorized: authentication required&apos;.</source>
+        <translation>O nome de usuário existe, mas a senha é antiga. O servidor de token a recusa com &apos;unauthorized: authentication required&apos;.</translation>
     </message>
     <message>
         <source>E-mail address used as user name</source>
         <translation>Endereço de email usado como nome de usuário</translation>
     </message>
     <message>
-        <source>The trainee typed their e-mail address as user name. The registry answers 'Application not registered with AAD': it expects a service principal's application ID, the admin user name or a token name.</source>
-        <translation>Quem está praticando digitou o próprio endereço de email como nome de usuário. O registro responde 'Application not registered with AAD': ele espera o ID do aplicativo de uma entidade de serviço, o nome do usuário administrador ou o nome de um token.</translation>
+        <source>The trainee typed their e-mail address as user name. The registry answers &apos;Application not registered with AAD&apos;: it expects a service principal&apos;s application ID, the admin user name or a token name.</source>
+        <translation>Quem está praticando digitou o próprio endereço de email como nome de usuário. O registro responde &apos;Application not registered with AAD&apos;: ele espera o ID do aplicativo de uma entidade de serviço, o nome do usuário administrador ou o nome de um token.</translation>
     </message>
     <message>
         <source>Allowed to pull, trying to push</source>
         <translation>Pode fazer pull, tenta fazer push</translation>
     </message>
     <message>
-        <source>The sign-in works, but the identity may only pull the repository 'hello' and the trainee wants to push to it. The token the registry issues grants pull only.</source>
-        <translation>O logon funciona, mas a identidade só pode fazer pull do repositório 'hello', e quem está praticando quer fazer push nele. O token que o registro emite concede só pull.</translation>
+        <source>The sign-in works, but the identity may only pull the repository &apos;hello&apos; and the trainee wants to push to it. The token the registry issues grants pull only.</source>
+        <translation>O logon funciona, mas a identidade só pode fazer pull do repositório &apos;hello&apos;, e quem está praticando quer fazer push nele. O token que o registro emite concede só pull.</translation>
     </message>
     <message>
         <source>Expired token from az acr login</source>
         <translation>Token expirado do az acr login</translation>
     </message>
     <message>
-        <source>The password is a token printed by 'az acr login --expose-token' more than three hours ago (user name 00000000-0000-0000-0000-000000000000). It expired two hours ago and the registry refuses it.</source>
-        <translation>A senha é um token exibido por 'az acr login --expose-token' há mais de três horas (nome de usuário 00000000-0000-0000-0000-000000000000). Ele expirou há duas horas e o registro o recusa.</translation>
+        <source>The password is a token printed by &apos;az acr login --expose-token&apos; more than three hours ago (user name 00000000-0000-0000-0000-000000000000). It expired two hours ago and the registry refuses it.</source>
+        <translation>A senha é um token exibido por &apos;az acr login --expose-token&apos; há mais de três horas (nome de usuário 00000000-0000-0000-0000-000000000000). Ele expirou há duas horas e o registro o recusa.</translation>
     </message>
     <message>
         <source>Registry firewall blocks this computer</source>
         <translation>O firewall do registro bloqueia este computador</translation>
     </message>
     <message>
-        <source>The registry only accepts selected networks. Every request is refused with 403 'client with IP '203.0.113.7' is not allowed access'.</source>
-        <translation>O registro só aceita redes selecionadas. Todas as solicitações são recusadas com 403 'client with IP '203.0.113.7' is not allowed access'.</translation>
+        <source>The registry only accepts selected networks. Every request is refused with 403 &apos;client with IP &apos;203.0.113.7&apos; is not allowed access&apos;.</source>
+        <translation>O registro só aceita redes selecionadas. Todas as solicitações são recusadas com 403 &apos;client with IP &apos;203.0.113.7&apos; is not allowed access&apos;.</translation>
     </message>
     <message>
         <source>Too many requests</source>
         <translation>Solicitações demais</translation>
     </message>
     <message>
-        <source>The registry throttles the client: every request gets 429 Too Many Requests with 'Retry-After: 30'.</source>
-        <translation>O registro limita o cliente: cada solicitação recebe 429 Too Many Requests com 'Retry-After: 30'.</translation>
+        <source>The registry throttles the client: every request gets 429 Too Many Requests with &apos;Retry-After: 30&apos;.</source>
+        <translation>O registro limita o cliente: cada solicitação recebe 429 Too Many Requests com &apos;Retry-After: 30&apos;.</translation>
     </message>
     <message>
         <source>TLS inspection proxy certificate</source>
         <translation>Certificado de um proxy com inspeção TLS</translation>
     </message>
     <message>
-        <source>A company proxy inspects TLS: the certificate the client receives is issued by 'Contoso Web Filter TLS Inspection CA', which this computer does not trust.</source>
-        <translation>Um proxy corporativo inspeciona o TLS: o certificado que o cliente recebe é emitido por 'Contoso Web Filter TLS Inspection CA', em que este computador não confia.</translation>
+        <source>A company proxy inspects TLS: the certificate the client receives is issued by &apos;Contoso Web Filter TLS Inspection CA&apos;, which this computer does not trust.</source>
+        <translation>Um proxy corporativo inspeciona o TLS: o certificado que o cliente recebe é emitido por &apos;Contoso Web Filter TLS Inspection CA&apos;, em que este computador não confia.</translation>
     </message>
     <message>
         <source>Slow but working registry</source>
@@ -1927,7 +1958,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>O endereço é um site, não um registro</translation>
     </message>
     <message>
-        <source>The server at the address is an ordinary web server: /v2/ answers 404 with an HTML page instead of a registry's challenge.</source>
+        <source>The server at the address is an ordinary web server: /v2/ answers 404 with an HTML page instead of a registry&apos;s challenge.</source>
         <translation>O servidor no endereço é um servidor web comum: /v2/ responde 404 com uma página HTML em vez do desafio de um registro.</translation>
     </message>
     <message>
@@ -1939,11 +1970,11 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>O registro responde 503 Service Unavailable a todas as solicitações: o problema está do lado do serviço, não neste computador.</translation>
     </message>
     <message>
-        <source>This computer's clock is wrong</source>
+        <source>This computer&apos;s clock is wrong</source>
         <translation>O relógio deste computador está errado</translation>
     </message>
     <message>
-        <source>The registry's time is two hours behind this computer's clock, so the tokens it issues look already expired here. Set the clock right (automatic time).</source>
+        <source>The registry&apos;s time is two hours behind this computer&apos;s clock, so the tokens it issues look already expired here. Set the clock right (automatic time).</source>
         <translation>A hora do registro está duas horas atrás do relógio deste computador, então os tokens que ele emite parecem já expirados aqui. Acerte o relógio (hora automática).</translation>
     </message>
     <message>
@@ -1951,15 +1982,15 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>O registro informado não existe</translation>
     </message>
     <message>
-        <source>DNS answers 'no such host' (NXDOMAIN) for contoso.azurecr.io: the name is misspelled, the registry was deleted, or it belongs to another cloud.</source>
-        <translation>O DNS responde 'no such host' (NXDOMAIN) para contoso.azurecr.io: o nome está escrito errado, o registro foi excluído ou pertence a outra nuvem.</translation>
+        <source>DNS answers &apos;no such host&apos; (NXDOMAIN) for contoso.azurecr.io: the name is misspelled, the registry was deleted, or it belongs to another cloud.</source>
+        <translation>O DNS responde &apos;no such host&apos; (NXDOMAIN) para contoso.azurecr.io: o nome está escrito errado, o registro foi excluído ou pertence a outra nuvem.</translation>
     </message>
     <message>
         <source>Private endpoint outside its network</source>
         <translation>Ponto de extremidade privado fora da rede dele</translation>
     </message>
     <message>
-        <source>contoso.azurecr.io resolves through contoso.privatelink.azurecr.io to the private address 10.0.0.5, which this computer cannot reach: it is not in the registry's virtual network.</source>
+        <source>contoso.azurecr.io resolves through contoso.privatelink.azurecr.io to the private address 10.0.0.5, which this computer cannot reach: it is not in the registry&apos;s virtual network.</source>
         <translation>contoso.azurecr.io é resolvido, por meio de contoso.privatelink.azurecr.io, para o endereço privado 10.0.0.5, que este computador não consegue alcançar: ele não está na rede virtual do registro.</translation>
     </message>
     <message>
@@ -1975,11 +2006,15 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>Nome do registro digitado com acréscimos</translation>
     </message>
     <message>
-        <source>The trainee typed 'https://Contoso.azurecr.io:443/'. The registry works; a correct check warns that Docker needs the plain lowercase login server 'contoso.azurecr.io'.</source>
-        <translation>Quem está praticando digitou 'https://Contoso.azurecr.io:443/'. O registro funciona; uma verificação correta avisa que o Docker precisa apenas do servidor de logon em letras minúsculas 'contoso.azurecr.io'.</translation>
+        <source>The trainee typed &apos;https://Contoso.azurecr.io:443/&apos;. The registry works; a correct check warns that Docker needs the plain lowercase login server &apos;contoso.azurecr.io&apos;.</source>
+        <translation>Quem está praticando digitou &apos;https://Contoso.azurecr.io:443/&apos;. O registro funciona; uma verificação correta avisa que o Docker precisa apenas do servidor de logon em letras minúsculas &apos;contoso.azurecr.io&apos;.</translation>
     </message>
-</context><context><name>rd::ProbeRow</name><message>
+</context>
+<context>
+    <name>rd::ProbeRow</name>
+    <message>
         <source>cancelled</source>
+        <extracomment>Status of one check (a test the program runs), shown after its name; like waiting, running, passed, warning, failed and skipped. An adjective agreeing with &quot;check&quot; (fr vérification).</extracomment>
         <translation>cancelada</translation>
     </message>
     <message>
@@ -2016,21 +2051,30 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
     </message>
     <message>
         <source>%1 ms</source>
+        <extracomment>A duration in milliseconds; %1 is a number.</extracomment>
         <translation>%1 ms</translation>
     </message>
     <message>
         <source>%1 s</source>
+        <extracomment>A duration in seconds; %1 is a number with one decimal.</extracomment>
         <translation>%1 s</translation>
     </message>
     <message>
         <source>%1: %2</source>
+        <extracomment>Screen-reader name of a check row: %1 is the check&apos;s name, %2 its status (passed, failed...).</extracomment>
         <translation>%1: %2</translation>
     </message>
-</context><context><name>rd::ProcessRunner</name><message>
+</context>
+<context>
+    <name>rd::ProcessRunner</name>
+    <message>
         <source>Not run: an argument has characters that cmd.exe would interpret, and %1 is a batch file.</source>
         <translation>Não executado: um argumento tem caracteres que o cmd.exe interpretaria, e %1 é um arquivo em lotes.</translation>
     </message>
-</context><context><name>rd::ProxyProbe</name><message>
+</context>
+<context>
+    <name>rd::ProxyProbe</name>
+    <message>
         <source>Skipped: there is no registry address to check.</source>
         <translation>Ignorada: não há endereço de registro para verificar.</translation>
     </message>
@@ -2047,7 +2091,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>Nenhum proxy definido para %1: a conexão é direta.</translation>
     </message>
     <message>
-        <source>The system proxy (%1) is not used by Docker's command line.</source>
+        <source>The system proxy (%1) is not used by Docker&apos;s command line.</source>
         <translation>O proxy do sistema (%1) não é usado pela linha de comando do Docker.</translation>
     </message>
     <message>
@@ -2062,19 +2106,22 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <source>Proxy settings</source>
         <translation>Configurações de proxy</translation>
     </message>
-<message>
+    <message>
         <source>%1 is set, but Docker, Podman and other Go programs never use a proxy for %2 (this computer itself): the connection goes direct.</source>
         <translation>%1 está definida, mas o Docker, o Podman e outros programas Go nunca usam proxy para %2 (este próprio computador): a conexão é direta.</translation>
     </message>
-</context><context><name>rd::RegistryNameProbe</name><message>
-        <source>"%1" is not a registry address.</source>
-        <translation>"%1" não é um endereço de registro.</translation>
+</context>
+<context>
+    <name>rd::RegistryNameProbe</name>
+    <message>
+        <source>&quot;%1&quot; is not a registry address.</source>
+        <translation>&quot;%1&quot; não é um endereço de registro.</translation>
     </message>
     <message numerus="yes">
-        <source>"%1" has %n mistake(s); the check uses %2.</source>
+        <source>&quot;%1&quot; has %n mistake(s); the check uses %2.</source>
         <translation>
-            <numerusform>"%1" tem %n erro; a verificação usa %2.</numerusform>
-            <numerusform>"%1" tem %n erros; a verificação usa %2.</numerusform>
+            <numerusform>&quot;%1&quot; tem %n erro; a verificação usa %2.</numerusform>
+            <numerusform>&quot;%1&quot; tem %n erros; a verificação usa %2.</numerusform>
         </translation>
     </message>
     <message>
@@ -2085,7 +2132,10 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <source>Registry name</source>
         <translation>Nome do registro</translation>
     </message>
-</context><context><name>rd::RegistryPage</name><message>
+</context>
+<context>
+    <name>rd::RegistryPage</name>
+    <message>
         <source>Which registry do you want to reach?</source>
         <translation>Qual registro você quer acessar?</translation>
     </message>
@@ -2099,18 +2149,21 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
     </message>
     <message>
         <source>Registry</source>
+        <extracomment>Name of the first step in the side list of steps. Short: one or two words.</extracomment>
         <translation>Registro</translation>
     </message>
     <message>
-        <source>The registry's login server, for example myregistry.azurecr.io</source>
+        <source>The registry&apos;s login server, for example myregistry.azurecr.io</source>
         <translation>O servidor de logon do registro, por exemplo myregistry.azurecr.io</translation>
     </message>
     <message>
         <source>Us&amp;e this</source>
+        <extracomment>Button next to a corrected registry address: use the corrected one.</extracomment>
         <translation>Usar &amp;este</translation>
     </message>
     <message>
         <source>How do you sign in?</source>
+        <extracomment>Heading above the ways of signing in to the registry.</extracomment>
         <translation>Como você faz logon?</translation>
     </message>
     <message>
@@ -2120,10 +2173,6 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
     <message>
         <source>You sign in to Azure with az login; az acr login then signs Docker in to the registry.</source>
         <translation>Você faz logon no Azure com az login; depois, o az acr login faz o logon do Docker no registro.</translation>
-    </message>
-    <message>
-        <source>User &amp;name and password (admin account or service principal)</source>
-        <translation>&amp;Nome de usuário e senha (conta de administrador ou entidade de serviço)</translation>
     </message>
     <message>
         <source>You type a user name and a password or secret, for example with docker login.</source>
@@ -2166,10 +2215,6 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>Para uma entidade de serviço: o ID do aplicativo (cliente) dela</translation>
     </message>
     <message>
-        <source>&amp;Password</source>
-        <translation>&amp;Senha</translation>
-    </message>
-    <message>
         <source>Password</source>
         <translation>Senha</translation>
     </message>
@@ -2179,6 +2224,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
     </message>
     <message>
         <source>Which image? (optional)</source>
+        <extracomment>Heading of the optional repository and pull/push choice.</extracomment>
         <translation>Qual imagem? (opcional)</translation>
     </message>
     <message>
@@ -2199,15 +2245,8 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
     </message>
     <message>
         <source>I want to</source>
+        <extracomment>Label before the two choices &quot;Pull (download) images&quot; and &quot;Push (upload) images&quot;; the three read as one sentence.</extracomment>
         <translation>Eu quero</translation>
-    </message>
-    <message>
-        <source>Pu&amp;ll (download) images</source>
-        <translation>Baixar imagens (pu&amp;ll)</translation>
-    </message>
-    <message>
-        <source>Pus&amp;h (upload) images</source>
-        <translation>Enviar imagens (pus&amp;h)</translation>
     </message>
     <message>
         <source>Check that you may download images</source>
@@ -2223,10 +2262,12 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
     </message>
     <message>
         <source>Did you mean %1?</source>
+        <extracomment>%1 is a registry address, such as myregistry.azurecr.io.</extracomment>
         <translation>Você quis dizer %1?</translation>
     </message>
     <message>
         <source>Azure Container Registry</source>
+        <extracomment>The kind of registry recognised from the address: Microsoft&apos;s product, or &quot;registry&quot; for any other. Fills %2 of &quot;%1 (%2)&quot;.</extracomment>
         <translation>Registro de Contêiner do Azure</translation>
     </message>
     <message>
@@ -2235,10 +2276,12 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
     </message>
     <message>
         <source>%1 (%2)</source>
+        <extracomment>%1 is the registry address, %2 its kind (&quot;Azure Container Registry&quot; or &quot;registry&quot;).</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Use %1</source>
+        <extracomment>Screen-reader name of the button that replaces what was typed with the corrected address %1.</extracomment>
         <translation>Usar %1</translation>
     </message>
     <message>
@@ -2250,40 +2293,21 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>nomes de repositório são em letras minúsculas</translation>
     </message>
     <message>
-        <source>It will be used as "%1".</source>
-        <translation>Será usado como "%1".</translation>
+        <source>It will be used as &quot;%1&quot;.</source>
+        <translation>Será usado como &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>It will be used as "%1": %2.</source>
-        <translation>Será usado como "%1": %2.</translation>
+        <source>It will be used as &quot;%1&quot;: %2.</source>
+        <extracomment>Separator between the reasons in &quot;It will be used as &quot;%1&quot;: %2.&quot; (Chinese and Japanese use 、).</extracomment>
+        <translation>Será usado como &quot;%1&quot;: %2.</translation>
     </message>
     <message>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <source>The check looks at whether you may %1 "%2".</source>
-        <translation>A verificação confere se você pode %1 "%2".</translation>
-    </message>
-    <message>
-        <source>push to</source>
-        <translation>fazer push em</translation>
-    </message>
-    <message>
-        <source>pull from</source>
-        <translation>fazer pull de</translation>
-    </message>
-    <message>
-        <source>Token &amp;name</source>
-        <translation>&amp;Nome do token</translation>
-    </message>
-    <message>
         <source>The name the token was given when it was created</source>
         <translation>O nome dado ao token quando ele foi criado</translation>
-    </message>
-    <message>
-        <source>Token &amp;password</source>
-        <translation>&amp;Senha do token</translation>
     </message>
     <message>
         <source>Token name</source>
@@ -2293,7 +2317,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <source>Token password</source>
         <translation>Senha do token</translation>
     </message>
-<message>
+    <message>
         <source>Clear the registry field</source>
         <translation>Limpar o campo Registro</translation>
     </message>
@@ -2301,7 +2325,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <source>Invalid entry: %1</source>
         <translation>Entrada inválida: %1</translation>
     </message>
-<message>
+    <message>
         <source>User name and password (admin account or ser&amp;vice principal)</source>
         <translation>Usuário e senha (&amp;conta de administrador ou entidade de serviço)</translation>
     </message>
@@ -2311,12 +2335,12 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
     </message>
     <message>
         <source>Pull (download) &amp;images</source>
-        <extracomment>Completes "I want to". Pull is Docker's word for downloading images from a registry.</extracomment>
+        <extracomment>Completes &quot;I want to&quot;. Pull is Docker&apos;s word for downloading images from a registry.</extracomment>
         <translation>Baixar imagens (pu&amp;ll)</translation>
     </message>
     <message>
         <source>Push (upload) i&amp;mages</source>
-        <extracomment>Completes "I want to". Push is Docker's word for uploading images to a registry.</extracomment>
+        <extracomment>Completes &quot;I want to&quot;. Push is Docker&apos;s word for uploading images to a registry.</extracomment>
         <translation>Enviar imagens (pus&amp;h)</translation>
     </message>
     <message>
@@ -2328,21 +2352,24 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>&amp;Senha do token</translation>
     </message>
     <message>
-        <source>The check looks at whether you may push to "%1".</source>
-        <extracomment>%1 is the repository, for example "team/app".</extracomment>
-        <translation>A verificação confere se você pode fazer push em "%1".</translation>
+        <source>The check looks at whether you may push to &quot;%1&quot;.</source>
+        <extracomment>%1 is the repository, for example &quot;team/app&quot;.</extracomment>
+        <translation>A verificação confere se você pode fazer push em &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>The check looks at whether you may pull from "%1".</source>
-        <extracomment>%1 is the repository, for example "team/app".</extracomment>
-        <translation>A verificação confere se você pode fazer pull de "%1".</translation>
+        <source>The check looks at whether you may pull from &quot;%1&quot;.</source>
+        <extracomment>%1 is the repository, for example &quot;team/app&quot;.</extracomment>
+        <translation>A verificação confere se você pode fazer pull de &quot;%1&quot;.</translation>
     </message>
-</context><context><name>rd::RegistryReference</name><message>
+</context>
+<context>
+    <name>rd::RegistryReference</name>
+    <message>
         <source>Remove the spaces before and after the name: %1</source>
         <translation>Remova os espaços antes e depois do nome: %1</translation>
     </message>
     <message>
-        <source>Only the registry's login server is needed, not the whole command: %1</source>
+        <source>Only the registry&apos;s login server is needed, not the whole command: %1</source>
         <translation>Só é preciso o servidor de logon do registro, não o comando inteiro: %1</translation>
     </message>
     <message>
@@ -2350,23 +2377,23 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>Use letras minúsculas: %1</translation>
     </message>
     <message>
-        <source>Leave out "%1"; the login server is the name alone: %2</source>
-        <translation>Remova "%1"; o servidor de logon é só o nome: %2</translation>
+        <source>Leave out &quot;%1&quot;; the login server is the name alone: %2</source>
+        <translation>Remova &quot;%1&quot;; o servidor de logon é só o nome: %2</translation>
     </message>
     <message>
         <source>Leave out the path after the server name: %1</source>
         <translation>Remova o caminho depois do nome do servidor: %1</translation>
     </message>
     <message>
-        <source>This is an image reference; the registry's login server is: %1</source>
+        <source>This is an image reference; the registry&apos;s login server is: %1</source>
         <translation>Esta é uma referência de imagem; o servidor de logon do registro é: %1</translation>
     </message>
     <message>
-        <source>Leave out ":443", the standard HTTPS port, or the name will not match stored credentials: %1</source>
-        <translation>Remova ":443", a porta HTTPS padrão, senão o nome não vai corresponder às credenciais salvas: %1</translation>
+        <source>Leave out &quot;:443&quot;, the standard HTTPS port, or the name will not match stored credentials: %1</source>
+        <translation>Remova &quot;:443&quot;, a porta HTTPS padrão, senão o nome não vai corresponder às credenciais salvas: %1</translation>
     </message>
     <message>
-        <source>Use the registry's normal name, not the private-link name (its certificate is for *.azurecr.io; with a private endpoint the normal name leads to it): %1</source>
+        <source>Use the registry&apos;s normal name, not the private-link name (its certificate is for *.azurecr.io; with a private endpoint the normal name leads to it): %1</source>
         <translation>Use o nome normal do registro, não o nome do link privado (o certificado dele é para *.azurecr.io; com um ponto de extremidade privado, o nome normal leva até ele): %1</translation>
     </message>
     <message>
@@ -2386,8 +2413,8 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>O nome de um registro de contêiner do Azure tem de 5 a 50 letras e dígitos. Você quis dizer: %1</translation>
     </message>
     <message>
-        <source>An Azure container registry name has 5 to 50 letters and digits; "%1" has %2, so no such registry can exist.</source>
-        <translation>O nome de um registro de contêiner do Azure tem de 5 a 50 letras e dígitos; "%1" tem %2, então não pode existir um registro assim.</translation>
+        <source>An Azure container registry name has 5 to 50 letters and digits; &quot;%1&quot; has %2, so no such registry can exist.</source>
+        <translation>O nome de um registro de contêiner do Azure tem de 5 a 50 letras e dígitos; &quot;%1&quot; tem %2, então não pode existir um registro assim.</translation>
     </message>
     <message>
         <source>An Azure container registry name has only letters and digits (no dashes, dots or underscores). Did you mean: %1</source>
@@ -2398,7 +2425,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>O nome de um registro de contêiner do Azure tem apenas letras e dígitos (sem hifens, pontos ou sublinhados), então não pode existir um registro assim.</translation>
     </message>
     <message>
-        <source>Enter the registry's login server, for example myregistry.azurecr.io.</source>
+        <source>Enter the registry&apos;s login server, for example myregistry.azurecr.io.</source>
         <translation>Digite o servidor de logon do registro, por exemplo myregistry.azurecr.io.</translation>
     </message>
     <message>
@@ -2413,7 +2440,10 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <source>This is not a valid server name: a login server has only letters, digits, dots and dashes, like myregistry.azurecr.io.</source>
         <translation>Este não é um nome de servidor válido: um servidor de logon tem apenas letras, dígitos, pontos e hifens, como myregistry.azurecr.io.</translation>
     </message>
-</context><context><name>rd::Report</name><message>
+</context>
+<context>
+    <name>rd::Report</name>
+    <message>
         <source>The check of %1 was cancelled before it finished.</source>
         <translation>A verificação de %1 foi cancelada antes de terminar.</translation>
     </message>
@@ -2508,8 +2538,12 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
-</context><context><name>rd::ResultsPage</name><message>
+</context>
+<context>
+    <name>rd::ResultsPage</name>
+    <message>
         <source>Results</source>
+        <extracomment>Name of the last step in the side list of steps. Short: one or two words.</extracomment>
         <translation>Resultados</translation>
     </message>
     <message>
@@ -2528,23 +2562,17 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <source>No problem found with %1</source>
         <translation>Nenhum problema encontrado com %1</translation>
     </message>
-    <message>
-        <source>1 thing to look at with %1</source>
-        <translation>1 ponto para analisar com %1</translation>
-    </message>
     <message numerus="yes">
         <source>%n things to look at with %1</source>
+        <extracomment>Heading when only warnings were found; %1 is the registry&apos;s address.</extracomment>
         <translation>
             <numerusform>%n ponto para analisar com %1</numerusform>
             <numerusform>%n pontos para analisar com %1</numerusform>
         </translation>
     </message>
-    <message>
-        <source>1 problem found with %1</source>
-        <translation>1 problema encontrado com %1</translation>
-    </message>
     <message numerus="yes">
         <source>%n problems found with %1</source>
+        <extracomment>Heading; %1 is the registry&apos;s address.</extracomment>
         <translation>
             <numerusform>%n problema encontrado com %1</numerusform>
             <numerusform>%n problemas encontrados com %1</numerusform>
@@ -2552,6 +2580,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
     </message>
     <message>
         <source>Opened from a report made on %1.</source>
+        <extracomment>%1 is a date and time in the reader&apos;s format.</extracomment>
         <translation>Aberto a partir de um relatório criado em %1.</translation>
     </message>
     <message>
@@ -2560,6 +2589,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
     </message>
     <message>
         <source>Checked at %1, in %2.</source>
+        <extracomment>%1 is a time of day (for example 14:05), not a date; %2 is how long the check took (&quot;350 ms&quot;, &quot;6.2 s&quot;).</extracomment>
         <translation>Verificado às %1, em %2.</translation>
     </message>
     <message>
@@ -2568,6 +2598,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
     </message>
     <message>
         <source>Practice scenario: %1.</source>
+        <extracomment>%1 is the practice scenario.</extracomment>
         <translation>Cenário de prática: %1.</translation>
     </message>
     <message>
@@ -2588,14 +2619,11 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
     </message>
     <message numerus="yes">
         <source>%n passed</source>
+        <extracomment>Counts of checks by outcome, joined into &quot;All checks (%1)&quot;: 6 passed, 1 warning, 2 skipped.</extracomment>
         <translation>
             <numerusform>%n aprovada</numerusform>
             <numerusform>%n aprovadas</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>1 warning</source>
-        <translation>1 aviso</translation>
     </message>
     <message numerus="yes">
         <source>%n warnings</source>
@@ -2620,13 +2648,18 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
     </message>
     <message>
         <source>All checks (%1)</source>
+        <extracomment>Heading of the list of every check; %1 is the counts, such as &quot;6 passed, 1 failed&quot;.</extracomment>
         <translation>Todas as verificações (%1)</translation>
     </message>
     <message>
         <source>Show commands for %1</source>
+        <extracomment>Screen-reader name of a button; %1 is a cause&apos;s title.</extracomment>
         <translation>Mostrar comandos para %1</translation>
     </message>
-</context><context><name>rd::Rules</name><message>
+</context>
+<context>
+    <name>rd::Rules</name>
+    <message>
         <source>Install Docker Desktop (Windows and macOS) from docker.com, or Docker Engine from your Linux distribution, then open a new terminal.</source>
         <translation>Instale o Docker Desktop (Windows e macOS) a partir de docker.com, ou o Docker Engine pela sua distribuição Linux, e depois abra um novo terminal.</translation>
     </message>
@@ -2647,8 +2680,8 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>Verifique se o mecanismo responde (a seção Server precisa aparecer sem erro):</translation>
     </message>
     <message>
-        <source>You typed "%1".</source>
-        <translation>Você digitou "%1".</translation>
+        <source>You typed &quot;%1&quot;.</source>
+        <translation>Você digitou &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Sign in with Docker using exactly this login server:</source>
@@ -2663,19 +2696,19 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>Escreva os nomes de imagem com o mesmo servidor de logon em letras minúsculas:</translation>
     </message>
     <message>
-        <source>Copy the login server from the registry's Overview page in the Azure portal, or list your registries:</source>
+        <source>Copy the login server from the registry&apos;s Overview page in the Azure portal, or list your registries:</source>
         <translation>Copie o servidor de logon da página Visão geral do registro no portal do Azure, ou liste os seus registros:</translation>
     </message>
     <message>
-        <source>Check the registry's name and that it exists in your subscription:</source>
+        <source>Check the registry&apos;s name and that it exists in your subscription:</source>
         <translation>Verifique o nome do registro e se ele existe na sua assinatura:</translation>
     </message>
     <message>
-        <source>Look the name up yourself; "Non-existent domain" or NXDOMAIN confirms the name is wrong:</source>
-        <translation>Resolva o nome você mesmo; "Non-existent domain" ou NXDOMAIN confirma que o nome está errado:</translation>
+        <source>Look the name up yourself; &quot;Non-existent domain&quot; or NXDOMAIN confirms the name is wrong:</source>
+        <translation>Resolva o nome você mesmo; &quot;Non-existent domain&quot; ou NXDOMAIN confirma que o nome está errado:</translation>
     </message>
     <message>
-        <source>Connect to your company network or VPN that reaches the registry's virtual network, then try again.</source>
+        <source>Connect to your company network or VPN that reaches the registry&apos;s virtual network, then try again.</source>
         <translation>Conecte-se à rede da empresa ou à VPN que alcança a rede virtual do registro e tente novamente.</translation>
     </message>
     <message>
@@ -2707,11 +2740,11 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>Se falhar, peça ao administrador de rede que permita HTTPS de saída (porta 443) para o registro e os pontos de extremidade de dados dele (*.azurecr.io, *.blob.core.windows.net).</translation>
     </message>
     <message>
-        <source>Use the registry's normal name; its private link name does not match the certificate:</source>
+        <source>Use the registry&apos;s normal name; its private link name does not match the certificate:</source>
         <translation>Use o nome normal do registro; o nome do link privado dele não corresponde ao certificado:</translation>
     </message>
     <message>
-        <source>Ask your IT department to exclude *.azurecr.io from TLS inspection, or to install the inspecting certificate authority in this computer's trusted store (Docker Desktop uses the system store).</source>
+        <source>Ask your IT department to exclude *.azurecr.io from TLS inspection, or to install the inspecting certificate authority in this computer&apos;s trusted store (Docker Desktop uses the system store).</source>
         <translation>Peça ao departamento de TI que exclua *.azurecr.io da inspeção TLS, ou que instale a autoridade de certificação da inspeção no repositório de certificados confiáveis deste computador (o Docker Desktop usa o repositório do sistema).</translation>
     </message>
     <message>
@@ -2719,11 +2752,11 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>Veja qual certificado a conexão apresenta:</translation>
     </message>
     <message>
-        <source>Ask the registry owner to allow your network's public IP address in the registry's Networking settings.</source>
+        <source>Ask the registry owner to allow your network&apos;s public IP address in the registry&apos;s Networking settings.</source>
         <translation>Peça ao proprietário do registro que permita o endereço IP público da sua rede nas configurações de Rede do registro.</translation>
     </message>
     <message>
-        <source>Ask the registry owner to allow your public IP address %1 in the registry's Networking settings:</source>
+        <source>Ask the registry owner to allow your public IP address %1 in the registry&apos;s Networking settings:</source>
         <translation>Peça ao proprietário do registro que permita o seu endereço IP público %1 nas configurações de Rede do registro:</translation>
     </message>
     <message>
@@ -2739,15 +2772,15 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>Espere %1 segundos, como o registro pede, e tente novamente.</translation>
     </message>
     <message>
-        <source>If it keeps happening, look for scripts or pipelines pulling in a loop; the registry's service tier sets how many requests it accepts.</source>
+        <source>If it keeps happening, look for scripts or pipelines pulling in a loop; the registry&apos;s service tier sets how many requests it accepts.</source>
         <translation>Se continuar acontecendo, procure scripts ou pipelines que fazem pull em loop; o nível de serviço do registro define quantas solicitações ele aceita.</translation>
     </message>
     <message>
-        <source>Check the address. For Azure Container Registry it is the login server shown on the registry's Overview page:</source>
+        <source>Check the address. For Azure Container Registry it is the login server shown on the registry&apos;s Overview page:</source>
         <translation>Verifique o endereço. No Registro de Contêiner do Azure, é o servidor de logon mostrado na página Visão geral do registro:</translation>
     </message>
     <message>
-        <source>Try again in a few minutes. If it persists, check Azure's service health for Container Registry in your region.</source>
+        <source>Try again in a few minutes. If it persists, check Azure&apos;s service health for Container Registry in your region.</source>
         <translation>Tente novamente em alguns minutos. Se persistir, verifique a integridade dos serviços do Azure para o Registro de Contêiner na sua região.</translation>
     </message>
     <message>
@@ -2803,16 +2836,16 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>Uma função atribuída há poucos minutos pode levar até uns dez minutos para entrar em vigor; depois, faça logon novamente.</translation>
     </message>
     <message>
-        <source>Find the credential store named in Docker's settings file (%1):</source>
+        <source>Find the credential store named in Docker&apos;s settings file (%1):</source>
         <translation>Encontre o armazenamento de credenciais indicado no arquivo de configurações do Docker (%1):</translation>
     </message>
     <message>
-        <source>Install or repair the program %1 (it comes with Docker Desktop), or remove the "credsStore" line from the file so Docker saves credentials in the file itself; then sign in again.</source>
-        <translation>Instale ou repare o programa %1 (ele vem com o Docker Desktop), ou remova a linha "credsStore" do arquivo para que o Docker salve as credenciais no próprio arquivo; depois, faça logon novamente.</translation>
+        <source>Install or repair the program %1 (it comes with Docker Desktop), or remove the &quot;credsStore&quot; line from the file so Docker saves credentials in the file itself; then sign in again.</source>
+        <translation>Instale ou repare o programa %1 (ele vem com o Docker Desktop), ou remova a linha &quot;credsStore&quot; do arquivo para que o Docker salve as credenciais no próprio arquivo; depois, faça logon novamente.</translation>
     </message>
     <message>
-        <source>On Windows, "The stub received bad data" means the registry token is too long for Windows Credential Manager: removing "credsStore" is the known fix.</source>
-        <translation>No Windows, "The stub received bad data" significa que o token do registro é longo demais para o Gerenciador de Credenciais do Windows: a solução conhecida é remover "credsStore".</translation>
+        <source>On Windows, &quot;The stub received bad data&quot; means the registry token is too long for Windows Credential Manager: removing &quot;credsStore&quot; is the known fix.</source>
+        <translation>No Windows, &quot;The stub received bad data&quot; significa que o token do registro é longo demais para o Gerenciador de Credenciais do Windows: a solução conhecida é remover &quot;credsStore&quot;.</translation>
     </message>
     <message>
         <source>Install the Azure CLI:</source>
@@ -2830,12 +2863,12 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <source>Then sign in again: tokens issued while the clock was wrong stay wrong.</source>
         <translation>Depois faça logon novamente: os tokens emitidos enquanto o relógio estava errado continuam errados.</translation>
     </message>
-<message>
+    <message>
         <source>If you have no GPG key yet, create one (it asks for your name, e-mail address and a passphrase):</source>
         <translation>Se você ainda não tem uma chave GPG, crie uma (ela pede seu nome, endereço de email e uma frase secreta):</translation>
     </message>
     <message>
-        <source>Set up pass with your key's ID (the long hexadecimal number that gpg --list-secret-keys shows), then sign in again:</source>
+        <source>Set up pass with your key&apos;s ID (the long hexadecimal number that gpg --list-secret-keys shows), then sign in again:</source>
         <translation>Configure o pass com o ID da sua chave (o número hexadecimal longo que gpg --list-secret-keys mostra) e entre novamente:</translation>
     </message>
     <message>
@@ -2843,10 +2876,23 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>Importe a chave GPG %1 de onde ela foi criada (lá gpg --export-secret-keys, aqui gpg --import) ou configure o pass novamente com uma chave que esteja neste computador; os logons salvos com a chave antiga serão perdidos:</translation>
     </message>
     <message>
-        <source>Sign in from the desktop session itself, not over SSH; or, on a server without a desktop, use pass instead (install pass and docker-credential-pass, then set "credsStore" to "pass" in %1):</source>
-        <translation>Entre pela própria sessão da área de trabalho, não por SSH; ou, em um servidor sem área de trabalho, use o pass (instale o pass e o docker-credential-pass e defina "credsStore" como "pass" em %1):</translation>
+        <source>Sign in from the desktop session itself, not over SSH; or, on a server without a desktop, use pass instead (install pass and docker-credential-pass, then set &quot;credsStore&quot; to &quot;pass&quot; in %1):</source>
+        <translation>Entre pela própria sessão da área de trabalho, não por SSH; ou, em um servidor sem área de trabalho, use o pass (instale o pass e o docker-credential-pass e defina &quot;credsStore&quot; como &quot;pass&quot; em %1):</translation>
     </message>
-</context><context><name>rd::Symptoms</name><message>
+</context>
+<context>
+    <name>rd::Runner</name>
+    <message numerus="yes">
+        <source>No answer within %n second(s); the check stopped waiting.</source>
+        <translation>
+            <numerusform>Nenhuma resposta em %n segundo; a verificação parou de esperar.</numerusform>
+            <numerusform>Nenhuma resposta em %n segundos; a verificação parou de esperar.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rd::Symptoms</name>
+    <message>
         <source>I cannot sign in to my registry with docker login, az acr login, or either of them</source>
         <translation>Não consigo fazer logon no meu registro com docker login, com az acr login ou com ambos</translation>
     </message>
@@ -2874,20 +2920,20 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <source>I cannot see or change my registry in the Azure portal or with the Azure CLI</source>
         <translation>Não consigo ver nem alterar o meu registro no portal do Azure ou com a CLI do Azure</translation>
     </message>
-</context><context><name>rd::SymptomsPage</name><message>
+</context>
+<context>
+    <name>rd::SymptomsPage</name>
+    <message>
         <source>What goes wrong?</source>
         <translation>O que está dando errado?</translation>
     </message>
     <message>
-        <source>Paste the error message, or tick what you see. Not sure? Leave "check everything" on: it only takes a moment longer.</source>
-        <translation>Cole a mensagem de erro ou marque o que você vê. Não tem certeza? Deixe "verificar tudo" marcado: leva só um instante a mais.</translation>
-    </message>
-    <message>
-        <source>&amp;Paste the error message you got (optional)</source>
-        <translation>Cole a &amp;mensagem de erro que você recebeu (opcional)</translation>
+        <source>Paste the error message, or tick what you see. Not sure? Leave &quot;check everything&quot; on: it only takes a moment longer.</source>
+        <translation>Cole a mensagem de erro ou marque o que você vê. Não tem certeza? Deixe &quot;verificar tudo&quot; marcado: leva só um instante a mais.</translation>
     </message>
     <message>
         <source>Error message</source>
+        <extracomment>Screen-reader name of the box where the error message is pasted.</extracomment>
         <translation>Mensagem de erro</translation>
     </message>
     <message>
@@ -2896,10 +2942,11 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
     </message>
     <message>
         <source>What do you see?</source>
+        <extracomment>Heading of the list of symptoms to tick.</extracomment>
         <translation>O que você vê?</translation>
     </message>
     <message>
-        <source>I'm not sure, check &amp;everything</source>
+        <source>I&apos;m not sure, check &amp;everything</source>
         <translation>Não sei, verificar &amp;tudo</translation>
     </message>
     <message>
@@ -2908,6 +2955,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
     </message>
     <message>
         <source>What happens</source>
+        <extracomment>Name of the second step in the side list of steps (the symptoms: what goes wrong). Short.</extracomment>
         <translation>O que acontece</translation>
     </message>
     <message>
@@ -2924,14 +2972,17 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
     </message>
     <message>
         <source>What it means</source>
+        <extracomment>Heading above the explanation of a pasted error message.</extracomment>
         <translation>O que significa</translation>
     </message>
     <message>
         <source>Likely cause: %1</source>
+        <extracomment>%1 is a cause&apos;s title.</extracomment>
         <translation>Causa provável: %1</translation>
     </message>
     <message>
         <source>Use %1</source>
+        <extracomment>Button that takes the registry named in the pasted error message; %1 is its address.</extracomment>
         <translation>Usar %1</translation>
     </message>
     <message>
@@ -2946,20 +2997,23 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <source>The check will use %1.</source>
         <translation>A verificação vai usar %1.</translation>
     </message>
-<message>
+    <message>
         <source>Ticked: %1.</source>
         <translation>Selecionados: %1.</translation>
     </message>
-<message>
+    <message>
         <source>Paste the error &amp;message you got (optional)</source>
         <translation>Cole a &amp;mensagem de erro que você recebeu (opcional)</translation>
     </message>
-    </context><context><name>rd::TcpProbe</name><message>
+</context>
+<context>
+    <name>rd::TcpProbe</name>
+    <message>
         <source>Skipped: there is no registry address to check.</source>
         <translation>Ignorada: não há endereço de registro para verificar.</translation>
     </message>
     <message>
-        <source>Skipped: the registry's name did not resolve to an address.</source>
+        <source>Skipped: the registry&apos;s name did not resolve to an address.</source>
         <translation>Ignorada: o nome do registro não foi resolvido para nenhum endereço.</translation>
     </message>
     <message>
@@ -2993,7 +3047,10 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <source>Connection to the registry</source>
         <translation>Conexão com o registro</translation>
     </message>
-</context><context><name>rd::TlsProbe</name><message>
+</context>
+<context>
+    <name>rd::TlsProbe</name>
+    <message>
         <source>Skipped: no connection to the registry.</source>
         <translation>Ignorada: não há conexão com o registro.</translation>
     </message>
@@ -3013,8 +3070,8 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>%1 com um certificado válido para %2, emitido por %3, válido até %4.</translation>
     </message>
     <message>
-        <source>The certificate is issued by "%1", which this computer does not trust. A company proxy or antivirus that inspects secure connections usually does this.</source>
-        <translation>O certificado é emitido por "%1", em que este computador não confia. Normalmente isso acontece com um proxy corporativo ou um antivírus que inspeciona as conexões seguras.</translation>
+        <source>The certificate is issued by &quot;%1&quot;, which this computer does not trust. A company proxy or antivirus that inspects secure connections usually does this.</source>
+        <translation>O certificado é emitido por &quot;%1&quot;, em que este computador não confia. Normalmente isso acontece com um proxy corporativo ou um antivírus que inspeciona as conexões seguras.</translation>
     </message>
     <message>
         <source>The certificate is for %1, not for %2.</source>
@@ -3024,42 +3081,31 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <source>Secure connection (TLS)</source>
         <translation>Conexão segura (TLS)</translation>
     </message>
-<message>
-        <source>Docker does not check certificates for registries on 127.0.0.0/8 (its default insecure registries), so it connects although "%1" is not a trusted issuer. Podman, Skopeo, the Azure CLI and browsers refuse this certificate.</source>
-        <translation>O Docker não verifica os certificados de registros em 127.0.0.0/8 (seus registros não seguros padrão), por isso se conecta mesmo que "%1" não seja um emissor confiável. Podman, Skopeo, a CLI do Azure e os navegadores recusam este certificado.</translation>
+    <message>
+        <source>Docker does not check certificates for registries on 127.0.0.0/8 (its default insecure registries), so it connects although &quot;%1&quot; is not a trusted issuer. Podman, Skopeo, the Azure CLI and browsers refuse this certificate.</source>
+        <translation>O Docker não verifica os certificados de registros em 127.0.0.0/8 (seus registros não seguros padrão), por isso se conecta mesmo que &quot;%1&quot; não seja um emissor confiável. Podman, Skopeo, a CLI do Azure e os navegadores recusam este certificado.</translation>
     </message>
     <message>
-        <source>Docker trusts this certificate through %1. This computer's own store does not, so the Azure CLI, browsers and other programs on this computer will refuse it.</source>
+        <source>Docker trusts this certificate through %1. This computer&apos;s own store does not, so the Azure CLI, browsers and other programs on this computer will refuse it.</source>
         <translation>O Docker confia neste certificado por meio de %1. O repositório deste computador não, então a CLI do Azure, os navegadores e outros programas deste computador vão recusá-lo.</translation>
     </message>
     <message>
-        <source>Podman and Skopeo trust this certificate through %1. This computer's own store does not, so the Azure CLI, browsers and other programs on this computer will refuse it.</source>
+        <source>Podman and Skopeo trust this certificate through %1. This computer&apos;s own store does not, so the Azure CLI, browsers and other programs on this computer will refuse it.</source>
         <translation>O Podman e o Skopeo confiam neste certificado por meio de %1. O repositório deste computador não, então a CLI do Azure, os navegadores e outros programas deste computador vão recusá-lo.</translation>
     </message>
-</context><context><name>rd::WizardModel</name><message>
-        <source>"%1" is not a registry address.</source>
-        <translation>"%1" não é um endereço de registro.</translation>
+</context>
+<context>
+    <name>rd::WizardModel</name>
+    <message>
+        <source>&quot;%1&quot; is not a registry address.</source>
+        <translation>&quot;%1&quot; não é um endereço de registro.</translation>
     </message>
-</context><context><name>rd::WizardPage</name><message>
+</context>
+<context>
+    <name>rd::WizardPage</name>
+    <message>
         <source>&amp;Next</source>
         <translation>Próxi&amp;mo</translation>
     </message>
-</context><context><name>rd::LiveStatus</name><message>
-        <source>1 character typed</source>
-        <translation>1 caractere digitado</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n characters typed</source>
-        <translation>
-            <numerusform>%n caractere digitado</numerusform>
-            <numerusform>%n caracteres digitados</numerusform>
-        </translation>
-    </message>
-</context><context><name>rd::Runner</name><message numerus="yes">
-        <source>No answer within %n second(s); the check stopped waiting.</source>
-        <translation>
-            <numerusform>Nenhuma resposta em %n segundo; a verificação parou de esperar.</numerusform>
-            <numerusform>Nenhuma resposta em %n segundos; a verificação parou de esperar.</numerusform>
-        </translation>
-    </message>
-</context></TS>
+</context>
+</TS>

@@ -1,18 +1,26 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="zh_CN" sourcelanguage="en"><context><name>rd::AboutDialog</name><message>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>rd::AboutDialog</name>
+    <message>
         <source>About Registry Doctor</source>
         <translation>关于 Registry Doctor</translation>
     </message>
     <message>
         <source>not available</source>
+        <extracomment>Stands for the OpenSSL version in the About box when OpenSSL cannot be loaded.</extracomment>
         <translation>不可用</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Registry Doctor %1&lt;/h2&gt;&lt;p&gt;Finds out why you cannot sign in to a container registry, and tells you how to fix it.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;%3&lt;/p&gt;&lt;p&gt;Registry Doctor is free software under the MIT licence.&lt;br&gt;Qt is used under the GNU Lesser General Public License version 3.&lt;br&gt;OpenSSL is used under the Apache License 2.0.&lt;/p&gt;</source>
+        <extracomment>%1 is the program version, %2 the Qt version, %3 the OpenSSL version (or &quot;not available&quot;). Keep the HTML tags.</extracomment>
         <translation>&lt;h2&gt;Registry Doctor %1&lt;/h2&gt;&lt;p&gt;找出无法登录容器注册表的原因，并告诉你如何解决。&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;%3&lt;/p&gt;&lt;p&gt;Registry Doctor 是基于 MIT 许可证的自由软件。&lt;br&gt;Qt 依据 GNU Lesser General Public License 第 3 版使用。&lt;br&gt;OpenSSL 依据 Apache License 2.0 使用。&lt;/p&gt;</translation>
     </message>
-</context><context><name>rd::AzureCliProbe</name><message>
+</context>
+<context>
+    <name>rd::AzureCliProbe</name>
+    <message>
         <source>Azure CLI</source>
         <translation>Azure CLI</translation>
     </message>
@@ -33,7 +41,7 @@
         <translation>已安装 Azure CLI，但尚未登录（%1 中没有帐户）。运行 az acr login 之前需要先运行 az login。</translation>
     </message>
     <message>
-        <source>The Azure CLI is signed in as %1 (subscription "%2").</source>
+        <source>The Azure CLI is signed in as %1 (subscription &quot;%2&quot;).</source>
         <translation>Azure CLI 已以 %1 身份登录（订阅“%2”）。</translation>
     </message>
     <message numerus="yes">
@@ -51,33 +59,28 @@
         <translation>无法启动（%1）</translation>
     </message>
     <message>
-        <source>"az account show" %1, so whether you are signed in to the Azure CLI is unknown.</source>
+        <source>&quot;az account show&quot; %1, so whether you are signed in to the Azure CLI is unknown.</source>
         <translation>“az account show”%1，因此无法确定是否已登录 Azure CLI。</translation>
     </message>
     <message>
-        <source>"az account show" succeeded but printed something that is not an account, so whether you are signed in is unknown.</source>
+        <source>&quot;az account show&quot; succeeded but printed something that is not an account, so whether you are signed in is unknown.</source>
         <translation>“az account show”执行成功，但输出的内容不是帐户信息，因此无法确定是否已登录。</translation>
     </message>
     <message>
-        <source>The Azure CLI is not signed in ("%1"), but you sign in through it. Run az login, then az acr login.</source>
+        <source>The Azure CLI is not signed in (&quot;%1&quot;), but you sign in through it. Run az login, then az acr login.</source>
         <translation>Azure CLI 未登录（“%1”），但所选的登录方式需要它。请先运行 az login，再运行 az acr login。</translation>
     </message>
     <message>
-        <source>"az account show" failed (exit code %1): "%2". Until it works, az acr login cannot sign you in.</source>
+        <source>&quot;az account show&quot; failed (exit code %1): &quot;%2&quot;. Until it works, az acr login cannot sign you in.</source>
         <translation>“az account show”失败（退出代码 %1）：“%2”。在它正常工作之前，az acr login 无法完成登录。</translation>
     </message>
     <message>
         <source>no message</source>
         <translation>无消息</translation>
     </message>
-</context><context><name>rd::CauseCard</name><message>
-        <source>Problem: %1</source>
-        <translation>问题：%1</translation>
-    </message>
-    <message>
-        <source>Warning: %1</source>
-        <translation>警告：%1</translation>
-    </message>
+</context>
+<context>
+    <name>rd::CauseCard</name>
     <message>
         <source>What the check saw</source>
         <translation>检查发现的情况</translation>
@@ -89,10 +92,6 @@
     <message>
         <source>Read more</source>
         <translation>了解详细信息</translation>
-    </message>
-    <message>
-        <source>%1 (opens in your browser)</source>
-        <translation>%1（在浏览器中打开）</translation>
     </message>
     <message>
         <source>Check &amp;again</source>
@@ -107,15 +106,15 @@
         <translation>仅重新运行与此问题相关的检查，看看修复是否生效。</translation>
     </message>
     <message>
-        <source>Advanced: look in the registry's login log</source>
+        <source>Advanced: look in the registry&apos;s login log</source>
         <translation>高级：查看注册表的登录日志</translation>
     </message>
     <message>
-        <source>If the registry sends its resource logs to Log Analytics, this query lists the sign-ins around the time of this check: who signed in, from which address, and what the registry answered. Run it in the Azure portal under the registry's Logs.</source>
+        <source>If the registry sends its resource logs to Log Analytics, this query lists the sign-ins around the time of this check: who signed in, from which address, and what the registry answered. Run it in the Azure portal under the registry&apos;s Logs.</source>
         <translation>如果注册表将资源日志发送到 Log Analytics，此查询会列出本次检查前后的登录记录：谁登录了、从哪个地址登录、注册表如何响应。请在 Azure 门户中注册表的“日志”下运行。</translation>
     </message>
     <message>
-        <source>Copy query for the registry's login log</source>
+        <source>Copy query for the registry&apos;s login log</source>
         <translation>复制注册表登录日志的查询</translation>
     </message>
     <message>
@@ -136,17 +135,19 @@
     </message>
     <message>
         <source>Fixed</source>
+        <extracomment>Status of a problem after &quot;Check again&quot;: it is solved now. Adjective, agrees with &quot;problem&quot;.</extracomment>
         <translation>已解决</translation>
     </message>
     <message>
         <source>Problem</source>
+        <extracomment>Screen-reader name of the card&apos;s icon: how serious the cause is (error / warning).</extracomment>
         <translation>问题</translation>
     </message>
     <message>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
-<message>
+    <message>
         <source>First step: %1</source>
         <translation>第一步：%1</translation>
     </message>
@@ -154,7 +155,10 @@
         <source>Opens in your browser</source>
         <translation>在浏览器中打开</translation>
     </message>
-</context><context><name>rd::Causes</name><message>
+</context>
+<context>
+    <name>rd::Causes</name>
+    <message>
         <source>Troubleshoot registry login</source>
         <translation>注册表登录故障排除</translation>
     </message>
@@ -169,10 +173,6 @@
     <message>
         <source>Sign in with a service principal</source>
         <translation>使用服务主体登录</translation>
-    </message>
-    <message>
-        <source>Roles and permissions in Azure Container Registry</source>
-        <translation>Azure 容器注册表角色和权限</translation>
     </message>
     <message>
         <source>Repository-scoped tokens</source>
@@ -231,7 +231,7 @@
         <translation>注册表名称写法不正确</translation>
     </message>
     <message>
-        <source>Docker needs the registry's full login server in lowercase, such as myregistry.azurecr.io, with no https://, no path and no port. The Azure CLI (az acr login --name) needs just the registry name, without the domain.</source>
+        <source>Docker needs the registry&apos;s full login server in lowercase, such as myregistry.azurecr.io, with no https://, no path and no port. The Azure CLI (az acr login --name) needs just the registry name, without the domain.</source>
         <translation>Docker 需要注册表完整的登录服务器名称，全部小写，例如 myregistry.azurecr.io，不带 https://、路径或端口。Azure CLI (az acr login --name) 只需要注册表名称，不带域名。</translation>
     </message>
     <message>
@@ -239,7 +239,7 @@
         <translation>该注册表名称不存在</translation>
     </message>
     <message>
-        <source>The name could not be found in DNS: there is no registry with this name, it is misspelled, it belongs to another Azure cloud (.azurecr.cn, .azurecr.us), or this computer's DNS is not working.</source>
+        <source>The name could not be found in DNS: there is no registry with this name, it is misspelled, it belongs to another Azure cloud (.azurecr.cn, .azurecr.us), or this computer&apos;s DNS is not working.</source>
         <translation>在 DNS 中找不到该名称：没有此名称的注册表、名称拼写错误、它属于另一个 Azure 云（.azurecr.cn、.azurecr.us），或这台计算机的 DNS 无法正常工作。</translation>
     </message>
     <message>
@@ -255,23 +255,23 @@
         <translation>代理阻止了连接</translation>
     </message>
     <message>
-        <source>Connections to the registry go through a proxy, and the proxy did not let this one through: it is unreachable, asks for a sign-in of its own, or refuses the registry's address.</source>
+        <source>Connections to the registry go through a proxy, and the proxy did not let this one through: it is unreachable, asks for a sign-in of its own, or refuses the registry&apos;s address.</source>
         <translation>到注册表的连接经过代理，而代理没有放行此连接：代理无法访问、要求单独登录代理，或拒绝了注册表的地址。</translation>
     </message>
     <message>
-        <source>The registry's certificate is not trusted</source>
+        <source>The registry&apos;s certificate is not trusted</source>
         <translation>注册表的证书不受信任</translation>
     </message>
     <message>
-        <source>The secure connection presents a certificate this computer does not trust. When the issuer is not Microsoft's, a company proxy or antivirus is usually opening secure connections to inspect them; Docker then refuses to send credentials.</source>
+        <source>The secure connection presents a certificate this computer does not trust. When the issuer is not Microsoft&apos;s, a company proxy or antivirus is usually opening secure connections to inspect them; Docker then refuses to send credentials.</source>
         <translation>安全连接提供的证书不受这台计算机信任。如果颁发者不是 Microsoft，通常是公司代理或防病毒软件在解密安全连接以进行检查；这种情况下 Docker 会拒绝发送凭据。</translation>
     </message>
     <message>
-        <source>The registry's firewall does not allow your network</source>
+        <source>The registry&apos;s firewall does not allow your network</source>
         <translation>注册表的防火墙不允许你的网络</translation>
     </message>
     <message>
-        <source>The registry answered, but refused this computer's public IP address. The registry only accepts connections from selected networks, or its public access is turned off.</source>
+        <source>The registry answered, but refused this computer&apos;s public IP address. The registry only accepts connections from selected networks, or its public access is turned off.</source>
         <translation>注册表已响应，但拒绝了这台计算机的公共 IP 地址。该注册表只接受来自所选网络的连接，或已关闭公共访问。</translation>
     </message>
     <message>
@@ -279,7 +279,7 @@
         <translation>只能通过专用网络访问该注册表</translation>
     </message>
     <message>
-        <source>The registry's name points to a private endpoint (a private address in an Azure virtual network). From outside that network, for example from home or without the VPN, the connection cannot succeed; inside it, the private DNS zone must be set up.</source>
+        <source>The registry&apos;s name points to a private endpoint (a private address in an Azure virtual network). From outside that network, for example from home or without the VPN, the connection cannot succeed; inside it, the private DNS zone must be set up.</source>
         <translation>注册表名称指向专用终结点（Azure 虚拟网络中的专用地址）。在该网络之外（例如在家中或未连接 VPN 时）无法连接成功；在网络内部，则必须配置好专用 DNS 区域。</translation>
     </message>
     <message>
@@ -295,7 +295,7 @@
         <translation>该地址不是容器注册表</translation>
     </message>
     <message>
-        <source>Something answered at this address, but not as a container registry does. The address is probably wrong, or a web page (a proxy's block page, a captive portal) answered instead.</source>
+        <source>Something answered at this address, but not as a container registry does. The address is probably wrong, or a web page (a proxy&apos;s block page, a captive portal) answered instead.</source>
         <translation>此地址有响应，但响应方式不像容器注册表。地址可能有误，或者是某个网页（代理的拦截页面、强制门户）代替注册表作出了响应。</translation>
     </message>
     <message>
@@ -319,7 +319,7 @@
         <translation>用户名或密码错误</translation>
     </message>
     <message>
-        <source>The registry refused the credentials. For a service principal the user name is the application (client) ID and the password is its client secret; for the admin account both come from the registry's Access keys page; for a token, from its Tokens page.</source>
+        <source>The registry refused the credentials. For a service principal the user name is the application (client) ID and the password is its client secret; for the admin account both come from the registry&apos;s Access keys page; for a token, from its Tokens page.</source>
         <translation>注册表拒绝了凭据。对于服务主体，用户名是应用程序（客户端）ID，密码是其客户端密码；对于管理员帐户，两者都在注册表的“访问密钥”页上；对于令牌，则在其“令牌”页上。</translation>
     </message>
     <message>
@@ -327,7 +327,7 @@
         <translation>注册表不认识该用户名</translation>
     </message>
     <message>
-        <source>The registry answered "Application not registered with AAD": the user name is not an identity it knows. A common mistake is using an e-mail address or a display name where the service principal's application (client) ID belongs.</source>
+        <source>The registry answered &quot;Application not registered with AAD&quot;: the user name is not an identity it knows. A common mistake is using an e-mail address or a display name where the service principal&apos;s application (client) ID belongs.</source>
         <translation>注册表返回“Application not registered with AAD”：该用户名不是它认识的标识。常见错误是在应填写服务主体的应用程序（客户端）ID 的地方使用了电子邮件地址或显示名称。</translation>
     </message>
     <message>
@@ -343,15 +343,15 @@
         <translation>登录已过期</translation>
     </message>
     <message>
-        <source>The saved sign-in is no longer valid. After az acr login, the registry's token lasts about three hours; service principal secrets and token passwords also have an expiry date.</source>
+        <source>The saved sign-in is no longer valid. After az acr login, the registry&apos;s token lasts about three hours; service principal secrets and token passwords also have an expiry date.</source>
         <translation>保存的登录已失效。运行 az acr login 后，注册表令牌的有效期约为三小时；服务主体的机密和令牌密码也有过期日期。</translation>
     </message>
     <message>
-        <source>Docker's credential store is not working</source>
+        <source>Docker&apos;s credential store is not working</source>
         <translation>Docker 的凭据存储无法正常工作</translation>
     </message>
     <message>
-        <source>Docker keeps passwords in a credential store (Docker Desktop, Windows Credential Manager, macOS Keychain...). The store named in Docker's settings is missing or fails, so Docker cannot save or read the registry's credentials.</source>
+        <source>Docker keeps passwords in a credential store (Docker Desktop, Windows Credential Manager, macOS Keychain...). The store named in Docker&apos;s settings is missing or fails, so Docker cannot save or read the registry&apos;s credentials.</source>
         <translation>Docker 将密码保存在凭据存储中（Docker Desktop、Windows 凭据管理器、macOS 钥匙串等）。Docker 设置中指定的存储缺失或出错，因此 Docker 无法保存或读取注册表的凭据。</translation>
     </message>
     <message>
@@ -363,22 +363,28 @@
         <translation>az acr login 使用 Azure CLI 的登录来获取注册表令牌。这台计算机上的 Azure CLI 未登录（或未安装），因此无法获取。</translation>
     </message>
     <message>
-        <source>This computer's clock is wrong</source>
+        <source>This computer&apos;s clock is wrong</source>
         <translation>这台计算机的时钟不正确</translation>
     </message>
     <message>
-        <source>Sign-in tokens are valid for a limited time. When this computer's clock is several minutes off, fresh tokens look expired or not yet valid, and secure connections can fail.</source>
+        <source>Sign-in tokens are valid for a limited time. When this computer&apos;s clock is several minutes off, fresh tokens look expired or not yet valid, and secure connections can fail.</source>
         <translation>登录令牌只在有限时间内有效。如果这台计算机的时钟偏差几分钟，新签发的令牌看起来就会已过期或尚未生效，安全连接也可能失败。</translation>
     </message>
-<message>
+    <message>
         <source>Azure Container Registry built-in roles</source>
         <translation>Azure 容器注册表内置角色</translation>
     </message>
-</context><context><name>rd::CertificateFactory</name><message>
+</context>
+<context>
+    <name>rd::CertificateFactory</name>
+    <message>
         <source>Could not create a certificate (%1).</source>
         <translation>无法创建证书（%1）。</translation>
     </message>
-</context><context><name>rd::ChallengeProbe</name><message>
+</context>
+<context>
+    <name>rd::ChallengeProbe</name>
+    <message>
         <source>Skipped: no connection to the registry.</source>
         <translation>已跳过：未连接到注册表。</translation>
     </message>
@@ -395,7 +401,7 @@
         <translation>注册表返回了 401，但没有说明如何登录（缺少 WWW-Authenticate 标头）。</translation>
     </message>
     <message>
-        <source>The registry's sign-in challenge could not be read: %1</source>
+        <source>The registry&apos;s sign-in challenge could not be read: %1</source>
         <translation>无法读取注册表的身份验证质询：%1</translation>
     </message>
     <message>
@@ -431,7 +437,7 @@
         <translation>注册表返回了 429：请求过多；它要求等待 %1 秒。</translation>
     </message>
     <message>
-        <source>The registry answered %1: a problem on the server's side.</source>
+        <source>The registry answered %1: a problem on the server&apos;s side.</source>
         <translation>注册表返回了 %1：服务器端出现问题。</translation>
     </message>
     <message>
@@ -450,12 +456,19 @@
         <source>Registry answer</source>
         <translation>注册表响应</translation>
     </message>
-</context><context><name>rd::Check</name><message>
+</context>
+<context>
+    <name>rd::Check</name>
+    <message>
         <source>Not run: the check was cancelled.</source>
         <translation>未运行：检查已取消。</translation>
     </message>
-</context><context><name>rd::CheckingPage</name><message>
+</context>
+<context>
+    <name>rd::CheckingPage</name>
+    <message>
         <source>Checking</source>
+        <extracomment>Name of the third step in the side list of steps (the check is running). Short: one or two words.</extracomment>
         <translation>检查</translation>
     </message>
     <message>
@@ -512,73 +525,30 @@
             <numerusform>全部 %n 项检查已在 %1 内完成。未发现问题。</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>All %n checks done in %1. 1 problem found.</source>
-        <translation>
-            <numerusform>全部 %n 项检查已在 %1 内完成。发现 1 个问题。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>All %1 checks done in %2. %3 problems found.</source>
-        <translation>
-            <numerusform>全部 %1 项检查已在 %2 内完成。发现 %3 个问题。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The check starts in a moment.</source>
         <translation>检查即将开始。</translation>
     </message>
     <message>
         <source>Progress</source>
+        <extracomment>Screen-reader name of the progress bar.</extracomment>
         <translation>进度</translation>
     </message>
     <message>
         <source>Checks</source>
+        <extracomment>Screen-reader name of the list of individual checks (noun, plural).</extracomment>
         <translation>检查项</translation>
     </message>
-<message numerus="yes">
+    <message numerus="yes">
         <source>All %1 checks done in %2. %n problem(s) found.</source>
         <extracomment>%1 is the number of checks (always several), %2 how long they took; %n counts the problems.</extracomment>
         <translation>
             <numerusform>全部 %1 项检查已在 %2 内完成。发现 %n 个问题。</numerusform>
         </translation>
     </message>
-</context><context><name>rd::CliApp</name><message>
-        <source>Usage:
-  registry-doctor-cli check REGISTRY [--username USER] [--password-stdin] [--repository REPO]
-      [--action pull|push] [--symptom ID]... [--sign-in METHOD] [--ca-file PEM] [--timeout SECONDS]
-      [--lang CODE] [--format text|json|markdown]
-  registry-doctor-cli check --practice SCENARIO [options as above]
-  registry-doctor-cli practice --list [--format json]
-  registry-doctor-cli symptoms [--format json] [--lang CODE]
-  registry-doctor-cli causes [--format json] [--lang CODE]
-  registry-doctor-cli explain [--format text|json] [--lang CODE]   (the error text on standard input)
-  registry-doctor-cli --version | --help
-
-Finds why signing in to a container registry fails and says how to fix it.
-Passwords and tokens are read only from standard input (--password-stdin) or from what Docker saved;
-never give them as arguments.
-
-Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the check could not run.
-</source>
-        <translation>用法：
-  registry-doctor-cli check REGISTRY [--username USER] [--password-stdin] [--repository REPO]
-      [--action pull|push] [--symptom ID]... [--sign-in METHOD] [--ca-file PEM] [--timeout SECONDS]
-      [--lang CODE] [--format text|json|markdown]
-  registry-doctor-cli check --practice SCENARIO [选项同上]
-  registry-doctor-cli practice --list [--format json]
-  registry-doctor-cli symptoms [--format json] [--lang CODE]
-  registry-doctor-cli causes [--format json] [--lang CODE]
-  registry-doctor-cli explain [--format text|json] [--lang CODE]   （错误消息从标准输入读取）
-  registry-doctor-cli --version | --help
-
-找出登录容器注册表失败的原因，并说明如何解决。
-密码和令牌只从标准输入 (--password-stdin) 或 Docker 已保存的内容中读取；
-切勿将它们作为参数传入。
-
-退出代码：0 未发现问题，1 发现问题，2 用法或输入有误，3 检查无法运行。
-</translation>
-    </message>
+</context>
+<context>
+    <name>rd::CliApp</name>
     <message>
         <source>Run registry-doctor-cli --help for usage.</source>
         <translation>运行 registry-doctor-cli --help 查看用法。</translation>
@@ -592,7 +562,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>意外的参数：%1</translation>
     </message>
     <message>
-        <source>Use "practice --list" to see the scenarios, and "check --practice SCENARIO" to run one.</source>
+        <source>Use &quot;practice --list&quot; to see the scenarios, and &quot;check --practice SCENARIO&quot; to run one.</source>
         <translation>使用“practice --list”查看场景，使用“check --practice SCENARIO”运行其中一个。</translation>
     </message>
     <message>
@@ -608,7 +578,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>要检查哪个注册表？示例：registry-doctor-cli check myregistry.azurecr.io</translation>
     </message>
     <message>
-        <source>Unknown format "%1": use text, json or markdown.</source>
+        <source>Unknown format &quot;%1&quot;: use text, json or markdown.</source>
         <translation>未知格式“%1”：请使用 text、json 或 markdown。</translation>
     </message>
     <message>
@@ -620,11 +590,11 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>存储库名称为小写，且不含空格：%1</translation>
     </message>
     <message>
-        <source>Unknown sign-in method "%1": use auto, azure-cli, password, token, docker or azure-service.</source>
+        <source>Unknown sign-in method &quot;%1&quot;: use auto, azure-cli, password, token, docker or azure-service.</source>
         <translation>未知登录方式“%1”：请使用 auto、azure-cli、password、token、docker 或 azure-service。</translation>
     </message>
     <message>
-        <source>Unknown symptom "%1". See registry-doctor-cli symptoms.</source>
+        <source>Unknown symptom &quot;%1&quot;. See registry-doctor-cli symptoms.</source>
         <translation>未知症状“%1”。请参阅 registry-doctor-cli symptoms。</translation>
     </message>
     <message>
@@ -648,7 +618,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>--password-stdin 需要同时指定 --username。</translation>
     </message>
     <message>
-        <source>Unknown practice scenario "%1". See registry-doctor-cli practice --list.</source>
+        <source>Unknown practice scenario &quot;%1&quot;. See registry-doctor-cli practice --list.</source>
         <translation>未知练习场景“%1”。请参阅 registry-doctor-cli practice --list。</translation>
     </message>
     <message>
@@ -656,7 +626,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>练习注册表无法启动：%1</translation>
     </message>
     <message>
-        <source>"%1" is not a registry address. %2</source>
+        <source>&quot;%1&quot; is not a registry address. %2</source>
         <translation>“%1”不是注册表地址。%2</translation>
     </message>
     <message>
@@ -664,7 +634,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>正在检查 %1...</translation>
     </message>
     <message>
-        <source>Unknown format "%1": use text or json.</source>
+        <source>Unknown format &quot;%1&quot;: use text or json.</source>
         <translation>未知格式“%1”：请使用 text 或 json。</translation>
     </message>
     <message>
@@ -679,6 +649,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     </message>
     <message>
         <source>Likely causes: %1</source>
+        <extracomment>%1 is a list of cause titles.</extracomment>
         <translation>可能的原因：%1</translation>
     </message>
     <message>
@@ -689,7 +660,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <source>Run one with: registry-doctor-cli check --practice SCENARIO</source>
         <translation>运行其中一个：registry-doctor-cli check --practice SCENARIO</translation>
     </message>
-<message>
+    <message>
         <source>no such file</source>
         <translation>文件不存在</translation>
     </message>
@@ -697,7 +668,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <source>The report could not be written to standard output.</source>
         <translation>无法将报告写入标准输出。</translation>
     </message>
-<message>
+    <message>
         <source>Usage:
   registry-doctor-cli check REGISTRY [--username USER] [--password-stdin] [--repository REPO]
       [--action pull|push] [--symptom ID]... [--sign-in METHOD] [--ca-file PEM] [--timeout SECONDS]
@@ -734,30 +705,36 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
 </translation>
     </message>
     <message>
-        <source>Unknown client "%1": use docker or podman.</source>
+        <source>Unknown client &quot;%1&quot;: use docker or podman.</source>
         <translation>未知的客户端“%1”：请使用 docker 或 podman。</translation>
     </message>
-</context><context><name>rd::ClockProbe</name><message>
-        <source>Skipped: the registry's answer had no date to compare with.</source>
+</context>
+<context>
+    <name>rd::ClockProbe</name>
+    <message>
+        <source>Skipped: the registry&apos;s answer had no date to compare with.</source>
         <translation>已跳过：注册表的响应中没有可用于比较的日期。</translation>
     </message>
     <message>
-        <source>This computer's clock is %1 ahead of the registry's.</source>
+        <source>This computer&apos;s clock is %1 ahead of the registry&apos;s.</source>
         <translation>这台计算机的时钟比注册表快 %1。</translation>
     </message>
     <message>
-        <source>This computer's clock is %1 behind the registry's.</source>
+        <source>This computer&apos;s clock is %1 behind the registry&apos;s.</source>
         <translation>这台计算机的时钟比注册表慢 %1。</translation>
     </message>
     <message>
-        <source>This computer's clock agrees with the registry's (difference under a minute).</source>
+        <source>This computer&apos;s clock agrees with the registry&apos;s (difference under a minute).</source>
         <translation>这台计算机的时钟与注册表一致（相差不到一分钟）。</translation>
     </message>
     <message>
         <source>Clock</source>
         <translation>时钟</translation>
     </message>
-</context><context><name>rd::CollapsibleSection</name><message>
+</context>
+<context>
+    <name>rd::CollapsibleSection</name>
+    <message>
         <source>Expanded; press Space to fold</source>
         <translation>已展开；按空格键折叠</translation>
     </message>
@@ -765,8 +742,12 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <source>Folded; press Space to open</source>
         <translation>已折叠；按空格键展开</translation>
     </message>
-</context><context><name>rd::CommandBox</name><message>
+</context>
+<context>
+    <name>rd::CommandBox</name>
+    <message>
         <source>Copied</source>
+        <extracomment>Button text for a moment after the command was copied. Keep it about as short as &quot;Copy&quot;.</extracomment>
         <translation>已复制</translation>
     </message>
     <message>
@@ -775,34 +756,39 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     </message>
     <message>
         <source>Copy</source>
+        <extracomment>Button that copies a command to the clipboard (verb). Short.</extracomment>
         <translation>复制</translation>
     </message>
     <message>
         <source>Copy command: %1</source>
+        <extracomment>Screen-reader name of the copy button; %1 is the command itself (not translated).</extracomment>
         <translation>复制命令：%1</translation>
     </message>
     <message>
         <source>Copy to the clipboard</source>
         <translation>复制到剪贴板</translation>
     </message>
-</context><context><name>rd::CredentialStoreProbe</name><message>
-        <source>Docker's stored login</source>
+</context>
+<context>
+    <name>rd::CredentialStoreProbe</name>
+    <message>
+        <source>Docker&apos;s stored login</source>
         <translation>Docker 保存的登录</translation>
     </message>
     <message>
-        <source>Without a usable registry name there is nothing to look up in Docker's store.</source>
+        <source>Without a usable registry name there is nothing to look up in Docker&apos;s store.</source>
         <translation>没有可用的注册表名称，因此无法在 Docker 的存储中查找。</translation>
     </message>
     <message>
-        <source>Docker's configuration was not checked, so its stored login was not looked up.</source>
+        <source>Docker&apos;s configuration was not checked, so its stored login was not looked up.</source>
         <translation>未检查 Docker 的配置，因此没有查找其保存的登录。</translation>
     </message>
     <message>
-        <source>Docker's config file could not be read, so what Docker has stored for this registry is unknown.</source>
+        <source>Docker&apos;s config file could not be read, so what Docker has stored for this registry is unknown.</source>
         <translation>无法读取 Docker 的配置文件，因此无法确定 Docker 为此注册表保存了什么。</translation>
     </message>
     <message>
-        <source>Docker's config file has an entry for %1, but its saved login is damaged, so Docker has nothing usable stored for this registry.</source>
+        <source>Docker&apos;s config file has an entry for %1, but its saved login is damaged, so Docker has nothing usable stored for this registry.</source>
         <translation>Docker 的配置文件中有 %1 的条目，但其保存的登录已损坏，因此 Docker 没有为此注册表保存可用的内容。</translation>
     </message>
     <message>
@@ -810,15 +796,15 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>Docker 没有为此注册表（%1）保存任何内容：未设置凭据存储，配置文件中也没有它的登录信息。</translation>
     </message>
     <message>
-        <source>Docker's config file holds an identity token for %1 (user %2), as left by az acr login.</source>
+        <source>Docker&apos;s config file holds an identity token for %1 (user %2), as left by az acr login.</source>
         <translation>Docker 的配置文件中有 %1 的标识令牌（用户 %2），由 az acr login 保存。</translation>
     </message>
     <message>
-        <source>Docker's config file holds a user name and password for %1 (user %2).</source>
+        <source>Docker&apos;s config file holds a user name and password for %1 (user %2).</source>
         <translation>Docker 的配置文件中有 %1 的用户名和密码（用户 %2）。</translation>
     </message>
     <message>
-        <source>Docker's config names the credential store "%1" (%2), but its program %3 is not installed. Docker cannot save or read logins for this registry: install it, or remove "%1" from %2 in %4 and log in again.</source>
+        <source>Docker&apos;s config names the credential store &quot;%1&quot; (%2), but its program %3 is not installed. Docker cannot save or read logins for this registry: install it, or remove &quot;%1&quot; from %2 in %4 and log in again.</source>
         <translation>Docker 的配置指定了凭据存储“%1”（%2），但其程序 %3 未安装。Docker 无法保存或读取此注册表的登录：请安装该程序，或从 %4 的 %2 中删除“%1”，然后重新登录。</translation>
     </message>
     <message>
@@ -832,27 +818,27 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         </translation>
     </message>
     <message>
-        <source>The credential helper %1 crashed when Docker's login for %2 was asked for.</source>
+        <source>The credential helper %1 crashed when Docker&apos;s login for %2 was asked for.</source>
         <translation>请求 Docker 对 %2 的登录时，凭据帮助程序 %1 崩溃了。</translation>
     </message>
     <message>
-        <source>The credential store "%1" has an entry for %2 (user %3), but it holds no password or token.</source>
+        <source>The credential store &quot;%1&quot; has an entry for %2 (user %3), but it holds no password or token.</source>
         <translation>凭据存储“%1”中有 %2 的条目（用户 %3），但其中没有密码或令牌。</translation>
     </message>
     <message>
-        <source>The credential store "%1" holds an identity token for %2 (user %3), as left by az acr login.</source>
+        <source>The credential store &quot;%1&quot; holds an identity token for %2 (user %3), as left by az acr login.</source>
         <translation>凭据存储“%1”中有 %2 的标识令牌（用户 %3），由 az acr login 保存。</translation>
     </message>
     <message>
-        <source>The credential store "%1" holds a user name and password for %2 (user %3).</source>
+        <source>The credential store &quot;%1&quot; holds a user name and password for %2 (user %3).</source>
         <translation>凭据存储“%1”中有 %2 的用户名和密码（用户 %3）。</translation>
     </message>
     <message>
-        <source>The credential store "%1" has nothing saved for this registry (%2): nobody has logged in to it with docker on this account, or the login was removed.</source>
+        <source>The credential store &quot;%1&quot; has nothing saved for this registry (%2): nobody has logged in to it with docker on this account, or the login was removed.</source>
         <translation>凭据存储“%1”没有为此注册表（%2）保存任何内容：此帐户从未用 docker 登录过它，或登录已被删除。</translation>
     </message>
     <message>
-        <source>The credential store "%1" fails: %2 answered "%3" (exit code %4). Docker cannot read or save logins for this registry while it fails.</source>
+        <source>The credential store &quot;%1&quot; fails: %2 answered &quot;%3&quot; (exit code %4). Docker cannot read or save logins for this registry while it fails.</source>
         <translation>凭据存储“%1”出错：%2 返回“%3”（退出代码 %4）。在它恢复正常之前，Docker 无法读取或保存此注册表的登录。</translation>
     </message>
     <message>
@@ -860,28 +846,31 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>无内容</translation>
     </message>
     <message numerus="yes">
-        <source>The credential store "%1" answered with something that is not a credential, so Docker cannot use it (%2 printed %n byte(s) of unreadable output).</source>
+        <source>The credential store &quot;%1&quot; answered with something that is not a credential, so Docker cannot use it (%2 printed %n byte(s) of unreadable output).</source>
         <translation>
             <numerusform>凭据存储“%1”返回的内容不是凭据，因此 Docker 无法使用它（%2 输出了 %n 字节无法读取的内容）。</numerusform>
         </translation>
     </message>
-<message>
-        <source>Docker's config names the credential store "%1" (%2), which is not a program name (only letters, digits, '.', '_' and '-'). It was not run. Correct or remove it in %3, then log in again.</source>
+    <message>
+        <source>Docker&apos;s config names the credential store &quot;%1&quot; (%2), which is not a program name (only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;). It was not run. Correct or remove it in %3, then log in again.</source>
         <translation>Docker 的配置指定了凭据存储“%1”（%2），但它不是程序名（只能包含字母、数字、“.”、“_”和“-”）。它未被运行。请在 %3 中更正或删除它，然后重新登录。</translation>
     </message>
-<message>
-        <source>Docker keeps logins with pass, but pass has not been set up on this account (%1 has no .gpg-id file). Nothing can be read from it, and docker login fails with "pass not initialized" until it is set up.</source>
+    <message>
+        <source>Docker keeps logins with pass, but pass has not been set up on this account (%1 has no .gpg-id file). Nothing can be read from it, and docker login fails with &quot;pass not initialized&quot; until it is set up.</source>
         <translation>Docker 使用 pass 保存登录，但此帐户尚未设置 pass（%1 中没有 .gpg-id 文件）。无法从中读取任何内容，在设置之前 docker login 会失败并显示“pass not initialized”。</translation>
     </message>
     <message>
-        <source>Docker keeps logins with pass, whose store (%1) is locked with the GPG key %2, but that key's secret part is not on this computer. pass cannot decrypt what it holds, so Docker cannot read or save logins.</source>
+        <source>Docker keeps logins with pass, whose store (%1) is locked with the GPG key %2, but that key&apos;s secret part is not on this computer. pass cannot decrypt what it holds, so Docker cannot read or save logins.</source>
         <translation>Docker 使用 pass 保存登录，其存储（%1）使用 GPG 密钥 %2 加密，但该密钥的私钥部分不在这台计算机上。pass 无法解密其中的内容，因此 Docker 无法读取或保存登录。</translation>
     </message>
     <message>
-        <source>Docker keeps logins with secretservice, the desktop's keyring, which needs a desktop session: %1 answered "%2". Over SSH, in a container or on a server there is none, so Docker cannot read or save logins.</source>
+        <source>Docker keeps logins with secretservice, the desktop&apos;s keyring, which needs a desktop session: %1 answered &quot;%2&quot;. Over SSH, in a container or on a server there is none, so Docker cannot read or save logins.</source>
         <translation>Docker 使用 secretservice（桌面的密钥环）保存登录，它需要桌面会话：%1 的回答是“%2”。通过 SSH、在容器中或在服务器上都没有桌面会话，因此 Docker 无法读取或保存登录。</translation>
     </message>
-</context><context><name>rd::CredentialsProbe</name><message>
+</context>
+<context>
+    <name>rd::CredentialsProbe</name>
+    <message>
         <source>Skipped: the registry lets anyone in, so there is no sign-in to test.</source>
         <translation>已跳过：注册表允许任何人访问，因此没有需要测试的登录。</translation>
     </message>
@@ -902,7 +891,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>注册表要求的登录方式不在本检查的测试范围内（%1）。</translation>
     </message>
     <message>
-        <source>The registry names a token service at "%1", which is not a secure (https) address: no password is sent there.</source>
+        <source>The registry names a token service at &quot;%1&quot;, which is not a secure (https) address: no password is sent there.</source>
         <translation>注册表指定的令牌服务位于“%1”，这不是安全 (https) 地址：不会向其发送任何密码。</translation>
     </message>
     <message>
@@ -918,10 +907,6 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>令牌服务已响应，但没有令牌（响应不是令牌服务应返回的 JSON）。</translation>
     </message>
     <message>
-        <source>the saved Azure sign-in (identity token)</source>
-        <translation>保存的 Azure 登录（标识令牌）</translation>
-    </message>
-    <message>
         <source>Signed in as %1: the token service gave a token and the registry accepted it.</source>
         <translation>已以 %1 身份登录：令牌服务签发了令牌，注册表接受了它。</translation>
     </message>
@@ -934,7 +919,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>令牌服务签发了令牌，但使用该令牌时注册表未响应：%1</translation>
     </message>
     <message>
-        <source>The token service gave a token that had already expired (at %1), and the registry refused it (%2): the registry's token service and the registry disagree.</source>
+        <source>The token service gave a token that had already expired (at %1), and the registry refused it (%2): the registry&apos;s token service and the registry disagree.</source>
         <translation>令牌服务签发的令牌已经过期（于 %1），注册表拒绝了它（%2）：注册表的令牌服务与注册表之间不一致。</translation>
     </message>
     <message>
@@ -946,19 +931,15 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>登录请求没有得到响应：%1</translation>
     </message>
     <message>
-        <source>The registry does not know the user name "%1" ("Application not registered with AAD").</source>
+        <source>The registry does not know the user name &quot;%1&quot; (&quot;Application not registered with AAD&quot;).</source>
         <translation>注册表不认识用户名“%1”（“Application not registered with AAD”）。</translation>
-    </message>
-    <message>
-        <source>The saved sign-in (identity token) expired %1 ago, at %2; the registry refused it with %3.</source>
-        <translation>保存的登录（标识令牌）已于 %1前（%2）过期；注册表以 %3 拒绝了它。</translation>
     </message>
     <message>
         <source>The registry refused the saved identity token (401).</source>
         <translation>注册表拒绝了保存的标识令牌 (401)。</translation>
     </message>
     <message>
-        <source>The registry refused the user name and password for %1 (401 "authentication required").</source>
+        <source>The registry refused the user name and password for %1 (401 &quot;authentication required&quot;).</source>
         <translation>注册表拒绝了 %1 的用户名和密码（401“authentication required”）。</translation>
     </message>
     <message>
@@ -977,7 +958,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <source>Sign-in</source>
         <translation>登录</translation>
     </message>
-<message>
+    <message>
         <source>Signed in with the saved Azure sign-in (identity token): the token service gave a token and the registry accepted it.</source>
         <translation>已使用保存的 Azure 登录（标识令牌）登录：令牌服务签发了令牌，注册表接受了它。</translation>
     </message>
@@ -999,7 +980,10 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
             <numerusform>保存的登录（标识令牌）已于 %n 天前（%1）过期；注册表以 %2 拒绝了它。</numerusform>
         </translation>
     </message>
-</context><context><name>rd::DnsProbe</name><message>
+</context>
+<context>
+    <name>rd::DnsProbe</name>
+    <message>
         <source>Skipped: there is no registry address to check.</source>
         <translation>已跳过：没有要检查的注册表地址。</translation>
     </message>
@@ -1028,14 +1012,17 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>别名链：%1。</translation>
     </message>
     <message>
-        <source>This is a private endpoint: it is reachable only from the registry's virtual network or a network connected to it.</source>
+        <source>This is a private endpoint: it is reachable only from the registry&apos;s virtual network or a network connected to it.</source>
         <translation>这是专用终结点：只能从注册表的虚拟网络或与其相连的网络访问。</translation>
     </message>
     <message>
         <source>Name lookup (DNS)</source>
         <translation>名称解析 (DNS)</translation>
     </message>
-</context><context><name>rd::DockerClientProbe</name><message>
+</context>
+<context>
+    <name>rd::DockerClientProbe</name>
+    <message>
         <source>Docker client</source>
         <translation>Docker 客户端</translation>
     </message>
@@ -1048,7 +1035,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>无法启动位于 %1 的 docker 程序：%2</translation>
     </message>
     <message numerus="yes">
-        <source>The docker command did not answer within %n second(s) ("docker version" hung).</source>
+        <source>The docker command did not answer within %n second(s) (&quot;docker version&quot; hung).</source>
         <translation>
             <numerusform>docker 命令在 %n 秒内未响应（“docker version”卡住了）。</numerusform>
         </translation>
@@ -1062,14 +1049,17 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>位于 %1 的 docker 命令可以运行，但无法从其输出中读取版本。</translation>
     </message>
     <message>
-        <source>Docker %1 is installed, which is older than %2, the oldest version that works with this registry's login. Update Docker.</source>
+        <source>Docker %1 is installed, which is older than %2, the oldest version that works with this registry&apos;s login. Update Docker.</source>
         <translation>已安装 Docker %1，低于 %2，而 %2 是可用于此注册表登录的最低版本。请更新 Docker。</translation>
     </message>
     <message>
         <source>Docker %1 is installed.</source>
         <translation>已安装 Docker %1。</translation>
     </message>
-</context><context><name>rd::DockerConfigProbe</name><message>
+</context>
+<context>
+    <name>rd::DockerConfigProbe</name>
+    <message>
         <source>Docker configuration</source>
         <translation>Docker 配置</translation>
     </message>
@@ -1086,19 +1076,19 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>无法使用 Docker 配置文件 %1（%2）。Docker 也无法读取它：请修复或删除该文件，然后重新登录。</translation>
     </message>
     <message>
-        <source>Docker's config file %1 was read. Without a usable registry name, nothing in it was looked up.</source>
+        <source>Docker&apos;s config file %1 was read. Without a usable registry name, nothing in it was looked up.</source>
         <translation>已读取 Docker 配置文件 %1。由于没有可用的注册表名称，未在其中查找任何内容。</translation>
     </message>
     <message>
-        <source>Docker's config file %1 has an entry for %2, but its saved login is damaged (the "auth" value is not a readable user name and password). Log in again.</source>
+        <source>Docker&apos;s config file %1 has an entry for %2, but its saved login is damaged (the &quot;auth&quot; value is not a readable user name and password). Log in again.</source>
         <translation>Docker 配置文件 %1 中有 %2 的条目，但其保存的登录已损坏（“auth”值中没有可读的用户名和密码）。请重新登录。</translation>
     </message>
     <message>
-        <source>Docker keeps the login for %1 in the credential helper "%2" (credHelpers).</source>
+        <source>Docker keeps the login for %1 in the credential helper &quot;%2&quot; (credHelpers).</source>
         <translation>Docker 将 %1 的登录保存在凭据帮助程序“%2”(credHelpers) 中。</translation>
     </message>
     <message>
-        <source>Docker keeps logins in the credential store "%1" (credsStore).</source>
+        <source>Docker keeps logins in the credential store &quot;%1&quot; (credsStore).</source>
         <translation>Docker 将登录保存在凭据存储“%1”(credsStore) 中。</translation>
     </message>
     <message>
@@ -1110,18 +1100,21 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>文件中没有 %1 的登录。</translation>
     </message>
     <message>
-        <source>Docker's config file %1 was read. %2</source>
+        <source>Docker&apos;s config file %1 was read. %2</source>
         <translation>已读取 Docker 配置文件 %1。%2</translation>
     </message>
-<message>
-        <source>There is no Docker config at %1, so Docker keeps logins in its default credential store for this system, "%2".</source>
+    <message>
+        <source>There is no Docker config at %1, so Docker keeps logins in its default credential store for this system, &quot;%2&quot;.</source>
         <translation>%1 中没有 Docker 配置，因此 Docker 将登录保存在此系统的默认凭据存储“%2”中。</translation>
     </message>
     <message>
-        <source>The file names no credential store, so Docker keeps logins in its default store for this system, "%1".</source>
+        <source>The file names no credential store, so Docker keeps logins in its default store for this system, &quot;%1&quot;.</source>
         <translation>该文件未指定凭据存储，因此 Docker 将登录保存在此系统的默认存储“%1”中。</translation>
     </message>
-</context><context><name>rd::DockerDaemonProbe</name><message>
+</context>
+<context>
+    <name>rd::DockerDaemonProbe</name>
+    <message>
         <source>Docker daemon</source>
         <translation>Docker 守护进程</translation>
     </message>
@@ -1146,14 +1139,17 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>docker 未报告任何服务器</translation>
     </message>
     <message>
-        <source>The Docker daemon does not answer: "%1". Your Docker client can still log in without it (the login happens in the client), but pushing and pulling images need a running daemon: start Docker Desktop or the docker service.</source>
+        <source>The Docker daemon does not answer: &quot;%1&quot;. Your Docker client can still log in without it (the login happens in the client), but pushing and pulling images need a running daemon: start Docker Desktop or the docker service.</source>
         <translation>Docker 守护进程没有响应：“%1”。你的 Docker 客户端在没有它的情况下仍可登录（登录在客户端中完成），但推送和拉取映像需要守护进程运行：请启动 Docker Desktop 或 docker 服务。</translation>
     </message>
     <message>
-        <source>The Docker daemon does not answer: "%1". This Docker client logs in through the daemon, so docker login, push and pull all fail until it runs: start Docker Desktop or the docker service.</source>
+        <source>The Docker daemon does not answer: &quot;%1&quot;. This Docker client logs in through the daemon, so docker login, push and pull all fail until it runs: start Docker Desktop or the docker service.</source>
         <translation>Docker 守护进程没有响应：“%1”。此 Docker 客户端通过守护进程登录，因此在守护进程运行之前，docker login、push 和 pull 都会失败：请启动 Docker Desktop 或 docker 服务。</translation>
     </message>
-</context><context><name>rd::Duration</name><message numerus="yes">
+</context>
+<context>
+    <name>rd::Duration</name>
+    <message numerus="yes">
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n 秒</numerusform>
@@ -1177,7 +1173,10 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
             <numerusform>%n 天</numerusform>
         </translation>
     </message>
-</context><context><name>rd::ErrorText</name><message>
+</context>
+<context>
+    <name>rd::ErrorText</name>
+    <message>
         <source>The docker command could not be found. Docker is not installed on this computer, or its folder is not on the search path.</source>
         <translation>找不到 docker 命令。这台计算机上未安装 Docker，或者其文件夹不在搜索路径 (PATH) 中。</translation>
     </message>
@@ -1206,11 +1205,11 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>docker login 想要询问用户名和密码，但它不是在终端中运行的。请显式提供用户名和密码（通过 --password-stdin）。</translation>
     </message>
     <message>
-        <source>Docker is set up to keep passwords in a credential helper program that is not installed. Install that helper, or remove the "credsStore" entry from the Docker configuration file.</source>
+        <source>Docker is set up to keep passwords in a credential helper program that is not installed. Install that helper, or remove the &quot;credsStore&quot; entry from the Docker configuration file.</source>
         <translation>Docker 被设置为将密码保存在一个未安装的凭据帮助程序中。请安装该帮助程序，或从 Docker 配置文件中删除“credsStore”条目。</translation>
     </message>
     <message>
-        <source>The Windows credential store refused to save the registry sign-in, usually because the Azure token is too long for it. Removing "credsStore" from the Docker configuration file avoids the store.</source>
+        <source>The Windows credential store refused to save the registry sign-in, usually because the Azure token is too long for it. Removing &quot;credsStore&quot; from the Docker configuration file avoids the store.</source>
         <translation>Windows 凭据存储拒绝保存注册表登录，通常是因为 Azure 令牌太长。从 Docker 配置文件中删除“credsStore”即可不再使用该存储。</translation>
     </message>
     <message>
@@ -1234,7 +1233,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>映像名称写法不正确，例如包含 https:// 或空格。请使用 注册表/存储库:标记 的格式，例如 myregistry.azurecr.io/app:1.0。</translation>
     </message>
     <message>
-        <source>The registry name is not valid. az acr commands want the registry's resource name only: 5 to 50 letters and digits, without .azurecr.io.</source>
+        <source>The registry name is not valid. az acr commands want the registry&apos;s resource name only: 5 to 50 letters and digits, without .azurecr.io.</source>
         <translation>注册表名称无效。az acr 命令只需要注册表的资源名称：5 到 50 个字母和数字，不带 .azurecr.io。</translation>
     </message>
     <message>
@@ -1250,7 +1249,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>连接经过代理服务器，而代理无法访问或拒绝了连接。请检查 Docker 和这台计算机的代理设置 (HTTPS_PROXY)。</translation>
     </message>
     <message>
-        <source>The Azure CLI could not get through the proxy server. Check the proxy address and whether the proxy allows the registry's address.</source>
+        <source>The Azure CLI could not get through the proxy server. Check the proxy address and whether the proxy allows the registry&apos;s address.</source>
         <translation>Azure CLI 无法通过代理服务器。请检查代理地址，以及代理是否允许注册表的地址。</translation>
     </message>
     <message>
@@ -1270,7 +1269,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>计算机无法将注册表地址转换为 IP 地址。名称可能有误，或缺少 DNS 配置（例如专用终结点的配置）。</translation>
     </message>
     <message>
-        <source>The server's certificate looks expired from here. Most often the computer's clock is wrong; otherwise something in between presents an old certificate.</source>
+        <source>The server&apos;s certificate looks expired from here. Most often the computer&apos;s clock is wrong; otherwise something in between presents an old certificate.</source>
         <translation>从这里看，服务器的证书已过期。最常见的原因是计算机时钟不正确；否则就是中间的某个环节提供了旧证书。</translation>
     </message>
     <message>
@@ -1278,15 +1277,15 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>Azure CLI 不信任收到的证书。通常是公司代理用自己的证书检查流量，需要将该证书添加到受信任的证书中。</translation>
     </message>
     <message>
-        <source>The registry's certificate is not trusted on this computer. Usually a proxy or security product replaces the certificate with its own, which must then be trusted.</source>
+        <source>The registry&apos;s certificate is not trusted on this computer. Usually a proxy or security product replaces the certificate with its own, which must then be trusted.</source>
         <translation>这台计算机不信任注册表的证书。通常是代理或安全产品将证书替换成了自己的证书，需要信任该证书。</translation>
     </message>
     <message>
-        <source>The certificate looks expired or not yet valid from here. Most often the computer's date and time are wrong.</source>
+        <source>The certificate looks expired or not yet valid from here. Most often the computer&apos;s date and time are wrong.</source>
         <translation>从这里看，证书已过期或尚未生效。最常见的原因是计算机的日期和时间不正确。</translation>
     </message>
     <message>
-        <source>The certificate belongs to a different name than the address used. Use the registry's normal login server name (not the privatelink name), or check for a proxy in between.</source>
+        <source>The certificate belongs to a different name than the address used. Use the registry&apos;s normal login server name (not the privatelink name), or check for a proxy in between.</source>
         <translation>证书颁发给的名称与所用地址不同。请使用注册表的常规登录服务器名称（而不是 privatelink 名称），或检查中间是否有代理。</translation>
     </message>
     <message>
@@ -1322,7 +1321,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>请求耗时过长，已放弃。从这里无法访问注册表，或者未配置应使用的代理。</translation>
     </message>
     <message>
-        <source>The registry's firewall does not let your IP address in, or public access to the registry is turned off. Add your address to the registry's network rules, or connect through its private endpoint.</source>
+        <source>The registry&apos;s firewall does not let your IP address in, or public access to the registry is turned off. Add your address to the registry&apos;s network rules, or connect through its private endpoint.</source>
         <translation>注册表的防火墙不允许你的 IP 地址访问，或者注册表已关闭公共访问。请将你的地址添加到注册表的网络规则中，或通过其专用终结点连接。</translation>
     </message>
     <message>
@@ -1350,7 +1349,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>登录成功，但授予的权限不涵盖对此存储库的此操作。</translation>
     </message>
     <message>
-        <source>Access was forbidden before the password was even checked. This is a network matter: the registry's firewall, disabled public access, or a proxy blocks the way.</source>
+        <source>Access was forbidden before the password was even checked. This is a network matter: the registry&apos;s firewall, disabled public access, or a proxy blocks the way.</source>
         <translation>在检查密码之前访问就被禁止了。这是网络问题：注册表的防火墙、已禁用的公共访问或代理阻挡了去路。</translation>
     </message>
     <message>
@@ -1394,7 +1393,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>注册表需要登录，但没有收到，或者没有接受。</translation>
     </message>
     <message>
-        <source>The registry forbade the request: its network rules or the identity's permissions do not allow it.</source>
+        <source>The registry forbade the request: its network rules or the identity&apos;s permissions do not allow it.</source>
         <translation>注册表禁止了请求：其网络规则或该标识的权限不允许。</translation>
     </message>
     <message>
@@ -1422,11 +1421,11 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>Azure CLI 无法为注册表获取 Azure 登录令牌。原因见消息的其余部分。</translation>
     </message>
     <message>
-        <source>The service principal's client secret has expired. Create a new secret and use it everywhere the old one was stored.</source>
+        <source>The service principal&apos;s client secret has expired. Create a new secret and use it everywhere the old one was stored.</source>
         <translation>服务主体的客户端密码已过期。请创建新的客户端密码，并在所有保存旧密码的地方改用新密码。</translation>
     </message>
     <message>
-        <source>The client secret given is wrong. Use the secret's value, not its ID, and check that it belongs to this application.</source>
+        <source>The client secret given is wrong. Use the secret&apos;s value, not its ID, and check that it belongs to this application.</source>
         <translation>提供的客户端密码不正确。请使用它的“值”而不是“机密 ID”，并确认它属于此应用程序。</translation>
     </message>
     <message>
@@ -1438,11 +1437,11 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>你的 Azure 登录已过期或需要重新登录。请再次运行 az login。</translation>
     </message>
     <message>
-        <source>Azure rejected the sign-in because its time stamps are out of range. The computer's clock is probably wrong.</source>
+        <source>Azure rejected the sign-in because its time stamps are out of range. The computer&apos;s clock is probably wrong.</source>
         <translation>由于时间戳超出范围，Azure 拒绝了登录。计算机的时钟可能不正确。</translation>
     </message>
     <message>
-        <source>Azure sign-in (Azure AD / Entra ID) failed. The AADSTS code says why; look it up in Microsoft's list of sign-in error codes.</source>
+        <source>Azure sign-in (Azure AD / Entra ID) failed. The AADSTS code says why; look it up in Microsoft&apos;s list of sign-in error codes.</source>
         <translation>Azure 登录（Microsoft Entra ID，前称 Azure AD）失败。AADSTS 代码说明了原因；请在 Microsoft 的登录错误代码列表中查找。</translation>
     </message>
     <message>
@@ -1462,7 +1461,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>Docker 无法从 Internet 拉取示例映像。问题可能出在 Docker 引擎的网络或代理设置上。</translation>
     </message>
     <message>
-        <source>The registry's address could not be looked up. The name may be wrong, or DNS (for example for a private endpoint) is not set up.</source>
+        <source>The registry&apos;s address could not be looked up. The name may be wrong, or DNS (for example for a private endpoint) is not set up.</source>
         <translation>无法解析注册表的地址。名称可能有误，或未配置 DNS（例如专用终结点的 DNS）。</translation>
     </message>
     <message>
@@ -1490,7 +1489,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>注册表收到你的请求过多，要求放慢速度。</translation>
     </message>
     <message>
-        <source>The Azure CLI could not find the registry's login server from its name. Check the name and the selected subscription.</source>
+        <source>The Azure CLI could not find the registry&apos;s login server from its name. Check the name and the selected subscription.</source>
         <translation>Azure CLI 无法根据名称找到注册表的登录服务器。请检查名称和所选订阅。</translation>
     </message>
     <message>
@@ -1501,7 +1500,10 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <source>skopeo could not reach the registry. The reason follows in the message.</source>
         <translation>skopeo 无法访问注册表。原因见消息的其余部分。</translation>
     </message>
-</context><context><name>rd::HtmlReport</name><message>
+</context>
+<context>
+    <name>rd::HtmlReport</name>
+    <message>
         <source>Registry Doctor report: %1</source>
         <translation>Registry Doctor 报告：%1</translation>
     </message>
@@ -1593,7 +1595,10 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <source>Checked at %1 (UTC) with Registry Doctor.</source>
         <translation>于 %1 (UTC) 使用 Registry Doctor 检查。</translation>
     </message>
-</context><context><name>rd::HttpExchange</name><message>
+</context>
+<context>
+    <name>rd::HttpExchange</name>
+    <message>
         <source>Practice mode only talks to this computer; %1 is not part of the exercise.</source>
         <translation>练习模式只与这台计算机通信；%1 不在练习范围内。</translation>
     </message>
@@ -1605,7 +1610,23 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <source>The answer was larger than %1 KiB; the check stopped reading it.</source>
         <translation>响应超过 %1 KiB；检查已停止读取。</translation>
     </message>
-</context><context><name>rd::MainWindow</name><message>
+</context>
+<context>
+    <name>rd::LiveStatus</name>
+    <message>
+        <source>1 character typed</source>
+        <translation>已输入 1 个字符</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n characters typed</source>
+        <translation>
+            <numerusform>已输入 %n 个字符</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rd::MainWindow</name>
+    <message>
         <source>Steps</source>
         <translation>步骤</translation>
     </message>
@@ -1635,6 +1656,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     </message>
     <message>
         <source>Registry Doctor</source>
+        <extracomment>Window title in practice mode; %1 is the practice scenario&apos;s title.</extracomment>
         <translation>Registry Doctor</translation>
     </message>
     <message>
@@ -1642,7 +1664,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>Registry Doctor — 练习：%1</translation>
     </message>
     <message>
-        <source>Practice mode: "%1". Checks go to the built-in practice registry on this computer, not to a real one.</source>
+        <source>Practice mode: &quot;%1&quot;. Checks go to the built-in practice registry on this computer, not to a real one.</source>
         <translation>练习模式：“%1”。检查会发送到这台计算机上内置的练习注册表，而不是真实的注册表。</translation>
     </message>
     <message>
@@ -1719,6 +1741,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     </message>
     <message>
         <source>%1 is not a Registry Doctor report (%2).</source>
+        <extracomment>%1 is a file path; %2 why it was refused (a parser message, or &quot;too large&quot;).</extracomment>
         <translation>%1 不是 Registry Doctor 报告（%2）。</translation>
     </message>
     <message>
@@ -1737,7 +1760,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <source>Report saved to %1</source>
         <translation>报告已保存到 %1</translation>
     </message>
-<message>
+    <message>
         <source>Type the password for %1 again: a password goes only to the registry it was typed for.</source>
         <translation>请再次输入 %1 的密码：密码只会发送到输入它时所针对的注册表。</translation>
     </message>
@@ -1745,11 +1768,14 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <source>no such file</source>
         <translation>文件不存在</translation>
     </message>
-<message>
+    <message>
         <source>Step %1 of %2: %3</source>
         <translation>第 %1 步，共 %2 步：%3</translation>
     </message>
-</context><context><name>rd::PermissionsProbe</name><message>
+</context>
+<context>
+    <name>rd::PermissionsProbe</name>
+    <message>
         <source>Skipped: the sign-in did not succeed.</source>
         <translation>已跳过：登录未成功。</translation>
     </message>
@@ -1789,7 +1815,10 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <source>Rights on the repository</source>
         <translation>存储库权限</translation>
     </message>
-</context><context><name>rd::PracticeDialog</name><message>
+</context>
+<context>
+    <name>rd::PracticeDialog</name>
+    <message>
         <source>Practice scenarios</source>
         <translation>练习场景</translation>
     </message>
@@ -1799,22 +1828,22 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     </message>
     <message>
         <source>&amp;Scenario:</source>
+        <extracomment>Label of the list of practice scenarios (situations to practise).</extracomment>
         <translation>场景(&amp;S)：</translation>
     </message>
     <message>
-        <source>&amp;Start practice</source>
-        <translation>开始练习(&amp;S)</translation>
-    </message>
-<message>
         <source>Start &amp;practice</source>
         <translation>开始练习(&amp;P)</translation>
     </message>
-</context><context><name>rd::PracticeRegistry</name><message>
+</context>
+<context>
+    <name>rd::PracticeRegistry</name>
+    <message>
         <source>The practice DNS responder could not open a UDP port: %1</source>
         <translation>练习 DNS 响应程序无法打开 UDP 端口：%1</translation>
     </message>
     <message>
-        <source>There is no practice scenario called '%1'.</source>
+        <source>There is no practice scenario called &apos;%1&apos;.</source>
         <translation>没有名为“%1”的练习场景。</translation>
     </message>
     <message>
@@ -1825,12 +1854,15 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <source>The practice registry could not reserve a loopback port: %1</source>
         <translation>练习注册表无法保留环回端口：%1</translation>
     </message>
-</context><context><name>rd::PracticeScenario</name><message>
+</context>
+<context>
+    <name>rd::PracticeScenario</name>
+    <message>
         <source>Everything works</source>
         <translation>一切正常</translation>
     </message>
     <message>
-        <source>The registry contoso.azurecr.io answers normally and the admin user may pull and push the repository 'hello'. A correct check finds nothing to fix.</source>
+        <source>The registry contoso.azurecr.io answers normally and the admin user may pull and push the repository &apos;hello&apos;. A correct check finds nothing to fix.</source>
         <translation>注册表 contoso.azurecr.io 正常响应，管理员用户可以拉取和推送存储库“hello”。正确的检查不会发现需要修复的问题。</translation>
     </message>
     <message>
@@ -1846,7 +1878,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>密码错误</translation>
     </message>
     <message>
-        <source>The user name exists but the password is an old one. The token server refuses it with 'unauthorized: authentication required'.</source>
+        <source>The user name exists but the password is an old one. The token server refuses it with &apos;unauthorized: authentication required&apos;.</source>
         <translation>用户名存在，但密码是旧密码。令牌服务器以“unauthorized: authentication required”拒绝它。</translation>
     </message>
     <message>
@@ -1854,7 +1886,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>将电子邮件地址用作用户名</translation>
     </message>
     <message>
-        <source>The trainee typed their e-mail address as user name. The registry answers 'Application not registered with AAD': it expects a service principal's application ID, the admin user name or a token name.</source>
+        <source>The trainee typed their e-mail address as user name. The registry answers &apos;Application not registered with AAD&apos;: it expects a service principal&apos;s application ID, the admin user name or a token name.</source>
         <translation>练习者将自己的电子邮件地址输入为用户名。注册表返回“Application not registered with AAD”：它期望的是服务主体的应用程序 ID、管理员用户名或令牌名称。</translation>
     </message>
     <message>
@@ -1862,7 +1894,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>只允许拉取，却尝试推送</translation>
     </message>
     <message>
-        <source>The sign-in works, but the identity may only pull the repository 'hello' and the trainee wants to push to it. The token the registry issues grants pull only.</source>
+        <source>The sign-in works, but the identity may only pull the repository &apos;hello&apos; and the trainee wants to push to it. The token the registry issues grants pull only.</source>
         <translation>登录成功，但该标识只能拉取存储库“hello”，而练习者想推送到它。注册表签发的令牌只授予拉取权限。</translation>
     </message>
     <message>
@@ -1870,7 +1902,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>az acr login 的令牌已过期</translation>
     </message>
     <message>
-        <source>The password is a token printed by 'az acr login --expose-token' more than three hours ago (user name 00000000-0000-0000-0000-000000000000). It expired two hours ago and the registry refuses it.</source>
+        <source>The password is a token printed by &apos;az acr login --expose-token&apos; more than three hours ago (user name 00000000-0000-0000-0000-000000000000). It expired two hours ago and the registry refuses it.</source>
         <translation>密码是三个多小时前由“az acr login --expose-token”输出的令牌（用户名 00000000-0000-0000-0000-000000000000）。它在两小时前已过期，注册表拒绝了它。</translation>
     </message>
     <message>
@@ -1878,15 +1910,15 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>注册表防火墙阻止这台计算机</translation>
     </message>
     <message>
-        <source>The registry only accepts selected networks. Every request is refused with 403 'client with IP '203.0.113.7' is not allowed access'.</source>
-        <translation>注册表只接受所选网络。每个请求都以 403“client with IP '203.0.113.7' is not allowed access”被拒绝。</translation>
+        <source>The registry only accepts selected networks. Every request is refused with 403 &apos;client with IP &apos;203.0.113.7&apos; is not allowed access&apos;.</source>
+        <translation>注册表只接受所选网络。每个请求都以 403“client with IP &apos;203.0.113.7&apos; is not allowed access”被拒绝。</translation>
     </message>
     <message>
         <source>Too many requests</source>
         <translation>请求过多</translation>
     </message>
     <message>
-        <source>The registry throttles the client: every request gets 429 Too Many Requests with 'Retry-After: 30'.</source>
+        <source>The registry throttles the client: every request gets 429 Too Many Requests with &apos;Retry-After: 30&apos;.</source>
         <translation>注册表限制客户端：每个请求都收到带有“Retry-After: 30”的 429 Too Many Requests。</translation>
     </message>
     <message>
@@ -1894,7 +1926,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>TLS 检查代理的证书</translation>
     </message>
     <message>
-        <source>A company proxy inspects TLS: the certificate the client receives is issued by 'Contoso Web Filter TLS Inspection CA', which this computer does not trust.</source>
+        <source>A company proxy inspects TLS: the certificate the client receives is issued by &apos;Contoso Web Filter TLS Inspection CA&apos;, which this computer does not trust.</source>
         <translation>公司代理会检查 TLS：客户端收到的证书由“Contoso Web Filter TLS Inspection CA”颁发，这台计算机不信任它。</translation>
     </message>
     <message>
@@ -1910,7 +1942,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>该地址是网站，而不是注册表</translation>
     </message>
     <message>
-        <source>The server at the address is an ordinary web server: /v2/ answers 404 with an HTML page instead of a registry's challenge.</source>
+        <source>The server at the address is an ordinary web server: /v2/ answers 404 with an HTML page instead of a registry&apos;s challenge.</source>
         <translation>该地址上的服务器是普通 Web 服务器：/v2/ 返回带 HTML 页面的 404，而不是注册表的身份验证质询。</translation>
     </message>
     <message>
@@ -1922,11 +1954,11 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>注册表对每个请求都返回 503 Service Unavailable：问题出在服务端，而不是这台计算机。</translation>
     </message>
     <message>
-        <source>This computer's clock is wrong</source>
+        <source>This computer&apos;s clock is wrong</source>
         <translation>这台计算机的时钟不正确</translation>
     </message>
     <message>
-        <source>The registry's time is two hours behind this computer's clock, so the tokens it issues look already expired here. Set the clock right (automatic time).</source>
+        <source>The registry&apos;s time is two hours behind this computer&apos;s clock, so the tokens it issues look already expired here. Set the clock right (automatic time).</source>
         <translation>注册表的时间比这台计算机的时钟慢两小时，因此它签发的令牌在这里看起来已经过期。请将时钟设置正确（自动设置时间）。</translation>
     </message>
     <message>
@@ -1934,7 +1966,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>注册表名称不存在</translation>
     </message>
     <message>
-        <source>DNS answers 'no such host' (NXDOMAIN) for contoso.azurecr.io: the name is misspelled, the registry was deleted, or it belongs to another cloud.</source>
+        <source>DNS answers &apos;no such host&apos; (NXDOMAIN) for contoso.azurecr.io: the name is misspelled, the registry was deleted, or it belongs to another cloud.</source>
         <translation>DNS 对 contoso.azurecr.io 返回“no such host”(NXDOMAIN)：名称拼写错误、注册表已被删除，或它属于另一个云。</translation>
     </message>
     <message>
@@ -1942,7 +1974,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>在网络外部访问专用终结点</translation>
     </message>
     <message>
-        <source>contoso.azurecr.io resolves through contoso.privatelink.azurecr.io to the private address 10.0.0.5, which this computer cannot reach: it is not in the registry's virtual network.</source>
+        <source>contoso.azurecr.io resolves through contoso.privatelink.azurecr.io to the private address 10.0.0.5, which this computer cannot reach: it is not in the registry&apos;s virtual network.</source>
         <translation>contoso.azurecr.io 经由 contoso.privatelink.azurecr.io 解析为专用地址 10.0.0.5，这台计算机无法访问该地址：它不在注册表的虚拟网络中。</translation>
     </message>
     <message>
@@ -1958,11 +1990,15 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>输入的注册表名称带有多余内容</translation>
     </message>
     <message>
-        <source>The trainee typed 'https://Contoso.azurecr.io:443/'. The registry works; a correct check warns that Docker needs the plain lowercase login server 'contoso.azurecr.io'.</source>
+        <source>The trainee typed &apos;https://Contoso.azurecr.io:443/&apos;. The registry works; a correct check warns that Docker needs the plain lowercase login server &apos;contoso.azurecr.io&apos;.</source>
         <translation>练习者输入了“https://Contoso.azurecr.io:443/”。注册表工作正常；正确的检查会警告 Docker 只需要小写的登录服务器“contoso.azurecr.io”。</translation>
     </message>
-</context><context><name>rd::ProbeRow</name><message>
+</context>
+<context>
+    <name>rd::ProbeRow</name>
+    <message>
         <source>cancelled</source>
+        <extracomment>Status of one check (a test the program runs), shown after its name; like waiting, running, passed, warning, failed and skipped. An adjective agreeing with &quot;check&quot; (fr vérification).</extracomment>
         <translation>已取消</translation>
     </message>
     <message>
@@ -1999,21 +2035,30 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     </message>
     <message>
         <source>%1 ms</source>
+        <extracomment>A duration in milliseconds; %1 is a number.</extracomment>
         <translation>%1 毫秒</translation>
     </message>
     <message>
         <source>%1 s</source>
+        <extracomment>A duration in seconds; %1 is a number with one decimal.</extracomment>
         <translation>%1 秒</translation>
     </message>
     <message>
         <source>%1: %2</source>
+        <extracomment>Screen-reader name of a check row: %1 is the check&apos;s name, %2 its status (passed, failed...).</extracomment>
         <translation>%1：%2</translation>
     </message>
-</context><context><name>rd::ProcessRunner</name><message>
+</context>
+<context>
+    <name>rd::ProcessRunner</name>
+    <message>
         <source>Not run: an argument has characters that cmd.exe would interpret, and %1 is a batch file.</source>
         <translation>未运行：某个参数包含 cmd.exe 会解释的字符，而 %1 是批处理文件。</translation>
     </message>
-</context><context><name>rd::ProxyProbe</name><message>
+</context>
+<context>
+    <name>rd::ProxyProbe</name>
+    <message>
         <source>Skipped: there is no registry address to check.</source>
         <translation>已跳过：没有要检查的注册表地址。</translation>
     </message>
@@ -2030,7 +2075,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>没有为 %1 设置代理：连接将直接进行。</translation>
     </message>
     <message>
-        <source>The system proxy (%1) is not used by Docker's command line.</source>
+        <source>The system proxy (%1) is not used by Docker&apos;s command line.</source>
         <translation>Docker 命令行不使用系统代理（%1）。</translation>
     </message>
     <message>
@@ -2045,16 +2090,19 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <source>Proxy settings</source>
         <translation>代理设置</translation>
     </message>
-<message>
+    <message>
         <source>%1 is set, but Docker, Podman and other Go programs never use a proxy for %2 (this computer itself): the connection goes direct.</source>
         <translation>已设置 %1，但 Docker、Podman 和其他 Go 程序对 %2（这台计算机本身）从不使用代理：连接将直接进行。</translation>
     </message>
-</context><context><name>rd::RegistryNameProbe</name><message>
-        <source>"%1" is not a registry address.</source>
+</context>
+<context>
+    <name>rd::RegistryNameProbe</name>
+    <message>
+        <source>&quot;%1&quot; is not a registry address.</source>
         <translation>“%1”不是注册表地址。</translation>
     </message>
     <message numerus="yes">
-        <source>"%1" has %n mistake(s); the check uses %2.</source>
+        <source>&quot;%1&quot; has %n mistake(s); the check uses %2.</source>
         <translation>
             <numerusform>“%1”有 %n 处错误；检查将使用 %2。</numerusform>
         </translation>
@@ -2067,7 +2115,10 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <source>Registry name</source>
         <translation>注册表名称</translation>
     </message>
-</context><context><name>rd::RegistryPage</name><message>
+</context>
+<context>
+    <name>rd::RegistryPage</name>
+    <message>
         <source>Which registry do you want to reach?</source>
         <translation>要访问哪个注册表？</translation>
     </message>
@@ -2081,18 +2132,21 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     </message>
     <message>
         <source>Registry</source>
+        <extracomment>Name of the first step in the side list of steps. Short: one or two words.</extracomment>
         <translation>注册表</translation>
     </message>
     <message>
-        <source>The registry's login server, for example myregistry.azurecr.io</source>
+        <source>The registry&apos;s login server, for example myregistry.azurecr.io</source>
         <translation>注册表的登录服务器，例如 myregistry.azurecr.io</translation>
     </message>
     <message>
         <source>Us&amp;e this</source>
+        <extracomment>Button next to a corrected registry address: use the corrected one.</extracomment>
         <translation>使用此项(&amp;E)</translation>
     </message>
     <message>
         <source>How do you sign in?</source>
+        <extracomment>Heading above the ways of signing in to the registry.</extracomment>
         <translation>你如何登录？</translation>
     </message>
     <message>
@@ -2102,10 +2156,6 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     <message>
         <source>You sign in to Azure with az login; az acr login then signs Docker in to the registry.</source>
         <translation>先用 az login 登录 Azure，然后 az acr login 会让 Docker 登录到注册表。</translation>
-    </message>
-    <message>
-        <source>User &amp;name and password (admin account or service principal)</source>
-        <translation>用户名和密码（管理员帐户或服务主体）(&amp;N)</translation>
     </message>
     <message>
         <source>You type a user name and a password or secret, for example with docker login.</source>
@@ -2148,10 +2198,6 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>对于服务主体：其应用程序（客户端）ID</translation>
     </message>
     <message>
-        <source>&amp;Password</source>
-        <translation>密码(&amp;P)</translation>
-    </message>
-    <message>
         <source>Password</source>
         <translation>密码</translation>
     </message>
@@ -2182,15 +2228,8 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     </message>
     <message>
         <source>I want to</source>
+        <extracomment>Label before the two choices &quot;Pull (download) images&quot; and &quot;Push (upload) images&quot;; the three read as one sentence.</extracomment>
         <translation>我想要</translation>
-    </message>
-    <message>
-        <source>Pu&amp;ll (download) images</source>
-        <translation>拉取（下载）镜像(&amp;L)</translation>
-    </message>
-    <message>
-        <source>Pus&amp;h (upload) images</source>
-        <translation>推送（上传）镜像(&amp;H)</translation>
     </message>
     <message>
         <source>Check that you may download images</source>
@@ -2206,10 +2245,12 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     </message>
     <message>
         <source>Did you mean %1?</source>
+        <extracomment>%1 is a registry address, such as myregistry.azurecr.io.</extracomment>
         <translation>你是指 %1 吗？</translation>
     </message>
     <message>
         <source>Azure Container Registry</source>
+        <extracomment>The kind of registry recognised from the address: Microsoft&apos;s product, or &quot;registry&quot; for any other. Fills %2 of &quot;%1 (%2)&quot;.</extracomment>
         <translation>Azure 容器注册表</translation>
     </message>
     <message>
@@ -2218,10 +2259,12 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     </message>
     <message>
         <source>%1 (%2)</source>
+        <extracomment>%1 is the registry address, %2 its kind (&quot;Azure Container Registry&quot; or &quot;registry&quot;).</extracomment>
         <translation>%1（%2）</translation>
     </message>
     <message>
         <source>Use %1</source>
+        <extracomment>Screen-reader name of the button that replaces what was typed with the corrected address %1.</extracomment>
         <translation>使用 %1</translation>
     </message>
     <message>
@@ -2233,11 +2276,12 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>存储库名称为小写</translation>
     </message>
     <message>
-        <source>It will be used as "%1".</source>
+        <source>It will be used as &quot;%1&quot;.</source>
         <translation>将用作“%1”。</translation>
     </message>
     <message>
-        <source>It will be used as "%1": %2.</source>
+        <source>It will be used as &quot;%1&quot;: %2.</source>
+        <extracomment>Separator between the reasons in &quot;It will be used as &quot;%1&quot;: %2.&quot; (Chinese and Japanese use 、).</extracomment>
         <translation>将用作“%1”：%2。</translation>
     </message>
     <message>
@@ -2245,28 +2289,8 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>、</translation>
     </message>
     <message>
-        <source>The check looks at whether you may %1 "%2".</source>
-        <translation>检查将确认你是否可以%1“%2”。</translation>
-    </message>
-    <message>
-        <source>push to</source>
-        <translation>推送到</translation>
-    </message>
-    <message>
-        <source>pull from</source>
-        <translation>拉取</translation>
-    </message>
-    <message>
-        <source>Token &amp;name</source>
-        <translation>令牌名称(&amp;N)</translation>
-    </message>
-    <message>
         <source>The name the token was given when it was created</source>
         <translation>创建令牌时为其指定的名称</translation>
-    </message>
-    <message>
-        <source>Token &amp;password</source>
-        <translation>令牌密码(&amp;P)</translation>
     </message>
     <message>
         <source>Token name</source>
@@ -2276,7 +2300,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <source>Token password</source>
         <translation>令牌密码</translation>
     </message>
-<message>
+    <message>
         <source>Clear the registry field</source>
         <translation>清除“注册表”字段</translation>
     </message>
@@ -2284,7 +2308,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <source>Invalid entry: %1</source>
         <translation>无效输入：%1</translation>
     </message>
-<message>
+    <message>
         <source>User name and password (admin account or ser&amp;vice principal)</source>
         <translation>用户名和密码（管理员帐户或服务主体）(&amp;V)</translation>
     </message>
@@ -2294,12 +2318,12 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     </message>
     <message>
         <source>Pull (download) &amp;images</source>
-        <extracomment>Completes "I want to". Pull is Docker's word for downloading images from a registry.</extracomment>
+        <extracomment>Completes &quot;I want to&quot;. Pull is Docker&apos;s word for downloading images from a registry.</extracomment>
         <translation>拉取（下载）映像(&amp;I)</translation>
     </message>
     <message>
         <source>Push (upload) i&amp;mages</source>
-        <extracomment>Completes "I want to". Push is Docker's word for uploading images to a registry.</extracomment>
+        <extracomment>Completes &quot;I want to&quot;. Push is Docker&apos;s word for uploading images to a registry.</extracomment>
         <translation>推送（上传）映像(&amp;M)</translation>
     </message>
     <message>
@@ -2311,21 +2335,24 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>令牌密码(&amp;W)</translation>
     </message>
     <message>
-        <source>The check looks at whether you may push to "%1".</source>
-        <extracomment>%1 is the repository, for example "team/app".</extracomment>
+        <source>The check looks at whether you may push to &quot;%1&quot;.</source>
+        <extracomment>%1 is the repository, for example &quot;team/app&quot;.</extracomment>
         <translation>检查将确认你是否可以推送到“%1”。</translation>
     </message>
     <message>
-        <source>The check looks at whether you may pull from "%1".</source>
-        <extracomment>%1 is the repository, for example "team/app".</extracomment>
+        <source>The check looks at whether you may pull from &quot;%1&quot;.</source>
+        <extracomment>%1 is the repository, for example &quot;team/app&quot;.</extracomment>
         <translation>检查将确认你是否可以从“%1”拉取。</translation>
     </message>
-</context><context><name>rd::RegistryReference</name><message>
+</context>
+<context>
+    <name>rd::RegistryReference</name>
+    <message>
         <source>Remove the spaces before and after the name: %1</source>
         <translation>请删除名称前后的空格：%1</translation>
     </message>
     <message>
-        <source>Only the registry's login server is needed, not the whole command: %1</source>
+        <source>Only the registry&apos;s login server is needed, not the whole command: %1</source>
         <translation>只需要注册表的登录服务器，而不是整条命令：%1</translation>
     </message>
     <message>
@@ -2333,7 +2360,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>请使用小写字母：%1</translation>
     </message>
     <message>
-        <source>Leave out "%1"; the login server is the name alone: %2</source>
+        <source>Leave out &quot;%1&quot;; the login server is the name alone: %2</source>
         <translation>请去掉“%1”；登录服务器只是名称本身：%2</translation>
     </message>
     <message>
@@ -2341,15 +2368,15 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>请去掉服务器名称后面的路径：%1</translation>
     </message>
     <message>
-        <source>This is an image reference; the registry's login server is: %1</source>
+        <source>This is an image reference; the registry&apos;s login server is: %1</source>
         <translation>这是映像引用；注册表的登录服务器是：%1</translation>
     </message>
     <message>
-        <source>Leave out ":443", the standard HTTPS port, or the name will not match stored credentials: %1</source>
+        <source>Leave out &quot;:443&quot;, the standard HTTPS port, or the name will not match stored credentials: %1</source>
         <translation>请去掉“:443”（标准 HTTPS 端口），否则名称将与已保存的凭据不匹配：%1</translation>
     </message>
     <message>
-        <source>Use the registry's normal name, not the private-link name (its certificate is for *.azurecr.io; with a private endpoint the normal name leads to it): %1</source>
+        <source>Use the registry&apos;s normal name, not the private-link name (its certificate is for *.azurecr.io; with a private endpoint the normal name leads to it): %1</source>
         <translation>请使用注册表的常规名称，而不是专用链接名称（其证书是为 *.azurecr.io 颁发的；有专用终结点时，常规名称也会指向它）：%1</translation>
     </message>
     <message>
@@ -2369,7 +2396,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>Azure 容器注册表名称由 5 到 50 个字母和数字组成。你是指：%1</translation>
     </message>
     <message>
-        <source>An Azure container registry name has 5 to 50 letters and digits; "%1" has %2, so no such registry can exist.</source>
+        <source>An Azure container registry name has 5 to 50 letters and digits; &quot;%1&quot; has %2, so no such registry can exist.</source>
         <translation>Azure 容器注册表名称由 5 到 50 个字母和数字组成；“%1”有 %2 个，因此不可能存在这样的注册表。</translation>
     </message>
     <message>
@@ -2381,7 +2408,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>Azure 容器注册表名称只能包含字母和数字（不能有短划线、点或下划线），因此不可能存在这样的注册表。</translation>
     </message>
     <message>
-        <source>Enter the registry's login server, for example myregistry.azurecr.io.</source>
+        <source>Enter the registry&apos;s login server, for example myregistry.azurecr.io.</source>
         <translation>请输入注册表的登录服务器，例如 myregistry.azurecr.io。</translation>
     </message>
     <message>
@@ -2396,7 +2423,10 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <source>This is not a valid server name: a login server has only letters, digits, dots and dashes, like myregistry.azurecr.io.</source>
         <translation>这不是有效的服务器名称：登录服务器只能包含字母、数字、点和短划线，例如 myregistry.azurecr.io。</translation>
     </message>
-</context><context><name>rd::Report</name><message>
+</context>
+<context>
+    <name>rd::Report</name>
+    <message>
         <source>The check of %1 was cancelled before it finished.</source>
         <translation>对 %1 的检查在完成前已取消。</translation>
     </message>
@@ -2490,8 +2520,12 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <source>Result</source>
         <translation>结果</translation>
     </message>
-</context><context><name>rd::ResultsPage</name><message>
+</context>
+<context>
+    <name>rd::ResultsPage</name>
+    <message>
         <source>Results</source>
+        <extracomment>Name of the last step in the side list of steps. Short: one or two words.</extracomment>
         <translation>结果</translation>
     </message>
     <message>
@@ -2510,28 +2544,23 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <source>No problem found with %1</source>
         <translation>%1 未发现问题</translation>
     </message>
-    <message>
-        <source>1 thing to look at with %1</source>
-        <translation>%1 有 1 项需要查看</translation>
-    </message>
     <message numerus="yes">
         <source>%n things to look at with %1</source>
+        <extracomment>Heading when only warnings were found; %1 is the registry&apos;s address.</extracomment>
         <translation>
             <numerusform>%1 有 %n 项需要查看</numerusform>
         </translation>
     </message>
-    <message>
-        <source>1 problem found with %1</source>
-        <translation>%1 发现 1 个问题</translation>
-    </message>
     <message numerus="yes">
         <source>%n problems found with %1</source>
+        <extracomment>Heading; %1 is the registry&apos;s address.</extracomment>
         <translation>
             <numerusform>%1 发现 %n 个问题</numerusform>
         </translation>
     </message>
     <message>
         <source>Opened from a report made on %1.</source>
+        <extracomment>%1 is a date and time in the reader&apos;s format.</extracomment>
         <translation>从 %1 创建的报告中打开。</translation>
     </message>
     <message>
@@ -2540,6 +2569,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     </message>
     <message>
         <source>Checked at %1, in %2.</source>
+        <extracomment>%1 is a time of day (for example 14:05), not a date; %2 is how long the check took (&quot;350 ms&quot;, &quot;6.2 s&quot;).</extracomment>
         <translation>检查于 %1，用时 %2。</translation>
     </message>
     <message>
@@ -2548,6 +2578,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     </message>
     <message>
         <source>Practice scenario: %1.</source>
+        <extracomment>%1 is the practice scenario.</extracomment>
         <translation>练习场景：%1。</translation>
     </message>
     <message>
@@ -2568,13 +2599,10 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     </message>
     <message numerus="yes">
         <source>%n passed</source>
+        <extracomment>Counts of checks by outcome, joined into &quot;All checks (%1)&quot;: 6 passed, 1 warning, 2 skipped.</extracomment>
         <translation>
             <numerusform>%n 项通过</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>1 warning</source>
-        <translation>1 项警告</translation>
     </message>
     <message numerus="yes">
         <source>%n warnings</source>
@@ -2596,13 +2624,18 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     </message>
     <message>
         <source>All checks (%1)</source>
+        <extracomment>Heading of the list of every check; %1 is the counts, such as &quot;6 passed, 1 failed&quot;.</extracomment>
         <translation>所有检查项（%1）</translation>
     </message>
     <message>
         <source>Show commands for %1</source>
+        <extracomment>Screen-reader name of a button; %1 is a cause&apos;s title.</extracomment>
         <translation>显示 %1 命令</translation>
     </message>
-</context><context><name>rd::Rules</name><message>
+</context>
+<context>
+    <name>rd::Rules</name>
+    <message>
         <source>Install Docker Desktop (Windows and macOS) from docker.com, or Docker Engine from your Linux distribution, then open a new terminal.</source>
         <translation>从 docker.com 安装 Docker Desktop（Windows 和 macOS），或从你的 Linux 发行版安装 Docker Engine，然后打开一个新终端。</translation>
     </message>
@@ -2623,7 +2656,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>检查引擎是否响应（Server 部分必须正常显示，没有错误）：</translation>
     </message>
     <message>
-        <source>You typed "%1".</source>
+        <source>You typed &quot;%1&quot;.</source>
         <translation>你输入的是“%1”。</translation>
     </message>
     <message>
@@ -2639,19 +2672,19 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>映像名称中也使用同样的小写登录服务器：</translation>
     </message>
     <message>
-        <source>Copy the login server from the registry's Overview page in the Azure portal, or list your registries:</source>
+        <source>Copy the login server from the registry&apos;s Overview page in the Azure portal, or list your registries:</source>
         <translation>从 Azure 门户中注册表的“概述”页复制登录服务器，或列出你的注册表：</translation>
     </message>
     <message>
-        <source>Check the registry's name and that it exists in your subscription:</source>
+        <source>Check the registry&apos;s name and that it exists in your subscription:</source>
         <translation>检查注册表的名称，以及它是否存在于你的订阅中：</translation>
     </message>
     <message>
-        <source>Look the name up yourself; "Non-existent domain" or NXDOMAIN confirms the name is wrong:</source>
+        <source>Look the name up yourself; &quot;Non-existent domain&quot; or NXDOMAIN confirms the name is wrong:</source>
         <translation>自己解析一下名称；如果显示“Non-existent domain”或 NXDOMAIN，则说明名称有误：</translation>
     </message>
     <message>
-        <source>Connect to your company network or VPN that reaches the registry's virtual network, then try again.</source>
+        <source>Connect to your company network or VPN that reaches the registry&apos;s virtual network, then try again.</source>
         <translation>连接到能够访问注册表虚拟网络的公司网络或 VPN，然后重试。</translation>
     </message>
     <message>
@@ -2683,11 +2716,11 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>如果失败，请让网络管理员允许到注册表及其数据终结点（*.azurecr.io、*.blob.core.windows.net）的出站 HTTPS（443 端口）。</translation>
     </message>
     <message>
-        <source>Use the registry's normal name; its private link name does not match the certificate:</source>
+        <source>Use the registry&apos;s normal name; its private link name does not match the certificate:</source>
         <translation>请使用注册表的常规名称；其专用链接名称与证书不匹配：</translation>
     </message>
     <message>
-        <source>Ask your IT department to exclude *.azurecr.io from TLS inspection, or to install the inspecting certificate authority in this computer's trusted store (Docker Desktop uses the system store).</source>
+        <source>Ask your IT department to exclude *.azurecr.io from TLS inspection, or to install the inspecting certificate authority in this computer&apos;s trusted store (Docker Desktop uses the system store).</source>
         <translation>请让 IT 部门将 *.azurecr.io 排除在 TLS 检查之外，或将执行检查的证书颁发机构安装到这台计算机的受信任存储中（Docker Desktop 使用系统存储）。</translation>
     </message>
     <message>
@@ -2695,11 +2728,11 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>查看连接提供的是哪个证书：</translation>
     </message>
     <message>
-        <source>Ask the registry owner to allow your network's public IP address in the registry's Networking settings.</source>
+        <source>Ask the registry owner to allow your network&apos;s public IP address in the registry&apos;s Networking settings.</source>
         <translation>请让注册表所有者在注册表的“网络”设置中允许你所在网络的公共 IP 地址。</translation>
     </message>
     <message>
-        <source>Ask the registry owner to allow your public IP address %1 in the registry's Networking settings:</source>
+        <source>Ask the registry owner to allow your public IP address %1 in the registry&apos;s Networking settings:</source>
         <translation>请让注册表所有者在注册表的“网络”设置中允许你的公共 IP 地址 %1：</translation>
     </message>
     <message>
@@ -2715,15 +2748,15 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>按注册表的要求等待 %1 秒，然后重试。</translation>
     </message>
     <message>
-        <source>If it keeps happening, look for scripts or pipelines pulling in a loop; the registry's service tier sets how many requests it accepts.</source>
+        <source>If it keeps happening, look for scripts or pipelines pulling in a loop; the registry&apos;s service tier sets how many requests it accepts.</source>
         <translation>如果一直出现这种情况，请查找是否有脚本或管道在循环拉取；注册表的服务层级决定了它接受多少请求。</translation>
     </message>
     <message>
-        <source>Check the address. For Azure Container Registry it is the login server shown on the registry's Overview page:</source>
+        <source>Check the address. For Azure Container Registry it is the login server shown on the registry&apos;s Overview page:</source>
         <translation>请检查地址。对于 Azure 容器注册表，它是注册表“概述”页上显示的登录服务器：</translation>
     </message>
     <message>
-        <source>Try again in a few minutes. If it persists, check Azure's service health for Container Registry in your region.</source>
+        <source>Try again in a few minutes. If it persists, check Azure&apos;s service health for Container Registry in your region.</source>
         <translation>请几分钟后重试。如果问题仍然存在，请查看你所在区域中容器注册表的 Azure 服务运行状况。</translation>
     </message>
     <message>
@@ -2779,15 +2812,15 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>几分钟前分配的角色最多可能需要约十分钟才能生效；之后请重新登录。</translation>
     </message>
     <message>
-        <source>Find the credential store named in Docker's settings file (%1):</source>
+        <source>Find the credential store named in Docker&apos;s settings file (%1):</source>
         <translation>找到 Docker 设置文件（%1）中指定的凭据存储：</translation>
     </message>
     <message>
-        <source>Install or repair the program %1 (it comes with Docker Desktop), or remove the "credsStore" line from the file so Docker saves credentials in the file itself; then sign in again.</source>
+        <source>Install or repair the program %1 (it comes with Docker Desktop), or remove the &quot;credsStore&quot; line from the file so Docker saves credentials in the file itself; then sign in again.</source>
         <translation>安装或修复程序 %1（随 Docker Desktop 提供），或从文件中删除“credsStore”行，让 Docker 将凭据保存在文件本身中；然后重新登录。</translation>
     </message>
     <message>
-        <source>On Windows, "The stub received bad data" means the registry token is too long for Windows Credential Manager: removing "credsStore" is the known fix.</source>
+        <source>On Windows, &quot;The stub received bad data&quot; means the registry token is too long for Windows Credential Manager: removing &quot;credsStore&quot; is the known fix.</source>
         <translation>在 Windows 上，“The stub received bad data”表示注册表令牌对 Windows 凭据管理器来说太长：已知的解决方法是删除“credsStore”。</translation>
     </message>
     <message>
@@ -2806,12 +2839,12 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <source>Then sign in again: tokens issued while the clock was wrong stay wrong.</source>
         <translation>然后重新登录：在时钟错误期间签发的令牌不会自行变正确。</translation>
     </message>
-<message>
+    <message>
         <source>If you have no GPG key yet, create one (it asks for your name, e-mail address and a passphrase):</source>
         <translation>如果你还没有 GPG 密钥，请创建一个（会要求输入你的姓名、电子邮件地址和密码短语）：</translation>
     </message>
     <message>
-        <source>Set up pass with your key's ID (the long hexadecimal number that gpg --list-secret-keys shows), then sign in again:</source>
+        <source>Set up pass with your key&apos;s ID (the long hexadecimal number that gpg --list-secret-keys shows), then sign in again:</source>
         <translation>使用你的密钥 ID（gpg --list-secret-keys 显示的长十六进制数）设置 pass，然后重新登录：</translation>
     </message>
     <message>
@@ -2819,10 +2852,22 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>从创建 GPG 密钥 %1 的地方导入它（在那里运行 gpg --export-secret-keys，在这里运行 gpg --import），或者使用这台计算机上的密钥重新设置 pass；这样用旧密钥保存的登录将丢失：</translation>
     </message>
     <message>
-        <source>Sign in from the desktop session itself, not over SSH; or, on a server without a desktop, use pass instead (install pass and docker-credential-pass, then set "credsStore" to "pass" in %1):</source>
-        <translation>请在桌面会话本身中登录，而不是通过 SSH；或者在没有桌面的服务器上改用 pass（安装 pass 和 docker-credential-pass，然后在 %1 中将 "credsStore" 设置为 "pass"）：</translation>
+        <source>Sign in from the desktop session itself, not over SSH; or, on a server without a desktop, use pass instead (install pass and docker-credential-pass, then set &quot;credsStore&quot; to &quot;pass&quot; in %1):</source>
+        <translation>请在桌面会话本身中登录，而不是通过 SSH；或者在没有桌面的服务器上改用 pass（安装 pass 和 docker-credential-pass，然后在 %1 中将 &quot;credsStore&quot; 设置为 &quot;pass&quot;）：</translation>
     </message>
-</context><context><name>rd::Symptoms</name><message>
+</context>
+<context>
+    <name>rd::Runner</name>
+    <message numerus="yes">
+        <source>No answer within %n second(s); the check stopped waiting.</source>
+        <translation>
+            <numerusform>%n 秒内没有应答；检查已停止等待。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rd::Symptoms</name>
+    <message>
         <source>I cannot sign in to my registry with docker login, az acr login, or either of them</source>
         <translation>无法使用 docker login、az acr login 或两者登录我的注册表</translation>
     </message>
@@ -2850,20 +2895,20 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <source>I cannot see or change my registry in the Azure portal or with the Azure CLI</source>
         <translation>无法在 Azure 门户中或使用 Azure CLI 查看或更改我的注册表</translation>
     </message>
-</context><context><name>rd::SymptomsPage</name><message>
+</context>
+<context>
+    <name>rd::SymptomsPage</name>
+    <message>
         <source>What goes wrong?</source>
         <translation>遇到了什么问题？</translation>
     </message>
     <message>
-        <source>Paste the error message, or tick what you see. Not sure? Leave "check everything" on: it only takes a moment longer.</source>
+        <source>Paste the error message, or tick what you see. Not sure? Leave &quot;check everything&quot; on: it only takes a moment longer.</source>
         <translation>粘贴错误消息，或勾选你看到的情况。不确定？保持“全部检查”处于选中状态即可：只会多花一点时间。</translation>
     </message>
     <message>
-        <source>&amp;Paste the error message you got (optional)</source>
-        <translation>粘贴你收到的错误消息（可选）(&amp;P)</translation>
-    </message>
-    <message>
         <source>Error message</source>
+        <extracomment>Screen-reader name of the box where the error message is pasted.</extracomment>
         <translation>错误消息</translation>
     </message>
     <message>
@@ -2872,10 +2917,11 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     </message>
     <message>
         <source>What do you see?</source>
+        <extracomment>Heading of the list of symptoms to tick.</extracomment>
         <translation>你看到了什么？</translation>
     </message>
     <message>
-        <source>I'm not sure, check &amp;everything</source>
+        <source>I&apos;m not sure, check &amp;everything</source>
         <translation>我不确定，全部检查(&amp;E)</translation>
     </message>
     <message>
@@ -2884,6 +2930,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     </message>
     <message>
         <source>What happens</source>
+        <extracomment>Name of the second step in the side list of steps (the symptoms: what goes wrong). Short.</extracomment>
         <translation>问题现象</translation>
     </message>
     <message>
@@ -2900,14 +2947,17 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     </message>
     <message>
         <source>What it means</source>
+        <extracomment>Heading above the explanation of a pasted error message.</extracomment>
         <translation>含义</translation>
     </message>
     <message>
         <source>Likely cause: %1</source>
+        <extracomment>%1 is a cause&apos;s title.</extracomment>
         <translation>可能的原因：%1</translation>
     </message>
     <message>
         <source>Use %1</source>
+        <extracomment>Button that takes the registry named in the pasted error message; %1 is its address.</extracomment>
         <translation>使用 %1</translation>
     </message>
     <message>
@@ -2922,20 +2972,23 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <source>The check will use %1.</source>
         <translation>检查将使用 %1。</translation>
     </message>
-<message>
+    <message>
         <source>Ticked: %1.</source>
         <translation>已勾选：%1。</translation>
     </message>
-<message>
+    <message>
         <source>Paste the error &amp;message you got (optional)</source>
         <translation>粘贴你收到的错误消息（可选）(&amp;M)</translation>
     </message>
-    </context><context><name>rd::TcpProbe</name><message>
+</context>
+<context>
+    <name>rd::TcpProbe</name>
+    <message>
         <source>Skipped: there is no registry address to check.</source>
         <translation>已跳过：没有要检查的注册表地址。</translation>
     </message>
     <message>
-        <source>Skipped: the registry's name did not resolve to an address.</source>
+        <source>Skipped: the registry&apos;s name did not resolve to an address.</source>
         <translation>已跳过：注册表名称未能解析为地址。</translation>
     </message>
     <message>
@@ -2968,7 +3021,10 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <source>Connection to the registry</source>
         <translation>到注册表的连接</translation>
     </message>
-</context><context><name>rd::TlsProbe</name><message>
+</context>
+<context>
+    <name>rd::TlsProbe</name>
+    <message>
         <source>Skipped: no connection to the registry.</source>
         <translation>已跳过：未连接到注册表。</translation>
     </message>
@@ -2987,7 +3043,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>已使用 %1 连接，证书对 %2 有效，由 %3 颁发，有效期至 %4。</translation>
     </message>
     <message>
-        <source>The certificate is issued by "%1", which this computer does not trust. A company proxy or antivirus that inspects secure connections usually does this.</source>
+        <source>The certificate is issued by &quot;%1&quot;, which this computer does not trust. A company proxy or antivirus that inspects secure connections usually does this.</source>
         <translation>证书由“%1”颁发，这台计算机不信任它。这通常是检查安全连接的公司代理或防病毒软件造成的。</translation>
     </message>
     <message>
@@ -2998,40 +3054,31 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <source>Secure connection (TLS)</source>
         <translation>安全连接 (TLS)</translation>
     </message>
-<message>
-        <source>Docker does not check certificates for registries on 127.0.0.0/8 (its default insecure registries), so it connects although "%1" is not a trusted issuer. Podman, Skopeo, the Azure CLI and browsers refuse this certificate.</source>
+    <message>
+        <source>Docker does not check certificates for registries on 127.0.0.0/8 (its default insecure registries), so it connects although &quot;%1&quot; is not a trusted issuer. Podman, Skopeo, the Azure CLI and browsers refuse this certificate.</source>
         <translation>Docker 不检查 127.0.0.0/8 上注册表的证书（这是它默认的不安全注册表），因此即使“%1”不是受信任的颁发者，它也会连接。Podman、Skopeo、Azure CLI 和浏览器会拒绝此证书。</translation>
     </message>
     <message>
-        <source>Docker trusts this certificate through %1. This computer's own store does not, so the Azure CLI, browsers and other programs on this computer will refuse it.</source>
+        <source>Docker trusts this certificate through %1. This computer&apos;s own store does not, so the Azure CLI, browsers and other programs on this computer will refuse it.</source>
         <translation>Docker 通过 %1 信任此证书。这台计算机自身的证书存储不信任它，因此 Azure CLI、浏览器和这台计算机上的其他程序会拒绝它。</translation>
     </message>
     <message>
-        <source>Podman and Skopeo trust this certificate through %1. This computer's own store does not, so the Azure CLI, browsers and other programs on this computer will refuse it.</source>
+        <source>Podman and Skopeo trust this certificate through %1. This computer&apos;s own store does not, so the Azure CLI, browsers and other programs on this computer will refuse it.</source>
         <translation>Podman 和 Skopeo 通过 %1 信任此证书。这台计算机自身的证书存储不信任它，因此 Azure CLI、浏览器和这台计算机上的其他程序会拒绝它。</translation>
     </message>
-</context><context><name>rd::WizardModel</name><message>
-        <source>"%1" is not a registry address.</source>
+</context>
+<context>
+    <name>rd::WizardModel</name>
+    <message>
+        <source>&quot;%1&quot; is not a registry address.</source>
         <translation>“%1”不是注册表地址。</translation>
     </message>
-</context><context><name>rd::WizardPage</name><message>
+</context>
+<context>
+    <name>rd::WizardPage</name>
+    <message>
         <source>&amp;Next</source>
         <translation>下一步(&amp;N)</translation>
     </message>
-</context><context><name>rd::LiveStatus</name><message>
-        <source>1 character typed</source>
-        <translation>已输入 1 个字符</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n characters typed</source>
-        <translation>
-            <numerusform>已输入 %n 个字符</numerusform>
-        </translation>
-    </message>
-</context><context><name>rd::Runner</name><message numerus="yes">
-        <source>No answer within %n second(s); the check stopped waiting.</source>
-        <translation>
-            <numerusform>%n 秒内没有应答；检查已停止等待。</numerusform>
-        </translation>
-    </message>
-</context></TS>
+</context>
+</TS>

@@ -158,7 +158,7 @@ private slots:
                 c.title = QStringLiteral("Wrong password");
                 c.explanation = QStringLiteral("Refused.") + echo;
                 c.evidence << echo;
-                c.remediation.append({QStringLiteral("Try again.") + echo, {{QStringLiteral("bash"), QStringLiteral("echo ") + echo}}});
+                c.remediation.append({QStringLiteral("Try again.") + echo, {{QStringLiteral("bash"), QStringLiteral("echo ") + echo}}, {}});
                 d.causes << c;
                 return d;
             };

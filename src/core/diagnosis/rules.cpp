@@ -460,9 +460,9 @@ std::optional<Cause> credentialStoreFailing(const CheckContext &ctx, const Value
     const Facts &f = ctx.facts;
     switch (f.storeBreakage) {
     case Facts::StoreBreakage::PassNotInitialised:
-        addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "If you have no GPG key yet, create one (it asks for your name, e-mail address and a passphrase):"),
+        addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "If you have no GPG key yet, create one (it asks for your name, e-mail address and a passphrase):")),
                 {sh(QStringLiteral("gpg --full-generate-key"))});
-        addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "Set up pass with your key's ID (the long hexadecimal number that gpg --list-secret-keys shows), then sign in again:"),
+        addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "Set up pass with your key's ID (the long hexadecimal number that gpg --list-secret-keys shows), then sign in again:")),
                 {sh(QStringLiteral("gpg --list-secret-keys --keyid-format long")), sh(QStringLiteral("pass init KEY_ID")),
                  sh(QStringLiteral("docker login %1").arg(bashQuote(v.server)))});
         return c;
