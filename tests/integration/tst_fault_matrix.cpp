@@ -528,7 +528,7 @@ void FaultMatrixTest::tooManyRequests_throttled_data()
     QTest::newRow("seconds") << QByteArray("30") << QStringLiteral("30");
     QTest::newRow("absent") << QByteArray() << QString();
     QTest::newRow("http-date") << QDateTime::currentDateTimeUtc().addSecs(120).toString(QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'")).toLatin1()
-                               << QStringLiteral("12"); // 120 or 119: starts with 12 or 11, checked below
+                               << QStringLiteral("12"); // 120 s from when the rows were made, checked below
     QTest::newRow("garbage") << QByteArray("<script>soon</script>") << QString();
     QTest::newRow("enormous") << QByteArray("99999999999999999999") << QString();
 }
@@ -549,7 +549,11 @@ void FaultMatrixTest::tooManyRequests_throttled()
         QCOMPARE(seconds, QString());
         QVERIFY2(!DETAIL_OF(d, "challenge").contains(QStringLiteral("wait")), qPrintable(DETAIL_OF(d, "challenge")));
     } else if (shown == QLatin1String("12")) {
-        QVERIFY2(seconds == QLatin1String("120") || seconds == QLatin1String("119"), qPrintable(seconds));
+        // The date was written when the rows were made; the rows before this one (each a whole
+        // check) take some seconds on a loaded machine, so the wait left is a little under 120.
+        bool ok = false;
+        const int left = seconds.toInt(&ok);
+        QVERIFY2(ok && left <= 120 && left >= 90, qPrintable(seconds));
     } else {
         QCOMPARE(seconds, shown);
         QVERIFY2(DETAIL_OF(d, "challenge").contains(shown + QStringLiteral(" seconds")), qPrintable(DETAIL_OF(d, "challenge")));
