@@ -21,4 +21,8 @@ export LSAN_OPTIONS="suppressions=$root/tests/fuzz/lsan.supp:print_suppressions=
 export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
 export QT_QPA_PLATFORM=offscreen
 # Sanitized programs run several times slower: give each test more time than the plain run.
-ctest --test-dir "$build" --output-on-failure -j"$(nproc)" --timeout 600
+# Not the AT-SPI test (label atspi): it starts the wizard on the real X11 platform plugin, whose
+# libxkbcommon-x11 reads past a buffer in strndup while Qt connects (third-party, at start-up,
+# before any of our code runs), which ASan stops on. The same wizard code runs under ASan in the
+# offscreen GUI tests; the AT-SPI test itself runs in scripts/test.sh.
+ctest --test-dir "$build" --output-on-failure -j"$(nproc)" --timeout 600 -LE atspi
