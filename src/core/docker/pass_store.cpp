@@ -1,6 +1,6 @@
 #include "pass_store.h"
+#include "../local_file.h"
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
 
@@ -20,15 +20,11 @@ QString gnupgHomeDir()
 
 QStringList passStoreKeyIds(const QString &storeDir)
 {
-    const QString path = QDir(storeDir).filePath(QStringLiteral(".gpg-id"));
-    const QFileInfo info(path);
-    if (!info.isFile() || info.size() > 64 * 1024)
-        return {};
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
+    const LocalFile f = readLocalFile(QDir(storeDir).filePath(QStringLiteral(".gpg-id")), 64 * 1024);
     QStringList ids;
-    for (const QByteArray &line : f.read(64 * 1024).split('\n')) {
+    if (!f.ok())
+        return ids;
+    for (const QByteArray &line : f.bytes.split('\n')) {
         const QString id = QString::fromUtf8(line).trimmed();
         if (!id.isEmpty() && !id.startsWith(QLatin1Char('#')))
             ids << id;

@@ -1,9 +1,8 @@
 #include "client_trust.h"
+#include "../local_file.h"
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QSslConfiguration>
-#include <QStandardPaths>
 
 namespace rd {
 
@@ -14,13 +13,8 @@ constexpr qint64 kMaxCaFileBytes = 1024 * 1024;
 // PEM certificates from one regular file, bounded; anything else yields nothing.
 QList<QSslCertificate> readPemFile(const QString &path)
 {
-    const QFileInfo info(path);
-    if (!info.isFile() || info.size() > kMaxCaFileBytes)
-        return {};
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return QSslCertificate::fromData(f.read(kMaxCaFileBytes), QSsl::Pem);
+    const LocalFile f = readLocalFile(path, kMaxCaFileBytes);
+    return f.ok() ? QSslCertificate::fromData(f.bytes, QSsl::Pem) : QList<QSslCertificate>();
 }
 
 std::optional<CaFolder> readFolder(const QString &root, const QString &folderName)
