@@ -1,5 +1,5 @@
 #pragma once
-#include "../message.h"
+#include "message.h"
 #include <QString>
 #include <QStringList>
 #include <QVector>

@@ -1,7 +1,7 @@
 #pragma once
 // The causes the check can name. Ids are stable: add new ones, never rename. Titles and
 // explanations are translatable; the rules (rules.h) add the evidence and the remediation.
-#include "../ids.h"
+#include "ids.h"
 #include "cause.h"
 #include <QStringList>
 #include <QVector>

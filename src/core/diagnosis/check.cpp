@@ -1,5 +1,5 @@
 #include "check.h"
-#include "../probes/probe.h"
+#include "probes/probe.h"
 #include "plan.h"
 #include "rules.h"
 #include "runner.h"

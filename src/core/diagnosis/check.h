@@ -2,7 +2,7 @@
 // One diagnosis run, as the wizard and the command line use it: parse the registry text, plan the
 // probes for the symptoms, run them, apply the rules. Lives on one thread (usually the GUI's); all
 // blocking work happens elsewhere, so that thread stays free.
-#include "../check_context.h"
+#include "check_context.h"
 #include "diagnosis.h"
 #include <QElapsedTimer>
 #include <QObject>

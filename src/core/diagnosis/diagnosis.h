@@ -1,8 +1,8 @@
 #pragma once
 // The outcome of a check: what every probe observed and the causes found, most serious first.
 // The JSON form is the same from the command line and the wizard, and can be read back.
-#include "../probe_result.h"
-#include "../registry/registry_reference.h"
+#include "probe_result.h"
+#include "registry/registry_reference.h"
 #include "cause.h"
 #include <QDateTime>
 #include <QVector>

@@ -1,6 +1,6 @@
 #include "error_text.h"
-#include "../printable_text.h"
-#include "../ids.h"
+#include "printable_text.h"
+#include "ids.h"
 
 #include <QCoreApplication>
 #include <QPair>

@@ -1,7 +1,7 @@
 #pragma once
 // Which probes a check runs: those the chosen symptoms need, plus everything they depend on.
-#include "../check_options.h"
-#include "../ids.h"
+#include "check_options.h"
+#include "ids.h"
 #include <QStringList>
 #include <QVector>
 

@@ -1,5 +1,5 @@
 #include "render.h"
-#include "../probes/probe.h"
+#include "probes/probe.h"
 #include "cause_catalog.h"
 #include "plan.h"
 #include <algorithm>

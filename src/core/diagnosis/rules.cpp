@@ -1,7 +1,7 @@
 #include "rules.h"
-#include "../check_context.h"
-#include "../docker/docker_config.h"
-#include "../time_text.h"
+#include "check_context.h"
+#include "docker/docker_config.h"
+#include "time_text.h"
 #include "cause_catalog.h"
 #include "shell_quote.h"
 #include <QCoreApplication>

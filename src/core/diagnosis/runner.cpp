@@ -1,6 +1,6 @@
 #include "runner.h"
-#include "../check_context.h"
-#include "../probes/probe.h"
+#include "check_context.h"
+#include "probes/probe.h"
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QTimer>

@@ -2,7 +2,7 @@
 // Starts each probe as soon as every probe it depends on has finished, so independent probes run
 // at the same time and the total time follows the longest chain of dependent probes. Enforces
 // each probe's timeout and stops everything on cancel().
-#include "../probe_result.h"
+#include "probe_result.h"
 #include <QHash>
 #include <QObject>
 #include <QSet>

@@ -1,6 +1,6 @@
 #pragma once
 // The article's seven symptoms, with stable ids. Each one selects the probes it needs (plan.h).
-#include "../ids.h"
+#include "ids.h"
 #include <QString>
 #include <QStringList>
 #include <QVector>

@@ -1,5 +1,5 @@
 #include "credential_helper_output.h"
-#include "../printable_text.h"
+#include "printable_text.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,7 +1,7 @@
 #pragma once
 // Parses what `docker-credential-<name> get` prints: {"ServerURL","Username","Secret"} on success, or
 // a plain message ("credentials not found in native keychain") with exit code 1.
-#include "../secret.h"
+#include "secret.h"
 #include <QByteArray>
 #include <QString>
 

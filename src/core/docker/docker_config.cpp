@@ -1,5 +1,5 @@
 #include "docker_config.h"
-#include "../local_file.h"
+#include "local_file.h"
 
 #include <QDir>
 #include <QFile>

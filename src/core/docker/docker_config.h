@@ -1,7 +1,7 @@
 #pragma once
 // Reads Docker's config.json the way the Docker CLI does, for one registry: which store holds the
 // credentials (credHelpers entry, else credsStore, else the file's auths) and what the file holds.
-#include "../secret.h"
+#include "secret.h"
 #include <QByteArray>
 #include <QMap>
 #include <QString>

@@ -1,5 +1,5 @@
 #include "pass_store.h"
-#include "../local_file.h"
+#include "local_file.h"
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>

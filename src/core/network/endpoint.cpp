@@ -1,6 +1,6 @@
 #include "endpoint.h"
-#include "../check_options.h"
-#include "../registry/registry_reference.h"
+#include "check_options.h"
+#include "registry/registry_reference.h"
 
 namespace rd {
 

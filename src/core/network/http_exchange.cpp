@@ -1,6 +1,6 @@
 #include "http_exchange.h"
-#include "../check_context.h"
-#include "../printable_text.h"
+#include "check_context.h"
+#include "printable_text.h"
 #include "byte_budget_relay.h"
 #include "endpoint.h"
 #include <QCoreApplication>

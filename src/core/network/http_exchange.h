@@ -4,7 +4,7 @@
 // automatic redirects (a 3xx is reported with its target, never followed), a cap on the body,
 // and one deadline for the whole exchange (CheckOptions::timeoutSeconds): a server that dribbles
 // its answer, or sends headers without end, is stopped there. Fills an HttpAnswer.
-#include "../facts.h"
+#include "facts.h"
 #include <QByteArray>
 #include <QNetworkRequest>
 #include <QObject>

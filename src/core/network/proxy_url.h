@@ -4,7 +4,7 @@
 // the last '@'. Nothing else is accepted: no path, query or fragment, a host name of letters,
 // digits, '-', '.' and '_', an IPv4 address or a bracketed IPv6 address, a port 1-65535. What is
 // shown is only scheme://host:port; the password is a Secret.
-#include "../secret.h"
+#include "secret.h"
 #include <QString>
 
 namespace rd {

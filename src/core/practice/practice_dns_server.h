@@ -2,7 +2,7 @@
 // The practice registry's DNS responder: UDP on 127.0.0.1 (random port), answers A / AAAA / CNAME
 // questions from a small table, NXDOMAIN for names it does not hold, NOERROR with no answer when a
 // name exists without data of the type asked.
-#include "../network/dns_message.h"
+#include "network/dns_message.h"
 #include <QObject>
 #include <QVector>
 

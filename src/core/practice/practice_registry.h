@@ -3,7 +3,7 @@
 // certificate made at start through OpenSSL and trusted by that check alone, a DNS responder on
 // loopback UDP, and named scenarios that reproduce the network, registry and credential causes.
 // Help-desk staff train on it, the README's run command shows it, and the tests use it.
-#include "../check_options.h"
+#include "check_options.h"
 #include <QObject>
 #include <QSslCertificate>
 #include <QString>

@@ -1,6 +1,6 @@
 // The practice scenarios: ids are stable (tests, reports and the README name them).
 #include "practice_registry.h"
-#include "../ids.h"
+#include "ids.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
 #include "azure_cli_probe.h"
-#include "../check_context.h"
-#include "../process_runner.h"
+#include "check_context.h"
+#include "process_runner.h"
 #include "local_probe_support.h"
 #include <QtConcurrent/QtConcurrentRun>
 

@@ -1,7 +1,7 @@
 #include "azure_cli_profile.h"
 #include <QDir>
 #include <QFile>
-#include "../local_file.h"
+#include "local_file.h"
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>

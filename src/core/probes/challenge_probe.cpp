@@ -1,9 +1,9 @@
 #include "challenge_probe.h"
-#include "../printable_text.h"
-#include "../check_context.h"
-#include "../network/endpoint.h"
-#include "../network/http_exchange.h"
-#include "../registry/challenge.h"
+#include "printable_text.h"
+#include "check_context.h"
+#include "network/endpoint.h"
+#include "network/http_exchange.h"
+#include "registry/challenge.h"
 
 namespace rd {
 

@@ -1,6 +1,6 @@
 #pragma once
 #include "probe.h"
-#include "../facts.h"
+#include "facts.h"
 #include <QPointer>
 
 namespace rd {

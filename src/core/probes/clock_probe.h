@@ -1,6 +1,6 @@
 #pragma once
 #include "probe.h"
-#include "../time_text.h"
+#include "time_text.h"
 
 namespace rd {
 

@@ -1,10 +1,10 @@
 #include "credential_store_probe.h"
-#include "../printable_text.h"
-#include "../check_context.h"
-#include "../docker/credential_helper_output.h"
-#include "../docker/docker_config.h"
-#include "../docker/pass_store.h"
-#include "../process_runner.h"
+#include "printable_text.h"
+#include "check_context.h"
+#include "docker/credential_helper_output.h"
+#include "docker/docker_config.h"
+#include "docker/pass_store.h"
+#include "process_runner.h"
 #include "local_probe_support.h"
 #include <QDir>
 

@@ -1,9 +1,9 @@
 #include "credentials_probe.h"
-#include "../check_context.h"
-#include "../network/endpoint.h"
-#include "../network/http_exchange.h"
-#include "../registry/jwt.h"
-#include "../time_text.h"
+#include "check_context.h"
+#include "network/endpoint.h"
+#include "network/http_exchange.h"
+#include "registry/jwt.h"
+#include "time_text.h"
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkReply>

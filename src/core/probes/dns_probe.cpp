@@ -1,7 +1,7 @@
 #include "dns_probe.h"
-#include "../check_context.h"
-#include "../network/dns_client.h"
-#include "../network/endpoint.h"
+#include "check_context.h"
+#include "network/dns_client.h"
+#include "network/endpoint.h"
 #include <QDnsLookup>
 #include <QHostInfo>
 

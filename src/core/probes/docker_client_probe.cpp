@@ -1,6 +1,6 @@
 #include "docker_client_probe.h"
-#include "../check_context.h"
-#include "../process_runner.h"
+#include "check_context.h"
+#include "process_runner.h"
 #include "local_probe_support.h"
 
 namespace rd {

@@ -1,7 +1,7 @@
 #include "docker_config_probe.h"
-#include "../check_context.h"
-#include "../docker/docker_config.h"
-#include "../process_runner.h"
+#include "check_context.h"
+#include "docker/docker_config.h"
+#include "process_runner.h"
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace rd {

@@ -1,8 +1,8 @@
 #include "permissions_probe.h"
-#include "../check_context.h"
-#include "../network/endpoint.h"
-#include "../network/http_exchange.h"
-#include "../time_text.h"
+#include "check_context.h"
+#include "network/endpoint.h"
+#include "network/http_exchange.h"
+#include "time_text.h"
 
 namespace rd {
 

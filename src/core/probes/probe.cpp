@@ -1,5 +1,5 @@
 #include "probe.h"
-#include "../check_context.h"
+#include "check_context.h"
 
 namespace rd {
 

@@ -1,7 +1,7 @@
 #pragma once
-#include "../ids.h"
-#include "../message.h"
-#include "../probe_result.h"
+#include "ids.h"
+#include "message.h"
+#include "probe_result.h"
 #include <QElapsedTimer>
 #include <QObject>
 #include <QStringList>

@@ -1,7 +1,7 @@
 #include "proxy_probe.h"
-#include "../check_context.h"
-#include "../network/endpoint.h"
-#include "../network/proxy_settings.h"
+#include "check_context.h"
+#include "network/endpoint.h"
+#include "network/proxy_settings.h"
 #include <QHostAddress>
 
 namespace rd {

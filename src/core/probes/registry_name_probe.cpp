@@ -1,5 +1,5 @@
 #include "registry_name_probe.h"
-#include "../check_context.h"
+#include "check_context.h"
 
 namespace rd {
 

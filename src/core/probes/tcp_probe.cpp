@@ -1,6 +1,6 @@
 #include "tcp_probe.h"
-#include "../check_context.h"
-#include "../network/endpoint.h"
+#include "check_context.h"
+#include "network/endpoint.h"
 #include <QTcpSocket>
 #include <QTimer>
 

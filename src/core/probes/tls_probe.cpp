@@ -1,10 +1,10 @@
 #include "tls_probe.h"
-#include "../printable_text.h"
-#include "../check_context.h"
-#include "../network/endpoint.h"
-#include "../time_text.h"
-#include "../trust/chain_verifier.h"
-#include "../trust/client_trust.h"
+#include "printable_text.h"
+#include "check_context.h"
+#include "network/endpoint.h"
+#include "time_text.h"
+#include "trust/chain_verifier.h"
+#include "trust/client_trust.h"
 #include <QSslCipher>
 #include <QSslConfiguration>
 #include <QSslSocket>

@@ -1,5 +1,5 @@
 #include "challenge.h"
-#include "../printable_text.h"
+#include "printable_text.h"
 
 namespace rd {
 

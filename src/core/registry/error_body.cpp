@@ -1,5 +1,5 @@
 #include "error_body.h"
-#include "../printable_text.h"
+#include "printable_text.h"
 
 #include <QHostAddress>
 #include <QJsonArray>

@@ -1,5 +1,5 @@
 #pragma once
-#include "../message.h"
+#include "message.h"
 // Turns whatever a user pastes ("Contoso.AzureCR.io", "https://contoso.azurecr.io/hello:latest", "contoso")
 // into the registry's login server, and lists every mistake in the text with the corrected value.
 #include <QString>

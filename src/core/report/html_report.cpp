@@ -1,5 +1,5 @@
 #include "html_report.h"
-#include "../printable_text.h"
+#include "printable_text.h"
 #include "redactor.h"
 #include "report_words.h"
 

@@ -1,6 +1,6 @@
 #pragma once
 // HTML report (a self-contained page to save or attach) and the short summary for chat or e-mail.
-#include "../diagnosis/diagnosis.h"
+#include "diagnosis/diagnosis.h"
 #include <QString>
 
 namespace rd {

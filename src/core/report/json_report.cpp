@@ -1,7 +1,7 @@
 #include "json_report.h"
-#include "../diagnosis/cause_catalog.h"
-#include "../diagnosis/render.h"
-#include "../printable_text.h"
+#include "diagnosis/cause_catalog.h"
+#include "diagnosis/render.h"
+#include "printable_text.h"
 #include "redactor.h"
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
 #pragma once
 // The JSON report: the same from the command line and the wizard, and readable back.
-#include "../diagnosis/diagnosis.h"
+#include "diagnosis/diagnosis.h"
 #include <QByteArray>
 #include <QJsonObject>
 

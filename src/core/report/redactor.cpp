@@ -1,5 +1,5 @@
 #include "redactor.h"
-#include "../check_context.h"
+#include "check_context.h"
 #include <QRegularExpression>
 #include <algorithm>
 

@@ -2,7 +2,7 @@
 // The last line of defence before anything is written: removes every secret the check knows of,
 // in every form a server or program could echo it in, and anything shaped like a token, from
 // text about to leave the program.
-#include "../secret.h"
+#include "secret.h"
 #include <QString>
 #include <QVector>
 

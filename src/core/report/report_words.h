@@ -1,7 +1,7 @@
 #pragma once
 // Words every report shares (text, Markdown, HTML, the chat summary): the verdict line and the
 // name of a probe's status.
-#include "../diagnosis/diagnosis.h"
+#include "diagnosis/diagnosis.h"
 #include <QString>
 
 namespace rd {

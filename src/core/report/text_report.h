@@ -1,7 +1,7 @@
 #pragma once
 // Human-readable reports: plain text for a terminal and Markdown for chat, e-mail or a ticket.
 // Causes come first, in plain words; the checks that ran follow.
-#include "../diagnosis/diagnosis.h"
+#include "diagnosis/diagnosis.h"
 #include <QString>
 
 namespace rd {

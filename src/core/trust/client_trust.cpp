@@ -1,5 +1,5 @@
 #include "client_trust.h"
-#include "../local_file.h"
+#include "local_file.h"
 #include <QDir>
 #include <QFileInfo>
 #include <QSslConfiguration>
