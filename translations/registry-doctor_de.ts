@@ -76,8 +76,8 @@
         <translation>„az account show“ ist fehlgeschlagen (Exitcode %1): „%2“. Solange das nicht funktioniert, kann az acr login Sie nicht anmelden.</translation>
     </message>
     <message>
-        <source>no message</source>
-        <translation>keine Meldung</translation>
+        <source>&quot;az account show&quot; failed with exit code %1 and printed no message. Until it works, az acr login cannot sign you in.</source>
+        <translation>„az account show“ ist mit Exitcode %1 fehlgeschlagen und hat keine Meldung ausgegeben. Solange das nicht funktioniert, kann az acr login Sie nicht anmelden.</translation>
     </message>
 </context>
 <context>
@@ -847,10 +847,6 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <source>The credential store &quot;%1&quot; fails: %2 answered &quot;%3&quot; (exit code %4). Docker cannot read or save logins for this registry while it fails.</source>
         <translation>Der Anmeldeinformationsspeicher „%1“ schlägt fehl: %2 antwortete „%3“ (Exitcode %4). Solange er fehlschlägt, kann Docker für diese Registrierung keine Anmeldungen lesen oder speichern.</translation>
     </message>
-    <message>
-        <source>nothing</source>
-        <translation>nichts</translation>
-    </message>
     <message numerus="yes">
         <source>The credential store &quot;%1&quot; answered with something that is not a credential, so Docker cannot use it (%2 printed %n byte(s) of unreadable output).</source>
         <translation>
@@ -873,6 +869,10 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
     <message>
         <source>Docker keeps logins with secretservice, the desktop&apos;s keyring, which needs a desktop session: %1 answered &quot;%2&quot;. Over SSH, in a container or on a server there is none, so Docker cannot read or save logins.</source>
         <translation>Docker bewahrt Anmeldungen mit secretservice auf, dem Schlüsselbund des Desktops, der eine Desktopsitzung benötigt: %1 antwortete „%2“. Über SSH, in einem Container oder auf einem Server gibt es keine, daher kann Docker keine Anmeldungen lesen oder speichern.</translation>
+    </message>
+    <message>
+        <source>The credential store &quot;%1&quot; fails: %2 printed nothing and ended with exit code %3. Docker cannot read or save logins for this registry while it fails.</source>
+        <translation>Der Anmeldeinformationsspeicher „%1“ schlägt fehl: %2 hat nichts ausgegeben und mit Exitcode %3 geendet. Solange er fehlschlägt, kann Docker für diese Registrierung keine Anmeldungen lesen oder speichern.</translation>
     </message>
 </context>
 <context>
@@ -1804,10 +1804,6 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Die Anmeldung funktioniert, erlaubt für %2 aber nicht: %1. Die Registrierung hat nur Folgendes gewährt: %3.</translation>
     </message>
     <message>
-        <source>nothing</source>
-        <translation>nichts</translation>
-    </message>
-    <message>
         <source>Reading the repository %1 was refused with status %2.</source>
         <translation>Das Lesen des Repositorys %1 wurde mit Status %2 abgelehnt.</translation>
     </message>
@@ -1830,6 +1826,10 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
     <message>
         <source>Rights on the repository</source>
         <translation>Rechte für das Repository</translation>
+    </message>
+    <message>
+        <source>The sign-in works, but it does not allow %1 on %2: the registry granted no rights on it.</source>
+        <translation>Die Anmeldung funktioniert, erlaubt für %2 aber nicht: %1. Die Registrierung hat dafür keinerlei Rechte gewährt.</translation>
     </message>
 </context>
 <context>
@@ -2538,6 +2538,11 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
+    <message>
+        <source>%1 (%2 ms): %3</source>
+        <extracomment>One line per check in a text report: %1 is the check&apos;s name, %2 how long it took in milliseconds, %3 what it found.</extracomment>
+        <translation>%1 (%2 ms): %3</translation>
+    </message>
 </context>
 <context>
     <name>rd::ResultsPage</name>
@@ -3017,10 +3022,6 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Übersprungen: Der Name der Registrierung wurde in keine Adresse aufgelöst.</translation>
     </message>
     <message>
-        <source>the proxy %1:%2</source>
-        <translation>Proxy %1:%2</translation>
-    </message>
-    <message>
         <source>Practice mode only talks to this computer; %1 is not part of the exercise.</source>
         <translation>Der Übungsmodus kommuniziert nur mit diesem Computer; %1 gehört nicht zur Übung.</translation>
     </message>
@@ -3030,10 +3031,6 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
             <numerusform>Keine Antwort von %1 innerhalb von %n Sekunde: Etwas auf dem Weg (eine Firewall, ein privates Netzwerk) verwirft die Verbindung.</numerusform>
             <numerusform>Keine Antwort von %1 innerhalb von %n Sekunden: Etwas auf dem Weg (eine Firewall, ein privates Netzwerk) verwirft die Verbindung.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Connected to %1 in %2 ms.</source>
-        <translation>Verbunden mit %1 in %2 ms.</translation>
     </message>
     <message>
         <source>%1 refused the connection: nothing accepts connections there, or a firewall rejects them.</source>
@@ -3046,6 +3043,35 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
     <message>
         <source>Connection to the registry</source>
         <translation>Verbindung zur Registrierung</translation>
+    </message>
+    <message numerus="yes">
+        <source>No answer from the proxy %1 within %n second(s): the proxy is down, or something on the way drops the connection.</source>
+        <translation>
+            <numerusform>Keine Antwort vom Proxy %1 innerhalb von %n Sekunde: Der Proxy läuft nicht, oder etwas auf dem Weg verwirft die Verbindung.</numerusform>
+            <numerusform>Keine Antwort vom Proxy %1 innerhalb von %n Sekunden: Der Proxy läuft nicht, oder etwas auf dem Weg verwirft die Verbindung.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected to the proxy %1 in %n millisecond(s).</source>
+        <translation>
+            <numerusform>Verbindung zum Proxy %1 in %n Millisekunde hergestellt.</numerusform>
+            <numerusform>Verbindung zum Proxy %1 in %n Millisekunden hergestellt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected to %1 in %n millisecond(s).</source>
+        <translation>
+            <numerusform>Verbindung zu %1 in %n Millisekunde hergestellt.</numerusform>
+            <numerusform>Verbindung zu %1 in %n Millisekunden hergestellt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The proxy %1 refused the connection: no proxy is running there, or a firewall rejects the connection.</source>
+        <translation>Der Proxy %1 hat die Verbindung abgelehnt: Dort läuft kein Proxy, oder eine Firewall weist die Verbindung ab.</translation>
+    </message>
+    <message>
+        <source>Could not connect to the proxy %1: %2</source>
+        <translation>Verbindung zum Proxy %1 nicht möglich: %2</translation>
     </message>
 </context>
 <context>

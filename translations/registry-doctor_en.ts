@@ -222,6 +222,27 @@
             <numerusform>No answer from %1 within %n seconds: something on the way (a firewall, a private network) drops the connection.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>No answer from the proxy %1 within %n second(s): the proxy is down, or something on the way drops the connection.</source>
+        <translation>
+            <numerusform>No answer from the proxy %1 within %n second: the proxy is down, or something on the way drops the connection.</numerusform>
+            <numerusform>No answer from the proxy %1 within %n seconds: the proxy is down, or something on the way drops the connection.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected to the proxy %1 in %n millisecond(s).</source>
+        <translation>
+            <numerusform>Connected to the proxy %1 in %n millisecond.</numerusform>
+            <numerusform>Connected to the proxy %1 in %n milliseconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected to %1 in %n millisecond(s).</source>
+        <translation>
+            <numerusform>Connected to %1 in %n millisecond.</numerusform>
+            <numerusform>Connected to %1 in %n milliseconds.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rd::TlsProbe</name>

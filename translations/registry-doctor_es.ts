@@ -76,8 +76,8 @@
         <translation>&quot;az account show&quot; falló (código de salida %1): &quot;%2&quot;. Mientras no funcione, az acr login no puede iniciar tu sesión.</translation>
     </message>
     <message>
-        <source>no message</source>
-        <translation>sin mensaje</translation>
+        <source>&quot;az account show&quot; failed with exit code %1 and printed no message. Until it works, az acr login cannot sign you in.</source>
+        <translation>&quot;az account show&quot; falló con el código de salida %1 y no mostró ningún mensaje. Mientras no funcione, az acr login no puede iniciar tu sesión.</translation>
     </message>
 </context>
 <context>
@@ -847,10 +847,6 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <source>The credential store &quot;%1&quot; fails: %2 answered &quot;%3&quot; (exit code %4). Docker cannot read or save logins for this registry while it fails.</source>
         <translation>El almacén de credenciales &quot;%1&quot; falla: %2 respondió &quot;%3&quot; (código de salida %4). Mientras falle, Docker no puede leer ni guardar inicios de sesión para este registro.</translation>
     </message>
-    <message>
-        <source>nothing</source>
-        <translation>nada</translation>
-    </message>
     <message numerus="yes">
         <source>The credential store &quot;%1&quot; answered with something that is not a credential, so Docker cannot use it (%2 printed %n byte(s) of unreadable output).</source>
         <translation>
@@ -873,6 +869,10 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
     <message>
         <source>Docker keeps logins with secretservice, the desktop&apos;s keyring, which needs a desktop session: %1 answered &quot;%2&quot;. Over SSH, in a container or on a server there is none, so Docker cannot read or save logins.</source>
         <translation>Docker guarda los inicios de sesión con secretservice, el llavero del escritorio, que necesita una sesión de escritorio: %1 respondió &quot;%2&quot;. Por SSH, en un contenedor o en un servidor no hay ninguna, así que Docker no puede leer ni guardar inicios de sesión.</translation>
+    </message>
+    <message>
+        <source>The credential store &quot;%1&quot; fails: %2 printed nothing and ended with exit code %3. Docker cannot read or save logins for this registry while it fails.</source>
+        <translation>El almacén de credenciales &quot;%1&quot; falla: %2 no mostró nada y terminó con el código de salida %3. Mientras falle, Docker no puede leer ni guardar inicios de sesión para este registro.</translation>
     </message>
 </context>
 <context>
@@ -1804,10 +1804,6 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>El inicio de sesión funciona, pero no permite %1 en %2: el registro solo concedió %3.</translation>
     </message>
     <message>
-        <source>nothing</source>
-        <translation>nada</translation>
-    </message>
-    <message>
         <source>Reading the repository %1 was refused with status %2.</source>
         <translation>Se rechazó la lectura del repositorio %1 con el estado %2.</translation>
     </message>
@@ -1830,6 +1826,10 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
     <message>
         <source>Rights on the repository</source>
         <translation>Permisos sobre el repositorio</translation>
+    </message>
+    <message>
+        <source>The sign-in works, but it does not allow %1 on %2: the registry granted no rights on it.</source>
+        <translation>El inicio de sesión funciona, pero no permite %1 en %2: el registro no concedió ningún permiso sobre él.</translation>
     </message>
 </context>
 <context>
@@ -2538,6 +2538,11 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
+    <message>
+        <source>%1 (%2 ms): %3</source>
+        <extracomment>One line per check in a text report: %1 is the check&apos;s name, %2 how long it took in milliseconds, %3 what it found.</extracomment>
+        <translation>%1 (%2 ms): %3</translation>
+    </message>
 </context>
 <context>
     <name>rd::ResultsPage</name>
@@ -3017,10 +3022,6 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>Omitida: el nombre del registro no se resolvió en ninguna dirección.</translation>
     </message>
     <message>
-        <source>the proxy %1:%2</source>
-        <translation>el proxy %1:%2</translation>
-    </message>
-    <message>
         <source>Practice mode only talks to this computer; %1 is not part of the exercise.</source>
         <translation>El modo de práctica solo se comunica con este equipo; %1 no forma parte del ejercicio.</translation>
     </message>
@@ -3030,10 +3031,6 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
             <numerusform>Ninguna respuesta de %1 en %n segundo: algo en el camino (un firewall, una red privada) descarta la conexión.</numerusform>
             <numerusform>Ninguna respuesta de %1 en %n segundos: algo en el camino (un firewall, una red privada) descarta la conexión.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Connected to %1 in %2 ms.</source>
-        <translation>Conectado a %1 en %2 ms.</translation>
     </message>
     <message>
         <source>%1 refused the connection: nothing accepts connections there, or a firewall rejects them.</source>
@@ -3046,6 +3043,35 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
     <message>
         <source>Connection to the registry</source>
         <translation>Conexión con el registro</translation>
+    </message>
+    <message numerus="yes">
+        <source>No answer from the proxy %1 within %n second(s): the proxy is down, or something on the way drops the connection.</source>
+        <translation>
+            <numerusform>No hubo respuesta del proxy %1 en %n segundo: el proxy no está en funcionamiento, o algo en el camino descarta la conexión.</numerusform>
+            <numerusform>No hubo respuesta del proxy %1 en %n segundos: el proxy no está en funcionamiento, o algo en el camino descarta la conexión.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected to the proxy %1 in %n millisecond(s).</source>
+        <translation>
+            <numerusform>Conectado al proxy %1 en %n milisegundo.</numerusform>
+            <numerusform>Conectado al proxy %1 en %n milisegundos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected to %1 in %n millisecond(s).</source>
+        <translation>
+            <numerusform>Conectado a %1 en %n milisegundo.</numerusform>
+            <numerusform>Conectado a %1 en %n milisegundos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The proxy %1 refused the connection: no proxy is running there, or a firewall rejects the connection.</source>
+        <translation>El proxy %1 rechazó la conexión: no hay ningún proxy en funcionamiento allí, o un firewall rechaza la conexión.</translation>
+    </message>
+    <message>
+        <source>Could not connect to the proxy %1: %2</source>
+        <translation>No se pudo conectar con el proxy %1: %2</translation>
     </message>
 </context>
 <context>

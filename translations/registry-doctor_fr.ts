@@ -76,8 +76,8 @@
         <translation>«&#xa0;az account show&#xa0;» a échoué (code de sortie %1)&#xa0;: «&#xa0;%2&#xa0;». Tant que cela ne fonctionne pas, az acr login ne peut pas vous connecter.</translation>
     </message>
     <message>
-        <source>no message</source>
-        <translation>aucun message</translation>
+        <source>&quot;az account show&quot; failed with exit code %1 and printed no message. Until it works, az acr login cannot sign you in.</source>
+        <translation>« az account show » a échoué avec le code de sortie %1 sans afficher de message. Tant que cela ne fonctionne pas, az acr login ne peut pas vous connecter.</translation>
     </message>
 </context>
 <context>
@@ -847,10 +847,6 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <source>The credential store &quot;%1&quot; fails: %2 answered &quot;%3&quot; (exit code %4). Docker cannot read or save logins for this registry while it fails.</source>
         <translation>Le magasin d&apos;informations d&apos;identification «&#xa0;%1&#xa0;» est en échec&#xa0;: %2 a répondu «&#xa0;%3&#xa0;» (code de sortie %4). Tant qu&apos;il échoue, Docker ne peut ni lire ni enregistrer de connexion pour ce registre.</translation>
     </message>
-    <message>
-        <source>nothing</source>
-        <translation>rien</translation>
-    </message>
     <message numerus="yes">
         <source>The credential store &quot;%1&quot; answered with something that is not a credential, so Docker cannot use it (%2 printed %n byte(s) of unreadable output).</source>
         <translation>
@@ -873,6 +869,10 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
     <message>
         <source>Docker keeps logins with secretservice, the desktop&apos;s keyring, which needs a desktop session: %1 answered &quot;%2&quot;. Over SSH, in a container or on a server there is none, so Docker cannot read or save logins.</source>
         <translation>Docker conserve les connexions avec secretservice, le trousseau du bureau, qui nécessite une session de bureau : %1 a répondu « %2 ». Via SSH, dans un conteneur ou sur un serveur, il n&apos;y en a pas : Docker ne peut donc ni lire ni enregistrer de connexions.</translation>
+    </message>
+    <message>
+        <source>The credential store &quot;%1&quot; fails: %2 printed nothing and ended with exit code %3. Docker cannot read or save logins for this registry while it fails.</source>
+        <translation>Le magasin d&apos;informations d&apos;identification « %1 » est en échec : %2 n&apos;a rien affiché et s&apos;est terminé avec le code de sortie %3. Tant qu&apos;il échoue, Docker ne peut ni lire ni enregistrer de connexion pour ce registre.</translation>
     </message>
 </context>
 <context>
@@ -1804,10 +1804,6 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <translation>La connexion fonctionne, mais elle n&apos;autorise pas %1 sur %2&#xa0;: le registre n&apos;a accordé que&#xa0;: %3.</translation>
     </message>
     <message>
-        <source>nothing</source>
-        <translation>rien</translation>
-    </message>
-    <message>
         <source>Reading the repository %1 was refused with status %2.</source>
         <translation>La lecture du référentiel %1 a été refusée avec le statut %2.</translation>
     </message>
@@ -1830,6 +1826,10 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
     <message>
         <source>Rights on the repository</source>
         <translation>Droits sur le référentiel</translation>
+    </message>
+    <message>
+        <source>The sign-in works, but it does not allow %1 on %2: the registry granted no rights on it.</source>
+        <translation>La connexion fonctionne, mais elle n&apos;autorise pas %1 sur %2 : le registre n&apos;a accordé aucun droit dessus.</translation>
     </message>
 </context>
 <context>
@@ -2538,6 +2538,11 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
+    <message>
+        <source>%1 (%2 ms): %3</source>
+        <extracomment>One line per check in a text report: %1 is the check&apos;s name, %2 how long it took in milliseconds, %3 what it found.</extracomment>
+        <translation>%1 (%2 ms) : %3</translation>
+    </message>
 </context>
 <context>
     <name>rd::ResultsPage</name>
@@ -3017,10 +3022,6 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <translation>Ignorée&#xa0;: le nom du registre n&apos;a été résolu en aucune adresse.</translation>
     </message>
     <message>
-        <source>the proxy %1:%2</source>
-        <translation>le proxy %1:%2</translation>
-    </message>
-    <message>
         <source>Practice mode only talks to this computer; %1 is not part of the exercise.</source>
         <translation>Le mode entraînement ne communique qu&apos;avec cet ordinateur&#xa0;; %1 ne fait pas partie de l&apos;exercice.</translation>
     </message>
@@ -3030,10 +3031,6 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
             <numerusform>Aucune réponse de la part de %1 dans un délai de %n seconde&#xa0;: quelque chose sur le chemin (un pare-feu, un réseau privé) abandonne la connexion.</numerusform>
             <numerusform>Aucune réponse de la part de %1 dans un délai de %n secondes&#xa0;: quelque chose sur le chemin (un pare-feu, un réseau privé) abandonne la connexion.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Connected to %1 in %2 ms.</source>
-        <translation>Connexion établie avec %1 en %2 ms.</translation>
     </message>
     <message>
         <source>%1 refused the connection: nothing accepts connections there, or a firewall rejects them.</source>
@@ -3046,6 +3043,35 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
     <message>
         <source>Connection to the registry</source>
         <translation>Connexion réseau au registre</translation>
+    </message>
+    <message numerus="yes">
+        <source>No answer from the proxy %1 within %n second(s): the proxy is down, or something on the way drops the connection.</source>
+        <translation>
+            <numerusform>Aucune réponse du proxy %1 en %n seconde : le proxy est arrêté, ou quelque chose sur le chemin abandonne la connexion.</numerusform>
+            <numerusform>Aucune réponse du proxy %1 en %n secondes : le proxy est arrêté, ou quelque chose sur le chemin abandonne la connexion.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected to the proxy %1 in %n millisecond(s).</source>
+        <translation>
+            <numerusform>Connecté au proxy %1 en %n milliseconde.</numerusform>
+            <numerusform>Connecté au proxy %1 en %n millisecondes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected to %1 in %n millisecond(s).</source>
+        <translation>
+            <numerusform>Connecté à %1 en %n milliseconde.</numerusform>
+            <numerusform>Connecté à %1 en %n millisecondes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The proxy %1 refused the connection: no proxy is running there, or a firewall rejects the connection.</source>
+        <translation>Connexion refusée par le proxy %1 : aucun proxy n&apos;y fonctionne, ou un pare-feu rejette la connexion.</translation>
+    </message>
+    <message>
+        <source>Could not connect to the proxy %1: %2</source>
+        <translation>Impossible d&apos;établir la connexion avec le proxy %1 : %2</translation>
     </message>
 </context>
 <context>

@@ -76,8 +76,8 @@
         <translation>&quot;az account show&quot; non è riuscito (codice di uscita %1): &quot;%2&quot;. Finché non funziona, az acr login non può farti accedere.</translation>
     </message>
     <message>
-        <source>no message</source>
-        <translation>nessun messaggio</translation>
+        <source>&quot;az account show&quot; failed with exit code %1 and printed no message. Until it works, az acr login cannot sign you in.</source>
+        <translation>&quot;az account show&quot; non è riuscito con codice di uscita %1 e non ha stampato alcun messaggio. Finché non funziona, az acr login non può farti accedere.</translation>
     </message>
 </context>
 <context>
@@ -847,10 +847,6 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <source>The credential store &quot;%1&quot; fails: %2 answered &quot;%3&quot; (exit code %4). Docker cannot read or save logins for this registry while it fails.</source>
         <translation>L&apos;archivio delle credenziali &quot;%1&quot; non funziona: %2 ha risposto &quot;%3&quot; (codice di uscita %4). Finché non funziona, Docker non può leggere né salvare gli accessi per questo registro.</translation>
     </message>
-    <message>
-        <source>nothing</source>
-        <translation>niente</translation>
-    </message>
     <message numerus="yes">
         <source>The credential store &quot;%1&quot; answered with something that is not a credential, so Docker cannot use it (%2 printed %n byte(s) of unreadable output).</source>
         <translation>
@@ -873,6 +869,10 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     <message>
         <source>Docker keeps logins with secretservice, the desktop&apos;s keyring, which needs a desktop session: %1 answered &quot;%2&quot;. Over SSH, in a container or on a server there is none, so Docker cannot read or save logins.</source>
         <translation>Docker conserva gli accessi con secretservice, il portachiavi del desktop, che richiede una sessione desktop: %1 ha risposto &quot;%2&quot;. Tramite SSH, in un contenitore o su un server non ce n&apos;è, quindi Docker non può leggere né salvare gli accessi.</translation>
+    </message>
+    <message>
+        <source>The credential store &quot;%1&quot; fails: %2 printed nothing and ended with exit code %3. Docker cannot read or save logins for this registry while it fails.</source>
+        <translation>L&apos;archivio delle credenziali &quot;%1&quot; non funziona: %2 non ha stampato nulla ed è terminato con codice di uscita %3. Finché non funziona, Docker non può leggere né salvare gli accessi per questo registro.</translation>
     </message>
 </context>
 <context>
@@ -1804,10 +1804,6 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>L&apos;accesso funziona, ma non consente l&apos;operazione %1 su %2: il registro ha concesso solo %3.</translation>
     </message>
     <message>
-        <source>nothing</source>
-        <translation>niente</translation>
-    </message>
-    <message>
         <source>Reading the repository %1 was refused with status %2.</source>
         <translation>La lettura del repository %1 è stata rifiutata con lo stato %2.</translation>
     </message>
@@ -1830,6 +1826,10 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     <message>
         <source>Rights on the repository</source>
         <translation>Autorizzazioni sul repository</translation>
+    </message>
+    <message>
+        <source>The sign-in works, but it does not allow %1 on %2: the registry granted no rights on it.</source>
+        <translation>L&apos;accesso funziona, ma non consente l&apos;operazione %1 su %2: il registro non ha concesso alcun diritto su questo repository.</translation>
     </message>
 </context>
 <context>
@@ -2538,6 +2538,11 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <source>passed</source>
         <translation>superato</translation>
     </message>
+    <message>
+        <source>%1 (%2 ms): %3</source>
+        <extracomment>One line per check in a text report: %1 is the check&apos;s name, %2 how long it took in milliseconds, %3 what it found.</extracomment>
+        <translation>%1 (%2 ms): %3</translation>
+    </message>
 </context>
 <context>
     <name>rd::ResultsPage</name>
@@ -3017,10 +3022,6 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Ignorato: il nome del registro non è stato risolto in un indirizzo.</translation>
     </message>
     <message>
-        <source>the proxy %1:%2</source>
-        <translation>proxy %1:%2</translation>
-    </message>
-    <message>
         <source>Practice mode only talks to this computer; %1 is not part of the exercise.</source>
         <translation>La modalità esercitazione comunica solo con questo computer; %1 non fa parte dell&apos;esercizio.</translation>
     </message>
@@ -3030,10 +3031,6 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
             <numerusform>Nessuna risposta da %1 entro %n secondo: qualcosa lungo il percorso (un firewall, una rete privata) scarta la connessione.</numerusform>
             <numerusform>Nessuna risposta da %1 entro %n secondi: qualcosa lungo il percorso (un firewall, una rete privata) scarta la connessione.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Connected to %1 in %2 ms.</source>
-        <translation>Connesso a %1 in %2 ms.</translation>
     </message>
     <message>
         <source>%1 refused the connection: nothing accepts connections there, or a firewall rejects them.</source>
@@ -3046,6 +3043,35 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     <message>
         <source>Connection to the registry</source>
         <translation>Connessione al registro</translation>
+    </message>
+    <message numerus="yes">
+        <source>No answer from the proxy %1 within %n second(s): the proxy is down, or something on the way drops the connection.</source>
+        <translation>
+            <numerusform>Nessuna risposta dal proxy %1 entro %n secondo: il proxy non è attivo, oppure qualcosa lungo il percorso scarta la connessione.</numerusform>
+            <numerusform>Nessuna risposta dal proxy %1 entro %n secondi: il proxy non è attivo, oppure qualcosa lungo il percorso scarta la connessione.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected to the proxy %1 in %n millisecond(s).</source>
+        <translation>
+            <numerusform>Connesso al proxy %1 in %n millisecondo.</numerusform>
+            <numerusform>Connesso al proxy %1 in %n millisecondi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected to %1 in %n millisecond(s).</source>
+        <translation>
+            <numerusform>Connesso a %1 in %n millisecondo.</numerusform>
+            <numerusform>Connesso a %1 in %n millisecondi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The proxy %1 refused the connection: no proxy is running there, or a firewall rejects the connection.</source>
+        <translation>Il proxy %1 ha rifiutato la connessione: lì non è in esecuzione alcun proxy, oppure un firewall respinge la connessione.</translation>
+    </message>
+    <message>
+        <source>Could not connect to the proxy %1: %2</source>
+        <translation>Impossibile connettersi al proxy %1: %2</translation>
     </message>
 </context>
 <context>

@@ -75,8 +75,8 @@
         <translation>「az account show」が失敗しました (終了コード %1):「%2」。これが動作するまで、az acr login ではログインできません。</translation>
     </message>
     <message>
-        <source>no message</source>
-        <translation>メッセージなし</translation>
+        <source>&quot;az account show&quot; failed with exit code %1 and printed no message. Until it works, az acr login cannot sign you in.</source>
+        <translation>「az account show」は終了コード %1 で失敗し、メッセージを出力しませんでした。これが動作するまで、az acr login ではログインできません。</translation>
     </message>
 </context>
 <context>
@@ -841,10 +841,6 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <source>The credential store &quot;%1&quot; fails: %2 answered &quot;%3&quot; (exit code %4). Docker cannot read or save logins for this registry while it fails.</source>
         <translation>資格情報ストア「%1」でエラーが発生しています: %2 が「%3」と応答しました (終了コード %4)。このエラーが続く間、Docker はこのレジストリのログインを読み取ることも保存することもできません。</translation>
     </message>
-    <message>
-        <source>nothing</source>
-        <translation>なし</translation>
-    </message>
     <message numerus="yes">
         <source>The credential store &quot;%1&quot; answered with something that is not a credential, so Docker cannot use it (%2 printed %n byte(s) of unreadable output).</source>
         <translation>
@@ -866,6 +862,10 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     <message>
         <source>Docker keeps logins with secretservice, the desktop&apos;s keyring, which needs a desktop session: %1 answered &quot;%2&quot;. Over SSH, in a container or on a server there is none, so Docker cannot read or save logins.</source>
         <translation>Docker は secretservice (デスクトップのキーリング) でログインを保存しますが、これにはデスクトップ セッションが必要です。%1 の応答は「%2」でした。SSH 経由、コンテナー内、サーバー上ではセッションがないため、Docker はログインを読み取ることも保存することもできません。</translation>
+    </message>
+    <message>
+        <source>The credential store &quot;%1&quot; fails: %2 printed nothing and ended with exit code %3. Docker cannot read or save logins for this registry while it fails.</source>
+        <translation>資格情報ストア「%1」でエラーが発生しています: %2 は何も出力せずに終了コード %3 で終了しました。このエラーが続く間、Docker はこのレジストリのログインを読み取ることも保存することもできません。</translation>
     </message>
 </context>
 <context>
@@ -1788,10 +1788,6 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>ログインはできますが、%2 に対する %1 は許可されていません。レジストリが付与したのは %3 のみです。</translation>
     </message>
     <message>
-        <source>nothing</source>
-        <translation>なし</translation>
-    </message>
-    <message>
         <source>Reading the repository %1 was refused with status %2.</source>
         <translation>リポジトリ %1 の読み取りが拒否されました (状態 %2)。</translation>
     </message>
@@ -1814,6 +1810,10 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     <message>
         <source>Rights on the repository</source>
         <translation>リポジトリに対する権限</translation>
+    </message>
+    <message>
+        <source>The sign-in works, but it does not allow %1 on %2: the registry granted no rights on it.</source>
+        <translation>ログインはできますが、%2 に対する %1 は許可されていません。レジストリはこのリポジトリに対する権限を何も付与しませんでした。</translation>
     </message>
 </context>
 <context>
@@ -2520,6 +2520,11 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <source>Result</source>
         <translation>結果</translation>
     </message>
+    <message>
+        <source>%1 (%2 ms): %3</source>
+        <extracomment>One line per check in a text report: %1 is the check&apos;s name, %2 how long it took in milliseconds, %3 what it found.</extracomment>
+        <translation>%1 (%2 ミリ秒): %3</translation>
+    </message>
 </context>
 <context>
     <name>rd::ResultsPage</name>
@@ -2992,10 +2997,6 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>スキップ: レジストリの名前をアドレスに解決できませんでした。</translation>
     </message>
     <message>
-        <source>the proxy %1:%2</source>
-        <translation>プロキシ %1:%2</translation>
-    </message>
-    <message>
         <source>Practice mode only talks to this computer; %1 is not part of the exercise.</source>
         <translation>練習モードではこのコンピューターとのみ通信します。%1 は練習の対象外です。</translation>
     </message>
@@ -3004,10 +3005,6 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>
             <numerusform>%1 から %n 秒以内に応答がありません。経路上の何か (ファイアウォールやプライベート ネットワーク) が接続を破棄しています。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Connected to %1 in %2 ms.</source>
-        <translation>%1 に %2 ミリ秒で接続しました。</translation>
     </message>
     <message>
         <source>%1 refused the connection: nothing accepts connections there, or a firewall rejects them.</source>
@@ -3020,6 +3017,32 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     <message>
         <source>Connection to the registry</source>
         <translation>レジストリへの接続</translation>
+    </message>
+    <message numerus="yes">
+        <source>No answer from the proxy %1 within %n second(s): the proxy is down, or something on the way drops the connection.</source>
+        <translation>
+            <numerusform>プロキシ %1 から %n 秒以内に応答がありません。プロキシが停止しているか、経路上の何かが接続を破棄しています。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected to the proxy %1 in %n millisecond(s).</source>
+        <translation>
+            <numerusform>プロキシ %1 に %n ミリ秒で接続しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected to %1 in %n millisecond(s).</source>
+        <translation>
+            <numerusform>%1 に %n ミリ秒で接続しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The proxy %1 refused the connection: no proxy is running there, or a firewall rejects the connection.</source>
+        <translation>プロキシ %1 が接続を拒否しました。そこでプロキシが動作していないか、ファイアウォールが接続を拒否しています。</translation>
+    </message>
+    <message>
+        <source>Could not connect to the proxy %1: %2</source>
+        <translation>プロキシ %1 に接続できませんでした: %2</translation>
     </message>
 </context>
 <context>

@@ -76,8 +76,8 @@
         <translation>&quot;az account show&quot; falhou (código de saída %1): &quot;%2&quot;. Enquanto isso não funcionar, o az acr login não consegue fazer o seu logon.</translation>
     </message>
     <message>
-        <source>no message</source>
-        <translation>sem mensagem</translation>
+        <source>&quot;az account show&quot; failed with exit code %1 and printed no message. Until it works, az acr login cannot sign you in.</source>
+        <translation>&quot;az account show&quot; falhou com o código de saída %1 e não exibiu nenhuma mensagem. Enquanto isso não funcionar, o az acr login não consegue fazer o seu logon.</translation>
     </message>
 </context>
 <context>
@@ -847,10 +847,6 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <source>The credential store &quot;%1&quot; fails: %2 answered &quot;%3&quot; (exit code %4). Docker cannot read or save logins for this registry while it fails.</source>
         <translation>O armazenamento de credenciais &quot;%1&quot; está falhando: %2 respondeu &quot;%3&quot; (código de saída %4). Enquanto ele falhar, o Docker não consegue ler nem salvar logons para este registro.</translation>
     </message>
-    <message>
-        <source>nothing</source>
-        <translation>nada</translation>
-    </message>
     <message numerus="yes">
         <source>The credential store &quot;%1&quot; answered with something that is not a credential, so Docker cannot use it (%2 printed %n byte(s) of unreadable output).</source>
         <translation>
@@ -873,6 +869,10 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
     <message>
         <source>Docker keeps logins with secretservice, the desktop&apos;s keyring, which needs a desktop session: %1 answered &quot;%2&quot;. Over SSH, in a container or on a server there is none, so Docker cannot read or save logins.</source>
         <translation>O Docker guarda os logons com o secretservice, o chaveiro da área de trabalho, que precisa de uma sessão de área de trabalho: %1 respondeu &quot;%2&quot;. Por SSH, em um contêiner ou em um servidor não há nenhuma, então o Docker não pode ler nem salvar logons.</translation>
+    </message>
+    <message>
+        <source>The credential store &quot;%1&quot; fails: %2 printed nothing and ended with exit code %3. Docker cannot read or save logins for this registry while it fails.</source>
+        <translation>O armazenamento de credenciais &quot;%1&quot; está falhando: %2 não exibiu nada e terminou com o código de saída %3. Enquanto ele falhar, o Docker não consegue ler nem salvar logons para este registro.</translation>
     </message>
 </context>
 <context>
@@ -1804,10 +1804,6 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>O logon funciona, mas não permite %1 em %2: o registro concedeu apenas %3.</translation>
     </message>
     <message>
-        <source>nothing</source>
-        <translation>nada</translation>
-    </message>
-    <message>
         <source>Reading the repository %1 was refused with status %2.</source>
         <translation>A leitura do repositório %1 foi recusada com o status %2.</translation>
     </message>
@@ -1830,6 +1826,10 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
     <message>
         <source>Rights on the repository</source>
         <translation>Permissões no repositório</translation>
+    </message>
+    <message>
+        <source>The sign-in works, but it does not allow %1 on %2: the registry granted no rights on it.</source>
+        <translation>O logon funciona, mas não permite %1 em %2: o registro não concedeu nenhuma permissão sobre ele.</translation>
     </message>
 </context>
 <context>
@@ -2538,6 +2538,11 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
+    <message>
+        <source>%1 (%2 ms): %3</source>
+        <extracomment>One line per check in a text report: %1 is the check&apos;s name, %2 how long it took in milliseconds, %3 what it found.</extracomment>
+        <translation>%1 (%2 ms): %3</translation>
+    </message>
 </context>
 <context>
     <name>rd::ResultsPage</name>
@@ -3017,10 +3022,6 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>Ignorada: o nome do registro não foi resolvido para nenhum endereço.</translation>
     </message>
     <message>
-        <source>the proxy %1:%2</source>
-        <translation>o proxy %1:%2</translation>
-    </message>
-    <message>
         <source>Practice mode only talks to this computer; %1 is not part of the exercise.</source>
         <translation>O modo de prática só se comunica com este computador; %1 não faz parte do exercício.</translation>
     </message>
@@ -3030,10 +3031,6 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
             <numerusform>Nenhuma resposta de %1 em %n segundo: algo no caminho (um firewall, uma rede privada) descarta a conexão.</numerusform>
             <numerusform>Nenhuma resposta de %1 em %n segundos: algo no caminho (um firewall, uma rede privada) descarta a conexão.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Connected to %1 in %2 ms.</source>
-        <translation>Conectado a %1 em %2 ms.</translation>
     </message>
     <message>
         <source>%1 refused the connection: nothing accepts connections there, or a firewall rejects them.</source>
@@ -3046,6 +3043,35 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
     <message>
         <source>Connection to the registry</source>
         <translation>Conexão com o registro</translation>
+    </message>
+    <message numerus="yes">
+        <source>No answer from the proxy %1 within %n second(s): the proxy is down, or something on the way drops the connection.</source>
+        <translation>
+            <numerusform>Nenhuma resposta do proxy %1 em %n segundo: o proxy está fora do ar, ou algo no caminho descarta a conexão.</numerusform>
+            <numerusform>Nenhuma resposta do proxy %1 em %n segundos: o proxy está fora do ar, ou algo no caminho descarta a conexão.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected to the proxy %1 in %n millisecond(s).</source>
+        <translation>
+            <numerusform>Conectado ao proxy %1 em %n milissegundo.</numerusform>
+            <numerusform>Conectado ao proxy %1 em %n milissegundos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected to %1 in %n millisecond(s).</source>
+        <translation>
+            <numerusform>Conectado a %1 em %n milissegundo.</numerusform>
+            <numerusform>Conectado a %1 em %n milissegundos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The proxy %1 refused the connection: no proxy is running there, or a firewall rejects the connection.</source>
+        <translation>O proxy %1 recusou a conexão: nenhum proxy está em execução ali, ou um firewall rejeita a conexão.</translation>
+    </message>
+    <message>
+        <source>Could not connect to the proxy %1: %2</source>
+        <translation>Não foi possível conectar ao proxy %1: %2</translation>
     </message>
 </context>
 <context>

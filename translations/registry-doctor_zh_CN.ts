@@ -75,8 +75,8 @@
         <translation>“az account show”失败（退出代码 %1）：“%2”。在它正常工作之前，az acr login 无法完成登录。</translation>
     </message>
     <message>
-        <source>no message</source>
-        <translation>无消息</translation>
+        <source>&quot;az account show&quot; failed with exit code %1 and printed no message. Until it works, az acr login cannot sign you in.</source>
+        <translation>“az account show”失败（退出代码 %1），且未输出任何消息。在它正常工作之前，az acr login 无法完成登录。</translation>
     </message>
 </context>
 <context>
@@ -841,10 +841,6 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <source>The credential store &quot;%1&quot; fails: %2 answered &quot;%3&quot; (exit code %4). Docker cannot read or save logins for this registry while it fails.</source>
         <translation>凭据存储“%1”出错：%2 返回“%3”（退出代码 %4）。在它恢复正常之前，Docker 无法读取或保存此注册表的登录。</translation>
     </message>
-    <message>
-        <source>nothing</source>
-        <translation>无内容</translation>
-    </message>
     <message numerus="yes">
         <source>The credential store &quot;%1&quot; answered with something that is not a credential, so Docker cannot use it (%2 printed %n byte(s) of unreadable output).</source>
         <translation>
@@ -866,6 +862,10 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     <message>
         <source>Docker keeps logins with secretservice, the desktop&apos;s keyring, which needs a desktop session: %1 answered &quot;%2&quot;. Over SSH, in a container or on a server there is none, so Docker cannot read or save logins.</source>
         <translation>Docker 使用 secretservice（桌面的密钥环）保存登录，它需要桌面会话：%1 的回答是“%2”。通过 SSH、在容器中或在服务器上都没有桌面会话，因此 Docker 无法读取或保存登录。</translation>
+    </message>
+    <message>
+        <source>The credential store &quot;%1&quot; fails: %2 printed nothing and ended with exit code %3. Docker cannot read or save logins for this registry while it fails.</source>
+        <translation>凭据存储“%1”出错：%2 没有任何输出，并以退出代码 %3 结束。在它恢复正常之前，Docker 无法读取或保存此注册表的登录。</translation>
     </message>
 </context>
 <context>
@@ -1788,10 +1788,6 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>登录成功，但不允许对 %2 执行 %1：注册表只授予了 %3。</translation>
     </message>
     <message>
-        <source>nothing</source>
-        <translation>无</translation>
-    </message>
-    <message>
         <source>Reading the repository %1 was refused with status %2.</source>
         <translation>读取存储库 %1 被拒绝，状态为 %2。</translation>
     </message>
@@ -1814,6 +1810,10 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     <message>
         <source>Rights on the repository</source>
         <translation>存储库权限</translation>
+    </message>
+    <message>
+        <source>The sign-in works, but it does not allow %1 on %2: the registry granted no rights on it.</source>
+        <translation>登录成功，但不允许对 %2 执行 %1：注册表没有授予任何权限。</translation>
     </message>
 </context>
 <context>
@@ -2520,6 +2520,11 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <source>Result</source>
         <translation>结果</translation>
     </message>
+    <message>
+        <source>%1 (%2 ms): %3</source>
+        <extracomment>One line per check in a text report: %1 is the check&apos;s name, %2 how long it took in milliseconds, %3 what it found.</extracomment>
+        <translation>%1（%2 毫秒）：%3</translation>
+    </message>
 </context>
 <context>
     <name>rd::ResultsPage</name>
@@ -2992,10 +2997,6 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>已跳过：注册表名称未能解析为地址。</translation>
     </message>
     <message>
-        <source>the proxy %1:%2</source>
-        <translation>代理 %1:%2</translation>
-    </message>
-    <message>
         <source>Practice mode only talks to this computer; %1 is not part of the exercise.</source>
         <translation>练习模式只与这台计算机通信；%1 不在练习范围内。</translation>
     </message>
@@ -3004,10 +3005,6 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>
             <numerusform>%n 秒内 %1 没有响应：途中的某个环节（防火墙、专用网络）丢弃了连接。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Connected to %1 in %2 ms.</source>
-        <translation>已在 %2 毫秒内连接到 %1。</translation>
     </message>
     <message>
         <source>%1 refused the connection: nothing accepts connections there, or a firewall rejects them.</source>
@@ -3020,6 +3017,32 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     <message>
         <source>Connection to the registry</source>
         <translation>到注册表的连接</translation>
+    </message>
+    <message numerus="yes">
+        <source>No answer from the proxy %1 within %n second(s): the proxy is down, or something on the way drops the connection.</source>
+        <translation>
+            <numerusform>代理 %1 在 %n 秒内没有响应：代理已停止运行，或者途中有设备丢弃了连接。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected to the proxy %1 in %n millisecond(s).</source>
+        <translation>
+            <numerusform>已在 %n 毫秒内连接到代理 %1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected to %1 in %n millisecond(s).</source>
+        <translation>
+            <numerusform>已在 %n 毫秒内连接到 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The proxy %1 refused the connection: no proxy is running there, or a firewall rejects the connection.</source>
+        <translation>代理 %1 拒绝了连接：那里没有运行代理，或者防火墙拒绝了连接。</translation>
+    </message>
+    <message>
+        <source>Could not connect to the proxy %1: %2</source>
+        <translation>无法连接到代理 %1：%2</translation>
     </message>
 </context>
 <context>

@@ -4,27 +4,16 @@
 #include "heading_label.h"
 
 #include "diagnosis/plan.h"
+#include "diagnosis/render.h"
 #include "probe_row.h"
-#include "probes/probe.h"
 #include "wizard_model.h"
 
 #include <QLabel>
 #include <QProgressBar>
 #include <QScrollArea>
 #include <QVBoxLayout>
-#include <memory>
 
 namespace rd {
-
-namespace {
-
-QString probeTitle(const QString &id)
-{
-    std::unique_ptr<Probe> p(createProbe(id));
-    return p ? p->title() : id;
-}
-
-} // namespace
 
 CheckingPage::CheckingPage(WizardModel *model, QWidget *parent) : WizardPage(model, parent)
 {
@@ -179,7 +168,7 @@ void CheckingPage::onCheckStarted(const QStringList &probes, bool partial)
     m_error->hide();
     int index = 0;
     for (const QString &id : probes) {
-        auto *row = new ProbeRow(id, probeTitle(id), m_rowsWidget);
+        auto *row = new ProbeRow(id, renderProbeTitle(id), m_rowsWidget);
         m_rowsLayout->insertWidget(index++, row);   // before the stretch
         m_rows.insert(id, row);
         m_order << id;

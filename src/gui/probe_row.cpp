@@ -1,6 +1,7 @@
 #include "probe_row.h"
 #include "accessibility.h"
 #include "palette_colors.h"
+#include "diagnosis/render.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -92,6 +93,7 @@ void ProbeRow::setState(StatusIcon::State state)
 void ProbeRow::setWaiting()
 {
     m_cancelled = false;
+    m_hasResult = false;
     m_detailLabel->clear();
     m_detailLabel->hide();
     m_durationLabel->clear();
@@ -108,15 +110,43 @@ void ProbeRow::setRunning()
 
 void ProbeRow::setResult(const ProbeResult &result)
 {
-    if (!result.title.isEmpty() && result.title != m_title) {
-        m_title = result.title;
+    m_result = result;
+    m_hasResult = true;
+    m_cancelled = false;
+    showResult();
+}
+
+void ProbeRow::showResult()
+{
+    if (!m_result.title.isEmpty() && m_result.title != m_title) {
+        m_title = m_result.title;
         m_titleLabel->setText(m_title);
     }
-    m_cancelled = false;
-    m_detailLabel->setText(result.detail);
-    m_detailLabel->setVisible(!result.detail.isEmpty());
-    m_durationLabel->setText(result.status == ProbeStatus::Skip && result.durationMs == 0 ? QString() : formatDuration(result.durationMs));
-    setState(StatusIcon::fromProbeStatus(result.status));
+    m_detailLabel->setText(m_result.detail);
+    m_detailLabel->setVisible(!m_result.detail.isEmpty());
+    m_durationLabel->setText(m_result.status == ProbeStatus::Skip && m_result.durationMs == 0 ? QString() : formatDuration(m_result.durationMs));
+    setState(StatusIcon::fromProbeStatus(m_result.status));
+}
+
+// Everything the row shows, again in the language now in effect: the check's name, what it found
+// (from its message, nothing is run again), "Checking…", "Not run" and the duration's unit.
+void ProbeRow::retranslate()
+{
+    if (m_hasResult && !m_cancelled) {
+        renderProbeResult(m_result);
+        showResult();
+        return;
+    }
+    const QString title = renderProbeTitle(m_id);
+    if (title != m_id) {
+        m_title = title;
+        m_titleLabel->setText(m_title);
+    }
+    if (m_cancelled)
+        m_detailLabel->setText(tr("Not run: the check was stopped."));
+    else if (m_state == StatusIcon::Running)
+        m_detailLabel->setText(tr("Checking…"));
+    updateAccessibility();
 }
 
 void ProbeRow::setCancelled()
@@ -151,7 +181,7 @@ void ProbeRow::updateAccessibility()
 void ProbeRow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
-        updateAccessibility();
+        retranslate();
     if (event->type() == QEvent::PaletteChange)
         applyColours();
     QFrame::changeEvent(event);

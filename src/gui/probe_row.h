@@ -36,12 +36,16 @@ protected:
 
 private:
     void setState(StatusIcon::State state);
+    void showResult();              // m_result in the language in effect now
+    void retranslate();
     void updateAccessibility();
     void applyColours();
     QString m_id;
     QString m_title;
     StatusIcon::State m_state = StatusIcon::Waiting;
     bool m_cancelled = false;
+    bool m_hasResult = false;
+    ProbeResult m_result;           // kept to render again in another language
     StatusIcon *m_icon;
     QLabel *m_titleLabel;
     QLabel *m_detailLabel;

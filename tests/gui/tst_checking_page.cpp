@@ -183,6 +183,45 @@ private slots:
         QVERIFY(error->text().startsWith(QLatin1String("The check could not start: ")));
     }
 
+    // Switching language while the rows are on screen renders every row again from its message:
+    // the check's name, what it found and the unit of its duration, with nothing run again.
+    void languageSwitch_rendersTheRowsAgainWithoutRunning()
+    {
+        WizardModel model;
+        model.setPracticeScenario(QStringLiteral("firewall"));
+        model.registryText = QStringLiteral("contoso.azurecr.io");
+        CheckingPage page(&model);
+        page.show();
+        page.enter();
+        QSignalSpy finished(&model, &WizardModel::checkFinished);
+        QSignalSpy started(&model, &WizardModel::probeStarted);
+        QVERIFY(model.startCheck());
+        QVERIFY(finished.wait(20000));
+        const rd::Diagnosis d = finished.first().at(0).value<rd::Diagnosis>();
+        const int probesRun = started.count();
+        ProbeRow *challenge = page.row(QStringLiteral("challenge"));
+        const QString englishTitle = challenge->title(), englishDetail = challenge->detailText();
+
+        QVERIFY(rd::installTranslations(QStringLiteral("it")).startsWith(QLatin1String("it")));
+        QCoreApplication::processEvents();
+        QVERIFY(challenge->title() != englishTitle);
+        QCOMPARE(challenge->title(), titleOf(QStringLiteral("challenge")));
+        QVERIFY(challenge->detailText() != englishDetail);
+        for (const rd::ProbeResult &p : d.probes) {
+            if (p.message.isEmpty())
+                continue;
+            QCOMPARE(page.row(p.id)->detailText(), p.message.render());   // rendered now, in Italian
+            QCOMPARE(page.row(p.id)->title(), titleOf(p.id));
+        }
+        QVERIFY(challenge->accessibleName().startsWith(titleOf(QStringLiteral("challenge")) + QStringLiteral(": ")));
+        QCOMPARE(started.count(), probesRun);
+
+        QCOMPARE(rd::installTranslations(QStringLiteral("en")), QStringLiteral("en"));
+        QCoreApplication::processEvents();
+        QCOMPARE(challenge->title(), englishTitle);
+        QCOMPARE(challenge->detailText(), englishDetail);
+    }
+
     void duration_readsAsMillisecondsOrSeconds()
     {
         QCOMPARE(ProbeRow::formatDuration(120), QStringLiteral("120 ms"));

@@ -234,7 +234,7 @@ bool mayStayAsInEnglish(const QString &language, const QString &source)
 {
     static const QStringList everywhere{QStringLiteral("Registry Doctor"), QStringLiteral("Azure CLI"),
                                         QStringLiteral("Azure CLI (az acr login)"), QStringLiteral("Azure Container Registry"),
-                                        QStringLiteral("%1 ms")};
+                                        QStringLiteral("%1 ms"), QStringLiteral("%1 (%2 ms): %3")};
     static const QHash<QString, QStringList> borrowed{
         {QStringLiteral("it"), {QStringLiteral("Password"), QStringLiteral("File"), QStringLiteral("Scenario:"),
                                 QStringLiteral("Report (*.json)"), QStringLiteral("Repository")}},

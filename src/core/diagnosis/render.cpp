@@ -7,18 +7,28 @@
 
 namespace rd {
 
+QString renderProbeTitle(const QString &probeId)
+{
+    const std::unique_ptr<Probe> probe{createProbe(probeId)};
+    return probe ? probe->title() : probeId;
+}
+
+void renderProbeResult(ProbeResult &p)
+{
+    if (p.message.isEmpty())
+        return;
+    if (const std::unique_ptr<Probe> probe{createProbe(p.id)})
+        p.title = probe->title();
+    p.detail = p.message.render();
+}
+
 void renderDiagnosis(Diagnosis &d)
 {
     if (!d.renderable)
         return; // a report without messages (schema 1): shown as it was written
     // Only what this engine made from messages is rendered again; text without them stays.
-    for (ProbeResult &p : d.probes) {
-        if (p.message.isEmpty())
-            continue;
-        if (std::unique_ptr<Probe> probe{createProbe(p.id)})
-            p.title = probe->title();
-        p.detail = p.message.render();
-    }
+    for (ProbeResult &p : d.probes)
+        renderProbeResult(p);
     for (Cause &c : d.causes) {
         const bool made = !c.evidenceMessages.isEmpty()
                           || std::any_of(c.remediation.cbegin(), c.remediation.cend(), [](const RemediationStep &s) { return !s.message.isEmpty(); });

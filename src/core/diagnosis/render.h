@@ -8,4 +8,10 @@ namespace rd {
 
 void renderDiagnosis(Diagnosis &d);
 
+// One check's title and detail in the language in effect now (a result without a message keeps its
+// text). The checking page's rows use it while a check runs.
+void renderProbeResult(ProbeResult &p);
+// A probe's title by its id, in the language in effect now; the id itself for an unknown probe.
+QString renderProbeTitle(const QString &probeId);
+
 } // namespace rd

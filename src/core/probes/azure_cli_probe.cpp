@@ -201,11 +201,16 @@ void AzureCliProbe::onAccountShow(const ProcessOutcome &o)
                msg(QT_TR_NOOP("The Azure CLI is not signed in (\"%1\"), but you sign in through it. Run az login, then az acr "
                   "login.")).arg(errLine),
                m_ev);
+    else if (errLine.isEmpty())
+        finish(ProbeStatus::Fail,
+               msg(QT_TR_NOOP("\"az account show\" failed with exit code %1 and printed no message. Until it works, az acr login cannot sign you in."))
+                   .arg(o.exitCode),
+               m_ev);
     else
         finish(ProbeStatus::Fail,
                msg(QT_TR_NOOP("\"az account show\" failed (exit code %1): \"%2\". Until it works, az acr login cannot sign you in."))
                    .arg(o.exitCode)
-                   .arg(errLine.isEmpty() ? msg(QT_TR_NOOP("no message")) : Message::verbatim(errLine)),
+                   .arg(errLine),
                m_ev);
 }
 

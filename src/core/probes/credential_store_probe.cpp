@@ -339,10 +339,15 @@ void CredentialStoreProbe::interpret(const HelperCredential &cred, const Process
             return;
         }
         helperFailed(QStringLiteral("%1 get failed (exit code %2): %3").arg(m_program).arg(o.exitCode).arg(words),
-                     msg(QT_TR_NOOP("The credential store \"%1\" fails: %2 answered \"%3\" (exit code %4). Docker cannot read or "
-                        "save logins for this registry while it fails."))
-                         .arg(m_helper, m_program, words.isEmpty() ? msg(QT_TR_NOOP("nothing")) : Message::verbatim(words))
-                         .arg(o.exitCode),
+                     words.isEmpty()
+                         ? msg(QT_TR_NOOP("The credential store \"%1\" fails: %2 printed nothing and ended with exit code %3. "
+                              "Docker cannot read or save logins for this registry while it fails."))
+                               .arg(m_helper, m_program)
+                               .arg(o.exitCode)
+                         : msg(QT_TR_NOOP("The credential store \"%1\" fails: %2 answered \"%3\" (exit code %4). Docker cannot read or "
+                              "save logins for this registry while it fails."))
+                               .arg(m_helper, m_program, words)
+                               .arg(o.exitCode),
                      ev);
         return;
     }

@@ -50,11 +50,11 @@ void PermissionsProbe::start(CheckContext &ctx)
         const bool canRead = a.status == 200;
         const bool noSuchRepo = a.status == 404;
         if (!missing.isEmpty()) {
-            finish(ProbeStatus::Fail, msg(QT_TR_NOOP("The sign-in works, but it does not allow %1 on %2: the registry granted only %3."))
-                                          .arg(missing, repo,
-                                               e.value(QStringLiteral("granted")).toStringList().isEmpty()
-                                                   ? msg(QT_TR_NOOP("nothing"))
-                                                   : msg("%1").arg(e.value(QStringLiteral("granted")).toStringList())), // the list alone
+            const QStringList granted = e.value(QStringLiteral("granted")).toStringList();
+            finish(ProbeStatus::Fail,
+                   granted.isEmpty()
+                       ? msg(QT_TR_NOOP("The sign-in works, but it does not allow %1 on %2: the registry granted no rights on it.")).arg(missing, repo)
+                       : msg(QT_TR_NOOP("The sign-in works, but it does not allow %1 on %2: the registry granted only %3.")).arg(missing, repo, granted),
                    e);
             return;
         }

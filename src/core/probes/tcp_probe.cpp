@@ -31,8 +31,9 @@ void TcpProbe::start(CheckContext &ctx)
     }
     QString host = viaProxy ? ctx.facts.proxy->hostName() : ctx.reference.host;
     quint16 port = viaProxy ? ctx.facts.proxy->port() : quint16(ctx.reference.port);
-    const Message what = viaProxy ? msg(QT_TR_NOOP("the proxy %1:%2")).arg(host).arg(port)
-                                  : Message::verbatim(QStringLiteral("%1:%2").arg(ctx.reference.host).arg(ctx.reference.port));
+    // Whole sentences for each route: "the proxy" cannot be a fragment inside another sentence
+    // (languages inflect it). %1 is always HOST:PORT, the registry's or the proxy's.
+    const QString what = QStringLiteral("%1:%2").arg(host).arg(port);
     QVariantMap ev;
     ev.insert(QStringLiteral("target"), QStringLiteral("%1:%2").arg(host).arg(port));
     ev.insert(QStringLiteral("viaProxy"), viaProxy);
@@ -55,7 +56,7 @@ void TcpProbe::start(CheckContext &ctx)
     auto *limit = new QTimer(m_socket);
     limit->setSingleShot(true);
     const int limitMs = Probe::timeoutMs(ctx);
-    connect(limit, &QTimer::timeout, this, [this, what, ev, limitMs, &ctx] {
+    connect(limit, &QTimer::timeout, this, [this, what, viaProxy, ev, limitMs, &ctx] {
         m_socket->disconnect(this);
         QVariantMap e = ev;
         e.insert(QStringLiteral("error"), QStringLiteral("timeout"));
@@ -63,9 +64,14 @@ void TcpProbe::start(CheckContext &ctx)
         m_socket->abort();
         m_socket->deleteLater();
         ctx.facts.tcpConnected = false;
-        finish(ProbeStatus::Fail, msg(QT_TR_N_NOOP("No answer from %1 within %n second(s): something on the way (a firewall, a private network) drops the connection."), limitMs / 1000).arg(what), e);
+        const int seconds = limitMs / 1000;
+        finish(ProbeStatus::Fail,
+               (viaProxy ? msg(QT_TR_N_NOOP("No answer from the proxy %1 within %n second(s): the proxy is down, or something on the way drops the connection."), seconds)
+                         : msg(QT_TR_N_NOOP("No answer from %1 within %n second(s): something on the way (a firewall, a private network) drops the connection."), seconds))
+                   .arg(what),
+               e);
     });
-    connect(m_socket, &QTcpSocket::connected, this, [this, what, ev, limit, &ctx] {
+    connect(m_socket, &QTcpSocket::connected, this, [this, what, viaProxy, ev, limit, &ctx] {
         limit->stop();
         m_socket->disconnect(this);
         QVariantMap e = ev;
@@ -74,9 +80,14 @@ void TcpProbe::start(CheckContext &ctx)
         m_socket->disconnectFromHost();
         m_socket->deleteLater();
         ctx.facts.tcpConnected = true;
-        finish(ProbeStatus::Pass, msg(QT_TR_NOOP("Connected to %1 in %2 ms.")).arg(what).arg(m_clock.elapsed()), e);
+        const qint64 elapsed = m_clock.elapsed();
+        finish(ProbeStatus::Pass,
+               (viaProxy ? msg(QT_TR_N_NOOP("Connected to the proxy %1 in %n millisecond(s)."), int(elapsed))
+                         : msg(QT_TR_N_NOOP("Connected to %1 in %n millisecond(s)."), int(elapsed)))
+                   .arg(what),
+               e);
     });
-    connect(m_socket, &QTcpSocket::errorOccurred, this, [this, what, ev, limit, &ctx](QAbstractSocket::SocketError err) {
+    connect(m_socket, &QTcpSocket::errorOccurred, this, [this, what, viaProxy, ev, limit, &ctx](QAbstractSocket::SocketError err) {
         limit->stop();
         m_socket->disconnect(this);
         QVariantMap e = ev;
@@ -86,8 +97,12 @@ void TcpProbe::start(CheckContext &ctx)
         m_socket->deleteLater();
         ctx.facts.tcpConnected = false;
         const Message detail = err == QAbstractSocket::ConnectionRefusedError
-            ? msg(QT_TR_NOOP("%1 refused the connection: nothing accepts connections there, or a firewall rejects them.")).arg(what)
-            : msg(QT_TR_NOOP("Could not connect to %1: %2")).arg(what, e.value(QStringLiteral("error")).toString());
+            ? (viaProxy ? msg(QT_TR_NOOP("The proxy %1 refused the connection: no proxy is running there, or a firewall rejects the connection."))
+                        : msg(QT_TR_NOOP("%1 refused the connection: nothing accepts connections there, or a firewall rejects them.")))
+                  .arg(what)
+            : (viaProxy ? msg(QT_TR_NOOP("Could not connect to the proxy %1: %2"))
+                        : msg(QT_TR_NOOP("Could not connect to %1: %2")))
+                  .arg(what, e.value(QStringLiteral("error")).toString());
         finish(ProbeStatus::Fail, detail, e);
     });
     limit->start(limitMs);

@@ -112,7 +112,7 @@ QString writeHtmlReport(const Diagnosis &d, const Redactor &redactor, const QStr
     QStringList meta;
     meta << HtmlReport::tr("Registry: %1").arg(target(d));
     if (d.startedAt.isValid())
-        meta << HtmlReport::tr("Checked at %1 (UTC)").arg(d.startedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+        meta << HtmlReport::tr("Checked at %1 (UTC)").arg(QLocale().toString(d.startedAt.toUTC(), QLocale::ShortFormat));
     if (!d.practiceScenario.isEmpty())
         meta << HtmlReport::tr("Practice scenario: %1").arg(d.practiceScenario);
     QStringList metaEscaped;
@@ -202,10 +202,10 @@ QString writeChatSummary(const Diagnosis &d, const Redactor &redactor, const QSt
         if (p.status == ProbeStatus::Fail)
             failed << p.title;
     if (!failed.isEmpty())
-        lines << HtmlReport::tr("Failed checks: %1").arg(failed.join(QStringLiteral(", ")));
+        lines << HtmlReport::tr("Failed checks: %1").arg(QLocale().createSeparatedList(failed));
     if (d.startedAt.isValid())
         lines << HtmlReport::tr("Checked at %1 (UTC) with Registry Doctor.")
-                     .arg(d.startedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+                     .arg(QLocale().toString(d.startedAt.toUTC(), QLocale::ShortFormat));
     for (QString &line : lines)
         line = withoutControlCharacters(line, false); // a field cannot forge a line of its own
     return withoutControlCharacters(redactor.apply(lines.join(QLatin1Char('\n')) + QLatin1Char('\n')), true);

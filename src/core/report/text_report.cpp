@@ -107,7 +107,9 @@ QString writeTextReport(const Diagnosis &d, const Redactor &redactor, const QStr
     }
     out += QLatin1Char('\n') + Report::tr("Checks:") + QLatin1Char('\n');
     for (const ProbeResult &p : d.probes)
-        out += QStringLiteral("  [%1] %2 (%3 ms): %4\n").arg(probeStatusWord(p.status), -7).arg(f(p.title)).arg(p.durationMs).arg(f(p.detail));
+        //: One line per check in a text report: %1 is the check's name, %2 how long it took in milliseconds, %3 what it found.
+        out += QStringLiteral("  [%1] ").arg(probeStatusWord(p.status), -7)
+            + Report::tr("%1 (%2 ms): %3").arg(f(p.title)).arg(p.durationMs).arg(f(p.detail)) + QLatin1Char('\n');
     out += Report::tr("Total time: %1 ms").arg(d.durationMs) + QLatin1Char('\n');
     return withoutControlCharacters(redactor.apply(out), true);
 }
