@@ -874,6 +874,10 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <source>The credential store &quot;%1&quot; fails: %2 printed nothing and ended with exit code %3. Docker cannot read or save logins for this registry while it fails.</source>
         <translation>Der Anmeldeinformationsspeicher „%1“ schlägt fehl: %2 hat nichts ausgegeben und mit Exitcode %3 geendet. Solange er fehlschlägt, kann Docker für diese Registrierung keine Anmeldungen lesen oder speichern.</translation>
     </message>
+    <message>
+        <source>Podman has nothing stored for this registry (%1): none of its login files holds a login for it.</source>
+        <translation>Podman hat für diese Registrierung (%1) nichts gespeichert: Keine seiner Anmeldedateien enthält eine Anmeldung dafür.</translation>
+    </message>
 </context>
 <context>
     <name>rd::CredentialsProbe</name>
@@ -1121,6 +1125,22 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
     <message>
         <source>The file names no credential store, so Docker keeps logins in its default store for this system, &quot;%1&quot;.</source>
         <translation>Die Datei nennt keinen Anmeldeinformationsspeicher, daher bewahrt Docker Anmeldungen in seinem Standardspeicher für dieses System auf, „%1“.</translation>
+    </message>
+    <message>
+        <source>Podman cannot use its login file %1 (%2) and stops looking there, so it finds no login for any registry. Fix or remove the file, then sign in again.</source>
+        <translation>Podman kann seine Anmeldedatei %1 nicht verwenden (%2) und sucht an dieser Stelle nicht weiter, findet also für keine Registrierung eine Anmeldung. Korrigieren oder entfernen Sie die Datei, und melden Sie sich dann erneut an.</translation>
+    </message>
+    <message>
+        <source>Podman takes the login for %1 from the credential helper &quot;%2&quot;, as %3 says (credHelpers).</source>
+        <translation>Podman bezieht die Anmeldung für %1 vom Credential Helper „%2“, wie in %3 angegeben (credHelpers).</translation>
+    </message>
+    <message>
+        <source>Podman reads the login for %1 from %2, the first of its login files that has one (entry &quot;%3&quot;).</source>
+        <translation>Podman liest die Anmeldung für %1 aus %2, der ersten seiner Anmeldedateien, die eine enthält (Eintrag „%3“).</translation>
+    </message>
+    <message>
+        <source>None of the files Podman reads logins from has one for %1: %2. Podman does not use Docker&apos;s credential store.</source>
+        <translation>Keine der Dateien, aus denen Podman Anmeldungen liest, enthält eine für %1: %2. Podman verwendet den Anmeldeinformationsspeicher von Docker nicht.</translation>
     </message>
 </context>
 <context>

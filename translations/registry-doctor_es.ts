@@ -874,6 +874,10 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <source>The credential store &quot;%1&quot; fails: %2 printed nothing and ended with exit code %3. Docker cannot read or save logins for this registry while it fails.</source>
         <translation>El almacén de credenciales &quot;%1&quot; falla: %2 no mostró nada y terminó con el código de salida %3. Mientras falle, Docker no puede leer ni guardar inicios de sesión para este registro.</translation>
     </message>
+    <message>
+        <source>Podman has nothing stored for this registry (%1): none of its login files holds a login for it.</source>
+        <translation>Podman no tiene nada guardado para este registro (%1): ninguno de sus archivos de inicio de sesión contiene un inicio de sesión para él.</translation>
+    </message>
 </context>
 <context>
     <name>rd::CredentialsProbe</name>
@@ -1121,6 +1125,22 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
     <message>
         <source>The file names no credential store, so Docker keeps logins in its default store for this system, &quot;%1&quot;.</source>
         <translation>El archivo no indica ningún almacén de credenciales, así que Docker guarda los inicios de sesión en su almacén predeterminado para este sistema, &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Podman cannot use its login file %1 (%2) and stops looking there, so it finds no login for any registry. Fix or remove the file, then sign in again.</source>
+        <translation>Podman no puede usar su archivo de inicio de sesión %1 (%2) y deja de buscar ahí, así que no encuentra inicios de sesión para ningún registro. Corrige o elimina el archivo y vuelve a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>Podman takes the login for %1 from the credential helper &quot;%2&quot;, as %3 says (credHelpers).</source>
+        <translation>Podman obtiene el inicio de sesión para %1 del asistente de credenciales &quot;%2&quot;, como indica %3 (credHelpers).</translation>
+    </message>
+    <message>
+        <source>Podman reads the login for %1 from %2, the first of its login files that has one (entry &quot;%3&quot;).</source>
+        <translation>Podman lee el inicio de sesión para %1 de %2, el primero de sus archivos de inicio de sesión que contiene uno (entrada &quot;%3&quot;).</translation>
+    </message>
+    <message>
+        <source>None of the files Podman reads logins from has one for %1: %2. Podman does not use Docker&apos;s credential store.</source>
+        <translation>Ninguno de los archivos de los que Podman lee los inicios de sesión contiene uno para %1: %2. Podman no usa el almacén de credenciales de Docker.</translation>
     </message>
 </context>
 <context>

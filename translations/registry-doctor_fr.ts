@@ -77,7 +77,7 @@
     </message>
     <message>
         <source>&quot;az account show&quot; failed with exit code %1 and printed no message. Until it works, az acr login cannot sign you in.</source>
-        <translation>« az account show » a échoué avec le code de sortie %1 sans afficher de message. Tant que cela ne fonctionne pas, az acr login ne peut pas vous connecter.</translation>
+        <translation>«&#xa0;az account show&#xa0;» a échoué avec le code de sortie %1 sans afficher de message. Tant que cela ne fonctionne pas, az acr login ne peut pas vous connecter.</translation>
     </message>
 </context>
 <context>
@@ -872,7 +872,11 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
     </message>
     <message>
         <source>The credential store &quot;%1&quot; fails: %2 printed nothing and ended with exit code %3. Docker cannot read or save logins for this registry while it fails.</source>
-        <translation>Le magasin d&apos;informations d&apos;identification « %1 » est en échec : %2 n&apos;a rien affiché et s&apos;est terminé avec le code de sortie %3. Tant qu&apos;il échoue, Docker ne peut ni lire ni enregistrer de connexion pour ce registre.</translation>
+        <translation>Le magasin d&apos;informations d&apos;identification «&#xa0;%1&#xa0;» est en échec&#xa0;: %2 n&apos;a rien affiché et s&apos;est terminé avec le code de sortie %3. Tant qu&apos;il échoue, Docker ne peut ni lire ni enregistrer de connexion pour ce registre.</translation>
+    </message>
+    <message>
+        <source>Podman has nothing stored for this registry (%1): none of its login files holds a login for it.</source>
+        <translation>Podman n&apos;a rien d&apos;enregistré pour ce registre (%1) : aucun de ses fichiers de connexion ne contient de connexion pour lui.</translation>
     </message>
 </context>
 <context>
@@ -1121,6 +1125,22 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
     <message>
         <source>The file names no credential store, so Docker keeps logins in its default store for this system, &quot;%1&quot;.</source>
         <translation>Le fichier n&apos;indique aucun magasin d&apos;informations d&apos;identification : Docker conserve donc les connexions dans son magasin par défaut pour ce système, « %1 ».</translation>
+    </message>
+    <message>
+        <source>Podman cannot use its login file %1 (%2) and stops looking there, so it finds no login for any registry. Fix or remove the file, then sign in again.</source>
+        <translation>Podman ne peut pas utiliser son fichier de connexion %1 (%2) et arrête sa recherche à cet endroit ; il ne trouve donc de connexion pour aucun registre. Corrigez ou supprimez le fichier, puis reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>Podman takes the login for %1 from the credential helper &quot;%2&quot;, as %3 says (credHelpers).</source>
+        <translation>Podman obtient la connexion pour %1 auprès de l&apos;assistant d&apos;identification « %2 », comme l&apos;indique %3 (credHelpers).</translation>
+    </message>
+    <message>
+        <source>Podman reads the login for %1 from %2, the first of its login files that has one (entry &quot;%3&quot;).</source>
+        <translation>Podman lit la connexion pour %1 dans %2, le premier de ses fichiers de connexion qui en contient une (entrée « %3 »).</translation>
+    </message>
+    <message>
+        <source>None of the files Podman reads logins from has one for %1: %2. Podman does not use Docker&apos;s credential store.</source>
+        <translation>Aucun des fichiers dans lesquels Podman lit les connexions n&apos;en contient une pour %1 : %2. Podman n&apos;utilise pas le magasin d&apos;informations d&apos;identification de Docker.</translation>
     </message>
 </context>
 <context>
@@ -1829,7 +1849,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
     </message>
     <message>
         <source>The sign-in works, but it does not allow %1 on %2: the registry granted no rights on it.</source>
-        <translation>La connexion fonctionne, mais elle n&apos;autorise pas %1 sur %2 : le registre n&apos;a accordé aucun droit dessus.</translation>
+        <translation>La connexion fonctionne, mais elle n&apos;autorise pas %1 sur %2&#xa0;: le registre n&apos;a accordé aucun droit dessus.</translation>
     </message>
 </context>
 <context>
@@ -2541,7 +2561,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
     <message>
         <source>%1 (%2 ms): %3</source>
         <extracomment>One line per check in a text report: %1 is the check&apos;s name, %2 how long it took in milliseconds, %3 what it found.</extracomment>
-        <translation>%1 (%2 ms) : %3</translation>
+        <translation>%1 (%2 ms)&#xa0;: %3</translation>
     </message>
 </context>
 <context>
@@ -3047,8 +3067,8 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
     <message numerus="yes">
         <source>No answer from the proxy %1 within %n second(s): the proxy is down, or something on the way drops the connection.</source>
         <translation>
-            <numerusform>Aucune réponse du proxy %1 en %n seconde : le proxy est arrêté, ou quelque chose sur le chemin abandonne la connexion.</numerusform>
-            <numerusform>Aucune réponse du proxy %1 en %n secondes : le proxy est arrêté, ou quelque chose sur le chemin abandonne la connexion.</numerusform>
+            <numerusform>Aucune réponse du proxy %1 en %n seconde&#xa0;: le proxy est arrêté, ou quelque chose sur le chemin abandonne la connexion.</numerusform>
+            <numerusform>Aucune réponse du proxy %1 en %n secondes&#xa0;: le proxy est arrêté, ou quelque chose sur le chemin abandonne la connexion.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3067,11 +3087,11 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
     </message>
     <message>
         <source>The proxy %1 refused the connection: no proxy is running there, or a firewall rejects the connection.</source>
-        <translation>Connexion refusée par le proxy %1 : aucun proxy n&apos;y fonctionne, ou un pare-feu rejette la connexion.</translation>
+        <translation>Connexion refusée par le proxy %1&#xa0;: aucun proxy n&apos;y fonctionne, ou un pare-feu rejette la connexion.</translation>
     </message>
     <message>
         <source>Could not connect to the proxy %1: %2</source>
-        <translation>Impossible d&apos;établir la connexion avec le proxy %1 : %2</translation>
+        <translation>Impossible d&apos;établir la connexion avec le proxy %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>

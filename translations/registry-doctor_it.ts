@@ -874,6 +874,10 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <source>The credential store &quot;%1&quot; fails: %2 printed nothing and ended with exit code %3. Docker cannot read or save logins for this registry while it fails.</source>
         <translation>L&apos;archivio delle credenziali &quot;%1&quot; non funziona: %2 non ha stampato nulla ed è terminato con codice di uscita %3. Finché non funziona, Docker non può leggere né salvare gli accessi per questo registro.</translation>
     </message>
+    <message>
+        <source>Podman has nothing stored for this registry (%1): none of its login files holds a login for it.</source>
+        <translation>Podman non ha nulla di salvato per questo registro (%1): nessuno dei suoi file di accesso contiene un accesso per esso.</translation>
+    </message>
 </context>
 <context>
     <name>rd::CredentialsProbe</name>
@@ -1121,6 +1125,22 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     <message>
         <source>The file names no credential store, so Docker keeps logins in its default store for this system, &quot;%1&quot;.</source>
         <translation>Il file non indica alcun archivio delle credenziali, quindi Docker conserva gli accessi nel suo archivio predefinito per questo sistema, &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Podman cannot use its login file %1 (%2) and stops looking there, so it finds no login for any registry. Fix or remove the file, then sign in again.</source>
+        <translation>Podman non può usare il suo file di accesso %1 (%2) e smette di cercare lì, quindi non trova accessi per nessun registro. Correggi o rimuovi il file, poi accedi di nuovo.</translation>
+    </message>
+    <message>
+        <source>Podman takes the login for %1 from the credential helper &quot;%2&quot;, as %3 says (credHelpers).</source>
+        <translation>Podman prende l&apos;accesso per %1 dall&apos;helper delle credenziali &quot;%2&quot;, come indicato in %3 (credHelpers).</translation>
+    </message>
+    <message>
+        <source>Podman reads the login for %1 from %2, the first of its login files that has one (entry &quot;%3&quot;).</source>
+        <translation>Podman legge l&apos;accesso per %1 da %2, il primo dei suoi file di accesso che ne contiene uno (voce &quot;%3&quot;).</translation>
+    </message>
+    <message>
+        <source>None of the files Podman reads logins from has one for %1: %2. Podman does not use Docker&apos;s credential store.</source>
+        <translation>Nessuno dei file da cui Podman legge gli accessi ne contiene uno per %1: %2. Podman non usa l&apos;archivio delle credenziali di Docker.</translation>
     </message>
 </context>
 <context>

@@ -867,6 +867,10 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <source>The credential store &quot;%1&quot; fails: %2 printed nothing and ended with exit code %3. Docker cannot read or save logins for this registry while it fails.</source>
         <translation>資格情報ストア「%1」でエラーが発生しています: %2 は何も出力せずに終了コード %3 で終了しました。このエラーが続く間、Docker はこのレジストリのログインを読み取ることも保存することもできません。</translation>
     </message>
+    <message>
+        <source>Podman has nothing stored for this registry (%1): none of its login files holds a login for it.</source>
+        <translation>Podman にはこのレジストリ (%1) 用に保存されたものがありません。Podman のどのログイン ファイルにも、このレジストリのログインはありません。</translation>
+    </message>
 </context>
 <context>
     <name>rd::CredentialsProbe</name>
@@ -1110,6 +1114,22 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     <message>
         <source>The file names no credential store, so Docker keeps logins in its default store for this system, &quot;%1&quot;.</source>
         <translation>このファイルは資格情報ストアを指定していないため、Docker はこのシステムの既定のストア「%1」にログインを保存します。</translation>
+    </message>
+    <message>
+        <source>Podman cannot use its login file %1 (%2) and stops looking there, so it finds no login for any registry. Fix or remove the file, then sign in again.</source>
+        <translation>Podman はログイン ファイル %1 を使用できず (%2)、そこで検索を止めるため、どのレジストリのログインも見つけられません。ファイルを修正または削除してから、もう一度ログインしてください。</translation>
+    </message>
+    <message>
+        <source>Podman takes the login for %1 from the credential helper &quot;%2&quot;, as %3 says (credHelpers).</source>
+        <translation>Podman は、%3 の指定 (credHelpers) に従い、%1 のログインを資格情報ヘルパー「%2」から取得します。</translation>
+    </message>
+    <message>
+        <source>Podman reads the login for %1 from %2, the first of its login files that has one (entry &quot;%3&quot;).</source>
+        <translation>Podman は %1 のログインを %2 から読み取ります。これは、ログインを含む最初のログイン ファイルです (エントリ「%3」)。</translation>
+    </message>
+    <message>
+        <source>None of the files Podman reads logins from has one for %1: %2. Podman does not use Docker&apos;s credential store.</source>
+        <translation>Podman がログインを読み取るファイルのいずれにも、%1 のログインはありません: %2。Podman は Docker の資格情報ストアを使用しません。</translation>
     </message>
 </context>
 <context>

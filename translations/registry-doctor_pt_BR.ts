@@ -874,6 +874,10 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <source>The credential store &quot;%1&quot; fails: %2 printed nothing and ended with exit code %3. Docker cannot read or save logins for this registry while it fails.</source>
         <translation>O armazenamento de credenciais &quot;%1&quot; está falhando: %2 não exibiu nada e terminou com o código de saída %3. Enquanto ele falhar, o Docker não consegue ler nem salvar logons para este registro.</translation>
     </message>
+    <message>
+        <source>Podman has nothing stored for this registry (%1): none of its login files holds a login for it.</source>
+        <translation>O Podman não tem nada salvo para este registro (%1): nenhum dos seus arquivos de logon contém um logon para ele.</translation>
+    </message>
 </context>
 <context>
     <name>rd::CredentialsProbe</name>
@@ -1121,6 +1125,22 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
     <message>
         <source>The file names no credential store, so Docker keeps logins in its default store for this system, &quot;%1&quot;.</source>
         <translation>O arquivo não indica nenhum armazenamento de credenciais, então o Docker guarda os logons no armazenamento padrão deste sistema, &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Podman cannot use its login file %1 (%2) and stops looking there, so it finds no login for any registry. Fix or remove the file, then sign in again.</source>
+        <translation>O Podman não consegue usar o arquivo de logon %1 (%2) e para de procurar ali, então não encontra logon para nenhum registro. Corrija ou remova o arquivo e faça logon novamente.</translation>
+    </message>
+    <message>
+        <source>Podman takes the login for %1 from the credential helper &quot;%2&quot;, as %3 says (credHelpers).</source>
+        <translation>O Podman obtém o logon para %1 do auxiliar de credenciais &quot;%2&quot;, conforme indicado em %3 (credHelpers).</translation>
+    </message>
+    <message>
+        <source>Podman reads the login for %1 from %2, the first of its login files that has one (entry &quot;%3&quot;).</source>
+        <translation>O Podman lê o logon para %1 de %2, o primeiro dos seus arquivos de logon que contém um (entrada &quot;%3&quot;).</translation>
+    </message>
+    <message>
+        <source>None of the files Podman reads logins from has one for %1: %2. Podman does not use Docker&apos;s credential store.</source>
+        <translation>Nenhum dos arquivos dos quais o Podman lê logons contém um para %1: %2. O Podman não usa o armazenamento de credenciais do Docker.</translation>
     </message>
 </context>
 <context>

@@ -867,6 +867,10 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <source>The credential store &quot;%1&quot; fails: %2 printed nothing and ended with exit code %3. Docker cannot read or save logins for this registry while it fails.</source>
         <translation>凭据存储“%1”出错：%2 没有任何输出，并以退出代码 %3 结束。在它恢复正常之前，Docker 无法读取或保存此注册表的登录。</translation>
     </message>
+    <message>
+        <source>Podman has nothing stored for this registry (%1): none of its login files holds a login for it.</source>
+        <translation>Podman 没有为此注册表 (%1) 保存任何内容：它的登录文件中都没有此注册表的登录。</translation>
+    </message>
 </context>
 <context>
     <name>rd::CredentialsProbe</name>
@@ -1110,6 +1114,22 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     <message>
         <source>The file names no credential store, so Docker keeps logins in its default store for this system, &quot;%1&quot;.</source>
         <translation>该文件未指定凭据存储，因此 Docker 将登录保存在此系统的默认存储“%1”中。</translation>
+    </message>
+    <message>
+        <source>Podman cannot use its login file %1 (%2) and stops looking there, so it finds no login for any registry. Fix or remove the file, then sign in again.</source>
+        <translation>Podman 无法使用其登录文件 %1 (%2)，并在此停止查找，因此找不到任何注册表的登录。请修复或删除该文件，然后重新登录。</translation>
+    </message>
+    <message>
+        <source>Podman takes the login for %1 from the credential helper &quot;%2&quot;, as %3 says (credHelpers).</source>
+        <translation>Podman 按照 %3 中的设置 (credHelpers)，从凭据帮助程序“%2”获取 %1 的登录。</translation>
+    </message>
+    <message>
+        <source>Podman reads the login for %1 from %2, the first of its login files that has one (entry &quot;%3&quot;).</source>
+        <translation>Podman 从 %2 读取 %1 的登录，这是它的登录文件中第一个包含登录的文件（条目“%3”）。</translation>
+    </message>
+    <message>
+        <source>None of the files Podman reads logins from has one for %1: %2. Podman does not use Docker&apos;s credential store.</source>
+        <translation>Podman 读取登录的文件中都没有 %1 的登录：%2。Podman 不使用 Docker 的凭据存储。</translation>
     </message>
 </context>
 <context>

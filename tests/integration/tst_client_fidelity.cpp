@@ -49,6 +49,7 @@ private slots:
     void localhostWithDeadProxy_skopeoSignsIn_noProxyProblem();
     void passNotInitialised_dockerLoginFails_toolSaysPassNotInitialised();
     void noConfigDefaultPassStore_dockerFindsLogin_toolFindsItToo();
+    void skopeoLogin_podmanFindsIt_dockerDoesNot_toolAgreesWithEach();
     void passKeyRemoved_toolSaysKeyMissing();
     void secretserviceWithoutDbus_dockerLoginFails_toolSaysNoDesktopSession();
 
@@ -363,6 +364,32 @@ void ClientFidelityTest::noConfigDefaultPassStore_dockerFindsLogin_toolFindsItTo
     QVERIFY2(causes(r).isEmpty(), r.out.constData());
     QCOMPARE(probe(r, QStringLiteral("credential-store")).value(QStringLiteral("status")).toString(), QStringLiteral("pass"));
     QCOMPARE(probe(r, QStringLiteral("credentials")).value(QStringLiteral("status")).toString(), QStringLiteral("pass"));
+}
+
+void ClientFidelityTest::skopeoLogin_podmanFindsIt_dockerDoesNot_toolAgreesWithEach()
+{
+    putCa(m_home->filePath(QStringLiteral(".config/containers/certs.d")));
+    const Run login = run(QStringLiteral("skopeo"), {QStringLiteral("login"), QStringLiteral("--username"),
+                                                     QString::fromLatin1(kUser), QStringLiteral("--password-stdin"), registry()},
+                          kPassword);
+    QVERIFY2(login.exitCode == 0, login.err.constData());
+    const QString authFile = m_home->filePath(QStringLiteral("containers/auth.json"));   // $XDG_RUNTIME_DIR/containers
+    QVERIFY(QFile::exists(authFile));
+    // Skopeo uses the stored login without being given one (a wrong one would be refused).
+    const Run tags = run(QStringLiteral("skopeo"), {QStringLiteral("list-tags"), QStringLiteral("docker://") + registry() + QStringLiteral("/nothing-here")});
+    QVERIFY2(!tags.err.contains("authentication required") && !tags.err.contains("unauthorized"), tags.err.constData());
+
+    // Podman's view: the login is found where skopeo put it, and it works.
+    const Run podman = tool({registry()}, QStringLiteral("podman"), false);
+    QVERIFY2(causes(podman).isEmpty(), podman.out.constData());
+    const QJsonObject config = probe(podman, QStringLiteral("docker-config"));
+    QVERIFY2(config.value(QStringLiteral("detail")).toString().contains(authFile), podman.out.constData());
+    QCOMPARE(probe(podman, QStringLiteral("credentials")).value(QStringLiteral("status")).toString(), QStringLiteral("pass"));
+
+    // Docker's view: Docker never reads containers' auth.json, so nothing is stored for it.
+    const Run docker = tool({registry()}, QStringLiteral("docker"), false);
+    QVERIFY2(!causes(docker).isEmpty(), docker.out.constData());
+    QVERIFY(probe(docker, QStringLiteral("credentials")).value(QStringLiteral("status")).toString() != QStringLiteral("pass"));
 }
 
 void ClientFidelityTest::passKeyRemoved_toolSaysKeyMissing()

@@ -119,6 +119,9 @@ void CredentialStoreProbe::readFromFile()
                entry && entry->authMalformed
                    ? msg(QT_TR_NOOP("Docker's config file has an entry for %1, but its saved login is damaged, so Docker has "
                         "nothing usable stored for this registry.")).arg(server)
+                   : m_ctx->options.client == RegistryClient::Podman
+                   ? msg(QT_TR_NOOP("Podman has nothing stored for this registry (%1): none of its login files holds a login "
+                                    "for it.")).arg(server)
                    : msg(QT_TR_NOOP("Docker has nothing stored for this registry (%1): no credential store is set and the "
                         "config file holds no login for it.")).arg(server),
                ev);

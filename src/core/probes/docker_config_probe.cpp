@@ -1,7 +1,10 @@
 #include "docker_config_probe.h"
 #include "check_context.h"
+#include "docker/containers_auth.h"
 #include "docker/docker_config.h"
 #include "process_runner.h"
+#include <QDir>
+#include <QProcessEnvironment>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace rd {
@@ -15,6 +18,24 @@ void DockerConfigProbe::start(CheckContext &ctx)
 {
     markStarted();
     m_ctx = &ctx;
+    if (ctx.options.client == RegistryClient::Podman && ctx.reference.isUsable()) {
+        const QVector<ContainersAuthFile> files = containersAuthFiles(QProcessEnvironment::systemEnvironment(), QDir::homePath());
+        const QString registry = ctx.reference.loginServer, repository = ctx.options.repository;
+        m_containersWatcher = new QFutureWatcher<ContainersLogin>(this);
+        connect(m_containersWatcher, &QFutureWatcher<ContainersLogin>::finished, this, [this] {
+            QFutureWatcher<ContainersLogin> *w = m_containersWatcher;
+            if (!w)
+                return;
+            w->disconnect(this);
+            const ContainersLogin login = w->result();
+            w->deleteLater();
+            onContainersRead(login);
+        });
+        m_containersWatcher->setFuture(QtConcurrent::run([files, registry, repository] {
+            return findContainersLogin(files, registry, repository);
+        }));
+        return;
+    }
     const QString path = m_pathOverride.isEmpty() ? dockerConfigPath() : m_pathOverride;
     m_watcher = new QFutureWatcher<DockerConfig>(this);
     connect(m_watcher, &QFutureWatcher<DockerConfig>::finished, this, [this] {
@@ -31,12 +52,62 @@ void DockerConfigProbe::start(CheckContext &ctx)
 
 void DockerConfigProbe::cancel()
 {
+    // A read finishes on its own (bounded by the 4 MiB cap); its result is dropped.
     if (m_watcher) {
         m_watcher->disconnect(this);
-        // The read finishes on its own (bounded by the 4 MiB cap); its result is dropped.
         m_watcher->deleteLater();
         m_watcher = nullptr;
     }
+    if (m_containersWatcher) {
+        m_containersWatcher->disconnect(this);
+        m_containersWatcher->deleteLater();
+        m_containersWatcher = nullptr;
+    }
+}
+
+// Podman's view: the first of its login files that has something for this registry decides.
+void DockerConfigProbe::onContainersRead(const ContainersLogin &login)
+{
+    Facts &facts = m_ctx->facts;
+    facts.dockerConfig = login.config;
+    const QString server = m_ctx->reference.loginServer;
+    QVariantMap ev;
+    ev.insert(QStringLiteral("client"), registryClientName(RegistryClient::Podman));
+    ev.insert(QStringLiteral("searched"), login.searched);
+    ev.insert(QStringLiteral("path"), login.config.path);
+    ev.insert(QStringLiteral("server"), server);
+    if (!login.problem.isEmpty()) {
+        ev.insert(QStringLiteral("problem"), login.problem);
+        facts.dockerConfigRead = false;
+        finish(ProbeStatus::Fail,
+               msg(QT_TR_NOOP("Podman cannot use its login file %1 (%2) and stops looking there, so it finds no login for "
+                              "any registry. Fix or remove the file, then sign in again.")).arg(login.file, login.problem),
+               ev);
+        return;
+    }
+    facts.dockerConfigRead = true;
+    if (!login.helper.isEmpty()) {
+        ev.insert(QStringLiteral("credHelper"), login.helper);
+        ev.insert(QStringLiteral("helper"), login.helper);
+        finish(ProbeStatus::Pass,
+               msg(QT_TR_NOOP("Podman takes the login for %1 from the credential helper \"%2\", as %3 says (credHelpers)."))
+                   .arg(server, login.helper, login.file),
+               ev);
+        return;
+    }
+    ev.insert(QStringLiteral("helper"), QString());
+    if (!login.file.isEmpty()) {
+        ev.insert(QStringLiteral("authsKey"), login.key);
+        finish(ProbeStatus::Pass,
+               msg(QT_TR_NOOP("Podman reads the login for %1 from %2, the first of its login files that has one (entry \"%3\")."))
+                   .arg(server, login.file, login.key),
+               ev);
+        return;
+    }
+    finish(ProbeStatus::Pass,
+           msg(QT_TR_NOOP("None of the files Podman reads logins from has one for %1: %2. Podman does not use Docker's "
+                          "credential store.")).arg(server, login.searched),
+           ev);
 }
 
 void DockerConfigProbe::onRead(DockerConfig config)

@@ -1,6 +1,7 @@
 #pragma once
 // What Docker's config.json ($DOCKER_CONFIG/config.json, else ~/.docker/config.json) says about this
 // registry: the credential store or helper Docker would use, and whether the file itself holds a login.
+// For the Podman client, the files Podman reads logins from instead (docker/containers_auth.h).
 // Read on a background thread.
 #include "probe.h"
 #include <QFutureWatcher>
@@ -9,6 +10,7 @@
 namespace rd {
 
 struct DockerConfig;
+struct ContainersLogin;
 
 class DockerConfigProbe : public Probe
 {
@@ -27,9 +29,11 @@ public:
 
 private:
     void onRead(DockerConfig config);
+    void onContainersRead(const ContainersLogin &login);
     CheckContext *m_ctx = nullptr;
     QString m_pathOverride;
     QPointer<QFutureWatcher<DockerConfig>> m_watcher;
+    QPointer<QFutureWatcher<ContainersLogin>> m_containersWatcher;
 };
 
 } // namespace rd
