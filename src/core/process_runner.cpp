@@ -1,4 +1,5 @@
 #include "process_runner.h"
+#include "tool_folders.h"
 #include "batch_file_arguments.h"
 #include <QDir>
 #include <QElapsedTimer>
@@ -50,7 +51,12 @@ ProcessRunner::~ProcessRunner()
 
 QString ProcessRunner::findProgram(const QString &name)
 {
-    return QStandardPaths::findExecutable(name);
+    const QString onPath = QStandardPaths::findExecutable(name);
+    if (!onPath.isEmpty())
+        return onPath;
+    // Started from the desktop, the program's PATH may lack the folders a terminal has.
+    return QStandardPaths::findExecutable(name, wellKnownToolFolders(currentHostOs(), QDir::homePath(),
+                                                                      QProcessEnvironment::systemEnvironment()));
 }
 
 bool ProcessRunner::isRunning() const

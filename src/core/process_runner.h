@@ -43,6 +43,7 @@ public:
     void kill();
     bool isRunning() const;
 
+    // On PATH, else in the folders where the tools are installed on this system (tool_folders.h).
     static QString findProgram(const QString &name);
 
 signals:

@@ -2,7 +2,9 @@
 // temporary folder that is the only entry on PATH.
 #include "process_runner.h"
 #include "standin_bin.h"
+#include "tool_folders.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QRandomGenerator>
@@ -79,6 +81,42 @@ private slots:
         QCOMPARE(ProcessRunner::findProgram(QStringLiteral("sh")), QString());
         script(QStringLiteral("present"), "exit 0");
         QCOMPARE(ProcessRunner::findProgram(QStringLiteral("present")), m_bin.filePath(QStringLiteral("present")));
+    }
+
+    // Started from the desktop, PATH may miss a per-user install; the program is found in the folder
+    // it is installed in, and PATH still wins when both have it.
+    void notOnPath_foundWhereToolsAreInstalled()
+    {
+        QTemporaryDir home;
+        rd::test::ScopedEnvironment env;
+        env.set("HOME", home.path());
+        QVERIFY(QDir(home.path()).mkpath(QStringLiteral(".local/bin")));
+        const QString installed = home.filePath(QStringLiteral(".local/bin/docker-credential-mine"));
+        QFile f(installed);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("#!/bin/sh\nexit 0\n");
+        f.close();
+        QVERIFY(f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner));
+        QCOMPARE(ProcessRunner::findProgram(QStringLiteral("docker-credential-mine")), installed);
+        ProcessRunner runner;
+        QVERIFY(run(runner, QStringLiteral("docker-credential-mine")).succeeded());
+
+        script(QStringLiteral("docker-credential-mine"), "exit 0");
+        QCOMPARE(ProcessRunner::findProgram(QStringLiteral("docker-credential-mine")), m_bin.filePath(QStringLiteral("docker-credential-mine")));
+        QFile::remove(m_bin.filePath(QStringLiteral("docker-credential-mine")));
+    }
+
+    void toolFolders_perSystem()
+    {
+        QProcessEnvironment env;
+        const QStringList mac = rd::wellKnownToolFolders(rd::HostOs::MacOS, QStringLiteral("/Users/ada"), env);
+        QVERIFY(mac.contains(QStringLiteral("/opt/homebrew/bin")));
+        QVERIFY(mac.contains(QStringLiteral("/usr/local/bin")));
+        QVERIFY(mac.contains(QStringLiteral("/Users/ada/.docker/bin")));
+        env.insert(QStringLiteral("ProgramFiles"), QStringLiteral("D:\\Apps"));
+        const QStringList win = rd::wellKnownToolFolders(rd::HostOs::Windows, QStringLiteral("C:/Users/ada"), env);
+        QCOMPARE(win.first(), QStringLiteral("D:\\Apps\\Docker\\Docker\\resources\\bin"));
+        QVERIFY(win.contains(QStringLiteral("C:\\Program Files (x86)\\Microsoft SDKs\\Azure\\CLI2\\wbin")));
     }
 
     void nonExecutableFile_isNotFound()
