@@ -4,6 +4,7 @@
 <context>
     <name>rd::AzureCliProbe</name>
     <message numerus="yes">
+        <location filename="../src/core/probes/azure_cli_probe.cpp" line="+161"/>
         <source>did not answer within %n second(s)</source>
         <translation>
             <numerusform>did not answer within %n second</numerusform>
@@ -14,6 +15,7 @@
 <context>
     <name>rd::CheckingPage</name>
     <message numerus="yes">
+        <location filename="../src/gui/checking_page.cpp" line="+274"/>
         <source>%1 of %n checks done. This usually takes a few seconds.</source>
         <translation>
             <numerusform>%1 of %n check done. This usually takes a few seconds.</numerusform>
@@ -21,6 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+2"/>
         <source>%1 of %n checks ran before you stopped. Go on to see what they found.</source>
         <translation>
             <numerusform>%1 of %n check ran before you stopped. Go on to see what it found.</numerusform>
@@ -28,6 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+2"/>
         <source>All %n checks done in %1. No problem found.</source>
         <translation>
             <numerusform>The %n check is done in %1. No problem found.</numerusform>
@@ -35,6 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+3"/>
         <source>All %1 checks done in %2. %n problem(s) found.</source>
         <extracomment>%1 is the number of checks (always several), %2 how long they took; %n counts the problems.</extracomment>
         <translation>
@@ -46,6 +51,7 @@
 <context>
     <name>rd::CredentialStoreProbe</name>
     <message numerus="yes">
+        <location filename="../src/core/probes/credential_store_probe.cpp" line="+209"/>
         <source>The credential helper %1 did not answer within %n second(s). Docker waits for it on every login, push and pull; it may be waiting for an unlock prompt or be stuck.</source>
         <translation>
             <numerusform>The credential helper %1 did not answer within %n second. Docker waits for it on every login, push and pull; it may be waiting for an unlock prompt or be stuck.</numerusform>
@@ -53,6 +59,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+155"/>
         <source>The credential store &quot;%1&quot; answered with something that is not a credential, so Docker cannot use it (%2 printed %n byte(s) of unreadable output).</source>
         <translation>
             <numerusform>The credential store &quot;%1&quot; answered with something that is not a credential, so Docker cannot use it (%2 printed %n byte of unreadable output).</numerusform>
@@ -63,6 +70,7 @@
 <context>
     <name>rd::CredentialsProbe</name>
     <message numerus="yes">
+        <location filename="../src/core/probes/credentials_probe.cpp" line="+280"/>
         <source>The saved sign-in (identity token) expired %n minute(s) ago, at %1; the registry refused it with %2.</source>
         <translation>
             <numerusform>The saved sign-in (identity token) expired %n minute ago, at %1; the registry refused it with %2.</numerusform>
@@ -70,6 +78,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+2"/>
         <source>The saved sign-in (identity token) expired %n hour(s) ago, at %1; the registry refused it with %2.</source>
         <translation>
             <numerusform>The saved sign-in (identity token) expired %n hour ago, at %1; the registry refused it with %2.</numerusform>
@@ -77,6 +86,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+1"/>
         <source>The saved sign-in (identity token) expired %n day(s) ago, at %1; the registry refused it with %2.</source>
         <translation>
             <numerusform>The saved sign-in (identity token) expired %n day ago, at %1; the registry refused it with %2.</numerusform>
@@ -87,6 +97,7 @@
 <context>
     <name>rd::DockerClientProbe</name>
     <message numerus="yes">
+        <location filename="../src/core/probes/docker_client_probe.cpp" line="+75"/>
         <source>The docker command did not answer within %n second(s) (&quot;docker version&quot; hung).</source>
         <translation>
             <numerusform>The docker command did not answer within %n second (&quot;docker version&quot; hung).</numerusform>
@@ -97,6 +108,7 @@
 <context>
     <name>rd::Duration</name>
     <message numerus="yes">
+        <location filename="../src/core/time_text.cpp" line="+14"/>
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n second</numerusform>
@@ -104,6 +116,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+4"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minute</numerusform>
@@ -111,6 +124,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+4"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n hour</numerusform>
@@ -118,6 +132,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+3"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -128,6 +143,7 @@
 <context>
     <name>rd::LiveStatus</name>
     <message numerus="yes">
+        <location filename="../src/gui/accessibility.cpp" line="+92"/>
         <source>%n characters typed</source>
         <translation>
             <numerusform>%n character typed</numerusform>
@@ -138,6 +154,7 @@
 <context>
     <name>rd::RegistryNameProbe</name>
     <message numerus="yes">
+        <location filename="../src/core/probes/registry_name_probe.cpp" line="+34"/>
         <source>&quot;%1&quot; has %n mistake(s); the check uses %2.</source>
         <translation>
             <numerusform>&quot;%1&quot; has %n mistake; the check uses %2.</numerusform>
@@ -148,6 +165,7 @@
 <context>
     <name>rd::Report</name>
     <message numerus="yes">
+        <location filename="../src/core/report/report_words.cpp" line="+23"/>
         <source>%n problem(s) found with %1.</source>
         <translation>
             <numerusform>%n problem found with %1.</numerusform>
@@ -158,6 +176,7 @@
 <context>
     <name>rd::ResultsPage</name>
     <message numerus="yes">
+        <location filename="../src/gui/results_page.cpp" line="+275"/>
         <source>%n things to look at with %1</source>
         <extracomment>Heading when only warnings were found; %1 is the registry&apos;s address.</extracomment>
         <translation>
@@ -166,6 +185,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+3"/>
         <source>%n problems found with %1</source>
         <extracomment>Heading; %1 is the registry&apos;s address.</extracomment>
         <translation>
@@ -174,6 +194,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+151"/>
         <source>%n passed</source>
         <extracomment>Counts of checks by outcome, joined into &quot;All checks (%1)&quot;: 6 passed, 1 warning, 2 skipped.</extracomment>
         <translation>
@@ -182,6 +203,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+2"/>
         <source>%n warnings</source>
         <translation>
             <numerusform>%n warning</numerusform>
@@ -189,6 +211,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+2"/>
         <source>%n failed</source>
         <translation>
             <numerusform>%n failed</numerusform>
@@ -196,6 +219,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+2"/>
         <source>%n skipped</source>
         <translation>
             <numerusform>%n skipped</numerusform>
@@ -206,6 +230,7 @@
 <context>
     <name>rd::Runner</name>
     <message numerus="yes">
+        <location filename="../src/core/diagnosis/runner.cpp" line="+117"/>
         <source>No answer within %n second(s); the check stopped waiting.</source>
         <translation>
             <numerusform>No answer within %n second; the check stopped waiting.</numerusform>
@@ -216,6 +241,7 @@
 <context>
     <name>rd::TcpProbe</name>
     <message numerus="yes">
+        <location filename="../src/core/probes/tcp_probe.cpp" line="+70"/>
         <source>No answer from %1 within %n second(s): something on the way (a firewall, a private network) drops the connection.</source>
         <translation>
             <numerusform>No answer from %1 within %n second: something on the way (a firewall, a private network) drops the connection.</numerusform>
@@ -223,6 +249,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location line="-1"/>
         <source>No answer from the proxy %1 within %n second(s): the proxy is down, or something on the way drops the connection.</source>
         <translation>
             <numerusform>No answer from the proxy %1 within %n second: the proxy is down, or something on the way drops the connection.</numerusform>
@@ -230,6 +257,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+16"/>
         <source>Connected to the proxy %1 in %n millisecond(s).</source>
         <translation>
             <numerusform>Connected to the proxy %1 in %n millisecond.</numerusform>
@@ -237,6 +265,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location line="+1"/>
         <source>Connected to %1 in %n millisecond(s).</source>
         <translation>
             <numerusform>Connected to %1 in %n millisecond.</numerusform>
@@ -247,6 +276,7 @@
 <context>
     <name>rd::TlsProbe</name>
     <message numerus="yes">
+        <location filename="../src/core/probes/tls_probe.cpp" line="+91"/>
         <source>The connection opened, but the secure handshake got no answer within %n second(s): something on the way (a firewall that filters secure connections) or the server stops it.</source>
         <translation>
             <numerusform>The connection opened, but the secure handshake got no answer within %n second: something on the way (a firewall that filters secure connections) or the server stops it.</numerusform>

@@ -262,6 +262,8 @@ private slots:
     void lupdateOverTheSources_findsNoNewOrRemovedString();
     void nothingIsLeftInEnglish_data();
     void nothingIsLeftInEnglish();
+    void everyMessage_saysWhereItIsUsed_data();
+    void everyMessage_saysWhereItIsUsed();
     void englishPlurals_haveSingularAndPlural_forEveryCountedMessage();
     void checkers_catchABrokenFile();
     void italian_isEmbedded_durationsUseBothPluralForms_linksUseItIt();
@@ -380,6 +382,34 @@ void TranslationsTest::lupdateOverTheSources_findsNoNewOrRemovedString()
     QFETCH(QString, path);
     const QString differences = lupdateDifferences(path, {});
     QVERIFY2(differences.isEmpty(), qPrintable(differences));
+}
+
+void TranslationsTest::everyMessage_saysWhereItIsUsed_data()
+{
+    addFileRows();
+    QTest::newRow("registry-doctor_en.ts") << pluralsTs();
+}
+
+// Translators see the source file and line of each string (Linguist shows the code around it).
+void TranslationsTest::everyMessage_saysWhereItIsUsed()
+{
+    QFETCH(QString, path);
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(f.readAll());
+    static const QRegularExpression message(QStringLiteral("<message[^>]*>(.*?)</message>"),
+                                            QRegularExpression::DotMatchesEverythingOption);
+    QStringList without;
+    int count = 0;
+    for (auto it = message.globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        ++count;
+        if (!m.captured(1).contains(QLatin1String("<location")))
+            without << m.captured(1).section(QLatin1String("<source>"), 1).section(QLatin1String("</source>"), 0, 0);
+    }
+    QVERIFY(count > 0);
+    QVERIFY2(without.isEmpty(), qPrintable(QStringLiteral("%1 messages without a source location, first: %2")
+                                              .arg(without.size()).arg(without.value(0))));
 }
 
 void TranslationsTest::nothingIsLeftInEnglish_data()
