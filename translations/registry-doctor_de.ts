@@ -375,6 +375,118 @@
         <source>Azure Container Registry built-in roles</source>
         <translation>Integrierte Rollen für Azure Container Registry</translation>
     </message>
+    <message>
+        <source>Pull images to a Kubernetes cluster with a pull secret</source>
+        <translation>Pullen von Images in einen Kubernetes-Cluster mit einem Pullgeheimnis</translation>
+    </message>
+    <message>
+        <source>az acr login needs a Docker engine it cannot reach</source>
+        <translation>az acr login benötigt eine Docker-Engine, die es nicht erreicht</translation>
+    </message>
+    <message>
+        <source>az acr login gets a registry token and then passes it to docker login, so it needs a running Docker engine. Without one (in Azure Cloud Shell, on a build agent without Docker, or with Podman or Helm instead of Docker), ask the Azure CLI for the token with --expose-token and give it to your client yourself.</source>
+        <translation>az acr login ruft ein Registrierungstoken ab und übergibt es dann an docker login. Daher benötigt es eine laufende Docker-Engine. Ohne Engine (in Azure Cloud Shell, auf einem Build-Agent ohne Docker oder mit Podman oder Helm statt Docker) fordern Sie das Token mit --expose-token von der Azure CLI an und übergeben es selbst an Ihren Client.</translation>
+    </message>
+    <message>
+        <source>The pipeline passed an empty user name or password</source>
+        <translation>Die Pipeline hat einen leeren Benutzernamen oder ein leeres Kennwort übergeben</translation>
+    </message>
+    <message>
+        <source>The sign-in step received an empty user name or password. In a pipeline this usually means that the secret variable is not set, is misspelled, or is not available to this run (for example in a pull request from a fork, or in another environment or variable group).</source>
+        <translation>Der Anmeldeschritt hat einen leeren Benutzernamen oder ein leeres Kennwort erhalten. In einer Pipeline bedeutet das meist, dass die geheime Variable nicht festgelegt, falsch geschrieben oder für diese Ausführung nicht verfügbar ist (zum Beispiel in einem Pull Request aus einem Fork oder in einer anderen Umgebung oder Variablengruppe).</translation>
+    </message>
+    <message>
+        <source>The pod&apos;s image pull secret is missing or does not fit</source>
+        <translation>Das Image-Pullgeheimnis des Pods fehlt oder passt nicht</translation>
+    </message>
+    <message>
+        <source>Kubernetes pulls the image with the secrets named in the pod&apos;s imagePullSecrets or in its service account. The secret named there does not exist in the pod&apos;s namespace, or it holds credentials for another registry, so the node pulls without signing in.</source>
+        <translation>Kubernetes pullt das Image mit den Geheimnissen, die in imagePullSecrets des Pods oder in seinem Dienstkonto genannt sind. Das dort genannte Geheimnis ist im Namespace des Pods nicht vorhanden oder enthält Anmeldeinformationen für eine andere Registrierung, daher pullt der Knoten ohne Anmeldung.</translation>
+    </message>
+    <message>
+        <source>The image has no variant for this platform</source>
+        <translation>Das Image hat keine Variante für diese Plattform</translation>
+    </message>
+    <message>
+        <source>The tag points to a list of images for several platforms (operating system and processor), and none of them is for the platform that pulls it, for example linux/arm64 on an Apple silicon Mac or an Arm node. This is not a sign-in problem.</source>
+        <translation>Das Tag verweist auf eine Liste von Images für mehrere Plattformen (Betriebssystem und Prozessor), und keines davon ist für die Plattform, die es pullt, zum Beispiel linux/arm64 auf einem Mac mit Apple Silicon oder einem Arm-Knoten. Das ist kein Anmeldeproblem.</translation>
+    </message>
+    <message>
+        <source>Multifactor authentication or Conditional Access blocks the sign-in</source>
+        <translation>Die mehrstufige Authentifizierung oder der bedingte Zugriff blockiert die Anmeldung</translation>
+    </message>
+    <message>
+        <source>Microsoft Entra ID refused to issue a token without multifactor authentication, or a Conditional Access policy blocks this sign-in (AADSTS50076, AADSTS50079, AADSTS53003). A sign-in without a person present, such as a password in a script, cannot satisfy it: sign in interactively, or use a service principal or a managed identity for automation.</source>
+        <translation>Microsoft Entra ID hat die Ausstellung eines Tokens ohne mehrstufige Authentifizierung verweigert, oder eine Richtlinie für bedingten Zugriff blockiert diese Anmeldung (AADSTS50076, AADSTS50079, AADSTS53003). Eine Anmeldung ohne anwesende Person, etwa ein Kennwort in einem Skript, kann das nicht erfüllen: Melden Sie sich interaktiv an, oder verwenden Sie für die Automatisierung einen Dienstprinzipal oder eine verwaltete Identität.</translation>
+    </message>
+    <message>
+        <source>The BuildKit builder does not trust the registry&apos;s certificate</source>
+        <translation>Der BuildKit-Generator vertraut dem Zertifikat der Registrierung nicht</translation>
+    </message>
+    <message>
+        <source>docker buildx builds in a separate BuildKit container (the docker-container driver) with its own list of trusted certificate authorities. A certificate authority that this computer or Docker trusts, such as a company proxy&apos;s or a private registry&apos;s, is not trusted inside the builder, so the build cannot pull or push.</source>
+        <translation>docker buildx erstellt in einem separaten BuildKit-Container (dem Treiber „docker-container“) mit einer eigenen Liste vertrauenswürdiger Zertifizierungsstellen. Eine Zertifizierungsstelle, der dieser Computer oder Docker vertraut, etwa die eines Unternehmensproxys oder einer privaten Registrierung, ist im Generator nicht vertrauenswürdig, daher kann der Build weder pullen noch pushen.</translation>
+    </message>
+    <message>
+        <source>The docker command is Podman</source>
+        <translation>Der Befehl „docker“ ist Podman</translation>
+    </message>
+    <message>
+        <source>On this computer, docker runs Podman through its Docker emulation. Podman keeps its sign-ins in its own file (auth.json) and has no Docker engine or Docker Desktop, so advice about the Docker daemon, Docker Desktop or Docker&apos;s credential store does not apply; use Podman&apos;s commands instead.</source>
+        <translation>Auf diesem Computer führt docker Podman über dessen Docker-Emulation aus. Podman speichert seine Anmeldungen in einer eigenen Datei (auth.json) und hat weder eine Docker-Engine noch Docker Desktop. Hinweise zum Docker-Daemon, zu Docker Desktop oder zum Anmeldeinformationsspeicher von Docker gelten daher nicht; verwenden Sie stattdessen die Befehle von Podman.</translation>
+    </message>
+    <message>
+        <source>The Azure CLI is too old for this command</source>
+        <translation>Die Azure CLI ist für diesen Befehl zu alt</translation>
+    </message>
+    <message>
+        <source>The installed Azure CLI does not know an option that the command uses, such as --expose-token of az acr login. Update the Azure CLI, then run the command again.</source>
+        <translation>Die installierte Azure CLI kennt eine Option nicht, die der Befehl verwendet, etwa --expose-token von az acr login. Aktualisieren Sie die Azure CLI, und führen Sie den Befehl dann erneut aus.</translation>
+    </message>
+    <message>
+        <source>Get the registry token without Docker and sign in with your client; the user name is 00000000-0000-0000-0000-000000000000 (shown here for Podman; for Helm use helm registry login):</source>
+        <translation>Rufen Sie das Registrierungstoken ohne Docker ab, und melden Sie sich mit Ihrem Client an. Der Benutzername ist 00000000-0000-0000-0000-000000000000 (hier für Podman; verwenden Sie für Helm helm registry login):</translation>
+    </message>
+    <message>
+        <source>Check that the secret is defined for this pipeline and this run, and that the step reads it by its exact name. Stop the job early when it is empty:</source>
+        <translation>Prüfen Sie, ob das Geheimnis für diese Pipeline und diese Ausführung definiert ist und ob der Schritt es unter seinem genauen Namen liest. Beenden Sie den Auftrag frühzeitig, wenn es leer ist:</translation>
+    </message>
+    <message>
+        <source>See which pull secret the pod names, and whether it exists in the pod&apos;s namespace:</source>
+        <translation>Sehen Sie nach, welches Pullgeheimnis der Pod nennt und ob es im Namespace des Pods vorhanden ist:</translation>
+    </message>
+    <message>
+        <source>On AKS, let the cluster pull with its own identity instead of a secret:</source>
+        <translation>Lassen Sie den Cluster unter AKS mit seiner eigenen Identität statt mit einem Geheimnis pullen:</translation>
+    </message>
+    <message>
+        <source>See which platforms the tag offers, then pull one of them explicitly or build the image for your platform too:</source>
+        <translation>Sehen Sie nach, welche Plattformen das Tag bietet, und pullen Sie dann ausdrücklich eine davon, oder erstellen Sie das Image auch für Ihre Plattform:</translation>
+    </message>
+    <message>
+        <source>Sign in again interactively, so that you can complete multifactor authentication, then sign in to the registry:</source>
+        <translation>Melden Sie sich erneut interaktiv an, damit Sie die mehrstufige Authentifizierung abschließen können, und melden Sie sich dann bei der Registrierung an:</translation>
+    </message>
+    <message>
+        <source>For pipelines and scripts, sign in with a service principal or a managed identity instead of a user account.</source>
+        <translation>Melden Sie sich für Pipelines und Skripts mit einem Dienstprinzipal oder einer verwalteten Identität statt mit einem Benutzerkonto an.</translation>
+    </message>
+    <message>
+        <source>Write a BuildKit configuration file, buildkitd.toml, that trusts your certificate authority for this registry (give the path of its PEM file on this computer):</source>
+        <translation>Schreiben Sie eine BuildKit-Konfigurationsdatei, buildkitd.toml, die Ihrer Zertifizierungsstelle für diese Registrierung vertraut (geben Sie den Pfad ihrer PEM-Datei auf diesem Computer an):</translation>
+    </message>
+    <message>
+        <source>Create a builder with that configuration and use it:</source>
+        <translation>Erstellen Sie einen Generator mit dieser Konfiguration, und verwenden Sie ihn:</translation>
+    </message>
+    <message>
+        <source>Sign in with Podman, then check that Podman has a sign-in for the registry:</source>
+        <translation>Melden Sie sich mit Podman an, und prüfen Sie dann, ob Podman eine Anmeldung für die Registrierung hat:</translation>
+    </message>
+    <message>
+        <source>Update the Azure CLI the way it was installed (shown here: winget on Windows, the Debian and Ubuntu packages on Linux), then check its version:</source>
+        <translation>Aktualisieren Sie die Azure CLI auf dem Weg, auf dem sie installiert wurde (hier: winget unter Windows, die Debian- und Ubuntu-Pakete unter Linux), und prüfen Sie dann ihre Version:</translation>
+    </message>
 </context>
 <context>
     <name>rd::CertificateFactory</name>
@@ -712,6 +824,16 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
     <message>
         <source>Unknown client &quot;%1&quot;: use docker or podman.</source>
         <translation>Unbekannter Client „%1“: Verwenden Sie docker oder podman.</translation>
+    </message>
+    <message>
+        <source>Printed by: %1</source>
+        <extracomment>%1 is the program that printed the message: docker, buildkit, podman, helm, oras, containerd, kubelet, az, aws or gcloud.</extracomment>
+        <translation>Ausgegeben von: %1</translation>
+    </message>
+    <message>
+        <source>Most likely: %1</source>
+        <extracomment>%1 is a cause title.</extracomment>
+        <translation>Am wahrscheinlichsten: %1</translation>
     </message>
 </context>
 <context>
@@ -1067,6 +1189,10 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <source>Docker %1 is installed.</source>
         <translation>Docker %1 ist installiert.</translation>
     </message>
+    <message>
+        <source>The docker command at %1 is Podman %2 in Docker emulation, not Docker.</source>
+        <translation>Der Befehl „docker“ unter %1 ist Podman %2 in Docker-Emulation, nicht Docker.</translation>
+    </message>
 </context>
 <context>
     <name>rd::DockerConfigProbe</name>
@@ -1156,6 +1282,10 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
     <message>
         <source>The Docker daemon does not answer: &quot;%1&quot;. This Docker client logs in through the daemon, so docker login, push and pull all fail until it runs: start Docker Desktop or the docker service.</source>
         <translation>Der Docker-Daemon antwortet nicht: „%1“. Dieser Docker-Client meldet sich über den Daemon an, daher schlagen docker login, Push und Pull fehl, bis er läuft: Starten Sie Docker Desktop oder den Dienst docker.</translation>
+    </message>
+    <message>
+        <source>The docker command is Podman, which has no daemon to check.</source>
+        <translation>Der Befehl „docker“ ist Podman, das keinen zu prüfenden Daemon hat.</translation>
     </message>
 </context>
 <context>
@@ -1514,6 +1644,62 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
     <message>
         <source>skopeo could not reach the registry. The reason follows in the message.</source>
         <translation>skopeo konnte die Registrierung nicht erreichen. Der Grund folgt in der Meldung.</translation>
+    </message>
+    <message>
+        <source>az acr login could not hand the registry token to Docker, because the docker command or its engine is not available here. The Azure CLI can give you the token instead (--expose-token), for Podman, Helm or a later docker login.</source>
+        <translation>az acr login konnte das Registrierungstoken nicht an Docker übergeben, weil der Befehl „docker“ oder seine Engine hier nicht verfügbar ist. Die Azure CLI kann Ihnen das Token stattdessen ausgeben (--expose-token), für Podman, Helm oder ein späteres docker login.</translation>
+    </message>
+    <message>
+        <source>This Azure CLI does not know the --expose-token option of az acr login: it is too old. Update the Azure CLI.</source>
+        <translation>Diese Azure CLI kennt die Option --expose-token von az acr login nicht: Sie ist zu alt. Aktualisieren Sie die Azure CLI.</translation>
+    </message>
+    <message>
+        <source>Microsoft Entra ID wants multifactor authentication for this sign-in, or a Conditional Access policy blocks it. A script cannot do that: sign in interactively, or use a service principal or a managed identity.</source>
+        <translation>Microsoft Entra ID verlangt für diese Anmeldung die mehrstufige Authentifizierung, oder eine Richtlinie für bedingten Zugriff blockiert sie. Ein Skript kann das nicht: Melden Sie sich interaktiv an, oder verwenden Sie einen Dienstprinzipal oder eine verwaltete Identität.</translation>
+    </message>
+    <message>
+        <source>The docker command here is Podman pretending to be Docker. Podman keeps its own sign-ins and has no Docker engine, so Docker&apos;s advice does not apply.</source>
+        <translation>Der Befehl „docker“ ist hier Podman, das sich als Docker ausgibt. Podman speichert eigene Anmeldungen und hat keine Docker-Engine, daher gelten die Hinweise für Docker nicht.</translation>
+    </message>
+    <message>
+        <source>The sign-in step got an empty user name or password. In a pipeline the secret variable is usually not set or not available to this run.</source>
+        <translation>Der Anmeldeschritt hat einen leeren Benutzernamen oder ein leeres Kennwort erhalten. In einer Pipeline ist die geheime Variable meist nicht festgelegt oder für diese Ausführung nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>--password-stdin was given without a user name. In a pipeline the variable that holds the user name is usually empty or not set.</source>
+        <translation>--password-stdin wurde ohne Benutzernamen angegeben. In einer Pipeline ist die Variable mit dem Benutzernamen meist leer oder nicht festgelegt.</translation>
+    </message>
+    <message>
+        <source>The pod names an image pull secret that does not exist in its namespace, so the node pulls the image without signing in.</source>
+        <translation>Der Pod nennt ein Image-Pullgeheimnis, das in seinem Namespace nicht vorhanden ist, daher pullt der Knoten das Image ohne Anmeldung.</translation>
+    </message>
+    <message>
+        <source>The node was refused the image because it pulled without valid credentials: the pod&apos;s pull secret is missing, in another namespace, or for another registry (on AKS, the cluster&apos;s identity may lack AcrPull).</source>
+        <translation>Dem Knoten wurde das Image verweigert, weil er ohne gültige Anmeldeinformationen gepullt hat: Das Pullgeheimnis des Pods fehlt, liegt in einem anderen Namespace oder gilt für eine andere Registrierung (unter AKS fehlt der Identität des Clusters möglicherweise AcrPull).</translation>
+    </message>
+    <message>
+        <source>The image exists, but not for this platform (operating system and processor, such as linux/arm64). This is not a sign-in problem: pull another platform or build the image for this one.</source>
+        <translation>Das Image ist vorhanden, aber nicht für diese Plattform (Betriebssystem und Prozessor, etwa linux/arm64). Das ist kein Anmeldeproblem: Pullen Sie eine andere Plattform, oder erstellen Sie das Image für diese.</translation>
+    </message>
+    <message>
+        <source>The AWS CLI is signed in, but this identity may not get a registry token (it needs ecr:GetAuthorizationToken). docker login then receives no password.</source>
+        <translation>Die AWS CLI ist angemeldet, aber diese Identität darf kein Registrierungstoken abrufen (sie benötigt ecr:GetAuthorizationToken). docker login erhält dann kein Kennwort.</translation>
+    </message>
+    <message>
+        <source>The AWS CLI&apos;s session has expired, so it could not get a registry token. Sign in to AWS again.</source>
+        <translation>Die Sitzung der AWS CLI ist abgelaufen, daher konnte sie kein Registrierungstoken abrufen. Melden Sie sich erneut bei AWS an.</translation>
+    </message>
+    <message>
+        <source>AWS does not know the access key the AWS CLI uses, so it could not get a registry token. Check the access key and secret the AWS CLI is set up with.</source>
+        <translation>AWS kennt den Zugriffsschlüssel nicht, den die AWS CLI verwendet, daher konnte sie kein Registrierungstoken abrufen. Prüfen Sie den Zugriffsschlüssel und das Geheimnis, mit denen die AWS CLI eingerichtet ist.</translation>
+    </message>
+    <message>
+        <source>gcloud, the credential helper Docker uses for this registry, could not refresh its sign-in. Sign in again with gcloud auth login.</source>
+        <translation>gcloud, das Hilfsprogramm für Anmeldeinformationen, das Docker für diese Registrierung verwendet, konnte seine Anmeldung nicht erneuern. Melden Sie sich mit gcloud auth login erneut an.</translation>
+    </message>
+    <message>
+        <source>The BuildKit builder does not trust the registry&apos;s certificate. A builder in its own container (the docker-container driver) does not see the certificates this computer or Docker trusts.</source>
+        <translation>Der BuildKit-Generator vertraut dem Zertifikat der Registrierung nicht. Ein Generator in einem eigenen Container (Treiber „docker-container“) sieht die Zertifikate nicht, denen dieser Computer oder Docker vertraut.</translation>
     </message>
 </context>
 <context>
@@ -2878,6 +3064,10 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
     <message>
         <source>Sign in from the desktop session itself, not over SSH; or, on a server without a desktop, use pass instead (install pass and docker-credential-pass, then set &quot;credsStore&quot; to &quot;pass&quot; in %1):</source>
         <translation>Melden Sie sich in der Desktopsitzung selbst an, nicht über SSH; oder verwenden Sie auf einem Server ohne Desktop stattdessen pass (installieren Sie pass und docker-credential-pass und setzen Sie dann „credsStore“ in %1 auf „pass“):</translation>
+    </message>
+    <message>
+        <source>The Azure CLI is version %1; az acr login signs in with Podman from version %2 on.</source>
+        <translation>Die Azure CLI hat die Version %1; az acr login meldet sich ab Version %2 mit Podman an.</translation>
     </message>
 </context>
 <context>

@@ -375,6 +375,118 @@
         <source>Azure Container Registry built-in roles</source>
         <translation>Roles integrados de Azure Container Registry</translation>
     </message>
+    <message>
+        <source>Pull images to a Kubernetes cluster with a pull secret</source>
+        <translation>Extraer imágenes en un clúster de Kubernetes con un secreto de extracción</translation>
+    </message>
+    <message>
+        <source>az acr login needs a Docker engine it cannot reach</source>
+        <translation>az acr login necesita un motor de Docker al que no puede llegar</translation>
+    </message>
+    <message>
+        <source>az acr login gets a registry token and then passes it to docker login, so it needs a running Docker engine. Without one (in Azure Cloud Shell, on a build agent without Docker, or with Podman or Helm instead of Docker), ask the Azure CLI for the token with --expose-token and give it to your client yourself.</source>
+        <translation>az acr login obtiene un token del registro y luego se lo pasa a docker login, así que necesita un motor de Docker en ejecución. Sin él (en Azure Cloud Shell, en un agente de compilación sin Docker o con Podman o Helm en lugar de Docker), pide el token a la CLI de Azure con --expose-token y pásaselo tú mismo a tu cliente.</translation>
+    </message>
+    <message>
+        <source>The pipeline passed an empty user name or password</source>
+        <translation>La canalización pasó un nombre de usuario o una contraseña vacíos</translation>
+    </message>
+    <message>
+        <source>The sign-in step received an empty user name or password. In a pipeline this usually means that the secret variable is not set, is misspelled, or is not available to this run (for example in a pull request from a fork, or in another environment or variable group).</source>
+        <translation>El paso de inicio de sesión recibió un nombre de usuario o una contraseña vacíos. En una canalización, esto suele significar que la variable secreta no está definida, está mal escrita o no está disponible para esta ejecución (por ejemplo, en una solicitud de incorporación de cambios desde una bifurcación, o en otro entorno o grupo de variables).</translation>
+    </message>
+    <message>
+        <source>The pod&apos;s image pull secret is missing or does not fit</source>
+        <translation>Falta el secreto de extracción de imágenes del pod o no corresponde</translation>
+    </message>
+    <message>
+        <source>Kubernetes pulls the image with the secrets named in the pod&apos;s imagePullSecrets or in its service account. The secret named there does not exist in the pod&apos;s namespace, or it holds credentials for another registry, so the node pulls without signing in.</source>
+        <translation>Kubernetes extrae la imagen con los secretos indicados en imagePullSecrets del pod o en su cuenta de servicio. El secreto indicado no existe en el espacio de nombres del pod o contiene credenciales de otro registro, así que el nodo extrae la imagen sin iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>The image has no variant for this platform</source>
+        <translation>La imagen no tiene ninguna variante para esta plataforma</translation>
+    </message>
+    <message>
+        <source>The tag points to a list of images for several platforms (operating system and processor), and none of them is for the platform that pulls it, for example linux/arm64 on an Apple silicon Mac or an Arm node. This is not a sign-in problem.</source>
+        <translation>La etiqueta apunta a una lista de imágenes para varias plataformas (sistema operativo y procesador), y ninguna es para la plataforma que la extrae, por ejemplo linux/arm64 en un Mac con Apple silicon o en un nodo Arm. No es un problema de inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>Multifactor authentication or Conditional Access blocks the sign-in</source>
+        <translation>La autenticación multifactor o el acceso condicional bloquea el inicio de sesión</translation>
+    </message>
+    <message>
+        <source>Microsoft Entra ID refused to issue a token without multifactor authentication, or a Conditional Access policy blocks this sign-in (AADSTS50076, AADSTS50079, AADSTS53003). A sign-in without a person present, such as a password in a script, cannot satisfy it: sign in interactively, or use a service principal or a managed identity for automation.</source>
+        <translation>Microsoft Entra ID se negó a emitir un token sin autenticación multifactor, o una directiva de acceso condicional bloquea este inicio de sesión (AADSTS50076, AADSTS50079, AADSTS53003). Un inicio de sesión sin una persona presente, como una contraseña en un script, no puede cumplirlo: inicia sesión de forma interactiva o usa una entidad de servicio o una identidad administrada para la automatización.</translation>
+    </message>
+    <message>
+        <source>The BuildKit builder does not trust the registry&apos;s certificate</source>
+        <translation>El generador de BuildKit no confía en el certificado del registro</translation>
+    </message>
+    <message>
+        <source>docker buildx builds in a separate BuildKit container (the docker-container driver) with its own list of trusted certificate authorities. A certificate authority that this computer or Docker trusts, such as a company proxy&apos;s or a private registry&apos;s, is not trusted inside the builder, so the build cannot pull or push.</source>
+        <translation>docker buildx compila en un contenedor de BuildKit independiente (el controlador docker-container) con su propia lista de entidades de certificación de confianza. Una entidad de certificación en la que confían este equipo o Docker, como la de un proxy de la empresa o la de un registro privado, no es de confianza dentro del generador, así que la compilación no puede extraer ni insertar.</translation>
+    </message>
+    <message>
+        <source>The docker command is Podman</source>
+        <translation>El comando docker es Podman</translation>
+    </message>
+    <message>
+        <source>On this computer, docker runs Podman through its Docker emulation. Podman keeps its sign-ins in its own file (auth.json) and has no Docker engine or Docker Desktop, so advice about the Docker daemon, Docker Desktop or Docker&apos;s credential store does not apply; use Podman&apos;s commands instead.</source>
+        <translation>En este equipo, docker ejecuta Podman mediante su emulación de Docker. Podman guarda sus inicios de sesión en su propio archivo (auth.json) y no tiene motor de Docker ni Docker Desktop, así que los consejos sobre el demonio de Docker, Docker Desktop o el almacén de credenciales de Docker no se aplican; usa en su lugar los comandos de Podman.</translation>
+    </message>
+    <message>
+        <source>The Azure CLI is too old for this command</source>
+        <translation>La CLI de Azure es demasiado antigua para este comando</translation>
+    </message>
+    <message>
+        <source>The installed Azure CLI does not know an option that the command uses, such as --expose-token of az acr login. Update the Azure CLI, then run the command again.</source>
+        <translation>La CLI de Azure instalada no conoce una opción que usa el comando, como --expose-token de az acr login. Actualiza la CLI de Azure y vuelve a ejecutar el comando.</translation>
+    </message>
+    <message>
+        <source>Get the registry token without Docker and sign in with your client; the user name is 00000000-0000-0000-0000-000000000000 (shown here for Podman; for Helm use helm registry login):</source>
+        <translation>Obtén el token del registro sin Docker e inicia sesión con tu cliente; el nombre de usuario es 00000000-0000-0000-0000-000000000000 (aquí para Podman; para Helm usa helm registry login):</translation>
+    </message>
+    <message>
+        <source>Check that the secret is defined for this pipeline and this run, and that the step reads it by its exact name. Stop the job early when it is empty:</source>
+        <translation>Comprueba que el secreto está definido para esta canalización y esta ejecución, y que el paso lo lee por su nombre exacto. Detén el trabajo al principio cuando esté vacío:</translation>
+    </message>
+    <message>
+        <source>See which pull secret the pod names, and whether it exists in the pod&apos;s namespace:</source>
+        <translation>Mira qué secreto de extracción indica el pod y si existe en el espacio de nombres del pod:</translation>
+    </message>
+    <message>
+        <source>On AKS, let the cluster pull with its own identity instead of a secret:</source>
+        <translation>En AKS, deja que el clúster extraiga con su propia identidad en lugar de un secreto:</translation>
+    </message>
+    <message>
+        <source>See which platforms the tag offers, then pull one of them explicitly or build the image for your platform too:</source>
+        <translation>Mira qué plataformas ofrece la etiqueta y luego extrae una de ellas explícitamente o compila la imagen también para tu plataforma:</translation>
+    </message>
+    <message>
+        <source>Sign in again interactively, so that you can complete multifactor authentication, then sign in to the registry:</source>
+        <translation>Vuelve a iniciar sesión de forma interactiva para completar la autenticación multifactor y luego inicia sesión en el registro:</translation>
+    </message>
+    <message>
+        <source>For pipelines and scripts, sign in with a service principal or a managed identity instead of a user account.</source>
+        <translation>Para canalizaciones y scripts, inicia sesión con una entidad de servicio o una identidad administrada en lugar de una cuenta de usuario.</translation>
+    </message>
+    <message>
+        <source>Write a BuildKit configuration file, buildkitd.toml, that trusts your certificate authority for this registry (give the path of its PEM file on this computer):</source>
+        <translation>Escribe un archivo de configuración de BuildKit, buildkitd.toml, que confíe en tu entidad de certificación para este registro (indica la ruta de su archivo PEM en este equipo):</translation>
+    </message>
+    <message>
+        <source>Create a builder with that configuration and use it:</source>
+        <translation>Crea un generador con esa configuración y úsalo:</translation>
+    </message>
+    <message>
+        <source>Sign in with Podman, then check that Podman has a sign-in for the registry:</source>
+        <translation>Inicia sesión con Podman y luego comprueba que Podman tiene un inicio de sesión para el registro:</translation>
+    </message>
+    <message>
+        <source>Update the Azure CLI the way it was installed (shown here: winget on Windows, the Debian and Ubuntu packages on Linux), then check its version:</source>
+        <translation>Actualiza la CLI de Azure de la forma en que se instaló (aquí: winget en Windows, los paquetes de Debian y Ubuntu en Linux) y luego comprueba su versión:</translation>
+    </message>
 </context>
 <context>
     <name>rd::CertificateFactory</name>
@@ -712,6 +824,16 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
     <message>
         <source>Unknown client &quot;%1&quot;: use docker or podman.</source>
         <translation>Cliente &quot;%1&quot; desconocido: usa docker o podman.</translation>
+    </message>
+    <message>
+        <source>Printed by: %1</source>
+        <extracomment>%1 is the program that printed the message: docker, buildkit, podman, helm, oras, containerd, kubelet, az, aws or gcloud.</extracomment>
+        <translation>Mostrado por: %1</translation>
+    </message>
+    <message>
+        <source>Most likely: %1</source>
+        <extracomment>%1 is a cause title.</extracomment>
+        <translation>Lo más probable: %1</translation>
     </message>
 </context>
 <context>
@@ -1067,6 +1189,10 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <source>Docker %1 is installed.</source>
         <translation>Está instalado Docker %1.</translation>
     </message>
+    <message>
+        <source>The docker command at %1 is Podman %2 in Docker emulation, not Docker.</source>
+        <translation>El comando docker de %1 es Podman %2 en emulación de Docker, no Docker.</translation>
+    </message>
 </context>
 <context>
     <name>rd::DockerConfigProbe</name>
@@ -1156,6 +1282,10 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
     <message>
         <source>The Docker daemon does not answer: &quot;%1&quot;. This Docker client logs in through the daemon, so docker login, push and pull all fail until it runs: start Docker Desktop or the docker service.</source>
         <translation>El demonio de Docker no responde: &quot;%1&quot;. Este cliente de Docker inicia sesión a través del demonio, así que docker login, push y pull fallan hasta que se ejecute: inicia Docker Desktop o el servicio docker.</translation>
+    </message>
+    <message>
+        <source>The docker command is Podman, which has no daemon to check.</source>
+        <translation>El comando docker es Podman, que no tiene ningún demonio que comprobar.</translation>
     </message>
 </context>
 <context>
@@ -1514,6 +1644,62 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
     <message>
         <source>skopeo could not reach the registry. The reason follows in the message.</source>
         <translation>skopeo no pudo llegar al registro. El motivo aparece en el resto del mensaje.</translation>
+    </message>
+    <message>
+        <source>az acr login could not hand the registry token to Docker, because the docker command or its engine is not available here. The Azure CLI can give you the token instead (--expose-token), for Podman, Helm or a later docker login.</source>
+        <translation>az acr login no pudo pasar el token del registro a Docker, porque el comando docker o su motor no está disponible aquí. La CLI de Azure puede darte el token en su lugar (--expose-token), para Podman, Helm o un docker login posterior.</translation>
+    </message>
+    <message>
+        <source>This Azure CLI does not know the --expose-token option of az acr login: it is too old. Update the Azure CLI.</source>
+        <translation>Esta CLI de Azure no conoce la opción --expose-token de az acr login: es demasiado antigua. Actualiza la CLI de Azure.</translation>
+    </message>
+    <message>
+        <source>Microsoft Entra ID wants multifactor authentication for this sign-in, or a Conditional Access policy blocks it. A script cannot do that: sign in interactively, or use a service principal or a managed identity.</source>
+        <translation>Microsoft Entra ID pide autenticación multifactor para este inicio de sesión, o una directiva de acceso condicional lo bloquea. Un script no puede hacerlo: inicia sesión de forma interactiva o usa una entidad de servicio o una identidad administrada.</translation>
+    </message>
+    <message>
+        <source>The docker command here is Podman pretending to be Docker. Podman keeps its own sign-ins and has no Docker engine, so Docker&apos;s advice does not apply.</source>
+        <translation>Aquí el comando docker es Podman haciéndose pasar por Docker. Podman guarda sus propios inicios de sesión y no tiene motor de Docker, así que los consejos para Docker no se aplican.</translation>
+    </message>
+    <message>
+        <source>The sign-in step got an empty user name or password. In a pipeline the secret variable is usually not set or not available to this run.</source>
+        <translation>El paso de inicio de sesión recibió un nombre de usuario o una contraseña vacíos. En una canalización, la variable secreta no suele estar definida o no está disponible para esta ejecución.</translation>
+    </message>
+    <message>
+        <source>--password-stdin was given without a user name. In a pipeline the variable that holds the user name is usually empty or not set.</source>
+        <translation>Se indicó --password-stdin sin un nombre de usuario. En una canalización, la variable que contiene el nombre de usuario suele estar vacía o sin definir.</translation>
+    </message>
+    <message>
+        <source>The pod names an image pull secret that does not exist in its namespace, so the node pulls the image without signing in.</source>
+        <translation>El pod indica un secreto de extracción de imágenes que no existe en su espacio de nombres, así que el nodo extrae la imagen sin iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>The node was refused the image because it pulled without valid credentials: the pod&apos;s pull secret is missing, in another namespace, or for another registry (on AKS, the cluster&apos;s identity may lack AcrPull).</source>
+        <translation>Se le denegó la imagen al nodo porque la extrajo sin credenciales válidas: falta el secreto de extracción del pod, está en otro espacio de nombres o es para otro registro (en AKS, puede que la identidad del clúster no tenga AcrPull).</translation>
+    </message>
+    <message>
+        <source>The image exists, but not for this platform (operating system and processor, such as linux/arm64). This is not a sign-in problem: pull another platform or build the image for this one.</source>
+        <translation>La imagen existe, pero no para esta plataforma (sistema operativo y procesador, como linux/arm64). No es un problema de inicio de sesión: extrae otra plataforma o compila la imagen para esta.</translation>
+    </message>
+    <message>
+        <source>The AWS CLI is signed in, but this identity may not get a registry token (it needs ecr:GetAuthorizationToken). docker login then receives no password.</source>
+        <translation>La CLI de AWS inició sesión, pero esta identidad no puede obtener un token del registro (necesita ecr:GetAuthorizationToken). docker login no recibe entonces ninguna contraseña.</translation>
+    </message>
+    <message>
+        <source>The AWS CLI&apos;s session has expired, so it could not get a registry token. Sign in to AWS again.</source>
+        <translation>La sesión de la CLI de AWS expiró, así que no pudo obtener un token del registro. Vuelve a iniciar sesión en AWS.</translation>
+    </message>
+    <message>
+        <source>AWS does not know the access key the AWS CLI uses, so it could not get a registry token. Check the access key and secret the AWS CLI is set up with.</source>
+        <translation>AWS no reconoce la clave de acceso que usa la CLI de AWS, así que no pudo obtener un token del registro. Comprueba la clave de acceso y el secreto con los que está configurada la CLI de AWS.</translation>
+    </message>
+    <message>
+        <source>gcloud, the credential helper Docker uses for this registry, could not refresh its sign-in. Sign in again with gcloud auth login.</source>
+        <translation>gcloud, el asistente de credenciales que Docker usa para este registro, no pudo renovar su inicio de sesión. Vuelve a iniciar sesión con gcloud auth login.</translation>
+    </message>
+    <message>
+        <source>The BuildKit builder does not trust the registry&apos;s certificate. A builder in its own container (the docker-container driver) does not see the certificates this computer or Docker trusts.</source>
+        <translation>El generador de BuildKit no confía en el certificado del registro. Un generador en su propio contenedor (el controlador docker-container) no ve los certificados en los que confían este equipo o Docker.</translation>
     </message>
 </context>
 <context>
@@ -2878,6 +3064,10 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
     <message>
         <source>Sign in from the desktop session itself, not over SSH; or, on a server without a desktop, use pass instead (install pass and docker-credential-pass, then set &quot;credsStore&quot; to &quot;pass&quot; in %1):</source>
         <translation>Inicia sesión desde la propia sesión de escritorio, no por SSH; o, en un servidor sin escritorio, usa pass (instala pass y docker-credential-pass y luego establece &quot;credsStore&quot; en &quot;pass&quot; en %1):</translation>
+    </message>
+    <message>
+        <source>The Azure CLI is version %1; az acr login signs in with Podman from version %2 on.</source>
+        <translation>La CLI de Azure es la versión %1; az acr login inicia sesión con Podman a partir de la versión %2.</translation>
     </message>
 </context>
 <context>

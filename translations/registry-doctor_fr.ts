@@ -375,6 +375,118 @@
         <source>Azure Container Registry built-in roles</source>
         <translation>Rôles intégrés d&apos;Azure Container Registry</translation>
     </message>
+    <message>
+        <source>Pull images to a Kubernetes cluster with a pull secret</source>
+        <translation>Tirer des images vers un cluster Kubernetes avec un secret d&apos;extraction</translation>
+    </message>
+    <message>
+        <source>az acr login needs a Docker engine it cannot reach</source>
+        <translation>az acr login a besoin d&apos;un moteur Docker qu&apos;il ne peut pas joindre</translation>
+    </message>
+    <message>
+        <source>az acr login gets a registry token and then passes it to docker login, so it needs a running Docker engine. Without one (in Azure Cloud Shell, on a build agent without Docker, or with Podman or Helm instead of Docker), ask the Azure CLI for the token with --expose-token and give it to your client yourself.</source>
+        <translation>az acr login obtient un jeton de registre puis le transmet à docker login&#xa0;: il a donc besoin d&apos;un moteur Docker en cours d&apos;exécution. Sans moteur (dans Azure Cloud Shell, sur un agent de build sans Docker, ou avec Podman ou Helm au lieu de Docker), demandez le jeton à Azure CLI avec --expose-token et donnez-le vous-même à votre client.</translation>
+    </message>
+    <message>
+        <source>The pipeline passed an empty user name or password</source>
+        <translation>Le pipeline a transmis un nom d&apos;utilisateur ou un mot de passe vide</translation>
+    </message>
+    <message>
+        <source>The sign-in step received an empty user name or password. In a pipeline this usually means that the secret variable is not set, is misspelled, or is not available to this run (for example in a pull request from a fork, or in another environment or variable group).</source>
+        <translation>L&apos;étape d&apos;authentification a reçu un nom d&apos;utilisateur ou un mot de passe vide. Dans un pipeline, cela signifie généralement que la variable secrète n&apos;est pas définie, est mal orthographiée ou n&apos;est pas disponible pour cette exécution (par exemple dans une demande de tirage issue d&apos;une duplication, ou dans un autre environnement ou groupe de variables).</translation>
+    </message>
+    <message>
+        <source>The pod&apos;s image pull secret is missing or does not fit</source>
+        <translation>Le secret d&apos;extraction d&apos;image du pod est absent ou ne convient pas</translation>
+    </message>
+    <message>
+        <source>Kubernetes pulls the image with the secrets named in the pod&apos;s imagePullSecrets or in its service account. The secret named there does not exist in the pod&apos;s namespace, or it holds credentials for another registry, so the node pulls without signing in.</source>
+        <translation>Kubernetes tire l&apos;image avec les secrets nommés dans imagePullSecrets du pod ou dans son compte de service. Le secret nommé n&apos;existe pas dans l&apos;espace de noms du pod, ou il contient les informations d&apos;identification d&apos;un autre registre&#xa0;: le nœud tire donc l&apos;image sans s&apos;authentifier.</translation>
+    </message>
+    <message>
+        <source>The image has no variant for this platform</source>
+        <translation>L&apos;image n&apos;a pas de variante pour cette plateforme</translation>
+    </message>
+    <message>
+        <source>The tag points to a list of images for several platforms (operating system and processor), and none of them is for the platform that pulls it, for example linux/arm64 on an Apple silicon Mac or an Arm node. This is not a sign-in problem.</source>
+        <translation>Le tag désigne une liste d&apos;images pour plusieurs plateformes (système d&apos;exploitation et processeur), et aucune n&apos;est pour la plateforme qui la tire, par exemple linux/arm64 sur un Mac Apple silicon ou un nœud Arm. Ce n&apos;est pas un problème d&apos;authentification.</translation>
+    </message>
+    <message>
+        <source>Multifactor authentication or Conditional Access blocks the sign-in</source>
+        <translation>L&apos;authentification multifacteur ou l&apos;accès conditionnel bloque l&apos;authentification</translation>
+    </message>
+    <message>
+        <source>Microsoft Entra ID refused to issue a token without multifactor authentication, or a Conditional Access policy blocks this sign-in (AADSTS50076, AADSTS50079, AADSTS53003). A sign-in without a person present, such as a password in a script, cannot satisfy it: sign in interactively, or use a service principal or a managed identity for automation.</source>
+        <translation>Microsoft Entra ID a refusé d&apos;émettre un jeton sans authentification multifacteur, ou une stratégie d&apos;accès conditionnel bloque cette authentification (AADSTS50076, AADSTS50079, AADSTS53003). Une authentification sans personne présente, comme un mot de passe dans un script, ne peut pas y répondre&#xa0;: connectez-vous de manière interactive, ou utilisez un principal de service ou une identité managée pour l&apos;automatisation.</translation>
+    </message>
+    <message>
+        <source>The BuildKit builder does not trust the registry&apos;s certificate</source>
+        <translation>Le générateur BuildKit ne fait pas confiance au certificat du registre</translation>
+    </message>
+    <message>
+        <source>docker buildx builds in a separate BuildKit container (the docker-container driver) with its own list of trusted certificate authorities. A certificate authority that this computer or Docker trusts, such as a company proxy&apos;s or a private registry&apos;s, is not trusted inside the builder, so the build cannot pull or push.</source>
+        <translation>docker buildx génère dans un conteneur BuildKit distinct (le pilote docker-container) avec sa propre liste d&apos;autorités de certification approuvées. Une autorité de certification approuvée par cet ordinateur ou par Docker, comme celle d&apos;un proxy d&apos;entreprise ou d&apos;un registre privé, n&apos;est pas approuvée dans le générateur&#xa0;: la build ne peut donc ni tirer ni envoyer.</translation>
+    </message>
+    <message>
+        <source>The docker command is Podman</source>
+        <translation>La commande docker est Podman</translation>
+    </message>
+    <message>
+        <source>On this computer, docker runs Podman through its Docker emulation. Podman keeps its sign-ins in its own file (auth.json) and has no Docker engine or Docker Desktop, so advice about the Docker daemon, Docker Desktop or Docker&apos;s credential store does not apply; use Podman&apos;s commands instead.</source>
+        <translation>Sur cet ordinateur, docker exécute Podman par son émulation de Docker. Podman conserve ses authentifications dans son propre fichier (auth.json) et n&apos;a ni moteur Docker ni Docker Desktop&#xa0;: les conseils sur le démon Docker, Docker Desktop ou le magasin d&apos;informations d&apos;identification de Docker ne s&apos;appliquent pas&#xa0;; utilisez plutôt les commandes de Podman.</translation>
+    </message>
+    <message>
+        <source>The Azure CLI is too old for this command</source>
+        <translation>Azure CLI est trop ancienne pour cette commande</translation>
+    </message>
+    <message>
+        <source>The installed Azure CLI does not know an option that the command uses, such as --expose-token of az acr login. Update the Azure CLI, then run the command again.</source>
+        <translation>L&apos;Azure CLI installée ne connaît pas une option utilisée par la commande, comme --expose-token de az acr login. Mettez à jour Azure CLI, puis exécutez de nouveau la commande.</translation>
+    </message>
+    <message>
+        <source>Get the registry token without Docker and sign in with your client; the user name is 00000000-0000-0000-0000-000000000000 (shown here for Podman; for Helm use helm registry login):</source>
+        <translation>Obtenez le jeton du registre sans Docker et connectez-vous avec votre client&#xa0;; le nom d&apos;utilisateur est 00000000-0000-0000-0000-000000000000 (ici pour Podman&#xa0;; pour Helm, utilisez helm registry login)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Check that the secret is defined for this pipeline and this run, and that the step reads it by its exact name. Stop the job early when it is empty:</source>
+        <translation>Vérifiez que le secret est défini pour ce pipeline et cette exécution, et que l&apos;étape le lit sous son nom exact. Arrêtez le travail dès le début s&apos;il est vide&#xa0;:</translation>
+    </message>
+    <message>
+        <source>See which pull secret the pod names, and whether it exists in the pod&apos;s namespace:</source>
+        <translation>Regardez quel secret d&apos;extraction le pod nomme, et s&apos;il existe dans l&apos;espace de noms du pod&#xa0;:</translation>
+    </message>
+    <message>
+        <source>On AKS, let the cluster pull with its own identity instead of a secret:</source>
+        <translation>Sur AKS, laissez le cluster tirer avec sa propre identité au lieu d&apos;un secret&#xa0;:</translation>
+    </message>
+    <message>
+        <source>See which platforms the tag offers, then pull one of them explicitly or build the image for your platform too:</source>
+        <translation>Regardez quelles plateformes le tag propose, puis tirez explicitement l&apos;une d&apos;elles, ou générez aussi l&apos;image pour votre plateforme&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sign in again interactively, so that you can complete multifactor authentication, then sign in to the registry:</source>
+        <translation>Connectez-vous de nouveau de manière interactive pour terminer l&apos;authentification multifacteur, puis connectez-vous au registre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>For pipelines and scripts, sign in with a service principal or a managed identity instead of a user account.</source>
+        <translation>Pour les pipelines et les scripts, connectez-vous avec un principal de service ou une identité managée plutôt qu&apos;avec un compte d&apos;utilisateur.</translation>
+    </message>
+    <message>
+        <source>Write a BuildKit configuration file, buildkitd.toml, that trusts your certificate authority for this registry (give the path of its PEM file on this computer):</source>
+        <translation>Écrivez un fichier de configuration BuildKit, buildkitd.toml, qui approuve votre autorité de certification pour ce registre (indiquez le chemin de son fichier PEM sur cet ordinateur)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Create a builder with that configuration and use it:</source>
+        <translation>Créez un générateur avec cette configuration et utilisez-le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sign in with Podman, then check that Podman has a sign-in for the registry:</source>
+        <translation>Connectez-vous avec Podman, puis vérifiez que Podman a une authentification pour le registre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Update the Azure CLI the way it was installed (shown here: winget on Windows, the Debian and Ubuntu packages on Linux), then check its version:</source>
+        <translation>Mettez à jour Azure CLI de la façon dont elle a été installée (ici&#xa0;: winget sous Windows, les paquets Debian et Ubuntu sous Linux), puis vérifiez sa version&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>rd::CertificateFactory</name>
@@ -712,6 +824,16 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
     <message>
         <source>Unknown client &quot;%1&quot;: use docker or podman.</source>
         <translation>Client « %1 » inconnu : utilisez docker ou podman.</translation>
+    </message>
+    <message>
+        <source>Printed by: %1</source>
+        <extracomment>%1 is the program that printed the message: docker, buildkit, podman, helm, oras, containerd, kubelet, az, aws or gcloud.</extracomment>
+        <translation>Affiché par&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Most likely: %1</source>
+        <extracomment>%1 is a cause title.</extracomment>
+        <translation>Le plus probable&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1067,6 +1189,10 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <source>Docker %1 is installed.</source>
         <translation>Docker %1 est installé.</translation>
     </message>
+    <message>
+        <source>The docker command at %1 is Podman %2 in Docker emulation, not Docker.</source>
+        <translation>La commande docker située à %1 est Podman %2 en émulation Docker, pas Docker.</translation>
+    </message>
 </context>
 <context>
     <name>rd::DockerConfigProbe</name>
@@ -1156,6 +1282,10 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
     <message>
         <source>The Docker daemon does not answer: &quot;%1&quot;. This Docker client logs in through the daemon, so docker login, push and pull all fail until it runs: start Docker Desktop or the docker service.</source>
         <translation>Le démon Docker ne répond pas&#xa0;: «&#xa0;%1&#xa0;». Ce client Docker se connecte par l&apos;intermédiaire du démon&#xa0;: docker login, push et pull échouent donc tant qu&apos;il n&apos;est pas démarré. Lancez Docker Desktop ou le service docker.</translation>
+    </message>
+    <message>
+        <source>The docker command is Podman, which has no daemon to check.</source>
+        <translation>La commande docker est Podman, qui n&apos;a pas de démon à vérifier.</translation>
     </message>
 </context>
 <context>
@@ -1514,6 +1644,62 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
     <message>
         <source>skopeo could not reach the registry. The reason follows in the message.</source>
         <translation>skopeo n&apos;a pas pu joindre le registre. La raison est indiquée dans la suite du message.</translation>
+    </message>
+    <message>
+        <source>az acr login could not hand the registry token to Docker, because the docker command or its engine is not available here. The Azure CLI can give you the token instead (--expose-token), for Podman, Helm or a later docker login.</source>
+        <translation>az acr login n&apos;a pas pu transmettre le jeton du registre à Docker, car la commande docker ou son moteur n&apos;est pas disponible ici. Azure CLI peut plutôt vous donner le jeton (--expose-token), pour Podman, Helm ou un docker login ultérieur.</translation>
+    </message>
+    <message>
+        <source>This Azure CLI does not know the --expose-token option of az acr login: it is too old. Update the Azure CLI.</source>
+        <translation>Cette Azure CLI ne connaît pas l&apos;option --expose-token de az acr login&#xa0;: elle est trop ancienne. Mettez à jour Azure CLI.</translation>
+    </message>
+    <message>
+        <source>Microsoft Entra ID wants multifactor authentication for this sign-in, or a Conditional Access policy blocks it. A script cannot do that: sign in interactively, or use a service principal or a managed identity.</source>
+        <translation>Microsoft Entra ID exige l&apos;authentification multifacteur pour cette authentification, ou une stratégie d&apos;accès conditionnel la bloque. Un script ne peut pas le faire&#xa0;: connectez-vous de manière interactive, ou utilisez un principal de service ou une identité managée.</translation>
+    </message>
+    <message>
+        <source>The docker command here is Podman pretending to be Docker. Podman keeps its own sign-ins and has no Docker engine, so Docker&apos;s advice does not apply.</source>
+        <translation>Ici, la commande docker est Podman qui se fait passer pour Docker. Podman conserve ses propres authentifications et n&apos;a pas de moteur Docker&#xa0;: les conseils pour Docker ne s&apos;appliquent pas.</translation>
+    </message>
+    <message>
+        <source>The sign-in step got an empty user name or password. In a pipeline the secret variable is usually not set or not available to this run.</source>
+        <translation>L&apos;étape d&apos;authentification a reçu un nom d&apos;utilisateur ou un mot de passe vide. Dans un pipeline, la variable secrète n&apos;est généralement pas définie ou pas disponible pour cette exécution.</translation>
+    </message>
+    <message>
+        <source>--password-stdin was given without a user name. In a pipeline the variable that holds the user name is usually empty or not set.</source>
+        <translation>--password-stdin a été donné sans nom d&apos;utilisateur. Dans un pipeline, la variable qui contient le nom d&apos;utilisateur est généralement vide ou non définie.</translation>
+    </message>
+    <message>
+        <source>The pod names an image pull secret that does not exist in its namespace, so the node pulls the image without signing in.</source>
+        <translation>Le pod nomme un secret d&apos;extraction d&apos;image qui n&apos;existe pas dans son espace de noms&#xa0;: le nœud tire donc l&apos;image sans s&apos;authentifier.</translation>
+    </message>
+    <message>
+        <source>The node was refused the image because it pulled without valid credentials: the pod&apos;s pull secret is missing, in another namespace, or for another registry (on AKS, the cluster&apos;s identity may lack AcrPull).</source>
+        <translation>L&apos;image a été refusée au nœud, car il l&apos;a tirée sans informations d&apos;identification valides&#xa0;: le secret d&apos;extraction du pod est absent, dans un autre espace de noms ou pour un autre registre (sur AKS, l&apos;identité du cluster n&apos;a peut-être pas AcrPull).</translation>
+    </message>
+    <message>
+        <source>The image exists, but not for this platform (operating system and processor, such as linux/arm64). This is not a sign-in problem: pull another platform or build the image for this one.</source>
+        <translation>L&apos;image existe, mais pas pour cette plateforme (système d&apos;exploitation et processeur, comme linux/arm64). Ce n&apos;est pas un problème d&apos;authentification&#xa0;: tirez une autre plateforme ou générez l&apos;image pour celle-ci.</translation>
+    </message>
+    <message>
+        <source>The AWS CLI is signed in, but this identity may not get a registry token (it needs ecr:GetAuthorizationToken). docker login then receives no password.</source>
+        <translation>L&apos;AWS CLI est connectée, mais cette identité ne peut pas obtenir de jeton de registre (il lui faut ecr:GetAuthorizationToken). docker login ne reçoit alors aucun mot de passe.</translation>
+    </message>
+    <message>
+        <source>The AWS CLI&apos;s session has expired, so it could not get a registry token. Sign in to AWS again.</source>
+        <translation>La session de l&apos;AWS CLI a expiré&#xa0;: elle n&apos;a donc pas pu obtenir de jeton de registre. Connectez-vous de nouveau à AWS.</translation>
+    </message>
+    <message>
+        <source>AWS does not know the access key the AWS CLI uses, so it could not get a registry token. Check the access key and secret the AWS CLI is set up with.</source>
+        <translation>AWS ne connaît pas la clé d&apos;accès utilisée par l&apos;AWS CLI&#xa0;: elle n&apos;a donc pas pu obtenir de jeton de registre. Vérifiez la clé d&apos;accès et le secret avec lesquels l&apos;AWS CLI est configurée.</translation>
+    </message>
+    <message>
+        <source>gcloud, the credential helper Docker uses for this registry, could not refresh its sign-in. Sign in again with gcloud auth login.</source>
+        <translation>gcloud, l&apos;assistant d&apos;informations d&apos;identification que Docker utilise pour ce registre, n&apos;a pas pu renouveler son authentification. Connectez-vous de nouveau avec gcloud auth login.</translation>
+    </message>
+    <message>
+        <source>The BuildKit builder does not trust the registry&apos;s certificate. A builder in its own container (the docker-container driver) does not see the certificates this computer or Docker trusts.</source>
+        <translation>Le générateur BuildKit ne fait pas confiance au certificat du registre. Un générateur dans son propre conteneur (le pilote docker-container) ne voit pas les certificats approuvés par cet ordinateur ou par Docker.</translation>
     </message>
 </context>
 <context>
@@ -2878,6 +3064,10 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
     <message>
         <source>Sign in from the desktop session itself, not over SSH; or, on a server without a desktop, use pass instead (install pass and docker-credential-pass, then set &quot;credsStore&quot; to &quot;pass&quot; in %1):</source>
         <translation>Connectez-vous depuis la session de bureau elle-même, pas via SSH ; ou, sur un serveur sans bureau, utilisez plutôt pass (installez pass et docker-credential-pass, puis définissez « credsStore » sur « pass » dans %1) :</translation>
+    </message>
+    <message>
+        <source>The Azure CLI is version %1; az acr login signs in with Podman from version %2 on.</source>
+        <translation>Azure CLI est en version %1&#xa0;; az acr login se connecte avec Podman à partir de la version %2.</translation>
     </message>
 </context>
 <context>

@@ -375,6 +375,118 @@
         <source>Azure Container Registry built-in roles</source>
         <translation>Ruoli predefiniti del Registro Azure Container</translation>
     </message>
+    <message>
+        <source>Pull images to a Kubernetes cluster with a pull secret</source>
+        <translation>Eseguire il pull di immagini in un cluster Kubernetes con un segreto pull</translation>
+    </message>
+    <message>
+        <source>az acr login needs a Docker engine it cannot reach</source>
+        <translation>az acr login richiede un motore Docker che non riesce a raggiungere</translation>
+    </message>
+    <message>
+        <source>az acr login gets a registry token and then passes it to docker login, so it needs a running Docker engine. Without one (in Azure Cloud Shell, on a build agent without Docker, or with Podman or Helm instead of Docker), ask the Azure CLI for the token with --expose-token and give it to your client yourself.</source>
+        <translation>az acr login ottiene un token del registro e poi lo passa a docker login, quindi richiede un motore Docker in esecuzione. Senza motore (in Azure Cloud Shell, su un agente di compilazione senza Docker o con Podman o Helm al posto di Docker), chiedi il token ad Azure CLI con --expose-token e passalo tu al tuo client.</translation>
+    </message>
+    <message>
+        <source>The pipeline passed an empty user name or password</source>
+        <translation>La pipeline ha passato un nome utente o una password vuoti</translation>
+    </message>
+    <message>
+        <source>The sign-in step received an empty user name or password. In a pipeline this usually means that the secret variable is not set, is misspelled, or is not available to this run (for example in a pull request from a fork, or in another environment or variable group).</source>
+        <translation>Il passaggio di accesso ha ricevuto un nome utente o una password vuoti. In una pipeline di solito significa che la variabile segreta non è impostata, ha un nome scritto male o non è disponibile per questa esecuzione (ad esempio in una pull request da un fork, o in un altro ambiente o gruppo di variabili).</translation>
+    </message>
+    <message>
+        <source>The pod&apos;s image pull secret is missing or does not fit</source>
+        <translation>Il segreto pull delle immagini del pod manca o non corrisponde</translation>
+    </message>
+    <message>
+        <source>Kubernetes pulls the image with the secrets named in the pod&apos;s imagePullSecrets or in its service account. The secret named there does not exist in the pod&apos;s namespace, or it holds credentials for another registry, so the node pulls without signing in.</source>
+        <translation>Kubernetes esegue il pull dell&apos;immagine con i segreti indicati in imagePullSecrets del pod o nel suo account di servizio. Il segreto indicato non esiste nello spazio dei nomi del pod, oppure contiene le credenziali di un altro registro, quindi il nodo esegue il pull senza accedere.</translation>
+    </message>
+    <message>
+        <source>The image has no variant for this platform</source>
+        <translation>L&apos;immagine non ha una variante per questa piattaforma</translation>
+    </message>
+    <message>
+        <source>The tag points to a list of images for several platforms (operating system and processor), and none of them is for the platform that pulls it, for example linux/arm64 on an Apple silicon Mac or an Arm node. This is not a sign-in problem.</source>
+        <translation>Il tag punta a un elenco di immagini per più piattaforme (sistema operativo e processore) e nessuna è per la piattaforma che esegue il pull, ad esempio linux/arm64 su un Mac con Apple silicon o su un nodo Arm. Non è un problema di accesso.</translation>
+    </message>
+    <message>
+        <source>Multifactor authentication or Conditional Access blocks the sign-in</source>
+        <translation>L&apos;autenticazione a più fattori o l&apos;accesso condizionale blocca l&apos;accesso</translation>
+    </message>
+    <message>
+        <source>Microsoft Entra ID refused to issue a token without multifactor authentication, or a Conditional Access policy blocks this sign-in (AADSTS50076, AADSTS50079, AADSTS53003). A sign-in without a person present, such as a password in a script, cannot satisfy it: sign in interactively, or use a service principal or a managed identity for automation.</source>
+        <translation>Microsoft Entra ID ha rifiutato di emettere un token senza autenticazione a più fattori, oppure un criterio di accesso condizionale blocca questo accesso (AADSTS50076, AADSTS50079, AADSTS53003). Un accesso senza una persona presente, come una password in uno script, non può soddisfarlo: accedi in modo interattivo, oppure usa un&apos;entità servizio o un&apos;identità gestita per l&apos;automazione.</translation>
+    </message>
+    <message>
+        <source>The BuildKit builder does not trust the registry&apos;s certificate</source>
+        <translation>Il generatore BuildKit non considera attendibile il certificato del registro</translation>
+    </message>
+    <message>
+        <source>docker buildx builds in a separate BuildKit container (the docker-container driver) with its own list of trusted certificate authorities. A certificate authority that this computer or Docker trusts, such as a company proxy&apos;s or a private registry&apos;s, is not trusted inside the builder, so the build cannot pull or push.</source>
+        <translation>docker buildx compila in un contenitore BuildKit separato (il driver docker-container) con un proprio elenco di autorità di certificazione attendibili. Un&apos;autorità di certificazione considerata attendibile da questo computer o da Docker, come quella di un proxy aziendale o di un registro privato, non è attendibile nel generatore, quindi la compilazione non può eseguire il pull o il push.</translation>
+    </message>
+    <message>
+        <source>The docker command is Podman</source>
+        <translation>Il comando docker è Podman</translation>
+    </message>
+    <message>
+        <source>On this computer, docker runs Podman through its Docker emulation. Podman keeps its sign-ins in its own file (auth.json) and has no Docker engine or Docker Desktop, so advice about the Docker daemon, Docker Desktop or Docker&apos;s credential store does not apply; use Podman&apos;s commands instead.</source>
+        <translation>Su questo computer, docker esegue Podman tramite la sua emulazione di Docker. Podman conserva gli accessi in un proprio file (auth.json) e non ha un motore Docker né Docker Desktop, quindi i consigli sul daemon Docker, su Docker Desktop o sull&apos;archivio delle credenziali di Docker non valgono; usa invece i comandi di Podman.</translation>
+    </message>
+    <message>
+        <source>The Azure CLI is too old for this command</source>
+        <translation>Azure CLI è troppo vecchia per questo comando</translation>
+    </message>
+    <message>
+        <source>The installed Azure CLI does not know an option that the command uses, such as --expose-token of az acr login. Update the Azure CLI, then run the command again.</source>
+        <translation>Azure CLI installata non conosce un&apos;opzione usata dal comando, come --expose-token di az acr login. Aggiorna Azure CLI, poi esegui di nuovo il comando.</translation>
+    </message>
+    <message>
+        <source>Get the registry token without Docker and sign in with your client; the user name is 00000000-0000-0000-0000-000000000000 (shown here for Podman; for Helm use helm registry login):</source>
+        <translation>Ottieni il token del registro senza Docker e accedi con il tuo client; il nome utente è 00000000-0000-0000-0000-000000000000 (qui per Podman; per Helm usa helm registry login):</translation>
+    </message>
+    <message>
+        <source>Check that the secret is defined for this pipeline and this run, and that the step reads it by its exact name. Stop the job early when it is empty:</source>
+        <translation>Verifica che il segreto sia definito per questa pipeline e questa esecuzione e che il passaggio lo legga con il nome esatto. Interrompi subito il processo quando è vuoto:</translation>
+    </message>
+    <message>
+        <source>See which pull secret the pod names, and whether it exists in the pod&apos;s namespace:</source>
+        <translation>Guarda quale segreto pull indica il pod e se esiste nello spazio dei nomi del pod:</translation>
+    </message>
+    <message>
+        <source>On AKS, let the cluster pull with its own identity instead of a secret:</source>
+        <translation>Su AKS, lascia che il cluster esegua il pull con la propria identità invece che con un segreto:</translation>
+    </message>
+    <message>
+        <source>See which platforms the tag offers, then pull one of them explicitly or build the image for your platform too:</source>
+        <translation>Guarda quali piattaforme offre il tag, poi esegui esplicitamente il pull di una di esse oppure compila l&apos;immagine anche per la tua piattaforma:</translation>
+    </message>
+    <message>
+        <source>Sign in again interactively, so that you can complete multifactor authentication, then sign in to the registry:</source>
+        <translation>Accedi di nuovo in modo interattivo, così da completare l&apos;autenticazione a più fattori, poi accedi al registro:</translation>
+    </message>
+    <message>
+        <source>For pipelines and scripts, sign in with a service principal or a managed identity instead of a user account.</source>
+        <translation>Per pipeline e script, accedi con un&apos;entità servizio o un&apos;identità gestita invece che con un account utente.</translation>
+    </message>
+    <message>
+        <source>Write a BuildKit configuration file, buildkitd.toml, that trusts your certificate authority for this registry (give the path of its PEM file on this computer):</source>
+        <translation>Scrivi un file di configurazione di BuildKit, buildkitd.toml, che consideri attendibile la tua autorità di certificazione per questo registro (indica il percorso del suo file PEM su questo computer):</translation>
+    </message>
+    <message>
+        <source>Create a builder with that configuration and use it:</source>
+        <translation>Crea un generatore con questa configurazione e usalo:</translation>
+    </message>
+    <message>
+        <source>Sign in with Podman, then check that Podman has a sign-in for the registry:</source>
+        <translation>Accedi con Podman, poi verifica che Podman abbia un accesso per il registro:</translation>
+    </message>
+    <message>
+        <source>Update the Azure CLI the way it was installed (shown here: winget on Windows, the Debian and Ubuntu packages on Linux), then check its version:</source>
+        <translation>Aggiorna Azure CLI nel modo in cui è stata installata (qui: winget su Windows, i pacchetti Debian e Ubuntu su Linux), poi controlla la versione:</translation>
+    </message>
 </context>
 <context>
     <name>rd::CertificateFactory</name>
@@ -712,6 +824,16 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     <message>
         <source>Unknown client &quot;%1&quot;: use docker or podman.</source>
         <translation>Client &quot;%1&quot; sconosciuto: usa docker o podman.</translation>
+    </message>
+    <message>
+        <source>Printed by: %1</source>
+        <extracomment>%1 is the program that printed the message: docker, buildkit, podman, helm, oras, containerd, kubelet, az, aws or gcloud.</extracomment>
+        <translation>Stampato da: %1</translation>
+    </message>
+    <message>
+        <source>Most likely: %1</source>
+        <extracomment>%1 is a cause title.</extracomment>
+        <translation>Più probabile: %1</translation>
     </message>
 </context>
 <context>
@@ -1067,6 +1189,10 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <source>Docker %1 is installed.</source>
         <translation>È installato Docker %1.</translation>
     </message>
+    <message>
+        <source>The docker command at %1 is Podman %2 in Docker emulation, not Docker.</source>
+        <translation>Il comando docker in %1 è Podman %2 in emulazione Docker, non Docker.</translation>
+    </message>
 </context>
 <context>
     <name>rd::DockerConfigProbe</name>
@@ -1156,6 +1282,10 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     <message>
         <source>The Docker daemon does not answer: &quot;%1&quot;. This Docker client logs in through the daemon, so docker login, push and pull all fail until it runs: start Docker Desktop or the docker service.</source>
         <translation>Il daemon Docker non risponde: &quot;%1&quot;. Questo client Docker accede tramite il daemon, quindi docker login, push e pull non riescono finché il daemon non è in esecuzione: avvia Docker Desktop o il servizio docker.</translation>
+    </message>
+    <message>
+        <source>The docker command is Podman, which has no daemon to check.</source>
+        <translation>Il comando docker è Podman, che non ha un daemon da controllare.</translation>
     </message>
 </context>
 <context>
@@ -1514,6 +1644,62 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     <message>
         <source>skopeo could not reach the registry. The reason follows in the message.</source>
         <translation>skopeo non è riuscito a raggiungere il registro. Il motivo è indicato nel resto del messaggio.</translation>
+    </message>
+    <message>
+        <source>az acr login could not hand the registry token to Docker, because the docker command or its engine is not available here. The Azure CLI can give you the token instead (--expose-token), for Podman, Helm or a later docker login.</source>
+        <translation>az acr login non è riuscito a passare il token del registro a Docker, perché il comando docker o il suo motore non è disponibile qui. Azure CLI può invece darti il token (--expose-token), per Podman, Helm o un docker login successivo.</translation>
+    </message>
+    <message>
+        <source>This Azure CLI does not know the --expose-token option of az acr login: it is too old. Update the Azure CLI.</source>
+        <translation>Questa Azure CLI non conosce l&apos;opzione --expose-token di az acr login: è troppo vecchia. Aggiorna Azure CLI.</translation>
+    </message>
+    <message>
+        <source>Microsoft Entra ID wants multifactor authentication for this sign-in, or a Conditional Access policy blocks it. A script cannot do that: sign in interactively, or use a service principal or a managed identity.</source>
+        <translation>Microsoft Entra ID richiede l&apos;autenticazione a più fattori per questo accesso, oppure un criterio di accesso condizionale lo blocca. Uno script non può farlo: accedi in modo interattivo, oppure usa un&apos;entità servizio o un&apos;identità gestita.</translation>
+    </message>
+    <message>
+        <source>The docker command here is Podman pretending to be Docker. Podman keeps its own sign-ins and has no Docker engine, so Docker&apos;s advice does not apply.</source>
+        <translation>Qui il comando docker è Podman che si presenta come Docker. Podman conserva i propri accessi e non ha un motore Docker, quindi i consigli per Docker non valgono.</translation>
+    </message>
+    <message>
+        <source>The sign-in step got an empty user name or password. In a pipeline the secret variable is usually not set or not available to this run.</source>
+        <translation>Il passaggio di accesso ha ricevuto un nome utente o una password vuoti. In una pipeline la variabile segreta di solito non è impostata o non è disponibile per questa esecuzione.</translation>
+    </message>
+    <message>
+        <source>--password-stdin was given without a user name. In a pipeline the variable that holds the user name is usually empty or not set.</source>
+        <translation>--password-stdin è stato indicato senza un nome utente. In una pipeline la variabile che contiene il nome utente di solito è vuota o non impostata.</translation>
+    </message>
+    <message>
+        <source>The pod names an image pull secret that does not exist in its namespace, so the node pulls the image without signing in.</source>
+        <translation>Il pod indica un segreto pull delle immagini che non esiste nel suo spazio dei nomi, quindi il nodo esegue il pull dell&apos;immagine senza accedere.</translation>
+    </message>
+    <message>
+        <source>The node was refused the image because it pulled without valid credentials: the pod&apos;s pull secret is missing, in another namespace, or for another registry (on AKS, the cluster&apos;s identity may lack AcrPull).</source>
+        <translation>Al nodo è stata rifiutata l&apos;immagine perché ha eseguito il pull senza credenziali valide: il segreto pull del pod manca, si trova in un altro spazio dei nomi o è per un altro registro (su AKS, all&apos;identità del cluster potrebbe mancare AcrPull).</translation>
+    </message>
+    <message>
+        <source>The image exists, but not for this platform (operating system and processor, such as linux/arm64). This is not a sign-in problem: pull another platform or build the image for this one.</source>
+        <translation>L&apos;immagine esiste, ma non per questa piattaforma (sistema operativo e processore, come linux/arm64). Non è un problema di accesso: esegui il pull di un&apos;altra piattaforma o compila l&apos;immagine per questa.</translation>
+    </message>
+    <message>
+        <source>The AWS CLI is signed in, but this identity may not get a registry token (it needs ecr:GetAuthorizationToken). docker login then receives no password.</source>
+        <translation>AWS CLI ha eseguito l&apos;accesso, ma questa identità non può ottenere un token del registro (serve ecr:GetAuthorizationToken). docker login quindi non riceve alcuna password.</translation>
+    </message>
+    <message>
+        <source>The AWS CLI&apos;s session has expired, so it could not get a registry token. Sign in to AWS again.</source>
+        <translation>La sessione di AWS CLI è scaduta, quindi non è stato possibile ottenere un token del registro. Accedi di nuovo ad AWS.</translation>
+    </message>
+    <message>
+        <source>AWS does not know the access key the AWS CLI uses, so it could not get a registry token. Check the access key and secret the AWS CLI is set up with.</source>
+        <translation>AWS non riconosce la chiave di accesso usata da AWS CLI, quindi non è stato possibile ottenere un token del registro. Controlla la chiave di accesso e il segreto con cui è configurata AWS CLI.</translation>
+    </message>
+    <message>
+        <source>gcloud, the credential helper Docker uses for this registry, could not refresh its sign-in. Sign in again with gcloud auth login.</source>
+        <translation>gcloud, l&apos;helper delle credenziali che Docker usa per questo registro, non è riuscito ad aggiornare il proprio accesso. Accedi di nuovo con gcloud auth login.</translation>
+    </message>
+    <message>
+        <source>The BuildKit builder does not trust the registry&apos;s certificate. A builder in its own container (the docker-container driver) does not see the certificates this computer or Docker trusts.</source>
+        <translation>Il generatore BuildKit non considera attendibile il certificato del registro. Un generatore nel proprio contenitore (il driver docker-container) non vede i certificati considerati attendibili da questo computer o da Docker.</translation>
     </message>
 </context>
 <context>
@@ -2878,6 +3064,10 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     <message>
         <source>Sign in from the desktop session itself, not over SSH; or, on a server without a desktop, use pass instead (install pass and docker-credential-pass, then set &quot;credsStore&quot; to &quot;pass&quot; in %1):</source>
         <translation>Accedi dalla sessione desktop stessa, non tramite SSH; oppure, su un server senza desktop, usa pass (installa pass e docker-credential-pass, poi imposta &quot;credsStore&quot; su &quot;pass&quot; in %1):</translation>
+    </message>
+    <message>
+        <source>The Azure CLI is version %1; az acr login signs in with Podman from version %2 on.</source>
+        <translation>Azure CLI è alla versione %1; az acr login accede con Podman dalla versione %2.</translation>
     </message>
 </context>
 <context>

@@ -374,6 +374,118 @@
         <source>Azure Container Registry built-in roles</source>
         <translation>Azure Container Registry の組み込みロール</translation>
     </message>
+    <message>
+        <source>Pull images to a Kubernetes cluster with a pull secret</source>
+        <translation>プル シークレットを使用して Kubernetes クラスターにイメージをプルする</translation>
+    </message>
+    <message>
+        <source>az acr login needs a Docker engine it cannot reach</source>
+        <translation>az acr login には、接続できない Docker エンジンが必要です</translation>
+    </message>
+    <message>
+        <source>az acr login gets a registry token and then passes it to docker login, so it needs a running Docker engine. Without one (in Azure Cloud Shell, on a build agent without Docker, or with Podman or Helm instead of Docker), ask the Azure CLI for the token with --expose-token and give it to your client yourself.</source>
+        <translation>az acr login はレジストリ トークンを取得して docker login に渡すため、実行中の Docker エンジンが必要です。エンジンがない場合 (Azure Cloud Shell、Docker のないビルド エージェント、Docker の代わりに Podman や Helm を使う場合) は、--expose-token で Azure CLI からトークンを取得し、ご自身でクライアントに渡してください。</translation>
+    </message>
+    <message>
+        <source>The pipeline passed an empty user name or password</source>
+        <translation>パイプラインが空のユーザー名またはパスワードを渡しました</translation>
+    </message>
+    <message>
+        <source>The sign-in step received an empty user name or password. In a pipeline this usually means that the secret variable is not set, is misspelled, or is not available to this run (for example in a pull request from a fork, or in another environment or variable group).</source>
+        <translation>ログインのステップが空のユーザー名またはパスワードを受け取りました。パイプラインでは通常、シークレット変数が設定されていない、名前が間違っている、またはこの実行で使用できない (フォークからのプル リクエスト、別の環境や変数グループなど) ことを意味します。</translation>
+    </message>
+    <message>
+        <source>The pod&apos;s image pull secret is missing or does not fit</source>
+        <translation>ポッドのイメージ プル シークレットがないか、合っていません</translation>
+    </message>
+    <message>
+        <source>Kubernetes pulls the image with the secrets named in the pod&apos;s imagePullSecrets or in its service account. The secret named there does not exist in the pod&apos;s namespace, or it holds credentials for another registry, so the node pulls without signing in.</source>
+        <translation>Kubernetes は、ポッドの imagePullSecrets またはそのサービス アカウントで指定されたシークレットを使ってイメージをプルします。指定されたシークレットがポッドの名前空間に存在しないか、別のレジストリの資格情報を保持しているため、ノードはログインせずにプルしています。</translation>
+    </message>
+    <message>
+        <source>The image has no variant for this platform</source>
+        <translation>イメージにこのプラットフォーム用のバリアントがありません</translation>
+    </message>
+    <message>
+        <source>The tag points to a list of images for several platforms (operating system and processor), and none of them is for the platform that pulls it, for example linux/arm64 on an Apple silicon Mac or an Arm node. This is not a sign-in problem.</source>
+        <translation>タグは複数のプラットフォーム (オペレーティング システムとプロセッサ) 向けのイメージの一覧を指していますが、プルしているプラットフォーム向けのものがありません (Apple シリコンの Mac や Arm ノードでの linux/arm64 など)。これはログインの問題ではありません。</translation>
+    </message>
+    <message>
+        <source>Multifactor authentication or Conditional Access blocks the sign-in</source>
+        <translation>多要素認証または条件付きアクセスによりサインインがブロックされています</translation>
+    </message>
+    <message>
+        <source>Microsoft Entra ID refused to issue a token without multifactor authentication, or a Conditional Access policy blocks this sign-in (AADSTS50076, AADSTS50079, AADSTS53003). A sign-in without a person present, such as a password in a script, cannot satisfy it: sign in interactively, or use a service principal or a managed identity for automation.</source>
+        <translation>Microsoft Entra ID が多要素認証なしでのトークン発行を拒否したか、条件付きアクセス ポリシーがこのサインインをブロックしています (AADSTS50076、AADSTS50079、AADSTS53003)。スクリプト内のパスワードなど、人が介在しないサインインではこれを満たせません。対話形式でサインインするか、自動化にはサービス プリンシパルまたはマネージド ID を使用してください。</translation>
+    </message>
+    <message>
+        <source>The BuildKit builder does not trust the registry&apos;s certificate</source>
+        <translation>BuildKit ビルダーがレジストリの証明書を信頼していません</translation>
+    </message>
+    <message>
+        <source>docker buildx builds in a separate BuildKit container (the docker-container driver) with its own list of trusted certificate authorities. A certificate authority that this computer or Docker trusts, such as a company proxy&apos;s or a private registry&apos;s, is not trusted inside the builder, so the build cannot pull or push.</source>
+        <translation>docker buildx は、独自の信頼された証明機関の一覧を持つ別の BuildKit コンテナー (docker-container ドライバー) でビルドします。このコンピューターまたは Docker が信頼している証明機関 (会社のプロキシやプライベート レジストリのものなど) がビルダー内では信頼されていないため、ビルドでプルもプッシュもできません。</translation>
+    </message>
+    <message>
+        <source>The docker command is Podman</source>
+        <translation>docker コマンドは Podman です</translation>
+    </message>
+    <message>
+        <source>On this computer, docker runs Podman through its Docker emulation. Podman keeps its sign-ins in its own file (auth.json) and has no Docker engine or Docker Desktop, so advice about the Docker daemon, Docker Desktop or Docker&apos;s credential store does not apply; use Podman&apos;s commands instead.</source>
+        <translation>このコンピューターでは、docker は Docker エミュレーションを通じて Podman を実行します。Podman はログイン情報を独自のファイル (auth.json) に保存し、Docker エンジンも Docker Desktop もないため、Docker デーモン、Docker Desktop、Docker の資格情報ストアに関するアドバイスは当てはまりません。代わりに Podman のコマンドを使用してください。</translation>
+    </message>
+    <message>
+        <source>The Azure CLI is too old for this command</source>
+        <translation>Azure CLI がこのコマンドには古すぎます</translation>
+    </message>
+    <message>
+        <source>The installed Azure CLI does not know an option that the command uses, such as --expose-token of az acr login. Update the Azure CLI, then run the command again.</source>
+        <translation>インストールされている Azure CLI は、コマンドが使うオプション (az acr login の --expose-token など) を認識しません。Azure CLI を更新してから、コマンドをもう一度実行してください。</translation>
+    </message>
+    <message>
+        <source>Get the registry token without Docker and sign in with your client; the user name is 00000000-0000-0000-0000-000000000000 (shown here for Podman; for Helm use helm registry login):</source>
+        <translation>Docker を使わずにレジストリ トークンを取得し、クライアントでログインします。ユーザー名は 00000000-0000-0000-0000-000000000000 です (ここでは Podman の例。Helm では helm registry login を使用):</translation>
+    </message>
+    <message>
+        <source>Check that the secret is defined for this pipeline and this run, and that the step reads it by its exact name. Stop the job early when it is empty:</source>
+        <translation>シークレットがこのパイプラインとこの実行に定義されていること、ステップが正確な名前で読み取っていることを確認してください。空の場合はジョブを早めに停止します:</translation>
+    </message>
+    <message>
+        <source>See which pull secret the pod names, and whether it exists in the pod&apos;s namespace:</source>
+        <translation>ポッドが指定しているプル シークレットと、それがポッドの名前空間に存在するかを確認します:</translation>
+    </message>
+    <message>
+        <source>On AKS, let the cluster pull with its own identity instead of a secret:</source>
+        <translation>AKS では、シークレットの代わりにクラスター自身の ID でプルさせます:</translation>
+    </message>
+    <message>
+        <source>See which platforms the tag offers, then pull one of them explicitly or build the image for your platform too:</source>
+        <translation>タグが提供するプラットフォームを確認し、そのいずれかを明示的にプルするか、ご利用のプラットフォーム向けにもイメージをビルドします:</translation>
+    </message>
+    <message>
+        <source>Sign in again interactively, so that you can complete multifactor authentication, then sign in to the registry:</source>
+        <translation>多要素認証を完了できるよう対話形式でもう一度サインインしてから、レジストリにログインします:</translation>
+    </message>
+    <message>
+        <source>For pipelines and scripts, sign in with a service principal or a managed identity instead of a user account.</source>
+        <translation>パイプラインやスクリプトでは、ユーザー アカウントの代わりにサービス プリンシパルまたはマネージド ID でサインインしてください。</translation>
+    </message>
+    <message>
+        <source>Write a BuildKit configuration file, buildkitd.toml, that trusts your certificate authority for this registry (give the path of its PEM file on this computer):</source>
+        <translation>このレジストリについて証明機関を信頼する BuildKit 構成ファイル buildkitd.toml を作成します (このコンピューター上の PEM ファイルのパスを指定します):</translation>
+    </message>
+    <message>
+        <source>Create a builder with that configuration and use it:</source>
+        <translation>その構成でビルダーを作成して使用します:</translation>
+    </message>
+    <message>
+        <source>Sign in with Podman, then check that Podman has a sign-in for the registry:</source>
+        <translation>Podman でログインし、Podman にレジストリのログイン情報があることを確認します:</translation>
+    </message>
+    <message>
+        <source>Update the Azure CLI the way it was installed (shown here: winget on Windows, the Debian and Ubuntu packages on Linux), then check its version:</source>
+        <translation>インストールした方法で Azure CLI を更新し (ここでは Windows の winget、Linux の Debian と Ubuntu のパッケージ)、バージョンを確認します:</translation>
+    </message>
 </context>
 <context>
     <name>rd::CertificateFactory</name>
@@ -707,6 +819,16 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     <message>
         <source>Unknown client &quot;%1&quot;: use docker or podman.</source>
         <translation>不明なクライアント「%1」です。docker または podman を指定してください。</translation>
+    </message>
+    <message>
+        <source>Printed by: %1</source>
+        <extracomment>%1 is the program that printed the message: docker, buildkit, podman, helm, oras, containerd, kubelet, az, aws or gcloud.</extracomment>
+        <translation>出力元: %1</translation>
+    </message>
+    <message>
+        <source>Most likely: %1</source>
+        <extracomment>%1 is a cause title.</extracomment>
+        <translation>最も可能性が高い原因: %1</translation>
     </message>
 </context>
 <context>
@@ -1056,6 +1178,10 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <source>Docker %1 is installed.</source>
         <translation>Docker %1 がインストールされています。</translation>
     </message>
+    <message>
+        <source>The docker command at %1 is Podman %2 in Docker emulation, not Docker.</source>
+        <translation>%1 の docker コマンドは Docker ではなく、Docker エミュレーションの Podman %2 です。</translation>
+    </message>
 </context>
 <context>
     <name>rd::DockerConfigProbe</name>
@@ -1145,6 +1271,10 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     <message>
         <source>The Docker daemon does not answer: &quot;%1&quot;. This Docker client logs in through the daemon, so docker login, push and pull all fail until it runs: start Docker Desktop or the docker service.</source>
         <translation>Docker デーモンが応答しません:「%1」。この Docker クライアントはデーモン経由でログインするため、デーモンが起動するまで docker login、push、pull はすべて失敗します。Docker Desktop または docker サービスを起動してください。</translation>
+    </message>
+    <message>
+        <source>The docker command is Podman, which has no daemon to check.</source>
+        <translation>docker コマンドは Podman であり、確認するデーモンはありません。</translation>
     </message>
 </context>
 <context>
@@ -1499,6 +1629,62 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     <message>
         <source>skopeo could not reach the registry. The reason follows in the message.</source>
         <translation>skopeo がレジストリに到達できませんでした。理由はメッセージの続きに書かれています。</translation>
+    </message>
+    <message>
+        <source>az acr login could not hand the registry token to Docker, because the docker command or its engine is not available here. The Azure CLI can give you the token instead (--expose-token), for Podman, Helm or a later docker login.</source>
+        <translation>docker コマンドまたはそのエンジンがここでは使用できないため、az acr login はレジストリ トークンを Docker に渡せませんでした。代わりに Azure CLI からトークンを取得できます (--expose-token)。Podman、Helm、または後の docker login で使用します。</translation>
+    </message>
+    <message>
+        <source>This Azure CLI does not know the --expose-token option of az acr login: it is too old. Update the Azure CLI.</source>
+        <translation>この Azure CLI は az acr login の --expose-token オプションを認識しません。古すぎます。Azure CLI を更新してください。</translation>
+    </message>
+    <message>
+        <source>Microsoft Entra ID wants multifactor authentication for this sign-in, or a Conditional Access policy blocks it. A script cannot do that: sign in interactively, or use a service principal or a managed identity.</source>
+        <translation>Microsoft Entra ID がこのサインインに多要素認証を求めているか、条件付きアクセス ポリシーがブロックしています。スクリプトでは対応できません。対話形式でサインインするか、サービス プリンシパルまたはマネージド ID を使用してください。</translation>
+    </message>
+    <message>
+        <source>The docker command here is Podman pretending to be Docker. Podman keeps its own sign-ins and has no Docker engine, so Docker&apos;s advice does not apply.</source>
+        <translation>ここでの docker コマンドは、Docker を装った Podman です。Podman は独自のログイン情報を保持し、Docker エンジンがないため、Docker 向けのアドバイスは当てはまりません。</translation>
+    </message>
+    <message>
+        <source>The sign-in step got an empty user name or password. In a pipeline the secret variable is usually not set or not available to this run.</source>
+        <translation>ログインのステップが空のユーザー名またはパスワードを受け取りました。パイプラインでは、シークレット変数が設定されていないか、この実行で使用できないのが通常の原因です。</translation>
+    </message>
+    <message>
+        <source>--password-stdin was given without a user name. In a pipeline the variable that holds the user name is usually empty or not set.</source>
+        <translation>--password-stdin がユーザー名なしで指定されました。パイプラインでは、ユーザー名を保持する変数が空か、設定されていないのが通常の原因です。</translation>
+    </message>
+    <message>
+        <source>The pod names an image pull secret that does not exist in its namespace, so the node pulls the image without signing in.</source>
+        <translation>ポッドが指定したイメージ プル シークレットがその名前空間に存在しないため、ノードはログインせずにイメージをプルしています。</translation>
+    </message>
+    <message>
+        <source>The node was refused the image because it pulled without valid credentials: the pod&apos;s pull secret is missing, in another namespace, or for another registry (on AKS, the cluster&apos;s identity may lack AcrPull).</source>
+        <translation>有効な資格情報なしでプルしたため、ノードはイメージを拒否されました。ポッドのプル シークレットがないか、別の名前空間にあるか、別のレジストリ用です (AKS では、クラスターの ID に AcrPull がない可能性があります)。</translation>
+    </message>
+    <message>
+        <source>The image exists, but not for this platform (operating system and processor, such as linux/arm64). This is not a sign-in problem: pull another platform or build the image for this one.</source>
+        <translation>イメージは存在しますが、このプラットフォーム (linux/arm64 などのオペレーティング システムとプロセッサ) 向けではありません。ログインの問題ではありません。別のプラットフォームをプルするか、このプラットフォーム向けにイメージをビルドしてください。</translation>
+    </message>
+    <message>
+        <source>The AWS CLI is signed in, but this identity may not get a registry token (it needs ecr:GetAuthorizationToken). docker login then receives no password.</source>
+        <translation>AWS CLI はサインインしていますが、この ID はレジストリ トークンを取得できません (ecr:GetAuthorizationToken が必要です)。そのため docker login にはパスワードが渡されません。</translation>
+    </message>
+    <message>
+        <source>The AWS CLI&apos;s session has expired, so it could not get a registry token. Sign in to AWS again.</source>
+        <translation>AWS CLI のセッションの有効期限が切れたため、レジストリ トークンを取得できませんでした。AWS にもう一度サインインしてください。</translation>
+    </message>
+    <message>
+        <source>AWS does not know the access key the AWS CLI uses, so it could not get a registry token. Check the access key and secret the AWS CLI is set up with.</source>
+        <translation>AWS CLI が使用するアクセス キーを AWS が認識しないため、レジストリ トークンを取得できませんでした。AWS CLI に設定されているアクセス キーとシークレットを確認してください。</translation>
+    </message>
+    <message>
+        <source>gcloud, the credential helper Docker uses for this registry, could not refresh its sign-in. Sign in again with gcloud auth login.</source>
+        <translation>Docker がこのレジストリに使用する資格情報ヘルパーの gcloud が、サインインを更新できませんでした。gcloud auth login でもう一度サインインしてください。</translation>
+    </message>
+    <message>
+        <source>The BuildKit builder does not trust the registry&apos;s certificate. A builder in its own container (the docker-container driver) does not see the certificates this computer or Docker trusts.</source>
+        <translation>BuildKit ビルダーがレジストリの証明書を信頼していません。専用のコンテナー内のビルダー (docker-container ドライバー) には、このコンピューターや Docker が信頼する証明書が見えません。</translation>
     </message>
 </context>
 <context>
@@ -2854,6 +3040,10 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     <message>
         <source>Sign in from the desktop session itself, not over SSH; or, on a server without a desktop, use pass instead (install pass and docker-credential-pass, then set &quot;credsStore&quot; to &quot;pass&quot; in %1):</source>
         <translation>SSH 経由ではなく、デスクトップ セッション自体からサインインします。デスクトップのないサーバーでは、代わりに pass を使います (pass と docker-credential-pass をインストールし、%1 の &quot;credsStore&quot; を &quot;pass&quot; に設定します):</translation>
+    </message>
+    <message>
+        <source>The Azure CLI is version %1; az acr login signs in with Podman from version %2 on.</source>
+        <translation>Azure CLI のバージョンは %1 です。az acr login はバージョン %2 以降で Podman によるログインに対応しています。</translation>
     </message>
 </context>
 <context>

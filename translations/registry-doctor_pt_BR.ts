@@ -375,6 +375,118 @@
         <source>Azure Container Registry built-in roles</source>
         <translation>Funções internas do Registro de Contêiner do Azure</translation>
     </message>
+    <message>
+        <source>Pull images to a Kubernetes cluster with a pull secret</source>
+        <translation>Fazer pull de imagens para um cluster do Kubernetes com um segredo de pull</translation>
+    </message>
+    <message>
+        <source>az acr login needs a Docker engine it cannot reach</source>
+        <translation>O az acr login precisa de um mecanismo do Docker que ele não consegue acessar</translation>
+    </message>
+    <message>
+        <source>az acr login gets a registry token and then passes it to docker login, so it needs a running Docker engine. Without one (in Azure Cloud Shell, on a build agent without Docker, or with Podman or Helm instead of Docker), ask the Azure CLI for the token with --expose-token and give it to your client yourself.</source>
+        <translation>O az acr login obtém um token do registro e o passa para o docker login, por isso precisa de um mecanismo do Docker em execução. Sem ele (no Azure Cloud Shell, em um agente de build sem Docker ou com Podman ou Helm em vez do Docker), peça o token à CLI do Azure com --expose-token e passe-o você mesmo ao seu cliente.</translation>
+    </message>
+    <message>
+        <source>The pipeline passed an empty user name or password</source>
+        <translation>O pipeline passou um nome de usuário ou uma senha vazios</translation>
+    </message>
+    <message>
+        <source>The sign-in step received an empty user name or password. In a pipeline this usually means that the secret variable is not set, is misspelled, or is not available to this run (for example in a pull request from a fork, or in another environment or variable group).</source>
+        <translation>A etapa de logon recebeu um nome de usuário ou uma senha vazios. Em um pipeline, isso geralmente significa que a variável secreta não está definida, está escrita errado ou não está disponível para esta execução (por exemplo, em uma solicitação de pull de um fork, ou em outro ambiente ou grupo de variáveis).</translation>
+    </message>
+    <message>
+        <source>The pod&apos;s image pull secret is missing or does not fit</source>
+        <translation>O segredo de pull de imagem do pod está ausente ou não corresponde</translation>
+    </message>
+    <message>
+        <source>Kubernetes pulls the image with the secrets named in the pod&apos;s imagePullSecrets or in its service account. The secret named there does not exist in the pod&apos;s namespace, or it holds credentials for another registry, so the node pulls without signing in.</source>
+        <translation>O Kubernetes faz pull da imagem com os segredos indicados em imagePullSecrets do pod ou na conta de serviço dele. O segredo indicado não existe no namespace do pod ou contém credenciais de outro registro, então o nó faz pull sem fazer logon.</translation>
+    </message>
+    <message>
+        <source>The image has no variant for this platform</source>
+        <translation>A imagem não tem uma variante para esta plataforma</translation>
+    </message>
+    <message>
+        <source>The tag points to a list of images for several platforms (operating system and processor), and none of them is for the platform that pulls it, for example linux/arm64 on an Apple silicon Mac or an Arm node. This is not a sign-in problem.</source>
+        <translation>A tag aponta para uma lista de imagens para várias plataformas (sistema operacional e processador), e nenhuma é para a plataforma que faz o pull, por exemplo linux/arm64 em um Mac com Apple silicon ou em um nó Arm. Isso não é um problema de logon.</translation>
+    </message>
+    <message>
+        <source>Multifactor authentication or Conditional Access blocks the sign-in</source>
+        <translation>A autenticação multifator ou o Acesso Condicional bloqueia o logon</translation>
+    </message>
+    <message>
+        <source>Microsoft Entra ID refused to issue a token without multifactor authentication, or a Conditional Access policy blocks this sign-in (AADSTS50076, AADSTS50079, AADSTS53003). A sign-in without a person present, such as a password in a script, cannot satisfy it: sign in interactively, or use a service principal or a managed identity for automation.</source>
+        <translation>O Microsoft Entra ID se recusou a emitir um token sem autenticação multifator, ou uma política de Acesso Condicional bloqueia este logon (AADSTS50076, AADSTS50079, AADSTS53003). Um logon sem uma pessoa presente, como uma senha em um script, não pode atender a isso: faça logon de forma interativa ou use uma entidade de serviço ou uma identidade gerenciada para a automação.</translation>
+    </message>
+    <message>
+        <source>The BuildKit builder does not trust the registry&apos;s certificate</source>
+        <translation>O construtor do BuildKit não confia no certificado do registro</translation>
+    </message>
+    <message>
+        <source>docker buildx builds in a separate BuildKit container (the docker-container driver) with its own list of trusted certificate authorities. A certificate authority that this computer or Docker trusts, such as a company proxy&apos;s or a private registry&apos;s, is not trusted inside the builder, so the build cannot pull or push.</source>
+        <translation>O docker buildx compila em um contêiner do BuildKit separado (o driver docker-container) com a própria lista de autoridades de certificação confiáveis. Uma autoridade de certificação em que este computador ou o Docker confia, como a de um proxy da empresa ou de um registro privado, não é confiável dentro do construtor, então o build não consegue fazer pull nem push.</translation>
+    </message>
+    <message>
+        <source>The docker command is Podman</source>
+        <translation>O comando docker é o Podman</translation>
+    </message>
+    <message>
+        <source>On this computer, docker runs Podman through its Docker emulation. Podman keeps its sign-ins in its own file (auth.json) and has no Docker engine or Docker Desktop, so advice about the Docker daemon, Docker Desktop or Docker&apos;s credential store does not apply; use Podman&apos;s commands instead.</source>
+        <translation>Neste computador, o docker executa o Podman pela emulação do Docker. O Podman guarda os logons no próprio arquivo (auth.json) e não tem mecanismo do Docker nem Docker Desktop, então as dicas sobre o daemon do Docker, o Docker Desktop ou o armazenamento de credenciais do Docker não se aplicam; use os comandos do Podman.</translation>
+    </message>
+    <message>
+        <source>The Azure CLI is too old for this command</source>
+        <translation>A CLI do Azure é antiga demais para este comando</translation>
+    </message>
+    <message>
+        <source>The installed Azure CLI does not know an option that the command uses, such as --expose-token of az acr login. Update the Azure CLI, then run the command again.</source>
+        <translation>A CLI do Azure instalada não conhece uma opção que o comando usa, como --expose-token do az acr login. Atualize a CLI do Azure e execute o comando novamente.</translation>
+    </message>
+    <message>
+        <source>Get the registry token without Docker and sign in with your client; the user name is 00000000-0000-0000-0000-000000000000 (shown here for Podman; for Helm use helm registry login):</source>
+        <translation>Obtenha o token do registro sem o Docker e faça logon com o seu cliente; o nome de usuário é 00000000-0000-0000-0000-000000000000 (aqui para o Podman; para o Helm use helm registry login):</translation>
+    </message>
+    <message>
+        <source>Check that the secret is defined for this pipeline and this run, and that the step reads it by its exact name. Stop the job early when it is empty:</source>
+        <translation>Verifique se o segredo está definido para este pipeline e esta execução e se a etapa o lê pelo nome exato. Interrompa o trabalho logo no início quando ele estiver vazio:</translation>
+    </message>
+    <message>
+        <source>See which pull secret the pod names, and whether it exists in the pod&apos;s namespace:</source>
+        <translation>Veja qual segredo de pull o pod indica e se ele existe no namespace do pod:</translation>
+    </message>
+    <message>
+        <source>On AKS, let the cluster pull with its own identity instead of a secret:</source>
+        <translation>No AKS, deixe o cluster fazer pull com a própria identidade em vez de um segredo:</translation>
+    </message>
+    <message>
+        <source>See which platforms the tag offers, then pull one of them explicitly or build the image for your platform too:</source>
+        <translation>Veja quais plataformas a tag oferece e então faça pull de uma delas explicitamente ou compile a imagem também para a sua plataforma:</translation>
+    </message>
+    <message>
+        <source>Sign in again interactively, so that you can complete multifactor authentication, then sign in to the registry:</source>
+        <translation>Faça logon novamente de forma interativa para concluir a autenticação multifator e, em seguida, faça logon no registro:</translation>
+    </message>
+    <message>
+        <source>For pipelines and scripts, sign in with a service principal or a managed identity instead of a user account.</source>
+        <translation>Para pipelines e scripts, faça logon com uma entidade de serviço ou uma identidade gerenciada em vez de uma conta de usuário.</translation>
+    </message>
+    <message>
+        <source>Write a BuildKit configuration file, buildkitd.toml, that trusts your certificate authority for this registry (give the path of its PEM file on this computer):</source>
+        <translation>Escreva um arquivo de configuração do BuildKit, buildkitd.toml, que confie na sua autoridade de certificação para este registro (informe o caminho do arquivo PEM dela neste computador):</translation>
+    </message>
+    <message>
+        <source>Create a builder with that configuration and use it:</source>
+        <translation>Crie um construtor com essa configuração e use-o:</translation>
+    </message>
+    <message>
+        <source>Sign in with Podman, then check that Podman has a sign-in for the registry:</source>
+        <translation>Faça logon com o Podman e verifique se o Podman tem um logon para o registro:</translation>
+    </message>
+    <message>
+        <source>Update the Azure CLI the way it was installed (shown here: winget on Windows, the Debian and Ubuntu packages on Linux), then check its version:</source>
+        <translation>Atualize a CLI do Azure da forma como ela foi instalada (aqui: winget no Windows, os pacotes do Debian e do Ubuntu no Linux) e depois verifique a versão:</translation>
+    </message>
 </context>
 <context>
     <name>rd::CertificateFactory</name>
@@ -712,6 +824,16 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
     <message>
         <source>Unknown client &quot;%1&quot;: use docker or podman.</source>
         <translation>Cliente &quot;%1&quot; desconhecido: use docker ou podman.</translation>
+    </message>
+    <message>
+        <source>Printed by: %1</source>
+        <extracomment>%1 is the program that printed the message: docker, buildkit, podman, helm, oras, containerd, kubelet, az, aws or gcloud.</extracomment>
+        <translation>Exibido por: %1</translation>
+    </message>
+    <message>
+        <source>Most likely: %1</source>
+        <extracomment>%1 is a cause title.</extracomment>
+        <translation>Mais provável: %1</translation>
     </message>
 </context>
 <context>
@@ -1067,6 +1189,10 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <source>Docker %1 is installed.</source>
         <translation>O Docker %1 está instalado.</translation>
     </message>
+    <message>
+        <source>The docker command at %1 is Podman %2 in Docker emulation, not Docker.</source>
+        <translation>O comando docker em %1 é o Podman %2 em emulação do Docker, não o Docker.</translation>
+    </message>
 </context>
 <context>
     <name>rd::DockerConfigProbe</name>
@@ -1156,6 +1282,10 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
     <message>
         <source>The Docker daemon does not answer: &quot;%1&quot;. This Docker client logs in through the daemon, so docker login, push and pull all fail until it runs: start Docker Desktop or the docker service.</source>
         <translation>O daemon do Docker não responde: &quot;%1&quot;. Este cliente do Docker faz logon por meio do daemon, então docker login, push e pull falham até que ele esteja em execução: inicie o Docker Desktop ou o serviço docker.</translation>
+    </message>
+    <message>
+        <source>The docker command is Podman, which has no daemon to check.</source>
+        <translation>O comando docker é o Podman, que não tem daemon para verificar.</translation>
     </message>
 </context>
 <context>
@@ -1514,6 +1644,62 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
     <message>
         <source>skopeo could not reach the registry. The reason follows in the message.</source>
         <translation>O skopeo não conseguiu alcançar o registro. O motivo aparece no restante da mensagem.</translation>
+    </message>
+    <message>
+        <source>az acr login could not hand the registry token to Docker, because the docker command or its engine is not available here. The Azure CLI can give you the token instead (--expose-token), for Podman, Helm or a later docker login.</source>
+        <translation>O az acr login não conseguiu passar o token do registro ao Docker, porque o comando docker ou o mecanismo dele não está disponível aqui. A CLI do Azure pode fornecer o token (--expose-token), para o Podman, o Helm ou um docker login posterior.</translation>
+    </message>
+    <message>
+        <source>This Azure CLI does not know the --expose-token option of az acr login: it is too old. Update the Azure CLI.</source>
+        <translation>Esta CLI do Azure não conhece a opção --expose-token do az acr login: ela é antiga demais. Atualize a CLI do Azure.</translation>
+    </message>
+    <message>
+        <source>Microsoft Entra ID wants multifactor authentication for this sign-in, or a Conditional Access policy blocks it. A script cannot do that: sign in interactively, or use a service principal or a managed identity.</source>
+        <translation>O Microsoft Entra ID exige autenticação multifator para este logon, ou uma política de Acesso Condicional o bloqueia. Um script não consegue fazer isso: faça logon de forma interativa ou use uma entidade de serviço ou uma identidade gerenciada.</translation>
+    </message>
+    <message>
+        <source>The docker command here is Podman pretending to be Docker. Podman keeps its own sign-ins and has no Docker engine, so Docker&apos;s advice does not apply.</source>
+        <translation>Aqui o comando docker é o Podman se passando pelo Docker. O Podman guarda os próprios logons e não tem mecanismo do Docker, então as dicas do Docker não se aplicam.</translation>
+    </message>
+    <message>
+        <source>The sign-in step got an empty user name or password. In a pipeline the secret variable is usually not set or not available to this run.</source>
+        <translation>A etapa de logon recebeu um nome de usuário ou uma senha vazios. Em um pipeline, a variável secreta geralmente não está definida ou não está disponível para esta execução.</translation>
+    </message>
+    <message>
+        <source>--password-stdin was given without a user name. In a pipeline the variable that holds the user name is usually empty or not set.</source>
+        <translation>O --password-stdin foi informado sem um nome de usuário. Em um pipeline, a variável que contém o nome de usuário geralmente está vazia ou não definida.</translation>
+    </message>
+    <message>
+        <source>The pod names an image pull secret that does not exist in its namespace, so the node pulls the image without signing in.</source>
+        <translation>O pod indica um segredo de pull de imagem que não existe no namespace dele, então o nó faz pull da imagem sem fazer logon.</translation>
+    </message>
+    <message>
+        <source>The node was refused the image because it pulled without valid credentials: the pod&apos;s pull secret is missing, in another namespace, or for another registry (on AKS, the cluster&apos;s identity may lack AcrPull).</source>
+        <translation>A imagem foi recusada ao nó porque ele fez pull sem credenciais válidas: o segredo de pull do pod está ausente, em outro namespace ou é de outro registro (no AKS, a identidade do cluster pode não ter AcrPull).</translation>
+    </message>
+    <message>
+        <source>The image exists, but not for this platform (operating system and processor, such as linux/arm64). This is not a sign-in problem: pull another platform or build the image for this one.</source>
+        <translation>A imagem existe, mas não para esta plataforma (sistema operacional e processador, como linux/arm64). Isso não é um problema de logon: faça pull de outra plataforma ou compile a imagem para esta.</translation>
+    </message>
+    <message>
+        <source>The AWS CLI is signed in, but this identity may not get a registry token (it needs ecr:GetAuthorizationToken). docker login then receives no password.</source>
+        <translation>A CLI da AWS está conectada, mas esta identidade não pode obter um token do registro (ela precisa de ecr:GetAuthorizationToken). O docker login então não recebe nenhuma senha.</translation>
+    </message>
+    <message>
+        <source>The AWS CLI&apos;s session has expired, so it could not get a registry token. Sign in to AWS again.</source>
+        <translation>A sessão da CLI da AWS expirou, então ela não conseguiu obter um token do registro. Faça logon na AWS novamente.</translation>
+    </message>
+    <message>
+        <source>AWS does not know the access key the AWS CLI uses, so it could not get a registry token. Check the access key and secret the AWS CLI is set up with.</source>
+        <translation>A AWS não reconhece a chave de acesso que a CLI da AWS usa, então ela não conseguiu obter um token do registro. Verifique a chave de acesso e o segredo com que a CLI da AWS está configurada.</translation>
+    </message>
+    <message>
+        <source>gcloud, the credential helper Docker uses for this registry, could not refresh its sign-in. Sign in again with gcloud auth login.</source>
+        <translation>O gcloud, o auxiliar de credenciais que o Docker usa para este registro, não conseguiu renovar o logon. Faça logon novamente com gcloud auth login.</translation>
+    </message>
+    <message>
+        <source>The BuildKit builder does not trust the registry&apos;s certificate. A builder in its own container (the docker-container driver) does not see the certificates this computer or Docker trusts.</source>
+        <translation>O construtor do BuildKit não confia no certificado do registro. Um construtor no próprio contêiner (o driver docker-container) não vê os certificados em que este computador ou o Docker confiam.</translation>
     </message>
 </context>
 <context>
@@ -2878,6 +3064,10 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
     <message>
         <source>Sign in from the desktop session itself, not over SSH; or, on a server without a desktop, use pass instead (install pass and docker-credential-pass, then set &quot;credsStore&quot; to &quot;pass&quot; in %1):</source>
         <translation>Entre pela própria sessão da área de trabalho, não por SSH; ou, em um servidor sem área de trabalho, use o pass (instale o pass e o docker-credential-pass e defina &quot;credsStore&quot; como &quot;pass&quot; em %1):</translation>
+    </message>
+    <message>
+        <source>The Azure CLI is version %1; az acr login signs in with Podman from version %2 on.</source>
+        <translation>A CLI do Azure está na versão %1; o az acr login faz logon com o Podman a partir da versão %2.</translation>
     </message>
 </context>
 <context>

@@ -374,6 +374,118 @@
         <source>Azure Container Registry built-in roles</source>
         <translation>Azure 容器注册表内置角色</translation>
     </message>
+    <message>
+        <source>Pull images to a Kubernetes cluster with a pull secret</source>
+        <translation>使用拉取机密将映像拉取到 Kubernetes 群集</translation>
+    </message>
+    <message>
+        <source>az acr login needs a Docker engine it cannot reach</source>
+        <translation>az acr login 需要一个它无法访问的 Docker 引擎</translation>
+    </message>
+    <message>
+        <source>az acr login gets a registry token and then passes it to docker login, so it needs a running Docker engine. Without one (in Azure Cloud Shell, on a build agent without Docker, or with Podman or Helm instead of Docker), ask the Azure CLI for the token with --expose-token and give it to your client yourself.</source>
+        <translation>az acr login 会获取注册表令牌，然后将其传递给 docker login，因此需要正在运行的 Docker 引擎。如果没有引擎（在 Azure Cloud Shell 中、在没有 Docker 的生成代理上，或使用 Podman 或 Helm 代替 Docker），请使用 --expose-token 从 Azure CLI 获取令牌，并自行将其提供给客户端。</translation>
+    </message>
+    <message>
+        <source>The pipeline passed an empty user name or password</source>
+        <translation>管道传递了空的用户名或密码</translation>
+    </message>
+    <message>
+        <source>The sign-in step received an empty user name or password. In a pipeline this usually means that the secret variable is not set, is misspelled, or is not available to this run (for example in a pull request from a fork, or in another environment or variable group).</source>
+        <translation>登录步骤收到了空的用户名或密码。在管道中，这通常表示机密变量未设置、拼写错误，或对此次运行不可用（例如在来自分支的拉取请求中，或在其他环境或变量组中）。</translation>
+    </message>
+    <message>
+        <source>The pod&apos;s image pull secret is missing or does not fit</source>
+        <translation>Pod 的映像拉取机密缺失或不匹配</translation>
+    </message>
+    <message>
+        <source>Kubernetes pulls the image with the secrets named in the pod&apos;s imagePullSecrets or in its service account. The secret named there does not exist in the pod&apos;s namespace, or it holds credentials for another registry, so the node pulls without signing in.</source>
+        <translation>Kubernetes 使用 Pod 的 imagePullSecrets 或其服务帐户中指定的机密拉取映像。该处指定的机密在 Pod 的命名空间中不存在，或者包含其他注册表的凭据，因此节点在未登录的情况下拉取。</translation>
+    </message>
+    <message>
+        <source>The image has no variant for this platform</source>
+        <translation>映像没有适用于此平台的变体</translation>
+    </message>
+    <message>
+        <source>The tag points to a list of images for several platforms (operating system and processor), and none of them is for the platform that pulls it, for example linux/arm64 on an Apple silicon Mac or an Arm node. This is not a sign-in problem.</source>
+        <translation>该标记指向适用于多个平台（操作系统和处理器）的映像列表，但其中没有适用于拉取它的平台的映像，例如 Apple 芯片 Mac 或 Arm 节点上的 linux/arm64。这不是登录问题。</translation>
+    </message>
+    <message>
+        <source>Multifactor authentication or Conditional Access blocks the sign-in</source>
+        <translation>多重身份验证或条件访问阻止了登录</translation>
+    </message>
+    <message>
+        <source>Microsoft Entra ID refused to issue a token without multifactor authentication, or a Conditional Access policy blocks this sign-in (AADSTS50076, AADSTS50079, AADSTS53003). A sign-in without a person present, such as a password in a script, cannot satisfy it: sign in interactively, or use a service principal or a managed identity for automation.</source>
+        <translation>Microsoft Entra ID 拒绝在没有多重身份验证的情况下颁发令牌，或者条件访问策略阻止了此登录（AADSTS50076、AADSTS50079、AADSTS53003）。无人参与的登录（例如脚本中的密码）无法满足该要求：请以交互方式登录，或在自动化中使用服务主体或托管标识。</translation>
+    </message>
+    <message>
+        <source>The BuildKit builder does not trust the registry&apos;s certificate</source>
+        <translation>BuildKit 生成器不信任注册表的证书</translation>
+    </message>
+    <message>
+        <source>docker buildx builds in a separate BuildKit container (the docker-container driver) with its own list of trusted certificate authorities. A certificate authority that this computer or Docker trusts, such as a company proxy&apos;s or a private registry&apos;s, is not trusted inside the builder, so the build cannot pull or push.</source>
+        <translation>docker buildx 在单独的 BuildKit 容器（docker-container 驱动程序）中生成，该容器有自己的受信任证书颁发机构列表。此计算机或 Docker 信任的证书颁发机构（例如公司代理或专用注册表的证书颁发机构）在生成器中不受信任，因此生成无法拉取或推送。</translation>
+    </message>
+    <message>
+        <source>The docker command is Podman</source>
+        <translation>docker 命令是 Podman</translation>
+    </message>
+    <message>
+        <source>On this computer, docker runs Podman through its Docker emulation. Podman keeps its sign-ins in its own file (auth.json) and has no Docker engine or Docker Desktop, so advice about the Docker daemon, Docker Desktop or Docker&apos;s credential store does not apply; use Podman&apos;s commands instead.</source>
+        <translation>在此计算机上，docker 通过 Podman 的 Docker 模拟运行 Podman。Podman 将其登录信息保存在自己的文件 (auth.json) 中，并且没有 Docker 引擎或 Docker Desktop，因此有关 Docker 守护进程、Docker Desktop 或 Docker 凭据存储的建议不适用；请改用 Podman 的命令。</translation>
+    </message>
+    <message>
+        <source>The Azure CLI is too old for this command</source>
+        <translation>Azure CLI 版本过旧，无法运行此命令</translation>
+    </message>
+    <message>
+        <source>The installed Azure CLI does not know an option that the command uses, such as --expose-token of az acr login. Update the Azure CLI, then run the command again.</source>
+        <translation>已安装的 Azure CLI 无法识别该命令使用的选项，例如 az acr login 的 --expose-token。请更新 Azure CLI，然后再次运行该命令。</translation>
+    </message>
+    <message>
+        <source>Get the registry token without Docker and sign in with your client; the user name is 00000000-0000-0000-0000-000000000000 (shown here for Podman; for Helm use helm registry login):</source>
+        <translation>在不使用 Docker 的情况下获取注册表令牌，并使用你的客户端登录；用户名为 00000000-0000-0000-0000-000000000000（此处为 Podman 示例；对于 Helm，请使用 helm registry login）：</translation>
+    </message>
+    <message>
+        <source>Check that the secret is defined for this pipeline and this run, and that the step reads it by its exact name. Stop the job early when it is empty:</source>
+        <translation>检查该机密是否已为此管道和此次运行定义，以及该步骤是否按确切名称读取它。为空时，请尽早停止作业：</translation>
+    </message>
+    <message>
+        <source>See which pull secret the pod names, and whether it exists in the pod&apos;s namespace:</source>
+        <translation>查看 Pod 指定的拉取机密，以及它是否存在于 Pod 的命名空间中：</translation>
+    </message>
+    <message>
+        <source>On AKS, let the cluster pull with its own identity instead of a secret:</source>
+        <translation>在 AKS 上，让群集使用自己的标识而不是机密进行拉取：</translation>
+    </message>
+    <message>
+        <source>See which platforms the tag offers, then pull one of them explicitly or build the image for your platform too:</source>
+        <translation>查看该标记提供哪些平台，然后显式拉取其中之一，或者也为你的平台生成映像：</translation>
+    </message>
+    <message>
+        <source>Sign in again interactively, so that you can complete multifactor authentication, then sign in to the registry:</source>
+        <translation>以交互方式重新登录，以便完成多重身份验证，然后登录到注册表：</translation>
+    </message>
+    <message>
+        <source>For pipelines and scripts, sign in with a service principal or a managed identity instead of a user account.</source>
+        <translation>对于管道和脚本，请使用服务主体或托管标识而不是用户帐户登录。</translation>
+    </message>
+    <message>
+        <source>Write a BuildKit configuration file, buildkitd.toml, that trusts your certificate authority for this registry (give the path of its PEM file on this computer):</source>
+        <translation>编写一个 BuildKit 配置文件 buildkitd.toml，使其信任你用于此注册表的证书颁发机构（提供其 PEM 文件在此计算机上的路径）：</translation>
+    </message>
+    <message>
+        <source>Create a builder with that configuration and use it:</source>
+        <translation>使用该配置创建生成器并使用它：</translation>
+    </message>
+    <message>
+        <source>Sign in with Podman, then check that Podman has a sign-in for the registry:</source>
+        <translation>使用 Podman 登录，然后检查 Podman 是否有该注册表的登录信息：</translation>
+    </message>
+    <message>
+        <source>Update the Azure CLI the way it was installed (shown here: winget on Windows, the Debian and Ubuntu packages on Linux), then check its version:</source>
+        <translation>按安装时的方式更新 Azure CLI（此处为 Windows 上的 winget、Linux 上的 Debian 和 Ubuntu 包），然后检查其版本：</translation>
+    </message>
 </context>
 <context>
     <name>rd::CertificateFactory</name>
@@ -707,6 +819,16 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     <message>
         <source>Unknown client &quot;%1&quot;: use docker or podman.</source>
         <translation>未知的客户端“%1”：请使用 docker 或 podman。</translation>
+    </message>
+    <message>
+        <source>Printed by: %1</source>
+        <extracomment>%1 is the program that printed the message: docker, buildkit, podman, helm, oras, containerd, kubelet, az, aws or gcloud.</extracomment>
+        <translation>输出者：%1</translation>
+    </message>
+    <message>
+        <source>Most likely: %1</source>
+        <extracomment>%1 is a cause title.</extracomment>
+        <translation>最可能的原因：%1</translation>
     </message>
 </context>
 <context>
@@ -1056,6 +1178,10 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <source>Docker %1 is installed.</source>
         <translation>已安装 Docker %1。</translation>
     </message>
+    <message>
+        <source>The docker command at %1 is Podman %2 in Docker emulation, not Docker.</source>
+        <translation>位于 %1 的 docker 命令是处于 Docker 模拟模式的 Podman %2，而不是 Docker。</translation>
+    </message>
 </context>
 <context>
     <name>rd::DockerConfigProbe</name>
@@ -1145,6 +1271,10 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     <message>
         <source>The Docker daemon does not answer: &quot;%1&quot;. This Docker client logs in through the daemon, so docker login, push and pull all fail until it runs: start Docker Desktop or the docker service.</source>
         <translation>Docker 守护进程没有响应：“%1”。此 Docker 客户端通过守护进程登录，因此在守护进程运行之前，docker login、push 和 pull 都会失败：请启动 Docker Desktop 或 docker 服务。</translation>
+    </message>
+    <message>
+        <source>The docker command is Podman, which has no daemon to check.</source>
+        <translation>docker 命令是 Podman，没有要检查的守护进程。</translation>
     </message>
 </context>
 <context>
@@ -1499,6 +1629,62 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     <message>
         <source>skopeo could not reach the registry. The reason follows in the message.</source>
         <translation>skopeo 无法访问注册表。原因见消息的其余部分。</translation>
+    </message>
+    <message>
+        <source>az acr login could not hand the registry token to Docker, because the docker command or its engine is not available here. The Azure CLI can give you the token instead (--expose-token), for Podman, Helm or a later docker login.</source>
+        <translation>az acr login 无法将注册表令牌传递给 Docker，因为此处没有 docker 命令或其引擎。Azure CLI 可以改为向你提供令牌 (--expose-token)，供 Podman、Helm 或之后的 docker login 使用。</translation>
+    </message>
+    <message>
+        <source>This Azure CLI does not know the --expose-token option of az acr login: it is too old. Update the Azure CLI.</source>
+        <translation>此 Azure CLI 无法识别 az acr login 的 --expose-token 选项：版本过旧。请更新 Azure CLI。</translation>
+    </message>
+    <message>
+        <source>Microsoft Entra ID wants multifactor authentication for this sign-in, or a Conditional Access policy blocks it. A script cannot do that: sign in interactively, or use a service principal or a managed identity.</source>
+        <translation>Microsoft Entra ID 要求此登录使用多重身份验证，或者条件访问策略阻止了它。脚本无法做到这一点：请以交互方式登录，或使用服务主体或托管标识。</translation>
+    </message>
+    <message>
+        <source>The docker command here is Podman pretending to be Docker. Podman keeps its own sign-ins and has no Docker engine, so Docker&apos;s advice does not apply.</source>
+        <translation>此处的 docker 命令是伪装成 Docker 的 Podman。Podman 保存自己的登录信息，并且没有 Docker 引擎，因此 Docker 的建议不适用。</translation>
+    </message>
+    <message>
+        <source>The sign-in step got an empty user name or password. In a pipeline the secret variable is usually not set or not available to this run.</source>
+        <translation>登录步骤收到了空的用户名或密码。在管道中，通常是机密变量未设置，或对此次运行不可用。</translation>
+    </message>
+    <message>
+        <source>--password-stdin was given without a user name. In a pipeline the variable that holds the user name is usually empty or not set.</source>
+        <translation>指定了 --password-stdin，但没有用户名。在管道中，保存用户名的变量通常为空或未设置。</translation>
+    </message>
+    <message>
+        <source>The pod names an image pull secret that does not exist in its namespace, so the node pulls the image without signing in.</source>
+        <translation>Pod 指定的映像拉取机密在其命名空间中不存在，因此节点在未登录的情况下拉取映像。</translation>
+    </message>
+    <message>
+        <source>The node was refused the image because it pulled without valid credentials: the pod&apos;s pull secret is missing, in another namespace, or for another registry (on AKS, the cluster&apos;s identity may lack AcrPull).</source>
+        <translation>节点因在没有有效凭据的情况下拉取而被拒绝提供映像：Pod 的拉取机密缺失、位于其他命名空间中，或者是其他注册表的（在 AKS 上，群集的标识可能缺少 AcrPull）。</translation>
+    </message>
+    <message>
+        <source>The image exists, but not for this platform (operating system and processor, such as linux/arm64). This is not a sign-in problem: pull another platform or build the image for this one.</source>
+        <translation>该映像存在，但不适用于此平台（操作系统和处理器，例如 linux/arm64）。这不是登录问题：请拉取其他平台，或为此平台生成映像。</translation>
+    </message>
+    <message>
+        <source>The AWS CLI is signed in, but this identity may not get a registry token (it needs ecr:GetAuthorizationToken). docker login then receives no password.</source>
+        <translation>AWS CLI 已登录，但此标识无法获取注册表令牌（需要 ecr:GetAuthorizationToken）。因此 docker login 收不到密码。</translation>
+    </message>
+    <message>
+        <source>The AWS CLI&apos;s session has expired, so it could not get a registry token. Sign in to AWS again.</source>
+        <translation>AWS CLI 的会话已过期，因此无法获取注册表令牌。请重新登录 AWS。</translation>
+    </message>
+    <message>
+        <source>AWS does not know the access key the AWS CLI uses, so it could not get a registry token. Check the access key and secret the AWS CLI is set up with.</source>
+        <translation>AWS 无法识别 AWS CLI 使用的访问密钥，因此无法获取注册表令牌。请检查 AWS CLI 配置的访问密钥和机密。</translation>
+    </message>
+    <message>
+        <source>gcloud, the credential helper Docker uses for this registry, could not refresh its sign-in. Sign in again with gcloud auth login.</source>
+        <translation>Docker 为此注册表使用的凭据帮助程序 gcloud 无法刷新其登录。请使用 gcloud auth login 重新登录。</translation>
+    </message>
+    <message>
+        <source>The BuildKit builder does not trust the registry&apos;s certificate. A builder in its own container (the docker-container driver) does not see the certificates this computer or Docker trusts.</source>
+        <translation>BuildKit 生成器不信任注册表的证书。位于自己容器中的生成器（docker-container 驱动程序）看不到此计算机或 Docker 信任的证书。</translation>
     </message>
 </context>
 <context>
@@ -2854,6 +3040,10 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     <message>
         <source>Sign in from the desktop session itself, not over SSH; or, on a server without a desktop, use pass instead (install pass and docker-credential-pass, then set &quot;credsStore&quot; to &quot;pass&quot; in %1):</source>
         <translation>请在桌面会话本身中登录，而不是通过 SSH；或者在没有桌面的服务器上改用 pass（安装 pass 和 docker-credential-pass，然后在 %1 中将 &quot;credsStore&quot; 设置为 &quot;pass&quot;）：</translation>
+    </message>
+    <message>
+        <source>The Azure CLI is version %1; az acr login signs in with Podman from version %2 on.</source>
+        <translation>Azure CLI 的版本为 %1；az acr login 从版本 %2 起支持使用 Podman 登录。</translation>
     </message>
 </context>
 <context>

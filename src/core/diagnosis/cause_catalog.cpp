@@ -279,10 +279,9 @@ QVector<RemediationStep> catalogRemediation(CauseId id, const QString &loginServ
              both(QStringLiteral("podman login %1"), server, name) + both(QStringLiteral("podman login --get-login %1"), server, name));
         break;
     case CauseId::AzCliTooOld:
-        step(s, fix(QT_TRANSLATE_NOOP("rd::Causes", "Update the Azure CLI the way it was installed (shown here: winget on Windows, the Debian and Ubuntu packages on Linux):")),
-             {{QStringLiteral("powershell"), QStringLiteral("winget upgrade --exact --id Microsoft.AzureCLI")},
-              {QStringLiteral("bash"), QStringLiteral("curl -sL https://aka.ms/InstallAzureCLIDeb | sudo bash")}});
-        step(s, fix(QT_TRANSLATE_NOOP("rd::Causes", "Then check the version:")), both(QStringLiteral("az version"), server, name));
+        step(s, fix(QT_TRANSLATE_NOOP("rd::Causes", "Update the Azure CLI the way it was installed (shown here: winget on Windows, the Debian and Ubuntu packages on Linux), then check its version:")),
+             {{QStringLiteral("powershell"), QStringLiteral("winget upgrade --exact --id Microsoft.AzureCLI; az version")},
+              {QStringLiteral("bash"), QStringLiteral("curl -sL https://aka.ms/InstallAzureCLIDeb | sudo bash && az version")}});
         break;
     default:
         break;
