@@ -343,10 +343,24 @@ int CliApp::runExplain(const QString &format)
 {
     if (format != QLatin1String("text") && format != QLatin1String("json"))
         return usageError(tr("Unknown format \"%1\": use text or json.").arg(format));
-    const QString text = QString::fromUtf8(readAllStdin());
-    if (text.trimmed().isEmpty())
+    // The whole paste, however long (a CI log puts its error last), read as it arrives.
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly | QIODevice::Unbuffered))
         return usageError(tr("Paste the error message on standard input, for example:\n  docker login myregistry.azurecr.io 2>&1 | registry-doctor-cli explain"));
-    const Recognition r = recognizeErrorText(text);
+    const Recognition r = recognizeErrorText(in);
+    if (r.lines == 0)
+        return usageError(tr("Paste the error message on standard input, for example:\n  docker login myregistry.azurecr.io 2>&1 | registry-doctor-cli explain"));
+
+    // A suggested command never holds pasted text: the registry only when it is a valid address,
+    // written as its login server (letters, digits, '.', '-', ':'), and symptom ids from the catalogue.
+    const RegistryReference pasted = parseRegistryReference(r.registry());
+    const bool usable = !r.registry().isEmpty() && pasted.isUsable()
+                        && !pasted.loginServer.contains(QRegularExpression(QStringLiteral("[^a-z0-9.:\\[\\]-]")));
+    const QString server = usable ? pasted.loginServer : QString();
+    const RecognizedMessage *primary = r.primary();
+    const std::optional<CauseId> first = primary ? causeIdFromName(primary->causes.first()) : std::nullopt;
+    const QVector<RemediationStep> fix = first ? catalogRemediation(*first, server) : QVector<RemediationStep>();
+
     if (format == QLatin1String("json")) {
         QJsonArray matches;
         for (const RecognizedMessage &m : r.matches) {
@@ -354,15 +368,26 @@ int CliApp::runExplain(const QString &format)
             for (const QString &id : m.causes)
                 causes.append(QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("title"), makeCause(id).title}});
             matches.append(QJsonObject{{QStringLiteral("pattern"), m.patternId}, {QStringLiteral("source"), m.source},
+                                       {QStringLiteral("client"), m.client},
                                        {QStringLiteral("meaning"), m.meaning}, {QStringLiteral("excerpt"), m.excerpt},
                                        {QStringLiteral("symptoms"), QJsonArray::fromStringList(m.symptoms)},
                                        {QStringLiteral("causes"), causes},
                                        {QStringLiteral("extracted"), QJsonObject::fromVariantMap(m.extracted)}});
         }
+        QJsonArray steps;
+        for (const RemediationStep &step : fix) {
+            QJsonArray commands;
+            for (const ShellCommand &c : step.commands)
+                commands.append(QJsonObject{{QStringLiteral("shell"), c.shell}, {QStringLiteral("command"), c.command}});
+            steps.append(QJsonObject{{QStringLiteral("text"), step.text}, {QStringLiteral("commands"), commands}});
+        }
         const QJsonObject root{{QStringLiteral("recognized"), !r.matches.isEmpty()},
                                {QStringLiteral("registry"), r.registry()},
+                               {QStringLiteral("client"), r.client()},
+                               {QStringLiteral("primary"), primary ? int(primary - r.matches.constData()) : -1},
                                {QStringLiteral("symptoms"), QJsonArray::fromStringList(r.symptoms())},
                                {QStringLiteral("causes"), QJsonArray::fromStringList(r.causes())},
+                               {QStringLiteral("fix"), steps},
                                {QStringLiteral("matches"), matches}};
         m_out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
         return r.matches.isEmpty() ? NoProblem : ProblemsFound;
@@ -373,7 +398,11 @@ int CliApp::runExplain(const QString &format)
         return NoProblem;
     }
     for (const RecognizedMessage &m : r.matches) {
-        m_out << "\"" << m.excerpt << "\"" << Qt::endl << "  " << m.meaning << Qt::endl;
+        m_out << "\"" << m.excerpt << "\"" << Qt::endl;
+        if (!m.client.isEmpty())
+            //: %1 is the program that printed the message: docker, buildkit, podman, helm, oras, containerd, kubelet, az, aws or gcloud.
+            m_out << "  " << tr("Printed by: %1").arg(m.client) << Qt::endl;
+        m_out << "  " << m.meaning << Qt::endl;
         QStringList likely;
         for (const QString &id : m.causes)
             likely << makeCause(id).title;
@@ -381,11 +410,16 @@ int CliApp::runExplain(const QString &format)
             //: %1 is a list of cause titles.
             m_out << "  " << tr("Likely causes: %1").arg(likely.join(QLatin1String("; "))) << Qt::endl;
     }
-    // A suggested command never holds pasted text: the registry only when it is a valid address,
-    // written as its login server (letters, digits, '.', '-', ':'), and symptom ids from the catalogue.
-    const RegistryReference pasted = parseRegistryReference(r.registry());
-    const bool usable = !r.registry().isEmpty() && pasted.isUsable()
-                        && !pasted.loginServer.contains(QRegularExpression(QStringLiteral("[^a-z0-9.:\\[\\]-]")));
+    if (first) {
+        const Cause cause = makeCause(*first);
+        //: %1 is a cause title.
+        m_out << Qt::endl << tr("Most likely: %1").arg(cause.title) << Qt::endl << "  " << cause.explanation << Qt::endl;
+        for (const RemediationStep &step : fix) {
+            m_out << "  " << step.text << Qt::endl;
+            for (const ShellCommand &c : step.commandsFor(nativeShell()))
+                m_out << "    " << c.command << Qt::endl;
+        }
+    }
     QString next = QStringLiteral("registry-doctor-cli check %1").arg(usable ? pasted.loginServer : QStringLiteral("REGISTRY"));
     for (const QString &s : r.symptoms())
         next += QStringLiteral(" --symptom ") + s;

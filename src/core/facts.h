@@ -3,6 +3,7 @@
 // only on the runner's thread, when a probe finishes. Secrets live here (in Secret), never in evidence.
 #include "docker/docker_config.h"
 #include "docker/tool_versions.h"
+#include <QVersionNumber>
 #include "registry/challenge.h"
 #include "registry/error_body.h"
 #include "registry/jwt.h"
@@ -92,6 +93,7 @@ struct Facts
     bool azSignedIn = false;
     bool azSignInKnown = false;
     bool azAnswerUnknown = false;         // az hung, crashed or could not start: nothing is known
+    QVersionNumber azVersion;             // from az's version file (versionCheck.json); null when unknown
 
     // Network
     std::optional<QNetworkProxy> proxy;   // the proxy the check uses for the registry (none = direct)

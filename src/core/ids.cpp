@@ -18,6 +18,8 @@ constexpr const char *kCauseNames[] = {
     "firewall-blocked", "private-endpoint-dns", "throttled", "not-a-registry", "registry-unavailable",
     "no-credentials", "credentials-invalid", "username-not-recognized", "credentials-not-authorized",
     "credentials-expired", "credential-store-failing", "az-not-logged-in", "clock-skew",
+    "use-expose-token", "ci-secret-missing", "image-pull-secret-missing", "platform-mismatch", "mfa-required",
+    "buildkit-ca-not-trusted", "podman-instead-of-docker", "az-cli-too-old",
 };
 static_assert(std::size(kCauseNames) == size_t(CauseId::Count), "one name per CauseId");
 

@@ -22,6 +22,8 @@ enum class CauseId {
     NetworkUnreachable, ProxyProblem, TlsUntrustedCertificate, FirewallBlocked, PrivateEndpointDns,
     Throttled, NotARegistry, RegistryUnavailable, NoCredentials, CredentialsInvalid, UsernameNotRecognized,
     CredentialsNotAuthorized, CredentialsExpired, CredentialStoreFailing, AzNotLoggedIn, ClockSkew,
+    UseExposeToken, CiSecretMissing, ImagePullSecretMissing, PlatformMismatch, MfaRequired,
+    BuildkitCaNotTrusted, PodmanInsteadOfDocker, AzCliTooOld,
     Count
 };
 

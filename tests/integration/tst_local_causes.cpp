@@ -24,6 +24,7 @@ private slots:
     void noDocker_dockerNotInstalled();
     void oldDocker_dockerTooOld();
     void daemonDown_dockerDaemonNotRunning();
+    void podmanDocker_podmanInsteadOfDocker_notTooOld();
     void credsStoreHelperMissing_credentialStoreFailing_notNoCredentials();
     void helperStubBadData_credentialStoreFailing();
     void azSignInWithoutAzLogin_azNotLoggedIn();
@@ -133,6 +134,24 @@ void LocalCausesTest::daemonDown_dockerDaemonNotRunning()
     Diagnosis d;
     QCOMPARE(causes(optionsFor(QStringLiteral("healthy"), true), &d), QStringList{QStringLiteral("docker-daemon-not-running")});
     QVERIFY(d.causes.first().evidence.join(QLatin1Char(' ')).contains(QStringLiteral("Cannot connect to the Docker daemon")));
+}
+
+// Debian's podman-docker: /usr/bin/docker is a script that says so on stderr and runs Podman,
+// whose version (4.x) is not Docker's: never "Docker is too old", never "the daemon is down".
+void LocalCausesTest::podmanDocker_podmanInsteadOfDocker_notTooOld()
+{
+    const QString emulation = QStringLiteral("/usr/bin/docker");
+    QFile script(emulation);
+    if (!script.open(QIODevice::ReadOnly) || !script.read(4096).contains("podman"))
+        QSKIP("podman-docker is not installed (scripts/install-deps.sh installs it)");
+    QVERIFY(m_bin->remove(QStringLiteral("docker")));
+    QVERIFY(QFile::link(emulation, QDir(m_bin->path()).filePath(QStringLiteral("docker"))));
+    Diagnosis d;
+    QCOMPARE(causes(optionsFor(QStringLiteral("healthy"), true), &d), QStringList{QStringLiteral("podman-instead-of-docker")});
+    const Cause &c = d.causes.first();
+    QVERIFY2(c.evidence.join(QLatin1Char(' ')).contains(QStringLiteral("Podman")), qPrintable(c.evidence.join(QLatin1Char('|'))));
+    QVERIFY(!c.remediation.isEmpty());
+    QVERIFY(c.remediation.first().commandsFor(QStringLiteral("bash")).first().command.startsWith(QStringLiteral("podman login")));
 }
 
 void LocalCausesTest::credsStoreHelperMissing_credentialStoreFailing_notNoCredentials()

@@ -65,6 +65,8 @@ class TestToolVersions : public QObject
     Q_OBJECT
 
 private slots:
+    void podmanDockerEmulation_isPodmanNotAnOldDocker_data();
+    void podmanDockerEmulation_isPodmanNotAnOldDocker();
     void looseVersion_data()
     {
         QTest::addColumn<QString>("text");
@@ -274,6 +276,36 @@ private slots:
         QCOMPARE(parseAzureCliVersion(output).toString(), version);
     }
 };
+
+// Debian 12's podman-docker (podman 4.3.1): /usr/bin/docker prints its notice on stderr and runs
+// Podman, whose `version` has no Server and writes APIVersion/OsArch, or "Client: Podman Engine"
+// with unindented keys (tests/unit/data/docker_version/podman_docker_*, captured on this machine).
+void TestToolVersions::podmanDockerEmulation_isPodmanNotAnOldDocker_data()
+{
+    QTest::addColumn<QByteArray>("out");
+    QTest::addColumn<QByteArray>("err");
+    QTest::newRow("json") << fixture("podman_docker_json.stdout") << fixture("podman_docker_json.stderr");
+    QTest::newRow("text") << fixture("podman_docker_text.stdout") << fixture("podman_docker_text.stderr");
+    QTest::newRow("json, notice quieted") << fixture("podman_docker_json.stdout") << QByteArray();
+    QTest::newRow("text, notice quieted") << fixture("podman_docker_text.stdout") << QByteArray();
+}
+
+void TestToolVersions::podmanDockerEmulation_isPodmanNotAnOldDocker()
+{
+    QFETCH(QByteArray, out);
+    QFETCH(QByteArray, err);
+    const DockerVersionInfo info = parseDockerVersion(out, err);
+    QVERIFY(info.podman);
+    QVERIFY(info.clientParsed);
+    QCOMPARE(info.clientVersion, QVersionNumber(4, 3, 1));
+    QCOMPARE(info.os, QStringLiteral("linux/amd64"));
+    QVERIFY(!info.serverReachable);
+    QVERIFY2(info.serverError.isEmpty(), qPrintable(info.serverError)); // the notice is not a daemon error
+
+    // Docker's own output is not Podman.
+    QVERIFY(!parseDockerVersion(fixture("json_no_daemon.stdout"), fixture("json_no_daemon.stderr")).podman);
+    QVERIFY(!parseDockerVersion(kTextWithServer, QByteArray()).podman);
+}
 
 QTEST_GUILESS_MAIN(TestToolVersions)
 #include "tst_tool_versions.moc"

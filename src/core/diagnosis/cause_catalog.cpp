@@ -1,6 +1,8 @@
 #include "cause_catalog.h"
+#include "shell_quote.h"
 #include <QCoreApplication>
 #include <QLocale>
+#include <QRegularExpression>
 #include <iterator>
 
 namespace rd {
@@ -38,6 +40,7 @@ const LinkInfo kCheckHealth{"container-registry-check-health", QT_TRANSLATE_NOOP
 const LinkInfo kPrivateLink{"container-registry-private-link", QT_TRANSLATE_NOOP("rd::Causes", "Connect privately to a registry with Azure Private Link")};
 const LinkInfo kFirewall{"container-registry-access-selected-networks", QT_TRANSLATE_NOOP("rd::Causes", "Allow access from selected public networks")};
 const LinkInfo kManagedIdentity{"container-registry-authentication-managed-identity", QT_TRANSLATE_NOOP("rd::Causes", "Sign in with a managed identity")};
+const LinkInfo kKubernetes{"container-registry-auth-kubernetes", QT_TRANSLATE_NOOP("rd::Causes", "Pull images to a Kubernetes cluster with a pull secret")};
 const LinkInfo kBestPractices{"container-registry-best-practices", QT_TRANSLATE_NOOP("rd::Causes", "Best practices for Azure Container Registry")};
 
 const CauseInfo kCauses[] = {
@@ -104,6 +107,30 @@ const CauseInfo kCauses[] = {
     {CauseId::ClockSkew, Cause::Severity::Error, QT_TRANSLATE_NOOP("rd::Causes", "This computer's clock is wrong"),
      QT_TRANSLATE_NOOP("rd::Causes", "Sign-in tokens are valid for a limited time. When this computer's clock is several minutes off, fresh tokens look expired or not yet valid, and secure connections can fail."),
      {kTroubleshootLogin}},
+    {CauseId::UseExposeToken, Cause::Severity::Error, QT_TRANSLATE_NOOP("rd::Causes", "az acr login needs a Docker engine it cannot reach"),
+     QT_TRANSLATE_NOOP("rd::Causes", "az acr login gets a registry token and then passes it to docker login, so it needs a running Docker engine. Without one (in Azure Cloud Shell, on a build agent without Docker, or with Podman or Helm instead of Docker), ask the Azure CLI for the token with --expose-token and give it to your client yourself."),
+     {kAuthentication, kTroubleshootLogin}},
+    {CauseId::CiSecretMissing, Cause::Severity::Error, QT_TRANSLATE_NOOP("rd::Causes", "The pipeline passed an empty user name or password"),
+     QT_TRANSLATE_NOOP("rd::Causes", "The sign-in step received an empty user name or password. In a pipeline this usually means that the secret variable is not set, is misspelled, or is not available to this run (for example in a pull request from a fork, or in another environment or variable group)."),
+     {kServicePrincipal, kAuthentication}},
+    {CauseId::ImagePullSecretMissing, Cause::Severity::Error, QT_TRANSLATE_NOOP("rd::Causes", "The pod's image pull secret is missing or does not fit"),
+     QT_TRANSLATE_NOOP("rd::Causes", "Kubernetes pulls the image with the secrets named in the pod's imagePullSecrets or in its service account. The secret named there does not exist in the pod's namespace, or it holds credentials for another registry, so the node pulls without signing in."),
+     {kKubernetes, kTroubleshootLogin}},
+    {CauseId::PlatformMismatch, Cause::Severity::Error, QT_TRANSLATE_NOOP("rd::Causes", "The image has no variant for this platform"),
+     QT_TRANSLATE_NOOP("rd::Causes", "The tag points to a list of images for several platforms (operating system and processor), and none of them is for the platform that pulls it, for example linux/arm64 on an Apple silicon Mac or an Arm node. This is not a sign-in problem."),
+     {kFaq}},
+    {CauseId::MfaRequired, Cause::Severity::Error, QT_TRANSLATE_NOOP("rd::Causes", "Multifactor authentication or Conditional Access blocks the sign-in"),
+     QT_TRANSLATE_NOOP("rd::Causes", "Microsoft Entra ID refused to issue a token without multifactor authentication, or a Conditional Access policy blocks this sign-in (AADSTS50076, AADSTS50079, AADSTS53003). A sign-in without a person present, such as a password in a script, cannot satisfy it: sign in interactively, or use a service principal or a managed identity for automation."),
+     {kAuthentication, kServicePrincipal, kManagedIdentity}},
+    {CauseId::BuildkitCaNotTrusted, Cause::Severity::Error, QT_TRANSLATE_NOOP("rd::Causes", "The BuildKit builder does not trust the registry's certificate"),
+     QT_TRANSLATE_NOOP("rd::Causes", "docker buildx builds in a separate BuildKit container (the docker-container driver) with its own list of trusted certificate authorities. A certificate authority that this computer or Docker trusts, such as a company proxy's or a private registry's, is not trusted inside the builder, so the build cannot pull or push."),
+     {kTroubleshootAccess, kFaq}},
+    {CauseId::PodmanInsteadOfDocker, Cause::Severity::Warning, QT_TRANSLATE_NOOP("rd::Causes", "The docker command is Podman"),
+     QT_TRANSLATE_NOOP("rd::Causes", "On this computer, docker runs Podman through its Docker emulation. Podman keeps its sign-ins in its own file (auth.json) and has no Docker engine or Docker Desktop, so advice about the Docker daemon, Docker Desktop or Docker's credential store does not apply; use Podman's commands instead."),
+     {kAuthentication}},
+    {CauseId::AzCliTooOld, Cause::Severity::Error, QT_TRANSLATE_NOOP("rd::Causes", "The Azure CLI is too old for this command"),
+     QT_TRANSLATE_NOOP("rd::Causes", "The installed Azure CLI does not know an option that the command uses, such as --expose-token of az acr login. Update the Azure CLI, then run the command again."),
+     {kAuthentication}},
 };
 
 
@@ -176,6 +203,90 @@ Cause makeCause(const QString &id)
     Cause c;
     c.id = id;
     return c;
+}
+
+namespace {
+
+Message fix(const char *source)
+{
+    return Message::translatable("rd::Causes", source);
+}
+
+// One command for both shells: %1 is the login server, %2 the registry's resource name, each quoted
+// for its shell; `psPattern` when PowerShell needs other words than bash.
+QVector<ShellCommand> both(const QString &bashPattern, const QString &server, const QString &name,
+                           const QString &psPattern = QString())
+{
+    const QString ps = psPattern.isEmpty() ? bashPattern : psPattern;
+    return {{QStringLiteral("powershell"), QString(ps).replace(QLatin1String("%1"), powershellQuote(server)).replace(QLatin1String("%2"), powershellQuote(name))},
+            {QStringLiteral("bash"), QString(bashPattern).replace(QLatin1String("%1"), bashQuote(server)).replace(QLatin1String("%2"), bashQuote(name))}};
+}
+
+void step(QVector<RemediationStep> &to, const Message &text, const QVector<ShellCommand> &commands = {})
+{
+    to.append({text.render(), commands, text});
+}
+
+} // namespace
+
+QVector<RemediationStep> catalogRemediation(CauseId id, const QString &loginServer)
+{
+    // Only a host name goes into a command (the login server may come from a pasted message).
+    static const QRegularExpression host(QStringLiteral("^[a-z0-9][a-z0-9.-]*(?::[0-9]+)?$"));
+    const QString server = host.match(loginServer).hasMatch() ? loginServer : QStringLiteral("myregistry.azurecr.io");
+    const QString name = server.endsWith(QLatin1String(".azurecr.io")) || server.contains(QLatin1String(".azurecr."))
+                             ? server.section(QLatin1Char('.'), 0, 0)
+                             : QStringLiteral("myregistry");
+    QVector<RemediationStep> s;
+    switch (id) {
+    case CauseId::UseExposeToken:
+        step(s, fix(QT_TRANSLATE_NOOP("rd::Causes", "Get the registry token without Docker and sign in with your client; the user name is 00000000-0000-0000-0000-000000000000 (shown here for Podman; for Helm use helm registry login):")),
+             both(QStringLiteral("az acr login --name %2 --expose-token --output tsv --query accessToken | "
+                                 "podman login %1 --username 00000000-0000-0000-0000-000000000000 --password-stdin"),
+                  server, name));
+        break;
+    case CauseId::CiSecretMissing:
+        step(s, fix(QT_TRANSLATE_NOOP("rd::Causes", "Check that the secret is defined for this pipeline and this run, and that the step reads it by its exact name. Stop the job early when it is empty:")),
+             both(QStringLiteral("test -n \"$REGISTRY_PASSWORD\" || { echo 'REGISTRY_PASSWORD is empty' >&2; exit 1; }"), server, name,
+                  QStringLiteral("if (-not $env:REGISTRY_PASSWORD) { throw 'REGISTRY_PASSWORD is empty' }")));
+        break;
+    case CauseId::ImagePullSecretMissing:
+        step(s, fix(QT_TRANSLATE_NOOP("rd::Causes", "See which pull secret the pod names, and whether it exists in the pod's namespace:")),
+             both(QStringLiteral("kubectl get pod POD --namespace NAMESPACE --output jsonpath='{.spec.imagePullSecrets}'; kubectl get secrets --namespace NAMESPACE"),
+                  server, name));
+        step(s, fix(QT_TRANSLATE_NOOP("rd::Causes", "On AKS, let the cluster pull with its own identity instead of a secret:")),
+             both(QStringLiteral("az aks update --resource-group RESOURCE_GROUP --name CLUSTER --attach-acr %2"), server, name));
+        break;
+    case CauseId::PlatformMismatch:
+        step(s, fix(QT_TRANSLATE_NOOP("rd::Causes", "See which platforms the tag offers, then pull one of them explicitly or build the image for your platform too:")),
+             both(QStringLiteral("docker buildx imagetools inspect %1/REPOSITORY:TAG"), server, name)
+                 + both(QStringLiteral("docker buildx build --platform linux/amd64,linux/arm64 --tag %1/REPOSITORY:TAG --push ."), server, name));
+        break;
+    case CauseId::MfaRequired:
+        step(s, fix(QT_TRANSLATE_NOOP("rd::Causes", "Sign in again interactively, so that you can complete multifactor authentication, then sign in to the registry:")),
+             both(QStringLiteral("az logout; az login; az acr login --name %2"), server, name));
+        step(s, fix(QT_TRANSLATE_NOOP("rd::Causes", "For pipelines and scripts, sign in with a service principal or a managed identity instead of a user account.")));
+        break;
+    case CauseId::BuildkitCaNotTrusted:
+        step(s, fix(QT_TRANSLATE_NOOP("rd::Causes", "Write a BuildKit configuration file, buildkitd.toml, that trusts your certificate authority for this registry (give the path of its PEM file on this computer):")),
+             {{QStringLiteral("powershell"), QStringLiteral("@('[registry.\"%1\"]', '  ca = [\"C:/certs/company-ca.pem\"]') | Set-Content buildkitd.toml").arg(server)},
+              {QStringLiteral("bash"), QStringLiteral("printf '[registry.\"%s\"]\\n  ca = [\"/etc/ssl/certs/company-ca.pem\"]\\n' %1 > buildkitd.toml").arg(bashQuote(server))}});
+        step(s, fix(QT_TRANSLATE_NOOP("rd::Causes", "Create a builder with that configuration and use it:")),
+             both(QStringLiteral("docker buildx create --name trusted-builder --driver docker-container --buildkitd-config buildkitd.toml --use"), server, name));
+        break;
+    case CauseId::PodmanInsteadOfDocker:
+        step(s, fix(QT_TRANSLATE_NOOP("rd::Causes", "Sign in with Podman, then check that Podman has a sign-in for the registry:")),
+             both(QStringLiteral("podman login %1"), server, name) + both(QStringLiteral("podman login --get-login %1"), server, name));
+        break;
+    case CauseId::AzCliTooOld:
+        step(s, fix(QT_TRANSLATE_NOOP("rd::Causes", "Update the Azure CLI the way it was installed (shown here: winget on Windows, the Debian and Ubuntu packages on Linux), then check its version:")),
+             {{QStringLiteral("powershell"), QStringLiteral("winget upgrade --exact --id Microsoft.AzureCLI; az version")},
+              {QStringLiteral("bash"), QStringLiteral("curl -sL https://aka.ms/InstallAzureCLIDeb | sudo bash && az version")}});
+        break;
+    default:
+        break;
+    }
+    return s;
 }
 
 QVector<Cause> causeCatalog()

@@ -13,6 +13,11 @@ bool isKnownCause(const QString &id);
 // A cause with its id, default severity, translated title, explanation and documentation links.
 Cause makeCause(CauseId id);
 Cause makeCause(const QString &id); // an unknown id gives a cause with only that id
+// The steps that fix a cause without anything a check observed: the commands are written with the
+// login server (a placeholder when empty) and, for the Azure CLI, the registry's name. `explain`
+// shows them, and the rules of these causes start from them. Empty for the causes whose fix depends
+// on what a check saw (their rules write it).
+QVector<RemediationStep> catalogRemediation(CauseId id, const QString &loginServer);
 // Every cause, for `registry-doctor-cli causes`.
 QVector<Cause> causeCatalog();
 

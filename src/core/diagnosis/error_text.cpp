@@ -3,6 +3,8 @@
 #include "ids.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QIODevice>
 #include <QPair>
 #include <QRegularExpression>
 #include <QSet>
@@ -14,9 +16,14 @@ namespace rd {
 
 namespace {
 
-// Bounded work: only the first 64 KiB of a paste are analysed, and only so many matches kept.
-constexpr qsizetype kMaxChars = 64 * 1024;
+// Bounded work and memory: the paste is analysed in blocks of about 64 K characters of whole
+// lines, so many matches are kept (the last ones), a line is cut at 16 K characters.
+constexpr qsizetype kBlockChars = 64 * 1024;
+constexpr qsizetype kMaxLine = 16 * 1024;
+constexpr qint64 kReadChunk = 64 * 1024;
 constexpr int kMaxMatches = 200;
+constexpr int kMaxSeen = 4096;
+constexpr int kContextLines = 8;   // a client named this many lines before still counts
 constexpr int kMaxTriesPerPattern = 1000;
 constexpr qsizetype kMaxExcerpt = 300;
 
@@ -43,6 +50,78 @@ using S = SymptomId;
 using C = CauseId;
 
 const PatternRow kPatterns[] = {
+    // --- Messages only one client prints: before the generic ones they contain -----------------
+    // azure-cli, acr/custom.py (acr_login): the tip, then _errors.py's DOCKER_COMMAND_ERROR and
+    // docker's own reason on the next line.
+    { "az-acr-login-needs-docker", "az",
+      R"(you may want to use 'az acr login -n (?<acrName>[a-z0-9]+) --expose-token' to get an? (?:access|refresh) token, which does not require docker to be installed\.?(?:\s*(?:\d{4}-\d\d-\d\d [\d:.]+ )?an error occurred: (?<errorCode>docker_command_error)(?:\s*\n[^\n]{0,300})?)?|this command requires running the docker daemon, which is not supported in azure cloud shell\.?)",
+      {S::LoginFails}, {C::UseExposeToken, C::DockerDaemonNotRunning, C::DockerNotInstalled},
+      QT_TRANSLATE_NOOP("rd::ErrorText", "az acr login could not hand the registry token to Docker, because the docker command or its engine is not available here. The Azure CLI can give you the token instead (--expose-token), for Podman, Helm or a later docker login.") },
+    // azure-cli's argument parser (knack, argparse): an option this version does not know.
+    { "az-unknown-expose-token", "az",
+      R"((?:az: error: |error: )?unrecognized arguments:[^\n]*--expose-token)",
+      {S::LoginFails}, {C::AzCliTooOld},
+      QT_TRANSLATE_NOOP("rd::ErrorText", "This Azure CLI does not know the --expose-token option of az acr login: it is too old. Update the Azure CLI.") },
+    // Microsoft Entra ID (printed by az and every MSAL client): MFA or Conditional Access.
+    { "aad-mfa-required", "az",
+      R"((?<errorCode>aadsts(?:50076|50079|53003))\b:?[^\n]{0,300})",
+      {S::LoginFails, S::Unauthorized}, {C::MfaRequired},
+      QT_TRANSLATE_NOOP("rd::ErrorText", "Microsoft Entra ID wants multifactor authentication for this sign-in, or a Conditional Access policy blocks it. A script cannot do that: sign in interactively, or use a service principal or a managed identity.") },
+    // podman-docker's /usr/bin/docker (Debian, Fedora): docker is Podman.
+    { "podman-docker-emulation", "podman",
+      R"(emulate docker cli using podman\.(?: create /etc/containers/nodocker to quiet msg\.)?|client:\s+podman engine)",
+      {S::LoginFails}, {C::PodmanInsteadOfDocker},
+      QT_TRANSLATE_NOOP("rd::ErrorText", "The docker command here is Podman pretending to be Docker. Podman keeps its own sign-ins and has no Docker engine, so Docker's advice does not apply.") },
+    // docker/login-action src/docker.ts, and docker/cli's prompt when nothing was typed or piped.
+    { "ci-empty-credentials", "docker",
+      R"((?m)^\s*(?:error:\s*)?(?:non-null )?(?:username and password|username|password) required\.?\s*$)",
+      {S::LoginFails}, {C::CiSecretMissing, C::NoCredentials},
+      QT_TRANSLATE_NOOP("rd::ErrorText", "The sign-in step got an empty user name or password. In a pipeline the secret variable is usually not set or not available to this run.") },
+    // docker/cli cli/command/registry/login.go, containers/common pkg/auth, nerdctl, helm.
+    { "password-stdin-without-username", "docker",
+      R"(must provide --username with --password-stdin)",
+      {S::LoginFails}, {C::CiSecretMissing, C::NoCredentials},
+      QT_TRANSLATE_NOOP("rd::ErrorText", "--password-stdin was given without a user name. In a pipeline the variable that holds the user name is usually empty or not set.") },
+    // kubernetes pkg/kubelet (event FailedToRetrieveImagePullSecret).
+    { "kube-pull-secret-not-found", "kubelet",
+      R"(unable to retrieve some image pull secrets \((?<secret>[^)\n]{0,200})\); attempting to pull the image may not succeed\.?)",
+      {S::AzureService, S::PushPullUnauthorized}, {C::ImagePullSecretMissing},
+      QT_TRANSLATE_NOOP("rd::ErrorText", "The pod names an image pull secret that does not exist in its namespace, so the node pulls the image without signing in.") },
+    // kubelet: the pull was refused for want of credentials (the secret is missing or for another registry).
+    { "kube-pull-unauthorized", "kubelet",
+      R"rx(failed to pull image "(?<image>[^"\s]+)":[^\n]{0,1200}?(?:unauthorized: authentication required|no basic auth credentials|pull access denied|authorization failed))rx",
+      {S::AzureService, S::PushPullUnauthorized}, {C::ImagePullSecretMissing, C::CredentialsNotAuthorized},
+      QT_TRANSLATE_NOOP("rd::ErrorText", "The node was refused the image because it pulled without valid credentials: the pod's pull secret is missing, in another namespace, or for another registry (on AKS, the cluster's identity may lack AcrPull).") },
+    // moby distribution (noMatchesErr), containerd images (platform matcher), containers/image
+    // (manifest list choice): the image has no variant for this platform.
+    { "platform-mismatch", "docker",
+      R"rx(no matching manifest for (?<platform>[a-z0-9]+(?:\([^)\n]*\))?/[a-z0-9_]+(?:/[a-z0-9]+)?) in the manifest list entries|no match for platform in manifest(?:: not found)?|no image found in manifest list for architecture "?(?<arch>[a-z0-9_]*)"?, variant "[^"\n]*", os "?(?<os>[a-z]*)"?)rx",
+      {S::PushPullUnauthorized}, {C::PlatformMismatch},
+      QT_TRANSLATE_NOOP("rd::ErrorText", "The image exists, but not for this platform (operating system and processor, such as linux/arm64). This is not a sign-in problem: pull another platform or build the image for this one.") },
+    // botocore's ClientError, as the AWS CLI prints it ("aws ecr get-login-password").
+    { "aws-access-denied", "aws",
+      R"(an error occurred \((?:accessdeniedexception|accessdenied)\) when calling the (?<operation>\w+) operation(?::[^\n]{0,300})?)",
+      {S::LoginFails, S::Forbidden}, {C::CredentialsNotAuthorized},
+      QT_TRANSLATE_NOOP("rd::ErrorText", "The AWS CLI is signed in, but this identity may not get a registry token (it needs ecr:GetAuthorizationToken). docker login then receives no password.") },
+    { "aws-token-expired", "aws",
+      R"(an error occurred \(expiredtokenexception\) when calling the \w+ operation(?::[^\n]{0,200})?)",
+      {S::LoginFails, S::Unauthorized}, {C::CredentialsExpired},
+      QT_TRANSLATE_NOOP("rd::ErrorText", "The AWS CLI's session has expired, so it could not get a registry token. Sign in to AWS again.") },
+    { "aws-token-invalid", "aws",
+      R"(an error occurred \(unrecognizedclientexception\) when calling the \w+ operation(?::[^\n]{0,200})?)",
+      {S::LoginFails, S::Unauthorized}, {C::CredentialsInvalid},
+      QT_TRANSLATE_NOOP("rd::ErrorText", "AWS does not know the access key the AWS CLI uses, so it could not get a registry token. Check the access key and secret the AWS CLI is set up with.") },
+    // gcloud as Docker's credential helper (gcloud auth configure-docker).
+    { "gcloud-docker-helper-failed", "gcloud",
+      R"(\(gcloud\.auth\.docker-helper\)[^\n]{0,400})",
+      {S::PushPullUnauthorized, S::LoginFails}, {C::CredentialsExpired, C::CredentialStoreFailing},
+      QT_TRANSLATE_NOOP("rd::ErrorText", "gcloud, the credential helper Docker uses for this registry, could not refresh its sign-in. Sign in again with gcloud auth login.") },
+    // BuildKit (buildx): a certificate the builder does not trust.
+    { "buildkit-x509-unknown-authority", "buildkit",
+      R"((?:failed to solve:|failed to (?:do request|resolve source metadata for|push|copy|fetch))[^\n]{0,800}?x509: certificate signed by unknown authority)",
+      {S::CannotConnect, S::PushPullUnauthorized}, {C::BuildkitCaNotTrusted, C::TlsUntrustedCertificate},
+      QT_TRANSLATE_NOOP("rd::ErrorText", "The BuildKit builder does not trust the registry's certificate. A builder in its own container (the docker-container driver) does not see the certificates this computer or Docker trusts.") },
+
     // --- Docker itself ------------------------------------------------------------------------
     { "docker-not-installed", "docker",
       R"((?:(?:-?bash|zsh|sh|ksh|fish)(?::\s*(?:line\s*)?\d+)?:\s*)?docker:\s*(?:command )?not found|zsh: command not found: docker|'docker(?:\.exe)?' is not recognized as an internal or external command|the term 'docker(?:\.exe)?' is not recognized as (?:the )?name of a cmdlet|exec: "docker": executable file not found in [$%]path%?)",
@@ -290,7 +369,7 @@ const PatternRow kPatterns[] = {
       QT_TRANSLATE_NOOP("rd::ErrorText", "The registry is receiving too many requests from you and asks to slow down. Wait a little and try again.") },
     { "kube-token-401", "kubectl",
       R"rx((?:failed to pull image "(?<image>[^"\s]+)"[^\n]{0,600}?)?failed to fetch (?:anonymous|oauth) token:[^\n]{0,400}?(?<statusCode>401) unauthorized)rx",
-      {S::AzureService, S::PushPullUnauthorized}, {C::CredentialsNotAuthorized, C::NoCredentials},
+      {S::AzureService, S::PushPullUnauthorized}, {C::CredentialsNotAuthorized, C::ImagePullSecretMissing, C::NoCredentials},
       QT_TRANSLATE_NOOP("rd::ErrorText", "The cluster tried to pull the image without a usable sign-in. Its identity (for AKS, the kubelet identity) needs the AcrPull role on the registry, or an image pull secret is missing.") },
     { "unexpected-status-401", "docker",
       R"(unexpected status(?: code)?(?: from \w+ request to (?<url>\S+?))?:\s*(?<statusCode>401)(?: unauthorized)?)",
@@ -458,15 +537,94 @@ const QVector<CompiledPattern> &compiledPatterns()
     return all;
 }
 
-QString normalise(const QString &in)
+// Which client printed a line, from what only that client prints (its prefixes, its command
+// names). Checked in this order: BuildKit's "failed to solve" also starts with az's "ERROR:".
+struct ClientMarker
+{
+    const char *client;
+    const char *regex;
+};
+
+const ClientMarker kClientMarkers[] = {
+    {"buildkit", R"(failed to solve:|^#\d+ (?:\d+\.\d+ )?(?:error|\[)|failed to resolve source metadata for|\bbuildx\b|\bbuildkit)"},
+    {"kubelet", R"(\bkubelet\b|failed to pull image "|back-off pulling image|\b(?:errimagepull|imagepullbackoff|failedtoretrieveimagepullsecret)\b)"},
+    {"helm", R"(\bhelm(?:\.exe)? (?:registry|push|pull|install|upgrade|template|dependency|show)\b)"},
+    {"oras", R"(\boras(?:\.exe)? (?:login|push|pull|copy|cp|attach|manifest|repo|tag|discover|resolve|blob)\b|^error response from registry:)"},
+    {"aws", R"(\) when calling the \w+ operation|\baws (?:ecr|sts|configure)\b|^aws: )"},
+    {"gcloud", R"(\(gcloud\.|\bgcloud\b|docker-credential-gcloud)"},
+    {"podman", R"(\b(?:podman|buildah|skopeo)\b|emulate docker cli using podman|^error: (?:initializing source|copying system image|reading manifest|writing blob|authenticating creds|choosing an image from manifest list|pinging container registry))"},
+    {"containerd", R"(\b(?:ctr|nerdctl|crictl)(?:\.exe)? |^ctr: |level=fatal msg=)"},
+    {"az", R"(\baz (?:acr|login|account|aks)\b|\baadsts\d+|an error occurred: [a-z_]+_error\b|^(?:error|warning): \((?!gcloud))"},
+    {"docker", R"(error response from daemon:|docker/login-action|\bdocker(?:\.exe)? (?:login|pull|push|build|run|version)\b|^docker: )"},
+};
+
+const QVector<QPair<QString, QRegularExpression>> &clientMarkers()
+{
+    static const QVector<QPair<QString, QRegularExpression>> all = [] {
+        QVector<QPair<QString, QRegularExpression>> out;
+        for (const ClientMarker &m : kClientMarkers) {
+            QRegularExpression re(QString::fromUtf8(m.regex), QRegularExpression::CaseInsensitiveOption);
+            re.optimize();
+            out.append({QLatin1String(m.client), re});
+        }
+        return out;
+    }();
+    return all;
+}
+
+QString clientOfLine(QStringView line)
+{
+    for (const auto &m : clientMarkers())
+        if (m.second.match(line).hasMatch())
+            return m.first;
+    return QString();
+}
+
+// The client a pattern belongs to, when only that client prints the message; a match of it on a
+// line that another client printed is not that message ("a BuildKit error is not a Kubernetes one").
+QString clientOfSource(const char *source)
+{
+    static const QHash<QString, QString> own{
+        {QStringLiteral("buildkit"), QStringLiteral("buildkit")}, {QStringLiteral("kubelet"), QStringLiteral("kubelet")},
+        {QStringLiteral("kubectl"), QStringLiteral("kubelet")},   {QStringLiteral("az"), QStringLiteral("az")},
+        {QStringLiteral("check-health"), QStringLiteral("az")},   {QStringLiteral("skopeo"), QStringLiteral("podman")},
+        {QStringLiteral("podman"), QStringLiteral("podman")},     {QStringLiteral("docker-desktop"), QStringLiteral("docker")},
+        {QStringLiteral("aws"), QStringLiteral("aws")},           {QStringLiteral("gcloud"), QStringLiteral("gcloud")},
+    };
+    return own.value(QLatin1String(source));
+}
+
+// One line as the client printed it: without colour codes, CI wrappers and timestamps, with
+// JSON-escaped quotes and line breaks undone and typographic quotes made plain.
+QString normaliseLine(QStringView raw)
 {
     static const QRegularExpression ansi(
         QStringLiteral(R"(\x{1B}(?:\[[0-?]*[ -/]*[@-~]|\][^\x{07}\x{1B}]*(?:\x{07}|\x{1B}\\)|[@-Z\\-_]))"));
-    QString t = in.left(kMaxChars);
-    t.remove(ansi);
-    t.replace(QLatin1String("\r\n"), QLatin1String("\n"));
-    t.replace(QLatin1Char('\r'), QLatin1Char('\n'));
-    t.replace(QLatin1String("\\\""), QLatin1String("\""));   // kubectl / JSON escaped quotes
+    // GitHub Actions and Azure DevOps: an ISO time stamp, then "##[error]" or "##vso[...]".
+    static const QRegularExpression prefix(QStringLiteral(
+        R"(^\s*(?:(?:\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d+)?(?:Z|[+-]\d\d:?\d\d)?|\[\d\d:\d\d:\d\d(?:\.\d+)?\]|##\[[a-z]+\]|##vso\[[^\]]*\]|::(?:error|warning)[^:]*::)\s*)+)"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression escapedQuote(QStringLiteral(R"(\\+(?:u0022|"))"));
+    static const QRegularExpression escapedApostrophe(QStringLiteral(R"(\\+u0027)"));
+    static const QRegularExpression escapedBreak(QStringLiteral(R"(\\+r\\+n|\\+n)"));
+    QString t = raw.toString();
+    if (t.contains(QChar(0x1B)))
+        t.remove(ansi);
+    if (t.contains(QLatin1Char('#')) || t.contains(QLatin1Char(':'))) {
+        const QRegularExpressionMatch m = prefix.match(t);
+        if (m.hasMatch() && m.capturedLength() > 0)
+            t.remove(0, m.capturedLength());
+    }
+    if (t.contains(QLatin1Char('\\'))) {
+        const bool json = t.contains(QLatin1String("\\\"")) || t.contains(QLatin1String("\\u00"));
+        t.replace(escapedQuote, QStringLiteral("\""));
+        t.replace(escapedApostrophe, QStringLiteral("'"));
+        t.replace(QLatin1String("\\u003c"), QLatin1String("<"));
+        t.replace(QLatin1String("\\u003e"), QLatin1String(">"));
+        t.replace(QLatin1String("\\u0026"), QLatin1String("&"));
+        if (json)   // a "\n" inside a JSON string; elsewhere a backslash may start a Windows path
+            t.replace(escapedBreak, QStringLiteral("\n"));
+    }
     for (QChar &c : t) {
         switch (c.unicode()) {
         case 0x201C: case 0x201D: case 0x201E: case 0x00AB: case 0x00BB:
@@ -597,6 +755,20 @@ QVariantMap extract(const CompiledPattern &p, const QRegularExpressionMatch &m)
     if (!status.isEmpty())
         x.insert(QStringLiteral("statusCode"), status.toInt());
 
+    QString platform = group(p, m, "platform");
+    if (platform.isEmpty() && !group(p, m, "arch").isEmpty())
+        platform = group(p, m, "os") + QLatin1Char('/') + group(p, m, "arch");
+    if (!platform.isEmpty())
+        x.insert(QStringLiteral("platform"), platform.toLower());
+
+    const QString secret = group(p, m, "secret");
+    if (!secret.isEmpty())
+        x.insert(QStringLiteral("secret"), secret);
+
+    const QString acrName = group(p, m, "acrName");
+    if (!acrName.isEmpty())
+        x.insert(QStringLiteral("acrName"), acrName.toLower());
+
     const QString code = group(p, m, "errorCode");
     if (!code.isEmpty())
         x.insert(QStringLiteral("errorCode"), code.toUpper());
@@ -615,14 +787,6 @@ QVariantMap extract(const CompiledPattern &p, const QRegularExpressionMatch &m)
     return x;
 }
 
-struct Hit
-{
-    qsizetype start = 0;
-    qsizetype end = 0;
-    int order = 0;
-    RecognizedMessage message;
-};
-
 void appendUnique(QStringList &to, const QStringList &from)
 {
     for (const QString &s : from) {
@@ -630,36 +794,6 @@ void appendUnique(QStringList &to, const QStringList &from)
             to.append(s);
     }
 }
-
-} // namespace
-
-QStringList Recognition::symptoms() const
-{
-    QStringList out;
-    for (const RecognizedMessage &m : matches)
-        appendUnique(out, m.symptoms);
-    return out;
-}
-
-QStringList Recognition::causes() const
-{
-    QStringList out;
-    for (const RecognizedMessage &m : matches)
-        appendUnique(out, m.causes);
-    return out;
-}
-
-QString Recognition::registry() const
-{
-    for (const RecognizedMessage &m : matches) {
-        const QString r = m.extracted.value(QStringLiteral("registry")).toString();
-        if (!r.isEmpty())
-            return r;
-    }
-    return QString();
-}
-
-namespace {
 
 // A paste often carries a credential next to the message: a URL with user info, a token in a
 // query or JSON, a JWT, an Authorization value, `docker login -p`. None of it is repeated: it is
@@ -690,23 +824,168 @@ QString maskCredentials(QString t)
 
 } // namespace
 
-Recognition recognizeErrorText(const QString &text)
+QStringList clientNames()
 {
-    Recognition result;
-    if (text.trimmed().isEmpty())
-        return result;
+    QStringList out;
+    for (const ClientMarker &m : kClientMarkers)
+        out << QLatin1String(m.client);
+    return out;
+}
 
-    const QString t = maskCredentials(normalise(text));
+const RecognizedMessage *Recognition::primary() const
+{
+    for (auto it = matches.crbegin(); it != matches.crend(); ++it)
+        if (!it->causes.isEmpty())
+            return &*it;
+    return nullptr;
+}
+
+QStringList Recognition::symptoms() const
+{
+    QStringList out;
+    for (const RecognizedMessage &m : matches)
+        appendUnique(out, m.symptoms);
+    return out;
+}
+
+QStringList Recognition::causes() const
+{
+    QStringList out;
+    if (const RecognizedMessage *p = primary())
+        out = p->causes;
+    for (const RecognizedMessage &m : matches)
+        appendUnique(out, m.causes);
+    return out;
+}
+
+QString Recognition::registry() const
+{
+    if (const RecognizedMessage *p = primary()) {
+        const QString r = p->extracted.value(QStringLiteral("registry")).toString();
+        if (!r.isEmpty())
+            return r;
+    }
+    for (auto it = matches.crbegin(); it != matches.crend(); ++it) {
+        const QString r = it->extracted.value(QStringLiteral("registry")).toString();
+        if (!r.isEmpty())
+            return r;
+    }
+    return QString();
+}
+
+QString Recognition::client() const
+{
+    if (const RecognizedMessage *p = primary(); p && !p->client.isEmpty())
+        return p->client;
+    for (auto it = matches.crbegin(); it != matches.crend(); ++it)
+        if (!it->client.isEmpty())
+            return it->client;
+    return QString();
+}
+
+ErrorTextReader::ErrorTextReader() : m_decoder(QStringDecoder::Utf8) {}
+
+void ErrorTextReader::addBytes(QByteArrayView utf8)
+{
+    addText(QString(m_decoder.decode(utf8)));
+}
+
+void ErrorTextReader::addText(QStringView text)
+{
+    qsizetype from = 0;
+    while (from < text.size()) {
+        qsizetype nl = -1;
+        for (qsizetype i = from; i < text.size(); ++i) {
+            const QChar c = text.at(i);
+            if (c == QLatin1Char('\n') || c == QLatin1Char('\r')) {
+                nl = i;
+                break;
+            }
+        }
+        if (nl < 0) {
+            m_partial += text.mid(from);
+            // A line without end (a minified JSON blob): analysed in pieces.
+            if (m_partial.size() >= kMaxLine) {
+                addLine(m_partial);
+                m_partial.clear();
+            }
+            return;
+        }
+        if (m_partial.isEmpty()) {
+            addLine(text.mid(from, nl - from));
+        } else {
+            m_partial += text.mid(from, nl - from);
+            addLine(m_partial);
+            m_partial.clear();
+        }
+        from = nl + 1;
+    }
+}
+
+void ErrorTextReader::addLine(QStringView raw)
+{
+    if (raw.trimmed().isEmpty())
+        return;
+    ++m_lines;
+    const QString line = normaliseLine(raw.left(kMaxLine));
+    if (line.startsWith(QLatin1String("#0 building with"))) {
+        if (line.contains(QLatin1String("using docker-container driver")) || line.contains(QLatin1String("using kubernetes driver"))
+            || line.contains(QLatin1String("using remote driver")))
+            m_builderDriver = 1;
+        else if (line.contains(QLatin1String("using docker driver")))
+            m_builderDriver = -1;
+    }
+    m_lineStarts.append(m_block.size());
+    m_block += line;
+    m_block += QLatin1Char('\n');
+    if (m_block.size() >= kBlockChars)
+        flushBlock();
+}
+
+void ErrorTextReader::flushBlock()
+{
+    if (m_block.isEmpty())
+        return;
+    const QString t = maskCredentials(m_block);
+    // Masking changes lengths: line starts are found again in the masked text.
+    QVector<qsizetype> starts;
+    starts.reserve(m_lineStarts.size());
+    starts.append(0);
+    for (qsizetype i = 0; i + 1 < t.size(); ++i)
+        if (t.at(i) == QLatin1Char('\n'))
+            starts.append(i + 1);
+
+    QHash<int, QString> lineClients;   // line index -> client named on that line ("" none)
+    auto clientAt = [&](qsizetype pos) -> QString {
+        int line = int(std::upper_bound(starts.cbegin(), starts.cend(), pos) - starts.cbegin()) - 1;
+        for (int back = 0; back <= kContextLines && line - back >= 0; ++back) {
+            const int l = line - back;
+            auto it = lineClients.constFind(l);
+            if (it == lineClients.cend()) {
+                const qsizetype b = starts.at(l);
+                const qsizetype e = l + 1 < starts.size() ? starts.at(l + 1) - 1 : t.size();
+                it = lineClients.insert(l, clientOfLine(QStringView(t).mid(b, e - b)));
+            }
+            if (!it->isEmpty())
+                return *it;
+        }
+        return line < kContextLines && m_contextAge < kContextLines ? m_contextClient : QString();
+    };
+
+    struct Hit
+    {
+        qsizetype start = 0;
+        int order = 0;
+        RecognizedMessage message;
+    };
     QVector<Hit> hits;
     QVector<QPair<qsizetype, qsizetype>> taken;   // spans already explained, kept even for duplicates
-    QSet<QString> seen;   // patternId + excerpt: the same message pasted twice is reported once
-
     const QVector<CompiledPattern> &patterns = compiledPatterns();
-    for (int i = 0; i < patterns.size() && hits.size() < kMaxMatches; ++i) {
+    for (int i = 0; i < patterns.size(); ++i) {
         const CompiledPattern &p = patterns.at(i);
         QRegularExpressionMatchIterator it = p.re.globalMatch(t);
         int tries = 0;
-        while (it.hasNext() && tries++ < kMaxTriesPerPattern && hits.size() < kMaxMatches) {
+        while (it.hasNext() && tries++ < kMaxTriesPerPattern) {
             const QRegularExpressionMatch m = it.next();
             const qsizetype s = m.capturedStart();
             const qsizetype e = m.capturedEnd();
@@ -717,32 +996,103 @@ Recognition recognizeErrorText(const QString &text)
             });
             if (overlaps)
                 continue;
+            const QString own = clientOfSource(p.row->source);
+            const QString client = clientAt(s);
+            if (!own.isEmpty() && !client.isEmpty() && client != own)
+                continue;   // another client's line: not this message
             taken.append(qMakePair(s, e));
 
             RecognizedMessage msg;
             msg.patternId = QLatin1String(p.row->id);
             msg.excerpt = printableText(m.captured(), kMaxExcerpt); // shown on a terminal: one printable line
             const QString key = msg.patternId + QLatin1Char('\n') + msg.excerpt.toLower();
-            if (seen.contains(key))
+            if (m_seen.contains(key))
                 continue;
-            seen.insert(key);
+            if (m_seen.size() >= kMaxSeen)
+                m_seen.clear();
+            m_seen.insert(key);
 
             msg.source = QLatin1String(p.row->source);
+            msg.client = client.isEmpty() ? own : client;
             msg.meaning = QCoreApplication::translate("rd::ErrorText", p.row->meaning);
             msg.symptoms = p.symptoms;
             msg.causes = p.causes;
             msg.extracted = extract(p, m);
-            hits.append(Hit{ s, e, i, msg });
+            hits.append(Hit{ s, i, msg });
         }
     }
-
     std::sort(hits.begin(), hits.end(), [](const Hit &a, const Hit &b) {
         return a.start != b.start ? a.start < b.start : a.order < b.order;
     });
-    result.matches.reserve(hits.size());
-    for (const Hit &h : hits)
-        result.matches.append(h.message);
+    // Of a block with more messages than are kept, the last ones.
+    for (qsizetype h = qMax<qsizetype>(0, hits.size() - kMaxMatches); h < hits.size(); ++h)
+        m_matches.append(hits.at(h).message);
+    // Of a long log, the last messages are kept.
+    if (m_matches.size() > kMaxMatches)
+        m_matches.remove(0, m_matches.size() - kMaxMatches);
+
+    // The client named last carries into the next block.
+    bool found = false;
+    for (int l = int(starts.size()) - 1, n = 0; l >= 0 && n <= kContextLines; --l, ++n) {
+        const auto it = lineClients.constFind(l);
+        const QString c = it != lineClients.cend() ? *it : clientOfLine(QStringView(t).mid(starts.at(l), (l + 1 < starts.size() ? starts.at(l + 1) - 1 : t.size()) - starts.at(l)));
+        if (!c.isEmpty()) {
+            m_contextClient = c;
+            m_contextAge = n;
+            found = true;
+            break;
+        }
+    }
+    if (!found)
+        m_contextAge += int(starts.size());
+    m_block.clear();
+    m_lineStarts.clear();
+}
+
+Recognition ErrorTextReader::finish()
+{
+    if (!m_partial.isEmpty()) {
+        addLine(m_partial);
+        m_partial.clear();
+    }
+    flushBlock();
+    Recognition result;
+    result.matches = m_matches;
+    result.lines = m_lines;
+    m_lines = 0;
+    // BuildKit's x509 messages: with Docker's own builder (the docker driver) the builder trusts
+    // what the Docker engine trusts, so the separate builder's trust is not the cause.
+    if (m_builderDriver < 0) {
+        const QString buildkit = idName(CauseId::BuildkitCaNotTrusted);
+        for (RecognizedMessage &m : result.matches)
+            m.causes.removeAll(buildkit);
+    }
+    m_matches.clear();
+    m_seen.clear();
     return result;
+}
+
+Recognition recognizeErrorText(const QString &text)
+{
+    ErrorTextReader reader;
+    reader.addText(text);
+    return reader.finish();
+}
+
+Recognition recognizeErrorText(QIODevice &device)
+{
+    ErrorTextReader reader;
+    QByteArray buffer(kReadChunk, Qt::Uninitialized);
+    for (;;) {
+        const qint64 n = device.read(buffer.data(), buffer.size());
+        if (n <= 0) {
+            if (n < 0 || device.atEnd() || !device.waitForReadyRead(-1))
+                break;
+            continue;
+        }
+        reader.addBytes(QByteArrayView(buffer.constData(), n));
+    }
+    return reader.finish();
 }
 
 } // namespace rd

@@ -120,13 +120,23 @@ std::optional<Cause> dockerNotInstalled(const CheckContext &ctx, const Values &)
 
 std::optional<Cause> dockerTooOld(const CheckContext &ctx, const Values &)
 {
-    if (!ctx.facts.dockerInstalled || !ctx.facts.docker.clientParsed
+    if (!ctx.facts.dockerInstalled || !ctx.facts.docker.clientParsed || ctx.facts.docker.podman
         || ctx.facts.docker.clientVersion >= QVersionNumber(18, 3))
         return {};
     Cause c = makeCause(CauseId::DockerTooOld);
     cite(c, ctx, ProbeId::DockerClient);
     addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "Update Docker Desktop (or Docker Engine) to a current version, then check the version again:")),
             both(QStringLiteral("docker version --format '{{.Client.Version}}'")));
+    return c;
+}
+
+std::optional<Cause> podmanInsteadOfDocker(const CheckContext &ctx, const Values &v)
+{
+    if (!ctx.facts.dockerInstalled || !ctx.facts.docker.podman)
+        return {};
+    Cause c = makeCause(CauseId::PodmanInsteadOfDocker);
+    cite(c, ctx, ProbeId::DockerClient);
+    c.remediation = catalogRemediation(CauseId::PodmanInsteadOfDocker, v.server);
     return c;
 }
 
@@ -508,6 +518,45 @@ std::optional<Cause> azNotLoggedIn(const CheckContext &ctx, const Values &v)
     return c;
 }
 
+// Azure CLI 2.86.0 (release notes, May 2026): "az acr login: Support Podman". Older versions can
+// only hand the token to Docker.
+QVersionNumber azLoginWithPodmanSince() { return QVersionNumber(2, 86, 0); }
+
+bool clientIsPodman(const CheckContext &ctx)
+{
+    return ctx.options.client == RegistryClient::Podman || ctx.facts.docker.podman;
+}
+
+// az acr login signs in through docker login, which needs a running engine (az runs `docker ps`
+// first): without one, or with a client az acr login cannot use, the token must be taken by hand.
+std::optional<Cause> useExposeToken(const CheckContext &ctx, const Values &v)
+{
+    if (ctx.options.signIn != SignInMethod::AzureCli || !ctx.facts.azInstalled)
+        return {};
+    const bool noEngine = ctx.failed(ProbeId::DockerDaemon) || (ctx.has(ProbeId::DockerClient) && !ctx.facts.dockerInstalled);
+    const bool podmanTooOld = clientIsPodman(ctx) && (ctx.facts.azVersion.isNull() || ctx.facts.azVersion < azLoginWithPodmanSince());
+    if (!noEngine && !podmanTooOld)
+        return {};
+    Cause c = makeCause(CauseId::UseExposeToken);
+    cite(c, ctx, noEngine ? (ctx.facts.dockerInstalled ? ProbeId::DockerDaemon : ProbeId::DockerClient) : ProbeId::DockerClient);
+    cite(c, ctx, ProbeId::AzureCli);
+    c.remediation = catalogRemediation(CauseId::UseExposeToken, v.server);
+    return c;
+}
+
+std::optional<Cause> azCliTooOld(const CheckContext &ctx, const Values &v)
+{
+    if (ctx.options.signIn != SignInMethod::AzureCli || !clientIsPodman(ctx) || ctx.facts.azVersion.isNull()
+        || ctx.facts.azVersion >= azLoginWithPodmanSince())
+        return {};
+    Cause c = makeCause(CauseId::AzCliTooOld);
+    addEvidence(c, say(QT_TRANSLATE_NOOP("rd::Rules", "The Azure CLI is version %1; az acr login signs in with Podman from version %2 on."))
+                       .arg(ctx.facts.azVersion.toString(), azLoginWithPodmanSince().toString()));
+    cite(c, ctx, ProbeId::AzureCli);
+    c.remediation = catalogRemediation(CauseId::AzCliTooOld, v.server);
+    return c;
+}
+
 std::optional<Cause> clockSkew(const CheckContext &ctx, const Values &)
 {
     const bool tlsDates = ctx.failed(ProbeId::Tls) && ctx.facts.tlsDateProblem;
@@ -528,7 +577,8 @@ std::optional<Cause> clockSkew(const CheckContext &ctx, const Values &)
 QVector<Cause> diagnose(const CheckContext &ctx)
 {
     static const Rule rules[] = {
-        registryNameInvalid, dockerNotInstalled, dockerTooOld, dockerDaemon, credentialStoreFailing, azNotLoggedIn,
+        registryNameInvalid, dockerNotInstalled, dockerTooOld, podmanInsteadOfDocker, dockerDaemon, useExposeToken, azCliTooOld,
+        credentialStoreFailing, azNotLoggedIn,
         proxyProblem, registryNotFound, privateEndpoint, networkUnreachable, tlsUntrusted, firewallBlocked,
         throttled, notARegistry, registryUnavailable, clockSkew, noCredentials, usernameNotRecognized,
         credentialsExpired, credentialsInvalid, notAuthorized,

@@ -74,6 +74,12 @@ bool parseJsonVersion(const QByteArray &stdoutBytes, DockerVersionInfo *info)
     const QString os = client.value(QLatin1String("Os")).toString();
     const QString arch = client.value(QLatin1String("Arch")).toString();
     info->os = arch.isEmpty() ? os : os + QLatin1Char('/') + arch;
+    // Podman's `version --format json` writes "APIVersion" and "OsArch" where Docker writes
+    // "ApiVersion", "Os" and "Arch".
+    if (client.contains(QLatin1String("OsArch")) && client.contains(QLatin1String("APIVersion"))) {
+        info->podman = true;
+        info->os = client.value(QLatin1String("OsArch")).toString();
+    }
     info->context = client.value(QLatin1String("Context")).toString();
     const QJsonObject server = root.value(QLatin1String("Server")).toObject();
     info->serverVersionText = server.value(QLatin1String("Version")).toString();
@@ -86,10 +92,13 @@ void parseTextVersion(const QByteArray &stdoutBytes, DockerVersionInfo *info)
 {
     enum class Section { None, Client, Server } section = Section::None;
     const QStringList lines = QString::fromUtf8(stdoutBytes.left(256 * 1024)).split(QLatin1Char('\n'));
-    static const QRegularExpression keyValue(QStringLiteral("^\\s+([A-Za-z/ ]+?):\\s*(.*?)\\s*$"));
+    // Docker indents the keys under "Client:" and "Server:"; Podman's emulation does not.
+    static const QRegularExpression keyValue(QStringLiteral("^\\s*([A-Za-z/ ]+?):\\s*(.*?)\\s*$"));
     for (const QString &line : lines) {
         if (line.startsWith(QLatin1String("Client"))) {
             section = Section::Client;
+            if (line.contains(QLatin1String("Podman Engine")))
+                info->podman = true;
             continue;
         }
         if (line.startsWith(QLatin1String("Server"))) {
@@ -151,7 +160,10 @@ DockerVersionInfo parseDockerVersion(const QByteArray &stdoutBytes, const QByteA
     DockerVersionInfo info;
     if (!parseJsonVersion(stdoutBytes, &info))
         parseTextVersion(stdoutBytes, &info);
-    if (!info.serverReachable)
+    // podman-docker's wrapper says so on stderr (unless /etc/containers/nodocker exists).
+    if (stderrBytes.left(64 * 1024).contains("Emulate Docker CLI using podman"))
+        info.podman = true;
+    if (!info.serverReachable && !info.podman)
         info.serverError = daemonErrorLine(stderrBytes);
     return info;
 }

@@ -16,6 +16,8 @@ struct DockerVersionInfo
     QString serverVersionText;
     QString serverError;            // "Cannot connect to the Docker daemon at ..." (first line, printable)
     QString os, context;            // client OS/Arch, context name when present
+    bool podman = false;            // `docker` is Podman's Docker emulation (podman-docker): the
+                                    // version is Podman's, and there is no Docker daemon
 };
 
 // Parses `docker version --format "{{json .}}"` stdout and stderr (the server part fails on its own

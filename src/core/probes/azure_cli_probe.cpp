@@ -1,4 +1,5 @@
 #include "azure_cli_probe.h"
+#include "docker/tool_versions.h"
 #include "check_context.h"
 #include "process_runner.h"
 #include "local_probe_support.h"
@@ -88,8 +89,10 @@ void AzureCliProbe::onProfileRead(const AzureCliProfile &profile)
     m_profile = profile;
     m_ev.insert(QStringLiteral("configDir"), profile.configDir);
     m_ev.insert(QStringLiteral("profileExists"), profile.profileExists);
-    if (!profile.version.isEmpty())
+    if (!profile.version.isEmpty()) {
         m_ev.insert(QStringLiteral("version"), profile.version);
+        m_ctx->facts.azVersion = parseLooseVersion(profile.version);
+    }
     if (!profile.problem.isEmpty())
         m_ev.insert(QStringLiteral("profileProblem"), profile.problem);
 

@@ -104,6 +104,15 @@ void DockerClientProbe::onFinished(const ProcessOutcome &o)
     ev.insert(QStringLiteral("clientVersion"), info.clientVersionText.isEmpty() ? info.clientVersion.toString()
                                                                                 : info.clientVersionText);
     const QString versionText = info.clientVersionText.isEmpty() ? info.clientVersion.toString() : info.clientVersionText;
+    if (info.podman) {
+        // The version is Podman's: comparing it with Docker's would call Podman 4 "too old".
+        ev.insert(QStringLiteral("podman"), true);
+        ev.insert(QStringLiteral("problem"), QStringLiteral("podman-instead-of-docker"));
+        finish(ProbeStatus::Warn,
+               msg(QT_TR_NOOP("The docker command at %1 is Podman %2 in Docker emulation, not Docker.")).arg(o.program, versionText),
+               ev);
+        return;
+    }
     if (info.clientVersion < QVersionNumber(18, 3)) {
         ev.insert(QStringLiteral("problem"), QStringLiteral("docker-too-old"));
         finish(ProbeStatus::Fail,

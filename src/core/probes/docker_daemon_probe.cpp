@@ -29,6 +29,10 @@ void DockerDaemonProbe::start(CheckContext &ctx)
                ev);
         return;
     }
+    if (d.podman) {
+        finish(ProbeStatus::Skip, msg(QT_TR_NOOP("The docker command is Podman, which has no daemon to check.")), ev);
+        return;
+    }
     // Docker CLI 28 and later log in on the client side when the daemon is down; older clients
     // send the login through the daemon.
     const bool clientSideLogin = d.clientVersion >= QVersionNumber(28);
