@@ -4,7 +4,7 @@
 <context>
     <name>rd::AzureCliProbe</name>
     <message numerus="yes">
-        <location filename="../src/core/probes/azure_cli_probe.cpp" line="+161"/>
+        <location filename="../src/core/probes/azure_cli_probe.cpp" line="+164"/>
         <source>did not answer within %n second(s)</source>
         <translation>
             <numerusform>did not answer within %n second</numerusform>
