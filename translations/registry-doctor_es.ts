@@ -825,7 +825,7 @@
 <context>
     <name>rd::CliApp</name>
     <message>
-        <location filename="../src/cli/cli_app.cpp" line="+117"/>
+        <location filename="../src/cli/cli_app.cpp" line="+118"/>
         <source>Run registry-doctor-cli --help for usage.</source>
         <translation>Ejecuta registry-doctor-cli --help para ver cómo se usa.</translation>
     </message>
@@ -880,7 +880,32 @@
         <translation>Método de inicio de sesión &quot;%1&quot; desconocido: usa auto, azure-cli, password, token, docker o azure-service.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
+        <source>Checking as Docker sees it (%1).</source>
+        <translation>Comprobando desde el punto de vista de Docker (%1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checking as Podman sees it: %1 is Podman&apos;s Docker emulation.</source>
+        <translation>Comprobando desde el punto de vista de Podman: %1 es la emulación de Docker de Podman.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checking as Podman sees it: there is no docker command, only %1.</source>
+        <translation>Comprobando desde el punto de vista de Podman: no hay ningún comando docker, solo %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checking as Docker sees it: neither docker nor podman is installed.</source>
+        <translation>Comprobando desde el punto de vista de Docker: no están instalados ni docker ni podman.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unknown client &quot;%1&quot;: use docker, podman or auto.</source>
+        <translation>Cliente &quot;%1&quot; desconocido: usa docker, podman o auto.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Unknown symptom &quot;%1&quot;. See registry-doctor-cli symptoms.</source>
         <translation>Síntoma &quot;%1&quot; desconocido. Consulta registry-doctor-cli symptoms.</translation>
     </message>
@@ -971,16 +996,11 @@
         <translation>el archivo no existe</translation>
     </message>
     <message>
-        <location line="+67"/>
-        <source>The report could not be written to standard output.</source>
-        <translation>No se pudo escribir el informe en la salida estándar.</translation>
-    </message>
-    <message>
-        <location line="-201"/>
+        <location line="-149"/>
         <source>Usage:
   registry-doctor-cli check REGISTRY [--username USER] [--password-stdin] [--repository REPO]
       [--action pull|push] [--symptom ID]... [--sign-in METHOD] [--ca-file PEM] [--timeout SECONDS]
-      [--client docker|podman] [--lang CODE] [--format text|json|markdown]
+      [--client docker|podman|auto] [--lang CODE] [--format text|json|markdown]
   registry-doctor-cli check --practice SCENARIO [options as above]
   registry-doctor-cli practice --list [--format json]
   registry-doctor-cli symptoms [--format json] [--lang CODE]
@@ -997,7 +1017,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>Uso:
   registry-doctor-cli check REGISTRY [--username USER] [--password-stdin] [--repository REPO]
       [--action pull|push] [--symptom ID]... [--sign-in METHOD] [--ca-file PEM] [--timeout SECONDS]
-      [--client docker|podman] [--lang CODE] [--format text|json|markdown]
+      [--client docker|podman|auto] [--lang CODE] [--format text|json|markdown]
   registry-doctor-cli check --practice SCENARIO [opciones como arriba]
   registry-doctor-cli practice --list [--format json]
   registry-doctor-cli symptoms [--format json] [--lang CODE]
@@ -1013,12 +1033,12 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
 </translation>
     </message>
     <message>
-        <location line="+119"/>
-        <source>Unknown client &quot;%1&quot;: use docker or podman.</source>
-        <translation>Cliente &quot;%1&quot; desconocido: usa docker o podman.</translation>
+        <location line="+216"/>
+        <source>The report could not be written to standard output.</source>
+        <translation>No se pudo escribir el informe en la salida estándar.</translation>
     </message>
     <message>
-        <location line="+197"/>
+        <location line="+115"/>
         <source>Printed by: %1</source>
         <extracomment>%1 is the program that printed the message: docker, buildkit, podman, helm, oras, containerd, kubelet, az, aws or gcloud.</extracomment>
         <translation>Mostrado por: %1</translation>

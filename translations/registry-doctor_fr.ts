@@ -825,7 +825,7 @@
 <context>
     <name>rd::CliApp</name>
     <message>
-        <location filename="../src/cli/cli_app.cpp" line="+117"/>
+        <location filename="../src/cli/cli_app.cpp" line="+118"/>
         <source>Run registry-doctor-cli --help for usage.</source>
         <translation>Exécutez registry-doctor-cli --help pour afficher l&apos;aide.</translation>
     </message>
@@ -880,7 +880,32 @@
         <translation>Méthode de connexion «&#xa0;%1&#xa0;» inconnue&#xa0;: utilisez auto, azure-cli, password, token, docker ou azure-service.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
+        <source>Checking as Docker sees it (%1).</source>
+        <translation>Vérification du point de vue de Docker (%1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checking as Podman sees it: %1 is Podman&apos;s Docker emulation.</source>
+        <translation>Vérification du point de vue de Podman : %1 est l&apos;émulation de Docker fournie par Podman.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checking as Podman sees it: there is no docker command, only %1.</source>
+        <translation>Vérification du point de vue de Podman : il n&apos;y a pas de commande docker, seulement %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checking as Docker sees it: neither docker nor podman is installed.</source>
+        <translation>Vérification du point de vue de Docker : ni docker ni podman ne sont installés.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unknown client &quot;%1&quot;: use docker, podman or auto.</source>
+        <translation>Client « %1 » inconnu : utilisez docker, podman ou auto.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Unknown symptom &quot;%1&quot;. See registry-doctor-cli symptoms.</source>
         <translation>Symptôme «&#xa0;%1&#xa0;» inconnu. Voir registry-doctor-cli symptoms.</translation>
     </message>
@@ -971,16 +996,11 @@
         <translation>fichier introuvable</translation>
     </message>
     <message>
-        <location line="+67"/>
-        <source>The report could not be written to standard output.</source>
-        <translation>Le rapport n&apos;a pas pu être écrit sur la sortie standard.</translation>
-    </message>
-    <message>
-        <location line="-201"/>
+        <location line="-149"/>
         <source>Usage:
   registry-doctor-cli check REGISTRY [--username USER] [--password-stdin] [--repository REPO]
       [--action pull|push] [--symptom ID]... [--sign-in METHOD] [--ca-file PEM] [--timeout SECONDS]
-      [--client docker|podman] [--lang CODE] [--format text|json|markdown]
+      [--client docker|podman|auto] [--lang CODE] [--format text|json|markdown]
   registry-doctor-cli check --practice SCENARIO [options as above]
   registry-doctor-cli practice --list [--format json]
   registry-doctor-cli symptoms [--format json] [--lang CODE]
@@ -997,7 +1017,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>Utilisation :
   registry-doctor-cli check REGISTRY [--username USER] [--password-stdin] [--repository REPO]
       [--action pull|push] [--symptom ID]... [--sign-in METHOD] [--ca-file PEM] [--timeout SECONDS]
-      [--client docker|podman] [--lang CODE] [--format text|json|markdown]
+      [--client docker|podman|auto] [--lang CODE] [--format text|json|markdown]
   registry-doctor-cli check --practice SCENARIO [options comme ci-dessus]
   registry-doctor-cli practice --list [--format json]
   registry-doctor-cli symptoms [--format json] [--lang CODE]
@@ -1013,12 +1033,12 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
 </translation>
     </message>
     <message>
-        <location line="+119"/>
-        <source>Unknown client &quot;%1&quot;: use docker or podman.</source>
-        <translation>Client « %1 » inconnu : utilisez docker ou podman.</translation>
+        <location line="+216"/>
+        <source>The report could not be written to standard output.</source>
+        <translation>Le rapport n&apos;a pas pu être écrit sur la sortie standard.</translation>
     </message>
     <message>
-        <location line="+197"/>
+        <location line="+115"/>
         <source>Printed by: %1</source>
         <extracomment>%1 is the program that printed the message: docker, buildkit, podman, helm, oras, containerd, kubelet, az, aws or gcloud.</extracomment>
         <translation>Affiché par&#xa0;: %1</translation>

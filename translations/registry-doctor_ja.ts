@@ -820,7 +820,7 @@
 <context>
     <name>rd::CliApp</name>
     <message>
-        <location filename="../src/cli/cli_app.cpp" line="+117"/>
+        <location filename="../src/cli/cli_app.cpp" line="+118"/>
         <source>Run registry-doctor-cli --help for usage.</source>
         <translation>使用法を表示するには registry-doctor-cli --help を実行してください。</translation>
     </message>
@@ -875,7 +875,32 @@
         <translation>不明なログイン方法「%1」です。auto、azure-cli、password、token、docker、azure-service のいずれかを使用してください。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
+        <source>Checking as Docker sees it (%1).</source>
+        <translation>Docker から見た状態を確認しています (%1)。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checking as Podman sees it: %1 is Podman&apos;s Docker emulation.</source>
+        <translation>Podman から見た状態を確認しています。%1 は Podman による Docker のエミュレーションです。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checking as Podman sees it: there is no docker command, only %1.</source>
+        <translation>Podman から見た状態を確認しています。docker コマンドはなく、%1 だけがあります。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checking as Docker sees it: neither docker nor podman is installed.</source>
+        <translation>Docker から見た状態を確認しています。docker も podman もインストールされていません。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unknown client &quot;%1&quot;: use docker, podman or auto.</source>
+        <translation>不明なクライアント「%1」です。docker、podman、auto のいずれかを使用してください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Unknown symptom &quot;%1&quot;. See registry-doctor-cli symptoms.</source>
         <translation>不明な症状「%1」です。registry-doctor-cli symptoms を参照してください。</translation>
     </message>
@@ -966,16 +991,11 @@
         <translation>ファイルが存在しません</translation>
     </message>
     <message>
-        <location line="+67"/>
-        <source>The report could not be written to standard output.</source>
-        <translation>レポートを標準出力に書き込めませんでした。</translation>
-    </message>
-    <message>
-        <location line="-201"/>
+        <location line="-149"/>
         <source>Usage:
   registry-doctor-cli check REGISTRY [--username USER] [--password-stdin] [--repository REPO]
       [--action pull|push] [--symptom ID]... [--sign-in METHOD] [--ca-file PEM] [--timeout SECONDS]
-      [--client docker|podman] [--lang CODE] [--format text|json|markdown]
+      [--client docker|podman|auto] [--lang CODE] [--format text|json|markdown]
   registry-doctor-cli check --practice SCENARIO [options as above]
   registry-doctor-cli practice --list [--format json]
   registry-doctor-cli symptoms [--format json] [--lang CODE]
@@ -992,7 +1012,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>使用法:
   registry-doctor-cli check REGISTRY [--username USER] [--password-stdin] [--repository REPO]
       [--action pull|push] [--symptom ID]... [--sign-in METHOD] [--ca-file PEM] [--timeout SECONDS]
-      [--client docker|podman] [--lang CODE] [--format text|json|markdown]
+      [--client docker|podman|auto] [--lang CODE] [--format text|json|markdown]
   registry-doctor-cli check --practice SCENARIO [上記と同じオプション]
   registry-doctor-cli practice --list [--format json]
   registry-doctor-cli symptoms [--format json] [--lang CODE]
@@ -1008,12 +1028,12 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
 </translation>
     </message>
     <message>
-        <location line="+119"/>
-        <source>Unknown client &quot;%1&quot;: use docker or podman.</source>
-        <translation>不明なクライアント「%1」です。docker または podman を指定してください。</translation>
+        <location line="+216"/>
+        <source>The report could not be written to standard output.</source>
+        <translation>レポートを標準出力に書き込めませんでした。</translation>
     </message>
     <message>
-        <location line="+197"/>
+        <location line="+115"/>
         <source>Printed by: %1</source>
         <extracomment>%1 is the program that printed the message: docker, buildkit, podman, helm, oras, containerd, kubelet, az, aws or gcloud.</extracomment>
         <translation>出力元: %1</translation>

@@ -820,7 +820,7 @@
 <context>
     <name>rd::CliApp</name>
     <message>
-        <location filename="../src/cli/cli_app.cpp" line="+117"/>
+        <location filename="../src/cli/cli_app.cpp" line="+118"/>
         <source>Run registry-doctor-cli --help for usage.</source>
         <translation>运行 registry-doctor-cli --help 查看用法。</translation>
     </message>
@@ -875,7 +875,32 @@
         <translation>未知登录方式“%1”：请使用 auto、azure-cli、password、token、docker 或 azure-service。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
+        <source>Checking as Docker sees it (%1).</source>
+        <translation>正在按 Docker 的视角检查 (%1)。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checking as Podman sees it: %1 is Podman&apos;s Docker emulation.</source>
+        <translation>正在按 Podman 的视角检查：%1 是 Podman 提供的 Docker 模拟。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checking as Podman sees it: there is no docker command, only %1.</source>
+        <translation>正在按 Podman 的视角检查：没有 docker 命令，只有 %1。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checking as Docker sees it: neither docker nor podman is installed.</source>
+        <translation>正在按 Docker 的视角检查：docker 和 podman 都没有安装。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unknown client &quot;%1&quot;: use docker, podman or auto.</source>
+        <translation>未知的客户端“%1”：请使用 docker、podman 或 auto。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Unknown symptom &quot;%1&quot;. See registry-doctor-cli symptoms.</source>
         <translation>未知症状“%1”。请参阅 registry-doctor-cli symptoms。</translation>
     </message>
@@ -966,16 +991,11 @@
         <translation>文件不存在</translation>
     </message>
     <message>
-        <location line="+67"/>
-        <source>The report could not be written to standard output.</source>
-        <translation>无法将报告写入标准输出。</translation>
-    </message>
-    <message>
-        <location line="-201"/>
+        <location line="-149"/>
         <source>Usage:
   registry-doctor-cli check REGISTRY [--username USER] [--password-stdin] [--repository REPO]
       [--action pull|push] [--symptom ID]... [--sign-in METHOD] [--ca-file PEM] [--timeout SECONDS]
-      [--client docker|podman] [--lang CODE] [--format text|json|markdown]
+      [--client docker|podman|auto] [--lang CODE] [--format text|json|markdown]
   registry-doctor-cli check --practice SCENARIO [options as above]
   registry-doctor-cli practice --list [--format json]
   registry-doctor-cli symptoms [--format json] [--lang CODE]
@@ -992,7 +1012,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>用法：
   registry-doctor-cli check REGISTRY [--username USER] [--password-stdin] [--repository REPO]
       [--action pull|push] [--symptom ID]... [--sign-in METHOD] [--ca-file PEM] [--timeout SECONDS]
-      [--client docker|podman] [--lang CODE] [--format text|json|markdown]
+      [--client docker|podman|auto] [--lang CODE] [--format text|json|markdown]
   registry-doctor-cli check --practice SCENARIO [选项同上]
   registry-doctor-cli practice --list [--format json]
   registry-doctor-cli symptoms [--format json] [--lang CODE]
@@ -1008,12 +1028,12 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
 </translation>
     </message>
     <message>
-        <location line="+119"/>
-        <source>Unknown client &quot;%1&quot;: use docker or podman.</source>
-        <translation>未知的客户端“%1”：请使用 docker 或 podman。</translation>
+        <location line="+216"/>
+        <source>The report could not be written to standard output.</source>
+        <translation>无法将报告写入标准输出。</translation>
     </message>
     <message>
-        <location line="+197"/>
+        <location line="+115"/>
         <source>Printed by: %1</source>
         <extracomment>%1 is the program that printed the message: docker, buildkit, podman, helm, oras, containerd, kubelet, az, aws or gcloud.</extracomment>
         <translation>输出者：%1</translation>

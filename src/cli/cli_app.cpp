@@ -1,4 +1,5 @@
 #include "cli_app.h"
+#include "client_detection.h"
 #include "local_file.h"
 #include "diagnosis/cause_catalog.h"
 #include "diagnosis/check.h"
@@ -89,7 +90,7 @@ QString helpText()
         "Usage:\n"
         "  registry-doctor-cli check REGISTRY [--username USER] [--password-stdin] [--repository REPO]\n"
         "      [--action pull|push] [--symptom ID]... [--sign-in METHOD] [--ca-file PEM] [--timeout SECONDS]\n"
-        "      [--client docker|podman] [--lang CODE] [--format text|json|markdown]\n"
+        "      [--client docker|podman|auto] [--lang CODE] [--format text|json|markdown]\n"
         "  registry-doctor-cli check --practice SCENARIO [options as above]\n"
         "  registry-doctor-cli practice --list [--format json]\n"
         "  registry-doctor-cli symptoms [--format json] [--lang CODE]\n"
@@ -203,8 +204,23 @@ int CliApp::runCheck(QCommandLineParser &parser, const QStringList &positional)
     if (!signInMethodFromName(parser.value(QStringLiteral("sign-in")), &options.signIn))
         return usageError(tr("Unknown sign-in method \"%1\": use auto, azure-cli, password, token, docker or azure-service.")
                               .arg(parser.value(QStringLiteral("sign-in"))));
-    if (!registryClientFromName(parser.value(QStringLiteral("client")), &options.client))
-        return usageError(tr("Unknown client \"%1\": use docker or podman.").arg(parser.value(QStringLiteral("client"))));
+    if (parser.value(QStringLiteral("client")) == QLatin1String("auto")) {
+        // Say which client the verdict is for, and why; on stderr, so a JSON report stays clean.
+        const ClientGuess guess = detectRegistryClient();
+        options.client = guess.client;
+        QString why;
+        switch (guess.basis) {
+        case ClientGuess::Basis::DockerFound: why = tr("Checking as Docker sees it (%1).").arg(guess.path); break;
+        case ClientGuess::Basis::PodmanEmulation:
+            why = tr("Checking as Podman sees it: %1 is Podman's Docker emulation.").arg(guess.path);
+            break;
+        case ClientGuess::Basis::OnlyPodman: why = tr("Checking as Podman sees it: there is no docker command, only %1.").arg(guess.path); break;
+        case ClientGuess::Basis::Neither: why = tr("Checking as Docker sees it: neither docker nor podman is installed."); break;
+        }
+        m_err << why << Qt::endl;
+    } else if (!registryClientFromName(parser.value(QStringLiteral("client")), &options.client)) {
+        return usageError(tr("Unknown client \"%1\": use docker, podman or auto.").arg(parser.value(QStringLiteral("client"))));
+    }
     for (const QString &s : parser.values(QStringLiteral("symptom"))) {
         if (!isKnownSymptom(s))
             return usageError(tr("Unknown symptom \"%1\". See registry-doctor-cli symptoms.").arg(s));
