@@ -375,6 +375,94 @@
         <source>Azure Container Registry built-in roles</source>
         <translation>Integrierte Rollen für Azure Container Registry</translation>
     </message>
+    <message>
+        <source>%1: signing in</source>
+        <translation>%1: Anmeldung</translation>
+    </message>
+    <message>
+        <source>%1: permissions</source>
+        <translation>%1: Berechtigungen</translation>
+    </message>
+    <message>
+        <source>%1: pull limits</source>
+        <translation>%1: Pull-Limits</translation>
+    </message>
+    <message>
+        <source>The token used as the password has expired or was revoked. Access tokens and robot account secrets have the expiry date chosen when they were created; create a new one and sign in again.</source>
+        <translation>Das als Kennwort verwendete Token ist abgelaufen oder wurde widerrufen. Zugriffstoken und Geheimnisse von Robotkonten haben das beim Erstellen gewählte Ablaufdatum; erstellen Sie ein neues, und melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>Docker Hub refused the user name or password. The user name is your Docker ID, not your e-mail address. With two-step verification on, or when your organization enforces single sign-on, the password must be a personal access token instead of your account password.</source>
+        <translation>Docker Hub hat den Benutzernamen oder das Kennwort abgelehnt. Der Benutzername ist Ihre Docker-ID, nicht Ihre E-Mail-Adresse. Bei aktivierter Bestätigung in zwei Schritten oder wenn Ihre Organisation einmaliges Anmelden erzwingt, muss das Kennwort ein persönliches Zugriffstoken statt Ihres Kontokennworts sein.</translation>
+    </message>
+    <message>
+        <source>The sign-in works, but Docker Hub does not let this account do this on the repository: the repository is private and the account has no access to it, or the access token is read-only and you are pushing.</source>
+        <translation>Die Anmeldung funktioniert, aber Docker Hub erlaubt diesem Konto diesen Vorgang im Repository nicht: Das Repository ist privat und das Konto hat keinen Zugriff darauf, oder das Zugriffstoken ist schreibgeschützt und Sie pushen.</translation>
+    </message>
+    <message>
+        <source>Docker Hub limits how many pulls an account or an IP address may make in a period of hours. Pulls while signed in count against your account&apos;s limit; anonymous pulls against your IP address&apos;s, shared with everyone behind it. Signing in, a paid plan or a registry mirror raises the limit.</source>
+        <translation>Docker Hub begrenzt, wie viele Pulls ein Konto oder eine IP-Adresse in einem Zeitraum von Stunden ausführen darf. Pulls mit Anmeldung zählen zum Limit Ihres Kontos, anonyme Pulls zum Limit Ihrer IP-Adresse, das Sie mit allen teilen, die sie nutzen. Anmelden, ein kostenpflichtiger Plan oder ein Registrierungsspiegel erhöht das Limit.</translation>
+    </message>
+    <message>
+        <source>GitHub Container Registry refused the credentials. The user name is your GitHub login and the password a personal access token (classic) with the read:packages scope, and write:packages to push; your GitHub password and fine-grained tokens are not accepted. In GitHub Actions, use GITHUB_TOKEN.</source>
+        <translation>GitHub Container Registry hat die Anmeldeinformationen abgelehnt. Der Benutzername ist Ihr GitHub-Anmeldename und das Kennwort ein persönliches Zugriffstoken (classic) mit dem Bereich read:packages, zum Pushen write:packages; Ihr GitHub-Kennwort und differenzierte Token werden nicht akzeptiert. Verwenden Sie in GitHub Actions GITHUB_TOKEN.</translation>
+    </message>
+    <message>
+        <source>The sign-in works, but GitHub does not let this token do this on the package: a personal access token (classic) needs read:packages to pull and write:packages to push, and your account needs access to the package. In GitHub Actions, the package must give the workflow&apos;s repository access (package settings, Manage Actions access).</source>
+        <translation>Die Anmeldung funktioniert, aber GitHub erlaubt diesem Token diesen Vorgang für das Paket nicht: Ein persönliches Zugriffstoken (classic) braucht read:packages zum Pullen und write:packages zum Pushen, und Ihr Konto braucht Zugriff auf das Paket. In GitHub Actions muss das Paket dem Repository des Workflows Zugriff geben (Paketeinstellungen, Manage Actions access).</translation>
+    </message>
+    <message>
+        <source>Amazon ECR refused the credentials. The user name is always AWS and the password a token from aws ecr get-login-password, made for the registry&apos;s own region and account; your AWS access keys are not a registry password.</source>
+        <translation>Amazon ECR hat die Anmeldeinformationen abgelehnt. Der Benutzername ist immer AWS und das Kennwort ein Token von aws ecr get-login-password, erstellt für die Region und das Konto der Registrierung; Ihre AWS-Zugriffsschlüssel sind kein Registrierungskennwort.</translation>
+    </message>
+    <message>
+        <source>Amazon ECR&apos;s sign-in tokens last 12 hours. The saved token is older than that, so the registry no longer accepts it; get a new one (or let the docker-credential-ecr-login helper get one each time).</source>
+        <translation>Die Anmeldetoken von Amazon ECR gelten 12 Stunden. Das gespeicherte Token ist älter, daher akzeptiert die Registrierung es nicht mehr; holen Sie ein neues (oder lassen Sie das Hilfsprogramm docker-credential-ecr-login jedes Mal eines holen).</translation>
+    </message>
+    <message>
+        <source>The sign-in works, but the AWS identity that made the token may not do this on the repository: pulling needs ecr:BatchGetImage and ecr:GetDownloadUrlForLayer (the AmazonEC2ContainerRegistryReadOnly policy has them), pushing also ecr:PutImage and the layer upload actions. A repository policy can also deny it.</source>
+        <translation>Die Anmeldung funktioniert, aber die AWS-Identität, die das Token erstellt hat, darf diesen Vorgang im Repository nicht ausführen: Pullen braucht ecr:BatchGetImage und ecr:GetDownloadUrlForLayer (die Richtlinie AmazonEC2ContainerRegistryReadOnly enthält sie), Pushen zusätzlich ecr:PutImage und die Aktionen zum Hochladen von Layern. Auch eine Repositoryrichtlinie kann es verweigern.</translation>
+    </message>
+    <message>
+        <source>Amazon ECR Public refused the credentials. The user name is always AWS and the password a token from aws ecr-public get-login-password --region us-east-1.</source>
+        <translation>Amazon ECR Public hat die Anmeldeinformationen abgelehnt. Der Benutzername ist immer AWS und das Kennwort ein Token von aws ecr-public get-login-password --region us-east-1.</translation>
+    </message>
+    <message>
+        <source>Google&apos;s registry refused the credentials. With the gcloud CLI, gcloud auth configure-docker for this host lets Docker use your gcloud sign-in. By hand, the user name is oauth2accesstoken with a token from gcloud auth print-access-token, or _json_key (or _json_key_base64) with a service account key.</source>
+        <translation>Die Registrierung von Google hat die Anmeldeinformationen abgelehnt. Mit der gcloud CLI lässt gcloud auth configure-docker für diesen Host Docker Ihre gcloud-Anmeldung verwenden. Von Hand ist der Benutzername oauth2accesstoken mit einem Token von gcloud auth print-access-token oder _json_key (bzw. _json_key_base64) mit einem Dienstkontoschlüssel.</translation>
+    </message>
+    <message>
+        <source>Google access tokens last one hour. A token given to docker login by hand stops working after that; the gcloud credential helper (gcloud auth configure-docker) gets a new one every time.</source>
+        <translation>Google-Zugriffstoken gelten eine Stunde. Ein von Hand an docker login übergebenes Token funktioniert danach nicht mehr; das gcloud-Hilfsprogramm für Anmeldeinformationen (gcloud auth configure-docker) holt jedes Mal ein neues.</translation>
+    </message>
+    <message>
+        <source>The sign-in works, but the Google account or service account lacks the role: pulling needs Artifact Registry Reader (roles/artifactregistry.reader) on the repository or project, pushing Artifact Registry Writer (roles/artifactregistry.writer).</source>
+        <translation>Die Anmeldung funktioniert, aber dem Google-Konto oder Dienstkonto fehlt die Rolle: Pullen braucht Artifact Registry Reader (roles/artifactregistry.reader) für das Repository oder Projekt, Pushen Artifact Registry Writer (roles/artifactregistry.writer).</translation>
+    </message>
+    <message>
+        <source>Harbor refused the credentials. Use your Harbor user name and password (with single sign-on, the CLI secret from your user profile), or a robot account: its name starts with robot$ and its password is the secret shown when it was created. In a shell, put the name in single quotes, or the $ and what follows disappear.</source>
+        <translation>Harbor hat die Anmeldeinformationen abgelehnt. Verwenden Sie Ihren Harbor-Benutzernamen und Ihr Kennwort (bei einmaligem Anmelden das CLI-Geheimnis aus Ihrem Benutzerprofil) oder ein Robotkonto: Sein Name beginnt mit robot$, und sein Kennwort ist das beim Erstellen angezeigte Geheimnis. Setzen Sie den Namen in einer Shell in einfache Anführungszeichen, sonst verschwinden das $ und alles danach.</translation>
+    </message>
+    <message>
+        <source>The sign-in works, but the account is not a member of this Harbor project with enough rights (Guest to pull, Developer to push), or the robot account lacks the pull or push permission for the project.</source>
+        <translation>Die Anmeldung funktioniert, aber das Konto ist nicht mit ausreichenden Rechten Mitglied dieses Harbor-Projekts (Guest zum Pullen, Developer zum Pushen), oder dem Robotkonto fehlt die Pull- oder Push-Berechtigung für das Projekt.</translation>
+    </message>
+    <message>
+        <source>Quay refused the credentials. Use your Quay user name with an encrypted password, or a robot account (a name like organization+robot) with its token; both come from Quay&apos;s account or organization settings.</source>
+        <translation>Quay hat die Anmeldeinformationen abgelehnt. Verwenden Sie Ihren Quay-Benutzernamen mit einem verschlüsselten Kennwort oder ein Robotkonto (ein Name wie Organisation+Robot) mit seinem Token; beides finden Sie in den Konto- oder Organisationseinstellungen von Quay.</translation>
+    </message>
+    <message>
+        <source>The sign-in works, but the account or robot account has no read (or write) permission on this repository; an administrator of the organization grants it in the repository&apos;s settings.</source>
+        <translation>Die Anmeldung funktioniert, aber das Konto oder Robotkonto hat keine Lese- (oder Schreib-)Berechtigung für dieses Repository; ein Administrator der Organisation erteilt sie in den Einstellungen des Repositorys.</translation>
+    </message>
+    <message>
+        <source>GitLab refused the credentials. Use your GitLab user name with a personal access token that has the read_registry scope (write_registry to push), or a deploy token; in a pipeline, CI_REGISTRY_USER with CI_JOB_TOKEN. With two-factor authentication on, your account password does not work.</source>
+        <translation>GitLab hat die Anmeldeinformationen abgelehnt. Verwenden Sie Ihren GitLab-Benutzernamen mit einem persönlichen Zugriffstoken mit dem Bereich read_registry (write_registry zum Pushen) oder ein Bereitstellungstoken; in einer Pipeline CI_REGISTRY_USER mit CI_JOB_TOKEN. Bei aktivierter Zwei-Faktor-Authentifizierung funktioniert Ihr Kontokennwort nicht.</translation>
+    </message>
+    <message>
+        <source>The sign-in works, but this token or user may not do this on the project&apos;s registry: the token needs read_registry (write_registry to push), and the user at least the Reporter role on the project (Developer to push).</source>
+        <translation>Die Anmeldung funktioniert, aber dieses Token oder dieser Benutzer darf diesen Vorgang in der Registrierung des Projekts nicht ausführen: Das Token braucht read_registry (write_registry zum Pushen) und der Benutzer mindestens die Rolle Reporter im Projekt (Developer zum Pushen).</translation>
+    </message>
 </context>
 <context>
     <name>rd::CertificateFactory</name>
@@ -713,6 +801,58 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <source>Unknown client &quot;%1&quot;: use docker or podman.</source>
         <translation>Unbekannter Client „%1“: Verwenden Sie docker oder podman.</translation>
     </message>
+    <message>
+        <source>Every registry Docker has a login for, at once:
+  registry-doctor-cli check --all [--timeout SECONDS] [--format text|json]
+</source>
+        <translation>Alle Registrierungen, für die Docker eine Anmeldung hat, auf einmal:
+  registry-doctor-cli check --all [--timeout SECONDS] [--format text|json]
+</translation>
+    </message>
+    <message>
+        <source>No saved logins found in %1.</source>
+        <translation>Keine gespeicherten Anmeldungen in %1 gefunden.</translation>
+    </message>
+    <message>
+        <source>Checking the saved logins in %1...</source>
+        <translation>Die gespeicherten Anmeldungen in %1 werden geprüft...</translation>
+    </message>
+    <message>
+        <source>Registry</source>
+        <translation>Registrierung</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>Anmeldung</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <source>%1 (expired)</source>
+        <translation>%1 (abgelaufen)</translation>
+    </message>
+    <message>
+        <source>not tested</source>
+        <translation>nicht geprüft</translation>
+    </message>
+    <message>
+        <source>works</source>
+        <translation>funktioniert</translation>
+    </message>
+    <message>
+        <source>fails</source>
+        <translation>schlägt fehl</translation>
+    </message>
 </context>
 <context>
     <name>rd::ClockProbe</name>
@@ -989,6 +1129,10 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
             <numerusform>Die gespeicherte Anmeldung (Identitätstoken) ist vor %n Tag abgelaufen, am %1; die Registrierung hat sie mit %2 abgelehnt.</numerusform>
             <numerusform>Die gespeicherte Anmeldung (Identitätstoken) ist vor %n Tagen abgelaufen, am %1; die Registrierung hat sie mit %2 abgelehnt.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The registry says the saved token has expired (%1): &quot;%2&quot;</source>
+        <translation>Die Registrierung meldet, dass das gespeicherte Token abgelaufen ist (%1): „%2“</translation>
     </message>
 </context>
 <context>
@@ -2009,6 +2153,14 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <source>The trainee typed &apos;https://Contoso.azurecr.io:443/&apos;. The registry works; a correct check warns that Docker needs the plain lowercase login server &apos;contoso.azurecr.io&apos;.</source>
         <translation>Eingegeben wurde „https://Contoso.azurecr.io:443/“. Die Registrierung funktioniert; eine korrekte Prüfung warnt, dass Docker den reinen, kleingeschriebenen Anmeldeserver „contoso.azurecr.io“ benötigt.</translation>
     </message>
+    <message>
+        <source>Amazon ECR: the 12-hour token has expired</source>
+        <translation>Amazon ECR: Das 12-Stunden-Token ist abgelaufen</translation>
+    </message>
+    <message>
+        <source>123456789012.dkr.ecr.eu-west-1.amazonaws.com answers as Amazon ECR does. The trainee signs in as AWS with a token from aws ecr get-login-password made the day before; ECR tokens last 12 hours, and the registry answers &apos;denied: Your authorization token has expired. Reauthenticate and try again.&apos;</source>
+        <translation>123456789012.dkr.ecr.eu-west-1.amazonaws.com antwortet wie Amazon ECR. Der Übende meldet sich als AWS mit einem Token von aws ecr get-login-password vom Vortag an; ECR-Token gelten 12 Stunden, und die Registrierung antwortet &apos;denied: Your authorization token has expired. Reauthenticate and try again.&apos;</translation>
+    </message>
 </context>
 <context>
     <name>rd::ProbeRow</name>
@@ -2109,6 +2261,42 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
     <message>
         <source>%1 is set, but Docker, Podman and other Go programs never use a proxy for %2 (this computer itself): the connection goes direct.</source>
         <translation>%1 ist gesetzt, aber Docker, Podman und andere Go-Programme verwenden für %2 (diesen Computer selbst) nie einen Proxy: Die Verbindung erfolgt direkt.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::RegistryKind</name>
+    <message>
+        <source>container registry</source>
+        <extracomment>The kind of a registry the check could not tie to a known service (any OCI registry).</extracomment>
+        <translation>Containerregistrierung</translation>
+    </message>
+    <message>
+        <source>Your Docker ID; with two-step verification on, the password is a personal access token.</source>
+        <translation>Ihre Docker-ID; bei aktivierter Bestätigung in zwei Schritten ist das Kennwort ein persönliches Zugriffstoken.</translation>
+    </message>
+    <message>
+        <source>Your GitHub login; the password is a personal access token (classic) with read:packages.</source>
+        <translation>Ihr GitHub-Anmeldename; das Kennwort ist ein persönliches Zugriffstoken (classic) mit read:packages.</translation>
+    </message>
+    <message>
+        <source>Always AWS; the password comes from aws ecr get-login-password.</source>
+        <translation>Immer AWS; das Kennwort liefert aws ecr get-login-password.</translation>
+    </message>
+    <message>
+        <source>oauth2accesstoken with a token from gcloud auth print-access-token, or _json_key with a service account key.</source>
+        <translation>oauth2accesstoken mit einem Token von gcloud auth print-access-token oder _json_key mit einem Dienstkontoschlüssel.</translation>
+    </message>
+    <message>
+        <source>Your Harbor user name, or a robot account (robot$...) with its secret.</source>
+        <translation>Ihr Harbor-Benutzername oder ein Robotkonto (robot$...) mit seinem Geheimnis.</translation>
+    </message>
+    <message>
+        <source>Your Quay user name, or a robot account (organization+name) with its token.</source>
+        <translation>Ihr Quay-Benutzername oder ein Robotkonto (Organisation+Name) mit seinem Token.</translation>
+    </message>
+    <message>
+        <source>Your GitLab user name; the password is a personal access token with read_registry.</source>
+        <translation>Ihr GitLab-Benutzername; das Kennwort ist ein persönliches Zugriffstoken mit read_registry.</translation>
     </message>
 </context>
 <context>
@@ -2266,12 +2454,8 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Meinten Sie %1?</translation>
     </message>
     <message>
-        <source>Azure Container Registry</source>
-        <extracomment>The kind of registry recognised from the address: Microsoft&apos;s product, or &quot;registry&quot; for any other. Fills %2 of &quot;%1 (%2)&quot;.</extracomment>
-        <translation>Azure Container Registry</translation>
-    </message>
-    <message>
         <source>registry</source>
+        <extracomment>The kind of registry when the address is not one of a known service. Fills %2 of &quot;%1 (%2)&quot;.</extracomment>
         <translation>Registrierung</translation>
     </message>
     <message>
@@ -2537,6 +2721,11 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
     <message>
         <source>Result</source>
         <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Registry kind: %1</source>
+        <extracomment>%1 is the registry service, such as &quot;GitHub Container Registry&quot; or &quot;Amazon ECR&quot;.</extracomment>
+        <translation>Art der Registrierung: %1</translation>
     </message>
 </context>
 <context>
@@ -2878,6 +3067,62 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
     <message>
         <source>Sign in from the desktop session itself, not over SSH; or, on a server without a desktop, use pass instead (install pass and docker-credential-pass, then set &quot;credsStore&quot; to &quot;pass&quot; in %1):</source>
         <translation>Melden Sie sich in der Desktopsitzung selbst an, nicht über SSH; oder verwenden Sie auf einem Server ohne Desktop stattdessen pass (installieren Sie pass und docker-credential-pass und setzen Sie dann „credsStore“ in %1 auf „pass“):</translation>
+    </message>
+    <message>
+        <source>Get a new token for the registry&apos;s region (it lasts 12 hours) and sign in with the user name AWS:</source>
+        <translation>Holen Sie ein neues Token für die Region der Registrierung (es gilt 12 Stunden), und melden Sie sich mit dem Benutzernamen AWS an:</translation>
+    </message>
+    <message>
+        <source>Get a new token (it lasts 12 hours) and sign in with the user name AWS:</source>
+        <translation>Holen Sie ein neues Token (es gilt 12 Stunden), und melden Sie sich mit dem Benutzernamen AWS an:</translation>
+    </message>
+    <message>
+        <source>Let Docker use your gcloud sign-in for exactly this host:</source>
+        <translation>Lassen Sie Docker Ihre gcloud-Anmeldung für genau diesen Host verwenden:</translation>
+    </message>
+    <message>
+        <source>Or sign in with an access token, valid for one hour:</source>
+        <translation>Oder melden Sie sich mit einem Zugriffstoken an, das eine Stunde gilt:</translation>
+    </message>
+    <message>
+        <source>Give the GitHub CLI&apos;s token the packages scope, then sign in with it:</source>
+        <translation>Geben Sie dem Token der GitHub CLI den Paketbereich, und melden Sie sich dann damit an:</translation>
+    </message>
+    <message>
+        <source>See which AWS identity your AWS CLI signs in as; the registry&apos;s owner allows it in an IAM policy or in the repository&apos;s policy:</source>
+        <translation>Sehen Sie nach, mit welcher AWS-Identität sich Ihre AWS CLI anmeldet; der Besitzer der Registrierung erlaubt sie in einer IAM-Richtlinie oder in der Richtlinie des Repositorys:</translation>
+    </message>
+    <message>
+        <source>Read the repository&apos;s policy (needs the right to read it):</source>
+        <translation>Lesen Sie die Richtlinie des Repositorys (erfordert das Recht, sie zu lesen):</translation>
+    </message>
+    <message>
+        <source>Ask the repository&apos;s owner to give your account the role (a service account is written serviceAccount:NAME@PROJECT.iam.gserviceaccount.com):</source>
+        <translation>Bitten Sie den Besitzer des Repositorys, Ihrem Konto die Rolle zu geben (ein Dienstkonto wird serviceAccount:NAME@PROJECT.iam.gserviceaccount.com geschrieben):</translation>
+    </message>
+    <message>
+        <source>Ask the repository&apos;s owner to give your account access, then sign in again.</source>
+        <translation>Bitten Sie den Besitzer des Repositorys, Ihrem Konto Zugriff zu geben, und melden Sie sich dann erneut an.</translation>
+    </message>
+    <message>
+        <source>Pull limit: %1 per %2; left: %3.</source>
+        <translation>Pull-Limit: %1 pro %2; verbleibend: %3.</translation>
+    </message>
+    <message>
+        <source>Pull limit: %1; left: %2.</source>
+        <translation>Pull-Limit: %1; verbleibend: %2.</translation>
+    </message>
+    <message>
+        <source>It accepts requests again at %1.</source>
+        <translation>Ab %1 nimmt sie wieder Anforderungen an.</translation>
+    </message>
+    <message>
+        <source>Sign in to Docker Hub, so that pulls count against your account&apos;s limit instead of your IP address&apos;s:</source>
+        <translation>Melden Sie sich bei Docker Hub an, damit Pulls zum Limit Ihres Kontos statt zu dem Ihrer IP-Adresse zählen:</translation>
+    </message>
+    <message>
+        <source>Create a new token, then sign in with it; it is read from the keyboard, never written in the command:</source>
+        <translation>Erstellen Sie ein neues Token, und melden Sie sich damit an; es wird von der Tastatur gelesen, nie in den Befehl geschrieben:</translation>
     </message>
 </context>
 <context>

@@ -375,6 +375,94 @@
         <source>Azure Container Registry built-in roles</source>
         <translation>Roles integrados de Azure Container Registry</translation>
     </message>
+    <message>
+        <source>%1: signing in</source>
+        <translation>%1: inicio de sesión</translation>
+    </message>
+    <message>
+        <source>%1: permissions</source>
+        <translation>%1: permisos</translation>
+    </message>
+    <message>
+        <source>%1: pull limits</source>
+        <translation>%1: límites de extracción</translation>
+    </message>
+    <message>
+        <source>The token used as the password has expired or was revoked. Access tokens and robot account secrets have the expiry date chosen when they were created; create a new one and sign in again.</source>
+        <translation>El token usado como contraseña ha expirado o se ha revocado. Los tokens de acceso y los secretos de las cuentas robot tienen la fecha de expiración elegida al crearlos; crea uno nuevo y vuelve a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>Docker Hub refused the user name or password. The user name is your Docker ID, not your e-mail address. With two-step verification on, or when your organization enforces single sign-on, the password must be a personal access token instead of your account password.</source>
+        <translation>Docker Hub rechazó el nombre de usuario o la contraseña. El nombre de usuario es tu Docker ID, no tu dirección de correo electrónico. Con la verificación en dos pasos activada, o si tu organización exige el inicio de sesión único, la contraseña debe ser un token de acceso personal en lugar de la contraseña de la cuenta.</translation>
+    </message>
+    <message>
+        <source>The sign-in works, but Docker Hub does not let this account do this on the repository: the repository is private and the account has no access to it, or the access token is read-only and you are pushing.</source>
+        <translation>El inicio de sesión funciona, pero Docker Hub no permite a esta cuenta hacer esto en el repositorio: el repositorio es privado y la cuenta no tiene acceso, o el token de acceso es de solo lectura y estás insertando.</translation>
+    </message>
+    <message>
+        <source>Docker Hub limits how many pulls an account or an IP address may make in a period of hours. Pulls while signed in count against your account&apos;s limit; anonymous pulls against your IP address&apos;s, shared with everyone behind it. Signing in, a paid plan or a registry mirror raises the limit.</source>
+        <translation>Docker Hub limita cuántas extracciones puede hacer una cuenta o una dirección IP en un periodo de horas. Las extracciones con sesión iniciada cuentan para el límite de tu cuenta; las anónimas, para el de tu dirección IP, compartido con todos los que la usan. Iniciar sesión, un plan de pago o un espejo del registro aumenta el límite.</translation>
+    </message>
+    <message>
+        <source>GitHub Container Registry refused the credentials. The user name is your GitHub login and the password a personal access token (classic) with the read:packages scope, and write:packages to push; your GitHub password and fine-grained tokens are not accepted. In GitHub Actions, use GITHUB_TOKEN.</source>
+        <translation>GitHub Container Registry rechazó las credenciales. El nombre de usuario es tu inicio de sesión de GitHub y la contraseña un token de acceso personal (classic) con el ámbito read:packages, y write:packages para insertar; no se aceptan tu contraseña de GitHub ni los tokens específicos. En GitHub Actions, usa GITHUB_TOKEN.</translation>
+    </message>
+    <message>
+        <source>The sign-in works, but GitHub does not let this token do this on the package: a personal access token (classic) needs read:packages to pull and write:packages to push, and your account needs access to the package. In GitHub Actions, the package must give the workflow&apos;s repository access (package settings, Manage Actions access).</source>
+        <translation>El inicio de sesión funciona, pero GitHub no permite a este token hacer esto en el paquete: un token de acceso personal (classic) necesita read:packages para extraer y write:packages para insertar, y tu cuenta necesita acceso al paquete. En GitHub Actions, el paquete debe dar acceso al repositorio del flujo de trabajo (configuración del paquete, Manage Actions access).</translation>
+    </message>
+    <message>
+        <source>Amazon ECR refused the credentials. The user name is always AWS and the password a token from aws ecr get-login-password, made for the registry&apos;s own region and account; your AWS access keys are not a registry password.</source>
+        <translation>Amazon ECR rechazó las credenciales. El nombre de usuario es siempre AWS y la contraseña un token de aws ecr get-login-password, creado para la región y la cuenta del registro; tus claves de acceso de AWS no son una contraseña del registro.</translation>
+    </message>
+    <message>
+        <source>Amazon ECR&apos;s sign-in tokens last 12 hours. The saved token is older than that, so the registry no longer accepts it; get a new one (or let the docker-credential-ecr-login helper get one each time).</source>
+        <translation>Los tokens de inicio de sesión de Amazon ECR duran 12 horas. El token guardado es más antiguo, así que el registro ya no lo acepta; obtén uno nuevo (o deja que el asistente docker-credential-ecr-login obtenga uno cada vez).</translation>
+    </message>
+    <message>
+        <source>The sign-in works, but the AWS identity that made the token may not do this on the repository: pulling needs ecr:BatchGetImage and ecr:GetDownloadUrlForLayer (the AmazonEC2ContainerRegistryReadOnly policy has them), pushing also ecr:PutImage and the layer upload actions. A repository policy can also deny it.</source>
+        <translation>El inicio de sesión funciona, pero la identidad de AWS que creó el token no puede hacer esto en el repositorio: extraer necesita ecr:BatchGetImage y ecr:GetDownloadUrlForLayer (la directiva AmazonEC2ContainerRegistryReadOnly los tiene), insertar también ecr:PutImage y las acciones de carga de capas. Una directiva del repositorio también puede denegarlo.</translation>
+    </message>
+    <message>
+        <source>Amazon ECR Public refused the credentials. The user name is always AWS and the password a token from aws ecr-public get-login-password --region us-east-1.</source>
+        <translation>Amazon ECR Public rechazó las credenciales. El nombre de usuario es siempre AWS y la contraseña un token de aws ecr-public get-login-password --region us-east-1.</translation>
+    </message>
+    <message>
+        <source>Google&apos;s registry refused the credentials. With the gcloud CLI, gcloud auth configure-docker for this host lets Docker use your gcloud sign-in. By hand, the user name is oauth2accesstoken with a token from gcloud auth print-access-token, or _json_key (or _json_key_base64) with a service account key.</source>
+        <translation>El registro de Google rechazó las credenciales. Con la CLI de gcloud, gcloud auth configure-docker para este host permite que Docker use tu inicio de sesión de gcloud. A mano, el nombre de usuario es oauth2accesstoken con un token de gcloud auth print-access-token, o _json_key (o _json_key_base64) con una clave de cuenta de servicio.</translation>
+    </message>
+    <message>
+        <source>Google access tokens last one hour. A token given to docker login by hand stops working after that; the gcloud credential helper (gcloud auth configure-docker) gets a new one every time.</source>
+        <translation>Los tokens de acceso de Google duran una hora. Un token dado a mano a docker login deja de funcionar después; el asistente de credenciales de gcloud (gcloud auth configure-docker) obtiene uno nuevo cada vez.</translation>
+    </message>
+    <message>
+        <source>The sign-in works, but the Google account or service account lacks the role: pulling needs Artifact Registry Reader (roles/artifactregistry.reader) on the repository or project, pushing Artifact Registry Writer (roles/artifactregistry.writer).</source>
+        <translation>El inicio de sesión funciona, pero a la cuenta de Google o de servicio le falta el rol: extraer necesita Artifact Registry Reader (roles/artifactregistry.reader) en el repositorio o el proyecto, insertar Artifact Registry Writer (roles/artifactregistry.writer).</translation>
+    </message>
+    <message>
+        <source>Harbor refused the credentials. Use your Harbor user name and password (with single sign-on, the CLI secret from your user profile), or a robot account: its name starts with robot$ and its password is the secret shown when it was created. In a shell, put the name in single quotes, or the $ and what follows disappear.</source>
+        <translation>Harbor rechazó las credenciales. Usa tu nombre de usuario y contraseña de Harbor (con inicio de sesión único, el secreto de CLI de tu perfil de usuario), o una cuenta robot: su nombre empieza por robot$ y su contraseña es el secreto que se mostró al crearla. En un shell, pon el nombre entre comillas simples, o el $ y lo que sigue desaparecen.</translation>
+    </message>
+    <message>
+        <source>The sign-in works, but the account is not a member of this Harbor project with enough rights (Guest to pull, Developer to push), or the robot account lacks the pull or push permission for the project.</source>
+        <translation>El inicio de sesión funciona, pero la cuenta no es miembro de este proyecto de Harbor con derechos suficientes (Guest para extraer, Developer para insertar), o a la cuenta robot le falta el permiso pull o push para el proyecto.</translation>
+    </message>
+    <message>
+        <source>Quay refused the credentials. Use your Quay user name with an encrypted password, or a robot account (a name like organization+robot) with its token; both come from Quay&apos;s account or organization settings.</source>
+        <translation>Quay rechazó las credenciales. Usa tu nombre de usuario de Quay con una contraseña cifrada, o una cuenta robot (un nombre como organización+robot) con su token; ambos están en la configuración de la cuenta o de la organización en Quay.</translation>
+    </message>
+    <message>
+        <source>The sign-in works, but the account or robot account has no read (or write) permission on this repository; an administrator of the organization grants it in the repository&apos;s settings.</source>
+        <translation>El inicio de sesión funciona, pero la cuenta o la cuenta robot no tiene permiso de lectura (o escritura) en este repositorio; un administrador de la organización lo concede en la configuración del repositorio.</translation>
+    </message>
+    <message>
+        <source>GitLab refused the credentials. Use your GitLab user name with a personal access token that has the read_registry scope (write_registry to push), or a deploy token; in a pipeline, CI_REGISTRY_USER with CI_JOB_TOKEN. With two-factor authentication on, your account password does not work.</source>
+        <translation>GitLab rechazó las credenciales. Usa tu nombre de usuario de GitLab con un token de acceso personal con el ámbito read_registry (write_registry para insertar), o un token de implementación; en una canalización, CI_REGISTRY_USER con CI_JOB_TOKEN. Con la autenticación en dos fases activada, la contraseña de la cuenta no funciona.</translation>
+    </message>
+    <message>
+        <source>The sign-in works, but this token or user may not do this on the project&apos;s registry: the token needs read_registry (write_registry to push), and the user at least the Reporter role on the project (Developer to push).</source>
+        <translation>El inicio de sesión funciona, pero este token o usuario no puede hacer esto en el registro del proyecto: el token necesita read_registry (write_registry para insertar) y el usuario al menos el rol Reporter en el proyecto (Developer para insertar).</translation>
+    </message>
 </context>
 <context>
     <name>rd::CertificateFactory</name>
@@ -713,6 +801,58 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <source>Unknown client &quot;%1&quot;: use docker or podman.</source>
         <translation>Cliente &quot;%1&quot; desconocido: usa docker o podman.</translation>
     </message>
+    <message>
+        <source>Every registry Docker has a login for, at once:
+  registry-doctor-cli check --all [--timeout SECONDS] [--format text|json]
+</source>
+        <translation>Todos los registros para los que Docker tiene un inicio de sesión, a la vez:
+  registry-doctor-cli check --all [--timeout SECONDS] [--format text|json]
+</translation>
+    </message>
+    <message>
+        <source>No saved logins found in %1.</source>
+        <translation>No se encontraron inicios de sesión guardados en %1.</translation>
+    </message>
+    <message>
+        <source>Checking the saved logins in %1...</source>
+        <translation>Comprobando los inicios de sesión guardados en %1...</translation>
+    </message>
+    <message>
+        <source>Registry</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>Inicio de sesión</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expira</translation>
+    </message>
+    <message>
+        <source>%1 (expired)</source>
+        <translation>%1 (expirado)</translation>
+    </message>
+    <message>
+        <source>not tested</source>
+        <translation>no comprobado</translation>
+    </message>
+    <message>
+        <source>works</source>
+        <translation>funciona</translation>
+    </message>
+    <message>
+        <source>fails</source>
+        <translation>falla</translation>
+    </message>
 </context>
 <context>
     <name>rd::ClockProbe</name>
@@ -989,6 +1129,10 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
             <numerusform>El inicio de sesión guardado (token de identidad) caducó hace %n día, el %1; el registro lo rechazó con %2.</numerusform>
             <numerusform>El inicio de sesión guardado (token de identidad) caducó hace %n días, el %1; el registro lo rechazó con %2.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The registry says the saved token has expired (%1): &quot;%2&quot;</source>
+        <translation>El registro indica que el token guardado ha expirado (%1): &quot;%2&quot;</translation>
     </message>
 </context>
 <context>
@@ -2009,6 +2153,14 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <source>The trainee typed &apos;https://Contoso.azurecr.io:443/&apos;. The registry works; a correct check warns that Docker needs the plain lowercase login server &apos;contoso.azurecr.io&apos;.</source>
         <translation>Quien practica escribió &apos;https://Contoso.azurecr.io:443/&apos;. El registro funciona; una comprobación correcta advierte de que Docker necesita solo el servidor de inicio de sesión en minúsculas &apos;contoso.azurecr.io&apos;.</translation>
     </message>
+    <message>
+        <source>Amazon ECR: the 12-hour token has expired</source>
+        <translation>Amazon ECR: el token de 12 horas ha expirado</translation>
+    </message>
+    <message>
+        <source>123456789012.dkr.ecr.eu-west-1.amazonaws.com answers as Amazon ECR does. The trainee signs in as AWS with a token from aws ecr get-login-password made the day before; ECR tokens last 12 hours, and the registry answers &apos;denied: Your authorization token has expired. Reauthenticate and try again.&apos;</source>
+        <translation>123456789012.dkr.ecr.eu-west-1.amazonaws.com responde como Amazon ECR. El alumno inicia sesión como AWS con un token de aws ecr get-login-password creado el día anterior; los tokens de ECR duran 12 horas y el registro responde &apos;denied: Your authorization token has expired. Reauthenticate and try again.&apos;</translation>
+    </message>
 </context>
 <context>
     <name>rd::ProbeRow</name>
@@ -2109,6 +2261,42 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
     <message>
         <source>%1 is set, but Docker, Podman and other Go programs never use a proxy for %2 (this computer itself): the connection goes direct.</source>
         <translation>%1 está definida, pero Docker, Podman y otros programas Go nunca usan un proxy para %2 (este mismo equipo): la conexión es directa.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::RegistryKind</name>
+    <message>
+        <source>container registry</source>
+        <extracomment>The kind of a registry the check could not tie to a known service (any OCI registry).</extracomment>
+        <translation>registro de contenedor</translation>
+    </message>
+    <message>
+        <source>Your Docker ID; with two-step verification on, the password is a personal access token.</source>
+        <translation>Tu Docker ID; con la verificación en dos pasos activada, la contraseña es un token de acceso personal.</translation>
+    </message>
+    <message>
+        <source>Your GitHub login; the password is a personal access token (classic) with read:packages.</source>
+        <translation>Tu nombre de inicio de sesión de GitHub; la contraseña es un token de acceso personal (classic) con read:packages.</translation>
+    </message>
+    <message>
+        <source>Always AWS; the password comes from aws ecr get-login-password.</source>
+        <translation>Siempre AWS; la contraseña la da aws ecr get-login-password.</translation>
+    </message>
+    <message>
+        <source>oauth2accesstoken with a token from gcloud auth print-access-token, or _json_key with a service account key.</source>
+        <translation>oauth2accesstoken con un token de gcloud auth print-access-token, o _json_key con una clave de cuenta de servicio.</translation>
+    </message>
+    <message>
+        <source>Your Harbor user name, or a robot account (robot$...) with its secret.</source>
+        <translation>Tu nombre de usuario de Harbor, o una cuenta robot (robot$...) con su secreto.</translation>
+    </message>
+    <message>
+        <source>Your Quay user name, or a robot account (organization+name) with its token.</source>
+        <translation>Tu nombre de usuario de Quay, o una cuenta robot (organización+nombre) con su token.</translation>
+    </message>
+    <message>
+        <source>Your GitLab user name; the password is a personal access token with read_registry.</source>
+        <translation>Tu nombre de usuario de GitLab; la contraseña es un token de acceso personal con read_registry.</translation>
     </message>
 </context>
 <context>
@@ -2266,12 +2454,8 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>¿Querías decir %1?</translation>
     </message>
     <message>
-        <source>Azure Container Registry</source>
-        <extracomment>The kind of registry recognised from the address: Microsoft&apos;s product, or &quot;registry&quot; for any other. Fills %2 of &quot;%1 (%2)&quot;.</extracomment>
-        <translation>Azure Container Registry</translation>
-    </message>
-    <message>
         <source>registry</source>
+        <extracomment>The kind of registry when the address is not one of a known service. Fills %2 of &quot;%1 (%2)&quot;.</extracomment>
         <translation>registro</translation>
     </message>
     <message>
@@ -2537,6 +2721,11 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
     <message>
         <source>Result</source>
         <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Registry kind: %1</source>
+        <extracomment>%1 is the registry service, such as &quot;GitHub Container Registry&quot; or &quot;Amazon ECR&quot;.</extracomment>
+        <translation>Tipo de registro: %1</translation>
     </message>
 </context>
 <context>
@@ -2878,6 +3067,62 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
     <message>
         <source>Sign in from the desktop session itself, not over SSH; or, on a server without a desktop, use pass instead (install pass and docker-credential-pass, then set &quot;credsStore&quot; to &quot;pass&quot; in %1):</source>
         <translation>Inicia sesión desde la propia sesión de escritorio, no por SSH; o, en un servidor sin escritorio, usa pass (instala pass y docker-credential-pass y luego establece &quot;credsStore&quot; en &quot;pass&quot; en %1):</translation>
+    </message>
+    <message>
+        <source>Get a new token for the registry&apos;s region (it lasts 12 hours) and sign in with the user name AWS:</source>
+        <translation>Obtén un nuevo token para la región del registro (dura 12 horas) e inicia sesión con el nombre de usuario AWS:</translation>
+    </message>
+    <message>
+        <source>Get a new token (it lasts 12 hours) and sign in with the user name AWS:</source>
+        <translation>Obtén un nuevo token (dura 12 horas) e inicia sesión con el nombre de usuario AWS:</translation>
+    </message>
+    <message>
+        <source>Let Docker use your gcloud sign-in for exactly this host:</source>
+        <translation>Deja que Docker use tu inicio de sesión de gcloud exactamente para este host:</translation>
+    </message>
+    <message>
+        <source>Or sign in with an access token, valid for one hour:</source>
+        <translation>O inicia sesión con un token de acceso, válido durante una hora:</translation>
+    </message>
+    <message>
+        <source>Give the GitHub CLI&apos;s token the packages scope, then sign in with it:</source>
+        <translation>Da al token de la CLI de GitHub el ámbito de paquetes y luego inicia sesión con él:</translation>
+    </message>
+    <message>
+        <source>See which AWS identity your AWS CLI signs in as; the registry&apos;s owner allows it in an IAM policy or in the repository&apos;s policy:</source>
+        <translation>Comprueba con qué identidad de AWS inicia sesión tu CLI de AWS; el propietario del registro la permite en una directiva de IAM o en la directiva del repositorio:</translation>
+    </message>
+    <message>
+        <source>Read the repository&apos;s policy (needs the right to read it):</source>
+        <translation>Lee la directiva del repositorio (necesita el derecho de leerla):</translation>
+    </message>
+    <message>
+        <source>Ask the repository&apos;s owner to give your account the role (a service account is written serviceAccount:NAME@PROJECT.iam.gserviceaccount.com):</source>
+        <translation>Pide al propietario del repositorio que dé el rol a tu cuenta (una cuenta de servicio se escribe serviceAccount:NAME@PROJECT.iam.gserviceaccount.com):</translation>
+    </message>
+    <message>
+        <source>Ask the repository&apos;s owner to give your account access, then sign in again.</source>
+        <translation>Pide al propietario del repositorio que dé acceso a tu cuenta y luego vuelve a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>Pull limit: %1 per %2; left: %3.</source>
+        <translation>Límite de extracción: %1 cada %2; restantes: %3.</translation>
+    </message>
+    <message>
+        <source>Pull limit: %1; left: %2.</source>
+        <translation>Límite de extracción: %1; restantes: %2.</translation>
+    </message>
+    <message>
+        <source>It accepts requests again at %1.</source>
+        <translation>Vuelve a aceptar solicitudes a las %1.</translation>
+    </message>
+    <message>
+        <source>Sign in to Docker Hub, so that pulls count against your account&apos;s limit instead of your IP address&apos;s:</source>
+        <translation>Inicia sesión en Docker Hub, para que las extracciones cuenten para el límite de tu cuenta en lugar del de tu dirección IP:</translation>
+    </message>
+    <message>
+        <source>Create a new token, then sign in with it; it is read from the keyboard, never written in the command:</source>
+        <translation>Crea un nuevo token y luego inicia sesión con él; se lee del teclado, nunca se escribe en el comando:</translation>
     </message>
 </context>
 <context>

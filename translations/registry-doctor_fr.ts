@@ -375,6 +375,94 @@
         <source>Azure Container Registry built-in roles</source>
         <translation>Rôles intégrés d&apos;Azure Container Registry</translation>
     </message>
+    <message>
+        <source>%1: signing in</source>
+        <translation>%1 : connexion</translation>
+    </message>
+    <message>
+        <source>%1: permissions</source>
+        <translation>%1 : autorisations</translation>
+    </message>
+    <message>
+        <source>%1: pull limits</source>
+        <translation>%1 : limites d&apos;extraction</translation>
+    </message>
+    <message>
+        <source>The token used as the password has expired or was revoked. Access tokens and robot account secrets have the expiry date chosen when they were created; create a new one and sign in again.</source>
+        <translation>Le jeton utilisé comme mot de passe a expiré ou a été révoqué. Les jetons d&apos;accès et les secrets des comptes robot ont la date d&apos;expiration choisie lors de leur création ; créez-en un nouveau et reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>Docker Hub refused the user name or password. The user name is your Docker ID, not your e-mail address. With two-step verification on, or when your organization enforces single sign-on, the password must be a personal access token instead of your account password.</source>
+        <translation>Docker Hub a refusé le nom d&apos;utilisateur ou le mot de passe. Le nom d&apos;utilisateur est votre Docker ID, pas votre adresse e-mail. Avec la vérification en deux étapes activée, ou si votre organisation impose l&apos;authentification unique, le mot de passe doit être un jeton d&apos;accès personnel et non le mot de passe du compte.</translation>
+    </message>
+    <message>
+        <source>The sign-in works, but Docker Hub does not let this account do this on the repository: the repository is private and the account has no access to it, or the access token is read-only and you are pushing.</source>
+        <translation>La connexion fonctionne, mais Docker Hub n&apos;autorise pas ce compte à faire cela sur le référentiel : le référentiel est privé et le compte n&apos;y a pas accès, ou le jeton d&apos;accès est en lecture seule et vous envoyez (push).</translation>
+    </message>
+    <message>
+        <source>Docker Hub limits how many pulls an account or an IP address may make in a period of hours. Pulls while signed in count against your account&apos;s limit; anonymous pulls against your IP address&apos;s, shared with everyone behind it. Signing in, a paid plan or a registry mirror raises the limit.</source>
+        <translation>Docker Hub limite le nombre d&apos;extractions qu&apos;un compte ou une adresse IP peut faire sur une période de quelques heures. Les extractions en étant connecté comptent pour la limite de votre compte ; les extractions anonymes pour celle de votre adresse IP, partagée avec tous ceux qui l&apos;utilisent. Se connecter, un abonnement payant ou un miroir de registre augmente la limite.</translation>
+    </message>
+    <message>
+        <source>GitHub Container Registry refused the credentials. The user name is your GitHub login and the password a personal access token (classic) with the read:packages scope, and write:packages to push; your GitHub password and fine-grained tokens are not accepted. In GitHub Actions, use GITHUB_TOKEN.</source>
+        <translation>GitHub Container Registry a refusé les informations d&apos;identification. Le nom d&apos;utilisateur est votre identifiant GitHub et le mot de passe un jeton d&apos;accès personnel (classic) avec l&apos;étendue read:packages, et write:packages pour envoyer ; votre mot de passe GitHub et les jetons à granularité fine ne sont pas acceptés. Dans GitHub Actions, utilisez GITHUB_TOKEN.</translation>
+    </message>
+    <message>
+        <source>The sign-in works, but GitHub does not let this token do this on the package: a personal access token (classic) needs read:packages to pull and write:packages to push, and your account needs access to the package. In GitHub Actions, the package must give the workflow&apos;s repository access (package settings, Manage Actions access).</source>
+        <translation>La connexion fonctionne, mais GitHub n&apos;autorise pas ce jeton à faire cela sur le package : un jeton d&apos;accès personnel (classic) a besoin de read:packages pour extraire et de write:packages pour envoyer, et votre compte doit avoir accès au package. Dans GitHub Actions, le package doit donner accès au référentiel du workflow (paramètres du package, Manage Actions access).</translation>
+    </message>
+    <message>
+        <source>Amazon ECR refused the credentials. The user name is always AWS and the password a token from aws ecr get-login-password, made for the registry&apos;s own region and account; your AWS access keys are not a registry password.</source>
+        <translation>Amazon ECR a refusé les informations d&apos;identification. Le nom d&apos;utilisateur est toujours AWS et le mot de passe un jeton de aws ecr get-login-password, créé pour la région et le compte du registre ; vos clés d&apos;accès AWS ne sont pas un mot de passe de registre.</translation>
+    </message>
+    <message>
+        <source>Amazon ECR&apos;s sign-in tokens last 12 hours. The saved token is older than that, so the registry no longer accepts it; get a new one (or let the docker-credential-ecr-login helper get one each time).</source>
+        <translation>Les jetons de connexion d&apos;Amazon ECR durent 12 heures. Le jeton enregistré est plus ancien, le registre ne l&apos;accepte donc plus ; obtenez-en un nouveau (ou laissez l&apos;assistant docker-credential-ecr-login en obtenir un à chaque fois).</translation>
+    </message>
+    <message>
+        <source>The sign-in works, but the AWS identity that made the token may not do this on the repository: pulling needs ecr:BatchGetImage and ecr:GetDownloadUrlForLayer (the AmazonEC2ContainerRegistryReadOnly policy has them), pushing also ecr:PutImage and the layer upload actions. A repository policy can also deny it.</source>
+        <translation>La connexion fonctionne, mais l&apos;identité AWS qui a créé le jeton ne peut pas faire cela sur le référentiel : extraire demande ecr:BatchGetImage et ecr:GetDownloadUrlForLayer (la stratégie AmazonEC2ContainerRegistryReadOnly les contient), envoyer demande aussi ecr:PutImage et les actions de chargement des couches. Une stratégie de référentiel peut aussi l&apos;interdire.</translation>
+    </message>
+    <message>
+        <source>Amazon ECR Public refused the credentials. The user name is always AWS and the password a token from aws ecr-public get-login-password --region us-east-1.</source>
+        <translation>Amazon ECR Public a refusé les informations d&apos;identification. Le nom d&apos;utilisateur est toujours AWS et le mot de passe un jeton de aws ecr-public get-login-password --region us-east-1.</translation>
+    </message>
+    <message>
+        <source>Google&apos;s registry refused the credentials. With the gcloud CLI, gcloud auth configure-docker for this host lets Docker use your gcloud sign-in. By hand, the user name is oauth2accesstoken with a token from gcloud auth print-access-token, or _json_key (or _json_key_base64) with a service account key.</source>
+        <translation>Le registre de Google a refusé les informations d&apos;identification. Avec la gcloud CLI, gcloud auth configure-docker pour cet hôte permet à Docker d&apos;utiliser votre connexion gcloud. À la main, le nom d&apos;utilisateur est oauth2accesstoken avec un jeton de gcloud auth print-access-token, ou _json_key (ou _json_key_base64) avec une clé de compte de service.</translation>
+    </message>
+    <message>
+        <source>Google access tokens last one hour. A token given to docker login by hand stops working after that; the gcloud credential helper (gcloud auth configure-docker) gets a new one every time.</source>
+        <translation>Les jetons d&apos;accès Google durent une heure. Un jeton donné à la main à docker login ne fonctionne plus ensuite ; l&apos;assistant d&apos;informations d&apos;identification de gcloud (gcloud auth configure-docker) en obtient un nouveau à chaque fois.</translation>
+    </message>
+    <message>
+        <source>The sign-in works, but the Google account or service account lacks the role: pulling needs Artifact Registry Reader (roles/artifactregistry.reader) on the repository or project, pushing Artifact Registry Writer (roles/artifactregistry.writer).</source>
+        <translation>La connexion fonctionne, mais il manque le rôle au compte Google ou au compte de service : extraire demande Artifact Registry Reader (roles/artifactregistry.reader) sur le référentiel ou le projet, envoyer Artifact Registry Writer (roles/artifactregistry.writer).</translation>
+    </message>
+    <message>
+        <source>Harbor refused the credentials. Use your Harbor user name and password (with single sign-on, the CLI secret from your user profile), or a robot account: its name starts with robot$ and its password is the secret shown when it was created. In a shell, put the name in single quotes, or the $ and what follows disappear.</source>
+        <translation>Harbor a refusé les informations d&apos;identification. Utilisez votre nom d&apos;utilisateur et votre mot de passe Harbor (avec l&apos;authentification unique, le secret CLI de votre profil utilisateur), ou un compte robot : son nom commence par robot$ et son mot de passe est le secret affiché lors de sa création. Dans un shell, mettez le nom entre apostrophes, sinon le $ et ce qui suit disparaissent.</translation>
+    </message>
+    <message>
+        <source>The sign-in works, but the account is not a member of this Harbor project with enough rights (Guest to pull, Developer to push), or the robot account lacks the pull or push permission for the project.</source>
+        <translation>La connexion fonctionne, mais le compte n&apos;est pas membre de ce projet Harbor avec des droits suffisants (Guest pour extraire, Developer pour envoyer), ou le compte robot n&apos;a pas l&apos;autorisation pull ou push pour le projet.</translation>
+    </message>
+    <message>
+        <source>Quay refused the credentials. Use your Quay user name with an encrypted password, or a robot account (a name like organization+robot) with its token; both come from Quay&apos;s account or organization settings.</source>
+        <translation>Quay a refusé les informations d&apos;identification. Utilisez votre nom d&apos;utilisateur Quay avec un mot de passe chiffré, ou un compte robot (un nom comme organisation+robot) avec son jeton ; les deux se trouvent dans les paramètres du compte ou de l&apos;organisation dans Quay.</translation>
+    </message>
+    <message>
+        <source>The sign-in works, but the account or robot account has no read (or write) permission on this repository; an administrator of the organization grants it in the repository&apos;s settings.</source>
+        <translation>La connexion fonctionne, mais le compte ou le compte robot n&apos;a pas l&apos;autorisation de lecture (ou d&apos;écriture) sur ce référentiel ; un administrateur de l&apos;organisation l&apos;accorde dans les paramètres du référentiel.</translation>
+    </message>
+    <message>
+        <source>GitLab refused the credentials. Use your GitLab user name with a personal access token that has the read_registry scope (write_registry to push), or a deploy token; in a pipeline, CI_REGISTRY_USER with CI_JOB_TOKEN. With two-factor authentication on, your account password does not work.</source>
+        <translation>GitLab a refusé les informations d&apos;identification. Utilisez votre nom d&apos;utilisateur GitLab avec un jeton d&apos;accès personnel ayant l&apos;étendue read_registry (write_registry pour envoyer), ou un jeton de déploiement ; dans un pipeline, CI_REGISTRY_USER avec CI_JOB_TOKEN. Avec l&apos;authentification à deux facteurs activée, le mot de passe du compte ne fonctionne pas.</translation>
+    </message>
+    <message>
+        <source>The sign-in works, but this token or user may not do this on the project&apos;s registry: the token needs read_registry (write_registry to push), and the user at least the Reporter role on the project (Developer to push).</source>
+        <translation>La connexion fonctionne, mais ce jeton ou cet utilisateur ne peut pas faire cela sur le registre du projet : le jeton a besoin de read_registry (write_registry pour envoyer), et l&apos;utilisateur au moins du rôle Reporter sur le projet (Developer pour envoyer).</translation>
+    </message>
 </context>
 <context>
     <name>rd::CertificateFactory</name>
@@ -713,6 +801,58 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <source>Unknown client &quot;%1&quot;: use docker or podman.</source>
         <translation>Client « %1 » inconnu : utilisez docker ou podman.</translation>
     </message>
+    <message>
+        <source>Every registry Docker has a login for, at once:
+  registry-doctor-cli check --all [--timeout SECONDS] [--format text|json]
+</source>
+        <translation>Tous les registres pour lesquels Docker a une connexion, en une fois :
+  registry-doctor-cli check --all [--timeout SECONDS] [--format text|json]
+</translation>
+    </message>
+    <message>
+        <source>No saved logins found in %1.</source>
+        <translation>Aucune connexion enregistrée trouvée dans %1.</translation>
+    </message>
+    <message>
+        <source>Checking the saved logins in %1...</source>
+        <translation>Vérification des connexions enregistrées dans %1...</translation>
+    </message>
+    <message>
+        <source>Registry</source>
+        <translation>Registre</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expiration</translation>
+    </message>
+    <message>
+        <source>%1 (expired)</source>
+        <translation>%1 (expiré)</translation>
+    </message>
+    <message>
+        <source>not tested</source>
+        <translation>non vérifié</translation>
+    </message>
+    <message>
+        <source>works</source>
+        <translation>fonctionne</translation>
+    </message>
+    <message>
+        <source>fails</source>
+        <translation>échoue</translation>
+    </message>
 </context>
 <context>
     <name>rd::ClockProbe</name>
@@ -989,6 +1129,10 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
             <numerusform>La connexion enregistrée (jeton d&apos;identité) a expiré il y a %n jour, le %1&#xa0;; le registre l&apos;a refusée avec %2.</numerusform>
             <numerusform>La connexion enregistrée (jeton d&apos;identité) a expiré il y a %n jours, le %1&#xa0;; le registre l&apos;a refusée avec %2.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The registry says the saved token has expired (%1): &quot;%2&quot;</source>
+        <translation>Le registre indique que le jeton enregistré a expiré (%1) : « %2 »</translation>
     </message>
 </context>
 <context>
@@ -2009,6 +2153,14 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <source>The trainee typed &apos;https://Contoso.azurecr.io:443/&apos;. The registry works; a correct check warns that Docker needs the plain lowercase login server &apos;contoso.azurecr.io&apos;.</source>
         <translation>L&apos;adresse saisie est «&#xa0;https://Contoso.azurecr.io:443/&#xa0;». Le registre fonctionne&#xa0;; une vérification correcte avertit que Docker a besoin du seul serveur de connexion, en minuscules&#xa0;: «&#xa0;contoso.azurecr.io&#xa0;».</translation>
     </message>
+    <message>
+        <source>Amazon ECR: the 12-hour token has expired</source>
+        <translation>Amazon ECR : le jeton de 12 heures a expiré</translation>
+    </message>
+    <message>
+        <source>123456789012.dkr.ecr.eu-west-1.amazonaws.com answers as Amazon ECR does. The trainee signs in as AWS with a token from aws ecr get-login-password made the day before; ECR tokens last 12 hours, and the registry answers &apos;denied: Your authorization token has expired. Reauthenticate and try again.&apos;</source>
+        <translation>123456789012.dkr.ecr.eu-west-1.amazonaws.com répond comme Amazon ECR. Le stagiaire se connecte en tant que AWS avec un jeton de aws ecr get-login-password créé la veille ; les jetons ECR durent 12 heures, et le registre répond &apos;denied: Your authorization token has expired. Reauthenticate and try again.&apos;</translation>
+    </message>
 </context>
 <context>
     <name>rd::ProbeRow</name>
@@ -2109,6 +2261,42 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
     <message>
         <source>%1 is set, but Docker, Podman and other Go programs never use a proxy for %2 (this computer itself): the connection goes direct.</source>
         <translation>%1 est défini, mais Docker, Podman et les autres programmes Go n&apos;utilisent jamais de proxy pour %2 (cet ordinateur lui-même) : la connexion est directe.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::RegistryKind</name>
+    <message>
+        <source>container registry</source>
+        <extracomment>The kind of a registry the check could not tie to a known service (any OCI registry).</extracomment>
+        <translation>registre de conteneurs</translation>
+    </message>
+    <message>
+        <source>Your Docker ID; with two-step verification on, the password is a personal access token.</source>
+        <translation>Votre Docker ID ; avec la vérification en deux étapes activée, le mot de passe est un jeton d&apos;accès personnel.</translation>
+    </message>
+    <message>
+        <source>Your GitHub login; the password is a personal access token (classic) with read:packages.</source>
+        <translation>Votre identifiant GitHub ; le mot de passe est un jeton d&apos;accès personnel (classic) avec read:packages.</translation>
+    </message>
+    <message>
+        <source>Always AWS; the password comes from aws ecr get-login-password.</source>
+        <translation>Toujours AWS ; le mot de passe est fourni par aws ecr get-login-password.</translation>
+    </message>
+    <message>
+        <source>oauth2accesstoken with a token from gcloud auth print-access-token, or _json_key with a service account key.</source>
+        <translation>oauth2accesstoken avec un jeton de gcloud auth print-access-token, ou _json_key avec une clé de compte de service.</translation>
+    </message>
+    <message>
+        <source>Your Harbor user name, or a robot account (robot$...) with its secret.</source>
+        <translation>Votre nom d&apos;utilisateur Harbor, ou un compte robot (robot$...) avec son secret.</translation>
+    </message>
+    <message>
+        <source>Your Quay user name, or a robot account (organization+name) with its token.</source>
+        <translation>Votre nom d&apos;utilisateur Quay, ou un compte robot (organisation+nom) avec son jeton.</translation>
+    </message>
+    <message>
+        <source>Your GitLab user name; the password is a personal access token with read_registry.</source>
+        <translation>Votre nom d&apos;utilisateur GitLab ; le mot de passe est un jeton d&apos;accès personnel avec read_registry.</translation>
     </message>
 </context>
 <context>
@@ -2266,12 +2454,8 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <translation>Vouliez-vous dire %1&#xa0;?</translation>
     </message>
     <message>
-        <source>Azure Container Registry</source>
-        <extracomment>The kind of registry recognised from the address: Microsoft&apos;s product, or &quot;registry&quot; for any other. Fills %2 of &quot;%1 (%2)&quot;.</extracomment>
-        <translation>Azure Container Registry</translation>
-    </message>
-    <message>
         <source>registry</source>
+        <extracomment>The kind of registry when the address is not one of a known service. Fills %2 of &quot;%1 (%2)&quot;.</extracomment>
         <translation>registre</translation>
     </message>
     <message>
@@ -2537,6 +2721,11 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
     <message>
         <source>Result</source>
         <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Registry kind: %1</source>
+        <extracomment>%1 is the registry service, such as &quot;GitHub Container Registry&quot; or &quot;Amazon ECR&quot;.</extracomment>
+        <translation>Type de registre : %1</translation>
     </message>
 </context>
 <context>
@@ -2878,6 +3067,62 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
     <message>
         <source>Sign in from the desktop session itself, not over SSH; or, on a server without a desktop, use pass instead (install pass and docker-credential-pass, then set &quot;credsStore&quot; to &quot;pass&quot; in %1):</source>
         <translation>Connectez-vous depuis la session de bureau elle-même, pas via SSH ; ou, sur un serveur sans bureau, utilisez plutôt pass (installez pass et docker-credential-pass, puis définissez « credsStore » sur « pass » dans %1) :</translation>
+    </message>
+    <message>
+        <source>Get a new token for the registry&apos;s region (it lasts 12 hours) and sign in with the user name AWS:</source>
+        <translation>Obtenez un nouveau jeton pour la région du registre (il dure 12 heures) et connectez-vous avec le nom d&apos;utilisateur AWS :</translation>
+    </message>
+    <message>
+        <source>Get a new token (it lasts 12 hours) and sign in with the user name AWS:</source>
+        <translation>Obtenez un nouveau jeton (il dure 12 heures) et connectez-vous avec le nom d&apos;utilisateur AWS :</translation>
+    </message>
+    <message>
+        <source>Let Docker use your gcloud sign-in for exactly this host:</source>
+        <translation>Laissez Docker utiliser votre connexion gcloud pour exactement cet hôte :</translation>
+    </message>
+    <message>
+        <source>Or sign in with an access token, valid for one hour:</source>
+        <translation>Ou connectez-vous avec un jeton d&apos;accès, valable une heure :</translation>
+    </message>
+    <message>
+        <source>Give the GitHub CLI&apos;s token the packages scope, then sign in with it:</source>
+        <translation>Donnez l&apos;étendue des packages au jeton de GitHub CLI, puis connectez-vous avec :</translation>
+    </message>
+    <message>
+        <source>See which AWS identity your AWS CLI signs in as; the registry&apos;s owner allows it in an IAM policy or in the repository&apos;s policy:</source>
+        <translation>Vérifiez sous quelle identité AWS votre AWS CLI se connecte ; le propriétaire du registre l&apos;autorise dans une stratégie IAM ou dans la stratégie du référentiel :</translation>
+    </message>
+    <message>
+        <source>Read the repository&apos;s policy (needs the right to read it):</source>
+        <translation>Lisez la stratégie du référentiel (il faut le droit de la lire) :</translation>
+    </message>
+    <message>
+        <source>Ask the repository&apos;s owner to give your account the role (a service account is written serviceAccount:NAME@PROJECT.iam.gserviceaccount.com):</source>
+        <translation>Demandez au propriétaire du référentiel de donner le rôle à votre compte (un compte de service s&apos;écrit serviceAccount:NAME@PROJECT.iam.gserviceaccount.com) :</translation>
+    </message>
+    <message>
+        <source>Ask the repository&apos;s owner to give your account access, then sign in again.</source>
+        <translation>Demandez au propriétaire du référentiel de donner accès à votre compte, puis reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>Pull limit: %1 per %2; left: %3.</source>
+        <translation>Limite d&apos;extraction : %1 par %2 ; restant : %3.</translation>
+    </message>
+    <message>
+        <source>Pull limit: %1; left: %2.</source>
+        <translation>Limite d&apos;extraction : %1 ; restant : %2.</translation>
+    </message>
+    <message>
+        <source>It accepts requests again at %1.</source>
+        <translation>Il accepte de nouveau les requêtes à %1.</translation>
+    </message>
+    <message>
+        <source>Sign in to Docker Hub, so that pulls count against your account&apos;s limit instead of your IP address&apos;s:</source>
+        <translation>Connectez-vous à Docker Hub, pour que les extractions comptent pour la limite de votre compte et non celle de votre adresse IP :</translation>
+    </message>
+    <message>
+        <source>Create a new token, then sign in with it; it is read from the keyboard, never written in the command:</source>
+        <translation>Créez un nouveau jeton, puis connectez-vous avec ; il est lu au clavier, jamais écrit dans la commande :</translation>
     </message>
 </context>
 <context>

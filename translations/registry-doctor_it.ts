@@ -375,6 +375,94 @@
         <source>Azure Container Registry built-in roles</source>
         <translation>Ruoli predefiniti del Registro Azure Container</translation>
     </message>
+    <message>
+        <source>%1: signing in</source>
+        <translation>%1: accesso</translation>
+    </message>
+    <message>
+        <source>%1: permissions</source>
+        <translation>%1: autorizzazioni</translation>
+    </message>
+    <message>
+        <source>%1: pull limits</source>
+        <translation>%1: limiti di pull</translation>
+    </message>
+    <message>
+        <source>The token used as the password has expired or was revoked. Access tokens and robot account secrets have the expiry date chosen when they were created; create a new one and sign in again.</source>
+        <translation>Il token usato come password è scaduto o è stato revocato. I token di accesso e i segreti degli account robot hanno la data di scadenza scelta al momento della creazione; creane uno nuovo ed esegui di nuovo l&apos;accesso.</translation>
+    </message>
+    <message>
+        <source>Docker Hub refused the user name or password. The user name is your Docker ID, not your e-mail address. With two-step verification on, or when your organization enforces single sign-on, the password must be a personal access token instead of your account password.</source>
+        <translation>Docker Hub ha rifiutato il nome utente o la password. Il nome utente è il tuo Docker ID, non il tuo indirizzo e-mail. Con la verifica in due passaggi attiva, o se la tua organizzazione impone l&apos;accesso Single Sign-On, la password deve essere un token di accesso personale invece della password dell&apos;account.</translation>
+    </message>
+    <message>
+        <source>The sign-in works, but Docker Hub does not let this account do this on the repository: the repository is private and the account has no access to it, or the access token is read-only and you are pushing.</source>
+        <translation>L&apos;accesso funziona, ma Docker Hub non consente a questo account questa operazione sul repository: il repository è privato e l&apos;account non vi ha accesso, oppure il token di accesso è di sola lettura e stai eseguendo il push.</translation>
+    </message>
+    <message>
+        <source>Docker Hub limits how many pulls an account or an IP address may make in a period of hours. Pulls while signed in count against your account&apos;s limit; anonymous pulls against your IP address&apos;s, shared with everyone behind it. Signing in, a paid plan or a registry mirror raises the limit.</source>
+        <translation>Docker Hub limita il numero di pull che un account o un indirizzo IP può eseguire in un intervallo di ore. I pull con accesso eseguito contano sul limite del tuo account; quelli anonimi sul limite del tuo indirizzo IP, condiviso con tutti quelli che lo usano. L&apos;accesso, un piano a pagamento o un mirror del registro aumentano il limite.</translation>
+    </message>
+    <message>
+        <source>GitHub Container Registry refused the credentials. The user name is your GitHub login and the password a personal access token (classic) with the read:packages scope, and write:packages to push; your GitHub password and fine-grained tokens are not accepted. In GitHub Actions, use GITHUB_TOKEN.</source>
+        <translation>GitHub Container Registry ha rifiutato le credenziali. Il nome utente è il tuo nome di accesso GitHub e la password un token di accesso personale (classic) con l&apos;ambito read:packages, e write:packages per il push; la password di GitHub e i token con granularità fine non sono accettati. In GitHub Actions usa GITHUB_TOKEN.</translation>
+    </message>
+    <message>
+        <source>The sign-in works, but GitHub does not let this token do this on the package: a personal access token (classic) needs read:packages to pull and write:packages to push, and your account needs access to the package. In GitHub Actions, the package must give the workflow&apos;s repository access (package settings, Manage Actions access).</source>
+        <translation>L&apos;accesso funziona, ma GitHub non consente a questo token questa operazione sul pacchetto: un token di accesso personale (classic) richiede read:packages per il pull e write:packages per il push, e il tuo account deve avere accesso al pacchetto. In GitHub Actions il pacchetto deve dare accesso al repository del flusso di lavoro (impostazioni del pacchetto, Manage Actions access).</translation>
+    </message>
+    <message>
+        <source>Amazon ECR refused the credentials. The user name is always AWS and the password a token from aws ecr get-login-password, made for the registry&apos;s own region and account; your AWS access keys are not a registry password.</source>
+        <translation>Amazon ECR ha rifiutato le credenziali. Il nome utente è sempre AWS e la password un token di aws ecr get-login-password, creato per l&apos;area e l&apos;account del registro; le tue chiavi di accesso AWS non sono una password del registro.</translation>
+    </message>
+    <message>
+        <source>Amazon ECR&apos;s sign-in tokens last 12 hours. The saved token is older than that, so the registry no longer accepts it; get a new one (or let the docker-credential-ecr-login helper get one each time).</source>
+        <translation>I token di accesso di Amazon ECR durano 12 ore. Il token salvato è più vecchio, quindi il registro non lo accetta più; ottienine uno nuovo (oppure lascia che l&apos;helper docker-credential-ecr-login ne ottenga uno ogni volta).</translation>
+    </message>
+    <message>
+        <source>The sign-in works, but the AWS identity that made the token may not do this on the repository: pulling needs ecr:BatchGetImage and ecr:GetDownloadUrlForLayer (the AmazonEC2ContainerRegistryReadOnly policy has them), pushing also ecr:PutImage and the layer upload actions. A repository policy can also deny it.</source>
+        <translation>L&apos;accesso funziona, ma l&apos;identità AWS che ha creato il token non può eseguire questa operazione sul repository: il pull richiede ecr:BatchGetImage ed ecr:GetDownloadUrlForLayer (li ha il criterio AmazonEC2ContainerRegistryReadOnly), il push anche ecr:PutImage e le azioni di caricamento dei layer. Anche un criterio del repository può negarlo.</translation>
+    </message>
+    <message>
+        <source>Amazon ECR Public refused the credentials. The user name is always AWS and the password a token from aws ecr-public get-login-password --region us-east-1.</source>
+        <translation>Amazon ECR Public ha rifiutato le credenziali. Il nome utente è sempre AWS e la password un token di aws ecr-public get-login-password --region us-east-1.</translation>
+    </message>
+    <message>
+        <source>Google&apos;s registry refused the credentials. With the gcloud CLI, gcloud auth configure-docker for this host lets Docker use your gcloud sign-in. By hand, the user name is oauth2accesstoken with a token from gcloud auth print-access-token, or _json_key (or _json_key_base64) with a service account key.</source>
+        <translation>Il registro di Google ha rifiutato le credenziali. Con gcloud CLI, gcloud auth configure-docker per questo host permette a Docker di usare il tuo accesso gcloud. A mano, il nome utente è oauth2accesstoken con un token di gcloud auth print-access-token, oppure _json_key (o _json_key_base64) con una chiave dell&apos;account di servizio.</translation>
+    </message>
+    <message>
+        <source>Google access tokens last one hour. A token given to docker login by hand stops working after that; the gcloud credential helper (gcloud auth configure-docker) gets a new one every time.</source>
+        <translation>I token di accesso di Google durano un&apos;ora. Un token passato a mano a docker login smette di funzionare dopo quel tempo; l&apos;helper delle credenziali di gcloud (gcloud auth configure-docker) ne ottiene uno nuovo ogni volta.</translation>
+    </message>
+    <message>
+        <source>The sign-in works, but the Google account or service account lacks the role: pulling needs Artifact Registry Reader (roles/artifactregistry.reader) on the repository or project, pushing Artifact Registry Writer (roles/artifactregistry.writer).</source>
+        <translation>L&apos;accesso funziona, ma all&apos;account Google o all&apos;account di servizio manca il ruolo: il pull richiede Artifact Registry Reader (roles/artifactregistry.reader) sul repository o sul progetto, il push Artifact Registry Writer (roles/artifactregistry.writer).</translation>
+    </message>
+    <message>
+        <source>Harbor refused the credentials. Use your Harbor user name and password (with single sign-on, the CLI secret from your user profile), or a robot account: its name starts with robot$ and its password is the secret shown when it was created. In a shell, put the name in single quotes, or the $ and what follows disappear.</source>
+        <translation>Harbor ha rifiutato le credenziali. Usa il tuo nome utente e la password di Harbor (con il Single Sign-On, il segreto CLI del tuo profilo utente), oppure un account robot: il suo nome inizia con robot$ e la password è il segreto mostrato alla creazione. In una shell metti il nome tra virgolette singole, altrimenti il $ e ciò che segue scompaiono.</translation>
+    </message>
+    <message>
+        <source>The sign-in works, but the account is not a member of this Harbor project with enough rights (Guest to pull, Developer to push), or the robot account lacks the pull or push permission for the project.</source>
+        <translation>L&apos;accesso funziona, ma l&apos;account non è membro di questo progetto Harbor con diritti sufficienti (Guest per il pull, Developer per il push), oppure all&apos;account robot manca l&apos;autorizzazione pull o push per il progetto.</translation>
+    </message>
+    <message>
+        <source>Quay refused the credentials. Use your Quay user name with an encrypted password, or a robot account (a name like organization+robot) with its token; both come from Quay&apos;s account or organization settings.</source>
+        <translation>Quay ha rifiutato le credenziali. Usa il tuo nome utente Quay con una password crittografata, oppure un account robot (un nome come organizzazione+robot) con il suo token; entrambi si trovano nelle impostazioni dell&apos;account o dell&apos;organizzazione in Quay.</translation>
+    </message>
+    <message>
+        <source>The sign-in works, but the account or robot account has no read (or write) permission on this repository; an administrator of the organization grants it in the repository&apos;s settings.</source>
+        <translation>L&apos;accesso funziona, ma l&apos;account o l&apos;account robot non ha l&apos;autorizzazione di lettura (o scrittura) su questo repository; un amministratore dell&apos;organizzazione la concede nelle impostazioni del repository.</translation>
+    </message>
+    <message>
+        <source>GitLab refused the credentials. Use your GitLab user name with a personal access token that has the read_registry scope (write_registry to push), or a deploy token; in a pipeline, CI_REGISTRY_USER with CI_JOB_TOKEN. With two-factor authentication on, your account password does not work.</source>
+        <translation>GitLab ha rifiutato le credenziali. Usa il tuo nome utente GitLab con un token di accesso personale con l&apos;ambito read_registry (write_registry per il push), oppure un token di distribuzione; in una pipeline, CI_REGISTRY_USER con CI_JOB_TOKEN. Con l&apos;autenticazione a due fattori attiva, la password dell&apos;account non funziona.</translation>
+    </message>
+    <message>
+        <source>The sign-in works, but this token or user may not do this on the project&apos;s registry: the token needs read_registry (write_registry to push), and the user at least the Reporter role on the project (Developer to push).</source>
+        <translation>L&apos;accesso funziona, ma questo token o utente non può eseguire questa operazione sul registro del progetto: il token richiede read_registry (write_registry per il push) e l&apos;utente almeno il ruolo Reporter nel progetto (Developer per il push).</translation>
+    </message>
 </context>
 <context>
     <name>rd::CertificateFactory</name>
@@ -713,6 +801,58 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <source>Unknown client &quot;%1&quot;: use docker or podman.</source>
         <translation>Client &quot;%1&quot; sconosciuto: usa docker o podman.</translation>
     </message>
+    <message>
+        <source>Every registry Docker has a login for, at once:
+  registry-doctor-cli check --all [--timeout SECONDS] [--format text|json]
+</source>
+        <translation>Tutti i registri per cui Docker ha un accesso salvato, in una volta:
+  registry-doctor-cli check --all [--timeout SECONDS] [--format text|json]
+</translation>
+    </message>
+    <message>
+        <source>No saved logins found in %1.</source>
+        <translation>Nessun accesso salvato trovato in %1.</translation>
+    </message>
+    <message>
+        <source>Checking the saved logins in %1...</source>
+        <translation>Controllo degli accessi salvati in %1...</translation>
+    </message>
+    <message>
+        <source>Registry</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utente</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>Accesso</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Scadenza</translation>
+    </message>
+    <message>
+        <source>%1 (expired)</source>
+        <translation>%1 (scaduto)</translation>
+    </message>
+    <message>
+        <source>not tested</source>
+        <translation>non verificato</translation>
+    </message>
+    <message>
+        <source>works</source>
+        <translation>funziona</translation>
+    </message>
+    <message>
+        <source>fails</source>
+        <translation>non funziona</translation>
+    </message>
 </context>
 <context>
     <name>rd::ClockProbe</name>
@@ -989,6 +1129,10 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
             <numerusform>L&apos;accesso salvato (token di identità) è scaduto %n giorno fa, il %1; il registro lo ha rifiutato con %2.</numerusform>
             <numerusform>L&apos;accesso salvato (token di identità) è scaduto %n giorni fa, il %1; il registro lo ha rifiutato con %2.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The registry says the saved token has expired (%1): &quot;%2&quot;</source>
+        <translation>Il registro indica che il token salvato è scaduto (%1): &quot;%2&quot;</translation>
     </message>
 </context>
 <context>
@@ -2009,6 +2153,14 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <source>The trainee typed &apos;https://Contoso.azurecr.io:443/&apos;. The registry works; a correct check warns that Docker needs the plain lowercase login server &apos;contoso.azurecr.io&apos;.</source>
         <translation>Chi si esercita ha digitato &apos;https://Contoso.azurecr.io:443/&apos;. Il registro funziona; un controllo corretto avverte che Docker richiede solo il server di accesso in minuscolo &apos;contoso.azurecr.io&apos;.</translation>
     </message>
+    <message>
+        <source>Amazon ECR: the 12-hour token has expired</source>
+        <translation>Amazon ECR: il token di 12 ore è scaduto</translation>
+    </message>
+    <message>
+        <source>123456789012.dkr.ecr.eu-west-1.amazonaws.com answers as Amazon ECR does. The trainee signs in as AWS with a token from aws ecr get-login-password made the day before; ECR tokens last 12 hours, and the registry answers &apos;denied: Your authorization token has expired. Reauthenticate and try again.&apos;</source>
+        <translation>123456789012.dkr.ecr.eu-west-1.amazonaws.com risponde come Amazon ECR. Il tirocinante accede come AWS con un token di aws ecr get-login-password creato il giorno prima; i token ECR durano 12 ore e il registro risponde &apos;denied: Your authorization token has expired. Reauthenticate and try again.&apos;</translation>
+    </message>
 </context>
 <context>
     <name>rd::ProbeRow</name>
@@ -2109,6 +2261,42 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     <message>
         <source>%1 is set, but Docker, Podman and other Go programs never use a proxy for %2 (this computer itself): the connection goes direct.</source>
         <translation>%1 è impostata, ma Docker, Podman e gli altri programmi Go non usano mai un proxy per %2 (questo stesso computer): la connessione è diretta.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::RegistryKind</name>
+    <message>
+        <source>container registry</source>
+        <extracomment>The kind of a registry the check could not tie to a known service (any OCI registry).</extracomment>
+        <translation>registro contenitori</translation>
+    </message>
+    <message>
+        <source>Your Docker ID; with two-step verification on, the password is a personal access token.</source>
+        <translation>Il tuo Docker ID; con la verifica in due passaggi attiva, la password è un token di accesso personale.</translation>
+    </message>
+    <message>
+        <source>Your GitHub login; the password is a personal access token (classic) with read:packages.</source>
+        <translation>Il tuo nome di accesso GitHub; la password è un token di accesso personale (classic) con read:packages.</translation>
+    </message>
+    <message>
+        <source>Always AWS; the password comes from aws ecr get-login-password.</source>
+        <translation>Sempre AWS; la password si ottiene con aws ecr get-login-password.</translation>
+    </message>
+    <message>
+        <source>oauth2accesstoken with a token from gcloud auth print-access-token, or _json_key with a service account key.</source>
+        <translation>oauth2accesstoken con un token di gcloud auth print-access-token, oppure _json_key con una chiave dell&apos;account di servizio.</translation>
+    </message>
+    <message>
+        <source>Your Harbor user name, or a robot account (robot$...) with its secret.</source>
+        <translation>Il tuo nome utente Harbor, oppure un account robot (robot$...) con il suo segreto.</translation>
+    </message>
+    <message>
+        <source>Your Quay user name, or a robot account (organization+name) with its token.</source>
+        <translation>Il tuo nome utente Quay, oppure un account robot (organizzazione+nome) con il suo token.</translation>
+    </message>
+    <message>
+        <source>Your GitLab user name; the password is a personal access token with read_registry.</source>
+        <translation>Il tuo nome utente GitLab; la password è un token di accesso personale con read_registry.</translation>
     </message>
 </context>
 <context>
@@ -2266,12 +2454,8 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Intendevi %1?</translation>
     </message>
     <message>
-        <source>Azure Container Registry</source>
-        <extracomment>The kind of registry recognised from the address: Microsoft&apos;s product, or &quot;registry&quot; for any other. Fills %2 of &quot;%1 (%2)&quot;.</extracomment>
-        <translation>Registro Azure Container</translation>
-    </message>
-    <message>
         <source>registry</source>
+        <extracomment>The kind of registry when the address is not one of a known service. Fills %2 of &quot;%1 (%2)&quot;.</extracomment>
         <translation>registro</translation>
     </message>
     <message>
@@ -2537,6 +2721,11 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     <message>
         <source>passed</source>
         <translation>superato</translation>
+    </message>
+    <message>
+        <source>Registry kind: %1</source>
+        <extracomment>%1 is the registry service, such as &quot;GitHub Container Registry&quot; or &quot;Amazon ECR&quot;.</extracomment>
+        <translation>Tipo di registro: %1</translation>
     </message>
 </context>
 <context>
@@ -2878,6 +3067,62 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     <message>
         <source>Sign in from the desktop session itself, not over SSH; or, on a server without a desktop, use pass instead (install pass and docker-credential-pass, then set &quot;credsStore&quot; to &quot;pass&quot; in %1):</source>
         <translation>Accedi dalla sessione desktop stessa, non tramite SSH; oppure, su un server senza desktop, usa pass (installa pass e docker-credential-pass, poi imposta &quot;credsStore&quot; su &quot;pass&quot; in %1):</translation>
+    </message>
+    <message>
+        <source>Get a new token for the registry&apos;s region (it lasts 12 hours) and sign in with the user name AWS:</source>
+        <translation>Ottieni un nuovo token per l&apos;area del registro (dura 12 ore) ed esegui l&apos;accesso con il nome utente AWS:</translation>
+    </message>
+    <message>
+        <source>Get a new token (it lasts 12 hours) and sign in with the user name AWS:</source>
+        <translation>Ottieni un nuovo token (dura 12 ore) ed esegui l&apos;accesso con il nome utente AWS:</translation>
+    </message>
+    <message>
+        <source>Let Docker use your gcloud sign-in for exactly this host:</source>
+        <translation>Consenti a Docker di usare il tuo accesso gcloud proprio per questo host:</translation>
+    </message>
+    <message>
+        <source>Or sign in with an access token, valid for one hour:</source>
+        <translation>Oppure esegui l&apos;accesso con un token di accesso, valido per un&apos;ora:</translation>
+    </message>
+    <message>
+        <source>Give the GitHub CLI&apos;s token the packages scope, then sign in with it:</source>
+        <translation>Aggiungi l&apos;ambito dei pacchetti al token di GitHub CLI, poi esegui l&apos;accesso con esso:</translation>
+    </message>
+    <message>
+        <source>See which AWS identity your AWS CLI signs in as; the registry&apos;s owner allows it in an IAM policy or in the repository&apos;s policy:</source>
+        <translation>Verifica con quale identità AWS accede la tua AWS CLI; il proprietario del registro la autorizza in un criterio IAM o nel criterio del repository:</translation>
+    </message>
+    <message>
+        <source>Read the repository&apos;s policy (needs the right to read it):</source>
+        <translation>Leggi il criterio del repository (serve il diritto di leggerlo):</translation>
+    </message>
+    <message>
+        <source>Ask the repository&apos;s owner to give your account the role (a service account is written serviceAccount:NAME@PROJECT.iam.gserviceaccount.com):</source>
+        <translation>Chiedi al proprietario del repository di assegnare il ruolo al tuo account (un account di servizio si scrive serviceAccount:NAME@PROJECT.iam.gserviceaccount.com):</translation>
+    </message>
+    <message>
+        <source>Ask the repository&apos;s owner to give your account access, then sign in again.</source>
+        <translation>Chiedi al proprietario del repository di dare accesso al tuo account, poi esegui di nuovo l&apos;accesso.</translation>
+    </message>
+    <message>
+        <source>Pull limit: %1 per %2; left: %3.</source>
+        <translation>Limite di pull: %1 ogni %2; rimanenti: %3.</translation>
+    </message>
+    <message>
+        <source>Pull limit: %1; left: %2.</source>
+        <translation>Limite di pull: %1; rimanenti: %2.</translation>
+    </message>
+    <message>
+        <source>It accepts requests again at %1.</source>
+        <translation>Accetta di nuovo richieste alle %1.</translation>
+    </message>
+    <message>
+        <source>Sign in to Docker Hub, so that pulls count against your account&apos;s limit instead of your IP address&apos;s:</source>
+        <translation>Esegui l&apos;accesso a Docker Hub, così i pull contano sul limite del tuo account invece che su quello del tuo indirizzo IP:</translation>
+    </message>
+    <message>
+        <source>Create a new token, then sign in with it; it is read from the keyboard, never written in the command:</source>
+        <translation>Crea un nuovo token, poi esegui l&apos;accesso con esso; viene letto dalla tastiera, mai scritto nel comando:</translation>
     </message>
 </context>
 <context>

@@ -374,6 +374,94 @@
         <source>Azure Container Registry built-in roles</source>
         <translation>Azure Container Registry の組み込みロール</translation>
     </message>
+    <message>
+        <source>%1: signing in</source>
+        <translation>%1: ログイン</translation>
+    </message>
+    <message>
+        <source>%1: permissions</source>
+        <translation>%1: アクセス許可</translation>
+    </message>
+    <message>
+        <source>%1: pull limits</source>
+        <translation>%1: プルの制限</translation>
+    </message>
+    <message>
+        <source>The token used as the password has expired or was revoked. Access tokens and robot account secrets have the expiry date chosen when they were created; create a new one and sign in again.</source>
+        <translation>パスワードとして使ったトークンが期限切れか、取り消されています。アクセス トークンとロボット アカウントのシークレットには、作成時に選んだ有効期限があります。新しく作成して、もう一度ログインしてください。</translation>
+    </message>
+    <message>
+        <source>Docker Hub refused the user name or password. The user name is your Docker ID, not your e-mail address. With two-step verification on, or when your organization enforces single sign-on, the password must be a personal access token instead of your account password.</source>
+        <translation>Docker Hub がユーザー名またはパスワードを拒否しました。ユーザー名はメール アドレスではなく Docker ID です。2 段階認証が有効な場合や、組織がシングル サインオンを必須にしている場合、パスワードはアカウントのパスワードではなく個人用アクセス トークンである必要があります。</translation>
+    </message>
+    <message>
+        <source>The sign-in works, but Docker Hub does not let this account do this on the repository: the repository is private and the account has no access to it, or the access token is read-only and you are pushing.</source>
+        <translation>ログインはできますが、Docker Hub はこのアカウントにこのリポジトリでの操作を許可していません。リポジトリがプライベートでアカウントにアクセス権がないか、アクセス トークンが読み取り専用なのにプッシュしようとしています。</translation>
+    </message>
+    <message>
+        <source>Docker Hub limits how many pulls an account or an IP address may make in a period of hours. Pulls while signed in count against your account&apos;s limit; anonymous pulls against your IP address&apos;s, shared with everyone behind it. Signing in, a paid plan or a registry mirror raises the limit.</source>
+        <translation>Docker Hub は、アカウントまたは IP アドレスが数時間のうちに実行できるプルの回数を制限しています。ログインしたプルはアカウントの制限に、匿名のプルは IP アドレスの制限 (同じアドレスを使う全員で共有) に数えられます。ログイン、有料プラン、またはレジストリ ミラーで制限が上がります。</translation>
+    </message>
+    <message>
+        <source>GitHub Container Registry refused the credentials. The user name is your GitHub login and the password a personal access token (classic) with the read:packages scope, and write:packages to push; your GitHub password and fine-grained tokens are not accepted. In GitHub Actions, use GITHUB_TOKEN.</source>
+        <translation>GitHub Container Registry が資格情報を拒否しました。ユーザー名は GitHub のログイン名、パスワードは read:packages スコープ (プッシュには write:packages も) を持つ個人用アクセス トークン (classic) です。GitHub のパスワードと Fine-grained トークンは使えません。GitHub Actions では GITHUB_TOKEN を使ってください。</translation>
+    </message>
+    <message>
+        <source>The sign-in works, but GitHub does not let this token do this on the package: a personal access token (classic) needs read:packages to pull and write:packages to push, and your account needs access to the package. In GitHub Actions, the package must give the workflow&apos;s repository access (package settings, Manage Actions access).</source>
+        <translation>ログインはできますが、GitHub はこのトークンにこのパッケージでの操作を許可していません。個人用アクセス トークン (classic) には、プルに read:packages、プッシュに write:packages が必要で、アカウントにパッケージへのアクセス権が必要です。GitHub Actions では、パッケージがワークフローのリポジトリにアクセスを許可している必要があります (パッケージの設定、Manage Actions access)。</translation>
+    </message>
+    <message>
+        <source>Amazon ECR refused the credentials. The user name is always AWS and the password a token from aws ecr get-login-password, made for the registry&apos;s own region and account; your AWS access keys are not a registry password.</source>
+        <translation>Amazon ECR が資格情報を拒否しました。ユーザー名は常に AWS、パスワードはレジストリのリージョンとアカウント用に aws ecr get-login-password で作ったトークンです。AWS アクセス キーそのものはレジストリのパスワードではありません。</translation>
+    </message>
+    <message>
+        <source>Amazon ECR&apos;s sign-in tokens last 12 hours. The saved token is older than that, so the registry no longer accepts it; get a new one (or let the docker-credential-ecr-login helper get one each time).</source>
+        <translation>Amazon ECR のログイン トークンの有効期間は 12 時間です。保存されたトークンはそれより古いため、レジストリはもう受け付けません。新しいトークンを取得してください (または docker-credential-ecr-login ヘルパーに毎回取得させてください)。</translation>
+    </message>
+    <message>
+        <source>The sign-in works, but the AWS identity that made the token may not do this on the repository: pulling needs ecr:BatchGetImage and ecr:GetDownloadUrlForLayer (the AmazonEC2ContainerRegistryReadOnly policy has them), pushing also ecr:PutImage and the layer upload actions. A repository policy can also deny it.</source>
+        <translation>ログインはできますが、トークンを作った AWS ID はこのリポジトリでこの操作を許可されていません。プルには ecr:BatchGetImage と ecr:GetDownloadUrlForLayer (AmazonEC2ContainerRegistryReadOnly ポリシーに含まれます)、プッシュにはさらに ecr:PutImage とレイヤー アップロードのアクションが必要です。リポジトリ ポリシーで拒否されている場合もあります。</translation>
+    </message>
+    <message>
+        <source>Amazon ECR Public refused the credentials. The user name is always AWS and the password a token from aws ecr-public get-login-password --region us-east-1.</source>
+        <translation>Amazon ECR Public が資格情報を拒否しました。ユーザー名は常に AWS、パスワードは aws ecr-public get-login-password --region us-east-1 のトークンです。</translation>
+    </message>
+    <message>
+        <source>Google&apos;s registry refused the credentials. With the gcloud CLI, gcloud auth configure-docker for this host lets Docker use your gcloud sign-in. By hand, the user name is oauth2accesstoken with a token from gcloud auth print-access-token, or _json_key (or _json_key_base64) with a service account key.</source>
+        <translation>Google のレジストリが資格情報を拒否しました。gcloud CLI では、このホストに対して gcloud auth configure-docker を実行すると Docker が gcloud のログインを使います。手動の場合、ユーザー名は oauth2accesstoken と gcloud auth print-access-token のトークン、または _json_key (か _json_key_base64) とサービス アカウント キーです。</translation>
+    </message>
+    <message>
+        <source>Google access tokens last one hour. A token given to docker login by hand stops working after that; the gcloud credential helper (gcloud auth configure-docker) gets a new one every time.</source>
+        <translation>Google のアクセス トークンの有効期間は 1 時間です。docker login に手動で渡したトークンはその後使えなくなります。gcloud の資格情報ヘルパー (gcloud auth configure-docker) は毎回新しいトークンを取得します。</translation>
+    </message>
+    <message>
+        <source>The sign-in works, but the Google account or service account lacks the role: pulling needs Artifact Registry Reader (roles/artifactregistry.reader) on the repository or project, pushing Artifact Registry Writer (roles/artifactregistry.writer).</source>
+        <translation>ログインはできますが、Google アカウントまたはサービス アカウントにロールがありません。プルにはリポジトリまたはプロジェクトに対する Artifact Registry Reader (roles/artifactregistry.reader)、プッシュには Artifact Registry Writer (roles/artifactregistry.writer) が必要です。</translation>
+    </message>
+    <message>
+        <source>Harbor refused the credentials. Use your Harbor user name and password (with single sign-on, the CLI secret from your user profile), or a robot account: its name starts with robot$ and its password is the secret shown when it was created. In a shell, put the name in single quotes, or the $ and what follows disappear.</source>
+        <translation>Harbor が資格情報を拒否しました。Harbor のユーザー名とパスワード (シングル サインオンの場合はユーザー プロファイルの CLI シークレット)、またはロボット アカウントを使ってください。ロボット アカウントの名前は robot$ で始まり、パスワードは作成時に表示されたシークレットです。シェルでは名前を単一引用符で囲んでください。囲まないと $ 以降が消えます。</translation>
+    </message>
+    <message>
+        <source>The sign-in works, but the account is not a member of this Harbor project with enough rights (Guest to pull, Developer to push), or the robot account lacks the pull or push permission for the project.</source>
+        <translation>ログインはできますが、アカウントがこの Harbor プロジェクトのメンバーでないか権限が足りません (プルには Guest、プッシュには Developer)。またはロボット アカウントにこのプロジェクトのプルまたはプッシュのアクセス許可がありません。</translation>
+    </message>
+    <message>
+        <source>Quay refused the credentials. Use your Quay user name with an encrypted password, or a robot account (a name like organization+robot) with its token; both come from Quay&apos;s account or organization settings.</source>
+        <translation>Quay が資格情報を拒否しました。Quay のユーザー名と暗号化されたパスワード、またはロボット アカウント (組織+ロボットのような名前) とそのトークンを使ってください。どちらも Quay のアカウントまたは組織の設定にあります。</translation>
+    </message>
+    <message>
+        <source>The sign-in works, but the account or robot account has no read (or write) permission on this repository; an administrator of the organization grants it in the repository&apos;s settings.</source>
+        <translation>ログインはできますが、アカウントまたはロボット アカウントにこのリポジトリの読み取り (または書き込み) のアクセス許可がありません。組織の管理者がリポジトリの設定で付与します。</translation>
+    </message>
+    <message>
+        <source>GitLab refused the credentials. Use your GitLab user name with a personal access token that has the read_registry scope (write_registry to push), or a deploy token; in a pipeline, CI_REGISTRY_USER with CI_JOB_TOKEN. With two-factor authentication on, your account password does not work.</source>
+        <translation>GitLab が資格情報を拒否しました。GitLab のユーザー名と read_registry スコープ (プッシュには write_registry) を持つ個人用アクセス トークン、またはデプロイ トークンを使ってください。パイプラインでは CI_REGISTRY_USER と CI_JOB_TOKEN を使います。2 要素認証が有効な場合、アカウントのパスワードは使えません。</translation>
+    </message>
+    <message>
+        <source>The sign-in works, but this token or user may not do this on the project&apos;s registry: the token needs read_registry (write_registry to push), and the user at least the Reporter role on the project (Developer to push).</source>
+        <translation>ログインはできますが、このトークンまたはユーザーはプロジェクトのレジストリでこの操作を許可されていません。トークンには read_registry (プッシュには write_registry)、ユーザーにはプロジェクトで少なくとも Reporter ロール (プッシュには Developer) が必要です。</translation>
+    </message>
 </context>
 <context>
     <name>rd::CertificateFactory</name>
@@ -708,6 +796,58 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <source>Unknown client &quot;%1&quot;: use docker or podman.</source>
         <translation>不明なクライアント「%1」です。docker または podman を指定してください。</translation>
     </message>
+    <message>
+        <source>Every registry Docker has a login for, at once:
+  registry-doctor-cli check --all [--timeout SECONDS] [--format text|json]
+</source>
+        <translation>Docker がログイン情報を持つすべてのレジストリを一度に:
+  registry-doctor-cli check --all [--timeout SECONDS] [--format text|json]
+</translation>
+    </message>
+    <message>
+        <source>No saved logins found in %1.</source>
+        <translation>%1 に保存されたログインはありません。</translation>
+    </message>
+    <message>
+        <source>Checking the saved logins in %1...</source>
+        <translation>%1 に保存されたログインを確認しています...</translation>
+    </message>
+    <message>
+        <source>Registry</source>
+        <translation>レジストリ</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>ユーザー</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>ログイン</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>有効期限</translation>
+    </message>
+    <message>
+        <source>%1 (expired)</source>
+        <translation>%1 (期限切れ)</translation>
+    </message>
+    <message>
+        <source>not tested</source>
+        <translation>未確認</translation>
+    </message>
+    <message>
+        <source>works</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>fails</source>
+        <translation>失敗</translation>
+    </message>
 </context>
 <context>
     <name>rd::ClockProbe</name>
@@ -979,6 +1119,10 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>
             <numerusform>保存されたログイン (ID トークン) は %n 日前の %1 に期限切れになり、レジストリに %2 で拒否されました。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The registry says the saved token has expired (%1): &quot;%2&quot;</source>
+        <translation>レジストリによると、保存されたトークンは期限切れです (%1):「%2」</translation>
     </message>
 </context>
 <context>
@@ -1993,6 +2137,14 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <source>The trainee typed &apos;https://Contoso.azurecr.io:443/&apos;. The registry works; a correct check warns that Docker needs the plain lowercase login server &apos;contoso.azurecr.io&apos;.</source>
         <translation>練習者が「https://Contoso.azurecr.io:443/」と入力しました。レジストリは動作しています。正しいチェックは、Docker には小文字のログイン サーバー名「contoso.azurecr.io」だけが必要であると警告します。</translation>
     </message>
+    <message>
+        <source>Amazon ECR: the 12-hour token has expired</source>
+        <translation>Amazon ECR: 12 時間のトークンが期限切れ</translation>
+    </message>
+    <message>
+        <source>123456789012.dkr.ecr.eu-west-1.amazonaws.com answers as Amazon ECR does. The trainee signs in as AWS with a token from aws ecr get-login-password made the day before; ECR tokens last 12 hours, and the registry answers &apos;denied: Your authorization token has expired. Reauthenticate and try again.&apos;</source>
+        <translation>123456789012.dkr.ecr.eu-west-1.amazonaws.com は Amazon ECR と同じように応答します。受講者は前日に aws ecr get-login-password で作ったトークンを使い AWS としてログインします。ECR のトークンの有効期間は 12 時間で、レジストリは &apos;denied: Your authorization token has expired. Reauthenticate and try again.&apos; と応答します。</translation>
+    </message>
 </context>
 <context>
     <name>rd::ProbeRow</name>
@@ -2093,6 +2245,42 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     <message>
         <source>%1 is set, but Docker, Podman and other Go programs never use a proxy for %2 (this computer itself): the connection goes direct.</source>
         <translation>%1 が設定されていますが、Docker、Podman などの Go プログラムは %2 (このコンピューター自身) にはプロキシを使いません。直接接続します。</translation>
+    </message>
+</context>
+<context>
+    <name>rd::RegistryKind</name>
+    <message>
+        <source>container registry</source>
+        <extracomment>The kind of a registry the check could not tie to a known service (any OCI registry).</extracomment>
+        <translation>コンテナー レジストリ</translation>
+    </message>
+    <message>
+        <source>Your Docker ID; with two-step verification on, the password is a personal access token.</source>
+        <translation>Docker ID です。2 段階認証が有効な場合、パスワードは個人用アクセス トークンです。</translation>
+    </message>
+    <message>
+        <source>Your GitHub login; the password is a personal access token (classic) with read:packages.</source>
+        <translation>GitHub のログイン名です。パスワードは read:packages を持つ個人用アクセス トークン (classic) です。</translation>
+    </message>
+    <message>
+        <source>Always AWS; the password comes from aws ecr get-login-password.</source>
+        <translation>常に AWS です。パスワードは aws ecr get-login-password で取得します。</translation>
+    </message>
+    <message>
+        <source>oauth2accesstoken with a token from gcloud auth print-access-token, or _json_key with a service account key.</source>
+        <translation>oauth2accesstoken と gcloud auth print-access-token のトークン、または _json_key とサービス アカウント キーです。</translation>
+    </message>
+    <message>
+        <source>Your Harbor user name, or a robot account (robot$...) with its secret.</source>
+        <translation>Harbor のユーザー名、またはロボット アカウント (robot$...) とそのシークレットです。</translation>
+    </message>
+    <message>
+        <source>Your Quay user name, or a robot account (organization+name) with its token.</source>
+        <translation>Quay のユーザー名、またはロボット アカウント (組織+名前) とそのトークンです。</translation>
+    </message>
+    <message>
+        <source>Your GitLab user name; the password is a personal access token with read_registry.</source>
+        <translation>GitLab のユーザー名です。パスワードは read_registry を持つ個人用アクセス トークンです。</translation>
     </message>
 </context>
 <context>
@@ -2249,12 +2437,8 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>%1 のことですか?</translation>
     </message>
     <message>
-        <source>Azure Container Registry</source>
-        <extracomment>The kind of registry recognised from the address: Microsoft&apos;s product, or &quot;registry&quot; for any other. Fills %2 of &quot;%1 (%2)&quot;.</extracomment>
-        <translation>Azure Container Registry</translation>
-    </message>
-    <message>
         <source>registry</source>
+        <extracomment>The kind of registry when the address is not one of a known service. Fills %2 of &quot;%1 (%2)&quot;.</extracomment>
         <translation>レジストリ</translation>
     </message>
     <message>
@@ -2519,6 +2703,11 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     <message>
         <source>Result</source>
         <translation>結果</translation>
+    </message>
+    <message>
+        <source>Registry kind: %1</source>
+        <extracomment>%1 is the registry service, such as &quot;GitHub Container Registry&quot; or &quot;Amazon ECR&quot;.</extracomment>
+        <translation>レジストリの種類: %1</translation>
     </message>
 </context>
 <context>
@@ -2854,6 +3043,62 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     <message>
         <source>Sign in from the desktop session itself, not over SSH; or, on a server without a desktop, use pass instead (install pass and docker-credential-pass, then set &quot;credsStore&quot; to &quot;pass&quot; in %1):</source>
         <translation>SSH 経由ではなく、デスクトップ セッション自体からサインインします。デスクトップのないサーバーでは、代わりに pass を使います (pass と docker-credential-pass をインストールし、%1 の &quot;credsStore&quot; を &quot;pass&quot; に設定します):</translation>
+    </message>
+    <message>
+        <source>Get a new token for the registry&apos;s region (it lasts 12 hours) and sign in with the user name AWS:</source>
+        <translation>レジストリのリージョン用に新しいトークン (有効期間 12 時間) を取得し、ユーザー名 AWS でログインします:</translation>
+    </message>
+    <message>
+        <source>Get a new token (it lasts 12 hours) and sign in with the user name AWS:</source>
+        <translation>新しいトークン (有効期間 12 時間) を取得し、ユーザー名 AWS でログインします:</translation>
+    </message>
+    <message>
+        <source>Let Docker use your gcloud sign-in for exactly this host:</source>
+        <translation>この正確なホストに対して Docker が gcloud のログインを使うようにします:</translation>
+    </message>
+    <message>
+        <source>Or sign in with an access token, valid for one hour:</source>
+        <translation>または、1 時間有効なアクセス トークンでログインします:</translation>
+    </message>
+    <message>
+        <source>Give the GitHub CLI&apos;s token the packages scope, then sign in with it:</source>
+        <translation>GitHub CLI のトークンに packages スコープを付けてから、そのトークンでログインします:</translation>
+    </message>
+    <message>
+        <source>See which AWS identity your AWS CLI signs in as; the registry&apos;s owner allows it in an IAM policy or in the repository&apos;s policy:</source>
+        <translation>AWS CLI がどの AWS ID でサインインしているかを確認します。レジストリの所有者が IAM ポリシーまたはリポジトリ ポリシーで許可します:</translation>
+    </message>
+    <message>
+        <source>Read the repository&apos;s policy (needs the right to read it):</source>
+        <translation>リポジトリ ポリシーを読み取ります (読み取る権限が必要です):</translation>
+    </message>
+    <message>
+        <source>Ask the repository&apos;s owner to give your account the role (a service account is written serviceAccount:NAME@PROJECT.iam.gserviceaccount.com):</source>
+        <translation>リポジトリの所有者に、アカウントへのロールの付与を依頼します (サービス アカウントは serviceAccount:NAME@PROJECT.iam.gserviceaccount.com と書きます):</translation>
+    </message>
+    <message>
+        <source>Ask the repository&apos;s owner to give your account access, then sign in again.</source>
+        <translation>リポジトリの所有者にアカウントへのアクセス許可を依頼してから、もう一度ログインします。</translation>
+    </message>
+    <message>
+        <source>Pull limit: %1 per %2; left: %3.</source>
+        <translation>プルの制限: %2 ごとに %1、残り: %3。</translation>
+    </message>
+    <message>
+        <source>Pull limit: %1; left: %2.</source>
+        <translation>プルの制限: %1、残り: %2。</translation>
+    </message>
+    <message>
+        <source>It accepts requests again at %1.</source>
+        <translation>%1 に再びリクエストを受け付けます。</translation>
+    </message>
+    <message>
+        <source>Sign in to Docker Hub, so that pulls count against your account&apos;s limit instead of your IP address&apos;s:</source>
+        <translation>Docker Hub にログインすると、プルは IP アドレスではなくアカウントの制限に数えられます:</translation>
+    </message>
+    <message>
+        <source>Create a new token, then sign in with it; it is read from the keyboard, never written in the command:</source>
+        <translation>新しいトークンを作成してから、そのトークンでログインします。トークンはキーボードから読み取られ、コマンドには書かれません:</translation>
     </message>
 </context>
 <context>

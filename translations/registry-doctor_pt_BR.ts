@@ -375,6 +375,94 @@
         <source>Azure Container Registry built-in roles</source>
         <translation>Funções internas do Registro de Contêiner do Azure</translation>
     </message>
+    <message>
+        <source>%1: signing in</source>
+        <translation>%1: logon</translation>
+    </message>
+    <message>
+        <source>%1: permissions</source>
+        <translation>%1: permissões</translation>
+    </message>
+    <message>
+        <source>%1: pull limits</source>
+        <translation>%1: limites de pull</translation>
+    </message>
+    <message>
+        <source>The token used as the password has expired or was revoked. Access tokens and robot account secrets have the expiry date chosen when they were created; create a new one and sign in again.</source>
+        <translation>O token usado como senha expirou ou foi revogado. Tokens de acesso e segredos de contas robô têm a data de expiração escolhida na criação; crie um novo e faça logon novamente.</translation>
+    </message>
+    <message>
+        <source>Docker Hub refused the user name or password. The user name is your Docker ID, not your e-mail address. With two-step verification on, or when your organization enforces single sign-on, the password must be a personal access token instead of your account password.</source>
+        <translation>O Docker Hub recusou o nome de usuário ou a senha. O nome de usuário é seu Docker ID, não seu endereço de email. Com a verificação em duas etapas ativada, ou quando sua organização exige logon único, a senha deve ser um token de acesso pessoal em vez da senha da conta.</translation>
+    </message>
+    <message>
+        <source>The sign-in works, but Docker Hub does not let this account do this on the repository: the repository is private and the account has no access to it, or the access token is read-only and you are pushing.</source>
+        <translation>O logon funciona, mas o Docker Hub não permite que esta conta faça isso no repositório: o repositório é privado e a conta não tem acesso a ele, ou o token de acesso é somente leitura e você está fazendo push.</translation>
+    </message>
+    <message>
+        <source>Docker Hub limits how many pulls an account or an IP address may make in a period of hours. Pulls while signed in count against your account&apos;s limit; anonymous pulls against your IP address&apos;s, shared with everyone behind it. Signing in, a paid plan or a registry mirror raises the limit.</source>
+        <translation>O Docker Hub limita quantos pulls uma conta ou um endereço IP pode fazer em um período de horas. Pulls com logon contam para o limite da sua conta; pulls anônimos, para o do seu endereço IP, compartilhado com todos que o usam. Fazer logon, um plano pago ou um espelho de registro aumenta o limite.</translation>
+    </message>
+    <message>
+        <source>GitHub Container Registry refused the credentials. The user name is your GitHub login and the password a personal access token (classic) with the read:packages scope, and write:packages to push; your GitHub password and fine-grained tokens are not accepted. In GitHub Actions, use GITHUB_TOKEN.</source>
+        <translation>O GitHub Container Registry recusou as credenciais. O nome de usuário é seu login do GitHub e a senha um token de acesso pessoal (classic) com o escopo read:packages, e write:packages para push; sua senha do GitHub e tokens refinados não são aceitos. No GitHub Actions, use GITHUB_TOKEN.</translation>
+    </message>
+    <message>
+        <source>The sign-in works, but GitHub does not let this token do this on the package: a personal access token (classic) needs read:packages to pull and write:packages to push, and your account needs access to the package. In GitHub Actions, the package must give the workflow&apos;s repository access (package settings, Manage Actions access).</source>
+        <translation>O logon funciona, mas o GitHub não permite que este token faça isso no pacote: um token de acesso pessoal (classic) precisa de read:packages para pull e write:packages para push, e sua conta precisa de acesso ao pacote. No GitHub Actions, o pacote deve dar acesso ao repositório do fluxo de trabalho (configurações do pacote, Manage Actions access).</translation>
+    </message>
+    <message>
+        <source>Amazon ECR refused the credentials. The user name is always AWS and the password a token from aws ecr get-login-password, made for the registry&apos;s own region and account; your AWS access keys are not a registry password.</source>
+        <translation>O Amazon ECR recusou as credenciais. O nome de usuário é sempre AWS e a senha um token de aws ecr get-login-password, criado para a região e a conta do registro; suas chaves de acesso da AWS não são uma senha do registro.</translation>
+    </message>
+    <message>
+        <source>Amazon ECR&apos;s sign-in tokens last 12 hours. The saved token is older than that, so the registry no longer accepts it; get a new one (or let the docker-credential-ecr-login helper get one each time).</source>
+        <translation>Os tokens de logon do Amazon ECR duram 12 horas. O token salvo é mais antigo, então o registro não o aceita mais; obtenha um novo (ou deixe o auxiliar docker-credential-ecr-login obter um a cada vez).</translation>
+    </message>
+    <message>
+        <source>The sign-in works, but the AWS identity that made the token may not do this on the repository: pulling needs ecr:BatchGetImage and ecr:GetDownloadUrlForLayer (the AmazonEC2ContainerRegistryReadOnly policy has them), pushing also ecr:PutImage and the layer upload actions. A repository policy can also deny it.</source>
+        <translation>O logon funciona, mas a identidade da AWS que criou o token não pode fazer isso no repositório: pull precisa de ecr:BatchGetImage e ecr:GetDownloadUrlForLayer (a política AmazonEC2ContainerRegistryReadOnly os tem), push também de ecr:PutImage e das ações de upload de camadas. Uma política do repositório também pode negar.</translation>
+    </message>
+    <message>
+        <source>Amazon ECR Public refused the credentials. The user name is always AWS and the password a token from aws ecr-public get-login-password --region us-east-1.</source>
+        <translation>O Amazon ECR Public recusou as credenciais. O nome de usuário é sempre AWS e a senha um token de aws ecr-public get-login-password --region us-east-1.</translation>
+    </message>
+    <message>
+        <source>Google&apos;s registry refused the credentials. With the gcloud CLI, gcloud auth configure-docker for this host lets Docker use your gcloud sign-in. By hand, the user name is oauth2accesstoken with a token from gcloud auth print-access-token, or _json_key (or _json_key_base64) with a service account key.</source>
+        <translation>O registro do Google recusou as credenciais. Com a CLI gcloud, gcloud auth configure-docker para este host permite que o Docker use seu logon do gcloud. Manualmente, o nome de usuário é oauth2accesstoken com um token de gcloud auth print-access-token, ou _json_key (ou _json_key_base64) com uma chave de conta de serviço.</translation>
+    </message>
+    <message>
+        <source>Google access tokens last one hour. A token given to docker login by hand stops working after that; the gcloud credential helper (gcloud auth configure-docker) gets a new one every time.</source>
+        <translation>Os tokens de acesso do Google duram uma hora. Um token passado manualmente ao docker login para de funcionar depois disso; o auxiliar de credenciais do gcloud (gcloud auth configure-docker) obtém um novo a cada vez.</translation>
+    </message>
+    <message>
+        <source>The sign-in works, but the Google account or service account lacks the role: pulling needs Artifact Registry Reader (roles/artifactregistry.reader) on the repository or project, pushing Artifact Registry Writer (roles/artifactregistry.writer).</source>
+        <translation>O logon funciona, mas falta a função à conta do Google ou à conta de serviço: pull precisa de Artifact Registry Reader (roles/artifactregistry.reader) no repositório ou projeto, push de Artifact Registry Writer (roles/artifactregistry.writer).</translation>
+    </message>
+    <message>
+        <source>Harbor refused the credentials. Use your Harbor user name and password (with single sign-on, the CLI secret from your user profile), or a robot account: its name starts with robot$ and its password is the secret shown when it was created. In a shell, put the name in single quotes, or the $ and what follows disappear.</source>
+        <translation>O Harbor recusou as credenciais. Use seu nome de usuário e senha do Harbor (com logon único, o segredo da CLI do seu perfil de usuário), ou uma conta robô: o nome dela começa com robot$ e a senha é o segredo mostrado quando foi criada. Em um shell, coloque o nome entre aspas simples, ou o $ e o que vem depois desaparecem.</translation>
+    </message>
+    <message>
+        <source>The sign-in works, but the account is not a member of this Harbor project with enough rights (Guest to pull, Developer to push), or the robot account lacks the pull or push permission for the project.</source>
+        <translation>O logon funciona, mas a conta não é membro deste projeto do Harbor com direitos suficientes (Guest para pull, Developer para push), ou falta à conta robô a permissão de pull ou push para o projeto.</translation>
+    </message>
+    <message>
+        <source>Quay refused the credentials. Use your Quay user name with an encrypted password, or a robot account (a name like organization+robot) with its token; both come from Quay&apos;s account or organization settings.</source>
+        <translation>O Quay recusou as credenciais. Use seu nome de usuário do Quay com uma senha criptografada, ou uma conta robô (um nome como organização+robô) com o token dela; ambos estão nas configurações da conta ou da organização no Quay.</translation>
+    </message>
+    <message>
+        <source>The sign-in works, but the account or robot account has no read (or write) permission on this repository; an administrator of the organization grants it in the repository&apos;s settings.</source>
+        <translation>O logon funciona, mas a conta ou a conta robô não tem permissão de leitura (ou gravação) neste repositório; um administrador da organização a concede nas configurações do repositório.</translation>
+    </message>
+    <message>
+        <source>GitLab refused the credentials. Use your GitLab user name with a personal access token that has the read_registry scope (write_registry to push), or a deploy token; in a pipeline, CI_REGISTRY_USER with CI_JOB_TOKEN. With two-factor authentication on, your account password does not work.</source>
+        <translation>O GitLab recusou as credenciais. Use seu nome de usuário do GitLab com um token de acesso pessoal com o escopo read_registry (write_registry para push), ou um token de implantação; em um pipeline, CI_REGISTRY_USER com CI_JOB_TOKEN. Com a autenticação de dois fatores ativada, a senha da conta não funciona.</translation>
+    </message>
+    <message>
+        <source>The sign-in works, but this token or user may not do this on the project&apos;s registry: the token needs read_registry (write_registry to push), and the user at least the Reporter role on the project (Developer to push).</source>
+        <translation>O logon funciona, mas este token ou usuário não pode fazer isso no registro do projeto: o token precisa de read_registry (write_registry para push) e o usuário pelo menos da função Reporter no projeto (Developer para push).</translation>
+    </message>
 </context>
 <context>
     <name>rd::CertificateFactory</name>
@@ -713,6 +801,58 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <source>Unknown client &quot;%1&quot;: use docker or podman.</source>
         <translation>Cliente &quot;%1&quot; desconhecido: use docker ou podman.</translation>
     </message>
+    <message>
+        <source>Every registry Docker has a login for, at once:
+  registry-doctor-cli check --all [--timeout SECONDS] [--format text|json]
+</source>
+        <translation>Todos os registros para os quais o Docker tem um logon, de uma vez:
+  registry-doctor-cli check --all [--timeout SECONDS] [--format text|json]
+</translation>
+    </message>
+    <message>
+        <source>No saved logins found in %1.</source>
+        <translation>Nenhum logon salvo encontrado em %1.</translation>
+    </message>
+    <message>
+        <source>Checking the saved logins in %1...</source>
+        <translation>Verificando os logons salvos em %1...</translation>
+    </message>
+    <message>
+        <source>Registry</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usuário</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>Logon</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expira</translation>
+    </message>
+    <message>
+        <source>%1 (expired)</source>
+        <translation>%1 (expirado)</translation>
+    </message>
+    <message>
+        <source>not tested</source>
+        <translation>não verificado</translation>
+    </message>
+    <message>
+        <source>works</source>
+        <translation>funciona</translation>
+    </message>
+    <message>
+        <source>fails</source>
+        <translation>falha</translation>
+    </message>
 </context>
 <context>
     <name>rd::ClockProbe</name>
@@ -989,6 +1129,10 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
             <numerusform>O logon salvo (token de identidade) expirou há %n dia, em %1; o registro o recusou com %2.</numerusform>
             <numerusform>O logon salvo (token de identidade) expirou há %n dias, em %1; o registro o recusou com %2.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The registry says the saved token has expired (%1): &quot;%2&quot;</source>
+        <translation>O registro informa que o token salvo expirou (%1): &quot;%2&quot;</translation>
     </message>
 </context>
 <context>
@@ -2009,6 +2153,14 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <source>The trainee typed &apos;https://Contoso.azurecr.io:443/&apos;. The registry works; a correct check warns that Docker needs the plain lowercase login server &apos;contoso.azurecr.io&apos;.</source>
         <translation>Quem está praticando digitou &apos;https://Contoso.azurecr.io:443/&apos;. O registro funciona; uma verificação correta avisa que o Docker precisa apenas do servidor de logon em letras minúsculas &apos;contoso.azurecr.io&apos;.</translation>
     </message>
+    <message>
+        <source>Amazon ECR: the 12-hour token has expired</source>
+        <translation>Amazon ECR: o token de 12 horas expirou</translation>
+    </message>
+    <message>
+        <source>123456789012.dkr.ecr.eu-west-1.amazonaws.com answers as Amazon ECR does. The trainee signs in as AWS with a token from aws ecr get-login-password made the day before; ECR tokens last 12 hours, and the registry answers &apos;denied: Your authorization token has expired. Reauthenticate and try again.&apos;</source>
+        <translation>123456789012.dkr.ecr.eu-west-1.amazonaws.com responde como o Amazon ECR. O aluno faz logon como AWS com um token de aws ecr get-login-password criado no dia anterior; os tokens do ECR duram 12 horas, e o registro responde &apos;denied: Your authorization token has expired. Reauthenticate and try again.&apos;</translation>
+    </message>
 </context>
 <context>
     <name>rd::ProbeRow</name>
@@ -2109,6 +2261,42 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
     <message>
         <source>%1 is set, but Docker, Podman and other Go programs never use a proxy for %2 (this computer itself): the connection goes direct.</source>
         <translation>%1 está definida, mas o Docker, o Podman e outros programas Go nunca usam proxy para %2 (este próprio computador): a conexão é direta.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::RegistryKind</name>
+    <message>
+        <source>container registry</source>
+        <extracomment>The kind of a registry the check could not tie to a known service (any OCI registry).</extracomment>
+        <translation>registro de contêiner</translation>
+    </message>
+    <message>
+        <source>Your Docker ID; with two-step verification on, the password is a personal access token.</source>
+        <translation>Seu Docker ID; com a verificação em duas etapas ativada, a senha é um token de acesso pessoal.</translation>
+    </message>
+    <message>
+        <source>Your GitHub login; the password is a personal access token (classic) with read:packages.</source>
+        <translation>Seu login do GitHub; a senha é um token de acesso pessoal (classic) com read:packages.</translation>
+    </message>
+    <message>
+        <source>Always AWS; the password comes from aws ecr get-login-password.</source>
+        <translation>Sempre AWS; a senha vem de aws ecr get-login-password.</translation>
+    </message>
+    <message>
+        <source>oauth2accesstoken with a token from gcloud auth print-access-token, or _json_key with a service account key.</source>
+        <translation>oauth2accesstoken com um token de gcloud auth print-access-token, ou _json_key com uma chave de conta de serviço.</translation>
+    </message>
+    <message>
+        <source>Your Harbor user name, or a robot account (robot$...) with its secret.</source>
+        <translation>Seu nome de usuário do Harbor, ou uma conta robô (robot$...) com o segredo dela.</translation>
+    </message>
+    <message>
+        <source>Your Quay user name, or a robot account (organization+name) with its token.</source>
+        <translation>Seu nome de usuário do Quay, ou uma conta robô (organização+nome) com o token dela.</translation>
+    </message>
+    <message>
+        <source>Your GitLab user name; the password is a personal access token with read_registry.</source>
+        <translation>Seu nome de usuário do GitLab; a senha é um token de acesso pessoal com read_registry.</translation>
     </message>
 </context>
 <context>
@@ -2266,12 +2454,8 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>Você quis dizer %1?</translation>
     </message>
     <message>
-        <source>Azure Container Registry</source>
-        <extracomment>The kind of registry recognised from the address: Microsoft&apos;s product, or &quot;registry&quot; for any other. Fills %2 of &quot;%1 (%2)&quot;.</extracomment>
-        <translation>Registro de Contêiner do Azure</translation>
-    </message>
-    <message>
         <source>registry</source>
+        <extracomment>The kind of registry when the address is not one of a known service. Fills %2 of &quot;%1 (%2)&quot;.</extracomment>
         <translation>registro</translation>
     </message>
     <message>
@@ -2537,6 +2721,11 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
     <message>
         <source>Result</source>
         <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Registry kind: %1</source>
+        <extracomment>%1 is the registry service, such as &quot;GitHub Container Registry&quot; or &quot;Amazon ECR&quot;.</extracomment>
+        <translation>Tipo de registro: %1</translation>
     </message>
 </context>
 <context>
@@ -2878,6 +3067,62 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
     <message>
         <source>Sign in from the desktop session itself, not over SSH; or, on a server without a desktop, use pass instead (install pass and docker-credential-pass, then set &quot;credsStore&quot; to &quot;pass&quot; in %1):</source>
         <translation>Entre pela própria sessão da área de trabalho, não por SSH; ou, em um servidor sem área de trabalho, use o pass (instale o pass e o docker-credential-pass e defina &quot;credsStore&quot; como &quot;pass&quot; em %1):</translation>
+    </message>
+    <message>
+        <source>Get a new token for the registry&apos;s region (it lasts 12 hours) and sign in with the user name AWS:</source>
+        <translation>Obtenha um novo token para a região do registro (ele dura 12 horas) e faça logon com o nome de usuário AWS:</translation>
+    </message>
+    <message>
+        <source>Get a new token (it lasts 12 hours) and sign in with the user name AWS:</source>
+        <translation>Obtenha um novo token (ele dura 12 horas) e faça logon com o nome de usuário AWS:</translation>
+    </message>
+    <message>
+        <source>Let Docker use your gcloud sign-in for exactly this host:</source>
+        <translation>Deixe o Docker usar seu logon do gcloud exatamente para este host:</translation>
+    </message>
+    <message>
+        <source>Or sign in with an access token, valid for one hour:</source>
+        <translation>Ou faça logon com um token de acesso, válido por uma hora:</translation>
+    </message>
+    <message>
+        <source>Give the GitHub CLI&apos;s token the packages scope, then sign in with it:</source>
+        <translation>Dê ao token da CLI do GitHub o escopo de pacotes e depois faça logon com ele:</translation>
+    </message>
+    <message>
+        <source>See which AWS identity your AWS CLI signs in as; the registry&apos;s owner allows it in an IAM policy or in the repository&apos;s policy:</source>
+        <translation>Veja com qual identidade da AWS sua CLI da AWS faz logon; o proprietário do registro a permite em uma política do IAM ou na política do repositório:</translation>
+    </message>
+    <message>
+        <source>Read the repository&apos;s policy (needs the right to read it):</source>
+        <translation>Leia a política do repositório (requer o direito de lê-la):</translation>
+    </message>
+    <message>
+        <source>Ask the repository&apos;s owner to give your account the role (a service account is written serviceAccount:NAME@PROJECT.iam.gserviceaccount.com):</source>
+        <translation>Peça ao proprietário do repositório para dar a função à sua conta (uma conta de serviço é escrita serviceAccount:NAME@PROJECT.iam.gserviceaccount.com):</translation>
+    </message>
+    <message>
+        <source>Ask the repository&apos;s owner to give your account access, then sign in again.</source>
+        <translation>Peça ao proprietário do repositório para dar acesso à sua conta e depois faça logon novamente.</translation>
+    </message>
+    <message>
+        <source>Pull limit: %1 per %2; left: %3.</source>
+        <translation>Limite de pull: %1 a cada %2; restantes: %3.</translation>
+    </message>
+    <message>
+        <source>Pull limit: %1; left: %2.</source>
+        <translation>Limite de pull: %1; restantes: %2.</translation>
+    </message>
+    <message>
+        <source>It accepts requests again at %1.</source>
+        <translation>Ele volta a aceitar solicitações às %1.</translation>
+    </message>
+    <message>
+        <source>Sign in to Docker Hub, so that pulls count against your account&apos;s limit instead of your IP address&apos;s:</source>
+        <translation>Faça logon no Docker Hub, para que os pulls contem para o limite da sua conta em vez do limite do seu endereço IP:</translation>
+    </message>
+    <message>
+        <source>Create a new token, then sign in with it; it is read from the keyboard, never written in the command:</source>
+        <translation>Crie um novo token e depois faça logon com ele; ele é lido do teclado, nunca escrito no comando:</translation>
     </message>
 </context>
 <context>

@@ -374,6 +374,94 @@
         <source>Azure Container Registry built-in roles</source>
         <translation>Azure 容器注册表内置角色</translation>
     </message>
+    <message>
+        <source>%1: signing in</source>
+        <translation>%1：登录</translation>
+    </message>
+    <message>
+        <source>%1: permissions</source>
+        <translation>%1：权限</translation>
+    </message>
+    <message>
+        <source>%1: pull limits</source>
+        <translation>%1：拉取限制</translation>
+    </message>
+    <message>
+        <source>The token used as the password has expired or was revoked. Access tokens and robot account secrets have the expiry date chosen when they were created; create a new one and sign in again.</source>
+        <translation>用作密码的令牌已过期或已被吊销。访问令牌和机器人帐户机密具有创建时选择的过期日期；请创建新的令牌，然后重新登录。</translation>
+    </message>
+    <message>
+        <source>Docker Hub refused the user name or password. The user name is your Docker ID, not your e-mail address. With two-step verification on, or when your organization enforces single sign-on, the password must be a personal access token instead of your account password.</source>
+        <translation>Docker Hub 拒绝了用户名或密码。用户名是你的 Docker ID，而不是电子邮件地址。启用两步验证时，或你的组织强制使用单一登录时，密码必须是个人访问令牌，而不是帐户密码。</translation>
+    </message>
+    <message>
+        <source>The sign-in works, but Docker Hub does not let this account do this on the repository: the repository is private and the account has no access to it, or the access token is read-only and you are pushing.</source>
+        <translation>登录成功，但 Docker Hub 不允许此帐户对该存储库执行此操作：存储库是私有的且帐户无权访问，或访问令牌为只读而你正在推送。</translation>
+    </message>
+    <message>
+        <source>Docker Hub limits how many pulls an account or an IP address may make in a period of hours. Pulls while signed in count against your account&apos;s limit; anonymous pulls against your IP address&apos;s, shared with everyone behind it. Signing in, a paid plan or a registry mirror raises the limit.</source>
+        <translation>Docker Hub 限制一个帐户或 IP 地址在数小时内可以执行的拉取次数。登录后的拉取计入你帐户的限制；匿名拉取计入你的 IP 地址的限制，由使用该地址的所有人共享。登录、付费计划或注册表镜像可以提高限制。</translation>
+    </message>
+    <message>
+        <source>GitHub Container Registry refused the credentials. The user name is your GitHub login and the password a personal access token (classic) with the read:packages scope, and write:packages to push; your GitHub password and fine-grained tokens are not accepted. In GitHub Actions, use GITHUB_TOKEN.</source>
+        <translation>GitHub Container Registry 拒绝了凭据。用户名是你的 GitHub 登录名，密码是具有 read:packages 范围(推送还需 write:packages)的个人访问令牌(classic)；不接受 GitHub 密码和细粒度令牌。在 GitHub Actions 中，请使用 GITHUB_TOKEN。</translation>
+    </message>
+    <message>
+        <source>The sign-in works, but GitHub does not let this token do this on the package: a personal access token (classic) needs read:packages to pull and write:packages to push, and your account needs access to the package. In GitHub Actions, the package must give the workflow&apos;s repository access (package settings, Manage Actions access).</source>
+        <translation>登录成功，但 GitHub 不允许此令牌对该包执行此操作：个人访问令牌(classic)拉取需要 read:packages，推送需要 write:packages，并且你的帐户需要有该包的访问权限。在 GitHub Actions 中，包必须向工作流的存储库授予访问权限(包设置，Manage Actions access)。</translation>
+    </message>
+    <message>
+        <source>Amazon ECR refused the credentials. The user name is always AWS and the password a token from aws ecr get-login-password, made for the registry&apos;s own region and account; your AWS access keys are not a registry password.</source>
+        <translation>Amazon ECR 拒绝了凭据。用户名始终是 AWS，密码是 aws ecr get-login-password 为注册表所在区域和帐户生成的令牌；你的 AWS 访问密钥不是注册表密码。</translation>
+    </message>
+    <message>
+        <source>Amazon ECR&apos;s sign-in tokens last 12 hours. The saved token is older than that, so the registry no longer accepts it; get a new one (or let the docker-credential-ecr-login helper get one each time).</source>
+        <translation>Amazon ECR 的登录令牌有效期为 12 小时。保存的令牌已超过该时间，注册表不再接受；请获取新的令牌(或让 docker-credential-ecr-login 帮助程序每次获取)。</translation>
+    </message>
+    <message>
+        <source>The sign-in works, but the AWS identity that made the token may not do this on the repository: pulling needs ecr:BatchGetImage and ecr:GetDownloadUrlForLayer (the AmazonEC2ContainerRegistryReadOnly policy has them), pushing also ecr:PutImage and the layer upload actions. A repository policy can also deny it.</source>
+        <translation>登录成功，但生成令牌的 AWS 身份不能对该存储库执行此操作：拉取需要 ecr:BatchGetImage 和 ecr:GetDownloadUrlForLayer(AmazonEC2ContainerRegistryReadOnly 策略包含这些权限)，推送还需要 ecr:PutImage 和层上传操作。存储库策略也可能拒绝。</translation>
+    </message>
+    <message>
+        <source>Amazon ECR Public refused the credentials. The user name is always AWS and the password a token from aws ecr-public get-login-password --region us-east-1.</source>
+        <translation>Amazon ECR Public 拒绝了凭据。用户名始终是 AWS，密码是 aws ecr-public get-login-password --region us-east-1 生成的令牌。</translation>
+    </message>
+    <message>
+        <source>Google&apos;s registry refused the credentials. With the gcloud CLI, gcloud auth configure-docker for this host lets Docker use your gcloud sign-in. By hand, the user name is oauth2accesstoken with a token from gcloud auth print-access-token, or _json_key (or _json_key_base64) with a service account key.</source>
+        <translation>Google 的注册表拒绝了凭据。使用 gcloud CLI 时，对此主机运行 gcloud auth configure-docker 可让 Docker 使用你的 gcloud 登录。手动登录时，用户名为 oauth2accesstoken 并使用 gcloud auth print-access-token 的令牌，或 _json_key(或 _json_key_base64)并使用服务账号密钥。</translation>
+    </message>
+    <message>
+        <source>Google access tokens last one hour. A token given to docker login by hand stops working after that; the gcloud credential helper (gcloud auth configure-docker) gets a new one every time.</source>
+        <translation>Google 访问令牌的有效期为一小时。手动提供给 docker login 的令牌在此之后失效；gcloud 凭据帮助程序(gcloud auth configure-docker)每次都会获取新令牌。</translation>
+    </message>
+    <message>
+        <source>The sign-in works, but the Google account or service account lacks the role: pulling needs Artifact Registry Reader (roles/artifactregistry.reader) on the repository or project, pushing Artifact Registry Writer (roles/artifactregistry.writer).</source>
+        <translation>登录成功，但 Google 帐户或服务账号缺少角色：拉取需要存储库或项目上的 Artifact Registry Reader(roles/artifactregistry.reader)，推送需要 Artifact Registry Writer(roles/artifactregistry.writer)。</translation>
+    </message>
+    <message>
+        <source>Harbor refused the credentials. Use your Harbor user name and password (with single sign-on, the CLI secret from your user profile), or a robot account: its name starts with robot$ and its password is the secret shown when it was created. In a shell, put the name in single quotes, or the $ and what follows disappear.</source>
+        <translation>Harbor 拒绝了凭据。请使用你的 Harbor 用户名和密码(使用单一登录时，为用户配置文件中的 CLI 机密)，或机器人帐户：其名称以 robot$ 开头，密码是创建时显示的机密。在 shell 中请用单引号括起名称，否则 $ 及其后的内容会消失。</translation>
+    </message>
+    <message>
+        <source>The sign-in works, but the account is not a member of this Harbor project with enough rights (Guest to pull, Developer to push), or the robot account lacks the pull or push permission for the project.</source>
+        <translation>登录成功，但该帐户不是此 Harbor 项目中具有足够权限的成员(拉取需要 Guest，推送需要 Developer)，或机器人帐户缺少该项目的拉取或推送权限。</translation>
+    </message>
+    <message>
+        <source>Quay refused the credentials. Use your Quay user name with an encrypted password, or a robot account (a name like organization+robot) with its token; both come from Quay&apos;s account or organization settings.</source>
+        <translation>Quay 拒绝了凭据。请使用你的 Quay 用户名和加密密码，或机器人帐户(名称形如 组织+机器人)及其令牌；两者都在 Quay 的帐户或组织设置中。</translation>
+    </message>
+    <message>
+        <source>The sign-in works, but the account or robot account has no read (or write) permission on this repository; an administrator of the organization grants it in the repository&apos;s settings.</source>
+        <translation>登录成功，但该帐户或机器人帐户对此存储库没有读取(或写入)权限；组织管理员可在存储库设置中授予。</translation>
+    </message>
+    <message>
+        <source>GitLab refused the credentials. Use your GitLab user name with a personal access token that has the read_registry scope (write_registry to push), or a deploy token; in a pipeline, CI_REGISTRY_USER with CI_JOB_TOKEN. With two-factor authentication on, your account password does not work.</source>
+        <translation>GitLab 拒绝了凭据。请使用你的 GitLab 用户名和具有 read_registry 范围(推送需 write_registry)的个人访问令牌，或部署令牌；在流水线中使用 CI_REGISTRY_USER 和 CI_JOB_TOKEN。启用双重身份验证时，帐户密码无效。</translation>
+    </message>
+    <message>
+        <source>The sign-in works, but this token or user may not do this on the project&apos;s registry: the token needs read_registry (write_registry to push), and the user at least the Reporter role on the project (Developer to push).</source>
+        <translation>登录成功，但此令牌或用户不能对项目的注册表执行此操作：令牌需要 read_registry(推送需 write_registry)，用户至少需要项目中的 Reporter 角色(推送需 Developer)。</translation>
+    </message>
 </context>
 <context>
     <name>rd::CertificateFactory</name>
@@ -708,6 +796,58 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <source>Unknown client &quot;%1&quot;: use docker or podman.</source>
         <translation>未知的客户端“%1”：请使用 docker 或 podman。</translation>
     </message>
+    <message>
+        <source>Every registry Docker has a login for, at once:
+  registry-doctor-cli check --all [--timeout SECONDS] [--format text|json]
+</source>
+        <translation>一次检查 Docker 保存了登录信息的所有注册表：
+  registry-doctor-cli check --all [--timeout SECONDS] [--format text|json]
+</translation>
+    </message>
+    <message>
+        <source>No saved logins found in %1.</source>
+        <translation>在 %1 中未找到已保存的登录。</translation>
+    </message>
+    <message>
+        <source>Checking the saved logins in %1...</source>
+        <translation>正在检查 %1 中保存的登录...</translation>
+    </message>
+    <message>
+        <source>Registry</source>
+        <translation>注册表</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>过期时间</translation>
+    </message>
+    <message>
+        <source>%1 (expired)</source>
+        <translation>%1(已过期)</translation>
+    </message>
+    <message>
+        <source>not tested</source>
+        <translation>未检查</translation>
+    </message>
+    <message>
+        <source>works</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>fails</source>
+        <translation>失败</translation>
+    </message>
 </context>
 <context>
     <name>rd::ClockProbe</name>
@@ -979,6 +1119,10 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>
             <numerusform>保存的登录（标识令牌）已于 %n 天前（%1）过期；注册表以 %2 拒绝了它。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The registry says the saved token has expired (%1): &quot;%2&quot;</source>
+        <translation>注册表表示保存的令牌已过期(%1)：“%2”</translation>
     </message>
 </context>
 <context>
@@ -1993,6 +2137,14 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <source>The trainee typed &apos;https://Contoso.azurecr.io:443/&apos;. The registry works; a correct check warns that Docker needs the plain lowercase login server &apos;contoso.azurecr.io&apos;.</source>
         <translation>练习者输入了“https://Contoso.azurecr.io:443/”。注册表工作正常；正确的检查会警告 Docker 只需要小写的登录服务器“contoso.azurecr.io”。</translation>
     </message>
+    <message>
+        <source>Amazon ECR: the 12-hour token has expired</source>
+        <translation>Amazon ECR：12 小时令牌已过期</translation>
+    </message>
+    <message>
+        <source>123456789012.dkr.ecr.eu-west-1.amazonaws.com answers as Amazon ECR does. The trainee signs in as AWS with a token from aws ecr get-login-password made the day before; ECR tokens last 12 hours, and the registry answers &apos;denied: Your authorization token has expired. Reauthenticate and try again.&apos;</source>
+        <translation>123456789012.dkr.ecr.eu-west-1.amazonaws.com 的应答方式与 Amazon ECR 相同。学员使用前一天由 aws ecr get-login-password 生成的令牌以 AWS 身份登录；ECR 令牌有效期为 12 小时，注册表应答“denied: Your authorization token has expired. Reauthenticate and try again.”</translation>
+    </message>
 </context>
 <context>
     <name>rd::ProbeRow</name>
@@ -2093,6 +2245,42 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     <message>
         <source>%1 is set, but Docker, Podman and other Go programs never use a proxy for %2 (this computer itself): the connection goes direct.</source>
         <translation>已设置 %1，但 Docker、Podman 和其他 Go 程序对 %2（这台计算机本身）从不使用代理：连接将直接进行。</translation>
+    </message>
+</context>
+<context>
+    <name>rd::RegistryKind</name>
+    <message>
+        <source>container registry</source>
+        <extracomment>The kind of a registry the check could not tie to a known service (any OCI registry).</extracomment>
+        <translation>容器注册表</translation>
+    </message>
+    <message>
+        <source>Your Docker ID; with two-step verification on, the password is a personal access token.</source>
+        <translation>你的 Docker ID；启用两步验证时，密码是个人访问令牌。</translation>
+    </message>
+    <message>
+        <source>Your GitHub login; the password is a personal access token (classic) with read:packages.</source>
+        <translation>你的 GitHub 登录名；密码是具有 read:packages 的个人访问令牌(classic)。</translation>
+    </message>
+    <message>
+        <source>Always AWS; the password comes from aws ecr get-login-password.</source>
+        <translation>始终为 AWS；密码由 aws ecr get-login-password 提供。</translation>
+    </message>
+    <message>
+        <source>oauth2accesstoken with a token from gcloud auth print-access-token, or _json_key with a service account key.</source>
+        <translation>oauth2accesstoken 配合 gcloud auth print-access-token 的令牌，或 _json_key 配合服务账号密钥。</translation>
+    </message>
+    <message>
+        <source>Your Harbor user name, or a robot account (robot$...) with its secret.</source>
+        <translation>你的 Harbor 用户名，或机器人帐户(robot$...)及其机密。</translation>
+    </message>
+    <message>
+        <source>Your Quay user name, or a robot account (organization+name) with its token.</source>
+        <translation>你的 Quay 用户名，或机器人帐户(组织+名称)及其令牌。</translation>
+    </message>
+    <message>
+        <source>Your GitLab user name; the password is a personal access token with read_registry.</source>
+        <translation>你的 GitLab 用户名；密码是具有 read_registry 的个人访问令牌。</translation>
     </message>
 </context>
 <context>
@@ -2249,12 +2437,8 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>你是指 %1 吗？</translation>
     </message>
     <message>
-        <source>Azure Container Registry</source>
-        <extracomment>The kind of registry recognised from the address: Microsoft&apos;s product, or &quot;registry&quot; for any other. Fills %2 of &quot;%1 (%2)&quot;.</extracomment>
-        <translation>Azure 容器注册表</translation>
-    </message>
-    <message>
         <source>registry</source>
+        <extracomment>The kind of registry when the address is not one of a known service. Fills %2 of &quot;%1 (%2)&quot;.</extracomment>
         <translation>注册表</translation>
     </message>
     <message>
@@ -2519,6 +2703,11 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     <message>
         <source>Result</source>
         <translation>结果</translation>
+    </message>
+    <message>
+        <source>Registry kind: %1</source>
+        <extracomment>%1 is the registry service, such as &quot;GitHub Container Registry&quot; or &quot;Amazon ECR&quot;.</extracomment>
+        <translation>注册表类型：%1</translation>
     </message>
 </context>
 <context>
@@ -2854,6 +3043,62 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     <message>
         <source>Sign in from the desktop session itself, not over SSH; or, on a server without a desktop, use pass instead (install pass and docker-credential-pass, then set &quot;credsStore&quot; to &quot;pass&quot; in %1):</source>
         <translation>请在桌面会话本身中登录，而不是通过 SSH；或者在没有桌面的服务器上改用 pass（安装 pass 和 docker-credential-pass，然后在 %1 中将 &quot;credsStore&quot; 设置为 &quot;pass&quot;）：</translation>
+    </message>
+    <message>
+        <source>Get a new token for the registry&apos;s region (it lasts 12 hours) and sign in with the user name AWS:</source>
+        <translation>为注册表所在区域获取新令牌(有效期 12 小时)，并使用用户名 AWS 登录：</translation>
+    </message>
+    <message>
+        <source>Get a new token (it lasts 12 hours) and sign in with the user name AWS:</source>
+        <translation>获取新令牌(有效期 12 小时)，并使用用户名 AWS 登录：</translation>
+    </message>
+    <message>
+        <source>Let Docker use your gcloud sign-in for exactly this host:</source>
+        <translation>让 Docker 针对此主机使用你的 gcloud 登录：</translation>
+    </message>
+    <message>
+        <source>Or sign in with an access token, valid for one hour:</source>
+        <translation>或使用有效期为一小时的访问令牌登录：</translation>
+    </message>
+    <message>
+        <source>Give the GitHub CLI&apos;s token the packages scope, then sign in with it:</source>
+        <translation>为 GitHub CLI 的令牌添加 packages 范围，然后用它登录：</translation>
+    </message>
+    <message>
+        <source>See which AWS identity your AWS CLI signs in as; the registry&apos;s owner allows it in an IAM policy or in the repository&apos;s policy:</source>
+        <translation>查看你的 AWS CLI 以哪个 AWS 身份登录；注册表所有者可在 IAM 策略或存储库策略中允许它：</translation>
+    </message>
+    <message>
+        <source>Read the repository&apos;s policy (needs the right to read it):</source>
+        <translation>读取存储库策略(需要读取权限)：</translation>
+    </message>
+    <message>
+        <source>Ask the repository&apos;s owner to give your account the role (a service account is written serviceAccount:NAME@PROJECT.iam.gserviceaccount.com):</source>
+        <translation>请存储库所有者为你的帐户授予该角色(服务账号写作 serviceAccount:NAME@PROJECT.iam.gserviceaccount.com)：</translation>
+    </message>
+    <message>
+        <source>Ask the repository&apos;s owner to give your account access, then sign in again.</source>
+        <translation>请存储库所有者为你的帐户授予访问权限，然后重新登录。</translation>
+    </message>
+    <message>
+        <source>Pull limit: %1 per %2; left: %3.</source>
+        <translation>拉取限制：每 %2 %1 次；剩余：%3。</translation>
+    </message>
+    <message>
+        <source>Pull limit: %1; left: %2.</source>
+        <translation>拉取限制：%1 次；剩余：%2。</translation>
+    </message>
+    <message>
+        <source>It accepts requests again at %1.</source>
+        <translation>它将在 %1 再次接受请求。</translation>
+    </message>
+    <message>
+        <source>Sign in to Docker Hub, so that pulls count against your account&apos;s limit instead of your IP address&apos;s:</source>
+        <translation>登录 Docker Hub，使拉取计入你帐户的限制，而不是你的 IP 地址的限制：</translation>
+    </message>
+    <message>
+        <source>Create a new token, then sign in with it; it is read from the keyboard, never written in the command:</source>
+        <translation>创建新令牌，然后用它登录；令牌从键盘读取，绝不会写入命令：</translation>
     </message>
 </context>
 <context>

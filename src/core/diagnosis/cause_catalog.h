@@ -3,6 +3,7 @@
 // explanations are translatable; the rules (rules.h) add the evidence and the remediation.
 #include "ids.h"
 #include "cause.h"
+#include "registry/registry_kind.h"
 #include <QStringList>
 #include <QVector>
 
@@ -13,6 +14,11 @@ bool isKnownCause(const QString &id);
 // A cause with its id, default severity, translated title, explanation and documentation links.
 Cause makeCause(CauseId id);
 Cause makeCause(const QString &id); // an unknown id gives a cause with only that id
+// The cause as it applies to a registry of that kind: credentials-invalid, credentials-expired,
+// credentials-not-authorized and throttled get the service's own explanation and documentation
+// (Docker Hub, GitHub, Amazon, Google, Harbor, Quay, GitLab); any other cause, or ACR and any other
+// registry, the catalogue's.
+Cause makeCause(CauseId id, RegistryKind kind);
 // Every cause, for `registry-doctor-cli causes`.
 QVector<Cause> causeCatalog();
 
