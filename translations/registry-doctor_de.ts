@@ -463,6 +463,30 @@
         <source>The sign-in works, but this token or user may not do this on the project&apos;s registry: the token needs read_registry (write_registry to push), and the user at least the Reporter role on the project (Developer to push).</source>
         <translation>Die Anmeldung funktioniert, aber dieses Token oder dieser Benutzer darf diesen Vorgang in der Registrierung des Projekts nicht ausführen: Das Token braucht read_registry (write_registry zum Pushen) und der Benutzer mindestens die Rolle Reporter im Projekt (Developer zum Pushen).</translation>
     </message>
+    <message>
+        <source>The saved login is for another registry address</source>
+        <translation>Die gespeicherte Anmeldung gilt für eine andere Registrierungsadresse</translation>
+    </message>
+    <message>
+        <source>Docker keeps one login per registry address. It has a login for a neighbouring address (another AWS account or region, another Google registry host), but none for the one you use, so it sends no credentials. Each ECR account and region is a registry of its own, and gcloud auth configure-docker sets up only the hosts it is given.</source>
+        <translation>Docker speichert eine Anmeldung pro Registrierungsadresse. Es hat eine für eine benachbarte Adresse (ein anderes AWS-Konto oder eine andere Region, ein anderer Google-Registrierungshost), aber keine für die von Ihnen verwendete, und sendet daher keine Anmeldeinformationen. Jedes ECR-Konto und jede Region ist eine eigene Registrierung, und gcloud auth configure-docker richtet nur die angegebenen Hosts ein.</translation>
+    </message>
+    <message>
+        <source>An e-mail address is used as the user name</source>
+        <translation>Als Benutzername wird eine E-Mail-Adresse verwendet</translation>
+    </message>
+    <message>
+        <source>The user name is an e-mail address, but this registry signs in with a login name: your Docker ID on Docker Hub, your GitHub login on GitHub, AWS on Amazon ECR, oauth2accesstoken or _json_key on Google, a user or robot name on Quay; on Azure, a service principal&apos;s application (client) ID, the admin user name or a token name.</source>
+        <translation>Der Benutzername ist eine E-Mail-Adresse, aber diese Registrierung erwartet einen Anmeldenamen: Ihre Docker-ID bei Docker Hub, Ihren GitHub-Anmeldenamen bei GitHub, AWS bei Amazon ECR, oauth2accesstoken oder _json_key bei Google, einen Benutzer- oder Robotnamen bei Quay; bei Azure die Anwendungs-ID (Client) eines Dienstprinzipals, den Namen des Administratorkontos oder einen Tokennamen.</translation>
+    </message>
+    <message>
+        <source>The Azure CLI is signed in to another Azure cloud</source>
+        <translation>Die Azure CLI ist bei einer anderen Azure-Cloud angemeldet</translation>
+    </message>
+    <message>
+        <source>Registries in Azure operated by 21Vianet (.azurecr.cn) and Azure Government (.azurecr.us) live in clouds of their own, with their own accounts. The Azure CLI is signed in to a different cloud than the registry&apos;s, so az acr login cannot get a token for it (Microsoft Entra ID answers with errors such as AADSTS90002).</source>
+        <translation>Registrierungen in Azure, betrieben von 21Vianet (.azurecr.cn), und in Azure Government (.azurecr.us) befinden sich in eigenen Clouds mit eigenen Konten. Die Azure CLI ist bei einer anderen Cloud als der der Registrierung angemeldet, daher kann az acr login kein Token dafür erhalten (Microsoft Entra ID antwortet mit Fehlern wie AADSTS90002).</translation>
+    </message>
 </context>
 <context>
     <name>rd::CertificateFactory</name>
@@ -3123,6 +3147,30 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
     <message>
         <source>Create a new token, then sign in with it; it is read from the keyboard, never written in the command:</source>
         <translation>Erstellen Sie ein neues Token, und melden Sie sich damit an; es wird von der Tastatur gelesen, nie in den Befehl geschrieben:</translation>
+    </message>
+    <message>
+        <source>Docker has a login for %1, but none for %2, the registry you use.</source>
+        <translation>Docker hat eine Anmeldung für %1, aber keine für %2, die von Ihnen verwendete Registrierung.</translation>
+    </message>
+    <message>
+        <source>The user name &quot;%1&quot; is an e-mail address.</source>
+        <translation>Der Benutzername „%1“ ist eine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>Sign in again with the user name this registry expects instead of the e-mail address:</source>
+        <translation>Melden Sie sich erneut mit dem Benutzernamen an, den diese Registrierung erwartet, statt mit der E-Mail-Adresse:</translation>
+    </message>
+    <message>
+        <source>The Azure CLI is signed in to %1; %2 is in %3.</source>
+        <translation>Die Azure CLI ist bei %1 angemeldet; %2 befindet sich in %3.</translation>
+    </message>
+    <message>
+        <source>Switch the Azure CLI to the registry&apos;s cloud, sign in there, then to the registry:</source>
+        <translation>Stellen Sie die Azure CLI auf die Cloud der Registrierung um, melden Sie sich dort an und dann bei der Registrierung:</translation>
+    </message>
+    <message>
+        <source>To go back to the public cloud later:</source>
+        <translation>Um später zur öffentlichen Cloud zurückzukehren:</translation>
     </message>
 </context>
 <context>

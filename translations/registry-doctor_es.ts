@@ -463,6 +463,30 @@
         <source>The sign-in works, but this token or user may not do this on the project&apos;s registry: the token needs read_registry (write_registry to push), and the user at least the Reporter role on the project (Developer to push).</source>
         <translation>El inicio de sesión funciona, pero este token o usuario no puede hacer esto en el registro del proyecto: el token necesita read_registry (write_registry para insertar) y el usuario al menos el rol Reporter en el proyecto (Developer para insertar).</translation>
     </message>
+    <message>
+        <source>The saved login is for another registry address</source>
+        <translation>El inicio de sesión guardado es para otra dirección de registro</translation>
+    </message>
+    <message>
+        <source>Docker keeps one login per registry address. It has a login for a neighbouring address (another AWS account or region, another Google registry host), but none for the one you use, so it sends no credentials. Each ECR account and region is a registry of its own, and gcloud auth configure-docker sets up only the hosts it is given.</source>
+        <translation>Docker guarda un inicio de sesión por dirección de registro. Tiene uno para una dirección vecina (otra cuenta o región de AWS, otro host de registro de Google), pero ninguno para la que usas, así que no envía credenciales. Cada cuenta y región de ECR es un registro propio, y gcloud auth configure-docker solo configura los hosts que se le indican.</translation>
+    </message>
+    <message>
+        <source>An e-mail address is used as the user name</source>
+        <translation>Se usa una dirección de correo electrónico como nombre de usuario</translation>
+    </message>
+    <message>
+        <source>The user name is an e-mail address, but this registry signs in with a login name: your Docker ID on Docker Hub, your GitHub login on GitHub, AWS on Amazon ECR, oauth2accesstoken or _json_key on Google, a user or robot name on Quay; on Azure, a service principal&apos;s application (client) ID, the admin user name or a token name.</source>
+        <translation>El nombre de usuario es una dirección de correo electrónico, pero este registro espera un nombre de inicio de sesión: tu Docker ID en Docker Hub, tu inicio de sesión de GitHub en GitHub, AWS en Amazon ECR, oauth2accesstoken o _json_key en Google, un nombre de usuario o de robot en Quay; en Azure, el Id. de aplicación (cliente) de una entidad de servicio, el nombre de la cuenta de administrador o un nombre de token.</translation>
+    </message>
+    <message>
+        <source>The Azure CLI is signed in to another Azure cloud</source>
+        <translation>La CLI de Azure ha iniciado sesión en otra nube de Azure</translation>
+    </message>
+    <message>
+        <source>Registries in Azure operated by 21Vianet (.azurecr.cn) and Azure Government (.azurecr.us) live in clouds of their own, with their own accounts. The Azure CLI is signed in to a different cloud than the registry&apos;s, so az acr login cannot get a token for it (Microsoft Entra ID answers with errors such as AADSTS90002).</source>
+        <translation>Los registros de Azure operado por 21Vianet (.azurecr.cn) y Azure Government (.azurecr.us) están en nubes propias, con cuentas propias. La CLI de Azure ha iniciado sesión en una nube distinta de la del registro, así que az acr login no puede obtener un token (Microsoft Entra ID responde con errores como AADSTS90002).</translation>
+    </message>
 </context>
 <context>
     <name>rd::CertificateFactory</name>
@@ -3123,6 +3147,30 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
     <message>
         <source>Create a new token, then sign in with it; it is read from the keyboard, never written in the command:</source>
         <translation>Crea un nuevo token y luego inicia sesión con él; se lee del teclado, nunca se escribe en el comando:</translation>
+    </message>
+    <message>
+        <source>Docker has a login for %1, but none for %2, the registry you use.</source>
+        <translation>Docker tiene un inicio de sesión para %1, pero ninguno para %2, el registro que usas.</translation>
+    </message>
+    <message>
+        <source>The user name &quot;%1&quot; is an e-mail address.</source>
+        <translation>El nombre de usuario &quot;%1&quot; es una dirección de correo electrónico.</translation>
+    </message>
+    <message>
+        <source>Sign in again with the user name this registry expects instead of the e-mail address:</source>
+        <translation>Vuelve a iniciar sesión con el nombre de usuario que espera este registro en lugar de la dirección de correo electrónico:</translation>
+    </message>
+    <message>
+        <source>The Azure CLI is signed in to %1; %2 is in %3.</source>
+        <translation>La CLI de Azure ha iniciado sesión en %1; %2 está en %3.</translation>
+    </message>
+    <message>
+        <source>Switch the Azure CLI to the registry&apos;s cloud, sign in there, then to the registry:</source>
+        <translation>Cambia la CLI de Azure a la nube del registro, inicia sesión allí y luego en el registro:</translation>
+    </message>
+    <message>
+        <source>To go back to the public cloud later:</source>
+        <translation>Para volver más tarde a la nube pública:</translation>
     </message>
 </context>
 <context>

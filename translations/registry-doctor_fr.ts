@@ -463,6 +463,30 @@
         <source>The sign-in works, but this token or user may not do this on the project&apos;s registry: the token needs read_registry (write_registry to push), and the user at least the Reporter role on the project (Developer to push).</source>
         <translation>La connexion fonctionne, mais ce jeton ou cet utilisateur ne peut pas faire cela sur le registre du projet : le jeton a besoin de read_registry (write_registry pour envoyer), et l&apos;utilisateur au moins du rôle Reporter sur le projet (Developer pour envoyer).</translation>
     </message>
+    <message>
+        <source>The saved login is for another registry address</source>
+        <translation>La connexion enregistrée concerne une autre adresse de registre</translation>
+    </message>
+    <message>
+        <source>Docker keeps one login per registry address. It has a login for a neighbouring address (another AWS account or region, another Google registry host), but none for the one you use, so it sends no credentials. Each ECR account and region is a registry of its own, and gcloud auth configure-docker sets up only the hosts it is given.</source>
+        <translation>Docker conserve une connexion par adresse de registre. Il en a une pour une adresse voisine (un autre compte ou une autre région AWS, un autre hôte de registre Google), mais aucune pour celle que vous utilisez, il n&apos;envoie donc aucune information d&apos;identification. Chaque compte et chaque région ECR est un registre à part, et gcloud auth configure-docker ne configure que les hôtes qu&apos;on lui donne.</translation>
+    </message>
+    <message>
+        <source>An e-mail address is used as the user name</source>
+        <translation>Une adresse e-mail est utilisée comme nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>The user name is an e-mail address, but this registry signs in with a login name: your Docker ID on Docker Hub, your GitHub login on GitHub, AWS on Amazon ECR, oauth2accesstoken or _json_key on Google, a user or robot name on Quay; on Azure, a service principal&apos;s application (client) ID, the admin user name or a token name.</source>
+        <translation>Le nom d&apos;utilisateur est une adresse e-mail, mais ce registre attend un nom de connexion : votre Docker ID sur Docker Hub, votre identifiant GitHub sur GitHub, AWS sur Amazon ECR, oauth2accesstoken ou _json_key sur Google, un nom d&apos;utilisateur ou de robot sur Quay ; sur Azure, l&apos;ID d&apos;application (client) d&apos;un principal de service, le nom du compte administrateur ou un nom de jeton.</translation>
+    </message>
+    <message>
+        <source>The Azure CLI is signed in to another Azure cloud</source>
+        <translation>Azure CLI est connectée à un autre cloud Azure</translation>
+    </message>
+    <message>
+        <source>Registries in Azure operated by 21Vianet (.azurecr.cn) and Azure Government (.azurecr.us) live in clouds of their own, with their own accounts. The Azure CLI is signed in to a different cloud than the registry&apos;s, so az acr login cannot get a token for it (Microsoft Entra ID answers with errors such as AADSTS90002).</source>
+        <translation>Les registres dans Azure géré par 21Vianet (.azurecr.cn) et Azure Government (.azurecr.us) se trouvent dans des clouds distincts, avec leurs propres comptes. Azure CLI est connectée à un autre cloud que celui du registre, donc az acr login ne peut pas obtenir de jeton (Microsoft Entra ID répond par des erreurs telles que AADSTS90002).</translation>
+    </message>
 </context>
 <context>
     <name>rd::CertificateFactory</name>
@@ -3123,6 +3147,30 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
     <message>
         <source>Create a new token, then sign in with it; it is read from the keyboard, never written in the command:</source>
         <translation>Créez un nouveau jeton, puis connectez-vous avec ; il est lu au clavier, jamais écrit dans la commande :</translation>
+    </message>
+    <message>
+        <source>Docker has a login for %1, but none for %2, the registry you use.</source>
+        <translation>Docker a une connexion pour %1, mais aucune pour %2, le registre que vous utilisez.</translation>
+    </message>
+    <message>
+        <source>The user name &quot;%1&quot; is an e-mail address.</source>
+        <translation>Le nom d&apos;utilisateur « %1 » est une adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>Sign in again with the user name this registry expects instead of the e-mail address:</source>
+        <translation>Reconnectez-vous avec le nom d&apos;utilisateur que ce registre attend au lieu de l&apos;adresse e-mail :</translation>
+    </message>
+    <message>
+        <source>The Azure CLI is signed in to %1; %2 is in %3.</source>
+        <translation>Azure CLI est connectée à %1 ; %2 se trouve dans %3.</translation>
+    </message>
+    <message>
+        <source>Switch the Azure CLI to the registry&apos;s cloud, sign in there, then to the registry:</source>
+        <translation>Basculez Azure CLI vers le cloud du registre, connectez-vous-y, puis au registre :</translation>
+    </message>
+    <message>
+        <source>To go back to the public cloud later:</source>
+        <translation>Pour revenir plus tard au cloud public :</translation>
     </message>
 </context>
 <context>

@@ -463,6 +463,30 @@
         <source>The sign-in works, but this token or user may not do this on the project&apos;s registry: the token needs read_registry (write_registry to push), and the user at least the Reporter role on the project (Developer to push).</source>
         <translation>L&apos;accesso funziona, ma questo token o utente non può eseguire questa operazione sul registro del progetto: il token richiede read_registry (write_registry per il push) e l&apos;utente almeno il ruolo Reporter nel progetto (Developer per il push).</translation>
     </message>
+    <message>
+        <source>The saved login is for another registry address</source>
+        <translation>L&apos;accesso salvato è per un altro indirizzo di registro</translation>
+    </message>
+    <message>
+        <source>Docker keeps one login per registry address. It has a login for a neighbouring address (another AWS account or region, another Google registry host), but none for the one you use, so it sends no credentials. Each ECR account and region is a registry of its own, and gcloud auth configure-docker sets up only the hosts it is given.</source>
+        <translation>Docker conserva un accesso per ogni indirizzo di registro. Ne ha uno per un indirizzo vicino (un altro account o area AWS, un altro host di registro Google), ma nessuno per quello che usi, quindi non invia credenziali. Ogni account e area ECR è un registro a sé, e gcloud auth configure-docker configura solo gli host che riceve.</translation>
+    </message>
+    <message>
+        <source>An e-mail address is used as the user name</source>
+        <translation>Come nome utente è usato un indirizzo e-mail</translation>
+    </message>
+    <message>
+        <source>The user name is an e-mail address, but this registry signs in with a login name: your Docker ID on Docker Hub, your GitHub login on GitHub, AWS on Amazon ECR, oauth2accesstoken or _json_key on Google, a user or robot name on Quay; on Azure, a service principal&apos;s application (client) ID, the admin user name or a token name.</source>
+        <translation>Il nome utente è un indirizzo e-mail, ma questo registro accetta un nome di accesso: il tuo Docker ID su Docker Hub, il tuo nome di accesso GitHub su GitHub, AWS su Amazon ECR, oauth2accesstoken o _json_key su Google, un nome utente o robot su Quay; su Azure, l&apos;ID applicazione (client) di un&apos;entità servizio, il nome dell&apos;utente amministratore o il nome di un token.</translation>
+    </message>
+    <message>
+        <source>The Azure CLI is signed in to another Azure cloud</source>
+        <translation>Azure CLI ha eseguito l&apos;accesso a un altro cloud di Azure</translation>
+    </message>
+    <message>
+        <source>Registries in Azure operated by 21Vianet (.azurecr.cn) and Azure Government (.azurecr.us) live in clouds of their own, with their own accounts. The Azure CLI is signed in to a different cloud than the registry&apos;s, so az acr login cannot get a token for it (Microsoft Entra ID answers with errors such as AADSTS90002).</source>
+        <translation>I registri in Azure gestito da 21Vianet (.azurecr.cn) e in Azure per enti pubblici (.azurecr.us) si trovano in cloud separati, con account propri. Azure CLI ha eseguito l&apos;accesso a un cloud diverso da quello del registro, quindi az acr login non può ottenere un token (Microsoft Entra ID risponde con errori come AADSTS90002).</translation>
+    </message>
 </context>
 <context>
     <name>rd::CertificateFactory</name>
@@ -3123,6 +3147,30 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     <message>
         <source>Create a new token, then sign in with it; it is read from the keyboard, never written in the command:</source>
         <translation>Crea un nuovo token, poi esegui l&apos;accesso con esso; viene letto dalla tastiera, mai scritto nel comando:</translation>
+    </message>
+    <message>
+        <source>Docker has a login for %1, but none for %2, the registry you use.</source>
+        <translation>Docker ha un accesso salvato per %1, ma nessuno per %2, il registro che usi.</translation>
+    </message>
+    <message>
+        <source>The user name &quot;%1&quot; is an e-mail address.</source>
+        <translation>Il nome utente &quot;%1&quot; è un indirizzo e-mail.</translation>
+    </message>
+    <message>
+        <source>Sign in again with the user name this registry expects instead of the e-mail address:</source>
+        <translation>Esegui di nuovo l&apos;accesso con il nome utente che questo registro richiede invece dell&apos;indirizzo e-mail:</translation>
+    </message>
+    <message>
+        <source>The Azure CLI is signed in to %1; %2 is in %3.</source>
+        <translation>Azure CLI ha eseguito l&apos;accesso a %1; %2 si trova in %3.</translation>
+    </message>
+    <message>
+        <source>Switch the Azure CLI to the registry&apos;s cloud, sign in there, then to the registry:</source>
+        <translation>Passa Azure CLI al cloud del registro, accedi lì, poi al registro:</translation>
+    </message>
+    <message>
+        <source>To go back to the public cloud later:</source>
+        <translation>Per tornare in seguito al cloud pubblico:</translation>
     </message>
 </context>
 <context>

@@ -462,6 +462,30 @@
         <source>The sign-in works, but this token or user may not do this on the project&apos;s registry: the token needs read_registry (write_registry to push), and the user at least the Reporter role on the project (Developer to push).</source>
         <translation>ログインはできますが、このトークンまたはユーザーはプロジェクトのレジストリでこの操作を許可されていません。トークンには read_registry (プッシュには write_registry)、ユーザーにはプロジェクトで少なくとも Reporter ロール (プッシュには Developer) が必要です。</translation>
     </message>
+    <message>
+        <source>The saved login is for another registry address</source>
+        <translation>保存されたログインは別のレジストリ アドレス用です</translation>
+    </message>
+    <message>
+        <source>Docker keeps one login per registry address. It has a login for a neighbouring address (another AWS account or region, another Google registry host), but none for the one you use, so it sends no credentials. Each ECR account and region is a registry of its own, and gcloud auth configure-docker sets up only the hosts it is given.</source>
+        <translation>Docker はレジストリ アドレスごとに 1 つのログインを保存します。近いアドレス (別の AWS アカウントやリージョン、別の Google レジストリ ホスト) のログインはありますが、使っているアドレスのログインがないため、資格情報を送りません。ECR はアカウントとリージョンごとに別のレジストリで、gcloud auth configure-docker は指定したホストだけを設定します。</translation>
+    </message>
+    <message>
+        <source>An e-mail address is used as the user name</source>
+        <translation>ユーザー名にメール アドレスが使われています</translation>
+    </message>
+    <message>
+        <source>The user name is an e-mail address, but this registry signs in with a login name: your Docker ID on Docker Hub, your GitHub login on GitHub, AWS on Amazon ECR, oauth2accesstoken or _json_key on Google, a user or robot name on Quay; on Azure, a service principal&apos;s application (client) ID, the admin user name or a token name.</source>
+        <translation>ユーザー名がメール アドレスですが、このレジストリはログイン名でログインします。Docker Hub では Docker ID、GitHub では GitHub のログイン名、Amazon ECR では AWS、Google では oauth2accesstoken または _json_key、Quay ではユーザー名またはロボット名、Azure ではサービス プリンシパルのアプリケーション (クライアント) ID、管理者アカウント名、またはトークン名です。</translation>
+    </message>
+    <message>
+        <source>The Azure CLI is signed in to another Azure cloud</source>
+        <translation>Azure CLI は別の Azure クラウドにサインインしています</translation>
+    </message>
+    <message>
+        <source>Registries in Azure operated by 21Vianet (.azurecr.cn) and Azure Government (.azurecr.us) live in clouds of their own, with their own accounts. The Azure CLI is signed in to a different cloud than the registry&apos;s, so az acr login cannot get a token for it (Microsoft Entra ID answers with errors such as AADSTS90002).</source>
+        <translation>21Vianet が運営する Azure (.azurecr.cn) と Azure Government (.azurecr.us) のレジストリは、それぞれ独自のアカウントを持つ別のクラウドにあります。Azure CLI はレジストリとは別のクラウドにサインインしているため、az acr login はトークンを取得できません (Microsoft Entra ID は AADSTS90002 などのエラーを返します)。</translation>
+    </message>
 </context>
 <context>
     <name>rd::CertificateFactory</name>
@@ -3099,6 +3123,30 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     <message>
         <source>Create a new token, then sign in with it; it is read from the keyboard, never written in the command:</source>
         <translation>新しいトークンを作成してから、そのトークンでログインします。トークンはキーボードから読み取られ、コマンドには書かれません:</translation>
+    </message>
+    <message>
+        <source>Docker has a login for %1, but none for %2, the registry you use.</source>
+        <translation>Docker には %1 のログインがありますが、使用しているレジストリ %2 のログインはありません。</translation>
+    </message>
+    <message>
+        <source>The user name &quot;%1&quot; is an e-mail address.</source>
+        <translation>ユーザー名「%1」はメール アドレスです。</translation>
+    </message>
+    <message>
+        <source>Sign in again with the user name this registry expects instead of the e-mail address:</source>
+        <translation>メール アドレスではなく、このレジストリが求めるユーザー名でもう一度ログインします:</translation>
+    </message>
+    <message>
+        <source>The Azure CLI is signed in to %1; %2 is in %3.</source>
+        <translation>Azure CLI は %1 にサインインしています。%2 は %3 にあります。</translation>
+    </message>
+    <message>
+        <source>Switch the Azure CLI to the registry&apos;s cloud, sign in there, then to the registry:</source>
+        <translation>Azure CLI をレジストリのクラウドに切り替えてサインインし、レジストリにログインします:</translation>
+    </message>
+    <message>
+        <source>To go back to the public cloud later:</source>
+        <translation>後でパブリック クラウドに戻すには:</translation>
     </message>
 </context>
 <context>

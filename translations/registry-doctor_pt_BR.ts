@@ -463,6 +463,30 @@
         <source>The sign-in works, but this token or user may not do this on the project&apos;s registry: the token needs read_registry (write_registry to push), and the user at least the Reporter role on the project (Developer to push).</source>
         <translation>O logon funciona, mas este token ou usuário não pode fazer isso no registro do projeto: o token precisa de read_registry (write_registry para push) e o usuário pelo menos da função Reporter no projeto (Developer para push).</translation>
     </message>
+    <message>
+        <source>The saved login is for another registry address</source>
+        <translation>O logon salvo é para outro endereço de registro</translation>
+    </message>
+    <message>
+        <source>Docker keeps one login per registry address. It has a login for a neighbouring address (another AWS account or region, another Google registry host), but none for the one you use, so it sends no credentials. Each ECR account and region is a registry of its own, and gcloud auth configure-docker sets up only the hosts it is given.</source>
+        <translation>O Docker guarda um logon por endereço de registro. Ele tem um para um endereço vizinho (outra conta ou região da AWS, outro host de registro do Google), mas nenhum para o que você usa, então não envia credenciais. Cada conta e região do ECR é um registro próprio, e gcloud auth configure-docker configura apenas os hosts que recebe.</translation>
+    </message>
+    <message>
+        <source>An e-mail address is used as the user name</source>
+        <translation>Um endereço de email é usado como nome de usuário</translation>
+    </message>
+    <message>
+        <source>The user name is an e-mail address, but this registry signs in with a login name: your Docker ID on Docker Hub, your GitHub login on GitHub, AWS on Amazon ECR, oauth2accesstoken or _json_key on Google, a user or robot name on Quay; on Azure, a service principal&apos;s application (client) ID, the admin user name or a token name.</source>
+        <translation>O nome de usuário é um endereço de email, mas este registro espera um nome de login: seu Docker ID no Docker Hub, seu login do GitHub no GitHub, AWS no Amazon ECR, oauth2accesstoken ou _json_key no Google, um nome de usuário ou de robô no Quay; no Azure, o ID do aplicativo (cliente) de uma entidade de serviço, o nome da conta de administrador ou um nome de token.</translation>
+    </message>
+    <message>
+        <source>The Azure CLI is signed in to another Azure cloud</source>
+        <translation>A CLI do Azure fez logon em outra nuvem do Azure</translation>
+    </message>
+    <message>
+        <source>Registries in Azure operated by 21Vianet (.azurecr.cn) and Azure Government (.azurecr.us) live in clouds of their own, with their own accounts. The Azure CLI is signed in to a different cloud than the registry&apos;s, so az acr login cannot get a token for it (Microsoft Entra ID answers with errors such as AADSTS90002).</source>
+        <translation>Os registros no Azure operado pela 21Vianet (.azurecr.cn) e no Azure Governamental (.azurecr.us) ficam em nuvens próprias, com contas próprias. A CLI do Azure fez logon em uma nuvem diferente da do registro, então az acr login não consegue obter um token (o Microsoft Entra ID responde com erros como AADSTS90002).</translation>
+    </message>
 </context>
 <context>
     <name>rd::CertificateFactory</name>
@@ -3123,6 +3147,30 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
     <message>
         <source>Create a new token, then sign in with it; it is read from the keyboard, never written in the command:</source>
         <translation>Crie um novo token e depois faça logon com ele; ele é lido do teclado, nunca escrito no comando:</translation>
+    </message>
+    <message>
+        <source>Docker has a login for %1, but none for %2, the registry you use.</source>
+        <translation>O Docker tem um logon para %1, mas nenhum para %2, o registro que você usa.</translation>
+    </message>
+    <message>
+        <source>The user name &quot;%1&quot; is an e-mail address.</source>
+        <translation>O nome de usuário &quot;%1&quot; é um endereço de email.</translation>
+    </message>
+    <message>
+        <source>Sign in again with the user name this registry expects instead of the e-mail address:</source>
+        <translation>Faça logon novamente com o nome de usuário que este registro espera em vez do endereço de email:</translation>
+    </message>
+    <message>
+        <source>The Azure CLI is signed in to %1; %2 is in %3.</source>
+        <translation>A CLI do Azure fez logon em %1; %2 está em %3.</translation>
+    </message>
+    <message>
+        <source>Switch the Azure CLI to the registry&apos;s cloud, sign in there, then to the registry:</source>
+        <translation>Mude a CLI do Azure para a nuvem do registro, faça logon nela e depois no registro:</translation>
+    </message>
+    <message>
+        <source>To go back to the public cloud later:</source>
+        <translation>Para voltar depois à nuvem pública:</translation>
     </message>
 </context>
 <context>

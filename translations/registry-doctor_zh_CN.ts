@@ -462,6 +462,30 @@
         <source>The sign-in works, but this token or user may not do this on the project&apos;s registry: the token needs read_registry (write_registry to push), and the user at least the Reporter role on the project (Developer to push).</source>
         <translation>登录成功，但此令牌或用户不能对项目的注册表执行此操作：令牌需要 read_registry(推送需 write_registry)，用户至少需要项目中的 Reporter 角色(推送需 Developer)。</translation>
     </message>
+    <message>
+        <source>The saved login is for another registry address</source>
+        <translation>保存的登录属于另一个注册表地址</translation>
+    </message>
+    <message>
+        <source>Docker keeps one login per registry address. It has a login for a neighbouring address (another AWS account or region, another Google registry host), but none for the one you use, so it sends no credentials. Each ECR account and region is a registry of its own, and gcloud auth configure-docker sets up only the hosts it is given.</source>
+        <translation>Docker 为每个注册表地址保存一个登录。它有一个相邻地址(另一个 AWS 帐户或区域、另一个 Google 注册表主机)的登录，但没有你所用地址的登录，因此不会发送凭据。每个 ECR 帐户和区域都是独立的注册表，gcloud auth configure-docker 只配置提供给它的主机。</translation>
+    </message>
+    <message>
+        <source>An e-mail address is used as the user name</source>
+        <translation>用户名使用了电子邮件地址</translation>
+    </message>
+    <message>
+        <source>The user name is an e-mail address, but this registry signs in with a login name: your Docker ID on Docker Hub, your GitHub login on GitHub, AWS on Amazon ECR, oauth2accesstoken or _json_key on Google, a user or robot name on Quay; on Azure, a service principal&apos;s application (client) ID, the admin user name or a token name.</source>
+        <translation>用户名是电子邮件地址，但此注册表使用登录名登录：Docker Hub 上是你的 Docker ID，GitHub 上是你的 GitHub 登录名，Amazon ECR 上是 AWS，Google 上是 oauth2accesstoken 或 _json_key，Quay 上是用户名或机器人名称；Azure 上是服务主体的应用程序(客户端) ID、管理员帐户名称或令牌名称。</translation>
+    </message>
+    <message>
+        <source>The Azure CLI is signed in to another Azure cloud</source>
+        <translation>Azure CLI 已登录到另一个 Azure 云</translation>
+    </message>
+    <message>
+        <source>Registries in Azure operated by 21Vianet (.azurecr.cn) and Azure Government (.azurecr.us) live in clouds of their own, with their own accounts. The Azure CLI is signed in to a different cloud than the registry&apos;s, so az acr login cannot get a token for it (Microsoft Entra ID answers with errors such as AADSTS90002).</source>
+        <translation>由世纪互联运营的 Azure(.azurecr.cn)和 Azure 政府版(.azurecr.us)中的注册表位于各自独立的云中，拥有各自的帐户。Azure CLI 登录的云与注册表所在的云不同，因此 az acr login 无法获取令牌(Microsoft Entra ID 会返回 AADSTS90002 等错误)。</translation>
+    </message>
 </context>
 <context>
     <name>rd::CertificateFactory</name>
@@ -3099,6 +3123,30 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     <message>
         <source>Create a new token, then sign in with it; it is read from the keyboard, never written in the command:</source>
         <translation>创建新令牌，然后用它登录；令牌从键盘读取，绝不会写入命令：</translation>
+    </message>
+    <message>
+        <source>Docker has a login for %1, but none for %2, the registry you use.</source>
+        <translation>Docker 有 %1 的登录，但没有你所用注册表 %2 的登录。</translation>
+    </message>
+    <message>
+        <source>The user name &quot;%1&quot; is an e-mail address.</source>
+        <translation>用户名“%1”是电子邮件地址。</translation>
+    </message>
+    <message>
+        <source>Sign in again with the user name this registry expects instead of the e-mail address:</source>
+        <translation>使用此注册表要求的用户名(而不是电子邮件地址)重新登录：</translation>
+    </message>
+    <message>
+        <source>The Azure CLI is signed in to %1; %2 is in %3.</source>
+        <translation>Azure CLI 已登录到 %1；%2 位于 %3。</translation>
+    </message>
+    <message>
+        <source>Switch the Azure CLI to the registry&apos;s cloud, sign in there, then to the registry:</source>
+        <translation>将 Azure CLI 切换到注册表所在的云，在那里登录，然后登录注册表：</translation>
+    </message>
+    <message>
+        <source>To go back to the public cloud later:</source>
+        <translation>以后要切换回公有云：</translation>
     </message>
 </context>
 <context>

@@ -95,6 +95,7 @@ struct Facts
     bool azSignedIn = false;
     bool azSignInKnown = false;
     bool azAnswerUnknown = false;         // az hung, crashed or could not start: nothing is known
+    QString azCloud;                      // the signed-in account's cloud ("AzureCloud", "AzureChinaCloud", ...), when known
 
     // Network
     std::optional<QNetworkProxy> proxy;   // the proxy the check uses for the registry (none = direct)

@@ -18,6 +18,7 @@ constexpr const char *kCauseNames[] = {
     "firewall-blocked", "private-endpoint-dns", "throttled", "not-a-registry", "registry-unavailable",
     "no-credentials", "credentials-invalid", "username-not-recognized", "credentials-not-authorized",
     "credentials-expired", "credential-store-failing", "az-not-logged-in", "clock-skew",
+    "login-host-mismatch", "email-as-username", "wrong-azure-cloud",
 };
 static_assert(std::size(kCauseNames) == size_t(CauseId::Count), "one name per CauseId");
 

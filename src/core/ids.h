@@ -22,6 +22,7 @@ enum class CauseId {
     NetworkUnreachable, ProxyProblem, TlsUntrustedCertificate, FirewallBlocked, PrivateEndpointDns,
     Throttled, NotARegistry, RegistryUnavailable, NoCredentials, CredentialsInvalid, UsernameNotRecognized,
     CredentialsNotAuthorized, CredentialsExpired, CredentialStoreFailing, AzNotLoggedIn, ClockSkew,
+    LoginHostMismatch, EmailAsUsername, WrongAzureCloud,
     Count
 };
 

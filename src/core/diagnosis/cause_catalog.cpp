@@ -106,6 +106,15 @@ const CauseInfo kCauses[] = {
     {CauseId::ClockSkew, Cause::Severity::Error, QT_TRANSLATE_NOOP("rd::Causes", "This computer's clock is wrong"),
      QT_TRANSLATE_NOOP("rd::Causes", "Sign-in tokens are valid for a limited time. When this computer's clock is several minutes off, fresh tokens look expired or not yet valid, and secure connections can fail."),
      {kTroubleshootLogin}},
+    {CauseId::LoginHostMismatch, Cause::Severity::Error, QT_TRANSLATE_NOOP("rd::Causes", "The saved login is for another registry address"),
+     QT_TRANSLATE_NOOP("rd::Causes", "Docker keeps one login per registry address. It has a login for a neighbouring address (another AWS account or region, another Google registry host), but none for the one you use, so it sends no credentials. Each ECR account and region is a registry of its own, and gcloud auth configure-docker sets up only the hosts it is given."),
+     {kAuthentication, kTroubleshootLogin}},
+    {CauseId::EmailAsUsername, Cause::Severity::Error, QT_TRANSLATE_NOOP("rd::Causes", "An e-mail address is used as the user name"),
+     QT_TRANSLATE_NOOP("rd::Causes", "The user name is an e-mail address, but this registry signs in with a login name: your Docker ID on Docker Hub, your GitHub login on GitHub, AWS on Amazon ECR, oauth2accesstoken or _json_key on Google, a user or robot name on Quay; on Azure, a service principal's application (client) ID, the admin user name or a token name."),
+     {kServicePrincipal, kAuthentication}},
+    {CauseId::WrongAzureCloud, Cause::Severity::Error, QT_TRANSLATE_NOOP("rd::Causes", "The Azure CLI is signed in to another Azure cloud"),
+     QT_TRANSLATE_NOOP("rd::Causes", "Registries in Azure operated by 21Vianet (.azurecr.cn) and Azure Government (.azurecr.us) live in clouds of their own, with their own accounts. The Azure CLI is signed in to a different cloud than the registry's, so az acr login cannot get a token for it (Microsoft Entra ID answers with errors such as AADSTS90002)."),
+     {kAuthentication, kTroubleshootLogin}},
 };
 
 
@@ -280,10 +289,13 @@ Cause makeCause(CauseId id)
 Cause makeCause(CauseId id, RegistryKind kind)
 {
     Cause c = makeCause(id);
-    const KindCauseInfo *k = kindInfo(kind, id);
+    // Causes about the user name or the saved login: the service's own sign-in page.
+    const bool signInPage = id == CauseId::LoginHostMismatch || id == CauseId::EmailAsUsername;
+    const KindCauseInfo *k = kindInfo(kind, signInPage ? CauseId::CredentialsInvalid : id);
     if (!k)
         return c;
-    c.explanation = QCoreApplication::translate("rd::Causes", k->explanation);
+    if (!signInPage)
+        c.explanation = QCoreApplication::translate("rd::Causes", k->explanation);
     c.links.clear();
     const QString service = registryKindTitle(kind);
     for (const auto &[title, url] : k->links) {

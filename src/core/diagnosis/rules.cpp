@@ -1,6 +1,7 @@
 #include "rules.h"
 #include "check_context.h"
 #include "docker/docker_config.h"
+#include "docker/saved_logins.h"
 #include "time_text.h"
 #include "cause_catalog.h"
 #include "shell_quote.h"
@@ -200,6 +201,69 @@ void addServiceRights(Cause &c, const Values &v, bool push)
         addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "Ask the repository's owner to give your account access, then sign in again.")));
         break;
     }
+}
+
+// An e-mail address (name@domain.tld), where most registries want a login name.
+bool looksLikeEmail(const QString &user)
+{
+    static const QRegularExpression email(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
+    return email.match(user).hasMatch();
+}
+
+// Registries whose user name is never an e-mail address (Harbor, GitLab and other registries
+// may take one, through their directory or single sign-on).
+bool emailNeverTheUserName(RegistryKind kind)
+{
+    switch (kind) {
+    case RegistryKind::Acr:
+    case RegistryKind::DockerHub:
+    case RegistryKind::Ghcr:
+    case RegistryKind::Ecr:
+    case RegistryKind::EcrPublic:
+    case RegistryKind::ArtifactRegistry:
+    case RegistryKind::ContainerRegistryGoogle:
+    case RegistryKind::Quay:
+        return true;
+    case RegistryKind::Generic:
+    case RegistryKind::Harbor:
+    case RegistryKind::GitLab:
+    case RegistryKind::Count:
+        break;
+    }
+    return false;
+}
+
+// The e-mail address is the reason the registry refused: it never takes one as user name.
+// (ACR's "Application not registered with AAD" is username-not-recognized.)
+bool emailRefused(const CheckContext &ctx, const Values &v)
+{
+    return ctx.failed(ProbeId::Credentials) && ctx.facts.loginFailure == LoginFailure::Rejected && looksLikeEmail(v.user)
+           && emailNeverTheUserName(v.kind.kind);
+}
+
+// Logins Docker saved for other addresses of the same service, where each address needs its own:
+// another ECR account or region, another Artifact Registry or GCR host.
+QStringList neighbouringLogins(const CheckContext &ctx, const Values &v)
+{
+    switch (v.kind.kind) {
+    case RegistryKind::Ecr:
+    case RegistryKind::ArtifactRegistry:
+    case RegistryKind::ContainerRegistryGoogle:
+        break;
+    default:
+        return {};
+    }
+    if (!ctx.failed(ProbeId::Credentials) || ctx.facts.used.source != CredentialFacts::Source::None)
+        return {};
+    QStringList out;
+    for (const QString &server : savedLoginServers(ctx.facts.dockerConfig)) {
+        const RegistryKind kind = registryKindFromHost(parseRegistryReference(server).host).kind;
+        const bool google = kind == RegistryKind::ArtifactRegistry || kind == RegistryKind::ContainerRegistryGoogle;
+        const bool sameService = kind == v.kind.kind || (google && v.kind.kind != RegistryKind::Ecr);
+        if (sameService && server != ctx.reference.loginServer)
+            out << server;
+    }
+    return out;
 }
 
 std::optional<Cause> dockerNotInstalled(const CheckContext &ctx, const Values &)
@@ -479,6 +543,8 @@ std::optional<Cause> noCredentials(const CheckContext &ctx, const Values &v)
         return {};
     if (ctx.facts.helperFailed)
         return {}; // the failing store is why there is nothing: credential-store-failing says so
+    if (!neighbouringLogins(ctx, v).isEmpty())
+        return {}; // a login for the neighbouring address: login-host-mismatch says so
     Cause c = makeCause(CauseId::NoCredentials);
     cite(c, ctx, ProbeId::Credentials);
     cite(c, ctx, ProbeId::CredentialStore);
@@ -529,7 +595,7 @@ std::optional<Cause> credentialsExpired(const CheckContext &ctx, const Values &v
 
 std::optional<Cause> credentialsInvalid(const CheckContext &ctx, const Values &v)
 {
-    if (ctx.facts.loginFailure != LoginFailure::Rejected)
+    if (ctx.facts.loginFailure != LoginFailure::Rejected || emailRefused(ctx, v))
         return {};
     Cause c = makeCause(CauseId::CredentialsInvalid);
     cite(c, ctx, ProbeId::Credentials);
@@ -650,15 +716,64 @@ std::optional<Cause> clockSkew(const CheckContext &ctx, const Values &)
     return c;
 }
 
+std::optional<Cause> wrongAzureCloud(const CheckContext &ctx, const Values &v)
+{
+    // What az's own profile or `az account show` said, against the registry's suffix.
+    if (v.kind.kind != RegistryKind::Acr || ctx.facts.azCloud.isEmpty() || v.kind.azureCloud.isEmpty()
+        || ctx.facts.azCloud.compare(v.kind.azureCloud, Qt::CaseInsensitive) == 0)
+        return {};
+    Cause c = makeCause(CauseId::WrongAzureCloud);
+    cite(c, ctx, ProbeId::AzureCli);
+    addEvidence(c, say(QT_TRANSLATE_NOOP("rd::Rules", "The Azure CLI is signed in to %1; %2 is in %3.")).arg(ctx.facts.azCloud, v.server, v.kind.azureCloud));
+    addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "Switch the Azure CLI to the registry's cloud, sign in there, then to the registry:")),
+            {ps(QStringLiteral("az cloud set --name %1; az login; az acr login --name %2").arg(powershellQuote(v.kind.azureCloud), powershellQuote(v.acrName))),
+             sh(QStringLiteral("az cloud set --name %1 && az login && az acr login --name %2").arg(bashQuote(v.kind.azureCloud), bashQuote(v.acrName)))});
+    addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "To go back to the public cloud later:")), both(QStringLiteral("az cloud set --name AzureCloud")));
+    return c;
+}
+
+std::optional<Cause> loginHostMismatch(const CheckContext &ctx, const Values &v)
+{
+    const QStringList others = neighbouringLogins(ctx, v);
+    if (others.isEmpty())
+        return {};
+    Cause c = makeCause(CauseId::LoginHostMismatch);
+    cite(c, ctx, ProbeId::Credentials);
+    cite(c, ctx, ProbeId::DockerConfig);
+    addEvidence(c, say(QT_TRANSLATE_NOOP("rd::Rules", "Docker has a login for %1, but none for %2, the registry you use.")).arg(others).arg(v.server));
+    addServiceSignIn(c, v, ctx.options.action == QLatin1String("push"));
+    return c;
+}
+
+std::optional<Cause> emailAsUsername(const CheckContext &ctx, const Values &v)
+{
+    if (!emailRefused(ctx, v))
+        return {};
+    Cause c = makeCause(CauseId::EmailAsUsername);
+    cite(c, ctx, ProbeId::Credentials);
+    addEvidence(c, say(QT_TRANSLATE_NOOP("rd::Rules", "The user name \"%1\" is an e-mail address.")).arg(v.user));
+    if (passwordIsMadeByTool(v) || v.kind.kind == RegistryKind::Ghcr) {
+        Values withoutEmail = v;
+        withoutEmail.user.clear(); // the commands name the login as a placeholder
+        addServiceSignIn(c, withoutEmail, ctx.options.action == QLatin1String("push"));
+    } else {
+        Values expected = v;
+        expected.user = v.kind.kind == RegistryKind::Acr ? QStringLiteral("APPLICATION_ID") : QStringLiteral("USER_NAME");
+        addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "Sign in again with the user name this registry expects instead of the e-mail address:")),
+                dockerLoginCommands(expected));
+    }
+    return c;
+}
+
 } // namespace
 
 QVector<Cause> diagnose(const CheckContext &ctx)
 {
     static const Rule rules[] = {
-        registryNameInvalid, dockerNotInstalled, dockerTooOld, dockerDaemon, credentialStoreFailing, azNotLoggedIn,
+        registryNameInvalid, dockerNotInstalled, dockerTooOld, dockerDaemon, credentialStoreFailing, azNotLoggedIn, wrongAzureCloud,
         proxyProblem, registryNotFound, privateEndpoint, networkUnreachable, tlsUntrusted, firewallBlocked,
-        throttled, notARegistry, registryUnavailable, clockSkew, noCredentials, usernameNotRecognized,
-        credentialsExpired, credentialsInvalid, notAuthorized,
+        throttled, notARegistry, registryUnavailable, clockSkew, loginHostMismatch, noCredentials, usernameNotRecognized,
+        emailAsUsername, credentialsExpired, credentialsInvalid, notAuthorized,
     };
     const Values values = Values::from(ctx);
     QVector<Cause> causes;
