@@ -5,18 +5,29 @@
 
 namespace rd {
 
+CheckOptions AllLoginsCheck::savedLoginOptions(const CheckOptions &base, const QString &server)
+{
+    CheckOptions o = base;
+    o.registryInput = server;
+    o.signIn = SignInMethod::DockerStored;
+    o.username.clear();
+    o.password.clear();
+    o.passwordGiven = false;
+    o.onlyProbes = QStringList{idName(ProbeId::Credentials)};
+    return o;
+}
+
 AllLoginsCheck::AllLoginsCheck(const CheckOptions &base, const QStringList &servers, QObject *parent) : QObject(parent)
 {
-    for (const QString &server : servers) {
-        CheckOptions o = base;
-        o.registryInput = server;
-        o.signIn = SignInMethod::DockerStored;
-        o.username.clear();
-        o.password.clear();
-        o.passwordGiven = false;
-        o.onlyProbes = QStringList{idName(ProbeId::Credentials)};
+    for (const QString &server : servers)
+        m_checks << new Check(savedLoginOptions(base, server), this);
+    m_results.resize(m_checks.size());
+}
+
+AllLoginsCheck::AllLoginsCheck(const QVector<CheckOptions> &checks, QObject *parent) : QObject(parent)
+{
+    for (const CheckOptions &o : checks)
         m_checks << new Check(o, this);
-    }
     m_results.resize(m_checks.size());
 }
 

@@ -30,6 +30,10 @@ class AllLoginsCheck : public QObject
 public:
     // `base` carries what every check shares (client, timeout, test seams); its registry is ignored.
     AllLoginsCheck(const CheckOptions &base, const QStringList &servers, QObject *parent = nullptr);
+    // One check per entry, each as given (the practice registry and measurements give their own).
+    explicit AllLoginsCheck(const QVector<CheckOptions> &checks, QObject *parent = nullptr);
+    // A saved login's check: that registry, Docker's saved credentials, the sign-in and what it needs.
+    static CheckOptions savedLoginOptions(const CheckOptions &base, const QString &server);
     ~AllLoginsCheck() override;
 
     void start();
