@@ -39,7 +39,7 @@
         <translation>Die Azure CLI (az) ist nicht installiert; sie wird nur für die Anmeldung über die Azure CLI benötigt.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+82"/>
         <source>The Azure CLI is installed, but its sign-in file %1 could not be read (%2), so whether you are signed in is unknown.</source>
         <translation>Die Azure CLI ist installiert, aber ihre Anmeldedatei %1 konnte nicht gelesen werden (%2). Ob Sie angemeldet sind, ist daher unklar.</translation>
     </message>
@@ -199,7 +199,7 @@
 <context>
     <name>rd::Causes</name>
     <message>
-        <location filename="../src/core/diagnosis/cause_catalog.cpp" line="+32"/>
+        <location filename="../src/core/diagnosis/cause_catalog.cpp" line="+34"/>
         <source>Troubleshoot registry login</source>
         <translation>Problembehandlung bei der Anmeldung an der Registrierung</translation>
     </message>
@@ -554,7 +554,7 @@
         <translation>Die installierte Azure CLI kennt eine Option nicht, die der Befehl verwendet, etwa --expose-token von az acr login. Aktualisieren Sie die Azure CLI, und führen Sie den Befehl dann erneut aus.</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+246"/>
         <source>Get the registry token without Docker and sign in with your client; the user name is 00000000-0000-0000-0000-000000000000 (shown here for Podman; for Helm use helm registry login):</source>
         <translation>Rufen Sie das Registrierungstoken ohne Docker ab, und melden Sie sich mit Ihrem Client an. Der Benutzername ist 00000000-0000-0000-0000-000000000000 (hier für Podman; verwenden Sie für Helm helm registry login):</translation>
     </message>
@@ -608,6 +608,147 @@
         <source>Update the Azure CLI the way it was installed (shown here: winget on Windows, the Debian and Ubuntu packages on Linux), then check its version:</source>
         <translation>Aktualisieren Sie die Azure CLI auf dem Weg, auf dem sie installiert wurde (hier: winget unter Windows, die Debian- und Ubuntu-Pakete unter Linux), und prüfen Sie dann ihre Version:</translation>
     </message>
+    <message>
+        <location line="-259"/>
+        <source>%1: signing in</source>
+        <translation>%1: Anmeldung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: permissions</source>
+        <translation>%1: Berechtigungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: pull limits</source>
+        <translation>%1: Pull-Limits</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The token used as the password has expired or was revoked. Access tokens and robot account secrets have the expiry date chosen when they were created; create a new one and sign in again.</source>
+        <translation>Das als Kennwort verwendete Token ist abgelaufen oder wurde widerrufen. Zugriffstoken und Geheimnisse von Robotkonten haben das beim Erstellen gewählte Ablaufdatum; erstellen Sie ein neues, und melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Docker Hub refused the user name or password. The user name is your Docker ID, not your e-mail address. With two-step verification on, or when your organization enforces single sign-on, the password must be a personal access token instead of your account password.</source>
+        <translation>Docker Hub hat den Benutzernamen oder das Kennwort abgelehnt. Der Benutzername ist Ihre Docker-ID, nicht Ihre E-Mail-Adresse. Bei aktivierter Bestätigung in zwei Schritten oder wenn Ihre Organisation einmaliges Anmelden erzwingt, muss das Kennwort ein persönliches Zugriffstoken statt Ihres Kontokennworts sein.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The sign-in works, but Docker Hub does not let this account do this on the repository: the repository is private and the account has no access to it, or the access token is read-only and you are pushing.</source>
+        <translation>Die Anmeldung funktioniert, aber Docker Hub erlaubt diesem Konto diesen Vorgang im Repository nicht: Das Repository ist privat und das Konto hat keinen Zugriff darauf, oder das Zugriffstoken ist schreibgeschützt und Sie pushen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Docker Hub limits how many pulls an account or an IP address may make in a period of hours. Pulls while signed in count against your account&apos;s limit; anonymous pulls against your IP address&apos;s, shared with everyone behind it. Signing in, a paid plan or a registry mirror raises the limit.</source>
+        <translation>Docker Hub begrenzt, wie viele Pulls ein Konto oder eine IP-Adresse in einem Zeitraum von Stunden ausführen darf. Pulls mit Anmeldung zählen zum Limit Ihres Kontos, anonyme Pulls zum Limit Ihrer IP-Adresse, das Sie mit allen teilen, die sie nutzen. Anmelden, ein kostenpflichtiger Plan oder ein Registrierungsspiegel erhöht das Limit.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>GitHub Container Registry refused the credentials. The user name is your GitHub login and the password a personal access token (classic) with the read:packages scope, and write:packages to push; your GitHub password and fine-grained tokens are not accepted. In GitHub Actions, use GITHUB_TOKEN.</source>
+        <translation>GitHub Container Registry hat die Anmeldeinformationen abgelehnt. Der Benutzername ist Ihr GitHub-Anmeldename und das Kennwort ein persönliches Zugriffstoken (classic) mit dem Bereich read:packages, zum Pushen write:packages; Ihr GitHub-Kennwort und differenzierte Token werden nicht akzeptiert. Verwenden Sie in GitHub Actions GITHUB_TOKEN.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The sign-in works, but GitHub does not let this token do this on the package: a personal access token (classic) needs read:packages to pull and write:packages to push, and your account needs access to the package. In GitHub Actions, the package must give the workflow&apos;s repository access (package settings, Manage Actions access).</source>
+        <translation>Die Anmeldung funktioniert, aber GitHub erlaubt diesem Token diesen Vorgang für das Paket nicht: Ein persönliches Zugriffstoken (classic) braucht read:packages zum Pullen und write:packages zum Pushen, und Ihr Konto braucht Zugriff auf das Paket. In GitHub Actions muss das Paket dem Repository des Workflows Zugriff geben (Paketeinstellungen, Manage Actions access).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Amazon ECR refused the credentials. The user name is always AWS and the password a token from aws ecr get-login-password, made for the registry&apos;s own region and account; your AWS access keys are not a registry password.</source>
+        <translation>Amazon ECR hat die Anmeldeinformationen abgelehnt. Der Benutzername ist immer AWS und das Kennwort ein Token von aws ecr get-login-password, erstellt für die Region und das Konto der Registrierung; Ihre AWS-Zugriffsschlüssel sind kein Registrierungskennwort.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+9"/>
+        <source>Amazon ECR&apos;s sign-in tokens last 12 hours. The saved token is older than that, so the registry no longer accepts it; get a new one (or let the docker-credential-ecr-login helper get one each time).</source>
+        <translation>Die Anmeldetoken von Amazon ECR gelten 12 Stunden. Das gespeicherte Token ist älter, daher akzeptiert die Registrierung es nicht mehr; holen Sie ein neues (oder lassen Sie das Hilfsprogramm docker-credential-ecr-login jedes Mal eines holen).</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>The sign-in works, but the AWS identity that made the token may not do this on the repository: pulling needs ecr:BatchGetImage and ecr:GetDownloadUrlForLayer (the AmazonEC2ContainerRegistryReadOnly policy has them), pushing also ecr:PutImage and the layer upload actions. A repository policy can also deny it.</source>
+        <translation>Die Anmeldung funktioniert, aber die AWS-Identität, die das Token erstellt hat, darf diesen Vorgang im Repository nicht ausführen: Pullen braucht ecr:BatchGetImage und ecr:GetDownloadUrlForLayer (die Richtlinie AmazonEC2ContainerRegistryReadOnly enthält sie), Pushen zusätzlich ecr:PutImage und die Aktionen zum Hochladen von Layern. Auch eine Repositoryrichtlinie kann es verweigern.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Amazon ECR Public refused the credentials. The user name is always AWS and the password a token from aws ecr-public get-login-password --region us-east-1.</source>
+        <translation>Amazon ECR Public hat die Anmeldeinformationen abgelehnt. Der Benutzername ist immer AWS und das Kennwort ein Token von aws ecr-public get-login-password --region us-east-1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Google&apos;s registry refused the credentials. With the gcloud CLI, gcloud auth configure-docker for this host lets Docker use your gcloud sign-in. By hand, the user name is oauth2accesstoken with a token from gcloud auth print-access-token, or _json_key (or _json_key_base64) with a service account key.</source>
+        <translation>Die Registrierung von Google hat die Anmeldeinformationen abgelehnt. Mit der gcloud CLI lässt gcloud auth configure-docker für diesen Host Docker Ihre gcloud-Anmeldung verwenden. Von Hand ist der Benutzername oauth2accesstoken mit einem Token von gcloud auth print-access-token oder _json_key (bzw. _json_key_base64) mit einem Dienstkontoschlüssel.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Google access tokens last one hour. A token given to docker login by hand stops working after that; the gcloud credential helper (gcloud auth configure-docker) gets a new one every time.</source>
+        <translation>Google-Zugriffstoken gelten eine Stunde. Ein von Hand an docker login übergebenes Token funktioniert danach nicht mehr; das gcloud-Hilfsprogramm für Anmeldeinformationen (gcloud auth configure-docker) holt jedes Mal ein neues.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The sign-in works, but the Google account or service account lacks the role: pulling needs Artifact Registry Reader (roles/artifactregistry.reader) on the repository or project, pushing Artifact Registry Writer (roles/artifactregistry.writer).</source>
+        <translation>Die Anmeldung funktioniert, aber dem Google-Konto oder Dienstkonto fehlt die Rolle: Pullen braucht Artifact Registry Reader (roles/artifactregistry.reader) für das Repository oder Projekt, Pushen Artifact Registry Writer (roles/artifactregistry.writer).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Harbor refused the credentials. Use your Harbor user name and password (with single sign-on, the CLI secret from your user profile), or a robot account: its name starts with robot$ and its password is the secret shown when it was created. In a shell, put the name in single quotes, or the $ and what follows disappear.</source>
+        <translation>Harbor hat die Anmeldeinformationen abgelehnt. Verwenden Sie Ihren Harbor-Benutzernamen und Ihr Kennwort (bei einmaligem Anmelden das CLI-Geheimnis aus Ihrem Benutzerprofil) oder ein Robotkonto: Sein Name beginnt mit robot$, und sein Kennwort ist das beim Erstellen angezeigte Geheimnis. Setzen Sie den Namen in einer Shell in einfache Anführungszeichen, sonst verschwinden das $ und alles danach.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The sign-in works, but the account is not a member of this Harbor project with enough rights (Guest to pull, Developer to push), or the robot account lacks the pull or push permission for the project.</source>
+        <translation>Die Anmeldung funktioniert, aber das Konto ist nicht mit ausreichenden Rechten Mitglied dieses Harbor-Projekts (Guest zum Pullen, Developer zum Pushen), oder dem Robotkonto fehlt die Pull- oder Push-Berechtigung für das Projekt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Quay refused the credentials. Use your Quay user name with an encrypted password, or a robot account (a name like organization+robot) with its token; both come from Quay&apos;s account or organization settings.</source>
+        <translation>Quay hat die Anmeldeinformationen abgelehnt. Verwenden Sie Ihren Quay-Benutzernamen mit einem verschlüsselten Kennwort oder ein Robotkonto (ein Name wie Organisation+Robot) mit seinem Token; beides finden Sie in den Konto- oder Organisationseinstellungen von Quay.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The sign-in works, but the account or robot account has no read (or write) permission on this repository; an administrator of the organization grants it in the repository&apos;s settings.</source>
+        <translation>Die Anmeldung funktioniert, aber das Konto oder Robotkonto hat keine Lese- (oder Schreib-)Berechtigung für dieses Repository; ein Administrator der Organisation erteilt sie in den Einstellungen des Repositorys.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>GitLab refused the credentials. Use your GitLab user name with a personal access token that has the read_registry scope (write_registry to push), or a deploy token; in a pipeline, CI_REGISTRY_USER with CI_JOB_TOKEN. With two-factor authentication on, your account password does not work.</source>
+        <translation>GitLab hat die Anmeldeinformationen abgelehnt. Verwenden Sie Ihren GitLab-Benutzernamen mit einem persönlichen Zugriffstoken mit dem Bereich read_registry (write_registry zum Pushen) oder ein Bereitstellungstoken; in einer Pipeline CI_REGISTRY_USER mit CI_JOB_TOKEN. Bei aktivierter Zwei-Faktor-Authentifizierung funktioniert Ihr Kontokennwort nicht.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The sign-in works, but this token or user may not do this on the project&apos;s registry: the token needs read_registry (write_registry to push), and the user at least the Reporter role on the project (Developer to push).</source>
+        <translation>Die Anmeldung funktioniert, aber dieses Token oder dieser Benutzer darf diesen Vorgang in der Registrierung des Projekts nicht ausführen: Das Token braucht read_registry (write_registry zum Pushen) und der Benutzer mindestens die Rolle Reporter im Projekt (Developer zum Pushen).</translation>
+    </message>
+    <message>
+        <location line="-112"/>
+        <source>The saved login is for another registry address</source>
+        <translation>Die gespeicherte Anmeldung gilt für eine andere Registrierungsadresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Docker keeps one login per registry address. It has a login for a neighbouring address (another AWS account or region, another Google registry host), but none for the one you use, so it sends no credentials. Each ECR account and region is a registry of its own, and gcloud auth configure-docker sets up only the hosts it is given.</source>
+        <translation>Docker speichert eine Anmeldung pro Registrierungsadresse. Es hat eine für eine benachbarte Adresse (ein anderes AWS-Konto oder eine andere Region, ein anderer Google-Registrierungshost), aber keine für die von Ihnen verwendete, und sendet daher keine Anmeldeinformationen. Jedes ECR-Konto und jede Region ist eine eigene Registrierung, und gcloud auth configure-docker richtet nur die angegebenen Hosts ein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An e-mail address is used as the user name</source>
+        <translation>Als Benutzername wird eine E-Mail-Adresse verwendet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The user name is an e-mail address, but this registry signs in with a login name: your Docker ID on Docker Hub, your GitHub login on GitHub, AWS on Amazon ECR, oauth2accesstoken or _json_key on Google, a user or robot name on Quay; on Azure, a service principal&apos;s application (client) ID, the admin user name or a token name.</source>
+        <translation>Der Benutzername ist eine E-Mail-Adresse, aber diese Registrierung erwartet einen Anmeldenamen: Ihre Docker-ID bei Docker Hub, Ihren GitHub-Anmeldenamen bei GitHub, AWS bei Amazon ECR, oauth2accesstoken oder _json_key bei Google, einen Benutzer- oder Robotnamen bei Quay; bei Azure die Anwendungs-ID (Client) eines Dienstprinzipals, den Namen des Administratorkontos oder einen Tokennamen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The Azure CLI is signed in to another Azure cloud</source>
+        <translation>Die Azure CLI ist bei einer anderen Azure-Cloud angemeldet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registries in Azure operated by 21Vianet (.azurecr.cn) and Azure Government (.azurecr.us) live in clouds of their own, with their own accounts. The Azure CLI is signed in to a different cloud than the registry&apos;s, so az acr login cannot get a token for it (Microsoft Entra ID answers with errors such as AADSTS90002).</source>
+        <translation>Registrierungen in Azure, betrieben von 21Vianet (.azurecr.cn), und in Azure Government (.azurecr.us) befinden sich in eigenen Clouds mit eigenen Konten. Die Azure CLI ist bei einer anderen Cloud als der der Registrierung angemeldet, daher kann az acr login kein Token dafür erhalten (Microsoft Entra ID antwortet mit Fehlern wie AADSTS90002).</translation>
+    </message>
 </context>
 <context>
     <name>rd::CertificateFactory</name>
@@ -620,7 +761,7 @@
 <context>
     <name>rd::ChallengeProbe</name>
     <message>
-        <location filename="../src/core/probes/challenge_probe.cpp" line="+19"/>
+        <location filename="../src/core/probes/challenge_probe.cpp" line="+20"/>
         <source>Skipped: no connection to the registry.</source>
         <translation>Übersprungen: keine Verbindung zur Registrierung.</translation>
     </message>
@@ -635,7 +776,7 @@
         <translation>Die Registrierung hat nicht geantwortet: %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+39"/>
         <source>The registry answered 401 but did not say how to sign in (no WWW-Authenticate header).</source>
         <translation>Die Registrierung hat mit 401 geantwortet, aber nicht gesagt, wie man sich anmeldet (kein WWW-Authenticate-Header).</translation>
     </message>
@@ -645,7 +786,7 @@
         <translation>Die Anmeldeaufforderung der Registrierung konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>The registry answers and asks for a token from %1 (service %2).</source>
         <translation>Die Registrierung antwortet und verlangt ein Token von %1 (Dienst %2).</translation>
     </message>
@@ -825,12 +966,12 @@
 <context>
     <name>rd::CliApp</name>
     <message>
-        <location filename="../src/cli/cli_app.cpp" line="+118"/>
+        <location filename="../src/cli/cli_app.cpp" line="+123"/>
         <source>Run registry-doctor-cli --help for usage.</source>
         <translation>Rufen Sie registry-doctor-cli --help auf, um die Verwendung anzuzeigen.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+47"/>
         <source>Passwords are never accepted as arguments: they would be visible to other programs and kept in your shell history. Use --password-stdin.</source>
         <translation>Kennwörter werden nie als Argumente angenommen: Sie wären für andere Programme sichtbar und blieben im Verlauf Ihrer Shell gespeichert. Verwenden Sie --password-stdin.</translation>
     </message>
@@ -850,7 +991,7 @@
         <translation>Unbekannter Befehl: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Give one registry only.</source>
         <translation>Geben Sie nur eine Registrierung an.</translation>
     </message>
@@ -861,11 +1002,12 @@
     </message>
     <message>
         <location line="+6"/>
+        <location line="+122"/>
         <source>Unknown format &quot;%1&quot;: use text, json or markdown.</source>
         <translation>Unbekanntes Format „%1“: Verwenden Sie text, json oder markdown.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-117"/>
         <source>--action must be pull or push.</source>
         <translation>--action muss pull oder push sein.</translation>
     </message>
@@ -935,7 +1077,7 @@
         <translation>--password-stdin erfordert --username.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Unknown practice scenario &quot;%1&quot;. See registry-doctor-cli practice --list.</source>
         <translation>Unbekanntes Übungsszenario „%1“. Siehe registry-doctor-cli practice --list.</translation>
     </message>
@@ -955,7 +1097,7 @@
         <translation>%1 wird geprüft...</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+126"/>
         <location line="+26"/>
         <location line="+9"/>
         <source>Unknown format &quot;%1&quot;: use text or json.</source>
@@ -991,12 +1133,12 @@
         <translation>Eines ausführen mit: registry-doctor-cli check --practice SCENARIO</translation>
     </message>
     <message>
-        <location line="-222"/>
+        <location line="-312"/>
         <source>no such file</source>
         <translation>Datei nicht vorhanden</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-154"/>
         <source>Usage:
   registry-doctor-cli check REGISTRY [--username USER] [--password-stdin] [--repository REPO]
       [--action pull|push] [--symptom ID]... [--sign-in METHOD] [--ca-file PEM] [--timeout SECONDS]
@@ -1033,7 +1175,8 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
 </translation>
     </message>
     <message>
-        <location line="+216"/>
+        <location line="+223"/>
+        <location line="+88"/>
         <source>The report could not be written to standard output.</source>
         <translation>Der Bericht konnte nicht in die Standardausgabe geschrieben werden.</translation>
     </message>
@@ -1048,6 +1191,70 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <source>Most likely: %1</source>
         <extracomment>%1 is a cause title.</extracomment>
         <translation>Am wahrscheinlichsten: %1</translation>
+    </message>
+    <message>
+        <location line="-367"/>
+        <source>Every registry Docker has a login for, at once:
+  registry-doctor-cli check --all [--timeout SECONDS] [--format text|json]
+</source>
+        <translation>Alle Registrierungen, für die Docker eine Anmeldung hat, auf einmal:
+  registry-doctor-cli check --all [--timeout SECONDS] [--format text|json]
+</translation>
+    </message>
+    <message>
+        <location line="+167"/>
+        <source>No saved logins found in %1.</source>
+        <translation>Keine gespeicherten Anmeldungen in %1 gefunden.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Checking the saved logins in %1...</source>
+        <translation>Die gespeicherten Anmeldungen in %1 werden geprüft...</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Registry</source>
+        <translation>Registrierung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sign-in</source>
+        <translation>Anmeldung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 (expired)</source>
+        <translation>%1 (abgelaufen)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not tested</source>
+        <translation>nicht geprüft</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>works</source>
+        <translation>funktioniert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>fails</source>
+        <translation>schlägt fehl</translation>
     </message>
 </context>
 <context>
@@ -1336,7 +1543,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Die Registrierung kennt den Benutzernamen „%1“ nicht („Application not registered with AAD“).</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+30"/>
         <source>The registry refused the saved identity token (401).</source>
         <translation>Die Registrierung hat das gespeicherte Identitätstoken abgelehnt (401).</translation>
     </message>
@@ -1366,12 +1573,12 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Anmeldung</translation>
     </message>
     <message>
-        <location filename="../src/core/probes/credentials_probe.cpp" line="-84"/>
+        <location filename="../src/core/probes/credentials_probe.cpp" line="-91"/>
         <source>Signed in with the saved Azure sign-in (identity token): the token service gave a token and the registry accepted it.</source>
         <translation>Mit der gespeicherten Azure-Identität (Identitätstoken) angemeldet: Der Tokendienst hat ein Token ausgestellt, und die Registrierung hat es akzeptiert.</translation>
     </message>
     <message numerus="yes">
-        <location line="+62"/>
+        <location line="+69"/>
         <source>The saved sign-in (identity token) expired %n minute(s) ago, at %1; the registry refused it with %2.</source>
         <translation>
             <numerusform>Die gespeicherte Anmeldung (Identitätstoken) ist vor %n Minute abgelaufen, am %1; die Registrierung hat sie mit %2 abgelehnt.</numerusform>
@@ -1393,6 +1600,11 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
             <numerusform>Die gespeicherte Anmeldung (Identitätstoken) ist vor %n Tag abgelaufen, am %1; die Registrierung hat sie mit %2 abgelehnt.</numerusform>
             <numerusform>Die gespeicherte Anmeldung (Identitätstoken) ist vor %n Tagen abgelaufen, am %1; die Registrierung hat sie mit %2 abgelehnt.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>The registry says the saved token has expired (%1): &quot;%2&quot;</source>
+        <translation>Die Registrierung meldet, dass das gespeicherte Token abgelaufen ist (%1): „%2“</translation>
     </message>
 </context>
 <context>
@@ -2168,7 +2380,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Registrierung: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Checked at %1 (UTC)</source>
         <translation>Geprüft am %1 (UTC)</translation>
     </message>
@@ -2575,7 +2787,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Der DNS-Übungsresponder konnte keinen UDP-Port öffnen: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/practice/practice_registry.cpp" line="+648"/>
+        <location filename="../src/core/practice/practice_registry.cpp" line="+659"/>
         <source>There is no practice scenario called &apos;%1&apos;.</source>
         <translation>Es gibt kein Übungsszenario namens „%1“.</translation>
     </message>
@@ -2762,6 +2974,16 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <source>The trainee typed &apos;https://Contoso.azurecr.io:443/&apos;. The registry works; a correct check warns that Docker needs the plain lowercase login server &apos;contoso.azurecr.io&apos;.</source>
         <translation>Eingegeben wurde „https://Contoso.azurecr.io:443/“. Die Registrierung funktioniert; eine korrekte Prüfung warnt, dass Docker den reinen, kleingeschriebenen Anmeldeserver „contoso.azurecr.io“ benötigt.</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>Amazon ECR: the 12-hour token has expired</source>
+        <translation>Amazon ECR: Das 12-Stunden-Token ist abgelaufen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>123456789012.dkr.ecr.eu-west-1.amazonaws.com answers as Amazon ECR does. The trainee signs in as AWS with a token from aws ecr get-login-password made the day before; ECR tokens last 12 hours, and the registry answers &apos;denied: Your authorization token has expired. Reauthenticate and try again.&apos;</source>
+        <translation>123456789012.dkr.ecr.eu-west-1.amazonaws.com antwortet wie Amazon ECR. Der Übende meldet sich als AWS mit einem Token von aws ecr get-login-password vom Vortag an; ECR-Token gelten 12 Stunden, und die Registrierung antwortet &apos;denied: Your authorization token has expired. Reauthenticate and try again.&apos;</translation>
+    </message>
 </context>
 <context>
     <name>rd::ProbeRow</name>
@@ -2889,9 +3111,53 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
     </message>
 </context>
 <context>
+    <name>rd::RegistryKind</name>
+    <message>
+        <location filename="../src/core/registry/registry_kind.cpp" line="+189"/>
+        <source>container registry</source>
+        <extracomment>The kind of a registry the check could not tie to a known service (any OCI registry).</extracomment>
+        <translation>Containerregistrierung</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Your Docker ID; with two-step verification on, the password is a personal access token.</source>
+        <translation>Ihre Docker-ID; bei aktivierter Bestätigung in zwei Schritten ist das Kennwort ein persönliches Zugriffstoken.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your GitHub login; the password is a personal access token (classic) with read:packages.</source>
+        <translation>Ihr GitHub-Anmeldename; das Kennwort ist ein persönliches Zugriffstoken (classic) mit read:packages.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Always AWS; the password comes from aws ecr get-login-password.</source>
+        <translation>Immer AWS; das Kennwort liefert aws ecr get-login-password.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>oauth2accesstoken with a token from gcloud auth print-access-token, or _json_key with a service account key.</source>
+        <translation>oauth2accesstoken mit einem Token von gcloud auth print-access-token oder _json_key mit einem Dienstkontoschlüssel.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your Harbor user name, or a robot account (robot$...) with its secret.</source>
+        <translation>Ihr Harbor-Benutzername oder ein Robotkonto (robot$...) mit seinem Geheimnis.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your Quay user name, or a robot account (organization+name) with its token.</source>
+        <translation>Ihr Quay-Benutzername oder ein Robotkonto (Organisation+Name) mit seinem Token.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your GitLab user name; the password is a personal access token with read_registry.</source>
+        <translation>Ihr GitLab-Benutzername; das Kennwort ist ein persönliches Zugriffstoken mit read_registry.</translation>
+    </message>
+</context>
+<context>
     <name>rd::RegistryNameProbe</name>
     <message>
-        <location filename="../src/core/probes/registry_name_probe.cpp" line="+25"/>
+        <location filename="../src/core/probes/registry_name_probe.cpp" line="+26"/>
         <source>&quot;%1&quot; is not a registry address.</source>
         <translation>„%1“ ist keine Registrierungsadresse.</translation>
     </message>
@@ -2933,14 +3199,14 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
     </message>
     <message>
         <location/>
-        <location filename="../src/gui/registry_page.cpp" line="+128"/>
+        <location filename="../src/gui/registry_page.cpp" line="+129"/>
         <source>Registry</source>
         <extracomment>Name of the first step in the side list of steps. Short: one or two words.</extracomment>
         <translation>Registrierung</translation>
     </message>
     <message>
         <location/>
-        <location filename="../src/gui/registry_page.cpp" line="+222"/>
+        <location filename="../src/gui/registry_page.cpp" line="+224"/>
         <source>The registry&apos;s login server, for example myregistry.azurecr.io</source>
         <translation>Der Anmeldeserver der Registrierung, z. B. myregistry.azurecr.io</translation>
     </message>
@@ -3009,7 +3275,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
     </message>
     <message>
         <location/>
-        <location filename="../src/gui/registry_page.cpp" line="+3"/>
+        <location filename="../src/gui/registry_page.cpp" line="+5"/>
         <source>User name</source>
         <translation>Benutzername</translation>
     </message>
@@ -3053,7 +3319,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
     </message>
     <message>
         <location/>
-        <location filename="../src/gui/registry_page.cpp" line="-36"/>
+        <location filename="../src/gui/registry_page.cpp" line="-38"/>
         <source>The repository you push to or pull from, without the registry and without a tag.</source>
         <translation>Das Repository, in das Sie pushen oder aus dem Sie pullen, ohne Registrierung und ohne Tag.</translation>
     </message>
@@ -3064,7 +3330,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Ich möchte</translation>
     </message>
     <message>
-        <location filename="../src/gui/registry_page.cpp" line="-174"/>
+        <location filename="../src/gui/registry_page.cpp" line="-176"/>
         <source>Check that you may download images</source>
         <translation>Prüfen, ob Sie Images herunterladen dürfen</translation>
     </message>
@@ -3074,7 +3340,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Prüfen, ob Sie Images hochladen dürfen</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+82"/>
         <source>This cannot be used as a registry address.</source>
         <translation>Das kann nicht als Registrierungsadresse verwendet werden.</translation>
     </message>
@@ -3085,14 +3351,9 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Meinten Sie %1?</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Azure Container Registry</source>
-        <extracomment>The kind of registry recognised from the address: Microsoft&apos;s product, or &quot;registry&quot; for any other. Fills %2 of &quot;%1 (%2)&quot;.</extracomment>
-        <translation>Azure Container Registry</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>registry</source>
+        <extracomment>The kind of registry when the address is not one of a known service. Fills %2 of &quot;%1 (%2)&quot;.</extracomment>
         <translation>Registrierung</translation>
     </message>
     <message>
@@ -3149,12 +3410,12 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Tokenkennwort</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-207"/>
         <source>Clear the registry field</source>
         <translation>Feld „Registrierung“ leeren</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+125"/>
         <location line="+35"/>
         <source>Invalid entry: %1</source>
         <translation>Ungültige Eingabe: %1</translation>
@@ -3166,7 +3427,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
     </message>
     <message>
         <location/>
-        <location filename="../src/gui/registry_page.cpp" line="+51"/>
+        <location filename="../src/gui/registry_page.cpp" line="+53"/>
         <source>Pass&amp;word</source>
         <translation>&amp;Kennwort</translation>
     </message>
@@ -3183,7 +3444,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Images push&amp;en (hochladen)</translation>
     </message>
     <message>
-        <location filename="../src/gui/registry_page.cpp" line="-8"/>
+        <location filename="../src/gui/registry_page.cpp" line="-10"/>
         <source>To&amp;ken name</source>
         <translation>Token&amp;name</translation>
     </message>
@@ -3306,7 +3567,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
 <context>
     <name>rd::Report</name>
     <message>
-        <location filename="../src/core/report/report_words.cpp" line="+17"/>
+        <location filename="../src/core/report/report_words.cpp" line="+19"/>
         <source>The check of %1 was cancelled before it finished.</source>
         <translation>Die Prüfung von %1 wurde vor dem Ende abgebrochen.</translation>
     </message>
@@ -3329,13 +3590,13 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+19"/>
         <source>passed</source>
         <translation>bestanden</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../src/core/report/text_report.cpp" line="+89"/>
+        <location filename="../src/core/report/text_report.cpp" line="+91"/>
         <source>warning</source>
         <translation>Warnung</translation>
     </message>
@@ -3390,7 +3651,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Registrierung</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Checked at</source>
         <translation>Prüfzeitpunkt</translation>
     </message>
@@ -3425,16 +3686,22 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-48"/>
         <source>%1 (%2 ms): %3</source>
         <extracomment>One line per check in a text report: %1 is the check&apos;s name, %2 how long it took in milliseconds, %3 what it found.</extracomment>
         <translation>%1 (%2 ms): %3</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/report_words.cpp" line="-11"/>
+        <source>Registry kind: %1</source>
+        <extracomment>%1 is the registry service, such as &quot;GitHub Container Registry&quot; or &quot;Amazon ECR&quot;.</extracomment>
+        <translation>Art der Registrierung: %1</translation>
     </message>
 </context>
 <context>
     <name>rd::ResultsPage</name>
     <message>
-        <location filename="../src/gui/results_page.cpp" line="+132"/>
+        <location filename="../src/gui/results_page.cpp" line="+133"/>
         <source>Results</source>
         <extracomment>Name of the last step in the side list of steps. Short: one or two words.</extracomment>
         <translation>Ergebnisse</translation>
@@ -3576,7 +3843,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
 <context>
     <name>rd::Rules</name>
     <message>
-        <location filename="../src/core/diagnosis/rules.cpp" line="+115"/>
+        <location filename="../src/core/diagnosis/rules.cpp" line="+275"/>
         <source>Install Docker Desktop (Windows and macOS) from docker.com, or Docker Engine from your Linux distribution, then open a new terminal.</source>
         <translation>Installieren Sie Docker Desktop (Windows und macOS) von docker.com oder Docker Engine aus Ihrer Linux-Distribution, und öffnen Sie dann ein neues Terminal.</translation>
     </message>
@@ -3691,7 +3958,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Prüfen Sie, welches Zertifikat die Verbindung vorlegt:</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Ask the registry owner to allow your network&apos;s public IP address in the registry&apos;s Networking settings.</source>
         <translation>Bitten Sie den Besitzer der Registrierung, die öffentliche IP-Adresse Ihres Netzwerks in den Netzwerkeinstellungen der Registrierung zuzulassen.</translation>
     </message>
@@ -3706,7 +3973,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Oder verbinden Sie sich über ein Netzwerk, das die Registrierung bereits zulässt (Büronetzwerk, VPN).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+22"/>
         <source>Wait a minute, then try again.</source>
         <translation>Warten Sie eine Minute, und versuchen Sie es dann erneut.</translation>
     </message>
@@ -3716,7 +3983,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Warten Sie %1 Sekunden, wie von der Registrierung verlangt, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>If it keeps happening, look for scripts or pipelines pulling in a loop; the registry&apos;s service tier sets how many requests it accepts.</source>
         <translation>Wenn es immer wieder passiert, suchen Sie nach Skripts oder Pipelines, die in einer Schleife pullen; der Diensttarif der Registrierung legt fest, wie viele Anfragen sie annimmt.</translation>
     </message>
@@ -3731,7 +3998,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Versuchen Sie es in einigen Minuten erneut. Wenn das Problem bestehen bleibt, prüfen Sie die Azure-Dienstintegrität für Container Registry in Ihrer Region.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Sign in with your Azure account (needs the Azure CLI):</source>
         <translation>Melden Sie sich mit Ihrem Azure-Konto an (erfordert die Azure CLI):</translation>
     </message>
@@ -3746,7 +4013,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Suchen Sie bei einem Dienstprinzipal dessen Anwendungs-ID (Client-ID), ein Wert wie 8f3c...-....; verwenden Sie sie als Benutzernamen:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Then sign in again with that ID:</source>
         <translation>Melden Sie sich dann mit dieser ID erneut an:</translation>
     </message>
@@ -3756,7 +4023,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Wenn Sie sudo az acr login ausgeführt haben, führen Sie es ohne sudo aus: sudo sieht Ihr eigenes az login nicht.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>Sign in again; the new sign-in lasts about three hours:</source>
         <translation>Melden Sie sich erneut an; die neue Anmeldung gilt etwa drei Stunden:</translation>
     </message>
@@ -3766,12 +4033,12 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Verwenden Sie für Automatisierung einen Dienstprinzipal oder eine verwaltete Identität statt einer persönlichen Anmeldung; ist dessen geheimer Schlüssel abgelaufen, erstellt der Besitzer einen neuen:</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Type the password again carefully (copy it without spaces); it is read from the keyboard, never written in the command:</source>
         <translation>Geben Sie das Kennwort noch einmal sorgfältig ein (ohne Leerzeichen kopieren); es wird über die Tastatur gelesen, nie in den Befehl geschrieben:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Admin account: the registry owner can show the current passwords:</source>
         <translation>Administratorkonto: Der Besitzer der Registrierung kann die aktuellen Kennwörter anzeigen:</translation>
     </message>
@@ -3781,7 +4048,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Dienstprinzipal: Der Besitzer kann einen neuen geheimen Clientschlüssel erstellen:</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>Ask the registry owner to give your identity the %1 role on the registry:</source>
         <translation>Bitten Sie den Besitzer der Registrierung, Ihrer Identität die Rolle %1 für die Registrierung zuzuweisen:</translation>
     </message>
@@ -3854,6 +4121,106 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <location line="+67"/>
         <source>The Azure CLI is version %1; az acr login signs in with Podman from version %2 on.</source>
         <translation>Die Azure CLI hat die Version %1; az acr login meldet sich ab Version %2 mit Podman an.</translation>
+    </message>
+    <message>
+        <location line="-625"/>
+        <source>Get a new token for the registry&apos;s region (it lasts 12 hours) and sign in with the user name AWS:</source>
+        <translation>Holen Sie ein neues Token für die Region der Registrierung (es gilt 12 Stunden), und melden Sie sich mit dem Benutzernamen AWS an:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Get a new token (it lasts 12 hours) and sign in with the user name AWS:</source>
+        <translation>Holen Sie ein neues Token (es gilt 12 Stunden), und melden Sie sich mit dem Benutzernamen AWS an:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Let Docker use your gcloud sign-in for exactly this host:</source>
+        <translation>Lassen Sie Docker Ihre gcloud-Anmeldung für genau diesen Host verwenden:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Or sign in with an access token, valid for one hour:</source>
+        <translation>Oder melden Sie sich mit einem Zugriffstoken an, das eine Stunde gilt:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Give the GitHub CLI&apos;s token the packages scope, then sign in with it:</source>
+        <translation>Geben Sie dem Token der GitHub CLI den Paketbereich, und melden Sie sich dann damit an:</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>See which AWS identity your AWS CLI signs in as; the registry&apos;s owner allows it in an IAM policy or in the repository&apos;s policy:</source>
+        <translation>Sehen Sie nach, mit welcher AWS-Identität sich Ihre AWS CLI anmeldet; der Besitzer der Registrierung erlaubt sie in einer IAM-Richtlinie oder in der Richtlinie des Repositorys:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read the repository&apos;s policy (needs the right to read it):</source>
+        <translation>Lesen Sie die Richtlinie des Repositorys (erfordert das Recht, sie zu lesen):</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Ask the repository&apos;s owner to give your account the role (a service account is written serviceAccount:NAME@PROJECT.iam.gserviceaccount.com):</source>
+        <translation>Bitten Sie den Besitzer des Repositorys, Ihrem Konto die Rolle zu geben (ein Dienstkonto wird serviceAccount:NAME@PROJECT.iam.gserviceaccount.com geschrieben):</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Ask the repository&apos;s owner to give your account access, then sign in again.</source>
+        <translation>Bitten Sie den Besitzer des Repositorys, Ihrem Konto Zugriff zu geben, und melden Sie sich dann erneut an.</translation>
+    </message>
+    <message>
+        <location line="+276"/>
+        <source>Pull limit: %1 per %2; left: %3.</source>
+        <translation>Pull-Limit: %1 pro %2; verbleibend: %3.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pull limit: %1; left: %2.</source>
+        <translation>Pull-Limit: %1; verbleibend: %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It accepts requests again at %1.</source>
+        <translation>Ab %1 nimmt sie wieder Anforderungen an.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sign in to Docker Hub, so that pulls count against your account&apos;s limit instead of your IP address&apos;s:</source>
+        <translation>Melden Sie sich bei Docker Hub an, damit Pulls zum Limit Ihres Kontos statt zu dem Ihrer IP-Adresse zählen:</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>Create a new token, then sign in with it; it is read from the keyboard, never written in the command:</source>
+        <translation>Erstellen Sie ein neues Token, und melden Sie sich damit an; es wird von der Tastatur gelesen, nie in den Befehl geschrieben:</translation>
+    </message>
+    <message>
+        <location line="+198"/>
+        <source>Docker has a login for %1, but none for %2, the registry you use.</source>
+        <translation>Docker hat eine Anmeldung für %1, aber keine für %2, die von Ihnen verwendete Registrierung.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The user name &quot;%1&quot; is an e-mail address.</source>
+        <translation>Der Benutzername „%1“ ist eine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sign in again with the user name this registry expects instead of the e-mail address:</source>
+        <translation>Melden Sie sich erneut mit dem Benutzernamen an, den diese Registrierung erwartet, statt mit der E-Mail-Adresse:</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>The Azure CLI is signed in to %1; %2 is in %3.</source>
+        <translation>Die Azure CLI ist bei %1 angemeldet; %2 befindet sich in %3.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switch the Azure CLI to the registry&apos;s cloud, sign in there, then to the registry:</source>
+        <translation>Stellen Sie die Azure CLI auf die Cloud der Registrierung um, melden Sie sich dort an und dann bei der Registrierung:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>To go back to the public cloud later:</source>
+        <translation>Um später zur öffentlichen Cloud zurückzukehren:</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@
 <context>
     <name>rd::AzureCliProbe</name>
     <message numerus="yes">
-        <location filename="../src/core/probes/azure_cli_probe.cpp" line="+164"/>
+        <location filename="../src/core/probes/azure_cli_probe.cpp" line="+167"/>
         <source>did not answer within %n second(s)</source>
         <translation>
             <numerusform>did not answer within %n second</numerusform>
@@ -70,7 +70,7 @@
 <context>
     <name>rd::CredentialsProbe</name>
     <message numerus="yes">
-        <location filename="../src/core/probes/credentials_probe.cpp" line="+280"/>
+        <location filename="../src/core/probes/credentials_probe.cpp" line="+287"/>
         <source>The saved sign-in (identity token) expired %n minute(s) ago, at %1; the registry refused it with %2.</source>
         <translation>
             <numerusform>The saved sign-in (identity token) expired %n minute ago, at %1; the registry refused it with %2.</numerusform>
@@ -154,7 +154,7 @@
 <context>
     <name>rd::RegistryNameProbe</name>
     <message numerus="yes">
-        <location filename="../src/core/probes/registry_name_probe.cpp" line="+34"/>
+        <location filename="../src/core/probes/registry_name_probe.cpp" line="+35"/>
         <source>&quot;%1&quot; has %n mistake(s); the check uses %2.</source>
         <translation>
             <numerusform>&quot;%1&quot; has %n mistake; the check uses %2.</numerusform>
@@ -165,7 +165,7 @@
 <context>
     <name>rd::Report</name>
     <message numerus="yes">
-        <location filename="../src/core/report/report_words.cpp" line="+23"/>
+        <location filename="../src/core/report/report_words.cpp" line="+25"/>
         <source>%n problem(s) found with %1.</source>
         <translation>
             <numerusform>%n problem found with %1.</numerusform>
@@ -176,7 +176,7 @@
 <context>
     <name>rd::ResultsPage</name>
     <message numerus="yes">
-        <location filename="../src/gui/results_page.cpp" line="+275"/>
+        <location filename="../src/gui/results_page.cpp" line="+276"/>
         <source>%n things to look at with %1</source>
         <extracomment>Heading when only warnings were found; %1 is the registry&apos;s address.</extracomment>
         <translation>

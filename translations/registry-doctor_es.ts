@@ -39,7 +39,7 @@
         <translation>La CLI de Azure (az) no está instalada; solo hace falta si inicias sesión con ella.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+82"/>
         <source>The Azure CLI is installed, but its sign-in file %1 could not be read (%2), so whether you are signed in is unknown.</source>
         <translation>La CLI de Azure está instalada, pero no se pudo leer su archivo de inicio de sesión %1 (%2), así que no se sabe si has iniciado sesión.</translation>
     </message>
@@ -199,7 +199,7 @@
 <context>
     <name>rd::Causes</name>
     <message>
-        <location filename="../src/core/diagnosis/cause_catalog.cpp" line="+32"/>
+        <location filename="../src/core/diagnosis/cause_catalog.cpp" line="+34"/>
         <source>Troubleshoot registry login</source>
         <translation>Solución de problemas de inicio de sesión en el registro</translation>
     </message>
@@ -554,7 +554,7 @@
         <translation>La CLI de Azure instalada no conoce una opción que usa el comando, como --expose-token de az acr login. Actualiza la CLI de Azure y vuelve a ejecutar el comando.</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+246"/>
         <source>Get the registry token without Docker and sign in with your client; the user name is 00000000-0000-0000-0000-000000000000 (shown here for Podman; for Helm use helm registry login):</source>
         <translation>Obtén el token del registro sin Docker e inicia sesión con tu cliente; el nombre de usuario es 00000000-0000-0000-0000-000000000000 (aquí para Podman; para Helm usa helm registry login):</translation>
     </message>
@@ -608,6 +608,147 @@
         <source>Update the Azure CLI the way it was installed (shown here: winget on Windows, the Debian and Ubuntu packages on Linux), then check its version:</source>
         <translation>Actualiza la CLI de Azure de la forma en que se instaló (aquí: winget en Windows, los paquetes de Debian y Ubuntu en Linux) y luego comprueba su versión:</translation>
     </message>
+    <message>
+        <location line="-259"/>
+        <source>%1: signing in</source>
+        <translation>%1: inicio de sesión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: permissions</source>
+        <translation>%1: permisos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: pull limits</source>
+        <translation>%1: límites de extracción</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The token used as the password has expired or was revoked. Access tokens and robot account secrets have the expiry date chosen when they were created; create a new one and sign in again.</source>
+        <translation>El token usado como contraseña ha expirado o se ha revocado. Los tokens de acceso y los secretos de las cuentas robot tienen la fecha de expiración elegida al crearlos; crea uno nuevo y vuelve a iniciar sesión.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Docker Hub refused the user name or password. The user name is your Docker ID, not your e-mail address. With two-step verification on, or when your organization enforces single sign-on, the password must be a personal access token instead of your account password.</source>
+        <translation>Docker Hub rechazó el nombre de usuario o la contraseña. El nombre de usuario es tu Docker ID, no tu dirección de correo electrónico. Con la verificación en dos pasos activada, o si tu organización exige el inicio de sesión único, la contraseña debe ser un token de acceso personal en lugar de la contraseña de la cuenta.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The sign-in works, but Docker Hub does not let this account do this on the repository: the repository is private and the account has no access to it, or the access token is read-only and you are pushing.</source>
+        <translation>El inicio de sesión funciona, pero Docker Hub no permite a esta cuenta hacer esto en el repositorio: el repositorio es privado y la cuenta no tiene acceso, o el token de acceso es de solo lectura y estás insertando.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Docker Hub limits how many pulls an account or an IP address may make in a period of hours. Pulls while signed in count against your account&apos;s limit; anonymous pulls against your IP address&apos;s, shared with everyone behind it. Signing in, a paid plan or a registry mirror raises the limit.</source>
+        <translation>Docker Hub limita cuántas extracciones puede hacer una cuenta o una dirección IP en un periodo de horas. Las extracciones con sesión iniciada cuentan para el límite de tu cuenta; las anónimas, para el de tu dirección IP, compartido con todos los que la usan. Iniciar sesión, un plan de pago o un espejo del registro aumenta el límite.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>GitHub Container Registry refused the credentials. The user name is your GitHub login and the password a personal access token (classic) with the read:packages scope, and write:packages to push; your GitHub password and fine-grained tokens are not accepted. In GitHub Actions, use GITHUB_TOKEN.</source>
+        <translation>GitHub Container Registry rechazó las credenciales. El nombre de usuario es tu inicio de sesión de GitHub y la contraseña un token de acceso personal (classic) con el ámbito read:packages, y write:packages para insertar; no se aceptan tu contraseña de GitHub ni los tokens específicos. En GitHub Actions, usa GITHUB_TOKEN.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The sign-in works, but GitHub does not let this token do this on the package: a personal access token (classic) needs read:packages to pull and write:packages to push, and your account needs access to the package. In GitHub Actions, the package must give the workflow&apos;s repository access (package settings, Manage Actions access).</source>
+        <translation>El inicio de sesión funciona, pero GitHub no permite a este token hacer esto en el paquete: un token de acceso personal (classic) necesita read:packages para extraer y write:packages para insertar, y tu cuenta necesita acceso al paquete. En GitHub Actions, el paquete debe dar acceso al repositorio del flujo de trabajo (configuración del paquete, Manage Actions access).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Amazon ECR refused the credentials. The user name is always AWS and the password a token from aws ecr get-login-password, made for the registry&apos;s own region and account; your AWS access keys are not a registry password.</source>
+        <translation>Amazon ECR rechazó las credenciales. El nombre de usuario es siempre AWS y la contraseña un token de aws ecr get-login-password, creado para la región y la cuenta del registro; tus claves de acceso de AWS no son una contraseña del registro.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+9"/>
+        <source>Amazon ECR&apos;s sign-in tokens last 12 hours. The saved token is older than that, so the registry no longer accepts it; get a new one (or let the docker-credential-ecr-login helper get one each time).</source>
+        <translation>Los tokens de inicio de sesión de Amazon ECR duran 12 horas. El token guardado es más antiguo, así que el registro ya no lo acepta; obtén uno nuevo (o deja que el asistente docker-credential-ecr-login obtenga uno cada vez).</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>The sign-in works, but the AWS identity that made the token may not do this on the repository: pulling needs ecr:BatchGetImage and ecr:GetDownloadUrlForLayer (the AmazonEC2ContainerRegistryReadOnly policy has them), pushing also ecr:PutImage and the layer upload actions. A repository policy can also deny it.</source>
+        <translation>El inicio de sesión funciona, pero la identidad de AWS que creó el token no puede hacer esto en el repositorio: extraer necesita ecr:BatchGetImage y ecr:GetDownloadUrlForLayer (la directiva AmazonEC2ContainerRegistryReadOnly los tiene), insertar también ecr:PutImage y las acciones de carga de capas. Una directiva del repositorio también puede denegarlo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Amazon ECR Public refused the credentials. The user name is always AWS and the password a token from aws ecr-public get-login-password --region us-east-1.</source>
+        <translation>Amazon ECR Public rechazó las credenciales. El nombre de usuario es siempre AWS y la contraseña un token de aws ecr-public get-login-password --region us-east-1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Google&apos;s registry refused the credentials. With the gcloud CLI, gcloud auth configure-docker for this host lets Docker use your gcloud sign-in. By hand, the user name is oauth2accesstoken with a token from gcloud auth print-access-token, or _json_key (or _json_key_base64) with a service account key.</source>
+        <translation>El registro de Google rechazó las credenciales. Con la CLI de gcloud, gcloud auth configure-docker para este host permite que Docker use tu inicio de sesión de gcloud. A mano, el nombre de usuario es oauth2accesstoken con un token de gcloud auth print-access-token, o _json_key (o _json_key_base64) con una clave de cuenta de servicio.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Google access tokens last one hour. A token given to docker login by hand stops working after that; the gcloud credential helper (gcloud auth configure-docker) gets a new one every time.</source>
+        <translation>Los tokens de acceso de Google duran una hora. Un token dado a mano a docker login deja de funcionar después; el asistente de credenciales de gcloud (gcloud auth configure-docker) obtiene uno nuevo cada vez.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The sign-in works, but the Google account or service account lacks the role: pulling needs Artifact Registry Reader (roles/artifactregistry.reader) on the repository or project, pushing Artifact Registry Writer (roles/artifactregistry.writer).</source>
+        <translation>El inicio de sesión funciona, pero a la cuenta de Google o de servicio le falta el rol: extraer necesita Artifact Registry Reader (roles/artifactregistry.reader) en el repositorio o el proyecto, insertar Artifact Registry Writer (roles/artifactregistry.writer).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Harbor refused the credentials. Use your Harbor user name and password (with single sign-on, the CLI secret from your user profile), or a robot account: its name starts with robot$ and its password is the secret shown when it was created. In a shell, put the name in single quotes, or the $ and what follows disappear.</source>
+        <translation>Harbor rechazó las credenciales. Usa tu nombre de usuario y contraseña de Harbor (con inicio de sesión único, el secreto de CLI de tu perfil de usuario), o una cuenta robot: su nombre empieza por robot$ y su contraseña es el secreto que se mostró al crearla. En un shell, pon el nombre entre comillas simples, o el $ y lo que sigue desaparecen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The sign-in works, but the account is not a member of this Harbor project with enough rights (Guest to pull, Developer to push), or the robot account lacks the pull or push permission for the project.</source>
+        <translation>El inicio de sesión funciona, pero la cuenta no es miembro de este proyecto de Harbor con derechos suficientes (Guest para extraer, Developer para insertar), o a la cuenta robot le falta el permiso pull o push para el proyecto.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Quay refused the credentials. Use your Quay user name with an encrypted password, or a robot account (a name like organization+robot) with its token; both come from Quay&apos;s account or organization settings.</source>
+        <translation>Quay rechazó las credenciales. Usa tu nombre de usuario de Quay con una contraseña cifrada, o una cuenta robot (un nombre como organización+robot) con su token; ambos están en la configuración de la cuenta o de la organización en Quay.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The sign-in works, but the account or robot account has no read (or write) permission on this repository; an administrator of the organization grants it in the repository&apos;s settings.</source>
+        <translation>El inicio de sesión funciona, pero la cuenta o la cuenta robot no tiene permiso de lectura (o escritura) en este repositorio; un administrador de la organización lo concede en la configuración del repositorio.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>GitLab refused the credentials. Use your GitLab user name with a personal access token that has the read_registry scope (write_registry to push), or a deploy token; in a pipeline, CI_REGISTRY_USER with CI_JOB_TOKEN. With two-factor authentication on, your account password does not work.</source>
+        <translation>GitLab rechazó las credenciales. Usa tu nombre de usuario de GitLab con un token de acceso personal con el ámbito read_registry (write_registry para insertar), o un token de implementación; en una canalización, CI_REGISTRY_USER con CI_JOB_TOKEN. Con la autenticación en dos fases activada, la contraseña de la cuenta no funciona.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The sign-in works, but this token or user may not do this on the project&apos;s registry: the token needs read_registry (write_registry to push), and the user at least the Reporter role on the project (Developer to push).</source>
+        <translation>El inicio de sesión funciona, pero este token o usuario no puede hacer esto en el registro del proyecto: el token necesita read_registry (write_registry para insertar) y el usuario al menos el rol Reporter en el proyecto (Developer para insertar).</translation>
+    </message>
+    <message>
+        <location line="-112"/>
+        <source>The saved login is for another registry address</source>
+        <translation>El inicio de sesión guardado es para otra dirección de registro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Docker keeps one login per registry address. It has a login for a neighbouring address (another AWS account or region, another Google registry host), but none for the one you use, so it sends no credentials. Each ECR account and region is a registry of its own, and gcloud auth configure-docker sets up only the hosts it is given.</source>
+        <translation>Docker guarda un inicio de sesión por dirección de registro. Tiene uno para una dirección vecina (otra cuenta o región de AWS, otro host de registro de Google), pero ninguno para la que usas, así que no envía credenciales. Cada cuenta y región de ECR es un registro propio, y gcloud auth configure-docker solo configura los hosts que se le indican.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An e-mail address is used as the user name</source>
+        <translation>Se usa una dirección de correo electrónico como nombre de usuario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The user name is an e-mail address, but this registry signs in with a login name: your Docker ID on Docker Hub, your GitHub login on GitHub, AWS on Amazon ECR, oauth2accesstoken or _json_key on Google, a user or robot name on Quay; on Azure, a service principal&apos;s application (client) ID, the admin user name or a token name.</source>
+        <translation>El nombre de usuario es una dirección de correo electrónico, pero este registro espera un nombre de inicio de sesión: tu Docker ID en Docker Hub, tu inicio de sesión de GitHub en GitHub, AWS en Amazon ECR, oauth2accesstoken o _json_key en Google, un nombre de usuario o de robot en Quay; en Azure, el Id. de aplicación (cliente) de una entidad de servicio, el nombre de la cuenta de administrador o un nombre de token.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The Azure CLI is signed in to another Azure cloud</source>
+        <translation>La CLI de Azure ha iniciado sesión en otra nube de Azure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registries in Azure operated by 21Vianet (.azurecr.cn) and Azure Government (.azurecr.us) live in clouds of their own, with their own accounts. The Azure CLI is signed in to a different cloud than the registry&apos;s, so az acr login cannot get a token for it (Microsoft Entra ID answers with errors such as AADSTS90002).</source>
+        <translation>Los registros de Azure operado por 21Vianet (.azurecr.cn) y Azure Government (.azurecr.us) están en nubes propias, con cuentas propias. La CLI de Azure ha iniciado sesión en una nube distinta de la del registro, así que az acr login no puede obtener un token (Microsoft Entra ID responde con errores como AADSTS90002).</translation>
+    </message>
 </context>
 <context>
     <name>rd::CertificateFactory</name>
@@ -620,7 +761,7 @@
 <context>
     <name>rd::ChallengeProbe</name>
     <message>
-        <location filename="../src/core/probes/challenge_probe.cpp" line="+19"/>
+        <location filename="../src/core/probes/challenge_probe.cpp" line="+20"/>
         <source>Skipped: no connection to the registry.</source>
         <translation>Omitida: no hay conexión con el registro.</translation>
     </message>
@@ -635,7 +776,7 @@
         <translation>El registro no respondió: %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+39"/>
         <source>The registry answered 401 but did not say how to sign in (no WWW-Authenticate header).</source>
         <translation>El registro respondió 401, pero no indicó cómo iniciar sesión (falta el encabezado WWW-Authenticate).</translation>
     </message>
@@ -645,7 +786,7 @@
         <translation>No se pudo leer el desafío de inicio de sesión del registro: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>The registry answers and asks for a token from %1 (service %2).</source>
         <translation>El registro responde y pide un token a %1 (servicio %2).</translation>
     </message>
@@ -825,12 +966,12 @@
 <context>
     <name>rd::CliApp</name>
     <message>
-        <location filename="../src/cli/cli_app.cpp" line="+118"/>
+        <location filename="../src/cli/cli_app.cpp" line="+123"/>
         <source>Run registry-doctor-cli --help for usage.</source>
         <translation>Ejecuta registry-doctor-cli --help para ver cómo se usa.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+47"/>
         <source>Passwords are never accepted as arguments: they would be visible to other programs and kept in your shell history. Use --password-stdin.</source>
         <translation>Las contraseñas nunca se aceptan como argumentos: otros programas podrían verlas y quedarían en el historial de tu shell. Usa --password-stdin.</translation>
     </message>
@@ -850,7 +991,7 @@
         <translation>Comando desconocido: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Give one registry only.</source>
         <translation>Indica un solo registro.</translation>
     </message>
@@ -861,11 +1002,12 @@
     </message>
     <message>
         <location line="+6"/>
+        <location line="+122"/>
         <source>Unknown format &quot;%1&quot;: use text, json or markdown.</source>
         <translation>Formato &quot;%1&quot; desconocido: usa text, json o markdown.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-117"/>
         <source>--action must be pull or push.</source>
         <translation>--action debe ser pull o push.</translation>
     </message>
@@ -935,7 +1077,7 @@
         <translation>--password-stdin necesita --username.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Unknown practice scenario &quot;%1&quot;. See registry-doctor-cli practice --list.</source>
         <translation>Escenario de práctica &quot;%1&quot; desconocido. Consulta registry-doctor-cli practice --list.</translation>
     </message>
@@ -955,7 +1097,7 @@
         <translation>Comprobando %1...</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+126"/>
         <location line="+26"/>
         <location line="+9"/>
         <source>Unknown format &quot;%1&quot;: use text or json.</source>
@@ -991,12 +1133,12 @@
         <translation>Ejecuta uno con: registry-doctor-cli check --practice SCENARIO</translation>
     </message>
     <message>
-        <location line="-222"/>
+        <location line="-312"/>
         <source>no such file</source>
         <translation>el archivo no existe</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-154"/>
         <source>Usage:
   registry-doctor-cli check REGISTRY [--username USER] [--password-stdin] [--repository REPO]
       [--action pull|push] [--symptom ID]... [--sign-in METHOD] [--ca-file PEM] [--timeout SECONDS]
@@ -1033,7 +1175,8 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
 </translation>
     </message>
     <message>
-        <location line="+216"/>
+        <location line="+223"/>
+        <location line="+88"/>
         <source>The report could not be written to standard output.</source>
         <translation>No se pudo escribir el informe en la salida estándar.</translation>
     </message>
@@ -1048,6 +1191,70 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <source>Most likely: %1</source>
         <extracomment>%1 is a cause title.</extracomment>
         <translation>Lo más probable: %1</translation>
+    </message>
+    <message>
+        <location line="-367"/>
+        <source>Every registry Docker has a login for, at once:
+  registry-doctor-cli check --all [--timeout SECONDS] [--format text|json]
+</source>
+        <translation>Todos los registros para los que Docker tiene un inicio de sesión, a la vez:
+  registry-doctor-cli check --all [--timeout SECONDS] [--format text|json]
+</translation>
+    </message>
+    <message>
+        <location line="+167"/>
+        <source>No saved logins found in %1.</source>
+        <translation>No se encontraron inicios de sesión guardados en %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Checking the saved logins in %1...</source>
+        <translation>Comprobando los inicios de sesión guardados en %1...</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Registry</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sign-in</source>
+        <translation>Inicio de sesión</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Expires</source>
+        <translation>Expira</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 (expired)</source>
+        <translation>%1 (expirado)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not tested</source>
+        <translation>no comprobado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>works</source>
+        <translation>funciona</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>fails</source>
+        <translation>falla</translation>
     </message>
 </context>
 <context>
@@ -1336,7 +1543,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>El registro no conoce el nombre de usuario &quot;%1&quot; (&quot;Application not registered with AAD&quot;).</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+30"/>
         <source>The registry refused the saved identity token (401).</source>
         <translation>El registro rechazó el token de identidad guardado (401).</translation>
     </message>
@@ -1366,12 +1573,12 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>Inicio de sesión</translation>
     </message>
     <message>
-        <location filename="../src/core/probes/credentials_probe.cpp" line="-84"/>
+        <location filename="../src/core/probes/credentials_probe.cpp" line="-91"/>
         <source>Signed in with the saved Azure sign-in (identity token): the token service gave a token and the registry accepted it.</source>
         <translation>Sesión iniciada con el inicio de sesión de Azure guardado (token de identidad): el servicio de tokens dio un token y el registro lo aceptó.</translation>
     </message>
     <message numerus="yes">
-        <location line="+62"/>
+        <location line="+69"/>
         <source>The saved sign-in (identity token) expired %n minute(s) ago, at %1; the registry refused it with %2.</source>
         <translation>
             <numerusform>El inicio de sesión guardado (token de identidad) caducó hace %n minuto, el %1; el registro lo rechazó con %2.</numerusform>
@@ -1393,6 +1600,11 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
             <numerusform>El inicio de sesión guardado (token de identidad) caducó hace %n día, el %1; el registro lo rechazó con %2.</numerusform>
             <numerusform>El inicio de sesión guardado (token de identidad) caducó hace %n días, el %1; el registro lo rechazó con %2.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>The registry says the saved token has expired (%1): &quot;%2&quot;</source>
+        <translation>El registro indica que el token guardado ha expirado (%1): &quot;%2&quot;</translation>
     </message>
 </context>
 <context>
@@ -2168,7 +2380,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>Registro: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Checked at %1 (UTC)</source>
         <translation>Comprobado el %1 (UTC)</translation>
     </message>
@@ -2575,7 +2787,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>El servidor DNS de práctica no pudo abrir un puerto UDP: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/practice/practice_registry.cpp" line="+648"/>
+        <location filename="../src/core/practice/practice_registry.cpp" line="+659"/>
         <source>There is no practice scenario called &apos;%1&apos;.</source>
         <translation>No hay ningún escenario de práctica llamado &apos;%1&apos;.</translation>
     </message>
@@ -2762,6 +2974,16 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <source>The trainee typed &apos;https://Contoso.azurecr.io:443/&apos;. The registry works; a correct check warns that Docker needs the plain lowercase login server &apos;contoso.azurecr.io&apos;.</source>
         <translation>Quien practica escribió &apos;https://Contoso.azurecr.io:443/&apos;. El registro funciona; una comprobación correcta advierte de que Docker necesita solo el servidor de inicio de sesión en minúsculas &apos;contoso.azurecr.io&apos;.</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>Amazon ECR: the 12-hour token has expired</source>
+        <translation>Amazon ECR: el token de 12 horas ha expirado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>123456789012.dkr.ecr.eu-west-1.amazonaws.com answers as Amazon ECR does. The trainee signs in as AWS with a token from aws ecr get-login-password made the day before; ECR tokens last 12 hours, and the registry answers &apos;denied: Your authorization token has expired. Reauthenticate and try again.&apos;</source>
+        <translation>123456789012.dkr.ecr.eu-west-1.amazonaws.com responde como Amazon ECR. El alumno inicia sesión como AWS con un token de aws ecr get-login-password creado el día anterior; los tokens de ECR duran 12 horas y el registro responde &apos;denied: Your authorization token has expired. Reauthenticate and try again.&apos;</translation>
+    </message>
 </context>
 <context>
     <name>rd::ProbeRow</name>
@@ -2889,9 +3111,53 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
     </message>
 </context>
 <context>
+    <name>rd::RegistryKind</name>
+    <message>
+        <location filename="../src/core/registry/registry_kind.cpp" line="+189"/>
+        <source>container registry</source>
+        <extracomment>The kind of a registry the check could not tie to a known service (any OCI registry).</extracomment>
+        <translation>registro de contenedor</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Your Docker ID; with two-step verification on, the password is a personal access token.</source>
+        <translation>Tu Docker ID; con la verificación en dos pasos activada, la contraseña es un token de acceso personal.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your GitHub login; the password is a personal access token (classic) with read:packages.</source>
+        <translation>Tu nombre de inicio de sesión de GitHub; la contraseña es un token de acceso personal (classic) con read:packages.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Always AWS; the password comes from aws ecr get-login-password.</source>
+        <translation>Siempre AWS; la contraseña la da aws ecr get-login-password.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>oauth2accesstoken with a token from gcloud auth print-access-token, or _json_key with a service account key.</source>
+        <translation>oauth2accesstoken con un token de gcloud auth print-access-token, o _json_key con una clave de cuenta de servicio.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your Harbor user name, or a robot account (robot$...) with its secret.</source>
+        <translation>Tu nombre de usuario de Harbor, o una cuenta robot (robot$...) con su secreto.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your Quay user name, or a robot account (organization+name) with its token.</source>
+        <translation>Tu nombre de usuario de Quay, o una cuenta robot (organización+nombre) con su token.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your GitLab user name; the password is a personal access token with read_registry.</source>
+        <translation>Tu nombre de usuario de GitLab; la contraseña es un token de acceso personal con read_registry.</translation>
+    </message>
+</context>
+<context>
     <name>rd::RegistryNameProbe</name>
     <message>
-        <location filename="../src/core/probes/registry_name_probe.cpp" line="+25"/>
+        <location filename="../src/core/probes/registry_name_probe.cpp" line="+26"/>
         <source>&quot;%1&quot; is not a registry address.</source>
         <translation>&quot;%1&quot; no es la dirección de un registro.</translation>
     </message>
@@ -2933,14 +3199,14 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
     </message>
     <message>
         <location/>
-        <location filename="../src/gui/registry_page.cpp" line="+128"/>
+        <location filename="../src/gui/registry_page.cpp" line="+129"/>
         <source>Registry</source>
         <extracomment>Name of the first step in the side list of steps. Short: one or two words.</extracomment>
         <translation>Registro</translation>
     </message>
     <message>
         <location/>
-        <location filename="../src/gui/registry_page.cpp" line="+222"/>
+        <location filename="../src/gui/registry_page.cpp" line="+224"/>
         <source>The registry&apos;s login server, for example myregistry.azurecr.io</source>
         <translation>El servidor de inicio de sesión del registro, por ejemplo myregistry.azurecr.io</translation>
     </message>
@@ -3009,7 +3275,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
     </message>
     <message>
         <location/>
-        <location filename="../src/gui/registry_page.cpp" line="+3"/>
+        <location filename="../src/gui/registry_page.cpp" line="+5"/>
         <source>User name</source>
         <translation>Nombre de usuario</translation>
     </message>
@@ -3053,7 +3319,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
     </message>
     <message>
         <location/>
-        <location filename="../src/gui/registry_page.cpp" line="-36"/>
+        <location filename="../src/gui/registry_page.cpp" line="-38"/>
         <source>The repository you push to or pull from, without the registry and without a tag.</source>
         <translation>El repositorio en el que insertas o del que extraes, sin el registro y sin etiqueta.</translation>
     </message>
@@ -3064,7 +3330,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>Quiero</translation>
     </message>
     <message>
-        <location filename="../src/gui/registry_page.cpp" line="-174"/>
+        <location filename="../src/gui/registry_page.cpp" line="-176"/>
         <source>Check that you may download images</source>
         <translation>Comprobar que puedes descargar imágenes</translation>
     </message>
@@ -3074,7 +3340,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>Comprobar que puedes subir imágenes</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+82"/>
         <source>This cannot be used as a registry address.</source>
         <translation>Esto no se puede usar como dirección de un registro.</translation>
     </message>
@@ -3085,14 +3351,9 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>¿Querías decir %1?</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Azure Container Registry</source>
-        <extracomment>The kind of registry recognised from the address: Microsoft&apos;s product, or &quot;registry&quot; for any other. Fills %2 of &quot;%1 (%2)&quot;.</extracomment>
-        <translation>Azure Container Registry</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>registry</source>
+        <extracomment>The kind of registry when the address is not one of a known service. Fills %2 of &quot;%1 (%2)&quot;.</extracomment>
         <translation>registro</translation>
     </message>
     <message>
@@ -3149,12 +3410,12 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>Contraseña del token</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-207"/>
         <source>Clear the registry field</source>
         <translation>Borrar el campo Registro</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+125"/>
         <location line="+35"/>
         <source>Invalid entry: %1</source>
         <translation>Entrada no válida: %1</translation>
@@ -3166,7 +3427,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
     </message>
     <message>
         <location/>
-        <location filename="../src/gui/registry_page.cpp" line="+51"/>
+        <location filename="../src/gui/registry_page.cpp" line="+53"/>
         <source>Pass&amp;word</source>
         <translation>&amp;Contraseña</translation>
     </message>
@@ -3183,7 +3444,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>Insertar (su&amp;bir) imágenes</translation>
     </message>
     <message>
-        <location filename="../src/gui/registry_page.cpp" line="-8"/>
+        <location filename="../src/gui/registry_page.cpp" line="-10"/>
         <source>To&amp;ken name</source>
         <translation>&amp;Nombre del token</translation>
     </message>
@@ -3306,7 +3567,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
 <context>
     <name>rd::Report</name>
     <message>
-        <location filename="../src/core/report/report_words.cpp" line="+17"/>
+        <location filename="../src/core/report/report_words.cpp" line="+19"/>
         <source>The check of %1 was cancelled before it finished.</source>
         <translation>La comprobación de %1 se canceló antes de terminar.</translation>
     </message>
@@ -3329,13 +3590,13 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+19"/>
         <source>passed</source>
         <translation>correcta</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../src/core/report/text_report.cpp" line="+89"/>
+        <location filename="../src/core/report/text_report.cpp" line="+91"/>
         <source>warning</source>
         <translation>advertencia</translation>
     </message>
@@ -3390,7 +3651,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>Registro</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Checked at</source>
         <translation>Fecha de comprobación</translation>
     </message>
@@ -3425,16 +3686,22 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>Resultado</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-48"/>
         <source>%1 (%2 ms): %3</source>
         <extracomment>One line per check in a text report: %1 is the check&apos;s name, %2 how long it took in milliseconds, %3 what it found.</extracomment>
         <translation>%1 (%2 ms): %3</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/report_words.cpp" line="-11"/>
+        <source>Registry kind: %1</source>
+        <extracomment>%1 is the registry service, such as &quot;GitHub Container Registry&quot; or &quot;Amazon ECR&quot;.</extracomment>
+        <translation>Tipo de registro: %1</translation>
     </message>
 </context>
 <context>
     <name>rd::ResultsPage</name>
     <message>
-        <location filename="../src/gui/results_page.cpp" line="+132"/>
+        <location filename="../src/gui/results_page.cpp" line="+133"/>
         <source>Results</source>
         <extracomment>Name of the last step in the side list of steps. Short: one or two words.</extracomment>
         <translation>Resultados</translation>
@@ -3576,7 +3843,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
 <context>
     <name>rd::Rules</name>
     <message>
-        <location filename="../src/core/diagnosis/rules.cpp" line="+115"/>
+        <location filename="../src/core/diagnosis/rules.cpp" line="+275"/>
         <source>Install Docker Desktop (Windows and macOS) from docker.com, or Docker Engine from your Linux distribution, then open a new terminal.</source>
         <translation>Instala Docker Desktop (Windows y macOS) desde docker.com, o Docker Engine desde tu distribución de Linux, y después abre un terminal nuevo.</translation>
     </message>
@@ -3691,7 +3958,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>Mira qué certificado presenta la conexión:</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Ask the registry owner to allow your network&apos;s public IP address in the registry&apos;s Networking settings.</source>
         <translation>Pide al propietario del registro que permita la dirección IP pública de tu red en la configuración de Redes del registro.</translation>
     </message>
@@ -3706,7 +3973,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>O conéctate a través de la red que el registro ya permite (red de la oficina, VPN).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+22"/>
         <source>Wait a minute, then try again.</source>
         <translation>Espera un minuto y vuelve a intentarlo.</translation>
     </message>
@@ -3716,7 +3983,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>Espera %1 segundos, como pide el registro, y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>If it keeps happening, look for scripts or pipelines pulling in a loop; the registry&apos;s service tier sets how many requests it accepts.</source>
         <translation>Si sigue pasando, busca scripts o canalizaciones que extraigan imágenes en bucle; el nivel de servicio del registro determina cuántas solicitudes acepta.</translation>
     </message>
@@ -3731,7 +3998,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>Vuelve a intentarlo dentro de unos minutos. Si persiste, revisa el estado de los servicios de Azure para Container Registry en tu región.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Sign in with your Azure account (needs the Azure CLI):</source>
         <translation>Inicia sesión con tu cuenta de Azure (necesita la CLI de Azure):</translation>
     </message>
@@ -3746,7 +4013,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>Para una entidad de servicio, busca su Id. de aplicación (cliente), un valor como 8f3c...-....; úsalo como nombre de usuario:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Then sign in again with that ID:</source>
         <translation>Después, vuelve a iniciar sesión con ese Id.:</translation>
     </message>
@@ -3756,7 +4023,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>Si ejecutaste sudo az acr login, ejecútalo sin sudo: sudo no ve tu propio az login.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>Sign in again; the new sign-in lasts about three hours:</source>
         <translation>Vuelve a iniciar sesión; el nuevo inicio de sesión dura unas tres horas:</translation>
     </message>
@@ -3766,12 +4033,12 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>Para la automatización, usa una entidad de servicio o una identidad administrada en lugar de un inicio de sesión personal; si su secreto expiró, el propietario crea uno nuevo:</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Type the password again carefully (copy it without spaces); it is read from the keyboard, never written in the command:</source>
         <translation>Vuelve a escribir la contraseña con cuidado (cópiala sin espacios); se lee del teclado, nunca se escribe en el comando:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Admin account: the registry owner can show the current passwords:</source>
         <translation>Cuenta de administrador: el propietario del registro puede mostrar las contraseñas actuales:</translation>
     </message>
@@ -3781,7 +4048,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>Entidad de servicio: el propietario puede crear un nuevo secreto de cliente:</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>Ask the registry owner to give your identity the %1 role on the registry:</source>
         <translation>Pide al propietario del registro que asigne a tu identidad el rol %1 en el registro:</translation>
     </message>
@@ -3854,6 +4121,106 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <location line="+67"/>
         <source>The Azure CLI is version %1; az acr login signs in with Podman from version %2 on.</source>
         <translation>La CLI de Azure es la versión %1; az acr login inicia sesión con Podman a partir de la versión %2.</translation>
+    </message>
+    <message>
+        <location line="-625"/>
+        <source>Get a new token for the registry&apos;s region (it lasts 12 hours) and sign in with the user name AWS:</source>
+        <translation>Obtén un nuevo token para la región del registro (dura 12 horas) e inicia sesión con el nombre de usuario AWS:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Get a new token (it lasts 12 hours) and sign in with the user name AWS:</source>
+        <translation>Obtén un nuevo token (dura 12 horas) e inicia sesión con el nombre de usuario AWS:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Let Docker use your gcloud sign-in for exactly this host:</source>
+        <translation>Deja que Docker use tu inicio de sesión de gcloud exactamente para este host:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Or sign in with an access token, valid for one hour:</source>
+        <translation>O inicia sesión con un token de acceso, válido durante una hora:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Give the GitHub CLI&apos;s token the packages scope, then sign in with it:</source>
+        <translation>Da al token de la CLI de GitHub el ámbito de paquetes y luego inicia sesión con él:</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>See which AWS identity your AWS CLI signs in as; the registry&apos;s owner allows it in an IAM policy or in the repository&apos;s policy:</source>
+        <translation>Comprueba con qué identidad de AWS inicia sesión tu CLI de AWS; el propietario del registro la permite en una directiva de IAM o en la directiva del repositorio:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read the repository&apos;s policy (needs the right to read it):</source>
+        <translation>Lee la directiva del repositorio (necesita el derecho de leerla):</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Ask the repository&apos;s owner to give your account the role (a service account is written serviceAccount:NAME@PROJECT.iam.gserviceaccount.com):</source>
+        <translation>Pide al propietario del repositorio que dé el rol a tu cuenta (una cuenta de servicio se escribe serviceAccount:NAME@PROJECT.iam.gserviceaccount.com):</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Ask the repository&apos;s owner to give your account access, then sign in again.</source>
+        <translation>Pide al propietario del repositorio que dé acceso a tu cuenta y luego vuelve a iniciar sesión.</translation>
+    </message>
+    <message>
+        <location line="+276"/>
+        <source>Pull limit: %1 per %2; left: %3.</source>
+        <translation>Límite de extracción: %1 cada %2; restantes: %3.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pull limit: %1; left: %2.</source>
+        <translation>Límite de extracción: %1; restantes: %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It accepts requests again at %1.</source>
+        <translation>Vuelve a aceptar solicitudes a las %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sign in to Docker Hub, so that pulls count against your account&apos;s limit instead of your IP address&apos;s:</source>
+        <translation>Inicia sesión en Docker Hub, para que las extracciones cuenten para el límite de tu cuenta en lugar del de tu dirección IP:</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>Create a new token, then sign in with it; it is read from the keyboard, never written in the command:</source>
+        <translation>Crea un nuevo token y luego inicia sesión con él; se lee del teclado, nunca se escribe en el comando:</translation>
+    </message>
+    <message>
+        <location line="+198"/>
+        <source>Docker has a login for %1, but none for %2, the registry you use.</source>
+        <translation>Docker tiene un inicio de sesión para %1, pero ninguno para %2, el registro que usas.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The user name &quot;%1&quot; is an e-mail address.</source>
+        <translation>El nombre de usuario &quot;%1&quot; es una dirección de correo electrónico.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sign in again with the user name this registry expects instead of the e-mail address:</source>
+        <translation>Vuelve a iniciar sesión con el nombre de usuario que espera este registro en lugar de la dirección de correo electrónico:</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>The Azure CLI is signed in to %1; %2 is in %3.</source>
+        <translation>La CLI de Azure ha iniciado sesión en %1; %2 está en %3.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switch the Azure CLI to the registry&apos;s cloud, sign in there, then to the registry:</source>
+        <translation>Cambia la CLI de Azure a la nube del registro, inicia sesión allí y luego en el registro:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>To go back to the public cloud later:</source>
+        <translation>Para volver más tarde a la nube pública:</translation>
     </message>
 </context>
 <context>

@@ -39,7 +39,7 @@
         <translation>Azure CLI (az) n&apos;est pas installé&#xa0;; il n&apos;est nécessaire que si vous vous connectez avec Azure CLI.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+82"/>
         <source>The Azure CLI is installed, but its sign-in file %1 could not be read (%2), so whether you are signed in is unknown.</source>
         <translation>Azure CLI est installé, mais son fichier de connexion %1 n&apos;a pas pu être lu (%2)&#xa0;: on ne sait donc pas si vous êtes connecté.</translation>
     </message>
@@ -199,7 +199,7 @@
 <context>
     <name>rd::Causes</name>
     <message>
-        <location filename="../src/core/diagnosis/cause_catalog.cpp" line="+32"/>
+        <location filename="../src/core/diagnosis/cause_catalog.cpp" line="+34"/>
         <source>Troubleshoot registry login</source>
         <translation>Résoudre les problèmes de connexion au registre</translation>
     </message>
@@ -554,7 +554,7 @@
         <translation>L&apos;Azure CLI installée ne connaît pas une option utilisée par la commande, comme --expose-token de az acr login. Mettez à jour Azure CLI, puis exécutez de nouveau la commande.</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+246"/>
         <source>Get the registry token without Docker and sign in with your client; the user name is 00000000-0000-0000-0000-000000000000 (shown here for Podman; for Helm use helm registry login):</source>
         <translation>Obtenez le jeton du registre sans Docker et connectez-vous avec votre client&#xa0;; le nom d&apos;utilisateur est 00000000-0000-0000-0000-000000000000 (ici pour Podman&#xa0;; pour Helm, utilisez helm registry login)&#xa0;:</translation>
     </message>
@@ -608,6 +608,147 @@
         <source>Update the Azure CLI the way it was installed (shown here: winget on Windows, the Debian and Ubuntu packages on Linux), then check its version:</source>
         <translation>Mettez à jour Azure CLI de la façon dont elle a été installée (ici&#xa0;: winget sous Windows, les paquets Debian et Ubuntu sous Linux), puis vérifiez sa version&#xa0;:</translation>
     </message>
+    <message>
+        <location line="-259"/>
+        <source>%1: signing in</source>
+        <translation>%1 : connexion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: permissions</source>
+        <translation>%1 : autorisations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: pull limits</source>
+        <translation>%1 : limites d&apos;extraction</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The token used as the password has expired or was revoked. Access tokens and robot account secrets have the expiry date chosen when they were created; create a new one and sign in again.</source>
+        <translation>Le jeton utilisé comme mot de passe a expiré ou a été révoqué. Les jetons d&apos;accès et les secrets des comptes robot ont la date d&apos;expiration choisie lors de leur création ; créez-en un nouveau et reconnectez-vous.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Docker Hub refused the user name or password. The user name is your Docker ID, not your e-mail address. With two-step verification on, or when your organization enforces single sign-on, the password must be a personal access token instead of your account password.</source>
+        <translation>Docker Hub a refusé le nom d&apos;utilisateur ou le mot de passe. Le nom d&apos;utilisateur est votre Docker ID, pas votre adresse e-mail. Avec la vérification en deux étapes activée, ou si votre organisation impose l&apos;authentification unique, le mot de passe doit être un jeton d&apos;accès personnel et non le mot de passe du compte.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The sign-in works, but Docker Hub does not let this account do this on the repository: the repository is private and the account has no access to it, or the access token is read-only and you are pushing.</source>
+        <translation>La connexion fonctionne, mais Docker Hub n&apos;autorise pas ce compte à faire cela sur le référentiel : le référentiel est privé et le compte n&apos;y a pas accès, ou le jeton d&apos;accès est en lecture seule et vous envoyez (push).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Docker Hub limits how many pulls an account or an IP address may make in a period of hours. Pulls while signed in count against your account&apos;s limit; anonymous pulls against your IP address&apos;s, shared with everyone behind it. Signing in, a paid plan or a registry mirror raises the limit.</source>
+        <translation>Docker Hub limite le nombre d&apos;extractions qu&apos;un compte ou une adresse IP peut faire sur une période de quelques heures. Les extractions en étant connecté comptent pour la limite de votre compte ; les extractions anonymes pour celle de votre adresse IP, partagée avec tous ceux qui l&apos;utilisent. Se connecter, un abonnement payant ou un miroir de registre augmente la limite.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>GitHub Container Registry refused the credentials. The user name is your GitHub login and the password a personal access token (classic) with the read:packages scope, and write:packages to push; your GitHub password and fine-grained tokens are not accepted. In GitHub Actions, use GITHUB_TOKEN.</source>
+        <translation>GitHub Container Registry a refusé les informations d&apos;identification. Le nom d&apos;utilisateur est votre identifiant GitHub et le mot de passe un jeton d&apos;accès personnel (classic) avec l&apos;étendue read:packages, et write:packages pour envoyer ; votre mot de passe GitHub et les jetons à granularité fine ne sont pas acceptés. Dans GitHub Actions, utilisez GITHUB_TOKEN.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The sign-in works, but GitHub does not let this token do this on the package: a personal access token (classic) needs read:packages to pull and write:packages to push, and your account needs access to the package. In GitHub Actions, the package must give the workflow&apos;s repository access (package settings, Manage Actions access).</source>
+        <translation>La connexion fonctionne, mais GitHub n&apos;autorise pas ce jeton à faire cela sur le package : un jeton d&apos;accès personnel (classic) a besoin de read:packages pour extraire et de write:packages pour envoyer, et votre compte doit avoir accès au package. Dans GitHub Actions, le package doit donner accès au référentiel du workflow (paramètres du package, Manage Actions access).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Amazon ECR refused the credentials. The user name is always AWS and the password a token from aws ecr get-login-password, made for the registry&apos;s own region and account; your AWS access keys are not a registry password.</source>
+        <translation>Amazon ECR a refusé les informations d&apos;identification. Le nom d&apos;utilisateur est toujours AWS et le mot de passe un jeton de aws ecr get-login-password, créé pour la région et le compte du registre ; vos clés d&apos;accès AWS ne sont pas un mot de passe de registre.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+9"/>
+        <source>Amazon ECR&apos;s sign-in tokens last 12 hours. The saved token is older than that, so the registry no longer accepts it; get a new one (or let the docker-credential-ecr-login helper get one each time).</source>
+        <translation>Les jetons de connexion d&apos;Amazon ECR durent 12 heures. Le jeton enregistré est plus ancien, le registre ne l&apos;accepte donc plus ; obtenez-en un nouveau (ou laissez l&apos;assistant docker-credential-ecr-login en obtenir un à chaque fois).</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>The sign-in works, but the AWS identity that made the token may not do this on the repository: pulling needs ecr:BatchGetImage and ecr:GetDownloadUrlForLayer (the AmazonEC2ContainerRegistryReadOnly policy has them), pushing also ecr:PutImage and the layer upload actions. A repository policy can also deny it.</source>
+        <translation>La connexion fonctionne, mais l&apos;identité AWS qui a créé le jeton ne peut pas faire cela sur le référentiel : extraire demande ecr:BatchGetImage et ecr:GetDownloadUrlForLayer (la stratégie AmazonEC2ContainerRegistryReadOnly les contient), envoyer demande aussi ecr:PutImage et les actions de chargement des couches. Une stratégie de référentiel peut aussi l&apos;interdire.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Amazon ECR Public refused the credentials. The user name is always AWS and the password a token from aws ecr-public get-login-password --region us-east-1.</source>
+        <translation>Amazon ECR Public a refusé les informations d&apos;identification. Le nom d&apos;utilisateur est toujours AWS et le mot de passe un jeton de aws ecr-public get-login-password --region us-east-1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Google&apos;s registry refused the credentials. With the gcloud CLI, gcloud auth configure-docker for this host lets Docker use your gcloud sign-in. By hand, the user name is oauth2accesstoken with a token from gcloud auth print-access-token, or _json_key (or _json_key_base64) with a service account key.</source>
+        <translation>Le registre de Google a refusé les informations d&apos;identification. Avec la gcloud CLI, gcloud auth configure-docker pour cet hôte permet à Docker d&apos;utiliser votre connexion gcloud. À la main, le nom d&apos;utilisateur est oauth2accesstoken avec un jeton de gcloud auth print-access-token, ou _json_key (ou _json_key_base64) avec une clé de compte de service.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Google access tokens last one hour. A token given to docker login by hand stops working after that; the gcloud credential helper (gcloud auth configure-docker) gets a new one every time.</source>
+        <translation>Les jetons d&apos;accès Google durent une heure. Un jeton donné à la main à docker login ne fonctionne plus ensuite ; l&apos;assistant d&apos;informations d&apos;identification de gcloud (gcloud auth configure-docker) en obtient un nouveau à chaque fois.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The sign-in works, but the Google account or service account lacks the role: pulling needs Artifact Registry Reader (roles/artifactregistry.reader) on the repository or project, pushing Artifact Registry Writer (roles/artifactregistry.writer).</source>
+        <translation>La connexion fonctionne, mais il manque le rôle au compte Google ou au compte de service : extraire demande Artifact Registry Reader (roles/artifactregistry.reader) sur le référentiel ou le projet, envoyer Artifact Registry Writer (roles/artifactregistry.writer).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Harbor refused the credentials. Use your Harbor user name and password (with single sign-on, the CLI secret from your user profile), or a robot account: its name starts with robot$ and its password is the secret shown when it was created. In a shell, put the name in single quotes, or the $ and what follows disappear.</source>
+        <translation>Harbor a refusé les informations d&apos;identification. Utilisez votre nom d&apos;utilisateur et votre mot de passe Harbor (avec l&apos;authentification unique, le secret CLI de votre profil utilisateur), ou un compte robot : son nom commence par robot$ et son mot de passe est le secret affiché lors de sa création. Dans un shell, mettez le nom entre apostrophes, sinon le $ et ce qui suit disparaissent.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The sign-in works, but the account is not a member of this Harbor project with enough rights (Guest to pull, Developer to push), or the robot account lacks the pull or push permission for the project.</source>
+        <translation>La connexion fonctionne, mais le compte n&apos;est pas membre de ce projet Harbor avec des droits suffisants (Guest pour extraire, Developer pour envoyer), ou le compte robot n&apos;a pas l&apos;autorisation pull ou push pour le projet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Quay refused the credentials. Use your Quay user name with an encrypted password, or a robot account (a name like organization+robot) with its token; both come from Quay&apos;s account or organization settings.</source>
+        <translation>Quay a refusé les informations d&apos;identification. Utilisez votre nom d&apos;utilisateur Quay avec un mot de passe chiffré, ou un compte robot (un nom comme organisation+robot) avec son jeton ; les deux se trouvent dans les paramètres du compte ou de l&apos;organisation dans Quay.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The sign-in works, but the account or robot account has no read (or write) permission on this repository; an administrator of the organization grants it in the repository&apos;s settings.</source>
+        <translation>La connexion fonctionne, mais le compte ou le compte robot n&apos;a pas l&apos;autorisation de lecture (ou d&apos;écriture) sur ce référentiel ; un administrateur de l&apos;organisation l&apos;accorde dans les paramètres du référentiel.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>GitLab refused the credentials. Use your GitLab user name with a personal access token that has the read_registry scope (write_registry to push), or a deploy token; in a pipeline, CI_REGISTRY_USER with CI_JOB_TOKEN. With two-factor authentication on, your account password does not work.</source>
+        <translation>GitLab a refusé les informations d&apos;identification. Utilisez votre nom d&apos;utilisateur GitLab avec un jeton d&apos;accès personnel ayant l&apos;étendue read_registry (write_registry pour envoyer), ou un jeton de déploiement ; dans un pipeline, CI_REGISTRY_USER avec CI_JOB_TOKEN. Avec l&apos;authentification à deux facteurs activée, le mot de passe du compte ne fonctionne pas.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The sign-in works, but this token or user may not do this on the project&apos;s registry: the token needs read_registry (write_registry to push), and the user at least the Reporter role on the project (Developer to push).</source>
+        <translation>La connexion fonctionne, mais ce jeton ou cet utilisateur ne peut pas faire cela sur le registre du projet : le jeton a besoin de read_registry (write_registry pour envoyer), et l&apos;utilisateur au moins du rôle Reporter sur le projet (Developer pour envoyer).</translation>
+    </message>
+    <message>
+        <location line="-112"/>
+        <source>The saved login is for another registry address</source>
+        <translation>La connexion enregistrée concerne une autre adresse de registre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Docker keeps one login per registry address. It has a login for a neighbouring address (another AWS account or region, another Google registry host), but none for the one you use, so it sends no credentials. Each ECR account and region is a registry of its own, and gcloud auth configure-docker sets up only the hosts it is given.</source>
+        <translation>Docker conserve une connexion par adresse de registre. Il en a une pour une adresse voisine (un autre compte ou une autre région AWS, un autre hôte de registre Google), mais aucune pour celle que vous utilisez, il n&apos;envoie donc aucune information d&apos;identification. Chaque compte et chaque région ECR est un registre à part, et gcloud auth configure-docker ne configure que les hôtes qu&apos;on lui donne.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An e-mail address is used as the user name</source>
+        <translation>Une adresse e-mail est utilisée comme nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The user name is an e-mail address, but this registry signs in with a login name: your Docker ID on Docker Hub, your GitHub login on GitHub, AWS on Amazon ECR, oauth2accesstoken or _json_key on Google, a user or robot name on Quay; on Azure, a service principal&apos;s application (client) ID, the admin user name or a token name.</source>
+        <translation>Le nom d&apos;utilisateur est une adresse e-mail, mais ce registre attend un nom de connexion : votre Docker ID sur Docker Hub, votre identifiant GitHub sur GitHub, AWS sur Amazon ECR, oauth2accesstoken ou _json_key sur Google, un nom d&apos;utilisateur ou de robot sur Quay ; sur Azure, l&apos;ID d&apos;application (client) d&apos;un principal de service, le nom du compte administrateur ou un nom de jeton.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The Azure CLI is signed in to another Azure cloud</source>
+        <translation>Azure CLI est connectée à un autre cloud Azure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registries in Azure operated by 21Vianet (.azurecr.cn) and Azure Government (.azurecr.us) live in clouds of their own, with their own accounts. The Azure CLI is signed in to a different cloud than the registry&apos;s, so az acr login cannot get a token for it (Microsoft Entra ID answers with errors such as AADSTS90002).</source>
+        <translation>Les registres dans Azure géré par 21Vianet (.azurecr.cn) et Azure Government (.azurecr.us) se trouvent dans des clouds distincts, avec leurs propres comptes. Azure CLI est connectée à un autre cloud que celui du registre, donc az acr login ne peut pas obtenir de jeton (Microsoft Entra ID répond par des erreurs telles que AADSTS90002).</translation>
+    </message>
 </context>
 <context>
     <name>rd::CertificateFactory</name>
@@ -620,7 +761,7 @@
 <context>
     <name>rd::ChallengeProbe</name>
     <message>
-        <location filename="../src/core/probes/challenge_probe.cpp" line="+19"/>
+        <location filename="../src/core/probes/challenge_probe.cpp" line="+20"/>
         <source>Skipped: no connection to the registry.</source>
         <translation>Ignorée&#xa0;: aucune connexion au registre.</translation>
     </message>
@@ -635,7 +776,7 @@
         <translation>Le registre n&apos;a pas répondu&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+39"/>
         <source>The registry answered 401 but did not say how to sign in (no WWW-Authenticate header).</source>
         <translation>Le registre a répondu 401 sans indiquer comment s&apos;authentifier (pas d&apos;en-tête WWW-Authenticate).</translation>
     </message>
@@ -645,7 +786,7 @@
         <translation>La demande d&apos;authentification du registre n&apos;a pas pu être lue&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>The registry answers and asks for a token from %1 (service %2).</source>
         <translation>Le registre répond et demande un jeton à %1 (service %2).</translation>
     </message>
@@ -825,12 +966,12 @@
 <context>
     <name>rd::CliApp</name>
     <message>
-        <location filename="../src/cli/cli_app.cpp" line="+118"/>
+        <location filename="../src/cli/cli_app.cpp" line="+123"/>
         <source>Run registry-doctor-cli --help for usage.</source>
         <translation>Exécutez registry-doctor-cli --help pour afficher l&apos;aide.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+47"/>
         <source>Passwords are never accepted as arguments: they would be visible to other programs and kept in your shell history. Use --password-stdin.</source>
         <translation>Les mots de passe ne sont jamais acceptés en argument&#xa0;: ils seraient visibles par les autres programmes et resteraient dans l&apos;historique de votre shell. Utilisez --password-stdin.</translation>
     </message>
@@ -850,7 +991,7 @@
         <translation>Commande inconnue&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Give one registry only.</source>
         <translation>Indiquez un seul registre.</translation>
     </message>
@@ -861,11 +1002,12 @@
     </message>
     <message>
         <location line="+6"/>
+        <location line="+122"/>
         <source>Unknown format &quot;%1&quot;: use text, json or markdown.</source>
         <translation>Format «&#xa0;%1&#xa0;» inconnu&#xa0;: utilisez text, json ou markdown.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-117"/>
         <source>--action must be pull or push.</source>
         <translation>--action doit valoir pull ou push.</translation>
     </message>
@@ -887,22 +1029,22 @@
     <message>
         <location line="+2"/>
         <source>Checking as Podman sees it: %1 is Podman&apos;s Docker emulation.</source>
-        <translation>Vérification du point de vue de Podman : %1 est l&apos;émulation de Docker fournie par Podman.</translation>
+        <translation>Vérification du point de vue de Podman&#xa0;: %1 est l&apos;émulation de Docker fournie par Podman.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Checking as Podman sees it: there is no docker command, only %1.</source>
-        <translation>Vérification du point de vue de Podman : il n&apos;y a pas de commande docker, seulement %1.</translation>
+        <translation>Vérification du point de vue de Podman&#xa0;: il n&apos;y a pas de commande docker, seulement %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Checking as Docker sees it: neither docker nor podman is installed.</source>
-        <translation>Vérification du point de vue de Docker : ni docker ni podman ne sont installés.</translation>
+        <translation>Vérification du point de vue de Docker&#xa0;: ni docker ni podman ne sont installés.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Unknown client &quot;%1&quot;: use docker, podman or auto.</source>
-        <translation>Client « %1 » inconnu : utilisez docker, podman ou auto.</translation>
+        <translation>Client «&#xa0;%1&#xa0;» inconnu&#xa0;: utilisez docker, podman ou auto.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -935,7 +1077,7 @@
         <translation>--password-stdin nécessite --username.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Unknown practice scenario &quot;%1&quot;. See registry-doctor-cli practice --list.</source>
         <translation>Scénario d&apos;entraînement «&#xa0;%1&#xa0;» inconnu. Voir registry-doctor-cli practice --list.</translation>
     </message>
@@ -955,7 +1097,7 @@
         <translation>Vérification de %1 en cours...</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+126"/>
         <location line="+26"/>
         <location line="+9"/>
         <source>Unknown format &quot;%1&quot;: use text or json.</source>
@@ -991,12 +1133,12 @@
         <translation>Pour en lancer un&#xa0;: registry-doctor-cli check --practice SCENARIO</translation>
     </message>
     <message>
-        <location line="-222"/>
+        <location line="-312"/>
         <source>no such file</source>
         <translation>fichier introuvable</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-154"/>
         <source>Usage:
   registry-doctor-cli check REGISTRY [--username USER] [--password-stdin] [--repository REPO]
       [--action pull|push] [--symptom ID]... [--sign-in METHOD] [--ca-file PEM] [--timeout SECONDS]
@@ -1033,7 +1175,8 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
 </translation>
     </message>
     <message>
-        <location line="+216"/>
+        <location line="+223"/>
+        <location line="+88"/>
         <source>The report could not be written to standard output.</source>
         <translation>Le rapport n&apos;a pas pu être écrit sur la sortie standard.</translation>
     </message>
@@ -1048,6 +1191,70 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <source>Most likely: %1</source>
         <extracomment>%1 is a cause title.</extracomment>
         <translation>Le plus probable&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="-367"/>
+        <source>Every registry Docker has a login for, at once:
+  registry-doctor-cli check --all [--timeout SECONDS] [--format text|json]
+</source>
+        <translation>Tous les registres pour lesquels Docker a une connexion, en une fois :
+  registry-doctor-cli check --all [--timeout SECONDS] [--format text|json]
+</translation>
+    </message>
+    <message>
+        <location line="+167"/>
+        <source>No saved logins found in %1.</source>
+        <translation>Aucune connexion enregistrée trouvée dans %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Checking the saved logins in %1...</source>
+        <translation>Vérification des connexions enregistrées dans %1...</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Registry</source>
+        <translation>Registre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sign-in</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Expires</source>
+        <translation>Expiration</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 (expired)</source>
+        <translation>%1 (expiré)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not tested</source>
+        <translation>non vérifié</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>works</source>
+        <translation>fonctionne</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>fails</source>
+        <translation>échoue</translation>
     </message>
 </context>
 <context>
@@ -1336,7 +1543,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <translation>Le registre ne connaît pas le nom d&apos;utilisateur «&#xa0;%1&#xa0;» («&#xa0;Application not registered with AAD&#xa0;»).</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+30"/>
         <source>The registry refused the saved identity token (401).</source>
         <translation>Le registre a refusé le jeton d&apos;identité enregistré (401).</translation>
     </message>
@@ -1366,12 +1573,12 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <translation>Authentification</translation>
     </message>
     <message>
-        <location filename="../src/core/probes/credentials_probe.cpp" line="-84"/>
+        <location filename="../src/core/probes/credentials_probe.cpp" line="-91"/>
         <source>Signed in with the saved Azure sign-in (identity token): the token service gave a token and the registry accepted it.</source>
         <translation>Connecté avec l&apos;identité Azure enregistrée (jeton d&apos;identité)&#xa0;: le service de jetons a fourni un jeton, et le registre l&apos;a accepté.</translation>
     </message>
     <message numerus="yes">
-        <location line="+62"/>
+        <location line="+69"/>
         <source>The saved sign-in (identity token) expired %n minute(s) ago, at %1; the registry refused it with %2.</source>
         <translation>
             <numerusform>La connexion enregistrée (jeton d&apos;identité) a expiré il y a %n minute, le %1&#xa0;; le registre l&apos;a refusée avec %2.</numerusform>
@@ -1393,6 +1600,11 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
             <numerusform>La connexion enregistrée (jeton d&apos;identité) a expiré il y a %n jour, le %1&#xa0;; le registre l&apos;a refusée avec %2.</numerusform>
             <numerusform>La connexion enregistrée (jeton d&apos;identité) a expiré il y a %n jours, le %1&#xa0;; le registre l&apos;a refusée avec %2.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>The registry says the saved token has expired (%1): &quot;%2&quot;</source>
+        <translation>Le registre indique que le jeton enregistré a expiré (%1) : « %2 »</translation>
     </message>
 </context>
 <context>
@@ -2168,7 +2380,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <translation>Registre&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Checked at %1 (UTC)</source>
         <translation>Vérifié le %1 (UTC)</translation>
     </message>
@@ -2575,7 +2787,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <translation>Le répondeur DNS d&apos;entraînement n&apos;a pas pu ouvrir de port UDP&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/practice/practice_registry.cpp" line="+648"/>
+        <location filename="../src/core/practice/practice_registry.cpp" line="+659"/>
         <source>There is no practice scenario called &apos;%1&apos;.</source>
         <translation>Il n&apos;existe aucun scénario d&apos;entraînement nommé «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -2762,6 +2974,16 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <source>The trainee typed &apos;https://Contoso.azurecr.io:443/&apos;. The registry works; a correct check warns that Docker needs the plain lowercase login server &apos;contoso.azurecr.io&apos;.</source>
         <translation>L&apos;adresse saisie est «&#xa0;https://Contoso.azurecr.io:443/&#xa0;». Le registre fonctionne&#xa0;; une vérification correcte avertit que Docker a besoin du seul serveur de connexion, en minuscules&#xa0;: «&#xa0;contoso.azurecr.io&#xa0;».</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>Amazon ECR: the 12-hour token has expired</source>
+        <translation>Amazon ECR : le jeton de 12 heures a expiré</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>123456789012.dkr.ecr.eu-west-1.amazonaws.com answers as Amazon ECR does. The trainee signs in as AWS with a token from aws ecr get-login-password made the day before; ECR tokens last 12 hours, and the registry answers &apos;denied: Your authorization token has expired. Reauthenticate and try again.&apos;</source>
+        <translation>123456789012.dkr.ecr.eu-west-1.amazonaws.com répond comme Amazon ECR. Le stagiaire se connecte en tant que AWS avec un jeton de aws ecr get-login-password créé la veille ; les jetons ECR durent 12 heures, et le registre répond &apos;denied: Your authorization token has expired. Reauthenticate and try again.&apos;</translation>
+    </message>
 </context>
 <context>
     <name>rd::ProbeRow</name>
@@ -2889,9 +3111,53 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
     </message>
 </context>
 <context>
+    <name>rd::RegistryKind</name>
+    <message>
+        <location filename="../src/core/registry/registry_kind.cpp" line="+189"/>
+        <source>container registry</source>
+        <extracomment>The kind of a registry the check could not tie to a known service (any OCI registry).</extracomment>
+        <translation>registre de conteneurs</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Your Docker ID; with two-step verification on, the password is a personal access token.</source>
+        <translation>Votre Docker ID ; avec la vérification en deux étapes activée, le mot de passe est un jeton d&apos;accès personnel.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your GitHub login; the password is a personal access token (classic) with read:packages.</source>
+        <translation>Votre identifiant GitHub ; le mot de passe est un jeton d&apos;accès personnel (classic) avec read:packages.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Always AWS; the password comes from aws ecr get-login-password.</source>
+        <translation>Toujours AWS ; le mot de passe est fourni par aws ecr get-login-password.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>oauth2accesstoken with a token from gcloud auth print-access-token, or _json_key with a service account key.</source>
+        <translation>oauth2accesstoken avec un jeton de gcloud auth print-access-token, ou _json_key avec une clé de compte de service.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your Harbor user name, or a robot account (robot$...) with its secret.</source>
+        <translation>Votre nom d&apos;utilisateur Harbor, ou un compte robot (robot$...) avec son secret.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your Quay user name, or a robot account (organization+name) with its token.</source>
+        <translation>Votre nom d&apos;utilisateur Quay, ou un compte robot (organisation+nom) avec son jeton.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your GitLab user name; the password is a personal access token with read_registry.</source>
+        <translation>Votre nom d&apos;utilisateur GitLab ; le mot de passe est un jeton d&apos;accès personnel avec read_registry.</translation>
+    </message>
+</context>
+<context>
     <name>rd::RegistryNameProbe</name>
     <message>
-        <location filename="../src/core/probes/registry_name_probe.cpp" line="+25"/>
+        <location filename="../src/core/probes/registry_name_probe.cpp" line="+26"/>
         <source>&quot;%1&quot; is not a registry address.</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse de registre.</translation>
     </message>
@@ -2933,14 +3199,14 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
     </message>
     <message>
         <location/>
-        <location filename="../src/gui/registry_page.cpp" line="+128"/>
+        <location filename="../src/gui/registry_page.cpp" line="+129"/>
         <source>Registry</source>
         <extracomment>Name of the first step in the side list of steps. Short: one or two words.</extracomment>
         <translation>Registre</translation>
     </message>
     <message>
         <location/>
-        <location filename="../src/gui/registry_page.cpp" line="+222"/>
+        <location filename="../src/gui/registry_page.cpp" line="+224"/>
         <source>The registry&apos;s login server, for example myregistry.azurecr.io</source>
         <translation>Le serveur de connexion du registre, par exemple myregistry.azurecr.io</translation>
     </message>
@@ -3009,7 +3275,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
     </message>
     <message>
         <location/>
-        <location filename="../src/gui/registry_page.cpp" line="+3"/>
+        <location filename="../src/gui/registry_page.cpp" line="+5"/>
         <source>User name</source>
         <translation>Nom d&apos;utilisateur</translation>
     </message>
@@ -3053,7 +3319,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
     </message>
     <message>
         <location/>
-        <location filename="../src/gui/registry_page.cpp" line="-36"/>
+        <location filename="../src/gui/registry_page.cpp" line="-38"/>
         <source>The repository you push to or pull from, without the registry and without a tag.</source>
         <translation>Le référentiel vers lequel vous envoyez ou depuis lequel vous extrayez des images, sans le registre et sans tag.</translation>
     </message>
@@ -3064,7 +3330,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <translation>Je veux</translation>
     </message>
     <message>
-        <location filename="../src/gui/registry_page.cpp" line="-174"/>
+        <location filename="../src/gui/registry_page.cpp" line="-176"/>
         <source>Check that you may download images</source>
         <translation>Vérifier que vous pouvez télécharger des images</translation>
     </message>
@@ -3074,7 +3340,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <translation>Vérifier que vous pouvez charger des images</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+82"/>
         <source>This cannot be used as a registry address.</source>
         <translation>Ceci ne peut pas servir d&apos;adresse de registre.</translation>
     </message>
@@ -3085,14 +3351,9 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <translation>Vouliez-vous dire %1&#xa0;?</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Azure Container Registry</source>
-        <extracomment>The kind of registry recognised from the address: Microsoft&apos;s product, or &quot;registry&quot; for any other. Fills %2 of &quot;%1 (%2)&quot;.</extracomment>
-        <translation>Azure Container Registry</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>registry</source>
+        <extracomment>The kind of registry when the address is not one of a known service. Fills %2 of &quot;%1 (%2)&quot;.</extracomment>
         <translation>registre</translation>
     </message>
     <message>
@@ -3149,12 +3410,12 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <translation>Mot de passe du jeton</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-207"/>
         <source>Clear the registry field</source>
         <translation>Effacer le champ Registre</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+125"/>
         <location line="+35"/>
         <source>Invalid entry: %1</source>
         <translation>Entrée non valide&#xa0;: %1</translation>
@@ -3166,7 +3427,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
     </message>
     <message>
         <location/>
-        <location filename="../src/gui/registry_page.cpp" line="+51"/>
+        <location filename="../src/gui/registry_page.cpp" line="+53"/>
         <source>Pass&amp;word</source>
         <translation>&amp;Mot de passe</translation>
     </message>
@@ -3183,7 +3444,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <translation>Envoyer (pus&amp;h) des images</translation>
     </message>
     <message>
-        <location filename="../src/gui/registry_page.cpp" line="-8"/>
+        <location filename="../src/gui/registry_page.cpp" line="-10"/>
         <source>To&amp;ken name</source>
         <translation>N&amp;om du jeton</translation>
     </message>
@@ -3306,7 +3567,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
 <context>
     <name>rd::Report</name>
     <message>
-        <location filename="../src/core/report/report_words.cpp" line="+17"/>
+        <location filename="../src/core/report/report_words.cpp" line="+19"/>
         <source>The check of %1 was cancelled before it finished.</source>
         <translation>La vérification de %1 a été annulée avant la fin.</translation>
     </message>
@@ -3329,13 +3590,13 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+19"/>
         <source>passed</source>
         <translation>réussie</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../src/core/report/text_report.cpp" line="+89"/>
+        <location filename="../src/core/report/text_report.cpp" line="+91"/>
         <source>warning</source>
         <translation>avertissement</translation>
     </message>
@@ -3390,7 +3651,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <translation>Registre</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Checked at</source>
         <translation>Date de la vérification</translation>
     </message>
@@ -3425,16 +3686,22 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <translation>Résultat</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-48"/>
         <source>%1 (%2 ms): %3</source>
         <extracomment>One line per check in a text report: %1 is the check&apos;s name, %2 how long it took in milliseconds, %3 what it found.</extracomment>
         <translation>%1 (%2 ms)&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/report_words.cpp" line="-11"/>
+        <source>Registry kind: %1</source>
+        <extracomment>%1 is the registry service, such as &quot;GitHub Container Registry&quot; or &quot;Amazon ECR&quot;.</extracomment>
+        <translation>Type de registre : %1</translation>
     </message>
 </context>
 <context>
     <name>rd::ResultsPage</name>
     <message>
-        <location filename="../src/gui/results_page.cpp" line="+132"/>
+        <location filename="../src/gui/results_page.cpp" line="+133"/>
         <source>Results</source>
         <extracomment>Name of the last step in the side list of steps. Short: one or two words.</extracomment>
         <translation>Résultats</translation>
@@ -3576,7 +3843,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
 <context>
     <name>rd::Rules</name>
     <message>
-        <location filename="../src/core/diagnosis/rules.cpp" line="+115"/>
+        <location filename="../src/core/diagnosis/rules.cpp" line="+275"/>
         <source>Install Docker Desktop (Windows and macOS) from docker.com, or Docker Engine from your Linux distribution, then open a new terminal.</source>
         <translation>Installez Docker Desktop (Windows et macOS) depuis docker.com, ou Docker Engine depuis votre distribution Linux, puis ouvrez un nouveau terminal.</translation>
     </message>
@@ -3691,7 +3958,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <translation>Regardez quel certificat la connexion présente&#xa0;:</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Ask the registry owner to allow your network&apos;s public IP address in the registry&apos;s Networking settings.</source>
         <translation>Demandez au propriétaire du registre d&apos;autoriser l&apos;adresse IP publique de votre réseau dans les paramètres Mise en réseau du registre.</translation>
     </message>
@@ -3706,7 +3973,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <translation>Ou connectez-vous par un réseau que le registre autorise déjà (réseau du bureau, VPN).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+22"/>
         <source>Wait a minute, then try again.</source>
         <translation>Attendez une minute, puis réessayez.</translation>
     </message>
@@ -3716,7 +3983,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <translation>Attendez %1 secondes, comme le demande le registre, puis réessayez.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>If it keeps happening, look for scripts or pipelines pulling in a loop; the registry&apos;s service tier sets how many requests it accepts.</source>
         <translation>Si cela se répète, cherchez des scripts ou des pipelines qui récupèrent des images en boucle&#xa0;; le niveau de service du registre détermine combien de requêtes il accepte.</translation>
     </message>
@@ -3731,7 +3998,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <translation>Réessayez dans quelques minutes. Si le problème persiste, consultez Azure Service Health (intégrité du service) pour Container Registry dans votre région.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Sign in with your Azure account (needs the Azure CLI):</source>
         <translation>Connectez-vous avec votre compte Azure (nécessite Azure CLI)&#xa0;:</translation>
     </message>
@@ -3746,7 +4013,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <translation>Pour un principal de service, trouvez son ID d&apos;application (client), une valeur du type 8f3c...-....&#xa0;; utilisez-la comme nom d&apos;utilisateur&#xa0;:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Then sign in again with that ID:</source>
         <translation>Puis reconnectez-vous avec cet ID&#xa0;:</translation>
     </message>
@@ -3756,7 +4023,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <translation>Si vous avez exécuté sudo az acr login, exécutez-le sans sudo&#xa0;: sudo ne voit pas votre propre az login.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>Sign in again; the new sign-in lasts about three hours:</source>
         <translation>Reconnectez-vous&#xa0;; la nouvelle connexion dure environ trois heures&#xa0;:</translation>
     </message>
@@ -3766,12 +4033,12 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <translation>Pour l&apos;automatisation, utilisez un principal de service ou une identité managée plutôt qu&apos;une connexion personnelle&#xa0;; si son secret a expiré, le propriétaire en crée un nouveau&#xa0;:</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Type the password again carefully (copy it without spaces); it is read from the keyboard, never written in the command:</source>
         <translation>Saisissez de nouveau le mot de passe avec soin (copiez-le sans espaces)&#xa0;; il est lu au clavier, jamais écrit dans la commande&#xa0;:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Admin account: the registry owner can show the current passwords:</source>
         <translation>Compte administrateur&#xa0;: le propriétaire du registre peut afficher les mots de passe actuels&#xa0;:</translation>
     </message>
@@ -3781,7 +4048,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <translation>Principal de service&#xa0;: le propriétaire peut créer un nouveau secret client&#xa0;:</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>Ask the registry owner to give your identity the %1 role on the registry:</source>
         <translation>Demandez au propriétaire du registre d&apos;attribuer à votre identité le rôle %1 sur le registre&#xa0;:</translation>
     </message>
@@ -3854,6 +4121,106 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <location line="+67"/>
         <source>The Azure CLI is version %1; az acr login signs in with Podman from version %2 on.</source>
         <translation>Azure CLI est en version %1&#xa0;; az acr login se connecte avec Podman à partir de la version %2.</translation>
+    </message>
+    <message>
+        <location line="-625"/>
+        <source>Get a new token for the registry&apos;s region (it lasts 12 hours) and sign in with the user name AWS:</source>
+        <translation>Obtenez un nouveau jeton pour la région du registre (il dure 12 heures) et connectez-vous avec le nom d&apos;utilisateur AWS :</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Get a new token (it lasts 12 hours) and sign in with the user name AWS:</source>
+        <translation>Obtenez un nouveau jeton (il dure 12 heures) et connectez-vous avec le nom d&apos;utilisateur AWS :</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Let Docker use your gcloud sign-in for exactly this host:</source>
+        <translation>Laissez Docker utiliser votre connexion gcloud pour exactement cet hôte :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Or sign in with an access token, valid for one hour:</source>
+        <translation>Ou connectez-vous avec un jeton d&apos;accès, valable une heure :</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Give the GitHub CLI&apos;s token the packages scope, then sign in with it:</source>
+        <translation>Donnez l&apos;étendue des packages au jeton de GitHub CLI, puis connectez-vous avec :</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>See which AWS identity your AWS CLI signs in as; the registry&apos;s owner allows it in an IAM policy or in the repository&apos;s policy:</source>
+        <translation>Vérifiez sous quelle identité AWS votre AWS CLI se connecte ; le propriétaire du registre l&apos;autorise dans une stratégie IAM ou dans la stratégie du référentiel :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read the repository&apos;s policy (needs the right to read it):</source>
+        <translation>Lisez la stratégie du référentiel (il faut le droit de la lire) :</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Ask the repository&apos;s owner to give your account the role (a service account is written serviceAccount:NAME@PROJECT.iam.gserviceaccount.com):</source>
+        <translation>Demandez au propriétaire du référentiel de donner le rôle à votre compte (un compte de service s&apos;écrit serviceAccount:NAME@PROJECT.iam.gserviceaccount.com) :</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Ask the repository&apos;s owner to give your account access, then sign in again.</source>
+        <translation>Demandez au propriétaire du référentiel de donner accès à votre compte, puis reconnectez-vous.</translation>
+    </message>
+    <message>
+        <location line="+276"/>
+        <source>Pull limit: %1 per %2; left: %3.</source>
+        <translation>Limite d&apos;extraction : %1 par %2 ; restant : %3.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pull limit: %1; left: %2.</source>
+        <translation>Limite d&apos;extraction : %1 ; restant : %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It accepts requests again at %1.</source>
+        <translation>Il accepte de nouveau les requêtes à %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sign in to Docker Hub, so that pulls count against your account&apos;s limit instead of your IP address&apos;s:</source>
+        <translation>Connectez-vous à Docker Hub, pour que les extractions comptent pour la limite de votre compte et non celle de votre adresse IP :</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>Create a new token, then sign in with it; it is read from the keyboard, never written in the command:</source>
+        <translation>Créez un nouveau jeton, puis connectez-vous avec ; il est lu au clavier, jamais écrit dans la commande :</translation>
+    </message>
+    <message>
+        <location line="+198"/>
+        <source>Docker has a login for %1, but none for %2, the registry you use.</source>
+        <translation>Docker a une connexion pour %1, mais aucune pour %2, le registre que vous utilisez.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The user name &quot;%1&quot; is an e-mail address.</source>
+        <translation>Le nom d&apos;utilisateur « %1 » est une adresse e-mail.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sign in again with the user name this registry expects instead of the e-mail address:</source>
+        <translation>Reconnectez-vous avec le nom d&apos;utilisateur que ce registre attend au lieu de l&apos;adresse e-mail :</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>The Azure CLI is signed in to %1; %2 is in %3.</source>
+        <translation>Azure CLI est connectée à %1 ; %2 se trouve dans %3.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switch the Azure CLI to the registry&apos;s cloud, sign in there, then to the registry:</source>
+        <translation>Basculez Azure CLI vers le cloud du registre, connectez-vous-y, puis au registre :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>To go back to the public cloud later:</source>
+        <translation>Pour revenir plus tard au cloud public :</translation>
     </message>
 </context>
 <context>

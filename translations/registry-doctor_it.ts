@@ -39,7 +39,7 @@
         <translation>Azure CLI (az) non è installata; serve solo se accedi tramite Azure CLI.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+82"/>
         <source>The Azure CLI is installed, but its sign-in file %1 could not be read (%2), so whether you are signed in is unknown.</source>
         <translation>Azure CLI è installata, ma non è stato possibile leggere il suo file di accesso %1 (%2), quindi non si sa se hai eseguito l&apos;accesso.</translation>
     </message>
@@ -199,7 +199,7 @@
 <context>
     <name>rd::Causes</name>
     <message>
-        <location filename="../src/core/diagnosis/cause_catalog.cpp" line="+32"/>
+        <location filename="../src/core/diagnosis/cause_catalog.cpp" line="+34"/>
         <source>Troubleshoot registry login</source>
         <translation>Risolvere i problemi di accesso al registro</translation>
     </message>
@@ -554,7 +554,7 @@
         <translation>Azure CLI installata non conosce un&apos;opzione usata dal comando, come --expose-token di az acr login. Aggiorna Azure CLI, poi esegui di nuovo il comando.</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+246"/>
         <source>Get the registry token without Docker and sign in with your client; the user name is 00000000-0000-0000-0000-000000000000 (shown here for Podman; for Helm use helm registry login):</source>
         <translation>Ottieni il token del registro senza Docker e accedi con il tuo client; il nome utente è 00000000-0000-0000-0000-000000000000 (qui per Podman; per Helm usa helm registry login):</translation>
     </message>
@@ -608,6 +608,147 @@
         <source>Update the Azure CLI the way it was installed (shown here: winget on Windows, the Debian and Ubuntu packages on Linux), then check its version:</source>
         <translation>Aggiorna Azure CLI nel modo in cui è stata installata (qui: winget su Windows, i pacchetti Debian e Ubuntu su Linux), poi controlla la versione:</translation>
     </message>
+    <message>
+        <location line="-259"/>
+        <source>%1: signing in</source>
+        <translation>%1: accesso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: permissions</source>
+        <translation>%1: autorizzazioni</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: pull limits</source>
+        <translation>%1: limiti di pull</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The token used as the password has expired or was revoked. Access tokens and robot account secrets have the expiry date chosen when they were created; create a new one and sign in again.</source>
+        <translation>Il token usato come password è scaduto o è stato revocato. I token di accesso e i segreti degli account robot hanno la data di scadenza scelta al momento della creazione; creane uno nuovo ed esegui di nuovo l&apos;accesso.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Docker Hub refused the user name or password. The user name is your Docker ID, not your e-mail address. With two-step verification on, or when your organization enforces single sign-on, the password must be a personal access token instead of your account password.</source>
+        <translation>Docker Hub ha rifiutato il nome utente o la password. Il nome utente è il tuo Docker ID, non il tuo indirizzo e-mail. Con la verifica in due passaggi attiva, o se la tua organizzazione impone l&apos;accesso Single Sign-On, la password deve essere un token di accesso personale invece della password dell&apos;account.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The sign-in works, but Docker Hub does not let this account do this on the repository: the repository is private and the account has no access to it, or the access token is read-only and you are pushing.</source>
+        <translation>L&apos;accesso funziona, ma Docker Hub non consente a questo account questa operazione sul repository: il repository è privato e l&apos;account non vi ha accesso, oppure il token di accesso è di sola lettura e stai eseguendo il push.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Docker Hub limits how many pulls an account or an IP address may make in a period of hours. Pulls while signed in count against your account&apos;s limit; anonymous pulls against your IP address&apos;s, shared with everyone behind it. Signing in, a paid plan or a registry mirror raises the limit.</source>
+        <translation>Docker Hub limita il numero di pull che un account o un indirizzo IP può eseguire in un intervallo di ore. I pull con accesso eseguito contano sul limite del tuo account; quelli anonimi sul limite del tuo indirizzo IP, condiviso con tutti quelli che lo usano. L&apos;accesso, un piano a pagamento o un mirror del registro aumentano il limite.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>GitHub Container Registry refused the credentials. The user name is your GitHub login and the password a personal access token (classic) with the read:packages scope, and write:packages to push; your GitHub password and fine-grained tokens are not accepted. In GitHub Actions, use GITHUB_TOKEN.</source>
+        <translation>GitHub Container Registry ha rifiutato le credenziali. Il nome utente è il tuo nome di accesso GitHub e la password un token di accesso personale (classic) con l&apos;ambito read:packages, e write:packages per il push; la password di GitHub e i token con granularità fine non sono accettati. In GitHub Actions usa GITHUB_TOKEN.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The sign-in works, but GitHub does not let this token do this on the package: a personal access token (classic) needs read:packages to pull and write:packages to push, and your account needs access to the package. In GitHub Actions, the package must give the workflow&apos;s repository access (package settings, Manage Actions access).</source>
+        <translation>L&apos;accesso funziona, ma GitHub non consente a questo token questa operazione sul pacchetto: un token di accesso personale (classic) richiede read:packages per il pull e write:packages per il push, e il tuo account deve avere accesso al pacchetto. In GitHub Actions il pacchetto deve dare accesso al repository del flusso di lavoro (impostazioni del pacchetto, Manage Actions access).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Amazon ECR refused the credentials. The user name is always AWS and the password a token from aws ecr get-login-password, made for the registry&apos;s own region and account; your AWS access keys are not a registry password.</source>
+        <translation>Amazon ECR ha rifiutato le credenziali. Il nome utente è sempre AWS e la password un token di aws ecr get-login-password, creato per l&apos;area e l&apos;account del registro; le tue chiavi di accesso AWS non sono una password del registro.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+9"/>
+        <source>Amazon ECR&apos;s sign-in tokens last 12 hours. The saved token is older than that, so the registry no longer accepts it; get a new one (or let the docker-credential-ecr-login helper get one each time).</source>
+        <translation>I token di accesso di Amazon ECR durano 12 ore. Il token salvato è più vecchio, quindi il registro non lo accetta più; ottienine uno nuovo (oppure lascia che l&apos;helper docker-credential-ecr-login ne ottenga uno ogni volta).</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>The sign-in works, but the AWS identity that made the token may not do this on the repository: pulling needs ecr:BatchGetImage and ecr:GetDownloadUrlForLayer (the AmazonEC2ContainerRegistryReadOnly policy has them), pushing also ecr:PutImage and the layer upload actions. A repository policy can also deny it.</source>
+        <translation>L&apos;accesso funziona, ma l&apos;identità AWS che ha creato il token non può eseguire questa operazione sul repository: il pull richiede ecr:BatchGetImage ed ecr:GetDownloadUrlForLayer (li ha il criterio AmazonEC2ContainerRegistryReadOnly), il push anche ecr:PutImage e le azioni di caricamento dei layer. Anche un criterio del repository può negarlo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Amazon ECR Public refused the credentials. The user name is always AWS and the password a token from aws ecr-public get-login-password --region us-east-1.</source>
+        <translation>Amazon ECR Public ha rifiutato le credenziali. Il nome utente è sempre AWS e la password un token di aws ecr-public get-login-password --region us-east-1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Google&apos;s registry refused the credentials. With the gcloud CLI, gcloud auth configure-docker for this host lets Docker use your gcloud sign-in. By hand, the user name is oauth2accesstoken with a token from gcloud auth print-access-token, or _json_key (or _json_key_base64) with a service account key.</source>
+        <translation>Il registro di Google ha rifiutato le credenziali. Con gcloud CLI, gcloud auth configure-docker per questo host permette a Docker di usare il tuo accesso gcloud. A mano, il nome utente è oauth2accesstoken con un token di gcloud auth print-access-token, oppure _json_key (o _json_key_base64) con una chiave dell&apos;account di servizio.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Google access tokens last one hour. A token given to docker login by hand stops working after that; the gcloud credential helper (gcloud auth configure-docker) gets a new one every time.</source>
+        <translation>I token di accesso di Google durano un&apos;ora. Un token passato a mano a docker login smette di funzionare dopo quel tempo; l&apos;helper delle credenziali di gcloud (gcloud auth configure-docker) ne ottiene uno nuovo ogni volta.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The sign-in works, but the Google account or service account lacks the role: pulling needs Artifact Registry Reader (roles/artifactregistry.reader) on the repository or project, pushing Artifact Registry Writer (roles/artifactregistry.writer).</source>
+        <translation>L&apos;accesso funziona, ma all&apos;account Google o all&apos;account di servizio manca il ruolo: il pull richiede Artifact Registry Reader (roles/artifactregistry.reader) sul repository o sul progetto, il push Artifact Registry Writer (roles/artifactregistry.writer).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Harbor refused the credentials. Use your Harbor user name and password (with single sign-on, the CLI secret from your user profile), or a robot account: its name starts with robot$ and its password is the secret shown when it was created. In a shell, put the name in single quotes, or the $ and what follows disappear.</source>
+        <translation>Harbor ha rifiutato le credenziali. Usa il tuo nome utente e la password di Harbor (con il Single Sign-On, il segreto CLI del tuo profilo utente), oppure un account robot: il suo nome inizia con robot$ e la password è il segreto mostrato alla creazione. In una shell metti il nome tra virgolette singole, altrimenti il $ e ciò che segue scompaiono.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The sign-in works, but the account is not a member of this Harbor project with enough rights (Guest to pull, Developer to push), or the robot account lacks the pull or push permission for the project.</source>
+        <translation>L&apos;accesso funziona, ma l&apos;account non è membro di questo progetto Harbor con diritti sufficienti (Guest per il pull, Developer per il push), oppure all&apos;account robot manca l&apos;autorizzazione pull o push per il progetto.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Quay refused the credentials. Use your Quay user name with an encrypted password, or a robot account (a name like organization+robot) with its token; both come from Quay&apos;s account or organization settings.</source>
+        <translation>Quay ha rifiutato le credenziali. Usa il tuo nome utente Quay con una password crittografata, oppure un account robot (un nome come organizzazione+robot) con il suo token; entrambi si trovano nelle impostazioni dell&apos;account o dell&apos;organizzazione in Quay.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The sign-in works, but the account or robot account has no read (or write) permission on this repository; an administrator of the organization grants it in the repository&apos;s settings.</source>
+        <translation>L&apos;accesso funziona, ma l&apos;account o l&apos;account robot non ha l&apos;autorizzazione di lettura (o scrittura) su questo repository; un amministratore dell&apos;organizzazione la concede nelle impostazioni del repository.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>GitLab refused the credentials. Use your GitLab user name with a personal access token that has the read_registry scope (write_registry to push), or a deploy token; in a pipeline, CI_REGISTRY_USER with CI_JOB_TOKEN. With two-factor authentication on, your account password does not work.</source>
+        <translation>GitLab ha rifiutato le credenziali. Usa il tuo nome utente GitLab con un token di accesso personale con l&apos;ambito read_registry (write_registry per il push), oppure un token di distribuzione; in una pipeline, CI_REGISTRY_USER con CI_JOB_TOKEN. Con l&apos;autenticazione a due fattori attiva, la password dell&apos;account non funziona.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The sign-in works, but this token or user may not do this on the project&apos;s registry: the token needs read_registry (write_registry to push), and the user at least the Reporter role on the project (Developer to push).</source>
+        <translation>L&apos;accesso funziona, ma questo token o utente non può eseguire questa operazione sul registro del progetto: il token richiede read_registry (write_registry per il push) e l&apos;utente almeno il ruolo Reporter nel progetto (Developer per il push).</translation>
+    </message>
+    <message>
+        <location line="-112"/>
+        <source>The saved login is for another registry address</source>
+        <translation>L&apos;accesso salvato è per un altro indirizzo di registro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Docker keeps one login per registry address. It has a login for a neighbouring address (another AWS account or region, another Google registry host), but none for the one you use, so it sends no credentials. Each ECR account and region is a registry of its own, and gcloud auth configure-docker sets up only the hosts it is given.</source>
+        <translation>Docker conserva un accesso per ogni indirizzo di registro. Ne ha uno per un indirizzo vicino (un altro account o area AWS, un altro host di registro Google), ma nessuno per quello che usi, quindi non invia credenziali. Ogni account e area ECR è un registro a sé, e gcloud auth configure-docker configura solo gli host che riceve.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An e-mail address is used as the user name</source>
+        <translation>Come nome utente è usato un indirizzo e-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The user name is an e-mail address, but this registry signs in with a login name: your Docker ID on Docker Hub, your GitHub login on GitHub, AWS on Amazon ECR, oauth2accesstoken or _json_key on Google, a user or robot name on Quay; on Azure, a service principal&apos;s application (client) ID, the admin user name or a token name.</source>
+        <translation>Il nome utente è un indirizzo e-mail, ma questo registro accetta un nome di accesso: il tuo Docker ID su Docker Hub, il tuo nome di accesso GitHub su GitHub, AWS su Amazon ECR, oauth2accesstoken o _json_key su Google, un nome utente o robot su Quay; su Azure, l&apos;ID applicazione (client) di un&apos;entità servizio, il nome dell&apos;utente amministratore o il nome di un token.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The Azure CLI is signed in to another Azure cloud</source>
+        <translation>Azure CLI ha eseguito l&apos;accesso a un altro cloud di Azure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registries in Azure operated by 21Vianet (.azurecr.cn) and Azure Government (.azurecr.us) live in clouds of their own, with their own accounts. The Azure CLI is signed in to a different cloud than the registry&apos;s, so az acr login cannot get a token for it (Microsoft Entra ID answers with errors such as AADSTS90002).</source>
+        <translation>I registri in Azure gestito da 21Vianet (.azurecr.cn) e in Azure per enti pubblici (.azurecr.us) si trovano in cloud separati, con account propri. Azure CLI ha eseguito l&apos;accesso a un cloud diverso da quello del registro, quindi az acr login non può ottenere un token (Microsoft Entra ID risponde con errori come AADSTS90002).</translation>
+    </message>
 </context>
 <context>
     <name>rd::CertificateFactory</name>
@@ -620,7 +761,7 @@
 <context>
     <name>rd::ChallengeProbe</name>
     <message>
-        <location filename="../src/core/probes/challenge_probe.cpp" line="+19"/>
+        <location filename="../src/core/probes/challenge_probe.cpp" line="+20"/>
         <source>Skipped: no connection to the registry.</source>
         <translation>Ignorato: nessuna connessione con il registro.</translation>
     </message>
@@ -635,7 +776,7 @@
         <translation>Il registro non ha risposto: %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+39"/>
         <source>The registry answered 401 but did not say how to sign in (no WWW-Authenticate header).</source>
         <translation>Il registro ha risposto 401 ma non ha indicato come accedere (manca l&apos;intestazione WWW-Authenticate).</translation>
     </message>
@@ -645,7 +786,7 @@
         <translation>Non è stato possibile leggere la richiesta di autenticazione del registro: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>The registry answers and asks for a token from %1 (service %2).</source>
         <translation>Il registro risponde e chiede un token a %1 (servizio %2).</translation>
     </message>
@@ -825,12 +966,12 @@
 <context>
     <name>rd::CliApp</name>
     <message>
-        <location filename="../src/cli/cli_app.cpp" line="+118"/>
+        <location filename="../src/cli/cli_app.cpp" line="+123"/>
         <source>Run registry-doctor-cli --help for usage.</source>
         <translation>Esegui registry-doctor-cli --help per le istruzioni d&apos;uso.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+47"/>
         <source>Passwords are never accepted as arguments: they would be visible to other programs and kept in your shell history. Use --password-stdin.</source>
         <translation>Le password non vengono mai accettate come argomenti: sarebbero visibili agli altri programmi e resterebbero nella cronologia della shell. Usa --password-stdin.</translation>
     </message>
@@ -850,7 +991,7 @@
         <translation>Comando sconosciuto: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Give one registry only.</source>
         <translation>Indica un solo registro.</translation>
     </message>
@@ -861,11 +1002,12 @@
     </message>
     <message>
         <location line="+6"/>
+        <location line="+122"/>
         <source>Unknown format &quot;%1&quot;: use text, json or markdown.</source>
         <translation>Formato &quot;%1&quot; sconosciuto: usa text, json o markdown.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-117"/>
         <source>--action must be pull or push.</source>
         <translation>--action deve essere pull o push.</translation>
     </message>
@@ -935,7 +1077,7 @@
         <translation>--password-stdin richiede --username.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Unknown practice scenario &quot;%1&quot;. See registry-doctor-cli practice --list.</source>
         <translation>Scenario di esercitazione &quot;%1&quot; sconosciuto. Vedi registry-doctor-cli practice --list.</translation>
     </message>
@@ -955,7 +1097,7 @@
         <translation>Controllo di %1 in corso...</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+126"/>
         <location line="+26"/>
         <location line="+9"/>
         <source>Unknown format &quot;%1&quot;: use text or json.</source>
@@ -991,12 +1133,12 @@
         <translation>Eseguine uno con: registry-doctor-cli check --practice SCENARIO</translation>
     </message>
     <message>
-        <location line="-222"/>
+        <location line="-312"/>
         <source>no such file</source>
         <translation>file inesistente</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-154"/>
         <source>Usage:
   registry-doctor-cli check REGISTRY [--username USER] [--password-stdin] [--repository REPO]
       [--action pull|push] [--symptom ID]... [--sign-in METHOD] [--ca-file PEM] [--timeout SECONDS]
@@ -1033,7 +1175,8 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
 </translation>
     </message>
     <message>
-        <location line="+216"/>
+        <location line="+223"/>
+        <location line="+88"/>
         <source>The report could not be written to standard output.</source>
         <translation>Impossibile scrivere il report nell&apos;output standard.</translation>
     </message>
@@ -1048,6 +1191,70 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <source>Most likely: %1</source>
         <extracomment>%1 is a cause title.</extracomment>
         <translation>Più probabile: %1</translation>
+    </message>
+    <message>
+        <location line="-367"/>
+        <source>Every registry Docker has a login for, at once:
+  registry-doctor-cli check --all [--timeout SECONDS] [--format text|json]
+</source>
+        <translation>Tutti i registri per cui Docker ha un accesso salvato, in una volta:
+  registry-doctor-cli check --all [--timeout SECONDS] [--format text|json]
+</translation>
+    </message>
+    <message>
+        <location line="+167"/>
+        <source>No saved logins found in %1.</source>
+        <translation>Nessun accesso salvato trovato in %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Checking the saved logins in %1...</source>
+        <translation>Controllo degli accessi salvati in %1...</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Registry</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>User</source>
+        <translation>Utente</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sign-in</source>
+        <translation>Accesso</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Expires</source>
+        <translation>Scadenza</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 (expired)</source>
+        <translation>%1 (scaduto)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not tested</source>
+        <translation>non verificato</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>works</source>
+        <translation>funziona</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>fails</source>
+        <translation>non funziona</translation>
     </message>
 </context>
 <context>
@@ -1336,7 +1543,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Il registro non conosce il nome utente &quot;%1&quot; (&quot;Application not registered with AAD&quot;).</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+30"/>
         <source>The registry refused the saved identity token (401).</source>
         <translation>Il registro ha rifiutato il token di identità salvato (401).</translation>
     </message>
@@ -1366,12 +1573,12 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Accesso</translation>
     </message>
     <message>
-        <location filename="../src/core/probes/credentials_probe.cpp" line="-84"/>
+        <location filename="../src/core/probes/credentials_probe.cpp" line="-91"/>
         <source>Signed in with the saved Azure sign-in (identity token): the token service gave a token and the registry accepted it.</source>
         <translation>Accesso eseguito con l&apos;identità Azure salvata (token di identità): il servizio token ha fornito un token e il registro lo ha accettato.</translation>
     </message>
     <message numerus="yes">
-        <location line="+62"/>
+        <location line="+69"/>
         <source>The saved sign-in (identity token) expired %n minute(s) ago, at %1; the registry refused it with %2.</source>
         <translation>
             <numerusform>L&apos;accesso salvato (token di identità) è scaduto %n minuto fa, il %1; il registro lo ha rifiutato con %2.</numerusform>
@@ -1393,6 +1600,11 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
             <numerusform>L&apos;accesso salvato (token di identità) è scaduto %n giorno fa, il %1; il registro lo ha rifiutato con %2.</numerusform>
             <numerusform>L&apos;accesso salvato (token di identità) è scaduto %n giorni fa, il %1; il registro lo ha rifiutato con %2.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>The registry says the saved token has expired (%1): &quot;%2&quot;</source>
+        <translation>Il registro indica che il token salvato è scaduto (%1): &quot;%2&quot;</translation>
     </message>
 </context>
 <context>
@@ -2153,12 +2365,12 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
 <context>
     <name>rd::HtmlReport</name>
     <message>
-        <location filename="../src/core/report/html_report.cpp" line="+128"/>
+        <location filename="../src/core/report/html_report.cpp" line="+130"/>
         <source>warning</source>
         <translation>avviso</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-22"/>
         <source>Registry Doctor report: %1</source>
         <translation>Report di Registry Doctor: %1</translation>
     </message>
@@ -2173,7 +2385,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Registro: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Checked at %1 (UTC)</source>
         <translation>Controllato il %1 (UTC)</translation>
     </message>
@@ -2575,7 +2787,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Il server DNS di esercitazione non è riuscito ad aprire una porta UDP: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/practice/practice_registry.cpp" line="+648"/>
+        <location filename="../src/core/practice/practice_registry.cpp" line="+659"/>
         <source>There is no practice scenario called &apos;%1&apos;.</source>
         <translation>Non esiste uno scenario di esercitazione chiamato &apos;%1&apos;.</translation>
     </message>
@@ -2762,6 +2974,16 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <source>The trainee typed &apos;https://Contoso.azurecr.io:443/&apos;. The registry works; a correct check warns that Docker needs the plain lowercase login server &apos;contoso.azurecr.io&apos;.</source>
         <translation>Chi si esercita ha digitato &apos;https://Contoso.azurecr.io:443/&apos;. Il registro funziona; un controllo corretto avverte che Docker richiede solo il server di accesso in minuscolo &apos;contoso.azurecr.io&apos;.</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>Amazon ECR: the 12-hour token has expired</source>
+        <translation>Amazon ECR: il token di 12 ore è scaduto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>123456789012.dkr.ecr.eu-west-1.amazonaws.com answers as Amazon ECR does. The trainee signs in as AWS with a token from aws ecr get-login-password made the day before; ECR tokens last 12 hours, and the registry answers &apos;denied: Your authorization token has expired. Reauthenticate and try again.&apos;</source>
+        <translation>123456789012.dkr.ecr.eu-west-1.amazonaws.com risponde come Amazon ECR. Il tirocinante accede come AWS con un token di aws ecr get-login-password creato il giorno prima; i token ECR durano 12 ore e il registro risponde &apos;denied: Your authorization token has expired. Reauthenticate and try again.&apos;</translation>
+    </message>
 </context>
 <context>
     <name>rd::ProbeRow</name>
@@ -2889,9 +3111,53 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     </message>
 </context>
 <context>
+    <name>rd::RegistryKind</name>
+    <message>
+        <location filename="../src/core/registry/registry_kind.cpp" line="+189"/>
+        <source>container registry</source>
+        <extracomment>The kind of a registry the check could not tie to a known service (any OCI registry).</extracomment>
+        <translation>registro contenitori</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Your Docker ID; with two-step verification on, the password is a personal access token.</source>
+        <translation>Il tuo Docker ID; con la verifica in due passaggi attiva, la password è un token di accesso personale.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your GitHub login; the password is a personal access token (classic) with read:packages.</source>
+        <translation>Il tuo nome di accesso GitHub; la password è un token di accesso personale (classic) con read:packages.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Always AWS; the password comes from aws ecr get-login-password.</source>
+        <translation>Sempre AWS; la password si ottiene con aws ecr get-login-password.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>oauth2accesstoken with a token from gcloud auth print-access-token, or _json_key with a service account key.</source>
+        <translation>oauth2accesstoken con un token di gcloud auth print-access-token, oppure _json_key con una chiave dell&apos;account di servizio.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your Harbor user name, or a robot account (robot$...) with its secret.</source>
+        <translation>Il tuo nome utente Harbor, oppure un account robot (robot$...) con il suo segreto.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your Quay user name, or a robot account (organization+name) with its token.</source>
+        <translation>Il tuo nome utente Quay, oppure un account robot (organizzazione+nome) con il suo token.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your GitLab user name; the password is a personal access token with read_registry.</source>
+        <translation>Il tuo nome utente GitLab; la password è un token di accesso personale con read_registry.</translation>
+    </message>
+</context>
+<context>
     <name>rd::RegistryNameProbe</name>
     <message>
-        <location filename="../src/core/probes/registry_name_probe.cpp" line="+25"/>
+        <location filename="../src/core/probes/registry_name_probe.cpp" line="+26"/>
         <source>&quot;%1&quot; is not a registry address.</source>
         <translation>&quot;%1&quot; non è l&apos;indirizzo di un registro.</translation>
     </message>
@@ -2933,14 +3199,14 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     </message>
     <message>
         <location/>
-        <location filename="../src/gui/registry_page.cpp" line="+128"/>
+        <location filename="../src/gui/registry_page.cpp" line="+129"/>
         <source>Registry</source>
         <extracomment>Name of the first step in the side list of steps. Short: one or two words.</extracomment>
         <translation>Registro</translation>
     </message>
     <message>
         <location/>
-        <location filename="../src/gui/registry_page.cpp" line="+222"/>
+        <location filename="../src/gui/registry_page.cpp" line="+224"/>
         <source>The registry&apos;s login server, for example myregistry.azurecr.io</source>
         <translation>Il server di accesso del registro, ad esempio myregistry.azurecr.io</translation>
     </message>
@@ -3009,7 +3275,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     </message>
     <message>
         <location/>
-        <location filename="../src/gui/registry_page.cpp" line="+3"/>
+        <location filename="../src/gui/registry_page.cpp" line="+5"/>
         <source>User name</source>
         <translation>Nome utente</translation>
     </message>
@@ -3053,7 +3319,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     </message>
     <message>
         <location/>
-        <location filename="../src/gui/registry_page.cpp" line="-36"/>
+        <location filename="../src/gui/registry_page.cpp" line="-38"/>
         <source>The repository you push to or pull from, without the registry and without a tag.</source>
         <translation>Il repository in cui esegui il push o da cui esegui il pull, senza registro e senza tag.</translation>
     </message>
@@ -3064,7 +3330,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Voglio</translation>
     </message>
     <message>
-        <location filename="../src/gui/registry_page.cpp" line="-174"/>
+        <location filename="../src/gui/registry_page.cpp" line="-176"/>
         <source>Check that you may download images</source>
         <translation>Verifica di poter scaricare le immagini</translation>
     </message>
@@ -3074,7 +3340,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Verifica di poter caricare le immagini</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+82"/>
         <source>This cannot be used as a registry address.</source>
         <translation>Questo non può essere usato come indirizzo di un registro.</translation>
     </message>
@@ -3085,14 +3351,9 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Intendevi %1?</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Azure Container Registry</source>
-        <extracomment>The kind of registry recognised from the address: Microsoft&apos;s product, or &quot;registry&quot; for any other. Fills %2 of &quot;%1 (%2)&quot;.</extracomment>
-        <translation>Registro Azure Container</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>registry</source>
+        <extracomment>The kind of registry when the address is not one of a known service. Fills %2 of &quot;%1 (%2)&quot;.</extracomment>
         <translation>registro</translation>
     </message>
     <message>
@@ -3149,12 +3410,12 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Password del token</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-207"/>
         <source>Clear the registry field</source>
         <translation>Cancella il campo Registro</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+125"/>
         <location line="+35"/>
         <source>Invalid entry: %1</source>
         <translation>Voce non valida: %1</translation>
@@ -3166,7 +3427,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     </message>
     <message>
         <location/>
-        <location filename="../src/gui/registry_page.cpp" line="+51"/>
+        <location filename="../src/gui/registry_page.cpp" line="+53"/>
         <source>Pass&amp;word</source>
         <translation>&amp;Password</translation>
     </message>
@@ -3183,7 +3444,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Caricare le i&amp;mmagini (push)</translation>
     </message>
     <message>
-        <location filename="../src/gui/registry_page.cpp" line="-8"/>
+        <location filename="../src/gui/registry_page.cpp" line="-10"/>
         <source>To&amp;ken name</source>
         <translation>&amp;Nome del token</translation>
     </message>
@@ -3306,8 +3567,8 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
 <context>
     <name>rd::Report</name>
     <message>
-        <location filename="../src/core/report/report_words.cpp" line="+30"/>
-        <location filename="../src/core/report/text_report.cpp" line="+89"/>
+        <location filename="../src/core/report/report_words.cpp" line="+45"/>
+        <location filename="../src/core/report/text_report.cpp" line="+91"/>
         <source>warning</source>
         <translation>avviso</translation>
     </message>
@@ -3322,7 +3583,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>ignorato</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-30"/>
         <source>The check of %1 was cancelled before it finished.</source>
         <translation>Il controllo di %1 è stato annullato prima della fine.</translation>
     </message>
@@ -3380,7 +3641,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Registro</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Checked at</source>
         <translation>Data del controllo</translation>
     </message>
@@ -3420,21 +3681,27 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>1 problema trovato con %1.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+20"/>
         <source>passed</source>
         <translation>superato</translation>
     </message>
     <message>
-        <location filename="../src/core/report/text_report.cpp" line="-46"/>
+        <location filename="../src/core/report/text_report.cpp" line="-48"/>
         <source>%1 (%2 ms): %3</source>
         <extracomment>One line per check in a text report: %1 is the check&apos;s name, %2 how long it took in milliseconds, %3 what it found.</extracomment>
         <translation>%1 (%2 ms): %3</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/report_words.cpp" line="-6"/>
+        <source>Registry kind: %1</source>
+        <extracomment>%1 is the registry service, such as &quot;GitHub Container Registry&quot; or &quot;Amazon ECR&quot;.</extracomment>
+        <translation>Tipo di registro: %1</translation>
     </message>
 </context>
 <context>
     <name>rd::ResultsPage</name>
     <message>
-        <location filename="../src/gui/results_page.cpp" line="+132"/>
+        <location filename="../src/gui/results_page.cpp" line="+133"/>
         <source>Results</source>
         <extracomment>Name of the last step in the side list of steps. Short: one or two words.</extracomment>
         <translation>Risultati</translation>
@@ -3576,7 +3843,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
 <context>
     <name>rd::Rules</name>
     <message>
-        <location filename="../src/core/diagnosis/rules.cpp" line="+115"/>
+        <location filename="../src/core/diagnosis/rules.cpp" line="+275"/>
         <source>Install Docker Desktop (Windows and macOS) from docker.com, or Docker Engine from your Linux distribution, then open a new terminal.</source>
         <translation>Installa Docker Desktop (Windows e macOS) da docker.com, oppure Docker Engine dalla tua distribuzione Linux, poi apri un nuovo terminale.</translation>
     </message>
@@ -3691,7 +3958,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Controlla quale certificato presenta la connessione:</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Ask the registry owner to allow your network&apos;s public IP address in the registry&apos;s Networking settings.</source>
         <translation>Chiedi al proprietario del registro di consentire l&apos;indirizzo IP pubblico della tua rete nelle impostazioni Rete del registro.</translation>
     </message>
@@ -3706,7 +3973,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Oppure connettiti tramite una rete già consentita dal registro (rete dell&apos;ufficio, VPN).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+22"/>
         <source>Wait a minute, then try again.</source>
         <translation>Attendi un minuto, poi riprova.</translation>
     </message>
@@ -3716,7 +3983,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Attendi %1 secondi, come chiede il registro, poi riprova.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>If it keeps happening, look for scripts or pipelines pulling in a loop; the registry&apos;s service tier sets how many requests it accepts.</source>
         <translation>Se continua a succedere, cerca script o pipeline che eseguono il pull in un ciclo; il livello di servizio del registro determina quante richieste accetta.</translation>
     </message>
@@ -3731,7 +3998,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Riprova tra qualche minuto. Se il problema persiste, controlla Integrità dei servizi di Azure per il Registro Azure Container nella tua area.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Sign in with your Azure account (needs the Azure CLI):</source>
         <translation>Accedi con il tuo account Azure (serve Azure CLI):</translation>
     </message>
@@ -3746,7 +4013,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Per un&apos;entità servizio, trova il suo ID applicazione (client), un valore come 8f3c...-....; usalo come nome utente:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Then sign in again with that ID:</source>
         <translation>Poi accedi di nuovo con quell&apos;ID:</translation>
     </message>
@@ -3756,7 +4023,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Se hai eseguito sudo az acr login, eseguilo senza sudo: sudo non vede il tuo az login.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>Sign in again; the new sign-in lasts about three hours:</source>
         <translation>Accedi di nuovo; il nuovo accesso dura circa tre ore:</translation>
     </message>
@@ -3766,12 +4033,12 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Per l&apos;automazione, usa un&apos;entità servizio o un&apos;identità gestita invece di un accesso personale; se il segreto è scaduto, il proprietario ne crea uno nuovo:</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Type the password again carefully (copy it without spaces); it is read from the keyboard, never written in the command:</source>
         <translation>Digita di nuovo la password con attenzione (copiala senza spazi); viene letta dalla tastiera, mai scritta nel comando:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Admin account: the registry owner can show the current passwords:</source>
         <translation>Account amministratore: il proprietario del registro può visualizzare le password attuali:</translation>
     </message>
@@ -3781,7 +4048,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Entità servizio: il proprietario può creare un nuovo segreto client:</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>Ask the registry owner to give your identity the %1 role on the registry:</source>
         <translation>Chiedi al proprietario del registro di assegnare alla tua identità il ruolo %1 sul registro:</translation>
     </message>
@@ -3854,6 +4121,106 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <location line="+67"/>
         <source>The Azure CLI is version %1; az acr login signs in with Podman from version %2 on.</source>
         <translation>Azure CLI è alla versione %1; az acr login accede con Podman dalla versione %2.</translation>
+    </message>
+    <message>
+        <location line="-625"/>
+        <source>Get a new token for the registry&apos;s region (it lasts 12 hours) and sign in with the user name AWS:</source>
+        <translation>Ottieni un nuovo token per l&apos;area del registro (dura 12 ore) ed esegui l&apos;accesso con il nome utente AWS:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Get a new token (it lasts 12 hours) and sign in with the user name AWS:</source>
+        <translation>Ottieni un nuovo token (dura 12 ore) ed esegui l&apos;accesso con il nome utente AWS:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Let Docker use your gcloud sign-in for exactly this host:</source>
+        <translation>Consenti a Docker di usare il tuo accesso gcloud proprio per questo host:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Or sign in with an access token, valid for one hour:</source>
+        <translation>Oppure esegui l&apos;accesso con un token di accesso, valido per un&apos;ora:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Give the GitHub CLI&apos;s token the packages scope, then sign in with it:</source>
+        <translation>Aggiungi l&apos;ambito dei pacchetti al token di GitHub CLI, poi esegui l&apos;accesso con esso:</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>See which AWS identity your AWS CLI signs in as; the registry&apos;s owner allows it in an IAM policy or in the repository&apos;s policy:</source>
+        <translation>Verifica con quale identità AWS accede la tua AWS CLI; il proprietario del registro la autorizza in un criterio IAM o nel criterio del repository:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read the repository&apos;s policy (needs the right to read it):</source>
+        <translation>Leggi il criterio del repository (serve il diritto di leggerlo):</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Ask the repository&apos;s owner to give your account the role (a service account is written serviceAccount:NAME@PROJECT.iam.gserviceaccount.com):</source>
+        <translation>Chiedi al proprietario del repository di assegnare il ruolo al tuo account (un account di servizio si scrive serviceAccount:NAME@PROJECT.iam.gserviceaccount.com):</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Ask the repository&apos;s owner to give your account access, then sign in again.</source>
+        <translation>Chiedi al proprietario del repository di dare accesso al tuo account, poi esegui di nuovo l&apos;accesso.</translation>
+    </message>
+    <message>
+        <location line="+276"/>
+        <source>Pull limit: %1 per %2; left: %3.</source>
+        <translation>Limite di pull: %1 ogni %2; rimanenti: %3.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pull limit: %1; left: %2.</source>
+        <translation>Limite di pull: %1; rimanenti: %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It accepts requests again at %1.</source>
+        <translation>Accetta di nuovo richieste alle %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sign in to Docker Hub, so that pulls count against your account&apos;s limit instead of your IP address&apos;s:</source>
+        <translation>Esegui l&apos;accesso a Docker Hub, così i pull contano sul limite del tuo account invece che su quello del tuo indirizzo IP:</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>Create a new token, then sign in with it; it is read from the keyboard, never written in the command:</source>
+        <translation>Crea un nuovo token, poi esegui l&apos;accesso con esso; viene letto dalla tastiera, mai scritto nel comando:</translation>
+    </message>
+    <message>
+        <location line="+198"/>
+        <source>Docker has a login for %1, but none for %2, the registry you use.</source>
+        <translation>Docker ha un accesso salvato per %1, ma nessuno per %2, il registro che usi.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The user name &quot;%1&quot; is an e-mail address.</source>
+        <translation>Il nome utente &quot;%1&quot; è un indirizzo e-mail.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sign in again with the user name this registry expects instead of the e-mail address:</source>
+        <translation>Esegui di nuovo l&apos;accesso con il nome utente che questo registro richiede invece dell&apos;indirizzo e-mail:</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>The Azure CLI is signed in to %1; %2 is in %3.</source>
+        <translation>Azure CLI ha eseguito l&apos;accesso a %1; %2 si trova in %3.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switch the Azure CLI to the registry&apos;s cloud, sign in there, then to the registry:</source>
+        <translation>Passa Azure CLI al cloud del registro, accedi lì, poi al registro:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>To go back to the public cloud later:</source>
+        <translation>Per tornare in seguito al cloud pubblico:</translation>
     </message>
 </context>
 <context>

@@ -39,7 +39,7 @@
         <translation>Azure CLI (az) がインストールされていません。Azure CLI 経由でログインする場合にのみ必要です。</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+82"/>
         <source>The Azure CLI is installed, but its sign-in file %1 could not be read (%2), so whether you are signed in is unknown.</source>
         <translation>Azure CLI はインストールされていますが、サインイン情報ファイル %1 を読み取れなかったため (%2)、サインインしているかどうかわかりません。</translation>
     </message>
@@ -198,7 +198,7 @@
 <context>
     <name>rd::Causes</name>
     <message>
-        <location filename="../src/core/diagnosis/cause_catalog.cpp" line="+32"/>
+        <location filename="../src/core/diagnosis/cause_catalog.cpp" line="+34"/>
         <source>Troubleshoot registry login</source>
         <translation>レジストリ ログインのトラブルシューティング</translation>
     </message>
@@ -553,7 +553,7 @@
         <translation>インストールされている Azure CLI は、コマンドが使うオプション (az acr login の --expose-token など) を認識しません。Azure CLI を更新してから、コマンドをもう一度実行してください。</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+246"/>
         <source>Get the registry token without Docker and sign in with your client; the user name is 00000000-0000-0000-0000-000000000000 (shown here for Podman; for Helm use helm registry login):</source>
         <translation>Docker を使わずにレジストリ トークンを取得し、クライアントでログインします。ユーザー名は 00000000-0000-0000-0000-000000000000 です (ここでは Podman の例。Helm では helm registry login を使用):</translation>
     </message>
@@ -607,6 +607,147 @@
         <source>Update the Azure CLI the way it was installed (shown here: winget on Windows, the Debian and Ubuntu packages on Linux), then check its version:</source>
         <translation>インストールした方法で Azure CLI を更新し (ここでは Windows の winget、Linux の Debian と Ubuntu のパッケージ)、バージョンを確認します:</translation>
     </message>
+    <message>
+        <location line="-259"/>
+        <source>%1: signing in</source>
+        <translation>%1: ログイン</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: permissions</source>
+        <translation>%1: アクセス許可</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: pull limits</source>
+        <translation>%1: プルの制限</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The token used as the password has expired or was revoked. Access tokens and robot account secrets have the expiry date chosen when they were created; create a new one and sign in again.</source>
+        <translation>パスワードとして使ったトークンが期限切れか、取り消されています。アクセス トークンとロボット アカウントのシークレットには、作成時に選んだ有効期限があります。新しく作成して、もう一度ログインしてください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Docker Hub refused the user name or password. The user name is your Docker ID, not your e-mail address. With two-step verification on, or when your organization enforces single sign-on, the password must be a personal access token instead of your account password.</source>
+        <translation>Docker Hub がユーザー名またはパスワードを拒否しました。ユーザー名はメール アドレスではなく Docker ID です。2 段階認証が有効な場合や、組織がシングル サインオンを必須にしている場合、パスワードはアカウントのパスワードではなく個人用アクセス トークンである必要があります。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The sign-in works, but Docker Hub does not let this account do this on the repository: the repository is private and the account has no access to it, or the access token is read-only and you are pushing.</source>
+        <translation>ログインはできますが、Docker Hub はこのアカウントにこのリポジトリでの操作を許可していません。リポジトリがプライベートでアカウントにアクセス権がないか、アクセス トークンが読み取り専用なのにプッシュしようとしています。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Docker Hub limits how many pulls an account or an IP address may make in a period of hours. Pulls while signed in count against your account&apos;s limit; anonymous pulls against your IP address&apos;s, shared with everyone behind it. Signing in, a paid plan or a registry mirror raises the limit.</source>
+        <translation>Docker Hub は、アカウントまたは IP アドレスが数時間のうちに実行できるプルの回数を制限しています。ログインしたプルはアカウントの制限に、匿名のプルは IP アドレスの制限 (同じアドレスを使う全員で共有) に数えられます。ログイン、有料プラン、またはレジストリ ミラーで制限が上がります。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>GitHub Container Registry refused the credentials. The user name is your GitHub login and the password a personal access token (classic) with the read:packages scope, and write:packages to push; your GitHub password and fine-grained tokens are not accepted. In GitHub Actions, use GITHUB_TOKEN.</source>
+        <translation>GitHub Container Registry が資格情報を拒否しました。ユーザー名は GitHub のログイン名、パスワードは read:packages スコープ (プッシュには write:packages も) を持つ個人用アクセス トークン (classic) です。GitHub のパスワードと Fine-grained トークンは使えません。GitHub Actions では GITHUB_TOKEN を使ってください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The sign-in works, but GitHub does not let this token do this on the package: a personal access token (classic) needs read:packages to pull and write:packages to push, and your account needs access to the package. In GitHub Actions, the package must give the workflow&apos;s repository access (package settings, Manage Actions access).</source>
+        <translation>ログインはできますが、GitHub はこのトークンにこのパッケージでの操作を許可していません。個人用アクセス トークン (classic) には、プルに read:packages、プッシュに write:packages が必要で、アカウントにパッケージへのアクセス権が必要です。GitHub Actions では、パッケージがワークフローのリポジトリにアクセスを許可している必要があります (パッケージの設定、Manage Actions access)。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Amazon ECR refused the credentials. The user name is always AWS and the password a token from aws ecr get-login-password, made for the registry&apos;s own region and account; your AWS access keys are not a registry password.</source>
+        <translation>Amazon ECR が資格情報を拒否しました。ユーザー名は常に AWS、パスワードはレジストリのリージョンとアカウント用に aws ecr get-login-password で作ったトークンです。AWS アクセス キーそのものはレジストリのパスワードではありません。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+9"/>
+        <source>Amazon ECR&apos;s sign-in tokens last 12 hours. The saved token is older than that, so the registry no longer accepts it; get a new one (or let the docker-credential-ecr-login helper get one each time).</source>
+        <translation>Amazon ECR のログイン トークンの有効期間は 12 時間です。保存されたトークンはそれより古いため、レジストリはもう受け付けません。新しいトークンを取得してください (または docker-credential-ecr-login ヘルパーに毎回取得させてください)。</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>The sign-in works, but the AWS identity that made the token may not do this on the repository: pulling needs ecr:BatchGetImage and ecr:GetDownloadUrlForLayer (the AmazonEC2ContainerRegistryReadOnly policy has them), pushing also ecr:PutImage and the layer upload actions. A repository policy can also deny it.</source>
+        <translation>ログインはできますが、トークンを作った AWS ID はこのリポジトリでこの操作を許可されていません。プルには ecr:BatchGetImage と ecr:GetDownloadUrlForLayer (AmazonEC2ContainerRegistryReadOnly ポリシーに含まれます)、プッシュにはさらに ecr:PutImage とレイヤー アップロードのアクションが必要です。リポジトリ ポリシーで拒否されている場合もあります。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Amazon ECR Public refused the credentials. The user name is always AWS and the password a token from aws ecr-public get-login-password --region us-east-1.</source>
+        <translation>Amazon ECR Public が資格情報を拒否しました。ユーザー名は常に AWS、パスワードは aws ecr-public get-login-password --region us-east-1 のトークンです。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Google&apos;s registry refused the credentials. With the gcloud CLI, gcloud auth configure-docker for this host lets Docker use your gcloud sign-in. By hand, the user name is oauth2accesstoken with a token from gcloud auth print-access-token, or _json_key (or _json_key_base64) with a service account key.</source>
+        <translation>Google のレジストリが資格情報を拒否しました。gcloud CLI では、このホストに対して gcloud auth configure-docker を実行すると Docker が gcloud のログインを使います。手動の場合、ユーザー名は oauth2accesstoken と gcloud auth print-access-token のトークン、または _json_key (か _json_key_base64) とサービス アカウント キーです。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Google access tokens last one hour. A token given to docker login by hand stops working after that; the gcloud credential helper (gcloud auth configure-docker) gets a new one every time.</source>
+        <translation>Google のアクセス トークンの有効期間は 1 時間です。docker login に手動で渡したトークンはその後使えなくなります。gcloud の資格情報ヘルパー (gcloud auth configure-docker) は毎回新しいトークンを取得します。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The sign-in works, but the Google account or service account lacks the role: pulling needs Artifact Registry Reader (roles/artifactregistry.reader) on the repository or project, pushing Artifact Registry Writer (roles/artifactregistry.writer).</source>
+        <translation>ログインはできますが、Google アカウントまたはサービス アカウントにロールがありません。プルにはリポジトリまたはプロジェクトに対する Artifact Registry Reader (roles/artifactregistry.reader)、プッシュには Artifact Registry Writer (roles/artifactregistry.writer) が必要です。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Harbor refused the credentials. Use your Harbor user name and password (with single sign-on, the CLI secret from your user profile), or a robot account: its name starts with robot$ and its password is the secret shown when it was created. In a shell, put the name in single quotes, or the $ and what follows disappear.</source>
+        <translation>Harbor が資格情報を拒否しました。Harbor のユーザー名とパスワード (シングル サインオンの場合はユーザー プロファイルの CLI シークレット)、またはロボット アカウントを使ってください。ロボット アカウントの名前は robot$ で始まり、パスワードは作成時に表示されたシークレットです。シェルでは名前を単一引用符で囲んでください。囲まないと $ 以降が消えます。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The sign-in works, but the account is not a member of this Harbor project with enough rights (Guest to pull, Developer to push), or the robot account lacks the pull or push permission for the project.</source>
+        <translation>ログインはできますが、アカウントがこの Harbor プロジェクトのメンバーでないか権限が足りません (プルには Guest、プッシュには Developer)。またはロボット アカウントにこのプロジェクトのプルまたはプッシュのアクセス許可がありません。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Quay refused the credentials. Use your Quay user name with an encrypted password, or a robot account (a name like organization+robot) with its token; both come from Quay&apos;s account or organization settings.</source>
+        <translation>Quay が資格情報を拒否しました。Quay のユーザー名と暗号化されたパスワード、またはロボット アカウント (組織+ロボットのような名前) とそのトークンを使ってください。どちらも Quay のアカウントまたは組織の設定にあります。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The sign-in works, but the account or robot account has no read (or write) permission on this repository; an administrator of the organization grants it in the repository&apos;s settings.</source>
+        <translation>ログインはできますが、アカウントまたはロボット アカウントにこのリポジトリの読み取り (または書き込み) のアクセス許可がありません。組織の管理者がリポジトリの設定で付与します。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>GitLab refused the credentials. Use your GitLab user name with a personal access token that has the read_registry scope (write_registry to push), or a deploy token; in a pipeline, CI_REGISTRY_USER with CI_JOB_TOKEN. With two-factor authentication on, your account password does not work.</source>
+        <translation>GitLab が資格情報を拒否しました。GitLab のユーザー名と read_registry スコープ (プッシュには write_registry) を持つ個人用アクセス トークン、またはデプロイ トークンを使ってください。パイプラインでは CI_REGISTRY_USER と CI_JOB_TOKEN を使います。2 要素認証が有効な場合、アカウントのパスワードは使えません。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The sign-in works, but this token or user may not do this on the project&apos;s registry: the token needs read_registry (write_registry to push), and the user at least the Reporter role on the project (Developer to push).</source>
+        <translation>ログインはできますが、このトークンまたはユーザーはプロジェクトのレジストリでこの操作を許可されていません。トークンには read_registry (プッシュには write_registry)、ユーザーにはプロジェクトで少なくとも Reporter ロール (プッシュには Developer) が必要です。</translation>
+    </message>
+    <message>
+        <location line="-112"/>
+        <source>The saved login is for another registry address</source>
+        <translation>保存されたログインは別のレジストリ アドレス用です</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Docker keeps one login per registry address. It has a login for a neighbouring address (another AWS account or region, another Google registry host), but none for the one you use, so it sends no credentials. Each ECR account and region is a registry of its own, and gcloud auth configure-docker sets up only the hosts it is given.</source>
+        <translation>Docker はレジストリ アドレスごとに 1 つのログインを保存します。近いアドレス (別の AWS アカウントやリージョン、別の Google レジストリ ホスト) のログインはありますが、使っているアドレスのログインがないため、資格情報を送りません。ECR はアカウントとリージョンごとに別のレジストリで、gcloud auth configure-docker は指定したホストだけを設定します。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An e-mail address is used as the user name</source>
+        <translation>ユーザー名にメール アドレスが使われています</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The user name is an e-mail address, but this registry signs in with a login name: your Docker ID on Docker Hub, your GitHub login on GitHub, AWS on Amazon ECR, oauth2accesstoken or _json_key on Google, a user or robot name on Quay; on Azure, a service principal&apos;s application (client) ID, the admin user name or a token name.</source>
+        <translation>ユーザー名がメール アドレスですが、このレジストリはログイン名でログインします。Docker Hub では Docker ID、GitHub では GitHub のログイン名、Amazon ECR では AWS、Google では oauth2accesstoken または _json_key、Quay ではユーザー名またはロボット名、Azure ではサービス プリンシパルのアプリケーション (クライアント) ID、管理者アカウント名、またはトークン名です。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The Azure CLI is signed in to another Azure cloud</source>
+        <translation>Azure CLI は別の Azure クラウドにサインインしています</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registries in Azure operated by 21Vianet (.azurecr.cn) and Azure Government (.azurecr.us) live in clouds of their own, with their own accounts. The Azure CLI is signed in to a different cloud than the registry&apos;s, so az acr login cannot get a token for it (Microsoft Entra ID answers with errors such as AADSTS90002).</source>
+        <translation>21Vianet が運営する Azure (.azurecr.cn) と Azure Government (.azurecr.us) のレジストリは、それぞれ独自のアカウントを持つ別のクラウドにあります。Azure CLI はレジストリとは別のクラウドにサインインしているため、az acr login はトークンを取得できません (Microsoft Entra ID は AADSTS90002 などのエラーを返します)。</translation>
+    </message>
 </context>
 <context>
     <name>rd::CertificateFactory</name>
@@ -619,7 +760,7 @@
 <context>
     <name>rd::ChallengeProbe</name>
     <message>
-        <location filename="../src/core/probes/challenge_probe.cpp" line="+19"/>
+        <location filename="../src/core/probes/challenge_probe.cpp" line="+20"/>
         <source>Skipped: no connection to the registry.</source>
         <translation>スキップ: レジストリに接続できていません。</translation>
     </message>
@@ -634,7 +775,7 @@
         <translation>レジストリが応答しませんでした: %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+39"/>
         <source>The registry answered 401 but did not say how to sign in (no WWW-Authenticate header).</source>
         <translation>レジストリは 401 を返しましたが、ログイン方法を示しませんでした (WWW-Authenticate ヘッダーがありません)。</translation>
     </message>
@@ -644,7 +785,7 @@
         <translation>レジストリの認証要求 (チャレンジ) を読み取れませんでした: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>The registry answers and asks for a token from %1 (service %2).</source>
         <translation>レジストリは応答し、%1 (サービス %2) からトークンを取得するよう求めています。</translation>
     </message>
@@ -820,12 +961,12 @@
 <context>
     <name>rd::CliApp</name>
     <message>
-        <location filename="../src/cli/cli_app.cpp" line="+118"/>
+        <location filename="../src/cli/cli_app.cpp" line="+123"/>
         <source>Run registry-doctor-cli --help for usage.</source>
         <translation>使用法を表示するには registry-doctor-cli --help を実行してください。</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+47"/>
         <source>Passwords are never accepted as arguments: they would be visible to other programs and kept in your shell history. Use --password-stdin.</source>
         <translation>パスワードを引数として受け付けることはありません。ほかのプログラムから見えてしまい、シェルの履歴にも残るためです。--password-stdin を使用してください。</translation>
     </message>
@@ -845,7 +986,7 @@
         <translation>不明なコマンドです: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Give one registry only.</source>
         <translation>レジストリは 1 つだけ指定してください。</translation>
     </message>
@@ -856,11 +997,12 @@
     </message>
     <message>
         <location line="+6"/>
+        <location line="+122"/>
         <source>Unknown format &quot;%1&quot;: use text, json or markdown.</source>
         <translation>不明な形式「%1」です。text、json、markdown のいずれかを使用してください。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-117"/>
         <source>--action must be pull or push.</source>
         <translation>--action には pull または push を指定してください。</translation>
     </message>
@@ -930,7 +1072,7 @@
         <translation>--password-stdin には --username が必要です。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Unknown practice scenario &quot;%1&quot;. See registry-doctor-cli practice --list.</source>
         <translation>不明な練習シナリオ「%1」です。registry-doctor-cli practice --list を参照してください。</translation>
     </message>
@@ -950,7 +1092,7 @@
         <translation>%1 をチェックしています...</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+126"/>
         <location line="+26"/>
         <location line="+9"/>
         <source>Unknown format &quot;%1&quot;: use text or json.</source>
@@ -986,12 +1128,12 @@
         <translation>実行するには: registry-doctor-cli check --practice SCENARIO</translation>
     </message>
     <message>
-        <location line="-222"/>
+        <location line="-312"/>
         <source>no such file</source>
         <translation>ファイルが存在しません</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-154"/>
         <source>Usage:
   registry-doctor-cli check REGISTRY [--username USER] [--password-stdin] [--repository REPO]
       [--action pull|push] [--symptom ID]... [--sign-in METHOD] [--ca-file PEM] [--timeout SECONDS]
@@ -1028,7 +1170,8 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
 </translation>
     </message>
     <message>
-        <location line="+216"/>
+        <location line="+223"/>
+        <location line="+88"/>
         <source>The report could not be written to standard output.</source>
         <translation>レポートを標準出力に書き込めませんでした。</translation>
     </message>
@@ -1043,6 +1186,70 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <source>Most likely: %1</source>
         <extracomment>%1 is a cause title.</extracomment>
         <translation>最も可能性が高い原因: %1</translation>
+    </message>
+    <message>
+        <location line="-367"/>
+        <source>Every registry Docker has a login for, at once:
+  registry-doctor-cli check --all [--timeout SECONDS] [--format text|json]
+</source>
+        <translation>Docker がログイン情報を持つすべてのレジストリを一度に:
+  registry-doctor-cli check --all [--timeout SECONDS] [--format text|json]
+</translation>
+    </message>
+    <message>
+        <location line="+167"/>
+        <source>No saved logins found in %1.</source>
+        <translation>%1 に保存されたログインはありません。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Checking the saved logins in %1...</source>
+        <translation>%1 に保存されたログインを確認しています...</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Registry</source>
+        <translation>レジストリ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>User</source>
+        <translation>ユーザー</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sign-in</source>
+        <translation>ログイン</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Expires</source>
+        <translation>有効期限</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 (expired)</source>
+        <translation>%1 (期限切れ)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not tested</source>
+        <translation>未確認</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>works</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>fails</source>
+        <translation>失敗</translation>
     </message>
 </context>
 <context>
@@ -1329,7 +1536,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>レジストリはユーザー名「%1」を認識していません (「Application not registered with AAD」)。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+30"/>
         <source>The registry refused the saved identity token (401).</source>
         <translation>レジストリが保存された ID トークンを拒否しました (401)。</translation>
     </message>
@@ -1359,12 +1566,12 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>ログイン</translation>
     </message>
     <message>
-        <location filename="../src/core/probes/credentials_probe.cpp" line="-84"/>
+        <location filename="../src/core/probes/credentials_probe.cpp" line="-91"/>
         <source>Signed in with the saved Azure sign-in (identity token): the token service gave a token and the registry accepted it.</source>
         <translation>保存された Azure のサインイン (ID トークン) でログインしました。トークン サービスがトークンを発行し、レジストリがそれを受け入れました。</translation>
     </message>
     <message numerus="yes">
-        <location line="+62"/>
+        <location line="+69"/>
         <source>The saved sign-in (identity token) expired %n minute(s) ago, at %1; the registry refused it with %2.</source>
         <translation>
             <numerusform>保存されたログイン (ID トークン) は %n 分前の %1 に期限切れになり、レジストリに %2 で拒否されました。</numerusform>
@@ -1383,6 +1590,11 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>
             <numerusform>保存されたログイン (ID トークン) は %n 日前の %1 に期限切れになり、レジストリに %2 で拒否されました。</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>The registry says the saved token has expired (%1): &quot;%2&quot;</source>
+        <translation>レジストリによると、保存されたトークンは期限切れです (%1):「%2」</translation>
     </message>
 </context>
 <context>
@@ -2153,7 +2365,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>レジストリ: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Checked at %1 (UTC)</source>
         <translation>チェック日時: %1 (UTC)</translation>
     </message>
@@ -2559,7 +2771,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>練習用の DNS 応答サービスが UDP ポートを開けませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/practice/practice_registry.cpp" line="+648"/>
+        <location filename="../src/core/practice/practice_registry.cpp" line="+659"/>
         <source>There is no practice scenario called &apos;%1&apos;.</source>
         <translation>「%1」という練習シナリオはありません。</translation>
     </message>
@@ -2746,6 +2958,16 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <source>The trainee typed &apos;https://Contoso.azurecr.io:443/&apos;. The registry works; a correct check warns that Docker needs the plain lowercase login server &apos;contoso.azurecr.io&apos;.</source>
         <translation>練習者が「https://Contoso.azurecr.io:443/」と入力しました。レジストリは動作しています。正しいチェックは、Docker には小文字のログイン サーバー名「contoso.azurecr.io」だけが必要であると警告します。</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>Amazon ECR: the 12-hour token has expired</source>
+        <translation>Amazon ECR: 12 時間のトークンが期限切れ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>123456789012.dkr.ecr.eu-west-1.amazonaws.com answers as Amazon ECR does. The trainee signs in as AWS with a token from aws ecr get-login-password made the day before; ECR tokens last 12 hours, and the registry answers &apos;denied: Your authorization token has expired. Reauthenticate and try again.&apos;</source>
+        <translation>123456789012.dkr.ecr.eu-west-1.amazonaws.com は Amazon ECR と同じように応答します。受講者は前日に aws ecr get-login-password で作ったトークンを使い AWS としてログインします。ECR のトークンの有効期間は 12 時間で、レジストリは &apos;denied: Your authorization token has expired. Reauthenticate and try again.&apos; と応答します。</translation>
+    </message>
 </context>
 <context>
     <name>rd::ProbeRow</name>
@@ -2873,9 +3095,53 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     </message>
 </context>
 <context>
+    <name>rd::RegistryKind</name>
+    <message>
+        <location filename="../src/core/registry/registry_kind.cpp" line="+189"/>
+        <source>container registry</source>
+        <extracomment>The kind of a registry the check could not tie to a known service (any OCI registry).</extracomment>
+        <translation>コンテナー レジストリ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Your Docker ID; with two-step verification on, the password is a personal access token.</source>
+        <translation>Docker ID です。2 段階認証が有効な場合、パスワードは個人用アクセス トークンです。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your GitHub login; the password is a personal access token (classic) with read:packages.</source>
+        <translation>GitHub のログイン名です。パスワードは read:packages を持つ個人用アクセス トークン (classic) です。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Always AWS; the password comes from aws ecr get-login-password.</source>
+        <translation>常に AWS です。パスワードは aws ecr get-login-password で取得します。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>oauth2accesstoken with a token from gcloud auth print-access-token, or _json_key with a service account key.</source>
+        <translation>oauth2accesstoken と gcloud auth print-access-token のトークン、または _json_key とサービス アカウント キーです。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your Harbor user name, or a robot account (robot$...) with its secret.</source>
+        <translation>Harbor のユーザー名、またはロボット アカウント (robot$...) とそのシークレットです。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your Quay user name, or a robot account (organization+name) with its token.</source>
+        <translation>Quay のユーザー名、またはロボット アカウント (組織+名前) とそのトークンです。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your GitLab user name; the password is a personal access token with read_registry.</source>
+        <translation>GitLab のユーザー名です。パスワードは read_registry を持つ個人用アクセス トークンです。</translation>
+    </message>
+</context>
+<context>
     <name>rd::RegistryNameProbe</name>
     <message>
-        <location filename="../src/core/probes/registry_name_probe.cpp" line="+25"/>
+        <location filename="../src/core/probes/registry_name_probe.cpp" line="+26"/>
         <source>&quot;%1&quot; is not a registry address.</source>
         <translation>「%1」はレジストリのアドレスではありません。</translation>
     </message>
@@ -2916,14 +3182,14 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     </message>
     <message>
         <location/>
-        <location filename="../src/gui/registry_page.cpp" line="+128"/>
+        <location filename="../src/gui/registry_page.cpp" line="+129"/>
         <source>Registry</source>
         <extracomment>Name of the first step in the side list of steps. Short: one or two words.</extracomment>
         <translation>レジストリ</translation>
     </message>
     <message>
         <location/>
-        <location filename="../src/gui/registry_page.cpp" line="+222"/>
+        <location filename="../src/gui/registry_page.cpp" line="+224"/>
         <source>The registry&apos;s login server, for example myregistry.azurecr.io</source>
         <translation>レジストリのログイン サーバー (例: myregistry.azurecr.io)</translation>
     </message>
@@ -2992,7 +3258,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     </message>
     <message>
         <location/>
-        <location filename="../src/gui/registry_page.cpp" line="+3"/>
+        <location filename="../src/gui/registry_page.cpp" line="+5"/>
         <source>User name</source>
         <translation>ユーザー名</translation>
     </message>
@@ -3036,7 +3302,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     </message>
     <message>
         <location/>
-        <location filename="../src/gui/registry_page.cpp" line="-36"/>
+        <location filename="../src/gui/registry_page.cpp" line="-38"/>
         <source>The repository you push to or pull from, without the registry and without a tag.</source>
         <translation>プッシュ先またはプル元のリポジトリです。レジストリ名とタグは付けません。</translation>
     </message>
@@ -3047,7 +3313,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>やりたいこと</translation>
     </message>
     <message>
-        <location filename="../src/gui/registry_page.cpp" line="-174"/>
+        <location filename="../src/gui/registry_page.cpp" line="-176"/>
         <source>Check that you may download images</source>
         <translation>イメージをダウンロードできるかチェックする</translation>
     </message>
@@ -3057,7 +3323,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>イメージをアップロードできるかチェックする</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+82"/>
         <source>This cannot be used as a registry address.</source>
         <translation>これはレジストリのアドレスとして使用できません。</translation>
     </message>
@@ -3068,14 +3334,9 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>%1 のことですか?</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Azure Container Registry</source>
-        <extracomment>The kind of registry recognised from the address: Microsoft&apos;s product, or &quot;registry&quot; for any other. Fills %2 of &quot;%1 (%2)&quot;.</extracomment>
-        <translation>Azure Container Registry</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>registry</source>
+        <extracomment>The kind of registry when the address is not one of a known service. Fills %2 of &quot;%1 (%2)&quot;.</extracomment>
         <translation>レジストリ</translation>
     </message>
     <message>
@@ -3132,12 +3393,12 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>トークンのパスワード</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-207"/>
         <source>Clear the registry field</source>
         <translation>[レジストリ] フィールドをクリア</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+125"/>
         <location line="+35"/>
         <source>Invalid entry: %1</source>
         <translation>無効な入力: %1</translation>
@@ -3149,7 +3410,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     </message>
     <message>
         <location/>
-        <location filename="../src/gui/registry_page.cpp" line="+51"/>
+        <location filename="../src/gui/registry_page.cpp" line="+53"/>
         <source>Pass&amp;word</source>
         <translation>パスワード(&amp;W)</translation>
     </message>
@@ -3166,7 +3427,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>イメージをプッシュ (アップロード)(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../src/gui/registry_page.cpp" line="-8"/>
+        <location filename="../src/gui/registry_page.cpp" line="-10"/>
         <source>To&amp;ken name</source>
         <translation>トークン名(&amp;K)</translation>
     </message>
@@ -3289,7 +3550,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
 <context>
     <name>rd::Report</name>
     <message>
-        <location filename="../src/core/report/report_words.cpp" line="+17"/>
+        <location filename="../src/core/report/report_words.cpp" line="+19"/>
         <source>The check of %1 was cancelled before it finished.</source>
         <translation>%1 のチェックは完了前に取り消されました。</translation>
     </message>
@@ -3311,13 +3572,13 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+19"/>
         <source>passed</source>
         <translation>成功</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../src/core/report/text_report.cpp" line="+89"/>
+        <location filename="../src/core/report/text_report.cpp" line="+91"/>
         <source>warning</source>
         <translation>警告</translation>
     </message>
@@ -3372,7 +3633,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>レジストリ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Checked at</source>
         <translation>チェック日時</translation>
     </message>
@@ -3407,16 +3668,22 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>結果</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-48"/>
         <source>%1 (%2 ms): %3</source>
         <extracomment>One line per check in a text report: %1 is the check&apos;s name, %2 how long it took in milliseconds, %3 what it found.</extracomment>
         <translation>%1 (%2 ミリ秒): %3</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/report_words.cpp" line="-11"/>
+        <source>Registry kind: %1</source>
+        <extracomment>%1 is the registry service, such as &quot;GitHub Container Registry&quot; or &quot;Amazon ECR&quot;.</extracomment>
+        <translation>レジストリの種類: %1</translation>
     </message>
 </context>
 <context>
     <name>rd::ResultsPage</name>
     <message>
-        <location filename="../src/gui/results_page.cpp" line="+132"/>
+        <location filename="../src/gui/results_page.cpp" line="+133"/>
         <source>Results</source>
         <extracomment>Name of the last step in the side list of steps. Short: one or two words.</extracomment>
         <translation>結果</translation>
@@ -3552,7 +3819,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
 <context>
     <name>rd::Rules</name>
     <message>
-        <location filename="../src/core/diagnosis/rules.cpp" line="+115"/>
+        <location filename="../src/core/diagnosis/rules.cpp" line="+275"/>
         <source>Install Docker Desktop (Windows and macOS) from docker.com, or Docker Engine from your Linux distribution, then open a new terminal.</source>
         <translation>docker.com から Docker Desktop (Windows、macOS) をインストールするか、Linux ディストリビューションから Docker Engine をインストールして、新しいターミナルを開いてください。</translation>
     </message>
@@ -3667,7 +3934,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>接続で提示される証明書を確認します:</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Ask the registry owner to allow your network&apos;s public IP address in the registry&apos;s Networking settings.</source>
         <translation>レジストリの所有者に、レジストリの [ネットワーク] 設定で、お使いのネットワークのパブリック IP アドレスを許可するよう依頼してください。</translation>
     </message>
@@ -3682,7 +3949,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>または、レジストリがすでに許可しているネットワーク (社内ネットワーク、VPN) 経由で接続します。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+22"/>
         <source>Wait a minute, then try again.</source>
         <translation>1 分待ってから、もう一度お試しください。</translation>
     </message>
@@ -3692,7 +3959,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>レジストリの求めに従って %1 秒待ってから、もう一度お試しください。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>If it keeps happening, look for scripts or pipelines pulling in a loop; the registry&apos;s service tier sets how many requests it accepts.</source>
         <translation>繰り返し起こる場合は、ループでプルしているスクリプトやパイプラインがないか確認してください。レジストリが受け付ける要求数は、レジストリのサービス レベルで決まります。</translation>
     </message>
@@ -3707,7 +3974,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>数分後にもう一度お試しください。解決しない場合は、お使いのリージョンの Container Registry について Azure のサービス正常性を確認してください。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Sign in with your Azure account (needs the Azure CLI):</source>
         <translation>Azure アカウントでサインインします (Azure CLI が必要です):</translation>
     </message>
@@ -3722,7 +3989,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>サービス プリンシパルの場合は、アプリケーション (クライアント) ID (8f3c...-.... のような値) を調べ、ユーザー名として使います:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Then sign in again with that ID:</source>
         <translation>次に、その ID でもう一度ログインします:</translation>
     </message>
@@ -3732,7 +3999,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>sudo az acr login を実行した場合は、sudo なしで実行してください。sudo からはご自身の az login が見えません。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>Sign in again; the new sign-in lasts about three hours:</source>
         <translation>もう一度ログインします。新しいログインの有効期間は約 3 時間です:</translation>
     </message>
@@ -3742,12 +4009,12 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>自動化には、個人のサインインではなく、サービス プリンシパルまたはマネージド ID を使用してください。シークレットの有効期限が切れた場合は、所有者が新しいシークレットを作成します:</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Type the password again carefully (copy it without spaces); it is read from the keyboard, never written in the command:</source>
         <translation>パスワードを慎重に入力し直してください (コピーする場合はスペースを含めずに)。パスワードはキーボードから読み取られ、コマンドには書きません:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Admin account: the registry owner can show the current passwords:</source>
         <translation>管理者アカウント: レジストリの所有者は現在のパスワードを表示できます:</translation>
     </message>
@@ -3757,7 +4024,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>サービス プリンシパル: 所有者は新しいクライアント シークレットを作成できます:</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>Ask the registry owner to give your identity the %1 role on the registry:</source>
         <translation>レジストリの所有者に、お使いの ID にレジストリの %1 ロールを割り当てるよう依頼してください:</translation>
     </message>
@@ -3830,6 +4097,106 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <location line="+67"/>
         <source>The Azure CLI is version %1; az acr login signs in with Podman from version %2 on.</source>
         <translation>Azure CLI のバージョンは %1 です。az acr login はバージョン %2 以降で Podman によるログインに対応しています。</translation>
+    </message>
+    <message>
+        <location line="-625"/>
+        <source>Get a new token for the registry&apos;s region (it lasts 12 hours) and sign in with the user name AWS:</source>
+        <translation>レジストリのリージョン用に新しいトークン (有効期間 12 時間) を取得し、ユーザー名 AWS でログインします:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Get a new token (it lasts 12 hours) and sign in with the user name AWS:</source>
+        <translation>新しいトークン (有効期間 12 時間) を取得し、ユーザー名 AWS でログインします:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Let Docker use your gcloud sign-in for exactly this host:</source>
+        <translation>この正確なホストに対して Docker が gcloud のログインを使うようにします:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Or sign in with an access token, valid for one hour:</source>
+        <translation>または、1 時間有効なアクセス トークンでログインします:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Give the GitHub CLI&apos;s token the packages scope, then sign in with it:</source>
+        <translation>GitHub CLI のトークンに packages スコープを付けてから、そのトークンでログインします:</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>See which AWS identity your AWS CLI signs in as; the registry&apos;s owner allows it in an IAM policy or in the repository&apos;s policy:</source>
+        <translation>AWS CLI がどの AWS ID でサインインしているかを確認します。レジストリの所有者が IAM ポリシーまたはリポジトリ ポリシーで許可します:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read the repository&apos;s policy (needs the right to read it):</source>
+        <translation>リポジトリ ポリシーを読み取ります (読み取る権限が必要です):</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Ask the repository&apos;s owner to give your account the role (a service account is written serviceAccount:NAME@PROJECT.iam.gserviceaccount.com):</source>
+        <translation>リポジトリの所有者に、アカウントへのロールの付与を依頼します (サービス アカウントは serviceAccount:NAME@PROJECT.iam.gserviceaccount.com と書きます):</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Ask the repository&apos;s owner to give your account access, then sign in again.</source>
+        <translation>リポジトリの所有者にアカウントへのアクセス許可を依頼してから、もう一度ログインします。</translation>
+    </message>
+    <message>
+        <location line="+276"/>
+        <source>Pull limit: %1 per %2; left: %3.</source>
+        <translation>プルの制限: %2 ごとに %1、残り: %3。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pull limit: %1; left: %2.</source>
+        <translation>プルの制限: %1、残り: %2。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It accepts requests again at %1.</source>
+        <translation>%1 に再びリクエストを受け付けます。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sign in to Docker Hub, so that pulls count against your account&apos;s limit instead of your IP address&apos;s:</source>
+        <translation>Docker Hub にログインすると、プルは IP アドレスではなくアカウントの制限に数えられます:</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>Create a new token, then sign in with it; it is read from the keyboard, never written in the command:</source>
+        <translation>新しいトークンを作成してから、そのトークンでログインします。トークンはキーボードから読み取られ、コマンドには書かれません:</translation>
+    </message>
+    <message>
+        <location line="+198"/>
+        <source>Docker has a login for %1, but none for %2, the registry you use.</source>
+        <translation>Docker には %1 のログインがありますが、使用しているレジストリ %2 のログインはありません。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The user name &quot;%1&quot; is an e-mail address.</source>
+        <translation>ユーザー名「%1」はメール アドレスです。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sign in again with the user name this registry expects instead of the e-mail address:</source>
+        <translation>メール アドレスではなく、このレジストリが求めるユーザー名でもう一度ログインします:</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>The Azure CLI is signed in to %1; %2 is in %3.</source>
+        <translation>Azure CLI は %1 にサインインしています。%2 は %3 にあります。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switch the Azure CLI to the registry&apos;s cloud, sign in there, then to the registry:</source>
+        <translation>Azure CLI をレジストリのクラウドに切り替えてサインインし、レジストリにログインします:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>To go back to the public cloud later:</source>
+        <translation>後でパブリック クラウドに戻すには:</translation>
     </message>
 </context>
 <context>

@@ -39,7 +39,7 @@
         <translation>A CLI do Azure (az) não está instalada; ela só é necessária se você fizer logon por meio dela.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+82"/>
         <source>The Azure CLI is installed, but its sign-in file %1 could not be read (%2), so whether you are signed in is unknown.</source>
         <translation>A CLI do Azure está instalada, mas não foi possível ler o arquivo de logon %1 (%2), então não se sabe se você fez logon.</translation>
     </message>
@@ -199,7 +199,7 @@
 <context>
     <name>rd::Causes</name>
     <message>
-        <location filename="../src/core/diagnosis/cause_catalog.cpp" line="+32"/>
+        <location filename="../src/core/diagnosis/cause_catalog.cpp" line="+34"/>
         <source>Troubleshoot registry login</source>
         <translation>Solucionar problemas de logon no registro</translation>
     </message>
@@ -554,7 +554,7 @@
         <translation>A CLI do Azure instalada não conhece uma opção que o comando usa, como --expose-token do az acr login. Atualize a CLI do Azure e execute o comando novamente.</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+246"/>
         <source>Get the registry token without Docker and sign in with your client; the user name is 00000000-0000-0000-0000-000000000000 (shown here for Podman; for Helm use helm registry login):</source>
         <translation>Obtenha o token do registro sem o Docker e faça logon com o seu cliente; o nome de usuário é 00000000-0000-0000-0000-000000000000 (aqui para o Podman; para o Helm use helm registry login):</translation>
     </message>
@@ -608,6 +608,147 @@
         <source>Update the Azure CLI the way it was installed (shown here: winget on Windows, the Debian and Ubuntu packages on Linux), then check its version:</source>
         <translation>Atualize a CLI do Azure da forma como ela foi instalada (aqui: winget no Windows, os pacotes do Debian e do Ubuntu no Linux) e depois verifique a versão:</translation>
     </message>
+    <message>
+        <location line="-259"/>
+        <source>%1: signing in</source>
+        <translation>%1: logon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: permissions</source>
+        <translation>%1: permissões</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: pull limits</source>
+        <translation>%1: limites de pull</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The token used as the password has expired or was revoked. Access tokens and robot account secrets have the expiry date chosen when they were created; create a new one and sign in again.</source>
+        <translation>O token usado como senha expirou ou foi revogado. Tokens de acesso e segredos de contas robô têm a data de expiração escolhida na criação; crie um novo e faça logon novamente.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Docker Hub refused the user name or password. The user name is your Docker ID, not your e-mail address. With two-step verification on, or when your organization enforces single sign-on, the password must be a personal access token instead of your account password.</source>
+        <translation>O Docker Hub recusou o nome de usuário ou a senha. O nome de usuário é seu Docker ID, não seu endereço de email. Com a verificação em duas etapas ativada, ou quando sua organização exige logon único, a senha deve ser um token de acesso pessoal em vez da senha da conta.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The sign-in works, but Docker Hub does not let this account do this on the repository: the repository is private and the account has no access to it, or the access token is read-only and you are pushing.</source>
+        <translation>O logon funciona, mas o Docker Hub não permite que esta conta faça isso no repositório: o repositório é privado e a conta não tem acesso a ele, ou o token de acesso é somente leitura e você está fazendo push.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Docker Hub limits how many pulls an account or an IP address may make in a period of hours. Pulls while signed in count against your account&apos;s limit; anonymous pulls against your IP address&apos;s, shared with everyone behind it. Signing in, a paid plan or a registry mirror raises the limit.</source>
+        <translation>O Docker Hub limita quantos pulls uma conta ou um endereço IP pode fazer em um período de horas. Pulls com logon contam para o limite da sua conta; pulls anônimos, para o do seu endereço IP, compartilhado com todos que o usam. Fazer logon, um plano pago ou um espelho de registro aumenta o limite.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>GitHub Container Registry refused the credentials. The user name is your GitHub login and the password a personal access token (classic) with the read:packages scope, and write:packages to push; your GitHub password and fine-grained tokens are not accepted. In GitHub Actions, use GITHUB_TOKEN.</source>
+        <translation>O GitHub Container Registry recusou as credenciais. O nome de usuário é seu login do GitHub e a senha um token de acesso pessoal (classic) com o escopo read:packages, e write:packages para push; sua senha do GitHub e tokens refinados não são aceitos. No GitHub Actions, use GITHUB_TOKEN.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The sign-in works, but GitHub does not let this token do this on the package: a personal access token (classic) needs read:packages to pull and write:packages to push, and your account needs access to the package. In GitHub Actions, the package must give the workflow&apos;s repository access (package settings, Manage Actions access).</source>
+        <translation>O logon funciona, mas o GitHub não permite que este token faça isso no pacote: um token de acesso pessoal (classic) precisa de read:packages para pull e write:packages para push, e sua conta precisa de acesso ao pacote. No GitHub Actions, o pacote deve dar acesso ao repositório do fluxo de trabalho (configurações do pacote, Manage Actions access).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Amazon ECR refused the credentials. The user name is always AWS and the password a token from aws ecr get-login-password, made for the registry&apos;s own region and account; your AWS access keys are not a registry password.</source>
+        <translation>O Amazon ECR recusou as credenciais. O nome de usuário é sempre AWS e a senha um token de aws ecr get-login-password, criado para a região e a conta do registro; suas chaves de acesso da AWS não são uma senha do registro.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+9"/>
+        <source>Amazon ECR&apos;s sign-in tokens last 12 hours. The saved token is older than that, so the registry no longer accepts it; get a new one (or let the docker-credential-ecr-login helper get one each time).</source>
+        <translation>Os tokens de logon do Amazon ECR duram 12 horas. O token salvo é mais antigo, então o registro não o aceita mais; obtenha um novo (ou deixe o auxiliar docker-credential-ecr-login obter um a cada vez).</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>The sign-in works, but the AWS identity that made the token may not do this on the repository: pulling needs ecr:BatchGetImage and ecr:GetDownloadUrlForLayer (the AmazonEC2ContainerRegistryReadOnly policy has them), pushing also ecr:PutImage and the layer upload actions. A repository policy can also deny it.</source>
+        <translation>O logon funciona, mas a identidade da AWS que criou o token não pode fazer isso no repositório: pull precisa de ecr:BatchGetImage e ecr:GetDownloadUrlForLayer (a política AmazonEC2ContainerRegistryReadOnly os tem), push também de ecr:PutImage e das ações de upload de camadas. Uma política do repositório também pode negar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Amazon ECR Public refused the credentials. The user name is always AWS and the password a token from aws ecr-public get-login-password --region us-east-1.</source>
+        <translation>O Amazon ECR Public recusou as credenciais. O nome de usuário é sempre AWS e a senha um token de aws ecr-public get-login-password --region us-east-1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Google&apos;s registry refused the credentials. With the gcloud CLI, gcloud auth configure-docker for this host lets Docker use your gcloud sign-in. By hand, the user name is oauth2accesstoken with a token from gcloud auth print-access-token, or _json_key (or _json_key_base64) with a service account key.</source>
+        <translation>O registro do Google recusou as credenciais. Com a CLI gcloud, gcloud auth configure-docker para este host permite que o Docker use seu logon do gcloud. Manualmente, o nome de usuário é oauth2accesstoken com um token de gcloud auth print-access-token, ou _json_key (ou _json_key_base64) com uma chave de conta de serviço.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Google access tokens last one hour. A token given to docker login by hand stops working after that; the gcloud credential helper (gcloud auth configure-docker) gets a new one every time.</source>
+        <translation>Os tokens de acesso do Google duram uma hora. Um token passado manualmente ao docker login para de funcionar depois disso; o auxiliar de credenciais do gcloud (gcloud auth configure-docker) obtém um novo a cada vez.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The sign-in works, but the Google account or service account lacks the role: pulling needs Artifact Registry Reader (roles/artifactregistry.reader) on the repository or project, pushing Artifact Registry Writer (roles/artifactregistry.writer).</source>
+        <translation>O logon funciona, mas falta a função à conta do Google ou à conta de serviço: pull precisa de Artifact Registry Reader (roles/artifactregistry.reader) no repositório ou projeto, push de Artifact Registry Writer (roles/artifactregistry.writer).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Harbor refused the credentials. Use your Harbor user name and password (with single sign-on, the CLI secret from your user profile), or a robot account: its name starts with robot$ and its password is the secret shown when it was created. In a shell, put the name in single quotes, or the $ and what follows disappear.</source>
+        <translation>O Harbor recusou as credenciais. Use seu nome de usuário e senha do Harbor (com logon único, o segredo da CLI do seu perfil de usuário), ou uma conta robô: o nome dela começa com robot$ e a senha é o segredo mostrado quando foi criada. Em um shell, coloque o nome entre aspas simples, ou o $ e o que vem depois desaparecem.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The sign-in works, but the account is not a member of this Harbor project with enough rights (Guest to pull, Developer to push), or the robot account lacks the pull or push permission for the project.</source>
+        <translation>O logon funciona, mas a conta não é membro deste projeto do Harbor com direitos suficientes (Guest para pull, Developer para push), ou falta à conta robô a permissão de pull ou push para o projeto.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Quay refused the credentials. Use your Quay user name with an encrypted password, or a robot account (a name like organization+robot) with its token; both come from Quay&apos;s account or organization settings.</source>
+        <translation>O Quay recusou as credenciais. Use seu nome de usuário do Quay com uma senha criptografada, ou uma conta robô (um nome como organização+robô) com o token dela; ambos estão nas configurações da conta ou da organização no Quay.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The sign-in works, but the account or robot account has no read (or write) permission on this repository; an administrator of the organization grants it in the repository&apos;s settings.</source>
+        <translation>O logon funciona, mas a conta ou a conta robô não tem permissão de leitura (ou gravação) neste repositório; um administrador da organização a concede nas configurações do repositório.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>GitLab refused the credentials. Use your GitLab user name with a personal access token that has the read_registry scope (write_registry to push), or a deploy token; in a pipeline, CI_REGISTRY_USER with CI_JOB_TOKEN. With two-factor authentication on, your account password does not work.</source>
+        <translation>O GitLab recusou as credenciais. Use seu nome de usuário do GitLab com um token de acesso pessoal com o escopo read_registry (write_registry para push), ou um token de implantação; em um pipeline, CI_REGISTRY_USER com CI_JOB_TOKEN. Com a autenticação de dois fatores ativada, a senha da conta não funciona.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The sign-in works, but this token or user may not do this on the project&apos;s registry: the token needs read_registry (write_registry to push), and the user at least the Reporter role on the project (Developer to push).</source>
+        <translation>O logon funciona, mas este token ou usuário não pode fazer isso no registro do projeto: o token precisa de read_registry (write_registry para push) e o usuário pelo menos da função Reporter no projeto (Developer para push).</translation>
+    </message>
+    <message>
+        <location line="-112"/>
+        <source>The saved login is for another registry address</source>
+        <translation>O logon salvo é para outro endereço de registro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Docker keeps one login per registry address. It has a login for a neighbouring address (another AWS account or region, another Google registry host), but none for the one you use, so it sends no credentials. Each ECR account and region is a registry of its own, and gcloud auth configure-docker sets up only the hosts it is given.</source>
+        <translation>O Docker guarda um logon por endereço de registro. Ele tem um para um endereço vizinho (outra conta ou região da AWS, outro host de registro do Google), mas nenhum para o que você usa, então não envia credenciais. Cada conta e região do ECR é um registro próprio, e gcloud auth configure-docker configura apenas os hosts que recebe.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An e-mail address is used as the user name</source>
+        <translation>Um endereço de email é usado como nome de usuário</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The user name is an e-mail address, but this registry signs in with a login name: your Docker ID on Docker Hub, your GitHub login on GitHub, AWS on Amazon ECR, oauth2accesstoken or _json_key on Google, a user or robot name on Quay; on Azure, a service principal&apos;s application (client) ID, the admin user name or a token name.</source>
+        <translation>O nome de usuário é um endereço de email, mas este registro espera um nome de login: seu Docker ID no Docker Hub, seu login do GitHub no GitHub, AWS no Amazon ECR, oauth2accesstoken ou _json_key no Google, um nome de usuário ou de robô no Quay; no Azure, o ID do aplicativo (cliente) de uma entidade de serviço, o nome da conta de administrador ou um nome de token.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The Azure CLI is signed in to another Azure cloud</source>
+        <translation>A CLI do Azure fez logon em outra nuvem do Azure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registries in Azure operated by 21Vianet (.azurecr.cn) and Azure Government (.azurecr.us) live in clouds of their own, with their own accounts. The Azure CLI is signed in to a different cloud than the registry&apos;s, so az acr login cannot get a token for it (Microsoft Entra ID answers with errors such as AADSTS90002).</source>
+        <translation>Os registros no Azure operado pela 21Vianet (.azurecr.cn) e no Azure Governamental (.azurecr.us) ficam em nuvens próprias, com contas próprias. A CLI do Azure fez logon em uma nuvem diferente da do registro, então az acr login não consegue obter um token (o Microsoft Entra ID responde com erros como AADSTS90002).</translation>
+    </message>
 </context>
 <context>
     <name>rd::CertificateFactory</name>
@@ -620,7 +761,7 @@
 <context>
     <name>rd::ChallengeProbe</name>
     <message>
-        <location filename="../src/core/probes/challenge_probe.cpp" line="+19"/>
+        <location filename="../src/core/probes/challenge_probe.cpp" line="+20"/>
         <source>Skipped: no connection to the registry.</source>
         <translation>Ignorada: não há conexão com o registro.</translation>
     </message>
@@ -635,7 +776,7 @@
         <translation>O registro não respondeu: %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+39"/>
         <source>The registry answered 401 but did not say how to sign in (no WWW-Authenticate header).</source>
         <translation>O registro respondeu 401, mas não disse como fazer logon (falta o cabeçalho WWW-Authenticate).</translation>
     </message>
@@ -645,7 +786,7 @@
         <translation>Não foi possível ler o desafio de logon do registro: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>The registry answers and asks for a token from %1 (service %2).</source>
         <translation>O registro responde e pede um token a %1 (serviço %2).</translation>
     </message>
@@ -825,12 +966,12 @@
 <context>
     <name>rd::CliApp</name>
     <message>
-        <location filename="../src/cli/cli_app.cpp" line="+118"/>
+        <location filename="../src/cli/cli_app.cpp" line="+123"/>
         <source>Run registry-doctor-cli --help for usage.</source>
         <translation>Execute registry-doctor-cli --help para ver como usar.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+47"/>
         <source>Passwords are never accepted as arguments: they would be visible to other programs and kept in your shell history. Use --password-stdin.</source>
         <translation>Senhas nunca são aceitas como argumentos: elas ficariam visíveis para outros programas e seriam guardadas no histórico do seu shell. Use --password-stdin.</translation>
     </message>
@@ -850,7 +991,7 @@
         <translation>Comando desconhecido: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Give one registry only.</source>
         <translation>Informe apenas um registro.</translation>
     </message>
@@ -861,11 +1002,12 @@
     </message>
     <message>
         <location line="+6"/>
+        <location line="+122"/>
         <source>Unknown format &quot;%1&quot;: use text, json or markdown.</source>
         <translation>Formato &quot;%1&quot; desconhecido: use text, json ou markdown.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-117"/>
         <source>--action must be pull or push.</source>
         <translation>--action deve ser pull ou push.</translation>
     </message>
@@ -935,7 +1077,7 @@
         <translation>--password-stdin precisa de --username.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Unknown practice scenario &quot;%1&quot;. See registry-doctor-cli practice --list.</source>
         <translation>Cenário de prática &quot;%1&quot; desconhecido. Veja registry-doctor-cli practice --list.</translation>
     </message>
@@ -955,7 +1097,7 @@
         <translation>Verificando %1...</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+126"/>
         <location line="+26"/>
         <location line="+9"/>
         <source>Unknown format &quot;%1&quot;: use text or json.</source>
@@ -991,12 +1133,12 @@
         <translation>Execute um deles com: registry-doctor-cli check --practice SCENARIO</translation>
     </message>
     <message>
-        <location line="-222"/>
+        <location line="-312"/>
         <source>no such file</source>
         <translation>o arquivo não existe</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-154"/>
         <source>Usage:
   registry-doctor-cli check REGISTRY [--username USER] [--password-stdin] [--repository REPO]
       [--action pull|push] [--symptom ID]... [--sign-in METHOD] [--ca-file PEM] [--timeout SECONDS]
@@ -1033,7 +1175,8 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
 </translation>
     </message>
     <message>
-        <location line="+216"/>
+        <location line="+223"/>
+        <location line="+88"/>
         <source>The report could not be written to standard output.</source>
         <translation>Não foi possível gravar o relatório na saída padrão.</translation>
     </message>
@@ -1048,6 +1191,70 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <source>Most likely: %1</source>
         <extracomment>%1 is a cause title.</extracomment>
         <translation>Mais provável: %1</translation>
+    </message>
+    <message>
+        <location line="-367"/>
+        <source>Every registry Docker has a login for, at once:
+  registry-doctor-cli check --all [--timeout SECONDS] [--format text|json]
+</source>
+        <translation>Todos os registros para os quais o Docker tem um logon, de uma vez:
+  registry-doctor-cli check --all [--timeout SECONDS] [--format text|json]
+</translation>
+    </message>
+    <message>
+        <location line="+167"/>
+        <source>No saved logins found in %1.</source>
+        <translation>Nenhum logon salvo encontrado em %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Checking the saved logins in %1...</source>
+        <translation>Verificando os logons salvos em %1...</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Registry</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>User</source>
+        <translation>Usuário</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sign-in</source>
+        <translation>Logon</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Expires</source>
+        <translation>Expira</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 (expired)</source>
+        <translation>%1 (expirado)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not tested</source>
+        <translation>não verificado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>works</source>
+        <translation>funciona</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>fails</source>
+        <translation>falha</translation>
     </message>
 </context>
 <context>
@@ -1336,7 +1543,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>O registro não conhece o nome de usuário &quot;%1&quot; (&quot;Application not registered with AAD&quot;).</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+30"/>
         <source>The registry refused the saved identity token (401).</source>
         <translation>O registro recusou o token de identidade salvo (401).</translation>
     </message>
@@ -1366,12 +1573,12 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>Logon</translation>
     </message>
     <message>
-        <location filename="../src/core/probes/credentials_probe.cpp" line="-84"/>
+        <location filename="../src/core/probes/credentials_probe.cpp" line="-91"/>
         <source>Signed in with the saved Azure sign-in (identity token): the token service gave a token and the registry accepted it.</source>
         <translation>Logon feito com o logon do Azure salvo (token de identidade): o serviço de token forneceu um token e o registro o aceitou.</translation>
     </message>
     <message numerus="yes">
-        <location line="+62"/>
+        <location line="+69"/>
         <source>The saved sign-in (identity token) expired %n minute(s) ago, at %1; the registry refused it with %2.</source>
         <translation>
             <numerusform>O logon salvo (token de identidade) expirou há %n minuto, em %1; o registro o recusou com %2.</numerusform>
@@ -1393,6 +1600,11 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
             <numerusform>O logon salvo (token de identidade) expirou há %n dia, em %1; o registro o recusou com %2.</numerusform>
             <numerusform>O logon salvo (token de identidade) expirou há %n dias, em %1; o registro o recusou com %2.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>The registry says the saved token has expired (%1): &quot;%2&quot;</source>
+        <translation>O registro informa que o token salvo expirou (%1): &quot;%2&quot;</translation>
     </message>
 </context>
 <context>
@@ -2168,7 +2380,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>Registro: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Checked at %1 (UTC)</source>
         <translation>Verificado em %1 (UTC)</translation>
     </message>
@@ -2575,7 +2787,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>O servidor DNS de prática não conseguiu abrir uma porta UDP: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/practice/practice_registry.cpp" line="+648"/>
+        <location filename="../src/core/practice/practice_registry.cpp" line="+659"/>
         <source>There is no practice scenario called &apos;%1&apos;.</source>
         <translation>Não existe nenhum cenário de prática chamado &apos;%1&apos;.</translation>
     </message>
@@ -2762,6 +2974,16 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <source>The trainee typed &apos;https://Contoso.azurecr.io:443/&apos;. The registry works; a correct check warns that Docker needs the plain lowercase login server &apos;contoso.azurecr.io&apos;.</source>
         <translation>Quem está praticando digitou &apos;https://Contoso.azurecr.io:443/&apos;. O registro funciona; uma verificação correta avisa que o Docker precisa apenas do servidor de logon em letras minúsculas &apos;contoso.azurecr.io&apos;.</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>Amazon ECR: the 12-hour token has expired</source>
+        <translation>Amazon ECR: o token de 12 horas expirou</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>123456789012.dkr.ecr.eu-west-1.amazonaws.com answers as Amazon ECR does. The trainee signs in as AWS with a token from aws ecr get-login-password made the day before; ECR tokens last 12 hours, and the registry answers &apos;denied: Your authorization token has expired. Reauthenticate and try again.&apos;</source>
+        <translation>123456789012.dkr.ecr.eu-west-1.amazonaws.com responde como o Amazon ECR. O aluno faz logon como AWS com um token de aws ecr get-login-password criado no dia anterior; os tokens do ECR duram 12 horas, e o registro responde &apos;denied: Your authorization token has expired. Reauthenticate and try again.&apos;</translation>
+    </message>
 </context>
 <context>
     <name>rd::ProbeRow</name>
@@ -2889,9 +3111,53 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
     </message>
 </context>
 <context>
+    <name>rd::RegistryKind</name>
+    <message>
+        <location filename="../src/core/registry/registry_kind.cpp" line="+189"/>
+        <source>container registry</source>
+        <extracomment>The kind of a registry the check could not tie to a known service (any OCI registry).</extracomment>
+        <translation>registro de contêiner</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Your Docker ID; with two-step verification on, the password is a personal access token.</source>
+        <translation>Seu Docker ID; com a verificação em duas etapas ativada, a senha é um token de acesso pessoal.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your GitHub login; the password is a personal access token (classic) with read:packages.</source>
+        <translation>Seu login do GitHub; a senha é um token de acesso pessoal (classic) com read:packages.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Always AWS; the password comes from aws ecr get-login-password.</source>
+        <translation>Sempre AWS; a senha vem de aws ecr get-login-password.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>oauth2accesstoken with a token from gcloud auth print-access-token, or _json_key with a service account key.</source>
+        <translation>oauth2accesstoken com um token de gcloud auth print-access-token, ou _json_key com uma chave de conta de serviço.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your Harbor user name, or a robot account (robot$...) with its secret.</source>
+        <translation>Seu nome de usuário do Harbor, ou uma conta robô (robot$...) com o segredo dela.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your Quay user name, or a robot account (organization+name) with its token.</source>
+        <translation>Seu nome de usuário do Quay, ou uma conta robô (organização+nome) com o token dela.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your GitLab user name; the password is a personal access token with read_registry.</source>
+        <translation>Seu nome de usuário do GitLab; a senha é um token de acesso pessoal com read_registry.</translation>
+    </message>
+</context>
+<context>
     <name>rd::RegistryNameProbe</name>
     <message>
-        <location filename="../src/core/probes/registry_name_probe.cpp" line="+25"/>
+        <location filename="../src/core/probes/registry_name_probe.cpp" line="+26"/>
         <source>&quot;%1&quot; is not a registry address.</source>
         <translation>&quot;%1&quot; não é um endereço de registro.</translation>
     </message>
@@ -2933,14 +3199,14 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
     </message>
     <message>
         <location/>
-        <location filename="../src/gui/registry_page.cpp" line="+128"/>
+        <location filename="../src/gui/registry_page.cpp" line="+129"/>
         <source>Registry</source>
         <extracomment>Name of the first step in the side list of steps. Short: one or two words.</extracomment>
         <translation>Registro</translation>
     </message>
     <message>
         <location/>
-        <location filename="../src/gui/registry_page.cpp" line="+222"/>
+        <location filename="../src/gui/registry_page.cpp" line="+224"/>
         <source>The registry&apos;s login server, for example myregistry.azurecr.io</source>
         <translation>O servidor de logon do registro, por exemplo myregistry.azurecr.io</translation>
     </message>
@@ -3009,7 +3275,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
     </message>
     <message>
         <location/>
-        <location filename="../src/gui/registry_page.cpp" line="+3"/>
+        <location filename="../src/gui/registry_page.cpp" line="+5"/>
         <source>User name</source>
         <translation>Nome de usuário</translation>
     </message>
@@ -3053,7 +3319,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
     </message>
     <message>
         <location/>
-        <location filename="../src/gui/registry_page.cpp" line="-36"/>
+        <location filename="../src/gui/registry_page.cpp" line="-38"/>
         <source>The repository you push to or pull from, without the registry and without a tag.</source>
         <translation>O repositório em que você faz push ou do qual faz pull, sem o registro e sem a tag.</translation>
     </message>
@@ -3064,7 +3330,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>Eu quero</translation>
     </message>
     <message>
-        <location filename="../src/gui/registry_page.cpp" line="-174"/>
+        <location filename="../src/gui/registry_page.cpp" line="-176"/>
         <source>Check that you may download images</source>
         <translation>Verificar se você pode baixar imagens</translation>
     </message>
@@ -3074,7 +3340,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>Verificar se você pode enviar imagens</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+82"/>
         <source>This cannot be used as a registry address.</source>
         <translation>Isto não pode ser usado como endereço de registro.</translation>
     </message>
@@ -3085,14 +3351,9 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>Você quis dizer %1?</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Azure Container Registry</source>
-        <extracomment>The kind of registry recognised from the address: Microsoft&apos;s product, or &quot;registry&quot; for any other. Fills %2 of &quot;%1 (%2)&quot;.</extracomment>
-        <translation>Registro de Contêiner do Azure</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>registry</source>
+        <extracomment>The kind of registry when the address is not one of a known service. Fills %2 of &quot;%1 (%2)&quot;.</extracomment>
         <translation>registro</translation>
     </message>
     <message>
@@ -3149,12 +3410,12 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>Senha do token</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-207"/>
         <source>Clear the registry field</source>
         <translation>Limpar o campo Registro</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+125"/>
         <location line="+35"/>
         <source>Invalid entry: %1</source>
         <translation>Entrada inválida: %1</translation>
@@ -3166,7 +3427,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
     </message>
     <message>
         <location/>
-        <location filename="../src/gui/registry_page.cpp" line="+51"/>
+        <location filename="../src/gui/registry_page.cpp" line="+53"/>
         <source>Pass&amp;word</source>
         <translation>&amp;Senha</translation>
     </message>
@@ -3183,7 +3444,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>Enviar imagens (pus&amp;h)</translation>
     </message>
     <message>
-        <location filename="../src/gui/registry_page.cpp" line="-8"/>
+        <location filename="../src/gui/registry_page.cpp" line="-10"/>
         <source>To&amp;ken name</source>
         <translation>&amp;Nome do token</translation>
     </message>
@@ -3306,7 +3567,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
 <context>
     <name>rd::Report</name>
     <message>
-        <location filename="../src/core/report/report_words.cpp" line="+17"/>
+        <location filename="../src/core/report/report_words.cpp" line="+19"/>
         <source>The check of %1 was cancelled before it finished.</source>
         <translation>A verificação de %1 foi cancelada antes de terminar.</translation>
     </message>
@@ -3329,13 +3590,13 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+19"/>
         <source>passed</source>
         <translation>aprovada</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../src/core/report/text_report.cpp" line="+89"/>
+        <location filename="../src/core/report/text_report.cpp" line="+91"/>
         <source>warning</source>
         <translation>aviso</translation>
     </message>
@@ -3390,7 +3651,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>Registro</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Checked at</source>
         <translation>Data da verificação</translation>
     </message>
@@ -3425,16 +3686,22 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>Resultado</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-48"/>
         <source>%1 (%2 ms): %3</source>
         <extracomment>One line per check in a text report: %1 is the check&apos;s name, %2 how long it took in milliseconds, %3 what it found.</extracomment>
         <translation>%1 (%2 ms): %3</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/report_words.cpp" line="-11"/>
+        <source>Registry kind: %1</source>
+        <extracomment>%1 is the registry service, such as &quot;GitHub Container Registry&quot; or &quot;Amazon ECR&quot;.</extracomment>
+        <translation>Tipo de registro: %1</translation>
     </message>
 </context>
 <context>
     <name>rd::ResultsPage</name>
     <message>
-        <location filename="../src/gui/results_page.cpp" line="+132"/>
+        <location filename="../src/gui/results_page.cpp" line="+133"/>
         <source>Results</source>
         <extracomment>Name of the last step in the side list of steps. Short: one or two words.</extracomment>
         <translation>Resultados</translation>
@@ -3576,7 +3843,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
 <context>
     <name>rd::Rules</name>
     <message>
-        <location filename="../src/core/diagnosis/rules.cpp" line="+115"/>
+        <location filename="../src/core/diagnosis/rules.cpp" line="+275"/>
         <source>Install Docker Desktop (Windows and macOS) from docker.com, or Docker Engine from your Linux distribution, then open a new terminal.</source>
         <translation>Instale o Docker Desktop (Windows e macOS) a partir de docker.com, ou o Docker Engine pela sua distribuição Linux, e depois abra um novo terminal.</translation>
     </message>
@@ -3691,7 +3958,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>Veja qual certificado a conexão apresenta:</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Ask the registry owner to allow your network&apos;s public IP address in the registry&apos;s Networking settings.</source>
         <translation>Peça ao proprietário do registro que permita o endereço IP público da sua rede nas configurações de Rede do registro.</translation>
     </message>
@@ -3706,7 +3973,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>Ou conecte-se pela rede que o registro já permite (rede do escritório, VPN).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+22"/>
         <source>Wait a minute, then try again.</source>
         <translation>Espere um minuto e tente novamente.</translation>
     </message>
@@ -3716,7 +3983,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>Espere %1 segundos, como o registro pede, e tente novamente.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>If it keeps happening, look for scripts or pipelines pulling in a loop; the registry&apos;s service tier sets how many requests it accepts.</source>
         <translation>Se continuar acontecendo, procure scripts ou pipelines que fazem pull em loop; o nível de serviço do registro define quantas solicitações ele aceita.</translation>
     </message>
@@ -3731,7 +3998,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>Tente novamente em alguns minutos. Se persistir, verifique a integridade dos serviços do Azure para o Registro de Contêiner na sua região.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Sign in with your Azure account (needs the Azure CLI):</source>
         <translation>Faça logon com a sua conta do Azure (é preciso a CLI do Azure):</translation>
     </message>
@@ -3746,7 +4013,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>Para uma entidade de serviço, encontre o ID do aplicativo (cliente) dela, um valor como 8f3c...-....; use-o como nome de usuário:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Then sign in again with that ID:</source>
         <translation>Depois faça logon novamente com esse ID:</translation>
     </message>
@@ -3756,7 +4023,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>Se você executou sudo az acr login, execute sem sudo: o sudo não enxerga o seu próprio az login.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>Sign in again; the new sign-in lasts about three hours:</source>
         <translation>Faça logon novamente; o novo logon dura cerca de três horas:</translation>
     </message>
@@ -3766,12 +4033,12 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>Para automação, use uma entidade de serviço ou uma identidade gerenciada em vez de um logon pessoal; se o segredo dela expirou, o proprietário cria um novo:</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Type the password again carefully (copy it without spaces); it is read from the keyboard, never written in the command:</source>
         <translation>Digite a senha de novo com cuidado (copie-a sem espaços); ela é lida do teclado, nunca escrita no comando:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Admin account: the registry owner can show the current passwords:</source>
         <translation>Conta de administrador: o proprietário do registro pode mostrar as senhas atuais:</translation>
     </message>
@@ -3781,7 +4048,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>Entidade de serviço: o proprietário pode criar um novo segredo do cliente:</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>Ask the registry owner to give your identity the %1 role on the registry:</source>
         <translation>Peça ao proprietário do registro que atribua à sua identidade a função %1 no registro:</translation>
     </message>
@@ -3854,6 +4121,106 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <location line="+67"/>
         <source>The Azure CLI is version %1; az acr login signs in with Podman from version %2 on.</source>
         <translation>A CLI do Azure está na versão %1; o az acr login faz logon com o Podman a partir da versão %2.</translation>
+    </message>
+    <message>
+        <location line="-625"/>
+        <source>Get a new token for the registry&apos;s region (it lasts 12 hours) and sign in with the user name AWS:</source>
+        <translation>Obtenha um novo token para a região do registro (ele dura 12 horas) e faça logon com o nome de usuário AWS:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Get a new token (it lasts 12 hours) and sign in with the user name AWS:</source>
+        <translation>Obtenha um novo token (ele dura 12 horas) e faça logon com o nome de usuário AWS:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Let Docker use your gcloud sign-in for exactly this host:</source>
+        <translation>Deixe o Docker usar seu logon do gcloud exatamente para este host:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Or sign in with an access token, valid for one hour:</source>
+        <translation>Ou faça logon com um token de acesso, válido por uma hora:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Give the GitHub CLI&apos;s token the packages scope, then sign in with it:</source>
+        <translation>Dê ao token da CLI do GitHub o escopo de pacotes e depois faça logon com ele:</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>See which AWS identity your AWS CLI signs in as; the registry&apos;s owner allows it in an IAM policy or in the repository&apos;s policy:</source>
+        <translation>Veja com qual identidade da AWS sua CLI da AWS faz logon; o proprietário do registro a permite em uma política do IAM ou na política do repositório:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read the repository&apos;s policy (needs the right to read it):</source>
+        <translation>Leia a política do repositório (requer o direito de lê-la):</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Ask the repository&apos;s owner to give your account the role (a service account is written serviceAccount:NAME@PROJECT.iam.gserviceaccount.com):</source>
+        <translation>Peça ao proprietário do repositório para dar a função à sua conta (uma conta de serviço é escrita serviceAccount:NAME@PROJECT.iam.gserviceaccount.com):</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Ask the repository&apos;s owner to give your account access, then sign in again.</source>
+        <translation>Peça ao proprietário do repositório para dar acesso à sua conta e depois faça logon novamente.</translation>
+    </message>
+    <message>
+        <location line="+276"/>
+        <source>Pull limit: %1 per %2; left: %3.</source>
+        <translation>Limite de pull: %1 a cada %2; restantes: %3.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pull limit: %1; left: %2.</source>
+        <translation>Limite de pull: %1; restantes: %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It accepts requests again at %1.</source>
+        <translation>Ele volta a aceitar solicitações às %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sign in to Docker Hub, so that pulls count against your account&apos;s limit instead of your IP address&apos;s:</source>
+        <translation>Faça logon no Docker Hub, para que os pulls contem para o limite da sua conta em vez do limite do seu endereço IP:</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>Create a new token, then sign in with it; it is read from the keyboard, never written in the command:</source>
+        <translation>Crie um novo token e depois faça logon com ele; ele é lido do teclado, nunca escrito no comando:</translation>
+    </message>
+    <message>
+        <location line="+198"/>
+        <source>Docker has a login for %1, but none for %2, the registry you use.</source>
+        <translation>O Docker tem um logon para %1, mas nenhum para %2, o registro que você usa.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The user name &quot;%1&quot; is an e-mail address.</source>
+        <translation>O nome de usuário &quot;%1&quot; é um endereço de email.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sign in again with the user name this registry expects instead of the e-mail address:</source>
+        <translation>Faça logon novamente com o nome de usuário que este registro espera em vez do endereço de email:</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>The Azure CLI is signed in to %1; %2 is in %3.</source>
+        <translation>A CLI do Azure fez logon em %1; %2 está em %3.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switch the Azure CLI to the registry&apos;s cloud, sign in there, then to the registry:</source>
+        <translation>Mude a CLI do Azure para a nuvem do registro, faça logon nela e depois no registro:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>To go back to the public cloud later:</source>
+        <translation>Para voltar depois à nuvem pública:</translation>
     </message>
 </context>
 <context>

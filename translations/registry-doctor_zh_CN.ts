@@ -39,7 +39,7 @@
         <translation>未安装 Azure CLI (az)；只有通过 Azure CLI 登录时才需要它。</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+82"/>
         <source>The Azure CLI is installed, but its sign-in file %1 could not be read (%2), so whether you are signed in is unknown.</source>
         <translation>已安装 Azure CLI，但无法读取其登录文件 %1（%2），因此无法确定是否已登录。</translation>
     </message>
@@ -198,7 +198,7 @@
 <context>
     <name>rd::Causes</name>
     <message>
-        <location filename="../src/core/diagnosis/cause_catalog.cpp" line="+32"/>
+        <location filename="../src/core/diagnosis/cause_catalog.cpp" line="+34"/>
         <source>Troubleshoot registry login</source>
         <translation>注册表登录故障排除</translation>
     </message>
@@ -553,7 +553,7 @@
         <translation>已安装的 Azure CLI 无法识别该命令使用的选项，例如 az acr login 的 --expose-token。请更新 Azure CLI，然后再次运行该命令。</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+246"/>
         <source>Get the registry token without Docker and sign in with your client; the user name is 00000000-0000-0000-0000-000000000000 (shown here for Podman; for Helm use helm registry login):</source>
         <translation>在不使用 Docker 的情况下获取注册表令牌，并使用你的客户端登录；用户名为 00000000-0000-0000-0000-000000000000（此处为 Podman 示例；对于 Helm，请使用 helm registry login）：</translation>
     </message>
@@ -607,6 +607,147 @@
         <source>Update the Azure CLI the way it was installed (shown here: winget on Windows, the Debian and Ubuntu packages on Linux), then check its version:</source>
         <translation>按安装时的方式更新 Azure CLI（此处为 Windows 上的 winget、Linux 上的 Debian 和 Ubuntu 包），然后检查其版本：</translation>
     </message>
+    <message>
+        <location line="-259"/>
+        <source>%1: signing in</source>
+        <translation>%1：登录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: permissions</source>
+        <translation>%1：权限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: pull limits</source>
+        <translation>%1：拉取限制</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The token used as the password has expired or was revoked. Access tokens and robot account secrets have the expiry date chosen when they were created; create a new one and sign in again.</source>
+        <translation>用作密码的令牌已过期或已被吊销。访问令牌和机器人帐户机密具有创建时选择的过期日期；请创建新的令牌，然后重新登录。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Docker Hub refused the user name or password. The user name is your Docker ID, not your e-mail address. With two-step verification on, or when your organization enforces single sign-on, the password must be a personal access token instead of your account password.</source>
+        <translation>Docker Hub 拒绝了用户名或密码。用户名是你的 Docker ID，而不是电子邮件地址。启用两步验证时，或你的组织强制使用单一登录时，密码必须是个人访问令牌，而不是帐户密码。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The sign-in works, but Docker Hub does not let this account do this on the repository: the repository is private and the account has no access to it, or the access token is read-only and you are pushing.</source>
+        <translation>登录成功，但 Docker Hub 不允许此帐户对该存储库执行此操作：存储库是私有的且帐户无权访问，或访问令牌为只读而你正在推送。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Docker Hub limits how many pulls an account or an IP address may make in a period of hours. Pulls while signed in count against your account&apos;s limit; anonymous pulls against your IP address&apos;s, shared with everyone behind it. Signing in, a paid plan or a registry mirror raises the limit.</source>
+        <translation>Docker Hub 限制一个帐户或 IP 地址在数小时内可以执行的拉取次数。登录后的拉取计入你帐户的限制；匿名拉取计入你的 IP 地址的限制，由使用该地址的所有人共享。登录、付费计划或注册表镜像可以提高限制。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>GitHub Container Registry refused the credentials. The user name is your GitHub login and the password a personal access token (classic) with the read:packages scope, and write:packages to push; your GitHub password and fine-grained tokens are not accepted. In GitHub Actions, use GITHUB_TOKEN.</source>
+        <translation>GitHub Container Registry 拒绝了凭据。用户名是你的 GitHub 登录名，密码是具有 read:packages 范围(推送还需 write:packages)的个人访问令牌(classic)；不接受 GitHub 密码和细粒度令牌。在 GitHub Actions 中，请使用 GITHUB_TOKEN。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The sign-in works, but GitHub does not let this token do this on the package: a personal access token (classic) needs read:packages to pull and write:packages to push, and your account needs access to the package. In GitHub Actions, the package must give the workflow&apos;s repository access (package settings, Manage Actions access).</source>
+        <translation>登录成功，但 GitHub 不允许此令牌对该包执行此操作：个人访问令牌(classic)拉取需要 read:packages，推送需要 write:packages，并且你的帐户需要有该包的访问权限。在 GitHub Actions 中，包必须向工作流的存储库授予访问权限(包设置，Manage Actions access)。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Amazon ECR refused the credentials. The user name is always AWS and the password a token from aws ecr get-login-password, made for the registry&apos;s own region and account; your AWS access keys are not a registry password.</source>
+        <translation>Amazon ECR 拒绝了凭据。用户名始终是 AWS，密码是 aws ecr get-login-password 为注册表所在区域和帐户生成的令牌；你的 AWS 访问密钥不是注册表密码。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+9"/>
+        <source>Amazon ECR&apos;s sign-in tokens last 12 hours. The saved token is older than that, so the registry no longer accepts it; get a new one (or let the docker-credential-ecr-login helper get one each time).</source>
+        <translation>Amazon ECR 的登录令牌有效期为 12 小时。保存的令牌已超过该时间，注册表不再接受；请获取新的令牌(或让 docker-credential-ecr-login 帮助程序每次获取)。</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>The sign-in works, but the AWS identity that made the token may not do this on the repository: pulling needs ecr:BatchGetImage and ecr:GetDownloadUrlForLayer (the AmazonEC2ContainerRegistryReadOnly policy has them), pushing also ecr:PutImage and the layer upload actions. A repository policy can also deny it.</source>
+        <translation>登录成功，但生成令牌的 AWS 身份不能对该存储库执行此操作：拉取需要 ecr:BatchGetImage 和 ecr:GetDownloadUrlForLayer(AmazonEC2ContainerRegistryReadOnly 策略包含这些权限)，推送还需要 ecr:PutImage 和层上传操作。存储库策略也可能拒绝。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Amazon ECR Public refused the credentials. The user name is always AWS and the password a token from aws ecr-public get-login-password --region us-east-1.</source>
+        <translation>Amazon ECR Public 拒绝了凭据。用户名始终是 AWS，密码是 aws ecr-public get-login-password --region us-east-1 生成的令牌。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Google&apos;s registry refused the credentials. With the gcloud CLI, gcloud auth configure-docker for this host lets Docker use your gcloud sign-in. By hand, the user name is oauth2accesstoken with a token from gcloud auth print-access-token, or _json_key (or _json_key_base64) with a service account key.</source>
+        <translation>Google 的注册表拒绝了凭据。使用 gcloud CLI 时，对此主机运行 gcloud auth configure-docker 可让 Docker 使用你的 gcloud 登录。手动登录时，用户名为 oauth2accesstoken 并使用 gcloud auth print-access-token 的令牌，或 _json_key(或 _json_key_base64)并使用服务账号密钥。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Google access tokens last one hour. A token given to docker login by hand stops working after that; the gcloud credential helper (gcloud auth configure-docker) gets a new one every time.</source>
+        <translation>Google 访问令牌的有效期为一小时。手动提供给 docker login 的令牌在此之后失效；gcloud 凭据帮助程序(gcloud auth configure-docker)每次都会获取新令牌。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The sign-in works, but the Google account or service account lacks the role: pulling needs Artifact Registry Reader (roles/artifactregistry.reader) on the repository or project, pushing Artifact Registry Writer (roles/artifactregistry.writer).</source>
+        <translation>登录成功，但 Google 帐户或服务账号缺少角色：拉取需要存储库或项目上的 Artifact Registry Reader(roles/artifactregistry.reader)，推送需要 Artifact Registry Writer(roles/artifactregistry.writer)。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Harbor refused the credentials. Use your Harbor user name and password (with single sign-on, the CLI secret from your user profile), or a robot account: its name starts with robot$ and its password is the secret shown when it was created. In a shell, put the name in single quotes, or the $ and what follows disappear.</source>
+        <translation>Harbor 拒绝了凭据。请使用你的 Harbor 用户名和密码(使用单一登录时，为用户配置文件中的 CLI 机密)，或机器人帐户：其名称以 robot$ 开头，密码是创建时显示的机密。在 shell 中请用单引号括起名称，否则 $ 及其后的内容会消失。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The sign-in works, but the account is not a member of this Harbor project with enough rights (Guest to pull, Developer to push), or the robot account lacks the pull or push permission for the project.</source>
+        <translation>登录成功，但该帐户不是此 Harbor 项目中具有足够权限的成员(拉取需要 Guest，推送需要 Developer)，或机器人帐户缺少该项目的拉取或推送权限。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Quay refused the credentials. Use your Quay user name with an encrypted password, or a robot account (a name like organization+robot) with its token; both come from Quay&apos;s account or organization settings.</source>
+        <translation>Quay 拒绝了凭据。请使用你的 Quay 用户名和加密密码，或机器人帐户(名称形如 组织+机器人)及其令牌；两者都在 Quay 的帐户或组织设置中。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The sign-in works, but the account or robot account has no read (or write) permission on this repository; an administrator of the organization grants it in the repository&apos;s settings.</source>
+        <translation>登录成功，但该帐户或机器人帐户对此存储库没有读取(或写入)权限；组织管理员可在存储库设置中授予。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>GitLab refused the credentials. Use your GitLab user name with a personal access token that has the read_registry scope (write_registry to push), or a deploy token; in a pipeline, CI_REGISTRY_USER with CI_JOB_TOKEN. With two-factor authentication on, your account password does not work.</source>
+        <translation>GitLab 拒绝了凭据。请使用你的 GitLab 用户名和具有 read_registry 范围(推送需 write_registry)的个人访问令牌，或部署令牌；在流水线中使用 CI_REGISTRY_USER 和 CI_JOB_TOKEN。启用双重身份验证时，帐户密码无效。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The sign-in works, but this token or user may not do this on the project&apos;s registry: the token needs read_registry (write_registry to push), and the user at least the Reporter role on the project (Developer to push).</source>
+        <translation>登录成功，但此令牌或用户不能对项目的注册表执行此操作：令牌需要 read_registry(推送需 write_registry)，用户至少需要项目中的 Reporter 角色(推送需 Developer)。</translation>
+    </message>
+    <message>
+        <location line="-112"/>
+        <source>The saved login is for another registry address</source>
+        <translation>保存的登录属于另一个注册表地址</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Docker keeps one login per registry address. It has a login for a neighbouring address (another AWS account or region, another Google registry host), but none for the one you use, so it sends no credentials. Each ECR account and region is a registry of its own, and gcloud auth configure-docker sets up only the hosts it is given.</source>
+        <translation>Docker 为每个注册表地址保存一个登录。它有一个相邻地址(另一个 AWS 帐户或区域、另一个 Google 注册表主机)的登录，但没有你所用地址的登录，因此不会发送凭据。每个 ECR 帐户和区域都是独立的注册表，gcloud auth configure-docker 只配置提供给它的主机。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An e-mail address is used as the user name</source>
+        <translation>用户名使用了电子邮件地址</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The user name is an e-mail address, but this registry signs in with a login name: your Docker ID on Docker Hub, your GitHub login on GitHub, AWS on Amazon ECR, oauth2accesstoken or _json_key on Google, a user or robot name on Quay; on Azure, a service principal&apos;s application (client) ID, the admin user name or a token name.</source>
+        <translation>用户名是电子邮件地址，但此注册表使用登录名登录：Docker Hub 上是你的 Docker ID，GitHub 上是你的 GitHub 登录名，Amazon ECR 上是 AWS，Google 上是 oauth2accesstoken 或 _json_key，Quay 上是用户名或机器人名称；Azure 上是服务主体的应用程序(客户端) ID、管理员帐户名称或令牌名称。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The Azure CLI is signed in to another Azure cloud</source>
+        <translation>Azure CLI 已登录到另一个 Azure 云</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registries in Azure operated by 21Vianet (.azurecr.cn) and Azure Government (.azurecr.us) live in clouds of their own, with their own accounts. The Azure CLI is signed in to a different cloud than the registry&apos;s, so az acr login cannot get a token for it (Microsoft Entra ID answers with errors such as AADSTS90002).</source>
+        <translation>由世纪互联运营的 Azure(.azurecr.cn)和 Azure 政府版(.azurecr.us)中的注册表位于各自独立的云中，拥有各自的帐户。Azure CLI 登录的云与注册表所在的云不同，因此 az acr login 无法获取令牌(Microsoft Entra ID 会返回 AADSTS90002 等错误)。</translation>
+    </message>
 </context>
 <context>
     <name>rd::CertificateFactory</name>
@@ -619,7 +760,7 @@
 <context>
     <name>rd::ChallengeProbe</name>
     <message>
-        <location filename="../src/core/probes/challenge_probe.cpp" line="+19"/>
+        <location filename="../src/core/probes/challenge_probe.cpp" line="+20"/>
         <source>Skipped: no connection to the registry.</source>
         <translation>已跳过：未连接到注册表。</translation>
     </message>
@@ -634,7 +775,7 @@
         <translation>注册表未响应：%1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+39"/>
         <source>The registry answered 401 but did not say how to sign in (no WWW-Authenticate header).</source>
         <translation>注册表返回了 401，但没有说明如何登录（缺少 WWW-Authenticate 标头）。</translation>
     </message>
@@ -644,7 +785,7 @@
         <translation>无法读取注册表的身份验证质询：%1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>The registry answers and asks for a token from %1 (service %2).</source>
         <translation>注册表已响应，要求从 %1（服务 %2）获取令牌。</translation>
     </message>
@@ -820,12 +961,12 @@
 <context>
     <name>rd::CliApp</name>
     <message>
-        <location filename="../src/cli/cli_app.cpp" line="+118"/>
+        <location filename="../src/cli/cli_app.cpp" line="+123"/>
         <source>Run registry-doctor-cli --help for usage.</source>
         <translation>运行 registry-doctor-cli --help 查看用法。</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+47"/>
         <source>Passwords are never accepted as arguments: they would be visible to other programs and kept in your shell history. Use --password-stdin.</source>
         <translation>绝不接受以参数形式提供的密码：其他程序能看到它们，而且会留在 shell 历史记录中。请使用 --password-stdin。</translation>
     </message>
@@ -845,7 +986,7 @@
         <translation>未知命令：%1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Give one registry only.</source>
         <translation>只能指定一个注册表。</translation>
     </message>
@@ -856,11 +997,12 @@
     </message>
     <message>
         <location line="+6"/>
+        <location line="+122"/>
         <source>Unknown format &quot;%1&quot;: use text, json or markdown.</source>
         <translation>未知格式“%1”：请使用 text、json 或 markdown。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-117"/>
         <source>--action must be pull or push.</source>
         <translation>--action 必须是 pull 或 push。</translation>
     </message>
@@ -930,7 +1072,7 @@
         <translation>--password-stdin 需要同时指定 --username。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Unknown practice scenario &quot;%1&quot;. See registry-doctor-cli practice --list.</source>
         <translation>未知练习场景“%1”。请参阅 registry-doctor-cli practice --list。</translation>
     </message>
@@ -950,7 +1092,7 @@
         <translation>正在检查 %1...</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+126"/>
         <location line="+26"/>
         <location line="+9"/>
         <source>Unknown format &quot;%1&quot;: use text or json.</source>
@@ -986,12 +1128,12 @@
         <translation>运行其中一个：registry-doctor-cli check --practice SCENARIO</translation>
     </message>
     <message>
-        <location line="-222"/>
+        <location line="-312"/>
         <source>no such file</source>
         <translation>文件不存在</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-154"/>
         <source>Usage:
   registry-doctor-cli check REGISTRY [--username USER] [--password-stdin] [--repository REPO]
       [--action pull|push] [--symptom ID]... [--sign-in METHOD] [--ca-file PEM] [--timeout SECONDS]
@@ -1028,7 +1170,8 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
 </translation>
     </message>
     <message>
-        <location line="+216"/>
+        <location line="+223"/>
+        <location line="+88"/>
         <source>The report could not be written to standard output.</source>
         <translation>无法将报告写入标准输出。</translation>
     </message>
@@ -1043,6 +1186,70 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <source>Most likely: %1</source>
         <extracomment>%1 is a cause title.</extracomment>
         <translation>最可能的原因：%1</translation>
+    </message>
+    <message>
+        <location line="-367"/>
+        <source>Every registry Docker has a login for, at once:
+  registry-doctor-cli check --all [--timeout SECONDS] [--format text|json]
+</source>
+        <translation>一次检查 Docker 保存了登录信息的所有注册表：
+  registry-doctor-cli check --all [--timeout SECONDS] [--format text|json]
+</translation>
+    </message>
+    <message>
+        <location line="+167"/>
+        <source>No saved logins found in %1.</source>
+        <translation>在 %1 中未找到已保存的登录。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Checking the saved logins in %1...</source>
+        <translation>正在检查 %1 中保存的登录...</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Registry</source>
+        <translation>注册表</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sign-in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Expires</source>
+        <translation>过期时间</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 (expired)</source>
+        <translation>%1(已过期)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not tested</source>
+        <translation>未检查</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>works</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>fails</source>
+        <translation>失败</translation>
     </message>
 </context>
 <context>
@@ -1329,7 +1536,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>注册表不认识用户名“%1”（“Application not registered with AAD”）。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+30"/>
         <source>The registry refused the saved identity token (401).</source>
         <translation>注册表拒绝了保存的标识令牌 (401)。</translation>
     </message>
@@ -1359,12 +1566,12 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../src/core/probes/credentials_probe.cpp" line="-84"/>
+        <location filename="../src/core/probes/credentials_probe.cpp" line="-91"/>
         <source>Signed in with the saved Azure sign-in (identity token): the token service gave a token and the registry accepted it.</source>
         <translation>已使用保存的 Azure 登录（标识令牌）登录：令牌服务签发了令牌，注册表接受了它。</translation>
     </message>
     <message numerus="yes">
-        <location line="+62"/>
+        <location line="+69"/>
         <source>The saved sign-in (identity token) expired %n minute(s) ago, at %1; the registry refused it with %2.</source>
         <translation>
             <numerusform>保存的登录（标识令牌）已于 %n 分钟前（%1）过期；注册表以 %2 拒绝了它。</numerusform>
@@ -1383,6 +1590,11 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>
             <numerusform>保存的登录（标识令牌）已于 %n 天前（%1）过期；注册表以 %2 拒绝了它。</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>The registry says the saved token has expired (%1): &quot;%2&quot;</source>
+        <translation>注册表表示保存的令牌已过期(%1)：“%2”</translation>
     </message>
 </context>
 <context>
@@ -2153,7 +2365,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>注册表：%1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Checked at %1 (UTC)</source>
         <translation>检查时间：%1 (UTC)</translation>
     </message>
@@ -2559,7 +2771,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>练习 DNS 响应程序无法打开 UDP 端口：%1</translation>
     </message>
     <message>
-        <location filename="../src/core/practice/practice_registry.cpp" line="+648"/>
+        <location filename="../src/core/practice/practice_registry.cpp" line="+659"/>
         <source>There is no practice scenario called &apos;%1&apos;.</source>
         <translation>没有名为“%1”的练习场景。</translation>
     </message>
@@ -2746,6 +2958,16 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <source>The trainee typed &apos;https://Contoso.azurecr.io:443/&apos;. The registry works; a correct check warns that Docker needs the plain lowercase login server &apos;contoso.azurecr.io&apos;.</source>
         <translation>练习者输入了“https://Contoso.azurecr.io:443/”。注册表工作正常；正确的检查会警告 Docker 只需要小写的登录服务器“contoso.azurecr.io”。</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>Amazon ECR: the 12-hour token has expired</source>
+        <translation>Amazon ECR：12 小时令牌已过期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>123456789012.dkr.ecr.eu-west-1.amazonaws.com answers as Amazon ECR does. The trainee signs in as AWS with a token from aws ecr get-login-password made the day before; ECR tokens last 12 hours, and the registry answers &apos;denied: Your authorization token has expired. Reauthenticate and try again.&apos;</source>
+        <translation>123456789012.dkr.ecr.eu-west-1.amazonaws.com 的应答方式与 Amazon ECR 相同。学员使用前一天由 aws ecr get-login-password 生成的令牌以 AWS 身份登录；ECR 令牌有效期为 12 小时，注册表应答“denied: Your authorization token has expired. Reauthenticate and try again.”</translation>
+    </message>
 </context>
 <context>
     <name>rd::ProbeRow</name>
@@ -2873,9 +3095,53 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     </message>
 </context>
 <context>
+    <name>rd::RegistryKind</name>
+    <message>
+        <location filename="../src/core/registry/registry_kind.cpp" line="+189"/>
+        <source>container registry</source>
+        <extracomment>The kind of a registry the check could not tie to a known service (any OCI registry).</extracomment>
+        <translation>容器注册表</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Your Docker ID; with two-step verification on, the password is a personal access token.</source>
+        <translation>你的 Docker ID；启用两步验证时，密码是个人访问令牌。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your GitHub login; the password is a personal access token (classic) with read:packages.</source>
+        <translation>你的 GitHub 登录名；密码是具有 read:packages 的个人访问令牌(classic)。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Always AWS; the password comes from aws ecr get-login-password.</source>
+        <translation>始终为 AWS；密码由 aws ecr get-login-password 提供。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>oauth2accesstoken with a token from gcloud auth print-access-token, or _json_key with a service account key.</source>
+        <translation>oauth2accesstoken 配合 gcloud auth print-access-token 的令牌，或 _json_key 配合服务账号密钥。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your Harbor user name, or a robot account (robot$...) with its secret.</source>
+        <translation>你的 Harbor 用户名，或机器人帐户(robot$...)及其机密。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your Quay user name, or a robot account (organization+name) with its token.</source>
+        <translation>你的 Quay 用户名，或机器人帐户(组织+名称)及其令牌。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your GitLab user name; the password is a personal access token with read_registry.</source>
+        <translation>你的 GitLab 用户名；密码是具有 read_registry 的个人访问令牌。</translation>
+    </message>
+</context>
+<context>
     <name>rd::RegistryNameProbe</name>
     <message>
-        <location filename="../src/core/probes/registry_name_probe.cpp" line="+25"/>
+        <location filename="../src/core/probes/registry_name_probe.cpp" line="+26"/>
         <source>&quot;%1&quot; is not a registry address.</source>
         <translation>“%1”不是注册表地址。</translation>
     </message>
@@ -2916,14 +3182,14 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     </message>
     <message>
         <location/>
-        <location filename="../src/gui/registry_page.cpp" line="+128"/>
+        <location filename="../src/gui/registry_page.cpp" line="+129"/>
         <source>Registry</source>
         <extracomment>Name of the first step in the side list of steps. Short: one or two words.</extracomment>
         <translation>注册表</translation>
     </message>
     <message>
         <location/>
-        <location filename="../src/gui/registry_page.cpp" line="+222"/>
+        <location filename="../src/gui/registry_page.cpp" line="+224"/>
         <source>The registry&apos;s login server, for example myregistry.azurecr.io</source>
         <translation>注册表的登录服务器，例如 myregistry.azurecr.io</translation>
     </message>
@@ -2992,7 +3258,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     </message>
     <message>
         <location/>
-        <location filename="../src/gui/registry_page.cpp" line="+3"/>
+        <location filename="../src/gui/registry_page.cpp" line="+5"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
@@ -3036,7 +3302,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     </message>
     <message>
         <location/>
-        <location filename="../src/gui/registry_page.cpp" line="-36"/>
+        <location filename="../src/gui/registry_page.cpp" line="-38"/>
         <source>The repository you push to or pull from, without the registry and without a tag.</source>
         <translation>要推送到或从中拉取的存储库，不含注册表和标记。</translation>
     </message>
@@ -3047,7 +3313,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>我想要</translation>
     </message>
     <message>
-        <location filename="../src/gui/registry_page.cpp" line="-174"/>
+        <location filename="../src/gui/registry_page.cpp" line="-176"/>
         <source>Check that you may download images</source>
         <translation>检查是否可以下载映像</translation>
     </message>
@@ -3057,7 +3323,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>检查是否可以上传映像</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+82"/>
         <source>This cannot be used as a registry address.</source>
         <translation>这不能用作注册表地址。</translation>
     </message>
@@ -3068,14 +3334,9 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>你是指 %1 吗？</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Azure Container Registry</source>
-        <extracomment>The kind of registry recognised from the address: Microsoft&apos;s product, or &quot;registry&quot; for any other. Fills %2 of &quot;%1 (%2)&quot;.</extracomment>
-        <translation>Azure 容器注册表</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>registry</source>
+        <extracomment>The kind of registry when the address is not one of a known service. Fills %2 of &quot;%1 (%2)&quot;.</extracomment>
         <translation>注册表</translation>
     </message>
     <message>
@@ -3132,12 +3393,12 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>令牌密码</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-207"/>
         <source>Clear the registry field</source>
         <translation>清除“注册表”字段</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+125"/>
         <location line="+35"/>
         <source>Invalid entry: %1</source>
         <translation>无效输入：%1</translation>
@@ -3149,7 +3410,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     </message>
     <message>
         <location/>
-        <location filename="../src/gui/registry_page.cpp" line="+51"/>
+        <location filename="../src/gui/registry_page.cpp" line="+53"/>
         <source>Pass&amp;word</source>
         <translation>密码(&amp;W)</translation>
     </message>
@@ -3166,7 +3427,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>推送（上传）映像(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../src/gui/registry_page.cpp" line="-8"/>
+        <location filename="../src/gui/registry_page.cpp" line="-10"/>
         <source>To&amp;ken name</source>
         <translation>令牌名称(&amp;K)</translation>
     </message>
@@ -3289,7 +3550,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
 <context>
     <name>rd::Report</name>
     <message>
-        <location filename="../src/core/report/report_words.cpp" line="+17"/>
+        <location filename="../src/core/report/report_words.cpp" line="+19"/>
         <source>The check of %1 was cancelled before it finished.</source>
         <translation>对 %1 的检查在完成前已取消。</translation>
     </message>
@@ -3311,13 +3572,13 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+19"/>
         <source>passed</source>
         <translation>通过</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../src/core/report/text_report.cpp" line="+89"/>
+        <location filename="../src/core/report/text_report.cpp" line="+91"/>
         <source>warning</source>
         <translation>警告</translation>
     </message>
@@ -3372,7 +3633,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>注册表</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Checked at</source>
         <translation>检查时间</translation>
     </message>
@@ -3407,16 +3668,22 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>结果</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-48"/>
         <source>%1 (%2 ms): %3</source>
         <extracomment>One line per check in a text report: %1 is the check&apos;s name, %2 how long it took in milliseconds, %3 what it found.</extracomment>
         <translation>%1（%2 毫秒）：%3</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/report_words.cpp" line="-11"/>
+        <source>Registry kind: %1</source>
+        <extracomment>%1 is the registry service, such as &quot;GitHub Container Registry&quot; or &quot;Amazon ECR&quot;.</extracomment>
+        <translation>注册表类型：%1</translation>
     </message>
 </context>
 <context>
     <name>rd::ResultsPage</name>
     <message>
-        <location filename="../src/gui/results_page.cpp" line="+132"/>
+        <location filename="../src/gui/results_page.cpp" line="+133"/>
         <source>Results</source>
         <extracomment>Name of the last step in the side list of steps. Short: one or two words.</extracomment>
         <translation>结果</translation>
@@ -3552,7 +3819,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
 <context>
     <name>rd::Rules</name>
     <message>
-        <location filename="../src/core/diagnosis/rules.cpp" line="+115"/>
+        <location filename="../src/core/diagnosis/rules.cpp" line="+275"/>
         <source>Install Docker Desktop (Windows and macOS) from docker.com, or Docker Engine from your Linux distribution, then open a new terminal.</source>
         <translation>从 docker.com 安装 Docker Desktop（Windows 和 macOS），或从你的 Linux 发行版安装 Docker Engine，然后打开一个新终端。</translation>
     </message>
@@ -3667,7 +3934,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>查看连接提供的是哪个证书：</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Ask the registry owner to allow your network&apos;s public IP address in the registry&apos;s Networking settings.</source>
         <translation>请让注册表所有者在注册表的“网络”设置中允许你所在网络的公共 IP 地址。</translation>
     </message>
@@ -3682,7 +3949,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>或者通过注册表已允许的网络（办公网络、VPN）连接。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+22"/>
         <source>Wait a minute, then try again.</source>
         <translation>请等待一分钟，然后重试。</translation>
     </message>
@@ -3692,7 +3959,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>按注册表的要求等待 %1 秒，然后重试。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>If it keeps happening, look for scripts or pipelines pulling in a loop; the registry&apos;s service tier sets how many requests it accepts.</source>
         <translation>如果一直出现这种情况，请查找是否有脚本或管道在循环拉取；注册表的服务层级决定了它接受多少请求。</translation>
     </message>
@@ -3707,7 +3974,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>请几分钟后重试。如果问题仍然存在，请查看你所在区域中容器注册表的 Azure 服务运行状况。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Sign in with your Azure account (needs the Azure CLI):</source>
         <translation>使用你的 Azure 帐户登录（需要 Azure CLI）：</translation>
     </message>
@@ -3722,7 +3989,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>对于服务主体，请找到其应用程序（客户端）ID，类似 8f3c...-.... 的值；将其用作用户名：</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Then sign in again with that ID:</source>
         <translation>然后使用该 ID 重新登录：</translation>
     </message>
@@ -3732,7 +3999,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>如果你运行的是 sudo az acr login，请不要使用 sudo 再运行一次：sudo 看不到你自己的 az login。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>Sign in again; the new sign-in lasts about three hours:</source>
         <translation>重新登录；新的登录有效期约为三小时：</translation>
     </message>
@@ -3742,12 +4009,12 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>对于自动化场景，请使用服务主体或托管标识，而不是个人登录；如果其机密已过期，由所有者创建新的机密：</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Type the password again carefully (copy it without spaces); it is read from the keyboard, never written in the command:</source>
         <translation>请仔细重新输入密码（复制时不要带空格）；密码从键盘读取，绝不写在命令中：</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Admin account: the registry owner can show the current passwords:</source>
         <translation>管理员帐户：注册表所有者可以查看当前密码：</translation>
     </message>
@@ -3757,7 +4024,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>服务主体：所有者可以创建新的客户端密码：</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>Ask the registry owner to give your identity the %1 role on the registry:</source>
         <translation>请让注册表所有者为你的标识分配注册表上的 %1 角色：</translation>
     </message>
@@ -3830,6 +4097,106 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <location line="+67"/>
         <source>The Azure CLI is version %1; az acr login signs in with Podman from version %2 on.</source>
         <translation>Azure CLI 的版本为 %1；az acr login 从版本 %2 起支持使用 Podman 登录。</translation>
+    </message>
+    <message>
+        <location line="-625"/>
+        <source>Get a new token for the registry&apos;s region (it lasts 12 hours) and sign in with the user name AWS:</source>
+        <translation>为注册表所在区域获取新令牌(有效期 12 小时)，并使用用户名 AWS 登录：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Get a new token (it lasts 12 hours) and sign in with the user name AWS:</source>
+        <translation>获取新令牌(有效期 12 小时)，并使用用户名 AWS 登录：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Let Docker use your gcloud sign-in for exactly this host:</source>
+        <translation>让 Docker 针对此主机使用你的 gcloud 登录：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Or sign in with an access token, valid for one hour:</source>
+        <translation>或使用有效期为一小时的访问令牌登录：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Give the GitHub CLI&apos;s token the packages scope, then sign in with it:</source>
+        <translation>为 GitHub CLI 的令牌添加 packages 范围，然后用它登录：</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>See which AWS identity your AWS CLI signs in as; the registry&apos;s owner allows it in an IAM policy or in the repository&apos;s policy:</source>
+        <translation>查看你的 AWS CLI 以哪个 AWS 身份登录；注册表所有者可在 IAM 策略或存储库策略中允许它：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read the repository&apos;s policy (needs the right to read it):</source>
+        <translation>读取存储库策略(需要读取权限)：</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Ask the repository&apos;s owner to give your account the role (a service account is written serviceAccount:NAME@PROJECT.iam.gserviceaccount.com):</source>
+        <translation>请存储库所有者为你的帐户授予该角色(服务账号写作 serviceAccount:NAME@PROJECT.iam.gserviceaccount.com)：</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Ask the repository&apos;s owner to give your account access, then sign in again.</source>
+        <translation>请存储库所有者为你的帐户授予访问权限，然后重新登录。</translation>
+    </message>
+    <message>
+        <location line="+276"/>
+        <source>Pull limit: %1 per %2; left: %3.</source>
+        <translation>拉取限制：每 %2 %1 次；剩余：%3。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pull limit: %1; left: %2.</source>
+        <translation>拉取限制：%1 次；剩余：%2。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It accepts requests again at %1.</source>
+        <translation>它将在 %1 再次接受请求。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sign in to Docker Hub, so that pulls count against your account&apos;s limit instead of your IP address&apos;s:</source>
+        <translation>登录 Docker Hub，使拉取计入你帐户的限制，而不是你的 IP 地址的限制：</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>Create a new token, then sign in with it; it is read from the keyboard, never written in the command:</source>
+        <translation>创建新令牌，然后用它登录；令牌从键盘读取，绝不会写入命令：</translation>
+    </message>
+    <message>
+        <location line="+198"/>
+        <source>Docker has a login for %1, but none for %2, the registry you use.</source>
+        <translation>Docker 有 %1 的登录，但没有你所用注册表 %2 的登录。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The user name &quot;%1&quot; is an e-mail address.</source>
+        <translation>用户名“%1”是电子邮件地址。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sign in again with the user name this registry expects instead of the e-mail address:</source>
+        <translation>使用此注册表要求的用户名(而不是电子邮件地址)重新登录：</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>The Azure CLI is signed in to %1; %2 is in %3.</source>
+        <translation>Azure CLI 已登录到 %1；%2 位于 %3。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switch the Azure CLI to the registry&apos;s cloud, sign in there, then to the registry:</source>
+        <translation>将 Azure CLI 切换到注册表所在的云，在那里登录，然后登录注册表：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>To go back to the public cloud later:</source>
+        <translation>以后要切换回公有云：</translation>
     </message>
 </context>
 <context>

@@ -2,11 +2,16 @@
 #include "client_detection.h"
 #include "local_file.h"
 #include "diagnosis/cause_catalog.h"
+#include "diagnosis/all_logins_check.h"
 #include "diagnosis/check.h"
 #include "diagnosis/error_text.h"
 #include "diagnosis/plan.h"
 #include "diagnosis/symptom_catalog.h"
+#include "docker/saved_logins.h"
 #include "i18n/translations.h"
+#include "printable_text.h"
+#include "registry/registry_kind.h"
+#include "time_text.h"
 #include "practice/practice_registry.h"
 #include "report/json_report.h"
 #include "report/redactor.h"
@@ -139,6 +144,7 @@ int CliApp::run(const QStringList &arguments)
         {QStringLiteral("format"), QString(), QStringLiteral("format"), QStringLiteral("text")},
         {QStringLiteral("practice"), QString(), QStringLiteral("scenario")},
         QCommandLineOption(QStringLiteral("list")),
+        QCommandLineOption(QStringLiteral("all")),
         QCommandLineOption(QStringList{QStringLiteral("h"), QStringLiteral("help")}),
         QCommandLineOption(QStringList{QStringLiteral("v"), QStringLiteral("version")}),
     };
@@ -154,7 +160,10 @@ int CliApp::run(const QStringList &arguments)
     }
     const QStringList positional = parser.positionalArguments();
     if (parser.isSet(QStringLiteral("help")) || positional.isEmpty()) {
-        (parser.isSet(QStringLiteral("help")) ? m_out : m_err) << helpText();
+        (parser.isSet(QStringLiteral("help")) ? m_out : m_err) << helpText()
+            << QLatin1Char('\n')
+            << tr("Every registry Docker has a login for, at once:\n"
+                  "  registry-doctor-cli check --all [--timeout SECONDS] [--format text|json]\n");
         return parser.isSet(QStringLiteral("help")) ? NoProblem : BadUsage;
     }
     if (parser.isSet(QStringLiteral("password")))
@@ -184,9 +193,10 @@ int CliApp::runCheck(QCommandLineParser &parser, const QStringList &positional)
 {
     CheckOptions options;
     const QString practice = parser.value(QStringLiteral("practice"));
-    if (positional.size() > 2)
+    const bool all = parser.isSet(QStringLiteral("all"));
+    if (positional.size() > 2 || (all && (positional.size() > 1 || !practice.isEmpty())))
         return usageError(tr("Give one registry only."));
-    if (positional.size() < 2 && practice.isEmpty())
+    if (positional.size() < 2 && practice.isEmpty() && !all)
         return usageError(tr("Which registry? Example: registry-doctor-cli check myregistry.azurecr.io"));
     if (positional.size() == 2)
         options.registryInput = positional.at(1);
@@ -254,6 +264,8 @@ int CliApp::runCheck(QCommandLineParser &parser, const QStringList &positional)
             return usageError(tr("--password-stdin needs --username."));
     }
 
+    if (all)
+        return executeAllLogins(options, format);
     if (practice.isEmpty())
         return executeCheck(options, format);
 
@@ -308,6 +320,94 @@ int CliApp::executeCheck(const CheckOptions &options, const QString &format)
     if (result.cancelled)
         return CouldNotRun;
     return result.hasProblems() ? ProblemsFound : NoProblem;
+}
+
+int CliApp::executeAllLogins(const CheckOptions &options, const QString &format)
+{
+    if (format == QLatin1String("markdown"))
+        return usageError(tr("Unknown format \"%1\": use text, json or markdown.").arg(format));
+    const DockerConfig config = readDockerConfig(dockerConfigPath());
+    const QStringList servers = savedLoginServers(config);
+    if (servers.isEmpty()) {
+        m_err << tr("No saved logins found in %1.").arg(config.path) << Qt::endl;
+        if (format == QLatin1String("json"))
+            m_out << "[]\n";
+        return NoProblem;
+    }
+    if (format == QLatin1String("text"))
+        m_err << tr("Checking the saved logins in %1...").arg(config.path) << Qt::endl;
+    AllLoginsCheck all(options, servers);
+    QEventLoop loop;
+    QObject::connect(&all, &AllLoginsCheck::finished, &loop, &QEventLoop::quit);
+#ifdef Q_OS_UNIX
+    const auto stopSignals = cancelOnStopSignals([&all] { all.cancel(); });
+#endif
+    all.start();
+    if (all.isRunning())
+        loop.exec();
+
+    bool problems = false;
+    bool cancelled = false;
+    QJsonArray rows;
+    QStringList table;
+    const QStringList header{tr("Registry"), tr("Kind"), tr("User"), tr("Sign-in"), tr("Expires")};
+    QVector<QStringList> cells{header};
+    for (int i = 0; i < all.results().size(); ++i) {
+        const SavedLoginStatus &s = all.results().at(i);
+        const Redactor redactor(all.checks().at(i)->context());
+        problems = problems || s.diagnosis.hasProblems();
+        cancelled = cancelled || s.diagnosis.cancelled;
+        const std::optional<RegistryKind> kind = registryKindFromName(s.kind);
+        QStringList causes;
+        for (const Cause &c : s.diagnosis.causes)
+            causes << c.id;
+        if (format == QLatin1String("json")) {
+            QJsonObject o{{QStringLiteral("server"), s.server},
+                          {QStringLiteral("kind"), s.kind},
+                          {QStringLiteral("user"), redactor.apply(s.user)},
+                          {QStringLiteral("tested"), s.tested},
+                          {QStringLiteral("works"), s.works},
+                          {QStringLiteral("causes"), QJsonArray::fromStringList(causes)},
+                          {QStringLiteral("report"), QJsonDocument::fromJson(writeJsonReport(s.diagnosis, redactor)).object()}};
+            if (s.expiresAt)
+                o.insert(QStringLiteral("expiresAt"), s.expiresAt->toUTC().toString(Qt::ISODate));
+            rows.append(o);
+            continue;
+        }
+        QString expires = QStringLiteral("-");
+        if (s.expiresAt)
+            expires = *s.expiresAt < QDateTime::currentDateTimeUtc() ? tr("%1 (expired)").arg(describeMoment(*s.expiresAt))
+                                                                     : describeMoment(*s.expiresAt);
+        cells << QStringList{s.server, registryKindTitle(kind.value_or(RegistryKind::Generic)),
+                             s.user.isEmpty() ? QStringLiteral("-") : redactor.apply(s.user),
+                             !s.tested ? tr("not tested") : s.works ? tr("works") : tr("fails"), expires};
+        for (const Cause &c : s.diagnosis.causes)
+            table << QStringLiteral("  %1: %2").arg(s.server, redactor.apply(c.title));
+    }
+    if (format == QLatin1String("json")) {
+        m_out << QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Indented));
+    } else {
+        QVector<int> widths(header.size(), 0);
+        for (const QStringList &row : std::as_const(cells))
+            for (int c = 0; c < row.size(); ++c)
+                widths[c] = qMax(widths[c], int(row.at(c).size()));
+        for (const QStringList &row : std::as_const(cells)) {
+            QString line;
+            for (int c = 0; c < row.size(); ++c)
+                line += c + 1 < row.size() ? row.at(c).leftJustified(widths[c] + 2) : row.at(c);
+            m_out << withoutControlCharacters(line, false) << Qt::endl;
+        }
+        if (!table.isEmpty())
+            m_out << Qt::endl << withoutControlCharacters(table.join(QLatin1Char('\n')), true) << Qt::endl;
+    }
+    m_out.flush();
+    if (m_out.status() != QTextStream::Ok) {
+        m_err << tr("The report could not be written to standard output.") << Qt::endl;
+        return CouldNotRun;
+    }
+    if (cancelled)
+        return CouldNotRun;
+    return problems ? ProblemsFound : NoProblem;
 }
 
 int CliApp::runSymptoms(const QString &format)

@@ -28,6 +28,7 @@ private:
     int runExplain(const QString &format);
     int runPracticeList(const QString &format);
     int executeCheck(const CheckOptions &options, const QString &format);
+    int executeAllLogins(const CheckOptions &options, const QString &format);
     QTextStream m_out;
     QTextStream m_err;
 };

@@ -13,6 +13,11 @@ const ProbeResult *CheckContext::result(ProbeId probe) const
 bool CheckContext::passed(ProbeId probe) const { return passed(idName(probe)); }
 bool CheckContext::failed(ProbeId probe) const { return failed(idName(probe)); }
 
+RegistryKindInfo CheckContext::registryKind() const
+{
+    return confirmRegistryKind(registryKindFromHost(reference.host), facts.answeredKind);
+}
+
 bool CheckContext::passed(const QString &probeId) const
 {
     auto it = results.constFind(probeId);

@@ -27,6 +27,8 @@ struct CheckContext
     bool has(ProbeId probe) const { return result(probe) != nullptr; }
     bool passed(const QString &probeId) const;
     bool failed(const QString &probeId) const;
+    // The registry's kind: from the login server's host name, confirmed or found by its answer.
+    RegistryKindInfo registryKind() const;
 };
 
 } // namespace rd

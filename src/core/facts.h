@@ -7,6 +7,8 @@
 #include "registry/challenge.h"
 #include "registry/error_body.h"
 #include "registry/jwt.h"
+#include "registry/rate_limit.h"
+#include "registry/registry_kind.h"
 #include "secret.h"
 #include <QDateTime>
 #include <QHostAddress>
@@ -46,6 +48,7 @@ struct HttpAnswer
     QString retryAfter;       // whole seconds to wait (from delta-seconds or an HTTP date), empty when absent or unusable
     QString redirectTo;       // a 3xx answer's Location, absolute, without user info or query (never followed)
     QString contentType;
+    std::optional<RateLimit> rateLimit; // Docker Hub's ratelimit-limit / ratelimit-remaining headers
     ErrorBody body;
     bool bodyTruncated = false;
     Secret rawBody;           // the body as received: token answers carry tokens, so it is a Secret
@@ -94,6 +97,7 @@ struct Facts
     bool azSignInKnown = false;
     bool azAnswerUnknown = false;         // az hung, crashed or could not start: nothing is known
     QVersionNumber azVersion;             // from az's version file (versionCheck.json); null when unknown
+    QString azCloud;                      // the signed-in account's cloud ("AzureCloud", "AzureChinaCloud", ...), when known
 
     // Network
     std::optional<QNetworkProxy> proxy;   // the proxy the check uses for the registry (none = direct)
@@ -117,6 +121,7 @@ struct Facts
     // Registry
     HttpAnswer ping;                      // GET /v2/ without credentials
     QVector<AuthChallenge> challenges;
+    std::optional<RegistryKind> answeredKind; // the kind the registry's challenge shows (registryKindFromChallenges)
 
     // Credentials
     CredentialFacts used;                 // what the credentials probe sent

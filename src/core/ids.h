@@ -24,6 +24,7 @@ enum class CauseId {
     CredentialsNotAuthorized, CredentialsExpired, CredentialStoreFailing, AzNotLoggedIn, ClockSkew,
     UseExposeToken, CiSecretMissing, ImagePullSecretMissing, PlatformMismatch, MfaRequired,
     BuildkitCaNotTrusted, PodmanInsteadOfDocker, AzCliTooOld,
+    LoginHostMismatch, EmailAsUsername, WrongAzureCloud,
     Count
 };
 

@@ -4,6 +4,7 @@
 #include "check_options.h"
 #include "ui_registry_page.h"
 #include "page_style.h"
+#include "registry/registry_kind.h"
 #include "palette_colors.h"
 #include "wizard_model.h"
 
@@ -286,6 +287,7 @@ void RegistryPage::updateFeedback(bool showErrors)
     const QString text = ui->registryEdit->text();
     m_reference = parseRegistryReference(text);
     m_suggestion.clear();
+    updateCredentials(); // the user name's hint is the registry service's own
 
     QString main;
     QStringList details;
@@ -322,9 +324,10 @@ void RegistryPage::updateFeedback(bool showErrors)
             details << f.message.toHtmlEscaped();
     } else {
         icon = QStringLiteral(":/icons/status-pass.svg");
-        //: The kind of registry recognised from the address: Microsoft's product, or "registry" for any other. Fills %2 of "%1 (%2)".
-        const QString kind = m_reference.kind == RegistryReference::Kind::Acr ? tr("Azure Container Registry")
-                                                                             : tr("registry");
+        // The service recognised from the address ("GitHub Container Registry"), or "registry" for any other.
+        const RegistryKindInfo info = registryKindFromHost(m_reference.host);
+        //: The kind of registry when the address is not one of a known service. Fills %2 of "%1 (%2)".
+        const QString kind = info.kind == RegistryKind::Generic ? tr("registry") : registryKindTitle(info);
         //: %1 is the registry address, %2 its kind ("Azure Container Registry" or "registry").
         main = tr("%1 (%2)").toHtmlEscaped().arg(QStringLiteral("<b>%1</b>").arg(m_reference.loginServer.toHtmlEscaped()),
                                                  kind.toHtmlEscaped());
@@ -433,7 +436,9 @@ void RegistryPage::updateCredentials()
         ui->passwordEdit->setAccessibleName(tr("Token password"));
     } else {
         ui->usernameLabel->setText(tr("&User name"));
-        ui->usernameHint->setText(tr("For a service principal: its application (client) ID"));
+        // What the user name and password are for this registry's service, in its words.
+        const QString serviceHint = registryKindSignInHint(registryKindFromHost(m_reference.host).kind);
+        ui->usernameHint->setText(serviceHint.isEmpty() ? tr("For a service principal: its application (client) ID") : serviceHint);
         ui->passwordLabel->setText(tr("Pass&word"));
         ui->usernameEdit->setAccessibleName(tr("User name"));
         ui->passwordEdit->setAccessibleName(tr("Password"));

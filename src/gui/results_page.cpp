@@ -8,6 +8,7 @@
 #include "collapsible_section.h"
 #include "command_box.h"
 #include "diagnosis/log_analytics_query.h"
+#include "registry/registry_kind.h"
 #include "page_style.h"
 #include "palette_colors.h"
 #include "probe_row.h"
@@ -400,7 +401,7 @@ void ResultsPage::refresh()
             card->setOutcome(CauseCard::Outcome::Fixed);
         else if (m_outcomes.contains(id))
             card->setOutcome(CauseCard::Outcome(m_outcomes.value(id)));
-        if (loginEventsQueryHelps(id) && !targetOf(d).isEmpty() && d.registryKind != QLatin1String("generic")) {
+        if (loginEventsQueryHelps(id) && !targetOf(d).isEmpty() && d.registryKind == registryKindName(RegistryKind::Acr)) {
             const QDateTime at = d.startedAt.isValid() ? d.startedAt : QDateTime::currentDateTimeUtc();
             card->setLoginEventsQuery(loginEventsQuery(targetOf(d), at.addSecs(-3600), at.addSecs(15 * 60)));
         }

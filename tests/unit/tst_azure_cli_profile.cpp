@@ -77,6 +77,16 @@ private slots:
         QVERIFY(!parseAzureAccountShow("").ok);
     }
 
+    // The cloud the account belongs to, as `az account show` and azureProfile.json name it.
+    void accountShow_cloud()
+    {
+        const AzureAccountInfo a = parseAzureAccountShow(
+            "{\"environmentName\": \"AzureChinaCloud\", \"name\": \"Prod\", \"tenantId\": \"t\", "
+            "\"user\": {\"name\": \"dev@contoso.com\", \"type\": \"user\"}}");
+        QCOMPARE(a.environmentName, QStringLiteral("AzureChinaCloud"));
+        QVERIFY(parseAzureAccountShow("{\"name\": \"Prod\"}").environmentName.isEmpty());
+    }
+
     void readFromFolder_readsBothFiles_missingFolderIsNotSignedIn()
     {
         QTemporaryDir dir;

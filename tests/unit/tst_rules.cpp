@@ -6,10 +6,13 @@
 #include "diagnosis/rules.h"
 #include "ids.h"
 #include "registry/error_body.h"
+#include "registry/registry_kind.h"
 
 #include <QNetworkReply>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTest>
+#include <QUrl>
 #include <functional>
 
 using namespace rd;
@@ -145,6 +148,43 @@ const QVector<Row> &rows()
         {"identity token expired", [](CheckContext &c) { answer(c.facts.login, 401); fail(c, P::Credentials); c.facts.loginFailure = LoginFailure::Expired; }, {C::CredentialsExpired}},
         {"wrong password", [](CheckContext &c) { answer(c.facts.login, 401); fail(c, P::Credentials); c.facts.loginFailure = LoginFailure::Rejected; }, {C::CredentialsInvalid}},
         {"no push right", [](CheckContext &c) { c.options.action = QStringLiteral("push"); fail(c, P::Permissions); }, {C::CredentialsNotAuthorized}},
+        // Per registry kind
+        {"ECR: 403 DENIED \"authorization token has expired\" is the 12-hour token, not the firewall",
+         [](CheckContext &c) { answer(c.facts.login, 403, R"({"errors":[{"code":"DENIED","message":"Your authorization token has expired. Reauthenticate and try again."}]})"); fail(c, P::Credentials); c.facts.loginFailure = LoginFailure::Expired; },
+         {C::CredentialsExpired},
+         "123456789012.dkr.ecr.eu-west-1.amazonaws.com"},
+        {"ECR: wrong token", [](CheckContext &c) { answer(c.facts.login, 401); fail(c, P::Credentials); c.facts.loginFailure = LoginFailure::Rejected; }, {C::CredentialsInvalid}, "123456789012.dkr.ecr.eu-west-1.amazonaws.com"},
+        {"Docker Hub: 429 with its pull-limit headers", [](CheckContext &c) { answer(c.facts.ping, 429); c.facts.ping.rateLimit = RateLimit{100, 0, 21600}; fail(c, P::Challenge); }, {C::Throttled}, "docker.io"},
+        {"GHCR: no write:packages", [](CheckContext &c) { c.options.action = QStringLiteral("push"); fail(c, P::Permissions); }, {C::CredentialsNotAuthorized}, "ghcr.io"},
+        {"ECR: the saved login is for another region",
+         [](CheckContext &c) { fail(c, P::Credentials); c.facts.used = {}; c.facts.loginFailure = LoginFailure::NoCredentials;
+                               c.facts.dockerConfig = parseDockerConfig(R"({"auths":{"123456789012.dkr.ecr.us-east-1.amazonaws.com":{}}})"); },
+         {C::LoginHostMismatch}, "123456789012.dkr.ecr.eu-west-1.amazonaws.com"},
+        {"Artifact Registry: gcloud configure-docker ran for another region",
+         [](CheckContext &c) { fail(c, P::Credentials); c.facts.used = {}; c.facts.loginFailure = LoginFailure::NoCredentials;
+                               c.facts.dockerConfig = parseDockerConfig(R"({"credHelpers":{"us-central1-docker.pkg.dev":"gcloud"}})"); },
+         {C::LoginHostMismatch}, "europe-west1-docker.pkg.dev"},
+        {"ECR: no login saved anywhere is no-credentials",
+         [](CheckContext &c) { fail(c, P::Credentials); c.facts.used = {}; c.facts.loginFailure = LoginFailure::NoCredentials; },
+         {C::NoCredentials}, "123456789012.dkr.ecr.eu-west-1.amazonaws.com"},
+        {"Docker Hub: an e-mail address as user name",
+         [](CheckContext &c) { c.facts.used.username = QStringLiteral("alex@contoso.com"); answer(c.facts.login, 401); fail(c, P::Credentials); c.facts.loginFailure = LoginFailure::Rejected; },
+         {C::EmailAsUsername}, "docker.io"},
+        {"ACR: an e-mail address refused with 401",
+         [](CheckContext &c) { c.facts.used.username = QStringLiteral("alex@contoso.com"); answer(c.facts.login, 401); fail(c, P::Credentials); c.facts.loginFailure = LoginFailure::Rejected; },
+         {C::EmailAsUsername}},
+        {"ACR: an e-mail address, \"Application not registered with AAD\"",
+         [](CheckContext &c) { c.facts.used.username = QStringLiteral("alex@contoso.com"); answer(c.facts.login, 401); fail(c, P::Credentials); c.facts.loginFailure = LoginFailure::UsernameNotRecognized; },
+         {C::UsernameNotRecognized}},
+        {"another registry may take an e-mail address as user name",
+         [](CheckContext &c) { c.facts.used.username = QStringLiteral("alex@contoso.com"); answer(c.facts.login, 401); fail(c, P::Credentials); c.facts.loginFailure = LoginFailure::Rejected; },
+         {C::CredentialsInvalid}, "registry.example.com"},
+        {"az signed in to the public cloud, registry in Azure China",
+         [](CheckContext &c) { c.facts.azSignedIn = true; c.facts.azCloud = QStringLiteral("AzureCloud"); },
+         {C::WrongAzureCloud}, "contoso.azurecr.cn"},
+        {"az signed in to Azure Government, registry there too", [](CheckContext &c) { c.facts.azSignedIn = true; c.facts.azCloud = QStringLiteral("AzureUSGovernment"); },
+         {}, "contoso.azurecr.us"},
+        {"az's cloud unknown: nothing said", [](CheckContext &c) { c.facts.azSignedIn = true; }, {}, "contoso.azurecr.cn"},
         // Severity order: errors before warnings, whatever rule came first.
         {"throttled and the engine down", [](CheckContext &c) { answer(c.facts.ping, 429); fail(c, P::Challenge); fail(c, P::DockerDaemon); }, {C::DockerDaemonNotRunning, C::Throttled}},
     };
@@ -205,6 +245,149 @@ private slots:
             covered.insert(int(c));
         for (CauseId c : allIds<CauseId>())
             QVERIFY2(covered.contains(int(c)), qPrintable(idName(c)));
+    }
+
+    // Each service's own explanation, documentation and commands; ACR and any other registry keep
+    // the catalogue's.
+    void perKindFixes_data()
+    {
+        QTest::addColumn<QString>("registry");
+        QTest::addColumn<int>("failure"); // LoginFailure, or -1: the rights (permissions probe failed)
+        QTest::addColumn<QString>("action");
+        QTest::addColumn<QString>("repository");
+        QTest::addColumn<QString>("cause");
+        QTest::addColumn<QString>("linkHost");
+        QTest::addColumn<QString>("command");    // a bash command the fix must hold
+        QTest::addColumn<QString>("notCommand"); // a bash command it must not hold
+        const QString typeAgain = QStringLiteral("read -rsp 'Password: '");
+        QTest::newRow("ecr invalid") << "123456789012.dkr.ecr.eu-west-1.amazonaws.com" << int(LoginFailure::Rejected) << "pull"
+                                     << "hello"
+                                     << "credentials-invalid"
+                                     << "docs.aws.amazon.com"
+                                     << "aws ecr get-login-password --region eu-west-1 | docker login --username AWS --password-stdin 123456789012.dkr.ecr.eu-west-1.amazonaws.com"
+                                     << typeAgain;
+        QTest::newRow("ecr expired") << "123456789012.dkr.ecr.eu-west-1.amazonaws.com" << int(LoginFailure::Expired) << "pull"
+                                     << "hello"
+                                     << "credentials-expired"
+                                     << "docs.aws.amazon.com"
+                                     << "aws ecr get-login-password --region eu-west-1"
+                                     << "az login";
+        QTest::newRow("artifact registry invalid") << "europe-west1-docker.pkg.dev" << int(LoginFailure::Rejected) << "pull"
+                                                   << "my-project/images/app"
+                                                   << "credentials-invalid"
+                                                   << "cloud.google.com"
+                                                   << "gcloud auth configure-docker europe-west1-docker.pkg.dev"
+                                                   << typeAgain;
+        QTest::newRow("artifact registry rights") << "europe-west1-docker.pkg.dev" << -1 << "pull"
+                                                  << "my-project/images/app"
+                                                  << "credentials-not-authorized"
+                                                  << "cloud.google.com"
+                                                  << "gcloud artifacts repositories add-iam-policy-binding images --project=my-project --location=europe-west1 --member=user:EMAIL --role=roles/artifactregistry.reader"
+                                                  << "az role assignment";
+        QTest::newRow("gcr invalid") << "gcr.io" << int(LoginFailure::Rejected) << "pull"
+                                     << "hello"
+                                     << "credentials-invalid"
+                                     << "cloud.google.com"
+                                     << "gcloud auth configure-docker gcr.io" << typeAgain;
+        QTest::newRow("ghcr push rights") << "ghcr.io" << -1 << "push"
+                                          << "octo/app"
+                                          << "credentials-not-authorized"
+                                          << "docs.github.com"
+                                          << "gh auth refresh --scopes write:packages"
+                                          << "az role assignment";
+        QTest::newRow("ghcr invalid") << "ghcr.io" << int(LoginFailure::Rejected) << "pull"
+                                      << "octo/app"
+                                      << "credentials-invalid"
+                                      << "docs.github.com"
+                                      << "gh auth token | docker login ghcr.io --username contoso --password-stdin"
+                                      << "az ad sp";
+        QTest::newRow("docker hub invalid") << "docker.io" << int(LoginFailure::Rejected) << "pull"
+                                            << "library/nginx"
+                                            << "credentials-invalid"
+                                            << "docs.docker.com" << typeAgain << "az acr";
+        // Harbor is known from its answer (the challenge's "harbor-registry" service), not its name.
+        QTest::newRow("harbor rights") << "harbor.example.com" << -1 << "pull"
+                                       << "library/app"
+                                       << "credentials-not-authorized"
+                                       << "goharbor.io"
+                                       << ""
+                                       << "az role assignment";
+        QTest::newRow("gitlab invalid") << "registry.gitlab.com" << int(LoginFailure::Rejected) << "pull"
+                                        << "group/app"
+                                        << "credentials-invalid"
+                                        << "docs.gitlab.com" << typeAgain << "az ad sp";
+        QTest::newRow("acr keeps Learn") << "contoso.azurecr.io" << int(LoginFailure::Rejected) << "pull"
+                                         << "hello"
+                                         << "credentials-invalid"
+                                         << "learn.microsoft.com"
+                                         << "az acr credential show --name contoso"
+                                         << "gcloud";
+    }
+
+    void perKindFixes()
+    {
+        QFETCH(QString, registry);
+        QFETCH(int, failure);
+        QFETCH(QString, action);
+        QFETCH(QString, repository);
+        QFETCH(QString, cause);
+        QFETCH(QString, linkHost);
+        QFETCH(QString, command);
+        QFETCH(QString, notCommand);
+        CheckContext ctx = healthy(registry);
+        if (registry == QLatin1String("harbor.example.com"))
+            ctx.facts.answeredKind = RegistryKind::Harbor;
+        ctx.options.action = action;
+        ctx.options.repository = repository;
+        if (failure < 0) {
+            fail(ctx, P::Permissions);
+        } else {
+            answer(ctx.facts.login, 401);
+            fail(ctx, P::Credentials);
+            ctx.facts.loginFailure = LoginFailure(failure);
+        }
+        const QVector<Cause> causes = rd::diagnose(ctx);
+        QCOMPARE(names(causes), QStringList{cause});
+        const Cause &c = causes.first();
+        const RegistryKind kind = ctx.registryKind().kind;
+        QCOMPARE(c.explanation, makeCause(*causeIdFromName(cause), kind).explanation);
+        QVERIFY(!c.links.isEmpty());
+        for (const DocLink &l : c.links)
+            QVERIFY2(QUrl(l.url).host() == linkHost, qPrintable(l.url));
+        QStringList bash;
+        for (const RemediationStep &s : c.remediation)
+            for (const ShellCommand &cmd : s.commandsFor(QStringLiteral("bash")))
+                bash << cmd.command;
+        const QString all = bash.join(QLatin1Char('\n'));
+        QVERIFY2(all.contains(command), qPrintable(all));
+        QVERIFY2(!all.contains(notCommand), qPrintable(all));
+    }
+
+    void dockerHubPullLimit_isSaid()
+    {
+        CheckContext ctx = healthy(QStringLiteral("docker.io"));
+        answer(ctx.facts.ping, 429, "{\"errors\":[{\"code\":\"TOOMANYREQUESTS\",\"message\":\"You have reached your pull rate limit. You may increase the limit by "
+                                    "authenticating and upgrading: https://www.docker.com/increase-rate-limit\"}]}");
+        ctx.facts.ping.rateLimit = RateLimit{100, 0, 21600};
+        ctx.facts.ping.retryAfter = QStringLiteral("3600");
+        ctx.facts.ping.serverDate = QDateTime(QDate(2026, 11, 30), QTime(9, 0), Qt::UTC);
+        ctx.facts.used = {}; // anonymous: the IP address's limit
+        fail(ctx, P::Challenge);
+        const QVector<Cause> causes = rd::diagnose(ctx);
+        QCOMPARE(names(causes), QStringList{QStringLiteral("throttled")});
+        const QString evidence = causes.first().evidence.join(QLatin1Char('\n'));
+        // (No translation is loaded here: the duration reads "6 hour(s)".)
+        QVERIFY2(evidence.contains(QRegularExpression(QStringLiteral("Pull limit: 100 per 6 hour.*; left: 0\\."))), qPrintable(evidence));
+        // The moment the registry accepts requests again, in local time.
+        const QString again = QLocale().toString(QDateTime(QDate(2026, 11, 30), QTime(10, 0), Qt::UTC).toLocalTime(), QLocale::ShortFormat);
+        QVERIFY2(evidence.contains(again), qPrintable(evidence));
+        QVERIFY(causes.first().explanation.contains(QStringLiteral("Docker Hub")));
+        QCOMPARE(QUrl(causes.first().links.value(0).url).host(), QStringLiteral("docs.docker.com"));
+        bool signIn = false;
+        for (const RemediationStep &s : causes.first().remediation)
+            for (const ShellCommand &cmd : s.commandsFor(QStringLiteral("bash")))
+                signIn = signIn || cmd.command.contains(QStringLiteral("docker login docker.io"));
+        QVERIFY(signIn);
     }
 
     void severityFollowsTheCatalogue()

@@ -1,9 +1,11 @@
 #include "cause_catalog.h"
 #include "shell_quote.h"
+#include "registry/registry_kind.h"
 #include <QCoreApplication>
 #include <QLocale>
 #include <QRegularExpression>
 #include <iterator>
+#include <utility>
 
 namespace rd {
 
@@ -131,6 +133,15 @@ const CauseInfo kCauses[] = {
     {CauseId::AzCliTooOld, Cause::Severity::Error, QT_TRANSLATE_NOOP("rd::Causes", "The Azure CLI is too old for this command"),
      QT_TRANSLATE_NOOP("rd::Causes", "The installed Azure CLI does not know an option that the command uses, such as --expose-token of az acr login. Update the Azure CLI, then run the command again."),
      {kAuthentication}},
+    {CauseId::LoginHostMismatch, Cause::Severity::Error, QT_TRANSLATE_NOOP("rd::Causes", "The saved login is for another registry address"),
+     QT_TRANSLATE_NOOP("rd::Causes", "Docker keeps one login per registry address. It has a login for a neighbouring address (another AWS account or region, another Google registry host), but none for the one you use, so it sends no credentials. Each ECR account and region is a registry of its own, and gcloud auth configure-docker sets up only the hosts it is given."),
+     {kAuthentication, kTroubleshootLogin}},
+    {CauseId::EmailAsUsername, Cause::Severity::Error, QT_TRANSLATE_NOOP("rd::Causes", "An e-mail address is used as the user name"),
+     QT_TRANSLATE_NOOP("rd::Causes", "The user name is an e-mail address, but this registry signs in with a login name: your Docker ID on Docker Hub, your GitHub login on GitHub, AWS on Amazon ECR, oauth2accesstoken or _json_key on Google, a user or robot name on Quay; on Azure, a service principal's application (client) ID, the admin user name or a token name."),
+     {kServicePrincipal, kAuthentication}},
+    {CauseId::WrongAzureCloud, Cause::Severity::Error, QT_TRANSLATE_NOOP("rd::Causes", "The Azure CLI is signed in to another Azure cloud"),
+     QT_TRANSLATE_NOOP("rd::Causes", "Registries in Azure operated by 21Vianet (.azurecr.cn) and Azure Government (.azurecr.us) live in clouds of their own, with their own accounts. The Azure CLI is signed in to a different cloud than the registry's, so az acr login cannot get a token for it (Microsoft Entra ID answers with errors such as AADSTS90002)."),
+     {kAuthentication, kTroubleshootLogin}},
 };
 
 
@@ -140,6 +151,113 @@ const CauseInfo &info(CauseId id)
 {
     Q_ASSERT(kCauses[size_t(id)].id == id); // rows in the enum's order
     return kCauses[size_t(id)];
+}
+
+// The causes whose meaning and fix depend on the registry service: its own explanation and its
+// own documentation (in English: these services publish no pages in the reader's language at a
+// stable address). Google's two registries share their texts, as do both ECRs.
+// Link titles: %1 is the service's name ("Amazon ECR").
+const char kSignIn[] = QT_TRANSLATE_NOOP("rd::Causes", "%1: signing in");
+const char kPermissions[] = QT_TRANSLATE_NOOP("rd::Causes", "%1: permissions");
+const char kPullLimits[] = QT_TRANSLATE_NOOP("rd::Causes", "%1: pull limits");
+
+struct KindCauseInfo
+{
+    RegistryKind kind;
+    CauseId id;
+    const char *explanation;
+    std::initializer_list<std::pair<const char *, const char *>> links; // title, address
+};
+
+const char kDockerHubTokens[] = "https://docs.docker.com/security/access-tokens/";
+const char kDockerHubUsage[] = "https://docs.docker.com/docker-hub/usage/";
+const char kGhcrDocs[] = "https://docs.github.com/en/packages/working-with-a-github-packages-registry/working-with-the-container-registry";
+const char kEcrAuth[] = "https://docs.aws.amazon.com/AmazonECR/latest/userguide/registry_auth.html";
+const char kEcrPolicies[] = "https://docs.aws.amazon.com/AmazonECR/latest/userguide/ecr_managed_policies.html";
+const char kEcrPublicAuth[] = "https://docs.aws.amazon.com/AmazonECR/latest/public/public-registries.html";
+const char kGarAuth[] = "https://cloud.google.com/artifact-registry/docs/docker/authentication";
+const char kGarRoles[] = "https://cloud.google.com/artifact-registry/docs/access-control";
+const char kGcrAuth[] = "https://cloud.google.com/container-registry/docs/advanced-authentication";
+const char kHarborRobots[] = "https://goharbor.io/docs/main/working-with-projects/project-configuration/create-robot-accounts/";
+const char kQuayRobots[] = "https://docs.quay.io/glossary/robot-accounts.html";
+const char kGitLabAuth[] = "https://docs.gitlab.com/user/packages/container_registry/authenticate_with_container_registry/";
+
+const char kTokenExpired[] = QT_TRANSLATE_NOOP("rd::Causes", "The token used as the password has expired or was revoked. Access tokens and robot account secrets have the expiry date chosen when they were created; create a new one and sign in again.");
+
+const KindCauseInfo kKindCauses[] = {
+    {RegistryKind::DockerHub, CauseId::CredentialsInvalid,
+     QT_TRANSLATE_NOOP("rd::Causes", "Docker Hub refused the user name or password. The user name is your Docker ID, not your e-mail address. With two-step verification on, or when your organization enforces single sign-on, the password must be a personal access token instead of your account password."),
+     {{kSignIn, kDockerHubTokens}}},
+    {RegistryKind::DockerHub, CauseId::CredentialsExpired, kTokenExpired, {{kSignIn, kDockerHubTokens}}},
+    {RegistryKind::DockerHub, CauseId::CredentialsNotAuthorized,
+     QT_TRANSLATE_NOOP("rd::Causes", "The sign-in works, but Docker Hub does not let this account do this on the repository: the repository is private and the account has no access to it, or the access token is read-only and you are pushing."),
+     {{kSignIn, kDockerHubTokens}}},
+    {RegistryKind::DockerHub, CauseId::Throttled,
+     QT_TRANSLATE_NOOP("rd::Causes", "Docker Hub limits how many pulls an account or an IP address may make in a period of hours. Pulls while signed in count against your account's limit; anonymous pulls against your IP address's, shared with everyone behind it. Signing in, a paid plan or a registry mirror raises the limit."),
+     {{kPullLimits, kDockerHubUsage}}},
+    {RegistryKind::Ghcr, CauseId::CredentialsInvalid,
+     QT_TRANSLATE_NOOP("rd::Causes", "GitHub Container Registry refused the credentials. The user name is your GitHub login and the password a personal access token (classic) with the read:packages scope, and write:packages to push; your GitHub password and fine-grained tokens are not accepted. In GitHub Actions, use GITHUB_TOKEN."),
+     {{kSignIn, kGhcrDocs}}},
+    {RegistryKind::Ghcr, CauseId::CredentialsExpired, kTokenExpired, {{kSignIn, kGhcrDocs}}},
+    {RegistryKind::Ghcr, CauseId::CredentialsNotAuthorized,
+     QT_TRANSLATE_NOOP("rd::Causes", "The sign-in works, but GitHub does not let this token do this on the package: a personal access token (classic) needs read:packages to pull and write:packages to push, and your account needs access to the package. In GitHub Actions, the package must give the workflow's repository access (package settings, Manage Actions access)."),
+     {{kPermissions, kGhcrDocs}}},
+    {RegistryKind::Ecr, CauseId::CredentialsInvalid,
+     QT_TRANSLATE_NOOP("rd::Causes", "Amazon ECR refused the credentials. The user name is always AWS and the password a token from aws ecr get-login-password, made for the registry's own region and account; your AWS access keys are not a registry password."),
+     {{kSignIn, kEcrAuth}}},
+    {RegistryKind::Ecr, CauseId::CredentialsExpired,
+     QT_TRANSLATE_NOOP("rd::Causes", "Amazon ECR's sign-in tokens last 12 hours. The saved token is older than that, so the registry no longer accepts it; get a new one (or let the docker-credential-ecr-login helper get one each time)."),
+     {{kSignIn, kEcrAuth}}},
+    {RegistryKind::Ecr, CauseId::CredentialsNotAuthorized,
+     QT_TRANSLATE_NOOP("rd::Causes", "The sign-in works, but the AWS identity that made the token may not do this on the repository: pulling needs ecr:BatchGetImage and ecr:GetDownloadUrlForLayer (the AmazonEC2ContainerRegistryReadOnly policy has them), pushing also ecr:PutImage and the layer upload actions. A repository policy can also deny it."),
+     {{kPermissions, kEcrPolicies}}},
+    {RegistryKind::EcrPublic, CauseId::CredentialsInvalid,
+     QT_TRANSLATE_NOOP("rd::Causes", "Amazon ECR Public refused the credentials. The user name is always AWS and the password a token from aws ecr-public get-login-password --region us-east-1."),
+     {{kSignIn, kEcrPublicAuth}}},
+    {RegistryKind::EcrPublic, CauseId::CredentialsExpired,
+     QT_TRANSLATE_NOOP("rd::Causes", "Amazon ECR's sign-in tokens last 12 hours. The saved token is older than that, so the registry no longer accepts it; get a new one (or let the docker-credential-ecr-login helper get one each time)."),
+     {{kSignIn, kEcrPublicAuth}}},
+    {RegistryKind::ArtifactRegistry, CauseId::CredentialsInvalid,
+     QT_TRANSLATE_NOOP("rd::Causes", "Google's registry refused the credentials. With the gcloud CLI, gcloud auth configure-docker for this host lets Docker use your gcloud sign-in. By hand, the user name is oauth2accesstoken with a token from gcloud auth print-access-token, or _json_key (or _json_key_base64) with a service account key."),
+     {{kSignIn, kGarAuth}}},
+    {RegistryKind::ArtifactRegistry, CauseId::CredentialsExpired,
+     QT_TRANSLATE_NOOP("rd::Causes", "Google access tokens last one hour. A token given to docker login by hand stops working after that; the gcloud credential helper (gcloud auth configure-docker) gets a new one every time."),
+     {{kSignIn, kGarAuth}}},
+    {RegistryKind::ArtifactRegistry, CauseId::CredentialsNotAuthorized,
+     QT_TRANSLATE_NOOP("rd::Causes", "The sign-in works, but the Google account or service account lacks the role: pulling needs Artifact Registry Reader (roles/artifactregistry.reader) on the repository or project, pushing Artifact Registry Writer (roles/artifactregistry.writer)."),
+     {{kPermissions, kGarRoles}}},
+    {RegistryKind::Harbor, CauseId::CredentialsInvalid,
+     QT_TRANSLATE_NOOP("rd::Causes", "Harbor refused the credentials. Use your Harbor user name and password (with single sign-on, the CLI secret from your user profile), or a robot account: its name starts with robot$ and its password is the secret shown when it was created. In a shell, put the name in single quotes, or the $ and what follows disappear."),
+     {{kSignIn, kHarborRobots}}},
+    {RegistryKind::Harbor, CauseId::CredentialsExpired, kTokenExpired, {{kSignIn, kHarborRobots}}},
+    {RegistryKind::Harbor, CauseId::CredentialsNotAuthorized,
+     QT_TRANSLATE_NOOP("rd::Causes", "The sign-in works, but the account is not a member of this Harbor project with enough rights (Guest to pull, Developer to push), or the robot account lacks the pull or push permission for the project."),
+     {{kPermissions, kHarborRobots}}},
+    {RegistryKind::Quay, CauseId::CredentialsInvalid,
+     QT_TRANSLATE_NOOP("rd::Causes", "Quay refused the credentials. Use your Quay user name with an encrypted password, or a robot account (a name like organization+robot) with its token; both come from Quay's account or organization settings."),
+     {{kSignIn, kQuayRobots}}},
+    {RegistryKind::Quay, CauseId::CredentialsExpired, kTokenExpired, {{kSignIn, kQuayRobots}}},
+    {RegistryKind::Quay, CauseId::CredentialsNotAuthorized,
+     QT_TRANSLATE_NOOP("rd::Causes", "The sign-in works, but the account or robot account has no read (or write) permission on this repository; an administrator of the organization grants it in the repository's settings."),
+     {{kPermissions, kQuayRobots}}},
+    {RegistryKind::GitLab, CauseId::CredentialsInvalid,
+     QT_TRANSLATE_NOOP("rd::Causes", "GitLab refused the credentials. Use your GitLab user name with a personal access token that has the read_registry scope (write_registry to push), or a deploy token; in a pipeline, CI_REGISTRY_USER with CI_JOB_TOKEN. With two-factor authentication on, your account password does not work."),
+     {{kSignIn, kGitLabAuth}}},
+    {RegistryKind::GitLab, CauseId::CredentialsExpired, kTokenExpired, {{kSignIn, kGitLabAuth}}},
+    {RegistryKind::GitLab, CauseId::CredentialsNotAuthorized,
+     QT_TRANSLATE_NOOP("rd::Causes", "The sign-in works, but this token or user may not do this on the project's registry: the token needs read_registry (write_registry to push), and the user at least the Reporter role on the project (Developer to push)."),
+     {{kPermissions, kGitLabAuth}}},
+};
+
+// Google Container Registry signs in as Artifact Registry does (gcr.io is served by it today);
+// its own page explains the sign-in.
+const KindCauseInfo *kindInfo(RegistryKind kind, CauseId id)
+{
+    const RegistryKind row = kind == RegistryKind::ContainerRegistryGoogle ? RegistryKind::ArtifactRegistry : kind;
+    for (const KindCauseInfo &k : kKindCauses)
+        if (k.kind == row && k.id == id)
+            return &k;
+    return nullptr;
 }
 
 } // namespace
@@ -192,6 +310,25 @@ Cause makeCause(CauseId id)
     c.explanation = QCoreApplication::translate("rd::Causes", row.explanation);
     for (const LinkInfo &l : row.links)
         c.links.append({QCoreApplication::translate("rd::Causes", l.title), learnUrl(QLatin1String(l.page))});
+    return c;
+}
+
+Cause makeCause(CauseId id, RegistryKind kind)
+{
+    Cause c = makeCause(id);
+    // Causes about the user name or the saved login: the service's own sign-in page.
+    const bool signInPage = id == CauseId::LoginHostMismatch || id == CauseId::EmailAsUsername;
+    const KindCauseInfo *k = kindInfo(kind, signInPage ? CauseId::CredentialsInvalid : id);
+    if (!k)
+        return c;
+    if (!signInPage)
+        c.explanation = QCoreApplication::translate("rd::Causes", k->explanation);
+    c.links.clear();
+    const QString service = registryKindTitle(kind);
+    for (const auto &[title, url] : k->links) {
+        const bool gcr = kind == RegistryKind::ContainerRegistryGoogle && title == kSignIn;
+        c.links.append({QCoreApplication::translate("rd::Causes", title).arg(service), QLatin1String(gcr ? kGcrAuth : url)});
+    }
     return c;
 }
 

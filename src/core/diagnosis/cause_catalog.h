@@ -3,6 +3,7 @@
 // explanations are translatable; the rules (rules.h) add the evidence and the remediation.
 #include "ids.h"
 #include "cause.h"
+#include "registry/registry_kind.h"
 #include <QStringList>
 #include <QVector>
 
@@ -18,6 +19,11 @@ Cause makeCause(const QString &id); // an unknown id gives a cause with only tha
 // shows them, and the rules of these causes start from them. Empty for the causes whose fix depends
 // on what a check saw (their rules write it).
 QVector<RemediationStep> catalogRemediation(CauseId id, const QString &loginServer);
+// The cause as it applies to a registry of that kind: credentials-invalid, credentials-expired,
+// credentials-not-authorized and throttled get the service's own explanation and documentation
+// (Docker Hub, GitHub, Amazon, Google, Harbor, Quay, GitLab); any other cause, or ACR and any other
+// registry, the catalogue's.
+Cause makeCause(CauseId id, RegistryKind kind);
 // Every cause, for `registry-doctor-cli causes`.
 QVector<Cause> causeCatalog();
 

@@ -70,7 +70,7 @@ void Check::onRunnerFinished()
     d.toolVersion = QStringLiteral(RD_VERSION);
     d.registryInput = m_ctx.reference.input;
     d.loginServer = m_ctx.reference.loginServer;
-    d.registryKind = RegistryReference::kindName(m_ctx.reference.kind);
+    d.registryKind = registryKindName(m_ctx.registryKind().kind);
     d.practiceScenario = m_ctx.options.practiceScenario;
     d.durationMs = m_clock.elapsed();
     d.cancelled = m_runner && m_runner->wasCancelled();

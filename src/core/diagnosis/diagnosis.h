@@ -14,7 +14,7 @@ struct Diagnosis
     QString toolVersion;
     QString registryInput;
     QString loginServer;
-    QString registryKind;          // "acr" | "generic"
+    QString registryKind;          // registryKindName(): "acr", "docker-hub", "ghcr", ..., "generic"
     QString practiceScenario;      // set when the check ran against the practice registry
     QDateTime startedAt;
     qint64 durationMs = 0;

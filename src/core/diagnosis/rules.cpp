@@ -1,12 +1,15 @@
 #include "rules.h"
 #include "check_context.h"
 #include "docker/docker_config.h"
+#include "docker/saved_logins.h"
 #include "time_text.h"
 #include "cause_catalog.h"
 #include "shell_quote.h"
+#include "registry/registry_kind.h"
 #include <QCoreApplication>
 #include <QNetworkReply>
 #include <QRegularExpression>
+#include <QUrl>
 #include <QSslError>
 #include <optional>
 
@@ -27,10 +30,12 @@ struct Values
     QString acrName;     // resource name (ACR) or a placeholder
     QString user;
     QString repo;
+    RegistryKindInfo kind;
 
     static Values from(const CheckContext &ctx)
     {
         Values v;
+        v.kind = ctx.registryKind();
         v.server = ctx.reference.loginServer.isEmpty() ? QStringLiteral("myregistry.azurecr.io") : ctx.reference.loginServer;
         v.acrName = ctx.reference.acrName.isEmpty() ? QStringLiteral("myregistry") : ctx.reference.acrName;
         v.user = ctx.facts.used.username.isEmpty() ? ctx.options.username : ctx.facts.used.username;
@@ -105,6 +110,161 @@ bool looksLikeApplicationId(const QString &user)
     return guid.match(user).hasMatch() && user != nullGuidUser();
 }
 
+
+// Each service's own way to get a password that works: a fresh ECR token, gcloud's helper, the
+// GitHub CLI's token. Empty for a service whose password is one the user types.
+void addServiceSignIn(Cause &c, const Values &v, bool push)
+{
+    const QString host = QUrl(QStringLiteral("https://") + v.server).host();
+    switch (v.kind.kind) {
+    case RegistryKind::Ecr:
+        addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "Get a new token for the registry's region (it lasts 12 hours) and sign in with the user name AWS:")),
+                both(QStringLiteral("aws ecr get-login-password --region %1 | docker login --username AWS --password-stdin %2"),
+                     {v.kind.region, v.server}));
+        break;
+    case RegistryKind::EcrPublic:
+        addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "Get a new token (it lasts 12 hours) and sign in with the user name AWS:")),
+                both(QStringLiteral("aws ecr-public get-login-password --region us-east-1 | docker login --username AWS --password-stdin %1"), {v.server}));
+        break;
+    case RegistryKind::ArtifactRegistry:
+    case RegistryKind::ContainerRegistryGoogle:
+        addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "Let Docker use your gcloud sign-in for exactly this host:")),
+                both(QStringLiteral("gcloud auth configure-docker %1"), {host}));
+        addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "Or sign in with an access token, valid for one hour:")),
+                both(QStringLiteral("gcloud auth print-access-token | docker login --username oauth2accesstoken --password-stdin %1"), {v.server}));
+        break;
+    case RegistryKind::Ghcr:
+        addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "Give the GitHub CLI's token the packages scope, then sign in with it:")),
+                both(QStringLiteral("gh auth refresh --scopes %1"), {push ? QStringLiteral("write:packages") : QStringLiteral("read:packages")})
+                    + both(QStringLiteral("gh auth token | docker login ghcr.io --username %1 --password-stdin"),
+                           {v.user.isEmpty() ? QStringLiteral("GITHUB_LOGIN") : v.user}));
+        break;
+    case RegistryKind::Generic:
+    case RegistryKind::Acr:
+    case RegistryKind::DockerHub:
+    case RegistryKind::Harbor:
+    case RegistryKind::Quay:
+    case RegistryKind::GitLab:
+    case RegistryKind::Count:
+        break;
+    }
+}
+
+// Services whose password is a token their own tool makes: typing a password again does not help.
+bool passwordIsMadeByTool(const Values &v)
+{
+    switch (v.kind.kind) {
+    case RegistryKind::Ecr:
+    case RegistryKind::EcrPublic:
+    case RegistryKind::ArtifactRegistry:
+    case RegistryKind::ContainerRegistryGoogle:
+        return true;
+    default:
+        return false;
+    }
+}
+
+// What the service's own tools show about the rights, and how the owner grants them.
+void addServiceRights(Cause &c, const Values &v, bool push)
+{
+    switch (v.kind.kind) {
+    case RegistryKind::Ecr:
+        addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "See which AWS identity your AWS CLI signs in as; the registry's owner allows it in an IAM policy or in the repository's policy:")),
+                both(QStringLiteral("aws sts get-caller-identity")));
+        addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "Read the repository's policy (needs the right to read it):")),
+                both(QStringLiteral("aws ecr get-repository-policy --repository-name %1 --region %2"),
+                     {v.repo.isEmpty() ? QStringLiteral("REPOSITORY") : v.repo, v.kind.region}));
+        break;
+    case RegistryKind::ArtifactRegistry: {
+        // Artifact Registry image names are PROJECT/REPOSITORY/IMAGE.
+        const QStringList parts = v.repo.split(QLatin1Char('/'));
+        const QString project = parts.size() >= 3 ? parts.at(0) : QStringLiteral("PROJECT");
+        const QString repository = parts.size() >= 3 ? parts.at(1) : QStringLiteral("REPOSITORY");
+        addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "Ask the repository's owner to give your account the role (a service account is written serviceAccount:NAME@PROJECT.iam.gserviceaccount.com):")),
+                both(QStringLiteral("gcloud artifacts repositories add-iam-policy-binding %1 --project=%2 --location=%3 --member=%4 --role=%5"),
+                     {repository, project, v.kind.region, QStringLiteral("user:EMAIL"),
+                      push ? QStringLiteral("roles/artifactregistry.writer") : QStringLiteral("roles/artifactregistry.reader")}));
+        break;
+    }
+    case RegistryKind::Ghcr:
+        addServiceSignIn(c, v, push);
+        break;
+    case RegistryKind::ContainerRegistryGoogle:
+    case RegistryKind::EcrPublic:
+    case RegistryKind::DockerHub:
+    case RegistryKind::Harbor:
+    case RegistryKind::Quay:
+    case RegistryKind::GitLab:
+    case RegistryKind::Generic:
+    case RegistryKind::Acr:
+    case RegistryKind::Count:
+        addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "Ask the repository's owner to give your account access, then sign in again.")));
+        break;
+    }
+}
+
+// An e-mail address (name@domain.tld), where most registries want a login name.
+bool looksLikeEmail(const QString &user)
+{
+    static const QRegularExpression email(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
+    return email.match(user).hasMatch();
+}
+
+// Registries whose user name is never an e-mail address (Harbor, GitLab and other registries
+// may take one, through their directory or single sign-on).
+bool emailNeverTheUserName(RegistryKind kind)
+{
+    switch (kind) {
+    case RegistryKind::Acr:
+    case RegistryKind::DockerHub:
+    case RegistryKind::Ghcr:
+    case RegistryKind::Ecr:
+    case RegistryKind::EcrPublic:
+    case RegistryKind::ArtifactRegistry:
+    case RegistryKind::ContainerRegistryGoogle:
+    case RegistryKind::Quay:
+        return true;
+    case RegistryKind::Generic:
+    case RegistryKind::Harbor:
+    case RegistryKind::GitLab:
+    case RegistryKind::Count:
+        break;
+    }
+    return false;
+}
+
+// The e-mail address is the reason the registry refused: it never takes one as user name.
+// (ACR's "Application not registered with AAD" is username-not-recognized.)
+bool emailRefused(const CheckContext &ctx, const Values &v)
+{
+    return ctx.failed(ProbeId::Credentials) && ctx.facts.loginFailure == LoginFailure::Rejected && looksLikeEmail(v.user)
+           && emailNeverTheUserName(v.kind.kind);
+}
+
+// Logins Docker saved for other addresses of the same service, where each address needs its own:
+// another ECR account or region, another Artifact Registry or GCR host.
+QStringList neighbouringLogins(const CheckContext &ctx, const Values &v)
+{
+    switch (v.kind.kind) {
+    case RegistryKind::Ecr:
+    case RegistryKind::ArtifactRegistry:
+    case RegistryKind::ContainerRegistryGoogle:
+        break;
+    default:
+        return {};
+    }
+    if (!ctx.failed(ProbeId::Credentials) || ctx.facts.used.source != CredentialFacts::Source::None)
+        return {};
+    QStringList out;
+    for (const QString &server : savedLoginServers(ctx.facts.dockerConfig)) {
+        const RegistryKind kind = registryKindFromHost(parseRegistryReference(server).host).kind;
+        const bool google = kind == RegistryKind::ArtifactRegistry || kind == RegistryKind::ContainerRegistryGoogle;
+        const bool sameService = kind == v.kind.kind || (google && v.kind.kind != RegistryKind::Ecr);
+        if (sameService && server != ctx.reference.loginServer)
+            out << server;
+    }
+    return out;
+}
 
 std::optional<Cause> dockerNotInstalled(const CheckContext &ctx, const Values &)
 {
@@ -285,6 +445,9 @@ std::optional<Cause> firewallBlocked(const CheckContext &ctx, const Values &v)
 {
     if (ctx.facts.ping.status != 403 && ctx.facts.login.status != 403)
         return {};
+    // A sign-in refused because its token expired (Amazon ECR's 403 DENIED) is not the network.
+    if (ctx.facts.ping.status != 403 && ctx.facts.loginFailure == LoginFailure::Expired)
+        return {};
     const HttpAnswer &a = ctx.facts.ping.status == 403 ? ctx.facts.ping : ctx.facts.login;
     if (a.body.firstCode() != QLatin1String("DENIED") && a.body.blockedClientIp().isEmpty() && ctx.facts.ping.status != 403)
         return {};
@@ -299,15 +462,28 @@ std::optional<Cause> firewallBlocked(const CheckContext &ctx, const Values &v)
     return c;
 }
 
-std::optional<Cause> throttled(const CheckContext &ctx, const Values &)
+std::optional<Cause> throttled(const CheckContext &ctx, const Values &v)
 {
     if (ctx.facts.ping.status != 429 && ctx.facts.login.status != 429)
         return {};
     Cause c = makeCause(CauseId::Throttled);
     cite(c, ctx, ProbeId::Challenge);
     cite(c, ctx, ProbeId::Credentials);
+    const HttpAnswer &refused = ctx.facts.ping.status == 429 ? ctx.facts.ping : ctx.facts.login;
     const QString wait = ctx.facts.ping.retryAfter.isEmpty() ? ctx.facts.login.retryAfter : ctx.facts.ping.retryAfter;
+    if (const std::optional<RateLimit> &limit = refused.rateLimit) {
+        // Docker Hub's headers: pulls allowed and left in its window.
+        addEvidence(c, limit->windowSeconds > 0
+                           ? say(QT_TRANSLATE_NOOP("rd::Rules", "Pull limit: %1 per %2; left: %3.")).arg(limit->limit).duration(limit->windowSeconds).arg(limit->remaining)
+                           : say(QT_TRANSLATE_NOOP("rd::Rules", "Pull limit: %1; left: %2.")).arg(limit->limit, limit->remaining));
+    }
+    if (!wait.isEmpty())
+        addEvidence(c, say(QT_TRANSLATE_NOOP("rd::Rules", "It accepts requests again at %1.")).arg(refused.serverDate.isValid() ? refused.serverDate.addSecs(wait.toLongLong())
+                                                                                                                               : QDateTime::currentDateTimeUtc().addSecs(wait.toLongLong())));
     addStep(c, wait.isEmpty() ? say(QT_TRANSLATE_NOOP("rd::Rules", "Wait a minute, then try again.")) : say(QT_TRANSLATE_NOOP("rd::Rules", "Wait %1 seconds, as the registry asks, then try again.")).arg(wait));
+    if (v.kind.kind == RegistryKind::DockerHub && ctx.facts.used.source == CredentialFacts::Source::None)
+        addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "Sign in to Docker Hub, so that pulls count against your account's limit instead of your IP address's:")),
+                dockerLoginCommands(v));
     addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "If it keeps happening, look for scripts or pipelines pulling in a loop; the registry's service tier sets how many requests it accepts.")));
     return c;
 }
@@ -377,6 +553,8 @@ std::optional<Cause> noCredentials(const CheckContext &ctx, const Values &v)
         return {};
     if (ctx.facts.helperFailed)
         return {}; // the failing store is why there is nothing: credential-store-failing says so
+    if (!neighbouringLogins(ctx, v).isEmpty())
+        return {}; // a login for the neighbouring address: login-host-mismatch says so
     Cause c = makeCause(CauseId::NoCredentials);
     cite(c, ctx, ProbeId::Credentials);
     cite(c, ctx, ProbeId::CredentialStore);
@@ -397,7 +575,9 @@ std::optional<Cause> usernameNotRecognized(const CheckContext &ctx, const Values
     cite(c, ctx, ProbeId::Credentials);
     addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "For a service principal, find its application (client) ID, a value like 8f3c...-....; use it as the user name:")),
             both(QStringLiteral("az ad sp list --display-name %1 --query \"[].appId\" --output tsv"), {QStringLiteral("SERVICE_PRINCIPAL_NAME")}));
-    addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "Then sign in again with that ID:")), dockerLoginCommands(Values{v.server, v.acrName, QStringLiteral("APPLICATION_ID"), v.repo}));
+    Values withId = v;
+    withId.user = QStringLiteral("APPLICATION_ID");
+    addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "Then sign in again with that ID:")), dockerLoginCommands(withId));
     addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "If you ran sudo az acr login, run it without sudo: sudo does not see your own az login.")));
     return c;
 }
@@ -408,6 +588,13 @@ std::optional<Cause> credentialsExpired(const CheckContext &ctx, const Values &v
         return {};
     Cause c = makeCause(CauseId::CredentialsExpired);
     cite(c, ctx, ProbeId::Credentials);
+    if (v.kind.kind != RegistryKind::Acr && v.kind.kind != RegistryKind::Generic) {
+        addServiceSignIn(c, v, ctx.options.action == QLatin1String("push"));
+        if (!passwordIsMadeByTool(v) && v.kind.kind != RegistryKind::Ghcr)
+            addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "Create a new token, then sign in with it; it is read from the keyboard, never written in the command:")),
+                    dockerLoginCommands(v));
+        return c;
+    }
     addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "Sign in again; the new sign-in lasts about three hours:")),
             {ps(QStringLiteral("az login; az acr login --name %1").arg(powershellQuote(v.acrName))),
              sh(QStringLiteral("az login && az acr login --name %1").arg(bashQuote(v.acrName)))});
@@ -418,12 +605,14 @@ std::optional<Cause> credentialsExpired(const CheckContext &ctx, const Values &v
 
 std::optional<Cause> credentialsInvalid(const CheckContext &ctx, const Values &v)
 {
-    if (ctx.facts.loginFailure != LoginFailure::Rejected)
+    if (ctx.facts.loginFailure != LoginFailure::Rejected || emailRefused(ctx, v))
         return {};
     Cause c = makeCause(CauseId::CredentialsInvalid);
     cite(c, ctx, ProbeId::Credentials);
-    addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "Type the password again carefully (copy it without spaces); it is read from the keyboard, never written in the command:")),
-            dockerLoginCommands(v));
+    if (!passwordIsMadeByTool(v))
+        addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "Type the password again carefully (copy it without spaces); it is read from the keyboard, never written in the command:")),
+                dockerLoginCommands(v));
+    addServiceSignIn(c, v, ctx.options.action == QLatin1String("push"));
     if (ctx.reference.kind == RegistryReference::Kind::Acr) {
         addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "Admin account: the registry owner can show the current passwords:")),
                 both(QStringLiteral("az acr credential show --name %1 --query \"passwords[].name\""), {v.acrName}));
@@ -437,13 +626,17 @@ std::optional<Cause> notAuthorized(const CheckContext &ctx, const Values &v)
 {
     const bool permissionFail = ctx.failed(ProbeId::Permissions);
     const bool credentialsForbidden = ctx.failed(ProbeId::Credentials) && ctx.facts.login.status == 403
-                                      && ctx.facts.ping.status != 403;
+                                      && ctx.facts.ping.status != 403 && ctx.facts.loginFailure != LoginFailure::Expired;
     if (!permissionFail && !credentialsForbidden)
         return {};
     Cause c = makeCause(CauseId::CredentialsNotAuthorized);
     cite(c, ctx, ProbeId::Permissions);
     cite(c, ctx, ProbeId::Credentials);
     const bool push = ctx.options.action == QLatin1String("push");
+    if (v.kind.kind != RegistryKind::Acr && v.kind.kind != RegistryKind::Generic) {
+        addServiceRights(c, v, push);
+        return c;
+    }
     const QString role = push ? QStringLiteral("AcrPush") : QStringLiteral("AcrPull");
     const QString assignee = v.user.isEmpty() || v.user == nullGuidUser()
                                  ? QStringLiteral("USER_OR_APPLICATION_ID")
@@ -572,22 +765,76 @@ std::optional<Cause> clockSkew(const CheckContext &ctx, const Values &)
     return c;
 }
 
+std::optional<Cause> wrongAzureCloud(const CheckContext &ctx, const Values &v)
+{
+    // What az's own profile or `az account show` said, against the registry's suffix.
+    if (v.kind.kind != RegistryKind::Acr || ctx.facts.azCloud.isEmpty() || v.kind.azureCloud.isEmpty()
+        || ctx.facts.azCloud.compare(v.kind.azureCloud, Qt::CaseInsensitive) == 0)
+        return {};
+    Cause c = makeCause(CauseId::WrongAzureCloud);
+    cite(c, ctx, ProbeId::AzureCli);
+    addEvidence(c, say(QT_TRANSLATE_NOOP("rd::Rules", "The Azure CLI is signed in to %1; %2 is in %3.")).arg(ctx.facts.azCloud, v.server, v.kind.azureCloud));
+    addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "Switch the Azure CLI to the registry's cloud, sign in there, then to the registry:")),
+            {ps(QStringLiteral("az cloud set --name %1; az login; az acr login --name %2").arg(powershellQuote(v.kind.azureCloud), powershellQuote(v.acrName))),
+             sh(QStringLiteral("az cloud set --name %1 && az login && az acr login --name %2").arg(bashQuote(v.kind.azureCloud), bashQuote(v.acrName)))});
+    addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "To go back to the public cloud later:")), both(QStringLiteral("az cloud set --name AzureCloud")));
+    return c;
+}
+
+std::optional<Cause> loginHostMismatch(const CheckContext &ctx, const Values &v)
+{
+    const QStringList others = neighbouringLogins(ctx, v);
+    if (others.isEmpty())
+        return {};
+    Cause c = makeCause(CauseId::LoginHostMismatch);
+    cite(c, ctx, ProbeId::Credentials);
+    cite(c, ctx, ProbeId::DockerConfig);
+    addEvidence(c, say(QT_TRANSLATE_NOOP("rd::Rules", "Docker has a login for %1, but none for %2, the registry you use.")).arg(others).arg(v.server));
+    addServiceSignIn(c, v, ctx.options.action == QLatin1String("push"));
+    return c;
+}
+
+std::optional<Cause> emailAsUsername(const CheckContext &ctx, const Values &v)
+{
+    if (!emailRefused(ctx, v))
+        return {};
+    Cause c = makeCause(CauseId::EmailAsUsername);
+    cite(c, ctx, ProbeId::Credentials);
+    addEvidence(c, say(QT_TRANSLATE_NOOP("rd::Rules", "The user name \"%1\" is an e-mail address.")).arg(v.user));
+    if (passwordIsMadeByTool(v) || v.kind.kind == RegistryKind::Ghcr) {
+        Values withoutEmail = v;
+        withoutEmail.user.clear(); // the commands name the login as a placeholder
+        addServiceSignIn(c, withoutEmail, ctx.options.action == QLatin1String("push"));
+    } else {
+        Values expected = v;
+        expected.user = v.kind.kind == RegistryKind::Acr ? QStringLiteral("APPLICATION_ID") : QStringLiteral("USER_NAME");
+        addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "Sign in again with the user name this registry expects instead of the e-mail address:")),
+                dockerLoginCommands(expected));
+    }
+    return c;
+}
+
 } // namespace
 
 QVector<Cause> diagnose(const CheckContext &ctx)
 {
     static const Rule rules[] = {
         registryNameInvalid, dockerNotInstalled, dockerTooOld, podmanInsteadOfDocker, dockerDaemon, useExposeToken, azCliTooOld,
-        credentialStoreFailing, azNotLoggedIn,
+        credentialStoreFailing, azNotLoggedIn, wrongAzureCloud,
         proxyProblem, registryNotFound, privateEndpoint, networkUnreachable, tlsUntrusted, firewallBlocked,
-        throttled, notARegistry, registryUnavailable, clockSkew, noCredentials, usernameNotRecognized,
-        credentialsExpired, credentialsInvalid, notAuthorized,
+        throttled, notARegistry, registryUnavailable, clockSkew, loginHostMismatch, noCredentials, usernameNotRecognized,
+        emailAsUsername, credentialsExpired, credentialsInvalid, notAuthorized,
     };
     const Values values = Values::from(ctx);
     QVector<Cause> causes;
     for (Rule rule : rules)
-        if (auto c = rule(ctx, values))
+        if (auto c = rule(ctx, values)) {
+            // The registry service's own explanation and documentation, where the cause has them.
+            const Cause ofKind = makeCause(*causeIdFromName(c->id), values.kind.kind);
+            c->explanation = ofKind.explanation;
+            c->links = ofKind.links;
             causes << *c;
+        }
     std::stable_sort(causes.begin(), causes.end(), [](const Cause &a, const Cause &b) {
         return a.severity == Cause::Severity::Error && b.severity != Cause::Severity::Error;
     });

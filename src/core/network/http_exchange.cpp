@@ -233,6 +233,7 @@ void HttpExchange::onFinished()
             a.redirectTo = printableText(describe(target), 300);
     }
     a.contentType = QString::fromLatin1(reply->rawHeader("Content-Type")).left(128);
+    a.rateLimit = parseRateLimit(reply->rawHeader("ratelimit-limit").left(64), reply->rawHeader("ratelimit-remaining").left(64));
     const QByteArray date = reply->rawHeader("Date");
     if (!date.isEmpty()) {
         a.serverDate = parseHttpDate(date);

@@ -29,6 +29,12 @@ const QString kAdminUser = QStringLiteral("contoso");
 const QString kPullOnlyUser = QStringLiteral("contoso-pull");
 const QString kAadUser = QStringLiteral("alex@contoso.com");
 const QString kBasicUser = QStringLiteral("trainee");
+// Amazon ECR: the user name is always AWS; its Basic challenge names the registry and the service
+// "ecr.amazonaws.com" (as quoted in mayflower/docker-ls#28), and a token past its 12 hours gets 403
+// DENIED "Your authorization token has expired. Reauthenticate and try again." (aws/aws-cli#6580).
+const QString kEcrUser = QStringLiteral("AWS");
+const QString kEcrLoginServer = QStringLiteral("123456789012.dkr.ecr.eu-west-1.amazonaws.com");
+const QByteArray kEcrExpiredMessage = "Your authorization token has expired. Reauthenticate and try again.";
 const QByteArray kUnauthorizedMessage =
     "authentication required, visit https://aka.ms/acr/authorization for more information.";
 const QByteArray kNotRegisteredMessage = "Application not registered with AAD.";
@@ -192,8 +198,9 @@ struct PracticeRegistry::Private
 bool PracticeRegistry::Private::setUp(const QString &id, QString *error)
 {
     scenario = id;
-    basicMode = id == QLatin1String("basic-auth");
-    loginServer = basicMode ? QStringLiteral("registry.example.test") : QStringLiteral("contoso.azurecr.io");
+    const bool ecr = id == QLatin1String("ecr-expired-token");
+    basicMode = id == QLatin1String("basic-auth") || ecr;
+    loginServer = ecr ? kEcrLoginServer : basicMode ? QStringLiteral("registry.example.test") : QStringLiteral("contoso.azurecr.io");
     clockOffsetSeconds = id == QLatin1String("clock-skew") ? -2 * 3600 : 0;
     delayMs = id == QLatin1String("slow-server") ? 1500 : 0;
     counts.clear();
@@ -207,7 +214,7 @@ bool PracticeRegistry::Private::setUp(const QString &id, QString *error)
         Identity trainee;
         trainee.password = adminPassword;
         trainee.repositories.insert(QStringLiteral("*"), {QStringLiteral("pull"), QStringLiteral("push")});
-        identities.insert(kBasicUser, trainee);
+        identities.insert(ecr ? kEcrUser.toLower() : kBasicUser, trainee);
     } else {
         Identity admin;
         admin.password = adminPassword;
@@ -613,9 +620,13 @@ PracticeHttpResponse PracticeRegistry::Private::handleBasicRegistry(const Practi
         ok = colon > 0
              && authenticate(QString::fromUtf8(decoded.left(colon)), decoded.mid(colon + 1), &identity) == AuthOutcome::Ok;
     }
+    const bool ecr = scenario == QLatin1String("ecr-expired-token");
+    if (ok && ecr) // the token was right, and has expired since
+        return jsonResponse(403, errorBody("DENIED", kEcrExpiredMessage));
     if (!ok) {
         PracticeHttpResponse r = jsonResponse(401, errorBody("UNAUTHORIZED", "authentication required"));
-        r.setHeader("WWW-Authenticate", "Basic realm=\"Registry Realm\"");
+        r.setHeader("WWW-Authenticate", ecr ? "Basic realm=\"https://" + loginServer.toLatin1() + "/\",service=\"ecr.amazonaws.com\""
+                                            : QByteArray("Basic realm=\"Registry Realm\""));
         return r;
     }
     static const QRegularExpression tagsList(QStringLiteral("^/v2/(.+)/tags/list$"));
@@ -735,7 +746,7 @@ CheckOptions PracticeRegistry::checkOptions(const CheckOptions &base) const
     o.registryInput = s == QLatin1String("typo-in-name") ? QStringLiteral("https://Contoso.azurecr.io:443/") : d->loginServer;
 
     QByteArray password = d->adminPassword;
-    QString user = d->basicMode ? kBasicUser : kAdminUser;
+    QString user = s == QLatin1String("ecr-expired-token") ? kEcrUser : d->basicMode ? kBasicUser : kAdminUser;
     if (s == QLatin1String("wrong-password")) {
         password = "Contoso-2023-old!";
     } else if (s == QLatin1String("unknown-user")) {

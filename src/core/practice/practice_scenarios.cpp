@@ -105,6 +105,13 @@ const ScenarioText kScenarios[] = {
                        "The trainee typed 'https://Contoso.azurecr.io:443/'. The registry works; a correct check "
                        "warns that Docker needs the plain lowercase login server 'contoso.azurecr.io'."),
      {CauseId::RegistryNameInvalid}},
+    {"ecr-expired-token", QT_TRANSLATE_NOOP("rd::PracticeScenario", "Amazon ECR: the 12-hour token has expired"),
+     QT_TRANSLATE_NOOP("rd::PracticeScenario",
+                       "123456789012.dkr.ecr.eu-west-1.amazonaws.com answers as Amazon ECR does. The trainee signs in "
+                       "as AWS with a token from aws ecr get-login-password made the day before; ECR tokens last 12 "
+                       "hours, and the registry answers 'denied: Your authorization token has expired. Reauthenticate "
+                       "and try again.'"),
+     {CauseId::CredentialsExpired}},
 };
 
 } // namespace

@@ -82,6 +82,9 @@ void AzureCliProbe::setAccountEvidence(const AzureAccountInfo &a)
         m_ev.insert(QStringLiteral("subscription"), a.subscriptionName);
     if (!a.tenantId.isEmpty())
         m_ev.insert(QStringLiteral("tenantId"), a.tenantId);
+    if (!a.environmentName.isEmpty())
+        m_ev.insert(QStringLiteral("cloud"), a.environmentName);
+    m_ctx->facts.azCloud = a.environmentName;
 }
 
 void AzureCliProbe::onProfileRead(const AzureCliProfile &profile)

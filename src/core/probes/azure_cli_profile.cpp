@@ -30,6 +30,7 @@ AzureAccountInfo accountFrom(const QJsonObject &o)
     a.subscriptionName = o.value(QLatin1String("name")).toString();
     a.subscriptionId = o.value(QLatin1String("id")).toString();
     a.tenantId = o.value(QLatin1String("tenantId")).toString();
+    a.environmentName = o.value(QLatin1String("environmentName")).toString();
     return a;
 }
 

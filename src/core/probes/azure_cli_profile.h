@@ -15,6 +15,7 @@ struct AzureAccountInfo
     QString subscriptionName;
     QString subscriptionId;
     QString tenantId;
+    QString environmentName;    // the cloud: "AzureCloud", "AzureChinaCloud", "AzureUSGovernment"
 };
 
 struct AzureCliProfile

@@ -4,6 +4,7 @@
 #include "network/endpoint.h"
 #include "network/http_exchange.h"
 #include "registry/challenge.h"
+#include "registry/registry_kind.h"
 
 namespace rd {
 
@@ -55,6 +56,12 @@ void ChallengeProbe::onAnswer(CheckContext &ctx, const HttpAnswer &answer)
         ev.insert(QStringLiteral("retryAfter"), a.retryAfter);
     if (!a.contentType.isEmpty())
         ev.insert(QStringLiteral("contentType"), a.contentType);
+    if (a.rateLimit) {
+        ev.insert(QStringLiteral("rateLimitLimit"), a.rateLimit->limit);
+        ev.insert(QStringLiteral("rateLimitRemaining"), a.rateLimit->remaining);
+        if (a.rateLimit->windowSeconds > 0)
+            ev.insert(QStringLiteral("rateLimitWindowSeconds"), a.rateLimit->windowSeconds);
+    }
     if (!a.networkError.isEmpty()) { // the status arrived, the rest of the answer did not
         ev.insert(QStringLiteral("bodyIncomplete"), true);
         ev.insert(QStringLiteral("error"), a.networkError);
@@ -77,6 +84,9 @@ void ChallengeProbe::onAnswer(CheckContext &ctx, const HttpAnswer &answer)
             return;
         }
         const AuthChallenge &c = parsed.challenges.first();
+        ctx.facts.answeredKind = registryKindFromChallenges(parsed.challenges);
+        if (ctx.facts.answeredKind)
+            ev.insert(QStringLiteral("registryKind"), registryKindName(*ctx.facts.answeredKind));
         ev.insert(QStringLiteral("scheme"), c.scheme);
         ev.insert(QStringLiteral("realm"), c.realm());
         ev.insert(QStringLiteral("service"), c.service());

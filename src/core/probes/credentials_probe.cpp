@@ -268,6 +268,13 @@ void CredentialsProbe::failLogin(CheckContext &ctx, const HttpAnswer &a, QVarian
                                       .arg(used.username), ev);
         return;
     }
+    // Amazon ECR answers a 12-hour token past its time with 403 DENIED "Your authorization token
+    // has expired. Reauthenticate and try again." (what docker prints after "denied:").
+    if (a.body.firstMessage().contains(QLatin1String("authorization token has expired"), Qt::CaseInsensitive)) {
+        setFailure(ctx, ev, LoginFailure::Expired);
+        finish(ProbeStatus::Fail, msg(QT_TR_NOOP("The registry says the saved token has expired (%1): \"%2\"")).arg(a.status).arg(a.body.firstMessage().left(300)), ev);
+        return;
+    }
     const bool expired = ctx.facts.identityJwt && ctx.facts.identityJwt->expiresAt
                          && *ctx.facts.identityJwt->expiresAt < QDateTime::currentDateTimeUtc();
     if (expired) {

@@ -1,5 +1,6 @@
 #include "registry_name_probe.h"
 #include "check_context.h"
+#include "registry/registry_kind.h"
 
 namespace rd {
 
@@ -10,7 +11,7 @@ void RegistryNameProbe::start(CheckContext &ctx)
     QVariantMap ev;
     ev.insert(QStringLiteral("input"), ref.input);
     ev.insert(QStringLiteral("loginServer"), ref.loginServer);
-    ev.insert(QStringLiteral("kind"), RegistryReference::kindName(ref.kind));
+    ev.insert(QStringLiteral("kind"), registryKindName(registryKindFromHost(ref.host).kind));
     if (!ref.acrName.isEmpty())
         ev.insert(QStringLiteral("acrName"), ref.acrName);
     QStringList ids;

@@ -111,6 +111,8 @@ QString writeHtmlReport(const Diagnosis &d, const Redactor &redactor, const QStr
     out += QStringLiteral("<h1>%1</h1>\n").arg(w.e(HtmlReport::tr("Registry Doctor report")));
     QStringList meta;
     meta << HtmlReport::tr("Registry: %1").arg(target(d));
+    if (const QString kind = registryKindLine(d); !kind.isEmpty())
+        meta << kind;
     if (d.startedAt.isValid())
         meta << HtmlReport::tr("Checked at %1 (UTC)").arg(QLocale().toString(d.startedAt.toUTC(), QLocale::ShortFormat));
     if (!d.practiceScenario.isEmpty())

@@ -254,8 +254,8 @@ bool readJsonReport(const QByteArray &json, Diagnosis *out, QString *problem)
         }
         // Links come from this program's catalogue, never from the file (file:, smb: or a
         // program's scheme would be opened by the system).
-        if (isKnownCause(c.id))
-            c.links = makeCause(c.id).links;
+        if (const std::optional<CauseId> id = causeIdFromName(c.id))
+            c.links = makeCause(*id, registryKindFromName(d.registryKind).value_or(RegistryKind::Generic)).links;
         d.causes << c;
     }
     renderDiagnosis(d); // in the reader's language

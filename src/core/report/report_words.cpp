@@ -1,4 +1,6 @@
 #include "report_words.h"
+#include "registry/registry_kind.h"
+#include "registry/registry_reference.h"
 #include <QCoreApplication>
 
 namespace rd {
@@ -21,6 +23,19 @@ QString reportHeadline(const Diagnosis &d)
     if (d.causes.size() == 1)
         return Report::tr("1 problem found with %1.").arg(target);
     return Report::tr("%n problem(s) found with %1.", nullptr, int(d.causes.size())).arg(target);
+}
+
+QString registryKindLine(const Diagnosis &d)
+{
+    const std::optional<RegistryKind> kind = registryKindFromName(d.registryKind);
+    if (!kind)
+        return {};
+    // The host tells the Azure cloud; the report keeps only the kind's name.
+    RegistryKindInfo info = registryKindFromHost(parseRegistryReference(d.loginServer).host);
+    if (info.kind != *kind)
+        info = RegistryKindInfo{*kind, {}, {}, {}, false, false};
+    //: %1 is the registry service, such as "GitHub Container Registry" or "Amazon ECR".
+    return Report::tr("Registry kind: %1").arg(registryKindTitle(info));
 }
 
 QString probeStatusWord(ProbeStatus status)

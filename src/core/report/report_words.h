@@ -8,5 +8,7 @@ namespace rd {
 
 QString reportHeadline(const Diagnosis &d);     // "2 problems found with contoso.azurecr.io."
 QString probeStatusWord(ProbeStatus status);    // "passed", "warning", "failed", "skipped"
+// "Registry kind: GitHub Container Registry"; empty for a report that names no kind.
+QString registryKindLine(const Diagnosis &d);
 
 } // namespace rd

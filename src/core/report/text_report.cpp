@@ -81,6 +81,8 @@ QString writeTextReport(const Diagnosis &d, const Redactor &redactor, const QStr
 {
     QString out;
     out += f(reportHeadline(d)) + QLatin1Char('\n');
+    if (const QString kind = registryKindLine(d); !kind.isEmpty())
+        out += f(kind) + QLatin1Char('\n');
     if (!d.practiceScenario.isEmpty())
         out += Report::tr("Practice scenario: %1").arg(f(d.practiceScenario)) + QLatin1Char('\n');
     int n = 0;
@@ -122,6 +124,8 @@ QString writeMarkdownReport(const Diagnosis &d, const Redactor &redactor, const 
     QString registry = f(d.loginServer.isEmpty() ? d.registryInput : d.loginServer);
     registry.remove(QLatin1Char('`'));
     out += QStringLiteral("- %1: `%2`\n").arg(Report::tr("Registry"), registry);
+    if (const QString kind = registryKindLine(d); !kind.isEmpty())
+        out += QStringLiteral("- %1\n").arg(md(kind, redactor));
     out += QStringLiteral("- %1: %2\n").arg(Report::tr("Checked at"), d.startedAt.toUTC().toString(Qt::ISODate));
     if (!d.practiceScenario.isEmpty())
         out += QStringLiteral("- %1: %2\n").arg(Report::tr("Practice scenario"), md(d.practiceScenario, redactor));

@@ -1,0 +1,123 @@
+// Measures "check --all": N registries checked at once by AllLoginsCheck, beside each registry's own
+// check run alone. Prints, per N, the median wall time of the N-at-once run, the slowest single
+// check, and their ratio (the goal: at most 1.5).
+// Default: N practice registries (in this process, every answer delayed by --latency ms, as a
+// registry far away), signing in with a password. --real: N of Debian's docker-registry on loopback
+// (htpasswd sign-in) with a saved Docker login each; their answers then depend on how much CPU those
+// N processes get, so on a loaded machine they measure the machine more than the check.
+#include "diagnosis/all_logins_check.h"
+#include "diagnosis/check.h"
+#include "distribution_registry.h"
+#include "practice/practice_registry.h"
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <algorithm>
+#include <cstdio>
+#include <memory>
+
+using namespace rd;
+
+namespace {
+
+double median(QVector<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return v.isEmpty() ? 0 : (v.size() % 2 ? v[v.size() / 2] : (v[v.size() / 2 - 1] + v[v.size() / 2]) / 2);
+}
+
+double runAll(const QVector<CheckOptions> &checks)
+{
+    AllLoginsCheck all(checks);
+    QEventLoop loop;
+    QObject::connect(&all, &AllLoginsCheck::finished, &loop, &QEventLoop::quit);
+    QElapsedTimer t;
+    t.start();
+    all.start();
+    if (all.isRunning())
+        loop.exec();
+    for (const SavedLoginStatus &s : all.results())
+        if (!s.works)
+            qFatal("%s: the sign-in did not work", qPrintable(s.server));
+    return double(t.nsecsElapsed()) / 1e6;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("runs"), QStringLiteral("runs per figure"), QStringLiteral("n"), QStringLiteral("7")});
+    parser.addOption({QStringLiteral("counts"), QStringLiteral("registry counts"), QStringLiteral("list"), QStringLiteral("1,5,20")});
+    parser.addOption({QStringLiteral("latency"), QStringLiteral("ms added to every practice answer"), QStringLiteral("ms"), QStringLiteral("40")});
+    parser.addOption({QStringLiteral("real"), QStringLiteral("Debian's docker-registry instead of the practice registry")});
+    parser.process(app);
+    const int runs = parser.value(QStringLiteral("runs")).toInt();
+    QVector<int> counts;
+    for (const QString &c : parser.value(QStringLiteral("counts")).split(QLatin1Char(',')))
+        counts << c.toInt();
+    const int most = *std::max_element(counts.cbegin(), counts.cend());
+
+    QVector<CheckOptions> checks;
+    std::vector<std::unique_ptr<test::DistributionRegistry>> realRegistries;
+    std::vector<std::unique_ptr<PracticeRegistry>> practiceRegistries;
+    QTemporaryDir home;
+    if (parser.isSet(QStringLiteral("real"))) {
+        // A private Docker config with a login for each registry.
+        QDir(home.path()).mkpath(QStringLiteral(".docker"));
+        qputenv("DOCKER_CONFIG", QFile::encodeName(home.filePath(QStringLiteral(".docker"))));
+        QJsonObject auths;
+        for (int i = 0; i < most; ++i) {
+            auto r = std::make_unique<test::DistributionRegistry>();
+            QString error;
+            if (!r->start(QStringLiteral("user%1").arg(i), QByteArrayLiteral("secret-") + QByteArray::number(i), &error))
+                qFatal("registry %d: %s", i, qPrintable(error));
+            checks << AllLoginsCheck::savedLoginOptions(CheckOptions{}, r->loginServer());
+            auths.insert(r->loginServer(),
+                         QJsonObject{{QStringLiteral("auth"), QString::fromLatin1((QByteArrayLiteral("user") + QByteArray::number(i)
+                                                                                  + QByteArrayLiteral(":secret-") + QByteArray::number(i))
+                                                                                     .toBase64())}});
+            realRegistries.push_back(std::move(r));
+        }
+        QFile config(home.filePath(QStringLiteral(".docker/config.json")));
+        if (!config.open(QIODevice::WriteOnly))
+            qFatal("cannot write the Docker config");
+        config.write(QJsonDocument(QJsonObject{{QStringLiteral("auths"), auths}}).toJson());
+        config.close();
+    } else {
+        for (int i = 0; i < most; ++i) {
+            auto r = std::make_unique<PracticeRegistry>();
+            r->setAddedLatencyMs(parser.value(QStringLiteral("latency")).toInt());
+            if (!r->start(QStringLiteral("basic-auth")))
+                qFatal("practice registry %d did not start", i);
+            CheckOptions o = r->checkOptions();
+            o.onlyProbes = QStringList{QStringLiteral("credentials")};
+            checks << o;
+            practiceRegistries.push_back(std::move(r));
+        }
+    }
+
+    std::printf("registries  all-at-once (ms)  slowest single (ms)  ratio\n");
+    for (int n : counts) {
+        const QVector<CheckOptions> some = checks.mid(0, n);
+        QVector<double> together, slowest;
+        for (int run = 0; run < runs; ++run) {
+            together << runAll(some);
+            double worst = 0;
+            for (const CheckOptions &o : some)
+                worst = std::max(worst, runAll({o}));
+            slowest << worst;
+        }
+        const double a = median(together), s = median(slowest);
+        std::printf("%10d  %16.0f  %19.0f  %5.2f\n", n, a, s, s > 0 ? a / s : 0);
+        std::fflush(stdout);
+    }
+    return 0;
+}
