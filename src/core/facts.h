@@ -45,6 +45,8 @@ struct HttpAnswer
     QString retryAfter;       // whole seconds to wait (from delta-seconds or an HTTP date), empty when absent or unusable
     QString redirectTo;       // a 3xx answer's Location, absolute, without user info or query (never followed)
     QString contentType;
+    Secret location;          // the Location header whole, resolved (query included: it may carry a signature)
+    QString digest;           // Docker-Content-Digest
     ErrorBody body;
     bool bodyTruncated = false;
     Secret rawBody;           // the body as received: token answers carry tokens, so it is a Secret
@@ -108,6 +110,7 @@ struct Facts
     bool tlsUntrustedIssuer = false;
     bool tlsHostNameMismatch = false;
     bool tlsDateProblem = false;          // expired or not yet valid
+    bool tlsAnsweredByHttp = false;       // the port answered a plain HTTP request: the registry has no TLS
     QList<QSslCertificate> clientAuthorities; // CAs the chosen client adds for this registry (certs.d)
     bool clientSkipsVerification = false; // Docker's default insecure registries (127.0.0.0/8)
     QList<QSslCertificate> peerChain;
@@ -124,6 +127,14 @@ struct Facts
     Secret refreshToken;
     std::optional<JwtInfo> accessJwt;
     std::optional<JwtInfo> identityJwt;   // the stored/given identity token, decoded
+
+    // Pulling and pushing for real (only when a repository is given)
+    HttpAnswer manifest;                  // HEAD of the image's manifest, as the client sends it
+    QStringList nearbyRepositories;       // existing repositories named like the missing one (a readable catalog)
+    QString dataHost;                     // where a layer download is redirected ("contoso.eastus.data.azurecr.io")
+    bool dataBlocked = false;             // that host could not be resolved or connected to
+    bool dataNameNotFound = false;        // ... because its name does not resolve
+    HttpAnswer upload;                    // starting a blob upload (then cancelled)
 };
 
 } // namespace rd

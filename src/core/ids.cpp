@@ -8,7 +8,8 @@ namespace {
 // The one place each stable name is written. Row i names enum value i.
 constexpr const char *kProbeNames[] = {
     "registry-name", "docker-client", "docker-daemon", "docker-config", "credential-store", "azure-cli",
-    "proxy", "dns", "tcp", "tls", "challenge", "clock", "credentials", "permissions",
+    "proxy", "dns", "tcp", "tls", "challenge", "clock", "credentials", "permissions", "manifest", "layer-download",
+    "blob-upload",
 };
 static_assert(std::size(kProbeNames) == size_t(ProbeId::Count), "one name per ProbeId");
 
@@ -17,7 +18,8 @@ constexpr const char *kCauseNames[] = {
     "registry-not-found", "network-unreachable", "proxy-problem", "tls-untrusted-certificate",
     "firewall-blocked", "private-endpoint-dns", "throttled", "not-a-registry", "registry-unavailable",
     "no-credentials", "credentials-invalid", "username-not-recognized", "credentials-not-authorized",
-    "credentials-expired", "credential-store-failing", "az-not-logged-in", "clock-skew",
+    "credentials-expired", "credential-store-failing", "az-not-logged-in", "clock-skew", "repository-not-found",
+    "data-endpoint-blocked", "plain-http-registry",
 };
 static_assert(std::size(kCauseNames) == size_t(CauseId::Count), "one name per CauseId");
 

@@ -13,7 +13,7 @@ namespace rd {
 // In the order a check lists them: registry name, this computer, network, registry, sign-in.
 enum class ProbeId {
     RegistryName, DockerClient, DockerDaemon, DockerConfig, CredentialStore, AzureCli,
-    Proxy, Dns, Tcp, Tls, Challenge, Clock, Credentials, Permissions,
+    Proxy, Dns, Tcp, Tls, Challenge, Clock, Credentials, Permissions, Manifest, LayerDownload, BlobUpload,
     Count
 };
 
@@ -22,6 +22,7 @@ enum class CauseId {
     NetworkUnreachable, ProxyProblem, TlsUntrustedCertificate, FirewallBlocked, PrivateEndpointDns,
     Throttled, NotARegistry, RegistryUnavailable, NoCredentials, CredentialsInvalid, UsernameNotRecognized,
     CredentialsNotAuthorized, CredentialsExpired, CredentialStoreFailing, AzNotLoggedIn, ClockSkew,
+    RepositoryNotFound, DataEndpointBlocked, PlainHttpRegistry,
     Count
 };
 

@@ -128,6 +128,15 @@ const QVector<Row> &rows()
         {"identity token expired", [](CheckContext &c) { answer(c.facts.login, 401); fail(c, P::Credentials); c.facts.loginFailure = LoginFailure::Expired; }, {C::CredentialsExpired}},
         {"wrong password", [](CheckContext &c) { answer(c.facts.login, 401); fail(c, P::Credentials); c.facts.loginFailure = LoginFailure::Rejected; }, {C::CredentialsInvalid}},
         {"no push right", [](CheckContext &c) { c.options.action = QStringLiteral("push"); fail(c, P::Permissions); }, {C::CredentialsNotAuthorized}},
+        // A real pull and push
+        {"manifest 404: the image does not exist", [](CheckContext &c) { answer(c.facts.manifest, 404); fail(c, P::Manifest); }, {C::RepositoryNotFound}},
+        {"manifest 401: refused, not missing", [](CheckContext &c) { answer(c.facts.manifest, 401); fail(c, P::Manifest); }, {C::CredentialsNotAuthorized}},
+        {"manifest 404 only warned (never failed): nothing", [](CheckContext &c) { answer(c.facts.manifest, 404); outcome(c, P::Manifest, ProbeStatus::Warn); }, {}},
+        {"upload start refused", [](CheckContext &c) { c.options.action = QStringLiteral("push"); answer(c.facts.upload, 403); fail(c, P::BlobUpload); }, {C::CredentialsNotAuthorized}},
+        {"data endpoint unreachable", [](CheckContext &c) { c.facts.dataHost = QStringLiteral("contoso.eastus.data.azurecr.io"); c.facts.dataBlocked = true; fail(c, P::LayerDownload); }, {C::DataEndpointBlocked}},
+        {"data endpoint name unknown", [](CheckContext &c) { c.facts.dataHost = QStringLiteral("contoso.eastus.data.azurecr.io"); c.facts.dataBlocked = true; c.facts.dataNameNotFound = true; fail(c, P::LayerDownload); }, {C::DataEndpointBlocked}},
+        {"layer refused by the registry itself: the rights", [](CheckContext &c) { fail(c, P::LayerDownload); }, {C::CredentialsNotAuthorized}},
+        {"TLS handshake answered by HTTP: plain HTTP, not the network", [](CheckContext &c) { c.facts.tlsOk = false; c.facts.tlsHandshakeFailed = true; c.facts.tlsAnsweredByHttp = true; fail(c, P::Tls); }, {C::PlainHttpRegistry}, "registry.example.test:5000"},
         // Severity order: errors before warnings, whatever rule came first.
         {"throttled and the engine down", [](CheckContext &c) { answer(c.facts.ping, 429); fail(c, P::Challenge); fail(c, P::DockerDaemon); }, {C::DockerDaemonNotRunning, C::Throttled}},
     };
@@ -184,6 +193,37 @@ private slots:
                 covered.insert(int(c));
         for (CauseId c : allIds<CauseId>())
             QVERIFY2(covered.contains(int(c)), qPrintable(idName(c)));
+    }
+
+    // The missing image is named as the client names it: Docker Hub's official images under library/.
+    void repositoryNotFound_namesTheImageAsTheClientDoes_data()
+    {
+        QTest::addColumn<QString>("registry");
+        QTest::addColumn<QString>("repository");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("docker hub") << "docker.io" << "helo" << "docker.io/library/helo:latest";
+        QTest::newRow("docker hub, namespace") << "registry-1.docker.io" << "team/app:1.2" << "docker.io/team/app:1.2";
+        QTest::newRow("acr, digest") << "contoso.azurecr.io" << "app@sha256:abc" << "contoso.azurecr.io/app@sha256:abc";
+        QTest::newRow("port") << "registry.example.test:5000" << "app" << "registry.example.test:5000/app:latest";
+    }
+
+    void repositoryNotFound_namesTheImageAsTheClientDoes()
+    {
+        QFETCH(QString, registry);
+        QFETCH(QString, repository);
+        QFETCH(QString, expected);
+        CheckContext ctx = healthy(registry);
+        ctx.options.repository = repository;
+        answer(ctx.facts.manifest, 404);
+        fail(ctx, ProbeId::Manifest);
+        ctx.facts.nearbyRepositories = {QStringLiteral("hello")};
+        const QVector<Cause> causes = rd::diagnose(ctx);
+        QCOMPARE(causes.size(), 1);
+        QVERIFY2(causes.first().evidence.join(QLatin1Char('\n')).contains(expected), qPrintable(causes.first().evidence.join(QLatin1Char('\n'))));
+        bool namesNearby = false;
+        for (const RemediationStep &step : causes.first().remediation)
+            namesNearby = namesNearby || step.text.contains(QLatin1String("hello"));
+        QVERIFY(namesNearby);
     }
 
     void severityFollowsTheCatalogue()

@@ -1,6 +1,7 @@
 #include "rules.h"
 #include "check_context.h"
 #include "docker/docker_config.h"
+#include "registry/image_name.h"
 #include "time_text.h"
 #include "cause_catalog.h"
 #include "shell_quote.h"
@@ -241,6 +242,8 @@ std::optional<Cause> networkUnreachable(const CheckContext &ctx, const Values &v
         return {};
     if (ctx.facts.dnsPrivateLink || ctx.facts.dnsPrivateAddress)
         return {}; // private-endpoint-dns explains it
+    if (ctx.facts.tlsAnsweredByHttp)
+        return {}; // plain-http-registry explains it
     Cause c = makeCause(CauseId::NetworkUnreachable);
     cite(c, ctx, ProbeId::Tcp);
     if (handshakeStopped)
@@ -425,13 +428,19 @@ std::optional<Cause> credentialsInvalid(const CheckContext &ctx, const Values &v
 
 std::optional<Cause> notAuthorized(const CheckContext &ctx, const Values &v)
 {
-    const bool permissionFail = ctx.failed(ProbeId::Permissions);
+    const auto refused = [](const HttpAnswer &a) { return a.status == 401 || a.status == 403; };
+    const bool permissionFail = ctx.failed(ProbeId::Permissions) || (ctx.failed(ProbeId::Manifest) && refused(ctx.facts.manifest))
+                                || (ctx.failed(ProbeId::BlobUpload) && refused(ctx.facts.upload)) || (ctx.failed(ProbeId::LayerDownload) && !ctx.facts.dataBlocked);
     const bool credentialsForbidden = ctx.failed(ProbeId::Credentials) && ctx.facts.login.status == 403
                                       && ctx.facts.ping.status != 403;
     if (!permissionFail && !credentialsForbidden)
         return {};
     Cause c = makeCause(CauseId::CredentialsNotAuthorized);
     cite(c, ctx, ProbeId::Permissions);
+    if (refused(ctx.facts.manifest))
+        cite(c, ctx, ProbeId::Manifest);
+    if (refused(ctx.facts.upload))
+        cite(c, ctx, ProbeId::BlobUpload);
     cite(c, ctx, ProbeId::Credentials);
     const bool push = ctx.options.action == QLatin1String("push");
     const QString role = push ? QStringLiteral("AcrPush") : QStringLiteral("AcrPull");
@@ -523,15 +532,84 @@ std::optional<Cause> clockSkew(const CheckContext &ctx, const Values &)
     return c;
 }
 
+
+std::optional<Cause> repositoryNotFound(const CheckContext &ctx, const Values &v)
+{
+    if (!ctx.failed(ProbeId::Manifest) || ctx.facts.manifest.status != 404)
+        return {};
+    const ImageName image = imageName(ctx.reference, v.repo);
+    Cause c = makeCause(CauseId::RepositoryNotFound);
+    cite(c, ctx, ProbeId::Manifest);
+    addEvidence(c, say(QT_TRANSLATE_NOOP("rd::Rules", "Your client looks for %1.")).arg(image.fullyQualified));
+    if (!ctx.facts.nearbyRepositories.isEmpty())
+        addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "The registry has repositories with a similar name: %1. Pull with the name as it is written there:")).arg(ctx.facts.nearbyRepositories),
+                both(QStringLiteral("docker pull %1"), {v.server + QLatin1Char('/') + ctx.facts.nearbyRepositories.first() + QLatin1Char(':') + image.reference}));
+    if (ctx.reference.kind == RegistryReference::Kind::Acr) {
+        addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "List the repositories in the registry, and the tags of this one:")),
+                {ps(QStringLiteral("az acr repository list --name %1 --output table; az acr repository show-tags --name %1 --repository %2 --output table")
+                        .arg(powershellQuote(v.acrName), powershellQuote(image.repository))),
+                 sh(QStringLiteral("az acr repository list --name %1 --output table && az acr repository show-tags --name %1 --repository %2 --output table")
+                        .arg(bashQuote(v.acrName), bashQuote(image.repository)))});
+    } else {
+        addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "List the tags the registry has for this repository (a 404 here means the repository itself does not exist):")),
+                both(QStringLiteral("skopeo list-tags %1"), {QStringLiteral("docker://") + image.fullyQualified.section(image.byDigest ? QLatin1Char('@') : QLatin1Char(':'), 0, -2)}));
+    }
+    if (image.apiRepository != image.repository)
+        addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "On Docker Hub, a name without a namespace means an official image (library/%1); your own images are named ACCOUNT/%1.")).arg(image.repository));
+    addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "If you are the one who pushes it, push it first, under exactly this name:")),
+            both(QStringLiteral("docker push %1"), {image.fullyQualified}));
+    return c;
+}
+
+std::optional<Cause> dataEndpointBlocked(const CheckContext &ctx, const Values &v)
+{
+    if (!ctx.failed(ProbeId::LayerDownload) || !ctx.facts.dataBlocked)
+        return {};
+    const QString host = ctx.facts.dataHost;
+    Cause c = makeCause(CauseId::DataEndpointBlocked);
+    cite(c, ctx, ProbeId::LayerDownload);
+    addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "Ask your network administrator to allow outgoing HTTPS (port 443) to %1 in the firewall or proxy, as well as to the registry %2.")).arg(host, v.server));
+    if (ctx.facts.dataNameNotFound)
+        addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "The name does not resolve on this computer: check its DNS (for a private endpoint, the private DNS zone needs a record for the data endpoint too):")),
+                both(QStringLiteral("nslookup %1"), {host}));
+    addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "Test the connection to the data endpoint yourself:")),
+            {ps(QStringLiteral("Test-NetConnection %1 -Port 443").arg(powershellQuote(host))),
+             sh(QStringLiteral("curl -sS -o /dev/null -w '%{http_code}\\n' https://%1/").arg(bashQuote(host)))});
+    if (ctx.reference.kind == RegistryReference::Kind::Acr) {
+        if (host.endsWith(QLatin1String(".data.azurecr.io")) || host.endsWith(QLatin1String(".data.azurecr.cn")) || host.endsWith(QLatin1String(".data.azurecr.us")))
+            addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "The registry uses dedicated data endpoints; list every one the firewall must allow (one per region the registry is replicated to):")),
+                    both(QStringLiteral("az acr show-endpoints --name %1 --output table"), {v.acrName}));
+        else
+            addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "Layers come from a shared storage account. Instead of allowing all of *.blob.core.windows.net, the registry owner can turn on dedicated data endpoints, whose names the firewall can allow one by one:")),
+                    both(QStringLiteral("az acr update --name %1 --data-endpoint-enabled true"), {v.acrName}));
+    }
+    return c;
+}
+
+std::optional<Cause> plainHttpRegistry(const CheckContext &ctx, const Values &v)
+{
+    if (!ctx.facts.tlsAnsweredByHttp)
+        return {};
+    Cause c = makeCause(CauseId::PlainHttpRegistry);
+    cite(c, ctx, ProbeId::Tls);
+    addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "Best: give the registry a TLS certificate for %1, so that passwords and images do not travel in clear text.")).arg(ctx.reference.host));
+    addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "Docker: add \"insecure-registries\": [\"%1\"] to the engine's settings (daemon.json: /etc/docker/daemon.json on Linux, Settings > Docker Engine in Docker Desktop), restart Docker, and check that it is listed:")).arg(v.server),
+            {sh(QStringLiteral("sudo systemctl restart docker")), ps(QStringLiteral("docker info --format '{{.RegistryConfig.IndexConfigs}}'")),
+             sh(QStringLiteral("docker info --format '{{.RegistryConfig.IndexConfigs}}'"))});
+    addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "Podman and Skopeo: mark it insecure in /etc/containers/registries.conf ([[registry]] with location = \"%1\" and insecure = true), or for one command:")).arg(v.server),
+            both(QStringLiteral("podman login --tls-verify=false %1"), {v.server}));
+    return c;
+}
+
 } // namespace
 
 QVector<Cause> diagnose(const CheckContext &ctx)
 {
     static const Rule rules[] = {
         registryNameInvalid, dockerNotInstalled, dockerTooOld, dockerDaemon, credentialStoreFailing, azNotLoggedIn,
-        proxyProblem, registryNotFound, privateEndpoint, networkUnreachable, tlsUntrusted, firewallBlocked,
+        proxyProblem, registryNotFound, privateEndpoint, networkUnreachable, plainHttpRegistry, tlsUntrusted, firewallBlocked,
         throttled, notARegistry, registryUnavailable, clockSkew, noCredentials, usernameNotRecognized,
-        credentialsExpired, credentialsInvalid, notAuthorized,
+        credentialsExpired, credentialsInvalid, notAuthorized, repositoryNotFound, dataEndpointBlocked,
     };
     const Values values = Values::from(ctx);
     QVector<Cause> causes;
