@@ -81,6 +81,45 @@
     </message>
 </context>
 <context>
+    <name>rd::BlobUploadProbe</name>
+    <message>
+        <source>Skipped: no repository was given, so only the sign-in was checked.</source>
+        <translation>Übersprungen: Es wurde kein Repository angegeben, daher wurde nur die Anmeldung geprüft.</translation>
+    </message>
+    <message>
+        <source>Skipped: only a push uploads.</source>
+        <translation>Übersprungen: Nur beim Pushen wird hochgeladen.</translation>
+    </message>
+    <message>
+        <source>Skipped: the sign-in did not succeed.</source>
+        <translation>Übersprungen: Die Anmeldung war nicht erfolgreich.</translation>
+    </message>
+    <message>
+        <source>The registry did not answer the start of an upload: %1</source>
+        <translation>Die Registrierung hat auf den Start eines Uploads nicht geantwortet: %1</translation>
+    </message>
+    <message>
+        <source>The registry refused to start an upload to %1 (status %2): this sign-in may not push there.</source>
+        <translation>Die Registrierung hat den Start eines Uploads nach %1 abgelehnt (Status %2): Mit dieser Anmeldung dürfen Sie dorthin nicht pushen.</translation>
+    </message>
+    <message>
+        <source>The registry answered the start of an upload to %1 with status %2.</source>
+        <translation>Die Registrierung hat auf den Start eines Uploads nach %1 mit Status %2 geantwortet.</translation>
+    </message>
+    <message>
+        <source>You may push to %1: the registry accepted the start of an upload, and it was cancelled.</source>
+        <translation>Sie dürfen nach %1 pushen: Die Registrierung hat den Start eines Uploads angenommen, und er wurde wieder abgebrochen.</translation>
+    </message>
+    <message>
+        <source>You may push to %1: the registry accepted the start of an upload, but cancelling it was answered with status %2; the registry removes unfinished uploads itself after a while.</source>
+        <translation>Sie dürfen nach %1 pushen: Die Registrierung hat den Start eines Uploads angenommen, aber der Abbruch wurde mit Status %2 beantwortet; unvollständige Uploads entfernt die Registrierung nach einiger Zeit selbst.</translation>
+    </message>
+    <message>
+        <source>Starting an upload</source>
+        <translation>Start eines Uploads</translation>
+    </message>
+</context>
+<context>
     <name>rd::CauseCard</name>
     <message>
         <source>What the check saw</source>
@@ -374,6 +413,50 @@
     <message>
         <source>Azure Container Registry built-in roles</source>
         <translation>Integrierte Rollen für Azure Container Registry</translation>
+    </message>
+    <message>
+        <source>Configure rules to access a registry behind a firewall</source>
+        <translation>Konfigurieren von Regeln für den Zugriff auf eine Registrierung hinter einer Firewall</translation>
+    </message>
+    <message>
+        <source>Dedicated data endpoints</source>
+        <translation>Dedizierte Datenendpunkte</translation>
+    </message>
+    <message>
+        <source>View repositories in a registry</source>
+        <translation>Anzeigen von Repositorys in einer Registrierung</translation>
+    </message>
+    <message>
+        <source>The image does not exist in this registry</source>
+        <translation>Das Image ist in dieser Registrierung nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>The sign-in works and the registry answered, but it has no image by this name: the repository or its tag does not exist, as opposed to existing and being refused to you. Clients report it as &quot;manifest unknown&quot;, &quot;name unknown&quot; or &quot;not found&quot;. The name is often misspelled, lacks its namespace (team/app), points at another registry, or the tag was never pushed.</source>
+        <translation>Die Anmeldung funktioniert und die Registrierung hat geantwortet, aber sie hat kein Image mit diesem Namen: Das Repository oder sein Tag existiert nicht – das ist etwas anderes, als wenn es existiert und Ihnen der Zugriff verweigert wird. Clients melden das als „manifest unknown“, „name unknown“ oder „not found“. Oft ist der Name falsch geschrieben, es fehlt sein Namespace (team/app), er verweist auf eine andere Registrierung, oder das Tag wurde nie gepusht.</translation>
+    </message>
+    <message>
+        <source>Layers cannot be downloaded: the data endpoint is blocked</source>
+        <translation>Ebenen können nicht heruntergeladen werden: Der Datenendpunkt ist blockiert</translation>
+    </message>
+    <message>
+        <source>Signing in works, but a registry does not send image layers itself: it redirects the download to another host (a storage account, a CDN, or for Azure Container Registry with dedicated data endpoints REGISTRY.REGION.data.azurecr.io). This network does not let this computer reach that host, so pulls stop at the first layer. The firewall must allow that host as well as the registry.</source>
+        <translation>Die Anmeldung funktioniert, aber eine Registrierung sendet Image-Ebenen nicht selbst: Sie leitet den Download an einen anderen Host weiter (ein Speicherkonto, ein CDN oder bei Azure Container Registry mit dedizierten Datenendpunkten REGISTRY.REGION.data.azurecr.io). Dieses Netzwerk lässt diesen Computer diesen Host nicht erreichen, daher bleibt das Pullen bei der ersten Ebene stehen. Die Firewall muss diesen Host ebenso zulassen wie die Registrierung.</translation>
+    </message>
+    <message>
+        <source>The registry speaks plain HTTP, not HTTPS</source>
+        <translation>Die Registrierung spricht unverschlüsseltes HTTP, nicht HTTPS</translation>
+    </message>
+    <message>
+        <source>The registry answers without TLS. Docker uses HTTPS for every registry outside 127.0.0.0/8, and Podman and Skopeo for every registry not marked insecure; they stop with &quot;server gave HTTP response to HTTPS client&quot;. Either set up TLS on the registry, or list it as an insecure registry in the client&apos;s settings; credentials then travel unencrypted.</source>
+        <translation>Die Registrierung antwortet ohne TLS. Docker verwendet HTTPS für jede Registrierung außerhalb von 127.0.0.0/8, Podman und Skopeo für jede Registrierung, die nicht als unsicher markiert ist; sie brechen mit „server gave HTTP response to HTTPS client“ ab. Richten Sie entweder TLS auf der Registrierung ein, oder tragen Sie sie in den Einstellungen des Clients als unsichere Registrierung ein; die Anmeldeinformationen werden dann unverschlüsselt übertragen.</translation>
+    </message>
+    <message>
+        <source>The registry&apos;s token service cannot be used</source>
+        <translation>Der Tokendienst der Registrierung kann nicht verwendet werden</translation>
+    </message>
+    <message>
+        <source>The registry answered and sent clients to a token service at another address (the realm of its challenge), and that service cannot be reached or does not answer as a token service does. Every client fails the same way. This is usually a setting of a self-hosted registry (its token realm names an internal address, a wrong port or a service that is not running), not a problem with your password.</source>
+        <translation>Die Registrierung hat geantwortet und Clients an einen Tokendienst unter einer anderen Adresse verwiesen (den Realm ihrer Authentifizierungsanforderung), aber dieser Dienst ist nicht erreichbar oder antwortet nicht wie ein Tokendienst. Jeder Client scheitert auf dieselbe Weise. Meist ist das eine Einstellung einer selbst gehosteten Registrierung (der Token-Realm nennt eine interne Adresse, einen falschen Port oder einen Dienst, der nicht läuft), kein Problem mit Ihrem Kennwort.</translation>
     </message>
 </context>
 <context>
@@ -1308,10 +1391,6 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Der Server unter dieser Adresse hat kein HTTPS gesprochen. Die Adresse zeigt möglicherweise auf etwas, das keine Registrierung ist, oder auf einen Proxy.</translation>
     </message>
     <message>
-        <source>The server answered with plain HTTP where HTTPS was expected. The address may not be the registry, or a proxy is in between.</source>
-        <translation>Der Server hat mit einfachem HTTP geantwortet, wo HTTPS erwartet wurde. Die Adresse ist möglicherweise nicht die Registrierung, oder ein Proxy ist dazwischen.</translation>
-    </message>
-    <message>
         <source>The secure connection could not be set up. Something between you and the registry, often a proxy or firewall, interferes with it.</source>
         <translation>Die sichere Verbindung konnte nicht aufgebaut werden. Etwas zwischen Ihnen und der Registrierung, oft ein Proxy oder eine Firewall, stört sie.</translation>
     </message>
@@ -1515,6 +1594,26 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <source>skopeo could not reach the registry. The reason follows in the message.</source>
         <translation>skopeo konnte die Registrierung nicht erreichen. Der Grund folgt in der Meldung.</translation>
     </message>
+    <message>
+        <source>The sign-in worked, but downloading (or uploading) a layer failed at the registry&apos;s data endpoint or storage account, a different host than the registry. The firewall or proxy must allow that host too.</source>
+        <translation>Die Anmeldung hat funktioniert, aber das Herunterladen (oder Hochladen) einer Ebene ist am Datenendpunkt oder Speicherkonto der Registrierung gescheitert, einem anderen Host als der Registrierung. Die Firewall oder der Proxy muss auch diesen Host zulassen.</translation>
+    </message>
+    <message>
+        <source>The server answered with plain HTTP where HTTPS was expected. Usually the registry was set up without TLS: the client must then list it as an insecure registry. Otherwise the address is not the registry, or a proxy is in between.</source>
+        <translation>Der Server hat mit unverschlüsseltem HTTP geantwortet, wo HTTPS erwartet wurde. Meist wurde die Registrierung ohne TLS eingerichtet: Der Client muss sie dann als unsichere Registrierung eintragen. Andernfalls ist die Adresse nicht die der Registrierung, oder ein Proxy ist dazwischen.</translation>
+    </message>
+    <message>
+        <source>The registry has no repository by this name. Check the spelling and the namespace (team/app), and that the image name starts with this registry&apos;s address.</source>
+        <translation>Die Registrierung hat kein Repository mit diesem Namen. Prüfen Sie die Schreibweise und den Namespace (team/app) und ob der Imagename mit der Adresse dieser Registrierung beginnt.</translation>
+    </message>
+    <message>
+        <source>The registry has no image with this tag or digest in the repository, or no such repository. Check the tag, or list the tags the repository has.</source>
+        <translation>Die Registrierung hat kein Image mit diesem Tag oder Digest im Repository, oder es gibt das Repository nicht. Prüfen Sie das Tag, oder lassen Sie die Tags des Repositorys auflisten.</translation>
+    </message>
+    <message>
+        <source>The registry refused the image without saying whether it exists: either the repository does not exist (often a misspelt name or a missing namespace), or it exists and this sign-in may not read it.</source>
+        <translation>Die Registrierung hat das Image abgelehnt, ohne zu sagen, ob es existiert: Entweder gibt es das Repository nicht (oft ein falsch geschriebener Name oder ein fehlender Namespace), oder es existiert und diese Anmeldung darf es nicht lesen.</translation>
+    </message>
 </context>
 <context>
     <name>rd::HtmlReport</name>
@@ -1624,6 +1723,73 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
     <message>
         <source>The answer was larger than %1 KiB; the check stopped reading it.</source>
         <translation>Die Antwort war größer als %1 KiB; die Prüfung hat das Lesen abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::LayerDownloadProbe</name>
+    <message>
+        <source>Skipped: no repository was given, so only the sign-in was checked.</source>
+        <translation>Übersprungen: Es wurde kein Repository angegeben, daher wurde nur die Anmeldung geprüft.</translation>
+    </message>
+    <message>
+        <source>Skipped: a push does not need the image to exist.</source>
+        <translation>Übersprungen: Zum Pushen muss das Image nicht existieren.</translation>
+    </message>
+    <message>
+        <source>Skipped: the sign-in did not succeed.</source>
+        <translation>Übersprungen: Die Anmeldung war nicht erfolgreich.</translation>
+    </message>
+    <message>
+        <source>Skipped: the image&apos;s manifest could not be read (status %1).</source>
+        <translation>Übersprungen: Das Manifest des Images konnte nicht gelesen werden (Status %1).</translation>
+    </message>
+    <message>
+        <source>Skipped: the image&apos;s manifest could not be read: %1</source>
+        <translation>Übersprungen: Das Manifest des Images konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Skipped: the image has no layer to download.</source>
+        <translation>Übersprungen: Das Image hat keine Ebene zum Herunterladen.</translation>
+    </message>
+    <message>
+        <source>Layers download: the first bytes of the smallest layer came from the registry itself.</source>
+        <translation>Ebenen lassen sich herunterladen: Die ersten Bytes der kleinsten Ebene kamen von der Registrierung selbst.</translation>
+    </message>
+    <message>
+        <source>The registry did not answer the layer download: %1</source>
+        <translation>Die Registrierung hat auf den Download der Ebene nicht geantwortet: %1</translation>
+    </message>
+    <message>
+        <source>The registry answered the layer download with status %1.</source>
+        <translation>Die Registrierung hat auf den Download der Ebene mit Status %1 geantwortet.</translation>
+    </message>
+    <message>
+        <source>Skipped: layers are downloaded from %1, which is not part of the exercise.</source>
+        <translation>Übersprungen: Ebenen werden von %1 heruntergeladen, das nicht zur Übung gehört.</translation>
+    </message>
+    <message>
+        <source>The sign-in works, but layers are downloaded from %1, and this computer cannot resolve that name: %2</source>
+        <translation>Die Anmeldung funktioniert, aber Ebenen werden von %1 heruntergeladen, und dieser Computer kann diesen Namen nicht auflösen: %2</translation>
+    </message>
+    <message>
+        <source>The sign-in works, but layers are downloaded from %1 (port %2), and this computer cannot connect to it: %3</source>
+        <translation>Die Anmeldung funktioniert, aber Ebenen werden von %1 (Port %2) heruntergeladen, und dieser Computer kann keine Verbindung dorthin herstellen: %3</translation>
+    </message>
+    <message>
+        <source>Layers download: the registry sends them from %1, and the first bytes arrived from there.</source>
+        <translation>Ebenen lassen sich herunterladen: Die Registrierung sendet sie von %1, und die ersten Bytes kamen von dort.</translation>
+    </message>
+    <message>
+        <source>Layers are downloaded from %1; it is reachable, but answered with status %2.</source>
+        <translation>Ebenen werden von %1 heruntergeladen; der Host ist erreichbar, hat aber mit Status %2 geantwortet.</translation>
+    </message>
+    <message>
+        <source>Layers are downloaded from %1; a connection opened, but the download got no answer: %2</source>
+        <translation>Ebenen werden von %1 heruntergeladen; eine Verbindung wurde geöffnet, aber der Download bekam keine Antwort: %2</translation>
+    </message>
+    <message>
+        <source>Downloading a layer</source>
+        <translation>Herunterladen einer Ebene</translation>
     </message>
 </context>
 <context>
@@ -1787,6 +1953,57 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
     <message>
         <source>Step %1 of %2: %3</source>
         <translation>Schritt %1 von %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ManifestProbe</name>
+    <message>
+        <source>Skipped: no repository was given, so only the sign-in was checked.</source>
+        <translation>Übersprungen: Es wurde kein Repository angegeben, daher wurde nur die Anmeldung geprüft.</translation>
+    </message>
+    <message>
+        <source>Skipped: a push does not need the image to exist.</source>
+        <translation>Übersprungen: Zum Pushen muss das Image nicht existieren.</translation>
+    </message>
+    <message>
+        <source>Skipped: the sign-in did not succeed.</source>
+        <translation>Übersprungen: Die Anmeldung war nicht erfolgreich.</translation>
+    </message>
+    <message>
+        <source>The registry did not answer the request for the image %1: %2</source>
+        <translation>Die Registrierung hat auf die Anfrage nach dem Image %1 nicht geantwortet: %2</translation>
+    </message>
+    <message>
+        <source>The image %1 exists, and this sign-in may read it.</source>
+        <translation>Das Image %1 existiert, und diese Anmeldung darf es lesen.</translation>
+    </message>
+    <message>
+        <source>Reading the image %1 was refused with status %2.</source>
+        <translation>Das Lesen des Images %1 wurde mit Status %2 abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The registry answered the request for the image %1 with status %2.</source>
+        <translation>Die Registrierung hat die Anfrage nach dem Image %1 mit Status %2 beantwortet.</translation>
+    </message>
+    <message>
+        <source>The repository exists, but the image %1 does not: the registry answered 404 for its tag or digest.</source>
+        <translation>Das Repository existiert, das Image %1 aber nicht: Die Registrierung hat für sein Tag oder seinen Digest 404 geantwortet.</translation>
+    </message>
+    <message>
+        <source>Tags it has: %1.</source>
+        <translation>Vorhandene Tags: %1.</translation>
+    </message>
+    <message>
+        <source>The registry has no repository for the image %1: it answered 404.</source>
+        <translation>Die Registrierung hat kein Repository für das Image %1: Sie hat 404 geantwortet.</translation>
+    </message>
+    <message>
+        <source>Repositories with a similar name: %1.</source>
+        <translation>Repositorys mit ähnlichem Namen: %1.</translation>
+    </message>
+    <message>
+        <source>The image&apos;s manifest</source>
+        <translation>Manifest des Images</translation>
     </message>
 </context>
 <context>
@@ -2008,6 +2225,30 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
     <message>
         <source>The trainee typed &apos;https://Contoso.azurecr.io:443/&apos;. The registry works; a correct check warns that Docker needs the plain lowercase login server &apos;contoso.azurecr.io&apos;.</source>
         <translation>Eingegeben wurde „https://Contoso.azurecr.io:443/“. Die Registrierung funktioniert; eine korrekte Prüfung warnt, dass Docker den reinen, kleingeschriebenen Anmeldeserver „contoso.azurecr.io“ benötigt.</translation>
+    </message>
+    <message>
+        <source>The image name is misspelled</source>
+        <translation>Der Imagename ist falsch geschrieben</translation>
+    </message>
+    <message>
+        <source>The sign-in works, but the trainee pulls &apos;helo&apos; instead of &apos;hello&apos;. The registry answers &apos;name unknown&apos; (404): the repository does not exist, which is not the same as being refused.</source>
+        <translation>Die Anmeldung funktioniert, aber der Schulungsteilnehmer pullt „helo“ statt „hello“. Die Registrierung antwortet „name unknown“ (404): Das Repository existiert nicht, was etwas anderes ist als eine Ablehnung.</translation>
+    </message>
+    <message>
+        <source>Layers blocked at the data endpoint</source>
+        <translation>Ebenen am Datenendpunkt blockiert</translation>
+    </message>
+    <message>
+        <source>Signing in and reading the manifest work, but the registry sends layer downloads to its data endpoint contoso.eastus.data.azurecr.io, which this network&apos;s firewall does not allow.</source>
+        <translation>Die Anmeldung und das Lesen des Manifests funktionieren, aber die Registrierung leitet Downloads von Ebenen an ihren Datenendpunkt contoso.eastus.data.azurecr.io weiter, den die Firewall dieses Netzwerks nicht zulässt.</translation>
+    </message>
+    <message>
+        <source>A registry without HTTPS</source>
+        <translation>Eine Registrierung ohne HTTPS</translation>
+    </message>
+    <message>
+        <source>registry.example.test was set up without a certificate and speaks plain HTTP. Clients try HTTPS first and stop with &apos;server gave HTTP response to HTTPS client&apos;.</source>
+        <translation>registry.example.test wurde ohne Zertifikat eingerichtet und spricht unverschlüsseltes HTTP. Clients versuchen zuerst HTTPS und brechen mit „server gave HTTP response to HTTPS client“ ab.</translation>
     </message>
 </context>
 <context>
@@ -2879,6 +3120,78 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <source>Sign in from the desktop session itself, not over SSH; or, on a server without a desktop, use pass instead (install pass and docker-credential-pass, then set &quot;credsStore&quot; to &quot;pass&quot; in %1):</source>
         <translation>Melden Sie sich in der Desktopsitzung selbst an, nicht über SSH; oder verwenden Sie auf einem Server ohne Desktop stattdessen pass (installieren Sie pass und docker-credential-pass und setzen Sie dann „credsStore“ in %1 auf „pass“):</translation>
     </message>
+    <message>
+        <source>Your client looks for %1.</source>
+        <translation>Ihr Client sucht nach %1.</translation>
+    </message>
+    <message>
+        <source>The repository exists and has these tags, among others: %1. Pull one of them:</source>
+        <translation>Das Repository existiert und hat unter anderem diese Tags: %1. Pullen Sie eines davon:</translation>
+    </message>
+    <message>
+        <source>The registry has repositories with a similar name: %1. Pull with the name as it is written there:</source>
+        <translation>Die Registrierung hat Repositorys mit ähnlichem Namen: %1. Pullen Sie mit dem Namen, wie er dort geschrieben ist:</translation>
+    </message>
+    <message>
+        <source>List the repositories in the registry, and the tags of this one:</source>
+        <translation>Lassen Sie die Repositorys der Registrierung und die Tags dieses Repositorys auflisten:</translation>
+    </message>
+    <message>
+        <source>List the tags the registry has for this repository (a 404 here means the repository itself does not exist):</source>
+        <translation>Lassen Sie die Tags auflisten, die die Registrierung für dieses Repository hat (ein 404 bedeutet hier, dass das Repository selbst nicht existiert):</translation>
+    </message>
+    <message>
+        <source>On Docker Hub, a name without a namespace means an official image (library/%1); your own images are named ACCOUNT/%1.</source>
+        <translation>Auf Docker Hub bezeichnet ein Name ohne Namespace ein offizielles Image (library/%1); Ihre eigenen Images heißen ACCOUNT/%1.</translation>
+    </message>
+    <message>
+        <source>If you are the one who pushes it, push it first, under exactly this name:</source>
+        <translation>Wenn Sie es selbst pushen, pushen Sie es zuerst unter genau diesem Namen:</translation>
+    </message>
+    <message>
+        <source>Ask your network administrator to allow outgoing HTTPS (port 443) to %1 in the firewall or proxy, as well as to the registry %2.</source>
+        <translation>Bitten Sie Ihren Netzwerkadministrator, in der Firewall oder im Proxy ausgehendes HTTPS (Port 443) zu %1 zuzulassen, ebenso wie zur Registrierung %2.</translation>
+    </message>
+    <message>
+        <source>The name does not resolve on this computer: check its DNS (for a private endpoint, the private DNS zone needs a record for the data endpoint too):</source>
+        <translation>Der Name wird auf diesem Computer nicht aufgelöst: Prüfen Sie das DNS (bei einem privaten Endpunkt braucht die private DNS-Zone auch einen Eintrag für den Datenendpunkt):</translation>
+    </message>
+    <message>
+        <source>Test the connection to the data endpoint yourself:</source>
+        <translation>Testen Sie die Verbindung zum Datenendpunkt selbst:</translation>
+    </message>
+    <message>
+        <source>The registry uses dedicated data endpoints; list every one the firewall must allow (one per region the registry is replicated to):</source>
+        <translation>Die Registrierung verwendet dedizierte Datenendpunkte; lassen Sie alle auflisten, die die Firewall zulassen muss (einen pro Region, in die die Registrierung repliziert ist):</translation>
+    </message>
+    <message>
+        <source>Layers come from a shared storage account. Instead of allowing all of *.blob.core.windows.net, the registry owner can turn on dedicated data endpoints, whose names the firewall can allow one by one:</source>
+        <translation>Die Ebenen kommen aus einem gemeinsam genutzten Speicherkonto. Statt ganz *.blob.core.windows.net zuzulassen, kann der Besitzer der Registrierung dedizierte Datenendpunkte aktivieren, deren Namen die Firewall einzeln zulassen kann:</translation>
+    </message>
+    <message>
+        <source>Best: give the registry a TLS certificate for %1, so that passwords and images do not travel in clear text.</source>
+        <translation>Am besten: Geben Sie der Registrierung ein TLS-Zertifikat für %1, damit Kennwörter und Images nicht im Klartext übertragen werden.</translation>
+    </message>
+    <message>
+        <source>Docker: add &quot;insecure-registries&quot;: [&quot;%1&quot;] to the engine&apos;s settings (daemon.json: /etc/docker/daemon.json on Linux, Settings &gt; Docker Engine in Docker Desktop), restart Docker, and check that it is listed:</source>
+        <translation>Docker: Fügen Sie &quot;insecure-registries&quot;: [&quot;%1&quot;] zu den Einstellungen der Engine hinzu (daemon.json: /etc/docker/daemon.json unter Linux, Settings &gt; Docker Engine in Docker Desktop), starten Sie Docker neu, und prüfen Sie, ob sie aufgeführt ist:</translation>
+    </message>
+    <message>
+        <source>Podman and Skopeo: mark it insecure in /etc/containers/registries.conf ([[registry]] with location = &quot;%1&quot; and insecure = true), or for one command:</source>
+        <translation>Podman und Skopeo: Markieren Sie sie in /etc/containers/registries.conf als unsicher ([[registry]] mit location = &quot;%1&quot; und insecure = true), oder für einen einzelnen Befehl:</translation>
+    </message>
+    <message>
+        <source>The registry %1 sends clients for tokens to %2.</source>
+        <translation>Die Registrierung %1 schickt Clients für Token an %2.</translation>
+    </message>
+    <message>
+        <source>See what the token service answers from this computer (a token service answers 401 or 200 with JSON, not a connection error or 404):</source>
+        <translation>Sehen Sie nach, was der Tokendienst von diesem Computer aus antwortet (ein Tokendienst antwortet mit 401 oder 200 und JSON, nicht mit einem Verbindungsfehler oder 404):</translation>
+    </message>
+    <message>
+        <source>Ask the registry&apos;s administrator to fix the token realm in the registry&apos;s settings (for Distribution, auth.token.realm): it must be an https address that clients can reach, served by a running token service with a valid certificate.</source>
+        <translation>Bitten Sie den Administrator der Registrierung, den Token-Realm in den Einstellungen der Registrierung zu korrigieren (bei Distribution auth.token.realm): Es muss eine https-Adresse sein, die Clients erreichen können, bedient von einem laufenden Tokendienst mit gültigem Zertifikat.</translation>
+    </message>
 </context>
 <context>
     <name>rd::Runner</name>
@@ -3092,6 +3405,14 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
     <message>
         <source>Podman and Skopeo trust this certificate through %1. This computer&apos;s own store does not, so the Azure CLI, browsers and other programs on this computer will refuse it.</source>
         <translation>Podman und Skopeo vertrauen diesem Zertifikat über %1. Der eigene Speicher dieses Computers tut das nicht, daher lehnen die Azure CLI, Browser und andere Programme auf diesem Computer es ab.</translation>
+    </message>
+    <message>
+        <source>The registry speaks plain HTTP on port %1, without TLS. Docker uses plain HTTP for registries on 127.0.0.0/8 by itself, so it can work with it; Podman and Skopeo cannot unless the registry is marked insecure. The rest of the check needs TLS and was not done.</source>
+        <translation>Die Registrierung spricht auf Port %1 unverschlüsseltes HTTP, ohne TLS. Docker verwendet für Registrierungen in 127.0.0.0/8 von selbst unverschlüsseltes HTTP und kann daher damit arbeiten; Podman und Skopeo können es nicht, solange die Registrierung nicht als unsicher markiert ist. Der Rest der Prüfung braucht TLS und wurde nicht ausgeführt.</translation>
+    </message>
+    <message>
+        <source>The registry speaks plain HTTP on port %1, without TLS: it answered a request in clear text.</source>
+        <translation>Die Registrierung spricht auf Port %1 unverschlüsseltes HTTP, ohne TLS: Sie hat eine Anfrage im Klartext beantwortet.</translation>
     </message>
 </context>
 <context>

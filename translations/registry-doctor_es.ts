@@ -81,6 +81,45 @@
     </message>
 </context>
 <context>
+    <name>rd::BlobUploadProbe</name>
+    <message>
+        <source>Skipped: no repository was given, so only the sign-in was checked.</source>
+        <translation>Omitida: no se indicó ningún repositorio, así que solo se comprobó el inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>Skipped: only a push uploads.</source>
+        <translation>Omitida: solo una inserción (push) sube datos.</translation>
+    </message>
+    <message>
+        <source>Skipped: the sign-in did not succeed.</source>
+        <translation>Omitida: el inicio de sesión no se completó.</translation>
+    </message>
+    <message>
+        <source>The registry did not answer the start of an upload: %1</source>
+        <translation>El registro no respondió al inicio de una carga: %1</translation>
+    </message>
+    <message>
+        <source>The registry refused to start an upload to %1 (status %2): this sign-in may not push there.</source>
+        <translation>El registro se negó a iniciar una carga en %1 (estado %2): este inicio de sesión no permite insertar ahí.</translation>
+    </message>
+    <message>
+        <source>The registry answered the start of an upload to %1 with status %2.</source>
+        <translation>El registro respondió al inicio de una carga en %1 con el estado %2.</translation>
+    </message>
+    <message>
+        <source>You may push to %1: the registry accepted the start of an upload, and it was cancelled.</source>
+        <translation>Puedes insertar en %1: el registro aceptó el inicio de una carga, que después se canceló.</translation>
+    </message>
+    <message>
+        <source>You may push to %1: the registry accepted the start of an upload, but cancelling it was answered with status %2; the registry removes unfinished uploads itself after a while.</source>
+        <translation>Puedes insertar en %1: el registro aceptó el inicio de una carga, pero su cancelación recibió el estado %2; el registro elimina por sí mismo las cargas sin terminar al cabo de un tiempo.</translation>
+    </message>
+    <message>
+        <source>Starting an upload</source>
+        <translation>Inicio de una carga</translation>
+    </message>
+</context>
+<context>
     <name>rd::CauseCard</name>
     <message>
         <source>What the check saw</source>
@@ -374,6 +413,50 @@
     <message>
         <source>Azure Container Registry built-in roles</source>
         <translation>Roles integrados de Azure Container Registry</translation>
+    </message>
+    <message>
+        <source>Configure rules to access a registry behind a firewall</source>
+        <translation>Configuración de reglas para acceder a un registro detrás de un firewall</translation>
+    </message>
+    <message>
+        <source>Dedicated data endpoints</source>
+        <translation>Puntos de conexión de datos dedicados</translation>
+    </message>
+    <message>
+        <source>View repositories in a registry</source>
+        <translation>Visualización de repositorios en un registro</translation>
+    </message>
+    <message>
+        <source>The image does not exist in this registry</source>
+        <translation>La imagen no existe en este registro</translation>
+    </message>
+    <message>
+        <source>The sign-in works and the registry answered, but it has no image by this name: the repository or its tag does not exist, as opposed to existing and being refused to you. Clients report it as &quot;manifest unknown&quot;, &quot;name unknown&quot; or &quot;not found&quot;. The name is often misspelled, lacks its namespace (team/app), points at another registry, or the tag was never pushed.</source>
+        <translation>El inicio de sesión funciona y el registro respondió, pero no tiene ninguna imagen con este nombre: el repositorio o su etiqueta no existe, lo cual es distinto de existir y que se te deniegue. Los clientes lo indican como &quot;manifest unknown&quot;, &quot;name unknown&quot; o &quot;not found&quot;. A menudo el nombre está mal escrito, le falta el espacio de nombres (team/app), apunta a otro registro o la etiqueta nunca se insertó.</translation>
+    </message>
+    <message>
+        <source>Layers cannot be downloaded: the data endpoint is blocked</source>
+        <translation>No se pueden descargar las capas: el punto de conexión de datos está bloqueado</translation>
+    </message>
+    <message>
+        <source>Signing in works, but a registry does not send image layers itself: it redirects the download to another host (a storage account, a CDN, or for Azure Container Registry with dedicated data endpoints REGISTRY.REGION.data.azurecr.io). This network does not let this computer reach that host, so pulls stop at the first layer. The firewall must allow that host as well as the registry.</source>
+        <translation>El inicio de sesión funciona, pero un registro no envía por sí mismo las capas de las imágenes: redirige la descarga a otro host (una cuenta de almacenamiento, una CDN o, en Azure Container Registry con puntos de conexión de datos dedicados, REGISTRY.REGION.data.azurecr.io). Esta red no deja que este equipo llegue a ese host, así que la extracción se detiene en la primera capa. El firewall debe permitir ese host además del registro.</translation>
+    </message>
+    <message>
+        <source>The registry speaks plain HTTP, not HTTPS</source>
+        <translation>El registro usa HTTP sin cifrar, no HTTPS</translation>
+    </message>
+    <message>
+        <source>The registry answers without TLS. Docker uses HTTPS for every registry outside 127.0.0.0/8, and Podman and Skopeo for every registry not marked insecure; they stop with &quot;server gave HTTP response to HTTPS client&quot;. Either set up TLS on the registry, or list it as an insecure registry in the client&apos;s settings; credentials then travel unencrypted.</source>
+        <translation>El registro responde sin TLS. Docker usa HTTPS para todos los registros fuera de 127.0.0.0/8, y Podman y Skopeo para todos los registros no marcados como no seguros; se detienen con &quot;server gave HTTP response to HTTPS client&quot;. Configura TLS en el registro o inclúyelo como registro no seguro en la configuración del cliente; entonces las credenciales viajan sin cifrar.</translation>
+    </message>
+    <message>
+        <source>The registry&apos;s token service cannot be used</source>
+        <translation>No se puede usar el servicio de tokens del registro</translation>
+    </message>
+    <message>
+        <source>The registry answered and sent clients to a token service at another address (the realm of its challenge), and that service cannot be reached or does not answer as a token service does. Every client fails the same way. This is usually a setting of a self-hosted registry (its token realm names an internal address, a wrong port or a service that is not running), not a problem with your password.</source>
+        <translation>El registro respondió y envió a los clientes a un servicio de tokens en otra dirección (el realm de su desafío de autenticación), pero ese servicio no es accesible o no responde como lo hace un servicio de tokens. Todos los clientes fallan de la misma forma. Suele ser una configuración de un registro autohospedado (su realm de token indica una dirección interna, un puerto incorrecto o un servicio que no está en ejecución), no un problema de tu contraseña.</translation>
     </message>
 </context>
 <context>
@@ -1308,10 +1391,6 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>El servidor de esta dirección no habló HTTPS. Puede que la dirección apunte a algo que no es un registro, o a un proxy.</translation>
     </message>
     <message>
-        <source>The server answered with plain HTTP where HTTPS was expected. The address may not be the registry, or a proxy is in between.</source>
-        <translation>El servidor respondió con HTTP sin cifrar donde se esperaba HTTPS. Puede que la dirección no sea la del registro, o que haya un proxy en medio.</translation>
-    </message>
-    <message>
         <source>The secure connection could not be set up. Something between you and the registry, often a proxy or firewall, interferes with it.</source>
         <translation>No se pudo establecer la conexión segura. Algo entre tú y el registro, a menudo un proxy o un firewall, interfiere con ella.</translation>
     </message>
@@ -1515,6 +1594,26 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <source>skopeo could not reach the registry. The reason follows in the message.</source>
         <translation>skopeo no pudo llegar al registro. El motivo aparece en el resto del mensaje.</translation>
     </message>
+    <message>
+        <source>The sign-in worked, but downloading (or uploading) a layer failed at the registry&apos;s data endpoint or storage account, a different host than the registry. The firewall or proxy must allow that host too.</source>
+        <translation>El inicio de sesión funcionó, pero la descarga (o la carga) de una capa falló en el punto de conexión de datos o la cuenta de almacenamiento del registro, un host distinto del registro. El firewall o el proxy también debe permitir ese host.</translation>
+    </message>
+    <message>
+        <source>The server answered with plain HTTP where HTTPS was expected. Usually the registry was set up without TLS: the client must then list it as an insecure registry. Otherwise the address is not the registry, or a proxy is in between.</source>
+        <translation>El servidor respondió con HTTP sin cifrar donde se esperaba HTTPS. Normalmente el registro se configuró sin TLS: el cliente debe entonces incluirlo como registro no seguro. Si no, la dirección no es la del registro o hay un proxy en medio.</translation>
+    </message>
+    <message>
+        <source>The registry has no repository by this name. Check the spelling and the namespace (team/app), and that the image name starts with this registry&apos;s address.</source>
+        <translation>El registro no tiene ningún repositorio con este nombre. Comprueba la ortografía y el espacio de nombres (team/app), y que el nombre de la imagen empiece por la dirección de este registro.</translation>
+    </message>
+    <message>
+        <source>The registry has no image with this tag or digest in the repository, or no such repository. Check the tag, or list the tags the repository has.</source>
+        <translation>El registro no tiene ninguna imagen con esta etiqueta o resumen (digest) en el repositorio, o el repositorio no existe. Comprueba la etiqueta o enumera las etiquetas del repositorio.</translation>
+    </message>
+    <message>
+        <source>The registry refused the image without saying whether it exists: either the repository does not exist (often a misspelt name or a missing namespace), or it exists and this sign-in may not read it.</source>
+        <translation>El registro rechazó la imagen sin decir si existe: o bien el repositorio no existe (a menudo un nombre mal escrito o un espacio de nombres que falta), o bien existe y este inicio de sesión no puede leerlo.</translation>
+    </message>
 </context>
 <context>
     <name>rd::HtmlReport</name>
@@ -1624,6 +1723,73 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
     <message>
         <source>The answer was larger than %1 KiB; the check stopped reading it.</source>
         <translation>La respuesta superaba %1 KiB; la comprobación dejó de leerla.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::LayerDownloadProbe</name>
+    <message>
+        <source>Skipped: no repository was given, so only the sign-in was checked.</source>
+        <translation>Omitida: no se indicó ningún repositorio, así que solo se comprobó el inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>Skipped: a push does not need the image to exist.</source>
+        <translation>Omitida: para insertar no hace falta que la imagen exista.</translation>
+    </message>
+    <message>
+        <source>Skipped: the sign-in did not succeed.</source>
+        <translation>Omitida: el inicio de sesión no se completó.</translation>
+    </message>
+    <message>
+        <source>Skipped: the image&apos;s manifest could not be read (status %1).</source>
+        <translation>Omitida: no se pudo leer el manifiesto de la imagen (estado %1).</translation>
+    </message>
+    <message>
+        <source>Skipped: the image&apos;s manifest could not be read: %1</source>
+        <translation>Omitida: no se pudo leer el manifiesto de la imagen: %1</translation>
+    </message>
+    <message>
+        <source>Skipped: the image has no layer to download.</source>
+        <translation>Omitida: la imagen no tiene ninguna capa que descargar.</translation>
+    </message>
+    <message>
+        <source>Layers download: the first bytes of the smallest layer came from the registry itself.</source>
+        <translation>Las capas se descargan: los primeros bytes de la capa más pequeña llegaron del propio registro.</translation>
+    </message>
+    <message>
+        <source>The registry did not answer the layer download: %1</source>
+        <translation>El registro no respondió a la descarga de la capa: %1</translation>
+    </message>
+    <message>
+        <source>The registry answered the layer download with status %1.</source>
+        <translation>El registro respondió a la descarga de la capa con el estado %1.</translation>
+    </message>
+    <message>
+        <source>Skipped: layers are downloaded from %1, which is not part of the exercise.</source>
+        <translation>Omitida: las capas se descargan de %1, que no forma parte del ejercicio.</translation>
+    </message>
+    <message>
+        <source>The sign-in works, but layers are downloaded from %1, and this computer cannot resolve that name: %2</source>
+        <translation>El inicio de sesión funciona, pero las capas se descargan de %1 y este equipo no puede resolver ese nombre: %2</translation>
+    </message>
+    <message>
+        <source>The sign-in works, but layers are downloaded from %1 (port %2), and this computer cannot connect to it: %3</source>
+        <translation>El inicio de sesión funciona, pero las capas se descargan de %1 (puerto %2) y este equipo no puede conectarse a él: %3</translation>
+    </message>
+    <message>
+        <source>Layers download: the registry sends them from %1, and the first bytes arrived from there.</source>
+        <translation>Las capas se descargan: el registro las envía desde %1 y los primeros bytes llegaron desde allí.</translation>
+    </message>
+    <message>
+        <source>Layers are downloaded from %1; it is reachable, but answered with status %2.</source>
+        <translation>Las capas se descargan de %1; es accesible, pero respondió con el estado %2.</translation>
+    </message>
+    <message>
+        <source>Layers are downloaded from %1; a connection opened, but the download got no answer: %2</source>
+        <translation>Las capas se descargan de %1; se abrió una conexión, pero la descarga no obtuvo respuesta: %2</translation>
+    </message>
+    <message>
+        <source>Downloading a layer</source>
+        <translation>Descarga de una capa</translation>
     </message>
 </context>
 <context>
@@ -1787,6 +1953,57 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
     <message>
         <source>Step %1 of %2: %3</source>
         <translation>Paso %1 de %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ManifestProbe</name>
+    <message>
+        <source>Skipped: no repository was given, so only the sign-in was checked.</source>
+        <translation>Omitida: no se indicó ningún repositorio, así que solo se comprobó el inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>Skipped: a push does not need the image to exist.</source>
+        <translation>Omitida: para insertar no hace falta que la imagen exista.</translation>
+    </message>
+    <message>
+        <source>Skipped: the sign-in did not succeed.</source>
+        <translation>Omitida: el inicio de sesión no se completó.</translation>
+    </message>
+    <message>
+        <source>The registry did not answer the request for the image %1: %2</source>
+        <translation>El registro no respondió a la solicitud de la imagen %1: %2</translation>
+    </message>
+    <message>
+        <source>The image %1 exists, and this sign-in may read it.</source>
+        <translation>La imagen %1 existe y este inicio de sesión puede leerla.</translation>
+    </message>
+    <message>
+        <source>Reading the image %1 was refused with status %2.</source>
+        <translation>La lectura de la imagen %1 se rechazó con el estado %2.</translation>
+    </message>
+    <message>
+        <source>The registry answered the request for the image %1 with status %2.</source>
+        <translation>El registro respondió a la solicitud de la imagen %1 con el estado %2.</translation>
+    </message>
+    <message>
+        <source>The repository exists, but the image %1 does not: the registry answered 404 for its tag or digest.</source>
+        <translation>El repositorio existe, pero la imagen %1 no: el registro respondió 404 para su etiqueta o resumen (digest).</translation>
+    </message>
+    <message>
+        <source>Tags it has: %1.</source>
+        <translation>Etiquetas que tiene: %1.</translation>
+    </message>
+    <message>
+        <source>The registry has no repository for the image %1: it answered 404.</source>
+        <translation>El registro no tiene ningún repositorio para la imagen %1: respondió 404.</translation>
+    </message>
+    <message>
+        <source>Repositories with a similar name: %1.</source>
+        <translation>Repositorios con un nombre parecido: %1.</translation>
+    </message>
+    <message>
+        <source>The image&apos;s manifest</source>
+        <translation>Manifiesto de la imagen</translation>
     </message>
 </context>
 <context>
@@ -2008,6 +2225,30 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
     <message>
         <source>The trainee typed &apos;https://Contoso.azurecr.io:443/&apos;. The registry works; a correct check warns that Docker needs the plain lowercase login server &apos;contoso.azurecr.io&apos;.</source>
         <translation>Quien practica escribió &apos;https://Contoso.azurecr.io:443/&apos;. El registro funciona; una comprobación correcta advierte de que Docker necesita solo el servidor de inicio de sesión en minúsculas &apos;contoso.azurecr.io&apos;.</translation>
+    </message>
+    <message>
+        <source>The image name is misspelled</source>
+        <translation>El nombre de la imagen está mal escrito</translation>
+    </message>
+    <message>
+        <source>The sign-in works, but the trainee pulls &apos;helo&apos; instead of &apos;hello&apos;. The registry answers &apos;name unknown&apos; (404): the repository does not exist, which is not the same as being refused.</source>
+        <translation>El inicio de sesión funciona, pero el alumno extrae &apos;helo&apos; en lugar de &apos;hello&apos;. El registro responde &apos;name unknown&apos; (404): el repositorio no existe, lo cual no es lo mismo que una denegación.</translation>
+    </message>
+    <message>
+        <source>Layers blocked at the data endpoint</source>
+        <translation>Capas bloqueadas en el punto de conexión de datos</translation>
+    </message>
+    <message>
+        <source>Signing in and reading the manifest work, but the registry sends layer downloads to its data endpoint contoso.eastus.data.azurecr.io, which this network&apos;s firewall does not allow.</source>
+        <translation>El inicio de sesión y la lectura del manifiesto funcionan, pero el registro envía las descargas de capas a su punto de conexión de datos contoso.eastus.data.azurecr.io, que el firewall de esta red no permite.</translation>
+    </message>
+    <message>
+        <source>A registry without HTTPS</source>
+        <translation>Un registro sin HTTPS</translation>
+    </message>
+    <message>
+        <source>registry.example.test was set up without a certificate and speaks plain HTTP. Clients try HTTPS first and stop with &apos;server gave HTTP response to HTTPS client&apos;.</source>
+        <translation>registry.example.test se configuró sin certificado y usa HTTP sin cifrar. Los clientes prueban primero HTTPS y se detienen con &apos;server gave HTTP response to HTTPS client&apos;.</translation>
     </message>
 </context>
 <context>
@@ -2879,6 +3120,78 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <source>Sign in from the desktop session itself, not over SSH; or, on a server without a desktop, use pass instead (install pass and docker-credential-pass, then set &quot;credsStore&quot; to &quot;pass&quot; in %1):</source>
         <translation>Inicia sesión desde la propia sesión de escritorio, no por SSH; o, en un servidor sin escritorio, usa pass (instala pass y docker-credential-pass y luego establece &quot;credsStore&quot; en &quot;pass&quot; en %1):</translation>
     </message>
+    <message>
+        <source>Your client looks for %1.</source>
+        <translation>Tu cliente busca %1.</translation>
+    </message>
+    <message>
+        <source>The repository exists and has these tags, among others: %1. Pull one of them:</source>
+        <translation>El repositorio existe y tiene, entre otras, estas etiquetas: %1. Extrae una de ellas:</translation>
+    </message>
+    <message>
+        <source>The registry has repositories with a similar name: %1. Pull with the name as it is written there:</source>
+        <translation>El registro tiene repositorios con un nombre parecido: %1. Extrae con el nombre tal como está escrito allí:</translation>
+    </message>
+    <message>
+        <source>List the repositories in the registry, and the tags of this one:</source>
+        <translation>Enumera los repositorios del registro y las etiquetas de este:</translation>
+    </message>
+    <message>
+        <source>List the tags the registry has for this repository (a 404 here means the repository itself does not exist):</source>
+        <translation>Enumera las etiquetas que el registro tiene para este repositorio (aquí un 404 significa que el propio repositorio no existe):</translation>
+    </message>
+    <message>
+        <source>On Docker Hub, a name without a namespace means an official image (library/%1); your own images are named ACCOUNT/%1.</source>
+        <translation>En Docker Hub, un nombre sin espacio de nombres designa una imagen oficial (library/%1); tus propias imágenes se llaman ACCOUNT/%1.</translation>
+    </message>
+    <message>
+        <source>If you are the one who pushes it, push it first, under exactly this name:</source>
+        <translation>Si eres tú quien la inserta, insértala primero con exactamente este nombre:</translation>
+    </message>
+    <message>
+        <source>Ask your network administrator to allow outgoing HTTPS (port 443) to %1 in the firewall or proxy, as well as to the registry %2.</source>
+        <translation>Pide al administrador de red que permita en el firewall o el proxy el tráfico HTTPS saliente (puerto 443) hacia %1, además de hacia el registro %2.</translation>
+    </message>
+    <message>
+        <source>The name does not resolve on this computer: check its DNS (for a private endpoint, the private DNS zone needs a record for the data endpoint too):</source>
+        <translation>El nombre no se resuelve en este equipo: revisa el DNS (para un punto de conexión privado, la zona DNS privada también necesita un registro para el punto de conexión de datos):</translation>
+    </message>
+    <message>
+        <source>Test the connection to the data endpoint yourself:</source>
+        <translation>Prueba tú mismo la conexión con el punto de conexión de datos:</translation>
+    </message>
+    <message>
+        <source>The registry uses dedicated data endpoints; list every one the firewall must allow (one per region the registry is replicated to):</source>
+        <translation>El registro usa puntos de conexión de datos dedicados; enumera todos los que el firewall debe permitir (uno por cada región en la que se replica el registro):</translation>
+    </message>
+    <message>
+        <source>Layers come from a shared storage account. Instead of allowing all of *.blob.core.windows.net, the registry owner can turn on dedicated data endpoints, whose names the firewall can allow one by one:</source>
+        <translation>Las capas proceden de una cuenta de almacenamiento compartida. En lugar de permitir todo *.blob.core.windows.net, el propietario del registro puede activar puntos de conexión de datos dedicados, cuyos nombres el firewall puede permitir uno a uno:</translation>
+    </message>
+    <message>
+        <source>Best: give the registry a TLS certificate for %1, so that passwords and images do not travel in clear text.</source>
+        <translation>Lo mejor: dale al registro un certificado TLS para %1, para que las contraseñas y las imágenes no viajen sin cifrar.</translation>
+    </message>
+    <message>
+        <source>Docker: add &quot;insecure-registries&quot;: [&quot;%1&quot;] to the engine&apos;s settings (daemon.json: /etc/docker/daemon.json on Linux, Settings &gt; Docker Engine in Docker Desktop), restart Docker, and check that it is listed:</source>
+        <translation>Docker: agrega &quot;insecure-registries&quot;: [&quot;%1&quot;] a la configuración del motor (daemon.json: /etc/docker/daemon.json en Linux, Settings &gt; Docker Engine en Docker Desktop), reinicia Docker y comprueba que aparece:</translation>
+    </message>
+    <message>
+        <source>Podman and Skopeo: mark it insecure in /etc/containers/registries.conf ([[registry]] with location = &quot;%1&quot; and insecure = true), or for one command:</source>
+        <translation>Podman y Skopeo: márcalo como no seguro en /etc/containers/registries.conf ([[registry]] con location = &quot;%1&quot; e insecure = true), o para un solo comando:</translation>
+    </message>
+    <message>
+        <source>The registry %1 sends clients for tokens to %2.</source>
+        <translation>El registro %1 envía a los clientes a %2 para obtener tokens.</translation>
+    </message>
+    <message>
+        <source>See what the token service answers from this computer (a token service answers 401 or 200 with JSON, not a connection error or 404):</source>
+        <translation>Mira qué responde el servicio de tokens desde este equipo (un servicio de tokens responde 401 o 200 con JSON, no un error de conexión ni 404):</translation>
+    </message>
+    <message>
+        <source>Ask the registry&apos;s administrator to fix the token realm in the registry&apos;s settings (for Distribution, auth.token.realm): it must be an https address that clients can reach, served by a running token service with a valid certificate.</source>
+        <translation>Pide al administrador del registro que corrija el realm del token en la configuración del registro (en Distribution, auth.token.realm): debe ser una dirección https accesible para los clientes, servida por un servicio de tokens en ejecución con un certificado válido.</translation>
+    </message>
 </context>
 <context>
     <name>rd::Runner</name>
@@ -3092,6 +3405,14 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
     <message>
         <source>Podman and Skopeo trust this certificate through %1. This computer&apos;s own store does not, so the Azure CLI, browsers and other programs on this computer will refuse it.</source>
         <translation>Podman y Skopeo confían en este certificado a través de %1. El almacén de este equipo no, así que la CLI de Azure, los navegadores y otros programas de este equipo lo rechazarán.</translation>
+    </message>
+    <message>
+        <source>The registry speaks plain HTTP on port %1, without TLS. Docker uses plain HTTP for registries on 127.0.0.0/8 by itself, so it can work with it; Podman and Skopeo cannot unless the registry is marked insecure. The rest of the check needs TLS and was not done.</source>
+        <translation>El registro usa HTTP sin cifrar en el puerto %1, sin TLS. Docker usa por sí mismo HTTP sin cifrar para los registros en 127.0.0.0/8, así que puede funcionar con él; Podman y Skopeo no, salvo que el registro esté marcado como no seguro. El resto de la comprobación necesita TLS y no se realizó.</translation>
+    </message>
+    <message>
+        <source>The registry speaks plain HTTP on port %1, without TLS: it answered a request in clear text.</source>
+        <translation>El registro usa HTTP sin cifrar en el puerto %1, sin TLS: respondió a una solicitud sin cifrar.</translation>
     </message>
 </context>
 <context>

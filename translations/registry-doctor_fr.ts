@@ -81,6 +81,45 @@
     </message>
 </context>
 <context>
+    <name>rd::BlobUploadProbe</name>
+    <message>
+        <source>Skipped: no repository was given, so only the sign-in was checked.</source>
+        <translation>Ignoré&#xa0;: aucun référentiel n&apos;a été indiqué, seule l&apos;authentification a donc été vérifiée.</translation>
+    </message>
+    <message>
+        <source>Skipped: only a push uploads.</source>
+        <translation>Ignoré&#xa0;: seul un envoi (push) téléverse des données.</translation>
+    </message>
+    <message>
+        <source>Skipped: the sign-in did not succeed.</source>
+        <translation>Ignoré&#xa0;: l&apos;authentification a échoué.</translation>
+    </message>
+    <message>
+        <source>The registry did not answer the start of an upload: %1</source>
+        <translation>Le registre n&apos;a pas répondu au démarrage d&apos;un téléversement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The registry refused to start an upload to %1 (status %2): this sign-in may not push there.</source>
+        <translation>Le registre a refusé de démarrer un téléversement vers %1 (statut %2)&#xa0;: cette authentification ne permet pas d&apos;y envoyer (push).</translation>
+    </message>
+    <message>
+        <source>The registry answered the start of an upload to %1 with status %2.</source>
+        <translation>Le registre a répondu au démarrage d&apos;un téléversement vers %1 avec le statut %2.</translation>
+    </message>
+    <message>
+        <source>You may push to %1: the registry accepted the start of an upload, and it was cancelled.</source>
+        <translation>Vous pouvez envoyer (push) vers %1&#xa0;: le registre a accepté le démarrage d&apos;un téléversement, qui a ensuite été annulé.</translation>
+    </message>
+    <message>
+        <source>You may push to %1: the registry accepted the start of an upload, but cancelling it was answered with status %2; the registry removes unfinished uploads itself after a while.</source>
+        <translation>Vous pouvez envoyer (push) vers %1&#xa0;: le registre a accepté le démarrage d&apos;un téléversement, mais son annulation a reçu le statut %2&#xa0;; le registre supprime lui-même les téléversements inachevés au bout d&apos;un moment.</translation>
+    </message>
+    <message>
+        <source>Starting an upload</source>
+        <translation>Démarrage d&apos;un téléversement</translation>
+    </message>
+</context>
+<context>
     <name>rd::CauseCard</name>
     <message>
         <source>What the check saw</source>
@@ -374,6 +413,50 @@
     <message>
         <source>Azure Container Registry built-in roles</source>
         <translation>Rôles intégrés d&apos;Azure Container Registry</translation>
+    </message>
+    <message>
+        <source>Configure rules to access a registry behind a firewall</source>
+        <translation>Configurer des règles pour accéder à un registre derrière un pare-feu</translation>
+    </message>
+    <message>
+        <source>Dedicated data endpoints</source>
+        <translation>Points de terminaison de données dédiés</translation>
+    </message>
+    <message>
+        <source>View repositories in a registry</source>
+        <translation>Afficher les référentiels d&apos;un registre</translation>
+    </message>
+    <message>
+        <source>The image does not exist in this registry</source>
+        <translation>L&apos;image n&apos;existe pas dans ce registre</translation>
+    </message>
+    <message>
+        <source>The sign-in works and the registry answered, but it has no image by this name: the repository or its tag does not exist, as opposed to existing and being refused to you. Clients report it as &quot;manifest unknown&quot;, &quot;name unknown&quot; or &quot;not found&quot;. The name is often misspelled, lacks its namespace (team/app), points at another registry, or the tag was never pushed.</source>
+        <translation>L&apos;authentification fonctionne et le registre a répondu, mais il n&apos;a aucune image de ce nom&#xa0;: le référentiel ou son tag n&apos;existe pas, ce qui est différent d&apos;un accès refusé. Les clients le signalent par «&#xa0;manifest unknown&#xa0;», «&#xa0;name unknown&#xa0;» ou «&#xa0;not found&#xa0;». Souvent, le nom est mal orthographié, il lui manque son espace de noms (team/app), il désigne un autre registre, ou le tag n&apos;a jamais été envoyé.</translation>
+    </message>
+    <message>
+        <source>Layers cannot be downloaded: the data endpoint is blocked</source>
+        <translation>Impossible de télécharger les couches&#xa0;: le point de terminaison de données est bloqué</translation>
+    </message>
+    <message>
+        <source>Signing in works, but a registry does not send image layers itself: it redirects the download to another host (a storage account, a CDN, or for Azure Container Registry with dedicated data endpoints REGISTRY.REGION.data.azurecr.io). This network does not let this computer reach that host, so pulls stop at the first layer. The firewall must allow that host as well as the registry.</source>
+        <translation>L&apos;authentification fonctionne, mais un registre n&apos;envoie pas lui-même les couches des images&#xa0;: il redirige le téléchargement vers un autre hôte (un compte de stockage, un CDN ou, pour Azure Container Registry avec des points de terminaison de données dédiés, REGISTRY.REGION.data.azurecr.io). Ce réseau ne permet pas à cet ordinateur de joindre cet hôte, si bien que l&apos;extraction s&apos;arrête à la première couche. Le pare-feu doit autoriser cet hôte en plus du registre.</translation>
+    </message>
+    <message>
+        <source>The registry speaks plain HTTP, not HTTPS</source>
+        <translation>Le registre parle HTTP en clair, pas HTTPS</translation>
+    </message>
+    <message>
+        <source>The registry answers without TLS. Docker uses HTTPS for every registry outside 127.0.0.0/8, and Podman and Skopeo for every registry not marked insecure; they stop with &quot;server gave HTTP response to HTTPS client&quot;. Either set up TLS on the registry, or list it as an insecure registry in the client&apos;s settings; credentials then travel unencrypted.</source>
+        <translation>Le registre répond sans TLS. Docker utilise HTTPS pour tout registre hors de 127.0.0.0/8, Podman et Skopeo pour tout registre non marqué comme non sécurisé&#xa0;; ils s&apos;arrêtent sur «&#xa0;server gave HTTP response to HTTPS client&#xa0;». Configurez TLS sur le registre, ou déclarez-le comme registre non sécurisé dans les paramètres du client&#xa0;; les informations d&apos;identification circulent alors sans chiffrement.</translation>
+    </message>
+    <message>
+        <source>The registry&apos;s token service cannot be used</source>
+        <translation>Le service de jetons du registre est inutilisable</translation>
+    </message>
+    <message>
+        <source>The registry answered and sent clients to a token service at another address (the realm of its challenge), and that service cannot be reached or does not answer as a token service does. Every client fails the same way. This is usually a setting of a self-hosted registry (its token realm names an internal address, a wrong port or a service that is not running), not a problem with your password.</source>
+        <translation>Le registre a répondu et a envoyé les clients vers un service de jetons à une autre adresse (le realm de son défi d&apos;authentification), mais ce service est injoignable ou ne répond pas comme un service de jetons. Tous les clients échouent de la même façon. Il s&apos;agit en général d&apos;un paramètre d&apos;un registre auto-hébergé (son realm de jeton désigne une adresse interne, un mauvais port ou un service arrêté), et non d&apos;un problème de mot de passe.</translation>
     </message>
 </context>
 <context>
@@ -1308,10 +1391,6 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <translation>Le serveur à cette adresse n&apos;a pas parlé HTTPS. L&apos;adresse pointe peut-être vers autre chose qu&apos;un registre, ou vers un proxy.</translation>
     </message>
     <message>
-        <source>The server answered with plain HTTP where HTTPS was expected. The address may not be the registry, or a proxy is in between.</source>
-        <translation>Le serveur a répondu en HTTP simple là où HTTPS était attendu. L&apos;adresse n&apos;est peut-être pas celle du registre, ou un proxy s&apos;intercale.</translation>
-    </message>
-    <message>
         <source>The secure connection could not be set up. Something between you and the registry, often a proxy or firewall, interferes with it.</source>
         <translation>La connexion sécurisée n&apos;a pas pu être établie. Quelque chose entre vous et le registre, souvent un proxy ou un pare-feu, interfère.</translation>
     </message>
@@ -1515,6 +1594,26 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <source>skopeo could not reach the registry. The reason follows in the message.</source>
         <translation>skopeo n&apos;a pas pu joindre le registre. La raison est indiquée dans la suite du message.</translation>
     </message>
+    <message>
+        <source>The sign-in worked, but downloading (or uploading) a layer failed at the registry&apos;s data endpoint or storage account, a different host than the registry. The firewall or proxy must allow that host too.</source>
+        <translation>L&apos;authentification a réussi, mais le téléchargement (ou le téléversement) d&apos;une couche a échoué au point de terminaison de données ou au compte de stockage du registre, un autre hôte que le registre. Le pare-feu ou le proxy doit aussi autoriser cet hôte.</translation>
+    </message>
+    <message>
+        <source>The server answered with plain HTTP where HTTPS was expected. Usually the registry was set up without TLS: the client must then list it as an insecure registry. Otherwise the address is not the registry, or a proxy is in between.</source>
+        <translation>Le serveur a répondu en HTTP en clair là où HTTPS était attendu. En général, le registre a été configuré sans TLS&#xa0;: le client doit alors le déclarer comme registre non sécurisé. Sinon, l&apos;adresse n&apos;est pas celle du registre, ou un proxy s&apos;interpose.</translation>
+    </message>
+    <message>
+        <source>The registry has no repository by this name. Check the spelling and the namespace (team/app), and that the image name starts with this registry&apos;s address.</source>
+        <translation>Le registre n&apos;a aucun référentiel de ce nom. Vérifiez l&apos;orthographe et l&apos;espace de noms (team/app), et que le nom de l&apos;image commence par l&apos;adresse de ce registre.</translation>
+    </message>
+    <message>
+        <source>The registry has no image with this tag or digest in the repository, or no such repository. Check the tag, or list the tags the repository has.</source>
+        <translation>Le registre n&apos;a aucune image avec ce tag ou ce digest dans le référentiel, ou ce référentiel n&apos;existe pas. Vérifiez le tag, ou listez les tags du référentiel.</translation>
+    </message>
+    <message>
+        <source>The registry refused the image without saying whether it exists: either the repository does not exist (often a misspelt name or a missing namespace), or it exists and this sign-in may not read it.</source>
+        <translation>Le registre a refusé l&apos;image sans dire si elle existe&#xa0;: soit le référentiel n&apos;existe pas (souvent un nom mal orthographié ou un espace de noms manquant), soit il existe et cette authentification ne permet pas de le lire.</translation>
+    </message>
 </context>
 <context>
     <name>rd::HtmlReport</name>
@@ -1624,6 +1723,73 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
     <message>
         <source>The answer was larger than %1 KiB; the check stopped reading it.</source>
         <translation>La réponse dépassait %1 Kio&#xa0;; la vérification a cessé de la lire.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::LayerDownloadProbe</name>
+    <message>
+        <source>Skipped: no repository was given, so only the sign-in was checked.</source>
+        <translation>Ignoré&#xa0;: aucun référentiel n&apos;a été indiqué, seule l&apos;authentification a donc été vérifiée.</translation>
+    </message>
+    <message>
+        <source>Skipped: a push does not need the image to exist.</source>
+        <translation>Ignoré&#xa0;: un envoi (push) n&apos;a pas besoin que l&apos;image existe.</translation>
+    </message>
+    <message>
+        <source>Skipped: the sign-in did not succeed.</source>
+        <translation>Ignoré&#xa0;: l&apos;authentification a échoué.</translation>
+    </message>
+    <message>
+        <source>Skipped: the image&apos;s manifest could not be read (status %1).</source>
+        <translation>Ignoré&#xa0;: le manifeste de l&apos;image n&apos;a pas pu être lu (statut %1).</translation>
+    </message>
+    <message>
+        <source>Skipped: the image&apos;s manifest could not be read: %1</source>
+        <translation>Ignoré&#xa0;: le manifeste de l&apos;image n&apos;a pas pu être lu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Skipped: the image has no layer to download.</source>
+        <translation>Ignoré&#xa0;: l&apos;image n&apos;a aucune couche à télécharger.</translation>
+    </message>
+    <message>
+        <source>Layers download: the first bytes of the smallest layer came from the registry itself.</source>
+        <translation>Les couches se téléchargent&#xa0;: les premiers octets de la plus petite couche sont venus du registre lui-même.</translation>
+    </message>
+    <message>
+        <source>The registry did not answer the layer download: %1</source>
+        <translation>Le registre n&apos;a pas répondu au téléchargement de la couche&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The registry answered the layer download with status %1.</source>
+        <translation>Le registre a répondu au téléchargement de la couche avec le statut %1.</translation>
+    </message>
+    <message>
+        <source>Skipped: layers are downloaded from %1, which is not part of the exercise.</source>
+        <translation>Ignoré&#xa0;: les couches sont téléchargées depuis %1, qui ne fait pas partie de l&apos;exercice.</translation>
+    </message>
+    <message>
+        <source>The sign-in works, but layers are downloaded from %1, and this computer cannot resolve that name: %2</source>
+        <translation>L&apos;authentification fonctionne, mais les couches sont téléchargées depuis %1, et cet ordinateur ne parvient pas à résoudre ce nom&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The sign-in works, but layers are downloaded from %1 (port %2), and this computer cannot connect to it: %3</source>
+        <translation>L&apos;authentification fonctionne, mais les couches sont téléchargées depuis %1 (port %2), et cet ordinateur ne parvient pas à s&apos;y connecter&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Layers download: the registry sends them from %1, and the first bytes arrived from there.</source>
+        <translation>Les couches se téléchargent&#xa0;: le registre les envoie depuis %1, et les premiers octets en sont arrivés.</translation>
+    </message>
+    <message>
+        <source>Layers are downloaded from %1; it is reachable, but answered with status %2.</source>
+        <translation>Les couches sont téléchargées depuis %1&#xa0;; cet hôte est joignable, mais a répondu avec le statut %2.</translation>
+    </message>
+    <message>
+        <source>Layers are downloaded from %1; a connection opened, but the download got no answer: %2</source>
+        <translation>Les couches sont téléchargées depuis %1&#xa0;; une connexion s&apos;est ouverte, mais le téléchargement n&apos;a reçu aucune réponse&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Downloading a layer</source>
+        <translation>Téléchargement d&apos;une couche</translation>
     </message>
 </context>
 <context>
@@ -1787,6 +1953,57 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
     <message>
         <source>Step %1 of %2: %3</source>
         <translation>Étape %1 sur %2&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ManifestProbe</name>
+    <message>
+        <source>Skipped: no repository was given, so only the sign-in was checked.</source>
+        <translation>Ignoré&#xa0;: aucun référentiel n&apos;a été indiqué, seule l&apos;authentification a donc été vérifiée.</translation>
+    </message>
+    <message>
+        <source>Skipped: a push does not need the image to exist.</source>
+        <translation>Ignoré&#xa0;: un envoi (push) n&apos;a pas besoin que l&apos;image existe.</translation>
+    </message>
+    <message>
+        <source>Skipped: the sign-in did not succeed.</source>
+        <translation>Ignoré&#xa0;: l&apos;authentification a échoué.</translation>
+    </message>
+    <message>
+        <source>The registry did not answer the request for the image %1: %2</source>
+        <translation>Le registre n&apos;a pas répondu à la demande de l&apos;image %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The image %1 exists, and this sign-in may read it.</source>
+        <translation>L&apos;image %1 existe, et cette authentification permet de la lire.</translation>
+    </message>
+    <message>
+        <source>Reading the image %1 was refused with status %2.</source>
+        <translation>La lecture de l&apos;image %1 a été refusée avec le statut %2.</translation>
+    </message>
+    <message>
+        <source>The registry answered the request for the image %1 with status %2.</source>
+        <translation>Le registre a répondu à la demande de l&apos;image %1 avec le statut %2.</translation>
+    </message>
+    <message>
+        <source>The repository exists, but the image %1 does not: the registry answered 404 for its tag or digest.</source>
+        <translation>Le référentiel existe, mais pas l&apos;image %1&#xa0;: le registre a répondu 404 pour son tag ou son digest.</translation>
+    </message>
+    <message>
+        <source>Tags it has: %1.</source>
+        <translation>Tags existants&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The registry has no repository for the image %1: it answered 404.</source>
+        <translation>Le registre n&apos;a aucun référentiel pour l&apos;image %1&#xa0;: il a répondu 404.</translation>
+    </message>
+    <message>
+        <source>Repositories with a similar name: %1.</source>
+        <translation>Référentiels au nom proche&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The image&apos;s manifest</source>
+        <translation>Manifeste de l&apos;image</translation>
     </message>
 </context>
 <context>
@@ -2008,6 +2225,30 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
     <message>
         <source>The trainee typed &apos;https://Contoso.azurecr.io:443/&apos;. The registry works; a correct check warns that Docker needs the plain lowercase login server &apos;contoso.azurecr.io&apos;.</source>
         <translation>L&apos;adresse saisie est «&#xa0;https://Contoso.azurecr.io:443/&#xa0;». Le registre fonctionne&#xa0;; une vérification correcte avertit que Docker a besoin du seul serveur de connexion, en minuscules&#xa0;: «&#xa0;contoso.azurecr.io&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The image name is misspelled</source>
+        <translation>Le nom de l&apos;image est mal orthographié</translation>
+    </message>
+    <message>
+        <source>The sign-in works, but the trainee pulls &apos;helo&apos; instead of &apos;hello&apos;. The registry answers &apos;name unknown&apos; (404): the repository does not exist, which is not the same as being refused.</source>
+        <translation>L&apos;authentification fonctionne, mais le stagiaire tire (pull) «&#xa0;helo&#xa0;» au lieu de «&#xa0;hello&#xa0;». Le registre répond «&#xa0;name unknown&#xa0;» (404)&#xa0;: le référentiel n&apos;existe pas, ce qui n&apos;est pas la même chose qu&apos;un refus.</translation>
+    </message>
+    <message>
+        <source>Layers blocked at the data endpoint</source>
+        <translation>Couches bloquées au point de terminaison de données</translation>
+    </message>
+    <message>
+        <source>Signing in and reading the manifest work, but the registry sends layer downloads to its data endpoint contoso.eastus.data.azurecr.io, which this network&apos;s firewall does not allow.</source>
+        <translation>L&apos;authentification et la lecture du manifeste fonctionnent, mais le registre envoie les téléchargements de couches vers son point de terminaison de données contoso.eastus.data.azurecr.io, que le pare-feu de ce réseau n&apos;autorise pas.</translation>
+    </message>
+    <message>
+        <source>A registry without HTTPS</source>
+        <translation>Un registre sans HTTPS</translation>
+    </message>
+    <message>
+        <source>registry.example.test was set up without a certificate and speaks plain HTTP. Clients try HTTPS first and stop with &apos;server gave HTTP response to HTTPS client&apos;.</source>
+        <translation>registry.example.test a été configuré sans certificat et parle HTTP en clair. Les clients essaient d&apos;abord HTTPS et s&apos;arrêtent sur «&#xa0;server gave HTTP response to HTTPS client&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -2879,6 +3120,78 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <source>Sign in from the desktop session itself, not over SSH; or, on a server without a desktop, use pass instead (install pass and docker-credential-pass, then set &quot;credsStore&quot; to &quot;pass&quot; in %1):</source>
         <translation>Connectez-vous depuis la session de bureau elle-même, pas via SSH ; ou, sur un serveur sans bureau, utilisez plutôt pass (installez pass et docker-credential-pass, puis définissez « credsStore » sur « pass » dans %1) :</translation>
     </message>
+    <message>
+        <source>Your client looks for %1.</source>
+        <translation>Votre client cherche %1.</translation>
+    </message>
+    <message>
+        <source>The repository exists and has these tags, among others: %1. Pull one of them:</source>
+        <translation>Le référentiel existe et a notamment ces tags&#xa0;: %1. Tirez (pull) l&apos;un d&apos;eux&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The registry has repositories with a similar name: %1. Pull with the name as it is written there:</source>
+        <translation>Le registre a des référentiels au nom proche&#xa0;: %1. Tirez (pull) avec le nom tel qu&apos;il y est écrit&#xa0;:</translation>
+    </message>
+    <message>
+        <source>List the repositories in the registry, and the tags of this one:</source>
+        <translation>Listez les référentiels du registre et les tags de celui-ci&#xa0;:</translation>
+    </message>
+    <message>
+        <source>List the tags the registry has for this repository (a 404 here means the repository itself does not exist):</source>
+        <translation>Listez les tags que le registre a pour ce référentiel (ici, un 404 signifie que le référentiel lui-même n&apos;existe pas)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>On Docker Hub, a name without a namespace means an official image (library/%1); your own images are named ACCOUNT/%1.</source>
+        <translation>Sur Docker Hub, un nom sans espace de noms désigne une image officielle (library/%1)&#xa0;; vos propres images s&apos;appellent ACCOUNT/%1.</translation>
+    </message>
+    <message>
+        <source>If you are the one who pushes it, push it first, under exactly this name:</source>
+        <translation>Si c&apos;est vous qui l&apos;envoyez, envoyez-la (push) d&apos;abord, exactement sous ce nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Ask your network administrator to allow outgoing HTTPS (port 443) to %1 in the firewall or proxy, as well as to the registry %2.</source>
+        <translation>Demandez à votre administrateur réseau d&apos;autoriser dans le pare-feu ou le proxy le trafic HTTPS sortant (port 443) vers %1, en plus du registre %2.</translation>
+    </message>
+    <message>
+        <source>The name does not resolve on this computer: check its DNS (for a private endpoint, the private DNS zone needs a record for the data endpoint too):</source>
+        <translation>Le nom ne se résout pas sur cet ordinateur&#xa0;: vérifiez le DNS (pour un point de terminaison privé, la zone DNS privée doit aussi avoir un enregistrement pour le point de terminaison de données)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Test the connection to the data endpoint yourself:</source>
+        <translation>Testez vous-même la connexion au point de terminaison de données&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The registry uses dedicated data endpoints; list every one the firewall must allow (one per region the registry is replicated to):</source>
+        <translation>Le registre utilise des points de terminaison de données dédiés&#xa0;; listez tous ceux que le pare-feu doit autoriser (un par région où le registre est répliqué)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Layers come from a shared storage account. Instead of allowing all of *.blob.core.windows.net, the registry owner can turn on dedicated data endpoints, whose names the firewall can allow one by one:</source>
+        <translation>Les couches proviennent d&apos;un compte de stockage partagé. Au lieu d&apos;autoriser tout *.blob.core.windows.net, le propriétaire du registre peut activer des points de terminaison de données dédiés, dont le pare-feu peut autoriser les noms un par un&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Best: give the registry a TLS certificate for %1, so that passwords and images do not travel in clear text.</source>
+        <translation>Le mieux&#xa0;: donnez au registre un certificat TLS pour %1, afin que les mots de passe et les images ne circulent pas en clair.</translation>
+    </message>
+    <message>
+        <source>Docker: add &quot;insecure-registries&quot;: [&quot;%1&quot;] to the engine&apos;s settings (daemon.json: /etc/docker/daemon.json on Linux, Settings &gt; Docker Engine in Docker Desktop), restart Docker, and check that it is listed:</source>
+        <translation>Docker&#xa0;: ajoutez &quot;insecure-registries&quot;: [&quot;%1&quot;] aux paramètres du moteur (daemon.json&#xa0;: /etc/docker/daemon.json sous Linux, Settings &gt; Docker Engine dans Docker Desktop), redémarrez Docker, puis vérifiez qu&apos;il est listé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Podman and Skopeo: mark it insecure in /etc/containers/registries.conf ([[registry]] with location = &quot;%1&quot; and insecure = true), or for one command:</source>
+        <translation>Podman et Skopeo&#xa0;: marquez-le comme non sécurisé dans /etc/containers/registries.conf ([[registry]] avec location = &quot;%1&quot; et insecure = true), ou pour une seule commande&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The registry %1 sends clients for tokens to %2.</source>
+        <translation>Le registre %1 envoie les clients chercher leurs jetons à %2.</translation>
+    </message>
+    <message>
+        <source>See what the token service answers from this computer (a token service answers 401 or 200 with JSON, not a connection error or 404):</source>
+        <translation>Regardez ce que répond le service de jetons depuis cet ordinateur (un service de jetons répond 401 ou 200 avec du JSON, pas une erreur de connexion ni 404) :</translation>
+    </message>
+    <message>
+        <source>Ask the registry&apos;s administrator to fix the token realm in the registry&apos;s settings (for Distribution, auth.token.realm): it must be an https address that clients can reach, served by a running token service with a valid certificate.</source>
+        <translation>Demandez à l&apos;administrateur du registre de corriger le realm de jeton dans les paramètres du registre (pour Distribution, auth.token.realm) : ce doit être une adresse https que les clients peuvent joindre, servie par un service de jetons en cours d&apos;exécution avec un certificat valide.</translation>
+    </message>
 </context>
 <context>
     <name>rd::Runner</name>
@@ -3092,6 +3405,14 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
     <message>
         <source>Podman and Skopeo trust this certificate through %1. This computer&apos;s own store does not, so the Azure CLI, browsers and other programs on this computer will refuse it.</source>
         <translation>Podman et Skopeo approuvent ce certificat grâce à %1. Le magasin de cet ordinateur ne l&apos;approuve pas : Azure CLI, les navigateurs et les autres programmes de cet ordinateur le refuseront.</translation>
+    </message>
+    <message>
+        <source>The registry speaks plain HTTP on port %1, without TLS. Docker uses plain HTTP for registries on 127.0.0.0/8 by itself, so it can work with it; Podman and Skopeo cannot unless the registry is marked insecure. The rest of the check needs TLS and was not done.</source>
+        <translation>Le registre parle HTTP en clair sur le port %1, sans TLS. Docker utilise de lui-même HTTP en clair pour les registres de 127.0.0.0/8 et peut donc fonctionner avec lui&#xa0;; Podman et Skopeo ne le peuvent pas, sauf si le registre est marqué comme non sécurisé. Le reste de la vérification nécessite TLS et n&apos;a pas été effectué.</translation>
+    </message>
+    <message>
+        <source>The registry speaks plain HTTP on port %1, without TLS: it answered a request in clear text.</source>
+        <translation>Le registre parle HTTP en clair sur le port %1, sans TLS&#xa0;: il a répondu à une requête en clair.</translation>
     </message>
 </context>
 <context>

@@ -81,6 +81,45 @@
     </message>
 </context>
 <context>
+    <name>rd::BlobUploadProbe</name>
+    <message>
+        <source>Skipped: no repository was given, so only the sign-in was checked.</source>
+        <translation>Ignorato: non è stato indicato alcun repository, quindi è stato controllato solo l&apos;accesso.</translation>
+    </message>
+    <message>
+        <source>Skipped: only a push uploads.</source>
+        <translation>Ignorato: solo il push carica dati.</translation>
+    </message>
+    <message>
+        <source>Skipped: the sign-in did not succeed.</source>
+        <translation>Ignorato: l&apos;accesso non è riuscito.</translation>
+    </message>
+    <message>
+        <source>The registry did not answer the start of an upload: %1</source>
+        <translation>Il registro non ha risposto all&apos;avvio di un caricamento: %1</translation>
+    </message>
+    <message>
+        <source>The registry refused to start an upload to %1 (status %2): this sign-in may not push there.</source>
+        <translation>Il registro ha rifiutato di avviare un caricamento in %1 (stato %2): questo accesso non consente il push lì.</translation>
+    </message>
+    <message>
+        <source>The registry answered the start of an upload to %1 with status %2.</source>
+        <translation>Il registro ha risposto all&apos;avvio di un caricamento in %1 con lo stato %2.</translation>
+    </message>
+    <message>
+        <source>You may push to %1: the registry accepted the start of an upload, and it was cancelled.</source>
+        <translation>Puoi eseguire il push in %1: il registro ha accettato l&apos;avvio di un caricamento, che è stato poi annullato.</translation>
+    </message>
+    <message>
+        <source>You may push to %1: the registry accepted the start of an upload, but cancelling it was answered with status %2; the registry removes unfinished uploads itself after a while.</source>
+        <translation>Puoi eseguire il push in %1: il registro ha accettato l&apos;avvio di un caricamento, ma l&apos;annullamento ha ricevuto lo stato %2; il registro rimuove da solo i caricamenti incompleti dopo un po&apos; di tempo.</translation>
+    </message>
+    <message>
+        <source>Starting an upload</source>
+        <translation>Avvio di un caricamento</translation>
+    </message>
+</context>
+<context>
     <name>rd::CauseCard</name>
     <message>
         <source>Problem</source>
@@ -374,6 +413,50 @@
     <message>
         <source>Azure Container Registry built-in roles</source>
         <translation>Ruoli predefiniti del Registro Azure Container</translation>
+    </message>
+    <message>
+        <source>Configure rules to access a registry behind a firewall</source>
+        <translation>Configurare le regole per accedere a un registro protetto da firewall</translation>
+    </message>
+    <message>
+        <source>Dedicated data endpoints</source>
+        <translation>Endpoint dati dedicati</translation>
+    </message>
+    <message>
+        <source>View repositories in a registry</source>
+        <translation>Visualizzare i repository in un registro</translation>
+    </message>
+    <message>
+        <source>The image does not exist in this registry</source>
+        <translation>L&apos;immagine non esiste in questo registro</translation>
+    </message>
+    <message>
+        <source>The sign-in works and the registry answered, but it has no image by this name: the repository or its tag does not exist, as opposed to existing and being refused to you. Clients report it as &quot;manifest unknown&quot;, &quot;name unknown&quot; or &quot;not found&quot;. The name is often misspelled, lacks its namespace (team/app), points at another registry, or the tag was never pushed.</source>
+        <translation>L&apos;accesso funziona e il registro ha risposto, ma non contiene alcuna immagine con questo nome: il repository o il suo tag non esiste, che è diverso dall&apos;esistere ed esserti negato. I client lo segnalano come &quot;manifest unknown&quot;, &quot;name unknown&quot; o &quot;not found&quot;. Spesso il nome è scritto male, manca dello spazio dei nomi (team/app), punta a un altro registro, oppure il tag non è mai stato inviato con il push.</translation>
+    </message>
+    <message>
+        <source>Layers cannot be downloaded: the data endpoint is blocked</source>
+        <translation>Impossibile scaricare i livelli: l&apos;endpoint dati è bloccato</translation>
+    </message>
+    <message>
+        <source>Signing in works, but a registry does not send image layers itself: it redirects the download to another host (a storage account, a CDN, or for Azure Container Registry with dedicated data endpoints REGISTRY.REGION.data.azurecr.io). This network does not let this computer reach that host, so pulls stop at the first layer. The firewall must allow that host as well as the registry.</source>
+        <translation>L&apos;accesso funziona, ma un registro non invia direttamente i livelli delle immagini: reindirizza il download a un altro host (un account di archiviazione, una rete CDN o, per Registro Azure Container con endpoint dati dedicati, REGISTRY.REGION.data.azurecr.io). Questa rete non consente a questo computer di raggiungere quell&apos;host, quindi il pull si ferma al primo livello. Il firewall deve consentire quell&apos;host oltre al registro.</translation>
+    </message>
+    <message>
+        <source>The registry speaks plain HTTP, not HTTPS</source>
+        <translation>Il registro usa HTTP semplice, non HTTPS</translation>
+    </message>
+    <message>
+        <source>The registry answers without TLS. Docker uses HTTPS for every registry outside 127.0.0.0/8, and Podman and Skopeo for every registry not marked insecure; they stop with &quot;server gave HTTP response to HTTPS client&quot;. Either set up TLS on the registry, or list it as an insecure registry in the client&apos;s settings; credentials then travel unencrypted.</source>
+        <translation>Il registro risponde senza TLS. Docker usa HTTPS per ogni registro al di fuori di 127.0.0.0/8, Podman e Skopeo per ogni registro non contrassegnato come non sicuro; si fermano con &quot;server gave HTTP response to HTTPS client&quot;. Configura TLS sul registro oppure elencalo come registro non sicuro nelle impostazioni del client; le credenziali viaggiano allora non crittografate.</translation>
+    </message>
+    <message>
+        <source>The registry&apos;s token service cannot be used</source>
+        <translation>Il servizio token del registro non è utilizzabile</translation>
+    </message>
+    <message>
+        <source>The registry answered and sent clients to a token service at another address (the realm of its challenge), and that service cannot be reached or does not answer as a token service does. Every client fails the same way. This is usually a setting of a self-hosted registry (its token realm names an internal address, a wrong port or a service that is not running), not a problem with your password.</source>
+        <translation>Il registro ha risposto e ha indirizzato i client a un servizio token a un altro indirizzo (il realm della sua richiesta di autenticazione), ma quel servizio non è raggiungibile o non risponde come un servizio token. Tutti i client falliscono allo stesso modo. Di solito è un&apos;impostazione di un registro in hosting autonomo (il realm del token indica un indirizzo interno, una porta sbagliata o un servizio non in esecuzione), non un problema della tua password.</translation>
     </message>
 </context>
 <context>
@@ -1308,10 +1391,6 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Il server a questo indirizzo non ha usato HTTPS. L&apos;indirizzo potrebbe puntare a qualcosa che non è un registro, oppure a un proxy.</translation>
     </message>
     <message>
-        <source>The server answered with plain HTTP where HTTPS was expected. The address may not be the registry, or a proxy is in between.</source>
-        <translation>Il server ha risposto in HTTP semplice dove era previsto HTTPS. L&apos;indirizzo potrebbe non essere quello del registro, oppure c&apos;è un proxy nel mezzo.</translation>
-    </message>
-    <message>
         <source>The secure connection could not be set up. Something between you and the registry, often a proxy or firewall, interferes with it.</source>
         <translation>Non è stato possibile stabilire la connessione protetta. Qualcosa tra te e il registro, spesso un proxy o un firewall, interferisce.</translation>
     </message>
@@ -1515,6 +1594,26 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <source>skopeo could not reach the registry. The reason follows in the message.</source>
         <translation>skopeo non è riuscito a raggiungere il registro. Il motivo è indicato nel resto del messaggio.</translation>
     </message>
+    <message>
+        <source>The sign-in worked, but downloading (or uploading) a layer failed at the registry&apos;s data endpoint or storage account, a different host than the registry. The firewall or proxy must allow that host too.</source>
+        <translation>L&apos;accesso è riuscito, ma il download (o il caricamento) di un livello non è riuscito presso l&apos;endpoint dati o l&apos;account di archiviazione del registro, un host diverso dal registro. Il firewall o il proxy deve consentire anche quell&apos;host.</translation>
+    </message>
+    <message>
+        <source>The server answered with plain HTTP where HTTPS was expected. Usually the registry was set up without TLS: the client must then list it as an insecure registry. Otherwise the address is not the registry, or a proxy is in between.</source>
+        <translation>Il server ha risposto con HTTP semplice dove era previsto HTTPS. Di solito il registro è stato configurato senza TLS: il client deve allora elencarlo come registro non sicuro. Altrimenti l&apos;indirizzo non è quello del registro, oppure c&apos;è un proxy in mezzo.</translation>
+    </message>
+    <message>
+        <source>The registry has no repository by this name. Check the spelling and the namespace (team/app), and that the image name starts with this registry&apos;s address.</source>
+        <translation>Il registro non contiene alcun repository con questo nome. Controlla l&apos;ortografia e lo spazio dei nomi (team/app), e che il nome dell&apos;immagine inizi con l&apos;indirizzo di questo registro.</translation>
+    </message>
+    <message>
+        <source>The registry has no image with this tag or digest in the repository, or no such repository. Check the tag, or list the tags the repository has.</source>
+        <translation>Il registro non contiene alcuna immagine con questo tag o digest nel repository, oppure il repository non esiste. Controlla il tag o elenca i tag presenti nel repository.</translation>
+    </message>
+    <message>
+        <source>The registry refused the image without saying whether it exists: either the repository does not exist (often a misspelt name or a missing namespace), or it exists and this sign-in may not read it.</source>
+        <translation>Il registro ha rifiutato l&apos;immagine senza dire se esiste: o il repository non esiste (spesso un nome scritto male o uno spazio dei nomi mancante), oppure esiste e questo accesso non può leggerlo.</translation>
+    </message>
 </context>
 <context>
     <name>rd::HtmlReport</name>
@@ -1624,6 +1723,73 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     <message>
         <source>The server sent more than %1 KiB before its answer could be read; the check stopped reading it.</source>
         <translation>Il server ha inviato più di %1 KiB prima che fosse possibile leggerne la risposta; il controllo ha smesso di leggere.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::LayerDownloadProbe</name>
+    <message>
+        <source>Skipped: no repository was given, so only the sign-in was checked.</source>
+        <translation>Ignorato: non è stato indicato alcun repository, quindi è stato controllato solo l&apos;accesso.</translation>
+    </message>
+    <message>
+        <source>Skipped: a push does not need the image to exist.</source>
+        <translation>Ignorato: per il push non serve che l&apos;immagine esista.</translation>
+    </message>
+    <message>
+        <source>Skipped: the sign-in did not succeed.</source>
+        <translation>Ignorato: l&apos;accesso non è riuscito.</translation>
+    </message>
+    <message>
+        <source>Skipped: the image&apos;s manifest could not be read (status %1).</source>
+        <translation>Ignorato: non è stato possibile leggere il manifesto dell&apos;immagine (stato %1).</translation>
+    </message>
+    <message>
+        <source>Skipped: the image&apos;s manifest could not be read: %1</source>
+        <translation>Ignorato: non è stato possibile leggere il manifesto dell&apos;immagine: %1</translation>
+    </message>
+    <message>
+        <source>Skipped: the image has no layer to download.</source>
+        <translation>Ignorato: l&apos;immagine non ha livelli da scaricare.</translation>
+    </message>
+    <message>
+        <source>Layers download: the first bytes of the smallest layer came from the registry itself.</source>
+        <translation>I livelli si scaricano: i primi byte del livello più piccolo sono arrivati direttamente dal registro.</translation>
+    </message>
+    <message>
+        <source>The registry did not answer the layer download: %1</source>
+        <translation>Il registro non ha risposto al download del livello: %1</translation>
+    </message>
+    <message>
+        <source>The registry answered the layer download with status %1.</source>
+        <translation>Il registro ha risposto al download del livello con lo stato %1.</translation>
+    </message>
+    <message>
+        <source>Skipped: layers are downloaded from %1, which is not part of the exercise.</source>
+        <translation>Ignorato: i livelli vengono scaricati da %1, che non fa parte dell&apos;esercizio.</translation>
+    </message>
+    <message>
+        <source>The sign-in works, but layers are downloaded from %1, and this computer cannot resolve that name: %2</source>
+        <translation>L&apos;accesso funziona, ma i livelli vengono scaricati da %1 e questo computer non riesce a risolvere quel nome: %2</translation>
+    </message>
+    <message>
+        <source>The sign-in works, but layers are downloaded from %1 (port %2), and this computer cannot connect to it: %3</source>
+        <translation>L&apos;accesso funziona, ma i livelli vengono scaricati da %1 (porta %2) e questo computer non riesce a connettersi: %3</translation>
+    </message>
+    <message>
+        <source>Layers download: the registry sends them from %1, and the first bytes arrived from there.</source>
+        <translation>I livelli si scaricano: il registro li invia da %1 e i primi byte sono arrivati da lì.</translation>
+    </message>
+    <message>
+        <source>Layers are downloaded from %1; it is reachable, but answered with status %2.</source>
+        <translation>I livelli vengono scaricati da %1; è raggiungibile, ma ha risposto con lo stato %2.</translation>
+    </message>
+    <message>
+        <source>Layers are downloaded from %1; a connection opened, but the download got no answer: %2</source>
+        <translation>I livelli vengono scaricati da %1; la connessione si è aperta, ma il download non ha ricevuto risposta: %2</translation>
+    </message>
+    <message>
+        <source>Downloading a layer</source>
+        <translation>Download di un livello</translation>
     </message>
 </context>
 <context>
@@ -1787,6 +1953,57 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     <message>
         <source>Step %1 of %2: %3</source>
         <translation>Passaggio %1 di %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ManifestProbe</name>
+    <message>
+        <source>Skipped: no repository was given, so only the sign-in was checked.</source>
+        <translation>Ignorato: non è stato indicato alcun repository, quindi è stato controllato solo l&apos;accesso.</translation>
+    </message>
+    <message>
+        <source>Skipped: a push does not need the image to exist.</source>
+        <translation>Ignorato: per il push non serve che l&apos;immagine esista.</translation>
+    </message>
+    <message>
+        <source>Skipped: the sign-in did not succeed.</source>
+        <translation>Ignorato: l&apos;accesso non è riuscito.</translation>
+    </message>
+    <message>
+        <source>The registry did not answer the request for the image %1: %2</source>
+        <translation>Il registro non ha risposto alla richiesta dell&apos;immagine %1: %2</translation>
+    </message>
+    <message>
+        <source>The image %1 exists, and this sign-in may read it.</source>
+        <translation>L&apos;immagine %1 esiste e questo accesso può leggerla.</translation>
+    </message>
+    <message>
+        <source>Reading the image %1 was refused with status %2.</source>
+        <translation>La lettura dell&apos;immagine %1 è stata rifiutata con lo stato %2.</translation>
+    </message>
+    <message>
+        <source>The registry answered the request for the image %1 with status %2.</source>
+        <translation>Il registro ha risposto alla richiesta dell&apos;immagine %1 con lo stato %2.</translation>
+    </message>
+    <message>
+        <source>The repository exists, but the image %1 does not: the registry answered 404 for its tag or digest.</source>
+        <translation>Il repository esiste, ma l&apos;immagine %1 no: il registro ha risposto 404 per il suo tag o digest.</translation>
+    </message>
+    <message>
+        <source>Tags it has: %1.</source>
+        <translation>Tag presenti: %1.</translation>
+    </message>
+    <message>
+        <source>The registry has no repository for the image %1: it answered 404.</source>
+        <translation>Il registro non contiene alcun repository per l&apos;immagine %1: ha risposto 404.</translation>
+    </message>
+    <message>
+        <source>Repositories with a similar name: %1.</source>
+        <translation>Repository con un nome simile: %1.</translation>
+    </message>
+    <message>
+        <source>The image&apos;s manifest</source>
+        <translation>Manifesto dell&apos;immagine</translation>
     </message>
 </context>
 <context>
@@ -2008,6 +2225,30 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     <message>
         <source>The trainee typed &apos;https://Contoso.azurecr.io:443/&apos;. The registry works; a correct check warns that Docker needs the plain lowercase login server &apos;contoso.azurecr.io&apos;.</source>
         <translation>Chi si esercita ha digitato &apos;https://Contoso.azurecr.io:443/&apos;. Il registro funziona; un controllo corretto avverte che Docker richiede solo il server di accesso in minuscolo &apos;contoso.azurecr.io&apos;.</translation>
+    </message>
+    <message>
+        <source>The image name is misspelled</source>
+        <translation>Il nome dell&apos;immagine è scritto male</translation>
+    </message>
+    <message>
+        <source>The sign-in works, but the trainee pulls &apos;helo&apos; instead of &apos;hello&apos;. The registry answers &apos;name unknown&apos; (404): the repository does not exist, which is not the same as being refused.</source>
+        <translation>L&apos;accesso funziona, ma il tirocinante esegue il pull di &apos;helo&apos; invece di &apos;hello&apos;. Il registro risponde &apos;name unknown&apos; (404): il repository non esiste, il che non equivale a un rifiuto.</translation>
+    </message>
+    <message>
+        <source>Layers blocked at the data endpoint</source>
+        <translation>Livelli bloccati all&apos;endpoint dati</translation>
+    </message>
+    <message>
+        <source>Signing in and reading the manifest work, but the registry sends layer downloads to its data endpoint contoso.eastus.data.azurecr.io, which this network&apos;s firewall does not allow.</source>
+        <translation>L&apos;accesso e la lettura del manifesto funzionano, ma il registro invia i download dei livelli al suo endpoint dati contoso.eastus.data.azurecr.io, che il firewall di questa rete non consente.</translation>
+    </message>
+    <message>
+        <source>A registry without HTTPS</source>
+        <translation>Un registro senza HTTPS</translation>
+    </message>
+    <message>
+        <source>registry.example.test was set up without a certificate and speaks plain HTTP. Clients try HTTPS first and stop with &apos;server gave HTTP response to HTTPS client&apos;.</source>
+        <translation>registry.example.test è stato configurato senza certificato e usa HTTP semplice. I client provano prima HTTPS e si fermano con &apos;server gave HTTP response to HTTPS client&apos;.</translation>
     </message>
 </context>
 <context>
@@ -2879,6 +3120,78 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <source>Sign in from the desktop session itself, not over SSH; or, on a server without a desktop, use pass instead (install pass and docker-credential-pass, then set &quot;credsStore&quot; to &quot;pass&quot; in %1):</source>
         <translation>Accedi dalla sessione desktop stessa, non tramite SSH; oppure, su un server senza desktop, usa pass (installa pass e docker-credential-pass, poi imposta &quot;credsStore&quot; su &quot;pass&quot; in %1):</translation>
     </message>
+    <message>
+        <source>Your client looks for %1.</source>
+        <translation>Il tuo client cerca %1.</translation>
+    </message>
+    <message>
+        <source>The repository exists and has these tags, among others: %1. Pull one of them:</source>
+        <translation>Il repository esiste e contiene, tra gli altri, questi tag: %1. Esegui il pull di uno di essi:</translation>
+    </message>
+    <message>
+        <source>The registry has repositories with a similar name: %1. Pull with the name as it is written there:</source>
+        <translation>Il registro contiene repository con un nome simile: %1. Esegui il pull con il nome scritto esattamente così:</translation>
+    </message>
+    <message>
+        <source>List the repositories in the registry, and the tags of this one:</source>
+        <translation>Elenca i repository del registro e i tag di questo:</translation>
+    </message>
+    <message>
+        <source>List the tags the registry has for this repository (a 404 here means the repository itself does not exist):</source>
+        <translation>Elenca i tag che il registro ha per questo repository (qui un 404 significa che il repository stesso non esiste):</translation>
+    </message>
+    <message>
+        <source>On Docker Hub, a name without a namespace means an official image (library/%1); your own images are named ACCOUNT/%1.</source>
+        <translation>Su Docker Hub un nome senza spazio dei nomi indica un&apos;immagine ufficiale (library/%1); le tue immagini si chiamano ACCOUNT/%1.</translation>
+    </message>
+    <message>
+        <source>If you are the one who pushes it, push it first, under exactly this name:</source>
+        <translation>Se sei tu a doverla inviare, esegui prima il push con esattamente questo nome:</translation>
+    </message>
+    <message>
+        <source>Ask your network administrator to allow outgoing HTTPS (port 443) to %1 in the firewall or proxy, as well as to the registry %2.</source>
+        <translation>Chiedi all&apos;amministratore di rete di consentire nel firewall o nel proxy il traffico HTTPS in uscita (porta 443) verso %1, oltre che verso il registro %2.</translation>
+    </message>
+    <message>
+        <source>The name does not resolve on this computer: check its DNS (for a private endpoint, the private DNS zone needs a record for the data endpoint too):</source>
+        <translation>Il nome non viene risolto su questo computer: controlla il DNS (per un endpoint privato, la zona DNS privata deve contenere un record anche per l&apos;endpoint dati):</translation>
+    </message>
+    <message>
+        <source>Test the connection to the data endpoint yourself:</source>
+        <translation>Verifica tu stesso la connessione all&apos;endpoint dati:</translation>
+    </message>
+    <message>
+        <source>The registry uses dedicated data endpoints; list every one the firewall must allow (one per region the registry is replicated to):</source>
+        <translation>Il registro usa endpoint dati dedicati; elenca tutti quelli che il firewall deve consentire (uno per ogni area in cui il registro è replicato):</translation>
+    </message>
+    <message>
+        <source>Layers come from a shared storage account. Instead of allowing all of *.blob.core.windows.net, the registry owner can turn on dedicated data endpoints, whose names the firewall can allow one by one:</source>
+        <translation>I livelli provengono da un account di archiviazione condiviso. Invece di consentire tutto *.blob.core.windows.net, il proprietario del registro può attivare gli endpoint dati dedicati, i cui nomi il firewall può consentire uno per uno:</translation>
+    </message>
+    <message>
+        <source>Best: give the registry a TLS certificate for %1, so that passwords and images do not travel in clear text.</source>
+        <translation>Soluzione migliore: assegna al registro un certificato TLS per %1, in modo che password e immagini non viaggino in chiaro.</translation>
+    </message>
+    <message>
+        <source>Docker: add &quot;insecure-registries&quot;: [&quot;%1&quot;] to the engine&apos;s settings (daemon.json: /etc/docker/daemon.json on Linux, Settings &gt; Docker Engine in Docker Desktop), restart Docker, and check that it is listed:</source>
+        <translation>Docker: aggiungi &quot;insecure-registries&quot;: [&quot;%1&quot;] alle impostazioni del motore (daemon.json: /etc/docker/daemon.json in Linux, Settings &gt; Docker Engine in Docker Desktop), riavvia Docker e verifica che sia elencato:</translation>
+    </message>
+    <message>
+        <source>Podman and Skopeo: mark it insecure in /etc/containers/registries.conf ([[registry]] with location = &quot;%1&quot; and insecure = true), or for one command:</source>
+        <translation>Podman e Skopeo: contrassegnalo come non sicuro in /etc/containers/registries.conf ([[registry]] con location = &quot;%1&quot; e insecure = true), oppure per un solo comando:</translation>
+    </message>
+    <message>
+        <source>The registry %1 sends clients for tokens to %2.</source>
+        <translation>Il registro %1 indirizza i client a %2 per ottenere i token.</translation>
+    </message>
+    <message>
+        <source>See what the token service answers from this computer (a token service answers 401 or 200 with JSON, not a connection error or 404):</source>
+        <translation>Verifica che cosa risponde il servizio token da questo computer (un servizio token risponde 401 o 200 con JSON, non un errore di connessione o 404):</translation>
+    </message>
+    <message>
+        <source>Ask the registry&apos;s administrator to fix the token realm in the registry&apos;s settings (for Distribution, auth.token.realm): it must be an https address that clients can reach, served by a running token service with a valid certificate.</source>
+        <translation>Chiedi all&apos;amministratore del registro di correggere il realm del token nelle impostazioni del registro (per Distribution, auth.token.realm): deve essere un indirizzo https raggiungibile dai client, servito da un servizio token in esecuzione con un certificato valido.</translation>
+    </message>
 </context>
 <context>
     <name>rd::Runner</name>
@@ -3092,6 +3405,14 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     <message>
         <source>Podman and Skopeo trust this certificate through %1. This computer&apos;s own store does not, so the Azure CLI, browsers and other programs on this computer will refuse it.</source>
         <translation>Podman e Skopeo considerano attendibile questo certificato tramite %1. L&apos;archivio di questo computer no, quindi Azure CLI, i browser e gli altri programmi di questo computer lo rifiuteranno.</translation>
+    </message>
+    <message>
+        <source>The registry speaks plain HTTP on port %1, without TLS. Docker uses plain HTTP for registries on 127.0.0.0/8 by itself, so it can work with it; Podman and Skopeo cannot unless the registry is marked insecure. The rest of the check needs TLS and was not done.</source>
+        <translation>Il registro usa HTTP semplice sulla porta %1, senza TLS. Docker usa da solo HTTP semplice per i registri in 127.0.0.0/8, quindi può funzionare; Podman e Skopeo no, a meno che il registro non sia contrassegnato come non sicuro. Il resto del controllo richiede TLS e non è stato eseguito.</translation>
+    </message>
+    <message>
+        <source>The registry speaks plain HTTP on port %1, without TLS: it answered a request in clear text.</source>
+        <translation>Il registro usa HTTP semplice sulla porta %1, senza TLS: ha risposto a una richiesta in chiaro.</translation>
     </message>
 </context>
 <context>

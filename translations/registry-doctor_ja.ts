@@ -80,6 +80,45 @@
     </message>
 </context>
 <context>
+    <name>rd::BlobUploadProbe</name>
+    <message>
+        <source>Skipped: no repository was given, so only the sign-in was checked.</source>
+        <translation>スキップ: リポジトリが指定されていないため、ログインのみを確認しました。</translation>
+    </message>
+    <message>
+        <source>Skipped: only a push uploads.</source>
+        <translation>スキップ: アップロードはプッシュでのみ行われます。</translation>
+    </message>
+    <message>
+        <source>Skipped: the sign-in did not succeed.</source>
+        <translation>スキップ: ログインに成功しませんでした。</translation>
+    </message>
+    <message>
+        <source>The registry did not answer the start of an upload: %1</source>
+        <translation>レジストリはアップロードの開始に応答しませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The registry refused to start an upload to %1 (status %2): this sign-in may not push there.</source>
+        <translation>レジストリは %1 へのアップロードの開始を拒否しました (状態 %2): このログインではそこにプッシュできません。</translation>
+    </message>
+    <message>
+        <source>The registry answered the start of an upload to %1 with status %2.</source>
+        <translation>レジストリは %1 へのアップロードの開始に状態 %2 で応答しました。</translation>
+    </message>
+    <message>
+        <source>You may push to %1: the registry accepted the start of an upload, and it was cancelled.</source>
+        <translation>%1 にプッシュできます: レジストリはアップロードの開始を受け入れ、そのアップロードは取り消されました。</translation>
+    </message>
+    <message>
+        <source>You may push to %1: the registry accepted the start of an upload, but cancelling it was answered with status %2; the registry removes unfinished uploads itself after a while.</source>
+        <translation>%1 にプッシュできます: レジストリはアップロードの開始を受け入れましたが、その取り消しには状態 %2 が返されました。未完了のアップロードは、しばらくするとレジストリ自身が削除します。</translation>
+    </message>
+    <message>
+        <source>Starting an upload</source>
+        <translation>アップロードの開始</translation>
+    </message>
+</context>
+<context>
     <name>rd::CauseCard</name>
     <message>
         <source>What the check saw</source>
@@ -373,6 +412,50 @@
     <message>
         <source>Azure Container Registry built-in roles</source>
         <translation>Azure Container Registry の組み込みロール</translation>
+    </message>
+    <message>
+        <source>Configure rules to access a registry behind a firewall</source>
+        <translation>ファイアウォールの内側にあるレジストリにアクセスするように規則を構成する</translation>
+    </message>
+    <message>
+        <source>Dedicated data endpoints</source>
+        <translation>専用データ エンドポイント</translation>
+    </message>
+    <message>
+        <source>View repositories in a registry</source>
+        <translation>レジストリ内のリポジトリを表示する</translation>
+    </message>
+    <message>
+        <source>The image does not exist in this registry</source>
+        <translation>このレジストリにイメージが存在しません</translation>
+    </message>
+    <message>
+        <source>The sign-in works and the registry answered, but it has no image by this name: the repository or its tag does not exist, as opposed to existing and being refused to you. Clients report it as &quot;manifest unknown&quot;, &quot;name unknown&quot; or &quot;not found&quot;. The name is often misspelled, lacks its namespace (team/app), points at another registry, or the tag was never pushed.</source>
+        <translation>ログインは成功し、レジストリも応答しましたが、この名前のイメージはありません。リポジトリまたはそのタグが存在しないということであり、存在していてアクセスを拒否されるのとは異なります。クライアントは「manifest unknown」、「name unknown」または「not found」と報告します。名前のつづりの誤り、名前空間 (team/app) の欠落、別のレジストリの指定、またはタグが一度もプッシュされていないことがよくある原因です。</translation>
+    </message>
+    <message>
+        <source>Layers cannot be downloaded: the data endpoint is blocked</source>
+        <translation>レイヤーをダウンロードできません: データ エンドポイントがブロックされています</translation>
+    </message>
+    <message>
+        <source>Signing in works, but a registry does not send image layers itself: it redirects the download to another host (a storage account, a CDN, or for Azure Container Registry with dedicated data endpoints REGISTRY.REGION.data.azurecr.io). This network does not let this computer reach that host, so pulls stop at the first layer. The firewall must allow that host as well as the registry.</source>
+        <translation>ログインは成功していますが、レジストリはイメージのレイヤーを自分では送信しません。ダウンロードを別のホスト (ストレージ アカウント、CDN、または専用データ エンドポイントを使用する Azure Container Registry の場合は REGISTRY.REGION.data.azurecr.io) にリダイレクトします。このネットワークではこのコンピューターからそのホストに到達できないため、プルは最初のレイヤーで止まります。ファイアウォールでは、レジストリに加えてそのホストも許可する必要があります。</translation>
+    </message>
+    <message>
+        <source>The registry speaks plain HTTP, not HTTPS</source>
+        <translation>レジストリが HTTPS ではなく平文の HTTP を使用しています</translation>
+    </message>
+    <message>
+        <source>The registry answers without TLS. Docker uses HTTPS for every registry outside 127.0.0.0/8, and Podman and Skopeo for every registry not marked insecure; they stop with &quot;server gave HTTP response to HTTPS client&quot;. Either set up TLS on the registry, or list it as an insecure registry in the client&apos;s settings; credentials then travel unencrypted.</source>
+        <translation>レジストリは TLS なしで応答しています。Docker は 127.0.0.0/8 以外のすべてのレジストリに、Podman と Skopeo は安全でないと指定されていないすべてのレジストリに HTTPS を使用し、「server gave HTTP response to HTTPS client」で停止します。レジストリに TLS を設定するか、クライアントの設定で安全でないレジストリとして登録してください。その場合、資格情報は暗号化されずに送信されます。</translation>
+    </message>
+    <message>
+        <source>The registry&apos;s token service cannot be used</source>
+        <translation>レジストリのトークン サービスを使用できません</translation>
+    </message>
+    <message>
+        <source>The registry answered and sent clients to a token service at another address (the realm of its challenge), and that service cannot be reached or does not answer as a token service does. Every client fails the same way. This is usually a setting of a self-hosted registry (its token realm names an internal address, a wrong port or a service that is not running), not a problem with your password.</source>
+        <translation>レジストリは応答し、クライアントを別のアドレスにあるトークン サービス (認証チャレンジの realm) に送りましたが、そのサービスに到達できないか、トークン サービスとして応答しません。どのクライアントも同じように失敗します。通常はセルフホステッド レジストリの設定の問題 (トークンの realm が内部アドレス、誤ったポート、または実行されていないサービスを指している) であり、パスワードの問題ではありません。</translation>
     </message>
 </context>
 <context>
@@ -1293,10 +1376,6 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>このアドレスのサーバーは HTTPS で通信しませんでした。アドレスがレジストリ以外のものや、プロキシを指している可能性があります。</translation>
     </message>
     <message>
-        <source>The server answered with plain HTTP where HTTPS was expected. The address may not be the registry, or a proxy is in between.</source>
-        <translation>HTTPS を想定していた所に、サーバーが通常の HTTP で応答しました。アドレスがレジストリのものでないか、間にプロキシがあります。</translation>
-    </message>
-    <message>
         <source>The secure connection could not be set up. Something between you and the registry, often a proxy or firewall, interferes with it.</source>
         <translation>セキュリティで保護された接続を確立できませんでした。レジストリとの間にある何か (多くはプロキシやファイアウォール) が妨げています。</translation>
     </message>
@@ -1500,6 +1579,26 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <source>skopeo could not reach the registry. The reason follows in the message.</source>
         <translation>skopeo がレジストリに到達できませんでした。理由はメッセージの続きに書かれています。</translation>
     </message>
+    <message>
+        <source>The sign-in worked, but downloading (or uploading) a layer failed at the registry&apos;s data endpoint or storage account, a different host than the registry. The firewall or proxy must allow that host too.</source>
+        <translation>ログインは成功しましたが、レイヤーのダウンロード (またはアップロード) が、レジストリとは別のホストであるレジストリのデータ エンドポイントまたはストレージ アカウントで失敗しました。ファイアウォールまたはプロキシで、そのホストも許可する必要があります。</translation>
+    </message>
+    <message>
+        <source>The server answered with plain HTTP where HTTPS was expected. Usually the registry was set up without TLS: the client must then list it as an insecure registry. Otherwise the address is not the registry, or a proxy is in between.</source>
+        <translation>HTTPS が想定される場所で、サーバーが平文の HTTP で応答しました。通常はレジストリが TLS なしで設定されているため、クライアントでそのレジストリを安全でないレジストリとして登録する必要があります。そうでない場合は、アドレスがレジストリのものではないか、間にプロキシがあります。</translation>
+    </message>
+    <message>
+        <source>The registry has no repository by this name. Check the spelling and the namespace (team/app), and that the image name starts with this registry&apos;s address.</source>
+        <translation>このレジストリには、この名前のリポジトリがありません。つづりと名前空間 (team/app)、およびイメージ名がこのレジストリのアドレスで始まっていることを確認してください。</translation>
+    </message>
+    <message>
+        <source>The registry has no image with this tag or digest in the repository, or no such repository. Check the tag, or list the tags the repository has.</source>
+        <translation>レジストリのリポジトリに、このタグまたはダイジェストのイメージがないか、そのリポジトリが存在しません。タグを確認するか、リポジトリにあるタグを一覧表示してください。</translation>
+    </message>
+    <message>
+        <source>The registry refused the image without saying whether it exists: either the repository does not exist (often a misspelt name or a missing namespace), or it exists and this sign-in may not read it.</source>
+        <translation>レジストリは、イメージが存在するかどうかを示さずに拒否しました。リポジトリが存在しない (名前のつづりの誤りや名前空間の欠落がよくある原因) か、存在するもののこのログインでは読み取れないかのどちらかです。</translation>
+    </message>
 </context>
 <context>
     <name>rd::HtmlReport</name>
@@ -1609,6 +1708,73 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     <message>
         <source>The answer was larger than %1 KiB; the check stopped reading it.</source>
         <translation>応答が %1 KiB を超えたため、チェックは読み取りを中止しました。</translation>
+    </message>
+</context>
+<context>
+    <name>rd::LayerDownloadProbe</name>
+    <message>
+        <source>Skipped: no repository was given, so only the sign-in was checked.</source>
+        <translation>スキップ: リポジトリが指定されていないため、ログインのみを確認しました。</translation>
+    </message>
+    <message>
+        <source>Skipped: a push does not need the image to exist.</source>
+        <translation>スキップ: プッシュではイメージが存在する必要はありません。</translation>
+    </message>
+    <message>
+        <source>Skipped: the sign-in did not succeed.</source>
+        <translation>スキップ: ログインに成功しませんでした。</translation>
+    </message>
+    <message>
+        <source>Skipped: the image&apos;s manifest could not be read (status %1).</source>
+        <translation>スキップ: イメージのマニフェストを読み取れませんでした (状態 %1)。</translation>
+    </message>
+    <message>
+        <source>Skipped: the image&apos;s manifest could not be read: %1</source>
+        <translation>スキップ: イメージのマニフェストを読み取れませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Skipped: the image has no layer to download.</source>
+        <translation>スキップ: イメージにダウンロードするレイヤーがありません。</translation>
+    </message>
+    <message>
+        <source>Layers download: the first bytes of the smallest layer came from the registry itself.</source>
+        <translation>レイヤーをダウンロードできます: 最小のレイヤーの最初のバイトがレジストリ自身から届きました。</translation>
+    </message>
+    <message>
+        <source>The registry did not answer the layer download: %1</source>
+        <translation>レジストリはレイヤーのダウンロードに応答しませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The registry answered the layer download with status %1.</source>
+        <translation>レジストリはレイヤーのダウンロードに状態 %1 で応答しました。</translation>
+    </message>
+    <message>
+        <source>Skipped: layers are downloaded from %1, which is not part of the exercise.</source>
+        <translation>スキップ: レイヤーのダウンロード元の %1 は演習の対象外です。</translation>
+    </message>
+    <message>
+        <source>The sign-in works, but layers are downloaded from %1, and this computer cannot resolve that name: %2</source>
+        <translation>ログインは成功していますが、レイヤーは %1 からダウンロードされ、このコンピューターではその名前を解決できません: %2</translation>
+    </message>
+    <message>
+        <source>The sign-in works, but layers are downloaded from %1 (port %2), and this computer cannot connect to it: %3</source>
+        <translation>ログインは成功していますが、レイヤーは %1 (ポート %2) からダウンロードされ、このコンピューターはそこに接続できません: %3</translation>
+    </message>
+    <message>
+        <source>Layers download: the registry sends them from %1, and the first bytes arrived from there.</source>
+        <translation>レイヤーをダウンロードできます: レジストリは %1 からレイヤーを送信し、最初のバイトがそこから届きました。</translation>
+    </message>
+    <message>
+        <source>Layers are downloaded from %1; it is reachable, but answered with status %2.</source>
+        <translation>レイヤーは %1 からダウンロードされます。到達可能ですが、状態 %2 で応答しました。</translation>
+    </message>
+    <message>
+        <source>Layers are downloaded from %1; a connection opened, but the download got no answer: %2</source>
+        <translation>レイヤーは %1 からダウンロードされます。接続は開きましたが、ダウンロードに応答がありませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Downloading a layer</source>
+        <translation>レイヤーのダウンロード</translation>
     </message>
 </context>
 <context>
@@ -1771,6 +1937,57 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     <message>
         <source>Step %1 of %2: %3</source>
         <translation>ステップ %1/%2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ManifestProbe</name>
+    <message>
+        <source>Skipped: no repository was given, so only the sign-in was checked.</source>
+        <translation>スキップ: リポジトリが指定されていないため、ログインのみを確認しました。</translation>
+    </message>
+    <message>
+        <source>Skipped: a push does not need the image to exist.</source>
+        <translation>スキップ: プッシュではイメージが存在する必要はありません。</translation>
+    </message>
+    <message>
+        <source>Skipped: the sign-in did not succeed.</source>
+        <translation>スキップ: ログインに成功しませんでした。</translation>
+    </message>
+    <message>
+        <source>The registry did not answer the request for the image %1: %2</source>
+        <translation>レジストリはイメージ %1 の要求に応答しませんでした: %2</translation>
+    </message>
+    <message>
+        <source>The image %1 exists, and this sign-in may read it.</source>
+        <translation>イメージ %1 は存在し、このログインで読み取ることができます。</translation>
+    </message>
+    <message>
+        <source>Reading the image %1 was refused with status %2.</source>
+        <translation>イメージ %1 の読み取りは状態 %2 で拒否されました。</translation>
+    </message>
+    <message>
+        <source>The registry answered the request for the image %1 with status %2.</source>
+        <translation>レジストリはイメージ %1 の要求に状態 %2 で応答しました。</translation>
+    </message>
+    <message>
+        <source>The repository exists, but the image %1 does not: the registry answered 404 for its tag or digest.</source>
+        <translation>リポジトリは存在しますが、イメージ %1 は存在しません: レジストリはそのタグまたはダイジェストに 404 で応答しました。</translation>
+    </message>
+    <message>
+        <source>Tags it has: %1.</source>
+        <translation>存在するタグ: %1。</translation>
+    </message>
+    <message>
+        <source>The registry has no repository for the image %1: it answered 404.</source>
+        <translation>レジストリにはイメージ %1 のリポジトリがありません: 404 で応答しました。</translation>
+    </message>
+    <message>
+        <source>Repositories with a similar name: %1.</source>
+        <translation>似た名前のリポジトリ: %1。</translation>
+    </message>
+    <message>
+        <source>The image&apos;s manifest</source>
+        <translation>イメージのマニフェスト</translation>
     </message>
 </context>
 <context>
@@ -1992,6 +2209,30 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     <message>
         <source>The trainee typed &apos;https://Contoso.azurecr.io:443/&apos;. The registry works; a correct check warns that Docker needs the plain lowercase login server &apos;contoso.azurecr.io&apos;.</source>
         <translation>練習者が「https://Contoso.azurecr.io:443/」と入力しました。レジストリは動作しています。正しいチェックは、Docker には小文字のログイン サーバー名「contoso.azurecr.io」だけが必要であると警告します。</translation>
+    </message>
+    <message>
+        <source>The image name is misspelled</source>
+        <translation>イメージ名のつづりが間違っています</translation>
+    </message>
+    <message>
+        <source>The sign-in works, but the trainee pulls &apos;helo&apos; instead of &apos;hello&apos;. The registry answers &apos;name unknown&apos; (404): the repository does not exist, which is not the same as being refused.</source>
+        <translation>ログインは成功していますが、受講者は「hello」ではなく「helo」をプルしています。レジストリは「name unknown」(404) で応答します。リポジトリが存在しないということであり、拒否とは異なります。</translation>
+    </message>
+    <message>
+        <source>Layers blocked at the data endpoint</source>
+        <translation>データ エンドポイントでブロックされるレイヤー</translation>
+    </message>
+    <message>
+        <source>Signing in and reading the manifest work, but the registry sends layer downloads to its data endpoint contoso.eastus.data.azurecr.io, which this network&apos;s firewall does not allow.</source>
+        <translation>ログインとマニフェストの読み取りは成功しますが、レジストリはレイヤーのダウンロードをデータ エンドポイント contoso.eastus.data.azurecr.io に送り、このネットワークのファイアウォールはそれを許可していません。</translation>
+    </message>
+    <message>
+        <source>A registry without HTTPS</source>
+        <translation>HTTPS を使用しないレジストリ</translation>
+    </message>
+    <message>
+        <source>registry.example.test was set up without a certificate and speaks plain HTTP. Clients try HTTPS first and stop with &apos;server gave HTTP response to HTTPS client&apos;.</source>
+        <translation>registry.example.test は証明書なしで設定されており、平文の HTTP を使用します。クライアントは最初に HTTPS を試し、「server gave HTTP response to HTTPS client」で停止します。</translation>
     </message>
 </context>
 <context>
@@ -2855,6 +3096,78 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <source>Sign in from the desktop session itself, not over SSH; or, on a server without a desktop, use pass instead (install pass and docker-credential-pass, then set &quot;credsStore&quot; to &quot;pass&quot; in %1):</source>
         <translation>SSH 経由ではなく、デスクトップ セッション自体からサインインします。デスクトップのないサーバーでは、代わりに pass を使います (pass と docker-credential-pass をインストールし、%1 の &quot;credsStore&quot; を &quot;pass&quot; に設定します):</translation>
     </message>
+    <message>
+        <source>Your client looks for %1.</source>
+        <translation>クライアントは %1 を探しています。</translation>
+    </message>
+    <message>
+        <source>The repository exists and has these tags, among others: %1. Pull one of them:</source>
+        <translation>リポジトリは存在し、次のタグなどがあります: %1。そのいずれかをプルします:</translation>
+    </message>
+    <message>
+        <source>The registry has repositories with a similar name: %1. Pull with the name as it is written there:</source>
+        <translation>レジストリには似た名前のリポジトリがあります: %1。そこに書かれているとおりの名前でプルします:</translation>
+    </message>
+    <message>
+        <source>List the repositories in the registry, and the tags of this one:</source>
+        <translation>レジストリ内のリポジトリと、このリポジトリのタグを一覧表示します:</translation>
+    </message>
+    <message>
+        <source>List the tags the registry has for this repository (a 404 here means the repository itself does not exist):</source>
+        <translation>このリポジトリについてレジストリにあるタグを一覧表示します (ここで 404 になる場合は、リポジトリ自体が存在しません):</translation>
+    </message>
+    <message>
+        <source>On Docker Hub, a name without a namespace means an official image (library/%1); your own images are named ACCOUNT/%1.</source>
+        <translation>Docker Hub では、名前空間のない名前は公式イメージ (library/%1) を意味します。自分のイメージの名前は ACCOUNT/%1 です。</translation>
+    </message>
+    <message>
+        <source>If you are the one who pushes it, push it first, under exactly this name:</source>
+        <translation>自分でプッシュする場合は、まずこの名前のとおりにプッシュします:</translation>
+    </message>
+    <message>
+        <source>Ask your network administrator to allow outgoing HTTPS (port 443) to %1 in the firewall or proxy, as well as to the registry %2.</source>
+        <translation>ネットワーク管理者に、ファイアウォールまたはプロキシで、レジストリ %2 に加えて %1 への送信 HTTPS (ポート 443) を許可するよう依頼してください。</translation>
+    </message>
+    <message>
+        <source>The name does not resolve on this computer: check its DNS (for a private endpoint, the private DNS zone needs a record for the data endpoint too):</source>
+        <translation>このコンピューターではこの名前を解決できません。DNS を確認してください (プライベート エンドポイントの場合、プライベート DNS ゾーンにはデータ エンドポイントのレコードも必要です):</translation>
+    </message>
+    <message>
+        <source>Test the connection to the data endpoint yourself:</source>
+        <translation>データ エンドポイントへの接続を自分でテストします:</translation>
+    </message>
+    <message>
+        <source>The registry uses dedicated data endpoints; list every one the firewall must allow (one per region the registry is replicated to):</source>
+        <translation>レジストリは専用データ エンドポイントを使用しています。ファイアウォールで許可する必要があるものをすべて一覧表示します (レジストリがレプリケートされているリージョンごとに 1 つ):</translation>
+    </message>
+    <message>
+        <source>Layers come from a shared storage account. Instead of allowing all of *.blob.core.windows.net, the registry owner can turn on dedicated data endpoints, whose names the firewall can allow one by one:</source>
+        <translation>レイヤーは共有ストレージ アカウントから届きます。*.blob.core.windows.net 全体を許可する代わりに、レジストリの所有者は専用データ エンドポイントを有効にできます。その名前はファイアウォールで 1 つずつ許可できます:</translation>
+    </message>
+    <message>
+        <source>Best: give the registry a TLS certificate for %1, so that passwords and images do not travel in clear text.</source>
+        <translation>推奨: パスワードとイメージが平文で送信されないように、レジストリに %1 用の TLS 証明書を設定します。</translation>
+    </message>
+    <message>
+        <source>Docker: add &quot;insecure-registries&quot;: [&quot;%1&quot;] to the engine&apos;s settings (daemon.json: /etc/docker/daemon.json on Linux, Settings &gt; Docker Engine in Docker Desktop), restart Docker, and check that it is listed:</source>
+        <translation>Docker: エンジンの設定 (daemon.json: Linux では /etc/docker/daemon.json、Docker Desktop では Settings &gt; Docker Engine) に &quot;insecure-registries&quot;: [&quot;%1&quot;] を追加し、Docker を再起動して、一覧に表示されることを確認します:</translation>
+    </message>
+    <message>
+        <source>Podman and Skopeo: mark it insecure in /etc/containers/registries.conf ([[registry]] with location = &quot;%1&quot; and insecure = true), or for one command:</source>
+        <translation>Podman と Skopeo: /etc/containers/registries.conf で安全でないレジストリとして指定します (location = &quot;%1&quot; と insecure = true を含む [[registry]])。または 1 つのコマンドだけの場合:</translation>
+    </message>
+    <message>
+        <source>The registry %1 sends clients for tokens to %2.</source>
+        <translation>レジストリ %1 は、トークンの取得先としてクライアントを %2 に送ります。</translation>
+    </message>
+    <message>
+        <source>See what the token service answers from this computer (a token service answers 401 or 200 with JSON, not a connection error or 404):</source>
+        <translation>このコンピューターからトークン サービスが何を返すかを確認します (トークン サービスは接続エラーや 404 ではなく、401 または JSON 付きの 200 を返します):</translation>
+    </message>
+    <message>
+        <source>Ask the registry&apos;s administrator to fix the token realm in the registry&apos;s settings (for Distribution, auth.token.realm): it must be an https address that clients can reach, served by a running token service with a valid certificate.</source>
+        <translation>レジストリの管理者に、レジストリの設定 (Distribution の場合は auth.token.realm) でトークンの realm を修正するよう依頼してください。クライアントが到達できる https アドレスで、有効な証明書を持つ実行中のトークン サービスが応答する必要があります。</translation>
+    </message>
 </context>
 <context>
     <name>rd::Runner</name>
@@ -3065,6 +3378,14 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     <message>
         <source>Podman and Skopeo trust this certificate through %1. This computer&apos;s own store does not, so the Azure CLI, browsers and other programs on this computer will refuse it.</source>
         <translation>Podman と Skopeo は %1 を通じてこの証明書を信頼しています。このコンピューター自体のストアは信頼していないため、Azure CLI、ブラウザー、このコンピューター上の他のプログラムはこの証明書を拒否します。</translation>
+    </message>
+    <message>
+        <source>The registry speaks plain HTTP on port %1, without TLS. Docker uses plain HTTP for registries on 127.0.0.0/8 by itself, so it can work with it; Podman and Skopeo cannot unless the registry is marked insecure. The rest of the check needs TLS and was not done.</source>
+        <translation>レジストリはポート %1 で TLS なしの平文の HTTP を使用しています。Docker は 127.0.0.0/8 のレジストリには自動的に平文の HTTP を使用するため動作できますが、Podman と Skopeo はレジストリが安全でないと指定されていない限り動作しません。残りのチェックには TLS が必要なため、実行されませんでした。</translation>
+    </message>
+    <message>
+        <source>The registry speaks plain HTTP on port %1, without TLS: it answered a request in clear text.</source>
+        <translation>レジストリはポート %1 で TLS なしの平文の HTTP を使用しています: 平文の要求に応答しました。</translation>
     </message>
 </context>
 <context>

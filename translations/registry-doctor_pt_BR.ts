@@ -81,6 +81,45 @@
     </message>
 </context>
 <context>
+    <name>rd::BlobUploadProbe</name>
+    <message>
+        <source>Skipped: no repository was given, so only the sign-in was checked.</source>
+        <translation>Ignorada: nenhum repositório foi informado, então apenas o logon foi verificado.</translation>
+    </message>
+    <message>
+        <source>Skipped: only a push uploads.</source>
+        <translation>Ignorada: somente o push faz upload.</translation>
+    </message>
+    <message>
+        <source>Skipped: the sign-in did not succeed.</source>
+        <translation>Ignorada: o logon não foi bem-sucedido.</translation>
+    </message>
+    <message>
+        <source>The registry did not answer the start of an upload: %1</source>
+        <translation>O registro não respondeu ao início de um upload: %1</translation>
+    </message>
+    <message>
+        <source>The registry refused to start an upload to %1 (status %2): this sign-in may not push there.</source>
+        <translation>O registro recusou iniciar um upload para %1 (status %2): este logon não permite fazer push ali.</translation>
+    </message>
+    <message>
+        <source>The registry answered the start of an upload to %1 with status %2.</source>
+        <translation>O registro respondeu ao início de um upload para %1 com o status %2.</translation>
+    </message>
+    <message>
+        <source>You may push to %1: the registry accepted the start of an upload, and it was cancelled.</source>
+        <translation>Você pode fazer push para %1: o registro aceitou o início de um upload, que foi cancelado em seguida.</translation>
+    </message>
+    <message>
+        <source>You may push to %1: the registry accepted the start of an upload, but cancelling it was answered with status %2; the registry removes unfinished uploads itself after a while.</source>
+        <translation>Você pode fazer push para %1: o registro aceitou o início de um upload, mas o cancelamento recebeu o status %2; o próprio registro remove uploads inacabados depois de algum tempo.</translation>
+    </message>
+    <message>
+        <source>Starting an upload</source>
+        <translation>Início de um upload</translation>
+    </message>
+</context>
+<context>
     <name>rd::CauseCard</name>
     <message>
         <source>What the check saw</source>
@@ -374,6 +413,50 @@
     <message>
         <source>Azure Container Registry built-in roles</source>
         <translation>Funções internas do Registro de Contêiner do Azure</translation>
+    </message>
+    <message>
+        <source>Configure rules to access a registry behind a firewall</source>
+        <translation>Configurar regras para acessar um registro protegido por firewall</translation>
+    </message>
+    <message>
+        <source>Dedicated data endpoints</source>
+        <translation>Pontos de extremidade de dados dedicados</translation>
+    </message>
+    <message>
+        <source>View repositories in a registry</source>
+        <translation>Exibir repositórios em um registro</translation>
+    </message>
+    <message>
+        <source>The image does not exist in this registry</source>
+        <translation>A imagem não existe neste registro</translation>
+    </message>
+    <message>
+        <source>The sign-in works and the registry answered, but it has no image by this name: the repository or its tag does not exist, as opposed to existing and being refused to you. Clients report it as &quot;manifest unknown&quot;, &quot;name unknown&quot; or &quot;not found&quot;. The name is often misspelled, lacks its namespace (team/app), points at another registry, or the tag was never pushed.</source>
+        <translation>O logon funciona e o registro respondeu, mas não há nenhuma imagem com este nome: o repositório ou a tag dele não existe, o que é diferente de existir e ter o acesso negado a você. Os clientes informam isso como &quot;manifest unknown&quot;, &quot;name unknown&quot; ou &quot;not found&quot;. Muitas vezes o nome está escrito errado, falta o namespace (team/app), aponta para outro registro ou a tag nunca recebeu push.</translation>
+    </message>
+    <message>
+        <source>Layers cannot be downloaded: the data endpoint is blocked</source>
+        <translation>Não é possível baixar as camadas: o ponto de extremidade de dados está bloqueado</translation>
+    </message>
+    <message>
+        <source>Signing in works, but a registry does not send image layers itself: it redirects the download to another host (a storage account, a CDN, or for Azure Container Registry with dedicated data endpoints REGISTRY.REGION.data.azurecr.io). This network does not let this computer reach that host, so pulls stop at the first layer. The firewall must allow that host as well as the registry.</source>
+        <translation>O logon funciona, mas um registro não envia as camadas das imagens diretamente: ele redireciona o download para outro host (uma conta de armazenamento, uma CDN ou, no Registro de Contêiner do Azure com pontos de extremidade de dados dedicados, REGISTRY.REGION.data.azurecr.io). Esta rede não permite que este computador alcance esse host, então o pull para na primeira camada. O firewall precisa permitir esse host além do registro.</translation>
+    </message>
+    <message>
+        <source>The registry speaks plain HTTP, not HTTPS</source>
+        <translation>O registro usa HTTP simples, não HTTPS</translation>
+    </message>
+    <message>
+        <source>The registry answers without TLS. Docker uses HTTPS for every registry outside 127.0.0.0/8, and Podman and Skopeo for every registry not marked insecure; they stop with &quot;server gave HTTP response to HTTPS client&quot;. Either set up TLS on the registry, or list it as an insecure registry in the client&apos;s settings; credentials then travel unencrypted.</source>
+        <translation>O registro responde sem TLS. O Docker usa HTTPS para todo registro fora de 127.0.0.0/8, e o Podman e o Skopeo para todo registro não marcado como inseguro; eles param com &quot;server gave HTTP response to HTTPS client&quot;. Configure o TLS no registro ou inclua-o como registro inseguro nas configurações do cliente; nesse caso as credenciais trafegam sem criptografia.</translation>
+    </message>
+    <message>
+        <source>The registry&apos;s token service cannot be used</source>
+        <translation>Não é possível usar o serviço de tokens do registro</translation>
+    </message>
+    <message>
+        <source>The registry answered and sent clients to a token service at another address (the realm of its challenge), and that service cannot be reached or does not answer as a token service does. Every client fails the same way. This is usually a setting of a self-hosted registry (its token realm names an internal address, a wrong port or a service that is not running), not a problem with your password.</source>
+        <translation>O registro respondeu e enviou os clientes para um serviço de tokens em outro endereço (o realm do desafio de autenticação), mas esse serviço não pode ser acessado ou não responde como um serviço de tokens. Todos os clientes falham da mesma forma. Normalmente é uma configuração de um registro auto-hospedado (o realm do token indica um endereço interno, uma porta errada ou um serviço que não está em execução), e não um problema com a sua senha.</translation>
     </message>
 </context>
 <context>
@@ -1308,10 +1391,6 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>O servidor neste endereço não falou HTTPS. O endereço pode apontar para algo que não é um registro, ou para um proxy.</translation>
     </message>
     <message>
-        <source>The server answered with plain HTTP where HTTPS was expected. The address may not be the registry, or a proxy is in between.</source>
-        <translation>O servidor respondeu com HTTP simples onde se esperava HTTPS. O endereço pode não ser o do registro, ou há um proxy no meio do caminho.</translation>
-    </message>
-    <message>
         <source>The secure connection could not be set up. Something between you and the registry, often a proxy or firewall, interferes with it.</source>
         <translation>Não foi possível estabelecer a conexão segura. Algo entre você e o registro, muitas vezes um proxy ou um firewall, interfere nela.</translation>
     </message>
@@ -1515,6 +1594,26 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <source>skopeo could not reach the registry. The reason follows in the message.</source>
         <translation>O skopeo não conseguiu alcançar o registro. O motivo aparece no restante da mensagem.</translation>
     </message>
+    <message>
+        <source>The sign-in worked, but downloading (or uploading) a layer failed at the registry&apos;s data endpoint or storage account, a different host than the registry. The firewall or proxy must allow that host too.</source>
+        <translation>O logon funcionou, mas o download (ou upload) de uma camada falhou no ponto de extremidade de dados ou na conta de armazenamento do registro, um host diferente do registro. O firewall ou o proxy também precisa permitir esse host.</translation>
+    </message>
+    <message>
+        <source>The server answered with plain HTTP where HTTPS was expected. Usually the registry was set up without TLS: the client must then list it as an insecure registry. Otherwise the address is not the registry, or a proxy is in between.</source>
+        <translation>O servidor respondeu com HTTP simples onde era esperado HTTPS. Normalmente o registro foi configurado sem TLS: o cliente precisa então incluí-lo como registro inseguro. Caso contrário, o endereço não é o do registro ou há um proxy no meio.</translation>
+    </message>
+    <message>
+        <source>The registry has no repository by this name. Check the spelling and the namespace (team/app), and that the image name starts with this registry&apos;s address.</source>
+        <translation>O registro não tem nenhum repositório com este nome. Verifique a grafia e o namespace (team/app), e se o nome da imagem começa com o endereço deste registro.</translation>
+    </message>
+    <message>
+        <source>The registry has no image with this tag or digest in the repository, or no such repository. Check the tag, or list the tags the repository has.</source>
+        <translation>O registro não tem nenhuma imagem com esta tag ou digest no repositório, ou o repositório não existe. Verifique a tag ou liste as tags do repositório.</translation>
+    </message>
+    <message>
+        <source>The registry refused the image without saying whether it exists: either the repository does not exist (often a misspelt name or a missing namespace), or it exists and this sign-in may not read it.</source>
+        <translation>O registro recusou a imagem sem dizer se ela existe: ou o repositório não existe (muitas vezes um nome escrito errado ou um namespace ausente), ou ele existe e este logon não pode lê-lo.</translation>
+    </message>
 </context>
 <context>
     <name>rd::HtmlReport</name>
@@ -1624,6 +1723,73 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
     <message>
         <source>The answer was larger than %1 KiB; the check stopped reading it.</source>
         <translation>A resposta passou de %1 KiB; a verificação parou de lê-la.</translation>
+    </message>
+</context>
+<context>
+    <name>rd::LayerDownloadProbe</name>
+    <message>
+        <source>Skipped: no repository was given, so only the sign-in was checked.</source>
+        <translation>Ignorada: nenhum repositório foi informado, então apenas o logon foi verificado.</translation>
+    </message>
+    <message>
+        <source>Skipped: a push does not need the image to exist.</source>
+        <translation>Ignorada: o push não precisa que a imagem exista.</translation>
+    </message>
+    <message>
+        <source>Skipped: the sign-in did not succeed.</source>
+        <translation>Ignorada: o logon não foi bem-sucedido.</translation>
+    </message>
+    <message>
+        <source>Skipped: the image&apos;s manifest could not be read (status %1).</source>
+        <translation>Ignorada: não foi possível ler o manifesto da imagem (status %1).</translation>
+    </message>
+    <message>
+        <source>Skipped: the image&apos;s manifest could not be read: %1</source>
+        <translation>Ignorada: não foi possível ler o manifesto da imagem: %1</translation>
+    </message>
+    <message>
+        <source>Skipped: the image has no layer to download.</source>
+        <translation>Ignorada: a imagem não tem camadas para baixar.</translation>
+    </message>
+    <message>
+        <source>Layers download: the first bytes of the smallest layer came from the registry itself.</source>
+        <translation>As camadas são baixadas: os primeiros bytes da menor camada vieram do próprio registro.</translation>
+    </message>
+    <message>
+        <source>The registry did not answer the layer download: %1</source>
+        <translation>O registro não respondeu ao download da camada: %1</translation>
+    </message>
+    <message>
+        <source>The registry answered the layer download with status %1.</source>
+        <translation>O registro respondeu ao download da camada com o status %1.</translation>
+    </message>
+    <message>
+        <source>Skipped: layers are downloaded from %1, which is not part of the exercise.</source>
+        <translation>Ignorada: as camadas são baixadas de %1, que não faz parte do exercício.</translation>
+    </message>
+    <message>
+        <source>The sign-in works, but layers are downloaded from %1, and this computer cannot resolve that name: %2</source>
+        <translation>O logon funciona, mas as camadas são baixadas de %1, e este computador não consegue resolver esse nome: %2</translation>
+    </message>
+    <message>
+        <source>The sign-in works, but layers are downloaded from %1 (port %2), and this computer cannot connect to it: %3</source>
+        <translation>O logon funciona, mas as camadas são baixadas de %1 (porta %2), e este computador não consegue se conectar a ele: %3</translation>
+    </message>
+    <message>
+        <source>Layers download: the registry sends them from %1, and the first bytes arrived from there.</source>
+        <translation>As camadas são baixadas: o registro as envia de %1, e os primeiros bytes chegaram de lá.</translation>
+    </message>
+    <message>
+        <source>Layers are downloaded from %1; it is reachable, but answered with status %2.</source>
+        <translation>As camadas são baixadas de %1; ele está acessível, mas respondeu com o status %2.</translation>
+    </message>
+    <message>
+        <source>Layers are downloaded from %1; a connection opened, but the download got no answer: %2</source>
+        <translation>As camadas são baixadas de %1; uma conexão foi aberta, mas o download não recebeu resposta: %2</translation>
+    </message>
+    <message>
+        <source>Downloading a layer</source>
+        <translation>Download de uma camada</translation>
     </message>
 </context>
 <context>
@@ -1787,6 +1953,57 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
     <message>
         <source>Step %1 of %2: %3</source>
         <translation>Etapa %1 de %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ManifestProbe</name>
+    <message>
+        <source>Skipped: no repository was given, so only the sign-in was checked.</source>
+        <translation>Ignorada: nenhum repositório foi informado, então apenas o logon foi verificado.</translation>
+    </message>
+    <message>
+        <source>Skipped: a push does not need the image to exist.</source>
+        <translation>Ignorada: o push não precisa que a imagem exista.</translation>
+    </message>
+    <message>
+        <source>Skipped: the sign-in did not succeed.</source>
+        <translation>Ignorada: o logon não foi bem-sucedido.</translation>
+    </message>
+    <message>
+        <source>The registry did not answer the request for the image %1: %2</source>
+        <translation>O registro não respondeu à solicitação da imagem %1: %2</translation>
+    </message>
+    <message>
+        <source>The image %1 exists, and this sign-in may read it.</source>
+        <translation>A imagem %1 existe, e este logon pode lê-la.</translation>
+    </message>
+    <message>
+        <source>Reading the image %1 was refused with status %2.</source>
+        <translation>A leitura da imagem %1 foi recusada com o status %2.</translation>
+    </message>
+    <message>
+        <source>The registry answered the request for the image %1 with status %2.</source>
+        <translation>O registro respondeu à solicitação da imagem %1 com o status %2.</translation>
+    </message>
+    <message>
+        <source>The repository exists, but the image %1 does not: the registry answered 404 for its tag or digest.</source>
+        <translation>O repositório existe, mas a imagem %1 não: o registro respondeu 404 para a tag ou o digest dela.</translation>
+    </message>
+    <message>
+        <source>Tags it has: %1.</source>
+        <translation>Tags existentes: %1.</translation>
+    </message>
+    <message>
+        <source>The registry has no repository for the image %1: it answered 404.</source>
+        <translation>O registro não tem nenhum repositório para a imagem %1: ele respondeu 404.</translation>
+    </message>
+    <message>
+        <source>Repositories with a similar name: %1.</source>
+        <translation>Repositórios com nome parecido: %1.</translation>
+    </message>
+    <message>
+        <source>The image&apos;s manifest</source>
+        <translation>Manifesto da imagem</translation>
     </message>
 </context>
 <context>
@@ -2008,6 +2225,30 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
     <message>
         <source>The trainee typed &apos;https://Contoso.azurecr.io:443/&apos;. The registry works; a correct check warns that Docker needs the plain lowercase login server &apos;contoso.azurecr.io&apos;.</source>
         <translation>Quem está praticando digitou &apos;https://Contoso.azurecr.io:443/&apos;. O registro funciona; uma verificação correta avisa que o Docker precisa apenas do servidor de logon em letras minúsculas &apos;contoso.azurecr.io&apos;.</translation>
+    </message>
+    <message>
+        <source>The image name is misspelled</source>
+        <translation>O nome da imagem está escrito errado</translation>
+    </message>
+    <message>
+        <source>The sign-in works, but the trainee pulls &apos;helo&apos; instead of &apos;hello&apos;. The registry answers &apos;name unknown&apos; (404): the repository does not exist, which is not the same as being refused.</source>
+        <translation>O logon funciona, mas o aluno faz pull de &apos;helo&apos; em vez de &apos;hello&apos;. O registro responde &apos;name unknown&apos; (404): o repositório não existe, o que não é o mesmo que uma recusa.</translation>
+    </message>
+    <message>
+        <source>Layers blocked at the data endpoint</source>
+        <translation>Camadas bloqueadas no ponto de extremidade de dados</translation>
+    </message>
+    <message>
+        <source>Signing in and reading the manifest work, but the registry sends layer downloads to its data endpoint contoso.eastus.data.azurecr.io, which this network&apos;s firewall does not allow.</source>
+        <translation>O logon e a leitura do manifesto funcionam, mas o registro envia os downloads de camadas para o ponto de extremidade de dados contoso.eastus.data.azurecr.io, que o firewall desta rede não permite.</translation>
+    </message>
+    <message>
+        <source>A registry without HTTPS</source>
+        <translation>Um registro sem HTTPS</translation>
+    </message>
+    <message>
+        <source>registry.example.test was set up without a certificate and speaks plain HTTP. Clients try HTTPS first and stop with &apos;server gave HTTP response to HTTPS client&apos;.</source>
+        <translation>registry.example.test foi configurado sem certificado e usa HTTP simples. Os clientes tentam HTTPS primeiro e param com &apos;server gave HTTP response to HTTPS client&apos;.</translation>
     </message>
 </context>
 <context>
@@ -2879,6 +3120,78 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <source>Sign in from the desktop session itself, not over SSH; or, on a server without a desktop, use pass instead (install pass and docker-credential-pass, then set &quot;credsStore&quot; to &quot;pass&quot; in %1):</source>
         <translation>Entre pela própria sessão da área de trabalho, não por SSH; ou, em um servidor sem área de trabalho, use o pass (instale o pass e o docker-credential-pass e defina &quot;credsStore&quot; como &quot;pass&quot; em %1):</translation>
     </message>
+    <message>
+        <source>Your client looks for %1.</source>
+        <translation>Seu cliente procura %1.</translation>
+    </message>
+    <message>
+        <source>The repository exists and has these tags, among others: %1. Pull one of them:</source>
+        <translation>O repositório existe e tem, entre outras, estas tags: %1. Faça pull de uma delas:</translation>
+    </message>
+    <message>
+        <source>The registry has repositories with a similar name: %1. Pull with the name as it is written there:</source>
+        <translation>O registro tem repositórios com nome parecido: %1. Faça pull com o nome escrito exatamente como lá:</translation>
+    </message>
+    <message>
+        <source>List the repositories in the registry, and the tags of this one:</source>
+        <translation>Liste os repositórios do registro e as tags deste:</translation>
+    </message>
+    <message>
+        <source>List the tags the registry has for this repository (a 404 here means the repository itself does not exist):</source>
+        <translation>Liste as tags que o registro tem para este repositório (aqui um 404 significa que o próprio repositório não existe):</translation>
+    </message>
+    <message>
+        <source>On Docker Hub, a name without a namespace means an official image (library/%1); your own images are named ACCOUNT/%1.</source>
+        <translation>No Docker Hub, um nome sem namespace indica uma imagem oficial (library/%1); suas próprias imagens se chamam ACCOUNT/%1.</translation>
+    </message>
+    <message>
+        <source>If you are the one who pushes it, push it first, under exactly this name:</source>
+        <translation>Se é você quem faz o push dela, faça primeiro o push com exatamente este nome:</translation>
+    </message>
+    <message>
+        <source>Ask your network administrator to allow outgoing HTTPS (port 443) to %1 in the firewall or proxy, as well as to the registry %2.</source>
+        <translation>Peça ao administrador de rede para permitir no firewall ou no proxy o HTTPS de saída (porta 443) para %1, além do registro %2.</translation>
+    </message>
+    <message>
+        <source>The name does not resolve on this computer: check its DNS (for a private endpoint, the private DNS zone needs a record for the data endpoint too):</source>
+        <translation>O nome não é resolvido neste computador: verifique o DNS (para um ponto de extremidade privado, a zona DNS privada também precisa de um registro para o ponto de extremidade de dados):</translation>
+    </message>
+    <message>
+        <source>Test the connection to the data endpoint yourself:</source>
+        <translation>Teste você mesmo a conexão com o ponto de extremidade de dados:</translation>
+    </message>
+    <message>
+        <source>The registry uses dedicated data endpoints; list every one the firewall must allow (one per region the registry is replicated to):</source>
+        <translation>O registro usa pontos de extremidade de dados dedicados; liste todos que o firewall precisa permitir (um por região em que o registro é replicado):</translation>
+    </message>
+    <message>
+        <source>Layers come from a shared storage account. Instead of allowing all of *.blob.core.windows.net, the registry owner can turn on dedicated data endpoints, whose names the firewall can allow one by one:</source>
+        <translation>As camadas vêm de uma conta de armazenamento compartilhada. Em vez de permitir todo o *.blob.core.windows.net, o proprietário do registro pode ativar pontos de extremidade de dados dedicados, cujos nomes o firewall pode permitir um por um:</translation>
+    </message>
+    <message>
+        <source>Best: give the registry a TLS certificate for %1, so that passwords and images do not travel in clear text.</source>
+        <translation>O ideal: dê ao registro um certificado TLS para %1, para que senhas e imagens não trafeguem em texto não criptografado.</translation>
+    </message>
+    <message>
+        <source>Docker: add &quot;insecure-registries&quot;: [&quot;%1&quot;] to the engine&apos;s settings (daemon.json: /etc/docker/daemon.json on Linux, Settings &gt; Docker Engine in Docker Desktop), restart Docker, and check that it is listed:</source>
+        <translation>Docker: adicione &quot;insecure-registries&quot;: [&quot;%1&quot;] às configurações do mecanismo (daemon.json: /etc/docker/daemon.json no Linux, Settings &gt; Docker Engine no Docker Desktop), reinicie o Docker e verifique se ele aparece na lista:</translation>
+    </message>
+    <message>
+        <source>Podman and Skopeo: mark it insecure in /etc/containers/registries.conf ([[registry]] with location = &quot;%1&quot; and insecure = true), or for one command:</source>
+        <translation>Podman e Skopeo: marque-o como inseguro em /etc/containers/registries.conf ([[registry]] com location = &quot;%1&quot; e insecure = true) ou, para um único comando:</translation>
+    </message>
+    <message>
+        <source>The registry %1 sends clients for tokens to %2.</source>
+        <translation>O registro %1 envia os clientes a %2 para obter tokens.</translation>
+    </message>
+    <message>
+        <source>See what the token service answers from this computer (a token service answers 401 or 200 with JSON, not a connection error or 404):</source>
+        <translation>Veja o que o serviço de tokens responde a partir deste computador (um serviço de tokens responde 401 ou 200 com JSON, não um erro de conexão nem 404):</translation>
+    </message>
+    <message>
+        <source>Ask the registry&apos;s administrator to fix the token realm in the registry&apos;s settings (for Distribution, auth.token.realm): it must be an https address that clients can reach, served by a running token service with a valid certificate.</source>
+        <translation>Peça ao administrador do registro para corrigir o realm do token nas configurações do registro (no Distribution, auth.token.realm): ele precisa ser um endereço https que os clientes consigam acessar, atendido por um serviço de tokens em execução com um certificado válido.</translation>
+    </message>
 </context>
 <context>
     <name>rd::Runner</name>
@@ -3092,6 +3405,14 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
     <message>
         <source>Podman and Skopeo trust this certificate through %1. This computer&apos;s own store does not, so the Azure CLI, browsers and other programs on this computer will refuse it.</source>
         <translation>O Podman e o Skopeo confiam neste certificado por meio de %1. O repositório deste computador não, então a CLI do Azure, os navegadores e outros programas deste computador vão recusá-lo.</translation>
+    </message>
+    <message>
+        <source>The registry speaks plain HTTP on port %1, without TLS. Docker uses plain HTTP for registries on 127.0.0.0/8 by itself, so it can work with it; Podman and Skopeo cannot unless the registry is marked insecure. The rest of the check needs TLS and was not done.</source>
+        <translation>O registro usa HTTP simples na porta %1, sem TLS. O Docker usa HTTP simples por conta própria para registros em 127.0.0.0/8, então ele pode funcionar; o Podman e o Skopeo não, a menos que o registro seja marcado como inseguro. O restante da verificação precisa de TLS e não foi feito.</translation>
+    </message>
+    <message>
+        <source>The registry speaks plain HTTP on port %1, without TLS: it answered a request in clear text.</source>
+        <translation>O registro usa HTTP simples na porta %1, sem TLS: ele respondeu a uma solicitação em texto não criptografado.</translation>
     </message>
 </context>
 <context>

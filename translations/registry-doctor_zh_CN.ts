@@ -80,6 +80,45 @@
     </message>
 </context>
 <context>
+    <name>rd::BlobUploadProbe</name>
+    <message>
+        <source>Skipped: no repository was given, so only the sign-in was checked.</source>
+        <translation>已跳过：未指定存储库，因此只检查了登录。</translation>
+    </message>
+    <message>
+        <source>Skipped: only a push uploads.</source>
+        <translation>已跳过：只有推送才会上传。</translation>
+    </message>
+    <message>
+        <source>Skipped: the sign-in did not succeed.</source>
+        <translation>已跳过：登录未成功。</translation>
+    </message>
+    <message>
+        <source>The registry did not answer the start of an upload: %1</source>
+        <translation>注册表未响应上传的开始：%1</translation>
+    </message>
+    <message>
+        <source>The registry refused to start an upload to %1 (status %2): this sign-in may not push there.</source>
+        <translation>注册表拒绝开始向 %1 上传（状态 %2）：此登录不能推送到该处。</translation>
+    </message>
+    <message>
+        <source>The registry answered the start of an upload to %1 with status %2.</source>
+        <translation>注册表对向 %1 上传的开始返回了状态 %2。</translation>
+    </message>
+    <message>
+        <source>You may push to %1: the registry accepted the start of an upload, and it was cancelled.</source>
+        <translation>你可以推送到 %1：注册表接受了上传的开始，随后该上传已被取消。</translation>
+    </message>
+    <message>
+        <source>You may push to %1: the registry accepted the start of an upload, but cancelling it was answered with status %2; the registry removes unfinished uploads itself after a while.</source>
+        <translation>你可以推送到 %1：注册表接受了上传的开始，但取消上传时返回了状态 %2；注册表会在一段时间后自行删除未完成的上传。</translation>
+    </message>
+    <message>
+        <source>Starting an upload</source>
+        <translation>开始上传</translation>
+    </message>
+</context>
+<context>
     <name>rd::CauseCard</name>
     <message>
         <source>What the check saw</source>
@@ -373,6 +412,50 @@
     <message>
         <source>Azure Container Registry built-in roles</source>
         <translation>Azure 容器注册表内置角色</translation>
+    </message>
+    <message>
+        <source>Configure rules to access a registry behind a firewall</source>
+        <translation>配置规则以访问防火墙后面的注册表</translation>
+    </message>
+    <message>
+        <source>Dedicated data endpoints</source>
+        <translation>专用数据终结点</translation>
+    </message>
+    <message>
+        <source>View repositories in a registry</source>
+        <translation>查看注册表中的存储库</translation>
+    </message>
+    <message>
+        <source>The image does not exist in this registry</source>
+        <translation>此注册表中不存在该映像</translation>
+    </message>
+    <message>
+        <source>The sign-in works and the registry answered, but it has no image by this name: the repository or its tag does not exist, as opposed to existing and being refused to you. Clients report it as &quot;manifest unknown&quot;, &quot;name unknown&quot; or &quot;not found&quot;. The name is often misspelled, lacks its namespace (team/app), points at another registry, or the tag was never pushed.</source>
+        <translation>登录成功且注册表已响应，但没有此名称的映像：存储库或其标记不存在，这与存在但拒绝你访问不同。客户端会报告“manifest unknown”、“name unknown”或“not found”。常见原因是名称拼写错误、缺少命名空间（team/app）、指向另一个注册表，或者该标记从未推送过。</translation>
+    </message>
+    <message>
+        <source>Layers cannot be downloaded: the data endpoint is blocked</source>
+        <translation>无法下载层：数据终结点被阻止</translation>
+    </message>
+    <message>
+        <source>Signing in works, but a registry does not send image layers itself: it redirects the download to another host (a storage account, a CDN, or for Azure Container Registry with dedicated data endpoints REGISTRY.REGION.data.azurecr.io). This network does not let this computer reach that host, so pulls stop at the first layer. The firewall must allow that host as well as the registry.</source>
+        <translation>登录成功，但注册表不会自己发送映像层：它会将下载重定向到另一台主机（存储帐户、CDN，或者对于启用了专用数据终结点的 Azure 容器注册表，为 REGISTRY.REGION.data.azurecr.io）。此网络不允许这台计算机访问该主机，因此拉取会在第一层停止。防火墙除了允许注册表之外，还必须允许该主机。</translation>
+    </message>
+    <message>
+        <source>The registry speaks plain HTTP, not HTTPS</source>
+        <translation>注册表使用纯 HTTP，而不是 HTTPS</translation>
+    </message>
+    <message>
+        <source>The registry answers without TLS. Docker uses HTTPS for every registry outside 127.0.0.0/8, and Podman and Skopeo for every registry not marked insecure; they stop with &quot;server gave HTTP response to HTTPS client&quot;. Either set up TLS on the registry, or list it as an insecure registry in the client&apos;s settings; credentials then travel unencrypted.</source>
+        <translation>注册表在没有 TLS 的情况下响应。Docker 对 127.0.0.0/8 之外的每个注册表使用 HTTPS，Podman 和 Skopeo 对每个未标记为不安全的注册表使用 HTTPS；它们会因“server gave HTTP response to HTTPS client”而停止。请在注册表上设置 TLS，或在客户端设置中将其列为不安全的注册表；这样凭据将以未加密方式传输。</translation>
+    </message>
+    <message>
+        <source>The registry&apos;s token service cannot be used</source>
+        <translation>无法使用注册表的令牌服务</translation>
+    </message>
+    <message>
+        <source>The registry answered and sent clients to a token service at another address (the realm of its challenge), and that service cannot be reached or does not answer as a token service does. Every client fails the same way. This is usually a setting of a self-hosted registry (its token realm names an internal address, a wrong port or a service that is not running), not a problem with your password.</source>
+        <translation>注册表已响应，并将客户端引导到另一个地址上的令牌服务（其身份验证质询中的 realm），但无法访问该服务，或者它的响应不像令牌服务。所有客户端都会以同样的方式失败。这通常是自托管注册表的设置问题（其令牌 realm 指向内部地址、错误的端口或未运行的服务），而不是你的密码有问题。</translation>
     </message>
 </context>
 <context>
@@ -1293,10 +1376,6 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>此地址的服务器没有使用 HTTPS 通信。该地址可能指向的不是注册表，或指向了代理。</translation>
     </message>
     <message>
-        <source>The server answered with plain HTTP where HTTPS was expected. The address may not be the registry, or a proxy is in between.</source>
-        <translation>在预期为 HTTPS 的地方，服务器以普通 HTTP 作出了响应。该地址可能不是注册表，或者中间有代理。</translation>
-    </message>
-    <message>
         <source>The secure connection could not be set up. Something between you and the registry, often a proxy or firewall, interferes with it.</source>
         <translation>无法建立安全连接。你与注册表之间的某个环节（通常是代理或防火墙）进行了干扰。</translation>
     </message>
@@ -1500,6 +1579,26 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <source>skopeo could not reach the registry. The reason follows in the message.</source>
         <translation>skopeo 无法访问注册表。原因见消息的其余部分。</translation>
     </message>
+    <message>
+        <source>The sign-in worked, but downloading (or uploading) a layer failed at the registry&apos;s data endpoint or storage account, a different host than the registry. The firewall or proxy must allow that host too.</source>
+        <translation>登录成功，但层的下载（或上传）在注册表的数据终结点或存储帐户处失败，这是与注册表不同的主机。防火墙或代理也必须允许该主机。</translation>
+    </message>
+    <message>
+        <source>The server answered with plain HTTP where HTTPS was expected. Usually the registry was set up without TLS: the client must then list it as an insecure registry. Otherwise the address is not the registry, or a proxy is in between.</source>
+        <translation>服务器在应使用 HTTPS 的地方以纯 HTTP 响应。通常是注册表在设置时未启用 TLS：客户端必须将其列为不安全的注册表。否则，该地址不是注册表，或者中间有代理。</translation>
+    </message>
+    <message>
+        <source>The registry has no repository by this name. Check the spelling and the namespace (team/app), and that the image name starts with this registry&apos;s address.</source>
+        <translation>注册表中没有此名称的存储库。请检查拼写和命名空间（team/app），以及映像名称是否以此注册表的地址开头。</translation>
+    </message>
+    <message>
+        <source>The registry has no image with this tag or digest in the repository, or no such repository. Check the tag, or list the tags the repository has.</source>
+        <translation>注册表的存储库中没有具有此标记或摘要的映像，或者该存储库不存在。请检查标记，或列出存储库中的标记。</translation>
+    </message>
+    <message>
+        <source>The registry refused the image without saying whether it exists: either the repository does not exist (often a misspelt name or a missing namespace), or it exists and this sign-in may not read it.</source>
+        <translation>注册表拒绝了该映像，但没有说明它是否存在：要么存储库不存在（常见原因是名称拼写错误或缺少命名空间），要么它存在但此登录无权读取。</translation>
+    </message>
 </context>
 <context>
     <name>rd::HtmlReport</name>
@@ -1609,6 +1708,73 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     <message>
         <source>The answer was larger than %1 KiB; the check stopped reading it.</source>
         <translation>响应超过 %1 KiB；检查已停止读取。</translation>
+    </message>
+</context>
+<context>
+    <name>rd::LayerDownloadProbe</name>
+    <message>
+        <source>Skipped: no repository was given, so only the sign-in was checked.</source>
+        <translation>已跳过：未指定存储库，因此只检查了登录。</translation>
+    </message>
+    <message>
+        <source>Skipped: a push does not need the image to exist.</source>
+        <translation>已跳过：推送不要求映像已存在。</translation>
+    </message>
+    <message>
+        <source>Skipped: the sign-in did not succeed.</source>
+        <translation>已跳过：登录未成功。</translation>
+    </message>
+    <message>
+        <source>Skipped: the image&apos;s manifest could not be read (status %1).</source>
+        <translation>已跳过：无法读取映像的清单（状态 %1）。</translation>
+    </message>
+    <message>
+        <source>Skipped: the image&apos;s manifest could not be read: %1</source>
+        <translation>已跳过：无法读取映像的清单：%1</translation>
+    </message>
+    <message>
+        <source>Skipped: the image has no layer to download.</source>
+        <translation>已跳过：映像没有可下载的层。</translation>
+    </message>
+    <message>
+        <source>Layers download: the first bytes of the smallest layer came from the registry itself.</source>
+        <translation>层可以下载：最小层的前几个字节来自注册表本身。</translation>
+    </message>
+    <message>
+        <source>The registry did not answer the layer download: %1</source>
+        <translation>注册表未响应层的下载：%1</translation>
+    </message>
+    <message>
+        <source>The registry answered the layer download with status %1.</source>
+        <translation>注册表对层的下载返回了状态 %1。</translation>
+    </message>
+    <message>
+        <source>Skipped: layers are downloaded from %1, which is not part of the exercise.</source>
+        <translation>已跳过：层从 %1 下载，它不属于本练习。</translation>
+    </message>
+    <message>
+        <source>The sign-in works, but layers are downloaded from %1, and this computer cannot resolve that name: %2</source>
+        <translation>登录成功，但层从 %1 下载，而这台计算机无法解析该名称：%2</translation>
+    </message>
+    <message>
+        <source>The sign-in works, but layers are downloaded from %1 (port %2), and this computer cannot connect to it: %3</source>
+        <translation>登录成功，但层从 %1（端口 %2）下载，而这台计算机无法连接到它：%3</translation>
+    </message>
+    <message>
+        <source>Layers download: the registry sends them from %1, and the first bytes arrived from there.</source>
+        <translation>层可以下载：注册表从 %1 发送层，前几个字节已从那里到达。</translation>
+    </message>
+    <message>
+        <source>Layers are downloaded from %1; it is reachable, but answered with status %2.</source>
+        <translation>层从 %1 下载；该主机可以访问，但返回了状态 %2。</translation>
+    </message>
+    <message>
+        <source>Layers are downloaded from %1; a connection opened, but the download got no answer: %2</source>
+        <translation>层从 %1 下载；连接已打开，但下载没有收到响应：%2</translation>
+    </message>
+    <message>
+        <source>Downloading a layer</source>
+        <translation>下载层</translation>
     </message>
 </context>
 <context>
@@ -1771,6 +1937,57 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     <message>
         <source>Step %1 of %2: %3</source>
         <translation>第 %1 步，共 %2 步：%3</translation>
+    </message>
+</context>
+<context>
+    <name>rd::ManifestProbe</name>
+    <message>
+        <source>Skipped: no repository was given, so only the sign-in was checked.</source>
+        <translation>已跳过：未指定存储库，因此只检查了登录。</translation>
+    </message>
+    <message>
+        <source>Skipped: a push does not need the image to exist.</source>
+        <translation>已跳过：推送不要求映像已存在。</translation>
+    </message>
+    <message>
+        <source>Skipped: the sign-in did not succeed.</source>
+        <translation>已跳过：登录未成功。</translation>
+    </message>
+    <message>
+        <source>The registry did not answer the request for the image %1: %2</source>
+        <translation>注册表未响应对映像 %1 的请求：%2</translation>
+    </message>
+    <message>
+        <source>The image %1 exists, and this sign-in may read it.</source>
+        <translation>映像 %1 存在，此登录可以读取它。</translation>
+    </message>
+    <message>
+        <source>Reading the image %1 was refused with status %2.</source>
+        <translation>读取映像 %1 被拒绝，状态为 %2。</translation>
+    </message>
+    <message>
+        <source>The registry answered the request for the image %1 with status %2.</source>
+        <translation>注册表对映像 %1 的请求返回了状态 %2。</translation>
+    </message>
+    <message>
+        <source>The repository exists, but the image %1 does not: the registry answered 404 for its tag or digest.</source>
+        <translation>存储库存在，但映像 %1 不存在：注册表对其标记或摘要返回了 404。</translation>
+    </message>
+    <message>
+        <source>Tags it has: %1.</source>
+        <translation>现有标记：%1。</translation>
+    </message>
+    <message>
+        <source>The registry has no repository for the image %1: it answered 404.</source>
+        <translation>注册表中没有映像 %1 的存储库：它返回了 404。</translation>
+    </message>
+    <message>
+        <source>Repositories with a similar name: %1.</source>
+        <translation>名称相似的存储库：%1。</translation>
+    </message>
+    <message>
+        <source>The image&apos;s manifest</source>
+        <translation>映像的清单</translation>
     </message>
 </context>
 <context>
@@ -1992,6 +2209,30 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     <message>
         <source>The trainee typed &apos;https://Contoso.azurecr.io:443/&apos;. The registry works; a correct check warns that Docker needs the plain lowercase login server &apos;contoso.azurecr.io&apos;.</source>
         <translation>练习者输入了“https://Contoso.azurecr.io:443/”。注册表工作正常；正确的检查会警告 Docker 只需要小写的登录服务器“contoso.azurecr.io”。</translation>
+    </message>
+    <message>
+        <source>The image name is misspelled</source>
+        <translation>映像名称拼写错误</translation>
+    </message>
+    <message>
+        <source>The sign-in works, but the trainee pulls &apos;helo&apos; instead of &apos;hello&apos;. The registry answers &apos;name unknown&apos; (404): the repository does not exist, which is not the same as being refused.</source>
+        <translation>登录成功，但学员拉取的是“helo”而不是“hello”。注册表返回“name unknown”（404）：存储库不存在，这与被拒绝不同。</translation>
+    </message>
+    <message>
+        <source>Layers blocked at the data endpoint</source>
+        <translation>层在数据终结点处被阻止</translation>
+    </message>
+    <message>
+        <source>Signing in and reading the manifest work, but the registry sends layer downloads to its data endpoint contoso.eastus.data.azurecr.io, which this network&apos;s firewall does not allow.</source>
+        <translation>登录和读取清单都成功，但注册表将层的下载发送到其数据终结点 contoso.eastus.data.azurecr.io，而此网络的防火墙不允许访问它。</translation>
+    </message>
+    <message>
+        <source>A registry without HTTPS</source>
+        <translation>没有 HTTPS 的注册表</translation>
+    </message>
+    <message>
+        <source>registry.example.test was set up without a certificate and speaks plain HTTP. Clients try HTTPS first and stop with &apos;server gave HTTP response to HTTPS client&apos;.</source>
+        <translation>registry.example.test 在设置时没有证书，使用纯 HTTP。客户端会先尝试 HTTPS，然后因“server gave HTTP response to HTTPS client”而停止。</translation>
     </message>
 </context>
 <context>
@@ -2855,6 +3096,78 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <source>Sign in from the desktop session itself, not over SSH; or, on a server without a desktop, use pass instead (install pass and docker-credential-pass, then set &quot;credsStore&quot; to &quot;pass&quot; in %1):</source>
         <translation>请在桌面会话本身中登录，而不是通过 SSH；或者在没有桌面的服务器上改用 pass（安装 pass 和 docker-credential-pass，然后在 %1 中将 &quot;credsStore&quot; 设置为 &quot;pass&quot;）：</translation>
     </message>
+    <message>
+        <source>Your client looks for %1.</source>
+        <translation>你的客户端查找的是 %1。</translation>
+    </message>
+    <message>
+        <source>The repository exists and has these tags, among others: %1. Pull one of them:</source>
+        <translation>存储库存在，并具有以下标记等：%1。请拉取其中之一：</translation>
+    </message>
+    <message>
+        <source>The registry has repositories with a similar name: %1. Pull with the name as it is written there:</source>
+        <translation>注册表中有名称相似的存储库：%1。请使用其中写法完全一致的名称拉取：</translation>
+    </message>
+    <message>
+        <source>List the repositories in the registry, and the tags of this one:</source>
+        <translation>列出注册表中的存储库以及此存储库的标记：</translation>
+    </message>
+    <message>
+        <source>List the tags the registry has for this repository (a 404 here means the repository itself does not exist):</source>
+        <translation>列出注册表中此存储库的标记（此处返回 404 表示存储库本身不存在）：</translation>
+    </message>
+    <message>
+        <source>On Docker Hub, a name without a namespace means an official image (library/%1); your own images are named ACCOUNT/%1.</source>
+        <translation>在 Docker Hub 上，没有命名空间的名称表示官方映像（library/%1）；你自己的映像名为 ACCOUNT/%1。</translation>
+    </message>
+    <message>
+        <source>If you are the one who pushes it, push it first, under exactly this name:</source>
+        <translation>如果由你推送它，请先以完全相同的名称推送：</translation>
+    </message>
+    <message>
+        <source>Ask your network administrator to allow outgoing HTTPS (port 443) to %1 in the firewall or proxy, as well as to the registry %2.</source>
+        <translation>请网络管理员在防火墙或代理中允许到 %1 以及注册表 %2 的出站 HTTPS（端口 443）。</translation>
+    </message>
+    <message>
+        <source>The name does not resolve on this computer: check its DNS (for a private endpoint, the private DNS zone needs a record for the data endpoint too):</source>
+        <translation>此名称在这台计算机上无法解析：请检查其 DNS（对于专用终结点，专用 DNS 区域也需要数据终结点的记录）：</translation>
+    </message>
+    <message>
+        <source>Test the connection to the data endpoint yourself:</source>
+        <translation>自行测试与数据终结点的连接：</translation>
+    </message>
+    <message>
+        <source>The registry uses dedicated data endpoints; list every one the firewall must allow (one per region the registry is replicated to):</source>
+        <translation>注册表使用专用数据终结点；列出防火墙必须允许的所有终结点（注册表复制到的每个区域各一个）：</translation>
+    </message>
+    <message>
+        <source>Layers come from a shared storage account. Instead of allowing all of *.blob.core.windows.net, the registry owner can turn on dedicated data endpoints, whose names the firewall can allow one by one:</source>
+        <translation>层来自共享存储帐户。注册表所有者可以启用专用数据终结点，而不是允许整个 *.blob.core.windows.net，防火墙可以逐个允许这些终结点的名称：</translation>
+    </message>
+    <message>
+        <source>Best: give the registry a TLS certificate for %1, so that passwords and images do not travel in clear text.</source>
+        <translation>最佳做法：为注册表提供 %1 的 TLS 证书，使密码和映像不以明文传输。</translation>
+    </message>
+    <message>
+        <source>Docker: add &quot;insecure-registries&quot;: [&quot;%1&quot;] to the engine&apos;s settings (daemon.json: /etc/docker/daemon.json on Linux, Settings &gt; Docker Engine in Docker Desktop), restart Docker, and check that it is listed:</source>
+        <translation>Docker：在引擎的设置（daemon.json：Linux 上为 /etc/docker/daemon.json，Docker Desktop 中为 Settings &gt; Docker Engine）中添加 &quot;insecure-registries&quot;: [&quot;%1&quot;]，重启 Docker，并检查它是否已列出：</translation>
+    </message>
+    <message>
+        <source>Podman and Skopeo: mark it insecure in /etc/containers/registries.conf ([[registry]] with location = &quot;%1&quot; and insecure = true), or for one command:</source>
+        <translation>Podman 和 Skopeo：在 /etc/containers/registries.conf 中将其标记为不安全（[[registry]]，其中 location = &quot;%1&quot; 且 insecure = true），或仅针对一条命令：</translation>
+    </message>
+    <message>
+        <source>The registry %1 sends clients for tokens to %2.</source>
+        <translation>注册表 %1 将客户端引导到 %2 获取令牌。</translation>
+    </message>
+    <message>
+        <source>See what the token service answers from this computer (a token service answers 401 or 200 with JSON, not a connection error or 404):</source>
+        <translation>查看令牌服务从这台计算机返回什么（令牌服务应返回 401 或带 JSON 的 200，而不是连接错误或 404）：</translation>
+    </message>
+    <message>
+        <source>Ask the registry&apos;s administrator to fix the token realm in the registry&apos;s settings (for Distribution, auth.token.realm): it must be an https address that clients can reach, served by a running token service with a valid certificate.</source>
+        <translation>请注册表管理员在注册表设置中修正令牌 realm（对于 Distribution，为 auth.token.realm）：它必须是客户端可以访问的 https 地址，并由具有有效证书且正在运行的令牌服务提供。</translation>
+    </message>
 </context>
 <context>
     <name>rd::Runner</name>
@@ -3065,6 +3378,14 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     <message>
         <source>Podman and Skopeo trust this certificate through %1. This computer&apos;s own store does not, so the Azure CLI, browsers and other programs on this computer will refuse it.</source>
         <translation>Podman 和 Skopeo 通过 %1 信任此证书。这台计算机自身的证书存储不信任它，因此 Azure CLI、浏览器和这台计算机上的其他程序会拒绝它。</translation>
+    </message>
+    <message>
+        <source>The registry speaks plain HTTP on port %1, without TLS. Docker uses plain HTTP for registries on 127.0.0.0/8 by itself, so it can work with it; Podman and Skopeo cannot unless the registry is marked insecure. The rest of the check needs TLS and was not done.</source>
+        <translation>注册表在端口 %1 上使用纯 HTTP，没有 TLS。Docker 会自行对 127.0.0.0/8 上的注册表使用纯 HTTP，因此可以使用它；除非将注册表标记为不安全，否则 Podman 和 Skopeo 不能使用。其余检查需要 TLS，因此未执行。</translation>
+    </message>
+    <message>
+        <source>The registry speaks plain HTTP on port %1, without TLS: it answered a request in clear text.</source>
+        <translation>注册表在端口 %1 上使用纯 HTTP，没有 TLS：它以明文响应了请求。</translation>
     </message>
 </context>
 <context>

@@ -131,6 +131,7 @@ struct Facts
     // Pulling and pushing for real (only when a repository is given)
     HttpAnswer manifest;                  // HEAD of the image's manifest, as the client sends it
     QStringList nearbyRepositories;       // existing repositories named like the missing one (a readable catalog)
+    QStringList nearbyTags;               // the repository exists: tags it has, those named like the missing one first
     QString dataHost;                     // where a layer download is redirected ("contoso.eastus.data.azurecr.io")
     bool dataBlocked = false;             // that host could not be resolved or connected to
     bool dataNameNotFound = false;        // ... because its name does not resolve

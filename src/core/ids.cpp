@@ -19,7 +19,7 @@ constexpr const char *kCauseNames[] = {
     "firewall-blocked", "private-endpoint-dns", "throttled", "not-a-registry", "registry-unavailable",
     "no-credentials", "credentials-invalid", "username-not-recognized", "credentials-not-authorized",
     "credentials-expired", "credential-store-failing", "az-not-logged-in", "clock-skew", "repository-not-found",
-    "data-endpoint-blocked", "plain-http-registry",
+    "data-endpoint-blocked", "plain-http-registry", "token-service-misconfigured",
 };
 static_assert(std::size(kCauseNames) == size_t(CauseId::Count), "one name per CauseId");
 

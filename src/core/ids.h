@@ -22,7 +22,7 @@ enum class CauseId {
     NetworkUnreachable, ProxyProblem, TlsUntrustedCertificate, FirewallBlocked, PrivateEndpointDns,
     Throttled, NotARegistry, RegistryUnavailable, NoCredentials, CredentialsInvalid, UsernameNotRecognized,
     CredentialsNotAuthorized, CredentialsExpired, CredentialStoreFailing, AzNotLoggedIn, ClockSkew,
-    RepositoryNotFound, DataEndpointBlocked, PlainHttpRegistry,
+    RepositoryNotFound, DataEndpointBlocked, PlainHttpRegistry, TokenServiceMisconfigured,
     Count
 };
 

@@ -5,6 +5,7 @@
 #include "diagnosis/cause_catalog.h"
 #include "diagnosis/rules.h"
 #include "ids.h"
+#include "registry/challenge.h"
 #include "registry/error_body.h"
 
 #include <QNetworkReply>
@@ -119,6 +120,9 @@ const QVector<Row> &rows()
         {"token service answers without a token", [](CheckContext &c) { fail(c, P::Credentials); c.facts.loginFailure = LoginFailure::NoToken; }, {C::RegistryUnavailable}},
         {"token refused by its own registry", [](CheckContext &c) { fail(c, P::Credentials); c.facts.loginFailure = LoginFailure::TokenRefused; }, {C::RegistryUnavailable}},
         {"token service on plain http", [](CheckContext &c) { fail(c, P::Credentials); c.facts.loginFailure = LoginFailure::InsecureRealm; }, {C::RegistryUnavailable}},
+        {"token service elsewhere refuses connections", [](CheckContext &c) { c.facts.challenges = parseWwwAuthenticate(R"(Bearer realm="https://auth.example.test:5001/token",service="registry")").challenges; c.facts.login = {}; c.facts.login.networkErrorCode = QNetworkReply::ConnectionRefusedError; fail(c, P::Credentials); c.facts.loginFailure = LoginFailure::NoAnswer; }, {C::TokenServiceMisconfigured}, "registry.example.test:5000"},
+        {"token service elsewhere answers 404", [](CheckContext &c) { c.facts.challenges = parseWwwAuthenticate(R"(Bearer realm="https://registry.example.test:5001/auth",service="registry")").challenges; answer(c.facts.login, 404); fail(c, P::Credentials); c.facts.loginFailure = LoginFailure::Status; }, {C::TokenServiceMisconfigured}, "registry.example.test:5000"},
+        {"token service on the registry's own address, no answer: the registry", [](CheckContext &c) { c.facts.challenges = parseWwwAuthenticate(R"(Bearer realm="https://contoso.azurecr.io/oauth2/token",service="contoso.azurecr.io")").challenges; c.facts.login = {}; fail(c, P::Credentials); c.facts.loginFailure = LoginFailure::NoAnswer; }, {C::RegistryUnavailable}},
         {"sign-in redirected", [](CheckContext &c) { answer(c.facts.login, 302); fail(c, P::Credentials); c.facts.loginFailure = LoginFailure::Status; }, {C::RegistryUnavailable}},
         {"clock off", [](CheckContext &c) { fail(c, P::Clock); }, {C::ClockSkew}},
         {"clock a little off (warning only)", [](CheckContext &c) { outcome(c, P::Clock, ProbeStatus::Warn); }, {}},
@@ -137,6 +141,7 @@ const QVector<Row> &rows()
         {"data endpoint name unknown", [](CheckContext &c) { c.facts.dataHost = QStringLiteral("contoso.eastus.data.azurecr.io"); c.facts.dataBlocked = true; c.facts.dataNameNotFound = true; fail(c, P::LayerDownload); }, {C::DataEndpointBlocked}},
         {"layer refused by the registry itself: the rights", [](CheckContext &c) { fail(c, P::LayerDownload); }, {C::CredentialsNotAuthorized}},
         {"TLS handshake answered by HTTP: plain HTTP, not the network", [](CheckContext &c) { c.facts.tlsOk = false; c.facts.tlsHandshakeFailed = true; c.facts.tlsAnsweredByHttp = true; fail(c, P::Tls); }, {C::PlainHttpRegistry}, "registry.example.test:5000"},
+        {"plain HTTP that Docker uses by itself (loopback): a warning from the TLS probe, no cause", [](CheckContext &c) { c.facts.tlsOk = false; c.facts.tlsHandshakeFailed = true; c.facts.tlsAnsweredByHttp = true; outcome(c, P::Tls, ProbeStatus::Warn); }, {}, "127.0.0.1:5000"},
         // Severity order: errors before warnings, whatever rule came first.
         {"throttled and the engine down", [](CheckContext &c) { answer(c.facts.ping, 429); fail(c, P::Challenge); fail(c, P::DockerDaemon); }, {C::DockerDaemonNotRunning, C::Throttled}},
     };

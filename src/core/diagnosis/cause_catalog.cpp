@@ -116,6 +116,9 @@ const CauseInfo kCauses[] = {
     {CauseId::PlainHttpRegistry, Cause::Severity::Error, QT_TRANSLATE_NOOP("rd::Causes", "The registry speaks plain HTTP, not HTTPS"),
      QT_TRANSLATE_NOOP("rd::Causes", "The registry answers without TLS. Docker uses HTTPS for every registry outside 127.0.0.0/8, and Podman and Skopeo for every registry not marked insecure; they stop with \"server gave HTTP response to HTTPS client\". Either set up TLS on the registry, or list it as an insecure registry in the client's settings; credentials then travel unencrypted."),
      {kTroubleshootAccess}},
+    {CauseId::TokenServiceMisconfigured, Cause::Severity::Error, QT_TRANSLATE_NOOP("rd::Causes", "The registry's token service cannot be used"),
+     QT_TRANSLATE_NOOP("rd::Causes", "The registry answered and sent clients to a token service at another address (the realm of its challenge), and that service cannot be reached or does not answer as a token service does. Every client fails the same way. This is usually a setting of a self-hosted registry (its token realm names an internal address, a wrong port or a service that is not running), not a problem with your password."),
+     {kTroubleshootLogin}},
 };
 
 

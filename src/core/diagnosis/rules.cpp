@@ -9,6 +9,7 @@
 #include <QNetworkReply>
 #include <QRegularExpression>
 #include <QSslError>
+#include <QUrl>
 #include <optional>
 
 namespace rd {
@@ -89,6 +90,15 @@ void cite(Cause &c, const CheckContext &ctx, ProbeId probe)
     addEvidence(c, r->message.isEmpty() ? Message::verbatim(r->detail) : r->message);
     if (!c.probes.contains(r->id))
         c.probes << r->id;
+}
+
+// A QNetworkReply error that the proxy, not the registry, caused.
+bool isProxyError(int networkErrorCode)
+{
+    static const QList<int> proxyErrors{QNetworkReply::ProxyConnectionRefusedError, QNetworkReply::ProxyConnectionClosedError,
+                                        QNetworkReply::ProxyNotFoundError, QNetworkReply::ProxyTimeoutError,
+                                        QNetworkReply::ProxyAuthenticationRequiredError};
+    return proxyErrors.contains(networkErrorCode);
 }
 
 bool viaProxy(const CheckContext &ctx)
@@ -210,12 +220,9 @@ std::optional<Cause> proxyProblem(const CheckContext &ctx, const Values &v)
     const ProbeResult *proxy = ctx.result(ProbeId::Proxy);
     if (!proxy)
         return {};
-    static const QList<int> proxyErrors{QNetworkReply::ProxyConnectionRefusedError, QNetworkReply::ProxyConnectionClosedError,
-                                        QNetworkReply::ProxyNotFoundError, QNetworkReply::ProxyTimeoutError,
-                                        QNetworkReply::ProxyAuthenticationRequiredError};
     const bool badValue = proxy->status == ProbeStatus::Fail;
     const bool unreachableProxy = viaProxy(ctx) && ctx.failed(ProbeId::Tcp);
-    const bool answerError = proxyErrors.contains(ctx.facts.ping.networkErrorCode) || proxyErrors.contains(ctx.facts.login.networkErrorCode)
+    const bool answerError = isProxyError(ctx.facts.ping.networkErrorCode) || isProxyError(ctx.facts.login.networkErrorCode)
                              || (viaProxy(ctx) && ctx.facts.tlsHandshakeFailed);
     if (!badValue && !unreachableProxy && !answerError)
         return {};
@@ -319,24 +326,73 @@ std::optional<Cause> notARegistry(const CheckContext &ctx, const Values &v)
     return c;
 }
 
+// The token service named in the challenge's realm is elsewhere than the registry (another host or
+// port), and it could not be reached or answered as no token service does: the realm is set wrong.
+// A realm on plain http is refused before any request (registry-unavailable says so).
+std::optional<QUrl> misconfiguredRealm(const CheckContext &ctx)
+{
+    if (!ctx.failed(ProbeId::Credentials) || !ctx.facts.ping.answered)
+        return {};
+    QUrl realm;
+    for (const AuthChallenge &c : ctx.facts.challenges)
+        if (c.scheme == QLatin1String("bearer"))
+            realm = QUrl(c.realm());
+    if (!realm.isValid() || realm.scheme() != QLatin1String("https"))
+        return {};
+    if (realm.host() == ctx.reference.host && realm.port(443) == ctx.reference.port)
+        return {};
+    const int s = ctx.facts.login.status;
+    switch (ctx.facts.loginFailure) {
+    case LoginFailure::NoAnswer:
+        return isProxyError(ctx.facts.login.networkErrorCode) ? std::nullopt : std::optional<QUrl>(realm);
+    case LoginFailure::NoToken:
+        return realm;
+    case LoginFailure::Status:
+        return s == 404 || s == 405 || (s >= 300 && s < 400) ? std::optional<QUrl>(realm) : std::nullopt;
+    case LoginFailure::None:
+    case LoginFailure::NoCredentials:
+    case LoginFailure::InsecureRealm:
+    case LoginFailure::TokenRefused:
+    case LoginFailure::UsernameNotRecognized:
+    case LoginFailure::Expired:
+    case LoginFailure::Rejected:
+        break;
+    }
+    return {};
+}
+
+std::optional<Cause> tokenServiceMisconfigured(const CheckContext &ctx, const Values &v)
+{
+    const std::optional<QUrl> realm = misconfiguredRealm(ctx);
+    if (!realm)
+        return {};
+    Cause c = makeCause(CauseId::TokenServiceMisconfigured);
+    cite(c, ctx, ProbeId::Challenge);
+    cite(c, ctx, ProbeId::Credentials);
+    const QString address = realm->toString(QUrl::RemoveQuery | QUrl::RemoveUserInfo | QUrl::RemoveFragment);
+    addEvidence(c, say(QT_TRANSLATE_NOOP("rd::Rules", "The registry %1 sends clients for tokens to %2.")).arg(v.server, address));
+    addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "See what the token service answers from this computer (a token service answers 401 or 200 with JSON, not a connection error or 404):")),
+            {ps(QStringLiteral("curl.exe -sS -o NUL -w '%{http_code}\n' %1").arg(powershellQuote(address))),
+             sh(QStringLiteral("curl -sS -o /dev/null -w '%{http_code}\n' %1").arg(bashQuote(address)))});
+    addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "Ask the registry's administrator to fix the token realm in the registry's settings (for Distribution, auth.token.realm): it must be an https address that clients can reach, served by a running token service with a valid certificate.")));
+    return c;
+}
+
 // The registry (or its token service) was reached over a trusted connection and then failed to
 // give a usable answer: no answer in time, a connection cut mid-answer, no token in a 200, a
 // token its own registry refuses, a redirect, or a token service named on plain http.
 bool registryMisbehaves(const CheckContext &ctx)
 {
-    static const QList<int> proxyErrors{QNetworkReply::ProxyConnectionRefusedError, QNetworkReply::ProxyConnectionClosedError,
-                                        QNetworkReply::ProxyNotFoundError, QNetworkReply::ProxyTimeoutError,
-                                        QNetworkReply::ProxyAuthenticationRequiredError};
     const bool noAnswer = ctx.failed(ProbeId::Challenge) && !ctx.facts.ping.answered && ctx.facts.tlsOk
-                          && !proxyErrors.contains(ctx.facts.ping.networkErrorCode);
+                          && !isProxyError(ctx.facts.ping.networkErrorCode);
     if (noAnswer)
         return true;
-    if (!ctx.failed(ProbeId::Credentials))
-        return false;
+    if (!ctx.failed(ProbeId::Credentials) || misconfiguredRealm(ctx))
+        return false; // token-service-misconfigured says why
     const int s = ctx.facts.login.status;
     switch (ctx.facts.loginFailure) {
     case LoginFailure::NoAnswer:
-        return !proxyErrors.contains(ctx.facts.login.networkErrorCode);
+        return !isProxyError(ctx.facts.login.networkErrorCode);
     case LoginFailure::NoToken:
     case LoginFailure::InsecureRealm:
     case LoginFailure::TokenRefused:
@@ -541,6 +597,9 @@ std::optional<Cause> repositoryNotFound(const CheckContext &ctx, const Values &v
     Cause c = makeCause(CauseId::RepositoryNotFound);
     cite(c, ctx, ProbeId::Manifest);
     addEvidence(c, say(QT_TRANSLATE_NOOP("rd::Rules", "Your client looks for %1.")).arg(image.fullyQualified));
+    if (!ctx.facts.nearbyTags.isEmpty())
+        addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "The repository exists and has these tags, among others: %1. Pull one of them:")).arg(ctx.facts.nearbyTags),
+                both(QStringLiteral("docker pull %1"), {v.server + QLatin1Char('/') + image.repository + QLatin1Char(':') + ctx.facts.nearbyTags.first()}));
     if (!ctx.facts.nearbyRepositories.isEmpty())
         addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "The registry has repositories with a similar name: %1. Pull with the name as it is written there:")).arg(ctx.facts.nearbyRepositories),
                 both(QStringLiteral("docker pull %1"), {v.server + QLatin1Char('/') + ctx.facts.nearbyRepositories.first() + QLatin1Char(':') + image.reference}));
@@ -588,8 +647,8 @@ std::optional<Cause> dataEndpointBlocked(const CheckContext &ctx, const Values &
 
 std::optional<Cause> plainHttpRegistry(const CheckContext &ctx, const Values &v)
 {
-    if (!ctx.facts.tlsAnsweredByHttp)
-        return {};
+    if (!ctx.facts.tlsAnsweredByHttp || !ctx.failed(ProbeId::Tls))
+        return {}; // a warning when the client uses plain HTTP by itself (Docker on 127.0.0.0/8)
     Cause c = makeCause(CauseId::PlainHttpRegistry);
     cite(c, ctx, ProbeId::Tls);
     addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "Best: give the registry a TLS certificate for %1, so that passwords and images do not travel in clear text.")).arg(ctx.reference.host));
@@ -608,7 +667,7 @@ QVector<Cause> diagnose(const CheckContext &ctx)
     static const Rule rules[] = {
         registryNameInvalid, dockerNotInstalled, dockerTooOld, dockerDaemon, credentialStoreFailing, azNotLoggedIn,
         proxyProblem, registryNotFound, privateEndpoint, networkUnreachable, plainHttpRegistry, tlsUntrusted, firewallBlocked,
-        throttled, notARegistry, registryUnavailable, clockSkew, noCredentials, usernameNotRecognized,
+        throttled, notARegistry, tokenServiceMisconfigured, registryUnavailable, clockSkew, noCredentials, usernameNotRecognized,
         credentialsExpired, credentialsInvalid, notAuthorized, repositoryNotFound, dataEndpointBlocked,
     };
     const Values values = Values::from(ctx);

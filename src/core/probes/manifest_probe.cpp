@@ -2,6 +2,7 @@
 #include "check_context.h"
 #include "network/endpoint.h"
 #include "network/http_exchange.h"
+#include "printable_text.h"
 #include "registry/image_name.h"
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -111,31 +112,46 @@ void ManifestProbe::onHead(CheckContext &ctx, const HttpAnswer &a)
         finish(ProbeStatus::Warn, msg(QT_TR_NOOP("The registry answered the request for the image %1 with status %2.")).arg(image).arg(a.status), m_ev);
         return;
     }
-    // A HEAD answer has no body: the same request as GET says whether the repository or the tag is missing.
+    // Which is missing, the repository or its tag? Its tag list says (a registry's 404 code does not:
+    // Distribution 2.8 answers MANIFEST_UNKNOWN for a repository that does not exist).
     m_http->disconnect(this);
-    connect(m_http, &HttpExchange::finished, this, [this, &ctx](const HttpAnswer &g) { onNotFound(ctx, g); });
+    connect(m_http, &HttpExchange::finished, this, [this, &ctx](const HttpAnswer &t) { onTagList(ctx, t); });
     const ImageName name = imageName(ctx.reference, ctx.options.repository);
-    m_http->request(ctx, "GET", registryUrl(ctx.reference, QStringLiteral("/v2/%1/manifests/%2").arg(name.apiRepository, name.reference)),
-                    ctx.registryAuthorization(), {{"Accept", manifestAccept()}});
+    m_http->get(ctx, registryUrl(ctx.reference, QStringLiteral("/v2/%1/tags/list").arg(name.apiRepository)), ctx.registryAuthorization());
 }
 
-void ManifestProbe::onNotFound(CheckContext &ctx, const HttpAnswer &a)
+void ManifestProbe::onTagList(CheckContext &ctx, const HttpAnswer &a)
 {
-    if (a.status == 404 && !a.body.firstCode().isEmpty()) {
-        m_errorCode = a.body.firstCode();
-        m_ev.insert(QStringLiteral("errorCode"), m_errorCode);
-        ctx.facts.manifest.body = a.body;
+    const ImageName name = imageName(ctx.reference, ctx.options.repository);
+    const QString image = m_ev.value(QStringLiteral("image")).toString();
+    m_ev.insert(QStringLiteral("tagListStatus"), a.status);
+    if (a.status == 200) {
+        QStringList tags;
+        for (const QJsonValue &v : QJsonDocument::fromJson(a.rawBody.expose()).object().value(QStringLiteral("tags")).toArray())
+            tags << printableText(v.toString(), 128); // the registry's text: one printable line, bounded
+        const QStringList close = nearbyNames(name.reference, tags);
+        ctx.facts.nearbyTags = close.isEmpty() ? tags.mid(0, 3) : close;
+        m_ev.insert(QStringLiteral("repositoryExists"), true);
+        if (!ctx.facts.nearbyTags.isEmpty())
+            m_ev.insert(QStringLiteral("tags"), ctx.facts.nearbyTags);
+        Message detail = msg(QT_TR_NOOP("The repository exists, but the image %1 does not: the registry answered 404 for its tag or digest.")).arg(image);
+        if (!ctx.facts.nearbyTags.isEmpty())
+            detail.then(msg(QT_TR_NOOP("Tags it has: %1.")).arg(ctx.facts.nearbyTags));
+        finish(ProbeStatus::Fail, detail, m_ev);
+        return;
     }
+    if (!a.body.firstCode().isEmpty())
+        m_ev.insert(QStringLiteral("errorCode"), a.body.firstCode());
     // The catalog, when this sign-in may read it (a registry's token is rarely scoped for it).
     m_http->disconnect(this);
-    connect(m_http, &HttpExchange::finished, this, [this, &ctx](const HttpAnswer &c) {
+    connect(m_http, &HttpExchange::finished, this, [this, &ctx, name](const HttpAnswer &c) {
         QStringList names;
         if (c.status == 200) {
             const QJsonArray list = QJsonDocument::fromJson(c.rawBody.expose()).object().value(QStringLiteral("repositories")).toArray();
             for (const QJsonValue &v : list)
-                names << v.toString();
+                names << printableText(v.toString(), 256);
         }
-        finishNotFound(ctx, nearbyNames(imageName(ctx.reference, ctx.options.repository).apiRepository, names));
+        finishNotFound(ctx, nearbyNames(name.apiRepository, names));
     });
     m_http->get(ctx, registryUrl(ctx.reference, QStringLiteral("/v2/_catalog?n=1000")), ctx.registryAuthorization());
 }
@@ -146,11 +162,7 @@ void ManifestProbe::finishNotFound(CheckContext &ctx, const QStringList &nearby)
     const QString image = m_ev.value(QStringLiteral("image")).toString();
     if (!nearby.isEmpty())
         m_ev.insert(QStringLiteral("nearby"), nearby);
-    Message detail = m_errorCode == QLatin1String("MANIFEST_UNKNOWN")
-        ? msg(QT_TR_NOOP("The repository exists, but the image %1 does not: the registry answered 404 (MANIFEST_UNKNOWN) for its tag.")).arg(image)
-        : m_errorCode == QLatin1String("NAME_UNKNOWN")
-            ? msg(QT_TR_NOOP("The registry has no repository for the image %1: it answered 404 (NAME_UNKNOWN).")).arg(image)
-            : msg(QT_TR_NOOP("The registry answered 404 for the image %1: it does not exist there.")).arg(image);
+    Message detail = msg(QT_TR_NOOP("The registry has no repository for the image %1: it answered 404.")).arg(image);
     if (!nearby.isEmpty())
         detail.then(msg(QT_TR_NOOP("Repositories with a similar name: %1.")).arg(nearby));
     finish(ProbeStatus::Fail, detail, m_ev);

@@ -10,8 +10,8 @@ class HttpExchange;
 // The first request of a real pull: HEAD of the image's manifest (the tag, or "latest"), with the
 // Accept list a client sends. 200 says the image exists and this sign-in may read it; 404 that the
 // repository or tag does not exist, as opposed to 401/403 (not allowed). Only on a 404 does it ask
-// more (off the happy path): a GET of the same manifest for the registry's error code (NAME_UNKNOWN
-// or MANIFEST_UNKNOWN), and the catalog, when this sign-in may read it, for names close to it.
+// more (off the happy path): the repository's tag list (does the repository exist, which tags does
+// it have), and when it does not exist the catalog, if this sign-in may read it, for names close to it.
 class ManifestProbe final : public Probe
 {
     Q_OBJECT
@@ -31,11 +31,10 @@ public:
 
 private:
     void onHead(CheckContext &ctx, const HttpAnswer &a);
-    void onNotFound(CheckContext &ctx, const HttpAnswer &a);
+    void onTagList(CheckContext &ctx, const HttpAnswer &a);
     void finishNotFound(CheckContext &ctx, const QStringList &nearby);
     QPointer<HttpExchange> m_http;
     QVariantMap m_ev;
-    QString m_errorCode;
 };
 
 } // namespace rd

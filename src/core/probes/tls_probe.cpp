@@ -34,7 +34,7 @@ QString TlsProbe::certificateName(const QSslCertificate &cert, bool issuer)
 
 int TlsProbe::timeoutMs(const CheckContext &ctx) const
 {
-    return Probe::timeoutMs(ctx) + 4000; // the handshake's own limit is Probe::timeoutMs, then up to 2 s for plain HTTP
+    return Probe::timeoutMs(ctx) + 4000; // the handshake's own limit is Probe::timeoutMs, then up to 1 s for plain HTTP
 }
 
 void TlsProbe::start(CheckContext &ctx)
@@ -124,6 +124,11 @@ void TlsProbe::handshakeFailed(CheckContext &ctx, const QVariantMap &ev, const M
         QVariantMap e = ev;
         e.insert(QStringLiteral("answeredByHttp"), true);
         ctx.facts.tlsAnsweredByHttp = true;
+        // Docker falls back to plain HTTP for its default insecure registries (127.0.0.0/8): it works there.
+        if (ctx.options.client == RegistryClient::Docker && dockerSkipsVerification(ctx.reference.host, ctx.facts.addresses)) {
+            finish(ProbeStatus::Warn, msg(QT_TR_NOOP("The registry speaks plain HTTP on port %1, without TLS. Docker uses plain HTTP for registries on 127.0.0.0/8 by itself, so it can work with it; Podman and Skopeo cannot unless the registry is marked insecure. The rest of the check needs TLS and was not done.")).arg(ctx.reference.port), e);
+            return;
+        }
         finish(ProbeStatus::Fail, msg(QT_TR_NOOP("The registry speaks plain HTTP on port %1, without TLS: it answered a request in clear text.")).arg(ctx.reference.port), e);
     };
     connect(limit, &QTimer::timeout, this, [done] { done(false); });
@@ -136,7 +141,7 @@ void TlsProbe::handshakeFailed(CheckContext &ctx, const QVariantMap &ev, const M
         if (m_plain->bytesAvailable() >= 5)
             done(m_plain->peek(5) == "HTTP/");
     });
-    limit->start(qMin(2000, Probe::timeoutMs(ctx)));
+    limit->start(qMin(1000, Probe::timeoutMs(ctx) / 2));
     m_plain->connectToHost(e.host, e.port);
 }
 
