@@ -1,4 +1,5 @@
 #include "check_context.h"
+#include "network/http_exchange.h"
 #include <QLocale>
 #include <QTimeZone>
 
@@ -22,6 +23,12 @@ bool CheckContext::passed(const QString &probeId) const
 {
     auto it = results.constFind(probeId);
     return it != results.cend() && (it->status == ProbeStatus::Pass || it->status == ProbeStatus::Warn);
+}
+
+QByteArray CheckContext::registryAuthorization() const
+{
+    return facts.accessToken.isEmpty() ? HttpExchange::basicAuthorization(facts.used.username, facts.used.secret)
+                                       : "Bearer " + facts.accessToken.expose();
 }
 
 bool CheckContext::failed(const QString &probeId) const

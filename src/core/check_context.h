@@ -26,6 +26,9 @@ struct CheckContext
     bool failed(ProbeId probe) const;                // finished with Fail
     bool has(ProbeId probe) const { return result(probe) != nullptr; }
     bool passed(const QString &probeId) const;
+    // The Authorization header the registry takes after the sign-in: "Bearer <access token>", or
+    // Basic with the credentials used. Built for one request, never stored.
+    QByteArray registryAuthorization() const;
     bool failed(const QString &probeId) const;
     // The registry's kind: from the login server's host name, confirmed or found by its answer.
     RegistryKindInfo registryKind() const;

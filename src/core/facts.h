@@ -49,6 +49,8 @@ struct HttpAnswer
     QString redirectTo;       // a 3xx answer's Location, absolute, without user info or query (never followed)
     QString contentType;
     std::optional<RateLimit> rateLimit; // Docker Hub's ratelimit-limit / ratelimit-remaining headers
+    Secret location;          // the Location header whole, resolved (query included: it may carry a signature)
+    QString digest;           // Docker-Content-Digest
     ErrorBody body;
     bool bodyTruncated = false;
     Secret rawBody;           // the body as received: token answers carry tokens, so it is a Secret
@@ -114,6 +116,7 @@ struct Facts
     bool tlsUntrustedIssuer = false;
     bool tlsHostNameMismatch = false;
     bool tlsDateProblem = false;          // expired or not yet valid
+    bool tlsAnsweredByHttp = false;       // the port answered a plain HTTP request: the registry has no TLS
     QList<QSslCertificate> clientAuthorities; // CAs the chosen client adds for this registry (certs.d)
     bool clientSkipsVerification = false; // Docker's default insecure registries (127.0.0.0/8)
     QList<QSslCertificate> peerChain;
@@ -131,6 +134,15 @@ struct Facts
     Secret refreshToken;
     std::optional<JwtInfo> accessJwt;
     std::optional<JwtInfo> identityJwt;   // the stored/given identity token, decoded
+
+    // Pulling and pushing for real (only when a repository is given)
+    HttpAnswer manifest;                  // HEAD of the image's manifest, as the client sends it
+    QStringList nearbyRepositories;       // existing repositories named like the missing one (a readable catalog)
+    QStringList nearbyTags;               // the repository exists: tags it has, those named like the missing one first
+    QString dataHost;                     // where a layer download is redirected ("contoso.eastus.data.azurecr.io")
+    bool dataBlocked = false;             // that host could not be resolved or connected to
+    bool dataNameNotFound = false;        // ... because its name does not resolve
+    HttpAnswer upload;                    // starting a blob upload (then cancelled)
 };
 
 } // namespace rd

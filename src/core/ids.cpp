@@ -8,7 +8,8 @@ namespace {
 // The one place each stable name is written. Row i names enum value i.
 constexpr const char *kProbeNames[] = {
     "registry-name", "docker-client", "docker-daemon", "docker-config", "credential-store", "azure-cli",
-    "proxy", "dns", "tcp", "tls", "challenge", "clock", "credentials", "permissions",
+    "proxy", "dns", "tcp", "tls", "challenge", "clock", "credentials", "permissions", "manifest", "layer-download",
+    "blob-upload",
 };
 static_assert(std::size(kProbeNames) == size_t(ProbeId::Count), "one name per ProbeId");
 
@@ -21,6 +22,8 @@ constexpr const char *kCauseNames[] = {
     "use-expose-token", "ci-secret-missing", "image-pull-secret-missing", "platform-mismatch", "mfa-required",
     "buildkit-ca-not-trusted", "podman-instead-of-docker", "az-cli-too-old",
     "login-host-mismatch", "email-as-username", "wrong-azure-cloud",
+    "credentials-expired", "credential-store-failing", "az-not-logged-in", "clock-skew", "repository-not-found",
+    "data-endpoint-blocked", "plain-http-registry", "token-service-misconfigured",
 };
 static_assert(std::size(kCauseNames) == size_t(CauseId::Count), "one name per CauseId");
 

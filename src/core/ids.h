@@ -13,7 +13,7 @@ namespace rd {
 // In the order a check lists them: registry name, this computer, network, registry, sign-in.
 enum class ProbeId {
     RegistryName, DockerClient, DockerDaemon, DockerConfig, CredentialStore, AzureCli,
-    Proxy, Dns, Tcp, Tls, Challenge, Clock, Credentials, Permissions,
+    Proxy, Dns, Tcp, Tls, Challenge, Clock, Credentials, Permissions, Manifest, LayerDownload, BlobUpload,
     Count
 };
 
@@ -25,6 +25,7 @@ enum class CauseId {
     UseExposeToken, CiSecretMissing, ImagePullSecretMissing, PlatformMismatch, MfaRequired,
     BuildkitCaNotTrusted, PodmanInsteadOfDocker, AzCliTooOld,
     LoginHostMismatch, EmailAsUsername, WrongAzureCloud,
+    RepositoryNotFound, DataEndpointBlocked, PlainHttpRegistry, TokenServiceMisconfigured,
     Count
 };
 

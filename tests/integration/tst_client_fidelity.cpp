@@ -52,6 +52,8 @@ private slots:
     void skopeoLogin_podmanFindsIt_dockerDoesNot_toolAgreesWithEach();
     void passKeyRemoved_toolSaysKeyMissing();
     void secretserviceWithoutDbus_dockerLoginFails_toolSaysNoDesktopSession();
+    void missingRepository_skopeoSaysManifestUnknown_toolSaysRepositoryNotFound();
+    void plainHttpRegistry_skopeoRefusesHttp_toolSaysPlainHttp();
 
 private:
     Run run(const QString &program, const QStringList &args, const QByteArray &input = QByteArray(), int timeoutMs = 60000);
@@ -425,6 +427,75 @@ void ClientFidelityTest::secretserviceWithoutDbus_dockerLoginFails_toolSaysNoDes
     QVERIFY2(causes(r).contains(QStringLiteral("credential-store-failing")), r.out.constData());
     QVERIFY2(!causes(r).contains(QStringLiteral("no-credentials")), r.out.constData());
     QVERIFY2(r.out.contains("desktop session"), r.out.constData());
+}
+
+void ClientFidelityTest::missingRepository_skopeoSaysManifestUnknown_toolSaysRepositoryNotFound()
+{
+    putCa(m_home->filePath(QStringLiteral(".config/containers/certs.d")));
+    const Run login = run(QStringLiteral("skopeo"), {QStringLiteral("login"), QStringLiteral("--username"), QString::fromLatin1(kUser),
+                                                     QStringLiteral("--password-stdin"), registry()},
+                          kPassword);
+    QVERIFY2(login.exitCode == 0, login.err.constData());
+    // The reference client: a real pull of a repository nobody pushed.
+    const Run skopeo = run(QStringLiteral("skopeo"), {QStringLiteral("inspect"), QStringLiteral("docker://%1/helo:latest").arg(registry())});
+    QVERIFY(skopeo.exitCode != 0);
+    QVERIFY2(skopeo.err.contains("manifest unknown"), skopeo.err.constData());
+
+    const Run r = tool({registry(), QStringLiteral("--repository"), QStringLiteral("helo")}, QStringLiteral("podman"), true);
+    QCOMPARE(causes(r), QStringList{QStringLiteral("repository-not-found")});
+    const QJsonObject manifest = probe(r, QStringLiteral("manifest"));
+    QCOMPARE(manifest.value(QStringLiteral("status")).toString(), QStringLiteral("fail"));
+    QVERIFY2(manifest.value(QStringLiteral("detail")).toString().contains(registry() + QStringLiteral("/helo:latest")), r.out.constData());
+    // Not "not allowed": the sign-in passed, and nothing was refused.
+    QCOMPARE(probe(r, QStringLiteral("credentials")).value(QStringLiteral("status")).toString(), QStringLiteral("pass"));
+}
+
+void ClientFidelityTest::plainHttpRegistry_skopeoRefusesHttp_toolSaysPlainHttp()
+{
+    quint16 port = 0;
+    {
+        QTcpServer probePort;
+        QVERIFY(probePort.listen(QHostAddress::LocalHost, 0));
+        port = probePort.serverPort();
+    }
+    QFile config(m_home->filePath(QStringLiteral("plain.yml")));
+    QVERIFY(config.open(QIODevice::WriteOnly));
+    config.write(QStringLiteral("version: 0.1\nlog:\n  level: error\nstorage:\n  filesystem:\n    rootdirectory: %1\n"
+                                "http:\n  addr: 127.0.0.1:%2\n")
+                     .arg(m_home->filePath(QStringLiteral("plain-data")))
+                     .arg(port)
+                     .toUtf8());
+    config.close();
+    QProcess plain;
+    plain.setProcessChannelMode(QProcess::MergedChannels);
+    plain.start(QStringLiteral("docker-registry"), {QStringLiteral("serve"), config.fileName()});
+    QVERIFY(plain.waitForStarted());
+    bool up = false;
+    for (int i = 0; i < 100 && !up; ++i) {
+        QTcpSocket s;
+        s.connectToHost(QHostAddress::LocalHost, port);
+        up = s.waitForConnected(100);
+        if (!up)
+            QTest::qWait(50);
+    }
+    QVERIFY2(up, plain.readAll().constData());
+    const QString server = QStringLiteral("127.0.0.1:%1").arg(port);
+
+    const Run skopeo = run(QStringLiteral("skopeo"), {QStringLiteral("inspect"), QStringLiteral("docker://%1/hello:latest").arg(server)});
+    QVERIFY(skopeo.exitCode != 0);
+    QVERIFY2(skopeo.err.contains("server gave HTTP response to HTTPS client"), skopeo.err.constData());
+    const Run podman = tool({server}, QStringLiteral("podman"), false);
+    QCOMPARE(causes(podman), QStringList{QStringLiteral("plain-http-registry")});
+    QCOMPARE(probe(podman, QStringLiteral("tls")).value(QStringLiteral("status")).toString(), QStringLiteral("fail"));
+
+    // Docker uses plain HTTP for 127.0.0.0/8 by itself: a warning, never a cause.
+    const Run docker = tool({server}, QStringLiteral("docker"), false);
+    QVERIFY2(!causes(docker).contains(QStringLiteral("plain-http-registry")), docker.out.constData());
+    QVERIFY2(!causes(docker).contains(QStringLiteral("network-unreachable")), docker.out.constData());
+    QCOMPARE(probe(docker, QStringLiteral("tls")).value(QStringLiteral("status")).toString(), QStringLiteral("warn"));
+
+    plain.kill();
+    plain.waitForFinished();
 }
 
 QTEST_GUILESS_MAIN(ClientFidelityTest)

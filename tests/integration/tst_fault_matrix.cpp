@@ -56,6 +56,14 @@ QByteArray tokenJson(const QByteArray &token)
     return R"({"access_token":")" + token + R"("})";
 }
 
+// The image 'hello': one layer, whose download the registry redirects to its data endpoint.
+const QByteArray kLayerDigest = "sha256:4f00000000000000000000000000000000000000000000000000000000000001";
+const QByteArray kManifest = R"({"schemaVersion":2,"mediaType":"application/vnd.oci.image.manifest.v1+json",)"
+                             R"("config":{"mediaType":"application/vnd.oci.image.config.v1+json","digest":"sha256:c0","size":2},)"
+                             R"("layers":[{"mediaType":"application/vnd.oci.image.layer.v1.tar+gzip","digest":"sha256:4f00000000000000000000000000000000000000000000000000000000000001","size":5},)"
+                             R"({"mediaType":"application/vnd.oci.image.layer.v1.tar+gzip","digest":"sha256:big","size":900000}]})";
+const QByteArray kDataHost = "contoso.eastus.data.azurecr.io";
+
 const QByteArray kChallenge = R"(Bearer realm="https://contoso.azurecr.io/oauth2/token",service="contoso.azurecr.io")";
 
 } // namespace
@@ -106,6 +114,12 @@ private slots:
     void hugeWwwAuthenticate_reportedAsTooLong_notMissing();
     void registryAtLoopbackAddress_hostHeaderWithoutTheRelayPort();
     void ipv6LiteralRegistry_isAnAddress_notAName();
+    // A real pull and push (issue 11):
+    void manifestMissing_repositoryNotFound_notUnauthorized();
+    void blobRedirectToBlockedHost_dataEndpointBlocked();
+    void blobRedirectToReachableHost_layerDownloads_signatureNeverShown();
+    void uploadRefused_onPush_notAuthorized();
+    void realmOnAnotherHostRefused_tokenServiceMisconfigured();
     void serverEchoesTheCredential_inEveryEncoding_neverInAReport();
 
 private:
@@ -155,6 +169,9 @@ void FaultMatrixTest::behaveWell(HostileServer &s)
                                                   tokenJson(accessToken(QDateTime::currentDateTimeUtc().addSecs(3600)))));
     s.routeAuthorized("/v2/hello/tags/list", HostileReply::answer(200, {{"Content-Type", "application/json"}},
                                                                   R"({"name":"hello","tags":["latest"]})"));
+    s.routeAuthorized("/v2/hello/manifests/latest",
+                      HostileReply::answer(200, {{"Content-Type", "application/vnd.oci.image.manifest.v1+json"}}, kManifest));
+    s.routeAuthorized("/v2/hello/blobs/" + kLayerDigest, HostileReply::answer(206, {{"Content-Type", "application/octet-stream"}}, "layer"));
 }
 
 CheckOptions FaultMatrixTest::options(const HostileServer &registry) const
@@ -778,6 +795,87 @@ void FaultMatrixTest::serverEchoesTheCredential_inEveryEncoding_neverInAReport()
     for (const QString &out : everyWriter(d, redactor))
         for (const QByteArray &f : std::as_const(forms))
             QVERIFY2(!out.toUtf8().contains(f), f.toHex().constData());
+}
+
+void FaultMatrixTest::manifestMissing_repositoryNotFound_notUnauthorized()
+{
+    behaveWell(*m_registry);
+    const QByteArray notFound = R"({"errors":[{"code":"NAME_UNKNOWN","message":"repository name not known to registry"}]})";
+    m_registry->routeAuthorized("/v2/hello/manifests/latest", HostileReply::answer(404, {{"Content-Type", "application/json"}}));
+    m_registry->routeAuthorized("/v2/hello/tags/list", HostileReply::answer(404, {{"Content-Type", "application/json"}}, notFound));
+    const Diagnosis d = run(options(*m_registry), kQuick);
+    QCOMPARE(causeIds(d), QStringList{QStringLiteral("repository-not-found")});
+    QCOMPARE(STATUS_OF(d, "manifest"), ProbeStatus::Fail);
+    QVERIFY2(DETAIL_OF(d, "manifest").contains(QStringLiteral("contoso.azurecr.io/hello:latest")), qPrintable(DETAIL_OF(d, "manifest")));
+    // The manifest was asked for as a client asks, with the token.
+    const QList<rd::test::ReceivedRequest> heads = m_registry->requestsTo("/v2/hello/manifests/latest");
+    QVERIFY(!heads.isEmpty());
+    QCOMPARE(heads.first().method, QByteArray("HEAD"));
+    QCOMPARE(heads.first().authorizationScheme, QByteArray("Bearer"));
+}
+
+void FaultMatrixTest::blobRedirectToBlockedHost_dataEndpointBlocked()
+{
+    behaveWell(*m_registry);
+    m_registry->routeAuthorized("/v2/hello/blobs/" + kLayerDigest,
+                                HostileReply::answer(307, {{"Location", "https://" + kDataHost + "/blobs/4f?se=2030&sig=" + kCanary}}));
+    CheckOptions o = options(*m_registry);
+    o.connectTo.insert(QString::fromLatin1(kDataHost) + QStringLiteral(":443"), QStringLiteral("127.0.0.1:%1").arg(HostileServer::closedPort()));
+    const Diagnosis d = run(o, kQuick);
+    QCOMPARE(causeIds(d), QStringList{QStringLiteral("data-endpoint-blocked")});
+    QCOMPARE(STATUS_OF(d, "layer-download"), ProbeStatus::Fail);
+    QVERIFY2(DETAIL_OF(d, "layer-download").contains(QString::fromLatin1(kDataHost)), qPrintable(DETAIL_OF(d, "layer-download")));
+    QCOMPARE(STATUS_OF(d, "manifest"), ProbeStatus::Pass);
+    // The smallest layer was asked for, not the large one.
+    QCOMPARE(m_registry->requestsTo("/v2/hello/blobs/sha256:big").size(), 0);
+}
+
+void FaultMatrixTest::blobRedirectToReachableHost_layerDownloads_signatureNeverShown()
+{
+    behaveWell(*m_registry);
+    HostileServer data(HostileServer::Transport::Tls, {QString::fromLatin1(kDataHost)});
+    QVERIFY(data.start());
+    data.route("/blobs/4f", HostileReply::answer(206, {{"Content-Type", "application/octet-stream"}}, "layer"));
+    m_registry->routeAuthorized("/v2/hello/blobs/" + kLayerDigest,
+                                HostileReply::answer(307, {{"Location", "https://" + kDataHost + "/blobs/4f?se=2030&sig=" + kCanary}}));
+    CheckOptions o = options(*m_registry);
+    o.connectTo.insert(QString::fromLatin1(kDataHost) + QStringLiteral(":443"), data.address());
+    const Diagnosis d = run(o, kQuick);
+    QCOMPARE(causeIds(d), QStringList());
+    QCOMPARE(STATUS_OF(d, "layer-download"), ProbeStatus::Pass);
+    const QList<rd::test::ReceivedRequest> got = data.requestsTo("/blobs/4f");
+    QCOMPARE(got.size(), 1);
+    QVERIFY(got.first().query.contains("sig="));      // the signed address was followed whole
+    QVERIFY(!got.first().hasAuthorization);            // and the registry's token stayed at the registry
+    // verifyNoSecret (in run) already checked that the signature (the canary) is in no report.
+}
+
+void FaultMatrixTest::uploadRefused_onPush_notAuthorized()
+{
+    behaveWell(*m_registry);
+    m_registry->routeAuthorized("/v2/hello/blobs/uploads/",
+                                HostileReply::answer(403, {{"Content-Type", "application/json"}},
+                                                     R"({"errors":[{"code":"DENIED","message":"requested access to the resource is denied"}]})"));
+    CheckOptions o = options(*m_registry);
+    o.action = QStringLiteral("push");
+    const Diagnosis d = run(o, kQuick);
+    QCOMPARE(STATUS_OF(d, "blob-upload"), ProbeStatus::Fail);
+    QVERIFY(causeIds(d).contains(QStringLiteral("credentials-not-authorized")));
+    QCOMPARE(m_registry->requestsTo("/v2/hello/blobs/uploads/").value(0).method, QByteArray("POST"));
+}
+
+void FaultMatrixTest::realmOnAnotherHostRefused_tokenServiceMisconfigured()
+{
+    // A self-hosted registry whose token realm names a service that is not running.
+    behaveWell(*m_registry);
+    m_registry->route("/v2/", HostileReply::answer(401, {{"WWW-Authenticate",
+                                                          R"(Bearer realm="https://auth.contoso.example:5001/token",service="contoso.azurecr.io")"}}));
+    CheckOptions o = options(*m_registry);
+    o.connectTo.insert(QStringLiteral("auth.contoso.example:5001"), QStringLiteral("127.0.0.1:%1").arg(HostileServer::closedPort()));
+    const Diagnosis d = run(o, kQuick);
+    QCOMPARE(STATUS_OF(d, "challenge"), ProbeStatus::Pass);
+    QCOMPARE(STATUS_OF(d, "credentials"), ProbeStatus::Fail);
+    QCOMPARE(causeIds(d), QStringList{QStringLiteral("token-service-misconfigured")});
 }
 
 QTEST_GUILESS_MAIN(FaultMatrixTest)

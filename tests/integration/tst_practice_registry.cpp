@@ -132,13 +132,15 @@ private slots:
             QStringLiteral("throttled"), QStringLiteral("not-a-registry"), QStringLiteral("no-credentials"),
             QStringLiteral("credentials-invalid"), QStringLiteral("username-not-recognized"),
             QStringLiteral("credentials-not-authorized"), QStringLiteral("credentials-expired"), QStringLiteral("clock-skew"),
-            QStringLiteral("registry-name-invalid"), QStringLiteral("registry-unavailable")};
+            QStringLiteral("registry-name-invalid"), QStringLiteral("registry-unavailable"), QStringLiteral("repository-not-found"),
+            QStringLiteral("data-endpoint-blocked"), QStringLiteral("plain-http-registry")};
         const QStringList expectedIds{
             QStringLiteral("healthy"), QStringLiteral("basic-auth"), QStringLiteral("wrong-password"), QStringLiteral("unknown-user"),
             QStringLiteral("pull-only-push"), QStringLiteral("expired-token"), QStringLiteral("firewall"), QStringLiteral("throttled"),
             QStringLiteral("untrusted-certificate"), QStringLiteral("slow-server"), QStringLiteral("not-a-registry"),
             QStringLiteral("server-error"), QStringLiteral("clock-skew"), QStringLiteral("registry-not-found"),
-            QStringLiteral("private-endpoint"), QStringLiteral("unreachable"), QStringLiteral("typo-in-name")};
+            QStringLiteral("private-endpoint"), QStringLiteral("unreachable"), QStringLiteral("typo-in-name"),
+            QStringLiteral("repository-not-found"), QStringLiteral("data-endpoint-blocked"), QStringLiteral("plain-http-registry")};
         const QVector<PracticeScenario> scenarios = practiceScenarios();
         QStringList ids;
         for (const PracticeScenario &s : scenarios) {
@@ -611,8 +613,10 @@ private slots:
         QVERIFY(o.passwordGiven);
         QVERIFY(!o.password.isEmpty());
         QVERIFY(o.extraCaCertificates.contains(registry.caCertificate()));
-        QCOMPARE(o.connectTo.size(), 1);
+        // The registry, and the data endpoint its layer downloads are redirected to; the caller's entry is gone.
+        QCOMPARE(o.connectTo.size(), 2);
         QVERIFY(o.connectTo.contains(registry.loginServer() + QStringLiteral(":443")));
+        QVERIFY(o.connectTo.contains(QStringLiteral("contoso.eastus.data.azurecr.io:443")));
         for (auto it = o.connectTo.cbegin(); it != o.connectTo.cend(); ++it) {
             const QStringList parts = it.value().split(QLatin1Char(':'));
             QCOMPARE(parts.size(), 2);
@@ -620,7 +624,8 @@ private slots:
             QVERIFY(parts.at(1).toInt() > 0);
         }
         QCOMPARE(o.dnsServer, QStringLiteral("127.0.0.1:%1").arg(registry.dnsPort()));
-        QCOMPARE(o.repository, QStringLiteral("hello"));
+        // The misspelt repository is the exercise of that scenario.
+        QCOMPARE(o.repository, scenario == QLatin1String("repository-not-found") ? QStringLiteral("helo") : QStringLiteral("hello"));
         QCOMPARE(o.registryInput, scenario == QLatin1String("typo-in-name") ? QStringLiteral("https://Contoso.azurecr.io:443/")
                                                                            : registry.loginServer());
         const quint16 mapped = quint16(o.connectTo.value(registry.loginServer() + QStringLiteral(":443")).section(QLatin1Char(':'), 1).toInt());

@@ -23,6 +23,8 @@ const QStringList kCauseIds = {
     QStringLiteral("clock-skew"), QStringLiteral("use-expose-token"), QStringLiteral("ci-secret-missing"),
     QStringLiteral("image-pull-secret-missing"), QStringLiteral("platform-mismatch"), QStringLiteral("mfa-required"),
     QStringLiteral("buildkit-ca-not-trusted"), QStringLiteral("podman-instead-of-docker"), QStringLiteral("az-cli-too-old"),
+    QStringLiteral("clock-skew"), QStringLiteral("repository-not-found"), QStringLiteral("data-endpoint-blocked"),
+    QStringLiteral("plain-http-registry"),
 };
 
 QVariantMap ex(std::initializer_list<std::pair<const char *, QVariant>> pairs)
@@ -246,8 +248,17 @@ void TstErrorText::knownMessage_isRecognised_data()
         << ex({ { "registry", QStringLiteral("myregistry.azurecr.io:80") } });
     QTest::newRow("http to https")
         << "Get \"https://localhost:5000/v2/\": http: server gave HTTP response to HTTPS client"
-        << "http-response-to-https" << "docker" << connect << "not-a-registry"
+        << "http-response-to-https" << "docker" << connect << "plain-http-registry"
         << ex({ { "registry", QStringLiteral("localhost:5000") } });
+    QTest::newRow("layer from the data endpoint, name unknown")
+        << "Get \"https://contoso.eastus.data.azurecr.io/docker/registry/v2/blobs/sha256/4f/4f00/data?se=2030-01-01\": dial tcp: lookup contoso.eastus.data.azurecr.io: no such host"
+        << "data-endpoint-unreachable" << "docker" << QStringList{ QStringLiteral("push-pull-unauthorized"), QStringLiteral("cannot-connect") }
+        << "data-endpoint-blocked"
+        << ex({ { "host", QStringLiteral("contoso.eastus.data.azurecr.io") }, { "registry", QStringLiteral("contoso.azurecr.io") } });
+    QTest::newRow("layer from the storage account, timeout")
+        << "Get \"https://xyzreg1.blob.core.windows.net/abc/data\": dial tcp 20.60.1.2:443: i/o timeout"
+        << "data-endpoint-unreachable" << "docker" << QStringList{ QStringLiteral("push-pull-unauthorized"), QStringLiteral("cannot-connect") }
+        << "data-endpoint-blocked" << ex({ { "host", QStringLiteral("xyzreg1.blob.core.windows.net") } });
     QTest::newRow("tls handshake failure")
         << "remote error: tls: handshake failure" << "tls-handshake-failed" << "docker" << connect << "proxy-problem"
         << QVariantMap();
@@ -314,6 +325,22 @@ void TstErrorText::knownMessage_isRecognised_data()
         << "unauthorized-authentication-required" << "docker"
         << QStringList{ QStringLiteral("push-pull-unauthorized"), QStringLiteral("unauthorized") }
         << "credentials-expired" << ex({ { "registry", QStringLiteral("buildreg.azurecr.io") } });
+    QTest::newRow("skopeo manifest unknown")
+        << "Error parsing image name \"docker://127.0.0.1:45123/helo:latest\": reading manifest latest in 127.0.0.1:45123/helo: manifest unknown: manifest unknown"
+        << "manifest-unknown" << "registry" << pushPull << "repository-not-found"
+        << ex({ { "registry", QStringLiteral("127.0.0.1:45123") } });
+    QTest::newRow("acr tag not found")
+        << "manifest unknown: manifest tagged by \"1.0\" is not found" << "manifest-unknown" << "registry" << pushPull
+        << "repository-not-found" << QVariantMap();
+    QTest::newRow("distribution name unknown")
+        << "name unknown: repository name not known to registry" << "name-unknown" << "registry" << pushPull
+        << "repository-not-found" << QVariantMap();
+    QTest::newRow("docker pull access denied")
+        << "Error response from daemon: pull access denied for helo, repository does not exist or may require 'docker login'"
+        << "pull-access-denied" << "docker" << pushPull << "repository-not-found" << QVariantMap();
+    QTest::newRow("buildkit push access denied")
+        << "push access denied, repository does not exist or may require authorization" << "pull-access-denied" << "docker"
+        << pushPull << "repository-not-found" << QVariantMap();
     QTest::newRow("access denied")
         << "denied: requested access to the resource is denied" << "access-denied" << "docker" << pushPull
         << "credentials-not-authorized" << QVariantMap();

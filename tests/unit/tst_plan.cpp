@@ -36,7 +36,7 @@ private slots:
     {
         const QStringList all = rd::allProbeIds();
         QCOMPARE(all, ids("registry-name,docker-client,docker-daemon,docker-config,credential-store,azure-cli,proxy,dns,"
-                          "tcp,tls,challenge,clock,credentials,permissions"));
+                          "tcp,tls,challenge,clock,credentials,permissions,manifest,layer-download,blob-upload"));
         QCOMPARE(QSet<QString>(all.begin(), all.end()).size(), all.size());
     }
 
@@ -105,7 +105,8 @@ private slots:
         QCOMPARE(planProbes(withSymptoms({QStringLiteral("forbidden")})), ids("registry-name,proxy,dns,tcp,tls,challenge"));
         // azure-service lists no proxy or docker-config, but dns and credentials need them.
         QCOMPARE(planProbes(withSymptoms({QStringLiteral("azure-service")})),
-                 ids("registry-name,docker-config,credential-store,proxy,dns,tcp,tls,challenge,credentials,permissions"));
+                 ids("registry-name,docker-config,credential-store,proxy,dns,tcp,tls,challenge,credentials,permissions,manifest,"
+                     "layer-download"));
         // Two symptoms: the union, still in list order and without duplicates.
         QCOMPARE(planProbes(withSymptoms({QStringLiteral("forbidden"), QStringLiteral("cannot-connect")})),
                  ids("registry-name,azure-cli,proxy,dns,tcp,tls,challenge,clock"));
@@ -136,7 +137,8 @@ private slots:
     {
         CheckOptions o;
         o.practiceScenario = QStringLiteral("wrong-password");
-        QCOMPARE(planProbes(o), ids("registry-name,proxy,dns,tcp,tls,challenge,clock,credentials,permissions"));
+        QCOMPARE(planProbes(o), ids("registry-name,proxy,dns,tcp,tls,challenge,clock,credentials,permissions,manifest,layer-download,"
+                                    "blob-upload"));
         o.symptoms = {QStringLiteral("unauthorized")};
         QCOMPARE(planProbes(o), ids("registry-name,proxy,dns,tcp,tls,challenge,clock,credentials,permissions"));
         o.symptoms = {QStringLiteral("forbidden")};

@@ -5,6 +5,7 @@
 #include "diagnosis/cause_catalog.h"
 #include "diagnosis/rules.h"
 #include "ids.h"
+#include "registry/challenge.h"
 #include "registry/error_body.h"
 #include "registry/registry_kind.h"
 
@@ -139,6 +140,9 @@ const QVector<Row> &rows()
         {"token service answers without a token", [](CheckContext &c) { fail(c, P::Credentials); c.facts.loginFailure = LoginFailure::NoToken; }, {C::RegistryUnavailable}},
         {"token refused by its own registry", [](CheckContext &c) { fail(c, P::Credentials); c.facts.loginFailure = LoginFailure::TokenRefused; }, {C::RegistryUnavailable}},
         {"token service on plain http", [](CheckContext &c) { fail(c, P::Credentials); c.facts.loginFailure = LoginFailure::InsecureRealm; }, {C::RegistryUnavailable}},
+        {"token service elsewhere refuses connections", [](CheckContext &c) { c.facts.challenges = parseWwwAuthenticate(R"(Bearer realm="https://auth.example.test:5001/token",service="registry")").challenges; c.facts.login = {}; c.facts.login.networkErrorCode = QNetworkReply::ConnectionRefusedError; fail(c, P::Credentials); c.facts.loginFailure = LoginFailure::NoAnswer; }, {C::TokenServiceMisconfigured}, "registry.example.test:5000"},
+        {"token service elsewhere answers 404", [](CheckContext &c) { c.facts.challenges = parseWwwAuthenticate(R"(Bearer realm="https://registry.example.test:5001/auth",service="registry")").challenges; answer(c.facts.login, 404); fail(c, P::Credentials); c.facts.loginFailure = LoginFailure::Status; }, {C::TokenServiceMisconfigured}, "registry.example.test:5000"},
+        {"token service on the registry's own address, no answer: the registry", [](CheckContext &c) { c.facts.challenges = parseWwwAuthenticate(R"(Bearer realm="https://contoso.azurecr.io/oauth2/token",service="contoso.azurecr.io")").challenges; c.facts.login = {}; fail(c, P::Credentials); c.facts.loginFailure = LoginFailure::NoAnswer; }, {C::RegistryUnavailable}},
         {"sign-in redirected", [](CheckContext &c) { answer(c.facts.login, 302); fail(c, P::Credentials); c.facts.loginFailure = LoginFailure::Status; }, {C::RegistryUnavailable}},
         {"clock off", [](CheckContext &c) { fail(c, P::Clock); }, {C::ClockSkew}},
         {"clock a little off (warning only)", [](CheckContext &c) { outcome(c, P::Clock, ProbeStatus::Warn); }, {}},
@@ -185,6 +189,16 @@ const QVector<Row> &rows()
         {"az signed in to Azure Government, registry there too", [](CheckContext &c) { c.facts.azSignedIn = true; c.facts.azCloud = QStringLiteral("AzureUSGovernment"); },
          {}, "contoso.azurecr.us"},
         {"az's cloud unknown: nothing said", [](CheckContext &c) { c.facts.azSignedIn = true; }, {}, "contoso.azurecr.cn"},
+        // A real pull and push
+        {"manifest 404: the image does not exist", [](CheckContext &c) { answer(c.facts.manifest, 404); fail(c, P::Manifest); }, {C::RepositoryNotFound}},
+        {"manifest 401: refused, not missing", [](CheckContext &c) { answer(c.facts.manifest, 401); fail(c, P::Manifest); }, {C::CredentialsNotAuthorized}},
+        {"manifest 404 only warned (never failed): nothing", [](CheckContext &c) { answer(c.facts.manifest, 404); outcome(c, P::Manifest, ProbeStatus::Warn); }, {}},
+        {"upload start refused", [](CheckContext &c) { c.options.action = QStringLiteral("push"); answer(c.facts.upload, 403); fail(c, P::BlobUpload); }, {C::CredentialsNotAuthorized}},
+        {"data endpoint unreachable", [](CheckContext &c) { c.facts.dataHost = QStringLiteral("contoso.eastus.data.azurecr.io"); c.facts.dataBlocked = true; fail(c, P::LayerDownload); }, {C::DataEndpointBlocked}},
+        {"data endpoint name unknown", [](CheckContext &c) { c.facts.dataHost = QStringLiteral("contoso.eastus.data.azurecr.io"); c.facts.dataBlocked = true; c.facts.dataNameNotFound = true; fail(c, P::LayerDownload); }, {C::DataEndpointBlocked}},
+        {"layer refused by the registry itself: the rights", [](CheckContext &c) { fail(c, P::LayerDownload); }, {C::CredentialsNotAuthorized}},
+        {"TLS handshake answered by HTTP: plain HTTP, not the network", [](CheckContext &c) { c.facts.tlsOk = false; c.facts.tlsHandshakeFailed = true; c.facts.tlsAnsweredByHttp = true; fail(c, P::Tls); }, {C::PlainHttpRegistry}, "registry.example.test:5000"},
+        {"plain HTTP that Docker uses by itself (loopback): a warning from the TLS probe, no cause", [](CheckContext &c) { c.facts.tlsOk = false; c.facts.tlsHandshakeFailed = true; c.facts.tlsAnsweredByHttp = true; outcome(c, P::Tls, ProbeStatus::Warn); }, {}, "127.0.0.1:5000"},
         // Severity order: errors before warnings, whatever rule came first.
         {"throttled and the engine down", [](CheckContext &c) { answer(c.facts.ping, 429); fail(c, P::Challenge); fail(c, P::DockerDaemon); }, {C::DockerDaemonNotRunning, C::Throttled}},
     };
@@ -388,6 +402,37 @@ private slots:
             for (const ShellCommand &cmd : s.commandsFor(QStringLiteral("bash")))
                 signIn = signIn || cmd.command.contains(QStringLiteral("docker login docker.io"));
         QVERIFY(signIn);
+    }
+
+    // The missing image is named as the client names it: Docker Hub's official images under library/.
+    void repositoryNotFound_namesTheImageAsTheClientDoes_data()
+    {
+        QTest::addColumn<QString>("registry");
+        QTest::addColumn<QString>("repository");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("docker hub") << "docker.io" << "helo" << "docker.io/library/helo:latest";
+        QTest::newRow("docker hub, namespace") << "registry-1.docker.io" << "team/app:1.2" << "docker.io/team/app:1.2";
+        QTest::newRow("acr, digest") << "contoso.azurecr.io" << "app@sha256:abc" << "contoso.azurecr.io/app@sha256:abc";
+        QTest::newRow("port") << "registry.example.test:5000" << "app" << "registry.example.test:5000/app:latest";
+    }
+
+    void repositoryNotFound_namesTheImageAsTheClientDoes()
+    {
+        QFETCH(QString, registry);
+        QFETCH(QString, repository);
+        QFETCH(QString, expected);
+        CheckContext ctx = healthy(registry);
+        ctx.options.repository = repository;
+        answer(ctx.facts.manifest, 404);
+        fail(ctx, ProbeId::Manifest);
+        ctx.facts.nearbyRepositories = {QStringLiteral("hello")};
+        const QVector<Cause> causes = rd::diagnose(ctx);
+        QCOMPARE(causes.size(), 1);
+        QVERIFY2(causes.first().evidence.join(QLatin1Char('\n')).contains(expected), qPrintable(causes.first().evidence.join(QLatin1Char('\n'))));
+        bool namesNearby = false;
+        for (const RemediationStep &step : causes.first().remediation)
+            namesNearby = namesNearby || step.text.contains(QLatin1String("hello"));
+        QVERIFY(namesNearby);
     }
 
     void severityFollowsTheCatalogue()

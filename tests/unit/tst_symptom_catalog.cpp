@@ -47,9 +47,9 @@ private slots:
             << "registry-name,proxy,dns,tcp,tls,challenge,clock,azure-cli";
         QTest::newRow("push-pull-unauthorized") << "push-pull-unauthorized"
             << "registry-name,docker-client,docker-daemon,docker-config,credential-store,challenge,clock,credentials,"
-               "permissions";
+               "permissions,manifest,layer-download,blob-upload";
         QTest::newRow("azure-service") << "azure-service"
-            << "registry-name,dns,tcp,tls,challenge,credentials,permissions";
+            << "registry-name,dns,tcp,tls,challenge,credentials,permissions,manifest,layer-download";
         QTest::newRow("forbidden") << "forbidden" << "registry-name,proxy,dns,tcp,tls,challenge";
         QTest::newRow("cannot-manage") << "cannot-manage"
             << "registry-name,azure-cli,dns,challenge,credentials,permissions";

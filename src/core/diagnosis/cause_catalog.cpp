@@ -43,6 +43,9 @@ const LinkInfo kPrivateLink{"container-registry-private-link", QT_TRANSLATE_NOOP
 const LinkInfo kFirewall{"container-registry-access-selected-networks", QT_TRANSLATE_NOOP("rd::Causes", "Allow access from selected public networks")};
 const LinkInfo kManagedIdentity{"container-registry-authentication-managed-identity", QT_TRANSLATE_NOOP("rd::Causes", "Sign in with a managed identity")};
 const LinkInfo kKubernetes{"container-registry-auth-kubernetes", QT_TRANSLATE_NOOP("rd::Causes", "Pull images to a Kubernetes cluster with a pull secret")};
+const LinkInfo kFirewallRules{"container-registry-firewall-access-rules", QT_TRANSLATE_NOOP("rd::Causes", "Configure rules to access a registry behind a firewall")};
+const LinkInfo kDataEndpoints{"container-registry-dedicated-data-endpoints", QT_TRANSLATE_NOOP("rd::Causes", "Dedicated data endpoints")};
+const LinkInfo kRepositories{"container-registry-repositories", QT_TRANSLATE_NOOP("rd::Causes", "View repositories in a registry")};
 const LinkInfo kBestPractices{"container-registry-best-practices", QT_TRANSLATE_NOOP("rd::Causes", "Best practices for Azure Container Registry")};
 
 const CauseInfo kCauses[] = {
@@ -142,6 +145,18 @@ const CauseInfo kCauses[] = {
     {CauseId::WrongAzureCloud, Cause::Severity::Error, QT_TRANSLATE_NOOP("rd::Causes", "The Azure CLI is signed in to another Azure cloud"),
      QT_TRANSLATE_NOOP("rd::Causes", "Registries in Azure operated by 21Vianet (.azurecr.cn) and Azure Government (.azurecr.us) live in clouds of their own, with their own accounts. The Azure CLI is signed in to a different cloud than the registry's, so az acr login cannot get a token for it (Microsoft Entra ID answers with errors such as AADSTS90002)."),
      {kAuthentication, kTroubleshootLogin}},
+    {CauseId::RepositoryNotFound, Cause::Severity::Error, QT_TRANSLATE_NOOP("rd::Causes", "The image does not exist in this registry"),
+     QT_TRANSLATE_NOOP("rd::Causes", "The sign-in works and the registry answered, but it has no image by this name: the repository or its tag does not exist, as opposed to existing and being refused to you. Clients report it as \"manifest unknown\", \"name unknown\" or \"not found\". The name is often misspelled, lacks its namespace (team/app), points at another registry, or the tag was never pushed."),
+     {kRepositories, kTroubleshootLogin}},
+    {CauseId::DataEndpointBlocked, Cause::Severity::Error, QT_TRANSLATE_NOOP("rd::Causes", "Layers cannot be downloaded: the data endpoint is blocked"),
+     QT_TRANSLATE_NOOP("rd::Causes", "Signing in works, but a registry does not send image layers itself: it redirects the download to another host (a storage account, a CDN, or for Azure Container Registry with dedicated data endpoints REGISTRY.REGION.data.azurecr.io). This network does not let this computer reach that host, so pulls stop at the first layer. The firewall must allow that host as well as the registry."),
+     {kFirewallRules, kDataEndpoints, kTroubleshootAccess}},
+    {CauseId::PlainHttpRegistry, Cause::Severity::Error, QT_TRANSLATE_NOOP("rd::Causes", "The registry speaks plain HTTP, not HTTPS"),
+     QT_TRANSLATE_NOOP("rd::Causes", "The registry answers without TLS. Docker uses HTTPS for every registry outside 127.0.0.0/8, and Podman and Skopeo for every registry not marked insecure; they stop with \"server gave HTTP response to HTTPS client\". Either set up TLS on the registry, or list it as an insecure registry in the client's settings; credentials then travel unencrypted."),
+     {kTroubleshootAccess}},
+    {CauseId::TokenServiceMisconfigured, Cause::Severity::Error, QT_TRANSLATE_NOOP("rd::Causes", "The registry's token service cannot be used"),
+     QT_TRANSLATE_NOOP("rd::Causes", "The registry answered and sent clients to a token service at another address (the realm of its challenge), and that service cannot be reached or does not answer as a token service does. Every client fails the same way. This is usually a setting of a self-hosted registry (its token realm names an internal address, a wrong port or a service that is not running), not a problem with your password."),
+     {kTroubleshootLogin}},
 };
 
 

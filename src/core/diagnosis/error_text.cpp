@@ -200,6 +200,13 @@ const PatternRow kPatterns[] = {
       {S::CannotManage}, {C::CredentialsNotAuthorized},
       QT_TRANSLATE_NOOP("rd::ErrorText", "You are signed in to Azure, but your account has no role that allows this action. Seeing the registry needs at least the Reader role.") },
 
+    // --- The data path: layers come from another host than the registry -------------------------
+    // Go's url.Error ("Get \"URL\": cause") for a layer download sent to ACR's data endpoint or its storage.
+    { "data-endpoint-unreachable", "docker",
+      RD_DAEMON R"((?:get|head)\s+["']?https://(?<host>[a-z0-9-]+\.(?:[a-z0-9-]+\.data\.azurecr\.(?:io|cn|us)|blob\.core\.(?:windows\.net|chinacloudapi\.cn|usgovcloudapi\.net)))(?::\d+)?/[^\s"']*["']?:\s*(?:dial tcp[^\n]{0,200}|net/http: tls handshake timeout|context deadline exceeded|(?:read tcp \S+:\s*)?(?:read:\s*)?connection reset by peer|(?:read tcp \S+:\s*)?i/o timeout))",
+      {S::PushPullUnauthorized, S::CannotConnect}, {C::DataEndpointBlocked, C::NetworkUnreachable, C::ProxyProblem},
+      QT_TRANSLATE_NOOP("rd::ErrorText", "The sign-in worked, but downloading (or uploading) a layer failed at the registry's data endpoint or storage account, a different host than the registry. The firewall or proxy must allow that host too.") },
+
     // --- Proxy, DNS, TLS, network --------------------------------------------------------------
     { "proxy-connect-failed", "docker",
       RD_DAEMON RD_URL R"(proxyconnect tcp:\s*(?:dial tcp (?<hostport>\S+?):\s*)?[^\n]{0,200})",
@@ -255,8 +262,8 @@ const PatternRow kPatterns[] = {
       QT_TRANSLATE_NOOP("rd::ErrorText", "The server at this address did not speak HTTPS. The address may point at something that is not a registry, or at a proxy.") },
     { "http-response-to-https", "docker",
       RD_DAEMON RD_URL R"(http: server gave http response to https client)",
-      {S::CannotConnect, S::LoginFails}, {C::NotARegistry, C::ProxyProblem},
-      QT_TRANSLATE_NOOP("rd::ErrorText", "The server answered with plain HTTP where HTTPS was expected. The address may not be the registry, or a proxy is in between.") },
+      {S::CannotConnect, S::LoginFails}, {C::PlainHttpRegistry, C::NotARegistry, C::ProxyProblem},
+      QT_TRANSLATE_NOOP("rd::ErrorText", "The server answered with plain HTTP where HTTPS was expected. Usually the registry was set up without TLS: the client must then list it as an insecure registry. Otherwise the address is not the registry, or a proxy is in between.") },
     { "tls-handshake-failed", "docker",
       RD_DAEMON RD_URL R"((?:remote error: tls: [a-z ]{3,40}|tls: handshake failure))",
       {S::CannotConnect, S::LoginFails}, {C::ProxyProblem, C::TlsUntrustedCertificate},
@@ -283,6 +290,21 @@ const PatternRow kPatterns[] = {
       QT_TRANSLATE_NOOP("rd::ErrorText", "The request took too long and was given up. The registry is not reachable from here, or a proxy that should be used is not configured.") },
 
     // --- Answers from the registry -------------------------------------------------------------
+    // Distribution's error codes as clients print them ("name unknown: repository name not known to
+    // registry"; "manifest unknown: manifest unknown" from skopeo against docker-registry 2.8), Docker's
+    // and containerd's wording when the registry will not say whether the repository exists.
+    { "name-unknown", "registry",
+      R"(name unknown:\s*repository name not known to registry)",
+      {S::PushPullUnauthorized}, {C::RepositoryNotFound},
+      QT_TRANSLATE_NOOP("rd::ErrorText", "The registry has no repository by this name. Check the spelling and the namespace (team/app), and that the image name starts with this registry's address.") },
+    { "manifest-unknown", "registry",
+      R"((?:reading manifest \S+ in (?<image>\S+?):\s*)?manifest unknown(?::\s*manifest (?:unknown|tagged by "[^"\n]{1,128}" is not found))?)",
+      {S::PushPullUnauthorized}, {C::RepositoryNotFound},
+      QT_TRANSLATE_NOOP("rd::ErrorText", "The registry has no image with this tag or digest in the repository, or no such repository. Check the tag, or list the tags the repository has.") },
+    { "pull-access-denied", "docker",
+      RD_DAEMON R"((?:pull access denied for (?<image>[^\s,]+), repository does not exist or may require 'docker login'|(?:pull|push) access denied, repository does not exist or may require authorization))",
+      {S::PushPullUnauthorized}, {C::RepositoryNotFound, C::NoCredentials, C::CredentialsNotAuthorized},
+      QT_TRANSLATE_NOOP("rd::ErrorText", "The registry refused the image without saying whether it exists: either the repository does not exist (often a misspelt name or a missing namespace), or it exists and this sign-in may not read it.") },
     { "firewall-denied", "docker",
       RD_DAEMON RD_URL R"((?:denied:\s*)?client with ip ['"]?(?<clientIp>[0-9a-f.:]+)['"]? is not allowed access\.?(?:\s*refer https://aka\.ms/acr/firewall to grant access\.?)?)",
       {S::Forbidden, S::LoginFails}, {C::FirewallBlocked, C::PrivateEndpointDns},

@@ -1,5 +1,6 @@
 #include "plan.h"
 #include "probes/azure_cli_probe.h"
+#include "probes/blob_upload_probe.h"
 #include "probes/challenge_probe.h"
 #include "probes/clock_probe.h"
 #include "probes/credential_store_probe.h"
@@ -8,6 +9,8 @@
 #include "probes/docker_client_probe.h"
 #include "probes/docker_config_probe.h"
 #include "probes/docker_daemon_probe.h"
+#include "probes/layer_download_probe.h"
+#include "probes/manifest_probe.h"
 #include "probes/permissions_probe.h"
 #include "probes/proxy_probe.h"
 #include "probes/registry_name_probe.h"
@@ -40,6 +43,9 @@ Probe *makeProbe(ProbeId id)
     case ProbeId::Clock: return new ClockProbe;
     case ProbeId::Credentials: return new CredentialsProbe;
     case ProbeId::Permissions: return new PermissionsProbe;
+    case ProbeId::Manifest: return new ManifestProbe;
+    case ProbeId::LayerDownload: return new LayerDownloadProbe;
+    case ProbeId::BlobUpload: return new BlobUploadProbe;
     case ProbeId::Count: break;
     }
     return nullptr;
@@ -82,6 +88,9 @@ bool isLocalProbe(ProbeId id)
     case ProbeId::Clock:
     case ProbeId::Credentials:
     case ProbeId::Permissions:
+    case ProbeId::Manifest:
+    case ProbeId::LayerDownload:
+    case ProbeId::BlobUpload:
     case ProbeId::Count:
         break;
     }

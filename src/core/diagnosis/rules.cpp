@@ -2,6 +2,7 @@
 #include "check_context.h"
 #include "docker/docker_config.h"
 #include "docker/saved_logins.h"
+#include "registry/image_name.h"
 #include "time_text.h"
 #include "cause_catalog.h"
 #include "shell_quote.h"
@@ -11,6 +12,7 @@
 #include <QRegularExpression>
 #include <QUrl>
 #include <QSslError>
+#include <QUrl>
 #include <optional>
 
 namespace rd {
@@ -93,6 +95,15 @@ void cite(Cause &c, const CheckContext &ctx, ProbeId probe)
     addEvidence(c, r->message.isEmpty() ? Message::verbatim(r->detail) : r->message);
     if (!c.probes.contains(r->id))
         c.probes << r->id;
+}
+
+// A QNetworkReply error that the proxy, not the registry, caused.
+bool isProxyError(int networkErrorCode)
+{
+    static const QList<int> proxyErrors{QNetworkReply::ProxyConnectionRefusedError, QNetworkReply::ProxyConnectionClosedError,
+                                        QNetworkReply::ProxyNotFoundError, QNetworkReply::ProxyTimeoutError,
+                                        QNetworkReply::ProxyAuthenticationRequiredError};
+    return proxyErrors.contains(networkErrorCode);
 }
 
 bool viaProxy(const CheckContext &ctx)
@@ -379,12 +390,9 @@ std::optional<Cause> proxyProblem(const CheckContext &ctx, const Values &v)
     const ProbeResult *proxy = ctx.result(ProbeId::Proxy);
     if (!proxy)
         return {};
-    static const QList<int> proxyErrors{QNetworkReply::ProxyConnectionRefusedError, QNetworkReply::ProxyConnectionClosedError,
-                                        QNetworkReply::ProxyNotFoundError, QNetworkReply::ProxyTimeoutError,
-                                        QNetworkReply::ProxyAuthenticationRequiredError};
     const bool badValue = proxy->status == ProbeStatus::Fail;
     const bool unreachableProxy = viaProxy(ctx) && ctx.failed(ProbeId::Tcp);
-    const bool answerError = proxyErrors.contains(ctx.facts.ping.networkErrorCode) || proxyErrors.contains(ctx.facts.login.networkErrorCode)
+    const bool answerError = isProxyError(ctx.facts.ping.networkErrorCode) || isProxyError(ctx.facts.login.networkErrorCode)
                              || (viaProxy(ctx) && ctx.facts.tlsHandshakeFailed);
     if (!badValue && !unreachableProxy && !answerError)
         return {};
@@ -411,6 +419,8 @@ std::optional<Cause> networkUnreachable(const CheckContext &ctx, const Values &v
         return {};
     if (ctx.facts.dnsPrivateLink || ctx.facts.dnsPrivateAddress)
         return {}; // private-endpoint-dns explains it
+    if (ctx.facts.tlsAnsweredByHttp)
+        return {}; // plain-http-registry explains it
     Cause c = makeCause(CauseId::NetworkUnreachable);
     cite(c, ctx, ProbeId::Tcp);
     if (handshakeStopped)
@@ -502,24 +512,73 @@ std::optional<Cause> notARegistry(const CheckContext &ctx, const Values &v)
     return c;
 }
 
+// The token service named in the challenge's realm is elsewhere than the registry (another host or
+// port), and it could not be reached or answered as no token service does: the realm is set wrong.
+// A realm on plain http is refused before any request (registry-unavailable says so).
+std::optional<QUrl> misconfiguredRealm(const CheckContext &ctx)
+{
+    if (!ctx.failed(ProbeId::Credentials) || !ctx.facts.ping.answered)
+        return {};
+    QUrl realm;
+    for (const AuthChallenge &c : ctx.facts.challenges)
+        if (c.scheme == QLatin1String("bearer"))
+            realm = QUrl(c.realm());
+    if (!realm.isValid() || realm.scheme() != QLatin1String("https"))
+        return {};
+    if (realm.host() == ctx.reference.host && realm.port(443) == ctx.reference.port)
+        return {};
+    const int s = ctx.facts.login.status;
+    switch (ctx.facts.loginFailure) {
+    case LoginFailure::NoAnswer:
+        return isProxyError(ctx.facts.login.networkErrorCode) ? std::nullopt : std::optional<QUrl>(realm);
+    case LoginFailure::NoToken:
+        return realm;
+    case LoginFailure::Status:
+        return s == 404 || s == 405 || (s >= 300 && s < 400) ? std::optional<QUrl>(realm) : std::nullopt;
+    case LoginFailure::None:
+    case LoginFailure::NoCredentials:
+    case LoginFailure::InsecureRealm:
+    case LoginFailure::TokenRefused:
+    case LoginFailure::UsernameNotRecognized:
+    case LoginFailure::Expired:
+    case LoginFailure::Rejected:
+        break;
+    }
+    return {};
+}
+
+std::optional<Cause> tokenServiceMisconfigured(const CheckContext &ctx, const Values &v)
+{
+    const std::optional<QUrl> realm = misconfiguredRealm(ctx);
+    if (!realm)
+        return {};
+    Cause c = makeCause(CauseId::TokenServiceMisconfigured);
+    cite(c, ctx, ProbeId::Challenge);
+    cite(c, ctx, ProbeId::Credentials);
+    const QString address = realm->toString(QUrl::RemoveQuery | QUrl::RemoveUserInfo | QUrl::RemoveFragment);
+    addEvidence(c, say(QT_TRANSLATE_NOOP("rd::Rules", "The registry %1 sends clients for tokens to %2.")).arg(v.server, address));
+    addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "See what the token service answers from this computer (a token service answers 401 or 200 with JSON, not a connection error or 404):")),
+            {ps(QStringLiteral("curl.exe -sS -o NUL -w '%{http_code}\n' %1").arg(powershellQuote(address))),
+             sh(QStringLiteral("curl -sS -o /dev/null -w '%{http_code}\n' %1").arg(bashQuote(address)))});
+    addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "Ask the registry's administrator to fix the token realm in the registry's settings (for Distribution, auth.token.realm): it must be an https address that clients can reach, served by a running token service with a valid certificate.")));
+    return c;
+}
+
 // The registry (or its token service) was reached over a trusted connection and then failed to
 // give a usable answer: no answer in time, a connection cut mid-answer, no token in a 200, a
 // token its own registry refuses, a redirect, or a token service named on plain http.
 bool registryMisbehaves(const CheckContext &ctx)
 {
-    static const QList<int> proxyErrors{QNetworkReply::ProxyConnectionRefusedError, QNetworkReply::ProxyConnectionClosedError,
-                                        QNetworkReply::ProxyNotFoundError, QNetworkReply::ProxyTimeoutError,
-                                        QNetworkReply::ProxyAuthenticationRequiredError};
     const bool noAnswer = ctx.failed(ProbeId::Challenge) && !ctx.facts.ping.answered && ctx.facts.tlsOk
-                          && !proxyErrors.contains(ctx.facts.ping.networkErrorCode);
+                          && !isProxyError(ctx.facts.ping.networkErrorCode);
     if (noAnswer)
         return true;
-    if (!ctx.failed(ProbeId::Credentials))
-        return false;
+    if (!ctx.failed(ProbeId::Credentials) || misconfiguredRealm(ctx))
+        return false; // token-service-misconfigured says why
     const int s = ctx.facts.login.status;
     switch (ctx.facts.loginFailure) {
     case LoginFailure::NoAnswer:
-        return !proxyErrors.contains(ctx.facts.login.networkErrorCode);
+        return !isProxyError(ctx.facts.login.networkErrorCode);
     case LoginFailure::NoToken:
     case LoginFailure::InsecureRealm:
     case LoginFailure::TokenRefused:
@@ -624,13 +683,19 @@ std::optional<Cause> credentialsInvalid(const CheckContext &ctx, const Values &v
 
 std::optional<Cause> notAuthorized(const CheckContext &ctx, const Values &v)
 {
-    const bool permissionFail = ctx.failed(ProbeId::Permissions);
+    const auto refused = [](const HttpAnswer &a) { return a.status == 401 || a.status == 403; };
+    const bool permissionFail = ctx.failed(ProbeId::Permissions) || (ctx.failed(ProbeId::Manifest) && refused(ctx.facts.manifest))
+                                || (ctx.failed(ProbeId::BlobUpload) && refused(ctx.facts.upload)) || (ctx.failed(ProbeId::LayerDownload) && !ctx.facts.dataBlocked);
     const bool credentialsForbidden = ctx.failed(ProbeId::Credentials) && ctx.facts.login.status == 403
                                       && ctx.facts.ping.status != 403 && ctx.facts.loginFailure != LoginFailure::Expired;
     if (!permissionFail && !credentialsForbidden)
         return {};
     Cause c = makeCause(CauseId::CredentialsNotAuthorized);
     cite(c, ctx, ProbeId::Permissions);
+    if (refused(ctx.facts.manifest))
+        cite(c, ctx, ProbeId::Manifest);
+    if (refused(ctx.facts.upload))
+        cite(c, ctx, ProbeId::BlobUpload);
     cite(c, ctx, ProbeId::Credentials);
     const bool push = ctx.options.action == QLatin1String("push");
     if (v.kind.kind != RegistryKind::Acr && v.kind.kind != RegistryKind::Generic) {
@@ -814,6 +879,78 @@ std::optional<Cause> emailAsUsername(const CheckContext &ctx, const Values &v)
     return c;
 }
 
+
+std::optional<Cause> repositoryNotFound(const CheckContext &ctx, const Values &v)
+{
+    if (!ctx.failed(ProbeId::Manifest) || ctx.facts.manifest.status != 404)
+        return {};
+    const ImageName image = imageName(ctx.reference, v.repo);
+    Cause c = makeCause(CauseId::RepositoryNotFound);
+    cite(c, ctx, ProbeId::Manifest);
+    addEvidence(c, say(QT_TRANSLATE_NOOP("rd::Rules", "Your client looks for %1.")).arg(image.fullyQualified));
+    if (!ctx.facts.nearbyTags.isEmpty())
+        addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "The repository exists and has these tags, among others: %1. Pull one of them:")).arg(ctx.facts.nearbyTags),
+                both(QStringLiteral("docker pull %1"), {v.server + QLatin1Char('/') + image.repository + QLatin1Char(':') + ctx.facts.nearbyTags.first()}));
+    if (!ctx.facts.nearbyRepositories.isEmpty())
+        addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "The registry has repositories with a similar name: %1. Pull with the name as it is written there:")).arg(ctx.facts.nearbyRepositories),
+                both(QStringLiteral("docker pull %1"), {v.server + QLatin1Char('/') + ctx.facts.nearbyRepositories.first() + QLatin1Char(':') + image.reference}));
+    if (ctx.reference.kind == RegistryReference::Kind::Acr) {
+        addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "List the repositories in the registry, and the tags of this one:")),
+                {ps(QStringLiteral("az acr repository list --name %1 --output table; az acr repository show-tags --name %1 --repository %2 --output table")
+                        .arg(powershellQuote(v.acrName), powershellQuote(image.repository))),
+                 sh(QStringLiteral("az acr repository list --name %1 --output table && az acr repository show-tags --name %1 --repository %2 --output table")
+                        .arg(bashQuote(v.acrName), bashQuote(image.repository)))});
+    } else {
+        addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "List the tags the registry has for this repository (a 404 here means the repository itself does not exist):")),
+                both(QStringLiteral("skopeo list-tags %1"), {QStringLiteral("docker://") + image.fullyQualified.section(image.byDigest ? QLatin1Char('@') : QLatin1Char(':'), 0, -2)}));
+    }
+    if (image.apiRepository != image.repository)
+        addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "On Docker Hub, a name without a namespace means an official image (library/%1); your own images are named ACCOUNT/%1.")).arg(image.repository));
+    addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "If you are the one who pushes it, push it first, under exactly this name:")),
+            both(QStringLiteral("docker push %1"), {image.fullyQualified}));
+    return c;
+}
+
+std::optional<Cause> dataEndpointBlocked(const CheckContext &ctx, const Values &v)
+{
+    if (!ctx.failed(ProbeId::LayerDownload) || !ctx.facts.dataBlocked)
+        return {};
+    const QString host = ctx.facts.dataHost;
+    Cause c = makeCause(CauseId::DataEndpointBlocked);
+    cite(c, ctx, ProbeId::LayerDownload);
+    addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "Ask your network administrator to allow outgoing HTTPS (port 443) to %1 in the firewall or proxy, as well as to the registry %2.")).arg(host, v.server));
+    if (ctx.facts.dataNameNotFound)
+        addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "The name does not resolve on this computer: check its DNS (for a private endpoint, the private DNS zone needs a record for the data endpoint too):")),
+                both(QStringLiteral("nslookup %1"), {host}));
+    addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "Test the connection to the data endpoint yourself:")),
+            {ps(QStringLiteral("Test-NetConnection %1 -Port 443").arg(powershellQuote(host))),
+             sh(QStringLiteral("curl -sS -o /dev/null -w '%{http_code}\\n' https://%1/").arg(bashQuote(host)))});
+    if (ctx.reference.kind == RegistryReference::Kind::Acr) {
+        if (host.endsWith(QLatin1String(".data.azurecr.io")) || host.endsWith(QLatin1String(".data.azurecr.cn")) || host.endsWith(QLatin1String(".data.azurecr.us")))
+            addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "The registry uses dedicated data endpoints; list every one the firewall must allow (one per region the registry is replicated to):")),
+                    both(QStringLiteral("az acr show-endpoints --name %1 --output table"), {v.acrName}));
+        else
+            addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "Layers come from a shared storage account. Instead of allowing all of *.blob.core.windows.net, the registry owner can turn on dedicated data endpoints, whose names the firewall can allow one by one:")),
+                    both(QStringLiteral("az acr update --name %1 --data-endpoint-enabled true"), {v.acrName}));
+    }
+    return c;
+}
+
+std::optional<Cause> plainHttpRegistry(const CheckContext &ctx, const Values &v)
+{
+    if (!ctx.facts.tlsAnsweredByHttp || !ctx.failed(ProbeId::Tls))
+        return {}; // a warning when the client uses plain HTTP by itself (Docker on 127.0.0.0/8)
+    Cause c = makeCause(CauseId::PlainHttpRegistry);
+    cite(c, ctx, ProbeId::Tls);
+    addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "Best: give the registry a TLS certificate for %1, so that passwords and images do not travel in clear text.")).arg(ctx.reference.host));
+    addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "Docker: add \"insecure-registries\": [\"%1\"] to the engine's settings (daemon.json: /etc/docker/daemon.json on Linux, Settings > Docker Engine in Docker Desktop), restart Docker, and check that it is listed:")).arg(v.server),
+            {sh(QStringLiteral("sudo systemctl restart docker")), ps(QStringLiteral("docker info --format '{{.RegistryConfig.IndexConfigs}}'")),
+             sh(QStringLiteral("docker info --format '{{.RegistryConfig.IndexConfigs}}'"))});
+    addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "Podman and Skopeo: mark it insecure in /etc/containers/registries.conf ([[registry]] with location = \"%1\" and insecure = true), or for one command:")).arg(v.server),
+            both(QStringLiteral("podman login --tls-verify=false %1"), {v.server}));
+    return c;
+}
+
 } // namespace
 
 QVector<Cause> diagnose(const CheckContext &ctx)
@@ -821,9 +958,10 @@ QVector<Cause> diagnose(const CheckContext &ctx)
     static const Rule rules[] = {
         registryNameInvalid, dockerNotInstalled, dockerTooOld, podmanInsteadOfDocker, dockerDaemon, useExposeToken, azCliTooOld,
         credentialStoreFailing, azNotLoggedIn, wrongAzureCloud,
-        proxyProblem, registryNotFound, privateEndpoint, networkUnreachable, tlsUntrusted, firewallBlocked,
-        throttled, notARegistry, registryUnavailable, clockSkew, loginHostMismatch, noCredentials, usernameNotRecognized,
-        emailAsUsername, credentialsExpired, credentialsInvalid, notAuthorized,
+        proxyProblem, registryNotFound, privateEndpoint, networkUnreachable, plainHttpRegistry, tlsUntrusted, firewallBlocked,
+        throttled, notARegistry, tokenServiceMisconfigured, registryUnavailable, clockSkew, loginHostMismatch, noCredentials,
+        usernameNotRecognized, emailAsUsername, credentialsExpired, credentialsInvalid, notAuthorized, repositoryNotFound,
+        dataEndpointBlocked,
     };
     const Values values = Values::from(ctx);
     QVector<Cause> causes;

@@ -56,6 +56,12 @@ void HttpExchange::postForm(CheckContext &ctx, const QUrl &url, const QByteArray
     send(ctx, url, "POST", formBody, QByteArray(), "application/x-www-form-urlencoded");
 }
 
+void HttpExchange::request(CheckContext &ctx, const QByteArray &verb, const QUrl &url, const QByteArray &authorization,
+                           const Headers &headers)
+{
+    send(ctx, url, verb, QByteArray(), authorization, QByteArray(), headers);
+}
+
 void HttpExchange::abort()
 {
     if (m_deadline)
@@ -79,7 +85,7 @@ void HttpExchange::dropRelay()
 }
 
 void HttpExchange::send(CheckContext &ctx, const QUrl &logicalUrl, const QByteArray &verb, const QByteArray &body,
-                        const QByteArray &authorization, const QByteArray &contentType)
+                        const QByteArray &authorization, const QByteArray &contentType, const Headers &headers)
 {
     m_body.clear();
     m_truncated = false;
@@ -142,6 +148,8 @@ void HttpExchange::send(CheckContext &ctx, const QUrl &logicalUrl, const QByteAr
         request.setRawHeader("Authorization", authorization);
     if (!contentType.isEmpty())
         request.setHeader(QNetworkRequest::ContentTypeHeader, QString::fromLatin1(contentType));
+    for (const auto &h : headers)
+        request.setRawHeader(h.first, h.second);
     // The trust of the user's client: the tool's own additions (--ca-file, the practice CA) and the
     // authorities the client reads for this registry (certs.d), found by the TLS probe.
     const QList<QSslCertificate> authorities = ctx.options.extraCaCertificates + ctx.facts.clientAuthorities;
@@ -152,7 +160,14 @@ void HttpExchange::send(CheckContext &ctx, const QUrl &logicalUrl, const QByteAr
     }
     QNetworkAccessManager *nam = ctx.network;
     nam->setProxy(proxy);
-    m_reply = nam->sendCustomRequest(request, verb, body);
+    // HEAD and POST through their own calls: Qt waits for the body a HEAD answer announces unless it
+    // knows the verb, and sends "Content-Length: 0" with an empty POST only then.
+    if (verb == "HEAD")
+        m_reply = nam->head(request);
+    else if (verb == "POST")
+        m_reply = nam->post(request, body);
+    else
+        m_reply = nam->sendCustomRequest(request, verb, body);
     m_reply->setReadBufferSize(64 * 1024);
     // Docker does not verify registries on 127.0.0.0/8; the sign-in is tried as Docker would, and only
     // for the registry itself (the TLS probe decided it for this host).
@@ -225,8 +240,15 @@ void HttpExchange::onFinished()
     // it could not read, such as a very large WWW-Authenticate; that is not a missing header.
     a.headersUnreadable = a.answered && reply->rawHeaderList().isEmpty();
     a.retryAfter = retryAfterSeconds(reply->rawHeader("Retry-After"), QDateTime::currentDateTimeUtc());
+    const QByteArray location = reply->rawHeader("Location").left(2048);
+    if (a.answered && !location.isEmpty()) {
+        // Whole, query included: a blob redirect and an upload's address carry signatures.
+        const QUrl whole = m_logicalUrl.resolved(QUrl::fromEncoded(location));
+        if (whole.isValid())
+            a.location = Secret(whole.toEncoded());
+    }
+    a.digest = QString::fromLatin1(reply->rawHeader("Docker-Content-Digest")).left(160);
     if (a.answered && a.status >= 300 && a.status < 400) {
-        const QByteArray location = reply->rawHeader("Location").left(2048);
         // Resolved against the logical address (the practice/test table may have rewritten the host).
         const QUrl target = m_logicalUrl.resolved(QUrl::fromEncoded(location));
         if (!location.isEmpty() && target.isValid())

@@ -7,7 +7,9 @@
 #include "facts.h"
 #include <QByteArray>
 #include <QNetworkRequest>
+#include <QList>
 #include <QObject>
+#include <QPair>
 #include <QPointer>
 #include <QUrl>
 
@@ -36,6 +38,11 @@ public:
     // and never stored here beyond the request.
     void get(CheckContext &ctx, const QUrl &url, const QByteArray &authorization = QByteArray());
     void postForm(CheckContext &ctx, const QUrl &url, const QByteArray &formBody);
+    // Any verb without a body (HEAD, POST, DELETE), with extra request headers: a manifest's Accept
+    // list, a blob's Range. A header given here replaces the default of the same name.
+    using Headers = QList<QPair<QByteArray, QByteArray>>;
+    void request(CheckContext &ctx, const QByteArray &verb, const QUrl &url, const QByteArray &authorization,
+                 const Headers &headers = {});
     void abort();
 
     static QString describe(const QUrl &url); // "GET https://host/path" without query values
@@ -50,7 +57,7 @@ signals:
 
 private:
     void send(CheckContext &ctx, const QUrl &url, const QByteArray &verb, const QByteArray &body,
-              const QByteArray &authorization, const QByteArray &contentType);
+              const QByteArray &authorization, const QByteArray &contentType, const Headers &headers = {});
     void onFinished();
     void onDeadline();
     void dropRelay();

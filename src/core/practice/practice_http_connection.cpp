@@ -73,6 +73,12 @@ void PracticeHttpConnection::processBuffer()
             m_buffer += m_socket->read(room);
         if (m_buffer.isEmpty())
             return;
+        // A request starts with its method, a word: anything else (a TLS ClientHello on a plain port)
+        // gets its 400 at once, as an HTTP server answers it, instead of waiting for a line end.
+        if (!isToken(m_buffer.left(1))) {
+            failAndClose(400);
+            return;
+        }
         const int headerEnd = m_buffer.indexOf("\r\n\r\n");
         if (headerEnd < 0) {
             if (m_buffer.size() > PracticeHttpServer::kMaxHeaderBytes)

@@ -91,6 +91,10 @@ void PracticeHttpServer::incomingConnection(qintptr socketDescriptor)
         delete socket;
         return;
     }
+    if (m_plain) {
+        new PracticeHttpConnection(socket, this);
+        return;
+    }
     QSslConfiguration config = QSslConfiguration::defaultConfiguration();
     QList<QSslCertificate> localChain{m_leaf};
     localChain += m_chain;

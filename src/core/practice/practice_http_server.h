@@ -59,6 +59,8 @@ public:
     // `chain` = certificates sent after the leaf (may be empty).
     void setCertificate(const QSslCertificate &leaf, const QSslKey &key, const QList<QSslCertificate> &chain = {});
     void setHandler(Handler handler) { m_handler = std::move(handler); }
+    // Plain HTTP instead of TLS, like a registry set up without a certificate.
+    void setPlain(bool plain) { m_plain = plain; }
     // Header a response gets when the handler did not set one (e.g. "Date").
     void setDateProvider(std::function<QByteArray()> provider) { m_date = std::move(provider); }
 
@@ -78,6 +80,7 @@ private:
 
     QSslCertificate m_leaf;
     QSslKey m_key;
+    bool m_plain = false;
     QList<QSslCertificate> m_chain;
     Handler m_handler;
     std::function<QByteArray()> m_date;

@@ -38,6 +38,16 @@ const QByteArray kEcrExpiredMessage = "Your authorization token has expired. Rea
 const QByteArray kUnauthorizedMessage =
     "authentication required, visit https://aka.ms/acr/authorization for more information.";
 const QByteArray kNotRegisteredMessage = "Application not registered with AAD.";
+// The one layer of the image 'hello' (its content is not an archive: nothing unpacks it), and the
+// registry's dedicated data endpoint its downloads are redirected to, as ACR's are.
+const QByteArray kLayer = "Registry Doctor practice layer\n";
+const QString kDataHost = QStringLiteral("contoso.eastus.data.azurecr.io");
+const QString kBlobPrefix = QStringLiteral("/practice-blobs/");
+
+QByteArray sha256Digest(const QByteArray &data)
+{
+    return "sha256:" + QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex();
+}
 
 struct Identity
 {
@@ -167,6 +177,9 @@ struct PracticeRegistry::Private
     PracticeHttpResponse handle(const PracticeHttpRequest &request);
     PracticeHttpResponse handleRegistry(const PracticeHttpRequest &request);
     PracticeHttpResponse handleBasicRegistry(const PracticeHttpRequest &request);
+    // GET/HEAD of the image 'hello' (its manifest by "latest" or digest, its config and layer), once
+    // the caller is allowed to pull.
+    PracticeHttpResponse serveImage(bool manifest, const QString &reference) const;
     PracticeHttpResponse handleToken(const PracticeHttpRequest &request);
     PracticeHttpResponse handleExchange(const PracticeHttpRequest &request);
 
@@ -199,7 +212,7 @@ bool PracticeRegistry::Private::setUp(const QString &id, QString *error)
 {
     scenario = id;
     const bool ecr = id == QLatin1String("ecr-expired-token");
-    basicMode = id == QLatin1String("basic-auth") || ecr;
+    basicMode = id == QLatin1String("basic-auth") || id == QLatin1String("plain-http-registry") || ecr;
     loginServer = ecr ? kEcrLoginServer : basicMode ? QStringLiteral("registry.example.test") : QStringLiteral("contoso.azurecr.io");
     clockOffsetSeconds = id == QLatin1String("clock-skew") ? -2 * 3600 : 0;
     delayMs = id == QLatin1String("slow-server") ? 1500 : 0;
@@ -261,7 +274,7 @@ bool PracticeRegistry::Private::setUp(const QString &id, QString *error)
     }
     CertificateRequest leafRequest;
     leafRequest.commonName = loginServer;
-    leafRequest.dnsNames = {loginServer};
+    leafRequest.dnsNames = {loginServer, kDataHost};
     leafRequest.ipAddresses = {QHostAddress(QHostAddress::LocalHost)};
     leaf = CertificateFactory::createServerCertificate(leafRequest, issuer, &certError);
     if (leaf.isNull()) {
@@ -312,6 +325,13 @@ PracticeHttpResponse PracticeRegistry::Private::handle(const PracticeHttpRequest
                                  : kHtml404;
         r.delayMs = delayMs + addedLatencyMs;
         return r; // an ordinary web server: no registry headers
+    } else if (request.path.startsWith(kBlobPrefix) && request.method == "GET") {
+        // The data endpoint: the signature in the address is what lets the download through.
+        const bool signedAddress = request.query.queryItemValue(QStringLiteral("sig")) == QLatin1String("practice");
+        r.status = !signedAddress ? 403 : request.path.mid(kBlobPrefix.size()) == QString::fromLatin1(sha256Digest(kLayer)) ? 200 : 404;
+        r.setHeader("Content-Type", "application/octet-stream");
+        if (r.status == 200)
+            r.body = kLayer;
     } else if (basicMode) {
         r = handleBasicRegistry(request);
     } else if (request.path == QLatin1String("/oauth2/token")) {
@@ -531,6 +551,7 @@ PracticeHttpResponse PracticeRegistry::Private::handleRegistry(const PracticeHtt
     static const QRegularExpression tagsList(QStringLiteral("^/v2/(.+)/tags/list$"));
     static const QRegularExpression manifest(QStringLiteral("^/v2/(.+)/manifests/([^/]+)$"));
     static const QRegularExpression uploads(QStringLiteral("^/v2/(.+)/blobs/uploads/?$"));
+    static const QRegularExpression blob(QStringLiteral("^/v2/(.+)/blobs/(sha256:[0-9a-f]{64})$"));
     static const QRegularExpression upload(QStringLiteral("^/v2/(.+)/blobs/uploads/([0-9a-f-]+)$"));
     PracticeHttpResponse refusal;
 
@@ -554,28 +575,14 @@ PracticeHttpResponse PracticeRegistry::Private::handleRegistry(const PracticeHtt
                                                   {QStringLiteral("tags"), QJsonArray{QStringLiteral("latest")}}}));
     }
     m = manifest.match(request.path);
-    if (m.hasMatch() && (request.method == "GET" || request.method == "HEAD")) {
-        const QString repository = m.captured(1);
+    const QRegularExpressionMatch b = blob.match(request.path);
+    if ((m.hasMatch() || b.hasMatch()) && (request.method == "GET" || request.method == "HEAD")) {
+        const QString repository = m.hasMatch() ? m.captured(1) : b.captured(1);
         if (!authorize(request, repository, QStringLiteral("pull"), &refusal))
             return refusal;
         if (repository != QLatin1String("hello"))
             return notFound(repository);
-        if (m.captured(2) != QLatin1String("latest") && !m.captured(2).startsWith(QLatin1String("sha256:")))
-            return jsonResponse(404, errorBody("MANIFEST_UNKNOWN", "manifest tagged by \"" + m.captured(2).toUtf8() + "\" is not found"));
-        const QByteArray config = "{\"architecture\":\"amd64\",\"os\":\"linux\",\"rootfs\":{\"type\":\"layers\",\"diff_ids\":[]}}";
-        const QJsonObject manifestJson{
-            {QStringLiteral("schemaVersion"), 2},
-            {QStringLiteral("mediaType"), QStringLiteral("application/vnd.oci.image.manifest.v1+json")},
-            {QStringLiteral("config"),
-             QJsonObject{{QStringLiteral("mediaType"), QStringLiteral("application/vnd.oci.image.config.v1+json")},
-                         {QStringLiteral("digest"), QStringLiteral("sha256:")
-                                                        + QString::fromLatin1(QCryptographicHash::hash(config, QCryptographicHash::Sha256).toHex())},
-                         {QStringLiteral("size"), int(config.size())}}},
-            {QStringLiteral("layers"), QJsonArray()}};
-        PracticeHttpResponse r = jsonResponse(200, json(manifestJson));
-        r.setHeader("Content-Type", "application/vnd.oci.image.manifest.v1+json");
-        r.setHeader("Docker-Content-Digest", "sha256:" + QCryptographicHash::hash(r.body, QCryptographicHash::Sha256).toHex());
-        return r;
+        return serveImage(m.hasMatch(), m.hasMatch() ? m.captured(2) : b.captured(2));
     }
     m = uploads.match(request.path);
     if (m.hasMatch() && request.method == "POST") {
@@ -599,6 +606,43 @@ PracticeHttpResponse PracticeRegistry::Private::handleRegistry(const PracticeHtt
         return r;
     }
     return jsonResponse(404, errorBody("NOT_FOUND", "the requested resource is not found"));
+}
+
+PracticeHttpResponse PracticeRegistry::Private::serveImage(bool manifest, const QString &reference) const
+{
+    const QByteArray config = "{\"architecture\":\"amd64\",\"os\":\"linux\",\"rootfs\":{\"type\":\"layers\",\"diff_ids\":[]}}";
+    if (!manifest) {
+        if (reference.toLatin1() == sha256Digest(config))
+            return jsonResponse(200, config);
+        if (reference.toLatin1() != sha256Digest(kLayer))
+            return jsonResponse(404, errorBody("BLOB_UNKNOWN", "blob unknown to registry"));
+        PracticeHttpResponse r;
+        if (basicMode) { // a self-hosted registry serves layers itself
+            r.status = 200;
+            r.setHeader("Content-Type", "application/octet-stream");
+            r.body = kLayer;
+            return r;
+        }
+        r.status = 307;
+        r.setHeader("Location", "https://" + kDataHost.toLatin1() + kBlobPrefix.toLatin1() + reference.toLatin1()
+                                    + "?se=2030-01-01T00%3A00%3A00Z&sig=practice");
+        return r;
+    }
+    if (reference != QLatin1String("latest") && !reference.startsWith(QLatin1String("sha256:")))
+        return jsonResponse(404, errorBody("MANIFEST_UNKNOWN", "manifest tagged by \"" + reference.toUtf8() + "\" is not found"));
+    const auto descriptor = [](const QString &mediaType, const QByteArray &content) {
+        return QJsonObject{{QStringLiteral("mediaType"), mediaType}, {QStringLiteral("digest"), QString::fromLatin1(sha256Digest(content))},
+                           {QStringLiteral("size"), int(content.size())}};
+    };
+    const QJsonObject manifestJson{
+        {QStringLiteral("schemaVersion"), 2},
+        {QStringLiteral("mediaType"), QStringLiteral("application/vnd.oci.image.manifest.v1+json")},
+        {QStringLiteral("config"), descriptor(QStringLiteral("application/vnd.oci.image.config.v1+json"), config)},
+        {QStringLiteral("layers"), QJsonArray{descriptor(QStringLiteral("application/vnd.oci.image.layer.v1.tar+gzip"), kLayer)}}};
+    PracticeHttpResponse r = jsonResponse(200, json(manifestJson));
+    r.setHeader("Content-Type", "application/vnd.oci.image.manifest.v1+json");
+    r.setHeader("Docker-Content-Digest", sha256Digest(r.body));
+    return r;
 }
 
 PracticeHttpResponse PracticeRegistry::Private::handleBasicRegistry(const PracticeHttpRequest &request)
@@ -630,9 +674,13 @@ PracticeHttpResponse PracticeRegistry::Private::handleBasicRegistry(const Practi
         return r;
     }
     static const QRegularExpression tagsList(QStringLiteral("^/v2/(.+)/tags/list$"));
+    static const QRegularExpression image(QStringLiteral("^/v2/hello/(manifests|blobs)/([^/]+)$"));
     const QRegularExpressionMatch m = tagsList.match(request.path);
     if (request.path == QLatin1String("/v2/") || request.path == QLatin1String("/v2"))
         return jsonResponse(200, "{}");
+    const QRegularExpressionMatch i = image.match(request.path);
+    if (i.hasMatch() && (request.method == "GET" || request.method == "HEAD"))
+        return serveImage(i.captured(1) == QLatin1String("manifests"), i.captured(2));
     if (m.hasMatch() && m.captured(1) == QLatin1String("hello"))
         return jsonResponse(200, json(QJsonObject{{QStringLiteral("name"), QStringLiteral("hello")},
                                                   {QStringLiteral("tags"), QJsonArray{QStringLiteral("latest")}}}));
@@ -668,6 +716,7 @@ bool PracticeRegistry::start(const QString &scenarioId, QString *error)
 
     d->http = new PracticeHttpServer(this);
     d->http->setCertificate(d->leaf.certificate, d->leaf.key);
+    d->http->setPlain(scenarioId == QLatin1String("plain-http-registry"));
     Private *p = d.get();
     d->http->setHandler([p](const PracticeHttpRequest &request) { return p->handle(request); });
     d->http->setDateProvider([p] { return httpDate(p->serverNow()); });
@@ -769,6 +818,9 @@ CheckOptions PracticeRegistry::checkOptions(const CheckOptions &base) const
     const quint16 port = reachable ? httpsPort() : d->closedPort;
     o.connectTo.clear(); // never leave loopback, whatever the caller had
     o.connectTo.insert(d->loginServer + QStringLiteral(":443"), QStringLiteral("127.0.0.1:%1").arg(port));
+    // Layers come from the data endpoint, which this network blocks in one scenario.
+    const bool dataReachable = reachable && s != QLatin1String("data-endpoint-blocked");
+    o.connectTo.insert(kDataHost + QStringLiteral(":443"), QStringLiteral("127.0.0.1:%1").arg(dataReachable ? httpsPort() : d->closedPort));
     o.dnsServer = QStringLiteral("127.0.0.1:%1").arg(dnsPort());
     if (!o.extraCaCertificates.contains(d->ca.certificate))
         o.extraCaCertificates.append(d->ca.certificate);
@@ -777,6 +829,9 @@ CheckOptions PracticeRegistry::checkOptions(const CheckOptions &base) const
     if (s == QLatin1String("pull-only-push")) {
         o.repository = QStringLiteral("hello");
         o.action = QStringLiteral("push");
+    } else if (s == QLatin1String("repository-not-found")) {
+        o.repository = QStringLiteral("helo"); // a typo: the repository is 'hello'
+        o.action = QStringLiteral("pull");
     } else if (o.repository.isEmpty()) {
         o.repository = QStringLiteral("hello");
     }

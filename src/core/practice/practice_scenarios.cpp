@@ -112,6 +112,21 @@ const ScenarioText kScenarios[] = {
                        "hours, and the registry answers 'denied: Your authorization token has expired. Reauthenticate "
                        "and try again.'"),
      {CauseId::CredentialsExpired}},
+    {"repository-not-found", QT_TRANSLATE_NOOP("rd::PracticeScenario", "The image name is misspelled"),
+     QT_TRANSLATE_NOOP("rd::PracticeScenario",
+                       "The sign-in works, but the trainee pulls 'helo' instead of 'hello'. The registry answers "
+                       "'name unknown' (404): the repository does not exist, which is not the same as being refused."),
+     {CauseId::RepositoryNotFound}},
+    {"data-endpoint-blocked", QT_TRANSLATE_NOOP("rd::PracticeScenario", "Layers blocked at the data endpoint"),
+     QT_TRANSLATE_NOOP("rd::PracticeScenario",
+                       "Signing in and reading the manifest work, but the registry sends layer downloads to its data "
+                       "endpoint contoso.eastus.data.azurecr.io, which this network's firewall does not allow."),
+     {CauseId::DataEndpointBlocked}},
+    {"plain-http-registry", QT_TRANSLATE_NOOP("rd::PracticeScenario", "A registry without HTTPS"),
+     QT_TRANSLATE_NOOP("rd::PracticeScenario",
+                       "registry.example.test was set up without a certificate and speaks plain HTTP. Clients try "
+                       "HTTPS first and stop with 'server gave HTTP response to HTTPS client'."),
+     {CauseId::PlainHttpRegistry}},
 };
 
 } // namespace

@@ -70,9 +70,7 @@ void PermissionsProbe::start(CheckContext &ctx)
         }
         finish(ProbeStatus::Pass, push ? msg(QT_TR_NOOP("You may pull from and push to %1.")).arg(repo) : msg(QT_TR_NOOP("You may pull from %1.")).arg(repo), e);
     });
-    const QByteArray authorization = bearer ? "Bearer " + ctx.facts.accessToken.expose()
-                                            : HttpExchange::basicAuthorization(ctx.facts.used.username, ctx.facts.used.secret);
-    m_http->get(ctx, url, authorization);
+    m_http->get(ctx, url, ctx.registryAuthorization());
 }
 
 void PermissionsProbe::cancel()

@@ -8,6 +8,7 @@
 #include <QSslCipher>
 #include <QSslConfiguration>
 #include <QSslSocket>
+#include <QTcpSocket>
 #include <QTimer>
 
 namespace rd {
@@ -33,7 +34,7 @@ QString TlsProbe::certificateName(const QSslCertificate &cert, bool issuer)
 
 int TlsProbe::timeoutMs(const CheckContext &ctx) const
 {
-    return Probe::timeoutMs(ctx) + 2000; // the handshake's own limit is Probe::timeoutMs
+    return Probe::timeoutMs(ctx) + 4000; // the handshake's own limit is Probe::timeoutMs, then up to 1 s for plain HTTP
 }
 
 void TlsProbe::start(CheckContext &ctx)
@@ -69,7 +70,7 @@ void TlsProbe::start(CheckContext &ctx)
         ctx.facts.tlsHandshakeFailed = true;
         m_socket->disconnect(this);
         m_socket->abort();
-        finish(ProbeStatus::Fail, msg(QT_TR_NOOP("The secure connection could not be set up: %1")).arg(m_socket->errorString()), ev);
+        handshakeFailed(ctx, ev, msg(QT_TR_NOOP("The secure connection could not be set up: %1")).arg(m_socket->errorString()));
     });
     // A server that accepts the connection and never finishes the handshake is stopped here.
     auto *limit = new QTimer(m_socket);
@@ -88,12 +89,60 @@ void TlsProbe::start(CheckContext &ctx)
         ctx.facts.tlsHandshakeFailed = true;
         m_socket->disconnect(this);
         m_socket->abort();
-        finish(ProbeStatus::Fail, msg(QT_TR_N_NOOP("The connection opened, but the secure handshake got no answer within %n second(s): something on the way (a firewall that filters secure connections) or the server stops it."), limitMs / 1000), ev);
+        handshakeFailed(ctx, ev, msg(QT_TR_N_NOOP("The connection opened, but the secure handshake got no answer within %n second(s): something on the way (a firewall that filters secure connections) or the server stops it."), limitMs / 1000));
     });
     limit->start(limitMs);
     // Through a proxy too, the tunnel goes to the endpoint (the practice table maps it to loopback).
     const Endpoint e = endpointFor(ctx.options, host, port);
     m_socket->connectToHostEncrypted(e.host, e.port, host);
+}
+
+void TlsProbe::handshakeFailed(CheckContext &ctx, const QVariantMap &ev, const Message &detail)
+{
+    const bool viaProxy = ctx.facts.proxy && ctx.facts.proxy->type() != QNetworkProxy::NoProxy;
+    if (viaProxy) { // the proxy's tunnel, not the registry, would answer a plain request
+        finish(ProbeStatus::Fail, detail, ev);
+        return;
+    }
+    // Does the port speak plain HTTP? A registry without TLS answers a request in clear text (and
+    // often the ClientHello too, with "HTTP/1.1 400"): the client then needs it as an insecure registry.
+    const QString host = socketHost(ctx.reference.host);
+    const Endpoint e = endpointFor(ctx.options, host, quint16(ctx.reference.port));
+    m_plain = new QTcpSocket(this);
+    m_plain->setProxy(QNetworkProxy::NoProxy);
+    auto *limit = new QTimer(m_plain);
+    limit->setSingleShot(true);
+    auto done = [this, &ctx, ev, detail, limit](bool answeredByHttp) {
+        limit->stop();
+        m_plain->disconnect(this);
+        m_plain->abort();
+        m_plain->deleteLater();
+        if (!answeredByHttp) {
+            finish(ProbeStatus::Fail, detail, ev);
+            return;
+        }
+        QVariantMap e = ev;
+        e.insert(QStringLiteral("answeredByHttp"), true);
+        ctx.facts.tlsAnsweredByHttp = true;
+        // Docker falls back to plain HTTP for its default insecure registries (127.0.0.0/8): it works there.
+        if (ctx.options.client == RegistryClient::Docker && dockerSkipsVerification(ctx.reference.host, ctx.facts.addresses)) {
+            finish(ProbeStatus::Warn, msg(QT_TR_NOOP("The registry speaks plain HTTP on port %1, without TLS. Docker uses plain HTTP for registries on 127.0.0.0/8 by itself, so it can work with it; Podman and Skopeo cannot unless the registry is marked insecure. The rest of the check needs TLS and was not done.")).arg(ctx.reference.port), e);
+            return;
+        }
+        finish(ProbeStatus::Fail, msg(QT_TR_NOOP("The registry speaks plain HTTP on port %1, without TLS: it answered a request in clear text.")).arg(ctx.reference.port), e);
+    };
+    connect(limit, &QTimer::timeout, this, [done] { done(false); });
+    connect(m_plain, &QTcpSocket::errorOccurred, this, [this, done](QAbstractSocket::SocketError) { done(m_plain->bytesAvailable() >= 5 && m_plain->peek(5) == "HTTP/"); });
+    connect(m_plain, &QTcpSocket::connected, this, [this, &ctx] {
+        const QString hostHeader = ctx.reference.port == 443 ? ctx.reference.host : ctx.reference.loginServer;
+        m_plain->write("GET /v2/ HTTP/1.1\r\nHost: " + hostHeader.toUtf8() + "\r\nUser-Agent: registry-doctor/" RD_VERSION "\r\nConnection: close\r\n\r\n");
+    });
+    connect(m_plain, &QTcpSocket::readyRead, this, [this, done] {
+        if (m_plain->bytesAvailable() >= 5)
+            done(m_plain->peek(5) == "HTTP/");
+    });
+    limit->start(qMin(1000, Probe::timeoutMs(ctx) / 2));
+    m_plain->connectToHost(e.host, e.port);
 }
 
 void TlsProbe::report(CheckContext &ctx, const QList<QSslError> &errors)
@@ -235,6 +284,10 @@ bool TlsProbe::acceptedByClient(CheckContext &ctx, const QList<QSslCertificate> 
 
 void TlsProbe::cancel()
 {
+    if (m_plain) {
+        m_plain->disconnect(this);
+        m_plain->abort();
+    }
     if (m_socket) {
         m_socket->disconnect(this);
         m_socket->abort();

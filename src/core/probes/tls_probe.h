@@ -4,6 +4,7 @@
 #include <QSslError>
 
 class QSslSocket;
+class QTcpSocket;
 
 namespace rd {
 
@@ -28,11 +29,14 @@ public:
 
 private:
     void report(CheckContext &ctx, const QList<QSslError> &errors);
+    // No secure session: finishes, after asking the port in plain HTTP whether it is a registry without TLS.
+    void handshakeFailed(CheckContext &ctx, const QVariantMap &ev, const Message &detail);
     // This computer's store refuses the certificate: does the user's client accept it anyway (its
     // certs.d folders when only the issuer is unknown here, Docker's unchecked loopback registries)?
     // Finishes with a warning naming who accepts it and why, and returns true.
     bool acceptedByClient(CheckContext &ctx, const QList<QSslCertificate> &chain, QVariantMap &ev, bool onlyIssuer);
     QPointer<QSslSocket> m_socket;
+    QPointer<QTcpSocket> m_plain;
     QList<QSslError> m_errors;
     bool m_reported = false;
 };
