@@ -8,7 +8,9 @@ packages=(cmake make g++ pkg-config qt6-base-dev qt6-base-dev-tools qt6-tools-de
           xvfb xauth fonts-dejavu-core dpkg-dev desktop-file-utils appstream
           at-spi2-core python3-pyatspi gir1.2-atspi-2.0 dbus dbus-x11 xdotool
           # the real clients and stores tst_client_fidelity compares the verdicts with
-          docker-registry skopeo apache2-utils pass gnupg golang-docker-credential-helpers "$@")
+          docker-registry skopeo apache2-utils pass gnupg golang-docker-credential-helpers
+          # the shells the sign-in commands are run in (tst_login_commands): zsh is macOS's shell
+          zsh "$@")
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
