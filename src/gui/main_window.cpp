@@ -32,6 +32,7 @@
 #include <QMimeData>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QScreen>
 #include <QSettings>
 #include <QShortcut>
 #include <QStackedWidget>
@@ -130,7 +131,13 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_model(new Wizar
 
     buildMenus();
     setAcceptDrops(true);   // a report file dropped on the window opens it
-    setMinimumSize(720, 520);
+    // A minimum never larger than the screen: at 200 % on a 1366x768 screen there are 683x384
+    // points, and Back and Next must stay on it (the pages scroll). (The first size stays 960x700;
+    // the window system fits it to the screen.)
+    QSize least(720, 520);
+    if (const QScreen *s = screen())
+        least = least.boundedTo(s->availableGeometry().size());
+    setMinimumSize(least);
     resize(960, 700);
     loadSettings();
     retranslate();
