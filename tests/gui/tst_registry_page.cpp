@@ -15,6 +15,7 @@
 #include <QRadioButton>
 #include <QSignalSpy>
 #include <QStyleFactory>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace rd;
@@ -206,6 +207,27 @@ private slots:
         QTRY_VERIFY(label(m_page, "feedbackLabel")->isVisible());
         QVERIFY2(plain(label(m_page, "feedbackLabel")->text()).contains(QLatin1String("name")), qPrintable(label(m_page, "feedbackLabel")->text()));
         QVERIFY(!m_page->canGoNext());
+    }
+
+    // Issue 13: the fast path by default. What Docker has saved for the registry first, else the
+    // method used last; a choice the user made stays.
+    void signIn_preselectsDockersSavedLogin_elseTheLastMethod()
+    {
+        QTemporaryDir docker;
+        QFile config(docker.filePath(QStringLiteral("config.json")));
+        QVERIFY(config.open(QIODevice::WriteOnly));
+        config.write(R"({"auths": {"contoso.azurecr.io": {}}})");
+        config.close();
+        qputenv("DOCKER_CONFIG", docker.path().toUtf8());
+        m_model->lastSignIn = SignInMethod::Password;
+        QTest::keyClicks(edit(m_page, "registryEdit"), QStringLiteral("contoso.azurecr.io"));
+        QCOMPARE(m_page->signInMethod(), SignInMethod::DockerStored);
+        edit(m_page, "registryEdit")->setText(QStringLiteral("fabrikam.azurecr.io"));
+        QCOMPARE(m_page->signInMethod(), SignInMethod::Password);
+        click(QStringLiteral("tokenRadio"));
+        edit(m_page, "registryEdit")->setText(QStringLiteral("contoso.azurecr.io"));
+        QCOMPARE(m_page->signInMethod(), SignInMethod::RepositoryToken);
+        qunsetenv("DOCKER_CONFIG");
     }
 
     void emptyUserOrPassword_refusedWithAMessage()
