@@ -10,7 +10,9 @@ packages=(cmake make g++ pkg-config qt6-base-dev qt6-base-dev-tools qt6-tools-de
           # the real clients and stores tst_client_fidelity compares the verdicts with
           docker-registry skopeo apache2-utils pass gnupg golang-docker-credential-helpers
           # Podman's Docker emulation (/usr/bin/docker), as tst_local_causes meets it
-          podman podman-docker "$@")
+          podman podman-docker
+          # the shells the sign-in commands are run in (tst_login_commands): zsh is macOS's shell
+          zsh "$@")
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

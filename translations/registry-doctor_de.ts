@@ -190,6 +190,22 @@
         <source>Opens in your browser</source>
         <translation>Wird in Ihrem Browser geöffnet</translation>
     </message>
+<message>
+        <source>Type the commands in a terminal: press Windows+X and choose Terminal (or Windows PowerShell).</source>
+        <translation>Geben Sie die Befehle in einem Terminal ein: Drücken Sie Windows+X, und wählen Sie „Terminal“ (oder „Windows PowerShell“).</translation>
+    </message>
+    <message>
+        <source>Type the commands in a terminal: press Command+Space, type Terminal and press Return.</source>
+        <translation>Geben Sie die Befehle in einem Terminal ein: Drücken Sie Befehl+Leertaste, geben Sie „Terminal“ ein, und drücken Sie den Zeilenschalter.</translation>
+    </message>
+    <message>
+        <source>Type the commands in a terminal: press Ctrl+Alt+T, or open Terminal from the applications menu.</source>
+        <translation>Geben Sie die Befehle in einem Terminal ein: Drücken Sie Strg+Alt+T, oder öffnen Sie „Terminal“ im Anwendungsmenü.</translation>
+    </message>
+    <message>
+        <source>Not confirmed: the checks behind this problem could not run to the end.</source>
+        <translation>Nicht bestätigt: Die Prüfungen hinter diesem Problem konnten nicht vollständig ausgeführt werden.</translation>
+    </message>
 </context><context><name>rd::Causes</name><message>
         <location filename="../src/core/diagnosis/cause_catalog.cpp" line="+34" />
         <source>Troubleshoot registry login</source>
@@ -1656,6 +1672,14 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <source>The registry says the saved token has expired (%1): "%2"</source>
         <translation>Die Registrierung meldet, dass das gespeicherte Token abgelaufen ist (%1): „%2“</translation>
     </message>
+<message>
+        <source>Not tested: the sign-in could not be tried, because the registry's first answer was not usable.</source>
+        <translation>Nicht getestet: Die Anmeldung konnte nicht versucht werden, weil die erste Antwort der Registrierung nicht verwendbar war.</translation>
+    </message>
+    <message>
+        <source>Not tested: the sign-in could not be tried, because there is no working connection to the registry.</source>
+        <translation>Nicht getestet: Die Anmeldung konnte nicht versucht werden, weil keine funktionierende Verbindung zur Registrierung besteht.</translation>
+    </message>
 </context><context><name>rd::DnsProbe</name><message>
         <location filename="../src/core/probes/dns_probe.cpp" line="+30" />
         <source>Skipped: there is no registry address to check.</source>
@@ -2528,6 +2552,29 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <source>Checked at %1 (UTC) with Registry Doctor.</source>
         <translation>Geprüft am %1 (UTC) mit Registry Doctor.</translation>
     </message>
+<message>
+        <source>Registry %1, sign-in %2, user %3, repository %4 (%5).</source>
+        <extracomment>Ticket summary line; %1 registry, %2 sign-in method name (azure-cli, password, token, docker), %3 user name, %4 repository, %5 pull or push. "-" where not given.</extracomment>
+        <translation>Registrierung %1, Anmeldung %2, Benutzer %3, Repository %4 (%5).</translation>
+    </message>
+    <message>
+        <source>Problems: none found.</source>
+        <extracomment>Ticket summary line; %1 is the problems' titles, separated by semicolons.</extracomment>
+        <translation>Probleme: keine gefunden.</translation>
+    </message>
+    <message>
+        <source>Problems: %1</source>
+        <translation>Probleme: %1</translation>
+    </message>
+    <message>
+        <source>Checked %1 (UTC) with Registry Doctor %2 on %3.</source>
+        <extracomment>Ticket summary line; %1 date and time (UTC), %2 the program's version, %3 the operating system.</extracomment>
+        <translation>Geprüft am %1 (UTC) mit Registry Doctor %2 unter %3.</translation>
+    </message>
+    <message>
+        <source>Case %1.</source>
+        <translation>Fall %1.</translation>
+    </message>
 </context><context><name>rd::HttpExchange</name><message>
         <location filename="../src/core/network/http_exchange.cpp" line="+92" />
         <source>Practice mode only talks to this computer; %1 is not part of the exercise.</source>
@@ -2739,6 +2786,19 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <location line="-101" />
         <source>Step %1 of %2: %3</source>
         <translation>Schritt %1 von %2: %3</translation>
+    </message>
+<message>
+        <source>%1 is too large to be a report from Registry Doctor.</source>
+        <translation>%1 ist zu groß für einen Bericht von Registry Doctor.</translation>
+    </message>
+    <message>
+        <source>%1 is a JSON file, but not a report saved by Registry Doctor. Open a .json file that Registry Doctor saved (File &gt; Save report).</source>
+        <translation>%1 ist eine JSON-Datei, aber kein von Registry Doctor gespeicherter Bericht. Öffnen Sie eine .json-Datei, die Registry Doctor gespeichert hat (Datei &gt; Bericht speichern).</translation>
+    </message>
+    <message>
+        <source>%1 is not a report from Registry Doctor: it is not a readable JSON file (%2).</source>
+        <extracomment>%1 is a file path; %2 the JSON parser's message (in English).</extracomment>
+        <translation>%1 ist kein Bericht von Registry Doctor: Es ist keine lesbare JSON-Datei (%2).</translation>
     </message>
 </context><context><name>rd::PermissionsProbe</name><message>
         <location filename="../src/core/probes/permissions_probe.cpp" line="+19" />
@@ -3508,7 +3568,47 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <extracomment>The kind of registry recognised from the address: Microsoft's product, or "registry" for any other. Fills %2 of "%1 (%2)".</extracomment>
         <translation>Azure Container Registry</translation>
     </message>
-    </context><context><name>rd::RegistryReference</name><message>
+    <message>
+        <source>Type the token name and the token password: the check needs both.</source>
+        <translation>Geben Sie den Tokennamen und das Tokenkennwort ein: Die Prüfung benötigt beides.</translation>
+    </message>
+    <message>
+        <source>Type the user name and the password: the check needs both.</source>
+        <translation>Geben Sie den Benutzernamen und das Kennwort ein: Die Prüfung benötigt beides.</translation>
+    </message>
+    <message>
+        <source>Type the token name.</source>
+        <translation>Geben Sie den Tokennamen ein.</translation>
+    </message>
+    <message>
+        <source>Type the user name.</source>
+        <translation>Geben Sie den Benutzernamen ein.</translation>
+    </message>
+    <message>
+        <source>Type the token password.</source>
+        <translation>Geben Sie das Tokenkennwort ein.</translation>
+    </message>
+    <message>
+        <source>Type the password.</source>
+        <translation>Geben Sie das Kennwort ein.</translation>
+    </message>
+    <message>
+        <source>Type the registry's name before .azurecr.io, for example contoso.azurecr.io.</source>
+        <translation>Geben Sie den Namen der Registrierung vor .azurecr.io ein, zum Beispiel contoso.azurecr.io.</translation>
+    </message>
+    <message>
+        <source>Azure Container Registry addresses end in .azurecr.io (.azurecr.cn and .azurecr.us in the national clouds).</source>
+        <translation>Adressen von Azure Container Registry enden auf .azurecr.io (.azurecr.cn und .azurecr.us in den nationalen Clouds).</translation>
+    </message>
+    <message>
+        <source>Show the token password</source>
+        <translation>Tokenkennwort anzeigen</translation>
+    </message>
+    <message>
+        <source>Show the password</source>
+        <translation>Kennwort anzeigen</translation>
+    </message>
+</context><context><name>rd::RegistryReference</name><message>
         <location filename="../src/core/registry/registry_reference.cpp" line="+217" />
         <source>Remove the spaces before and after the name: %1</source>
         <translation>Entfernen Sie die Leerzeichen vor und nach dem Namen: %1</translation>
@@ -3872,6 +3972,26 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <source>Show commands for %1</source>
         <extracomment>Screen-reader name of a button; %1 is a cause's title.</extracomment>
         <translation>Befehle für %1 anzeigen</translation>
+    </message>
+<message>
+        <source>%1: passes now, but the check went further and found another problem.</source>
+        <extracomment>Said after "Check again": %1 is the problem's title. It no longer shows, but the check could now go further and found other problems.</extracomment>
+        <translation>%1: Jetzt erfolgreich, aber die Prüfung ist weitergegangen und hat ein anderes Problem gefunden.</translation>
+    </message>
+    <message>
+        <source>Not tested</source>
+        <extracomment>Heading above the checks that did not run, each followed by why.</extracomment>
+        <translation>Nicht getestet</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>One check that did not run: %1 is its title, %2 why it did not run.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Also found, but not in the way of what you asked:</source>
+        <extracomment>Heading above problems that do not stop what the user asked for (such as the Docker engine for a sign-in).</extracomment>
+        <translation>Außerdem gefunden, aber ohne Einfluss auf Ihr Vorhaben:</translation>
     </message>
 </context><context><name>rd::Rules</name><message>
         <location filename="../src/core/diagnosis/rules.cpp" line="+275" />
@@ -4325,6 +4445,10 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <source>Ask the registry's administrator to fix the token realm in the registry's settings (for Distribution, auth.token.realm): it must be an https address that clients can reach, served by a running token service with a valid certificate.</source>
         <translation>Bitten Sie den Administrator der Registrierung, den Token-Realm in den Einstellungen der Registrierung zu korrigieren (bei Distribution auth.token.realm): Es muss eine https-Adresse sein, die Clients erreichen können, bedient von einem laufenden Tokendienst mit gültigem Zertifikat.</translation>
     </message>
+<message>
+        <source>In a script, or where docker login cannot ask: the same with the password typed here and passed on standard input:</source>
+        <translation>In einem Skript oder wo docker login nicht nachfragen kann: dasselbe, wobei das Kennwort hier eingegeben und über die Standardeingabe übergeben wird:</translation>
+    </message>
 </context><context><name>rd::Runner</name><message numerus="yes">
         <location filename="../src/core/diagnosis/runner.cpp" line="+117" />
         <source>No answer within %n second(s); the check stopped waiting.</source>
@@ -4469,6 +4593,15 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <location filename="../ui/symptoms_page.ui" />
         <source>Paste the error &amp;message you got (optional)</source>
         <translation>Erhaltene Fehlermeldung &amp;einfügen (optional)</translation>
+    </message>
+<message>
+        <source>Help-desk case number, if you have one (saved in the report)</source>
+        <extracomment>Label of an optional field for the number of the user's support ticket, saved in the report.</extracomment>
+        <translation>Supportfallnummer, falls vorhanden (wird im Bericht gespeichert)</translation>
+    </message>
+    <message>
+        <source>Help-desk case number</source>
+        <translation>Supportfallnummer</translation>
     </message>
 </context><context><name>rd::TcpProbe</name><message>
         <location filename="../src/core/probes/tcp_probe.cpp" line="+24" />
@@ -4768,5 +4901,91 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
     <message>
         <source>The image's manifest</source>
         <translation>Manifest des Images</translation>
+    </message>
+</context><context><name>rd::Goal</name><message>
+        <source>You can sign in to %1 and push to %2.</source>
+        <translation>Sie können sich bei %1 anmelden und nach %2 pushen.</translation>
+    </message>
+    <message>
+        <source>You can sign in to %1 and pull from %2.</source>
+        <translation>Sie können sich bei %1 anmelden und aus %2 pullen.</translation>
+    </message>
+    <message>
+        <source>You can sign in to %1.</source>
+        <translation>Sie können sich bei %1 anmelden.</translation>
+    </message>
+    <message>
+        <source>Not tested: the sign-in could not be tried, because %1 cannot be reached.</source>
+        <translation>Nicht getestet: Die Anmeldung konnte nicht versucht werden, weil %1 nicht erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>Not tested: the sign-in could not be tried, because the certificate of %1 is not trusted.</source>
+        <translation>Nicht getestet: Die Anmeldung konnte nicht versucht werden, weil dem Zertifikat von %1 nicht vertraut wird.</translation>
+    </message>
+    <message>
+        <source>Not tested: the sign-in could not be tried, because %1 did not answer as a registry should.</source>
+        <translation>Nicht getestet: Die Anmeldung konnte nicht versucht werden, weil %1 nicht wie eine Registrierung geantwortet hat.</translation>
+    </message>
+    <message>
+        <source>Sign-in to %1 fails: %2</source>
+        <extracomment>%1 is the registry, %2 the problem's title ("The password is wrong").</extracomment>
+        <translation>Die Anmeldung bei %1 schlägt fehl: %2</translation>
+    </message>
+    <message>
+        <source>You can sign in to %1, but not push to %2.</source>
+        <translation>Sie können sich bei %1 anmelden, aber nicht nach %2 pushen.</translation>
+    </message>
+    <message>
+        <source>You can sign in to %1, but not pull from %2.</source>
+        <translation>Sie können sich bei %1 anmelden, aber nicht aus %2 pullen.</translation>
+    </message>
+    <message>
+        <source>You can sign in to %1, but this computer is not ready: %2</source>
+        <extracomment>%1 is the problem's title ("The Docker engine is not running").</extracomment>
+        <translation>Sie können sich bei %1 anmelden, aber dieser Computer ist nicht bereit: %2</translation>
+    </message>
+</context><context><name>rd::Guidance</name><message>
+        <source>Signing in from an Azure service</source>
+        <translation>Anmeldung aus einem Azure-Dienst</translation>
+    </message>
+    <message>
+        <source>An Azure service signs in with its own identity, not with yours, so a check from this computer cannot see it. Check that identity and its role on the registry.</source>
+        <translation>Ein Azure-Dienst meldet sich mit seiner eigenen Identität an, nicht mit Ihrer, daher kann eine Prüfung auf diesem Computer sie nicht sehen. Prüfen Sie diese Identität und ihre Rolle für die Registrierung.</translation>
+    </message>
+    <message>
+        <source>AKS: the cluster pulls with its kubelet identity, which needs the AcrPull role on the registry. Check it from the cluster's side:</source>
+        <translation>AKS: Der Cluster pullt mit seiner Kubelet-Identität, die die Rolle AcrPull für die Registrierung benötigt. Prüfen Sie dies aus Sicht des Clusters:</translation>
+    </message>
+    <message>
+        <source>If the check fails, attach the registry to the cluster (this gives the kubelet identity AcrPull):</source>
+        <translation>Wenn die Prüfung fehlschlägt, fügen Sie die Registrierung dem Cluster hinzu (dadurch erhält die Kubelet-Identität AcrPull):</translation>
+    </message>
+    <message>
+        <source>Azure DevOps: the pipeline signs in through its service connection (Project settings &gt; Service connections). Verify the connection there; its service principal or managed identity needs AcrPull to pull and AcrPush to push, and an expired client secret must be renewed.</source>
+        <translation>Azure DevOps: Die Pipeline meldet sich über ihre Dienstverbindung an (Projekteinstellungen &gt; Dienstverbindungen). Überprüfen Sie dort die Verbindung; ihr Dienstprinzipal oder ihre verwaltete Identität benötigt AcrPull zum Pullen und AcrPush zum Pushen, und ein abgelaufener geheimer Clientschlüssel muss erneuert werden.</translation>
+    </message>
+    <message>
+        <source>GitHub Actions: sign in with the azure/login action using OpenID Connect (a federated credential on the app registration, no secret), then run az acr login. Give the app's identity its role on the registry:</source>
+        <translation>GitHub Actions: Melden Sie sich mit der Aktion azure/login über OpenID Connect an (eine Verbundanmeldeinformation in der App-Registrierung, kein Geheimnis), und führen Sie dann az acr login aus. Weisen Sie der Identität der App ihre Rolle für die Registrierung zu:</translation>
+    </message>
+    <message>
+        <source>App Service and Container Apps: pull with the app's managed identity, which needs AcrPull on the registry:</source>
+        <translation>App Service und Container Apps: Pullen Sie mit der verwalteten Identität der App, die AcrPull für die Registrierung benötigt:</translation>
+    </message>
+    <message>
+        <source>Seeing and managing the registry in the Azure portal</source>
+        <translation>Registrierung im Azure-Portal anzeigen und verwalten</translation>
+    </message>
+    <message>
+        <source>The portal shows a registry only to accounts with a role on it: Reader to see it, Contributor or Owner to change it. AcrPull and AcrPush allow pulling and pushing images only, not seeing the registry in the portal.</source>
+        <translation>Das Portal zeigt eine Registrierung nur Konten mit einer Rolle dafür: Leser zum Anzeigen, Mitwirkender oder Besitzer zum Ändern. AcrPull und AcrPush erlauben nur das Pullen und Pushen von Images, nicht das Anzeigen der Registrierung im Portal.</translation>
+    </message>
+    <message>
+        <source>List who has which role on the registry (someone who can see it runs this):</source>
+        <translation>Listen Sie auf, wer welche Rolle für die Registrierung hat (jemand, der sie sehen kann, führt dies aus):</translation>
+    </message>
+    <message>
+        <source>If the registry is missing from your list, check that the right subscription is selected:</source>
+        <translation>Wenn die Registrierung in Ihrer Liste fehlt, prüfen Sie, ob das richtige Abonnement ausgewählt ist:</translation>
     </message>
 </context></TS>

@@ -190,6 +190,22 @@
         <source>Opens in your browser</source>
         <translation>Se abre en el explorador</translation>
     </message>
+<message>
+        <source>Type the commands in a terminal: press Windows+X and choose Terminal (or Windows PowerShell).</source>
+        <translation>Escribe los comandos en un terminal: pulsa Windows+X y elige Terminal (o Windows PowerShell).</translation>
+    </message>
+    <message>
+        <source>Type the commands in a terminal: press Command+Space, type Terminal and press Return.</source>
+        <translation>Escribe los comandos en un terminal: pulsa Comando+Espacio, escribe Terminal y pulsa Retorno.</translation>
+    </message>
+    <message>
+        <source>Type the commands in a terminal: press Ctrl+Alt+T, or open Terminal from the applications menu.</source>
+        <translation>Escribe los comandos en un terminal: pulsa Ctrl+Alt+T o abre Terminal desde el menú de aplicaciones.</translation>
+    </message>
+    <message>
+        <source>Not confirmed: the checks behind this problem could not run to the end.</source>
+        <translation>No confirmado: las comprobaciones de este problema no pudieron completarse.</translation>
+    </message>
 </context><context><name>rd::Causes</name><message>
         <location filename="../src/core/diagnosis/cause_catalog.cpp" line="+34" />
         <source>Troubleshoot registry login</source>
@@ -1656,6 +1672,14 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <source>The registry says the saved token has expired (%1): "%2"</source>
         <translation>El registro indica que el token guardado ha expirado (%1): "%2"</translation>
     </message>
+<message>
+        <source>Not tested: the sign-in could not be tried, because the registry's first answer was not usable.</source>
+        <translation>No probado: no se pudo intentar el inicio de sesión porque la primera respuesta del registro no se podía usar.</translation>
+    </message>
+    <message>
+        <source>Not tested: the sign-in could not be tried, because there is no working connection to the registry.</source>
+        <translation>No probado: no se pudo intentar el inicio de sesión porque no hay una conexión que funcione con el registro.</translation>
+    </message>
 </context><context><name>rd::DnsProbe</name><message>
         <location filename="../src/core/probes/dns_probe.cpp" line="+30" />
         <source>Skipped: there is no registry address to check.</source>
@@ -2528,6 +2552,29 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <source>Checked at %1 (UTC) with Registry Doctor.</source>
         <translation>Comprobado el %1 (UTC) con Registry Doctor.</translation>
     </message>
+<message>
+        <source>Registry %1, sign-in %2, user %3, repository %4 (%5).</source>
+        <extracomment>Ticket summary line; %1 registry, %2 sign-in method name (azure-cli, password, token, docker), %3 user name, %4 repository, %5 pull or push. "-" where not given.</extracomment>
+        <translation>Registro %1, inicio de sesión %2, usuario %3, repositorio %4 (%5).</translation>
+    </message>
+    <message>
+        <source>Problems: none found.</source>
+        <extracomment>Ticket summary line; %1 is the problems' titles, separated by semicolons.</extracomment>
+        <translation>Problemas: no se encontró ninguno.</translation>
+    </message>
+    <message>
+        <source>Problems: %1</source>
+        <translation>Problemas: %1</translation>
+    </message>
+    <message>
+        <source>Checked %1 (UTC) with Registry Doctor %2 on %3.</source>
+        <extracomment>Ticket summary line; %1 date and time (UTC), %2 the program's version, %3 the operating system.</extracomment>
+        <translation>Comprobado el %1 (UTC) con Registry Doctor %2 en %3.</translation>
+    </message>
+    <message>
+        <source>Case %1.</source>
+        <translation>Caso %1.</translation>
+    </message>
 </context><context><name>rd::HttpExchange</name><message>
         <location filename="../src/core/network/http_exchange.cpp" line="+92" />
         <source>Practice mode only talks to this computer; %1 is not part of the exercise.</source>
@@ -2739,6 +2786,19 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <location line="-101" />
         <source>Step %1 of %2: %3</source>
         <translation>Paso %1 de %2: %3</translation>
+    </message>
+<message>
+        <source>%1 is too large to be a report from Registry Doctor.</source>
+        <translation>%1 es demasiado grande para ser un informe de Registry Doctor.</translation>
+    </message>
+    <message>
+        <source>%1 is a JSON file, but not a report saved by Registry Doctor. Open a .json file that Registry Doctor saved (File &gt; Save report).</source>
+        <translation>%1 es un archivo JSON, pero no un informe guardado por Registry Doctor. Abre un archivo .json que haya guardado Registry Doctor (Archivo &gt; Guardar informe).</translation>
+    </message>
+    <message>
+        <source>%1 is not a report from Registry Doctor: it is not a readable JSON file (%2).</source>
+        <extracomment>%1 is a file path; %2 the JSON parser's message (in English).</extracomment>
+        <translation>%1 no es un informe de Registry Doctor: no es un archivo JSON legible (%2).</translation>
     </message>
 </context><context><name>rd::PermissionsProbe</name><message>
         <location filename="../src/core/probes/permissions_probe.cpp" line="+19" />
@@ -3508,7 +3568,47 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <extracomment>The kind of registry recognised from the address: Microsoft's product, or "registry" for any other. Fills %2 of "%1 (%2)".</extracomment>
         <translation>Azure Container Registry</translation>
     </message>
-    </context><context><name>rd::RegistryReference</name><message>
+    <message>
+        <source>Type the token name and the token password: the check needs both.</source>
+        <translation>Escribe el nombre del token y la contraseña del token: la comprobación necesita ambos.</translation>
+    </message>
+    <message>
+        <source>Type the user name and the password: the check needs both.</source>
+        <translation>Escribe el nombre de usuario y la contraseña: la comprobación necesita ambos.</translation>
+    </message>
+    <message>
+        <source>Type the token name.</source>
+        <translation>Escribe el nombre del token.</translation>
+    </message>
+    <message>
+        <source>Type the user name.</source>
+        <translation>Escribe el nombre de usuario.</translation>
+    </message>
+    <message>
+        <source>Type the token password.</source>
+        <translation>Escribe la contraseña del token.</translation>
+    </message>
+    <message>
+        <source>Type the password.</source>
+        <translation>Escribe la contraseña.</translation>
+    </message>
+    <message>
+        <source>Type the registry's name before .azurecr.io, for example contoso.azurecr.io.</source>
+        <translation>Escribe el nombre del registro antes de .azurecr.io, por ejemplo contoso.azurecr.io.</translation>
+    </message>
+    <message>
+        <source>Azure Container Registry addresses end in .azurecr.io (.azurecr.cn and .azurecr.us in the national clouds).</source>
+        <translation>Las direcciones de Azure Container Registry terminan en .azurecr.io (.azurecr.cn y .azurecr.us en las nubes nacionales).</translation>
+    </message>
+    <message>
+        <source>Show the token password</source>
+        <translation>Mostrar la contraseña del token</translation>
+    </message>
+    <message>
+        <source>Show the password</source>
+        <translation>Mostrar la contraseña</translation>
+    </message>
+</context><context><name>rd::RegistryReference</name><message>
         <location filename="../src/core/registry/registry_reference.cpp" line="+217" />
         <source>Remove the spaces before and after the name: %1</source>
         <translation>Quita los espacios antes y después del nombre: %1</translation>
@@ -3872,6 +3972,26 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <source>Show commands for %1</source>
         <extracomment>Screen-reader name of a button; %1 is a cause's title.</extracomment>
         <translation>Mostrar comandos para %1</translation>
+    </message>
+<message>
+        <source>%1: passes now, but the check went further and found another problem.</source>
+        <extracomment>Said after "Check again": %1 is the problem's title. It no longer shows, but the check could now go further and found other problems.</extracomment>
+        <translation>%1: ahora es correcto, pero la comprobación siguió adelante y encontró otro problema.</translation>
+    </message>
+    <message>
+        <source>Not tested</source>
+        <extracomment>Heading above the checks that did not run, each followed by why.</extracomment>
+        <translation>No probado</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>One check that did not run: %1 is its title, %2 why it did not run.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Also found, but not in the way of what you asked:</source>
+        <extracomment>Heading above problems that do not stop what the user asked for (such as the Docker engine for a sign-in).</extracomment>
+        <translation>También encontrado, pero no impide lo que pediste:</translation>
     </message>
 </context><context><name>rd::Rules</name><message>
         <location filename="../src/core/diagnosis/rules.cpp" line="+275" />
@@ -4325,6 +4445,10 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <source>Ask the registry's administrator to fix the token realm in the registry's settings (for Distribution, auth.token.realm): it must be an https address that clients can reach, served by a running token service with a valid certificate.</source>
         <translation>Pide al administrador del registro que corrija el realm del token en la configuración del registro (en Distribution, auth.token.realm): debe ser una dirección https accesible para los clientes, servida por un servicio de tokens en ejecución con un certificado válido.</translation>
     </message>
+<message>
+        <source>In a script, or where docker login cannot ask: the same with the password typed here and passed on standard input:</source>
+        <translation>En un script, o donde docker login no puede preguntar: lo mismo, con la contraseña escrita aquí y pasada por la entrada estándar:</translation>
+    </message>
 </context><context><name>rd::Runner</name><message numerus="yes">
         <location filename="../src/core/diagnosis/runner.cpp" line="+117" />
         <source>No answer within %n second(s); the check stopped waiting.</source>
@@ -4469,6 +4593,15 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <location filename="../ui/symptoms_page.ui" />
         <source>Paste the error &amp;message you got (optional)</source>
         <translation>Pega el &amp;mensaje de error que recibiste (opcional)</translation>
+    </message>
+<message>
+        <source>Help-desk case number, if you have one (saved in the report)</source>
+        <extracomment>Label of an optional field for the number of the user's support ticket, saved in the report.</extracomment>
+        <translation>Número de caso del soporte técnico, si tienes uno (se guarda en el informe)</translation>
+    </message>
+    <message>
+        <source>Help-desk case number</source>
+        <translation>Número de caso del soporte técnico</translation>
     </message>
 </context><context><name>rd::TcpProbe</name><message>
         <location filename="../src/core/probes/tcp_probe.cpp" line="+24" />
@@ -4768,5 +4901,91 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
     <message>
         <source>The image's manifest</source>
         <translation>Manifiesto de la imagen</translation>
+    </message>
+</context><context><name>rd::Goal</name><message>
+        <source>You can sign in to %1 and push to %2.</source>
+        <translation>Puedes iniciar sesión en %1 e insertar en %2.</translation>
+    </message>
+    <message>
+        <source>You can sign in to %1 and pull from %2.</source>
+        <translation>Puedes iniciar sesión en %1 y extraer de %2.</translation>
+    </message>
+    <message>
+        <source>You can sign in to %1.</source>
+        <translation>Puedes iniciar sesión en %1.</translation>
+    </message>
+    <message>
+        <source>Not tested: the sign-in could not be tried, because %1 cannot be reached.</source>
+        <translation>No probado: no se pudo intentar el inicio de sesión porque no se puede llegar a %1.</translation>
+    </message>
+    <message>
+        <source>Not tested: the sign-in could not be tried, because the certificate of %1 is not trusted.</source>
+        <translation>No probado: no se pudo intentar el inicio de sesión porque el certificado de %1 no es de confianza.</translation>
+    </message>
+    <message>
+        <source>Not tested: the sign-in could not be tried, because %1 did not answer as a registry should.</source>
+        <translation>No probado: no se pudo intentar el inicio de sesión porque %1 no respondió como debería hacerlo un registro.</translation>
+    </message>
+    <message>
+        <source>Sign-in to %1 fails: %2</source>
+        <extracomment>%1 is the registry, %2 the problem's title ("The password is wrong").</extracomment>
+        <translation>El inicio de sesión en %1 no funciona: %2</translation>
+    </message>
+    <message>
+        <source>You can sign in to %1, but not push to %2.</source>
+        <translation>Puedes iniciar sesión en %1, pero no insertar en %2.</translation>
+    </message>
+    <message>
+        <source>You can sign in to %1, but not pull from %2.</source>
+        <translation>Puedes iniciar sesión en %1, pero no extraer de %2.</translation>
+    </message>
+    <message>
+        <source>You can sign in to %1, but this computer is not ready: %2</source>
+        <extracomment>%1 is the problem's title ("The Docker engine is not running").</extracomment>
+        <translation>Puedes iniciar sesión en %1, pero este equipo no está listo: %2</translation>
+    </message>
+</context><context><name>rd::Guidance</name><message>
+        <source>Signing in from an Azure service</source>
+        <translation>Iniciar sesión desde un servicio de Azure</translation>
+    </message>
+    <message>
+        <source>An Azure service signs in with its own identity, not with yours, so a check from this computer cannot see it. Check that identity and its role on the registry.</source>
+        <translation>Un servicio de Azure inicia sesión con su propia identidad, no con la tuya, así que una comprobación desde este equipo no puede verla. Comprueba esa identidad y su rol en el registro.</translation>
+    </message>
+    <message>
+        <source>AKS: the cluster pulls with its kubelet identity, which needs the AcrPull role on the registry. Check it from the cluster's side:</source>
+        <translation>AKS: el clúster extrae con su identidad de kubelet, que necesita el rol AcrPull en el registro. Compruébalo desde el lado del clúster:</translation>
+    </message>
+    <message>
+        <source>If the check fails, attach the registry to the cluster (this gives the kubelet identity AcrPull):</source>
+        <translation>Si la comprobación falla, asocia el registro al clúster (esto da AcrPull a la identidad de kubelet):</translation>
+    </message>
+    <message>
+        <source>Azure DevOps: the pipeline signs in through its service connection (Project settings &gt; Service connections). Verify the connection there; its service principal or managed identity needs AcrPull to pull and AcrPush to push, and an expired client secret must be renewed.</source>
+        <translation>Azure DevOps: la canalización inicia sesión mediante su conexión de servicio (Configuración del proyecto &gt; Conexiones de servicio). Verifica allí la conexión; su entidad de servicio o identidad administrada necesita AcrPull para extraer y AcrPush para insertar, y un secreto de cliente expirado debe renovarse.</translation>
+    </message>
+    <message>
+        <source>GitHub Actions: sign in with the azure/login action using OpenID Connect (a federated credential on the app registration, no secret), then run az acr login. Give the app's identity its role on the registry:</source>
+        <translation>GitHub Actions: inicia sesión con la acción azure/login mediante OpenID Connect (una credencial federada en el registro de aplicaciones, sin secreto) y después ejecuta az acr login. Da a la identidad de la aplicación su rol en el registro:</translation>
+    </message>
+    <message>
+        <source>App Service and Container Apps: pull with the app's managed identity, which needs AcrPull on the registry:</source>
+        <translation>App Service y Container Apps: extrae con la identidad administrada de la aplicación, que necesita AcrPull en el registro:</translation>
+    </message>
+    <message>
+        <source>Seeing and managing the registry in the Azure portal</source>
+        <translation>Ver y administrar el registro en Azure Portal</translation>
+    </message>
+    <message>
+        <source>The portal shows a registry only to accounts with a role on it: Reader to see it, Contributor or Owner to change it. AcrPull and AcrPush allow pulling and pushing images only, not seeing the registry in the portal.</source>
+        <translation>El portal solo muestra un registro a las cuentas con un rol en él: Lector para verlo, Colaborador o Propietario para cambiarlo. AcrPull y AcrPush solo permiten extraer e insertar imágenes, no ver el registro en el portal.</translation>
+    </message>
+    <message>
+        <source>List who has which role on the registry (someone who can see it runs this):</source>
+        <translation>Enumera quién tiene qué rol en el registro (lo ejecuta alguien que pueda verlo):</translation>
+    </message>
+    <message>
+        <source>If the registry is missing from your list, check that the right subscription is selected:</source>
+        <translation>Si el registro no aparece en tu lista, comprueba que esté seleccionada la suscripción correcta:</translation>
     </message>
 </context></TS>

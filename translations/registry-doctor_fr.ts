@@ -190,6 +190,22 @@
         <source>Opens in your browser</source>
         <translation>S'ouvre dans votre navigateur</translation>
     </message>
+<message>
+        <source>Type the commands in a terminal: press Windows+X and choose Terminal (or Windows PowerShell).</source>
+        <translation>Tapez les commandes dans un terminal : appuyez sur Windows+X et choisissez Terminal (ou Windows PowerShell).</translation>
+    </message>
+    <message>
+        <source>Type the commands in a terminal: press Command+Space, type Terminal and press Return.</source>
+        <translation>Tapez les commandes dans un terminal : appuyez sur Commande+Espace, tapez Terminal et appuyez sur Retour.</translation>
+    </message>
+    <message>
+        <source>Type the commands in a terminal: press Ctrl+Alt+T, or open Terminal from the applications menu.</source>
+        <translation>Tapez les commandes dans un terminal : appuyez sur Ctrl+Alt+T ou ouvrez Terminal depuis le menu des applications.</translation>
+    </message>
+    <message>
+        <source>Not confirmed: the checks behind this problem could not run to the end.</source>
+        <translation>Non confirmé : les vérifications à l'origine de ce problème n'ont pas pu aller jusqu'au bout.</translation>
+    </message>
 </context><context><name>rd::Causes</name><message>
         <location filename="../src/core/diagnosis/cause_catalog.cpp" line="+34" />
         <source>Troubleshoot registry login</source>
@@ -1656,6 +1672,14 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <source>The registry says the saved token has expired (%1): "%2"</source>
         <translation>Le registre indique que le jeton enregistré a expiré (%1) : « %2 »</translation>
     </message>
+<message>
+        <source>Not tested: the sign-in could not be tried, because the registry's first answer was not usable.</source>
+        <translation>Non testé : la connexion n'a pas pu être tentée, car la première réponse du registre n'était pas utilisable.</translation>
+    </message>
+    <message>
+        <source>Not tested: the sign-in could not be tried, because there is no working connection to the registry.</source>
+        <translation>Non testé : l'authentification n'a pas pu être tentée, car il n'y a pas de connexion fonctionnelle au registre.</translation>
+    </message>
 </context><context><name>rd::DnsProbe</name><message>
         <location filename="../src/core/probes/dns_probe.cpp" line="+30" />
         <source>Skipped: there is no registry address to check.</source>
@@ -2528,6 +2552,29 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <source>Checked at %1 (UTC) with Registry Doctor.</source>
         <translation>Vérifié le %1 (UTC) avec Registry Doctor.</translation>
     </message>
+<message>
+        <source>Registry %1, sign-in %2, user %3, repository %4 (%5).</source>
+        <extracomment>Ticket summary line; %1 registry, %2 sign-in method name (azure-cli, password, token, docker), %3 user name, %4 repository, %5 pull or push. "-" where not given.</extracomment>
+        <translation>Registre %1, connexion %2, utilisateur %3, référentiel %4 (%5).</translation>
+    </message>
+    <message>
+        <source>Problems: none found.</source>
+        <extracomment>Ticket summary line; %1 is the problems' titles, separated by semicolons.</extracomment>
+        <translation>Problèmes : aucun trouvé.</translation>
+    </message>
+    <message>
+        <source>Problems: %1</source>
+        <translation>Problèmes : %1</translation>
+    </message>
+    <message>
+        <source>Checked %1 (UTC) with Registry Doctor %2 on %3.</source>
+        <extracomment>Ticket summary line; %1 date and time (UTC), %2 the program's version, %3 the operating system.</extracomment>
+        <translation>Vérifié le %1 (UTC) avec Registry Doctor %2 sous %3.</translation>
+    </message>
+    <message>
+        <source>Case %1.</source>
+        <translation>Dossier %1.</translation>
+    </message>
 </context><context><name>rd::HttpExchange</name><message>
         <location filename="../src/core/network/http_exchange.cpp" line="+92" />
         <source>Practice mode only talks to this computer; %1 is not part of the exercise.</source>
@@ -2739,6 +2786,19 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <location line="-101" />
         <source>Step %1 of %2: %3</source>
         <translation>Étape %1 sur %2 : %3</translation>
+    </message>
+<message>
+        <source>%1 is too large to be a report from Registry Doctor.</source>
+        <translation>%1 est trop volumineux pour être un rapport de Registry Doctor.</translation>
+    </message>
+    <message>
+        <source>%1 is a JSON file, but not a report saved by Registry Doctor. Open a .json file that Registry Doctor saved (File &gt; Save report).</source>
+        <translation>%1 est un fichier JSON, mais pas un rapport enregistré par Registry Doctor. Ouvrez un fichier .json enregistré par Registry Doctor (Fichier &gt; Enregistrer le rapport).</translation>
+    </message>
+    <message>
+        <source>%1 is not a report from Registry Doctor: it is not a readable JSON file (%2).</source>
+        <extracomment>%1 is a file path; %2 the JSON parser's message (in English).</extracomment>
+        <translation>%1 n'est pas un rapport de Registry Doctor : ce n'est pas un fichier JSON lisible (%2).</translation>
     </message>
 </context><context><name>rd::PermissionsProbe</name><message>
         <location filename="../src/core/probes/permissions_probe.cpp" line="+19" />
@@ -3508,7 +3568,47 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <extracomment>The kind of registry recognised from the address: Microsoft's product, or "registry" for any other. Fills %2 of "%1 (%2)".</extracomment>
         <translation>Azure Container Registry</translation>
     </message>
-    </context><context><name>rd::RegistryReference</name><message>
+    <message>
+        <source>Type the token name and the token password: the check needs both.</source>
+        <translation>Tapez le nom du jeton et le mot de passe du jeton : la vérification a besoin des deux.</translation>
+    </message>
+    <message>
+        <source>Type the user name and the password: the check needs both.</source>
+        <translation>Tapez le nom d'utilisateur et le mot de passe : la vérification a besoin des deux.</translation>
+    </message>
+    <message>
+        <source>Type the token name.</source>
+        <translation>Tapez le nom du jeton.</translation>
+    </message>
+    <message>
+        <source>Type the user name.</source>
+        <translation>Tapez le nom d'utilisateur.</translation>
+    </message>
+    <message>
+        <source>Type the token password.</source>
+        <translation>Tapez le mot de passe du jeton.</translation>
+    </message>
+    <message>
+        <source>Type the password.</source>
+        <translation>Tapez le mot de passe.</translation>
+    </message>
+    <message>
+        <source>Type the registry's name before .azurecr.io, for example contoso.azurecr.io.</source>
+        <translation>Tapez le nom du registre avant .azurecr.io, par exemple contoso.azurecr.io.</translation>
+    </message>
+    <message>
+        <source>Azure Container Registry addresses end in .azurecr.io (.azurecr.cn and .azurecr.us in the national clouds).</source>
+        <translation>Les adresses Azure Container Registry se terminent par .azurecr.io (.azurecr.cn et .azurecr.us dans les clouds nationaux).</translation>
+    </message>
+    <message>
+        <source>Show the token password</source>
+        <translation>Afficher le mot de passe du jeton</translation>
+    </message>
+    <message>
+        <source>Show the password</source>
+        <translation>Afficher le mot de passe</translation>
+    </message>
+</context><context><name>rd::RegistryReference</name><message>
         <location filename="../src/core/registry/registry_reference.cpp" line="+217" />
         <source>Remove the spaces before and after the name: %1</source>
         <translation>Supprimez les espaces avant et après le nom : %1</translation>
@@ -3872,6 +3972,26 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <source>Show commands for %1</source>
         <extracomment>Screen-reader name of a button; %1 is a cause's title.</extracomment>
         <translation>Afficher les commandes pour %1</translation>
+    </message>
+<message>
+        <source>%1: passes now, but the check went further and found another problem.</source>
+        <extracomment>Said after "Check again": %1 is the problem's title. It no longer shows, but the check could now go further and found other problems.</extracomment>
+        <translation>%1 : réussit maintenant, mais la vérification est allée plus loin et a trouvé un autre problème.</translation>
+    </message>
+    <message>
+        <source>Not tested</source>
+        <extracomment>Heading above the checks that did not run, each followed by why.</extracomment>
+        <translation>Non testé</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>One check that did not run: %1 is its title, %2 why it did not run.</extracomment>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Also found, but not in the way of what you asked:</source>
+        <extracomment>Heading above problems that do not stop what the user asked for (such as the Docker engine for a sign-in).</extracomment>
+        <translation>Également trouvé, mais sans effet sur ce que vous avez demandé :</translation>
     </message>
 </context><context><name>rd::Rules</name><message>
         <location filename="../src/core/diagnosis/rules.cpp" line="+275" />
@@ -4325,6 +4445,10 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <source>Ask the registry's administrator to fix the token realm in the registry's settings (for Distribution, auth.token.realm): it must be an https address that clients can reach, served by a running token service with a valid certificate.</source>
         <translation>Demandez à l'administrateur du registre de corriger le realm de jeton dans les paramètres du registre (pour Distribution, auth.token.realm) : ce doit être une adresse https que les clients peuvent joindre, servie par un service de jetons en cours d'exécution avec un certificat valide.</translation>
     </message>
+<message>
+        <source>In a script, or where docker login cannot ask: the same with the password typed here and passed on standard input:</source>
+        <translation>Dans un script, ou là où docker login ne peut pas demander le mot de passe : la même chose, avec le mot de passe tapé ici et transmis sur l'entrée standard :</translation>
+    </message>
 </context><context><name>rd::Runner</name><message numerus="yes">
         <location filename="../src/core/diagnosis/runner.cpp" line="+117" />
         <source>No answer within %n second(s); the check stopped waiting.</source>
@@ -4469,6 +4593,15 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <location filename="../ui/symptoms_page.ui" />
         <source>Paste the error &amp;message you got (optional)</source>
         <translation>&amp;Coller le message d'erreur reçu (facultatif)</translation>
+    </message>
+<message>
+        <source>Help-desk case number, if you have one (saved in the report)</source>
+        <extracomment>Label of an optional field for the number of the user's support ticket, saved in the report.</extracomment>
+        <translation>Numéro de dossier du support, si vous en avez un (enregistré dans le rapport)</translation>
+    </message>
+    <message>
+        <source>Help-desk case number</source>
+        <translation>Numéro de dossier du support</translation>
     </message>
 </context><context><name>rd::TcpProbe</name><message>
         <location filename="../src/core/probes/tcp_probe.cpp" line="+24" />
@@ -4768,5 +4901,91 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
     <message>
         <source>The image's manifest</source>
         <translation>Manifeste de l'image</translation>
+    </message>
+</context><context><name>rd::Goal</name><message>
+        <source>You can sign in to %1 and push to %2.</source>
+        <translation>Vous pouvez vous connecter à %1 et envoyer (push) vers %2.</translation>
+    </message>
+    <message>
+        <source>You can sign in to %1 and pull from %2.</source>
+        <translation>Vous pouvez vous connecter à %1 et tirer (pull) depuis %2.</translation>
+    </message>
+    <message>
+        <source>You can sign in to %1.</source>
+        <translation>Vous pouvez vous connecter à %1.</translation>
+    </message>
+    <message>
+        <source>Not tested: the sign-in could not be tried, because %1 cannot be reached.</source>
+        <translation>Non testé : l'authentification n'a pas pu être tentée, car %1 est injoignable.</translation>
+    </message>
+    <message>
+        <source>Not tested: the sign-in could not be tried, because the certificate of %1 is not trusted.</source>
+        <translation>Non testé : l'authentification n'a pas pu être tentée, car le certificat de %1 n'est pas approuvé.</translation>
+    </message>
+    <message>
+        <source>Not tested: the sign-in could not be tried, because %1 did not answer as a registry should.</source>
+        <translation>Non testé : l'authentification n'a pas pu être tentée, car %1 n'a pas répondu comme un registre devrait le faire.</translation>
+    </message>
+    <message>
+        <source>Sign-in to %1 fails: %2</source>
+        <extracomment>%1 is the registry, %2 the problem's title ("The password is wrong").</extracomment>
+        <translation>La connexion à %1 échoue : %2</translation>
+    </message>
+    <message>
+        <source>You can sign in to %1, but not push to %2.</source>
+        <translation>Vous pouvez vous connecter à %1, mais pas envoyer (push) vers %2.</translation>
+    </message>
+    <message>
+        <source>You can sign in to %1, but not pull from %2.</source>
+        <translation>Vous pouvez vous connecter à %1, mais pas tirer (pull) depuis %2.</translation>
+    </message>
+    <message>
+        <source>You can sign in to %1, but this computer is not ready: %2</source>
+        <extracomment>%1 is the problem's title ("The Docker engine is not running").</extracomment>
+        <translation>Vous pouvez vous connecter à %1, mais cet ordinateur n'est pas prêt : %2</translation>
+    </message>
+</context><context><name>rd::Guidance</name><message>
+        <source>Signing in from an Azure service</source>
+        <translation>Connexion depuis un service Azure</translation>
+    </message>
+    <message>
+        <source>An Azure service signs in with its own identity, not with yours, so a check from this computer cannot see it. Check that identity and its role on the registry.</source>
+        <translation>Un service Azure se connecte avec sa propre identité, pas avec la vôtre, donc une vérification depuis cet ordinateur ne peut pas la voir. Vérifiez cette identité et son rôle sur le registre.</translation>
+    </message>
+    <message>
+        <source>AKS: the cluster pulls with its kubelet identity, which needs the AcrPull role on the registry. Check it from the cluster's side:</source>
+        <translation>AKS : le cluster tire (pull) avec son identité kubelet, qui a besoin du rôle AcrPull sur le registre. Vérifiez-le du côté du cluster :</translation>
+    </message>
+    <message>
+        <source>If the check fails, attach the registry to the cluster (this gives the kubelet identity AcrPull):</source>
+        <translation>Si la vérification échoue, attachez le registre au cluster (cela donne AcrPull à l'identité kubelet) :</translation>
+    </message>
+    <message>
+        <source>Azure DevOps: the pipeline signs in through its service connection (Project settings &gt; Service connections). Verify the connection there; its service principal or managed identity needs AcrPull to pull and AcrPush to push, and an expired client secret must be renewed.</source>
+        <translation>Azure DevOps : le pipeline se connecte via sa connexion de service (Paramètres du projet &gt; Connexions de service). Vérifiez-y la connexion ; son principal de service ou son identité managée a besoin d'AcrPull pour tirer et d'AcrPush pour envoyer, et un secret client expiré doit être renouvelé.</translation>
+    </message>
+    <message>
+        <source>GitHub Actions: sign in with the azure/login action using OpenID Connect (a federated credential on the app registration, no secret), then run az acr login. Give the app's identity its role on the registry:</source>
+        <translation>GitHub Actions : connectez-vous avec l'action azure/login en utilisant OpenID Connect (une information d'identification fédérée sur l'inscription d'application, sans secret), puis exécutez az acr login. Donnez son rôle sur le registre à l'identité de l'application :</translation>
+    </message>
+    <message>
+        <source>App Service and Container Apps: pull with the app's managed identity, which needs AcrPull on the registry:</source>
+        <translation>App Service et Container Apps : tirez (pull) avec l'identité managée de l'application, qui a besoin d'AcrPull sur le registre :</translation>
+    </message>
+    <message>
+        <source>Seeing and managing the registry in the Azure portal</source>
+        <translation>Voir et gérer le registre dans le portail Azure</translation>
+    </message>
+    <message>
+        <source>The portal shows a registry only to accounts with a role on it: Reader to see it, Contributor or Owner to change it. AcrPull and AcrPush allow pulling and pushing images only, not seeing the registry in the portal.</source>
+        <translation>Le portail n'affiche un registre qu'aux comptes ayant un rôle sur celui-ci : Lecteur pour le voir, Contributeur ou Propriétaire pour le modifier. AcrPull et AcrPush permettent seulement de tirer et d'envoyer des images, pas de voir le registre dans le portail.</translation>
+    </message>
+    <message>
+        <source>List who has which role on the registry (someone who can see it runs this):</source>
+        <translation>Listez qui a quel rôle sur le registre (à exécuter par quelqu'un qui peut le voir) :</translation>
+    </message>
+    <message>
+        <source>If the registry is missing from your list, check that the right subscription is selected:</source>
+        <translation>Si le registre n'apparaît pas dans votre liste, vérifiez que le bon abonnement est sélectionné :</translation>
     </message>
 </context></TS>

@@ -190,6 +190,22 @@
         <source>Opens in your browser</source>
         <translation>Si apre nel browser</translation>
     </message>
+<message>
+        <source>Type the commands in a terminal: press Windows+X and choose Terminal (or Windows PowerShell).</source>
+        <translation>Digita i comandi in un terminale: premi Windows+X e scegli Terminale (o Windows PowerShell).</translation>
+    </message>
+    <message>
+        <source>Type the commands in a terminal: press Command+Space, type Terminal and press Return.</source>
+        <translation>Digita i comandi in un terminale: premi Comando+Spazio, digita Terminale e premi Invio.</translation>
+    </message>
+    <message>
+        <source>Type the commands in a terminal: press Ctrl+Alt+T, or open Terminal from the applications menu.</source>
+        <translation>Digita i comandi in un terminale: premi Ctrl+Alt+T oppure apri Terminale dal menu delle applicazioni.</translation>
+    </message>
+    <message>
+        <source>Not confirmed: the checks behind this problem could not run to the end.</source>
+        <translation>Non confermato: i controlli alla base di questo problema non sono stati completati.</translation>
+    </message>
 </context><context><name>rd::Causes</name><message>
         <location filename="../src/core/diagnosis/cause_catalog.cpp" line="+34" />
         <source>Troubleshoot registry login</source>
@@ -1656,6 +1672,14 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <source>The registry says the saved token has expired (%1): "%2"</source>
         <translation>Il registro indica che il token salvato è scaduto (%1): "%2"</translation>
     </message>
+<message>
+        <source>Not tested: the sign-in could not be tried, because the registry's first answer was not usable.</source>
+        <translation>Non verificato: non è stato possibile tentare l'accesso, perché la prima risposta del registro non era utilizzabile.</translation>
+    </message>
+    <message>
+        <source>Not tested: the sign-in could not be tried, because there is no working connection to the registry.</source>
+        <translation>Non verificato: non è stato possibile tentare l'accesso, perché non c'è una connessione funzionante al registro.</translation>
+    </message>
 </context><context><name>rd::DnsProbe</name><message>
         <location filename="../src/core/probes/dns_probe.cpp" line="+30" />
         <source>Skipped: there is no registry address to check.</source>
@@ -2528,6 +2552,29 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <source>Checked at %1 (UTC) with Registry Doctor.</source>
         <translation>Controllato il %1 (UTC) con Registry Doctor.</translation>
     </message>
+<message>
+        <source>Registry %1, sign-in %2, user %3, repository %4 (%5).</source>
+        <extracomment>Ticket summary line; %1 registry, %2 sign-in method name (azure-cli, password, token, docker), %3 user name, %4 repository, %5 pull or push. "-" where not given.</extracomment>
+        <translation>Registro %1, accesso %2, utente %3, repository %4 (%5).</translation>
+    </message>
+    <message>
+        <source>Problems: none found.</source>
+        <extracomment>Ticket summary line; %1 is the problems' titles, separated by semicolons.</extracomment>
+        <translation>Problemi: nessuno trovato.</translation>
+    </message>
+    <message>
+        <source>Problems: %1</source>
+        <translation>Problemi: %1</translation>
+    </message>
+    <message>
+        <source>Checked %1 (UTC) with Registry Doctor %2 on %3.</source>
+        <extracomment>Ticket summary line; %1 date and time (UTC), %2 the program's version, %3 the operating system.</extracomment>
+        <translation>Controllo eseguito il %1 (UTC) con Registry Doctor %2 su %3.</translation>
+    </message>
+    <message>
+        <source>Case %1.</source>
+        <translation>Richiesta %1.</translation>
+    </message>
 </context><context><name>rd::HttpExchange</name><message>
         <location filename="../src/core/network/http_exchange.cpp" line="+92" />
         <source>Practice mode only talks to this computer; %1 is not part of the exercise.</source>
@@ -2739,6 +2786,19 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <location line="-101" />
         <source>Step %1 of %2: %3</source>
         <translation>Passaggio %1 di %2: %3</translation>
+    </message>
+<message>
+        <source>%1 is too large to be a report from Registry Doctor.</source>
+        <translation>%1 è troppo grande per essere un report di Registry Doctor.</translation>
+    </message>
+    <message>
+        <source>%1 is a JSON file, but not a report saved by Registry Doctor. Open a .json file that Registry Doctor saved (File &gt; Save report).</source>
+        <translation>%1 è un file JSON, ma non un report salvato da Registry Doctor. Apri un file .json salvato da Registry Doctor (File &gt; Salva report).</translation>
+    </message>
+    <message>
+        <source>%1 is not a report from Registry Doctor: it is not a readable JSON file (%2).</source>
+        <extracomment>%1 is a file path; %2 the JSON parser's message (in English).</extracomment>
+        <translation>%1 non è un report di Registry Doctor: non è un file JSON leggibile (%2).</translation>
     </message>
 </context><context><name>rd::PermissionsProbe</name><message>
         <location filename="../src/core/probes/permissions_probe.cpp" line="+19" />
@@ -3508,7 +3568,47 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <extracomment>The kind of registry recognised from the address: Microsoft's product, or "registry" for any other. Fills %2 of "%1 (%2)".</extracomment>
         <translation>Registro Azure Container</translation>
     </message>
-    </context><context><name>rd::RegistryReference</name><message>
+    <message>
+        <source>Type the token name and the token password: the check needs both.</source>
+        <translation>Digita il nome del token e la password del token: il controllo richiede entrambi.</translation>
+    </message>
+    <message>
+        <source>Type the user name and the password: the check needs both.</source>
+        <translation>Digita il nome utente e la password: il controllo richiede entrambi.</translation>
+    </message>
+    <message>
+        <source>Type the token name.</source>
+        <translation>Digita il nome del token.</translation>
+    </message>
+    <message>
+        <source>Type the user name.</source>
+        <translation>Digita il nome utente.</translation>
+    </message>
+    <message>
+        <source>Type the token password.</source>
+        <translation>Digita la password del token.</translation>
+    </message>
+    <message>
+        <source>Type the password.</source>
+        <translation>Digita la password.</translation>
+    </message>
+    <message>
+        <source>Type the registry's name before .azurecr.io, for example contoso.azurecr.io.</source>
+        <translation>Digita il nome del registro prima di .azurecr.io, ad esempio contoso.azurecr.io.</translation>
+    </message>
+    <message>
+        <source>Azure Container Registry addresses end in .azurecr.io (.azurecr.cn and .azurecr.us in the national clouds).</source>
+        <translation>Gli indirizzi di Registro Azure Container terminano con .azurecr.io (.azurecr.cn e .azurecr.us nei cloud nazionali).</translation>
+    </message>
+    <message>
+        <source>Show the token password</source>
+        <translation>Mostra la password del token</translation>
+    </message>
+    <message>
+        <source>Show the password</source>
+        <translation>Mostra la password</translation>
+    </message>
+</context><context><name>rd::RegistryReference</name><message>
         <location filename="../src/core/registry/registry_reference.cpp" line="+217" />
         <source>Remove the spaces before and after the name: %1</source>
         <translation>Togli gli spazi prima e dopo il nome: %1</translation>
@@ -3872,6 +3972,26 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
             <numerusform>%n avviso</numerusform>
             <numerusform>%n avvisi</numerusform>
         </translation>
+    </message>
+<message>
+        <source>%1: passes now, but the check went further and found another problem.</source>
+        <extracomment>Said after "Check again": %1 is the problem's title. It no longer shows, but the check could now go further and found other problems.</extracomment>
+        <translation>%1: ora il controllo riesce, ma è andato oltre e ha trovato un altro problema.</translation>
+    </message>
+    <message>
+        <source>Not tested</source>
+        <extracomment>Heading above the checks that did not run, each followed by why.</extracomment>
+        <translation>Non verificato</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>One check that did not run: %1 is its title, %2 why it did not run.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Also found, but not in the way of what you asked:</source>
+        <extracomment>Heading above problems that do not stop what the user asked for (such as the Docker engine for a sign-in).</extracomment>
+        <translation>Trovato anche questo, ma non impedisce ciò che hai chiesto:</translation>
     </message>
 </context><context><name>rd::Rules</name><message>
         <location filename="../src/core/diagnosis/rules.cpp" line="+275" />
@@ -4325,6 +4445,10 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <source>Ask the registry's administrator to fix the token realm in the registry's settings (for Distribution, auth.token.realm): it must be an https address that clients can reach, served by a running token service with a valid certificate.</source>
         <translation>Chiedi all'amministratore del registro di correggere il realm del token nelle impostazioni del registro (per Distribution, auth.token.realm): deve essere un indirizzo https raggiungibile dai client, servito da un servizio token in esecuzione con un certificato valido.</translation>
     </message>
+<message>
+        <source>In a script, or where docker login cannot ask: the same with the password typed here and passed on standard input:</source>
+        <translation>In uno script, o dove docker login non può chiedere la password: lo stesso, con la password digitata qui e passata sullo standard input:</translation>
+    </message>
 </context><context><name>rd::Runner</name><message numerus="yes">
         <location filename="../src/core/diagnosis/runner.cpp" line="+117" />
         <source>No answer within %n second(s); the check stopped waiting.</source>
@@ -4469,6 +4593,15 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <location filename="../ui/symptoms_page.ui" />
         <source>Paste the error &amp;message you got (optional)</source>
         <translation>Incolla il &amp;messaggio di errore ricevuto (facoltativo)</translation>
+    </message>
+<message>
+        <source>Help-desk case number, if you have one (saved in the report)</source>
+        <extracomment>Label of an optional field for the number of the user's support ticket, saved in the report.</extracomment>
+        <translation>Numero della richiesta di assistenza, se ne hai uno (salvato nel report)</translation>
+    </message>
+    <message>
+        <source>Help-desk case number</source>
+        <translation>Numero della richiesta di assistenza</translation>
     </message>
 </context><context><name>rd::TcpProbe</name><message>
         <location filename="../src/core/probes/tcp_probe.cpp" line="+24" />
@@ -4768,5 +4901,91 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     <message>
         <source>The image's manifest</source>
         <translation>Manifesto dell'immagine</translation>
+    </message>
+</context><context><name>rd::Goal</name><message>
+        <source>You can sign in to %1 and push to %2.</source>
+        <translation>Puoi accedere a %1 ed eseguire il push in %2.</translation>
+    </message>
+    <message>
+        <source>You can sign in to %1 and pull from %2.</source>
+        <translation>Puoi accedere a %1 ed eseguire il pull da %2.</translation>
+    </message>
+    <message>
+        <source>You can sign in to %1.</source>
+        <translation>Puoi accedere a %1.</translation>
+    </message>
+    <message>
+        <source>Not tested: the sign-in could not be tried, because %1 cannot be reached.</source>
+        <translation>Non verificato: non è stato possibile tentare l'accesso, perché %1 non è raggiungibile.</translation>
+    </message>
+    <message>
+        <source>Not tested: the sign-in could not be tried, because the certificate of %1 is not trusted.</source>
+        <translation>Non verificato: non è stato possibile tentare l'accesso, perché il certificato di %1 non è attendibile.</translation>
+    </message>
+    <message>
+        <source>Not tested: the sign-in could not be tried, because %1 did not answer as a registry should.</source>
+        <translation>Non verificato: non è stato possibile tentare l'accesso, perché %1 non ha risposto come dovrebbe un registro.</translation>
+    </message>
+    <message>
+        <source>Sign-in to %1 fails: %2</source>
+        <extracomment>%1 is the registry, %2 the problem's title ("The password is wrong").</extracomment>
+        <translation>L'accesso a %1 non riesce: %2</translation>
+    </message>
+    <message>
+        <source>You can sign in to %1, but not push to %2.</source>
+        <translation>Puoi accedere a %1, ma non eseguire il push in %2.</translation>
+    </message>
+    <message>
+        <source>You can sign in to %1, but not pull from %2.</source>
+        <translation>Puoi accedere a %1, ma non eseguire il pull da %2.</translation>
+    </message>
+    <message>
+        <source>You can sign in to %1, but this computer is not ready: %2</source>
+        <extracomment>%1 is the problem's title ("The Docker engine is not running").</extracomment>
+        <translation>Puoi accedere a %1, ma questo computer non è pronto: %2</translation>
+    </message>
+</context><context><name>rd::Guidance</name><message>
+        <source>Signing in from an Azure service</source>
+        <translation>Accesso da un servizio di Azure</translation>
+    </message>
+    <message>
+        <source>An Azure service signs in with its own identity, not with yours, so a check from this computer cannot see it. Check that identity and its role on the registry.</source>
+        <translation>Un servizio di Azure accede con la propria identità, non con la tua, quindi un controllo da questo computer non può vederla. Verifica quell'identità e il suo ruolo sul registro.</translation>
+    </message>
+    <message>
+        <source>AKS: the cluster pulls with its kubelet identity, which needs the AcrPull role on the registry. Check it from the cluster's side:</source>
+        <translation>AKS: il cluster esegue il pull con la sua identità kubelet, che richiede il ruolo AcrPull sul registro. Verificalo dal lato del cluster:</translation>
+    </message>
+    <message>
+        <source>If the check fails, attach the registry to the cluster (this gives the kubelet identity AcrPull):</source>
+        <translation>Se il controllo non riesce, collega il registro al cluster (in questo modo l'identità kubelet riceve AcrPull):</translation>
+    </message>
+    <message>
+        <source>Azure DevOps: the pipeline signs in through its service connection (Project settings &gt; Service connections). Verify the connection there; its service principal or managed identity needs AcrPull to pull and AcrPush to push, and an expired client secret must be renewed.</source>
+        <translation>Azure DevOps: la pipeline accede tramite la sua connessione al servizio (Impostazioni progetto &gt; Connessioni al servizio). Verifica lì la connessione; la sua entità servizio o identità gestita richiede AcrPull per il pull e AcrPush per il push, e un segreto client scaduto va rinnovato.</translation>
+    </message>
+    <message>
+        <source>GitHub Actions: sign in with the azure/login action using OpenID Connect (a federated credential on the app registration, no secret), then run az acr login. Give the app's identity its role on the registry:</source>
+        <translation>GitHub Actions: accedi con l'azione azure/login usando OpenID Connect (una credenziale federata nella registrazione dell'app, senza segreto), poi esegui az acr login. Assegna all'identità dell'app il suo ruolo sul registro:</translation>
+    </message>
+    <message>
+        <source>App Service and Container Apps: pull with the app's managed identity, which needs AcrPull on the registry:</source>
+        <translation>Servizio app e App contenitore: esegui il pull con l'identità gestita dell'app, che richiede AcrPull sul registro:</translation>
+    </message>
+    <message>
+        <source>Seeing and managing the registry in the Azure portal</source>
+        <translation>Visualizzare e gestire il registro nel portale di Azure</translation>
+    </message>
+    <message>
+        <source>The portal shows a registry only to accounts with a role on it: Reader to see it, Contributor or Owner to change it. AcrPull and AcrPush allow pulling and pushing images only, not seeing the registry in the portal.</source>
+        <translation>Il portale mostra un registro solo agli account con un ruolo su di esso: Lettore per vederlo, Collaboratore o Proprietario per modificarlo. AcrPull e AcrPush consentono solo il pull e il push delle immagini, non di vedere il registro nel portale.</translation>
+    </message>
+    <message>
+        <source>List who has which role on the registry (someone who can see it runs this):</source>
+        <translation>Elenca chi ha quale ruolo sul registro (lo esegue qualcuno che può vederlo):</translation>
+    </message>
+    <message>
+        <source>If the registry is missing from your list, check that the right subscription is selected:</source>
+        <translation>Se il registro non compare nel tuo elenco, verifica che sia selezionata la sottoscrizione giusta:</translation>
     </message>
 </context></TS>

@@ -189,6 +189,22 @@
         <source>Opens in your browser</source>
         <translation>ブラウザーで開きます</translation>
     </message>
+<message>
+        <source>Type the commands in a terminal: press Windows+X and choose Terminal (or Windows PowerShell).</source>
+        <translation>コマンドはターミナルに入力します: Windows+X キーを押して [ターミナル] (または [Windows PowerShell]) を選択します。</translation>
+    </message>
+    <message>
+        <source>Type the commands in a terminal: press Command+Space, type Terminal and press Return.</source>
+        <translation>コマンドはターミナルに入力します: Command+Space キーを押し、「ターミナル」と入力して Return キーを押します。</translation>
+    </message>
+    <message>
+        <source>Type the commands in a terminal: press Ctrl+Alt+T, or open Terminal from the applications menu.</source>
+        <translation>コマンドはターミナルに入力します: Ctrl+Alt+T キーを押すか、アプリケーション メニューから [端末] を開きます。</translation>
+    </message>
+    <message>
+        <source>Not confirmed: the checks behind this problem could not run to the end.</source>
+        <translation>未確認: この問題の元になったチェックを最後まで実行できませんでした。</translation>
+    </message>
 </context><context><name>rd::Causes</name><message>
         <location filename="../src/core/diagnosis/cause_catalog.cpp" line="+34" />
         <source>Troubleshoot registry login</source>
@@ -1646,6 +1662,14 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <source>The registry says the saved token has expired (%1): "%2"</source>
         <translation>レジストリによると、保存されたトークンは期限切れです (%1):「%2」</translation>
     </message>
+<message>
+        <source>Not tested: the sign-in could not be tried, because the registry's first answer was not usable.</source>
+        <translation>未テスト: レジストリの最初の応答が使用できなかったため、ログインを試せませんでした。</translation>
+    </message>
+    <message>
+        <source>Not tested: the sign-in could not be tried, because there is no working connection to the registry.</source>
+        <translation>未テスト: レジストリへの接続が機能していないため、ログインを試せませんでした。</translation>
+    </message>
 </context><context><name>rd::DnsProbe</name><message>
         <location filename="../src/core/probes/dns_probe.cpp" line="+30" />
         <source>Skipped: there is no registry address to check.</source>
@@ -2513,6 +2537,29 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <source>Checked at %1 (UTC) with Registry Doctor.</source>
         <translation>%1 (UTC) に Registry Doctor でチェックしました。</translation>
     </message>
+<message>
+        <source>Registry %1, sign-in %2, user %3, repository %4 (%5).</source>
+        <extracomment>Ticket summary line; %1 registry, %2 sign-in method name (azure-cli, password, token, docker), %3 user name, %4 repository, %5 pull or push. "-" where not given.</extracomment>
+        <translation>レジストリ %1、ログイン %2、ユーザー %3、リポジトリ %4 (%5)。</translation>
+    </message>
+    <message>
+        <source>Problems: none found.</source>
+        <extracomment>Ticket summary line; %1 is the problems' titles, separated by semicolons.</extracomment>
+        <translation>問題: 見つかりませんでした。</translation>
+    </message>
+    <message>
+        <source>Problems: %1</source>
+        <translation>問題: %1</translation>
+    </message>
+    <message>
+        <source>Checked %1 (UTC) with Registry Doctor %2 on %3.</source>
+        <extracomment>Ticket summary line; %1 date and time (UTC), %2 the program's version, %3 the operating system.</extracomment>
+        <translation>%1 (UTC) に Registry Doctor %2 で確認しました (%3)。</translation>
+    </message>
+    <message>
+        <source>Case %1.</source>
+        <translation>ケース %1。</translation>
+    </message>
 </context><context><name>rd::HttpExchange</name><message>
         <location filename="../src/core/network/http_exchange.cpp" line="+92" />
         <source>Practice mode only talks to this computer; %1 is not part of the exercise.</source>
@@ -2723,6 +2770,19 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <location line="-101" />
         <source>Step %1 of %2: %3</source>
         <translation>ステップ %1/%2: %3</translation>
+    </message>
+<message>
+        <source>%1 is too large to be a report from Registry Doctor.</source>
+        <translation>%1 は大きすぎるため、Registry Doctor のレポートではありません。</translation>
+    </message>
+    <message>
+        <source>%1 is a JSON file, but not a report saved by Registry Doctor. Open a .json file that Registry Doctor saved (File &gt; Save report).</source>
+        <translation>%1 は JSON ファイルですが、Registry Doctor で保存したレポートではありません。Registry Doctor で保存した .json ファイルを開いてください ([ファイル] &gt; [レポートを保存])。</translation>
+    </message>
+    <message>
+        <source>%1 is not a report from Registry Doctor: it is not a readable JSON file (%2).</source>
+        <extracomment>%1 is a file path; %2 the JSON parser's message (in English).</extracomment>
+        <translation>%1 は Registry Doctor のレポートではありません: 読み取り可能な JSON ファイルではありません (%2)。</translation>
     </message>
 </context><context><name>rd::PermissionsProbe</name><message>
         <location filename="../src/core/probes/permissions_probe.cpp" line="+19" />
@@ -3491,7 +3551,47 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <extracomment>The kind of registry recognised from the address: Microsoft's product, or "registry" for any other. Fills %2 of "%1 (%2)".</extracomment>
         <translation>Azure Container Registry</translation>
     </message>
-    </context><context><name>rd::RegistryReference</name><message>
+    <message>
+        <source>Type the token name and the token password: the check needs both.</source>
+        <translation>トークン名とトークンのパスワードを入力してください。チェックには両方が必要です。</translation>
+    </message>
+    <message>
+        <source>Type the user name and the password: the check needs both.</source>
+        <translation>ユーザー名とパスワードを入力してください。チェックには両方が必要です。</translation>
+    </message>
+    <message>
+        <source>Type the token name.</source>
+        <translation>トークン名を入力してください。</translation>
+    </message>
+    <message>
+        <source>Type the user name.</source>
+        <translation>ユーザー名を入力してください。</translation>
+    </message>
+    <message>
+        <source>Type the token password.</source>
+        <translation>トークンのパスワードを入力してください。</translation>
+    </message>
+    <message>
+        <source>Type the password.</source>
+        <translation>パスワードを入力してください。</translation>
+    </message>
+    <message>
+        <source>Type the registry's name before .azurecr.io, for example contoso.azurecr.io.</source>
+        <translation>.azurecr.io の前にレジストリ名を入力してください (例: contoso.azurecr.io)。</translation>
+    </message>
+    <message>
+        <source>Azure Container Registry addresses end in .azurecr.io (.azurecr.cn and .azurecr.us in the national clouds).</source>
+        <translation>Azure Container Registry のアドレスの末尾は .azurecr.io です (国内クラウドでは .azurecr.cn と .azurecr.us)。</translation>
+    </message>
+    <message>
+        <source>Show the token password</source>
+        <translation>トークンのパスワードを表示する</translation>
+    </message>
+    <message>
+        <source>Show the password</source>
+        <translation>パスワードを表示する</translation>
+    </message>
+</context><context><name>rd::RegistryReference</name><message>
         <location filename="../src/core/registry/registry_reference.cpp" line="+217" />
         <source>Remove the spaces before and after the name: %1</source>
         <translation>名前の前後のスペースを削除してください: %1</translation>
@@ -3848,6 +3948,26 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <source>Show commands for %1</source>
         <extracomment>Screen-reader name of a button; %1 is a cause's title.</extracomment>
         <translation>%1 のコマンドを表示</translation>
+    </message>
+<message>
+        <source>%1: passes now, but the check went further and found another problem.</source>
+        <extracomment>Said after "Check again": %1 is the problem's title. It no longer shows, but the check could now go further and found other problems.</extracomment>
+        <translation>%1: 現在は成功しますが、チェックを先に進めたところ別の問題が見つかりました。</translation>
+    </message>
+    <message>
+        <source>Not tested</source>
+        <extracomment>Heading above the checks that did not run, each followed by why.</extracomment>
+        <translation>未テスト</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>One check that did not run: %1 is its title, %2 why it did not run.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Also found, but not in the way of what you asked:</source>
+        <extracomment>Heading above problems that do not stop what the user asked for (such as the Docker engine for a sign-in).</extracomment>
+        <translation>その他の検出事項 (ご希望の操作の妨げにはなりません):</translation>
     </message>
 </context><context><name>rd::Rules</name><message>
         <location filename="../src/core/diagnosis/rules.cpp" line="+275" />
@@ -4301,6 +4421,10 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <source>Ask the registry's administrator to fix the token realm in the registry's settings (for Distribution, auth.token.realm): it must be an https address that clients can reach, served by a running token service with a valid certificate.</source>
         <translation>レジストリの管理者に、レジストリの設定 (Distribution の場合は auth.token.realm) でトークンの realm を修正するよう依頼してください。クライアントが到達できる https アドレスで、有効な証明書を持つ実行中のトークン サービスが応答する必要があります。</translation>
     </message>
+<message>
+        <source>In a script, or where docker login cannot ask: the same with the password typed here and passed on standard input:</source>
+        <translation>スクリプト内や docker login が入力を求められない場所では、ここでパスワードを入力して標準入力で渡す、次の同等のコマンドを使います:</translation>
+    </message>
 </context><context><name>rd::Runner</name><message numerus="yes">
         <location filename="../src/core/diagnosis/runner.cpp" line="+117" />
         <source>No answer within %n second(s); the check stopped waiting.</source>
@@ -4444,6 +4568,15 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <location filename="../ui/symptoms_page.ui" />
         <source>Paste the error &amp;message you got (optional)</source>
         <translation>表示されたエラー メッセージを貼り付ける (省略可能)(&amp;M)</translation>
+    </message>
+<message>
+        <source>Help-desk case number, if you have one (saved in the report)</source>
+        <extracomment>Label of an optional field for the number of the user's support ticket, saved in the report.</extracomment>
+        <translation>ヘルプデスクのケース番号 (お持ちの場合。レポートに保存されます)</translation>
+    </message>
+    <message>
+        <source>Help-desk case number</source>
+        <translation>ヘルプデスクのケース番号</translation>
     </message>
 </context><context><name>rd::TcpProbe</name><message>
         <location filename="../src/core/probes/tcp_probe.cpp" line="+24" />
@@ -4738,5 +4871,91 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     <message>
         <source>The image's manifest</source>
         <translation>イメージのマニフェスト</translation>
+    </message>
+</context><context><name>rd::Goal</name><message>
+        <source>You can sign in to %1 and push to %2.</source>
+        <translation>%1 にログインし、%2 にプッシュできます。</translation>
+    </message>
+    <message>
+        <source>You can sign in to %1 and pull from %2.</source>
+        <translation>%1 にログインし、%2 からプルできます。</translation>
+    </message>
+    <message>
+        <source>You can sign in to %1.</source>
+        <translation>%1 にログインできます。</translation>
+    </message>
+    <message>
+        <source>Not tested: the sign-in could not be tried, because %1 cannot be reached.</source>
+        <translation>未テスト: %1 に到達できないため、ログインを試せませんでした。</translation>
+    </message>
+    <message>
+        <source>Not tested: the sign-in could not be tried, because the certificate of %1 is not trusted.</source>
+        <translation>未テスト: %1 の証明書が信頼されていないため、ログインを試せませんでした。</translation>
+    </message>
+    <message>
+        <source>Not tested: the sign-in could not be tried, because %1 did not answer as a registry should.</source>
+        <translation>未テスト: %1 がレジストリとして正しく応答しなかったため、ログインを試せませんでした。</translation>
+    </message>
+    <message>
+        <source>Sign-in to %1 fails: %2</source>
+        <extracomment>%1 is the registry, %2 the problem's title ("The password is wrong").</extracomment>
+        <translation>%1 へのログインが失敗します: %2</translation>
+    </message>
+    <message>
+        <source>You can sign in to %1, but not push to %2.</source>
+        <translation>%1 にはログインできますが、%2 にはプッシュできません。</translation>
+    </message>
+    <message>
+        <source>You can sign in to %1, but not pull from %2.</source>
+        <translation>%1 にはログインできますが、%2 からはプルできません。</translation>
+    </message>
+    <message>
+        <source>You can sign in to %1, but this computer is not ready: %2</source>
+        <extracomment>%1 is the problem's title ("The Docker engine is not running").</extracomment>
+        <translation>%1 にはログインできますが、このコンピューターの準備ができていません: %2</translation>
+    </message>
+</context><context><name>rd::Guidance</name><message>
+        <source>Signing in from an Azure service</source>
+        <translation>Azure サービスからのログイン</translation>
+    </message>
+    <message>
+        <source>An Azure service signs in with its own identity, not with yours, so a check from this computer cannot see it. Check that identity and its role on the registry.</source>
+        <translation>Azure サービスはあなたではなく自身の ID でログインするため、このコンピューターからのチェックでは確認できません。その ID とレジストリに対するロールを確認してください。</translation>
+    </message>
+    <message>
+        <source>AKS: the cluster pulls with its kubelet identity, which needs the AcrPull role on the registry. Check it from the cluster's side:</source>
+        <translation>AKS: クラスターは kubelet ID でプルします。この ID にはレジストリに対する AcrPull ロールが必要です。クラスター側から確認します:</translation>
+    </message>
+    <message>
+        <source>If the check fails, attach the registry to the cluster (this gives the kubelet identity AcrPull):</source>
+        <translation>チェックが失敗した場合は、レジストリをクラスターにアタッチします (kubelet ID に AcrPull が付与されます):</translation>
+    </message>
+    <message>
+        <source>Azure DevOps: the pipeline signs in through its service connection (Project settings &gt; Service connections). Verify the connection there; its service principal or managed identity needs AcrPull to pull and AcrPush to push, and an expired client secret must be renewed.</source>
+        <translation>Azure DevOps: パイプラインはサービス接続 ([プロジェクトの設定] &gt; [サービス接続]) を使ってログインします。そこで接続を確認してください。そのサービス プリンシパルまたはマネージド ID には、プルに AcrPull、プッシュに AcrPush が必要です。期限切れのクライアント シークレットは更新する必要があります。</translation>
+    </message>
+    <message>
+        <source>GitHub Actions: sign in with the azure/login action using OpenID Connect (a federated credential on the app registration, no secret), then run az acr login. Give the app's identity its role on the registry:</source>
+        <translation>GitHub Actions: OpenID Connect (アプリの登録のフェデレーション資格情報、シークレットなし) を使って azure/login アクションでサインインし、az acr login を実行します。アプリの ID にレジストリに対するロールを付与します:</translation>
+    </message>
+    <message>
+        <source>App Service and Container Apps: pull with the app's managed identity, which needs AcrPull on the registry:</source>
+        <translation>App Service と Container Apps: アプリのマネージド ID でプルします。この ID にはレジストリに対する AcrPull が必要です:</translation>
+    </message>
+    <message>
+        <source>Seeing and managing the registry in the Azure portal</source>
+        <translation>Azure portal でのレジストリの表示と管理</translation>
+    </message>
+    <message>
+        <source>The portal shows a registry only to accounts with a role on it: Reader to see it, Contributor or Owner to change it. AcrPull and AcrPush allow pulling and pushing images only, not seeing the registry in the portal.</source>
+        <translation>ポータルにレジストリが表示されるのは、そのレジストリに対するロールを持つアカウントだけです。表示には閲覧者、変更には共同作成者または所有者が必要です。AcrPull と AcrPush はイメージのプルとプッシュのみを許可し、ポータルでのレジストリの表示は許可しません。</translation>
+    </message>
+    <message>
+        <source>List who has which role on the registry (someone who can see it runs this):</source>
+        <translation>レジストリに対して誰がどのロールを持っているかを一覧表示します (レジストリを表示できる人が実行します):</translation>
+    </message>
+    <message>
+        <source>If the registry is missing from your list, check that the right subscription is selected:</source>
+        <translation>レジストリが一覧にない場合は、正しいサブスクリプションが選択されていることを確認します:</translation>
     </message>
 </context></TS>

@@ -190,6 +190,22 @@
         <source>Opens in your browser</source>
         <translation>Abre no navegador</translation>
     </message>
+<message>
+        <source>Type the commands in a terminal: press Windows+X and choose Terminal (or Windows PowerShell).</source>
+        <translation>Digite os comandos em um terminal: pressione Windows+X e escolha Terminal (ou Windows PowerShell).</translation>
+    </message>
+    <message>
+        <source>Type the commands in a terminal: press Command+Space, type Terminal and press Return.</source>
+        <translation>Digite os comandos em um terminal: pressione Command+Espaço, digite Terminal e pressione Return.</translation>
+    </message>
+    <message>
+        <source>Type the commands in a terminal: press Ctrl+Alt+T, or open Terminal from the applications menu.</source>
+        <translation>Digite os comandos em um terminal: pressione Ctrl+Alt+T ou abra o Terminal no menu de aplicativos.</translation>
+    </message>
+    <message>
+        <source>Not confirmed: the checks behind this problem could not run to the end.</source>
+        <translation>Não confirmado: as verificações por trás deste problema não puderam ser concluídas.</translation>
+    </message>
 </context><context><name>rd::Causes</name><message>
         <location filename="../src/core/diagnosis/cause_catalog.cpp" line="+34" />
         <source>Troubleshoot registry login</source>
@@ -1656,6 +1672,14 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <source>The registry says the saved token has expired (%1): "%2"</source>
         <translation>O registro informa que o token salvo expirou (%1): "%2"</translation>
     </message>
+<message>
+        <source>Not tested: the sign-in could not be tried, because the registry's first answer was not usable.</source>
+        <translation>Não testado: não foi possível tentar fazer logon, porque a primeira resposta do registro não era utilizável.</translation>
+    </message>
+    <message>
+        <source>Not tested: the sign-in could not be tried, because there is no working connection to the registry.</source>
+        <translation>Não testado: não foi possível tentar fazer logon, porque não há uma conexão funcionando com o registro.</translation>
+    </message>
 </context><context><name>rd::DnsProbe</name><message>
         <location filename="../src/core/probes/dns_probe.cpp" line="+30" />
         <source>Skipped: there is no registry address to check.</source>
@@ -2528,6 +2552,29 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <source>Checked at %1 (UTC) with Registry Doctor.</source>
         <translation>Verificado em %1 (UTC) com o Registry Doctor.</translation>
     </message>
+<message>
+        <source>Registry %1, sign-in %2, user %3, repository %4 (%5).</source>
+        <extracomment>Ticket summary line; %1 registry, %2 sign-in method name (azure-cli, password, token, docker), %3 user name, %4 repository, %5 pull or push. "-" where not given.</extracomment>
+        <translation>Registro %1, logon %2, usuário %3, repositório %4 (%5).</translation>
+    </message>
+    <message>
+        <source>Problems: none found.</source>
+        <extracomment>Ticket summary line; %1 is the problems' titles, separated by semicolons.</extracomment>
+        <translation>Problemas: nenhum encontrado.</translation>
+    </message>
+    <message>
+        <source>Problems: %1</source>
+        <translation>Problemas: %1</translation>
+    </message>
+    <message>
+        <source>Checked %1 (UTC) with Registry Doctor %2 on %3.</source>
+        <extracomment>Ticket summary line; %1 date and time (UTC), %2 the program's version, %3 the operating system.</extracomment>
+        <translation>Verificado em %1 (UTC) com o Registry Doctor %2 no %3.</translation>
+    </message>
+    <message>
+        <source>Case %1.</source>
+        <translation>Caso %1.</translation>
+    </message>
 </context><context><name>rd::HttpExchange</name><message>
         <location filename="../src/core/network/http_exchange.cpp" line="+92" />
         <source>Practice mode only talks to this computer; %1 is not part of the exercise.</source>
@@ -2739,6 +2786,19 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <location line="-101" />
         <source>Step %1 of %2: %3</source>
         <translation>Etapa %1 de %2: %3</translation>
+    </message>
+<message>
+        <source>%1 is too large to be a report from Registry Doctor.</source>
+        <translation>%1 é grande demais para ser um relatório do Registry Doctor.</translation>
+    </message>
+    <message>
+        <source>%1 is a JSON file, but not a report saved by Registry Doctor. Open a .json file that Registry Doctor saved (File &gt; Save report).</source>
+        <translation>%1 é um arquivo JSON, mas não um relatório salvo pelo Registry Doctor. Abra um arquivo .json salvo pelo Registry Doctor (Arquivo &gt; Salvar relatório).</translation>
+    </message>
+    <message>
+        <source>%1 is not a report from Registry Doctor: it is not a readable JSON file (%2).</source>
+        <extracomment>%1 is a file path; %2 the JSON parser's message (in English).</extracomment>
+        <translation>%1 não é um relatório do Registry Doctor: não é um arquivo JSON legível (%2).</translation>
     </message>
 </context><context><name>rd::PermissionsProbe</name><message>
         <location filename="../src/core/probes/permissions_probe.cpp" line="+19" />
@@ -3508,7 +3568,47 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <extracomment>The kind of registry recognised from the address: Microsoft's product, or "registry" for any other. Fills %2 of "%1 (%2)".</extracomment>
         <translation>Registro de Contêiner do Azure</translation>
     </message>
-    </context><context><name>rd::RegistryReference</name><message>
+    <message>
+        <source>Type the token name and the token password: the check needs both.</source>
+        <translation>Digite o nome do token e a senha do token: a verificação precisa dos dois.</translation>
+    </message>
+    <message>
+        <source>Type the user name and the password: the check needs both.</source>
+        <translation>Digite o nome de usuário e a senha: a verificação precisa dos dois.</translation>
+    </message>
+    <message>
+        <source>Type the token name.</source>
+        <translation>Digite o nome do token.</translation>
+    </message>
+    <message>
+        <source>Type the user name.</source>
+        <translation>Digite o nome de usuário.</translation>
+    </message>
+    <message>
+        <source>Type the token password.</source>
+        <translation>Digite a senha do token.</translation>
+    </message>
+    <message>
+        <source>Type the password.</source>
+        <translation>Digite a senha.</translation>
+    </message>
+    <message>
+        <source>Type the registry's name before .azurecr.io, for example contoso.azurecr.io.</source>
+        <translation>Digite o nome do registro antes de .azurecr.io, por exemplo contoso.azurecr.io.</translation>
+    </message>
+    <message>
+        <source>Azure Container Registry addresses end in .azurecr.io (.azurecr.cn and .azurecr.us in the national clouds).</source>
+        <translation>Os endereços do Registro de Contêiner do Azure terminam em .azurecr.io (.azurecr.cn e .azurecr.us nas nuvens nacionais).</translation>
+    </message>
+    <message>
+        <source>Show the token password</source>
+        <translation>Mostrar a senha do token</translation>
+    </message>
+    <message>
+        <source>Show the password</source>
+        <translation>Mostrar a senha</translation>
+    </message>
+</context><context><name>rd::RegistryReference</name><message>
         <location filename="../src/core/registry/registry_reference.cpp" line="+217" />
         <source>Remove the spaces before and after the name: %1</source>
         <translation>Remova os espaços antes e depois do nome: %1</translation>
@@ -3872,6 +3972,26 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <source>Show commands for %1</source>
         <extracomment>Screen-reader name of a button; %1 is a cause's title.</extracomment>
         <translation>Mostrar comandos para %1</translation>
+    </message>
+<message>
+        <source>%1: passes now, but the check went further and found another problem.</source>
+        <extracomment>Said after "Check again": %1 is the problem's title. It no longer shows, but the check could now go further and found other problems.</extracomment>
+        <translation>%1: agora passa, mas a verificação foi adiante e encontrou outro problema.</translation>
+    </message>
+    <message>
+        <source>Not tested</source>
+        <extracomment>Heading above the checks that did not run, each followed by why.</extracomment>
+        <translation>Não testado</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>One check that did not run: %1 is its title, %2 why it did not run.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Also found, but not in the way of what you asked:</source>
+        <extracomment>Heading above problems that do not stop what the user asked for (such as the Docker engine for a sign-in).</extracomment>
+        <translation>Também encontrado, mas não impede o que você pediu:</translation>
     </message>
 </context><context><name>rd::Rules</name><message>
         <location filename="../src/core/diagnosis/rules.cpp" line="+275" />
@@ -4325,6 +4445,10 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <source>Ask the registry's administrator to fix the token realm in the registry's settings (for Distribution, auth.token.realm): it must be an https address that clients can reach, served by a running token service with a valid certificate.</source>
         <translation>Peça ao administrador do registro para corrigir o realm do token nas configurações do registro (no Distribution, auth.token.realm): ele precisa ser um endereço https que os clientes consigam acessar, atendido por um serviço de tokens em execução com um certificado válido.</translation>
     </message>
+<message>
+        <source>In a script, or where docker login cannot ask: the same with the password typed here and passed on standard input:</source>
+        <translation>Em um script, ou onde o docker login não pode perguntar: o mesmo, com a senha digitada aqui e passada pela entrada padrão:</translation>
+    </message>
 </context><context><name>rd::Runner</name><message numerus="yes">
         <location filename="../src/core/diagnosis/runner.cpp" line="+117" />
         <source>No answer within %n second(s); the check stopped waiting.</source>
@@ -4469,6 +4593,15 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <location filename="../ui/symptoms_page.ui" />
         <source>Paste the error &amp;message you got (optional)</source>
         <translation>Cole a &amp;mensagem de erro que você recebeu (opcional)</translation>
+    </message>
+<message>
+        <source>Help-desk case number, if you have one (saved in the report)</source>
+        <extracomment>Label of an optional field for the number of the user's support ticket, saved in the report.</extracomment>
+        <translation>Número do caso de suporte, se você tiver um (salvo no relatório)</translation>
+    </message>
+    <message>
+        <source>Help-desk case number</source>
+        <translation>Número do caso de suporte</translation>
     </message>
 </context><context><name>rd::TcpProbe</name><message>
         <location filename="../src/core/probes/tcp_probe.cpp" line="+24" />
@@ -4768,5 +4901,91 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
     <message>
         <source>The image's manifest</source>
         <translation>Manifesto da imagem</translation>
+    </message>
+</context><context><name>rd::Goal</name><message>
+        <source>You can sign in to %1 and push to %2.</source>
+        <translation>Você pode fazer logon em %1 e fazer push para %2.</translation>
+    </message>
+    <message>
+        <source>You can sign in to %1 and pull from %2.</source>
+        <translation>Você pode fazer logon em %1 e fazer pull de %2.</translation>
+    </message>
+    <message>
+        <source>You can sign in to %1.</source>
+        <translation>Você pode fazer logon em %1.</translation>
+    </message>
+    <message>
+        <source>Not tested: the sign-in could not be tried, because %1 cannot be reached.</source>
+        <translation>Não testado: não foi possível tentar fazer logon, porque %1 não pode ser alcançado.</translation>
+    </message>
+    <message>
+        <source>Not tested: the sign-in could not be tried, because the certificate of %1 is not trusted.</source>
+        <translation>Não testado: não foi possível tentar fazer logon, porque o certificado de %1 não é confiável.</translation>
+    </message>
+    <message>
+        <source>Not tested: the sign-in could not be tried, because %1 did not answer as a registry should.</source>
+        <translation>Não testado: não foi possível tentar fazer logon, porque %1 não respondeu como um registro deveria.</translation>
+    </message>
+    <message>
+        <source>Sign-in to %1 fails: %2</source>
+        <extracomment>%1 is the registry, %2 the problem's title ("The password is wrong").</extracomment>
+        <translation>O logon em %1 falha: %2</translation>
+    </message>
+    <message>
+        <source>You can sign in to %1, but not push to %2.</source>
+        <translation>Você pode fazer logon em %1, mas não fazer push para %2.</translation>
+    </message>
+    <message>
+        <source>You can sign in to %1, but not pull from %2.</source>
+        <translation>Você pode fazer logon em %1, mas não fazer pull de %2.</translation>
+    </message>
+    <message>
+        <source>You can sign in to %1, but this computer is not ready: %2</source>
+        <extracomment>%1 is the problem's title ("The Docker engine is not running").</extracomment>
+        <translation>Você pode fazer logon em %1, mas este computador não está pronto: %2</translation>
+    </message>
+</context><context><name>rd::Guidance</name><message>
+        <source>Signing in from an Azure service</source>
+        <translation>Fazer logon de um serviço do Azure</translation>
+    </message>
+    <message>
+        <source>An Azure service signs in with its own identity, not with yours, so a check from this computer cannot see it. Check that identity and its role on the registry.</source>
+        <translation>Um serviço do Azure faz logon com a própria identidade, não com a sua, então uma verificação deste computador não pode vê-la. Verifique essa identidade e a função dela no registro.</translation>
+    </message>
+    <message>
+        <source>AKS: the cluster pulls with its kubelet identity, which needs the AcrPull role on the registry. Check it from the cluster's side:</source>
+        <translation>AKS: o cluster faz pull com a identidade do kubelet, que precisa da função AcrPull no registro. Verifique isso do lado do cluster:</translation>
+    </message>
+    <message>
+        <source>If the check fails, attach the registry to the cluster (this gives the kubelet identity AcrPull):</source>
+        <translation>Se a verificação falhar, anexe o registro ao cluster (isso dá AcrPull à identidade do kubelet):</translation>
+    </message>
+    <message>
+        <source>Azure DevOps: the pipeline signs in through its service connection (Project settings &gt; Service connections). Verify the connection there; its service principal or managed identity needs AcrPull to pull and AcrPush to push, and an expired client secret must be renewed.</source>
+        <translation>Azure DevOps: o pipeline faz logon pela conexão de serviço (Configurações do projeto &gt; Conexões de serviço). Verifique a conexão ali; a entidade de serviço ou identidade gerenciada dela precisa de AcrPull para pull e AcrPush para push, e um segredo do cliente expirado deve ser renovado.</translation>
+    </message>
+    <message>
+        <source>GitHub Actions: sign in with the azure/login action using OpenID Connect (a federated credential on the app registration, no secret), then run az acr login. Give the app's identity its role on the registry:</source>
+        <translation>GitHub Actions: faça logon com a ação azure/login usando OpenID Connect (uma credencial federada no registro de aplicativo, sem segredo) e execute az acr login. Dê à identidade do aplicativo a função dela no registro:</translation>
+    </message>
+    <message>
+        <source>App Service and Container Apps: pull with the app's managed identity, which needs AcrPull on the registry:</source>
+        <translation>Serviço de Aplicativo e Aplicativos de Contêiner: faça pull com a identidade gerenciada do aplicativo, que precisa de AcrPull no registro:</translation>
+    </message>
+    <message>
+        <source>Seeing and managing the registry in the Azure portal</source>
+        <translation>Ver e gerenciar o registro no portal do Azure</translation>
+    </message>
+    <message>
+        <source>The portal shows a registry only to accounts with a role on it: Reader to see it, Contributor or Owner to change it. AcrPull and AcrPush allow pulling and pushing images only, not seeing the registry in the portal.</source>
+        <translation>O portal mostra um registro apenas para contas com uma função nele: Leitor para vê-lo, Colaborador ou Proprietário para alterá-lo. AcrPull e AcrPush permitem apenas fazer pull e push de imagens, não ver o registro no portal.</translation>
+    </message>
+    <message>
+        <source>List who has which role on the registry (someone who can see it runs this):</source>
+        <translation>Liste quem tem qual função no registro (alguém que consegue vê-lo executa isto):</translation>
+    </message>
+    <message>
+        <source>If the registry is missing from your list, check that the right subscription is selected:</source>
+        <translation>Se o registro não aparecer na sua lista, verifique se a assinatura certa está selecionada:</translation>
     </message>
 </context></TS>

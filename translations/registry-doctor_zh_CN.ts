@@ -189,6 +189,22 @@
         <source>Opens in your browser</source>
         <translation>在浏览器中打开</translation>
     </message>
+<message>
+        <source>Type the commands in a terminal: press Windows+X and choose Terminal (or Windows PowerShell).</source>
+        <translation>在终端中输入这些命令：按 Windows+X，然后选择“终端”(或“Windows PowerShell”)。</translation>
+    </message>
+    <message>
+        <source>Type the commands in a terminal: press Command+Space, type Terminal and press Return.</source>
+        <translation>在终端中输入这些命令：按 Command+空格键，输入“终端”，然后按 Return 键。</translation>
+    </message>
+    <message>
+        <source>Type the commands in a terminal: press Ctrl+Alt+T, or open Terminal from the applications menu.</source>
+        <translation>在终端中输入这些命令：按 Ctrl+Alt+T，或从应用程序菜单中打开“终端”。</translation>
+    </message>
+    <message>
+        <source>Not confirmed: the checks behind this problem could not run to the end.</source>
+        <translation>未确认：此问题背后的检查未能运行完成。</translation>
+    </message>
 </context><context><name>rd::Causes</name><message>
         <location filename="../src/core/diagnosis/cause_catalog.cpp" line="+34" />
         <source>Troubleshoot registry login</source>
@@ -1646,6 +1662,14 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <source>The registry says the saved token has expired (%1): "%2"</source>
         <translation>注册表表示保存的令牌已过期(%1)：“%2”</translation>
     </message>
+<message>
+        <source>Not tested: the sign-in could not be tried, because the registry's first answer was not usable.</source>
+        <translation>未测试：无法尝试登录，因为注册表的第一个响应不可用。</translation>
+    </message>
+    <message>
+        <source>Not tested: the sign-in could not be tried, because there is no working connection to the registry.</source>
+        <translation>未测试：无法尝试登录，因为没有与注册表的有效连接。</translation>
+    </message>
 </context><context><name>rd::DnsProbe</name><message>
         <location filename="../src/core/probes/dns_probe.cpp" line="+30" />
         <source>Skipped: there is no registry address to check.</source>
@@ -2513,6 +2537,29 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <source>Checked at %1 (UTC) with Registry Doctor.</source>
         <translation>于 %1 (UTC) 使用 Registry Doctor 检查。</translation>
     </message>
+<message>
+        <source>Registry %1, sign-in %2, user %3, repository %4 (%5).</source>
+        <extracomment>Ticket summary line; %1 registry, %2 sign-in method name (azure-cli, password, token, docker), %3 user name, %4 repository, %5 pull or push. "-" where not given.</extracomment>
+        <translation>注册表 %1，登录 %2，用户 %3，存储库 %4(%5)。</translation>
+    </message>
+    <message>
+        <source>Problems: none found.</source>
+        <extracomment>Ticket summary line; %1 is the problems' titles, separated by semicolons.</extracomment>
+        <translation>问题：未发现。</translation>
+    </message>
+    <message>
+        <source>Problems: %1</source>
+        <translation>问题：%1</translation>
+    </message>
+    <message>
+        <source>Checked %1 (UTC) with Registry Doctor %2 on %3.</source>
+        <extracomment>Ticket summary line; %1 date and time (UTC), %2 the program's version, %3 the operating system.</extracomment>
+        <translation>已于 %1 (UTC) 在 %3 上使用 Registry Doctor %2 检查。</translation>
+    </message>
+    <message>
+        <source>Case %1.</source>
+        <translation>案例 %1。</translation>
+    </message>
 </context><context><name>rd::HttpExchange</name><message>
         <location filename="../src/core/network/http_exchange.cpp" line="+92" />
         <source>Practice mode only talks to this computer; %1 is not part of the exercise.</source>
@@ -2723,6 +2770,19 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <location line="-101" />
         <source>Step %1 of %2: %3</source>
         <translation>第 %1 步，共 %2 步：%3</translation>
+    </message>
+<message>
+        <source>%1 is too large to be a report from Registry Doctor.</source>
+        <translation>%1 太大，不可能是 Registry Doctor 的报告。</translation>
+    </message>
+    <message>
+        <source>%1 is a JSON file, but not a report saved by Registry Doctor. Open a .json file that Registry Doctor saved (File &gt; Save report).</source>
+        <translation>%1 是 JSON 文件，但不是 Registry Doctor 保存的报告。请打开 Registry Doctor 保存的 .json 文件(“文件” &gt; “保存报告”)。</translation>
+    </message>
+    <message>
+        <source>%1 is not a report from Registry Doctor: it is not a readable JSON file (%2).</source>
+        <extracomment>%1 is a file path; %2 the JSON parser's message (in English).</extracomment>
+        <translation>%1 不是 Registry Doctor 的报告：它不是可读取的 JSON 文件(%2)。</translation>
     </message>
 </context><context><name>rd::PermissionsProbe</name><message>
         <location filename="../src/core/probes/permissions_probe.cpp" line="+19" />
@@ -3491,7 +3551,47 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <extracomment>The kind of registry recognised from the address: Microsoft's product, or "registry" for any other. Fills %2 of "%1 (%2)".</extracomment>
         <translation>Azure 容器注册表</translation>
     </message>
-    </context><context><name>rd::RegistryReference</name><message>
+    <message>
+        <source>Type the token name and the token password: the check needs both.</source>
+        <translation>请输入令牌名称和令牌密码：检查需要这两项。</translation>
+    </message>
+    <message>
+        <source>Type the user name and the password: the check needs both.</source>
+        <translation>请输入用户名和密码：检查需要这两项。</translation>
+    </message>
+    <message>
+        <source>Type the token name.</source>
+        <translation>请输入令牌名称。</translation>
+    </message>
+    <message>
+        <source>Type the user name.</source>
+        <translation>请输入用户名。</translation>
+    </message>
+    <message>
+        <source>Type the token password.</source>
+        <translation>请输入令牌密码。</translation>
+    </message>
+    <message>
+        <source>Type the password.</source>
+        <translation>请输入密码。</translation>
+    </message>
+    <message>
+        <source>Type the registry's name before .azurecr.io, for example contoso.azurecr.io.</source>
+        <translation>请在 .azurecr.io 前输入注册表名称，例如 contoso.azurecr.io。</translation>
+    </message>
+    <message>
+        <source>Azure Container Registry addresses end in .azurecr.io (.azurecr.cn and .azurecr.us in the national clouds).</source>
+        <translation>Azure 容器注册表地址以 .azurecr.io 结尾(国家云中为 .azurecr.cn 和 .azurecr.us)。</translation>
+    </message>
+    <message>
+        <source>Show the token password</source>
+        <translation>显示令牌密码</translation>
+    </message>
+    <message>
+        <source>Show the password</source>
+        <translation>显示密码</translation>
+    </message>
+</context><context><name>rd::RegistryReference</name><message>
         <location filename="../src/core/registry/registry_reference.cpp" line="+217" />
         <source>Remove the spaces before and after the name: %1</source>
         <translation>请删除名称前后的空格：%1</translation>
@@ -3848,6 +3948,26 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <source>Show commands for %1</source>
         <extracomment>Screen-reader name of a button; %1 is a cause's title.</extracomment>
         <translation>显示 %1 命令</translation>
+    </message>
+<message>
+        <source>%1: passes now, but the check went further and found another problem.</source>
+        <extracomment>Said after "Check again": %1 is the problem's title. It no longer shows, but the check could now go further and found other problems.</extracomment>
+        <translation>%1：现在已通过，但检查继续进行并发现了另一个问题。</translation>
+    </message>
+    <message>
+        <source>Not tested</source>
+        <extracomment>Heading above the checks that did not run, each followed by why.</extracomment>
+        <translation>未测试</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>One check that did not run: %1 is its title, %2 why it did not run.</extracomment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Also found, but not in the way of what you asked:</source>
+        <extracomment>Heading above problems that do not stop what the user asked for (such as the Docker engine for a sign-in).</extracomment>
+        <translation>另外发现(不影响你要执行的操作)：</translation>
     </message>
 </context><context><name>rd::Rules</name><message>
         <location filename="../src/core/diagnosis/rules.cpp" line="+275" />
@@ -4301,6 +4421,10 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <source>Ask the registry's administrator to fix the token realm in the registry's settings (for Distribution, auth.token.realm): it must be an https address that clients can reach, served by a running token service with a valid certificate.</source>
         <translation>请注册表管理员在注册表设置中修正令牌 realm（对于 Distribution，为 auth.token.realm）：它必须是客户端可以访问的 https 地址，并由具有有效证书且正在运行的令牌服务提供。</translation>
     </message>
+<message>
+        <source>In a script, or where docker login cannot ask: the same with the password typed here and passed on standard input:</source>
+        <translation>在脚本中，或在 docker login 无法提示输入的地方：使用相同的命令，在此处输入密码并通过标准输入传递：</translation>
+    </message>
 </context><context><name>rd::Runner</name><message numerus="yes">
         <location filename="../src/core/diagnosis/runner.cpp" line="+117" />
         <source>No answer within %n second(s); the check stopped waiting.</source>
@@ -4444,6 +4568,15 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <location filename="../ui/symptoms_page.ui" />
         <source>Paste the error &amp;message you got (optional)</source>
         <translation>粘贴你收到的错误消息（可选）(&amp;M)</translation>
+    </message>
+<message>
+        <source>Help-desk case number, if you have one (saved in the report)</source>
+        <extracomment>Label of an optional field for the number of the user's support ticket, saved in the report.</extracomment>
+        <translation>技术支持案例编号(如果有，将保存在报告中)</translation>
+    </message>
+    <message>
+        <source>Help-desk case number</source>
+        <translation>技术支持案例编号</translation>
     </message>
 </context><context><name>rd::TcpProbe</name><message>
         <location filename="../src/core/probes/tcp_probe.cpp" line="+24" />
@@ -4738,5 +4871,91 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     <message>
         <source>The image's manifest</source>
         <translation>映像的清单</translation>
+    </message>
+</context><context><name>rd::Goal</name><message>
+        <source>You can sign in to %1 and push to %2.</source>
+        <translation>你可以登录到 %1 并推送到 %2。</translation>
+    </message>
+    <message>
+        <source>You can sign in to %1 and pull from %2.</source>
+        <translation>你可以登录到 %1 并从 %2 拉取。</translation>
+    </message>
+    <message>
+        <source>You can sign in to %1.</source>
+        <translation>你可以登录到 %1。</translation>
+    </message>
+    <message>
+        <source>Not tested: the sign-in could not be tried, because %1 cannot be reached.</source>
+        <translation>未测试：无法尝试登录，因为无法访问 %1。</translation>
+    </message>
+    <message>
+        <source>Not tested: the sign-in could not be tried, because the certificate of %1 is not trusted.</source>
+        <translation>未测试：无法尝试登录，因为 %1 的证书不受信任。</translation>
+    </message>
+    <message>
+        <source>Not tested: the sign-in could not be tried, because %1 did not answer as a registry should.</source>
+        <translation>未测试：无法尝试登录，因为 %1 没有按注册表应有的方式响应。</translation>
+    </message>
+    <message>
+        <source>Sign-in to %1 fails: %2</source>
+        <extracomment>%1 is the registry, %2 the problem's title ("The password is wrong").</extracomment>
+        <translation>登录到 %1 失败：%2</translation>
+    </message>
+    <message>
+        <source>You can sign in to %1, but not push to %2.</source>
+        <translation>你可以登录到 %1，但不能推送到 %2。</translation>
+    </message>
+    <message>
+        <source>You can sign in to %1, but not pull from %2.</source>
+        <translation>你可以登录到 %1，但不能从 %2 拉取。</translation>
+    </message>
+    <message>
+        <source>You can sign in to %1, but this computer is not ready: %2</source>
+        <extracomment>%1 is the problem's title ("The Docker engine is not running").</extracomment>
+        <translation>你可以登录到 %1，但此计算机尚未就绪：%2</translation>
+    </message>
+</context><context><name>rd::Guidance</name><message>
+        <source>Signing in from an Azure service</source>
+        <translation>从 Azure 服务登录</translation>
+    </message>
+    <message>
+        <source>An Azure service signs in with its own identity, not with yours, so a check from this computer cannot see it. Check that identity and its role on the registry.</source>
+        <translation>Azure 服务使用自己的标识登录，而不是你的标识，因此从此计算机进行的检查无法看到它。请检查该标识及其在注册表上的角色。</translation>
+    </message>
+    <message>
+        <source>AKS: the cluster pulls with its kubelet identity, which needs the AcrPull role on the registry. Check it from the cluster's side:</source>
+        <translation>AKS：群集使用其 kubelet 标识拉取，该标识需要注册表上的 AcrPull 角色。从群集一侧检查：</translation>
+    </message>
+    <message>
+        <source>If the check fails, attach the registry to the cluster (this gives the kubelet identity AcrPull):</source>
+        <translation>如果检查失败，请将注册表附加到群集(这会为 kubelet 标识授予 AcrPull)：</translation>
+    </message>
+    <message>
+        <source>Azure DevOps: the pipeline signs in through its service connection (Project settings &gt; Service connections). Verify the connection there; its service principal or managed identity needs AcrPull to pull and AcrPush to push, and an expired client secret must be renewed.</source>
+        <translation>Azure DevOps：管道通过其服务连接登录(“项目设置” &gt; “服务连接”)。请在那里验证连接；其服务主体或托管标识需要 AcrPull 才能拉取、AcrPush 才能推送，过期的客户端密码必须续订。</translation>
+    </message>
+    <message>
+        <source>GitHub Actions: sign in with the azure/login action using OpenID Connect (a federated credential on the app registration, no secret), then run az acr login. Give the app's identity its role on the registry:</source>
+        <translation>GitHub Actions：使用 azure/login 操作通过 OpenID Connect 登录(应用注册上的联合凭据，无需密码)，然后运行 az acr login。为应用的标识授予其在注册表上的角色：</translation>
+    </message>
+    <message>
+        <source>App Service and Container Apps: pull with the app's managed identity, which needs AcrPull on the registry:</source>
+        <translation>应用服务和容器应用：使用应用的托管标识拉取，该标识需要注册表上的 AcrPull：</translation>
+    </message>
+    <message>
+        <source>Seeing and managing the registry in the Azure portal</source>
+        <translation>在 Azure 门户中查看和管理注册表</translation>
+    </message>
+    <message>
+        <source>The portal shows a registry only to accounts with a role on it: Reader to see it, Contributor or Owner to change it. AcrPull and AcrPush allow pulling and pushing images only, not seeing the registry in the portal.</source>
+        <translation>门户仅向在注册表上拥有角色的帐户显示该注册表：“读者”可查看，“参与者”或“所有者”可更改。AcrPull 和 AcrPush 仅允许拉取和推送映像，不允许在门户中查看注册表。</translation>
+    </message>
+    <message>
+        <source>List who has which role on the registry (someone who can see it runs this):</source>
+        <translation>列出谁在注册表上拥有哪个角色(由能看到该注册表的人运行)：</translation>
+    </message>
+    <message>
+        <source>If the registry is missing from your list, check that the right subscription is selected:</source>
+        <translation>如果你的列表中没有该注册表，请检查是否选择了正确的订阅：</translation>
     </message>
 </context></TS>

@@ -139,7 +139,8 @@ QAccessibleInterface *factory(const QString &, QObject *object)
         return nullptr;
     if (auto *status = qobject_cast<LiveStatus *>(widget))
         return new LiveStatusAccessible(status);
-    if (auto *edit = qobject_cast<QLineEdit *>(widget); edit && edit->echoMode() != QLineEdit::Normal)
+    // A field marked "rdSecret" stays secret while its text is shown ("Show the password").
+    if (auto *edit = qobject_cast<QLineEdit *>(widget); edit && (edit->echoMode() != QLineEdit::Normal || edit->property("rdSecret").toBool()))
         return new SecretFieldAccessible(edit);
     const QVariant role = widget->property(kRoleProperty);
     if (role.isValid())

@@ -16,6 +16,7 @@
 #include <QPushButton>
 #include <QUrl>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace rd {
 
@@ -34,6 +35,17 @@ QLabel *wrappedLabel(const QString &text, QWidget *parent)
 }
 
 } // namespace
+
+QString CauseCard::terminalHelp(const QString &shell)
+{
+    if (shell == QLatin1String("powershell"))
+        return tr("Type the commands in a terminal: press Windows+X and choose Terminal (or Windows PowerShell).");
+#ifdef Q_OS_MACOS
+    return tr("Type the commands in a terminal: press Command+Space, type Terminal and press Return.");
+#else
+    return tr("Type the commands in a terminal: press Ctrl+Alt+T, or open Terminal from the applications menu.");
+#endif
+}
 
 CauseCard::CauseCard(const Cause &cause, const QString &shell, QWidget *parent)
     : QFrame(parent), m_cause(cause), m_shell(shell)
@@ -99,6 +111,14 @@ CauseCard::CauseCard(const Cause &cause, const QString &shell, QWidget *parent)
 
     if (!cause.remediation.isEmpty()) {
         addSubheading(tr("How to fix it"));
+        // Where commands are typed, for someone who has never opened a terminal.
+        const bool hasCommands = std::any_of(cause.remediation.cbegin(), cause.remediation.cend(),
+                                             [&shell](const RemediationStep &s) { return !s.commandsFor(shell).isEmpty(); });
+        if (hasCommands) {
+            auto *terminal = wrappedLabel(terminalHelp(shell), this);
+            terminal->setObjectName(QStringLiteral("terminalHelp"));
+            m_body->addWidget(terminal);
+        }
         int n = 0;
         for (const RemediationStep &step : cause.remediation) {
             auto *line = new QHBoxLayout;
@@ -153,7 +173,7 @@ CauseCard::CauseCard(const Cause &cause, const QString &shell, QWidget *parent)
     m_checkAgain->setAutoDefault(false);
     m_checkAgain->setAccessibleName(tr("Check again: %1").arg(cause.title));
     m_checkAgain->setToolTip(tr("Runs just the checks behind this problem again, to see whether your fix worked."));
-    connect(m_checkAgain, &QPushButton::clicked, this, [this] { emit checkAgainRequested(m_cause.id, m_cause.probes); });
+    connect(m_checkAgain, &QPushButton::clicked, this, [this] { emit checkAgainRequested(m_cause.id); });
     m_footer->addWidget(m_checkAgain);
     m_footer->addStretch(1);
     m_body->addLayout(m_footer);
@@ -217,6 +237,7 @@ QString CauseCard::outcomeText() const
     case Outcome::Checking: return tr("Checking again…");
     case Outcome::Fixed: return tr("Fixed: the check no longer finds this problem.");
     case Outcome::StillThere: return tr("Still there: the check found this problem again.");
+    case Outcome::NotConfirmed: return tr("Not confirmed: the checks behind this problem could not run to the end.");
     case Outcome::None: break;
     }
     return QString();
@@ -248,7 +269,7 @@ void CauseCard::applyColours()
     QColor c = palette().color(QPalette::WindowText);
     if (m_outcome == Outcome::Fixed)
         c = successColor(palette());
-    else if (m_outcome == Outcome::StillThere)
+    else if (m_outcome == Outcome::StillThere || m_outcome == Outcome::NotConfirmed)
         c = m_cause.severity == Cause::Severity::Error ? errorColor(palette()) : warningColor(palette());
     QPalette p;   // only this role is set: everything else still follows the window's palette
     p.setColor(QPalette::WindowText, m_outcome == Outcome::None || m_outcome == Outcome::Checking ? c : stateTextColor(palette(), c));

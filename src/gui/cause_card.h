@@ -24,7 +24,7 @@ class CauseCard : public QFrame
 {
     Q_OBJECT
 public:
-    enum class Outcome { None, Checking, Fixed, StillThere };
+    enum class Outcome { None, Checking, Fixed, StillThere, NotConfirmed };
 
     // `shell` is "bash" or "powershell": only that shell's commands are shown.
     CauseCard(const Cause &cause, const QString &shell, QWidget *parent = nullptr);
@@ -44,13 +44,15 @@ public:
     void setLoginEventsQuery(const QString &kql);
 
     QPushButton *checkAgainButton() const { return m_checkAgain; }
+    // How to open a terminal for this shell, on this system: one sentence.
+    static QString terminalHelp(const QString &shell);
     QList<CommandBox *> commandBoxes() const { return m_commands; }
     CommandBox *queryBox() const { return m_query; }
     CollapsibleSection *advancedSection() const { return m_advanced; }
     QList<LinkButton *> links() const { return m_links; }
 
 signals:
-    void checkAgainRequested(const QString &causeId, const QStringList &probes);
+    void checkAgainRequested(const QString &causeId);
 
 protected:
     void paintEvent(QPaintEvent *event) override;

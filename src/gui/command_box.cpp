@@ -11,6 +11,8 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QTimer>
 
 namespace rd {
@@ -23,19 +25,32 @@ CommandBox::CommandBox(const QString &text, QWidget *parent)
     layout->setContentsMargins(10, 8, 8, 8);
     layout->setSpacing(10);
 
-    m_label = new QLabel(text, this);
+    // One line, never wrapped: a command broken inside a flag or a name is hard to read out on the
+    // phone or to retype. A long one scrolls sideways inside its own box (and Copy takes it whole).
+    m_scroll = new QScrollArea(this);
+    m_scroll->setObjectName(QStringLiteral("commandScroll"));
+    m_scroll->setProperty("rdScrollsSideways", true);   // on purpose: tests/gui/layout_checks.h
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    m_scroll->setFocusPolicy(Qt::NoFocus);
+    m_scroll->viewport()->setAutoFillBackground(false);
+    m_label = new QLabel(text);
     m_label->setObjectName(QStringLiteral("commandText"));
     m_label->setTextFormat(Qt::PlainText);
-    m_label->setWordWrap(true);
+    m_label->setWordWrap(false);
+    m_label->setAutoFillBackground(false);
     m_label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_label->setFocusPolicy(Qt::NoFocus);   // the Copy button is the keyboard's way in
     QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     mono.setPointSizeF(font().pointSizeF() * 0.95);
     m_label->setFont(mono);
-    QSizePolicy policy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    policy.setHeightForWidth(true);   // wrapped text: its height follows the width it gets
-    m_label->setSizePolicy(policy);
-    layout->addWidget(m_label, 1, Qt::AlignVCenter);
+    m_scroll->setWidget(m_label);
+    // Room for the line and, when it is longer than the box, the scroll bar under it.
+    m_scroll->setFixedHeight(m_label->sizeHint().height() + m_scroll->horizontalScrollBar()->sizeHint().height() + 2);
+    m_scroll->setMinimumWidth(40);
+    layout->addWidget(m_scroll, 1, Qt::AlignVCenter);
 
     m_copy = new QPushButton(this);
     m_copy->setObjectName(QStringLiteral("copyButton"));

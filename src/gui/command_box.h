@@ -4,6 +4,7 @@
 #include <QFrame>
 
 class QLabel;
+class QScrollArea;
 class QPushButton;
 class QTimer;
 
@@ -38,6 +39,7 @@ private:
     QString m_text;
     QString m_accessibleName;
     QLabel *m_label;
+    QScrollArea *m_scroll;
     QPushButton *m_copy;
     QTimer *m_feedback;
 };

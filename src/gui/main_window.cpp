@@ -10,6 +10,7 @@
 #include "practice_dialog.h"
 #include "registry_page.h"
 #include "report/json_report.h"
+#include "report/report_file_name.h"
 #include "results_page.h"
 #include "step_list.h"
 #include "symptoms_page.h"
@@ -20,18 +21,23 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QDesktopServices>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFile>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QScreen>
 #include <QSettings>
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace rd {
@@ -117,13 +123,21 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_model(new Wizar
 
     chooseFile = [this](bool save) {
         const QString filters = tr("Report (*.json);;Markdown (*.md);;Web page (*.html)");
-        return save ? QFileDialog::getSaveFileName(this, tr("Save report"), QStringLiteral("registry-doctor-report.json"), filters)
+        // A name a help desk can tell apart: registry-doctor-REGISTRY-YYYYMMDD-HHMM.json.
+        return save ? QFileDialog::getSaveFileName(this, tr("Save report"), reportFileName(m_model->diagnosis()), filters)
                     : QFileDialog::getOpenFileName(this, tr("Open report"), QString(), tr("Report (*.json)"));
     };
     showError = [this](const QString &title, const QString &text) { QMessageBox::warning(this, title, text); };
 
     buildMenus();
-    setMinimumSize(720, 520);
+    setAcceptDrops(true);   // a report file dropped on the window opens it
+    // A minimum never larger than the screen: at 200 % on a 1366x768 screen there are 683x384
+    // points, and Back and Next must stay on it (the pages scroll). (The first size stays 960x700;
+    // the window system fits it to the screen.)
+    QSize least(720, 520);
+    if (const QScreen *s = screen())
+        least = least.boundedTo(s->availableGeometry().size());
+    setMinimumSize(least);
     resize(960, 700);
     loadSettings();
     retranslate();
@@ -344,9 +358,16 @@ bool MainWindow::openReport(const QString &path)
     Diagnosis d;
     QString problem;
     if (!f.ok() || !readJsonReport(f.bytes, &d, &problem)) {
-        showError(tr("The report could not be opened"),
-                  //: %1 is a file path; %2 why it was refused (a parser message, or "too large").
-                  tr("%1 is not a Registry Doctor report (%2).").arg(path, problem.isEmpty() ? tr("too large") : problem));
+        // Say what is wrong with the file in words, once (the parser's own text is English).
+        QString why;
+        if (!f.ok())
+            why = tr("%1 is too large to be a report from Registry Doctor.").arg(path);
+        else if (problem == QLatin1String("not a Registry Doctor report"))
+            why = tr("%1 is a JSON file, but not a report saved by Registry Doctor. Open a .json file that Registry Doctor saved (File > Save report).").arg(path);
+        else
+            //: %1 is a file path; %2 the JSON parser's message (in English).
+            why = tr("%1 is not a report from Registry Doctor: it is not a readable JSON file (%2).").arg(path, problem);
+        showError(tr("The report could not be opened"), why);
         return false;
     }
     // A file from someone else never chooses where the user's password goes: it is forgotten.
@@ -374,6 +395,22 @@ bool MainWindow::saveReport(const QString &path)
     }
     m_liveStatus->announce(tr("Report saved to %1").arg(path));
     return true;
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() == 1 && urls.first().isLocalFile())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() != 1 || !urls.first().isLocalFile())
+        return;
+    event->acceptProposedAction();
+    openReport(urls.first().toLocalFile());
 }
 
 void MainWindow::setLanguage(const QString &language)
@@ -437,16 +474,23 @@ void MainWindow::loadSettings()
     restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray());
     m_language = s.value(QStringLiteral("language")).toString();
     m_model->registryText = s.value(QStringLiteral("lastRegistry")).toString();
+    SignInMethod last = SignInMethod::Auto;
+    if (signInMethodFromName(s.value(QStringLiteral("lastSignIn")).toString(), &last))
+        m_model->lastSignIn = last;
+    m_model->signIn = m_model->preferredSignIn(m_model->reference().loginServer);
 }
 
 void MainWindow::saveSettings() const
 {
-    // Never a secret here: only the window, the language and the last registry's address.
+    // Never a secret here: only the window, the language, the last registry's address and how
+    // the user signed in to it (the method's name).
     QSettings s;
     s.setValue(QStringLiteral("window/geometry"), saveGeometry());
     s.setValue(QStringLiteral("language"), m_language);
-    if (m_model->practiceScenario().isEmpty() && m_model->reference().isUsable())
+    if (m_model->practiceScenario().isEmpty() && m_model->reference().isUsable()) {
         s.setValue(QStringLiteral("lastRegistry"), m_model->reference().loginServer);
+        s.setValue(QStringLiteral("lastSignIn"), signInMethodName(m_model->signIn));
+    }
 }
 
 } // namespace rd

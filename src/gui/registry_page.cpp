@@ -6,10 +6,12 @@
 #include "page_style.h"
 #include "registry/registry_kind.h"
 #include "palette_colors.h"
+#include "registry/acr_domain_typo.h"
 #include "wizard_model.h"
 
 #include <QAbstractButton>
 #include <QButtonGroup>
+#include <QCheckBox>
 #include <QFont>
 #include <QIcon>
 #include <QLineEdit>
@@ -100,6 +102,7 @@ RegistryPage::RegistryPage(WizardModel *model, QWidget *parent)
     connect(ui->useSuggestionButton, &QPushButton::clicked, this, &RegistryPage::applySuggestion);
     connect(ui->repositoryEdit, &QLineEdit::textChanged, this, &RegistryPage::updateRepositoryHint);
     connect(ui->pushRadio, &QRadioButton::toggled, this, &RegistryPage::updateRepositoryHint);
+    connect(m_signInGroup, &QButtonGroup::buttonClicked, this, [this] { m_signInChosen = true; });
     connect(m_signInGroup, &QButtonGroup::idToggled, this, [this](int, bool checked) {
         if (checked)
             updateCredentials();
@@ -109,6 +112,26 @@ RegistryPage::RegistryPage(WizardModel *model, QWidget *parent)
     connect(ui->usernameEdit, &QLineEdit::returnPressed, ui->passwordEdit, qOverload<>(&QWidget::setFocus));
     connect(ui->passwordEdit, &QLineEdit::returnPressed, this, &RegistryPage::onReturnPressed);
     connect(ui->repositoryEdit, &QLineEdit::returnPressed, this, &RegistryPage::onReturnPressed);
+
+    // Show the password: for someone who cannot tell what they typed. The field stays a secret
+    // field for screen readers and input methods whatever it shows (accessibility.cpp).
+    ui->passwordEdit->setProperty("rdSecret", true);
+    m_showPassword = new QCheckBox(ui->credentialsWidget);
+    m_showPassword->setObjectName(QStringLiteral("showPasswordBox"));
+    ui->credentialsLayout->addRow(QString(), m_showPassword);
+    setTabOrder(ui->passwordEdit, m_showPassword);
+    setTabOrder(m_showPassword, ui->repositoryEdit);
+    connect(m_showPassword, &QCheckBox::toggled, this, [this](bool show) {
+        ui->passwordEdit->setEchoMode(show ? QLineEdit::Normal : QLineEdit::Password);
+    });
+    // An empty user name or password is refused here, where it is typed, not blamed later.
+    m_credentialsProblem = new QLabel(ui->credentialsWidget);
+    m_credentialsProblem->setObjectName(QStringLiteral("credentialsProblem"));
+    m_credentialsProblem->setWordWrap(true);
+    m_credentialsProblem->setTextFormat(Qt::PlainText);
+    ui->credentialsLayout->addRow(QString(), m_credentialsProblem);
+    connect(ui->usernameEdit, &QLineEdit::textChanged, this, &RegistryPage::updateCredentialsProblem);
+    connect(ui->passwordEdit, &QLineEdit::textChanged, this, &RegistryPage::updateCredentialsProblem);
 
     ui->azureCliRadio->setChecked(true);
     applyStyles();
@@ -176,7 +199,33 @@ void RegistryPage::leave()
 
 bool RegistryPage::canGoNext() const
 {
-    return m_reference.isUsable();
+    return m_reference.isUsable() && !m_nameMissing && credentialsProblem().isEmpty();
+}
+
+QString RegistryPage::credentialsProblem() const
+{
+    // Practice mode signs in with the practice registry's own accounts.
+    if (!needsPassword(signInMethod()) || !m_model->practiceScenario().isEmpty())
+        return QString();
+    const bool token = signInMethod() == SignInMethod::RepositoryToken;
+    const bool noUser = ui->usernameEdit->text().trimmed().isEmpty();
+    const bool noPassword = ui->passwordEdit->text().isEmpty();
+    if (noUser && noPassword)
+        return token ? tr("Type the token name and the token password: the check needs both.")
+                     : tr("Type the user name and the password: the check needs both.");
+    if (noUser)
+        return token ? tr("Type the token name.") : tr("Type the user name.");
+    if (noPassword)
+        return token ? tr("Type the token password.") : tr("Type the password.");
+    return QString();
+}
+
+void RegistryPage::updateCredentialsProblem()
+{
+    const QString problem = credentialsProblem();
+    m_credentialsProblem->setText(problem);
+    m_credentialsProblem->setVisible(!problem.isEmpty());
+    emit completeChanged();
 }
 
 QWidget *RegistryPage::firstFocus()
@@ -228,6 +277,7 @@ void RegistryPage::retranslate()
     if (auto *clear = ui->registryEdit->findChild<QToolButton *>())
         clear->setAccessibleName(tr("Clear the registry field"));
     ui->pullRadio->setAccessibleDescription(tr("Check that you may download images"));
+
     ui->pushRadio->setAccessibleDescription(tr("Check that you may upload images"));
     updateCredentials();
     updateFeedback(true);
@@ -260,7 +310,7 @@ void RegistryPage::applyStyles()
         hint->setPalette(secondary);
         hint->setFont(small);
     }
-    for (QLabel *label : {ui->introLabel, ui->usernameHint, ui->passwordNote, ui->repositoryHint, ui->feedbackDetails}) {
+    for (QLabel *label : {ui->introLabel, ui->usernameHint, ui->passwordNote, ui->repositoryHint, ui->feedbackDetails, m_credentialsProblem}) {
         label->setPalette(secondary);
         label->setFont(small);
     }
@@ -288,6 +338,7 @@ void RegistryPage::updateFeedback(bool showErrors)
     m_reference = parseRegistryReference(text);
     m_suggestion.clear();
     updateCredentials(); // the user name's hint is the registry service's own
+    m_nameMissing = false;
 
     QString main;
     QStringList details;
@@ -322,7 +373,24 @@ void RegistryPage::updateFeedback(bool showErrors)
             QStringLiteral("<b>%1</b>").arg(m_reference.loginServer.toHtmlEscaped()));
         for (const ReferenceFinding &f : std::as_const(m_reference.findings))
             details << f.message.toHtmlEscaped();
+    } else if (const AcrDomainTypo typo = findAcrDomainTypo(m_reference.loginServer); typo.found) {
+        // Accepted by the parser, but not an address Azure gives out: say so before the check.
+        icon = QStringLiteral(":/icons/status-warn.svg");
+        if (typo.nameMissing) {
+            m_nameMissing = true;
+            main = tr("Type the registry's name before .azurecr.io, for example contoso.azurecr.io.").toHtmlEscaped();
+        } else {
+            m_suggestion = typo.suggestion;
+            main = tr("Did you mean %1?").toHtmlEscaped().arg(QStringLiteral("<b>%1</b>").arg(typo.suggestion.toHtmlEscaped()));
+            details << tr("Azure Container Registry addresses end in .azurecr.io (.azurecr.cn and .azurecr.us in the national clouds).").toHtmlEscaped();
+        }
     } else {
+        // The quickest sign-in for this registry, unless the user chose one.
+        if (!m_signInChosen && m_reference.loginServer != m_preferredFor) {
+            m_preferredFor = m_reference.loginServer;
+            if (QAbstractButton *b = m_signInGroup->button(int(m_model->preferredSignIn(m_reference.loginServer))))
+                b->setChecked(true);
+        }
         icon = QStringLiteral(":/icons/status-pass.svg");
         // The service recognised from the address ("GitHub Container Registry"), or "registry" for any other.
         const RegistryKindInfo info = registryKindFromHost(m_reference.host);
@@ -444,6 +512,8 @@ void RegistryPage::updateCredentials()
         ui->passwordEdit->setAccessibleName(tr("Password"));
     }
     ui->usernameEdit->setAccessibleDescription(ui->usernameHint->text());
+    m_showPassword->setText(m == SignInMethod::RepositoryToken ? tr("Show the token password") : tr("Show the password"));
+    updateCredentialsProblem();
 }
 
 void RegistryPage::onReturnPressed()

@@ -13,6 +13,9 @@ class QButtonGroup;
 class QLabel;
 class QTimer;
 
+class QCheckBox;
+class QLabel;
+
 namespace rd {
 
 namespace Ui {
@@ -46,6 +49,9 @@ public:
     QString repositoryName() const;
     // The login server the "Use this" button would put in the field; empty when none.
     QString suggestion() const { return m_suggestion; }
+    // Why Next waits for the user name and password (empty when nothing is missing).
+    QString credentialsProblem() const;
+    QCheckBox *showPasswordBox() const { return m_showPassword; }
 
 protected:
     void retranslate() override;
@@ -55,6 +61,7 @@ private:
     void updateFeedback(bool showErrors);
     void updateRepositoryHint();
     void updateCredentials();
+    void updateCredentialsProblem();
     void applySuggestion();
     void applyStyles();
     void setFeedbackIcon(const QString &resource);
@@ -73,6 +80,11 @@ private:
     QString m_suggestion;
     QString m_autoRepository;   // what we put in the repository field from a pasted image reference
     bool m_feedbackIsError = false;
+    bool m_nameMissing = false;
+    bool m_signInChosen = false;  // the user picked a sign-in method: no preselection replaces it
+    QString m_preferredFor;       // the login server the sign-in was last preselected for   // only the domain (".azurecr.io") was typed
+    QCheckBox *m_showPassword = nullptr;
+    QLabel *m_credentialsProblem = nullptr;
     bool m_styling = false;
 };
 

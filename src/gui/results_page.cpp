@@ -7,9 +7,12 @@
 #include "heading_label.h"
 #include "collapsible_section.h"
 #include "command_box.h"
+#include "diagnosis/goal.h"
+#include "diagnosis/guidance.h"
 #include "diagnosis/log_analytics_query.h"
 #include "registry/registry_kind.h"
 #include "page_style.h"
+#include "practice/practice_registry.h"
 #include "palette_colors.h"
 #include "probe_row.h"
 #include "report/text_report.h"
@@ -138,7 +141,11 @@ void ResultsPage::enter()
     // A check that just ended: the model has its diagnosis before it says so, and the page is
     // entered in between. Built here once; diagnosisChanged then finds it current.
     refreshIfStale();
-    announce(this, m_summary->isVisible() ? m_headline->text() + QLatin1String(". ") + m_summary->text() : m_headline->text());
+    // The headline is a sentence of its own now (it may end with its full stop).
+    QString headline = m_headline->text();
+    if (m_summary->isVisible())
+        headline += (headline.endsWith(QLatin1Char('.')) ? QLatin1String(" ") : QLatin1String(". ")) + m_summary->text();
+    announce(this, headline);
 }
 
 QWidget *ResultsPage::firstFocus()
@@ -205,28 +212,50 @@ void ResultsPage::onCheckStarted(const QStringList &, bool partial)
     updateCheckAgainButtons();
 }
 
-void ResultsPage::onCheckFinished(const Diagnosis &diagnosis, bool partial)
+void ResultsPage::onCheckFinished(const Diagnosis &, bool partial)
 {
     if (partial && !m_recheckCause.isEmpty()) {
-        bool present = false;
-        for (const Cause &c : m_model->diagnosis().causes)
-            present = present || c.id == m_recheckCause;
-        if (diagnosis.cancelled) {
+        // The engine judged it (recheck.h): green only when its checks pass and nothing they
+        // had blocked fails now.
+        const Recheck &recheck = m_model->lastRecheck();
+        QString announcement;
+        switch (recheck.outcome) {
+        case Recheck::Outcome::Cancelled:
             m_outcomes.remove(m_recheckCause);
-        } else if (present) {
+            break;
+        case Recheck::Outcome::StillThere:
             m_outcomes.insert(m_recheckCause, int(CauseCard::Outcome::StillThere));
             m_fixed.remove(m_recheckCause);
-        } else {
+            break;
+        case Recheck::Outcome::NotTested:
+            m_outcomes.insert(m_recheckCause, int(CauseCard::Outcome::NotConfirmed));
+            m_fixed.remove(m_recheckCause);
+            break;
+        case Recheck::Outcome::NewProblem:
+            // Not a fix: the card goes, the problems found behind it come as cards of their own.
+            m_outcomes.remove(m_recheckCause);
+            m_fixed.remove(m_recheckCause);
+            if (CauseCard *c = card(m_recheckCause))
+                //: Said after "Check again": %1 is the problem's title. It no longer shows, but the check could now go further and found other problems.
+                announcement = tr("%1: passes now, but the check went further and found another problem.").arg(c->cause().title);
+            if (!recheck.newCauses.isEmpty())
+                m_focusAfterRefresh = recheck.newCauses.first();
+            break;
+        case Recheck::Outcome::Fixed:
             m_outcomes.insert(m_recheckCause, int(CauseCard::Outcome::Fixed));
             if (CauseCard *c = card(m_recheckCause))
                 m_fixed.insert(m_recheckCause, c->cause());
+            break;
         }
-        m_focusAfterRefresh = m_recheckCause;
+        if (m_focusAfterRefresh.isEmpty())
+            m_focusAfterRefresh = m_recheckCause;
         if (CauseCard *c = card(m_recheckCause); c && m_outcomes.contains(m_recheckCause)) {
             CauseCard::Outcome outcome = CauseCard::Outcome(m_outcomes.value(m_recheckCause));
             c->setOutcome(outcome);   // the rebuilt card says the same; the announcement goes now
-            announce(this, c->cause().title + QLatin1String(": ") + c->outcomeText());
+            announcement = c->cause().title + QLatin1String(": ") + c->outcomeText();
         }
+        if (!announcement.isEmpty())
+            announce(this, announcement);
         m_recheckCause.clear();
     }
     // The model announces diagnosisChanged next, which rebuilds the cards; until then the
@@ -242,12 +271,12 @@ void ResultsPage::onCheckFailed()
     updateCheckAgainButtons();
 }
 
-void ResultsPage::checkAgain(const QString &causeId, const QStringList &probes)
+void ResultsPage::checkAgain(const QString &causeId)
 {
     if (m_model->isChecking() || m_model->diagnosisFromReport())
         return;
     m_recheckCause = causeId;
-    if (!m_model->startCheck(probes))
+    if (!m_model->checkAgain(causeId))
         onCheckFailed();
 }
 
@@ -291,9 +320,15 @@ void ResultsPage::updateHeader(const Diagnosis &d)
                                                   ProbeRow::formatDuration(d.durationMs));
     if (d.cancelled && !d.causes.isEmpty())
         notes << tr("The check was stopped before it finished: there may be more.");
-    if (!d.practiceScenario.isEmpty())
+    if (!d.practiceScenario.isEmpty()) {
+        // Its title in the reader's language, not its id ("firewall").
+        QString scenario = d.practiceScenario;
+        for (const PracticeScenario &s : practiceScenarios())
+            if (s.id == d.practiceScenario)
+                scenario = s.title;
         //: %1 is the practice scenario.
-        notes << tr("Practice scenario: %1.").arg(d.practiceScenario);
+        notes << tr("Practice scenario: %1.").arg(scenario);
+    }
     m_note->setText(notes.join(QLatin1Char(' ')));
     m_note->setAccessibleName(m_note->text());
     m_note->setVisible(!m_note->text().isEmpty());
@@ -344,6 +379,37 @@ QWidget *ResultsPage::buildNoProblemPanel(const Diagnosis &d, QWidget *parent)
     return panel;
 }
 
+QWidget *ResultsPage::buildNotTested(const Diagnosis &d, QWidget *parent)
+{
+    // What a blocking cause kept from running, with the probe's own reason, where it is seen
+    // (not only inside the folded list of every check).
+    QVector<const ProbeResult *> skipped;
+    for (const ProbeResult &p : d.probes)
+        if (p.status == ProbeStatus::Skip)
+            skipped << &p;
+    if (skipped.isEmpty() || d.cancelled)
+        return nullptr;
+    auto *box = new QWidget(parent);
+    box->setObjectName(QStringLiteral("notTestedSection"));
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(4);
+    //: Heading above the checks that did not run, each followed by why.
+    auto *heading = wrapped(tr("Not tested"), box);
+    setAccessibleRole(heading, QAccessible::Heading);
+    QFont f = heading->font();
+    f.setWeight(QFont::DemiBold);
+    heading->setFont(f);
+    layout->addWidget(heading);
+    for (const ProbeResult *p : std::as_const(skipped)) {
+        //: One check that did not run: %1 is its title, %2 why it did not run.
+        auto *line = wrapped(tr("%1: %2").arg(p->title, p->detail), box);
+        line->setObjectName(QStringLiteral("notTested_") + p->id);
+        layout->addWidget(line);
+    }
+    return box;
+}
+
 void ResultsPage::refresh()
 {
     m_shownRevision = m_model->diagnosisRevision();
@@ -358,6 +424,7 @@ void ResultsPage::refresh()
     m_cards.clear();
     m_checkRows.clear();
     m_noProblem = nullptr;
+    m_notTested = nullptr;
     m_allChecks = nullptr;
     if (QWidget *old = m_scroll->takeWidget())
         old->deleteLater();   // a click in the old content may still be on the stack
@@ -368,11 +435,10 @@ void ResultsPage::refresh()
     layout->setContentsMargins(0, 4, 10, 12);
     layout->setSpacing(16);
 
-    // Causes: errors first, in the order the card list had (a fixed one keeps its place).
+    // Causes: in the order they block what the user asked (goal.h), notes last; the order the
+    // card list had stands (a fixed one keeps its place).
     QVector<Cause> causes = d.causes;
-    std::stable_sort(causes.begin(), causes.end(), [](const Cause &a, const Cause &b) {
-        return a.severity == Cause::Severity::Error && b.severity != Cause::Severity::Error;
-    });
+    orderByGoal(causes, d);
     // Indexed by id: a report with many causes must not cost a search per card.
     QHash<QString, qsizetype> byId;
     for (qsizetype i = 0; i < causes.size(); ++i)
@@ -391,9 +457,18 @@ void ResultsPage::refresh()
         }
     m_cardOrder = order;
 
+    bool notesHeadingShown = false;
     for (const QString &id : std::as_const(order)) {
         const bool current = byId.contains(id);
         const Cause cause = current ? causes.at(byId.value(id)) : m_fixed.value(id);
+        if (current && isNote(cause, d) && !notesHeadingShown) {
+            notesHeadingShown = true;
+            //: Heading above problems that do not stop what the user asked for (such as the Docker engine for a sign-in).
+            auto *notes = wrapped(tr("Also found, but not in the way of what you asked:"), m_content);
+            notes->setObjectName(QStringLiteral("notesHeading"));
+            setAccessibleRole(notes, QAccessible::Heading);
+            layout->addWidget(notes);
+        }
         auto *card = new CauseCard(cause, m_shell, m_content);
         card->setCheckAgainVisible(!fromReport && !cause.probes.isEmpty());
         card->setCheckAgainEnabled(!m_model->isChecking());
@@ -410,7 +485,26 @@ void ResultsPage::refresh()
         m_cards << card;
     }
 
-    if (d.causes.isEmpty() && m_fixed.isEmpty() && !d.probes.isEmpty() && !d.cancelled) {
+    // Advice for what this computer cannot observe (an Azure service's own identity, portal
+    // roles), when the user said so: as cards without "Check again", after the causes.
+    const QVector<Guidance> guidance = guidanceFor(d);
+    for (const Guidance &g : guidance) {
+        Cause advice;
+        advice.id = QStringLiteral("guidance-") + g.id;
+        advice.severity = Cause::Severity::Warning;
+        advice.title = g.title;
+        advice.explanation = g.explanation;
+        advice.remediation = g.steps;
+        auto *card = new CauseCard(advice, m_shell, m_content);
+        card->setCheckAgainVisible(false);
+        layout->addWidget(card);
+    }
+
+    m_notTested = buildNotTested(d, m_content);
+    if (m_notTested)
+        layout->addWidget(m_notTested);
+
+    if (d.causes.isEmpty() && m_fixed.isEmpty() && guidance.isEmpty() && !d.probes.isEmpty() && !d.cancelled) {
         m_noProblem = buildNoProblemPanel(d, m_content);
         layout->addWidget(m_noProblem);
     }
@@ -448,18 +542,21 @@ void ResultsPage::refresh()
     }
     layout->addStretch(1);
     m_scroll->setWidget(m_content);
-    m_shellToggle->setVisible(!m_cards.isEmpty());
+    m_shellToggle->setVisible(!m_cards.isEmpty() || !guidance.isEmpty());
     putContentInTabOrder();
 
-    // The headline, what the check found in one line: the first card still showing a problem,
-    // else the summary ("No problem found with ..."), which then is not repeated under it.
-    QString headline = m_summary->text();
+    // The headline answers the user's question in one line (goal.h); without an answer there,
+    // the first card still showing a problem, else the summary ("No problem found with ..."),
+    // which then is not repeated under it.
+    QString headline = goalHeadline(d);
     for (CauseCard *c : std::as_const(m_cards)) {
-        if (c->outcome() != CauseCard::Outcome::Fixed) {
-            headline = c->cause().title;
+        if (!headline.isEmpty())
             break;
-        }
+        if (c->outcome() != CauseCard::Outcome::Fixed)
+            headline = c->cause().title;
     }
+    if (headline.isEmpty())
+        headline = m_summary->text();
     m_headline->setText(headline);
     m_summary->setVisible(headline != m_summary->text());
 

@@ -42,6 +42,8 @@ public:
     CauseCard *card(const QString &causeId) const;
     QWidget *noProblemPanel() const { return m_noProblem; }
     CollapsibleSection *allChecksSection() const { return m_allChecks; }
+    // The checks that did not run, each with why ("Not tested, because ..."), under the cards.
+    QWidget *notTestedSection() const { return m_notTested; }
     QList<ProbeRow *> allCheckRows() const { return m_checkRows; }
     QString headlineText() const;
     QString summaryText() const;
@@ -63,9 +65,10 @@ private:
     void onCheckStarted(const QStringList &probes, bool partial);
     void onCheckFinished(const Diagnosis &diagnosis, bool partial);
     void onCheckFailed();
-    void checkAgain(const QString &causeId, const QStringList &probes);
+    void checkAgain(const QString &causeId);
     void updateHeader(const Diagnosis &d);
     void updateCheckAgainButtons();
+    QWidget *buildNotTested(const Diagnosis &d, QWidget *parent);
     QWidget *buildNoProblemPanel(const Diagnosis &d, QWidget *parent);
     QString otherShell() const;
 
@@ -79,6 +82,7 @@ private:
     QList<ProbeRow *> m_checkRows;
     QWidget *m_noProblem = nullptr;
     CollapsibleSection *m_allChecks = nullptr;
+    QWidget *m_notTested = nullptr;
     bool m_allChecksExpanded = false;
     QString m_shell;
     quint64 m_shownRevision = 0;

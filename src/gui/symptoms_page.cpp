@@ -10,10 +10,12 @@
 #include "wizard_model.h"
 #include "wrapping_check_box.h"
 
+#include <QBoxLayout>
 #include <QCheckBox>
 #include <QFontDatabase>
 #include <QIcon>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStyle>
@@ -66,6 +68,21 @@ SymptomsPage::SymptomsPage(WizardModel *model, QWidget *parent)
     connect(ui->pasteEdit, &QPlainTextEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
     connect(ui->checkEverythingBox, &QCheckBox::toggled, this, &SymptomsPage::onCheckEverythingToggled);
     connect(ui->useRegistryButton, &QPushButton::clicked, this, &SymptomsPage::useRecognizedRegistry);
+
+    // A help-desk case number goes into the report (optional), under the pasted message.
+    m_caseLabel = new QLabel(this);
+    m_caseLabel->setObjectName(QStringLiteral("caseNumberLabel"));
+    m_caseLabel->setWordWrap(true);
+    m_caseEdit = new QLineEdit(this);
+    m_caseEdit->setObjectName(QStringLiteral("caseNumberEdit"));
+    m_caseEdit->setMaxLength(100);
+    m_caseLabel->setBuddy(m_caseEdit);
+    if (auto *column = qobject_cast<QBoxLayout *>(ui->recognitionBox->parentWidget()->layout())) {
+        const int at = column->indexOf(ui->recognitionBox) + 1;
+        column->insertWidget(at, m_caseLabel);
+        column->insertWidget(at + 1, m_caseEdit);
+    }
+    setTabOrder(ui->pasteEdit, m_caseEdit);
 
     buildSymptoms();
     applyStyles();
@@ -318,6 +335,7 @@ void SymptomsPage::enter()
     }
     m_debounce->stop();
     m_recognition = recognizeErrorText(ui->pasteEdit->toPlainText());
+    m_caseEdit->setText(m_model->caseNumber);
 
     m_updating = true;
     for (const SymptomRow &row : std::as_const(m_rows))
@@ -341,12 +359,17 @@ void SymptomsPage::leave()
         recognizeNow();
     m_model->symptoms = selectedSymptoms();
     m_model->pastedError = ui->pasteEdit->toPlainText();
+    m_model->caseNumber = m_caseEdit->text().trimmed();
 }
 
 void SymptomsPage::retranslate()
 {
     ui->retranslateUi(this);
     ui->symptomsGroup->setAccessibleName(ui->listHeading->text());
+    //: Label of an optional field for the number of the user's support ticket, saved in the report.
+    m_caseLabel->setText(tr("Help-desk case number, if you have one (saved in the report)"));
+    m_caseEdit->setAccessibleName(tr("Help-desk case number"));
+    m_caseEdit->setAccessibleDescription(m_caseLabel->text());
     ui->pasteEdit->setPlaceholderText(
         tr("For example: %1")
             .arg(QStringLiteral("Error response from daemon: Get \"https://myregistry.azurecr.io/v2/\": "

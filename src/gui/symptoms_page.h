@@ -12,6 +12,8 @@ class QCheckBox;
 class QLabel;
 class QTimer;
 
+class QLineEdit;
+
 namespace rd {
 
 namespace Ui {
@@ -69,6 +71,8 @@ private:
     bool m_updating = false;
     bool m_styling = false;
     QString m_usedRegistry;        // the registry the user took over from the message
+    QLabel *m_caseLabel = nullptr;
+    QLineEdit *m_caseEdit = nullptr; // a help-desk case number, for the report
 };
 
 } // namespace rd

@@ -1,11 +1,11 @@
 #include "wizard_model.h"
 #include "diagnosis/render.h"
+#include "docker/docker_config.h"
 #include "practice/practice_registry.h"
 #include "report/html_report.h"
 #include "report/json_report.h"
 #include "report/redactor.h"
 #include "report/text_report.h"
-#include <QSet>
 
 namespace rd {
 
@@ -58,6 +58,18 @@ bool WizardModel::passwordNeeded() const
     if (!signsInWithPassword(signIn) || !m_practiceScenario.isEmpty())
         return false;
     return password.isEmpty() ? m_passwordForgotten : m_passwordRegistry != reference().loginServer;
+}
+
+SignInMethod WizardModel::preferredSignIn(const QString &loginServer) const
+{
+    if (!loginServer.isEmpty()) {
+        // Only the settings file (no helper program is run): an auths entry, or a credential
+        // helper named for this registry, is what "docker login" leaves behind.
+        const DockerConfig config = readDockerConfig(dockerConfigPath());
+        if (config.ok && (config.authFor(loginServer) || config.credHelpers.contains(loginServer)))
+            return SignInMethod::DockerStored;
+    }
+    return lastSignIn == SignInMethod::Auto ? SignInMethod::AzureCli : lastSignIn;
 }
 
 CheckOptions WizardModel::checkOptions() const
@@ -122,6 +134,25 @@ bool WizardModel::startCheck(const QStringList &onlyProbes)
     return true;
 }
 
+bool WizardModel::checkAgain(const QString &causeId)
+{
+    if (isChecking())
+        return false;
+    QStringList causeProbes, earlier;
+    for (const Cause &c : std::as_const(m_diagnosis.causes))
+        if (c.id == causeId)
+            causeProbes = c.probes;
+    for (const ProbeResult &p : std::as_const(m_diagnosis.probes))
+        earlier << p.id;
+    if (causeProbes.isEmpty())
+        return false;
+    m_recheckCause = causeId;
+    if (startCheck(recheckProbes(causeProbes, earlier)))
+        return true;
+    m_recheckCause.clear();
+    return false;
+}
+
 void WizardModel::onFinished(const Diagnosis &d)
 {
     m_checking = false;
@@ -129,31 +160,10 @@ void WizardModel::onFinished(const Diagnosis &d)
         m_diagnosis = d;
     } else {
         // Keep the first diagnosis; replace what was checked again, and its causes.
-        QSet<QString> rerun;
-        for (const ProbeResult &p : d.probes)
-            rerun.insert(p.id);
-        for (ProbeResult &p : m_diagnosis.probes)
-            for (const ProbeResult &fresh : d.probes)
-                if (fresh.id == p.id)
-                    p = fresh;
-        QVector<Cause> kept;
-        for (const Cause &c : std::as_const(m_diagnosis.causes)) {
-            bool covered = !c.probes.isEmpty();
-            for (const QString &id : c.probes)
-                covered = covered && rerun.contains(id);
-            if (!covered)
-                kept << c;
-        }
-        for (const Cause &c : d.causes) {
-            bool present = false;
-            for (const Cause &k : std::as_const(kept))
-                present = present || k.id == c.id;
-            if (!present)
-                kept << c;
-        }
-        m_diagnosis.causes = kept;
-        m_diagnosis.cancelled = d.cancelled;
+        m_lastRecheck = mergeRecheck(m_diagnosis, d, m_recheckCause);
+        m_diagnosis = m_lastRecheck.merged;
     }
+    m_recheckCause.clear();
     ++m_revision;
     emit checkFinished(m_diagnosis, m_partial);
     emit diagnosisChanged();
@@ -193,6 +203,8 @@ void WizardModel::setDiagnosis(const Diagnosis &d)
     cancelCheck();
     m_diagnosis = d;
     m_fromReport = true;
+    pastedError.clear();   // the report's own, not what was typed for another check
+    caseNumber.clear();
     ++m_revision;
     emit diagnosisChanged();
 }
@@ -206,24 +218,35 @@ Redactor redactorFor(const Check *check, const Secret &password)
 }
 } // namespace
 
+Diagnosis WizardModel::diagnosisForReport() const
+{
+    Diagnosis d = m_diagnosis;
+    // A report opened from a file keeps what its author added, unless something is typed now.
+    if (!m_fromReport || !pastedError.isEmpty())
+        d.pastedError = pastedError.left(4000);
+    if (!m_fromReport || !caseNumber.isEmpty())
+        d.caseNumber = caseNumber.trimmed().left(100);
+    return d;
+}
+
 QByteArray WizardModel::jsonReport() const
 {
-    return writeJsonReport(m_diagnosis, redactorFor(m_check, password));
+    return writeJsonReport(diagnosisForReport(), redactorFor(m_check, password));
 }
 
 QString WizardModel::markdownReport() const
 {
-    return writeMarkdownReport(m_diagnosis, redactorFor(m_check, password));
+    return writeMarkdownReport(diagnosisForReport(), redactorFor(m_check, password));
 }
 
 QString WizardModel::htmlReport() const
 {
-    return writeHtmlReport(m_diagnosis, redactorFor(m_check, password), nativeShell());
+    return writeHtmlReport(diagnosisForReport(), redactorFor(m_check, password), nativeShell());
 }
 
 QString WizardModel::chatSummary() const
 {
-    return writeChatSummary(m_diagnosis, redactorFor(m_check, password), nativeShell());
+    return writeChatSummary(diagnosisForReport(), redactorFor(m_check, password), nativeShell());
 }
 
 void WizardModel::reset()
@@ -241,6 +264,7 @@ void WizardModel::reset()
     action = QStringLiteral("pull");
     symptoms.clear();
     pastedError.clear();
+    caseNumber.clear();
     m_diagnosis = Diagnosis();
     m_fromReport = false;
     m_practice.reset();

@@ -6,6 +6,7 @@
 // for: a check of another registry asks for it again (passwordNeeded()).
 #include "diagnosis/check.h"
 #include "diagnosis/diagnosis.h"
+#include "diagnosis/recheck.h"
 #include "registry/registry_reference.h"
 #include <QObject>
 #include <QPointer>
@@ -32,8 +33,15 @@ public:
     QString action = QStringLiteral("pull");
     QStringList symptoms;        // empty = check everything
     QString pastedError;
+    QString caseNumber;          // a help-desk case number, for the report
 
     RegistryReference reference() const { return parseRegistryReference(registryText); }
+
+    // The quickest sign-in to offer first for a registry: Docker's saved login when Docker's
+    // settings file names the registry, else the method used last (lastSignIn, from the
+    // settings), else the Azure CLI.
+    SignInMethod preferredSignIn(const QString &loginServer) const;
+    SignInMethod lastSignIn = SignInMethod::Auto;
 
     // The user and password typed for the registry in registryText now: the password belongs
     // to that registry's login server and goes to no other.
@@ -59,6 +67,10 @@ public:
     // Runs a full check; `onlyProbes` re-runs just those (and what they depend on) to see whether
     // a cause is gone. Progress comes through the signals below.
     bool startCheck(const QStringList &onlyProbes = {});
+    // "Check again" for one cause of the diagnosis: its probes and everything they blocked run
+    // again, and the answer is merged in (recheck.h). lastRecheck() says how it ended.
+    bool checkAgain(const QString &causeId);
+    const Recheck &lastRecheck() const { return m_lastRecheck; }
     void cancelCheck();
     bool isChecking() const;
     QStringList plannedProbes() const;
@@ -73,6 +85,8 @@ public:
     bool diagnosisFromReport() const { return m_fromReport; }
     // After a language switch: the diagnosis in the new language, without checking again.
     void renderInCurrentLanguage();
+    // The diagnosis as a report holds it: with the pasted error and the case number.
+    Diagnosis diagnosisForReport() const;
     // Report text with every secret this session knows removed.
     QByteArray jsonReport() const;
     QString markdownReport() const;
@@ -97,6 +111,8 @@ private:
     std::unique_ptr<PracticeRegistry> m_practice;
     QPointer<Check> m_check;
     bool m_partial = false;
+    QString m_recheckCause;        // the cause a partial check is for (empty: a plain partial check)
+    Recheck m_lastRecheck;
     bool m_checking = false;   // from before the first probe starts until the diagnosis is in
     Diagnosis m_diagnosis;
     bool m_fromReport = false;

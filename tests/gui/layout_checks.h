@@ -21,6 +21,10 @@ inline QStringList cutTexts(QWidget *window)
     for (QLabel *l : window->findChildren<QLabel *>()) {
         if (!l->isVisibleTo(window) || l->text().isEmpty() || l->wordWrap() || !l->pixmap().isNull())
             continue;
+        // A label that gives up its width on purpose (the status line: one line, its full text in
+        // the tooltip and said to screen readers) is not cut by accident.
+        if (l->sizePolicy().horizontalPolicy() == QSizePolicy::Ignored)
+            continue;
         if (l->width() + 1 < l->sizeHint().width() && l->width() < l->minimumSizeHint().width())
             cut << QStringLiteral("label \"%1\" (%2 < %3)").arg(l->text().left(40)).arg(l->width()).arg(l->sizeHint().width());
     }
@@ -39,7 +43,8 @@ inline QStringList sidewaysScrolling(QWidget *window)
 {
     QStringList wide;
     for (QScrollArea *a : window->findChildren<QScrollArea *>()) {
-        if (!a->isVisibleTo(window) || !a->widget())
+        // A command's own box scrolls sideways on purpose: commands are never wrapped.
+        if (!a->isVisibleTo(window) || !a->widget() || a->property("rdScrollsSideways").toBool())
             continue;
         const int need = a->widget()->minimumSizeHint().width();
         const int room = a->viewport()->width();

@@ -15,6 +15,7 @@
 #include <QRadioButton>
 #include <QSignalSpy>
 #include <QStyleFactory>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace rd;
@@ -176,6 +177,102 @@ private slots:
         saveShot(m_page, QStringLiteral("registry_page_error.png"));
     }
 
+    // Issue 13: typos of Azure's domain that the parser accepts got a green tick.
+    void acrDomainTypo_warnsAndSuggests_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QString>("suggestion");
+        QTest::newRow(".com") << "contoso.azurecr.com" << "contoso.azurecr.io";
+        QTest::newRow("azurcr") << "contoso.azurcr.io" << "contoso.azurecr.io";
+        QTest::newRow("io.com") << "contoso.azurecr.io.com" << "contoso.azurecr.io";
+    }
+    void acrDomainTypo_warnsAndSuggests()
+    {
+        QFETCH(QString, typed);
+        QFETCH(QString, suggestion);
+        QTest::keyClicks(edit(m_page, "registryEdit"), typed);
+        QCOMPARE(m_page->suggestion(), suggestion);
+        QCOMPARE(plain(label(m_page, "feedbackLabel")->text()), QStringLiteral("Did you mean %1?").arg(suggestion));
+        QVERIFY(label(m_page, "feedbackDetails")->text().contains(QLatin1String(".azurecr.io")));
+        auto *use = m_page->findChild<QPushButton *>(QStringLiteral("useSuggestionButton"));
+        QVERIFY(use->isVisible());
+        QTest::mouseClick(use, Qt::LeftButton);
+        QCOMPARE(edit(m_page, "registryEdit")->text(), suggestion);
+        QCOMPARE(plain(label(m_page, "feedbackLabel")->text()), QStringLiteral("%1 (Azure Container Registry)").arg(suggestion));
+    }
+
+    void domainAlone_asksForTheNameAndBlocks()
+    {
+        QTest::keyClicks(edit(m_page, "registryEdit"), QStringLiteral(".azurecr.io"));
+        QTRY_VERIFY(label(m_page, "feedbackLabel")->isVisible());
+        QVERIFY2(plain(label(m_page, "feedbackLabel")->text()).contains(QLatin1String("name")), qPrintable(label(m_page, "feedbackLabel")->text()));
+        QVERIFY(!m_page->canGoNext());
+    }
+
+    // Issue 13: the fast path by default. What Docker has saved for the registry first, else the
+    // method used last; a choice the user made stays.
+    void signIn_preselectsDockersSavedLogin_elseTheLastMethod()
+    {
+        QTemporaryDir docker;
+        QFile config(docker.filePath(QStringLiteral("config.json")));
+        QVERIFY(config.open(QIODevice::WriteOnly));
+        config.write(R"({"auths": {"contoso.azurecr.io": {}}})");
+        config.close();
+        qputenv("DOCKER_CONFIG", docker.path().toUtf8());
+        m_model->lastSignIn = SignInMethod::Password;
+        QTest::keyClicks(edit(m_page, "registryEdit"), QStringLiteral("contoso.azurecr.io"));
+        QCOMPARE(m_page->signInMethod(), SignInMethod::DockerStored);
+        edit(m_page, "registryEdit")->setText(QStringLiteral("fabrikam.azurecr.io"));
+        QCOMPARE(m_page->signInMethod(), SignInMethod::Password);
+        click(QStringLiteral("tokenRadio"));
+        edit(m_page, "registryEdit")->setText(QStringLiteral("contoso.azurecr.io"));
+        QCOMPARE(m_page->signInMethod(), SignInMethod::RepositoryToken);
+        qunsetenv("DOCKER_CONFIG");
+    }
+
+    void emptyUserOrPassword_refusedWithAMessage()
+    {
+        QTest::keyClicks(edit(m_page, "registryEdit"), QStringLiteral("contoso.azurecr.io"));
+        QVERIFY(m_page->canGoNext());
+        click(QStringLiteral("passwordRadio"));
+        QLabel *problem = label(m_page, "credentialsProblem");
+        QVERIFY(!m_page->canGoNext());
+        QVERIFY(problem->isVisible());
+        QCOMPARE(problem->text(), QStringLiteral("Type the user name and the password: the check needs both."));
+        QTest::keyClicks(edit(m_page, "usernameEdit"), QStringLiteral("contoso"));
+        QVERIFY(!m_page->canGoNext());
+        QCOMPARE(problem->text(), QStringLiteral("Type the password."));
+        QTest::keyClicks(edit(m_page, "passwordEdit"), QStringLiteral("s3cret"));
+        QVERIFY(m_page->canGoNext());
+        QVERIFY(!problem->isVisible());
+        // Spaces alone are no user name.
+        edit(m_page, "usernameEdit")->setText(QStringLiteral("   "));
+        QVERIFY(!m_page->canGoNext());
+        QCOMPARE(problem->text(), QStringLiteral("Type the user name."));
+        click(QStringLiteral("tokenRadio"));
+        QCOMPARE(problem->text(), QStringLiteral("Type the token name."));
+        click(QStringLiteral("dockerRadio"));
+        QVERIFY(m_page->canGoNext());
+    }
+
+    void showPassword_showsTheText_butStaysSecretToScreenReaders()
+    {
+        click(QStringLiteral("passwordRadio"));
+        QLineEdit *passwordEdit = edit(m_page, "passwordEdit");
+        QTest::keyClicks(passwordEdit, QStringLiteral("s3cret-Value"));
+        auto *show = m_page->findChild<QCheckBox *>(QStringLiteral("showPasswordBox"));
+        QVERIFY(show && show->isVisible());
+        QCOMPARE(show->text(), QStringLiteral("Show the password"));
+        show->click();
+        QCOMPARE(passwordEdit->echoMode(), QLineEdit::Normal);
+        QAccessibleInterface *a = QAccessible::queryAccessibleInterface(passwordEdit);
+        QVERIFY(a->state().passwordEdit);
+        QVERIFY(!a->text(QAccessible::Value).contains(QLatin1String("s3cret")));
+        QVERIFY(!a->textInterface());
+        show->click();
+        QCOMPARE(passwordEdit->echoMode(), QLineEdit::Password);
+    }
+
     void emptyText_saysNothingAndCannotGoOn()
     {
         QTest::keyClicks(edit(m_page, "registryEdit"), QStringLiteral("x"));
@@ -318,6 +415,10 @@ private slots:
         QCOMPARE(edit(m_page, "usernameEdit")->text(), QStringLiteral("ci-token"));
         QCOMPARE(edit(m_page, "repositoryEdit")->text(), QStringLiteral("web"));
         QVERIFY(m_page->findChild<QRadioButton *>(QStringLiteral("pushRadio"))->isChecked());
+        // The password is never read back: the page asks for it before going on.
+        QVERIFY(!m_page->canGoNext());
+        QCOMPARE(m_page->credentialsProblem(), QStringLiteral("Type the token password."));
+        QTest::keyClicks(edit(m_page, "passwordEdit"), QStringLiteral("t0ken-Pass"));
         QVERIFY(m_page->canGoNext());
     }
 
@@ -368,13 +469,13 @@ private slots:
         click(QStringLiteral("passwordRadio"));
         edit(m_page, "registryEdit")->setFocus();
         QStringList order;
-        for (int i = 0; i < 7; ++i) {
+        for (int i = 0; i < 8; ++i) {
             order << QApplication::focusWidget()->objectName();
             QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
         }
         QCOMPARE(order, (QStringList{QStringLiteral("registryEdit"), QStringLiteral("useSuggestionButton"),
                                      QStringLiteral("passwordRadio"), QStringLiteral("usernameEdit"),
-                                     QStringLiteral("passwordEdit"), QStringLiteral("repositoryEdit"),
+                                     QStringLiteral("passwordEdit"), QStringLiteral("showPasswordBox"), QStringLiteral("repositoryEdit"),
                                      QStringLiteral("pullRadio")}));
     }
 

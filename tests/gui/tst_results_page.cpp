@@ -81,7 +81,7 @@ private slots:
         QCOMPARE(title->text(), rd::makeCause(QStringLiteral("firewall-blocked")).title);
         QVERIFY(title->wordWrap());
         QCOMPARE(page.summaryText(), QStringLiteral("1 problem found with contoso.azurecr.io"));
-        QVERIFY(page.noteText().contains(QLatin1String("Practice scenario: firewall.")));
+        QVERIFY2(page.noteText().contains(QLatin1String("Practice scenario: Registry firewall blocks this computer.")), qPrintable(page.noteText())); // its title, not its id
         QVERIFY(!page.noProblemPanel());
 
         const auto evidence = card->findChildren<QLabel *>(QStringLiteral("causeEvidence"));
@@ -194,12 +194,13 @@ private slots:
         CauseCard *card = page.cards().first();
         const rd::Cause cause = card->cause();
 
-        // The headline: the first cause's title, a heading, where the keyboard starts.
-        QCOMPARE(page.headlineText(), cause.title);
+        // The headline: the answer to the user's question, a heading, where the keyboard starts.
+        const QString answer = QStringLiteral("Not tested: the sign-in could not be tried, because contoso.azurecr.io cannot be reached.");
+        QCOMPARE(page.headlineText(), answer);
         QCOMPARE(page.firstFocus()->objectName(), QStringLiteral("resultsHeadline"));
         QAccessibleInterface *headline = QAccessible::queryAccessibleInterface(page.firstFocus());
         QCOMPARE(headline->role(), QAccessible::Heading);
-        QCOMPARE(headline->text(QAccessible::Name), cause.title);
+        QCOMPARE(headline->text(QAccessible::Name), answer);
         QVERIFY(headline->state().focusable);
 
         // The card: one focusable element, named by its title, described by explanation and first step.
@@ -249,7 +250,9 @@ private slots:
         const QStringList rerun = started.first().at(0).toStringList();
         for (const QString &p : card->cause().probes)
             QVERIFY2(rerun.contains(p), qPrintable(p));
-        QVERIFY(rerun.size() < model.diagnosis().probes.size());
+        // And what the blocked connection kept from running (issue 13): the sign-in and the rights.
+        QVERIFY(rerun.contains(QStringLiteral("credentials")));
+        QVERIFY(rerun.contains(QStringLiteral("permissions")));
         QCOMPARE(card->outcome(), CauseCard::Outcome::Checking);
         QVERIFY(!card->checkAgainButton()->isEnabled());
 
@@ -282,6 +285,65 @@ private slots:
         QCOMPARE(card->outcomeText(), QStringLiteral("Fixed: the check no longer finds this problem."));
         QVERIFY(model.diagnosis().causes.isEmpty());
         QCOMPARE(page.summaryText(), QStringLiteral("No problem left with contoso.azurecr.io"));
+    }
+
+    // Issue 13: the firewall was opened, and behind it the registry does not know the user. The
+    // firewall's card must not turn green; the unknown user's card appears, and the headline says so.
+    void checkAgain_firewallOpened_unknownUserBehind_newCardNotFixed()
+    {
+        WizardModel model;
+        ResultsPage page(&model);
+        page.resize(820, 640);
+        page.show();
+        QVERIFY(runCheck(model, QStringLiteral("firewall")));
+        // Before: what the blocked connection kept from running is listed, with why.
+        QVERIFY(page.notTestedSection());
+        auto *signIn = page.notTestedSection()->findChild<QLabel *>(QStringLiteral("notTested_credentials"));
+        QVERIFY(signIn);
+        QVERIFY2(signIn->text().contains(QLatin1String("Not tested")), qPrintable(signIn->text()));
+        QVERIFY(!signIn->text().contains(QLatin1String("did not ask for a sign-in")));
+
+        model.setPracticeScenario(QStringLiteral("unknown-user"));
+        rd::LiveStatus status(&page);
+        QSignalSpy finished(&model, &WizardModel::checkFinished);
+        QTest::mouseClick(page.card(QStringLiteral("firewall-blocked"))->checkAgainButton(), Qt::LeftButton);
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(model.lastRecheck().outcome, rd::Recheck::Outcome::NewProblem);
+        QTRY_VERIFY(page.card(QStringLiteral("username-not-recognized")));
+        QVERIFY(!page.card(QStringLiteral("firewall-blocked")));
+        for (CauseCard *c : page.cards())
+            QVERIFY2(c->outcome() != CauseCard::Outcome::Fixed, qPrintable(c->causeId()));
+        QVERIFY2(page.headlineText().startsWith(QLatin1String("Sign-in to contoso.azurecr.io fails: ")), qPrintable(page.headlineText()));
+        QVERIFY(status.history().last().contains(QLatin1String("found another problem")));
+    }
+
+    // Issue 13: "An Azure service" and "cannot see or change my registry in the portal" led
+    // nowhere ("No problem found"). They bring the service's identity and the portal's roles.
+    void azureServiceAndPortal_showGuidanceWithCommands_notNoProblem()
+    {
+        WizardModel model;
+        ResultsPage page(&model);
+        page.resize(820, 640);
+        page.show();
+        QVERIFY(runCheck(model, QStringLiteral("healthy")));
+        rd::Diagnosis d = model.diagnosis();
+        d.signInMethod = QStringLiteral("azure-service");
+        d.symptoms = {QStringLiteral("cannot-manage")};
+        model.setDiagnosis(d);
+        QTRY_VERIFY(page.findChild<CauseCard *>(QStringLiteral("causeCard_guidance-azure-service")));
+        auto *service = page.findChild<CauseCard *>(QStringLiteral("causeCard_guidance-azure-service"));
+        auto *portal = page.findChild<CauseCard *>(QStringLiteral("causeCard_guidance-portal-access"));
+        QVERIFY(portal);
+        QStringList commands;
+        for (CauseCard *c : {service, portal})
+            for (rd::CommandBox *b : c->findChildren<rd::CommandBox *>())
+                commands << b->findChild<QLabel *>(QStringLiteral("commandText"))->text();
+        const QString all = commands.join(QLatin1Char('\n'));
+        QVERIFY2(all.contains(QLatin1String("az aks check-acr --resource-group RESOURCE_GROUP --name CLUSTER_NAME --acr contoso.azurecr.io")), qPrintable(all));
+        QVERIFY(all.contains(QLatin1String("--attach-acr contoso")));
+        QVERIFY(all.contains(QLatin1String("az role assignment list --scope")));
+        QVERIFY(service->checkAgainButton()->isHidden());
+        QVERIFY(!page.noProblemPanel());
     }
 
     void healthy_showsNoProblemPanelWithWhatWasVerified()

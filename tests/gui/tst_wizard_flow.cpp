@@ -18,6 +18,8 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QRadioButton>
+#include <QDropEvent>
+#include <QMimeData>
 #include <QScrollArea>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -188,7 +190,7 @@ void WizardFlowTest::results_keyboardOnHeadline_builtOnce_buttonsAfterTheContent
     QCOMPARE(results->cards().first(), card.data());
     auto *status = window.findChild<rd::LiveStatus *>();
     QVERIFY(status);
-    QVERIFY(status->history().last().startsWith(card->cause().title));
+    QVERIFY(status->history().last().startsWith(results->headlineText()));
     QVERIFY(window.windowTitle().startsWith(QLatin1String("Step 4 of 4: Results")));
     // The step list: the current step is the selected item; no item can be toggled.
     auto *steps = window.findChild<rd::StepList *>();
@@ -250,7 +252,28 @@ void WizardFlowTest::savedReport_reopensToTheSameResults_withoutTheSecret()
     junk.write("{\"not\": \"a report\"}");
     junk.close();
     QVERIFY(!reader.openReport(junk.fileName()));
-    QVERIFY(error.contains(QStringLiteral("not a Registry Doctor report")));
+    // One clear sentence, not "...is not a Registry Doctor report (not a Registry Doctor report)".
+    QCOMPARE(error, junk.fileName() + QStringLiteral(" is a JSON file, but not a report saved by Registry Doctor. "
+                                                      "Open a .json file that Registry Doctor saved (File > Save report)."));
+    QFile broken(dir.filePath(QStringLiteral("broken.json")));
+    QVERIFY(broken.open(QIODevice::WriteOnly));
+    broken.write("{\"tool\": ");
+    broken.close();
+    QVERIFY(!reader.openReport(broken.fileName()));
+    QVERIFY2(error.startsWith(broken.fileName() + QStringLiteral(" is not a report from Registry Doctor: it is not a readable JSON file (")),
+             qPrintable(error));
+    // Dropped on the window, a report opens.
+    error.clear();
+    QMimeData dropped;
+    dropped.setUrls({QUrl::fromLocalFile(path)});
+    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &dropped, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&reader, &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &dropped, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&reader, &drop);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(reader.currentStep(), MainWindow::ResultsStep);
+    QCOMPARE(cardIds(&reader), causes);
     // No saved form holds anything shaped like a token.
     for (const char *name : {"report.json", "report.md", "report.html"}) {
         QFile f(dir.filePath(QLatin1String(name)));

@@ -150,18 +150,25 @@ private slots:
         QVERIFY(!html.contains(QLatin1String("<section")));
     }
 
-    void chatSummary_isAFewPlainLinesWithFirstStepAndFailedChecks()
+    void chatSummary_isFiveLinesForATicket()
     {
-        const QString chat = rd::writeChatSummary(sample(), Redactor(), QStringLiteral("bash"));
+        Diagnosis d = sample();
+        d.signInMethod = QStringLiteral("password");
+        d.username = QStringLiteral("ci-bot");
+        d.repository = QStringLiteral("team/app");
+        d.action = QStringLiteral("push");
+        d.os = QStringLiteral("Debian GNU/Linux 12 (bookworm)");
+        d.caseNumber = QStringLiteral("INC-4711");
+        const QString chat = rd::writeChatSummary(d, Redactor(), QStringLiteral("bash"));
         const QStringList lines = chat.trimmed().split(QLatin1Char('\n'));
-        QCOMPARE(lines.value(0), QStringLiteral("1 problem found with contoso.azurecr.io."));
-        QCOMPARE(lines.value(1), QStringLiteral("1. Blocked <script>alert(1)</script> & friends"));
-        QCOMPARE(lines.value(2), QStringLiteral("   First step: Add your address to the registry's network rules."));
-        QCOMPARE(lines.value(3), QStringLiteral("   az acr network-rule add --name contoso --ip-address 203.0.113.7"));
-        QCOMPARE(lines.value(4), QStringLiteral("Failed checks: Registry answer"));
-        QCOMPARE(lines.value(5), QStringLiteral("Checked at %1 (UTC) with Registry Doctor.")
-                                     .arg(QLocale().toString(QDateTime(QDate(2024, 3, 5), QTime(14, 7, 9), Qt::UTC), QLocale::ShortFormat)));
-        QCOMPARE(lines.size(), 6);
+        QCOMPARE(lines.size(), 5);
+        QCOMPARE(lines.value(0), QStringLiteral("Not tested: the sign-in could not be tried, because contoso.azurecr.io cannot be reached."));
+        QCOMPARE(lines.value(1), QStringLiteral("Registry contoso.azurecr.io, sign-in password, user ci-bot, repository team/app (push)."));
+        QCOMPARE(lines.value(2), QStringLiteral("Problems: Blocked <script>alert(1)</script> & friends"));
+        QCOMPARE(lines.value(3), QStringLiteral("First step: Add your address to the registry's network rules. "
+                                                "az acr network-rule add --name contoso --ip-address 203.0.113.7"));
+        QCOMPARE(lines.value(4), QStringLiteral("Checked %1 (UTC) with Registry Doctor ").arg(QLocale().toString(QDateTime(QDate(2024, 3, 5), QTime(14, 7, 9), Qt::UTC), QLocale::ShortFormat)) + d.toolVersion
+                                     + QStringLiteral(" on Debian GNU/Linux 12 (bookworm). Case INC-4711."));
         QVERIFY(!chat.contains(QLatin1String("Try again after a minute."))); // only the first step
         QVERIFY(!chat.contains(QLatin1String("'203.0.113.7'")));            // only the chosen shell
     }

@@ -271,6 +271,41 @@ private slots:
         QCOMPARE(sortedKeys(links.at(0).toObject()), sorted({QStringLiteral("title"), QStringLiteral("url")}));
     }
 
+    // Issue 13: what a help desk needs to read a report without calling back.
+    void helpDeskContext_roundTrips_andThePastedErrorIsRedacted()
+    {
+        Diagnosis d = sampleDiagnosis();
+        d.signInMethod = QStringLiteral("password");
+        d.username = QStringLiteral("ci-bot");
+        d.repository = QStringLiteral("team/app");
+        d.action = QStringLiteral("push");
+        d.symptoms = {QStringLiteral("login-fails")};
+        d.pastedError = QStringLiteral("Error: unauthorized for ci-bot with S3cret-Canary");
+        d.caseNumber = QStringLiteral("INC-4711");
+        d.os = QStringLiteral("Windows 11 Version 23H2");
+        d.timeZone = QStringLiteral("Europe/Rome (UTC+01:00)");
+        Redactor redactor;
+        redactor.add(rd::Secret(QByteArray("S3cret-Canary")));
+        const QByteArray json = rd::writeJsonReport(d, redactor);
+        QVERIFY(!json.contains("S3cret-Canary"));
+        const QJsonObject context = QJsonDocument::fromJson(json).object().value(QStringLiteral("context")).toObject();
+        QCOMPARE(context.value(QStringLiteral("caseNumber")).toString(), QStringLiteral("INC-4711"));
+        QCOMPARE(context.value(QStringLiteral("os")).toString(), QStringLiteral("Windows 11 Version 23H2"));
+        Diagnosis back;
+        QString problem;
+        QVERIFY2(rd::readJsonReport(json, &back, &problem), qPrintable(problem));
+        QCOMPARE(back.signInMethod, d.signInMethod);
+        QCOMPARE(back.username, d.username);
+        QCOMPARE(back.repository, d.repository);
+        QCOMPARE(back.action, d.action);
+        QCOMPARE(back.symptoms, d.symptoms);
+        QCOMPARE(back.caseNumber, d.caseNumber);
+        QCOMPARE(back.os, d.os);
+        QCOMPARE(back.timeZone, d.timeZone);
+        QVERIFY(back.pastedError.startsWith(QLatin1String("Error: unauthorized for ci-bot with ")));
+        QVERIFY(!back.pastedError.contains(QLatin1String("S3cret")));
+    }
+
     void practiceScenario_addsItsKeyOnlyWhenSet()
     {
         Diagnosis d = sampleDiagnosis();

@@ -160,6 +160,21 @@ private slots:
         all.signIn = rd::SignInMethod::AzureCli;
         QCOMPARE(planProbes(all), rd::allProbeIds());
     }
+
+    void otherSignIn_neverStartsTheAzureCli()
+    {
+        // Issue 13: az is the slowest probe (seconds); it runs only for the method that uses it.
+        for (auto m : {rd::SignInMethod::Password, rd::SignInMethod::RepositoryToken, rd::SignInMethod::DockerStored,
+                       rd::SignInMethod::AzureService}) {
+            CheckOptions o;
+            o.signIn = m;
+            QVERIFY(!planProbes(o).contains(QStringLiteral("azure-cli")));
+            o.symptoms = {QStringLiteral("cannot-connect")};
+            QVERIFY(!planProbes(o).contains(QStringLiteral("azure-cli")));
+        }
+        CheckOptions unknown; // the command line's default: everything, az included
+        QVERIFY(planProbes(unknown).contains(QStringLiteral("azure-cli")));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPlan)

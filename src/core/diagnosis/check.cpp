@@ -1,9 +1,12 @@
 #include "check.h"
 #include "probes/probe.h"
+#include "goal.h"
 #include "plan.h"
 #include "rules.h"
 #include "runner.h"
 #include <QNetworkAccessManager>
+#include <QSysInfo>
+#include <QTimeZone>
 
 namespace rd {
 
@@ -72,6 +75,18 @@ void Check::onRunnerFinished()
     d.loginServer = m_ctx.reference.loginServer;
     d.registryKind = registryKindName(m_ctx.registryKind().kind);
     d.practiceScenario = m_ctx.options.practiceScenario;
+    d.signInMethod = signInMethodName(m_ctx.options.signIn);
+    d.username = m_ctx.options.username;
+    d.repository = m_ctx.options.repository;
+    d.action = m_ctx.options.action;
+    d.symptoms = m_ctx.options.symptoms;
+    d.os = QSysInfo::prettyProductName();
+    const QTimeZone zone = QTimeZone::systemTimeZone();
+    const int offset = zone.offsetFromUtc(d.startedAt);
+    d.timeZone = QStringLiteral("%1 (UTC%2%3:%4)")
+                     .arg(QString::fromUtf8(zone.id()), offset < 0 ? QStringLiteral("-") : QStringLiteral("+"))
+                     .arg(qAbs(offset) / 3600, 2, 10, QLatin1Char('0'))
+                     .arg(qAbs(offset) % 3600 / 60, 2, 10, QLatin1Char('0'));
     d.durationMs = m_clock.elapsed();
     d.cancelled = m_runner && m_runner->wasCancelled();
     for (const QString &id : std::as_const(m_plan)) {
@@ -90,6 +105,7 @@ void Check::onRunnerFinished()
         }
     }
     d.causes = diagnose(m_ctx);
+    orderByGoal(d.causes, d);
     emit finished(d);
 }
 

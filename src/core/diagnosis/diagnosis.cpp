@@ -10,4 +10,10 @@ bool Diagnosis::hasErrors() const
     return false;
 }
 
+bool Diagnosis::hasContext() const
+{
+    return !signInMethod.isEmpty() || !username.isEmpty() || !repository.isEmpty() || !action.isEmpty() || !symptoms.isEmpty()
+           || !os.isEmpty() || !timeZone.isEmpty() || !pastedError.isEmpty() || !caseNumber.isEmpty();
+}
+
 } // namespace rd

@@ -16,6 +16,20 @@ struct Diagnosis
     QString loginServer;
     QString registryKind;          // registryKindName(): "acr", "docker-hub", "ghcr", ..., "generic"
     QString practiceScenario;      // set when the check ran against the practice registry
+    // What the user asked (the goal the causes are ordered by): how they sign in, as whom, and
+    // what they want to do with which repository.
+    QString signInMethod;          // signInMethodName(): "azure-cli", "password", ...
+    QString username;
+    QString repository;
+    QString action;                // "pull" | "push"
+    QStringList symptoms;
+    // For the help desk: where the check ran, and what the user added in the wizard.
+    QString os;                    // "Windows 11 Version 23H2", "macOS Sonoma (14.4)"
+    QString timeZone;              // "Europe/Rome (UTC+01:00)"
+    QString pastedError;           // the error message the user pasted (reports redact it)
+    QString caseNumber;            // a help-desk case or ticket number
+
+    bool hasContext() const;
     QDateTime startedAt;
     qint64 durationMs = 0;
     bool cancelled = false;

@@ -134,9 +134,12 @@ QStringList planProbes(const CheckOptions &options)
             if (options.symptoms.contains(s.id))
                 wanted << s.probes;
     }
-    // The Azure CLI matters when the user signs in through it, whatever the symptom.
+    // The Azure CLI matters when the user signs in through it, whatever the symptom; with
+    // another method chosen it is not started at all (it is the slowest probe by far).
     if (options.signIn == SignInMethod::AzureCli)
         wanted << idName(ProbeId::AzureCli);
+    else if (options.signIn != SignInMethod::Auto && options.onlyProbes.isEmpty())
+        wanted.removeAll(idName(ProbeId::AzureCli));
     QStringList plan = withDependencies(wanted);
     // Practice runs look only at the practice registry, never at this computer's Docker or az.
     if (!options.practiceScenario.isEmpty())

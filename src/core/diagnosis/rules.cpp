@@ -60,14 +60,24 @@ QVector<ShellCommand> both(const QString &pattern, const QStringList &args = {})
     return {ps(p), sh(b)};
 }
 
-// docker login with the password read from the keyboard and passed on stdin: never on a command line.
+// Docker asks for the password itself: the command a person types first, the same in every shell.
 QVector<ShellCommand> dockerLoginCommands(const Values &v)
+{
+    const QString user = v.user.isEmpty() ? QStringLiteral("USER_NAME") : v.user;
+    return {ps(QStringLiteral("docker login %1 --username %2").arg(powershellQuote(v.server), powershellQuote(user))),
+            sh(QStringLiteral("docker login %1 --username %2").arg(bashQuote(v.server), bashQuote(user)))};
+}
+
+// The same without Docker's prompt, for scripts: the password is read without echo and piped to
+// --password-stdin. The POSIX form (stty and read -r) works in zsh, macOS's shell, as in bash;
+// bash's read -s does not exist in zsh.
+QVector<ShellCommand> dockerLoginScriptCommands(const Values &v)
 {
     const QString user = v.user.isEmpty() ? QStringLiteral("USER_NAME") : v.user;
     return {ps(QStringLiteral("$secret = Read-Host -AsSecureString 'Password'; "
                               "[System.Net.NetworkCredential]::new('', $secret).Password | docker login %1 --username %2 --password-stdin")
                    .arg(powershellQuote(v.server), powershellQuote(user))),
-            sh(QStringLiteral("read -rsp 'Password: ' REGISTRY_PASSWORD && echo && "
+            sh(QStringLiteral("printf 'Password: '; stty -echo; IFS= read -r REGISTRY_PASSWORD; stty echo; echo; "
                               "printf '%s' \"$REGISTRY_PASSWORD\" | docker login %1 --username %2 --password-stdin; unset REGISTRY_PASSWORD")
                    .arg(bashQuote(v.server), bashQuote(user)))};
 }
@@ -75,6 +85,14 @@ QVector<ShellCommand> dockerLoginCommands(const Values &v)
 void addStep(Cause &c, const Message &text, const QVector<ShellCommand> &commands = {})
 {
     c.remediation.append({text.render(), commands, text});
+}
+
+// Signing in again with a user name: Docker's own prompt first, the one-liner for scripts after it.
+void addDockerLoginSteps(Cause &c, const Message &text, const Values &v)
+{
+    addStep(c, text, dockerLoginCommands(v));
+    addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "In a script, or where docker login cannot ask: the same with the password typed here and passed on standard input:")),
+            dockerLoginScriptCommands(v));
 }
 
 void addEvidence(Cause &c, const Message &m)
@@ -621,8 +639,7 @@ std::optional<Cause> noCredentials(const CheckContext &ctx, const Values &v)
         addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "Sign in with your Azure account (needs the Azure CLI):")),
                 {ps(QStringLiteral("az login; az acr login --name %1").arg(powershellQuote(v.acrName))),
                  sh(QStringLiteral("az login && az acr login --name %1").arg(bashQuote(v.acrName)))});
-    addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "Or sign in with a user name and password (service principal, admin account or token); the password is typed, never written in the command:")),
-            dockerLoginCommands(v));
+    addDockerLoginSteps(c, say(QT_TRANSLATE_NOOP("rd::Rules", "Or sign in with a user name and password (service principal, admin account or token); the password is typed, never written in the command:")), v);
     return c;
 }
 
@@ -636,7 +653,7 @@ std::optional<Cause> usernameNotRecognized(const CheckContext &ctx, const Values
             both(QStringLiteral("az ad sp list --display-name %1 --query \"[].appId\" --output tsv"), {QStringLiteral("SERVICE_PRINCIPAL_NAME")}));
     Values withId = v;
     withId.user = QStringLiteral("APPLICATION_ID");
-    addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "Then sign in again with that ID:")), dockerLoginCommands(withId));
+    addDockerLoginSteps(c, say(QT_TRANSLATE_NOOP("rd::Rules", "Then sign in again with that ID:")), withId);
     addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "If you ran sudo az acr login, run it without sudo: sudo does not see your own az login.")));
     return c;
 }
@@ -669,8 +686,7 @@ std::optional<Cause> credentialsInvalid(const CheckContext &ctx, const Values &v
     Cause c = makeCause(CauseId::CredentialsInvalid);
     cite(c, ctx, ProbeId::Credentials);
     if (!passwordIsMadeByTool(v))
-        addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "Type the password again carefully (copy it without spaces); it is read from the keyboard, never written in the command:")),
-                dockerLoginCommands(v));
+        addDockerLoginSteps(c, say(QT_TRANSLATE_NOOP("rd::Rules", "Type the password again carefully (copy it without spaces); it is read from the keyboard, never written in the command:")), v);
     addServiceSignIn(c, v, ctx.options.action == QLatin1String("push"));
     if (ctx.reference.kind == RegistryReference::Kind::Acr) {
         addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "Admin account: the registry owner can show the current passwords:")),

@@ -87,7 +87,15 @@ void CredentialsProbe::start(CheckContext &ctx)
 {
     markStarted();
     QVariantMap ev;
-    if (!ctx.passed(ProbeId::Challenge) || ctx.facts.ping.status != 401) {
+    if (!ctx.passed(ProbeId::Challenge)) {
+        // Say what stopped it: a blocked connection is not a registry that asks for nothing.
+        const auto challenge = ctx.results.constFind(idName(ProbeId::Challenge));
+        const bool answered = challenge != ctx.results.cend() && challenge->status == ProbeStatus::Fail;
+        finish(ProbeStatus::Skip, answered ? msg(QT_TR_NOOP("Not tested: the sign-in could not be tried, because the registry's first answer was not usable."))
+                                           : msg(QT_TR_NOOP("Not tested: the sign-in could not be tried, because there is no working connection to the registry.")));
+        return;
+    }
+    if (ctx.facts.ping.status != 401) {
         finish(ProbeStatus::Skip, ctx.facts.ping.status == 200
                    ? msg(QT_TR_NOOP("Skipped: the registry lets anyone in, so there is no sign-in to test."))
                    : msg(QT_TR_NOOP("Skipped: the registry did not ask for a sign-in.")));

@@ -1,4 +1,5 @@
 #include "html_report.h"
+#include "diagnosis/goal.h"
 #include "printable_text.h"
 #include "redactor.h"
 #include "report_words.h"
@@ -184,30 +185,40 @@ QString writeHtmlReport(const Diagnosis &d, const Redactor &redactor, const QStr
 
 QString writeChatSummary(const Diagnosis &d, const Redactor &redactor, const QString &shell)
 {
+    // Five lines a person pastes into a ticket or a chat: the answer, what was tried, what is
+    // wrong, the first thing to do, and when and where it was checked.
+    const QString none = QStringLiteral("-");
+    const auto orNone = [&none](const QString &s) { return s.isEmpty() ? none : s; };
     QStringList lines;
-    lines << reportHeadline(d);
-    if (!d.practiceScenario.isEmpty())
-        lines << HtmlReport::tr("(practice scenario %1)").arg(d.practiceScenario);
-    int n = 0;
-    for (const Cause &c : d.causes) {
-        ++n;
-        lines << QStringLiteral("%1. %2").arg(n).arg(c.title);
-        if (!c.remediation.isEmpty()) {
-            const RemediationStep &first = c.remediation.first();
-            lines << QStringLiteral("   %1 %2").arg(HtmlReport::tr("First step:"), first.text);
-            for (const ShellCommand &cmd : first.commandsFor(shell))
-                lines << QStringLiteral("   %1").arg(cmd.command);
-        }
+    const QString answer = goalHeadline(d);
+    lines << (answer.isEmpty() ? reportHeadline(d) : answer);
+    //: Ticket summary line; %1 registry, %2 sign-in method name (azure-cli, password, token, docker), %3 user name, %4 repository, %5 pull or push. "-" where not given.
+    lines << HtmlReport::tr("Registry %1, sign-in %2, user %3, repository %4 (%5).")
+                 .arg(orNone(d.loginServer.isEmpty() ? d.registryInput : d.loginServer), orNone(d.signInMethod), orNone(d.username),
+                      orNone(d.repository), orNone(d.repository.isEmpty() ? QString() : d.action));
+    QStringList titles;
+    for (const Cause &c : d.causes)
+        titles << c.title;
+    //: Ticket summary line; %1 is the problems' titles, separated by semicolons.
+    lines << (titles.isEmpty() ? HtmlReport::tr("Problems: none found.") : HtmlReport::tr("Problems: %1").arg(titles.join(QStringLiteral("; "))));
+    QString step = none;
+    if (!d.causes.isEmpty() && !d.causes.first().remediation.isEmpty()) {
+        const RemediationStep &first = d.causes.first().remediation.first();
+        step = first.text;
+        const QVector<ShellCommand> commands = first.commandsFor(shell);
+        if (!commands.isEmpty())
+            step += QLatin1Char(' ') + commands.first().command;
     }
-    QStringList failed;
-    for (const ProbeResult &p : d.probes)
-        if (p.status == ProbeStatus::Fail)
-            failed << p.title;
-    if (!failed.isEmpty())
-        lines << HtmlReport::tr("Failed checks: %1").arg(QLocale().createSeparatedList(failed));
-    if (d.startedAt.isValid())
-        lines << HtmlReport::tr("Checked at %1 (UTC) with Registry Doctor.")
-                     .arg(QLocale().toString(d.startedAt.toUTC(), QLocale::ShortFormat));
+    lines << QStringLiteral("%1 %2").arg(HtmlReport::tr("First step:"), step);
+    //: Ticket summary line; %1 date and time (UTC), %2 the program's version, %3 the operating system.
+    QString when = HtmlReport::tr("Checked %1 (UTC) with Registry Doctor %2 on %3.")
+                       .arg(d.startedAt.isValid() ? QLocale().toString(d.startedAt.toUTC(), QLocale::ShortFormat) : none,
+                            orNone(d.toolVersion), orNone(d.os));
+    if (!d.caseNumber.isEmpty())
+        when += QLatin1Char(' ') + HtmlReport::tr("Case %1.").arg(d.caseNumber);
+    if (!d.practiceScenario.isEmpty())
+        when += QLatin1Char(' ') + HtmlReport::tr("(practice scenario %1)").arg(d.practiceScenario);
+    lines << when;
     for (QString &line : lines)
         line = withoutControlCharacters(line, false); // a field cannot forge a line of its own
     return withoutControlCharacters(redactor.apply(lines.join(QLatin1Char('\n')) + QLatin1Char('\n')), true);

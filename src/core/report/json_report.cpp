@@ -29,6 +29,38 @@ QJsonArray toArray(const QVector<Message> &messages)
     return out;
 }
 
+QString evidenceOf(const Diagnosis &d, const char *probe, const char *key)
+{
+    for (const ProbeResult &p : d.probes)
+        if (p.id == QLatin1String(probe))
+            return p.evidence.value(QLatin1String(key)).toString();
+    return QString();
+}
+
+// What a help desk asks first: what the user tried, as whom, from where (never a secret; the
+// pasted error goes through the redactor with the rest of the report).
+QJsonObject contextToJson(const Diagnosis &d)
+{
+    QJsonObject o;
+    const auto put = [&o](const char *key, const QString &value) {
+        if (!value.isEmpty())
+            o.insert(QLatin1String(key), value);
+    };
+    put("signInMethod", d.signInMethod);
+    put("username", d.username);
+    put("repository", d.repository);
+    put("action", d.action);
+    if (!d.symptoms.isEmpty())
+        o.insert(QStringLiteral("symptoms"), toArray(d.symptoms));
+    put("pastedError", d.pastedError);
+    put("caseNumber", d.caseNumber);
+    put("os", d.os);
+    put("timeZone", d.timeZone);
+    put("dockerVersion", evidenceOf(d, "docker-client", "clientVersion"));
+    put("azureCliVersion", evidenceOf(d, "azure-cli", "version"));
+    return o;
+}
+
 } // namespace
 
 QJsonObject diagnosisToJson(const Diagnosis &d)
@@ -42,6 +74,8 @@ QJsonObject diagnosisToJson(const Diagnosis &d)
                                                         {QStringLiteral("kind"), d.registryKind}});
     if (!d.practiceScenario.isEmpty())
         root.insert(QStringLiteral("practiceScenario"), d.practiceScenario);
+    if (d.hasContext())
+        root.insert(QStringLiteral("context"), contextToJson(d));
     root.insert(QStringLiteral("startedAt"), d.startedAt.toUTC().toString(Qt::ISODateWithMs));
     root.insert(QStringLiteral("durationMs"), d.durationMs);
     root.insert(QStringLiteral("cancelled"), d.cancelled);
@@ -200,6 +234,16 @@ bool readJsonReport(const QByteArray &json, Diagnosis *out, QString *problem)
     d.loginServer = text(reg.value(QStringLiteral("loginServer")), kMaxShortText);
     d.registryKind = text(reg.value(QStringLiteral("kind")), kMaxShortText);
     d.practiceScenario = text(root.value(QStringLiteral("practiceScenario")), kMaxShortText);
+    const QJsonObject context = root.value(QStringLiteral("context")).toObject();
+    d.signInMethod = text(context.value(QStringLiteral("signInMethod")), kMaxShortText);
+    d.username = text(context.value(QStringLiteral("username")), kMaxShortText);
+    d.repository = text(context.value(QStringLiteral("repository")), kMaxShortText);
+    d.action = text(context.value(QStringLiteral("action")), kMaxShortText);
+    d.symptoms = textList(context.value(QStringLiteral("symptoms")), 16, kMaxShortText);
+    d.pastedError = text(context.value(QStringLiteral("pastedError")), kMaxLongText);
+    d.caseNumber = text(context.value(QStringLiteral("caseNumber")), kMaxShortText);
+    d.os = text(context.value(QStringLiteral("os")), kMaxShortText);
+    d.timeZone = text(context.value(QStringLiteral("timeZone")), kMaxShortText);
     d.startedAt = QDateTime::fromString(text(root.value(QStringLiteral("startedAt")), kMaxShortText), Qt::ISODateWithMs);
     d.durationMs = milliseconds(root.value(QStringLiteral("durationMs")));
     d.cancelled = root.value(QStringLiteral("cancelled")).toBool();
