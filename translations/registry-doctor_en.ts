@@ -70,7 +70,7 @@
 <context>
     <name>rd::CredentialsProbe</name>
     <message numerus="yes">
-        <location filename="../src/core/probes/credentials_probe.cpp" line="+287"/>
+        <location filename="../src/core/probes/credentials_probe.cpp" line="+295"/>
         <source>The saved sign-in (identity token) expired %n minute(s) ago, at %1; the registry refused it with %2.</source>
         <translation>
             <numerusform>The saved sign-in (identity token) expired %n minute ago, at %1; the registry refused it with %2.</numerusform>
@@ -176,7 +176,7 @@
 <context>
     <name>rd::ResultsPage</name>
     <message numerus="yes">
-        <location filename="../src/gui/results_page.cpp" line="+276"/>
+        <location filename="../src/gui/results_page.cpp" line="+305"/>
         <source>%n things to look at with %1</source>
         <extracomment>Heading when only warnings were found; %1 is the registry&apos;s address.</extracomment>
         <translation>
@@ -194,7 +194,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+151"/>
+        <location line="+216"/>
         <source>%n passed</source>
         <extracomment>Counts of checks by outcome, joined into &quot;All checks (%1)&quot;: 6 passed, 1 warning, 2 skipped.</extracomment>
         <translation>
@@ -276,7 +276,7 @@
 <context>
     <name>rd::TlsProbe</name>
     <message numerus="yes">
-        <location filename="../src/core/probes/tls_probe.cpp" line="+91"/>
+        <location filename="../src/core/probes/tls_probe.cpp" line="+92"/>
         <source>The connection opened, but the secure handshake got no answer within %n second(s): something on the way (a firewall that filters secure connections) or the server stops it.</source>
         <translation>
             <numerusform>The connection opened, but the secure handshake got no answer within %n second: something on the way (a firewall that filters secure connections) or the server stops it.</numerusform>

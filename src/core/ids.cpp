@@ -21,8 +21,7 @@ constexpr const char *kCauseNames[] = {
     "credentials-expired", "credential-store-failing", "az-not-logged-in", "clock-skew",
     "use-expose-token", "ci-secret-missing", "image-pull-secret-missing", "platform-mismatch", "mfa-required",
     "buildkit-ca-not-trusted", "podman-instead-of-docker", "az-cli-too-old",
-    "login-host-mismatch", "email-as-username", "wrong-azure-cloud",
-    "credentials-expired", "credential-store-failing", "az-not-logged-in", "clock-skew", "repository-not-found",
+    "login-host-mismatch", "email-as-username", "wrong-azure-cloud", "repository-not-found",
     "data-endpoint-blocked", "plain-http-registry", "token-service-misconfigured",
 };
 static_assert(std::size(kCauseNames) == size_t(CauseId::Count), "one name per CauseId");

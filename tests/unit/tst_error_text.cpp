@@ -23,7 +23,7 @@ const QStringList kCauseIds = {
     QStringLiteral("clock-skew"), QStringLiteral("use-expose-token"), QStringLiteral("ci-secret-missing"),
     QStringLiteral("image-pull-secret-missing"), QStringLiteral("platform-mismatch"), QStringLiteral("mfa-required"),
     QStringLiteral("buildkit-ca-not-trusted"), QStringLiteral("podman-instead-of-docker"), QStringLiteral("az-cli-too-old"),
-    QStringLiteral("clock-skew"), QStringLiteral("repository-not-found"), QStringLiteral("data-endpoint-blocked"),
+    QStringLiteral("repository-not-found"), QStringLiteral("data-endpoint-blocked"),
     QStringLiteral("plain-http-registry"),
 };
 

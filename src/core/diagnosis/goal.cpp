@@ -55,10 +55,13 @@ GoalStage goalStage(const Cause &cause, const Diagnosis &d)
     case CauseId::FirewallBlocked:
         return GoalStage::Network;
     case CauseId::TlsUntrustedCertificate:
+    case CauseId::PlainHttpRegistry:
+    case CauseId::BuildkitCaNotTrusted:
         return GoalStage::Tls;
     case CauseId::NotARegistry:
     case CauseId::RegistryUnavailable:
     case CauseId::Throttled:
+    case CauseId::TokenServiceMisconfigured:
         return GoalStage::Registry;
     case CauseId::NoCredentials:
     case CauseId::CredentialsInvalid:
@@ -66,7 +69,23 @@ GoalStage goalStage(const Cause &cause, const Diagnosis &d)
     case CauseId::CredentialsExpired:
     case CauseId::CredentialStoreFailing:
     case CauseId::ClockSkew:
+    case CauseId::CiSecretMissing:
+    case CauseId::MfaRequired:
+    case CauseId::LoginHostMismatch:
+    case CauseId::EmailAsUsername:
+    case CauseId::WrongAzureCloud:
+    case CauseId::UseExposeToken:
+    case CauseId::ImagePullSecretMissing:
         return GoalStage::SignIn;
+    case CauseId::AzCliTooOld:
+        return d.signInMethod == QLatin1String("azure-cli") || d.signInMethod.isEmpty() ? GoalStage::SignIn : GoalStage::Note;
+    case CauseId::PodmanInsteadOfDocker:
+        return GoalStage::Note; // context for the advice, never what blocks
+    case CauseId::RepositoryNotFound:
+    case CauseId::PlatformMismatch:
+    case CauseId::DataEndpointBlocked:
+        // After the sign-in and the rights: the image itself, and the path its layers take.
+        return GoalStage::Rights;
     case CauseId::AzNotLoggedIn:
         // Only a sign-in through the Azure CLI needs it.
         return d.signInMethod == QLatin1String("azure-cli") || d.signInMethod.isEmpty() ? GoalStage::SignIn : GoalStage::Note;
