@@ -881,6 +881,10 @@ void TstErrorText::clientMessage_isRecognised_data()
         << "An error occurred (ExpiredTokenException) when calling the GetAuthorizationToken operation: The security token "
            "included in the request is expired"
         << "aws-token-expired" << "aws" << "credentials-expired" << QVariantMap();
+    QTest::newRow("aws ecr unknown access key")
+        << "An error occurred (UnrecognizedClientException) when calling the GetAuthorizationToken operation: The security "
+           "token included in the request is invalid."
+        << "aws-token-invalid" << "aws" << "credentials-invalid" << QVariantMap();
     // --- gcloud (as Docker's credential helper) -------------------------------------------------
     QTest::newRow("gcloud docker helper reauth")
         << "ERROR: (gcloud.auth.docker-helper) There was a problem refreshing your current auth tokens: Reauthentication "
