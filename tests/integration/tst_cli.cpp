@@ -5,6 +5,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QtTest>
 #include "standin_bin.h"
 #include <csignal>
@@ -65,6 +66,7 @@ private slots:
     void explain_recognisesPastedMessage_andSuggestsTheCheck();
     void explain_emptyInput_isUsageError();
     void explain_wholeCiLog_lastErrorWins_withClientAndFix();
+    void dockerConfigJson_unreadableOrWithCredentials_isUsageError();
     void explain_neverRepeatsCredentials_norBuildsACommandFromPastedText();
     void stopSignal_cancelsTheCheck_noChildOutlivesIt_data();
     void stopSignal_cancelsTheCheck_noChildOutlivesIt();
@@ -273,6 +275,25 @@ void CliTest::explain_wholeCiLog_lastErrorWins_withClientAndFix()
     QVERIFY2(t.out.contains("Printed by: docker"), t.out.constData());
     QVERIFY(t.out.contains("Most likely: The pipeline passed an empty user name or password"));
     QVERIFY(t.out.contains("REGISTRY_PASSWORD is empty"));
+}
+
+void CliTest::dockerConfigJson_unreadableOrWithCredentials_isUsageError()
+{
+    QTemporaryDir dir;
+    const QString yaml = dir.filePath(QStringLiteral("secret.yaml"));
+    QFile f(yaml);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("apiVersion: v1\nkind: Secret\n");   // kubectl's default output, not JSON
+    f.close();
+    const Run notJson = cli({QStringLiteral("check"), QStringLiteral("contoso.azurecr.io"), QStringLiteral("--docker-config-json"), yaml});
+    QCOMPARE(notJson.exitCode, 2);
+    QVERIFY2(notJson.err.contains("-o json"), notJson.err.constData());
+    const Run missing = cli({QStringLiteral("check"), QStringLiteral("contoso.azurecr.io"), QStringLiteral("--docker-config-json"),
+                             dir.filePath(QStringLiteral("none.json"))});
+    QCOMPARE(missing.exitCode, 2);
+    const Run both = cli({QStringLiteral("check"), QStringLiteral("contoso.azurecr.io"), QStringLiteral("--username"), QStringLiteral("x"),
+                          QStringLiteral("--docker-config-json"), yaml});
+    QCOMPARE(both.exitCode, 2);
 }
 
 void CliTest::explain_neverRepeatsCredentials_norBuildsACommandFromPastedText()

@@ -735,6 +735,14 @@ QVariantMap extract(const CompiledPattern &p, const QRegularExpressionMatch &m)
         if (!image.isEmpty())
             registry = registryFromImage(image);
     }
+    if (registry.isEmpty()) {
+        // A registry API address anywhere in the message names the registry.
+        static const QRegularExpression v2(QStringLiteral(R"(https?://([a-z0-9][a-z0-9.-]*(?::\d+)?)/v2/)"),
+                                           QRegularExpression::CaseInsensitiveOption);
+        const QRegularExpressionMatch vm = v2.match(m.capturedView());
+        if (vm.hasMatch())
+            registry = serverFromText(vm.captured(1));
+    }
     if (registry.isEmpty() && x.contains(QStringLiteral("host"))) {
         const QString h = x.value(QStringLiteral("host")).toString();
         if (looksLikeAcrHost(h))
