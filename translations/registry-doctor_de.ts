@@ -786,10 +786,24 @@
         <translation>Der Bericht konnte nicht in die Standardausgabe geschrieben werden.</translation>
     </message>
     <message>
+        <source>Unknown client &quot;%1&quot;: use docker or podman.</source>
+        <translation>Unbekannter Client „%1“: Verwenden Sie docker oder podman.</translation>
+    </message>
+    <message>
+        <source>Printed by: %1</source>
+        <extracomment>%1 is the program that printed the message: docker, buildkit, podman, helm, oras, containerd, kubelet, az, aws or gcloud.</extracomment>
+        <translation>Ausgegeben von: %1</translation>
+    </message>
+    <message>
+        <source>Most likely: %1</source>
+        <extracomment>%1 is a cause title.</extracomment>
+        <translation>Am wahrscheinlichsten: %1</translation>
+    </message>
+    <message>
         <source>Usage:
   registry-doctor-cli check REGISTRY [--username USER] [--password-stdin] [--repository REPO]
       [--action pull|push] [--symptom ID]... [--sign-in METHOD] [--ca-file PEM] [--timeout SECONDS]
-      [--client docker|podman] [--lang CODE] [--format text|json|markdown]
+      [--client docker|podman] [--docker-config-json FILE] [--lang CODE] [--format text|json|markdown]
   registry-doctor-cli check --practice SCENARIO [options as above]
   registry-doctor-cli practice --list [--format json]
   registry-doctor-cli symptoms [--format json] [--lang CODE]
@@ -806,7 +820,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>Verwendung:
   registry-doctor-cli check REGISTRY [--username USER] [--password-stdin] [--repository REPO]
       [--action pull|push] [--symptom ID]... [--sign-in METHOD] [--ca-file PEM] [--timeout SECONDS]
-      [--client docker|podman] [--lang CODE] [--format text|json|markdown]
+      [--client docker|podman] [--docker-config-json FILE] [--lang CODE] [--format text|json|markdown]
   registry-doctor-cli check --practice SCENARIO [Optionen wie oben]
   registry-doctor-cli practice --list [--format json]
   registry-doctor-cli symptoms [--format json] [--lang CODE]
@@ -822,18 +836,12 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
 </translation>
     </message>
     <message>
-        <source>Unknown client &quot;%1&quot;: use docker or podman.</source>
-        <translation>Unbekannter Client „%1“: Verwenden Sie docker oder podman.</translation>
+        <source>--docker-config-json gives the credentials: do not give --username or --password-stdin with it.</source>
+        <translation>--docker-config-json liefert die Anmeldeinformationen: Geben Sie dazu weder --username noch --password-stdin an.</translation>
     </message>
     <message>
-        <source>Printed by: %1</source>
-        <extracomment>%1 is the program that printed the message: docker, buildkit, podman, helm, oras, containerd, kubelet, az, aws or gcloud.</extracomment>
-        <translation>Ausgegeben von: %1</translation>
-    </message>
-    <message>
-        <source>Most likely: %1</source>
-        <extracomment>%1 is a cause title.</extracomment>
-        <translation>Am wahrscheinlichsten: %1</translation>
+        <source>Cannot read the pull secret %1: %2</source>
+        <translation>Das Pullgeheimnis %1 kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -3068,6 +3076,14 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
     <message>
         <source>The Azure CLI is version %1; az acr login signs in with Podman from version %2 on.</source>
         <translation>Die Azure CLI hat die Version %1; az acr login meldet sich ab Version %2 mit Podman an.</translation>
+    </message>
+    <message>
+        <source>The pull secret holds no registry at all (its auths are empty).</source>
+        <translation>Das Pullgeheimnis enthält überhaupt keine Registrierung (sein auths ist leer).</translation>
+    </message>
+    <message>
+        <source>The pull secret holds credentials for %1, none for %2: Kubernetes pulls from %2 without signing in.</source>
+        <translation>Das Pullgeheimnis enthält Anmeldeinformationen für %1, keine für %2: Kubernetes pullt von %2 ohne Anmeldung.</translation>
     </message>
 </context>
 <context>

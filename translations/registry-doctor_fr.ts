@@ -786,10 +786,24 @@
         <translation>Le rapport n&apos;a pas pu être écrit sur la sortie standard.</translation>
     </message>
     <message>
+        <source>Unknown client &quot;%1&quot;: use docker or podman.</source>
+        <translation>Client « %1 » inconnu : utilisez docker ou podman.</translation>
+    </message>
+    <message>
+        <source>Printed by: %1</source>
+        <extracomment>%1 is the program that printed the message: docker, buildkit, podman, helm, oras, containerd, kubelet, az, aws or gcloud.</extracomment>
+        <translation>Affiché par&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Most likely: %1</source>
+        <extracomment>%1 is a cause title.</extracomment>
+        <translation>Le plus probable&#xa0;: %1</translation>
+    </message>
+    <message>
         <source>Usage:
   registry-doctor-cli check REGISTRY [--username USER] [--password-stdin] [--repository REPO]
       [--action pull|push] [--symptom ID]... [--sign-in METHOD] [--ca-file PEM] [--timeout SECONDS]
-      [--client docker|podman] [--lang CODE] [--format text|json|markdown]
+      [--client docker|podman] [--docker-config-json FILE] [--lang CODE] [--format text|json|markdown]
   registry-doctor-cli check --practice SCENARIO [options as above]
   registry-doctor-cli practice --list [--format json]
   registry-doctor-cli symptoms [--format json] [--lang CODE]
@@ -806,7 +820,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>Utilisation :
   registry-doctor-cli check REGISTRY [--username USER] [--password-stdin] [--repository REPO]
       [--action pull|push] [--symptom ID]... [--sign-in METHOD] [--ca-file PEM] [--timeout SECONDS]
-      [--client docker|podman] [--lang CODE] [--format text|json|markdown]
+      [--client docker|podman] [--docker-config-json FILE] [--lang CODE] [--format text|json|markdown]
   registry-doctor-cli check --practice SCENARIO [options comme ci-dessus]
   registry-doctor-cli practice --list [--format json]
   registry-doctor-cli symptoms [--format json] [--lang CODE]
@@ -822,18 +836,12 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
 </translation>
     </message>
     <message>
-        <source>Unknown client &quot;%1&quot;: use docker or podman.</source>
-        <translation>Client « %1 » inconnu : utilisez docker ou podman.</translation>
+        <source>--docker-config-json gives the credentials: do not give --username or --password-stdin with it.</source>
+        <translation>--docker-config-json fournit les informations d&apos;identification&#xa0;: ne donnez pas --username ou --password-stdin avec.</translation>
     </message>
     <message>
-        <source>Printed by: %1</source>
-        <extracomment>%1 is the program that printed the message: docker, buildkit, podman, helm, oras, containerd, kubelet, az, aws or gcloud.</extracomment>
-        <translation>Affiché par&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Most likely: %1</source>
-        <extracomment>%1 is a cause title.</extracomment>
-        <translation>Le plus probable&#xa0;: %1</translation>
+        <source>Cannot read the pull secret %1: %2</source>
+        <translation>Impossible de lire le secret d&apos;extraction %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -3068,6 +3076,14 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
     <message>
         <source>The Azure CLI is version %1; az acr login signs in with Podman from version %2 on.</source>
         <translation>Azure CLI est en version %1&#xa0;; az acr login se connecte avec Podman à partir de la version %2.</translation>
+    </message>
+    <message>
+        <source>The pull secret holds no registry at all (its auths are empty).</source>
+        <translation>Le secret d&apos;extraction ne contient aucun registre (son auths est vide).</translation>
+    </message>
+    <message>
+        <source>The pull secret holds credentials for %1, none for %2: Kubernetes pulls from %2 without signing in.</source>
+        <translation>Le secret d&apos;extraction contient des informations d&apos;identification pour %1, aucune pour %2&#xa0;: Kubernetes tire depuis %2 sans s&apos;authentifier.</translation>
     </message>
 </context>
 <context>

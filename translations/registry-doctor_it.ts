@@ -786,10 +786,24 @@
         <translation>Impossibile scrivere il report nell&apos;output standard.</translation>
     </message>
     <message>
+        <source>Unknown client &quot;%1&quot;: use docker or podman.</source>
+        <translation>Client &quot;%1&quot; sconosciuto: usa docker o podman.</translation>
+    </message>
+    <message>
+        <source>Printed by: %1</source>
+        <extracomment>%1 is the program that printed the message: docker, buildkit, podman, helm, oras, containerd, kubelet, az, aws or gcloud.</extracomment>
+        <translation>Stampato da: %1</translation>
+    </message>
+    <message>
+        <source>Most likely: %1</source>
+        <extracomment>%1 is a cause title.</extracomment>
+        <translation>Più probabile: %1</translation>
+    </message>
+    <message>
         <source>Usage:
   registry-doctor-cli check REGISTRY [--username USER] [--password-stdin] [--repository REPO]
       [--action pull|push] [--symptom ID]... [--sign-in METHOD] [--ca-file PEM] [--timeout SECONDS]
-      [--client docker|podman] [--lang CODE] [--format text|json|markdown]
+      [--client docker|podman] [--docker-config-json FILE] [--lang CODE] [--format text|json|markdown]
   registry-doctor-cli check --practice SCENARIO [options as above]
   registry-doctor-cli practice --list [--format json]
   registry-doctor-cli symptoms [--format json] [--lang CODE]
@@ -806,7 +820,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>Uso:
   registry-doctor-cli check REGISTRY [--username USER] [--password-stdin] [--repository REPO]
       [--action pull|push] [--symptom ID]... [--sign-in METHOD] [--ca-file PEM] [--timeout SECONDS]
-      [--client docker|podman] [--lang CODE] [--format text|json|markdown]
+      [--client docker|podman] [--docker-config-json FILE] [--lang CODE] [--format text|json|markdown]
   registry-doctor-cli check --practice SCENARIO [opzioni come sopra]
   registry-doctor-cli practice --list [--format json]
   registry-doctor-cli symptoms [--format json] [--lang CODE]
@@ -822,18 +836,12 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
 </translation>
     </message>
     <message>
-        <source>Unknown client &quot;%1&quot;: use docker or podman.</source>
-        <translation>Client &quot;%1&quot; sconosciuto: usa docker o podman.</translation>
+        <source>--docker-config-json gives the credentials: do not give --username or --password-stdin with it.</source>
+        <translation>--docker-config-json fornisce le credenziali: non indicare --username o --password-stdin insieme.</translation>
     </message>
     <message>
-        <source>Printed by: %1</source>
-        <extracomment>%1 is the program that printed the message: docker, buildkit, podman, helm, oras, containerd, kubelet, az, aws or gcloud.</extracomment>
-        <translation>Stampato da: %1</translation>
-    </message>
-    <message>
-        <source>Most likely: %1</source>
-        <extracomment>%1 is a cause title.</extracomment>
-        <translation>Più probabile: %1</translation>
+        <source>Cannot read the pull secret %1: %2</source>
+        <translation>Impossibile leggere il segreto pull %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3068,6 +3076,14 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     <message>
         <source>The Azure CLI is version %1; az acr login signs in with Podman from version %2 on.</source>
         <translation>Azure CLI è alla versione %1; az acr login accede con Podman dalla versione %2.</translation>
+    </message>
+    <message>
+        <source>The pull secret holds no registry at all (its auths are empty).</source>
+        <translation>Il segreto pull non contiene alcun registro (il suo auths è vuoto).</translation>
+    </message>
+    <message>
+        <source>The pull secret holds credentials for %1, none for %2: Kubernetes pulls from %2 without signing in.</source>
+        <translation>Il segreto pull contiene le credenziali per %1, nessuna per %2: Kubernetes esegue il pull da %2 senza accedere.</translation>
     </message>
 </context>
 <context>

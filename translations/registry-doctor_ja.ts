@@ -781,10 +781,24 @@
         <translation>レポートを標準出力に書き込めませんでした。</translation>
     </message>
     <message>
+        <source>Unknown client &quot;%1&quot;: use docker or podman.</source>
+        <translation>不明なクライアント「%1」です。docker または podman を指定してください。</translation>
+    </message>
+    <message>
+        <source>Printed by: %1</source>
+        <extracomment>%1 is the program that printed the message: docker, buildkit, podman, helm, oras, containerd, kubelet, az, aws or gcloud.</extracomment>
+        <translation>出力元: %1</translation>
+    </message>
+    <message>
+        <source>Most likely: %1</source>
+        <extracomment>%1 is a cause title.</extracomment>
+        <translation>最も可能性が高い原因: %1</translation>
+    </message>
+    <message>
         <source>Usage:
   registry-doctor-cli check REGISTRY [--username USER] [--password-stdin] [--repository REPO]
       [--action pull|push] [--symptom ID]... [--sign-in METHOD] [--ca-file PEM] [--timeout SECONDS]
-      [--client docker|podman] [--lang CODE] [--format text|json|markdown]
+      [--client docker|podman] [--docker-config-json FILE] [--lang CODE] [--format text|json|markdown]
   registry-doctor-cli check --practice SCENARIO [options as above]
   registry-doctor-cli practice --list [--format json]
   registry-doctor-cli symptoms [--format json] [--lang CODE]
@@ -801,7 +815,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>使用法:
   registry-doctor-cli check REGISTRY [--username USER] [--password-stdin] [--repository REPO]
       [--action pull|push] [--symptom ID]... [--sign-in METHOD] [--ca-file PEM] [--timeout SECONDS]
-      [--client docker|podman] [--lang CODE] [--format text|json|markdown]
+      [--client docker|podman] [--docker-config-json FILE] [--lang CODE] [--format text|json|markdown]
   registry-doctor-cli check --practice SCENARIO [上記と同じオプション]
   registry-doctor-cli practice --list [--format json]
   registry-doctor-cli symptoms [--format json] [--lang CODE]
@@ -817,18 +831,12 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
 </translation>
     </message>
     <message>
-        <source>Unknown client &quot;%1&quot;: use docker or podman.</source>
-        <translation>不明なクライアント「%1」です。docker または podman を指定してください。</translation>
+        <source>--docker-config-json gives the credentials: do not give --username or --password-stdin with it.</source>
+        <translation>--docker-config-json で資格情報を指定するため、--username や --password-stdin と一緒に指定しないでください。</translation>
     </message>
     <message>
-        <source>Printed by: %1</source>
-        <extracomment>%1 is the program that printed the message: docker, buildkit, podman, helm, oras, containerd, kubelet, az, aws or gcloud.</extracomment>
-        <translation>出力元: %1</translation>
-    </message>
-    <message>
-        <source>Most likely: %1</source>
-        <extracomment>%1 is a cause title.</extracomment>
-        <translation>最も可能性が高い原因: %1</translation>
+        <source>Cannot read the pull secret %1: %2</source>
+        <translation>プル シークレット %1 を読み取れません: %2</translation>
     </message>
 </context>
 <context>
@@ -3044,6 +3052,14 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     <message>
         <source>The Azure CLI is version %1; az acr login signs in with Podman from version %2 on.</source>
         <translation>Azure CLI のバージョンは %1 です。az acr login はバージョン %2 以降で Podman によるログインに対応しています。</translation>
+    </message>
+    <message>
+        <source>The pull secret holds no registry at all (its auths are empty).</source>
+        <translation>プル シークレットにはレジストリがまったく含まれていません (auths が空です)。</translation>
+    </message>
+    <message>
+        <source>The pull secret holds credentials for %1, none for %2: Kubernetes pulls from %2 without signing in.</source>
+        <translation>プル シークレットには %1 の資格情報がありますが、%2 の資格情報はありません。Kubernetes はログインせずに %2 からプルします。</translation>
     </message>
 </context>
 <context>

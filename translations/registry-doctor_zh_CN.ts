@@ -781,10 +781,24 @@
         <translation>无法将报告写入标准输出。</translation>
     </message>
     <message>
+        <source>Unknown client &quot;%1&quot;: use docker or podman.</source>
+        <translation>未知的客户端“%1”：请使用 docker 或 podman。</translation>
+    </message>
+    <message>
+        <source>Printed by: %1</source>
+        <extracomment>%1 is the program that printed the message: docker, buildkit, podman, helm, oras, containerd, kubelet, az, aws or gcloud.</extracomment>
+        <translation>输出者：%1</translation>
+    </message>
+    <message>
+        <source>Most likely: %1</source>
+        <extracomment>%1 is a cause title.</extracomment>
+        <translation>最可能的原因：%1</translation>
+    </message>
+    <message>
         <source>Usage:
   registry-doctor-cli check REGISTRY [--username USER] [--password-stdin] [--repository REPO]
       [--action pull|push] [--symptom ID]... [--sign-in METHOD] [--ca-file PEM] [--timeout SECONDS]
-      [--client docker|podman] [--lang CODE] [--format text|json|markdown]
+      [--client docker|podman] [--docker-config-json FILE] [--lang CODE] [--format text|json|markdown]
   registry-doctor-cli check --practice SCENARIO [options as above]
   registry-doctor-cli practice --list [--format json]
   registry-doctor-cli symptoms [--format json] [--lang CODE]
@@ -801,7 +815,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>用法：
   registry-doctor-cli check REGISTRY [--username USER] [--password-stdin] [--repository REPO]
       [--action pull|push] [--symptom ID]... [--sign-in METHOD] [--ca-file PEM] [--timeout SECONDS]
-      [--client docker|podman] [--lang CODE] [--format text|json|markdown]
+      [--client docker|podman] [--docker-config-json FILE] [--lang CODE] [--format text|json|markdown]
   registry-doctor-cli check --practice SCENARIO [选项同上]
   registry-doctor-cli practice --list [--format json]
   registry-doctor-cli symptoms [--format json] [--lang CODE]
@@ -817,18 +831,12 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
 </translation>
     </message>
     <message>
-        <source>Unknown client &quot;%1&quot;: use docker or podman.</source>
-        <translation>未知的客户端“%1”：请使用 docker 或 podman。</translation>
+        <source>--docker-config-json gives the credentials: do not give --username or --password-stdin with it.</source>
+        <translation>--docker-config-json 提供凭据：请勿同时指定 --username 或 --password-stdin。</translation>
     </message>
     <message>
-        <source>Printed by: %1</source>
-        <extracomment>%1 is the program that printed the message: docker, buildkit, podman, helm, oras, containerd, kubelet, az, aws or gcloud.</extracomment>
-        <translation>输出者：%1</translation>
-    </message>
-    <message>
-        <source>Most likely: %1</source>
-        <extracomment>%1 is a cause title.</extracomment>
-        <translation>最可能的原因：%1</translation>
+        <source>Cannot read the pull secret %1: %2</source>
+        <translation>无法读取拉取机密 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -3044,6 +3052,14 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     <message>
         <source>The Azure CLI is version %1; az acr login signs in with Podman from version %2 on.</source>
         <translation>Azure CLI 的版本为 %1；az acr login 从版本 %2 起支持使用 Podman 登录。</translation>
+    </message>
+    <message>
+        <source>The pull secret holds no registry at all (its auths are empty).</source>
+        <translation>拉取机密中根本没有注册表（其 auths 为空）。</translation>
+    </message>
+    <message>
+        <source>The pull secret holds credentials for %1, none for %2: Kubernetes pulls from %2 without signing in.</source>
+        <translation>拉取机密包含 %1 的凭据，但没有 %2 的凭据：Kubernetes 会在未登录的情况下从 %2 拉取。</translation>
     </message>
 </context>
 <context>
