@@ -948,11 +948,11 @@ void ErrorTextReader::addLine(QStringView raw)
     static const QRegularExpression relevant(QStringLiteral(
         R"(error|denied|unauthori|forbidden|fail|cannot|can't|could not|unable|not found|no such|not recogni|not known|)"
         R"(x509|tls|certificat|ssl|time(?:d )?out|deadline|refused|reset|unreachable|no route|i/o|proxy|lookup|resolv|dial|)"
-        R"(misbehaving|invalid|required|must provide|\baad|retries|too many|(?:401|403|404|429)|emulate|podman|manifest|)"
+        R"(misbehaving|invalid|required|must provide|\baad|retries|too many|\b(?:401|403|404|429)\b|emulate|podman|manifest|)"
         R"(permission|expire|unrecognized|stub|logon|keychain|credential|not running|stopped|too old|too new|non tty|daemon|)"
         R"(login|registry|token|scope|response|status|tunnel|getaddrinfo|name or service|servname|errno|pipe|desktop|engine|)"
-        R"(command|executable|password|username|secret|back-off|pull|kubelet|helm|oras|ctr|nerdctl|crictl|buildx|)"
-        R"(buildkit|gcloud|aws|az|client:|_error|level=fatal|occurred)"),
+        R"(command|executable|password|username|secret|back-off|pull|kubelet|helm|oras|\bctr\b|nerdctl|crictl|buildx|)"
+        R"(buildkit|gcloud|\baws\b|\baz\b|client:|_error|level=fatal|occurred)"),
         QRegularExpression::CaseInsensitiveOption);
     if (!relevant.match(line).hasMatch())
         return;
