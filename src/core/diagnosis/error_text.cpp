@@ -956,7 +956,6 @@ void ErrorTextReader::addLine(QStringView raw)
         QRegularExpression::CaseInsensitiveOption);
     if (!relevant.match(line).hasMatch())
         return;
-    m_lineStarts.append(m_block.size());
     m_block += line;
     m_block += QLatin1Char('\n');
     if (m_block.size() >= kBlockChars)
@@ -970,7 +969,6 @@ void ErrorTextReader::flushBlock()
     const QString t = maskCredentials(m_block);
     // Masking changes lengths: line starts are found again in the masked text.
     QVector<qsizetype> starts;
-    starts.reserve(m_lineStarts.size());
     starts.append(0);
     for (qsizetype i = 0; i + 1 < t.size(); ++i)
         if (t.at(i) == QLatin1Char('\n'))
@@ -1067,7 +1065,6 @@ void ErrorTextReader::flushBlock()
     if (!found)
         m_contextAge += int(starts.size());
     m_block.clear();
-    m_lineStarts.clear();
 }
 
 Recognition ErrorTextReader::finish()

@@ -10,19 +10,6 @@ namespace rd {
 
 namespace {
 
-// The host (with port) of an auths key: "https://*.azurecr.io/v2/" -> "*.azurecr.io".
-QString keyHost(QString key)
-{
-    key = key.trimmed().toLower();
-    const qsizetype scheme = key.indexOf(QLatin1String("://"));
-    if (scheme >= 0)
-        key = key.mid(scheme + 3);
-    const qsizetype slash = key.indexOf(QLatin1Char('/'));
-    if (slash >= 0)
-        key.truncate(slash);
-    return key;
-}
-
 // The kubelet's host match: the same number of dot-separated parts, each matching as a glob
 // (filepath.Match), and the same port.
 bool hostMatches(const QString &pattern, const QString &host)
@@ -102,7 +89,7 @@ PullSecret parsePullSecret(const QByteArray &bytes)
 const DockerAuthEntry *pullSecretEntryFor(const PullSecret &secret, const QString &loginServer, QString *matchedKey)
 {
     for (const QString &key : secret.keys) {
-        if (!hostMatches(keyHost(key), loginServer))
+        if (!hostMatches(normaliseServerKey(key), loginServer))   // the host and port, lowercase
             continue;
         // DockerConfig keeps its entries by Docker's normalised key, which keeps a glob as written.
         const auto it = secret.config.auths.constFind(normaliseServerKey(key));
