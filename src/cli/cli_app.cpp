@@ -8,6 +8,7 @@
 #include "diagnosis/plan.h"
 #include "diagnosis/symptom_catalog.h"
 #include "docker/saved_logins.h"
+#include "docker/pull_secret.h"
 #include "i18n/translations.h"
 #include "printable_text.h"
 #include "registry/registry_kind.h"
@@ -95,7 +96,7 @@ QString helpText()
         "Usage:\n"
         "  registry-doctor-cli check REGISTRY [--username USER] [--password-stdin] [--repository REPO]\n"
         "      [--action pull|push] [--symptom ID]... [--sign-in METHOD] [--ca-file PEM] [--timeout SECONDS]\n"
-        "      [--client docker|podman|auto] [--lang CODE] [--format text|json|markdown]\n"
+        "      [--client docker|podman|auto] [--docker-config-json FILE] [--lang CODE] [--format text|json|markdown]\n"
         "  registry-doctor-cli check --practice SCENARIO [options as above]\n"
         "  registry-doctor-cli practice --list [--format json]\n"
         "  registry-doctor-cli symptoms [--format json] [--lang CODE]\n"
@@ -139,6 +140,7 @@ int CliApp::run(const QStringList &arguments)
         {QStringLiteral("sign-in"), QString(), QStringLiteral("method"), QStringLiteral("auto")},
         {QStringLiteral("client"), QString(), QStringLiteral("client"), QStringLiteral("docker")},
         {QStringLiteral("ca-file"), QString(), QStringLiteral("pem")},
+        {QStringLiteral("docker-config-json"), QString(), QStringLiteral("file")},
         {QStringLiteral("timeout"), QString(), QStringLiteral("seconds"), QStringLiteral("20")},
         {QStringLiteral("lang"), QString(), QStringLiteral("code")},
         {QStringLiteral("format"), QString(), QStringLiteral("format"), QStringLiteral("text")},
@@ -262,6 +264,19 @@ int CliApp::runCheck(QCommandLineParser &parser, const QStringList &positional)
         std::fill(secret.begin(), secret.end(), '\0');
         if (options.username.isEmpty() && !practice.isEmpty())
             return usageError(tr("--password-stdin needs --username."));
+    }
+
+    if (parser.isSet(QStringLiteral("docker-config-json"))) {
+        if (options.passwordGiven || !options.username.isEmpty())
+            return usageError(tr("--docker-config-json gives the credentials: do not give --username or --password-stdin with it."));
+        const QString file = parser.value(QStringLiteral("docker-config-json"));
+        const LocalFile f = readLocalFile(file, 4 * 1024 * 1024);
+        if (!f.ok())
+            return usageError(tr("Cannot read the pull secret %1: %2").arg(file, f.problem.isEmpty() ? tr("no such file") : f.problem));
+        const PullSecret secret = parsePullSecret(f.bytes);
+        if (!secret.ok)
+            return usageError(tr("Cannot read the pull secret %1: %2").arg(file, secret.problem));
+        applyPullSecret(options, secret);
     }
 
     if (all)

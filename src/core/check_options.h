@@ -32,6 +32,12 @@ struct CheckOptions
     QStringList onlyProbes;       // when set, just these probes and what they depend on ("check again")
     QList<QSslCertificate> extraCaCertificates; // --ca-file, or the practice registry's own CA
     int timeoutSeconds = 20;      // per probe upper bound
+    // --docker-config-json: a Kubernetes image pull secret, read as the kubelet uses it. Its auths
+    // keys, and the key that matched the registry (empty when none did: the node pulls without
+    // credentials). A matching entry's user name and password are the credentials of the check.
+    bool pullSecretGiven = false;
+    QStringList pullSecretKeys;
+    QString pullSecretKey;
 
     // Practice and test seams. When `connectTo` is not empty the check never leaves it: every
     // "host:port" the check would connect to must have an entry ("127.0.0.1:40123"), anything else

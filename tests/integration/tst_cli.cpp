@@ -5,6 +5,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QtTest>
 #include "standin_bin.h"
 #include <csignal>
@@ -64,6 +65,8 @@ private slots:
     void symptomsAndCauses_listEveryStableId();
     void explain_recognisesPastedMessage_andSuggestsTheCheck();
     void explain_emptyInput_isUsageError();
+    void explain_wholeCiLog_lastErrorWins_withClientAndFix();
+    void dockerConfigJson_unreadableOrWithCredentials_isUsageError();
     void explain_neverRepeatsCredentials_norBuildsACommandFromPastedText();
     void stopSignal_cancelsTheCheck_noChildOutlivesIt_data();
     void stopSignal_cancelsTheCheck_noChildOutlivesIt();
@@ -242,6 +245,55 @@ void CliTest::explain_recognisesPastedMessage_andSuggestsTheCheck()
     const Run t = cli({QStringLiteral("explain")}, paste);
     QCOMPARE(t.exitCode, 1);
     QVERIFY(t.out.contains("registry-doctor-cli check myregistry.azurecr.io"));
+}
+
+// A GitHub Actions log of 3 MB (more than the 1 MB the command once read): an early docker error,
+// build output, and at the end docker/login-action's "Username and password required".
+void CliTest::explain_wholeCiLog_lastErrorWins_withClientAndFix()
+{
+    QByteArray log = "2026-11-30T09:59:59.0000000Z Error response from daemon: Get \"https://contoso.azurecr.io/v2/\": "
+                     "unauthorized: authentication required\n";
+    while (log.size() < 3 * 1024 * 1024)
+        log += "2026-11-30T10:00:00.1234567Z #12 0.512 Get:1 http://deb.debian.org/debian bookworm InRelease [151 kB]\n";
+    log += "2026-11-30T10:05:00.0000000Z ##[group]Run docker/login-action@v3\n"
+           "2026-11-30T10:05:01.0000000Z ##[error]Username and password required\n";
+
+    const Run j = cli({QStringLiteral("explain"), QStringLiteral("--format"), QStringLiteral("json")}, log);
+    QCOMPARE(j.exitCode, 1);
+    const QJsonObject root = json(j.out);
+    QCOMPARE(root.value(QStringLiteral("causes")).toArray().first().toString(), QStringLiteral("ci-secret-missing"));
+    QCOMPARE(root.value(QStringLiteral("client")).toString(), QStringLiteral("docker"));
+    QCOMPARE(root.value(QStringLiteral("registry")).toString(), QStringLiteral("contoso.azurecr.io"));
+    const QJsonArray matches = root.value(QStringLiteral("matches")).toArray();
+    const int primary = root.value(QStringLiteral("primary")).toInt();
+    QCOMPARE(primary, matches.size() - 1);
+    QCOMPARE(matches.at(primary).toObject().value(QStringLiteral("pattern")).toString(), QStringLiteral("ci-empty-credentials"));
+    QVERIFY(!root.value(QStringLiteral("fix")).toArray().isEmpty());
+
+    const Run t = cli({QStringLiteral("explain")}, log);
+    QCOMPARE(t.exitCode, 1);
+    QVERIFY2(t.out.contains("Printed by: docker"), t.out.constData());
+    QVERIFY(t.out.contains("Most likely: The pipeline passed an empty user name or password"));
+    QVERIFY(t.out.contains("REGISTRY_PASSWORD is empty"));
+}
+
+void CliTest::dockerConfigJson_unreadableOrWithCredentials_isUsageError()
+{
+    QTemporaryDir dir;
+    const QString yaml = dir.filePath(QStringLiteral("secret.yaml"));
+    QFile f(yaml);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("apiVersion: v1\nkind: Secret\n");   // kubectl's default output, not JSON
+    f.close();
+    const Run notJson = cli({QStringLiteral("check"), QStringLiteral("contoso.azurecr.io"), QStringLiteral("--docker-config-json"), yaml});
+    QCOMPARE(notJson.exitCode, 2);
+    QVERIFY2(notJson.err.contains("-o json"), notJson.err.constData());
+    const Run missing = cli({QStringLiteral("check"), QStringLiteral("contoso.azurecr.io"), QStringLiteral("--docker-config-json"),
+                             dir.filePath(QStringLiteral("none.json"))});
+    QCOMPARE(missing.exitCode, 2);
+    const Run both = cli({QStringLiteral("check"), QStringLiteral("contoso.azurecr.io"), QStringLiteral("--username"), QStringLiteral("x"),
+                          QStringLiteral("--docker-config-json"), yaml});
+    QCOMPARE(both.exitCode, 2);
 }
 
 void CliTest::explain_neverRepeatsCredentials_norBuildsACommandFromPastedText()

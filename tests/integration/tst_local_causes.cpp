@@ -3,6 +3,7 @@
 // healthy, on loopback): every cause that lives on the user's machine, and Docker's stored
 // credentials used for a real sign-in.
 #include "diagnosis/check.h"
+#include "docker/pull_secret.h"
 #include "practice/practice_registry.h"
 #include "standin_bin.h"
 #include <QDir>
@@ -25,6 +26,8 @@ private slots:
     void oldDocker_dockerTooOld();
     void daemonDown_dockerDaemonNotRunning();
     void podmanDocker_podmanInsteadOfDocker_notTooOld();
+    void pullSecret_signsInAsTheKubeletWould_orNamesTheMissingEntry_data();
+    void pullSecret_signsInAsTheKubeletWould_orNamesTheMissingEntry();
     void credsStoreHelperMissing_credentialStoreFailing_notNoCredentials();
     void helperStubBadData_credentialStoreFailing();
     void azSignInWithoutAzLogin_azNotLoggedIn();
@@ -152,6 +155,39 @@ void LocalCausesTest::podmanDocker_podmanInsteadOfDocker_notTooOld()
     QVERIFY2(c.evidence.join(QLatin1Char(' ')).contains(QStringLiteral("Podman")), qPrintable(c.evidence.join(QLatin1Char('|'))));
     QVERIFY(!c.remediation.isEmpty());
     QVERIFY(c.remediation.first().commandsFor(QStringLiteral("bash")).first().command.startsWith(QStringLiteral("podman login")));
+}
+
+// `check --docker-config-json`: a Secret as `kubectl get secret -o json` prints it, with the
+// practice registry's real admin password in its .dockerconfigjson, read as the kubelet does.
+void LocalCausesTest::pullSecret_signsInAsTheKubeletWould_orNamesTheMissingEntry_data()
+{
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QStringList>("expected");
+    QTest::newRow("host") << "contoso.azurecr.io" << QStringList();
+    QTest::newRow("glob with scheme and path") << "https://*.azurecr.io/v2/" << QStringList();
+    QTest::newRow("another registry") << "fabrikam.azurecr.io" << QStringList{QStringLiteral("image-pull-secret-missing"), QStringLiteral("no-credentials")};
+    QTest::newRow("glob of another depth") << "*.contoso.azurecr.io" << QStringList{QStringLiteral("image-pull-secret-missing"), QStringLiteral("no-credentials")};
+}
+
+void LocalCausesTest::pullSecret_signsInAsTheKubeletWould_orNamesTheMissingEntry()
+{
+    QFETCH(QString, key);
+    QFETCH(QStringList, expected);
+    CheckOptions o = optionsFor(QStringLiteral("healthy"), true);
+    const QByteArray auth = (o.username.toUtf8() + ':' + o.password.expose()).toBase64();
+    const QByteArray config = "{\"auths\":{\"" + key.toUtf8() + "\":{\"auth\":\"" + auth + "\"}}}";
+    const QByteArray secret = "{\"apiVersion\":\"v1\",\"kind\":\"Secret\",\"type\":\"kubernetes.io/dockerconfigjson\","
+                              "\"metadata\":{\"name\":\"acr-pull\",\"namespace\":\"web\"},"
+                              "\"data\":{\".dockerconfigjson\":\"" + config.toBase64() + "\"}}";
+    const PullSecret parsed = parsePullSecret(secret);
+    QVERIFY2(parsed.ok, qPrintable(parsed.problem));
+    QCOMPARE(parsed.keys, QStringList{key});
+    applyPullSecret(o, parsed);
+    writeDockerConfig("{}");   // nothing of this computer's Docker counts
+    Diagnosis d;
+    QCOMPARE(causes(o, &d), expected);
+    if (!expected.isEmpty())
+        QVERIFY2(d.causes.first().evidence.join(QLatin1Char(' ')).contains(key), qPrintable(d.causes.first().evidence.join(QLatin1Char('|'))));
 }
 
 void LocalCausesTest::credsStoreHelperMissing_credentialStoreFailing_notNoCredentials()

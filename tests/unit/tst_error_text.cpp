@@ -807,7 +807,8 @@ void TstErrorText::clientMessage_isRecognised_data()
            "ERROR: failed to solve: registry.contoso.com/base:1.0: failed to resolve source metadata for "
            "registry.contoso.com/base:1.0: failed to do request: Head \"https://registry.contoso.com/v2/base/manifests/1.0\": "
            "tls: failed to verify certificate: x509: certificate signed by unknown authority"
-        << "buildkit-x509-unknown-authority" << "buildkit" << "buildkit-ca-not-trusted" << QVariantMap();
+        << "buildkit-x509-unknown-authority" << "buildkit" << "buildkit-ca-not-trusted"
+        << ex({ { "registry", QStringLiteral("registry.contoso.com") } });
     // containerd images: "no match for platform in manifest" wrapping errdefs.ErrNotFound, in buildx
     QTest::newRow("buildkit platform")
         << "ERROR: failed to solve: eclipse-temurin:11-jre-alpine: no match for platform in manifest: not found"
@@ -908,6 +909,10 @@ void TstErrorText::clientMessage_isRecognised_data()
         << "An error occurred (ExpiredTokenException) when calling the GetAuthorizationToken operation: The security token "
            "included in the request is expired"
         << "aws-token-expired" << "aws" << "credentials-expired" << QVariantMap();
+    QTest::newRow("aws ecr unknown access key")
+        << "An error occurred (UnrecognizedClientException) when calling the GetAuthorizationToken operation: The security "
+           "token included in the request is invalid."
+        << "aws-token-invalid" << "aws" << "credentials-invalid" << QVariantMap();
     // --- gcloud (as Docker's credential helper) -------------------------------------------------
     QTest::newRow("gcloud docker helper reauth")
         << "ERROR: (gcloud.auth.docker-helper) There was a problem refreshing your current auth tokens: Reauthentication "

@@ -85,6 +85,14 @@ const QVector<Row> &rows()
         {"docker missing", [](CheckContext &c) { fail(c, P::DockerClient); c.facts.dockerInstalled = false; }, {C::DockerNotInstalled}},
         {"docker installed, its version unreadable", [](CheckContext &c) { fail(c, P::DockerClient); }, {}},
         {"docker 17.09", [](CheckContext &c) { c.facts.docker.clientParsed = true; c.facts.docker.clientVersion = QVersionNumber(17, 9); }, {C::DockerTooOld}},
+        // check --docker-config-json: the kubelet finds no entry for the registry, or one
+        {"pull secret for another registry", [](CheckContext &c) { c.options.pullSecretGiven = true;
+                                                                   c.options.pullSecretKeys = {QStringLiteral("fabrikam.azurecr.io")}; },
+         {C::ImagePullSecretMissing}},
+        {"pull secret with no registry", [](CheckContext &c) { c.options.pullSecretGiven = true; }, {C::ImagePullSecretMissing}},
+        {"pull secret for this registry", [](CheckContext &c) { c.options.pullSecretGiven = true; c.options.pullSecretKeys = {QStringLiteral("*.azurecr.io")};
+                                                                c.options.pullSecretKey = QStringLiteral("*.azurecr.io"); },
+         {}},
         // podman-docker: Podman 4.3 is not a Docker older than 18.03
         {"docker is podman", [](CheckContext &c) { c.facts.docker.clientParsed = true; c.facts.docker.podman = true;
                                                     c.facts.docker.clientVersion = QVersionNumber(4, 3, 1); outcome(c, P::DockerClient, ProbeStatus::Warn); },
@@ -255,7 +263,7 @@ private slots:
                 covered.insert(int(c));
         // Known from pasted messages only (tst_error_text), until a probe observes them: the
         // manifest and pull probes (issue 11's check side) and `check --docker-config-json`.
-        for (CauseId c : {C::CiSecretMissing, C::ImagePullSecretMissing, C::PlatformMismatch, C::MfaRequired, C::BuildkitCaNotTrusted})
+        for (CauseId c : {C::CiSecretMissing, C::PlatformMismatch, C::MfaRequired, C::BuildkitCaNotTrusted})
             covered.insert(int(c));
         for (CauseId c : allIds<CauseId>())
             QVERIFY2(covered.contains(int(c)), qPrintable(idName(c)));

@@ -757,6 +757,14 @@ QVariantMap extract(const CompiledPattern &p, const QRegularExpressionMatch &m)
         if (!image.isEmpty())
             registry = registryFromImage(image);
     }
+    if (registry.isEmpty()) {
+        // A registry API address anywhere in the message names the registry.
+        static const QRegularExpression v2(QStringLiteral(R"(https?://([a-z0-9][a-z0-9.-]*(?::\d+)?)/v2/)"),
+                                           QRegularExpression::CaseInsensitiveOption);
+        const QRegularExpressionMatch vm = v2.match(m.capturedView());
+        if (vm.hasMatch())
+            registry = serverFromText(vm.captured(1));
+    }
     if (registry.isEmpty() && x.contains(QStringLiteral("host"))) {
         const QString h = x.value(QStringLiteral("host")).toString();
         if (looksLikeAcrHost(h))
@@ -957,7 +965,19 @@ void ErrorTextReader::addLine(QStringView raw)
         else if (line.contains(QLatin1String("using docker driver")))
             m_builderDriver = -1;
     }
-    m_lineStarts.append(m_block.size());
+    // Most lines of a build log say nothing any pattern or client marker knows: they are not
+    // analysed (every pattern and marker contains one of these words).
+    static const QRegularExpression relevant(QStringLiteral(
+        R"(error|denied|unauthori|forbidden|fail|cannot|can't|could not|unable|not found|no such|not recogni|not known|)"
+        R"(x509|tls|certificat|ssl|time(?:d )?out|deadline|refused|reset|unreachable|no route|i/o|proxy|lookup|resolv|dial|)"
+        R"(misbehaving|invalid|required|must provide|\baad|retries|too many|\b(?:401|403|404|429)\b|emulate|podman|manifest|)"
+        R"(permission|expire|unrecognized|stub|logon|keychain|credential|not running|stopped|too old|too new|non tty|daemon|)"
+        R"(login|registry|token|scope|response|status|tunnel|getaddrinfo|name or service|servname|errno|pipe|desktop|engine|)"
+        R"(command|executable|password|username|secret|back-off|pull|kubelet|helm|oras|\bctr\b|nerdctl|crictl|buildx|)"
+        R"(buildkit|gcloud|\baws\b|\baz\b|client:|_error|level=fatal|occurred)"),
+        QRegularExpression::CaseInsensitiveOption);
+    if (!relevant.match(line).hasMatch())
+        return;
     m_block += line;
     m_block += QLatin1Char('\n');
     if (m_block.size() >= kBlockChars)
@@ -971,7 +991,6 @@ void ErrorTextReader::flushBlock()
     const QString t = maskCredentials(m_block);
     // Masking changes lengths: line starts are found again in the masked text.
     QVector<qsizetype> starts;
-    starts.reserve(m_lineStarts.size());
     starts.append(0);
     for (qsizetype i = 0; i + 1 < t.size(); ++i)
         if (t.at(i) == QLatin1Char('\n'))
@@ -1068,7 +1087,6 @@ void ErrorTextReader::flushBlock()
     if (!found)
         m_contextAge += int(starts.size());
     m_block.clear();
-    m_lineStarts.clear();
 }
 
 Recognition ErrorTextReader::finish()

@@ -61,7 +61,6 @@ private:
     QStringDecoder m_decoder;
     QString m_partial;            // the unfinished last line
     QString m_block;              // normalised complete lines not analysed yet
-    QVector<qsizetype> m_lineStarts;
     QString m_contextClient;      // the client named by the lines before
     int m_contextAge = 0;         // lines since then
     int m_builderDriver = 0;      // 1 buildx docker-container driver, -1 docker driver, 0 not said

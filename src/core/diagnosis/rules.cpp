@@ -831,6 +831,22 @@ std::optional<Cause> azCliTooOld(const CheckContext &ctx, const Values &v)
     return c;
 }
 
+// --docker-config-json: the kubelet finds no entry of the pull secret for this registry.
+std::optional<Cause> imagePullSecretMissing(const CheckContext &ctx, const Values &v)
+{
+    if (!ctx.options.pullSecretGiven || !ctx.options.pullSecretKey.isEmpty())
+        return {};
+    Cause c = makeCause(CauseId::ImagePullSecretMissing);
+    if (ctx.options.pullSecretKeys.isEmpty())
+        addEvidence(c, say(QT_TRANSLATE_NOOP("rd::Rules", "The pull secret holds no registry at all (its auths are empty).")));
+    else
+        addEvidence(c, say(QT_TRANSLATE_NOOP("rd::Rules", "The pull secret holds credentials for %1, none for %2: Kubernetes pulls from %2 without signing in."))
+                           .arg(ctx.options.pullSecretKeys, v.server));
+    c.probes << idName(ProbeId::Credentials);
+    c.remediation = catalogRemediation(CauseId::ImagePullSecretMissing, v.server);
+    return c;
+}
+
 std::optional<Cause> clockSkew(const CheckContext &ctx, const Values &)
 {
     const bool tlsDates = ctx.failed(ProbeId::Tls) && ctx.facts.tlsDateProblem;
@@ -972,8 +988,8 @@ std::optional<Cause> plainHttpRegistry(const CheckContext &ctx, const Values &v)
 QVector<Cause> diagnose(const CheckContext &ctx)
 {
     static const Rule rules[] = {
-        registryNameInvalid, dockerNotInstalled, dockerTooOld, podmanInsteadOfDocker, dockerDaemon, useExposeToken, azCliTooOld,
-        credentialStoreFailing, azNotLoggedIn, wrongAzureCloud,
+        registryNameInvalid, imagePullSecretMissing, dockerNotInstalled, dockerTooOld, podmanInsteadOfDocker, dockerDaemon,
+        useExposeToken, azCliTooOld, credentialStoreFailing, azNotLoggedIn, wrongAzureCloud,
         proxyProblem, registryNotFound, privateEndpoint, networkUnreachable, plainHttpRegistry, tlsUntrusted, firewallBlocked,
         throttled, notARegistry, tokenServiceMisconfigured, registryUnavailable, clockSkew, loginHostMismatch, noCredentials,
         usernameNotRecognized, emailAsUsername, credentialsExpired, credentialsInvalid, notAuthorized, repositoryNotFound,
