@@ -140,7 +140,8 @@ private slots:
             QStringLiteral("untrusted-certificate"), QStringLiteral("slow-server"), QStringLiteral("not-a-registry"),
             QStringLiteral("server-error"), QStringLiteral("clock-skew"), QStringLiteral("registry-not-found"),
             QStringLiteral("private-endpoint"), QStringLiteral("unreachable"), QStringLiteral("typo-in-name"),
-            QStringLiteral("repository-not-found"), QStringLiteral("data-endpoint-blocked"), QStringLiteral("plain-http-registry")};
+            QStringLiteral("ecr-expired-token"), QStringLiteral("repository-not-found"), QStringLiteral("data-endpoint-blocked"),
+            QStringLiteral("plain-http-registry")};
         const QVector<PracticeScenario> scenarios = practiceScenarios();
         QStringList ids;
         for (const PracticeScenario &s : scenarios) {

@@ -281,7 +281,7 @@ private slots:
         QTest::addColumn<QString>("linkHost");
         QTest::addColumn<QString>("command");    // a bash command the fix must hold
         QTest::addColumn<QString>("notCommand"); // a bash command it must not hold
-        const QString typeAgain = QStringLiteral("read -rsp 'Password: '");
+        const QString typeAgain = QStringLiteral("stty -echo; IFS= read -r REGISTRY_PASSWORD"); // the script form, zsh-safe
         QTest::newRow("ecr invalid") << "123456789012.dkr.ecr.eu-west-1.amazonaws.com" << int(LoginFailure::Rejected) << "pull"
                                      << "hello"
                                      << "credentials-invalid"
