@@ -1,5 +1,6 @@
 #include "manifest_probe.h"
 #include "check_context.h"
+#include "edit_distance.h"
 #include "network/endpoint.h"
 #include "network/http_exchange.h"
 #include "printable_text.h"
@@ -10,27 +11,6 @@
 #include <algorithm>
 
 namespace rd {
-
-namespace {
-
-int editDistance(const QString &a, const QString &b)
-{
-    QVector<int> row(b.size() + 1);
-    for (int j = 0; j <= b.size(); ++j)
-        row[j] = j;
-    for (int i = 1; i <= a.size(); ++i) {
-        int diagonal = row[0];
-        row[0] = i;
-        for (int j = 1; j <= b.size(); ++j) {
-            const int above = row[j];
-            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
-            diagonal = above;
-        }
-    }
-    return row[b.size()];
-}
-
-} // namespace
 
 QByteArray ManifestProbe::manifestAccept()
 {

@@ -1,4 +1,5 @@
 #include "acr_domain_typo.h"
+#include "edit_distance.h"
 #include <QStringList>
 #include <algorithm>
 
@@ -11,24 +12,6 @@ const QLatin1String kAcr("azurecr");
 bool isAcrTld(const QString &tld)
 {
     return tld == QLatin1String("io") || tld == QLatin1String("cn") || tld == QLatin1String("us");
-}
-
-// Levenshtein distance, enough for one short label.
-int editDistance(const QString &a, const QString &b)
-{
-    QVector<int> row(b.size() + 1);
-    for (int j = 0; j <= b.size(); ++j)
-        row[j] = j;
-    for (int i = 1; i <= a.size(); ++i) {
-        int diagonal = row[0];
-        row[0] = i;
-        for (int j = 1; j <= b.size(); ++j) {
-            const int up = row[j];
-            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
-            diagonal = up;
-        }
-    }
-    return row[b.size()];
 }
 
 // An adjacent swap ("azuercr") counts as one mistake.
