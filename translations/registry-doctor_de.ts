@@ -3088,7 +3088,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
 <context>
     <name>rd::ManifestProbe</name>
     <message>
-        <location filename="../src/core/probes/manifest_probe.cpp" line="+72"/>
+        <location filename="../src/core/probes/manifest_probe.cpp" line="+52"/>
         <source>Skipped: no repository was given, so only the sign-in was checked.</source>
         <translation>Übersprungen: Es wurde kein Repository angegeben, daher wurde nur die Anmeldung geprüft.</translation>
     </message>
@@ -4358,7 +4358,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
     <message>
         <location line="+2"/>
         <source>All checks (%1)</source>
-        <extracomment>Heading of the list of every check; %1 is the counts, such as &quot;6 passed, 1 failed&quot;.</extracomment>
+        <extracomment>Heading of the list of every check; %1 is the counts, such as &quot;6 passed and 1 failed&quot; (joined as the language joins a list).</extracomment>
         <translation>Prüfungen (%1)</translation>
     </message>
     <message>

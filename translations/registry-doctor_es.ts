@@ -3088,7 +3088,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
 <context>
     <name>rd::ManifestProbe</name>
     <message>
-        <location filename="../src/core/probes/manifest_probe.cpp" line="+72"/>
+        <location filename="../src/core/probes/manifest_probe.cpp" line="+52"/>
         <source>Skipped: no repository was given, so only the sign-in was checked.</source>
         <translation>Omitida: no se indicó ningún repositorio, así que solo se comprobó el inicio de sesión.</translation>
     </message>
@@ -4358,7 +4358,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
     <message>
         <location line="+2"/>
         <source>All checks (%1)</source>
-        <extracomment>Heading of the list of every check; %1 is the counts, such as &quot;6 passed, 1 failed&quot;.</extracomment>
+        <extracomment>Heading of the list of every check; %1 is the counts, such as &quot;6 passed and 1 failed&quot; (joined as the language joins a list).</extracomment>
         <translation>Todas las comprobaciones (%1)</translation>
     </message>
     <message>

@@ -3088,7 +3088,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
 <context>
     <name>rd::ManifestProbe</name>
     <message>
-        <location filename="../src/core/probes/manifest_probe.cpp" line="+72"/>
+        <location filename="../src/core/probes/manifest_probe.cpp" line="+52"/>
         <source>Skipped: no repository was given, so only the sign-in was checked.</source>
         <translation>Ignoré&#xa0;: aucun référentiel n&apos;a été indiqué, seule l&apos;authentification a donc été vérifiée.</translation>
     </message>
@@ -4358,7 +4358,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
     <message>
         <location line="+2"/>
         <source>All checks (%1)</source>
-        <extracomment>Heading of the list of every check; %1 is the counts, such as &quot;6 passed, 1 failed&quot;.</extracomment>
+        <extracomment>Heading of the list of every check; %1 is the counts, such as &quot;6 passed and 1 failed&quot; (joined as the language joins a list).</extracomment>
         <translation>Toutes les vérifications (%1)</translation>
     </message>
     <message>

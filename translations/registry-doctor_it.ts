@@ -3088,7 +3088,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
 <context>
     <name>rd::ManifestProbe</name>
     <message>
-        <location filename="../src/core/probes/manifest_probe.cpp" line="+72"/>
+        <location filename="../src/core/probes/manifest_probe.cpp" line="+52"/>
         <source>Skipped: no repository was given, so only the sign-in was checked.</source>
         <translation>Ignorato: non è stato indicato alcun repository, quindi è stato controllato solo l&apos;accesso.</translation>
     </message>
@@ -4332,7 +4332,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     <message>
         <location line="+2"/>
         <source>All checks (%1)</source>
-        <extracomment>Heading of the list of every check; %1 is the counts, such as &quot;6 passed, 1 failed&quot;.</extracomment>
+        <extracomment>Heading of the list of every check; %1 is the counts, such as &quot;6 passed and 1 failed&quot; (joined as the language joins a list).</extracomment>
         <translation>Tutti i controlli (%1)</translation>
     </message>
     <message>

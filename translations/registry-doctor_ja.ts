@@ -3072,7 +3072,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
 <context>
     <name>rd::ManifestProbe</name>
     <message>
-        <location filename="../src/core/probes/manifest_probe.cpp" line="+72"/>
+        <location filename="../src/core/probes/manifest_probe.cpp" line="+52"/>
         <source>Skipped: no repository was given, so only the sign-in was checked.</source>
         <translation>スキップ: リポジトリが指定されていないため、ログインのみを確認しました。</translation>
     </message>
@@ -4334,7 +4334,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     <message>
         <location line="+2"/>
         <source>All checks (%1)</source>
-        <extracomment>Heading of the list of every check; %1 is the counts, such as &quot;6 passed, 1 failed&quot;.</extracomment>
+        <extracomment>Heading of the list of every check; %1 is the counts, such as &quot;6 passed and 1 failed&quot; (joined as the language joins a list).</extracomment>
         <translation>すべてのチェック項目 (%1)</translation>
     </message>
     <message>

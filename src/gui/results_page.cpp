@@ -375,7 +375,7 @@ QWidget *ResultsPage::buildNoProblemPanel(const Diagnosis &d, QWidget *parent)
     layout->addWidget(wrapped(tr("If signing in still fails, check again with the exact error message: "
                                  "go back and paste it on the previous step."), panel));
     panel->setAccessibleName(tr("No problem found"));
-    panel->setAccessibleDescription(passed.join(QStringLiteral(", ")));
+    panel->setAccessibleDescription(QLocale().createSeparatedList(passed));
     return panel;
 }
 
@@ -528,8 +528,8 @@ void ResultsPage::refresh()
             parts << tr("%n failed", nullptr, fail);
         if (skip)
             parts << tr("%n skipped", nullptr, skip);
-        //: Heading of the list of every check; %1 is the counts, such as "6 passed, 1 failed".
-        m_allChecks = new CollapsibleSection(tr("All checks (%1)").arg(parts.join(QStringLiteral(", "))), m_content);
+        //: Heading of the list of every check; %1 is the counts, such as "6 passed and 1 failed" (joined as the language joins a list).
+        m_allChecks = new CollapsibleSection(tr("All checks (%1)").arg(QLocale().createSeparatedList(parts)), m_content);
         m_allChecks->setObjectName(QStringLiteral("allChecksSection"));
         for (const ProbeResult &p : d.probes) {
             auto *row = new ProbeRow(p.id, p.title, m_allChecks->content());
