@@ -9,6 +9,7 @@
 #include "probes/docker_config_probe.h"
 #include "probes/docker_daemon_probe.h"
 #include "standin_bin.h"
+#include "test_env.h"
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -22,6 +23,8 @@
 using namespace rd;
 using rd::test::ScopedEnvironment;
 using rd::test::StandinBin;
+
+using rd::test::writeFile;
 
 namespace {
 
@@ -56,15 +59,6 @@ QByteArray readAll(const QString &path)
     if (!f.open(QIODevice::ReadOnly))
         return QByteArray();
     return f.readAll();
-}
-
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return false;
-    return f.write(bytes) == bytes.size();
 }
 
 } // namespace

@@ -1,5 +1,6 @@
 #include "distribution_registry.h"
 #include "practice/certificate_factory.h"
+#include "test_env.h"
 #include <QDeadlineTimer>
 #include <QFile>
 #include <QHostAddress>
@@ -34,16 +35,6 @@ QString DistributionRegistry::loginServer() const
 {
     return QStringLiteral("127.0.0.1:%1").arg(m_port);
 }
-
-namespace {
-
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
-}
-
-} // namespace
 
 bool DistributionRegistry::start(const QString &user, const QByteArray &password, QString *error)
 {

@@ -1,5 +1,7 @@
 #include "test_env.h"
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 
 namespace rd::test {
 
@@ -12,6 +14,13 @@ void prependToPath(const QString &dir)
 QString standinsDir()
 {
     return QStringLiteral(RD_STANDINS_DIR);
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
 }
 
 } // namespace rd::test

@@ -1,5 +1,6 @@
 #pragma once
 // Test helpers shared by the test executables.
+#include <QByteArray>
 #include <QString>
 
 namespace rd::test {
@@ -8,5 +9,7 @@ namespace rd::test {
 void prependToPath(const QString &dir);
 // The folder with the stand-in programs (tests/standins).
 QString standinsDir();
+// Writes `bytes` to `path` (replacing it), making its folder first; false when any part fails.
+bool writeFile(const QString &path, const QByteArray &bytes);
 
 } // namespace rd::test

@@ -7,6 +7,7 @@
 #include "practice/certificate_factory.h"
 #include "trust/chain_verifier.h"
 #include "trust/client_trust.h"
+#include "test_env.h"
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
@@ -14,14 +15,9 @@
 
 using namespace rd;
 
-namespace {
+using rd::test::writeFile;
 
-bool writeFile(const QString &path, const QByteArray &data)
-{
-    QDir().mkpath(QFileInfo(path).path());
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly) && f.write(data) == data.size();
-}
+namespace {
 
 struct Pki
 {

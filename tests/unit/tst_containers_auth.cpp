@@ -3,6 +3,7 @@
 // names, credHelpers before auths, Docker's credsStore ignored, and a broken file that stops the
 // search. Real files in a temporary home.
 #include "docker/containers_auth.h"
+#include "test_env.h"
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
@@ -10,14 +11,9 @@
 
 using namespace rd;
 
-namespace {
+using rd::test::writeFile;
 
-bool writeFile(const QString &path, const QByteArray &data)
-{
-    QDir().mkpath(QFileInfo(path).path());
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly) && f.write(data) == data.size();
-}
+namespace {
 
 QByteArray authOf(const QByteArray &user) { return (user + ":secret-" + user).toBase64(); }
 
