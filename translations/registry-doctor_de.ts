@@ -532,7 +532,12 @@
         <translation>Anmeldetoken sind nur begrenzte Zeit gültig. Wenn die Uhr dieses Computers einige Minuten falsch geht, wirken frisch ausgestellte Token abgelaufen oder noch nicht gültig, und sichere Verbindungen können fehlschlagen.</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="+321"/>
+        <source>Update the Azure CLI the way it was installed (shown here: winget on Windows, Homebrew on macOS, the Debian and Ubuntu packages on Linux), then check its version:</source>
+        <translation>Aktualisieren Sie die Azure CLI auf dem Weg, auf dem sie installiert wurde (hier: winget unter Windows, Homebrew unter macOS, die Debian- und Ubuntu-Pakete unter Linux), und prüfen Sie dann ihre Version:</translation>
+    </message>
+    <message>
+        <location line="-396"/>
         <source>Azure Container Registry built-in roles</source>
         <translation>Integrierte Rollen für Azure Container Registry</translation>
     </message>
@@ -672,12 +677,7 @@
         <translation>Melden Sie sich mit Podman an, und prüfen Sie dann, ob Podman eine Anmeldung für die Registrierung hat:</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Update the Azure CLI the way it was installed (shown here: winget on Windows, the Debian and Ubuntu packages on Linux), then check its version:</source>
-        <translation>Aktualisieren Sie die Azure CLI auf dem Weg, auf dem sie installiert wurde (hier: winget unter Windows, die Debian- und Ubuntu-Pakete unter Linux), und prüfen Sie dann ihre Version:</translation>
-    </message>
-    <message>
-        <location line="-259"/>
+        <location line="-255"/>
         <source>%1: signing in</source>
         <translation>%1: Anmeldung</translation>
     </message>
@@ -4395,7 +4395,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
 <context>
     <name>rd::Rules</name>
     <message>
-        <location filename="../src/core/diagnosis/rules.cpp" line="+304"/>
+        <location filename="../src/core/diagnosis/rules.cpp" line="+307"/>
         <source>Install Docker Desktop (Windows and macOS) from docker.com, or Docker Engine from your Linux distribution, then open a new terminal.</source>
         <translation>Installieren Sie Docker Desktop (Windows und macOS) von docker.com oder Docker Engine aus Ihrer Linux-Distribution, und öffnen Sie dann ein neues Terminal.</translation>
     </message>
@@ -4415,7 +4415,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Starten Sie Docker Desktop (Windows, macOS), und warten Sie, bis es meldet, dass es läuft; unter Linux starten Sie den Dienst docker.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Check that the engine answers (the Server section must appear without an error):</source>
         <translation>Prüfen Sie, ob die Engine antwortet (der Abschnitt „Server“ muss ohne Fehler erscheinen):</translation>
     </message>
@@ -4645,12 +4645,12 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Stellen Sie die Uhr auf automatische Synchronisierung (Windows: Einstellungen &gt; Zeit und Sprache &gt; Jetzt synchronisieren; macOS: Systemeinstellungen &gt; Allgemein &gt; Datum &amp; Uhrzeit), oder:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Then sign in again: tokens issued while the clock was wrong stay wrong.</source>
         <translation>Melden Sie sich dann erneut an: Token, die bei falscher Uhrzeit ausgestellt wurden, bleiben falsch.</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-115"/>
         <source>If you have no GPG key yet, create one (it asks for your name, e-mail address and a passphrase):</source>
         <translation>Wenn Sie noch keinen GPG-Schlüssel haben, erstellen Sie einen (es werden Name, E-Mail-Adresse und eine Passphrase abgefragt):</translation>
     </message>
@@ -4675,7 +4675,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Die Azure CLI hat die Version %1; az acr login meldet sich ab Version %2 mit Podman an.</translation>
     </message>
     <message>
-        <location line="-677"/>
+        <location line="-678"/>
         <source>Get a new token for the registry&apos;s region (it lasts 12 hours) and sign in with the user name AWS:</source>
         <translation>Holen Sie ein neues Token für die Region der Registrierung (es gilt 12 Stunden), und melden Sie sich mit dem Benutzernamen AWS an:</translation>
     </message>
@@ -4720,7 +4720,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Bitten Sie den Besitzer des Repositorys, Ihrem Konto Zugriff zu geben, und melden Sie sich dann erneut an.</translation>
     </message>
     <message>
-        <location line="+275"/>
+        <location line="+276"/>
         <source>Pull limit: %1 per %2; left: %3.</source>
         <translation>Pull-Limit: %1 pro %2; verbleibend: %3.</translation>
     </message>
@@ -4745,7 +4745,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Erstellen Sie ein neues Token, und melden Sie sich damit an; es wird von der Tastatur gelesen, nie in den Befehl geschrieben:</translation>
     </message>
     <message>
-        <location line="+219"/>
+        <location line="+220"/>
         <source>Docker has a login for %1, but none for %2, the registry you use.</source>
         <translation>Docker hat eine Anmeldung für %1, aber keine für %2, die von Ihnen verwendete Registrierung.</translation>
     </message>
@@ -4850,7 +4850,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Podman und Skopeo: Markieren Sie sie in /etc/containers/registries.conf als unsicher ([[registry]] mit location = &quot;%1&quot; und insecure = true), oder für einen einzelnen Befehl:</translation>
     </message>
     <message>
-        <location line="-404"/>
+        <location line="-405"/>
         <source>The registry %1 sends clients for tokens to %2.</source>
         <translation>Die Registrierung %1 schickt Clients für Token an %2.</translation>
     </message>
@@ -4865,12 +4865,12 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Bitten Sie den Administrator der Registrierung, den Token-Realm in den Einstellungen der Registrierung zu korrigieren (bei Distribution auth.token.realm): Es muss eine https-Adresse sein, die Clients erreichen können, bedient von einem laufenden Tokendienst mit gültigem Zertifikat.</translation>
     </message>
     <message>
-        <location line="-487"/>
+        <location line="-488"/>
         <source>In a script, or where docker login cannot ask: the same with the password typed here and passed on standard input:</source>
         <translation>In einem Skript oder wo docker login nicht nachfragen kann: dasselbe, wobei das Kennwort hier eingegeben und über die Standardeingabe übergeben wird:</translation>
     </message>
     <message>
-        <location line="+747"/>
+        <location line="+748"/>
         <source>The pull secret holds no registry at all (its auths are empty).</source>
         <translation>Das Pullgeheimnis enthält überhaupt keine Registrierung (sein auths ist leer).</translation>
     </message>

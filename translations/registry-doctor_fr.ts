@@ -532,7 +532,12 @@
         <translation>Les jetons de connexion ont une durée de validité limitée. Quand l&apos;horloge de cet ordinateur est décalée de plusieurs minutes, des jetons tout juste émis semblent expirés ou pas encore valides, et les connexions sécurisées peuvent échouer.</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="+321"/>
+        <source>Update the Azure CLI the way it was installed (shown here: winget on Windows, Homebrew on macOS, the Debian and Ubuntu packages on Linux), then check its version:</source>
+        <translation>Mettez à jour Azure CLI de la façon dont elle a été installée (ici : winget sous Windows, Homebrew sous macOS, les paquets Debian et Ubuntu sous Linux), puis vérifiez sa version :</translation>
+    </message>
+    <message>
+        <location line="-396"/>
         <source>Azure Container Registry built-in roles</source>
         <translation>Rôles intégrés d&apos;Azure Container Registry</translation>
     </message>
@@ -672,12 +677,7 @@
         <translation>Connectez-vous avec Podman, puis vérifiez que Podman a une authentification pour le registre&#xa0;:</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Update the Azure CLI the way it was installed (shown here: winget on Windows, the Debian and Ubuntu packages on Linux), then check its version:</source>
-        <translation>Mettez à jour Azure CLI de la façon dont elle a été installée (ici&#xa0;: winget sous Windows, les paquets Debian et Ubuntu sous Linux), puis vérifiez sa version&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="-259"/>
+        <location line="-255"/>
         <source>%1: signing in</source>
         <translation>%1 : connexion</translation>
     </message>
@@ -4395,7 +4395,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
 <context>
     <name>rd::Rules</name>
     <message>
-        <location filename="../src/core/diagnosis/rules.cpp" line="+304"/>
+        <location filename="../src/core/diagnosis/rules.cpp" line="+307"/>
         <source>Install Docker Desktop (Windows and macOS) from docker.com, or Docker Engine from your Linux distribution, then open a new terminal.</source>
         <translation>Installez Docker Desktop (Windows et macOS) depuis docker.com, ou Docker Engine depuis votre distribution Linux, puis ouvrez un nouveau terminal.</translation>
     </message>
@@ -4415,7 +4415,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <translation>Lancez Docker Desktop (Windows, macOS) et attendez qu&apos;il indique qu&apos;il est en cours d&apos;exécution&#xa0;; sous Linux, démarrez le service docker.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Check that the engine answers (the Server section must appear without an error):</source>
         <translation>Vérifiez que le moteur répond (la section Server doit apparaître sans erreur)&#xa0;:</translation>
     </message>
@@ -4645,12 +4645,12 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <translation>Réglez l&apos;horloge pour qu&apos;elle se synchronise automatiquement (Windows&#xa0;: Paramètres &gt; Heure et langue &gt; Synchroniser maintenant&#xa0;; macOS&#xa0;: Réglages Système &gt; Général &gt; Date et heure), ou&#xa0;:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Then sign in again: tokens issued while the clock was wrong stay wrong.</source>
         <translation>Puis reconnectez-vous&#xa0;: les jetons émis pendant que l&apos;horloge était fausse restent faux.</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-115"/>
         <source>If you have no GPG key yet, create one (it asks for your name, e-mail address and a passphrase):</source>
         <translation>Si vous n&apos;avez pas encore de clé GPG, créez-en une (elle demande votre nom, votre adresse e-mail et une phrase secrète) :</translation>
     </message>
@@ -4675,7 +4675,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <translation>Azure CLI est en version %1&#xa0;; az acr login se connecte avec Podman à partir de la version %2.</translation>
     </message>
     <message>
-        <location line="-677"/>
+        <location line="-678"/>
         <source>Get a new token for the registry&apos;s region (it lasts 12 hours) and sign in with the user name AWS:</source>
         <translation>Obtenez un nouveau jeton pour la région du registre (il dure 12 heures) et connectez-vous avec le nom d&apos;utilisateur AWS :</translation>
     </message>
@@ -4720,7 +4720,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <translation>Demandez au propriétaire du référentiel de donner accès à votre compte, puis reconnectez-vous.</translation>
     </message>
     <message>
-        <location line="+275"/>
+        <location line="+276"/>
         <source>Pull limit: %1 per %2; left: %3.</source>
         <translation>Limite d&apos;extraction : %1 par %2 ; restant : %3.</translation>
     </message>
@@ -4745,7 +4745,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <translation>Créez un nouveau jeton, puis connectez-vous avec ; il est lu au clavier, jamais écrit dans la commande :</translation>
     </message>
     <message>
-        <location line="+219"/>
+        <location line="+220"/>
         <source>Docker has a login for %1, but none for %2, the registry you use.</source>
         <translation>Docker a une connexion pour %1, mais aucune pour %2, le registre que vous utilisez.</translation>
     </message>
@@ -4850,7 +4850,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <translation>Podman et Skopeo&#xa0;: marquez-le comme non sécurisé dans /etc/containers/registries.conf ([[registry]] avec location = &quot;%1&quot; et insecure = true), ou pour une seule commande&#xa0;:</translation>
     </message>
     <message>
-        <location line="-404"/>
+        <location line="-405"/>
         <source>The registry %1 sends clients for tokens to %2.</source>
         <translation>Le registre %1 envoie les clients chercher leurs jetons à %2.</translation>
     </message>
@@ -4865,12 +4865,12 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <translation>Demandez à l&apos;administrateur du registre de corriger le realm de jeton dans les paramètres du registre (pour Distribution, auth.token.realm)&#xa0;: ce doit être une adresse https que les clients peuvent joindre, servie par un service de jetons en cours d&apos;exécution avec un certificat valide.</translation>
     </message>
     <message>
-        <location line="-487"/>
+        <location line="-488"/>
         <source>In a script, or where docker login cannot ask: the same with the password typed here and passed on standard input:</source>
         <translation>Dans un script, ou là où docker login ne peut pas demander le mot de passe&#xa0;: la même chose, avec le mot de passe tapé ici et transmis sur l&apos;entrée standard&#xa0;:</translation>
     </message>
     <message>
-        <location line="+747"/>
+        <location line="+748"/>
         <source>The pull secret holds no registry at all (its auths are empty).</source>
         <translation>Le secret d&apos;extraction ne contient aucun registre (son auths est vide).</translation>
     </message>

@@ -531,7 +531,12 @@
         <translation>ログイン トークンの有効期間は限られています。このコンピューターの時計が数分ずれていると、発行されたばかりのトークンが期限切れやまだ有効でないように見え、セキュリティで保護された接続も失敗することがあります。</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="+321"/>
+        <source>Update the Azure CLI the way it was installed (shown here: winget on Windows, Homebrew on macOS, the Debian and Ubuntu packages on Linux), then check its version:</source>
+        <translation>インストールした方法で Azure CLI を更新し (ここでは Windows の winget、macOS の Homebrew、Linux の Debian と Ubuntu のパッケージ)、バージョンを確認します:</translation>
+    </message>
+    <message>
+        <location line="-396"/>
         <source>Azure Container Registry built-in roles</source>
         <translation>Azure Container Registry の組み込みロール</translation>
     </message>
@@ -671,12 +676,7 @@
         <translation>Podman でログインし、Podman にレジストリのログイン情報があることを確認します:</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Update the Azure CLI the way it was installed (shown here: winget on Windows, the Debian and Ubuntu packages on Linux), then check its version:</source>
-        <translation>インストールした方法で Azure CLI を更新し (ここでは Windows の winget、Linux の Debian と Ubuntu のパッケージ)、バージョンを確認します:</translation>
-    </message>
-    <message>
-        <location line="-259"/>
+        <location line="-255"/>
         <source>%1: signing in</source>
         <translation>%1: ログイン</translation>
     </message>
@@ -4371,7 +4371,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
 <context>
     <name>rd::Rules</name>
     <message>
-        <location filename="../src/core/diagnosis/rules.cpp" line="+304"/>
+        <location filename="../src/core/diagnosis/rules.cpp" line="+307"/>
         <source>Install Docker Desktop (Windows and macOS) from docker.com, or Docker Engine from your Linux distribution, then open a new terminal.</source>
         <translation>docker.com から Docker Desktop (Windows、macOS) をインストールするか、Linux ディストリビューションから Docker Engine をインストールして、新しいターミナルを開いてください。</translation>
     </message>
@@ -4391,7 +4391,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>Docker Desktop (Windows、macOS) を起動し、実行中と表示されるまで待ちます。Linux では docker サービスを起動します。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Check that the engine answers (the Server section must appear without an error):</source>
         <translation>エンジンが応答することを確認します (Server セクションがエラーなしで表示される必要があります):</translation>
     </message>
@@ -4621,12 +4621,12 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>時計が自動的に同期されるように設定するか (Windows: [設定] &gt; [時刻と言語] &gt; [今すぐ同期]、macOS: [システム設定] &gt; [一般] &gt; [日付と時刻])、次を実行します:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Then sign in again: tokens issued while the clock was wrong stay wrong.</source>
         <translation>その後、もう一度ログインしてください。時計が間違っていた間に発行されたトークンは、正しくならないままです。</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-115"/>
         <source>If you have no GPG key yet, create one (it asks for your name, e-mail address and a passphrase):</source>
         <translation>GPG キーをまだ持っていない場合は作成します (名前、メール アドレス、パスフレーズを尋ねられます):</translation>
     </message>
@@ -4651,7 +4651,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>Azure CLI のバージョンは %1 です。az acr login はバージョン %2 以降で Podman によるログインに対応しています。</translation>
     </message>
     <message>
-        <location line="-677"/>
+        <location line="-678"/>
         <source>Get a new token for the registry&apos;s region (it lasts 12 hours) and sign in with the user name AWS:</source>
         <translation>レジストリのリージョン用に新しいトークン (有効期間 12 時間) を取得し、ユーザー名 AWS でログインします:</translation>
     </message>
@@ -4696,7 +4696,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>リポジトリの所有者にアカウントへのアクセス許可を依頼してから、もう一度ログインします。</translation>
     </message>
     <message>
-        <location line="+275"/>
+        <location line="+276"/>
         <source>Pull limit: %1 per %2; left: %3.</source>
         <translation>プルの制限: %2 ごとに %1、残り: %3。</translation>
     </message>
@@ -4721,7 +4721,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>新しいトークンを作成してから、そのトークンでログインします。トークンはキーボードから読み取られ、コマンドには書かれません:</translation>
     </message>
     <message>
-        <location line="+219"/>
+        <location line="+220"/>
         <source>Docker has a login for %1, but none for %2, the registry you use.</source>
         <translation>Docker には %1 のログインがありますが、使用しているレジストリ %2 のログインはありません。</translation>
     </message>
@@ -4826,7 +4826,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>Podman と Skopeo: /etc/containers/registries.conf で安全でないレジストリとして指定します (location = &quot;%1&quot; と insecure = true を含む [[registry]])。または 1 つのコマンドだけの場合:</translation>
     </message>
     <message>
-        <location line="-404"/>
+        <location line="-405"/>
         <source>The registry %1 sends clients for tokens to %2.</source>
         <translation>レジストリ %1 は、トークンの取得先としてクライアントを %2 に送ります。</translation>
     </message>
@@ -4841,12 +4841,12 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>レジストリの管理者に、レジストリの設定 (Distribution の場合は auth.token.realm) でトークンの realm を修正するよう依頼してください。クライアントが到達できる https アドレスで、有効な証明書を持つ実行中のトークン サービスが応答する必要があります。</translation>
     </message>
     <message>
-        <location line="-487"/>
+        <location line="-488"/>
         <source>In a script, or where docker login cannot ask: the same with the password typed here and passed on standard input:</source>
         <translation>スクリプト内や docker login が入力を求められない場所では、ここでパスワードを入力して標準入力で渡す、次の同等のコマンドを使います:</translation>
     </message>
     <message>
-        <location line="+747"/>
+        <location line="+748"/>
         <source>The pull secret holds no registry at all (its auths are empty).</source>
         <translation>プル シークレットにはレジストリがまったく含まれていません (auths が空です)。</translation>
     </message>

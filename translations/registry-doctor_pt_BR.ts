@@ -532,7 +532,12 @@
         <translation>Os tokens de logon valem por um tempo limitado. Quando o relógio deste computador está alguns minutos fora, os tokens recém-emitidos parecem expirados ou ainda não válidos, e as conexões seguras podem falhar.</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="+321"/>
+        <source>Update the Azure CLI the way it was installed (shown here: winget on Windows, Homebrew on macOS, the Debian and Ubuntu packages on Linux), then check its version:</source>
+        <translation>Atualize a CLI do Azure da forma como ela foi instalada (aqui: winget no Windows, Homebrew no macOS, os pacotes do Debian e do Ubuntu no Linux) e depois verifique a versão:</translation>
+    </message>
+    <message>
+        <location line="-396"/>
         <source>Azure Container Registry built-in roles</source>
         <translation>Funções internas do Registro de Contêiner do Azure</translation>
     </message>
@@ -672,12 +677,7 @@
         <translation>Faça logon com o Podman e verifique se o Podman tem um logon para o registro:</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Update the Azure CLI the way it was installed (shown here: winget on Windows, the Debian and Ubuntu packages on Linux), then check its version:</source>
-        <translation>Atualize a CLI do Azure da forma como ela foi instalada (aqui: winget no Windows, os pacotes do Debian e do Ubuntu no Linux) e depois verifique a versão:</translation>
-    </message>
-    <message>
-        <location line="-259"/>
+        <location line="-255"/>
         <source>%1: signing in</source>
         <translation>%1: logon</translation>
     </message>
@@ -4395,7 +4395,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
 <context>
     <name>rd::Rules</name>
     <message>
-        <location filename="../src/core/diagnosis/rules.cpp" line="+304"/>
+        <location filename="../src/core/diagnosis/rules.cpp" line="+307"/>
         <source>Install Docker Desktop (Windows and macOS) from docker.com, or Docker Engine from your Linux distribution, then open a new terminal.</source>
         <translation>Instale o Docker Desktop (Windows e macOS) a partir de docker.com, ou o Docker Engine pela sua distribuição Linux, e depois abra um novo terminal.</translation>
     </message>
@@ -4415,7 +4415,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>Inicie o Docker Desktop (Windows, macOS) e espere até que ele indique que está em execução; no Linux, inicie o serviço docker.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Check that the engine answers (the Server section must appear without an error):</source>
         <translation>Verifique se o mecanismo responde (a seção Server precisa aparecer sem erro):</translation>
     </message>
@@ -4645,12 +4645,12 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>Configure o relógio para sincronizar automaticamente (Windows: Configurações &gt; Hora e idioma &gt; Sincronizar agora; macOS: Ajustes do Sistema &gt; Geral &gt; Data e Hora), ou:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Then sign in again: tokens issued while the clock was wrong stay wrong.</source>
         <translation>Depois faça logon novamente: os tokens emitidos enquanto o relógio estava errado continuam errados.</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-115"/>
         <source>If you have no GPG key yet, create one (it asks for your name, e-mail address and a passphrase):</source>
         <translation>Se você ainda não tem uma chave GPG, crie uma (ela pede seu nome, endereço de email e uma frase secreta):</translation>
     </message>
@@ -4675,7 +4675,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>A CLI do Azure está na versão %1; o az acr login faz logon com o Podman a partir da versão %2.</translation>
     </message>
     <message>
-        <location line="-677"/>
+        <location line="-678"/>
         <source>Get a new token for the registry&apos;s region (it lasts 12 hours) and sign in with the user name AWS:</source>
         <translation>Obtenha um novo token para a região do registro (ele dura 12 horas) e faça logon com o nome de usuário AWS:</translation>
     </message>
@@ -4720,7 +4720,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>Peça ao proprietário do repositório para dar acesso à sua conta e depois faça logon novamente.</translation>
     </message>
     <message>
-        <location line="+275"/>
+        <location line="+276"/>
         <source>Pull limit: %1 per %2; left: %3.</source>
         <translation>Limite de pull: %1 a cada %2; restantes: %3.</translation>
     </message>
@@ -4745,7 +4745,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>Crie um novo token e depois faça logon com ele; ele é lido do teclado, nunca escrito no comando:</translation>
     </message>
     <message>
-        <location line="+219"/>
+        <location line="+220"/>
         <source>Docker has a login for %1, but none for %2, the registry you use.</source>
         <translation>O Docker tem um logon para %1, mas nenhum para %2, o registro que você usa.</translation>
     </message>
@@ -4850,7 +4850,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>Podman e Skopeo: marque-o como inseguro em /etc/containers/registries.conf ([[registry]] com location = &quot;%1&quot; e insecure = true) ou, para um único comando:</translation>
     </message>
     <message>
-        <location line="-404"/>
+        <location line="-405"/>
         <source>The registry %1 sends clients for tokens to %2.</source>
         <translation>O registro %1 envia os clientes a %2 para obter tokens.</translation>
     </message>
@@ -4865,12 +4865,12 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>Peça ao administrador do registro para corrigir o realm do token nas configurações do registro (no Distribution, auth.token.realm): ele precisa ser um endereço https que os clientes consigam acessar, atendido por um serviço de tokens em execução com um certificado válido.</translation>
     </message>
     <message>
-        <location line="-487"/>
+        <location line="-488"/>
         <source>In a script, or where docker login cannot ask: the same with the password typed here and passed on standard input:</source>
         <translation>Em um script, ou onde o docker login não pode perguntar: o mesmo, com a senha digitada aqui e passada pela entrada padrão:</translation>
     </message>
     <message>
-        <location line="+747"/>
+        <location line="+748"/>
         <source>The pull secret holds no registry at all (its auths are empty).</source>
         <translation>O segredo de pull não contém nenhum registro (o auths dele está vazio).</translation>
     </message>

@@ -531,7 +531,12 @@
         <translation>登录令牌只在有限时间内有效。如果这台计算机的时钟偏差几分钟，新签发的令牌看起来就会已过期或尚未生效，安全连接也可能失败。</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="+321"/>
+        <source>Update the Azure CLI the way it was installed (shown here: winget on Windows, Homebrew on macOS, the Debian and Ubuntu packages on Linux), then check its version:</source>
+        <translation>按安装时的方式更新 Azure CLI（此处为 Windows 上的 winget、macOS 上的 Homebrew、Linux 上的 Debian 和 Ubuntu 包），然后检查其版本：</translation>
+    </message>
+    <message>
+        <location line="-396"/>
         <source>Azure Container Registry built-in roles</source>
         <translation>Azure 容器注册表内置角色</translation>
     </message>
@@ -671,12 +676,7 @@
         <translation>使用 Podman 登录，然后检查 Podman 是否有该注册表的登录信息：</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Update the Azure CLI the way it was installed (shown here: winget on Windows, the Debian and Ubuntu packages on Linux), then check its version:</source>
-        <translation>按安装时的方式更新 Azure CLI（此处为 Windows 上的 winget、Linux 上的 Debian 和 Ubuntu 包），然后检查其版本：</translation>
-    </message>
-    <message>
-        <location line="-259"/>
+        <location line="-255"/>
         <source>%1: signing in</source>
         <translation>%1：登录</translation>
     </message>
@@ -4371,7 +4371,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
 <context>
     <name>rd::Rules</name>
     <message>
-        <location filename="../src/core/diagnosis/rules.cpp" line="+304"/>
+        <location filename="../src/core/diagnosis/rules.cpp" line="+307"/>
         <source>Install Docker Desktop (Windows and macOS) from docker.com, or Docker Engine from your Linux distribution, then open a new terminal.</source>
         <translation>从 docker.com 安装 Docker Desktop（Windows 和 macOS），或从你的 Linux 发行版安装 Docker Engine，然后打开一个新终端。</translation>
     </message>
@@ -4391,7 +4391,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>启动 Docker Desktop（Windows、macOS），并等待它显示正在运行；在 Linux 上启动 docker 服务。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Check that the engine answers (the Server section must appear without an error):</source>
         <translation>检查引擎是否响应（Server 部分必须正常显示，没有错误）：</translation>
     </message>
@@ -4621,12 +4621,12 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>将时钟设置为自动同步（Windows：设置 &gt; 时间和语言 &gt; 立即同步；macOS：系统设置 &gt; 通用 &gt; 日期与时间），或者：</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Then sign in again: tokens issued while the clock was wrong stay wrong.</source>
         <translation>然后重新登录：在时钟错误期间签发的令牌不会自行变正确。</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-115"/>
         <source>If you have no GPG key yet, create one (it asks for your name, e-mail address and a passphrase):</source>
         <translation>如果你还没有 GPG 密钥，请创建一个（会要求输入你的姓名、电子邮件地址和密码短语）：</translation>
     </message>
@@ -4651,7 +4651,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>Azure CLI 的版本为 %1；az acr login 从版本 %2 起支持使用 Podman 登录。</translation>
     </message>
     <message>
-        <location line="-677"/>
+        <location line="-678"/>
         <source>Get a new token for the registry&apos;s region (it lasts 12 hours) and sign in with the user name AWS:</source>
         <translation>为注册表所在区域获取新令牌(有效期 12 小时)，并使用用户名 AWS 登录：</translation>
     </message>
@@ -4696,7 +4696,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>请存储库所有者为你的帐户授予访问权限，然后重新登录。</translation>
     </message>
     <message>
-        <location line="+275"/>
+        <location line="+276"/>
         <source>Pull limit: %1 per %2; left: %3.</source>
         <translation>拉取限制：每 %2 %1 次；剩余：%3。</translation>
     </message>
@@ -4721,7 +4721,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>创建新令牌，然后用它登录；令牌从键盘读取，绝不会写入命令：</translation>
     </message>
     <message>
-        <location line="+219"/>
+        <location line="+220"/>
         <source>Docker has a login for %1, but none for %2, the registry you use.</source>
         <translation>Docker 有 %1 的登录，但没有你所用注册表 %2 的登录。</translation>
     </message>
@@ -4826,7 +4826,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>Podman 和 Skopeo：在 /etc/containers/registries.conf 中将其标记为不安全（[[registry]]，其中 location = &quot;%1&quot; 且 insecure = true），或仅针对一条命令：</translation>
     </message>
     <message>
-        <location line="-404"/>
+        <location line="-405"/>
         <source>The registry %1 sends clients for tokens to %2.</source>
         <translation>注册表 %1 将客户端引导到 %2 获取令牌。</translation>
     </message>
@@ -4841,12 +4841,12 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>请注册表管理员在注册表设置中修正令牌 realm（对于 Distribution，为 auth.token.realm）：它必须是客户端可以访问的 https 地址，并由具有有效证书且正在运行的令牌服务提供。</translation>
     </message>
     <message>
-        <location line="-487"/>
+        <location line="-488"/>
         <source>In a script, or where docker login cannot ask: the same with the password typed here and passed on standard input:</source>
         <translation>在脚本中，或在 docker login 无法提示输入的地方：使用相同的命令，在此处输入密码并通过标准输入传递：</translation>
     </message>
     <message>
-        <location line="+747"/>
+        <location line="+748"/>
         <source>The pull secret holds no registry at all (its auths are empty).</source>
         <translation>拉取机密中根本没有注册表（其 auths 为空）。</translation>
     </message>

@@ -509,7 +509,7 @@ int CliApp::runExplain(const QString &format)
         for (const RemediationStep &step : fix) {
             QJsonArray commands;
             for (const ShellCommand &c : step.commands)
-                commands.append(QJsonObject{{QStringLiteral("shell"), c.shell}, {QStringLiteral("command"), c.command}});
+                commands.append(toJson(c));
             steps.append(QJsonObject{{QStringLiteral("text"), step.text}, {QStringLiteral("commands"), commands}});
         }
         const QJsonObject root{{QStringLiteral("recognized"), !r.matches.isEmpty()},

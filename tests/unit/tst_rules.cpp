@@ -10,6 +10,7 @@
 #include "registry/registry_kind.h"
 
 #include <QNetworkReply>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTest>
@@ -222,6 +223,49 @@ QStringList names(const QVector<Cause> &causes)
 }
 
 } // namespace
+
+// Windows PowerShell 5.1 (the one every Windows has) rejects && and ||, and an unbalanced quote or
+// bracket: '' inside single quotes, a backtick escapes inside double quotes.
+QString powershellProblem(const QString &command)
+{
+    QString closers;
+    for (qsizetype i = 0; i < command.size(); ++i) {
+        const QChar ch = command.at(i);
+        if (ch == QLatin1Char('\'')) {
+            for (++i; i < command.size(); ++i)
+                if (command.at(i) == QLatin1Char('\'') && !(i + 1 < command.size() && command.at(i + 1) == QLatin1Char('\'') && ++i))
+                    break;
+            if (i >= command.size())
+                return QStringLiteral("unclosed single quote");
+        } else if (ch == QLatin1Char('"')) {
+            for (++i; i < command.size() && command.at(i) != QLatin1Char('"'); ++i)
+                if (command.at(i) == QLatin1Char('`'))
+                    ++i;
+            if (i >= command.size())
+                return QStringLiteral("unclosed double quote");
+        } else if (ch == QLatin1Char('(') || ch == QLatin1Char('{') || ch == QLatin1Char('[')) {
+            closers.prepend(ch == QLatin1Char('(') ? QLatin1Char(')') : ch == QLatin1Char('{') ? QLatin1Char('}') : QLatin1Char(']'));
+        } else if (ch == QLatin1Char(')') || ch == QLatin1Char('}') || ch == QLatin1Char(']')) {
+            if (closers.isEmpty() || closers.at(0) != ch)
+                return QStringLiteral("unbalanced %1").arg(ch);
+            closers.remove(0, 1);
+        } else if ((ch == QLatin1Char('&') || ch == QLatin1Char('|')) && i + 1 < command.size() && command.at(i + 1) == ch) {
+            return QStringLiteral("%1%1 is not Windows PowerShell 5.1").arg(ch);
+        }
+    }
+    return closers.isEmpty() ? QString() : QStringLiteral("unclosed bracket");
+}
+
+// What `shell -n -c command` says: empty when the shell parses the command.
+QString posixProblem(const QString &shell, const QString &command)
+{
+    QProcess p;
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    p.start(shell, {QStringLiteral("-n"), QStringLiteral("-c"), command});
+    if (!p.waitForFinished(10000))
+        return QStringLiteral("%1 did not finish").arg(shell);
+    return p.exitCode() == 0 ? QString() : QString::fromLocal8Bit(p.readAll()).trimmed();
+}
 
 class TestRules : public QObject
 {
@@ -441,6 +485,58 @@ private slots:
         for (const RemediationStep &step : causes.first().remediation)
             namesNearby = namesNearby || step.text.contains(QLatin1String("hello"));
         QVERIFY(namesNearby);
+    }
+
+    // Every command of every rule, for every kind of registry: valid in the shell it is shown for
+    // (bash on Linux, zsh on macOS, Windows PowerShell), and no advice from another system
+    // (systemctl or apt on a Mac, brew or sntp on Linux).
+    void everyCommand_parsesInItsShell_andBelongsToItsSystem()
+    {
+        const char *registries[] = {"contoso.azurecr.io", "docker.io", "ghcr.io", "123456789012.dkr.ecr.eu-west-1.amazonaws.com",
+                                    "europe-west1-docker.pkg.dev", "gcr.io", "quay.io", "registry.gitlab.com", "harbor.example.com",
+                                    "registry.example.com:5000"};
+        QSet<QString> seen[3];
+        const QString systems[3] = {QStringLiteral("linux"), QStringLiteral("macos"), QStringLiteral("windows")};
+        for (const Row &r : rows())
+            for (const char *registry : registries) {
+                CheckContext ctx = healthy(QLatin1String(registry));
+                r.setup(ctx);
+                for (const Cause &c : rd::diagnose(ctx))
+                    for (const RemediationStep &step : c.remediation)
+                        for (int s = 0; s < 3; ++s)
+                            for (const ShellCommand &cmd : step.commandsFor(s == 2 ? QStringLiteral("powershell") : QStringLiteral("bash"), systems[s]))
+                                seen[s].insert(cmd.command);
+            }
+        const QRegularExpression notLinux(QStringLiteral("\\b(brew|sntp|open -a|winget)\\b"));
+        const QRegularExpression notMac(QStringLiteral("\\b(systemctl|apt|apt-get|timedatectl|winget)\\b|InstallAzureCLIDeb"));
+        const QRegularExpression notWindows(QStringLiteral("\\b(sudo|brew|systemctl|apt)\\b"));
+        QVERIFY(seen[0].size() > 50 && seen[1].size() > 50 && seen[2].size() > 50);
+        for (const QString &cmd : seen[0]) {
+            QVERIFY2(!notLinux.match(cmd).hasMatch(), qPrintable(cmd));
+            const QString problem = posixProblem(QStringLiteral("bash"), cmd);
+            QVERIFY2(problem.isEmpty(), qPrintable(cmd + QLatin1String("\n") + problem));
+        }
+        for (const QString &cmd : seen[1]) {
+            QVERIFY2(!notMac.match(cmd).hasMatch(), qPrintable(cmd));
+            const QString problem = posixProblem(QStringLiteral("zsh"), cmd);
+            QVERIFY2(problem.isEmpty(), qPrintable(cmd + QLatin1String("\n") + problem));
+        }
+        for (const QString &cmd : seen[2]) {
+            QVERIFY2(!notWindows.match(cmd).hasMatch(), qPrintable(cmd));
+            const QString problem = powershellProblem(cmd);
+            QVERIFY2(problem.isEmpty(), qPrintable(cmd + QLatin1String("\n") + problem));
+        }
+    }
+
+    // The checker above can fail.
+    void shellCheckers_rejectBrokenCommands()
+    {
+        QVERIFY(!posixProblem(QStringLiteral("bash"), QStringLiteral("echo 'open")).isEmpty());
+        QVERIFY(!posixProblem(QStringLiteral("zsh"), QStringLiteral("if true; then echo")).isEmpty());
+        QVERIFY(posixProblem(QStringLiteral("zsh"), QStringLiteral("docker login 'a b' && echo ok")).isEmpty());
+        QVERIFY(!powershellProblem(QStringLiteral("az login && az acr login")).isEmpty());
+        QVERIFY(!powershellProblem(QStringLiteral("Write-Output 'it''s")).isEmpty());
+        QVERIFY(powershellProblem(QStringLiteral("Write-Output 'it''s'; $x = @{a = \"`\"\"}")).isEmpty());
     }
 
     void severityFollowsTheCatalogue()

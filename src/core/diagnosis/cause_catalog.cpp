@@ -431,9 +431,10 @@ QVector<RemediationStep> catalogRemediation(CauseId id, const QString &loginServ
              both(QStringLiteral("podman login %1"), server, name) + both(QStringLiteral("podman login --get-login %1"), server, name));
         break;
     case CauseId::AzCliTooOld:
-        step(s, fix(QT_TRANSLATE_NOOP("rd::Causes", "Update the Azure CLI the way it was installed (shown here: winget on Windows, the Debian and Ubuntu packages on Linux), then check its version:")),
+        step(s, fix(QT_TRANSLATE_NOOP("rd::Causes", "Update the Azure CLI the way it was installed (shown here: winget on Windows, Homebrew on macOS, the Debian and Ubuntu packages on Linux), then check its version:")),
              {{QStringLiteral("powershell"), QStringLiteral("winget upgrade --exact --id Microsoft.AzureCLI; az version")},
-              {QStringLiteral("bash"), QStringLiteral("curl -sL https://aka.ms/InstallAzureCLIDeb | sudo bash && az version")}});
+              {QStringLiteral("bash"), QStringLiteral("brew update && brew upgrade azure-cli && az version"), QStringLiteral("macos")},
+              {QStringLiteral("bash"), QStringLiteral("curl -sL https://aka.ms/InstallAzureCLIDeb | sudo bash && az version"), QStringLiteral("linux")}});
         break;
     default:
         break;

@@ -48,6 +48,9 @@ struct Values
 
 ShellCommand ps(const QString &command) { return {QStringLiteral("powershell"), command}; }
 ShellCommand sh(const QString &command) { return {QStringLiteral("bash"), command}; }
+// POSIX commands that exist on one system only: systemctl is Linux's, brew and sntp macOS's.
+ShellCommand linuxOnly(const QString &command) { return {QStringLiteral("bash"), command, QStringLiteral("linux")}; }
+ShellCommand macOnly(const QString &command) { return {QStringLiteral("bash"), command, QStringLiteral("macos")}; }
 
 // The same command in both shells, with %1.. filled by each shell's quoting of `args`.
 QVector<ShellCommand> both(const QString &pattern, const QStringList &args = {})
@@ -302,7 +305,7 @@ std::optional<Cause> dockerNotInstalled(const CheckContext &ctx, const Values &)
     Cause c = makeCause(CauseId::DockerNotInstalled);
     cite(c, ctx, ProbeId::DockerClient);
     addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "Install Docker Desktop (Windows and macOS) from docker.com, or Docker Engine from your Linux distribution, then open a new terminal.")),
-            {ps(QStringLiteral("winget install --exact --id Docker.DockerDesktop")), sh(QStringLiteral("brew install --cask docker"))});
+            {ps(QStringLiteral("winget install --exact --id Docker.DockerDesktop")), macOnly(QStringLiteral("brew install --cask docker"))});
     addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "Check that the command is found:")), both(QStringLiteral("docker --version")));
     return c;
 }
@@ -336,7 +339,8 @@ std::optional<Cause> dockerDaemon(const CheckContext &ctx, const Values &)
     Cause c = makeCause(CauseId::DockerDaemonNotRunning);
     cite(c, ctx, ProbeId::DockerDaemon);
     addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "Start Docker Desktop (Windows, macOS) and wait until it says it is running; on Linux start the docker service.")),
-            {ps(QStringLiteral("Start-Process 'Docker Desktop'")), sh(QStringLiteral("sudo systemctl start docker"))});
+            {ps(QStringLiteral("Start-Process 'Docker Desktop'")), macOnly(QStringLiteral("open -a Docker")),
+             linuxOnly(QStringLiteral("sudo systemctl start docker"))});
     addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "Check that the engine answers (the Server section must appear without an error):")), both(QStringLiteral("docker version")));
     return c;
 }
@@ -759,7 +763,7 @@ std::optional<Cause> credentialStoreFailing(const CheckContext &ctx, const Value
     case Facts::StoreBreakage::NoDesktopSession:
         addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "Sign in from the desktop session itself, not over SSH; or, on a server without a desktop, use pass instead (install pass and docker-credential-pass, then set \"credsStore\" to \"pass\" in %1):"))
                        .arg(f.dockerConfig.path.isEmpty() ? dockerConfigPath() : f.dockerConfig.path),
-                {sh(QStringLiteral("sudo apt install pass golang-docker-credential-helpers"))});
+                {linuxOnly(QStringLiteral("sudo apt install pass golang-docker-credential-helpers"))});
         return c;
     case Facts::StoreBreakage::Other:
         break;
@@ -785,7 +789,7 @@ std::optional<Cause> azNotLoggedIn(const CheckContext &ctx, const Values &v)
     cite(c, ctx, ProbeId::AzureCli);
     if (!ctx.facts.azInstalled)
         addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "Install the Azure CLI:")), {ps(QStringLiteral("winget install --exact --id Microsoft.AzureCLI")),
-                                                 sh(QStringLiteral("brew install azure-cli"))});
+                                                 macOnly(QStringLiteral("brew install azure-cli"))});
     addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "Sign in to Azure, then to the registry:")),
             {ps(QStringLiteral("az login; az acr login --name %1").arg(powershellQuote(v.acrName))),
              sh(QStringLiteral("az login && az acr login --name %1").arg(bashQuote(v.acrName)))});
@@ -857,7 +861,8 @@ std::optional<Cause> clockSkew(const CheckContext &ctx, const Values &)
     if (tlsDates)
         cite(c, ctx, ProbeId::Tls);
     addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "Set the clock to synchronise automatically (Windows: Settings > Time & language > Sync now; macOS: System Settings > General > Date & Time), or:")),
-            {ps(QStringLiteral("w32tm /resync")), sh(QStringLiteral("sudo sntp -sS time.apple.com"))});
+            {ps(QStringLiteral("w32tm /resync")), macOnly(QStringLiteral("sudo sntp -sS time.apple.com")),
+             linuxOnly(QStringLiteral("sudo timedatectl set-ntp true"))});
     addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "Then sign in again: tokens issued while the clock was wrong stay wrong.")));
     return c;
 }
@@ -976,7 +981,7 @@ std::optional<Cause> plainHttpRegistry(const CheckContext &ctx, const Values &v)
     cite(c, ctx, ProbeId::Tls);
     addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "Best: give the registry a TLS certificate for %1, so that passwords and images do not travel in clear text.")).arg(ctx.reference.host));
     addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "Docker: add \"insecure-registries\": [\"%1\"] to the engine's settings (daemon.json: /etc/docker/daemon.json on Linux, Settings > Docker Engine in Docker Desktop), restart Docker, and check that it is listed:")).arg(v.server),
-            {sh(QStringLiteral("sudo systemctl restart docker")), ps(QStringLiteral("docker info --format '{{.RegistryConfig.IndexConfigs}}'")),
+            {linuxOnly(QStringLiteral("sudo systemctl restart docker")), ps(QStringLiteral("docker info --format '{{.RegistryConfig.IndexConfigs}}'")),
              sh(QStringLiteral("docker info --format '{{.RegistryConfig.IndexConfigs}}'"))});
     addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "Podman and Skopeo: mark it insecure in /etc/containers/registries.conf ([[registry]] with location = \"%1\" and insecure = true), or for one command:")).arg(v.server),
             both(QStringLiteral("podman login --tls-verify=false %1"), {v.server}));

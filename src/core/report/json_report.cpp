@@ -98,7 +98,7 @@ QJsonObject diagnosisToJson(const Diagnosis &d)
         for (const RemediationStep &s : c.remediation) {
             QJsonArray commands;
             for (const ShellCommand &cmd : s.commands)
-                commands.append(QJsonObject{{QStringLiteral("shell"), cmd.shell}, {QStringLiteral("command"), cmd.command}});
+                commands.append(toJson(cmd));
             QJsonObject step{{QStringLiteral("text"), s.text}, {QStringLiteral("commands"), commands}};
             if (!s.message.isEmpty())
                 step.insert(QStringLiteral("message"), s.message.toJson());
@@ -291,9 +291,12 @@ bool readJsonReport(const QByteArray &json, Diagnosis *out, QString *problem)
             step.text = text(steps.at(k).toObject().value(QStringLiteral("text")), kMaxLongText);
             step.message = Message::fromJson(steps.at(k).toObject().value(QStringLiteral("message")).toObject());
             const QJsonArray commands = steps.at(k).toObject().value(QStringLiteral("commands")).toArray();
-            for (qsizetype m = 0; m < commands.size() && step.commands.size() < kMaxCommands; ++m)
-                step.commands.append({text(commands.at(m).toObject().value(QStringLiteral("shell")), kMaxShortText),
-                                      text(commands.at(m).toObject().value(QStringLiteral("command")), kMaxLongText)});
+            for (qsizetype m = 0; m < commands.size() && step.commands.size() < kMaxCommands; ++m) {
+                const QJsonObject command = commands.at(m).toObject();
+                step.commands.append({text(command.value(QStringLiteral("shell")), kMaxShortText),
+                                      text(command.value(QStringLiteral("command")), kMaxLongText),
+                                      text(command.value(QStringLiteral("os")), kMaxShortText)});
+            }
             c.remediation << step;
         }
         // Links come from this program's catalogue, never from the file (file:, smb: or a
