@@ -539,6 +539,44 @@ private slots:
         QVERIFY(powershellProblem(QStringLiteral("Write-Output 'it''s'; $x = @{a = \"`\"\"}")).isEmpty());
     }
 
+    // The proxy bypass adds the registry to NO_PROXY and keeps the hosts already there.
+    void proxyBypass_keepsWhatNoProxyHeld_data()
+    {
+        QTest::addColumn<QString>("shell");
+        QTest::addColumn<QString>("before");
+        QTest::addColumn<QString>("after");
+        for (const char *shell : {"bash", "zsh"}) {
+            QTest::addRow("%s, unset", shell) << shell << QString() << "contoso.azurecr.io";
+            QTest::addRow("%s, other hosts", shell) << shell << "localhost,.corp.example" << "localhost,.corp.example,contoso.azurecr.io";
+        }
+    }
+
+    void proxyBypass_keepsWhatNoProxyHeld()
+    {
+        QFETCH(QString, shell);
+        QFETCH(QString, before);
+        QFETCH(QString, after);
+        CheckContext ctx = healthy();
+        fail(ctx, P::Proxy);
+        const QVector<Cause> causes = rd::diagnose(ctx);
+        QCOMPARE(names(causes), QStringList{QStringLiteral("proxy-problem")});
+        QString bypass;
+        for (const RemediationStep &s : causes.first().remediation)
+            for (const ShellCommand &cmd : s.commandsFor(QStringLiteral("bash"), QStringLiteral("linux")))
+                if (cmd.command.contains(QLatin1String("NO_PROXY=")))
+                    bypass = cmd.command;
+        QVERIFY(!bypass.isEmpty());
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("NO_PROXY"));
+        if (!before.isEmpty())
+            env.insert(QStringLiteral("NO_PROXY"), before);
+        QProcess p;
+        p.setProcessEnvironment(env);
+        p.start(shell, {QStringLiteral("-c"), bypass + QStringLiteral("; printf '%s' \"$NO_PROXY\"")});
+        QVERIFY(p.waitForFinished(10000));
+        QCOMPARE(QString::fromUtf8(p.readAllStandardOutput()), after);
+    }
+
     void severityFollowsTheCatalogue()
     {
         for (CauseId id : allIds<CauseId>()) {

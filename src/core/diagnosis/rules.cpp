@@ -426,8 +426,9 @@ std::optional<Cause> proxyProblem(const CheckContext &ctx, const Values &v)
     addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "See which proxy settings are in effect in your terminal:")),
             {ps(QStringLiteral("Get-ChildItem Env: | Where-Object Name -Match 'proxy'")), sh(QStringLiteral("env | grep -i proxy"))});
     addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "Ask your IT department for the right proxy address, or let the registry bypass the proxy:")),
-            {ps(QStringLiteral("$env:NO_PROXY = %1").arg(powershellQuote(v.server))),
-             sh(QStringLiteral("export NO_PROXY=%1").arg(bashQuote(v.server)))});
+            // Added to what NO_PROXY already holds (other internal hosts), never replacing it.
+            {ps(QStringLiteral("$env:NO_PROXY = (@($env:NO_PROXY, %1) | Where-Object { $_ }) -join ','").arg(powershellQuote(v.server))),
+             sh(QStringLiteral("export NO_PROXY=\"${NO_PROXY:+$NO_PROXY,}\"%1").arg(bashQuote(v.server)))});
     addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "Docker Desktop has its own proxy settings (Settings > Resources > Proxies); the Docker engine on Linux reads them from its service configuration.")));
     return c;
 }
