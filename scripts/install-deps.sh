@@ -9,6 +9,8 @@ packages=(cmake make g++ pkg-config qt6-base-dev qt6-base-dev-tools qt6-tools-de
           at-spi2-core python3-pyatspi gir1.2-atspi-2.0 dbus dbus-x11 xdotool
           # the real clients and stores tst_client_fidelity compares the verdicts with
           docker-registry skopeo apache2-utils pass gnupg golang-docker-credential-helpers
+          # a real proxy (tst_client_fidelity: Go never proxies loopback, so the registry is on a LAN address)
+          tinyproxy
           # Podman's Docker emulation (/usr/bin/docker), as tst_local_causes meets it
           podman podman-docker
           # the shells the sign-in commands are run in (tst_login_commands): zsh is macOS's shell

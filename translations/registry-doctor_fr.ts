@@ -534,7 +534,7 @@
     <message>
         <location line="+321"/>
         <source>Update the Azure CLI the way it was installed (shown here: winget on Windows, Homebrew on macOS, the Debian and Ubuntu packages on Linux), then check its version:</source>
-        <translation>Mettez à jour Azure CLI de la façon dont elle a été installée (ici : winget sous Windows, Homebrew sous macOS, les paquets Debian et Ubuntu sous Linux), puis vérifiez sa version :</translation>
+        <translation>Mettez à jour Azure CLI de la façon dont elle a été installée (ici&#xa0;: winget sous Windows, Homebrew sous macOS, les paquets Debian et Ubuntu sous Linux), puis vérifiez sa version&#xa0;:</translation>
     </message>
     <message>
         <location line="-396"/>
@@ -889,7 +889,12 @@
         <translation>Ignorée&#xa0;: aucune connexion au registre.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
+        <source>Skipped: no secure connection to the registry could be set up, so nothing is sent to it.</source>
+        <translation>Ignorée : aucune connexion sécurisée n&apos;a pu être établie avec le registre, donc rien ne lui est envoyé.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Skipped: the secure connection is not trusted, so nothing is sent to the registry.</source>
         <translation>Ignorée&#xa0;: la connexion sécurisée n&apos;est pas approuvée, donc rien n&apos;est envoyé au registre.</translation>
     </message>
@@ -4395,7 +4400,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
 <context>
     <name>rd::Rules</name>
     <message>
-        <location filename="../src/core/diagnosis/rules.cpp" line="+307"/>
+        <location filename="../src/core/diagnosis/rules.cpp" line="+308"/>
         <source>Install Docker Desktop (Windows and macOS) from docker.com, or Docker Engine from your Linux distribution, then open a new terminal.</source>
         <translation>Installez Docker Desktop (Windows et macOS) depuis docker.com, ou Docker Engine depuis votre distribution Linux, puis ouvrez un nouveau terminal.</translation>
     </message>
@@ -4480,7 +4485,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <translation>Demandez à votre service informatique la bonne adresse de proxy, ou faites contourner le proxy pour le registre&#xa0;:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Docker Desktop has its own proxy settings (Settings &gt; Resources &gt; Proxies); the Docker engine on Linux reads them from its service configuration.</source>
         <translation>Docker Desktop a ses propres paramètres de proxy (Settings &gt; Resources &gt; Proxies)&#xa0;; sous Linux, le moteur Docker les lit dans la configuration de son service.</translation>
     </message>
@@ -4675,7 +4680,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <translation>Azure CLI est en version %1&#xa0;; az acr login se connecte avec Podman à partir de la version %2.</translation>
     </message>
     <message>
-        <location line="-678"/>
+        <location line="-680"/>
         <source>Get a new token for the registry&apos;s region (it lasts 12 hours) and sign in with the user name AWS:</source>
         <translation>Obtenez un nouveau jeton pour la région du registre (il dure 12 heures) et connectez-vous avec le nom d&apos;utilisateur AWS :</translation>
     </message>
@@ -4720,7 +4725,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <translation>Demandez au propriétaire du référentiel de donner accès à votre compte, puis reconnectez-vous.</translation>
     </message>
     <message>
-        <location line="+276"/>
+        <location line="+278"/>
         <source>Pull limit: %1 per %2; left: %3.</source>
         <translation>Limite d&apos;extraction : %1 par %2 ; restant : %3.</translation>
     </message>
@@ -4865,12 +4870,12 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <translation>Demandez à l&apos;administrateur du registre de corriger le realm de jeton dans les paramètres du registre (pour Distribution, auth.token.realm)&#xa0;: ce doit être une adresse https que les clients peuvent joindre, servie par un service de jetons en cours d&apos;exécution avec un certificat valide.</translation>
     </message>
     <message>
-        <location line="-488"/>
+        <location line="-490"/>
         <source>In a script, or where docker login cannot ask: the same with the password typed here and passed on standard input:</source>
         <translation>Dans un script, ou là où docker login ne peut pas demander le mot de passe&#xa0;: la même chose, avec le mot de passe tapé ici et transmis sur l&apos;entrée standard&#xa0;:</translation>
     </message>
     <message>
-        <location line="+748"/>
+        <location line="+750"/>
         <source>The pull secret holds no registry at all (its auths are empty).</source>
         <translation>Le secret d&apos;extraction ne contient aucun registre (son auths est vide).</translation>
     </message>

@@ -161,6 +161,19 @@ private slots:
         QCOMPARE(planProbes(all), rd::allProbeIds());
     }
 
+    void podmanClient_neverAsksDockersEngine()
+    {
+        CheckOptions o;
+        o.client = rd::RegistryClient::Podman;
+        QVERIFY(!planProbes(o).contains(QStringLiteral("docker-daemon")));
+        QVERIFY(planProbes(o).contains(QStringLiteral("docker-client"))); // a `docker` that is Podman's emulation is still named
+        o.symptoms = {QStringLiteral("unauthorized")};
+        QVERIFY(!planProbes(o).contains(QStringLiteral("docker-daemon")));
+        o.symptoms.clear();
+        o.client = rd::RegistryClient::Docker;
+        QVERIFY(planProbes(o).contains(QStringLiteral("docker-daemon")));
+    }
+
     void otherSignIn_neverStartsTheAzureCli()
     {
         // Issue 13: az is the slowest probe (seconds); it runs only for the method that uses it.

@@ -84,6 +84,11 @@ const QVector<Row> &rows()
         {"healthy", [](CheckContext &) {}, {}},
         // This computer
         {"docker missing", [](CheckContext &c) { fail(c, P::DockerClient); c.facts.dockerInstalled = false; }, {C::DockerNotInstalled}},
+        {"docker missing, Podman is the client", [](CheckContext &c) {
+             fail(c, P::DockerClient);
+             c.facts.dockerInstalled = false;
+             c.options.client = RegistryClient::Podman;
+         }, {}},
         {"docker installed, its version unreadable", [](CheckContext &c) { fail(c, P::DockerClient); }, {}},
         {"docker 17.09", [](CheckContext &c) { c.facts.docker.clientParsed = true; c.facts.docker.clientVersion = QVersionNumber(17, 9); }, {C::DockerTooOld}},
         // check --docker-config-json: the kubelet finds no entry for the registry, or one

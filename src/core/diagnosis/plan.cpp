@@ -140,6 +140,10 @@ QStringList planProbes(const CheckOptions &options)
         wanted << idName(ProbeId::AzureCli);
     else if (options.signIn != SignInMethod::Auto && options.onlyProbes.isEmpty())
         wanted.removeAll(idName(ProbeId::AzureCli));
+    // Podman has no engine to start (and no daemon behind its `docker` emulation): Docker's
+    // engine says nothing about a Podman user's sign-in, pull or push.
+    if (options.client == RegistryClient::Podman && options.onlyProbes.isEmpty())
+        wanted.removeAll(idName(ProbeId::DockerDaemon));
     QStringList plan = withDependencies(wanted);
     // Practice runs look only at the practice registry, never at this computer's Docker or az.
     if (!options.practiceScenario.isEmpty())

@@ -300,7 +300,8 @@ QStringList neighbouringLogins(const CheckContext &ctx, const Values &v)
 
 std::optional<Cause> dockerNotInstalled(const CheckContext &ctx, const Values &)
 {
-    if (!ctx.failed(ProbeId::DockerClient) || ctx.facts.dockerInstalled)
+    // A Podman user needs no Docker.
+    if (!ctx.failed(ProbeId::DockerClient) || ctx.facts.dockerInstalled || ctx.options.client == RegistryClient::Podman)
         return {};
     Cause c = makeCause(CauseId::DockerNotInstalled);
     cite(c, ctx, ProbeId::DockerClient);

@@ -21,7 +21,11 @@ void ChallengeProbe::start(CheckContext &ctx)
         return;
     }
     if (ctx.has(ProbeId::Tls) && !ctx.facts.tlsOk) {
-        finish(ProbeStatus::Skip, msg(QT_TR_NOOP("Skipped: the secure connection is not trusted, so nothing is sent to the registry.")));
+        // The reason TLS gave, not a guess: no session at all (a proxy or firewall stopped it) is not distrust.
+        finish(ProbeStatus::Skip,
+               ctx.facts.tlsHandshakeFailed
+                   ? msg(QT_TR_NOOP("Skipped: no secure connection to the registry could be set up, so nothing is sent to it."))
+                   : msg(QT_TR_NOOP("Skipped: the secure connection is not trusted, so nothing is sent to the registry.")));
         return;
     }
     const QUrl url = registryUrl(ctx.reference, QStringLiteral("/v2/"));
