@@ -44,6 +44,10 @@ private slots:
             paths << QDir(m_home->path()).relativeFilePath(f.path);
 #ifdef Q_OS_LINUX
         QCOMPARE(paths, (QStringList{"run/containers/auth.json", ".config/containers/auth.json", ".docker/config.json", ".dockercfg"}));
+#else
+        // Windows and macOS have no runtime folder: ~/.config/containers/auth.json comes first, and
+        // again as $XDG_CONFIG_HOME's default.
+        QCOMPARE(paths, (QStringList{".config/containers/auth.json", ".config/containers/auth.json", ".docker/config.json", ".dockercfg"}));
 #endif
         QVERIFY(files.last().legacyFormat);
 
@@ -66,7 +70,7 @@ private slots:
     {
         QVERIFY(writeFile(m_home->filePath(QStringLiteral(".docker/config.json")),
                           "{\"auths\": {" + entry("contoso.azurecr.io", "docker-user") + "}}"));
-        QVERIFY(writeFile(m_home->filePath(QStringLiteral("run/containers/auth.json")),
+        QVERIFY(writeFile(firstFile(),
                           "{\"auths\": {" + entry("other.example", "x") + "}}"));
         ContainersLogin l = findContainersLogin(files(), QStringLiteral("contoso.azurecr.io"), QString());
         QCOMPARE(l.file, m_home->filePath(QStringLiteral(".docker/config.json")));
@@ -82,7 +86,7 @@ private slots:
 
     void closestKey_forTheRepository()
     {
-        QVERIFY(writeFile(m_home->filePath(QStringLiteral("run/containers/auth.json")),
+        QVERIFY(writeFile(firstFile(),
                           "{\"auths\": {" + entry("quay.io", "whole") + ", " + entry("quay.io/team", "team") + ", "
                               + entry("quay.io/team/app", "app") + "}}"));
         auto user = [&](const QString &repo) {
@@ -103,7 +107,7 @@ private slots:
         QCOMPARE(l.key, QStringLiteral("https://index.docker.io/v1/"));
         QCOMPARE(l.config.authFor(QStringLiteral("docker.io"))->username, QStringLiteral("hub"));
 
-        QVERIFY(writeFile(m_home->filePath(QStringLiteral("run/containers/auth.json")),
+        QVERIFY(writeFile(firstFile(),
                           "{\"auths\": {" + entry("docker.io/library/nginx", "lib") + "}}"));
         l = findContainersLogin(files(), QStringLiteral("docker.io"), QStringLiteral("nginx"));
         QCOMPARE(l.key, QStringLiteral("docker.io/library/nginx"));
@@ -124,7 +128,7 @@ private slots:
                           "{" + entry("contoso.azurecr.io", "legacy") + "}"));
         l = findContainersLogin(files(), QStringLiteral("contoso.azurecr.io"), QString());
         QCOMPARE(l.file, m_home->filePath(QStringLiteral(".dockercfg")));
-        QVERIFY(writeFile(m_home->filePath(QStringLiteral("run/containers/auth.json")),
+        QVERIFY(writeFile(firstFile(),
                           "{\"auths\": {\"contoso.azurecr.io\": {\"username\": \"u\", \"password\": \"p\"}}}"));
         l = findContainersLogin(files(), QStringLiteral("contoso.azurecr.io"), QString());
         QCOMPARE(l.file, m_home->filePath(QStringLiteral(".dockercfg")));
@@ -140,14 +144,14 @@ private slots:
     {
         QVERIFY(writeFile(m_home->filePath(QStringLiteral(".docker/config.json")),
                           "{\"auths\": {" + entry("contoso.azurecr.io", "docker-user") + "}}"));
-        QVERIFY(writeFile(m_home->filePath(QStringLiteral("run/containers/auth.json")), "{\"auths\": "));
+        QVERIFY(writeFile(firstFile(), "{\"auths\": "));
         const ContainersLogin l = findContainersLogin(files(), QStringLiteral("contoso.azurecr.io"), QString());
-        QCOMPARE(l.file, m_home->filePath(QStringLiteral("run/containers/auth.json")));
+        QCOMPARE(l.file, firstFile());
         QVERIFY(l.problem.startsWith(QLatin1String("not JSON")));
         QVERIFY(!l.config.ok);
         QVERIFY(!l.config.authFor(QStringLiteral("contoso.azurecr.io")));
 
-        QVERIFY(writeFile(m_home->filePath(QStringLiteral("run/containers/auth.json")),
+        QVERIFY(writeFile(firstFile(),
                           "{\"auths\": {\"contoso.azurecr.io\": {\"auth\": \"%%%\"}}}"));
         QVERIFY(findContainersLogin(files(), QStringLiteral("contoso.azurecr.io"), QString()).problem.contains(QLatin1String("base64")));
     }
@@ -172,6 +176,9 @@ private slots:
 
 private:
     QVector<ContainersAuthFile> files() const { return containersAuthFiles(m_env, m_home->path()); }
+    // The file Podman reads first on this system: $XDG_RUNTIME_DIR/containers/auth.json on Linux,
+    // ~/.config/containers/auth.json on Windows and macOS.
+    QString firstFile() const { return files().first().path; }
     std::unique_ptr<QTemporaryDir> m_home;
     QProcessEnvironment m_env;
 };

@@ -32,10 +32,12 @@ std::optional<CaFolder> readFolder(const QString &root, const QString &folderNam
     return folder;
 }
 
+#ifndef Q_OS_WIN // Docker reads $XDG_CONFIG_HOME/docker/certs.d outside Windows only
 QString configHome(const TrustEnvironment &env)
 {
     return env.xdgConfigHome.isEmpty() ? QDir(env.home).filePath(QStringLiteral(".config")) : env.xdgConfigHome;
 }
+#endif
 
 } // namespace
 
