@@ -1220,7 +1220,7 @@
         <translation>%1 wird geprüft...</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+128"/>
         <location line="+26"/>
         <location line="+9"/>
         <source>Unknown format &quot;%1&quot;: use text or json.</source>
@@ -1251,12 +1251,12 @@
         <translation>Zur Bestätigung ausführen:</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Run one with: registry-doctor-cli check --practice SCENARIO</source>
         <translation>Eines ausführen mit: registry-doctor-cli check --practice SCENARIO</translation>
     </message>
     <message>
-        <location line="-325"/>
+        <location line="-329"/>
         <location line="+25"/>
         <source>no such file</source>
         <translation>Datei nicht vorhanden</translation>
@@ -1268,7 +1268,7 @@
         <translation>Der Bericht konnte nicht in die Standardausgabe geschrieben werden.</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+117"/>
         <source>Printed by: %1</source>
         <extracomment>%1 is the program that printed the message: docker, buildkit, podman, helm, oras, containerd, kubelet, az, aws or gcloud.</extracomment>
         <translation>Ausgegeben von: %1</translation>
@@ -1280,7 +1280,7 @@
         <translation>Am wahrscheinlichsten: %1</translation>
     </message>
     <message>
-        <location line="-380"/>
+        <location line="-382"/>
         <source>Every registry Docker has a login for, at once:
   registry-doctor-cli check --all [--timeout SECONDS] [--format text|json]
 </source>
@@ -2643,7 +2643,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
 <context>
     <name>rd::HtmlReport</name>
     <message>
-        <location filename="../src/core/report/html_report.cpp" line="+109"/>
+        <location filename="../src/core/report/html_report.cpp" line="+110"/>
         <source>Registry Doctor report: %1</source>
         <translation>Registry-Doctor-Bericht: %1</translation>
     </message>
@@ -2678,7 +2678,13 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Warnung</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+0"/>
+        <source>advice</source>
+        <extracomment>The badge of advice (an Azure service&apos;s identity, portal roles): nothing was observed, unlike a &quot;problem&quot;.</extracomment>
+        <translation>Empfehlung</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>What the check saw</source>
         <translation>Was die Prüfung festgestellt hat</translation>
     </message>
@@ -2931,9 +2937,9 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Zusammenfassung kopiert: Fügen Sie sie in einen Chat oder eine E-Mail ein.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>Registry Doctor</source>
-        <extracomment>Window title in practice mode; %1 is the practice scenario&apos;s title.</extracomment>
+        <extracomment>Window title in practice mode; %1 is what the user complains about (the practice scenario).</extracomment>
         <translation>Registry Doctor</translation>
     </message>
     <message>
@@ -3221,7 +3227,13 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>&amp;Szenario:</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
+        <source>%1: %2</source>
+        <extracomment>Said by a screen reader for a practice scenario: %1 is its group (e.g. &quot;First steps&quot;), %2 the complaint.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Start &amp;practice</source>
         <translation>Übung s&amp;tarten</translation>
     </message>
@@ -3252,12 +3264,17 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
 <context>
     <name>rd::PracticeScenario</name>
     <message>
-        <location filename="../src/core/practice/practice_scenarios.cpp" line="+20"/>
+        <location filename="../src/core/practice/practice_scenarios.cpp" line="+22"/>
         <source>Everything works</source>
         <translation>Alles funktioniert</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>A new colleague asks whether they can pull and push hello on contoso.azurecr.io.</source>
+        <translation>Ein neuer Kollege fragt, ob er hello auf contoso.azurecr.io pullen und pushen kann.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The registry contoso.azurecr.io answers normally and the admin user may pull and push the repository &apos;hello&apos;. A correct check finds nothing to fix.</source>
         <translation>Die Registrierung contoso.azurecr.io antwortet normal, und der Administratorbenutzer darf das Repository „hello“ pullen und pushen. Eine korrekte Prüfung findet nichts zu beheben.</translation>
     </message>
@@ -3268,6 +3285,11 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
     </message>
     <message>
         <location line="+1"/>
+        <source>A developer asks whether their sign-in to registry.example.test is set up right.</source>
+        <translation>Ein Entwickler fragt, ob seine Anmeldung bei registry.example.test richtig eingerichtet ist.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>registry.example.test is a generic registry that asks for a user name and password directly (HTTP Basic) instead of sending the client to a token server. The credentials are right; a correct check finds nothing to fix.</source>
         <translation>registry.example.test ist eine generische Registrierung, die direkt nach Benutzername und Kennwort fragt (HTTP Basic), statt den Client an einen Tokenserver zu verweisen. Die Anmeldeinformationen stimmen; eine korrekte Prüfung findet nichts zu beheben.</translation>
     </message>
@@ -3278,6 +3300,11 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
     </message>
     <message>
         <location line="+1"/>
+        <source>I cannot sign in to contoso.azurecr.io any more. It worked last week.</source>
+        <translation>Ich kann mich nicht mehr bei contoso.azurecr.io anmelden. Letzte Woche hat es noch funktioniert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The user name exists but the password is an old one. The token server refuses it with &apos;unauthorized: authentication required&apos;.</source>
         <translation>Der Benutzername existiert, aber das Kennwort ist ein altes. Der Tokenserver lehnt es mit „unauthorized: authentication required“ ab.</translation>
     </message>
@@ -3288,6 +3315,11 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
     </message>
     <message>
         <location line="+1"/>
+        <source>A new starter cannot sign in to contoso.azurecr.io with their work account.</source>
+        <translation>Ein neuer Mitarbeiter kann sich mit seinem Geschäftskonto nicht bei contoso.azurecr.io anmelden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The trainee typed their e-mail address as user name. The registry answers &apos;Application not registered with AAD&apos;: it expects a service principal&apos;s application ID, the admin user name or a token name.</source>
         <translation>Als Benutzername wurde die eigene E-Mail-Adresse eingegeben. Die Registrierung antwortet „Application not registered with AAD“: Sie erwartet die Anwendungs-ID eines Dienstprinzipals, den Namen des Administratorbenutzers oder einen Tokennamen.</translation>
     </message>
@@ -3298,6 +3330,11 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
     </message>
     <message>
         <location line="+1"/>
+        <source>A colleague cannot push to hello since this morning.</source>
+        <translation>Ein Kollege kann seit heute Morgen nicht mehr nach hello pushen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The sign-in works, but the identity may only pull the repository &apos;hello&apos; and the trainee wants to push to it. The token the registry issues grants pull only.</source>
         <translation>Die Anmeldung funktioniert, aber die Identität darf das Repository „hello“ nur pullen, und es soll ein Push dorthin erfolgen. Das Token, das die Registrierung ausstellt, erlaubt nur Pull.</translation>
     </message>
@@ -3308,6 +3345,11 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
     </message>
     <message>
         <location line="+1"/>
+        <source>Signing in with a token worked this morning; now every pull from contoso.azurecr.io fails.</source>
+        <translation>Die Anmeldung mit einem Token hat heute Morgen funktioniert; jetzt schlägt jeder Pull von contoso.azurecr.io fehl.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The password is a token printed by &apos;az acr login --expose-token&apos; more than three hours ago (user name 00000000-0000-0000-0000-000000000000). It expired two hours ago and the registry refuses it.</source>
         <translation>Das Kennwort ist ein Token, das „az acr login --expose-token“ vor mehr als drei Stunden ausgegeben hat (Benutzername 00000000-0000-0000-0000-000000000000). Es ist vor zwei Stunden abgelaufen, und die Registrierung lehnt es ab.</translation>
     </message>
@@ -3318,6 +3360,11 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
     </message>
     <message>
         <location line="+1"/>
+        <source>Nobody in the branch office can use contoso.azurecr.io; from home it works.</source>
+        <translation>In der Zweigstelle kann niemand contoso.azurecr.io verwenden; von zu Hause aus funktioniert es.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The registry only accepts selected networks. Every request is refused with 403 &apos;client with IP &apos;203.0.113.7&apos; is not allowed access&apos;.</source>
         <translation>Die Registrierung akzeptiert nur ausgewählte Netzwerke. Jede Anfrage wird mit 403 „client with IP &apos;203.0.113.7&apos; is not allowed access“ abgelehnt.</translation>
     </message>
@@ -3328,6 +3375,11 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
     </message>
     <message>
         <location line="+1"/>
+        <source>Our build server gets errors from contoso.azurecr.io every few minutes.</source>
+        <translation>Unser Buildserver erhält alle paar Minuten Fehler von contoso.azurecr.io.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The registry throttles the client: every request gets 429 Too Many Requests with &apos;Retry-After: 30&apos;.</source>
         <translation>Die Registrierung drosselt den Client: Jede Anfrage erhält 429 Too Many Requests mit „Retry-After: 30“.</translation>
     </message>
@@ -3338,6 +3390,11 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
     </message>
     <message>
         <location line="+1"/>
+        <source>Since we moved to the new office network, signing in to contoso.azurecr.io fails.</source>
+        <translation>Seit wir im neuen Büronetzwerk sind, schlägt die Anmeldung bei contoso.azurecr.io fehl.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>A company proxy inspects TLS: the certificate the client receives is issued by &apos;Contoso Web Filter TLS Inspection CA&apos;, which this computer does not trust.</source>
         <translation>Ein Unternehmensproxy untersucht TLS: Das Zertifikat, das der Client erhält, ist von „Contoso Web Filter TLS Inspection CA“ ausgestellt, der dieser Computer nicht vertraut.</translation>
     </message>
@@ -3348,6 +3405,11 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
     </message>
     <message>
         <location line="+1"/>
+        <source>Pulling from contoso.azurecr.io feels very slow today.</source>
+        <translation>Der Pull von contoso.azurecr.io wirkt heute sehr langsam.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Every answer takes 1.5 seconds. Everything else works; a correct check is slower but finds nothing to fix.</source>
         <translation>Jede Antwort dauert 1,5 Sekunden. Alles andere funktioniert; eine korrekte Prüfung dauert länger, findet aber nichts zu beheben.</translation>
     </message>
@@ -3358,6 +3420,11 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
     </message>
     <message>
         <location line="+1"/>
+        <source>I was given an address for our registry, but signing in to it fails.</source>
+        <translation>Ich habe eine Adresse für unsere Registrierung bekommen, aber die Anmeldung dort schlägt fehl.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The server at the address is an ordinary web server: /v2/ answers 404 with an HTML page instead of a registry&apos;s challenge.</source>
         <translation>Der Server unter der Adresse ist ein gewöhnlicher Webserver: /v2/ antwortet mit 404 und einer HTML-Seite statt der Anmeldeaufforderung einer Registrierung.</translation>
     </message>
@@ -3368,6 +3435,11 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
     </message>
     <message>
         <location line="+1"/>
+        <source>Nothing works with contoso.azurecr.io for the whole team since an hour ago.</source>
+        <translation>Seit einer Stunde funktioniert für das ganze Team nichts mehr mit contoso.azurecr.io.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The registry answers 503 Service Unavailable to every request: the problem is on the service side, not on this computer.</source>
         <translation>Die Registrierung antwortet auf jede Anfrage mit 503 Service Unavailable: Das Problem liegt beim Dienst, nicht auf diesem Computer.</translation>
     </message>
@@ -3378,6 +3450,11 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
     </message>
     <message>
         <location line="+1"/>
+        <source>Everyone else can use contoso.azurecr.io; on my laptop the sign-in is refused right away.</source>
+        <translation>Alle anderen können contoso.azurecr.io verwenden; auf meinem Laptop wird die Anmeldung sofort abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The registry&apos;s time is two hours behind this computer&apos;s clock, so the tokens it issues look already expired here. Set the clock right (automatic time).</source>
         <translation>Die Zeit der Registrierung liegt zwei Stunden hinter der Uhr dieses Computers, daher wirken die ausgestellten Token hier schon abgelaufen. Stellen Sie die Uhr richtig (automatische Uhrzeit).</translation>
     </message>
@@ -3388,6 +3465,11 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
     </message>
     <message>
         <location line="+1"/>
+        <source>docker login says it cannot find contoso.azurecr.io.</source>
+        <translation>docker login meldet, dass contoso.azurecr.io nicht gefunden wird.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>DNS answers &apos;no such host&apos; (NXDOMAIN) for contoso.azurecr.io: the name is misspelled, the registry was deleted, or it belongs to another cloud.</source>
         <translation>Das DNS antwortet für contoso.azurecr.io mit „no such host“ (NXDOMAIN): Der Name ist falsch geschrieben, die Registrierung wurde gelöscht, oder sie gehört zu einer anderen Cloud.</translation>
     </message>
@@ -3398,6 +3480,11 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
     </message>
     <message>
         <location line="+1"/>
+        <source>From my laptop contoso.azurecr.io times out; from the build servers in Azure it works.</source>
+        <translation>Von meinem Laptop aus läuft contoso.azurecr.io in ein Timeout; von den Buildservern in Azure aus funktioniert es.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>contoso.azurecr.io resolves through contoso.privatelink.azurecr.io to the private address 10.0.0.5, which this computer cannot reach: it is not in the registry&apos;s virtual network.</source>
         <translation>contoso.azurecr.io wird über contoso.privatelink.azurecr.io in die private Adresse 10.0.0.5 aufgelöst, die dieser Computer nicht erreichen kann: Er befindet sich nicht im virtuellen Netzwerk der Registrierung.</translation>
     </message>
@@ -3408,6 +3495,11 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
     </message>
     <message>
         <location line="+1"/>
+        <source>docker login to contoso.azurecr.io waits and then gives up.</source>
+        <translation>docker login bei contoso.azurecr.io wartet und gibt dann auf.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The name resolves, but nothing answers on port 443: a network, proxy or outbound firewall problem.</source>
         <translation>Der Name wird aufgelöst, aber auf Port 443 antwortet nichts: ein Netzwerk-, Proxy- oder ausgehendes Firewallproblem.</translation>
     </message>
@@ -3418,6 +3510,11 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
     </message>
     <message>
         <location line="+1"/>
+        <source>I copied the registry&apos;s address from a web page into docker login and it does not work.</source>
+        <translation>Ich habe die Adresse der Registrierung von einer Webseite in docker login kopiert, und es funktioniert nicht.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The trainee typed &apos;https://Contoso.azurecr.io:443/&apos;. The registry works; a correct check warns that Docker needs the plain lowercase login server &apos;contoso.azurecr.io&apos;.</source>
         <translation>Eingegeben wurde „https://Contoso.azurecr.io:443/“. Die Registrierung funktioniert; eine korrekte Prüfung warnt, dass Docker den reinen, kleingeschriebenen Anmeldeserver „contoso.azurecr.io“ benötigt.</translation>
     </message>
@@ -3428,6 +3525,11 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
     </message>
     <message>
         <location line="+1"/>
+        <source>Our nightly job cannot pull from 123456789012.dkr.ecr.eu-west-1.amazonaws.com any more; yesterday it worked.</source>
+        <translation>Unser nächtlicher Job kann nicht mehr von 123456789012.dkr.ecr.eu-west-1.amazonaws.com pullen; gestern hat es funktioniert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>123456789012.dkr.ecr.eu-west-1.amazonaws.com answers as Amazon ECR does. The trainee signs in as AWS with a token from aws ecr get-login-password made the day before; ECR tokens last 12 hours, and the registry answers &apos;denied: Your authorization token has expired. Reauthenticate and try again.&apos;</source>
         <translation>123456789012.dkr.ecr.eu-west-1.amazonaws.com antwortet wie Amazon ECR. Der Übende meldet sich als AWS mit einem Token von aws ecr get-login-password vom Vortag an; ECR-Token gelten 12 Stunden, und die Registrierung antwortet &apos;denied: Your authorization token has expired. Reauthenticate and try again.&apos;</translation>
     </message>
@@ -3438,6 +3540,11 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
     </message>
     <message>
         <location line="+1"/>
+        <source>docker pull contoso.azurecr.io/helo says &apos;not found&apos;, but I can sign in.</source>
+        <translation>docker pull contoso.azurecr.io/helo meldet „not found“, aber die Anmeldung funktioniert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The sign-in works, but the trainee pulls &apos;helo&apos; instead of &apos;hello&apos;. The registry answers &apos;name unknown&apos; (404): the repository does not exist, which is not the same as being refused.</source>
         <translation>Die Anmeldung funktioniert, aber der Schulungsteilnehmer pullt „helo“ statt „hello“. Die Registrierung antwortet „name unknown“ (404): Das Repository existiert nicht, was etwas anderes ist als eine Ablehnung.</translation>
     </message>
@@ -3448,6 +3555,11 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
     </message>
     <message>
         <location line="+1"/>
+        <source>Signing in works, but pulling hello from contoso.azurecr.io stops at the first layer.</source>
+        <translation>Die Anmeldung funktioniert, aber der Pull von hello von contoso.azurecr.io bleibt bei der ersten Ebene stehen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Signing in and reading the manifest work, but the registry sends layer downloads to its data endpoint contoso.eastus.data.azurecr.io, which this network&apos;s firewall does not allow.</source>
         <translation>Die Anmeldung und das Lesen des Manifests funktionieren, aber die Registrierung leitet Downloads von Ebenen an ihren Datenendpunkt contoso.eastus.data.azurecr.io weiter, den die Firewall dieses Netzwerks nicht zulässt.</translation>
     </message>
@@ -3458,8 +3570,31 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
     </message>
     <message>
         <location line="+1"/>
+        <source>Our test registry registry.example.test refuses docker login with an HTTP error.</source>
+        <translation>Unsere Testregistrierung registry.example.test lehnt docker login mit einem HTTP-Fehler ab.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>registry.example.test was set up without a certificate and speaks plain HTTP. Clients try HTTPS first and stop with &apos;server gave HTTP response to HTTPS client&apos;.</source>
         <translation>registry.example.test wurde ohne Zertifikat eingerichtet und spricht unverschlüsseltes HTTP. Clients versuchen zuerst HTTPS und brechen mit „server gave HTTP response to HTTPS client“ ab.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>First steps</source>
+        <extracomment>A group of practice scenarios.</extracomment>
+        <translation>Erste Schritte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Everyday cases</source>
+        <extracomment>A group of practice scenarios.</extracomment>
+        <translation>Alltägliche Fälle</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hard cases</source>
+        <extracomment>A group of practice scenarios.</extracomment>
+        <translation>Schwierige Fälle</translation>
     </message>
 </context>
 <context>
@@ -4124,7 +4259,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../src/core/report/text_report.cpp" line="+91"/>
+        <location filename="../src/core/report/text_report.cpp" line="+94"/>
         <source>warning</source>
         <translation>Warnung</translation>
     </message>
@@ -4139,17 +4274,23 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>übersprungen</translation>
     </message>
     <message>
-        <location filename="../src/core/report/text_report.cpp" line="-4"/>
+        <location filename="../src/core/report/text_report.cpp" line="-6"/>
         <source>Practice scenario: %1</source>
         <translation>Übungsszenario: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>advice</source>
+        <extracomment>A label after advice in a text report: nothing was observed, unlike a &quot;problem&quot; or a &quot;warning&quot;.</extracomment>
+        <translation>Empfehlung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>What the check saw:</source>
         <translation>Was die Prüfung festgestellt hat:</translation>
     </message>
@@ -4301,7 +4442,17 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Übungsszenario: %1.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+4"/>
+        <source>This check found it.</source>
+        <translation>Diese Prüfung hat es gefunden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This check did not find it: compare the choices on the first page (pull or push, the repository) with the complaint, and look at the checks that did not pass.</source>
+        <translation>Diese Prüfung hat es nicht gefunden: Vergleichen Sie die Auswahl auf der ersten Seite (Pull oder Push, das Repository) mit der Beschwerde, und sehen Sie sich die nicht bestandenen Prüfungen an.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <location line="+21"/>
         <source>passed</source>
         <translation>bestanden</translation>
@@ -4323,7 +4474,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Wenn die Anmeldung weiterhin fehlschlägt, prüfen Sie erneut mit der genauen Fehlermeldung: Gehen Sie zurück, und fügen Sie sie im vorherigen Schritt ein.</translation>
     </message>
     <message numerus="yes">
-        <location line="+149"/>
+        <location line="+143"/>
         <source>%n passed</source>
         <extracomment>Counts of checks by outcome, joined into &quot;All checks (%1)&quot;: 6 passed, 1 warning, 2 skipped.</extracomment>
         <translation>
@@ -4368,13 +4519,13 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Befehle für %1 anzeigen</translation>
     </message>
     <message>
-        <location line="-370"/>
+        <location line="-371"/>
         <source>%1: passes now, but the check went further and found another problem.</source>
         <extracomment>Said after &quot;Check again&quot;: %1 is the problem&apos;s title. It no longer shows, but the check could now go further and found other problems.</extracomment>
         <translation>%1: Jetzt erfolgreich, aber die Prüfung ist weitergegangen und hat ein anderes Problem gefunden.</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+165"/>
         <source>Not tested</source>
         <extracomment>Heading above the checks that did not run, each followed by why.</extracomment>
         <translation>Nicht getestet</translation>
@@ -4590,7 +4741,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Geben Sie das Kennwort noch einmal sorgfältig ein (ohne Leerzeichen kopieren); es wird über die Tastatur gelesen, nie in den Befehl geschrieben:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Admin account: the registry owner can show the current passwords:</source>
         <translation>Administratorkonto: Der Besitzer der Registrierung kann die aktuellen Kennwörter anzeigen:</translation>
     </message>
@@ -4675,7 +4826,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Die Azure CLI hat die Version %1; az acr login meldet sich ab Version %2 mit Podman an.</translation>
     </message>
     <message>
-        <location line="-677"/>
+        <location line="-679"/>
         <source>Get a new token for the registry&apos;s region (it lasts 12 hours) and sign in with the user name AWS:</source>
         <translation>Holen Sie ein neues Token für die Region der Registrierung (es gilt 12 Stunden), und melden Sie sich mit dem Benutzernamen AWS an:</translation>
     </message>
@@ -4745,7 +4896,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Erstellen Sie ein neues Token, und melden Sie sich damit an; es wird von der Tastatur gelesen, nie in den Befehl geschrieben:</translation>
     </message>
     <message>
-        <location line="+219"/>
+        <location line="+221"/>
         <source>Docker has a login for %1, but none for %2, the registry you use.</source>
         <translation>Docker hat eine Anmeldung für %1, aber keine für %2, die von Ihnen verwendete Registrierung.</translation>
     </message>
@@ -4850,7 +5001,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Podman und Skopeo: Markieren Sie sie in /etc/containers/registries.conf als unsicher ([[registry]] mit location = &quot;%1&quot; und insecure = true), oder für einen einzelnen Befehl:</translation>
     </message>
     <message>
-        <location line="-404"/>
+        <location line="-406"/>
         <source>The registry %1 sends clients for tokens to %2.</source>
         <translation>Die Registrierung %1 schickt Clients für Token an %2.</translation>
     </message>
@@ -4870,7 +5021,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>In einem Skript oder wo docker login nicht nachfragen kann: dasselbe, wobei das Kennwort hier eingegeben und über die Standardeingabe übergeben wird:</translation>
     </message>
     <message>
-        <location line="+747"/>
+        <location line="+749"/>
         <source>The pull secret holds no registry at all (its auths are empty).</source>
         <translation>Das Pullgeheimnis enthält überhaupt keine Registrierung (sein auths ist leer).</translation>
     </message>
@@ -5189,7 +5340,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
 <context>
     <name>rd::WizardModel</name>
     <message>
-        <location filename="../src/gui/wizard_model.cpp" line="+125"/>
+        <location filename="../src/gui/wizard_model.cpp" line="+128"/>
         <source>&quot;%1&quot; is not a registry address.</source>
         <translation>„%1“ ist keine Registrierungsadresse.</translation>
     </message>

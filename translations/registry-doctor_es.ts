@@ -1220,7 +1220,7 @@
         <translation>Comprobando %1...</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+128"/>
         <location line="+26"/>
         <location line="+9"/>
         <source>Unknown format &quot;%1&quot;: use text or json.</source>
@@ -1251,12 +1251,12 @@
         <translation>Para confirmarlo, ejecuta:</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Run one with: registry-doctor-cli check --practice SCENARIO</source>
         <translation>Ejecuta uno con: registry-doctor-cli check --practice SCENARIO</translation>
     </message>
     <message>
-        <location line="-325"/>
+        <location line="-329"/>
         <location line="+25"/>
         <source>no such file</source>
         <translation>el archivo no existe</translation>
@@ -1268,7 +1268,7 @@
         <translation>No se pudo escribir el informe en la salida estándar.</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+117"/>
         <source>Printed by: %1</source>
         <extracomment>%1 is the program that printed the message: docker, buildkit, podman, helm, oras, containerd, kubelet, az, aws or gcloud.</extracomment>
         <translation>Mostrado por: %1</translation>
@@ -1280,7 +1280,7 @@
         <translation>Lo más probable: %1</translation>
     </message>
     <message>
-        <location line="-380"/>
+        <location line="-382"/>
         <source>Every registry Docker has a login for, at once:
   registry-doctor-cli check --all [--timeout SECONDS] [--format text|json]
 </source>
@@ -2643,7 +2643,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
 <context>
     <name>rd::HtmlReport</name>
     <message>
-        <location filename="../src/core/report/html_report.cpp" line="+109"/>
+        <location filename="../src/core/report/html_report.cpp" line="+110"/>
         <source>Registry Doctor report: %1</source>
         <translation>Informe de Registry Doctor: %1</translation>
     </message>
@@ -2678,7 +2678,13 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>advertencia</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+0"/>
+        <source>advice</source>
+        <extracomment>The badge of advice (an Azure service&apos;s identity, portal roles): nothing was observed, unlike a &quot;problem&quot;.</extracomment>
+        <translation>consejo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>What the check saw</source>
         <translation>Qué vio la comprobación</translation>
     </message>
@@ -2931,9 +2937,9 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>Resumen copiado: pégalo en un chat o en un correo electrónico.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>Registry Doctor</source>
-        <extracomment>Window title in practice mode; %1 is the practice scenario&apos;s title.</extracomment>
+        <extracomment>Window title in practice mode; %1 is what the user complains about (the practice scenario).</extracomment>
         <translation>Registry Doctor</translation>
     </message>
     <message>
@@ -3221,7 +3227,13 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>&amp;Escenario:</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
+        <source>%1: %2</source>
+        <extracomment>Said by a screen reader for a practice scenario: %1 is its group (e.g. &quot;First steps&quot;), %2 the complaint.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Start &amp;practice</source>
         <translation>&amp;Iniciar práctica</translation>
     </message>
@@ -3252,12 +3264,17 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
 <context>
     <name>rd::PracticeScenario</name>
     <message>
-        <location filename="../src/core/practice/practice_scenarios.cpp" line="+20"/>
+        <location filename="../src/core/practice/practice_scenarios.cpp" line="+22"/>
         <source>Everything works</source>
         <translation>Todo funciona</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>A new colleague asks whether they can pull and push hello on contoso.azurecr.io.</source>
+        <translation>Un compañero nuevo pregunta si puede hacer pull y push de hello en contoso.azurecr.io.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The registry contoso.azurecr.io answers normally and the admin user may pull and push the repository &apos;hello&apos;. A correct check finds nothing to fix.</source>
         <translation>El registro contoso.azurecr.io responde con normalidad y el usuario administrador puede extraer e insertar en el repositorio &apos;hello&apos;. Una comprobación correcta no encuentra nada que solucionar.</translation>
     </message>
@@ -3268,6 +3285,11 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
     </message>
     <message>
         <location line="+1"/>
+        <source>A developer asks whether their sign-in to registry.example.test is set up right.</source>
+        <translation>Un desarrollador pregunta si su inicio de sesión en registry.example.test está bien configurado.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>registry.example.test is a generic registry that asks for a user name and password directly (HTTP Basic) instead of sending the client to a token server. The credentials are right; a correct check finds nothing to fix.</source>
         <translation>registry.example.test es un registro genérico que pide directamente nombre de usuario y contraseña (HTTP Basic) en lugar de enviar al cliente a un servidor de tokens. Las credenciales son correctas; una comprobación correcta no encuentra nada que solucionar.</translation>
     </message>
@@ -3278,6 +3300,11 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
     </message>
     <message>
         <location line="+1"/>
+        <source>I cannot sign in to contoso.azurecr.io any more. It worked last week.</source>
+        <translation>Ya no puedo iniciar sesión en contoso.azurecr.io. La semana pasada funcionaba.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The user name exists but the password is an old one. The token server refuses it with &apos;unauthorized: authentication required&apos;.</source>
         <translation>El nombre de usuario existe, pero la contraseña es una antigua. El servidor de tokens la rechaza con &apos;unauthorized: authentication required&apos;.</translation>
     </message>
@@ -3288,6 +3315,11 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
     </message>
     <message>
         <location line="+1"/>
+        <source>A new starter cannot sign in to contoso.azurecr.io with their work account.</source>
+        <translation>Un empleado nuevo no puede iniciar sesión en contoso.azurecr.io con su cuenta profesional.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The trainee typed their e-mail address as user name. The registry answers &apos;Application not registered with AAD&apos;: it expects a service principal&apos;s application ID, the admin user name or a token name.</source>
         <translation>Quien practica escribió su dirección de correo electrónico como nombre de usuario. El registro responde &apos;Application not registered with AAD&apos;: espera el Id. de aplicación de una entidad de servicio, el nombre del usuario administrador o el nombre de un token.</translation>
     </message>
@@ -3298,6 +3330,11 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
     </message>
     <message>
         <location line="+1"/>
+        <source>A colleague cannot push to hello since this morning.</source>
+        <translation>Desde esta mañana, un compañero no puede hacer push a hello.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The sign-in works, but the identity may only pull the repository &apos;hello&apos; and the trainee wants to push to it. The token the registry issues grants pull only.</source>
         <translation>El inicio de sesión funciona, pero la identidad solo puede extraer del repositorio &apos;hello&apos; y quien practica quiere insertar en él. El token que emite el registro solo concede pull.</translation>
     </message>
@@ -3308,6 +3345,11 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
     </message>
     <message>
         <location line="+1"/>
+        <source>Signing in with a token worked this morning; now every pull from contoso.azurecr.io fails.</source>
+        <translation>Esta mañana el inicio de sesión con un token funcionaba; ahora cada pull desde contoso.azurecr.io falla.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The password is a token printed by &apos;az acr login --expose-token&apos; more than three hours ago (user name 00000000-0000-0000-0000-000000000000). It expired two hours ago and the registry refuses it.</source>
         <translation>La contraseña es un token que mostró &apos;az acr login --expose-token&apos; hace más de tres horas (nombre de usuario 00000000-0000-0000-0000-000000000000). Caducó hace dos horas y el registro lo rechaza.</translation>
     </message>
@@ -3318,6 +3360,11 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
     </message>
     <message>
         <location line="+1"/>
+        <source>Nobody in the branch office can use contoso.azurecr.io; from home it works.</source>
+        <translation>Nadie en la sucursal puede usar contoso.azurecr.io; desde casa funciona.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The registry only accepts selected networks. Every request is refused with 403 &apos;client with IP &apos;203.0.113.7&apos; is not allowed access&apos;.</source>
         <translation>El registro solo acepta redes seleccionadas. Todas las solicitudes se rechazan con 403 &apos;client with IP &apos;203.0.113.7&apos; is not allowed access&apos;.</translation>
     </message>
@@ -3328,6 +3375,11 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
     </message>
     <message>
         <location line="+1"/>
+        <source>Our build server gets errors from contoso.azurecr.io every few minutes.</source>
+        <translation>Nuestro servidor de compilación recibe errores de contoso.azurecr.io cada pocos minutos.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The registry throttles the client: every request gets 429 Too Many Requests with &apos;Retry-After: 30&apos;.</source>
         <translation>El registro limita al cliente: cada solicitud recibe 429 Too Many Requests con &apos;Retry-After: 30&apos;.</translation>
     </message>
@@ -3338,6 +3390,11 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
     </message>
     <message>
         <location line="+1"/>
+        <source>Since we moved to the new office network, signing in to contoso.azurecr.io fails.</source>
+        <translation>Desde que nos pasamos a la nueva red de la oficina, el inicio de sesión en contoso.azurecr.io falla.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>A company proxy inspects TLS: the certificate the client receives is issued by &apos;Contoso Web Filter TLS Inspection CA&apos;, which this computer does not trust.</source>
         <translation>Un proxy de empresa inspecciona TLS: el certificado que recibe el cliente lo emite &apos;Contoso Web Filter TLS Inspection CA&apos;, en la que este equipo no confía.</translation>
     </message>
@@ -3348,6 +3405,11 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
     </message>
     <message>
         <location line="+1"/>
+        <source>Pulling from contoso.azurecr.io feels very slow today.</source>
+        <translation>Hoy el pull desde contoso.azurecr.io parece muy lento.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Every answer takes 1.5 seconds. Everything else works; a correct check is slower but finds nothing to fix.</source>
         <translation>Cada respuesta tarda 1,5 segundos. Todo lo demás funciona; una comprobación correcta es más lenta, pero no encuentra nada que solucionar.</translation>
     </message>
@@ -3358,6 +3420,11 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
     </message>
     <message>
         <location line="+1"/>
+        <source>I was given an address for our registry, but signing in to it fails.</source>
+        <translation>Me dieron una dirección para nuestro registro, pero el inicio de sesión falla.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The server at the address is an ordinary web server: /v2/ answers 404 with an HTML page instead of a registry&apos;s challenge.</source>
         <translation>El servidor de la dirección es un servidor web normal: /v2/ responde 404 con una página HTML en lugar del desafío de un registro.</translation>
     </message>
@@ -3368,6 +3435,11 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
     </message>
     <message>
         <location line="+1"/>
+        <source>Nothing works with contoso.azurecr.io for the whole team since an hour ago.</source>
+        <translation>Desde hace una hora no funciona nada con contoso.azurecr.io para todo el equipo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The registry answers 503 Service Unavailable to every request: the problem is on the service side, not on this computer.</source>
         <translation>El registro responde 503 Service Unavailable a todas las solicitudes: el problema está en el servicio, no en este equipo.</translation>
     </message>
@@ -3378,6 +3450,11 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
     </message>
     <message>
         <location line="+1"/>
+        <source>Everyone else can use contoso.azurecr.io; on my laptop the sign-in is refused right away.</source>
+        <translation>Todos los demás pueden usar contoso.azurecr.io; en mi portátil el inicio de sesión se rechaza enseguida.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The registry&apos;s time is two hours behind this computer&apos;s clock, so the tokens it issues look already expired here. Set the clock right (automatic time).</source>
         <translation>La hora del registro va dos horas por detrás del reloj de este equipo, así que aquí los tokens que emite parecen ya expirados. Pon el reloj en hora (hora automática).</translation>
     </message>
@@ -3388,6 +3465,11 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
     </message>
     <message>
         <location line="+1"/>
+        <source>docker login says it cannot find contoso.azurecr.io.</source>
+        <translation>docker login dice que no encuentra contoso.azurecr.io.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>DNS answers &apos;no such host&apos; (NXDOMAIN) for contoso.azurecr.io: the name is misspelled, the registry was deleted, or it belongs to another cloud.</source>
         <translation>El DNS responde &apos;no such host&apos; (NXDOMAIN) para contoso.azurecr.io: el nombre está mal escrito, el registro se eliminó o pertenece a otra nube.</translation>
     </message>
@@ -3398,6 +3480,11 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
     </message>
     <message>
         <location line="+1"/>
+        <source>From my laptop contoso.azurecr.io times out; from the build servers in Azure it works.</source>
+        <translation>Desde mi portátil, contoso.azurecr.io agota el tiempo de espera; desde los servidores de compilación en Azure funciona.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>contoso.azurecr.io resolves through contoso.privatelink.azurecr.io to the private address 10.0.0.5, which this computer cannot reach: it is not in the registry&apos;s virtual network.</source>
         <translation>contoso.azurecr.io se resuelve, a través de contoso.privatelink.azurecr.io, como la dirección privada 10.0.0.5, a la que este equipo no puede llegar: no está en la red virtual del registro.</translation>
     </message>
@@ -3408,6 +3495,11 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
     </message>
     <message>
         <location line="+1"/>
+        <source>docker login to contoso.azurecr.io waits and then gives up.</source>
+        <translation>docker login en contoso.azurecr.io se queda esperando y luego se rinde.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The name resolves, but nothing answers on port 443: a network, proxy or outbound firewall problem.</source>
         <translation>El nombre se resuelve, pero nada responde en el puerto 443: un problema de red, de proxy o del firewall de salida.</translation>
     </message>
@@ -3418,6 +3510,11 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
     </message>
     <message>
         <location line="+1"/>
+        <source>I copied the registry&apos;s address from a web page into docker login and it does not work.</source>
+        <translation>Copié la dirección del registro desde una página web en docker login y no funciona.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The trainee typed &apos;https://Contoso.azurecr.io:443/&apos;. The registry works; a correct check warns that Docker needs the plain lowercase login server &apos;contoso.azurecr.io&apos;.</source>
         <translation>Quien practica escribió &apos;https://Contoso.azurecr.io:443/&apos;. El registro funciona; una comprobación correcta advierte de que Docker necesita solo el servidor de inicio de sesión en minúsculas &apos;contoso.azurecr.io&apos;.</translation>
     </message>
@@ -3428,6 +3525,11 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
     </message>
     <message>
         <location line="+1"/>
+        <source>Our nightly job cannot pull from 123456789012.dkr.ecr.eu-west-1.amazonaws.com any more; yesterday it worked.</source>
+        <translation>Nuestro trabajo nocturno ya no puede hacer pull desde 123456789012.dkr.ecr.eu-west-1.amazonaws.com; ayer funcionaba.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>123456789012.dkr.ecr.eu-west-1.amazonaws.com answers as Amazon ECR does. The trainee signs in as AWS with a token from aws ecr get-login-password made the day before; ECR tokens last 12 hours, and the registry answers &apos;denied: Your authorization token has expired. Reauthenticate and try again.&apos;</source>
         <translation>123456789012.dkr.ecr.eu-west-1.amazonaws.com responde como Amazon ECR. El alumno inicia sesión como AWS con un token de aws ecr get-login-password creado el día anterior; los tokens de ECR duran 12 horas y el registro responde &apos;denied: Your authorization token has expired. Reauthenticate and try again.&apos;</translation>
     </message>
@@ -3438,6 +3540,11 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
     </message>
     <message>
         <location line="+1"/>
+        <source>docker pull contoso.azurecr.io/helo says &apos;not found&apos;, but I can sign in.</source>
+        <translation>docker pull contoso.azurecr.io/helo dice &apos;not found&apos;, pero puedo iniciar sesión.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The sign-in works, but the trainee pulls &apos;helo&apos; instead of &apos;hello&apos;. The registry answers &apos;name unknown&apos; (404): the repository does not exist, which is not the same as being refused.</source>
         <translation>El inicio de sesión funciona, pero el alumno extrae &apos;helo&apos; en lugar de &apos;hello&apos;. El registro responde &apos;name unknown&apos; (404): el repositorio no existe, lo cual no es lo mismo que una denegación.</translation>
     </message>
@@ -3448,6 +3555,11 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
     </message>
     <message>
         <location line="+1"/>
+        <source>Signing in works, but pulling hello from contoso.azurecr.io stops at the first layer.</source>
+        <translation>El inicio de sesión funciona, pero el pull de hello desde contoso.azurecr.io se detiene en la primera capa.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Signing in and reading the manifest work, but the registry sends layer downloads to its data endpoint contoso.eastus.data.azurecr.io, which this network&apos;s firewall does not allow.</source>
         <translation>El inicio de sesión y la lectura del manifiesto funcionan, pero el registro envía las descargas de capas a su punto de conexión de datos contoso.eastus.data.azurecr.io, que el firewall de esta red no permite.</translation>
     </message>
@@ -3458,8 +3570,31 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
     </message>
     <message>
         <location line="+1"/>
+        <source>Our test registry registry.example.test refuses docker login with an HTTP error.</source>
+        <translation>Nuestro registro de prueba registry.example.test rechaza docker login con un error HTTP.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>registry.example.test was set up without a certificate and speaks plain HTTP. Clients try HTTPS first and stop with &apos;server gave HTTP response to HTTPS client&apos;.</source>
         <translation>registry.example.test se configuró sin certificado y usa HTTP sin cifrar. Los clientes prueban primero HTTPS y se detienen con &apos;server gave HTTP response to HTTPS client&apos;.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>First steps</source>
+        <extracomment>A group of practice scenarios.</extracomment>
+        <translation>Primeros pasos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Everyday cases</source>
+        <extracomment>A group of practice scenarios.</extracomment>
+        <translation>Casos habituales</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hard cases</source>
+        <extracomment>A group of practice scenarios.</extracomment>
+        <translation>Casos difíciles</translation>
     </message>
 </context>
 <context>
@@ -4124,7 +4259,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../src/core/report/text_report.cpp" line="+91"/>
+        <location filename="../src/core/report/text_report.cpp" line="+94"/>
         <source>warning</source>
         <translation>advertencia</translation>
     </message>
@@ -4139,17 +4274,23 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>omitida</translation>
     </message>
     <message>
-        <location filename="../src/core/report/text_report.cpp" line="-4"/>
+        <location filename="../src/core/report/text_report.cpp" line="-6"/>
         <source>Practice scenario: %1</source>
         <translation>Escenario de práctica: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>advice</source>
+        <extracomment>A label after advice in a text report: nothing was observed, unlike a &quot;problem&quot; or a &quot;warning&quot;.</extracomment>
+        <translation>consejo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>problem</source>
         <translation>problema</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>What the check saw:</source>
         <translation>Qué vio la comprobación:</translation>
     </message>
@@ -4301,7 +4442,17 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>Escenario de práctica: %1.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+4"/>
+        <source>This check found it.</source>
+        <translation>Esta comprobación lo encontró.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This check did not find it: compare the choices on the first page (pull or push, the repository) with the complaint, and look at the checks that did not pass.</source>
+        <translation>Esta comprobación no lo encontró: compara las opciones de la primera página (pull o push, el repositorio) con la queja y revisa las comprobaciones que no se superaron.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <location line="+21"/>
         <source>passed</source>
         <translation>correcta</translation>
@@ -4323,7 +4474,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>Si el inicio de sesión sigue fallando, comprueba de nuevo con el mensaje de error exacto: vuelve atrás y pégalo en el paso anterior.</translation>
     </message>
     <message numerus="yes">
-        <location line="+149"/>
+        <location line="+143"/>
         <source>%n passed</source>
         <extracomment>Counts of checks by outcome, joined into &quot;All checks (%1)&quot;: 6 passed, 1 warning, 2 skipped.</extracomment>
         <translation>
@@ -4368,13 +4519,13 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>Mostrar comandos para %1</translation>
     </message>
     <message>
-        <location line="-370"/>
+        <location line="-371"/>
         <source>%1: passes now, but the check went further and found another problem.</source>
         <extracomment>Said after &quot;Check again&quot;: %1 is the problem&apos;s title. It no longer shows, but the check could now go further and found other problems.</extracomment>
         <translation>%1: ahora es correcto, pero la comprobación siguió adelante y encontró otro problema.</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+165"/>
         <source>Not tested</source>
         <extracomment>Heading above the checks that did not run, each followed by why.</extracomment>
         <translation>No probado</translation>
@@ -4590,7 +4741,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>Vuelve a escribir la contraseña con cuidado (cópiala sin espacios); se lee del teclado, nunca se escribe en el comando:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Admin account: the registry owner can show the current passwords:</source>
         <translation>Cuenta de administrador: el propietario del registro puede mostrar las contraseñas actuales:</translation>
     </message>
@@ -4675,7 +4826,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>La CLI de Azure es la versión %1; az acr login inicia sesión con Podman a partir de la versión %2.</translation>
     </message>
     <message>
-        <location line="-677"/>
+        <location line="-679"/>
         <source>Get a new token for the registry&apos;s region (it lasts 12 hours) and sign in with the user name AWS:</source>
         <translation>Obtén un nuevo token para la región del registro (dura 12 horas) e inicia sesión con el nombre de usuario AWS:</translation>
     </message>
@@ -4745,7 +4896,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>Crea un nuevo token y luego inicia sesión con él; se lee del teclado, nunca se escribe en el comando:</translation>
     </message>
     <message>
-        <location line="+219"/>
+        <location line="+221"/>
         <source>Docker has a login for %1, but none for %2, the registry you use.</source>
         <translation>Docker tiene un inicio de sesión para %1, pero ninguno para %2, el registro que usas.</translation>
     </message>
@@ -4850,7 +5001,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>Podman y Skopeo: márcalo como no seguro en /etc/containers/registries.conf ([[registry]] con location = &quot;%1&quot; e insecure = true), o para un solo comando:</translation>
     </message>
     <message>
-        <location line="-404"/>
+        <location line="-406"/>
         <source>The registry %1 sends clients for tokens to %2.</source>
         <translation>El registro %1 envía a los clientes a %2 para obtener tokens.</translation>
     </message>
@@ -4870,7 +5021,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>En un script, o donde docker login no puede preguntar: lo mismo, con la contraseña escrita aquí y pasada por la entrada estándar:</translation>
     </message>
     <message>
-        <location line="+747"/>
+        <location line="+749"/>
         <source>The pull secret holds no registry at all (its auths are empty).</source>
         <translation>El secreto de extracción no contiene ningún registro (su auths está vacío).</translation>
     </message>
@@ -5189,7 +5340,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
 <context>
     <name>rd::WizardModel</name>
     <message>
-        <location filename="../src/gui/wizard_model.cpp" line="+125"/>
+        <location filename="../src/gui/wizard_model.cpp" line="+128"/>
         <source>&quot;%1&quot; is not a registry address.</source>
         <translation>&quot;%1&quot; no es la dirección de un registro.</translation>
     </message>

@@ -1220,7 +1220,7 @@
         <translation>Vérification de %1 en cours...</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+128"/>
         <location line="+26"/>
         <location line="+9"/>
         <source>Unknown format &quot;%1&quot;: use text or json.</source>
@@ -1251,12 +1251,12 @@
         <translation>Pour confirmer, exécutez&#xa0;:</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Run one with: registry-doctor-cli check --practice SCENARIO</source>
         <translation>Pour en lancer un&#xa0;: registry-doctor-cli check --practice SCENARIO</translation>
     </message>
     <message>
-        <location line="-325"/>
+        <location line="-329"/>
         <location line="+25"/>
         <source>no such file</source>
         <translation>fichier introuvable</translation>
@@ -1268,7 +1268,7 @@
         <translation>Le rapport n&apos;a pas pu être écrit sur la sortie standard.</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+117"/>
         <source>Printed by: %1</source>
         <extracomment>%1 is the program that printed the message: docker, buildkit, podman, helm, oras, containerd, kubelet, az, aws or gcloud.</extracomment>
         <translation>Affiché par&#xa0;: %1</translation>
@@ -1280,7 +1280,7 @@
         <translation>Le plus probable&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-380"/>
+        <location line="-382"/>
         <source>Every registry Docker has a login for, at once:
   registry-doctor-cli check --all [--timeout SECONDS] [--format text|json]
 </source>
@@ -2643,7 +2643,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
 <context>
     <name>rd::HtmlReport</name>
     <message>
-        <location filename="../src/core/report/html_report.cpp" line="+109"/>
+        <location filename="../src/core/report/html_report.cpp" line="+110"/>
         <source>Registry Doctor report: %1</source>
         <translation>Rapport Registry Doctor&#xa0;: %1</translation>
     </message>
@@ -2678,7 +2678,13 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <translation>avertissement</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+0"/>
+        <source>advice</source>
+        <extracomment>The badge of advice (an Azure service&apos;s identity, portal roles): nothing was observed, unlike a &quot;problem&quot;.</extracomment>
+        <translation>conseil</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>What the check saw</source>
         <translation>Ce que la vérification a constaté</translation>
     </message>
@@ -2931,9 +2937,9 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <translation>Résumé copié&#xa0;: collez-le dans une conversation ou un e-mail.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>Registry Doctor</source>
-        <extracomment>Window title in practice mode; %1 is the practice scenario&apos;s title.</extracomment>
+        <extracomment>Window title in practice mode; %1 is what the user complains about (the practice scenario).</extracomment>
         <translation>Registry Doctor</translation>
     </message>
     <message>
@@ -3221,7 +3227,13 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <translation>&amp;Scénario&#xa0;:</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
+        <source>%1: %2</source>
+        <extracomment>Said by a screen reader for a practice scenario: %1 is its group (e.g. &quot;First steps&quot;), %2 the complaint.</extracomment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Start &amp;practice</source>
         <translation>&amp;Démarrer l&apos;entraînement</translation>
     </message>
@@ -3252,12 +3264,17 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
 <context>
     <name>rd::PracticeScenario</name>
     <message>
-        <location filename="../src/core/practice/practice_scenarios.cpp" line="+20"/>
+        <location filename="../src/core/practice/practice_scenarios.cpp" line="+22"/>
         <source>Everything works</source>
         <translation>Tout fonctionne</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>A new colleague asks whether they can pull and push hello on contoso.azurecr.io.</source>
+        <translation>Un nouveau collègue demande s&apos;il peut tirer (pull) et envoyer (push) hello sur contoso.azurecr.io.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The registry contoso.azurecr.io answers normally and the admin user may pull and push the repository &apos;hello&apos;. A correct check finds nothing to fix.</source>
         <translation>Le registre contoso.azurecr.io répond normalement et l&apos;utilisateur administrateur peut tirer (pull) et envoyer (push) le référentiel «&#xa0;hello&#xa0;». Une vérification correcte ne trouve rien à corriger.</translation>
     </message>
@@ -3268,6 +3285,11 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
     </message>
     <message>
         <location line="+1"/>
+        <source>A developer asks whether their sign-in to registry.example.test is set up right.</source>
+        <translation>Un développeur demande si sa connexion à registry.example.test est correctement configurée.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>registry.example.test is a generic registry that asks for a user name and password directly (HTTP Basic) instead of sending the client to a token server. The credentials are right; a correct check finds nothing to fix.</source>
         <translation>registry.example.test est un registre générique qui demande directement un nom d&apos;utilisateur et un mot de passe (HTTP Basic) au lieu d&apos;envoyer le client vers un serveur de jetons. Les informations d&apos;identification sont correctes&#xa0;; une vérification correcte ne trouve rien à corriger.</translation>
     </message>
@@ -3278,6 +3300,11 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
     </message>
     <message>
         <location line="+1"/>
+        <source>I cannot sign in to contoso.azurecr.io any more. It worked last week.</source>
+        <translation>Je n&apos;arrive plus à me connecter à contoso.azurecr.io. Cela fonctionnait la semaine dernière.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The user name exists but the password is an old one. The token server refuses it with &apos;unauthorized: authentication required&apos;.</source>
         <translation>Le nom d&apos;utilisateur existe, mais le mot de passe est un ancien. Le serveur de jetons le refuse avec «&#xa0;unauthorized: authentication required&#xa0;».</translation>
     </message>
@@ -3288,6 +3315,11 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
     </message>
     <message>
         <location line="+1"/>
+        <source>A new starter cannot sign in to contoso.azurecr.io with their work account.</source>
+        <translation>Un nouvel arrivant n&apos;arrive pas à se connecter à contoso.azurecr.io avec son compte professionnel.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The trainee typed their e-mail address as user name. The registry answers &apos;Application not registered with AAD&apos;: it expects a service principal&apos;s application ID, the admin user name or a token name.</source>
         <translation>L&apos;adresse e-mail personnelle a été saisie comme nom d&apos;utilisateur. Le registre répond «&#xa0;Application not registered with AAD&#xa0;»&#xa0;: il attend l&apos;ID d&apos;application d&apos;un principal de service, le nom de l&apos;utilisateur administrateur ou un nom de jeton.</translation>
     </message>
@@ -3298,6 +3330,11 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
     </message>
     <message>
         <location line="+1"/>
+        <source>A colleague cannot push to hello since this morning.</source>
+        <translation>Depuis ce matin, un collègue n&apos;arrive pas à envoyer (push) vers hello.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The sign-in works, but the identity may only pull the repository &apos;hello&apos; and the trainee wants to push to it. The token the registry issues grants pull only.</source>
         <translation>La connexion fonctionne, mais l&apos;identité peut seulement tirer (pull) le référentiel «&#xa0;hello&#xa0;», alors qu&apos;il s&apos;agit d&apos;y envoyer (push) des images. Le jeton délivré par le registre n&apos;accorde que le pull.</translation>
     </message>
@@ -3308,6 +3345,11 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
     </message>
     <message>
         <location line="+1"/>
+        <source>Signing in with a token worked this morning; now every pull from contoso.azurecr.io fails.</source>
+        <translation>La connexion avec un jeton fonctionnait ce matin ; maintenant, chaque extraction depuis contoso.azurecr.io échoue.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The password is a token printed by &apos;az acr login --expose-token&apos; more than three hours ago (user name 00000000-0000-0000-0000-000000000000). It expired two hours ago and the registry refuses it.</source>
         <translation>Le mot de passe est un jeton affiché par «&#xa0;az acr login --expose-token&#xa0;» il y a plus de trois heures (nom d&apos;utilisateur 00000000-0000-0000-0000-000000000000). Il a expiré il y a deux heures et le registre le refuse.</translation>
     </message>
@@ -3318,6 +3360,11 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
     </message>
     <message>
         <location line="+1"/>
+        <source>Nobody in the branch office can use contoso.azurecr.io; from home it works.</source>
+        <translation>Personne dans l&apos;agence ne peut utiliser contoso.azurecr.io ; depuis chez soi, cela fonctionne.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The registry only accepts selected networks. Every request is refused with 403 &apos;client with IP &apos;203.0.113.7&apos; is not allowed access&apos;.</source>
         <translation>Le registre n&apos;accepte que des réseaux sélectionnés. Chaque requête est refusée avec 403 «&#xa0;client with IP &apos;203.0.113.7&apos; is not allowed access&#xa0;».</translation>
     </message>
@@ -3328,6 +3375,11 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
     </message>
     <message>
         <location line="+1"/>
+        <source>Our build server gets errors from contoso.azurecr.io every few minutes.</source>
+        <translation>Notre serveur de build reçoit des erreurs de contoso.azurecr.io toutes les quelques minutes.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The registry throttles the client: every request gets 429 Too Many Requests with &apos;Retry-After: 30&apos;.</source>
         <translation>Le registre limite le client&#xa0;: chaque requête reçoit 429 Too Many Requests avec «&#xa0;Retry-After: 30&#xa0;».</translation>
     </message>
@@ -3338,6 +3390,11 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
     </message>
     <message>
         <location line="+1"/>
+        <source>Since we moved to the new office network, signing in to contoso.azurecr.io fails.</source>
+        <translation>Depuis que nous sommes passés au nouveau réseau du bureau, la connexion à contoso.azurecr.io échoue.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>A company proxy inspects TLS: the certificate the client receives is issued by &apos;Contoso Web Filter TLS Inspection CA&apos;, which this computer does not trust.</source>
         <translation>Un proxy d&apos;entreprise inspecte le TLS&#xa0;: le certificat reçu par le client est émis par «&#xa0;Contoso Web Filter TLS Inspection CA&#xa0;», que cet ordinateur n&apos;approuve pas.</translation>
     </message>
@@ -3348,6 +3405,11 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
     </message>
     <message>
         <location line="+1"/>
+        <source>Pulling from contoso.azurecr.io feels very slow today.</source>
+        <translation>Aujourd&apos;hui, les extractions depuis contoso.azurecr.io semblent très lentes.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Every answer takes 1.5 seconds. Everything else works; a correct check is slower but finds nothing to fix.</source>
         <translation>Chaque réponse prend 1,5 seconde. Tout le reste fonctionne&#xa0;; une vérification correcte est plus lente mais ne trouve rien à corriger.</translation>
     </message>
@@ -3358,6 +3420,11 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
     </message>
     <message>
         <location line="+1"/>
+        <source>I was given an address for our registry, but signing in to it fails.</source>
+        <translation>On m&apos;a donné une adresse pour notre registre, mais la connexion échoue.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The server at the address is an ordinary web server: /v2/ answers 404 with an HTML page instead of a registry&apos;s challenge.</source>
         <translation>Le serveur à cette adresse est un serveur web ordinaire&#xa0;: /v2/ répond 404 avec une page HTML au lieu de la demande d&apos;authentification d&apos;un registre.</translation>
     </message>
@@ -3368,6 +3435,11 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
     </message>
     <message>
         <location line="+1"/>
+        <source>Nothing works with contoso.azurecr.io for the whole team since an hour ago.</source>
+        <translation>Depuis une heure, plus rien ne fonctionne avec contoso.azurecr.io pour toute l&apos;équipe.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The registry answers 503 Service Unavailable to every request: the problem is on the service side, not on this computer.</source>
         <translation>Le registre répond 503 Service Unavailable à chaque requête&#xa0;: le problème vient du service, pas de cet ordinateur.</translation>
     </message>
@@ -3378,6 +3450,11 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
     </message>
     <message>
         <location line="+1"/>
+        <source>Everyone else can use contoso.azurecr.io; on my laptop the sign-in is refused right away.</source>
+        <translation>Tout le monde peut utiliser contoso.azurecr.io ; sur mon portable, la connexion est refusée immédiatement.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The registry&apos;s time is two hours behind this computer&apos;s clock, so the tokens it issues look already expired here. Set the clock right (automatic time).</source>
         <translation>L&apos;heure du registre a deux heures de retard sur l&apos;horloge de cet ordinateur&#xa0;: les jetons qu&apos;il délivre semblent donc déjà expirés ici. Remettez l&apos;horloge à l&apos;heure (heure automatique).</translation>
     </message>
@@ -3388,6 +3465,11 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
     </message>
     <message>
         <location line="+1"/>
+        <source>docker login says it cannot find contoso.azurecr.io.</source>
+        <translation>docker login indique qu&apos;il ne trouve pas contoso.azurecr.io.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>DNS answers &apos;no such host&apos; (NXDOMAIN) for contoso.azurecr.io: the name is misspelled, the registry was deleted, or it belongs to another cloud.</source>
         <translation>Le DNS répond «&#xa0;no such host&#xa0;» (NXDOMAIN) pour contoso.azurecr.io&#xa0;: le nom est mal orthographié, le registre a été supprimé, ou il appartient à un autre cloud.</translation>
     </message>
@@ -3398,6 +3480,11 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
     </message>
     <message>
         <location line="+1"/>
+        <source>From my laptop contoso.azurecr.io times out; from the build servers in Azure it works.</source>
+        <translation>Depuis mon portable, contoso.azurecr.io expire ; depuis les serveurs de build dans Azure, cela fonctionne.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>contoso.azurecr.io resolves through contoso.privatelink.azurecr.io to the private address 10.0.0.5, which this computer cannot reach: it is not in the registry&apos;s virtual network.</source>
         <translation>contoso.azurecr.io est résolu, via contoso.privatelink.azurecr.io, en l&apos;adresse privée 10.0.0.5, que cet ordinateur ne peut pas joindre&#xa0;: il n&apos;est pas dans le réseau virtuel du registre.</translation>
     </message>
@@ -3408,6 +3495,11 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
     </message>
     <message>
         <location line="+1"/>
+        <source>docker login to contoso.azurecr.io waits and then gives up.</source>
+        <translation>docker login vers contoso.azurecr.io attend, puis abandonne.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The name resolves, but nothing answers on port 443: a network, proxy or outbound firewall problem.</source>
         <translation>Le nom est résolu, mais rien ne répond sur le port 443&#xa0;: un problème de réseau, de proxy ou de pare-feu sortant.</translation>
     </message>
@@ -3418,6 +3510,11 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
     </message>
     <message>
         <location line="+1"/>
+        <source>I copied the registry&apos;s address from a web page into docker login and it does not work.</source>
+        <translation>J&apos;ai copié l&apos;adresse du registre depuis une page web dans docker login, et cela ne fonctionne pas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The trainee typed &apos;https://Contoso.azurecr.io:443/&apos;. The registry works; a correct check warns that Docker needs the plain lowercase login server &apos;contoso.azurecr.io&apos;.</source>
         <translation>L&apos;adresse saisie est «&#xa0;https://Contoso.azurecr.io:443/&#xa0;». Le registre fonctionne&#xa0;; une vérification correcte avertit que Docker a besoin du seul serveur de connexion, en minuscules&#xa0;: «&#xa0;contoso.azurecr.io&#xa0;».</translation>
     </message>
@@ -3428,6 +3525,11 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
     </message>
     <message>
         <location line="+1"/>
+        <source>Our nightly job cannot pull from 123456789012.dkr.ecr.eu-west-1.amazonaws.com any more; yesterday it worked.</source>
+        <translation>Notre tâche de nuit ne parvient plus à extraire depuis 123456789012.dkr.ecr.eu-west-1.amazonaws.com ; hier, cela fonctionnait.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>123456789012.dkr.ecr.eu-west-1.amazonaws.com answers as Amazon ECR does. The trainee signs in as AWS with a token from aws ecr get-login-password made the day before; ECR tokens last 12 hours, and the registry answers &apos;denied: Your authorization token has expired. Reauthenticate and try again.&apos;</source>
         <translation>123456789012.dkr.ecr.eu-west-1.amazonaws.com répond comme Amazon ECR. Le stagiaire se connecte en tant que AWS avec un jeton de aws ecr get-login-password créé la veille ; les jetons ECR durent 12 heures, et le registre répond &apos;denied: Your authorization token has expired. Reauthenticate and try again.&apos;</translation>
     </message>
@@ -3438,6 +3540,11 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
     </message>
     <message>
         <location line="+1"/>
+        <source>docker pull contoso.azurecr.io/helo says &apos;not found&apos;, but I can sign in.</source>
+        <translation>docker pull contoso.azurecr.io/helo indique « not found », mais je peux me connecter.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The sign-in works, but the trainee pulls &apos;helo&apos; instead of &apos;hello&apos;. The registry answers &apos;name unknown&apos; (404): the repository does not exist, which is not the same as being refused.</source>
         <translation>L&apos;authentification fonctionne, mais le stagiaire tire (pull) «&#xa0;helo&#xa0;» au lieu de «&#xa0;hello&#xa0;». Le registre répond «&#xa0;name unknown&#xa0;» (404)&#xa0;: le référentiel n&apos;existe pas, ce qui n&apos;est pas la même chose qu&apos;un refus.</translation>
     </message>
@@ -3448,6 +3555,11 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
     </message>
     <message>
         <location line="+1"/>
+        <source>Signing in works, but pulling hello from contoso.azurecr.io stops at the first layer.</source>
+        <translation>La connexion fonctionne, mais l&apos;extraction de hello depuis contoso.azurecr.io s&apos;arrête à la première couche.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Signing in and reading the manifest work, but the registry sends layer downloads to its data endpoint contoso.eastus.data.azurecr.io, which this network&apos;s firewall does not allow.</source>
         <translation>L&apos;authentification et la lecture du manifeste fonctionnent, mais le registre envoie les téléchargements de couches vers son point de terminaison de données contoso.eastus.data.azurecr.io, que le pare-feu de ce réseau n&apos;autorise pas.</translation>
     </message>
@@ -3458,8 +3570,31 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
     </message>
     <message>
         <location line="+1"/>
+        <source>Our test registry registry.example.test refuses docker login with an HTTP error.</source>
+        <translation>Notre registre de test registry.example.test refuse docker login avec une erreur HTTP.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>registry.example.test was set up without a certificate and speaks plain HTTP. Clients try HTTPS first and stop with &apos;server gave HTTP response to HTTPS client&apos;.</source>
         <translation>registry.example.test a été configuré sans certificat et parle HTTP en clair. Les clients essaient d&apos;abord HTTPS et s&apos;arrêtent sur «&#xa0;server gave HTTP response to HTTPS client&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>First steps</source>
+        <extracomment>A group of practice scenarios.</extracomment>
+        <translation>Premiers pas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Everyday cases</source>
+        <extracomment>A group of practice scenarios.</extracomment>
+        <translation>Cas courants</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hard cases</source>
+        <extracomment>A group of practice scenarios.</extracomment>
+        <translation>Cas difficiles</translation>
     </message>
 </context>
 <context>
@@ -4124,7 +4259,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../src/core/report/text_report.cpp" line="+91"/>
+        <location filename="../src/core/report/text_report.cpp" line="+94"/>
         <source>warning</source>
         <translation>avertissement</translation>
     </message>
@@ -4139,17 +4274,23 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <translation>ignorée</translation>
     </message>
     <message>
-        <location filename="../src/core/report/text_report.cpp" line="-4"/>
+        <location filename="../src/core/report/text_report.cpp" line="-6"/>
         <source>Practice scenario: %1</source>
         <translation>Scénario d&apos;entraînement&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>advice</source>
+        <extracomment>A label after advice in a text report: nothing was observed, unlike a &quot;problem&quot; or a &quot;warning&quot;.</extracomment>
+        <translation>conseil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>problem</source>
         <translation>problème</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>What the check saw:</source>
         <translation>Ce que la vérification a constaté&#xa0;:</translation>
     </message>
@@ -4301,7 +4442,17 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <translation>Scénario d&apos;entraînement&#xa0;: %1.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+4"/>
+        <source>This check found it.</source>
+        <translation>Cette vérification l&apos;a trouvé.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This check did not find it: compare the choices on the first page (pull or push, the repository) with the complaint, and look at the checks that did not pass.</source>
+        <translation>Cette vérification ne l&apos;a pas trouvé&#xa0;: comparez les choix de la première page (tirer ou envoyer, le dépôt) avec la plainte, et examinez les vérifications qui n&apos;ont pas réussi.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <location line="+21"/>
         <source>passed</source>
         <translation>réussie</translation>
@@ -4323,7 +4474,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <translation>Si la connexion échoue encore, relancez la vérification avec le message d&apos;erreur exact&#xa0;: revenez en arrière et collez-le à l&apos;étape précédente.</translation>
     </message>
     <message numerus="yes">
-        <location line="+149"/>
+        <location line="+143"/>
         <source>%n passed</source>
         <extracomment>Counts of checks by outcome, joined into &quot;All checks (%1)&quot;: 6 passed, 1 warning, 2 skipped.</extracomment>
         <translation>
@@ -4368,13 +4519,13 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <translation>Afficher les commandes pour %1</translation>
     </message>
     <message>
-        <location line="-370"/>
+        <location line="-371"/>
         <source>%1: passes now, but the check went further and found another problem.</source>
         <extracomment>Said after &quot;Check again&quot;: %1 is the problem&apos;s title. It no longer shows, but the check could now go further and found other problems.</extracomment>
         <translation>%1&#xa0;: réussit maintenant, mais la vérification est allée plus loin et a trouvé un autre problème.</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+165"/>
         <source>Not tested</source>
         <extracomment>Heading above the checks that did not run, each followed by why.</extracomment>
         <translation>Non testé</translation>
@@ -4590,7 +4741,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <translation>Saisissez de nouveau le mot de passe avec soin (copiez-le sans espaces)&#xa0;; il est lu au clavier, jamais écrit dans la commande&#xa0;:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Admin account: the registry owner can show the current passwords:</source>
         <translation>Compte administrateur&#xa0;: le propriétaire du registre peut afficher les mots de passe actuels&#xa0;:</translation>
     </message>
@@ -4675,7 +4826,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <translation>Azure CLI est en version %1&#xa0;; az acr login se connecte avec Podman à partir de la version %2.</translation>
     </message>
     <message>
-        <location line="-677"/>
+        <location line="-679"/>
         <source>Get a new token for the registry&apos;s region (it lasts 12 hours) and sign in with the user name AWS:</source>
         <translation>Obtenez un nouveau jeton pour la région du registre (il dure 12 heures) et connectez-vous avec le nom d&apos;utilisateur AWS :</translation>
     </message>
@@ -4745,7 +4896,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <translation>Créez un nouveau jeton, puis connectez-vous avec ; il est lu au clavier, jamais écrit dans la commande :</translation>
     </message>
     <message>
-        <location line="+219"/>
+        <location line="+221"/>
         <source>Docker has a login for %1, but none for %2, the registry you use.</source>
         <translation>Docker a une connexion pour %1, mais aucune pour %2, le registre que vous utilisez.</translation>
     </message>
@@ -4850,7 +5001,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <translation>Podman et Skopeo&#xa0;: marquez-le comme non sécurisé dans /etc/containers/registries.conf ([[registry]] avec location = &quot;%1&quot; et insecure = true), ou pour une seule commande&#xa0;:</translation>
     </message>
     <message>
-        <location line="-404"/>
+        <location line="-406"/>
         <source>The registry %1 sends clients for tokens to %2.</source>
         <translation>Le registre %1 envoie les clients chercher leurs jetons à %2.</translation>
     </message>
@@ -4870,7 +5021,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <translation>Dans un script, ou là où docker login ne peut pas demander le mot de passe&#xa0;: la même chose, avec le mot de passe tapé ici et transmis sur l&apos;entrée standard&#xa0;:</translation>
     </message>
     <message>
-        <location line="+747"/>
+        <location line="+749"/>
         <source>The pull secret holds no registry at all (its auths are empty).</source>
         <translation>Le secret d&apos;extraction ne contient aucun registre (son auths est vide).</translation>
     </message>
@@ -5189,7 +5340,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
 <context>
     <name>rd::WizardModel</name>
     <message>
-        <location filename="../src/gui/wizard_model.cpp" line="+125"/>
+        <location filename="../src/gui/wizard_model.cpp" line="+128"/>
         <source>&quot;%1&quot; is not a registry address.</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse de registre.</translation>
     </message>

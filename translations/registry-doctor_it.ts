@@ -1220,7 +1220,7 @@
         <translation>Controllo di %1 in corso...</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+128"/>
         <location line="+26"/>
         <location line="+9"/>
         <source>Unknown format &quot;%1&quot;: use text or json.</source>
@@ -1251,12 +1251,12 @@
         <translation>Per conferma, esegui:</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Run one with: registry-doctor-cli check --practice SCENARIO</source>
         <translation>Eseguine uno con: registry-doctor-cli check --practice SCENARIO</translation>
     </message>
     <message>
-        <location line="-325"/>
+        <location line="-329"/>
         <location line="+25"/>
         <source>no such file</source>
         <translation>file inesistente</translation>
@@ -1268,7 +1268,7 @@
         <translation>Impossibile scrivere il report nell&apos;output standard.</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+117"/>
         <source>Printed by: %1</source>
         <extracomment>%1 is the program that printed the message: docker, buildkit, podman, helm, oras, containerd, kubelet, az, aws or gcloud.</extracomment>
         <translation>Stampato da: %1</translation>
@@ -1280,7 +1280,7 @@
         <translation>Più probabile: %1</translation>
     </message>
     <message>
-        <location line="-380"/>
+        <location line="-382"/>
         <source>Every registry Docker has a login for, at once:
   registry-doctor-cli check --all [--timeout SECONDS] [--format text|json]
 </source>
@@ -2643,7 +2643,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
 <context>
     <name>rd::HtmlReport</name>
     <message>
-        <location filename="../src/core/report/html_report.cpp" line="+131"/>
+        <location filename="../src/core/report/html_report.cpp" line="+132"/>
         <source>warning</source>
         <translation>avviso</translation>
     </message>
@@ -2678,7 +2678,13 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>problema</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+0"/>
+        <source>advice</source>
+        <extracomment>The badge of advice (an Azure service&apos;s identity, portal roles): nothing was observed, unlike a &quot;problem&quot;.</extracomment>
+        <translation>consiglio</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>What the check saw</source>
         <translation>Cosa ha rilevato il controllo</translation>
     </message>
@@ -2931,9 +2937,9 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Riepilogo copiato: incollalo in una chat o in un&apos;e-mail.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>Registry Doctor</source>
-        <extracomment>Window title in practice mode; %1 is the practice scenario&apos;s title.</extracomment>
+        <extracomment>Window title in practice mode; %1 is what the user complains about (the practice scenario).</extracomment>
         <translation>Registry Doctor</translation>
     </message>
     <message>
@@ -3221,7 +3227,13 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>&amp;Scenario:</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
+        <source>%1: %2</source>
+        <extracomment>Said by a screen reader for a practice scenario: %1 is its group (e.g. &quot;First steps&quot;), %2 the complaint.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Start &amp;practice</source>
         <translation>&amp;Avvia esercitazione</translation>
     </message>
@@ -3252,12 +3264,17 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
 <context>
     <name>rd::PracticeScenario</name>
     <message>
-        <location filename="../src/core/practice/practice_scenarios.cpp" line="+20"/>
+        <location filename="../src/core/practice/practice_scenarios.cpp" line="+22"/>
         <source>Everything works</source>
         <translation>Tutto funziona</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>A new colleague asks whether they can pull and push hello on contoso.azurecr.io.</source>
+        <translation>Un nuovo collega chiede se può eseguire pull e push di hello su contoso.azurecr.io.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The registry contoso.azurecr.io answers normally and the admin user may pull and push the repository &apos;hello&apos;. A correct check finds nothing to fix.</source>
         <translation>Il registro contoso.azurecr.io risponde normalmente e l&apos;utente amministratore può eseguire il pull e il push del repository &apos;hello&apos;. Un controllo corretto non trova nulla da correggere.</translation>
     </message>
@@ -3268,6 +3285,11 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     </message>
     <message>
         <location line="+1"/>
+        <source>A developer asks whether their sign-in to registry.example.test is set up right.</source>
+        <translation>Uno sviluppatore chiede se il suo accesso a registry.example.test è configurato correttamente.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>registry.example.test is a generic registry that asks for a user name and password directly (HTTP Basic) instead of sending the client to a token server. The credentials are right; a correct check finds nothing to fix.</source>
         <translation>registry.example.test è un registro generico che chiede direttamente nome utente e password (HTTP Basic) invece di indirizzare il client a un server token. Le credenziali sono corrette; un controllo corretto non trova nulla da correggere.</translation>
     </message>
@@ -3278,6 +3300,11 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     </message>
     <message>
         <location line="+1"/>
+        <source>I cannot sign in to contoso.azurecr.io any more. It worked last week.</source>
+        <translation>Non riesco più ad accedere a contoso.azurecr.io. La settimana scorsa funzionava.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The user name exists but the password is an old one. The token server refuses it with &apos;unauthorized: authentication required&apos;.</source>
         <translation>Il nome utente esiste, ma la password è una vecchia password. Il server token la rifiuta con &apos;unauthorized: authentication required&apos;.</translation>
     </message>
@@ -3288,6 +3315,11 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     </message>
     <message>
         <location line="+1"/>
+        <source>A new starter cannot sign in to contoso.azurecr.io with their work account.</source>
+        <translation>Un nuovo assunto non riesce ad accedere a contoso.azurecr.io con il proprio account aziendale.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The trainee typed their e-mail address as user name. The registry answers &apos;Application not registered with AAD&apos;: it expects a service principal&apos;s application ID, the admin user name or a token name.</source>
         <translation>Chi si esercita ha inserito il proprio indirizzo e-mail come nome utente. Il registro risponde &apos;Application not registered with AAD&apos;: si aspetta l&apos;ID applicazione di un&apos;entità servizio, il nome dell&apos;utente amministratore o il nome di un token.</translation>
     </message>
@@ -3298,6 +3330,11 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     </message>
     <message>
         <location line="+1"/>
+        <source>A colleague cannot push to hello since this morning.</source>
+        <translation>Da stamattina un collega non riesce a eseguire il push su hello.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The sign-in works, but the identity may only pull the repository &apos;hello&apos; and the trainee wants to push to it. The token the registry issues grants pull only.</source>
         <translation>L&apos;accesso funziona, ma l&apos;identità può solo eseguire il pull del repository &apos;hello&apos; e chi si esercita vuole eseguirne il push. Il token rilasciato dal registro concede solo il pull.</translation>
     </message>
@@ -3308,6 +3345,11 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     </message>
     <message>
         <location line="+1"/>
+        <source>Signing in with a token worked this morning; now every pull from contoso.azurecr.io fails.</source>
+        <translation>Stamattina l&apos;accesso con un token funzionava; ora ogni pull da contoso.azurecr.io non riesce.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The password is a token printed by &apos;az acr login --expose-token&apos; more than three hours ago (user name 00000000-0000-0000-0000-000000000000). It expired two hours ago and the registry refuses it.</source>
         <translation>La password è un token stampato da &apos;az acr login --expose-token&apos; più di tre ore fa (nome utente 00000000-0000-0000-0000-000000000000). È scaduto due ore fa e il registro lo rifiuta.</translation>
     </message>
@@ -3318,6 +3360,11 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     </message>
     <message>
         <location line="+1"/>
+        <source>Nobody in the branch office can use contoso.azurecr.io; from home it works.</source>
+        <translation>Nella filiale nessuno riesce a usare contoso.azurecr.io; da casa funziona.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The registry only accepts selected networks. Every request is refused with 403 &apos;client with IP &apos;203.0.113.7&apos; is not allowed access&apos;.</source>
         <translation>Il registro accetta solo reti selezionate. Ogni richiesta viene rifiutata con 403 &apos;client with IP &apos;203.0.113.7&apos; is not allowed access&apos;.</translation>
     </message>
@@ -3328,6 +3375,11 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     </message>
     <message>
         <location line="+1"/>
+        <source>Our build server gets errors from contoso.azurecr.io every few minutes.</source>
+        <translation>Il nostro server di compilazione riceve errori da contoso.azurecr.io a distanza di pochi minuti.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The registry throttles the client: every request gets 429 Too Many Requests with &apos;Retry-After: 30&apos;.</source>
         <translation>Il registro limita il client: ogni richiesta riceve 429 Too Many Requests con &apos;Retry-After: 30&apos;.</translation>
     </message>
@@ -3338,6 +3390,11 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     </message>
     <message>
         <location line="+1"/>
+        <source>Since we moved to the new office network, signing in to contoso.azurecr.io fails.</source>
+        <translation>Da quando siamo passati alla nuova rete dell&apos;ufficio, l&apos;accesso a contoso.azurecr.io non riesce.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>A company proxy inspects TLS: the certificate the client receives is issued by &apos;Contoso Web Filter TLS Inspection CA&apos;, which this computer does not trust.</source>
         <translation>Un proxy aziendale ispeziona il traffico TLS: il certificato ricevuto dal client è emesso da &apos;Contoso Web Filter TLS Inspection CA&apos;, che questo computer non considera attendibile.</translation>
     </message>
@@ -3348,6 +3405,11 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     </message>
     <message>
         <location line="+1"/>
+        <source>Pulling from contoso.azurecr.io feels very slow today.</source>
+        <translation>Oggi il pull da contoso.azurecr.io sembra molto lento.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Every answer takes 1.5 seconds. Everything else works; a correct check is slower but finds nothing to fix.</source>
         <translation>Ogni risposta richiede 1,5 secondi. Tutto il resto funziona; un controllo corretto è più lento ma non trova nulla da correggere.</translation>
     </message>
@@ -3358,6 +3420,11 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     </message>
     <message>
         <location line="+1"/>
+        <source>I was given an address for our registry, but signing in to it fails.</source>
+        <translation>Mi hanno dato un indirizzo per il nostro registro, ma l&apos;accesso non riesce.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The server at the address is an ordinary web server: /v2/ answers 404 with an HTML page instead of a registry&apos;s challenge.</source>
         <translation>Il server a quell&apos;indirizzo è un normale server web: /v2/ risponde 404 con una pagina HTML invece della richiesta di autenticazione di un registro.</translation>
     </message>
@@ -3368,6 +3435,11 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     </message>
     <message>
         <location line="+1"/>
+        <source>Nothing works with contoso.azurecr.io for the whole team since an hour ago.</source>
+        <translation>Da un&apos;ora contoso.azurecr.io non funziona più per tutto il team.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The registry answers 503 Service Unavailable to every request: the problem is on the service side, not on this computer.</source>
         <translation>Il registro risponde 503 Service Unavailable a ogni richiesta: il problema è lato servizio, non su questo computer.</translation>
     </message>
@@ -3378,6 +3450,11 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     </message>
     <message>
         <location line="+1"/>
+        <source>Everyone else can use contoso.azurecr.io; on my laptop the sign-in is refused right away.</source>
+        <translation>Tutti gli altri riescono a usare contoso.azurecr.io; sul mio portatile l&apos;accesso viene rifiutato subito.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The registry&apos;s time is two hours behind this computer&apos;s clock, so the tokens it issues look already expired here. Set the clock right (automatic time).</source>
         <translation>L&apos;ora del registro è indietro di due ore rispetto all&apos;orologio di questo computer, quindi i token che rilascia qui sembrano già scaduti. Regola l&apos;orologio (ora automatica).</translation>
     </message>
@@ -3388,6 +3465,11 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     </message>
     <message>
         <location line="+1"/>
+        <source>docker login says it cannot find contoso.azurecr.io.</source>
+        <translation>docker login dice che non trova contoso.azurecr.io.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>DNS answers &apos;no such host&apos; (NXDOMAIN) for contoso.azurecr.io: the name is misspelled, the registry was deleted, or it belongs to another cloud.</source>
         <translation>Il DNS risponde &apos;no such host&apos; (NXDOMAIN) per contoso.azurecr.io: il nome è scritto male, il registro è stato eliminato oppure appartiene a un altro cloud.</translation>
     </message>
@@ -3398,6 +3480,11 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     </message>
     <message>
         <location line="+1"/>
+        <source>From my laptop contoso.azurecr.io times out; from the build servers in Azure it works.</source>
+        <translation>Dal mio portatile contoso.azurecr.io va in timeout; dai server di compilazione in Azure funziona.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>contoso.azurecr.io resolves through contoso.privatelink.azurecr.io to the private address 10.0.0.5, which this computer cannot reach: it is not in the registry&apos;s virtual network.</source>
         <translation>contoso.azurecr.io viene risolto, tramite contoso.privatelink.azurecr.io, nell&apos;indirizzo privato 10.0.0.5, che questo computer non può raggiungere: non si trova nella rete virtuale del registro.</translation>
     </message>
@@ -3408,6 +3495,11 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     </message>
     <message>
         <location line="+1"/>
+        <source>docker login to contoso.azurecr.io waits and then gives up.</source>
+        <translation>docker login su contoso.azurecr.io resta in attesa e poi si arrende.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The name resolves, but nothing answers on port 443: a network, proxy or outbound firewall problem.</source>
         <translation>Il nome viene risolto, ma sulla porta 443 non risponde nulla: un problema di rete, di proxy o del firewall in uscita.</translation>
     </message>
@@ -3418,6 +3510,11 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     </message>
     <message>
         <location line="+1"/>
+        <source>I copied the registry&apos;s address from a web page into docker login and it does not work.</source>
+        <translation>Ho copiato l&apos;indirizzo del registro da una pagina web in docker login e non funziona.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The trainee typed &apos;https://Contoso.azurecr.io:443/&apos;. The registry works; a correct check warns that Docker needs the plain lowercase login server &apos;contoso.azurecr.io&apos;.</source>
         <translation>Chi si esercita ha digitato &apos;https://Contoso.azurecr.io:443/&apos;. Il registro funziona; un controllo corretto avverte che Docker richiede solo il server di accesso in minuscolo &apos;contoso.azurecr.io&apos;.</translation>
     </message>
@@ -3428,6 +3525,11 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     </message>
     <message>
         <location line="+1"/>
+        <source>Our nightly job cannot pull from 123456789012.dkr.ecr.eu-west-1.amazonaws.com any more; yesterday it worked.</source>
+        <translation>Il nostro processo notturno non riesce più a eseguire il pull da 123456789012.dkr.ecr.eu-west-1.amazonaws.com; ieri funzionava.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>123456789012.dkr.ecr.eu-west-1.amazonaws.com answers as Amazon ECR does. The trainee signs in as AWS with a token from aws ecr get-login-password made the day before; ECR tokens last 12 hours, and the registry answers &apos;denied: Your authorization token has expired. Reauthenticate and try again.&apos;</source>
         <translation>123456789012.dkr.ecr.eu-west-1.amazonaws.com risponde come Amazon ECR. Il tirocinante accede come AWS con un token di aws ecr get-login-password creato il giorno prima; i token ECR durano 12 ore e il registro risponde &apos;denied: Your authorization token has expired. Reauthenticate and try again.&apos;</translation>
     </message>
@@ -3438,6 +3540,11 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     </message>
     <message>
         <location line="+1"/>
+        <source>docker pull contoso.azurecr.io/helo says &apos;not found&apos;, but I can sign in.</source>
+        <translation>docker pull contoso.azurecr.io/helo dice &apos;not found&apos;, ma riesco ad accedere.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The sign-in works, but the trainee pulls &apos;helo&apos; instead of &apos;hello&apos;. The registry answers &apos;name unknown&apos; (404): the repository does not exist, which is not the same as being refused.</source>
         <translation>L&apos;accesso funziona, ma il tirocinante esegue il pull di &apos;helo&apos; invece di &apos;hello&apos;. Il registro risponde &apos;name unknown&apos; (404): il repository non esiste, il che non equivale a un rifiuto.</translation>
     </message>
@@ -3448,6 +3555,11 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     </message>
     <message>
         <location line="+1"/>
+        <source>Signing in works, but pulling hello from contoso.azurecr.io stops at the first layer.</source>
+        <translation>L&apos;accesso funziona, ma il pull di hello da contoso.azurecr.io si ferma al primo livello.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Signing in and reading the manifest work, but the registry sends layer downloads to its data endpoint contoso.eastus.data.azurecr.io, which this network&apos;s firewall does not allow.</source>
         <translation>L&apos;accesso e la lettura del manifesto funzionano, ma il registro invia i download dei livelli al suo endpoint dati contoso.eastus.data.azurecr.io, che il firewall di questa rete non consente.</translation>
     </message>
@@ -3458,8 +3570,31 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     </message>
     <message>
         <location line="+1"/>
+        <source>Our test registry registry.example.test refuses docker login with an HTTP error.</source>
+        <translation>Il nostro registro di test registry.example.test rifiuta docker login con un errore HTTP.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>registry.example.test was set up without a certificate and speaks plain HTTP. Clients try HTTPS first and stop with &apos;server gave HTTP response to HTTPS client&apos;.</source>
         <translation>registry.example.test è stato configurato senza certificato e usa HTTP semplice. I client provano prima HTTPS e si fermano con &apos;server gave HTTP response to HTTPS client&apos;.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>First steps</source>
+        <extracomment>A group of practice scenarios.</extracomment>
+        <translation>Primi passi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Everyday cases</source>
+        <extracomment>A group of practice scenarios.</extracomment>
+        <translation>Casi quotidiani</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hard cases</source>
+        <extracomment>A group of practice scenarios.</extracomment>
+        <translation>Casi difficili</translation>
     </message>
 </context>
 <context>
@@ -4096,7 +4231,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     <name>rd::Report</name>
     <message>
         <location filename="../src/core/report/report_words.cpp" line="+45"/>
-        <location filename="../src/core/report/text_report.cpp" line="+91"/>
+        <location filename="../src/core/report/text_report.cpp" line="+94"/>
         <source>warning</source>
         <translation>avviso</translation>
     </message>
@@ -4129,17 +4264,23 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         </translation>
     </message>
     <message>
-        <location filename="../src/core/report/text_report.cpp" line="-4"/>
+        <location filename="../src/core/report/text_report.cpp" line="-6"/>
         <source>Practice scenario: %1</source>
         <translation>Scenario di esercitazione: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>advice</source>
+        <extracomment>A label after advice in a text report: nothing was observed, unlike a &quot;problem&quot; or a &quot;warning&quot;.</extracomment>
+        <translation>consiglio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>problem</source>
         <translation>problema</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>What the check saw:</source>
         <translation>Cosa ha rilevato il controllo:</translation>
     </message>
@@ -4283,7 +4424,17 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Scenario di esercitazione: %1.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+4"/>
+        <source>This check found it.</source>
+        <translation>Questo controllo lo ha trovato.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This check did not find it: compare the choices on the first page (pull or push, the repository) with the complaint, and look at the checks that did not pass.</source>
+        <translation>Questo controllo non lo ha trovato: confronta le scelte della prima pagina (pull o push, il repository) con la segnalazione ed esamina i controlli non superati.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <location line="+21"/>
         <source>passed</source>
         <translation>superato</translation>
@@ -4305,7 +4456,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Se l&apos;accesso continua a non riuscire, ripeti il controllo con il messaggio di errore esatto: torna indietro e incollalo nel passaggio precedente.</translation>
     </message>
     <message numerus="yes">
-        <location line="+149"/>
+        <location line="+143"/>
         <source>%n passed</source>
         <extracomment>Counts of checks by outcome, joined into &quot;All checks (%1)&quot;: 6 passed, 1 warning, 2 skipped.</extracomment>
         <translation>
@@ -4342,7 +4493,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Mostra i comandi per %1</translation>
     </message>
     <message numerus="yes">
-        <location line="-305"/>
+        <location line="-306"/>
         <source>%n things to look at with %1</source>
         <extracomment>Heading when only warnings were found; %1 is the registry&apos;s address.</extracomment>
         <translation>
@@ -4360,7 +4511,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+218"/>
+        <location line="+219"/>
         <source>%n warnings</source>
         <translation>
             <numerusform>%n avviso</numerusform>
@@ -4368,13 +4519,13 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         </translation>
     </message>
     <message>
-        <location line="-286"/>
+        <location line="-287"/>
         <source>%1: passes now, but the check went further and found another problem.</source>
         <extracomment>Said after &quot;Check again&quot;: %1 is the problem&apos;s title. It no longer shows, but the check could now go further and found other problems.</extracomment>
         <translation>%1: ora il controllo riesce, ma è andato oltre e ha trovato un altro problema.</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+165"/>
         <source>Not tested</source>
         <extracomment>Heading above the checks that did not run, each followed by why.</extracomment>
         <translation>Non verificato</translation>
@@ -4590,7 +4741,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Digita di nuovo la password con attenzione (copiala senza spazi); viene letta dalla tastiera, mai scritta nel comando:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Admin account: the registry owner can show the current passwords:</source>
         <translation>Account amministratore: il proprietario del registro può visualizzare le password attuali:</translation>
     </message>
@@ -4675,7 +4826,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Azure CLI è alla versione %1; az acr login accede con Podman dalla versione %2.</translation>
     </message>
     <message>
-        <location line="-677"/>
+        <location line="-679"/>
         <source>Get a new token for the registry&apos;s region (it lasts 12 hours) and sign in with the user name AWS:</source>
         <translation>Ottieni un nuovo token per l&apos;area del registro (dura 12 ore) ed esegui l&apos;accesso con il nome utente AWS:</translation>
     </message>
@@ -4745,7 +4896,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Crea un nuovo token, poi esegui l&apos;accesso con esso; viene letto dalla tastiera, mai scritto nel comando:</translation>
     </message>
     <message>
-        <location line="+219"/>
+        <location line="+221"/>
         <source>Docker has a login for %1, but none for %2, the registry you use.</source>
         <translation>Docker ha un accesso salvato per %1, ma nessuno per %2, il registro che usi.</translation>
     </message>
@@ -4850,7 +5001,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Podman e Skopeo: contrassegnalo come non sicuro in /etc/containers/registries.conf ([[registry]] con location = &quot;%1&quot; e insecure = true), oppure per un solo comando:</translation>
     </message>
     <message>
-        <location line="-404"/>
+        <location line="-406"/>
         <source>The registry %1 sends clients for tokens to %2.</source>
         <translation>Il registro %1 indirizza i client a %2 per ottenere i token.</translation>
     </message>
@@ -4870,7 +5021,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>In uno script, o dove docker login non può chiedere la password: lo stesso, con la password digitata qui e passata sullo standard input:</translation>
     </message>
     <message>
-        <location line="+747"/>
+        <location line="+749"/>
         <source>The pull secret holds no registry at all (its auths are empty).</source>
         <translation>Il segreto pull non contiene alcun registro (il suo auths è vuoto).</translation>
     </message>
@@ -5189,7 +5340,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
 <context>
     <name>rd::WizardModel</name>
     <message>
-        <location filename="../src/gui/wizard_model.cpp" line="+125"/>
+        <location filename="../src/gui/wizard_model.cpp" line="+128"/>
         <source>&quot;%1&quot; is not a registry address.</source>
         <translation>&quot;%1&quot; non è l&apos;indirizzo di un registro.</translation>
     </message>

@@ -1215,7 +1215,7 @@
         <translation>%1 をチェックしています...</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+128"/>
         <location line="+26"/>
         <location line="+9"/>
         <source>Unknown format &quot;%1&quot;: use text or json.</source>
@@ -1246,12 +1246,12 @@
         <translation>確認するには、次を実行してください:</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Run one with: registry-doctor-cli check --practice SCENARIO</source>
         <translation>実行するには: registry-doctor-cli check --practice SCENARIO</translation>
     </message>
     <message>
-        <location line="-325"/>
+        <location line="-329"/>
         <location line="+25"/>
         <source>no such file</source>
         <translation>ファイルが存在しません</translation>
@@ -1263,7 +1263,7 @@
         <translation>レポートを標準出力に書き込めませんでした。</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+117"/>
         <source>Printed by: %1</source>
         <extracomment>%1 is the program that printed the message: docker, buildkit, podman, helm, oras, containerd, kubelet, az, aws or gcloud.</extracomment>
         <translation>出力元: %1</translation>
@@ -1275,7 +1275,7 @@
         <translation>最も可能性が高い原因: %1</translation>
     </message>
     <message>
-        <location line="-380"/>
+        <location line="-382"/>
         <source>Every registry Docker has a login for, at once:
   registry-doctor-cli check --all [--timeout SECONDS] [--format text|json]
 </source>
@@ -2628,7 +2628,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
 <context>
     <name>rd::HtmlReport</name>
     <message>
-        <location filename="../src/core/report/html_report.cpp" line="+109"/>
+        <location filename="../src/core/report/html_report.cpp" line="+110"/>
         <source>Registry Doctor report: %1</source>
         <translation>Registry Doctor レポート: %1</translation>
     </message>
@@ -2663,7 +2663,13 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>警告</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+0"/>
+        <source>advice</source>
+        <extracomment>The badge of advice (an Azure service&apos;s identity, portal roles): nothing was observed, unlike a &quot;problem&quot;.</extracomment>
+        <translation>アドバイス</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>What the check saw</source>
         <translation>チェックで確認された内容</translation>
     </message>
@@ -2915,9 +2921,9 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>概要をコピーしました。チャットやメールに貼り付けてください。</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>Registry Doctor</source>
-        <extracomment>Window title in practice mode; %1 is the practice scenario&apos;s title.</extracomment>
+        <extracomment>Window title in practice mode; %1 is what the user complains about (the practice scenario).</extracomment>
         <translation>Registry Doctor</translation>
     </message>
     <message>
@@ -3205,7 +3211,13 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>シナリオ(&amp;S):</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
+        <source>%1: %2</source>
+        <extracomment>Said by a screen reader for a practice scenario: %1 is its group (e.g. &quot;First steps&quot;), %2 the complaint.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Start &amp;practice</source>
         <translation>練習を開始(&amp;P)</translation>
     </message>
@@ -3236,12 +3248,17 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
 <context>
     <name>rd::PracticeScenario</name>
     <message>
-        <location filename="../src/core/practice/practice_scenarios.cpp" line="+20"/>
+        <location filename="../src/core/practice/practice_scenarios.cpp" line="+22"/>
         <source>Everything works</source>
         <translation>すべて正常</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>A new colleague asks whether they can pull and push hello on contoso.azurecr.io.</source>
+        <translation>新しい同僚が、contoso.azurecr.io の hello をプルおよびプッシュできるかどうかを尋ねています。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The registry contoso.azurecr.io answers normally and the admin user may pull and push the repository &apos;hello&apos;. A correct check finds nothing to fix.</source>
         <translation>レジストリ contoso.azurecr.io は正常に応答し、管理者ユーザーはリポジトリ「hello」のプルとプッシュができます。正しいチェックでは、修正すべき点は見つかりません。</translation>
     </message>
@@ -3252,6 +3269,11 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     </message>
     <message>
         <location line="+1"/>
+        <source>A developer asks whether their sign-in to registry.example.test is set up right.</source>
+        <translation>ある開発者が、registry.example.test へのログインが正しく設定されているかどうかを尋ねています。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>registry.example.test is a generic registry that asks for a user name and password directly (HTTP Basic) instead of sending the client to a token server. The credentials are right; a correct check finds nothing to fix.</source>
         <translation>registry.example.test は、クライアントをトークン サーバーに誘導する代わりに、ユーザー名とパスワードを直接求める (HTTP Basic) 一般的なレジストリです。資格情報は正しく、正しいチェックでは修正すべき点は見つかりません。</translation>
     </message>
@@ -3262,6 +3284,11 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     </message>
     <message>
         <location line="+1"/>
+        <source>I cannot sign in to contoso.azurecr.io any more. It worked last week.</source>
+        <translation>contoso.azurecr.io にログインできなくなりました。先週は動作していました。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The user name exists but the password is an old one. The token server refuses it with &apos;unauthorized: authentication required&apos;.</source>
         <translation>ユーザー名は存在しますが、パスワードが古いものです。トークン サーバーは「unauthorized: authentication required」で拒否します。</translation>
     </message>
@@ -3272,6 +3299,11 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     </message>
     <message>
         <location line="+1"/>
+        <source>A new starter cannot sign in to contoso.azurecr.io with their work account.</source>
+        <translation>新入社員が職場のアカウントで contoso.azurecr.io にログインできません。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The trainee typed their e-mail address as user name. The registry answers &apos;Application not registered with AAD&apos;: it expects a service principal&apos;s application ID, the admin user name or a token name.</source>
         <translation>練習者がユーザー名にメール アドレスを入力しました。レジストリは「Application not registered with AAD」と応答します。レジストリが想定しているのは、サービス プリンシパルのアプリケーション ID、管理者ユーザー名、またはトークン名です。</translation>
     </message>
@@ -3282,6 +3314,11 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     </message>
     <message>
         <location line="+1"/>
+        <source>A colleague cannot push to hello since this morning.</source>
+        <translation>今朝から、同僚が hello にプッシュできません。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The sign-in works, but the identity may only pull the repository &apos;hello&apos; and the trainee wants to push to it. The token the registry issues grants pull only.</source>
         <translation>ログインはできますが、この ID はリポジトリ「hello」のプルしか許可されておらず、練習者はプッシュしようとしています。レジストリが発行するトークンはプルのみを許可します。</translation>
     </message>
@@ -3292,6 +3329,11 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     </message>
     <message>
         <location line="+1"/>
+        <source>Signing in with a token worked this morning; now every pull from contoso.azurecr.io fails.</source>
+        <translation>今朝はトークンでのログインが動作していましたが、今は contoso.azurecr.io からのプルがすべて失敗します。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The password is a token printed by &apos;az acr login --expose-token&apos; more than three hours ago (user name 00000000-0000-0000-0000-000000000000). It expired two hours ago and the registry refuses it.</source>
         <translation>パスワードは、3 時間以上前に「az acr login --expose-token」で出力されたトークンです (ユーザー名 00000000-0000-0000-0000-000000000000)。2 時間前に期限切れとなり、レジストリに拒否されます。</translation>
     </message>
@@ -3302,6 +3344,11 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     </message>
     <message>
         <location line="+1"/>
+        <source>Nobody in the branch office can use contoso.azurecr.io; from home it works.</source>
+        <translation>支社では誰も contoso.azurecr.io を使用できませんが、自宅からは使用できます。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The registry only accepts selected networks. Every request is refused with 403 &apos;client with IP &apos;203.0.113.7&apos; is not allowed access&apos;.</source>
         <translation>レジストリは選択したネットワークからの接続だけを受け付けます。すべての要求が 403「client with IP &apos;203.0.113.7&apos; is not allowed access」で拒否されます。</translation>
     </message>
@@ -3312,6 +3359,11 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     </message>
     <message>
         <location line="+1"/>
+        <source>Our build server gets errors from contoso.azurecr.io every few minutes.</source>
+        <translation>ビルド サーバーが数分おきに contoso.azurecr.io からエラーを受け取ります。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The registry throttles the client: every request gets 429 Too Many Requests with &apos;Retry-After: 30&apos;.</source>
         <translation>レジストリがクライアントを制限しています。すべての要求に対して「Retry-After: 30」付きの 429 Too Many Requests が返されます。</translation>
     </message>
@@ -3322,6 +3374,11 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     </message>
     <message>
         <location line="+1"/>
+        <source>Since we moved to the new office network, signing in to contoso.azurecr.io fails.</source>
+        <translation>新しいオフィス ネットワークに移ってから、contoso.azurecr.io へのログインが失敗します。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>A company proxy inspects TLS: the certificate the client receives is issued by &apos;Contoso Web Filter TLS Inspection CA&apos;, which this computer does not trust.</source>
         <translation>社内のプロキシが TLS を検査しています。クライアントが受け取る証明書は「Contoso Web Filter TLS Inspection CA」によって発行されたもので、このコンピューターはこれを信頼していません。</translation>
     </message>
@@ -3332,6 +3389,11 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     </message>
     <message>
         <location line="+1"/>
+        <source>Pulling from contoso.azurecr.io feels very slow today.</source>
+        <translation>今日は contoso.azurecr.io からのプルがとても遅く感じます。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Every answer takes 1.5 seconds. Everything else works; a correct check is slower but finds nothing to fix.</source>
         <translation>すべての応答に 1.5 秒かかります。それ以外はすべて正常で、正しいチェックは時間がかかりますが、修正すべき点は見つかりません。</translation>
     </message>
@@ -3342,6 +3404,11 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     </message>
     <message>
         <location line="+1"/>
+        <source>I was given an address for our registry, but signing in to it fails.</source>
+        <translation>レジストリのアドレスを教えてもらいましたが、そこへのログインが失敗します。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The server at the address is an ordinary web server: /v2/ answers 404 with an HTML page instead of a registry&apos;s challenge.</source>
         <translation>このアドレスのサーバーは普通の Web サーバーです。/v2/ に対して、レジストリの認証要求 (チャレンジ) ではなく、HTML ページ付きの 404 を返します。</translation>
     </message>
@@ -3352,6 +3419,11 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     </message>
     <message>
         <location line="+1"/>
+        <source>Nothing works with contoso.azurecr.io for the whole team since an hour ago.</source>
+        <translation>1 時間前から、チーム全員で contoso.azurecr.io が何も動作しません。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The registry answers 503 Service Unavailable to every request: the problem is on the service side, not on this computer.</source>
         <translation>レジストリはすべての要求に 503 Service Unavailable を返します。問題はこのコンピューターではなく、サービス側にあります。</translation>
     </message>
@@ -3362,6 +3434,11 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     </message>
     <message>
         <location line="+1"/>
+        <source>Everyone else can use contoso.azurecr.io; on my laptop the sign-in is refused right away.</source>
+        <translation>他の全員は contoso.azurecr.io を使用できますが、私のノート PC ではログインがすぐに拒否されます。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The registry&apos;s time is two hours behind this computer&apos;s clock, so the tokens it issues look already expired here. Set the clock right (automatic time).</source>
         <translation>レジストリの時刻がこのコンピューターの時計より 2 時間遅れているため、レジストリが発行するトークンがここではすでに期限切れに見えます。時計を正しく設定してください (時刻の自動設定)。</translation>
     </message>
@@ -3372,6 +3449,11 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     </message>
     <message>
         <location line="+1"/>
+        <source>docker login says it cannot find contoso.azurecr.io.</source>
+        <translation>docker login で、contoso.azurecr.io が見つからないと表示されます。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>DNS answers &apos;no such host&apos; (NXDOMAIN) for contoso.azurecr.io: the name is misspelled, the registry was deleted, or it belongs to another cloud.</source>
         <translation>DNS が contoso.azurecr.io に対して「no such host」(NXDOMAIN) を返します。名前のつづりが間違っている、レジストリが削除された、または別のクラウドのものである、のいずれかです。</translation>
     </message>
@@ -3382,6 +3464,11 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     </message>
     <message>
         <location line="+1"/>
+        <source>From my laptop contoso.azurecr.io times out; from the build servers in Azure it works.</source>
+        <translation>私のノート PC からは contoso.azurecr.io がタイムアウトしますが、Azure のビルド サーバーからは動作します。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>contoso.azurecr.io resolves through contoso.privatelink.azurecr.io to the private address 10.0.0.5, which this computer cannot reach: it is not in the registry&apos;s virtual network.</source>
         <translation>contoso.azurecr.io は contoso.privatelink.azurecr.io を経由してプライベート アドレス 10.0.0.5 に解決されますが、このコンピューターはそこに到達できません。レジストリの仮想ネットワーク内にないためです。</translation>
     </message>
@@ -3392,6 +3479,11 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     </message>
     <message>
         <location line="+1"/>
+        <source>docker login to contoso.azurecr.io waits and then gives up.</source>
+        <translation>contoso.azurecr.io への docker login がしばらく待った後に失敗します。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The name resolves, but nothing answers on port 443: a network, proxy or outbound firewall problem.</source>
         <translation>名前は解決されますが、ポート 443 で何も応答しません。ネットワーク、プロキシ、または送信方向のファイアウォールの問題です。</translation>
     </message>
@@ -3402,6 +3494,11 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     </message>
     <message>
         <location line="+1"/>
+        <source>I copied the registry&apos;s address from a web page into docker login and it does not work.</source>
+        <translation>Web ページからレジストリのアドレスを docker login にコピーしましたが、動作しません。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The trainee typed &apos;https://Contoso.azurecr.io:443/&apos;. The registry works; a correct check warns that Docker needs the plain lowercase login server &apos;contoso.azurecr.io&apos;.</source>
         <translation>練習者が「https://Contoso.azurecr.io:443/」と入力しました。レジストリは動作しています。正しいチェックは、Docker には小文字のログイン サーバー名「contoso.azurecr.io」だけが必要であると警告します。</translation>
     </message>
@@ -3412,6 +3509,11 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     </message>
     <message>
         <location line="+1"/>
+        <source>Our nightly job cannot pull from 123456789012.dkr.ecr.eu-west-1.amazonaws.com any more; yesterday it worked.</source>
+        <translation>夜間ジョブが 123456789012.dkr.ecr.eu-west-1.amazonaws.com からプルできなくなりました。昨日は動作していました。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>123456789012.dkr.ecr.eu-west-1.amazonaws.com answers as Amazon ECR does. The trainee signs in as AWS with a token from aws ecr get-login-password made the day before; ECR tokens last 12 hours, and the registry answers &apos;denied: Your authorization token has expired. Reauthenticate and try again.&apos;</source>
         <translation>123456789012.dkr.ecr.eu-west-1.amazonaws.com は Amazon ECR と同じように応答します。受講者は前日に aws ecr get-login-password で作ったトークンを使い AWS としてログインします。ECR のトークンの有効期間は 12 時間で、レジストリは &apos;denied: Your authorization token has expired. Reauthenticate and try again.&apos; と応答します。</translation>
     </message>
@@ -3422,6 +3524,11 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     </message>
     <message>
         <location line="+1"/>
+        <source>docker pull contoso.azurecr.io/helo says &apos;not found&apos;, but I can sign in.</source>
+        <translation>docker pull contoso.azurecr.io/helo で「not found」と表示されますが、ログインはできます。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The sign-in works, but the trainee pulls &apos;helo&apos; instead of &apos;hello&apos;. The registry answers &apos;name unknown&apos; (404): the repository does not exist, which is not the same as being refused.</source>
         <translation>ログインは成功していますが、受講者は「hello」ではなく「helo」をプルしています。レジストリは「name unknown」(404) で応答します。リポジトリが存在しないということであり、拒否とは異なります。</translation>
     </message>
@@ -3432,6 +3539,11 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     </message>
     <message>
         <location line="+1"/>
+        <source>Signing in works, but pulling hello from contoso.azurecr.io stops at the first layer.</source>
+        <translation>ログインはできますが、contoso.azurecr.io からの hello のプルが最初のレイヤーで止まります。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Signing in and reading the manifest work, but the registry sends layer downloads to its data endpoint contoso.eastus.data.azurecr.io, which this network&apos;s firewall does not allow.</source>
         <translation>ログインとマニフェストの読み取りは成功しますが、レジストリはレイヤーのダウンロードをデータ エンドポイント contoso.eastus.data.azurecr.io に送り、このネットワークのファイアウォールはそれを許可していません。</translation>
     </message>
@@ -3442,8 +3554,31 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     </message>
     <message>
         <location line="+1"/>
+        <source>Our test registry registry.example.test refuses docker login with an HTTP error.</source>
+        <translation>テスト用レジストリ registry.example.test が HTTP エラーで docker login を拒否します。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>registry.example.test was set up without a certificate and speaks plain HTTP. Clients try HTTPS first and stop with &apos;server gave HTTP response to HTTPS client&apos;.</source>
         <translation>registry.example.test は証明書なしで設定されており、平文の HTTP を使用します。クライアントは最初に HTTPS を試し、「server gave HTTP response to HTTPS client」で停止します。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>First steps</source>
+        <extracomment>A group of practice scenarios.</extracomment>
+        <translation>基本</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Everyday cases</source>
+        <extracomment>A group of practice scenarios.</extracomment>
+        <translation>日常的なケース</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hard cases</source>
+        <extracomment>A group of practice scenarios.</extracomment>
+        <translation>難しいケース</translation>
     </message>
 </context>
 <context>
@@ -4106,7 +4241,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../src/core/report/text_report.cpp" line="+91"/>
+        <location filename="../src/core/report/text_report.cpp" line="+94"/>
         <source>warning</source>
         <translation>警告</translation>
     </message>
@@ -4121,17 +4256,23 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>スキップ</translation>
     </message>
     <message>
-        <location filename="../src/core/report/text_report.cpp" line="-4"/>
+        <location filename="../src/core/report/text_report.cpp" line="-6"/>
         <source>Practice scenario: %1</source>
         <translation>練習シナリオ: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>advice</source>
+        <extracomment>A label after advice in a text report: nothing was observed, unlike a &quot;problem&quot; or a &quot;warning&quot;.</extracomment>
+        <translation>アドバイス</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>problem</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>What the check saw:</source>
         <translation>チェックで確認された内容:</translation>
     </message>
@@ -4281,7 +4422,17 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>練習シナリオ: %1。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+4"/>
+        <source>This check found it.</source>
+        <translation>このチェックで見つかりました。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This check did not find it: compare the choices on the first page (pull or push, the repository) with the complaint, and look at the checks that did not pass.</source>
+        <translation>このチェックでは見つかりませんでした。最初のページの選択 (プルまたはプッシュ、リポジトリ) を問い合わせ内容と比べ、合格しなかったチェックを確認してください。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <location line="+21"/>
         <source>passed</source>
         <translation>成功</translation>
@@ -4303,7 +4454,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>それでもログインに失敗する場合は、正確なエラー メッセージを使ってもう一度チェックしてください。前の手順に戻り、メッセージを貼り付けます。</translation>
     </message>
     <message numerus="yes">
-        <location line="+149"/>
+        <location line="+143"/>
         <source>%n passed</source>
         <extracomment>Counts of checks by outcome, joined into &quot;All checks (%1)&quot;: 6 passed, 1 warning, 2 skipped.</extracomment>
         <translation>
@@ -4344,13 +4495,13 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>%1 のコマンドを表示</translation>
     </message>
     <message>
-        <location line="-370"/>
+        <location line="-371"/>
         <source>%1: passes now, but the check went further and found another problem.</source>
         <extracomment>Said after &quot;Check again&quot;: %1 is the problem&apos;s title. It no longer shows, but the check could now go further and found other problems.</extracomment>
         <translation>%1: 現在は成功しますが、チェックを先に進めたところ別の問題が見つかりました。</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+165"/>
         <source>Not tested</source>
         <extracomment>Heading above the checks that did not run, each followed by why.</extracomment>
         <translation>未テスト</translation>
@@ -4566,7 +4717,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>パスワードを慎重に入力し直してください (コピーする場合はスペースを含めずに)。パスワードはキーボードから読み取られ、コマンドには書きません:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Admin account: the registry owner can show the current passwords:</source>
         <translation>管理者アカウント: レジストリの所有者は現在のパスワードを表示できます:</translation>
     </message>
@@ -4651,7 +4802,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>Azure CLI のバージョンは %1 です。az acr login はバージョン %2 以降で Podman によるログインに対応しています。</translation>
     </message>
     <message>
-        <location line="-677"/>
+        <location line="-679"/>
         <source>Get a new token for the registry&apos;s region (it lasts 12 hours) and sign in with the user name AWS:</source>
         <translation>レジストリのリージョン用に新しいトークン (有効期間 12 時間) を取得し、ユーザー名 AWS でログインします:</translation>
     </message>
@@ -4721,7 +4872,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>新しいトークンを作成してから、そのトークンでログインします。トークンはキーボードから読み取られ、コマンドには書かれません:</translation>
     </message>
     <message>
-        <location line="+219"/>
+        <location line="+221"/>
         <source>Docker has a login for %1, but none for %2, the registry you use.</source>
         <translation>Docker には %1 のログインがありますが、使用しているレジストリ %2 のログインはありません。</translation>
     </message>
@@ -4826,7 +4977,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>Podman と Skopeo: /etc/containers/registries.conf で安全でないレジストリとして指定します (location = &quot;%1&quot; と insecure = true を含む [[registry]])。または 1 つのコマンドだけの場合:</translation>
     </message>
     <message>
-        <location line="-404"/>
+        <location line="-406"/>
         <source>The registry %1 sends clients for tokens to %2.</source>
         <translation>レジストリ %1 は、トークンの取得先としてクライアントを %2 に送ります。</translation>
     </message>
@@ -4846,7 +4997,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>スクリプト内や docker login が入力を求められない場所では、ここでパスワードを入力して標準入力で渡す、次の同等のコマンドを使います:</translation>
     </message>
     <message>
-        <location line="+747"/>
+        <location line="+749"/>
         <source>The pull secret holds no registry at all (its auths are empty).</source>
         <translation>プル シークレットにはレジストリがまったく含まれていません (auths が空です)。</translation>
     </message>
@@ -5159,7 +5310,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
 <context>
     <name>rd::WizardModel</name>
     <message>
-        <location filename="../src/gui/wizard_model.cpp" line="+125"/>
+        <location filename="../src/gui/wizard_model.cpp" line="+128"/>
         <source>&quot;%1&quot; is not a registry address.</source>
         <translation>「%1」はレジストリのアドレスではありません。</translation>
     </message>

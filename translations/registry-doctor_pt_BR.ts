@@ -1220,7 +1220,7 @@
         <translation>Verificando %1...</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+128"/>
         <location line="+26"/>
         <location line="+9"/>
         <source>Unknown format &quot;%1&quot;: use text or json.</source>
@@ -1251,12 +1251,12 @@
         <translation>Para confirmar, execute:</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Run one with: registry-doctor-cli check --practice SCENARIO</source>
         <translation>Execute um deles com: registry-doctor-cli check --practice SCENARIO</translation>
     </message>
     <message>
-        <location line="-325"/>
+        <location line="-329"/>
         <location line="+25"/>
         <source>no such file</source>
         <translation>o arquivo não existe</translation>
@@ -1268,7 +1268,7 @@
         <translation>Não foi possível gravar o relatório na saída padrão.</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+117"/>
         <source>Printed by: %1</source>
         <extracomment>%1 is the program that printed the message: docker, buildkit, podman, helm, oras, containerd, kubelet, az, aws or gcloud.</extracomment>
         <translation>Exibido por: %1</translation>
@@ -1280,7 +1280,7 @@
         <translation>Mais provável: %1</translation>
     </message>
     <message>
-        <location line="-380"/>
+        <location line="-382"/>
         <source>Every registry Docker has a login for, at once:
   registry-doctor-cli check --all [--timeout SECONDS] [--format text|json]
 </source>
@@ -2643,7 +2643,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
 <context>
     <name>rd::HtmlReport</name>
     <message>
-        <location filename="../src/core/report/html_report.cpp" line="+109"/>
+        <location filename="../src/core/report/html_report.cpp" line="+110"/>
         <source>Registry Doctor report: %1</source>
         <translation>Relatório do Registry Doctor: %1</translation>
     </message>
@@ -2678,7 +2678,13 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>aviso</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+0"/>
+        <source>advice</source>
+        <extracomment>The badge of advice (an Azure service&apos;s identity, portal roles): nothing was observed, unlike a &quot;problem&quot;.</extracomment>
+        <translation>recomendação</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>What the check saw</source>
         <translation>O que a verificação encontrou</translation>
     </message>
@@ -2931,9 +2937,9 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>Resumo copiado: cole-o em um chat ou em um email.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>Registry Doctor</source>
-        <extracomment>Window title in practice mode; %1 is the practice scenario&apos;s title.</extracomment>
+        <extracomment>Window title in practice mode; %1 is what the user complains about (the practice scenario).</extracomment>
         <translation>Registry Doctor</translation>
     </message>
     <message>
@@ -3221,7 +3227,13 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>&amp;Cenário:</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
+        <source>%1: %2</source>
+        <extracomment>Said by a screen reader for a practice scenario: %1 is its group (e.g. &quot;First steps&quot;), %2 the complaint.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Start &amp;practice</source>
         <translation>&amp;Iniciar prática</translation>
     </message>
@@ -3252,12 +3264,17 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
 <context>
     <name>rd::PracticeScenario</name>
     <message>
-        <location filename="../src/core/practice/practice_scenarios.cpp" line="+20"/>
+        <location filename="../src/core/practice/practice_scenarios.cpp" line="+22"/>
         <source>Everything works</source>
         <translation>Tudo funciona</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>A new colleague asks whether they can pull and push hello on contoso.azurecr.io.</source>
+        <translation>Um novo colega pergunta se pode fazer pull e push de hello em contoso.azurecr.io.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The registry contoso.azurecr.io answers normally and the admin user may pull and push the repository &apos;hello&apos;. A correct check finds nothing to fix.</source>
         <translation>O registro contoso.azurecr.io responde normalmente e o usuário administrador pode fazer pull e push no repositório &apos;hello&apos;. Uma verificação correta não encontra nada para corrigir.</translation>
     </message>
@@ -3268,6 +3285,11 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
     </message>
     <message>
         <location line="+1"/>
+        <source>A developer asks whether their sign-in to registry.example.test is set up right.</source>
+        <translation>Um desenvolvedor pergunta se o logon dele em registry.example.test está configurado corretamente.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>registry.example.test is a generic registry that asks for a user name and password directly (HTTP Basic) instead of sending the client to a token server. The credentials are right; a correct check finds nothing to fix.</source>
         <translation>registry.example.test é um registro genérico que pede nome de usuário e senha diretamente (HTTP Basic) em vez de enviar o cliente a um servidor de token. As credenciais estão certas; uma verificação correta não encontra nada para corrigir.</translation>
     </message>
@@ -3278,6 +3300,11 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
     </message>
     <message>
         <location line="+1"/>
+        <source>I cannot sign in to contoso.azurecr.io any more. It worked last week.</source>
+        <translation>Não consigo mais fazer logon em contoso.azurecr.io. Na semana passada funcionava.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The user name exists but the password is an old one. The token server refuses it with &apos;unauthorized: authentication required&apos;.</source>
         <translation>O nome de usuário existe, mas a senha é antiga. O servidor de token a recusa com &apos;unauthorized: authentication required&apos;.</translation>
     </message>
@@ -3288,6 +3315,11 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
     </message>
     <message>
         <location line="+1"/>
+        <source>A new starter cannot sign in to contoso.azurecr.io with their work account.</source>
+        <translation>Um funcionário novo não consegue fazer logon em contoso.azurecr.io com a conta corporativa.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The trainee typed their e-mail address as user name. The registry answers &apos;Application not registered with AAD&apos;: it expects a service principal&apos;s application ID, the admin user name or a token name.</source>
         <translation>Quem está praticando digitou o próprio endereço de email como nome de usuário. O registro responde &apos;Application not registered with AAD&apos;: ele espera o ID do aplicativo de uma entidade de serviço, o nome do usuário administrador ou o nome de um token.</translation>
     </message>
@@ -3298,6 +3330,11 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
     </message>
     <message>
         <location line="+1"/>
+        <source>A colleague cannot push to hello since this morning.</source>
+        <translation>Desde hoje de manhã, um colega não consegue fazer push para hello.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The sign-in works, but the identity may only pull the repository &apos;hello&apos; and the trainee wants to push to it. The token the registry issues grants pull only.</source>
         <translation>O logon funciona, mas a identidade só pode fazer pull do repositório &apos;hello&apos;, e quem está praticando quer fazer push nele. O token que o registro emite concede só pull.</translation>
     </message>
@@ -3308,6 +3345,11 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
     </message>
     <message>
         <location line="+1"/>
+        <source>Signing in with a token worked this morning; now every pull from contoso.azurecr.io fails.</source>
+        <translation>Hoje de manhã o logon com um token funcionava; agora todo pull de contoso.azurecr.io falha.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The password is a token printed by &apos;az acr login --expose-token&apos; more than three hours ago (user name 00000000-0000-0000-0000-000000000000). It expired two hours ago and the registry refuses it.</source>
         <translation>A senha é um token exibido por &apos;az acr login --expose-token&apos; há mais de três horas (nome de usuário 00000000-0000-0000-0000-000000000000). Ele expirou há duas horas e o registro o recusa.</translation>
     </message>
@@ -3318,6 +3360,11 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
     </message>
     <message>
         <location line="+1"/>
+        <source>Nobody in the branch office can use contoso.azurecr.io; from home it works.</source>
+        <translation>Ninguém na filial consegue usar contoso.azurecr.io; de casa funciona.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The registry only accepts selected networks. Every request is refused with 403 &apos;client with IP &apos;203.0.113.7&apos; is not allowed access&apos;.</source>
         <translation>O registro só aceita redes selecionadas. Todas as solicitações são recusadas com 403 &apos;client with IP &apos;203.0.113.7&apos; is not allowed access&apos;.</translation>
     </message>
@@ -3328,6 +3375,11 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
     </message>
     <message>
         <location line="+1"/>
+        <source>Our build server gets errors from contoso.azurecr.io every few minutes.</source>
+        <translation>Nosso servidor de build recebe erros de contoso.azurecr.io a cada poucos minutos.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The registry throttles the client: every request gets 429 Too Many Requests with &apos;Retry-After: 30&apos;.</source>
         <translation>O registro limita o cliente: cada solicitação recebe 429 Too Many Requests com &apos;Retry-After: 30&apos;.</translation>
     </message>
@@ -3338,6 +3390,11 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
     </message>
     <message>
         <location line="+1"/>
+        <source>Since we moved to the new office network, signing in to contoso.azurecr.io fails.</source>
+        <translation>Desde que mudamos para a nova rede do escritório, o logon em contoso.azurecr.io falha.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>A company proxy inspects TLS: the certificate the client receives is issued by &apos;Contoso Web Filter TLS Inspection CA&apos;, which this computer does not trust.</source>
         <translation>Um proxy corporativo inspeciona o TLS: o certificado que o cliente recebe é emitido por &apos;Contoso Web Filter TLS Inspection CA&apos;, em que este computador não confia.</translation>
     </message>
@@ -3348,6 +3405,11 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
     </message>
     <message>
         <location line="+1"/>
+        <source>Pulling from contoso.azurecr.io feels very slow today.</source>
+        <translation>Hoje o pull de contoso.azurecr.io parece muito lento.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Every answer takes 1.5 seconds. Everything else works; a correct check is slower but finds nothing to fix.</source>
         <translation>Cada resposta leva 1,5 segundo. Todo o resto funciona; uma verificação correta é mais lenta, mas não encontra nada para corrigir.</translation>
     </message>
@@ -3358,6 +3420,11 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
     </message>
     <message>
         <location line="+1"/>
+        <source>I was given an address for our registry, but signing in to it fails.</source>
+        <translation>Recebi um endereço para o nosso registro, mas o logon nele falha.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The server at the address is an ordinary web server: /v2/ answers 404 with an HTML page instead of a registry&apos;s challenge.</source>
         <translation>O servidor no endereço é um servidor web comum: /v2/ responde 404 com uma página HTML em vez do desafio de um registro.</translation>
     </message>
@@ -3368,6 +3435,11 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
     </message>
     <message>
         <location line="+1"/>
+        <source>Nothing works with contoso.azurecr.io for the whole team since an hour ago.</source>
+        <translation>Há uma hora nada funciona com contoso.azurecr.io para a equipe toda.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The registry answers 503 Service Unavailable to every request: the problem is on the service side, not on this computer.</source>
         <translation>O registro responde 503 Service Unavailable a todas as solicitações: o problema está do lado do serviço, não neste computador.</translation>
     </message>
@@ -3378,6 +3450,11 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
     </message>
     <message>
         <location line="+1"/>
+        <source>Everyone else can use contoso.azurecr.io; on my laptop the sign-in is refused right away.</source>
+        <translation>Todos os outros conseguem usar contoso.azurecr.io; no meu notebook o logon é recusado na hora.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The registry&apos;s time is two hours behind this computer&apos;s clock, so the tokens it issues look already expired here. Set the clock right (automatic time).</source>
         <translation>A hora do registro está duas horas atrás do relógio deste computador, então os tokens que ele emite parecem já expirados aqui. Acerte o relógio (hora automática).</translation>
     </message>
@@ -3388,6 +3465,11 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
     </message>
     <message>
         <location line="+1"/>
+        <source>docker login says it cannot find contoso.azurecr.io.</source>
+        <translation>O docker login diz que não encontra contoso.azurecr.io.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>DNS answers &apos;no such host&apos; (NXDOMAIN) for contoso.azurecr.io: the name is misspelled, the registry was deleted, or it belongs to another cloud.</source>
         <translation>O DNS responde &apos;no such host&apos; (NXDOMAIN) para contoso.azurecr.io: o nome está escrito errado, o registro foi excluído ou pertence a outra nuvem.</translation>
     </message>
@@ -3398,6 +3480,11 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
     </message>
     <message>
         <location line="+1"/>
+        <source>From my laptop contoso.azurecr.io times out; from the build servers in Azure it works.</source>
+        <translation>Do meu notebook, contoso.azurecr.io excede o tempo limite; dos servidores de build no Azure funciona.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>contoso.azurecr.io resolves through contoso.privatelink.azurecr.io to the private address 10.0.0.5, which this computer cannot reach: it is not in the registry&apos;s virtual network.</source>
         <translation>contoso.azurecr.io é resolvido, por meio de contoso.privatelink.azurecr.io, para o endereço privado 10.0.0.5, que este computador não consegue alcançar: ele não está na rede virtual do registro.</translation>
     </message>
@@ -3408,6 +3495,11 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
     </message>
     <message>
         <location line="+1"/>
+        <source>docker login to contoso.azurecr.io waits and then gives up.</source>
+        <translation>O docker login em contoso.azurecr.io fica esperando e depois desiste.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The name resolves, but nothing answers on port 443: a network, proxy or outbound firewall problem.</source>
         <translation>O nome é resolvido, mas nada responde na porta 443: um problema de rede, de proxy ou do firewall de saída.</translation>
     </message>
@@ -3418,6 +3510,11 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
     </message>
     <message>
         <location line="+1"/>
+        <source>I copied the registry&apos;s address from a web page into docker login and it does not work.</source>
+        <translation>Copiei o endereço do registro de uma página da web no docker login e não funciona.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The trainee typed &apos;https://Contoso.azurecr.io:443/&apos;. The registry works; a correct check warns that Docker needs the plain lowercase login server &apos;contoso.azurecr.io&apos;.</source>
         <translation>Quem está praticando digitou &apos;https://Contoso.azurecr.io:443/&apos;. O registro funciona; uma verificação correta avisa que o Docker precisa apenas do servidor de logon em letras minúsculas &apos;contoso.azurecr.io&apos;.</translation>
     </message>
@@ -3428,6 +3525,11 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
     </message>
     <message>
         <location line="+1"/>
+        <source>Our nightly job cannot pull from 123456789012.dkr.ecr.eu-west-1.amazonaws.com any more; yesterday it worked.</source>
+        <translation>Nosso trabalho noturno não consegue mais fazer pull de 123456789012.dkr.ecr.eu-west-1.amazonaws.com; ontem funcionava.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>123456789012.dkr.ecr.eu-west-1.amazonaws.com answers as Amazon ECR does. The trainee signs in as AWS with a token from aws ecr get-login-password made the day before; ECR tokens last 12 hours, and the registry answers &apos;denied: Your authorization token has expired. Reauthenticate and try again.&apos;</source>
         <translation>123456789012.dkr.ecr.eu-west-1.amazonaws.com responde como o Amazon ECR. O aluno faz logon como AWS com um token de aws ecr get-login-password criado no dia anterior; os tokens do ECR duram 12 horas, e o registro responde &apos;denied: Your authorization token has expired. Reauthenticate and try again.&apos;</translation>
     </message>
@@ -3438,6 +3540,11 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
     </message>
     <message>
         <location line="+1"/>
+        <source>docker pull contoso.azurecr.io/helo says &apos;not found&apos;, but I can sign in.</source>
+        <translation>docker pull contoso.azurecr.io/helo diz &apos;not found&apos;, mas consigo fazer logon.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The sign-in works, but the trainee pulls &apos;helo&apos; instead of &apos;hello&apos;. The registry answers &apos;name unknown&apos; (404): the repository does not exist, which is not the same as being refused.</source>
         <translation>O logon funciona, mas o aluno faz pull de &apos;helo&apos; em vez de &apos;hello&apos;. O registro responde &apos;name unknown&apos; (404): o repositório não existe, o que não é o mesmo que uma recusa.</translation>
     </message>
@@ -3448,6 +3555,11 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
     </message>
     <message>
         <location line="+1"/>
+        <source>Signing in works, but pulling hello from contoso.azurecr.io stops at the first layer.</source>
+        <translation>O logon funciona, mas o pull de hello de contoso.azurecr.io para na primeira camada.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Signing in and reading the manifest work, but the registry sends layer downloads to its data endpoint contoso.eastus.data.azurecr.io, which this network&apos;s firewall does not allow.</source>
         <translation>O logon e a leitura do manifesto funcionam, mas o registro envia os downloads de camadas para o ponto de extremidade de dados contoso.eastus.data.azurecr.io, que o firewall desta rede não permite.</translation>
     </message>
@@ -3458,8 +3570,31 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
     </message>
     <message>
         <location line="+1"/>
+        <source>Our test registry registry.example.test refuses docker login with an HTTP error.</source>
+        <translation>Nosso registro de teste registry.example.test recusa o docker login com um erro HTTP.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>registry.example.test was set up without a certificate and speaks plain HTTP. Clients try HTTPS first and stop with &apos;server gave HTTP response to HTTPS client&apos;.</source>
         <translation>registry.example.test foi configurado sem certificado e usa HTTP simples. Os clientes tentam HTTPS primeiro e param com &apos;server gave HTTP response to HTTPS client&apos;.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>First steps</source>
+        <extracomment>A group of practice scenarios.</extracomment>
+        <translation>Primeiros passos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Everyday cases</source>
+        <extracomment>A group of practice scenarios.</extracomment>
+        <translation>Casos do dia a dia</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hard cases</source>
+        <extracomment>A group of practice scenarios.</extracomment>
+        <translation>Casos difíceis</translation>
     </message>
 </context>
 <context>
@@ -4124,7 +4259,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../src/core/report/text_report.cpp" line="+91"/>
+        <location filename="../src/core/report/text_report.cpp" line="+94"/>
         <source>warning</source>
         <translation>aviso</translation>
     </message>
@@ -4139,17 +4274,23 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>ignorada</translation>
     </message>
     <message>
-        <location filename="../src/core/report/text_report.cpp" line="-4"/>
+        <location filename="../src/core/report/text_report.cpp" line="-6"/>
         <source>Practice scenario: %1</source>
         <translation>Cenário de prática: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>advice</source>
+        <extracomment>A label after advice in a text report: nothing was observed, unlike a &quot;problem&quot; or a &quot;warning&quot;.</extracomment>
+        <translation>recomendação</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>problem</source>
         <translation>problema</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>What the check saw:</source>
         <translation>O que a verificação encontrou:</translation>
     </message>
@@ -4301,7 +4442,17 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>Cenário de prática: %1.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+4"/>
+        <source>This check found it.</source>
+        <translation>Esta verificação o encontrou.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This check did not find it: compare the choices on the first page (pull or push, the repository) with the complaint, and look at the checks that did not pass.</source>
+        <translation>Esta verificação não o encontrou: compare as escolhas da primeira página (pull ou push, o repositório) com a reclamação e veja as verificações que não passaram.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <location line="+21"/>
         <source>passed</source>
         <translation>aprovada</translation>
@@ -4323,7 +4474,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>Se o logon continuar falhando, verifique novamente com a mensagem de erro exata: volte e cole-a na etapa anterior.</translation>
     </message>
     <message numerus="yes">
-        <location line="+149"/>
+        <location line="+143"/>
         <source>%n passed</source>
         <extracomment>Counts of checks by outcome, joined into &quot;All checks (%1)&quot;: 6 passed, 1 warning, 2 skipped.</extracomment>
         <translation>
@@ -4368,13 +4519,13 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>Mostrar comandos para %1</translation>
     </message>
     <message>
-        <location line="-370"/>
+        <location line="-371"/>
         <source>%1: passes now, but the check went further and found another problem.</source>
         <extracomment>Said after &quot;Check again&quot;: %1 is the problem&apos;s title. It no longer shows, but the check could now go further and found other problems.</extracomment>
         <translation>%1: agora passa, mas a verificação foi adiante e encontrou outro problema.</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+165"/>
         <source>Not tested</source>
         <extracomment>Heading above the checks that did not run, each followed by why.</extracomment>
         <translation>Não testado</translation>
@@ -4590,7 +4741,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>Digite a senha de novo com cuidado (copie-a sem espaços); ela é lida do teclado, nunca escrita no comando:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Admin account: the registry owner can show the current passwords:</source>
         <translation>Conta de administrador: o proprietário do registro pode mostrar as senhas atuais:</translation>
     </message>
@@ -4675,7 +4826,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>A CLI do Azure está na versão %1; o az acr login faz logon com o Podman a partir da versão %2.</translation>
     </message>
     <message>
-        <location line="-677"/>
+        <location line="-679"/>
         <source>Get a new token for the registry&apos;s region (it lasts 12 hours) and sign in with the user name AWS:</source>
         <translation>Obtenha um novo token para a região do registro (ele dura 12 horas) e faça logon com o nome de usuário AWS:</translation>
     </message>
@@ -4745,7 +4896,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>Crie um novo token e depois faça logon com ele; ele é lido do teclado, nunca escrito no comando:</translation>
     </message>
     <message>
-        <location line="+219"/>
+        <location line="+221"/>
         <source>Docker has a login for %1, but none for %2, the registry you use.</source>
         <translation>O Docker tem um logon para %1, mas nenhum para %2, o registro que você usa.</translation>
     </message>
@@ -4850,7 +5001,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>Podman e Skopeo: marque-o como inseguro em /etc/containers/registries.conf ([[registry]] com location = &quot;%1&quot; e insecure = true) ou, para um único comando:</translation>
     </message>
     <message>
-        <location line="-404"/>
+        <location line="-406"/>
         <source>The registry %1 sends clients for tokens to %2.</source>
         <translation>O registro %1 envia os clientes a %2 para obter tokens.</translation>
     </message>
@@ -4870,7 +5021,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>Em um script, ou onde o docker login não pode perguntar: o mesmo, com a senha digitada aqui e passada pela entrada padrão:</translation>
     </message>
     <message>
-        <location line="+747"/>
+        <location line="+749"/>
         <source>The pull secret holds no registry at all (its auths are empty).</source>
         <translation>O segredo de pull não contém nenhum registro (o auths dele está vazio).</translation>
     </message>
@@ -5189,7 +5340,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
 <context>
     <name>rd::WizardModel</name>
     <message>
-        <location filename="../src/gui/wizard_model.cpp" line="+125"/>
+        <location filename="../src/gui/wizard_model.cpp" line="+128"/>
         <source>&quot;%1&quot; is not a registry address.</source>
         <translation>&quot;%1&quot; não é um endereço de registro.</translation>
     </message>

@@ -1215,7 +1215,7 @@
         <translation>正在检查 %1...</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+128"/>
         <location line="+26"/>
         <location line="+9"/>
         <source>Unknown format &quot;%1&quot;: use text or json.</source>
@@ -1246,12 +1246,12 @@
         <translation>若要确认，请运行：</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Run one with: registry-doctor-cli check --practice SCENARIO</source>
         <translation>运行其中一个：registry-doctor-cli check --practice SCENARIO</translation>
     </message>
     <message>
-        <location line="-325"/>
+        <location line="-329"/>
         <location line="+25"/>
         <source>no such file</source>
         <translation>文件不存在</translation>
@@ -1263,7 +1263,7 @@
         <translation>无法将报告写入标准输出。</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+117"/>
         <source>Printed by: %1</source>
         <extracomment>%1 is the program that printed the message: docker, buildkit, podman, helm, oras, containerd, kubelet, az, aws or gcloud.</extracomment>
         <translation>输出者：%1</translation>
@@ -1275,7 +1275,7 @@
         <translation>最可能的原因：%1</translation>
     </message>
     <message>
-        <location line="-380"/>
+        <location line="-382"/>
         <source>Every registry Docker has a login for, at once:
   registry-doctor-cli check --all [--timeout SECONDS] [--format text|json]
 </source>
@@ -2628,7 +2628,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
 <context>
     <name>rd::HtmlReport</name>
     <message>
-        <location filename="../src/core/report/html_report.cpp" line="+109"/>
+        <location filename="../src/core/report/html_report.cpp" line="+110"/>
         <source>Registry Doctor report: %1</source>
         <translation>Registry Doctor 报告：%1</translation>
     </message>
@@ -2663,7 +2663,13 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>警告</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+0"/>
+        <source>advice</source>
+        <extracomment>The badge of advice (an Azure service&apos;s identity, portal roles): nothing was observed, unlike a &quot;problem&quot;.</extracomment>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>What the check saw</source>
         <translation>检查发现的情况</translation>
     </message>
@@ -2915,9 +2921,9 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>摘要已复制：可粘贴到聊天或电子邮件中。</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>Registry Doctor</source>
-        <extracomment>Window title in practice mode; %1 is the practice scenario&apos;s title.</extracomment>
+        <extracomment>Window title in practice mode; %1 is what the user complains about (the practice scenario).</extracomment>
         <translation>Registry Doctor</translation>
     </message>
     <message>
@@ -3205,7 +3211,13 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>场景(&amp;S)：</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
+        <source>%1: %2</source>
+        <extracomment>Said by a screen reader for a practice scenario: %1 is its group (e.g. &quot;First steps&quot;), %2 the complaint.</extracomment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Start &amp;practice</source>
         <translation>开始练习(&amp;P)</translation>
     </message>
@@ -3236,12 +3248,17 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
 <context>
     <name>rd::PracticeScenario</name>
     <message>
-        <location filename="../src/core/practice/practice_scenarios.cpp" line="+20"/>
+        <location filename="../src/core/practice/practice_scenarios.cpp" line="+22"/>
         <source>Everything works</source>
         <translation>一切正常</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>A new colleague asks whether they can pull and push hello on contoso.azurecr.io.</source>
+        <translation>一位新同事询问他能否在 contoso.azurecr.io 上拉取和推送 hello。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The registry contoso.azurecr.io answers normally and the admin user may pull and push the repository &apos;hello&apos;. A correct check finds nothing to fix.</source>
         <translation>注册表 contoso.azurecr.io 正常响应，管理员用户可以拉取和推送存储库“hello”。正确的检查不会发现需要修复的问题。</translation>
     </message>
@@ -3252,6 +3269,11 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     </message>
     <message>
         <location line="+1"/>
+        <source>A developer asks whether their sign-in to registry.example.test is set up right.</source>
+        <translation>一位开发人员询问他对 registry.example.test 的登录是否设置正确。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>registry.example.test is a generic registry that asks for a user name and password directly (HTTP Basic) instead of sending the client to a token server. The credentials are right; a correct check finds nothing to fix.</source>
         <translation>registry.example.test 是一个通用注册表，它直接要求用户名和密码 (HTTP Basic)，而不是将客户端引导到令牌服务器。凭据是正确的；正确的检查不会发现需要修复的问题。</translation>
     </message>
@@ -3262,6 +3284,11 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     </message>
     <message>
         <location line="+1"/>
+        <source>I cannot sign in to contoso.azurecr.io any more. It worked last week.</source>
+        <translation>我再也无法登录 contoso.azurecr.io 了。上周还可以。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The user name exists but the password is an old one. The token server refuses it with &apos;unauthorized: authentication required&apos;.</source>
         <translation>用户名存在，但密码是旧密码。令牌服务器以“unauthorized: authentication required”拒绝它。</translation>
     </message>
@@ -3272,6 +3299,11 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     </message>
     <message>
         <location line="+1"/>
+        <source>A new starter cannot sign in to contoso.azurecr.io with their work account.</source>
+        <translation>一位新员工无法使用工作帐户登录 contoso.azurecr.io。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The trainee typed their e-mail address as user name. The registry answers &apos;Application not registered with AAD&apos;: it expects a service principal&apos;s application ID, the admin user name or a token name.</source>
         <translation>练习者将自己的电子邮件地址输入为用户名。注册表返回“Application not registered with AAD”：它期望的是服务主体的应用程序 ID、管理员用户名或令牌名称。</translation>
     </message>
@@ -3282,6 +3314,11 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     </message>
     <message>
         <location line="+1"/>
+        <source>A colleague cannot push to hello since this morning.</source>
+        <translation>从今天早上开始，一位同事无法推送到 hello。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The sign-in works, but the identity may only pull the repository &apos;hello&apos; and the trainee wants to push to it. The token the registry issues grants pull only.</source>
         <translation>登录成功，但该标识只能拉取存储库“hello”，而练习者想推送到它。注册表签发的令牌只授予拉取权限。</translation>
     </message>
@@ -3292,6 +3329,11 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     </message>
     <message>
         <location line="+1"/>
+        <source>Signing in with a token worked this morning; now every pull from contoso.azurecr.io fails.</source>
+        <translation>今天早上用令牌登录还正常；现在从 contoso.azurecr.io 拉取都失败了。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The password is a token printed by &apos;az acr login --expose-token&apos; more than three hours ago (user name 00000000-0000-0000-0000-000000000000). It expired two hours ago and the registry refuses it.</source>
         <translation>密码是三个多小时前由“az acr login --expose-token”输出的令牌（用户名 00000000-0000-0000-0000-000000000000）。它在两小时前已过期，注册表拒绝了它。</translation>
     </message>
@@ -3302,6 +3344,11 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     </message>
     <message>
         <location line="+1"/>
+        <source>Nobody in the branch office can use contoso.azurecr.io; from home it works.</source>
+        <translation>分公司里没有人能使用 contoso.azurecr.io；在家里却可以。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The registry only accepts selected networks. Every request is refused with 403 &apos;client with IP &apos;203.0.113.7&apos; is not allowed access&apos;.</source>
         <translation>注册表只接受所选网络。每个请求都以 403“client with IP &apos;203.0.113.7&apos; is not allowed access”被拒绝。</translation>
     </message>
@@ -3312,6 +3359,11 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     </message>
     <message>
         <location line="+1"/>
+        <source>Our build server gets errors from contoso.azurecr.io every few minutes.</source>
+        <translation>我们的生成服务器每隔几分钟就会收到来自 contoso.azurecr.io 的错误。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The registry throttles the client: every request gets 429 Too Many Requests with &apos;Retry-After: 30&apos;.</source>
         <translation>注册表限制客户端：每个请求都收到带有“Retry-After: 30”的 429 Too Many Requests。</translation>
     </message>
@@ -3322,6 +3374,11 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     </message>
     <message>
         <location line="+1"/>
+        <source>Since we moved to the new office network, signing in to contoso.azurecr.io fails.</source>
+        <translation>自从我们换到新的办公网络后，登录 contoso.azurecr.io 就失败了。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>A company proxy inspects TLS: the certificate the client receives is issued by &apos;Contoso Web Filter TLS Inspection CA&apos;, which this computer does not trust.</source>
         <translation>公司代理会检查 TLS：客户端收到的证书由“Contoso Web Filter TLS Inspection CA”颁发，这台计算机不信任它。</translation>
     </message>
@@ -3332,6 +3389,11 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     </message>
     <message>
         <location line="+1"/>
+        <source>Pulling from contoso.azurecr.io feels very slow today.</source>
+        <translation>今天从 contoso.azurecr.io 拉取感觉非常慢。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Every answer takes 1.5 seconds. Everything else works; a correct check is slower but finds nothing to fix.</source>
         <translation>每个响应都需要 1.5 秒。其他一切正常；正确的检查会更慢，但不会发现需要修复的问题。</translation>
     </message>
@@ -3342,6 +3404,11 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     </message>
     <message>
         <location line="+1"/>
+        <source>I was given an address for our registry, but signing in to it fails.</source>
+        <translation>有人给了我一个注册表地址，但登录它失败了。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The server at the address is an ordinary web server: /v2/ answers 404 with an HTML page instead of a registry&apos;s challenge.</source>
         <translation>该地址上的服务器是普通 Web 服务器：/v2/ 返回带 HTML 页面的 404，而不是注册表的身份验证质询。</translation>
     </message>
@@ -3352,6 +3419,11 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     </message>
     <message>
         <location line="+1"/>
+        <source>Nothing works with contoso.azurecr.io for the whole team since an hour ago.</source>
+        <translation>从一小时前开始，整个团队使用 contoso.azurecr.io 都不行了。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The registry answers 503 Service Unavailable to every request: the problem is on the service side, not on this computer.</source>
         <translation>注册表对每个请求都返回 503 Service Unavailable：问题出在服务端，而不是这台计算机。</translation>
     </message>
@@ -3362,6 +3434,11 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     </message>
     <message>
         <location line="+1"/>
+        <source>Everyone else can use contoso.azurecr.io; on my laptop the sign-in is refused right away.</source>
+        <translation>其他人都能使用 contoso.azurecr.io；在我的笔记本电脑上登录却立即被拒绝。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The registry&apos;s time is two hours behind this computer&apos;s clock, so the tokens it issues look already expired here. Set the clock right (automatic time).</source>
         <translation>注册表的时间比这台计算机的时钟慢两小时，因此它签发的令牌在这里看起来已经过期。请将时钟设置正确（自动设置时间）。</translation>
     </message>
@@ -3372,6 +3449,11 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     </message>
     <message>
         <location line="+1"/>
+        <source>docker login says it cannot find contoso.azurecr.io.</source>
+        <translation>docker login 提示找不到 contoso.azurecr.io。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>DNS answers &apos;no such host&apos; (NXDOMAIN) for contoso.azurecr.io: the name is misspelled, the registry was deleted, or it belongs to another cloud.</source>
         <translation>DNS 对 contoso.azurecr.io 返回“no such host”(NXDOMAIN)：名称拼写错误、注册表已被删除，或它属于另一个云。</translation>
     </message>
@@ -3382,6 +3464,11 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     </message>
     <message>
         <location line="+1"/>
+        <source>From my laptop contoso.azurecr.io times out; from the build servers in Azure it works.</source>
+        <translation>从我的笔记本电脑访问 contoso.azurecr.io 会超时；从 Azure 中的生成服务器访问却正常。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>contoso.azurecr.io resolves through contoso.privatelink.azurecr.io to the private address 10.0.0.5, which this computer cannot reach: it is not in the registry&apos;s virtual network.</source>
         <translation>contoso.azurecr.io 经由 contoso.privatelink.azurecr.io 解析为专用地址 10.0.0.5，这台计算机无法访问该地址：它不在注册表的虚拟网络中。</translation>
     </message>
@@ -3392,6 +3479,11 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     </message>
     <message>
         <location line="+1"/>
+        <source>docker login to contoso.azurecr.io waits and then gives up.</source>
+        <translation>对 contoso.azurecr.io 执行 docker login 时一直等待，然后放弃。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The name resolves, but nothing answers on port 443: a network, proxy or outbound firewall problem.</source>
         <translation>名称可以解析，但 443 端口上没有任何响应：这是网络、代理或出站防火墙的问题。</translation>
     </message>
@@ -3402,6 +3494,11 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     </message>
     <message>
         <location line="+1"/>
+        <source>I copied the registry&apos;s address from a web page into docker login and it does not work.</source>
+        <translation>我把注册表地址从网页复制到 docker login 中，但不起作用。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The trainee typed &apos;https://Contoso.azurecr.io:443/&apos;. The registry works; a correct check warns that Docker needs the plain lowercase login server &apos;contoso.azurecr.io&apos;.</source>
         <translation>练习者输入了“https://Contoso.azurecr.io:443/”。注册表工作正常；正确的检查会警告 Docker 只需要小写的登录服务器“contoso.azurecr.io”。</translation>
     </message>
@@ -3412,6 +3509,11 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     </message>
     <message>
         <location line="+1"/>
+        <source>Our nightly job cannot pull from 123456789012.dkr.ecr.eu-west-1.amazonaws.com any more; yesterday it worked.</source>
+        <translation>我们的夜间作业再也无法从 123456789012.dkr.ecr.eu-west-1.amazonaws.com 拉取了；昨天还可以。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>123456789012.dkr.ecr.eu-west-1.amazonaws.com answers as Amazon ECR does. The trainee signs in as AWS with a token from aws ecr get-login-password made the day before; ECR tokens last 12 hours, and the registry answers &apos;denied: Your authorization token has expired. Reauthenticate and try again.&apos;</source>
         <translation>123456789012.dkr.ecr.eu-west-1.amazonaws.com 的应答方式与 Amazon ECR 相同。学员使用前一天由 aws ecr get-login-password 生成的令牌以 AWS 身份登录；ECR 令牌有效期为 12 小时，注册表应答“denied: Your authorization token has expired. Reauthenticate and try again.”</translation>
     </message>
@@ -3422,6 +3524,11 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     </message>
     <message>
         <location line="+1"/>
+        <source>docker pull contoso.azurecr.io/helo says &apos;not found&apos;, but I can sign in.</source>
+        <translation>docker pull contoso.azurecr.io/helo 提示“not found”，但我可以登录。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The sign-in works, but the trainee pulls &apos;helo&apos; instead of &apos;hello&apos;. The registry answers &apos;name unknown&apos; (404): the repository does not exist, which is not the same as being refused.</source>
         <translation>登录成功，但学员拉取的是“helo”而不是“hello”。注册表返回“name unknown”（404）：存储库不存在，这与被拒绝不同。</translation>
     </message>
@@ -3432,6 +3539,11 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     </message>
     <message>
         <location line="+1"/>
+        <source>Signing in works, but pulling hello from contoso.azurecr.io stops at the first layer.</source>
+        <translation>登录正常，但从 contoso.azurecr.io 拉取 hello 时在第一层就停住了。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Signing in and reading the manifest work, but the registry sends layer downloads to its data endpoint contoso.eastus.data.azurecr.io, which this network&apos;s firewall does not allow.</source>
         <translation>登录和读取清单都成功，但注册表将层的下载发送到其数据终结点 contoso.eastus.data.azurecr.io，而此网络的防火墙不允许访问它。</translation>
     </message>
@@ -3442,8 +3554,31 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     </message>
     <message>
         <location line="+1"/>
+        <source>Our test registry registry.example.test refuses docker login with an HTTP error.</source>
+        <translation>我们的测试注册表 registry.example.test 以 HTTP 错误拒绝 docker login。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>registry.example.test was set up without a certificate and speaks plain HTTP. Clients try HTTPS first and stop with &apos;server gave HTTP response to HTTPS client&apos;.</source>
         <translation>registry.example.test 在设置时没有证书，使用纯 HTTP。客户端会先尝试 HTTPS，然后因“server gave HTTP response to HTTPS client”而停止。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>First steps</source>
+        <extracomment>A group of practice scenarios.</extracomment>
+        <translation>入门</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Everyday cases</source>
+        <extracomment>A group of practice scenarios.</extracomment>
+        <translation>常见情况</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hard cases</source>
+        <extracomment>A group of practice scenarios.</extracomment>
+        <translation>疑难情况</translation>
     </message>
 </context>
 <context>
@@ -4106,7 +4241,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../src/core/report/text_report.cpp" line="+91"/>
+        <location filename="../src/core/report/text_report.cpp" line="+94"/>
         <source>warning</source>
         <translation>警告</translation>
     </message>
@@ -4121,17 +4256,23 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../src/core/report/text_report.cpp" line="-4"/>
+        <location filename="../src/core/report/text_report.cpp" line="-6"/>
         <source>Practice scenario: %1</source>
         <translation>练习场景：%1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>advice</source>
+        <extracomment>A label after advice in a text report: nothing was observed, unlike a &quot;problem&quot; or a &quot;warning&quot;.</extracomment>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>What the check saw:</source>
         <translation>检查发现的情况：</translation>
     </message>
@@ -4281,7 +4422,17 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>练习场景：%1。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+4"/>
+        <source>This check found it.</source>
+        <translation>此检查已找到该问题。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This check did not find it: compare the choices on the first page (pull or push, the repository) with the complaint, and look at the checks that did not pass.</source>
+        <translation>此检查未找到该问题：请将第一页上的选择（拉取或推送、存储库）与用户的反馈进行比较，并查看未通过的检查。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <location line="+21"/>
         <source>passed</source>
         <translation>通过</translation>
@@ -4303,7 +4454,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>如果登录仍然失败，请使用确切的错误消息再次检查：返回上一步并粘贴该消息。</translation>
     </message>
     <message numerus="yes">
-        <location line="+149"/>
+        <location line="+143"/>
         <source>%n passed</source>
         <extracomment>Counts of checks by outcome, joined into &quot;All checks (%1)&quot;: 6 passed, 1 warning, 2 skipped.</extracomment>
         <translation>
@@ -4344,13 +4495,13 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>显示 %1 命令</translation>
     </message>
     <message>
-        <location line="-370"/>
+        <location line="-371"/>
         <source>%1: passes now, but the check went further and found another problem.</source>
         <extracomment>Said after &quot;Check again&quot;: %1 is the problem&apos;s title. It no longer shows, but the check could now go further and found other problems.</extracomment>
         <translation>%1：现在已通过，但检查继续进行并发现了另一个问题。</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+165"/>
         <source>Not tested</source>
         <extracomment>Heading above the checks that did not run, each followed by why.</extracomment>
         <translation>未测试</translation>
@@ -4566,7 +4717,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>请仔细重新输入密码（复制时不要带空格）；密码从键盘读取，绝不写在命令中：</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Admin account: the registry owner can show the current passwords:</source>
         <translation>管理员帐户：注册表所有者可以查看当前密码：</translation>
     </message>
@@ -4651,7 +4802,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>Azure CLI 的版本为 %1；az acr login 从版本 %2 起支持使用 Podman 登录。</translation>
     </message>
     <message>
-        <location line="-677"/>
+        <location line="-679"/>
         <source>Get a new token for the registry&apos;s region (it lasts 12 hours) and sign in with the user name AWS:</source>
         <translation>为注册表所在区域获取新令牌(有效期 12 小时)，并使用用户名 AWS 登录：</translation>
     </message>
@@ -4721,7 +4872,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>创建新令牌，然后用它登录；令牌从键盘读取，绝不会写入命令：</translation>
     </message>
     <message>
-        <location line="+219"/>
+        <location line="+221"/>
         <source>Docker has a login for %1, but none for %2, the registry you use.</source>
         <translation>Docker 有 %1 的登录，但没有你所用注册表 %2 的登录。</translation>
     </message>
@@ -4826,7 +4977,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>Podman 和 Skopeo：在 /etc/containers/registries.conf 中将其标记为不安全（[[registry]]，其中 location = &quot;%1&quot; 且 insecure = true），或仅针对一条命令：</translation>
     </message>
     <message>
-        <location line="-404"/>
+        <location line="-406"/>
         <source>The registry %1 sends clients for tokens to %2.</source>
         <translation>注册表 %1 将客户端引导到 %2 获取令牌。</translation>
     </message>
@@ -4846,7 +4997,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>在脚本中，或在 docker login 无法提示输入的地方：使用相同的命令，在此处输入密码并通过标准输入传递：</translation>
     </message>
     <message>
-        <location line="+747"/>
+        <location line="+749"/>
         <source>The pull secret holds no registry at all (its auths are empty).</source>
         <translation>拉取机密中根本没有注册表（其 auths 为空）。</translation>
     </message>
@@ -5159,7 +5310,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
 <context>
     <name>rd::WizardModel</name>
     <message>
-        <location filename="../src/gui/wizard_model.cpp" line="+125"/>
+        <location filename="../src/gui/wizard_model.cpp" line="+128"/>
         <source>&quot;%1&quot; is not a registry address.</source>
         <translation>“%1”不是注册表地址。</translation>
     </message>
