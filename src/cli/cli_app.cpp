@@ -565,6 +565,8 @@ int CliApp::runPracticeList(const QString &format)
         QJsonArray arr;
         for (const PracticeScenario &s : scenarios)
             arr.append(QJsonObject{{QStringLiteral("id"), s.id}, {QStringLiteral("title"), s.title},
+                                   {QStringLiteral("complaint"), s.complaint},
+                                   {QStringLiteral("difficulty"), practiceDifficultyTitle(s.difficulty)},
                                    {QStringLiteral("description"), s.description},
                                    {QStringLiteral("expectedCauses"), QJsonArray::fromStringList(s.expectedCauses)}});
         m_out << QString::fromUtf8(QJsonDocument(arr).toJson(QJsonDocument::Indented));

@@ -211,16 +211,18 @@ void MainWindow::buildMenus()
 void MainWindow::retranslate()
 {
     const QString scenario = m_model->practiceScenario();
-    QString practiceTitle;
+    // The user's complaint, not the scenario's title: the title names the cause, which the
+    // trainee is to find (the results page tells it after the check).
+    QString complaint;
     for (const PracticeScenario &s : practiceScenarios())
         if (s.id == scenario)
-            practiceTitle = s.title;
-    //: Window title in practice mode; %1 is the practice scenario's title.
-    m_title = scenario.isEmpty() ? tr("Registry Doctor") : tr("Registry Doctor — practice: %1").arg(practiceTitle);
+            complaint = s.complaint;
+    //: Window title in practice mode; %1 is what the user complains about (the practice scenario).
+    m_title = scenario.isEmpty() ? tr("Registry Doctor") : tr("Registry Doctor — practice: %1").arg(complaint);
     updateStepTitle();
     m_practiceBanner->setVisible(!scenario.isEmpty());
     m_practiceBanner->setText(tr("Practice mode: \"%1\". Checks go to the built-in practice registry on this computer, not to a real one.")
-                                  .arg(practiceTitle));
+                                  .arg(complaint));
     m_fileMenu->setTitle(tr("&File"));
     m_newAction->setText(tr("&New check"));
     m_openAction->setText(tr("&Open report…"));

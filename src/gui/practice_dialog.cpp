@@ -1,6 +1,7 @@
 #include "practice_dialog.h"
 #include "practice/practice_registry.h"
 #include <QDialogButtonBox>
+#include <QFont>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
@@ -23,33 +24,43 @@ PracticeDialog::PracticeDialog(const QString &current, QWidget *parent) : QDialo
     m_list = new QListWidget(this);
     m_list->setAccessibleName(tr("Practice scenarios"));
     label->setBuddy(m_list);
-    for (const PracticeScenario &s : practiceScenarios()) {
-        auto *item = new QListWidgetItem(s.title, m_list);
-        item->setData(Qt::UserRole, s.id);
-        item->setData(Qt::UserRole + 1, s.description);
-        if (s.id == current)
-            m_list->setCurrentItem(item);
+    // The complaint as the user would say it, grouped by difficulty; the cause (the scenario's
+    // title and description) is told only after the check, on the results page.
+    const QVector<PracticeScenario> scenarios = practiceScenarios();
+    for (PracticeDifficulty level : {PracticeDifficulty::Basic, PracticeDifficulty::Intermediate, PracticeDifficulty::Advanced}) {
+        auto *heading = new QListWidgetItem(practiceDifficultyTitle(level), m_list);
+        heading->setFlags(Qt::ItemIsEnabled); // a group's name, not a choice
+        QFont bold = heading->font();
+        bold.setBold(true);
+        heading->setFont(bold);
+        for (const PracticeScenario &s : scenarios) {
+            if (s.difficulty != level)
+                continue;
+            auto *item = new QListWidgetItem(QStringLiteral("    ") + s.complaint, m_list);
+            item->setData(Qt::UserRole, s.id);
+            //: Said by a screen reader for a practice scenario: %1 is its group (e.g. "First steps"), %2 the complaint.
+            item->setData(Qt::AccessibleTextRole, tr("%1: %2").arg(practiceDifficultyTitle(level), s.complaint));
+            if (s.id == current)
+                m_list->setCurrentItem(item);
+        }
     }
     if (!m_list->currentItem())
-        m_list->setCurrentRow(0);
+        m_list->setCurrentRow(1); // the first scenario, below its group's name
     layout->addWidget(m_list, 1);
-    m_description = new QLabel(this);
-    m_description->setWordWrap(true);
-    m_description->setMinimumHeight(m_description->fontMetrics().lineSpacing() * 4);
-    m_description->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    layout->addWidget(m_description);
+    m_list->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Start &practice"));
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_list, &QListWidget::itemDoubleClicked, this, &QDialog::accept);
-    auto describe = [this] {
-        if (QListWidgetItem *item = m_list->currentItem())
-            m_description->setText(item->data(Qt::UserRole + 1).toString());
-    };
-    connect(m_list, &QListWidget::currentItemChanged, this, describe);
-    describe();
+    connect(m_list, &QListWidget::itemDoubleClicked, this, [this] {
+        if (!scenarioId().isEmpty())
+            accept();
+    });
+    // A group's name is not a scenario: OK only with a scenario chosen.
+    auto chosen = [this, buttons] { buttons->button(QDialogButtonBox::Ok)->setEnabled(!scenarioId().isEmpty()); };
+    connect(m_list, &QListWidget::currentItemChanged, this, chosen);
+    chosen();
     resize(560, 520);
 }
 

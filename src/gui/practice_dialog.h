@@ -1,9 +1,9 @@
 #pragma once
-// Picks a practice scenario: each with its title and what the trainee will meet.
+// Picks a practice scenario: each as the user's complaint, grouped by difficulty; the cause is
+// told after the check.
 #include <QDialog>
 
 class QListWidget;
-class QLabel;
 
 namespace rd {
 
@@ -16,7 +16,6 @@ public:
 
 private:
     QListWidget *m_list;
-    QLabel *m_description;
 };
 
 } // namespace rd

@@ -321,13 +321,20 @@ void ResultsPage::updateHeader(const Diagnosis &d)
     if (d.cancelled && !d.causes.isEmpty())
         notes << tr("The check was stopped before it finished: there may be more.");
     if (!d.practiceScenario.isEmpty()) {
-        // Its title in the reader's language, not its id ("firewall").
-        QString scenario = d.practiceScenario;
-        for (const PracticeScenario &s : practiceScenarios())
-            if (s.id == d.practiceScenario)
-                scenario = s.title;
-        //: %1 is the practice scenario.
-        notes << tr("Practice scenario: %1.").arg(scenario);
+        // The answer, after the check: its title in the reader's language (not its id, "firewall"),
+        // what it is about, and whether this check found it, from the causes it reported.
+        for (const PracticeScenario &s : practiceScenarios()) {
+            if (s.id != d.practiceScenario)
+                continue;
+            //: %1 is the practice scenario.
+            notes << tr("Practice scenario: %1.").arg(s.title) << s.description;
+            bool found = s.expectedCauses.isEmpty() == d.causes.isEmpty();
+            for (const QString &expected : s.expectedCauses)
+                found = found && std::any_of(d.causes.cbegin(), d.causes.cend(), [&](const Cause &c) { return c.id == expected; });
+            notes << (found ? tr("This check found it.")
+                            : tr("This check did not find it: compare the choices on the first page (pull or push, the "
+                                 "repository) with the complaint, and look at the checks that did not pass."));
+        }
     }
     m_note->setText(notes.join(QLatin1Char(' ')));
     m_note->setAccessibleName(m_note->text());
@@ -489,13 +496,7 @@ void ResultsPage::refresh()
     // roles), when the user said so: as cards without "Check again", after the causes.
     const QVector<Guidance> guidance = guidanceFor(d);
     for (const Guidance &g : guidance) {
-        Cause advice;
-        advice.id = QStringLiteral("guidance-") + g.id;
-        advice.severity = Cause::Severity::Warning;
-        advice.title = g.title;
-        advice.explanation = g.explanation;
-        advice.remediation = g.steps;
-        auto *card = new CauseCard(advice, m_shell, m_content);
+        auto *card = new CauseCard(g.asCause(), m_shell, m_content);
         card->setCheckAgainVisible(false);
         layout->addWidget(card);
     }

@@ -113,6 +113,9 @@ bool WizardModel::startCheck(const QStringList &onlyProbes)
         base.action = action;
         base.symptoms = symptoms;
         options = m_practice->checkOptions(base);
+        // The trainee's own choices, as typed: no repository is no repository (issue 13).
+        options.repository = repository;
+        options.action = action;
     }
     options.onlyProbes = onlyProbes;
     if (adjustCheckOptions)

@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QKeySequence>
 #include <QLabel>
+#include <QMenu>
 #include <QMenuBar>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -100,6 +101,29 @@ inline QStringList mnemonicClashes(QWidget *window)
     for (auto it = byKey.cbegin(); it != byKey.cend(); ++it)
         if (it.value().size() > 1)
             clashes << QStringLiteral("%1: %2").arg(it.key(), it.value().join(QStringLiteral(" / ")));
+    clashes.sort();
+    return clashes;
+}
+
+// Access keys used twice within one menu of the window's menu bar (a menu is a window of its own).
+inline QStringList menuMnemonicClashes(QWidget *window)
+{
+    QStringList clashes;
+    for (QMenuBar *bar : window->findChildren<QMenuBar *>()) {
+        for (QAction *title : bar->actions()) {
+            if (!title->menu())
+                continue;
+            QHash<QString, QStringList> byKey;
+            for (QAction *a : title->menu()->actions()) {
+                const QString key = QKeySequence::mnemonic(a->text()).toString().toUpper();
+                if (a->isVisible() && !a->isSeparator() && !key.isEmpty())
+                    byKey[key] << a->text();
+            }
+            for (auto it = byKey.cbegin(); it != byKey.cend(); ++it)
+                if (it.value().size() > 1)
+                    clashes << QStringLiteral("%1 %2: %3").arg(title->text(), it.key(), it.value().join(QStringLiteral(" / ")));
+        }
+    }
     clashes.sort();
     return clashes;
 }

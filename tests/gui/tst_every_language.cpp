@@ -42,6 +42,8 @@ QStringList problemsOn(QWidget *window, const QString &where)
         found << where + QStringLiteral(": scrolls sideways: ") + p;
     for (const QString &p : mnemonicClashes(window))
         found << where + QStringLiteral(": access key twice: ") + p;
+    for (const QString &p : menuMnemonicClashes(window))
+        found << where + QStringLiteral(": access key twice in a menu: ") + p;
     return found;
 }
 
@@ -155,6 +157,10 @@ void EveryLanguageTest::checks_seeWhatTheyAreFor()
     QCOMPARE(sidewaysScrolling(&window).size(), 1);
     pull->setText(QStringLiteral("P&ull"));
     QVERIFY(mnemonicClashes(&window).isEmpty());
+    QMenu *language = bar->actions().first()->menu();
+    language->addAction(QStringLiteral("&English"));
+    language->addAction(QStringLiteral("&Español"));
+    QCOMPARE(menuMnemonicClashes(&window), QStringList{QStringLiteral("&Language ALT+E: &English / &Español")});
 }
 
 QTEST_MAIN(EveryLanguageTest)

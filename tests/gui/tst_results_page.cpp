@@ -82,6 +82,8 @@ private slots:
         QVERIFY(title->wordWrap());
         QCOMPARE(page.summaryText(), QStringLiteral("1 problem found with contoso.azurecr.io"));
         QVERIFY2(page.noteText().contains(QLatin1String("Practice scenario: Registry firewall blocks this computer.")), qPrintable(page.noteText())); // its title, not its id
+        // After the check, the answer and whether this check found it (issue 13: practice as training).
+        QVERIFY2(page.noteText().contains(QLatin1String("This check found it.")), qPrintable(page.noteText()));
         QVERIFY(!page.noProblemPanel());
 
         const auto evidence = card->findChildren<QLabel *>(QStringLiteral("causeEvidence"));
@@ -231,6 +233,29 @@ private slots:
             order << QApplication::focusWidget()->objectName();
         }
         QCOMPARE(order.mid(0, 3), (QStringList{QStringLiteral("shellToggle"), card->objectName(), QStringLiteral("copyButton")}));
+    }
+
+    // Issue 13: the trainee's own choices are honoured. The complaint is about pushing to hello;
+    // a trainee who checks a pull of hello gets what a real check of a pull gets: no problem,
+    // and the results say the check did not find what the scenario is about.
+    void practice_traineeChoosesPull_checkedAsChosen()
+    {
+        WizardModel model;
+        ResultsPage page(&model);
+        page.resize(820, 640);
+        page.show();
+        model.repository = QStringLiteral("hello");
+        model.action = QStringLiteral("pull");
+        QVERIFY(runCheck(model, QStringLiteral("pull-only-push")));
+        QCOMPARE(model.diagnosis().action, QStringLiteral("pull"));
+        QVERIFY(model.diagnosis().causes.isEmpty());
+        QVERIFY2(page.noteText().contains(QLatin1String("This check did not find it")), qPrintable(page.noteText()));
+        // As the complaint says: push.
+        model.action = QStringLiteral("push");
+        QVERIFY(runCheck(model, QStringLiteral("pull-only-push")));
+        QCOMPARE(model.diagnosis().action, QStringLiteral("push"));
+        QVERIFY(page.card(QStringLiteral("credentials-not-authorized")));
+        QVERIFY2(page.noteText().contains(QLatin1String("This check found it.")), qPrintable(page.noteText()));
     }
 
     void checkAgain_stillThere_keepsTheCardAndSaysSo()

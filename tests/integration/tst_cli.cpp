@@ -72,6 +72,7 @@ private slots:
     void stopSignal_cancelsTheCheck_noChildOutlivesIt();
     void reportCannotBeWritten_exitsNonZero();
     void practiceList_namesScenarios();
+    void azureService_guidanceInTextAndMarkdown();
 };
 
 void CliTest::version_printsProjectVersion()
@@ -221,7 +222,12 @@ void CliTest::symptomsAndCauses_listEveryStableId()
     QCOMPARE(c.exitCode, 0);
     QStringList ids;
     for (const QJsonValue &v : QJsonDocument::fromJson(c.out).array())
+    {
         ids << v.toObject().value(QStringLiteral("id")).toString();
+        // The complaint in the user's words and the group, for training (issue 13).
+        QVERIFY(!v.toObject().value(QStringLiteral("complaint")).toString().isEmpty());
+        QVERIFY(!v.toObject().value(QStringLiteral("difficulty")).toString().isEmpty());
+    }
     for (const char *id : {"docker-not-installed", "docker-too-old", "docker-daemon-not-running", "registry-name-invalid",
                            "registry-not-found", "network-unreachable", "proxy-problem", "tls-untrusted-certificate",
                            "firewall-blocked", "private-endpoint-dns", "throttled", "not-a-registry", "no-credentials",
@@ -414,11 +420,36 @@ void CliTest::practiceList_namesScenarios()
     const Run r = cli({QStringLiteral("practice"), QStringLiteral("--list"), QStringLiteral("--format"), QStringLiteral("json")});
     QCOMPARE(r.exitCode, 0);
     QStringList ids;
-    for (const QJsonValue &v : QJsonDocument::fromJson(r.out).array())
+    for (const QJsonValue &v : QJsonDocument::fromJson(r.out).array()) {
         ids << v.toObject().value(QStringLiteral("id")).toString();
+        // The complaint in the user's words and the group, for training (issue 13).
+        QVERIFY(!v.toObject().value(QStringLiteral("complaint")).toString().isEmpty());
+        QVERIFY(!v.toObject().value(QStringLiteral("difficulty")).toString().isEmpty());
+    }
     for (const char *id : {"healthy", "wrong-password", "unknown-user", "pull-only-push", "expired-token", "firewall", "throttled",
                            "untrusted-certificate", "slow-server"})
         QVERIFY2(ids.contains(QLatin1String(id)), id);
+}
+
+// Issue 13: the guidance for an Azure service's own identity, which the wizard shows, is in the
+// command line's output and its reports too, from the same engine data.
+void CliTest::azureService_guidanceInTextAndMarkdown()
+{
+    for (const char *format : {"text", "markdown"}) {
+        const Run r = cli({QStringLiteral("check"), QStringLiteral("--practice"), QStringLiteral("healthy"), QStringLiteral("--sign-in"),
+                           QStringLiteral("azure-service"), QStringLiteral("--format"), QLatin1String(format)});
+        const QString out = QString::fromUtf8(r.out);
+        QVERIFY2(out.contains(QStringLiteral("Signing in from an Azure service")), qPrintable(out));
+        for (const char *command : {"az aks check-acr --resource-group RESOURCE_GROUP --name CLUSTER_NAME --acr contoso.azurecr.io",
+                                    "--attach-acr contoso", "--role AcrPull"})
+            QVERIFY2(out.contains(QLatin1String(command)), command);
+        QVERIFY(out.contains(QStringLiteral("azure/login")));
+        // Advice, not a problem: a check that found nothing still says so.
+        QCOMPARE(r.exitCode, 0);
+    }
+    // Without the Azure service, no such advice.
+    const Run plain = cli({QStringLiteral("check"), QStringLiteral("--practice"), QStringLiteral("healthy")});
+    QVERIFY(!QString::fromUtf8(plain.out).contains(QStringLiteral("az aks check-acr")));
 }
 
 QTEST_GUILESS_MAIN(CliTest)

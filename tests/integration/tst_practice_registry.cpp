@@ -334,9 +334,14 @@ private slots:
     {
         PracticeRegistry registry;
         QVERIFY(registry.start(QStringLiteral("pull-only-push")));
-        CheckOptions base;
-        base.repository = QStringLiteral("other");
-        const CheckOptions o = registry.checkOptions(base);
+        // The trainee's own choice is kept (issue 13)...
+        CheckOptions chosen;
+        chosen.repository = QStringLiteral("other");
+        chosen.action = QStringLiteral("pull");
+        QCOMPARE(registry.checkOptions(chosen).repository, QStringLiteral("other"));
+        QCOMPARE(registry.checkOptions(chosen).action, QStringLiteral("pull"));
+        // ...and without one, the check is about what the complaint says: pushing to hello.
+        const CheckOptions o = registry.checkOptions();
         QCOMPARE(o.action, QStringLiteral("push"));
         QCOMPARE(o.repository, QStringLiteral("hello"));
 

@@ -391,7 +391,7 @@ private slots:
                                          << "hello"
                                          << "credentials-invalid"
                                          << "learn.microsoft.com"
-                                         << "az acr credential show --name contoso"
+                                         << "az acr credential show --name contoso --query \"passwords[].value\" --output tsv" // the values, not their names
                                          << "gcloud";
     }
 

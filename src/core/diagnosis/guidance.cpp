@@ -69,4 +69,28 @@ QVector<Guidance> guidanceFor(const Diagnosis &d)
     return out;
 }
 
+Cause Guidance::asCause() const
+{
+    Cause c;
+    c.id = QStringLiteral("guidance-") + id;
+    c.severity = Cause::Severity::Warning;
+    c.title = title;
+    c.explanation = explanation;
+    c.remediation = steps;
+    return c;
+}
+
+QVector<Cause> causesWithGuidance(const Diagnosis &d)
+{
+    QVector<Cause> all = d.causes;
+    for (const Guidance &g : guidanceFor(d))
+        all << g.asCause();
+    return all;
+}
+
+bool isGuidance(const Cause &c)
+{
+    return c.id.startsWith(QLatin1String("guidance-"));
+}
+
 } // namespace rd

@@ -14,8 +14,16 @@ struct Guidance
     QString title;                     // translated
     QString explanation;               // translated
     QVector<RemediationStep> steps;    // with the user's registry in the commands
+
+    // As a card or a report section shows it: id "guidance-" + id, a warning, no evidence.
+    Cause asCause() const;
 };
 
 QVector<Guidance> guidanceFor(const Diagnosis &d);
+
+// The diagnosis's causes, then the guidance for it: what the wizard, the reports and the command
+// line show, from the same data.
+QVector<Cause> causesWithGuidance(const Diagnosis &d);
+bool isGuidance(const Cause &c);
 
 } // namespace rd

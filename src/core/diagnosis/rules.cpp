@@ -695,8 +695,10 @@ std::optional<Cause> credentialsInvalid(const CheckContext &ctx, const Values &v
         addDockerLoginSteps(c, say(QT_TRANSLATE_NOOP("rd::Rules", "Type the password again carefully (copy it without spaces); it is read from the keyboard, never written in the command:")), v);
     addServiceSignIn(c, v, ctx.options.action == QLatin1String("push"));
     if (ctx.reference.kind == RegistryReference::Kind::Acr) {
+        // The values, one a line, to copy (the names "password" and "password2" help no one); the
+        // user name is the registry's name. Printed in the owner's own terminal, never here.
         addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "Admin account: the registry owner can show the current passwords:")),
-                both(QStringLiteral("az acr credential show --name %1 --query \"passwords[].name\""), {v.acrName}));
+                both(QStringLiteral("az acr credential show --name %1 --query \"passwords[].value\" --output tsv"), {v.acrName}));
         addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "Service principal: the owner can create a new client secret:")),
                 both(QStringLiteral("az ad sp credential reset --id %1"), {looksLikeApplicationId(v.user) ? v.user : QStringLiteral("APPLICATION_ID")}));
     }

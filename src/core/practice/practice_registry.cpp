@@ -826,14 +826,15 @@ CheckOptions PracticeRegistry::checkOptions(const CheckOptions &base) const
         o.extraCaCertificates.append(d->ca.certificate);
     o.practiceScenario = s;
 
-    if (s == QLatin1String("pull-only-push")) {
-        o.repository = QStringLiteral("hello");
-        o.action = QStringLiteral("push");
-    } else if (s == QLatin1String("repository-not-found")) {
-        o.repository = QStringLiteral("helo"); // a typo: the repository is 'hello'
-        o.action = QStringLiteral("pull");
-    } else if (o.repository.isEmpty()) {
-        o.repository = QStringLiteral("hello");
+    // The trainee's own choice is honoured: a check for pull of 'hello' in the pull-only scenario
+    // finds nothing wrong, as a real check would.
+    if (o.repository.isEmpty()) {
+        const bool misspelt = s == QLatin1String("repository-not-found");
+        o.repository = misspelt ? QStringLiteral("helo") : QStringLiteral("hello"); // a typo: the repository is 'hello'
+        if (s == QLatin1String("pull-only-push"))
+            o.action = QStringLiteral("push");
+        else if (misspelt)
+            o.action = QStringLiteral("pull");
     }
     return o;
 }

@@ -13,11 +13,17 @@
 
 namespace rd {
 
+// How much a trainee needs to know to find the cause: the practice list is grouped by it.
+enum class PracticeDifficulty { Basic, Intermediate, Advanced };
+QString practiceDifficultyTitle(PracticeDifficulty difficulty); // translated
+
 struct PracticeScenario
 {
     QString id;                 // stable: "healthy", "wrong-password", ...
-    QString title;              // translated, one line
-    QString description;        // translated: what the trainee will see and what the cause is
+    QString title;              // translated, one line: names the cause (shown after the check)
+    QString complaint;          // translated: what the user tells the help desk, without the cause
+    PracticeDifficulty difficulty = PracticeDifficulty::Basic;
+    QString description;        // translated: what the trainee will see and what the cause is (after the check)
     QStringList expectedCauses; // cause ids a correct check reports (empty for healthy)
 };
 
@@ -44,7 +50,8 @@ public:
 
     // Options for a check of this scenario: registry input, the trainee's user name and password,
     // connectTo (never leaving loopback), dnsServer, and the practice CA. Keeps the caller's
-    // symptoms, repository and action unless the scenario needs its own.
+    // symptoms; keeps the caller's repository and action when the caller names a repository,
+    // else takes the ones the scenario's complaint is about.
     CheckOptions checkOptions(const CheckOptions &base = CheckOptions()) const;
 
     // Delays every HTTP answer by `ms` more, like a registry far away (for measurements).

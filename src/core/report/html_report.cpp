@@ -1,4 +1,5 @@
 #include "html_report.h"
+#include "diagnosis/guidance.h"
 #include "diagnosis/goal.h"
 #include "printable_text.h"
 #include "redactor.h"
@@ -124,11 +125,12 @@ QString writeHtmlReport(const Diagnosis &d, const Redactor &redactor, const QStr
     out += QStringLiteral("<p class=\"meta\">%1</p>\n").arg(metaEscaped.join(QStringLiteral(" &middot; ")));
     out += QStringLiteral("<p class=\"verdict\"><strong>%1</strong></p>\n").arg(w.e(reportHeadline(d)));
 
-    for (const Cause &c : d.causes) {
+    for (const Cause &c : causesWithGuidance(d)) {
         const bool error = c.severity == Cause::Severity::Error;
         out += QStringLiteral("<section class=\"cause %1\">\n").arg(error ? QLatin1String("error") : QLatin1String("warning"));
-        out += QStringLiteral("<h2>%1<span class=\"badge\">%2</span></h2>\n")
-                   .arg(w.e(c.title), w.e(error ? HtmlReport::tr("problem") : HtmlReport::tr("warning")));
+        //: The badge of advice (an Azure service's identity, portal roles): nothing was observed, unlike a "problem".
+        const QString badge = isGuidance(c) ? HtmlReport::tr("advice") : error ? HtmlReport::tr("problem") : HtmlReport::tr("warning");
+        out += QStringLiteral("<h2>%1<span class=\"badge\">%2</span></h2>\n").arg(w.e(c.title), w.e(badge));
         out += QStringLiteral("<p>%1</p>\n").arg(w.e(c.explanation));
         if (!c.evidence.isEmpty()) {
             out += QStringLiteral("<h3>%1</h3>\n<ul>\n").arg(w.e(HtmlReport::tr("What the check saw")));

@@ -1,4 +1,5 @@
 #include "text_report.h"
+#include "diagnosis/guidance.h"
 #include "printable_text.h"
 #include "redactor.h"
 #include "report_words.h"
@@ -86,9 +87,12 @@ QString writeTextReport(const Diagnosis &d, const Redactor &redactor, const QStr
     if (!d.practiceScenario.isEmpty())
         out += Report::tr("Practice scenario: %1").arg(f(d.practiceScenario)) + QLatin1Char('\n');
     int n = 0;
-    for (const Cause &c : d.causes) {
-        out += QStringLiteral("\n%1. %2 [%3]\n").arg(++n).arg(f(c.title),
-                  c.severity == Cause::Severity::Error ? Report::tr("problem") : Report::tr("warning"));
+    // Advice for an Azure service's identity or portal roles follows the causes (--sign-in azure-service).
+    for (const Cause &c : causesWithGuidance(d)) {
+        //: A label after advice in a text report: nothing was observed, unlike a "problem" or a "warning".
+        const QString label = isGuidance(c) ? Report::tr("advice")
+                            : c.severity == Cause::Severity::Error ? Report::tr("problem") : Report::tr("warning");
+        out += QStringLiteral("\n%1. %2 [%3]\n").arg(++n).arg(f(c.title), label);
         out += QStringLiteral("   %1\n").arg(f(c.explanation));
         if (!c.evidence.isEmpty()) {
             out += QStringLiteral("   %1\n").arg(Report::tr("What the check saw:"));
@@ -129,7 +133,7 @@ QString writeMarkdownReport(const Diagnosis &d, const Redactor &redactor, const 
     out += QStringLiteral("- %1: %2\n").arg(Report::tr("Checked at"), d.startedAt.toUTC().toString(Qt::ISODate));
     if (!d.practiceScenario.isEmpty())
         out += QStringLiteral("- %1: %2\n").arg(Report::tr("Practice scenario"), md(d.practiceScenario, redactor));
-    for (const Cause &c : d.causes) {
+    for (const Cause &c : causesWithGuidance(d)) {
         out += QStringLiteral("\n## %1\n\n%2\n").arg(md(c.title, redactor), md(c.explanation, redactor));
         if (!c.evidence.isEmpty()) {
             out += QStringLiteral("\n**%1**\n\n").arg(Report::tr("What the check saw"));

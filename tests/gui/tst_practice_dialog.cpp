@@ -1,0 +1,74 @@
+// The practice dialog as training (issue 13): the trainee reads the user's complaint, grouped by
+// difficulty, never the scenario's title, which names the cause.
+#include "practice/practice_registry.h"
+#include "practice_dialog.h"
+#include "main_window.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QListWidget>
+#include <QtTest>
+
+using namespace rd;
+
+class PracticeDialogTest : public QObject
+{
+    Q_OBJECT
+private slots:
+    void list_showsComplaintsByDifficulty_neverTheCause()
+    {
+        PracticeDialog dialog(QStringLiteral("pull-only-push"));
+        auto *list = dialog.findChild<QListWidget *>();
+        QVERIFY(list);
+        QCOMPARE(dialog.scenarioId(), QStringLiteral("pull-only-push"));
+        QStringList shown;
+        for (int i = 0; i < list->count(); ++i)
+            shown << list->item(i)->text().trimmed();
+        const QVector<PracticeScenario> scenarios = practiceScenarios();
+        PracticeDifficulty last = PracticeDifficulty::Basic;
+        int groupRow = -1;
+        for (int i = 0; i < list->count(); ++i) {
+            const QString id = list->item(i)->data(Qt::UserRole).toString();
+            if (id.isEmpty()) { // a group's name: not selectable
+                QVERIFY(!(list->item(i)->flags() & Qt::ItemIsSelectable));
+                groupRow = i;
+                continue;
+            }
+            QVERIFY2(groupRow >= 0, qPrintable(id));
+            for (const PracticeScenario &s : scenarios) {
+                if (s.id != id)
+                    continue;
+                QVERIFY2(!s.complaint.isEmpty(), qPrintable(id));
+                QCOMPARE(list->item(i)->text().trimmed(), s.complaint);
+                QCOMPARE(list->item(groupRow)->text(), practiceDifficultyTitle(s.difficulty));
+                QVERIFY2(s.difficulty >= last, qPrintable(id)); // easiest first
+                last = s.difficulty;
+            }
+        }
+        QVERIFY(shown.contains(QStringLiteral("A colleague cannot push to hello since this morning.")));
+        // No title that names the cause, anywhere in the dialog.
+        QStringList texts = shown;
+        for (QLabel *l : dialog.findChildren<QLabel *>())
+            texts << l->text();
+        for (const PracticeScenario &s : scenarios)
+            QVERIFY2(!texts.contains(s.title) && !texts.join(QLatin1Char('\n')).contains(s.description), qPrintable(s.title));
+        QCOMPARE(last, PracticeDifficulty::Advanced);
+    }
+
+    void window_saysTheComplaint_notTheCause()
+    {
+        MainWindow window;
+        window.startPractice(QStringLiteral("firewall"));
+        for (const PracticeScenario &s : practiceScenarios()) {
+            if (s.id != QLatin1String("firewall"))
+                continue;
+            QVERIFY2(window.windowTitle().contains(s.complaint), qPrintable(window.windowTitle()));
+            QVERIFY(!window.windowTitle().contains(s.title));
+            for (QLabel *l : window.findChildren<QLabel *>())
+                QVERIFY2(!l->text().contains(s.title), qPrintable(l->text()));
+        }
+    }
+};
+
+QTEST_MAIN(PracticeDialogTest)
+#include "tst_practice_dialog.moc"
