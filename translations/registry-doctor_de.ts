@@ -22,6 +22,44 @@
     </message>
 </context>
 <context>
+    <name>rd::AcrRoleModeProbe</name>
+    <message>
+        <location filename="../src/core/probes/acr_role_mode_probe.cpp" line="+32"/>
+        <source>Skipped: only Azure Container Registry has a permissions mode.</source>
+        <translation>Übersprungen: Nur Azure Container Registry hat einen Berechtigungsmodus.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Skipped: nothing was refused after the sign-in.</source>
+        <translation>Übersprungen: Nach der Anmeldung wurde nichts abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Skipped: reading the registry&apos;s permissions mode needs the Azure CLI, signed in.</source>
+        <translation>Übersprungen: Zum Lesen des Berechtigungsmodus der Registrierung wird die angemeldete Azure CLI benötigt.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The Azure CLI did not tell the registry&apos;s permissions mode (you may not be allowed to read the registry&apos;s settings), so it is unknown.</source>
+        <translation>Die Azure CLI hat den Berechtigungsmodus der Registrierung nicht angegeben (möglicherweise dürfen Sie die Einstellungen der Registrierung nicht lesen), daher ist er unbekannt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The registry uses &quot;RBAC Registry + ABAC Repository Permissions&quot; (%1): the AcrPull and AcrPush roles give no rights on its repositories there.</source>
+        <translation>Die Registrierung verwendet „RBAC Registry + ABAC Repository Permissions“ (%1): Dort gewähren die Rollen AcrPull und AcrPush keine Rechte für ihre Repositorys.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The registry&apos;s permissions mode is %1: the AcrPull and AcrPush roles apply.</source>
+        <translation>Der Berechtigungsmodus der Registrierung ist %1: Die Rollen AcrPull und AcrPush gelten.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/probes/acr_role_mode_probe.h" line="+21"/>
+        <source>Registry&apos;s permissions mode</source>
+        <translation>Berechtigungsmodus der Registrierung</translation>
+    </message>
+</context>
+<context>
     <name>rd::AzureCliProbe</name>
     <message>
         <location filename="../src/core/probes/azure_cli_probe.cpp" line="+12"/>
@@ -101,22 +139,7 @@
 <context>
     <name>rd::BlobUploadProbe</name>
     <message>
-        <location filename="../src/core/probes/blob_upload_probe.cpp" line="+19"/>
-        <source>Skipped: no repository was given, so only the sign-in was checked.</source>
-        <translation>Übersprungen: Es wurde kein Repository angegeben, daher wurde nur die Anmeldung geprüft.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Skipped: only a push uploads.</source>
-        <translation>Übersprungen: Nur beim Pushen wird hochgeladen.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Skipped: the sign-in did not succeed.</source>
-        <translation>Übersprungen: Die Anmeldung war nicht erfolgreich.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location filename="../src/core/probes/blob_upload_probe.cpp" line="+34"/>
         <source>The registry did not answer the start of an upload: %1</source>
         <translation>Die Registrierung hat auf den Start eines Uploads nicht geantwortet: %1</translation>
     </message>
@@ -318,6 +341,11 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>Azure ABAC repository permissions</source>
+        <translation>Azure ABAC-Repositoryberechtigungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Best practices for Azure Container Registry</source>
         <translation>Bewährte Methoden für Azure Container Registry</translation>
     </message>
@@ -532,7 +560,27 @@
         <translation>Anmeldetoken sind nur begrenzte Zeit gültig. Wenn die Uhr dieses Computers einige Minuten falsch geht, wirken frisch ausgestellte Token abgelaufen oder noch nicht gültig, und sichere Verbindungen können fehlschlagen.</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="+332"/>
+        <source>Compare the connection over IPv6 and over IPv4 (in PowerShell, give the addresses that Resolve-DnsName shows):</source>
+        <translation>Vergleichen Sie die Verbindung über IPv6 und über IPv4 (geben Sie in PowerShell die Adressen an, die Resolve-DnsName anzeigt):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ask your network administrator for a working IPv6 route. Until then, turn IPv6 off on the network adapter that has no IPv6 route (Windows: give the adapter&apos;s name; Linux: for all interfaces, until the next restart):</source>
+        <translation>Bitten Sie Ihren Netzwerkadministrator um eine funktionierende IPv6-Route. Deaktivieren Sie bis dahin IPv6 auf dem Netzwerkadapter, der keine IPv6-Route hat (Windows: den Namen des Adapters angeben; Linux: für alle Schnittstellen, bis zum nächsten Neustart):</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check the registry&apos;s permissions mode (AbacRepositoryPermissions means ABAC repository permissions):</source>
+        <translation>Prüfen Sie den Berechtigungsmodus der Registrierung (AbacRepositoryPermissions bedeutet ABAC-Repositoryberechtigungen):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ask the registry owner to assign the Container Registry Repository role instead of AcrPull or AcrPush (Reader to pull, Writer to push, Contributor to delete too):</source>
+        <translation>Bitten Sie den Besitzer der Registrierung, statt AcrPull oder AcrPush die Rolle Container Registry Repository zuzuweisen (Reader zum Pullen, Writer zum Pushen, Contributor auch zum Löschen):</translation>
+    </message>
+    <message>
+        <location line="-418"/>
         <source>Azure Container Registry built-in roles</source>
         <translation>Integrierte Rollen für Azure Container Registry</translation>
     </message>
@@ -542,7 +590,7 @@
         <translation>Pullen von Images in einen Kubernetes-Cluster mit einem Pullgeheimnis</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>az acr login needs a Docker engine it cannot reach</source>
         <translation>az acr login benötigt eine Docker-Engine, die es nicht erreicht</translation>
     </message>
@@ -622,7 +670,27 @@
         <translation>Die installierte Azure CLI kennt eine Option nicht, die der Befehl verwendet, etwa --expose-token von az acr login. Aktualisieren Sie die Azure CLI, und führen Sie den Befehl dann erneut aus.</translation>
     </message>
     <message>
-        <location line="+258"/>
+        <location line="+23"/>
+        <source>The registry is reachable over IPv4 but not over IPv6</source>
+        <translation>Die Registrierung ist über IPv4 erreichbar, aber nicht über IPv6</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The registry&apos;s name has IPv6 and IPv4 addresses, and this network has no working IPv6 route: connecting over IPv6 fails, over IPv4 it works. Programs that try IPv6 first and do not fall back to IPv4 stop with errors such as &quot;connect: network is unreachable&quot; next to an address in brackets. Either the network gets a working IPv6 route, or this computer stops offering IPv6 where it has none.</source>
+        <translation>Der Name der Registrierung hat IPv6- und IPv4-Adressen, und dieses Netzwerk hat keine funktionierende IPv6-Route: Die Verbindung über IPv6 schlägt fehl, über IPv4 funktioniert sie. Programme, die zuerst IPv6 versuchen und nicht auf IPv4 ausweichen, brechen mit Fehlern wie „connect: network is unreachable“ neben einer Adresse in eckigen Klammern ab. Entweder erhält das Netzwerk eine funktionierende IPv6-Route, oder dieser Computer bietet IPv6 dort nicht mehr an, wo er keine hat.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The registry uses ABAC repository permissions, where AcrPull and AcrPush do not apply</source>
+        <translation>Die Registrierung verwendet ABAC-Repositoryberechtigungen, bei denen AcrPull und AcrPush nicht gelten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The registry&apos;s role assignment permissions mode is &quot;RBAC Registry + ABAC Repository Permissions&quot;. In this mode the AcrPull, AcrPush and AcrDelete roles are not honoured, and Owner, Contributor and Reader give no access to repositories: pulling needs Container Registry Repository Reader, pushing Container Registry Repository Writer, deleting Container Registry Repository Contributor, on the registry or, with an ABAC condition, on some repositories.</source>
+        <translation>Der Berechtigungsmodus für Rollenzuweisungen der Registrierung ist „RBAC Registry + ABAC Repository Permissions“. In diesem Modus werden die Rollen AcrPull, AcrPush und AcrDelete nicht berücksichtigt, und Owner, Contributor und Reader gewähren keinen Zugriff auf Repositorys: Zum Pullen wird Container Registry Repository Reader benötigt, zum Pushen Container Registry Repository Writer, zum Löschen Container Registry Repository Contributor, für die Registrierung oder, mit einer ABAC-Bedingung, für einzelne Repositorys.</translation>
+    </message>
+    <message>
+        <location line="+237"/>
         <source>Get the registry token without Docker and sign in with your client; the user name is 00000000-0000-0000-0000-000000000000 (shown here for Podman; for Helm use helm registry login):</source>
         <translation>Rufen Sie das Registrierungstoken ohne Docker ab, und melden Sie sich mit Ihrem Client an. Der Benutzername ist 00000000-0000-0000-0000-000000000000 (hier für Podman; verwenden Sie für Helm helm registry login):</translation>
     </message>
@@ -788,7 +856,7 @@
         <translation>Die Anmeldung funktioniert, aber dieses Token oder dieser Benutzer darf diesen Vorgang in der Registrierung des Projekts nicht ausführen: Das Token braucht read_registry (write_registry zum Pushen) und der Benutzer mindestens die Rolle Reporter im Projekt (Developer zum Pushen).</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-130"/>
         <source>The saved login is for another registry address</source>
         <translation>Die gespeicherte Anmeldung gilt für eine andere Registrierungsadresse</translation>
     </message>
@@ -818,7 +886,7 @@
         <translation>Registrierungen in Azure, betrieben von 21Vianet (.azurecr.cn), und in Azure Government (.azurecr.us) befinden sich in eigenen Clouds mit eigenen Konten. Die Azure CLI ist bei einer anderen Cloud als der der Registrierung angemeldet, daher kann az acr login kein Token dafür erhalten (Microsoft Entra ID antwortet mit Fehlern wie AADSTS90002).</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-101"/>
         <source>Configure rules to access a registry behind a firewall</source>
         <translation>Konfigurieren von Regeln für den Zugriff auf eine Registrierung hinter einer Firewall</translation>
     </message>
@@ -833,7 +901,7 @@
         <translation>Anzeigen von Repositorys in einer Registrierung</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+101"/>
         <source>The image does not exist in this registry</source>
         <translation>Das Image ist in dieser Registrierung nicht vorhanden</translation>
     </message>
@@ -1089,7 +1157,7 @@
 <context>
     <name>rd::CliApp</name>
     <message>
-        <location filename="../src/cli/cli_app.cpp" line="+124"/>
+        <location filename="../src/cli/cli_app.cpp" line="+125"/>
         <source>Run registry-doctor-cli --help for usage.</source>
         <translation>Rufen Sie registry-doctor-cli --help auf, um die Verwendung anzuzeigen.</translation>
     </message>
@@ -1235,7 +1303,7 @@
   docker login myregistry.azurecr.io 2&gt;&amp;1 | registry-doctor-cli explain</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+47"/>
         <source>This message is not one the tool knows. Run a full check instead:</source>
         <translation>Diese Meldung kennt das Tool nicht. Führen Sie stattdessen eine vollständige Prüfung aus:</translation>
     </message>
@@ -1246,7 +1314,13 @@
         <translation>Wahrscheinliche Ursachen: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+4"/>
+        <source>Registry: %1 (%2)</source>
+        <extracomment>%1 is the registry&apos;s address; %2 the kind of registry: a service&apos;s name (&quot;Docker Hub&quot;, &quot;Azure Container Registry&quot;) or &quot;container registry&quot;.</extracomment>
+        <translation>Registrierung: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>To confirm, run:</source>
         <translation>Zur Bestätigung ausführen:</translation>
     </message>
@@ -1256,7 +1330,7 @@
         <translation>Eines ausführen mit: registry-doctor-cli check --practice SCENARIO</translation>
     </message>
     <message>
-        <location line="-325"/>
+        <location line="-331"/>
         <location line="+25"/>
         <source>no such file</source>
         <translation>Datei nicht vorhanden</translation>
@@ -1268,19 +1342,19 @@
         <translation>Der Bericht konnte nicht in die Standardausgabe geschrieben werden.</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+118"/>
         <source>Printed by: %1</source>
         <extracomment>%1 is the program that printed the message: docker, buildkit, podman, helm, oras, containerd, kubelet, az, aws or gcloud.</extracomment>
         <translation>Ausgegeben von: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Most likely: %1</source>
         <extracomment>%1 is a cause title.</extracomment>
         <translation>Am wahrscheinlichsten: %1</translation>
     </message>
     <message>
-        <location line="-380"/>
+        <location line="-386"/>
         <source>Every registry Docker has a login for, at once:
   registry-doctor-cli check --all [--timeout SECONDS] [--format text|json]
 </source>
@@ -2025,7 +2099,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
 <context>
     <name>rd::ErrorText</name>
     <message>
-        <location filename="../src/core/diagnosis/error_text.cpp" line="+129"/>
+        <location filename="../src/core/diagnosis/error_text.cpp" line="+135"/>
         <source>The docker command could not be found. Docker is not installed on this computer, or its folder is not on the search path.</source>
         <translation>Der Befehl docker wurde nicht gefunden. Docker ist auf diesem Computer nicht installiert, oder sein Ordner ist nicht im Suchpfad (PATH).</translation>
     </message>
@@ -2185,6 +2259,11 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <location line="+4"/>
         <source>The connection was refused: nothing accepts connections at that address and port, or a firewall turns them away.</source>
         <translation>Die Verbindung wurde abgelehnt: Unter dieser Adresse und diesem Port nimmt niemand Verbindungen an, oder eine Firewall weist sie ab.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The connection was tried over IPv6 (the address in brackets), and this computer has no IPv6 route to it. If the registry also has an IPv4 address, IPv4 probably works: the network needs a working IPv6 route, or IPv6 turned off where it has none.</source>
+        <translation>Die Verbindung wurde über IPv6 versucht (die Adresse in eckigen Klammern), und dieser Computer hat keine IPv6-Route dorthin. Wenn die Registrierung auch eine IPv4-Adresse hat, funktioniert IPv4 vermutlich: Das Netzwerk braucht eine funktionierende IPv6-Route, oder IPv6 muss dort deaktiviert werden, wo es keine gibt.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2432,9 +2511,14 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>skopeo konnte die Registrierung nicht erreichen. Der Grund folgt in der Meldung.</translation>
     </message>
     <message>
-        <location line="-456"/>
+        <location line="-469"/>
         <source>az acr login could not hand the registry token to Docker, because the docker command or its engine is not available here. The Azure CLI can give you the token instead (--expose-token), for Podman, Helm or a later docker login.</source>
         <translation>az acr login konnte das Registrierungstoken nicht an Docker übergeben, weil der Befehl „docker“ oder seine Engine hier nicht verfügbar ist. Die Azure CLI kann Ihnen das Token stattdessen ausgeben (--expose-token), für Podman, Helm oder ein späteres docker login.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The registry uses ABAC repository permissions (&quot;RBAC Registry + ABAC Repository Permissions&quot;). There, AcrPull and AcrPush give no rights on repositories; the Container Registry Repository Reader, Writer and Contributor roles do.</source>
+        <translation>Die Registrierung verwendet ABAC-Repositoryberechtigungen („RBAC Registry + ABAC Repository Permissions“). Dort gewähren AcrPull und AcrPush keine Rechte für Repositorys; das tun die Rollen Container Registry Repository Reader, Writer und Contributor.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2512,7 +2596,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Der Server hat mit unverschlüsseltem HTTP geantwortet, wo HTTPS erwartet wurde. Meist wurde die Registrierung ohne TLS eingerichtet: Der Client muss sie dann als unsichere Registrierung eintragen. Andernfalls ist die Adresse nicht die der Registrierung, oder ein Proxy ist dazwischen.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+40"/>
         <source>The registry has no repository by this name. Check the spelling and the namespace (team/app), and that the image name starts with this registry&apos;s address.</source>
         <translation>Die Registrierung hat kein Repository mit diesem Namen. Prüfen Sie die Schreibweise und den Namespace (team/app) und ob der Imagename mit der Adresse dieser Registrierung beginnt.</translation>
     </message>
@@ -2530,7 +2614,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
 <context>
     <name>rd::Goal</name>
     <message>
-        <location filename="../src/core/diagnosis/goal.cpp" line="+136"/>
+        <location filename="../src/core/diagnosis/goal.cpp" line="+139"/>
         <source>You can sign in to %1 and push to %2.</source>
         <translation>Sie können sich bei %1 anmelden und nach %2 pushen.</translation>
     </message>
@@ -2795,24 +2879,32 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
     </message>
 </context>
 <context>
-    <name>rd::LayerDownloadProbe</name>
+    <name>rd::ImageProbe</name>
     <message>
-        <location filename="../src/core/probes/layer_download_probe.cpp" line="+59"/>
+        <location filename="../src/core/probes/image_probe_start.cpp" line="+21"/>
         <source>Skipped: no repository was given, so only the sign-in was checked.</source>
         <translation>Übersprungen: Es wurde kein Repository angegeben, daher wurde nur die Anmeldung geprüft.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Skipped: a push does not need the image to exist.</source>
         <translation>Übersprungen: Zum Pushen muss das Image nicht existieren.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Skipped: only a push uploads.</source>
+        <translation>Übersprungen: Nur beim Pushen wird hochgeladen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Skipped: the sign-in did not succeed.</source>
         <translation>Übersprungen: Die Anmeldung war nicht erfolgreich.</translation>
     </message>
+</context>
+<context>
+    <name>rd::LayerDownloadProbe</name>
     <message>
-        <location line="+15"/>
+        <location filename="../src/core/probes/layer_download_probe.cpp" line="+75"/>
         <source>Skipped: the image&apos;s manifest could not be read (status %1).</source>
         <translation>Übersprungen: Das Manifest des Images konnte nicht gelesen werden (Status %1).</translation>
     </message>
@@ -3088,22 +3180,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
 <context>
     <name>rd::ManifestProbe</name>
     <message>
-        <location filename="../src/core/probes/manifest_probe.cpp" line="+52"/>
-        <source>Skipped: no repository was given, so only the sign-in was checked.</source>
-        <translation>Übersprungen: Es wurde kein Repository angegeben, daher wurde nur die Anmeldung geprüft.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Skipped: a push does not need the image to exist.</source>
-        <translation>Übersprungen: Zum Pushen muss das Image nicht existieren.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Skipped: the sign-in did not succeed.</source>
-        <translation>Übersprungen: Die Anmeldung war nicht erfolgreich.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location filename="../src/core/probes/manifest_probe.cpp" line="+71"/>
         <source>The registry did not answer the request for the image %1: %2</source>
         <translation>Die Registrierung hat auf die Anfrage nach dem Image %1 nicht geantwortet: %2</translation>
     </message>
@@ -4495,7 +4572,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Wenn das fehlschlägt, bitten Sie Ihren Netzwerkadministrator, ausgehendes HTTPS (Port 443) zur Registrierung und zu ihren Datenendpunkten (*.azurecr.io, *.blob.core.windows.net) zuzulassen.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+27"/>
         <source>Use the registry&apos;s normal name; its private link name does not match the certificate:</source>
         <translation>Verwenden Sie den normalen Namen der Registrierung; ihr Private-Link-Name passt nicht zum Zertifikat:</translation>
     </message>
@@ -4600,7 +4677,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Dienstprinzipal: Der Besitzer kann einen neuen geheimen Clientschlüssel erstellen:</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+39"/>
         <source>Ask the registry owner to give your identity the %1 role on the registry:</source>
         <translation>Bitten Sie den Besitzer der Registrierung, Ihrer Identität die Rolle %1 für die Registrierung zuzuweisen:</translation>
     </message>
@@ -4611,11 +4688,22 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
     </message>
     <message>
         <location line="+2"/>
+        <location line="+24"/>
         <source>A role assigned minutes ago can take up to about ten minutes to apply; then sign in again.</source>
         <translation>Eine vor wenigen Minuten zugewiesene Rolle kann bis zu etwa zehn Minuten brauchen, bis sie wirksam wird; melden Sie sich dann erneut an.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="-7"/>
+        <source>Ask the registry owner to give your identity the %1 role on the registry (AcrPull and AcrPush give nothing in this mode):</source>
+        <translation>Bitten Sie den Besitzer der Registrierung, Ihrer Identität die Rolle %1 für die Registrierung zuzuweisen (AcrPull und AcrPush gewähren in diesem Modus nichts):</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>To allow only the repository %1, the owner adds an ABAC condition on the repository name to that role assignment (Azure portal: Access control (IAM), Add role assignment, Conditions).</source>
+        <translation>Um nur das Repository %1 zuzulassen, fügt der Besitzer dieser Rollenzuweisung eine ABAC-Bedingung für den Repositorynamen hinzu (Azure-Portal: Zugriffssteuerung (IAM), Rollenzuweisung hinzufügen, Bedingungen).</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Find the credential store named in Docker&apos;s settings file (%1):</source>
         <translation>Suchen Sie den Anmeldeinformationsspeicher, der in der Docker-Einstellungsdatei (%1) genannt ist:</translation>
     </message>
@@ -4675,7 +4763,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Die Azure CLI hat die Version %1; az acr login meldet sich ab Version %2 mit Podman an.</translation>
     </message>
     <message>
-        <location line="-677"/>
+        <location line="-723"/>
         <source>Get a new token for the registry&apos;s region (it lasts 12 hours) and sign in with the user name AWS:</source>
         <translation>Holen Sie ein neues Token für die Region der Registrierung (es gilt 12 Stunden), und melden Sie sich mit dem Benutzernamen AWS an:</translation>
     </message>
@@ -4720,7 +4808,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Bitten Sie den Besitzer des Repositorys, Ihrem Konto Zugriff zu geben, und melden Sie sich dann erneut an.</translation>
     </message>
     <message>
-        <location line="+275"/>
+        <location line="+289"/>
         <source>Pull limit: %1 per %2; left: %3.</source>
         <translation>Pull-Limit: %1 pro %2; verbleibend: %3.</translation>
     </message>
@@ -4745,7 +4833,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Erstellen Sie ein neues Token, und melden Sie sich damit an; es wird von der Tastatur gelesen, nie in den Befehl geschrieben:</translation>
     </message>
     <message>
-        <location line="+219"/>
+        <location line="+251"/>
         <source>Docker has a login for %1, but none for %2, the registry you use.</source>
         <translation>Docker hat eine Anmeldung für %1, aber keine für %2, die von Ihnen verwendete Registrierung.</translation>
     </message>
@@ -4850,7 +4938,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Podman und Skopeo: Markieren Sie sie in /etc/containers/registries.conf als unsicher ([[registry]] mit location = &quot;%1&quot; und insecure = true), oder für einen einzelnen Befehl:</translation>
     </message>
     <message>
-        <location line="-404"/>
+        <location line="-436"/>
         <source>The registry %1 sends clients for tokens to %2.</source>
         <translation>Die Registrierung %1 schickt Clients für Token an %2.</translation>
     </message>
@@ -4865,12 +4953,12 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Bitten Sie den Administrator der Registrierung, den Token-Realm in den Einstellungen der Registrierung zu korrigieren (bei Distribution auth.token.realm): Es muss eine https-Adresse sein, die Clients erreichen können, bedient von einem laufenden Tokendienst mit gültigem Zertifikat.</translation>
     </message>
     <message>
-        <location line="-487"/>
+        <location line="-501"/>
         <source>In a script, or where docker login cannot ask: the same with the password typed here and passed on standard input:</source>
         <translation>In einem Skript oder wo docker login nicht nachfragen kann: dasselbe, wobei das Kennwort hier eingegeben und über die Standardeingabe übergeben wird:</translation>
     </message>
     <message>
-        <location line="+747"/>
+        <location line="+793"/>
         <source>The pull secret holds no registry at all (its auths are empty).</source>
         <translation>Das Pullgeheimnis enthält überhaupt keine Registrierung (sein auths ist leer).</translation>
     </message>
@@ -5048,7 +5136,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
 <context>
     <name>rd::TcpProbe</name>
     <message>
-        <location filename="../src/core/probes/tcp_probe.cpp" line="+24"/>
+        <location filename="../src/core/probes/tcp_probe.cpp" line="+79"/>
         <source>Skipped: there is no registry address to check.</source>
         <translation>Übersprungen: Es gibt keine Registrierungsadresse zum Prüfen.</translation>
     </message>
@@ -5058,12 +5146,22 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Übersprungen: Der Name der Registrierung wurde in keine Adresse aufgelöst.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>Practice mode only talks to this computer; %1 is not part of the exercise.</source>
         <translation>Der Übungsmodus kommuniziert nur mit diesem Computer; %1 gehört nicht zur Übung.</translation>
     </message>
+    <message>
+        <location line="+42"/>
+        <source>Connected to %1 over IPv4 (%2), but not over IPv6 (%3): %4. Programs that try IPv6 first and do not fall back to IPv4 fail here.</source>
+        <translation>Verbindung zu %1 über IPv4 (%2) hergestellt, aber nicht über IPv6 (%3): %4. Programme, die zuerst IPv6 versuchen und nicht auf IPv4 ausweichen, scheitern hier.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no answer in time</source>
+        <translation>keine Antwort innerhalb der Zeit</translation>
+    </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+26"/>
         <source>No answer from %1 within %n second(s): something on the way (a firewall, a private network) drops the connection.</source>
         <translation>
             <numerusform>Keine Antwort von %1 innerhalb von %n Sekunde: Etwas auf dem Weg (eine Firewall, ein privates Netzwerk) verwirft die Verbindung.</numerusform>
@@ -5071,7 +5169,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         </translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+8"/>
         <source>%1 refused the connection: nothing accepts connections there, or a firewall rejects them.</source>
         <translation>%1 hat die Verbindung abgelehnt: Dort nimmt niemand Verbindungen an, oder eine Firewall weist sie ab.</translation>
     </message>
@@ -5081,12 +5179,12 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Verbindung zu %1 nicht möglich: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/probes/tcp_probe.h" line="+18"/>
+        <location filename="../src/core/probes/tcp_probe.h" line="+23"/>
         <source>Connection to the registry</source>
         <translation>Verbindung zur Registrierung</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/probes/tcp_probe.cpp" line="-35"/>
+        <location filename="../src/core/probes/tcp_probe.cpp" line="-12"/>
         <source>No answer from the proxy %1 within %n second(s): the proxy is down, or something on the way drops the connection.</source>
         <translation>
             <numerusform>Keine Antwort vom Proxy %1 innerhalb von %n Sekunde: Der Proxy läuft nicht, oder etwas auf dem Weg verwirft die Verbindung.</numerusform>
@@ -5094,7 +5192,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="-11"/>
         <source>Connected to the proxy %1 in %n millisecond(s).</source>
         <translation>
             <numerusform>Verbindung zum Proxy %1 in %n Millisekunde hergestellt.</numerusform>
@@ -5110,7 +5208,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>The proxy %1 refused the connection: no proxy is running there, or a firewall rejects the connection.</source>
         <translation>Der Proxy %1 hat die Verbindung abgelehnt: Dort läuft kein Proxy, oder eine Firewall weist die Verbindung ab.</translation>
     </message>

@@ -241,7 +241,7 @@
 <context>
     <name>rd::TcpProbe</name>
     <message numerus="yes">
-        <location filename="../src/core/probes/tcp_probe.cpp" line="+70"/>
+        <location filename="../src/core/probes/tcp_probe.cpp" line="+173"/>
         <source>No answer from %1 within %n second(s): something on the way (a firewall, a private network) drops the connection.</source>
         <translation>
             <numerusform>No answer from %1 within %n second: something on the way (a firewall, a private network) drops the connection.</numerusform>
@@ -257,7 +257,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="-11"/>
         <source>Connected to the proxy %1 in %n millisecond(s).</source>
         <translation>
             <numerusform>Connected to the proxy %1 in %n millisecond.</numerusform>

@@ -22,6 +22,44 @@
     </message>
 </context>
 <context>
+    <name>rd::AcrRoleModeProbe</name>
+    <message>
+        <location filename="../src/core/probes/acr_role_mode_probe.cpp" line="+32"/>
+        <source>Skipped: only Azure Container Registry has a permissions mode.</source>
+        <translation>Omitida: solo Azure Container Registry tiene un modo de permisos.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Skipped: nothing was refused after the sign-in.</source>
+        <translation>Omitida: no se rechazó nada después del inicio de sesión.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Skipped: reading the registry&apos;s permissions mode needs the Azure CLI, signed in.</source>
+        <translation>Omitida: para leer el modo de permisos del registro se necesita la CLI de Azure con la sesión iniciada.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The Azure CLI did not tell the registry&apos;s permissions mode (you may not be allowed to read the registry&apos;s settings), so it is unknown.</source>
+        <translation>La CLI de Azure no indicó el modo de permisos del registro (puede que no tengas permiso para leer su configuración), así que se desconoce.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The registry uses &quot;RBAC Registry + ABAC Repository Permissions&quot; (%1): the AcrPull and AcrPush roles give no rights on its repositories there.</source>
+        <translation>El registro usa &quot;RBAC Registry + ABAC Repository Permissions&quot; (%1): ahí los roles AcrPull y AcrPush no conceden derechos sobre sus repositorios.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The registry&apos;s permissions mode is %1: the AcrPull and AcrPush roles apply.</source>
+        <translation>El modo de permisos del registro es %1: los roles AcrPull y AcrPush se aplican.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/probes/acr_role_mode_probe.h" line="+21"/>
+        <source>Registry&apos;s permissions mode</source>
+        <translation>Modo de permisos del registro</translation>
+    </message>
+</context>
+<context>
     <name>rd::AzureCliProbe</name>
     <message>
         <location filename="../src/core/probes/azure_cli_probe.cpp" line="+12"/>
@@ -101,22 +139,7 @@
 <context>
     <name>rd::BlobUploadProbe</name>
     <message>
-        <location filename="../src/core/probes/blob_upload_probe.cpp" line="+19"/>
-        <source>Skipped: no repository was given, so only the sign-in was checked.</source>
-        <translation>Omitida: no se indicó ningún repositorio, así que solo se comprobó el inicio de sesión.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Skipped: only a push uploads.</source>
-        <translation>Omitida: solo una inserción (push) sube datos.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Skipped: the sign-in did not succeed.</source>
-        <translation>Omitida: el inicio de sesión no se completó.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location filename="../src/core/probes/blob_upload_probe.cpp" line="+34"/>
         <source>The registry did not answer the start of an upload: %1</source>
         <translation>El registro no respondió al inicio de una carga: %1</translation>
     </message>
@@ -318,6 +341,11 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>Azure ABAC repository permissions</source>
+        <translation>Permisos de repositorio de Azure ABAC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Best practices for Azure Container Registry</source>
         <translation>Procedimientos recomendados para Azure Container Registry</translation>
     </message>
@@ -532,7 +560,27 @@
         <translation>Los tokens de inicio de sesión son válidos durante un tiempo limitado. Cuando el reloj de este equipo se desvía varios minutos, los tokens recién emitidos parecen expirados o todavía no válidos, y las conexiones seguras pueden fallar.</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="+332"/>
+        <source>Compare the connection over IPv6 and over IPv4 (in PowerShell, give the addresses that Resolve-DnsName shows):</source>
+        <translation>Compara la conexión por IPv6 y por IPv4 (en PowerShell, indica las direcciones que muestra Resolve-DnsName):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ask your network administrator for a working IPv6 route. Until then, turn IPv6 off on the network adapter that has no IPv6 route (Windows: give the adapter&apos;s name; Linux: for all interfaces, until the next restart):</source>
+        <translation>Pide a tu administrador de red una ruta IPv6 que funcione. Hasta entonces, desactiva IPv6 en el adaptador de red que no tiene ruta IPv6 (Windows: indica el nombre del adaptador; Linux: para todas las interfaces, hasta el próximo reinicio):</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check the registry&apos;s permissions mode (AbacRepositoryPermissions means ABAC repository permissions):</source>
+        <translation>Comprueba el modo de permisos del registro (AbacRepositoryPermissions significa permisos de repositorio ABAC):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ask the registry owner to assign the Container Registry Repository role instead of AcrPull or AcrPush (Reader to pull, Writer to push, Contributor to delete too):</source>
+        <translation>Pide al propietario del registro que asigne el rol Container Registry Repository en lugar de AcrPull o AcrPush (Reader para extraer, Writer para insertar, Contributor también para eliminar):</translation>
+    </message>
+    <message>
+        <location line="-418"/>
         <source>Azure Container Registry built-in roles</source>
         <translation>Roles integrados de Azure Container Registry</translation>
     </message>
@@ -542,7 +590,7 @@
         <translation>Extraer imágenes en un clúster de Kubernetes con un secreto de extracción</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>az acr login needs a Docker engine it cannot reach</source>
         <translation>az acr login necesita un motor de Docker al que no puede llegar</translation>
     </message>
@@ -622,7 +670,27 @@
         <translation>La CLI de Azure instalada no conoce una opción que usa el comando, como --expose-token de az acr login. Actualiza la CLI de Azure y vuelve a ejecutar el comando.</translation>
     </message>
     <message>
-        <location line="+258"/>
+        <location line="+23"/>
+        <source>The registry is reachable over IPv4 but not over IPv6</source>
+        <translation>El registro es accesible por IPv4, pero no por IPv6</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The registry&apos;s name has IPv6 and IPv4 addresses, and this network has no working IPv6 route: connecting over IPv6 fails, over IPv4 it works. Programs that try IPv6 first and do not fall back to IPv4 stop with errors such as &quot;connect: network is unreachable&quot; next to an address in brackets. Either the network gets a working IPv6 route, or this computer stops offering IPv6 where it has none.</source>
+        <translation>El nombre del registro tiene direcciones IPv6 e IPv4, y esta red no tiene una ruta IPv6 que funcione: la conexión por IPv6 falla y por IPv4 funciona. Los programas que prueban primero IPv6 y no recurren a IPv4 se detienen con errores como &quot;connect: network is unreachable&quot; junto a una dirección entre corchetes. O la red obtiene una ruta IPv6 que funcione, o este equipo deja de ofrecer IPv6 donde no lo tiene.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The registry uses ABAC repository permissions, where AcrPull and AcrPush do not apply</source>
+        <translation>El registro usa permisos de repositorio ABAC, donde AcrPull y AcrPush no se aplican</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The registry&apos;s role assignment permissions mode is &quot;RBAC Registry + ABAC Repository Permissions&quot;. In this mode the AcrPull, AcrPush and AcrDelete roles are not honoured, and Owner, Contributor and Reader give no access to repositories: pulling needs Container Registry Repository Reader, pushing Container Registry Repository Writer, deleting Container Registry Repository Contributor, on the registry or, with an ABAC condition, on some repositories.</source>
+        <translation>El modo de permisos de asignación de roles del registro es &quot;RBAC Registry + ABAC Repository Permissions&quot;. En este modo, los roles AcrPull, AcrPush y AcrDelete no se respetan, y Owner, Contributor y Reader no dan acceso a los repositorios: para extraer (pull) se necesita Container Registry Repository Reader, para insertar (push) Container Registry Repository Writer y para eliminar Container Registry Repository Contributor, en el registro o, con una condición ABAC, en algunos repositorios.</translation>
+    </message>
+    <message>
+        <location line="+237"/>
         <source>Get the registry token without Docker and sign in with your client; the user name is 00000000-0000-0000-0000-000000000000 (shown here for Podman; for Helm use helm registry login):</source>
         <translation>Obtén el token del registro sin Docker e inicia sesión con tu cliente; el nombre de usuario es 00000000-0000-0000-0000-000000000000 (aquí para Podman; para Helm usa helm registry login):</translation>
     </message>
@@ -788,7 +856,7 @@
         <translation>El inicio de sesión funciona, pero este token o usuario no puede hacer esto en el registro del proyecto: el token necesita read_registry (write_registry para insertar) y el usuario al menos el rol Reporter en el proyecto (Developer para insertar).</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-130"/>
         <source>The saved login is for another registry address</source>
         <translation>El inicio de sesión guardado es para otra dirección de registro</translation>
     </message>
@@ -818,7 +886,7 @@
         <translation>Los registros de Azure operado por 21Vianet (.azurecr.cn) y Azure Government (.azurecr.us) están en nubes propias, con cuentas propias. La CLI de Azure ha iniciado sesión en una nube distinta de la del registro, así que az acr login no puede obtener un token (Microsoft Entra ID responde con errores como AADSTS90002).</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-101"/>
         <source>Configure rules to access a registry behind a firewall</source>
         <translation>Configuración de reglas para acceder a un registro detrás de un firewall</translation>
     </message>
@@ -833,7 +901,7 @@
         <translation>Visualización de repositorios en un registro</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+101"/>
         <source>The image does not exist in this registry</source>
         <translation>La imagen no existe en este registro</translation>
     </message>
@@ -1089,7 +1157,7 @@
 <context>
     <name>rd::CliApp</name>
     <message>
-        <location filename="../src/cli/cli_app.cpp" line="+124"/>
+        <location filename="../src/cli/cli_app.cpp" line="+125"/>
         <source>Run registry-doctor-cli --help for usage.</source>
         <translation>Ejecuta registry-doctor-cli --help para ver cómo se usa.</translation>
     </message>
@@ -1235,7 +1303,7 @@
   docker login myregistry.azurecr.io 2&gt;&amp;1 | registry-doctor-cli explain</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+47"/>
         <source>This message is not one the tool knows. Run a full check instead:</source>
         <translation>La herramienta no conoce este mensaje. Ejecuta en su lugar una comprobación completa:</translation>
     </message>
@@ -1246,7 +1314,13 @@
         <translation>Causas probables: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+4"/>
+        <source>Registry: %1 (%2)</source>
+        <extracomment>%1 is the registry&apos;s address; %2 the kind of registry: a service&apos;s name (&quot;Docker Hub&quot;, &quot;Azure Container Registry&quot;) or &quot;container registry&quot;.</extracomment>
+        <translation>Registro: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>To confirm, run:</source>
         <translation>Para confirmarlo, ejecuta:</translation>
     </message>
@@ -1256,7 +1330,7 @@
         <translation>Ejecuta uno con: registry-doctor-cli check --practice SCENARIO</translation>
     </message>
     <message>
-        <location line="-325"/>
+        <location line="-331"/>
         <location line="+25"/>
         <source>no such file</source>
         <translation>el archivo no existe</translation>
@@ -1268,19 +1342,19 @@
         <translation>No se pudo escribir el informe en la salida estándar.</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+118"/>
         <source>Printed by: %1</source>
         <extracomment>%1 is the program that printed the message: docker, buildkit, podman, helm, oras, containerd, kubelet, az, aws or gcloud.</extracomment>
         <translation>Mostrado por: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Most likely: %1</source>
         <extracomment>%1 is a cause title.</extracomment>
         <translation>Lo más probable: %1</translation>
     </message>
     <message>
-        <location line="-380"/>
+        <location line="-386"/>
         <source>Every registry Docker has a login for, at once:
   registry-doctor-cli check --all [--timeout SECONDS] [--format text|json]
 </source>
@@ -2025,7 +2099,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
 <context>
     <name>rd::ErrorText</name>
     <message>
-        <location filename="../src/core/diagnosis/error_text.cpp" line="+129"/>
+        <location filename="../src/core/diagnosis/error_text.cpp" line="+135"/>
         <source>The docker command could not be found. Docker is not installed on this computer, or its folder is not on the search path.</source>
         <translation>No se encontró el comando docker. Docker no está instalado en este equipo o su carpeta no está en la ruta de búsqueda (PATH).</translation>
     </message>
@@ -2185,6 +2259,11 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <location line="+4"/>
         <source>The connection was refused: nothing accepts connections at that address and port, or a firewall turns them away.</source>
         <translation>Se rechazó la conexión: nada acepta conexiones en esa dirección y puerto, o un firewall las rechaza.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The connection was tried over IPv6 (the address in brackets), and this computer has no IPv6 route to it. If the registry also has an IPv4 address, IPv4 probably works: the network needs a working IPv6 route, or IPv6 turned off where it has none.</source>
+        <translation>La conexión se intentó por IPv6 (la dirección entre corchetes) y este equipo no tiene una ruta IPv6 hacia ella. Si el registro también tiene una dirección IPv4, es probable que IPv4 funcione: la red necesita una ruta IPv6 que funcione, o hay que desactivar IPv6 donde no la hay.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2432,9 +2511,14 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>skopeo no pudo llegar al registro. El motivo aparece en el resto del mensaje.</translation>
     </message>
     <message>
-        <location line="-456"/>
+        <location line="-469"/>
         <source>az acr login could not hand the registry token to Docker, because the docker command or its engine is not available here. The Azure CLI can give you the token instead (--expose-token), for Podman, Helm or a later docker login.</source>
         <translation>az acr login no pudo pasar el token del registro a Docker, porque el comando docker o su motor no está disponible aquí. La CLI de Azure puede darte el token en su lugar (--expose-token), para Podman, Helm o un docker login posterior.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The registry uses ABAC repository permissions (&quot;RBAC Registry + ABAC Repository Permissions&quot;). There, AcrPull and AcrPush give no rights on repositories; the Container Registry Repository Reader, Writer and Contributor roles do.</source>
+        <translation>El registro usa permisos de repositorio ABAC (&quot;RBAC Registry + ABAC Repository Permissions&quot;). Ahí AcrPull y AcrPush no conceden derechos sobre los repositorios; los conceden los roles Container Registry Repository Reader, Writer y Contributor.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2512,7 +2596,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>El servidor respondió con HTTP sin cifrar donde se esperaba HTTPS. Normalmente el registro se configuró sin TLS: el cliente debe entonces incluirlo como registro no seguro. Si no, la dirección no es la del registro o hay un proxy en medio.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+40"/>
         <source>The registry has no repository by this name. Check the spelling and the namespace (team/app), and that the image name starts with this registry&apos;s address.</source>
         <translation>El registro no tiene ningún repositorio con este nombre. Comprueba la ortografía y el espacio de nombres (team/app), y que el nombre de la imagen empiece por la dirección de este registro.</translation>
     </message>
@@ -2530,7 +2614,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
 <context>
     <name>rd::Goal</name>
     <message>
-        <location filename="../src/core/diagnosis/goal.cpp" line="+136"/>
+        <location filename="../src/core/diagnosis/goal.cpp" line="+139"/>
         <source>You can sign in to %1 and push to %2.</source>
         <translation>Puedes iniciar sesión en %1 e insertar en %2.</translation>
     </message>
@@ -2795,24 +2879,32 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
     </message>
 </context>
 <context>
-    <name>rd::LayerDownloadProbe</name>
+    <name>rd::ImageProbe</name>
     <message>
-        <location filename="../src/core/probes/layer_download_probe.cpp" line="+59"/>
+        <location filename="../src/core/probes/image_probe_start.cpp" line="+21"/>
         <source>Skipped: no repository was given, so only the sign-in was checked.</source>
         <translation>Omitida: no se indicó ningún repositorio, así que solo se comprobó el inicio de sesión.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Skipped: a push does not need the image to exist.</source>
         <translation>Omitida: para insertar no hace falta que la imagen exista.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Skipped: only a push uploads.</source>
+        <translation>Omitida: solo una inserción (push) sube datos.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Skipped: the sign-in did not succeed.</source>
         <translation>Omitida: el inicio de sesión no se completó.</translation>
     </message>
+</context>
+<context>
+    <name>rd::LayerDownloadProbe</name>
     <message>
-        <location line="+15"/>
+        <location filename="../src/core/probes/layer_download_probe.cpp" line="+75"/>
         <source>Skipped: the image&apos;s manifest could not be read (status %1).</source>
         <translation>Omitida: no se pudo leer el manifiesto de la imagen (estado %1).</translation>
     </message>
@@ -3088,22 +3180,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
 <context>
     <name>rd::ManifestProbe</name>
     <message>
-        <location filename="../src/core/probes/manifest_probe.cpp" line="+52"/>
-        <source>Skipped: no repository was given, so only the sign-in was checked.</source>
-        <translation>Omitida: no se indicó ningún repositorio, así que solo se comprobó el inicio de sesión.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Skipped: a push does not need the image to exist.</source>
-        <translation>Omitida: para insertar no hace falta que la imagen exista.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Skipped: the sign-in did not succeed.</source>
-        <translation>Omitida: el inicio de sesión no se completó.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location filename="../src/core/probes/manifest_probe.cpp" line="+71"/>
         <source>The registry did not answer the request for the image %1: %2</source>
         <translation>El registro no respondió a la solicitud de la imagen %1: %2</translation>
     </message>
@@ -4495,7 +4572,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>Si falla, pide al administrador de red que permita el tráfico HTTPS saliente (puerto 443) hacia el registro y sus puntos de conexión de datos (*.azurecr.io, *.blob.core.windows.net).</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+27"/>
         <source>Use the registry&apos;s normal name; its private link name does not match the certificate:</source>
         <translation>Usa el nombre normal del registro; su nombre de vínculo privado no coincide con el certificado:</translation>
     </message>
@@ -4600,7 +4677,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>Entidad de servicio: el propietario puede crear un nuevo secreto de cliente:</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+39"/>
         <source>Ask the registry owner to give your identity the %1 role on the registry:</source>
         <translation>Pide al propietario del registro que asigne a tu identidad el rol %1 en el registro:</translation>
     </message>
@@ -4611,11 +4688,22 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
     </message>
     <message>
         <location line="+2"/>
+        <location line="+24"/>
         <source>A role assigned minutes ago can take up to about ten minutes to apply; then sign in again.</source>
         <translation>Un rol asignado hace unos minutos puede tardar hasta unos diez minutos en aplicarse; después, vuelve a iniciar sesión.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="-7"/>
+        <source>Ask the registry owner to give your identity the %1 role on the registry (AcrPull and AcrPush give nothing in this mode):</source>
+        <translation>Pide al propietario del registro que asigne a tu identidad el rol %1 en el registro (AcrPull y AcrPush no conceden nada en este modo):</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>To allow only the repository %1, the owner adds an ABAC condition on the repository name to that role assignment (Azure portal: Access control (IAM), Add role assignment, Conditions).</source>
+        <translation>Para permitir solo el repositorio %1, el propietario agrega a esa asignación de roles una condición ABAC sobre el nombre del repositorio (Azure Portal: Control de acceso (IAM), Agregar asignación de roles, Condiciones).</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Find the credential store named in Docker&apos;s settings file (%1):</source>
         <translation>Busca el almacén de credenciales indicado en el archivo de configuración de Docker (%1):</translation>
     </message>
@@ -4675,7 +4763,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>La CLI de Azure es la versión %1; az acr login inicia sesión con Podman a partir de la versión %2.</translation>
     </message>
     <message>
-        <location line="-677"/>
+        <location line="-723"/>
         <source>Get a new token for the registry&apos;s region (it lasts 12 hours) and sign in with the user name AWS:</source>
         <translation>Obtén un nuevo token para la región del registro (dura 12 horas) e inicia sesión con el nombre de usuario AWS:</translation>
     </message>
@@ -4720,7 +4808,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>Pide al propietario del repositorio que dé acceso a tu cuenta y luego vuelve a iniciar sesión.</translation>
     </message>
     <message>
-        <location line="+275"/>
+        <location line="+289"/>
         <source>Pull limit: %1 per %2; left: %3.</source>
         <translation>Límite de extracción: %1 cada %2; restantes: %3.</translation>
     </message>
@@ -4745,7 +4833,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>Crea un nuevo token y luego inicia sesión con él; se lee del teclado, nunca se escribe en el comando:</translation>
     </message>
     <message>
-        <location line="+219"/>
+        <location line="+251"/>
         <source>Docker has a login for %1, but none for %2, the registry you use.</source>
         <translation>Docker tiene un inicio de sesión para %1, pero ninguno para %2, el registro que usas.</translation>
     </message>
@@ -4850,7 +4938,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>Podman y Skopeo: márcalo como no seguro en /etc/containers/registries.conf ([[registry]] con location = &quot;%1&quot; e insecure = true), o para un solo comando:</translation>
     </message>
     <message>
-        <location line="-404"/>
+        <location line="-436"/>
         <source>The registry %1 sends clients for tokens to %2.</source>
         <translation>El registro %1 envía a los clientes a %2 para obtener tokens.</translation>
     </message>
@@ -4865,12 +4953,12 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>Pide al administrador del registro que corrija el realm del token en la configuración del registro (en Distribution, auth.token.realm): debe ser una dirección https accesible para los clientes, servida por un servicio de tokens en ejecución con un certificado válido.</translation>
     </message>
     <message>
-        <location line="-487"/>
+        <location line="-501"/>
         <source>In a script, or where docker login cannot ask: the same with the password typed here and passed on standard input:</source>
         <translation>En un script, o donde docker login no puede preguntar: lo mismo, con la contraseña escrita aquí y pasada por la entrada estándar:</translation>
     </message>
     <message>
-        <location line="+747"/>
+        <location line="+793"/>
         <source>The pull secret holds no registry at all (its auths are empty).</source>
         <translation>El secreto de extracción no contiene ningún registro (su auths está vacío).</translation>
     </message>
@@ -5048,7 +5136,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
 <context>
     <name>rd::TcpProbe</name>
     <message>
-        <location filename="../src/core/probes/tcp_probe.cpp" line="+24"/>
+        <location filename="../src/core/probes/tcp_probe.cpp" line="+79"/>
         <source>Skipped: there is no registry address to check.</source>
         <translation>Omitida: no hay ninguna dirección de registro que comprobar.</translation>
     </message>
@@ -5058,12 +5146,22 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>Omitida: el nombre del registro no se resolvió en ninguna dirección.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>Practice mode only talks to this computer; %1 is not part of the exercise.</source>
         <translation>El modo de práctica solo se comunica con este equipo; %1 no forma parte del ejercicio.</translation>
     </message>
+    <message>
+        <location line="+42"/>
+        <source>Connected to %1 over IPv4 (%2), but not over IPv6 (%3): %4. Programs that try IPv6 first and do not fall back to IPv4 fail here.</source>
+        <translation>Conectado a %1 por IPv4 (%2), pero no por IPv6 (%3): %4. Los programas que prueban primero IPv6 y no recurren a IPv4 fallan aquí.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no answer in time</source>
+        <translation>sin respuesta a tiempo</translation>
+    </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+26"/>
         <source>No answer from %1 within %n second(s): something on the way (a firewall, a private network) drops the connection.</source>
         <translation>
             <numerusform>Ninguna respuesta de %1 en %n segundo: algo en el camino (un firewall, una red privada) descarta la conexión.</numerusform>
@@ -5071,7 +5169,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         </translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+8"/>
         <source>%1 refused the connection: nothing accepts connections there, or a firewall rejects them.</source>
         <translation>%1 rechazó la conexión: nada acepta conexiones allí, o un firewall las rechaza.</translation>
     </message>
@@ -5081,12 +5179,12 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>No se pudo conectar con %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/probes/tcp_probe.h" line="+18"/>
+        <location filename="../src/core/probes/tcp_probe.h" line="+23"/>
         <source>Connection to the registry</source>
         <translation>Conexión con el registro</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/probes/tcp_probe.cpp" line="-35"/>
+        <location filename="../src/core/probes/tcp_probe.cpp" line="-12"/>
         <source>No answer from the proxy %1 within %n second(s): the proxy is down, or something on the way drops the connection.</source>
         <translation>
             <numerusform>No hubo respuesta del proxy %1 en %n segundo: el proxy no está en funcionamiento, o algo en el camino descarta la conexión.</numerusform>
@@ -5094,7 +5192,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="-11"/>
         <source>Connected to the proxy %1 in %n millisecond(s).</source>
         <translation>
             <numerusform>Conectado al proxy %1 en %n milisegundo.</numerusform>
@@ -5110,7 +5208,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>The proxy %1 refused the connection: no proxy is running there, or a firewall rejects the connection.</source>
         <translation>El proxy %1 rechazó la conexión: no hay ningún proxy en funcionamiento allí, o un firewall rechaza la conexión.</translation>
     </message>

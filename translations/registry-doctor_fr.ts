@@ -22,6 +22,44 @@
     </message>
 </context>
 <context>
+    <name>rd::AcrRoleModeProbe</name>
+    <message>
+        <location filename="../src/core/probes/acr_role_mode_probe.cpp" line="+32"/>
+        <source>Skipped: only Azure Container Registry has a permissions mode.</source>
+        <translation>Ignoré : seul Azure Container Registry a un mode d&apos;autorisations.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Skipped: nothing was refused after the sign-in.</source>
+        <translation>Ignoré : rien n&apos;a été refusé après la connexion.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Skipped: reading the registry&apos;s permissions mode needs the Azure CLI, signed in.</source>
+        <translation>Ignoré : la lecture du mode d&apos;autorisations du registre nécessite Azure CLI, connecté.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The Azure CLI did not tell the registry&apos;s permissions mode (you may not be allowed to read the registry&apos;s settings), so it is unknown.</source>
+        <translation>Azure CLI n&apos;a pas indiqué le mode d&apos;autorisations du registre (vous n&apos;êtes peut-être pas autorisé à lire ses paramètres), il est donc inconnu.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The registry uses &quot;RBAC Registry + ABAC Repository Permissions&quot; (%1): the AcrPull and AcrPush roles give no rights on its repositories there.</source>
+        <translation>Le registre utilise « RBAC Registry + ABAC Repository Permissions » (%1) : les rôles AcrPull et AcrPush n&apos;y donnent aucun droit sur ses référentiels.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The registry&apos;s permissions mode is %1: the AcrPull and AcrPush roles apply.</source>
+        <translation>Le mode d&apos;autorisations du registre est %1 : les rôles AcrPull et AcrPush s&apos;appliquent.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/probes/acr_role_mode_probe.h" line="+21"/>
+        <source>Registry&apos;s permissions mode</source>
+        <translation>Mode d&apos;autorisations du registre</translation>
+    </message>
+</context>
+<context>
     <name>rd::AzureCliProbe</name>
     <message>
         <location filename="../src/core/probes/azure_cli_probe.cpp" line="+12"/>
@@ -101,22 +139,7 @@
 <context>
     <name>rd::BlobUploadProbe</name>
     <message>
-        <location filename="../src/core/probes/blob_upload_probe.cpp" line="+19"/>
-        <source>Skipped: no repository was given, so only the sign-in was checked.</source>
-        <translation>Ignoré&#xa0;: aucun référentiel n&apos;a été indiqué, seule l&apos;authentification a donc été vérifiée.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Skipped: only a push uploads.</source>
-        <translation>Ignoré&#xa0;: seul un envoi (push) téléverse des données.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Skipped: the sign-in did not succeed.</source>
-        <translation>Ignoré&#xa0;: l&apos;authentification a échoué.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location filename="../src/core/probes/blob_upload_probe.cpp" line="+34"/>
         <source>The registry did not answer the start of an upload: %1</source>
         <translation>Le registre n&apos;a pas répondu au démarrage d&apos;un téléversement&#xa0;: %1</translation>
     </message>
@@ -318,6 +341,11 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>Azure ABAC repository permissions</source>
+        <translation>Autorisations de référentiel Azure ABAC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Best practices for Azure Container Registry</source>
         <translation>Bonnes pratiques pour Azure Container Registry</translation>
     </message>
@@ -532,7 +560,27 @@
         <translation>Les jetons de connexion ont une durée de validité limitée. Quand l&apos;horloge de cet ordinateur est décalée de plusieurs minutes, des jetons tout juste émis semblent expirés ou pas encore valides, et les connexions sécurisées peuvent échouer.</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="+332"/>
+        <source>Compare the connection over IPv6 and over IPv4 (in PowerShell, give the addresses that Resolve-DnsName shows):</source>
+        <translation>Comparez la connexion en IPv6 et en IPv4 (dans PowerShell, indiquez les adresses affichées par Resolve-DnsName) :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ask your network administrator for a working IPv6 route. Until then, turn IPv6 off on the network adapter that has no IPv6 route (Windows: give the adapter&apos;s name; Linux: for all interfaces, until the next restart):</source>
+        <translation>Demandez à votre administrateur réseau une route IPv6 qui fonctionne. D&apos;ici là, désactivez IPv6 sur la carte réseau qui n&apos;a pas de route IPv6 (Windows : indiquez le nom de la carte ; Linux : pour toutes les interfaces, jusqu&apos;au prochain redémarrage) :</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check the registry&apos;s permissions mode (AbacRepositoryPermissions means ABAC repository permissions):</source>
+        <translation>Vérifiez le mode d&apos;autorisations du registre (AbacRepositoryPermissions signifie autorisations de référentiel ABAC) :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ask the registry owner to assign the Container Registry Repository role instead of AcrPull or AcrPush (Reader to pull, Writer to push, Contributor to delete too):</source>
+        <translation>Demandez au propriétaire du registre d&apos;attribuer le rôle Container Registry Repository au lieu d&apos;AcrPull ou d&apos;AcrPush (Reader pour tirer, Writer pour envoyer, Contributor pour supprimer aussi) :</translation>
+    </message>
+    <message>
+        <location line="-418"/>
         <source>Azure Container Registry built-in roles</source>
         <translation>Rôles intégrés d&apos;Azure Container Registry</translation>
     </message>
@@ -542,7 +590,7 @@
         <translation>Tirer des images vers un cluster Kubernetes avec un secret d&apos;extraction</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>az acr login needs a Docker engine it cannot reach</source>
         <translation>az acr login a besoin d&apos;un moteur Docker qu&apos;il ne peut pas joindre</translation>
     </message>
@@ -622,7 +670,27 @@
         <translation>L&apos;Azure CLI installée ne connaît pas une option utilisée par la commande, comme --expose-token de az acr login. Mettez à jour Azure CLI, puis exécutez de nouveau la commande.</translation>
     </message>
     <message>
-        <location line="+258"/>
+        <location line="+23"/>
+        <source>The registry is reachable over IPv4 but not over IPv6</source>
+        <translation>Le registre est joignable en IPv4, mais pas en IPv6</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The registry&apos;s name has IPv6 and IPv4 addresses, and this network has no working IPv6 route: connecting over IPv6 fails, over IPv4 it works. Programs that try IPv6 first and do not fall back to IPv4 stop with errors such as &quot;connect: network is unreachable&quot; next to an address in brackets. Either the network gets a working IPv6 route, or this computer stops offering IPv6 where it has none.</source>
+        <translation>Le nom du registre a des adresses IPv6 et IPv4, et ce réseau n&apos;a pas de route IPv6 qui fonctionne : la connexion échoue en IPv6 et fonctionne en IPv4. Les programmes qui essaient d&apos;abord IPv6 sans se rabattre sur IPv4 s&apos;arrêtent avec des erreurs comme « connect: network is unreachable » à côté d&apos;une adresse entre crochets. Soit le réseau obtient une route IPv6 qui fonctionne, soit cet ordinateur cesse de proposer IPv6 là où il n&apos;en a pas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The registry uses ABAC repository permissions, where AcrPull and AcrPush do not apply</source>
+        <translation>Le registre utilise les autorisations de référentiel ABAC, où AcrPull et AcrPush ne s&apos;appliquent pas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The registry&apos;s role assignment permissions mode is &quot;RBAC Registry + ABAC Repository Permissions&quot;. In this mode the AcrPull, AcrPush and AcrDelete roles are not honoured, and Owner, Contributor and Reader give no access to repositories: pulling needs Container Registry Repository Reader, pushing Container Registry Repository Writer, deleting Container Registry Repository Contributor, on the registry or, with an ABAC condition, on some repositories.</source>
+        <translation>Le mode d&apos;autorisations d&apos;attribution de rôle du registre est « RBAC Registry + ABAC Repository Permissions ». Dans ce mode, les rôles AcrPull, AcrPush et AcrDelete ne sont pas pris en compte, et Owner, Contributor et Reader ne donnent pas accès aux référentiels : tirer (pull) nécessite Container Registry Repository Reader, envoyer (push) Container Registry Repository Writer, supprimer Container Registry Repository Contributor, sur le registre ou, avec une condition ABAC, sur certains référentiels.</translation>
+    </message>
+    <message>
+        <location line="+237"/>
         <source>Get the registry token without Docker and sign in with your client; the user name is 00000000-0000-0000-0000-000000000000 (shown here for Podman; for Helm use helm registry login):</source>
         <translation>Obtenez le jeton du registre sans Docker et connectez-vous avec votre client&#xa0;; le nom d&apos;utilisateur est 00000000-0000-0000-0000-000000000000 (ici pour Podman&#xa0;; pour Helm, utilisez helm registry login)&#xa0;:</translation>
     </message>
@@ -788,7 +856,7 @@
         <translation>La connexion fonctionne, mais ce jeton ou cet utilisateur ne peut pas faire cela sur le registre du projet : le jeton a besoin de read_registry (write_registry pour envoyer), et l&apos;utilisateur au moins du rôle Reporter sur le projet (Developer pour envoyer).</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-130"/>
         <source>The saved login is for another registry address</source>
         <translation>La connexion enregistrée concerne une autre adresse de registre</translation>
     </message>
@@ -818,7 +886,7 @@
         <translation>Les registres dans Azure géré par 21Vianet (.azurecr.cn) et Azure Government (.azurecr.us) se trouvent dans des clouds distincts, avec leurs propres comptes. Azure CLI est connectée à un autre cloud que celui du registre, donc az acr login ne peut pas obtenir de jeton (Microsoft Entra ID répond par des erreurs telles que AADSTS90002).</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-101"/>
         <source>Configure rules to access a registry behind a firewall</source>
         <translation>Configurer des règles pour accéder à un registre derrière un pare-feu</translation>
     </message>
@@ -833,7 +901,7 @@
         <translation>Afficher les référentiels d&apos;un registre</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+101"/>
         <source>The image does not exist in this registry</source>
         <translation>L&apos;image n&apos;existe pas dans ce registre</translation>
     </message>
@@ -1089,7 +1157,7 @@
 <context>
     <name>rd::CliApp</name>
     <message>
-        <location filename="../src/cli/cli_app.cpp" line="+124"/>
+        <location filename="../src/cli/cli_app.cpp" line="+125"/>
         <source>Run registry-doctor-cli --help for usage.</source>
         <translation>Exécutez registry-doctor-cli --help pour afficher l&apos;aide.</translation>
     </message>
@@ -1235,7 +1303,7 @@
   docker login myregistry.azurecr.io 2&gt;&amp;1 | registry-doctor-cli explain</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+47"/>
         <source>This message is not one the tool knows. Run a full check instead:</source>
         <translation>L&apos;outil ne connaît pas ce message. Lancez plutôt une vérification complète&#xa0;:</translation>
     </message>
@@ -1246,7 +1314,13 @@
         <translation>Causes probables&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+4"/>
+        <source>Registry: %1 (%2)</source>
+        <extracomment>%1 is the registry&apos;s address; %2 the kind of registry: a service&apos;s name (&quot;Docker Hub&quot;, &quot;Azure Container Registry&quot;) or &quot;container registry&quot;.</extracomment>
+        <translation>Registre : %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>To confirm, run:</source>
         <translation>Pour confirmer, exécutez&#xa0;:</translation>
     </message>
@@ -1256,7 +1330,7 @@
         <translation>Pour en lancer un&#xa0;: registry-doctor-cli check --practice SCENARIO</translation>
     </message>
     <message>
-        <location line="-325"/>
+        <location line="-331"/>
         <location line="+25"/>
         <source>no such file</source>
         <translation>fichier introuvable</translation>
@@ -1268,19 +1342,19 @@
         <translation>Le rapport n&apos;a pas pu être écrit sur la sortie standard.</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+118"/>
         <source>Printed by: %1</source>
         <extracomment>%1 is the program that printed the message: docker, buildkit, podman, helm, oras, containerd, kubelet, az, aws or gcloud.</extracomment>
         <translation>Affiché par&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Most likely: %1</source>
         <extracomment>%1 is a cause title.</extracomment>
         <translation>Le plus probable&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-380"/>
+        <location line="-386"/>
         <source>Every registry Docker has a login for, at once:
   registry-doctor-cli check --all [--timeout SECONDS] [--format text|json]
 </source>
@@ -2025,7 +2099,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
 <context>
     <name>rd::ErrorText</name>
     <message>
-        <location filename="../src/core/diagnosis/error_text.cpp" line="+129"/>
+        <location filename="../src/core/diagnosis/error_text.cpp" line="+135"/>
         <source>The docker command could not be found. Docker is not installed on this computer, or its folder is not on the search path.</source>
         <translation>La commande docker est introuvable. Docker n&apos;est pas installé sur cet ordinateur, ou son dossier n&apos;est pas dans le chemin de recherche (PATH).</translation>
     </message>
@@ -2185,6 +2259,11 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <location line="+4"/>
         <source>The connection was refused: nothing accepts connections at that address and port, or a firewall turns them away.</source>
         <translation>La connexion a été refusée&#xa0;: rien n&apos;accepte de connexion à cette adresse et ce port, ou un pare-feu les rejette.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The connection was tried over IPv6 (the address in brackets), and this computer has no IPv6 route to it. If the registry also has an IPv4 address, IPv4 probably works: the network needs a working IPv6 route, or IPv6 turned off where it has none.</source>
+        <translation>La connexion a été tentée en IPv6 (l&apos;adresse entre crochets), et cet ordinateur n&apos;a pas de route IPv6 vers elle. Si le registre a aussi une adresse IPv4, IPv4 fonctionne probablement : le réseau a besoin d&apos;une route IPv6 qui fonctionne, ou IPv6 doit être désactivé là où il n&apos;y en a pas.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2432,9 +2511,14 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <translation>skopeo n&apos;a pas pu joindre le registre. La raison est indiquée dans la suite du message.</translation>
     </message>
     <message>
-        <location line="-456"/>
+        <location line="-469"/>
         <source>az acr login could not hand the registry token to Docker, because the docker command or its engine is not available here. The Azure CLI can give you the token instead (--expose-token), for Podman, Helm or a later docker login.</source>
         <translation>az acr login n&apos;a pas pu transmettre le jeton du registre à Docker, car la commande docker ou son moteur n&apos;est pas disponible ici. Azure CLI peut plutôt vous donner le jeton (--expose-token), pour Podman, Helm ou un docker login ultérieur.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The registry uses ABAC repository permissions (&quot;RBAC Registry + ABAC Repository Permissions&quot;). There, AcrPull and AcrPush give no rights on repositories; the Container Registry Repository Reader, Writer and Contributor roles do.</source>
+        <translation>Le registre utilise les autorisations de référentiel ABAC (« RBAC Registry + ABAC Repository Permissions »). AcrPull et AcrPush n&apos;y donnent aucun droit sur les référentiels ; ce sont les rôles Container Registry Repository Reader, Writer et Contributor qui en donnent.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2512,7 +2596,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <translation>Le serveur a répondu en HTTP en clair là où HTTPS était attendu. En général, le registre a été configuré sans TLS&#xa0;: le client doit alors le déclarer comme registre non sécurisé. Sinon, l&apos;adresse n&apos;est pas celle du registre, ou un proxy s&apos;interpose.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+40"/>
         <source>The registry has no repository by this name. Check the spelling and the namespace (team/app), and that the image name starts with this registry&apos;s address.</source>
         <translation>Le registre n&apos;a aucun référentiel de ce nom. Vérifiez l&apos;orthographe et l&apos;espace de noms (team/app), et que le nom de l&apos;image commence par l&apos;adresse de ce registre.</translation>
     </message>
@@ -2530,7 +2614,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
 <context>
     <name>rd::Goal</name>
     <message>
-        <location filename="../src/core/diagnosis/goal.cpp" line="+136"/>
+        <location filename="../src/core/diagnosis/goal.cpp" line="+139"/>
         <source>You can sign in to %1 and push to %2.</source>
         <translation>Vous pouvez vous connecter à %1 et envoyer (push) vers %2.</translation>
     </message>
@@ -2795,24 +2879,32 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
     </message>
 </context>
 <context>
+    <name>rd::ImageProbe</name>
+    <message>
+        <location filename="../src/core/probes/image_probe_start.cpp" line="+21"/>
+        <source>Skipped: no repository was given, so only the sign-in was checked.</source>
+        <translation>Ignoré : aucun référentiel n&apos;a été indiqué, seule l&apos;authentification a donc été vérifiée.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skipped: a push does not need the image to exist.</source>
+        <translation>Ignoré : un envoi (push) n&apos;a pas besoin que l&apos;image existe.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skipped: only a push uploads.</source>
+        <translation>Ignoré : seul un envoi (push) téléverse des données.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skipped: the sign-in did not succeed.</source>
+        <translation>Ignoré : l&apos;authentification a échoué.</translation>
+    </message>
+</context>
+<context>
     <name>rd::LayerDownloadProbe</name>
     <message>
-        <location filename="../src/core/probes/layer_download_probe.cpp" line="+59"/>
-        <source>Skipped: no repository was given, so only the sign-in was checked.</source>
-        <translation>Ignoré&#xa0;: aucun référentiel n&apos;a été indiqué, seule l&apos;authentification a donc été vérifiée.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Skipped: a push does not need the image to exist.</source>
-        <translation>Ignoré&#xa0;: un envoi (push) n&apos;a pas besoin que l&apos;image existe.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Skipped: the sign-in did not succeed.</source>
-        <translation>Ignoré&#xa0;: l&apos;authentification a échoué.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location filename="../src/core/probes/layer_download_probe.cpp" line="+75"/>
         <source>Skipped: the image&apos;s manifest could not be read (status %1).</source>
         <translation>Ignoré&#xa0;: le manifeste de l&apos;image n&apos;a pas pu être lu (statut %1).</translation>
     </message>
@@ -3088,22 +3180,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
 <context>
     <name>rd::ManifestProbe</name>
     <message>
-        <location filename="../src/core/probes/manifest_probe.cpp" line="+52"/>
-        <source>Skipped: no repository was given, so only the sign-in was checked.</source>
-        <translation>Ignoré&#xa0;: aucun référentiel n&apos;a été indiqué, seule l&apos;authentification a donc été vérifiée.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Skipped: a push does not need the image to exist.</source>
-        <translation>Ignoré&#xa0;: un envoi (push) n&apos;a pas besoin que l&apos;image existe.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Skipped: the sign-in did not succeed.</source>
-        <translation>Ignoré&#xa0;: l&apos;authentification a échoué.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location filename="../src/core/probes/manifest_probe.cpp" line="+71"/>
         <source>The registry did not answer the request for the image %1: %2</source>
         <translation>Le registre n&apos;a pas répondu à la demande de l&apos;image %1&#xa0;: %2</translation>
     </message>
@@ -4495,7 +4572,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <translation>En cas d&apos;échec, demandez à votre administrateur réseau d&apos;autoriser le HTTPS sortant (port 443) vers le registre et ses points de terminaison de données (*.azurecr.io, *.blob.core.windows.net).</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+27"/>
         <source>Use the registry&apos;s normal name; its private link name does not match the certificate:</source>
         <translation>Utilisez le nom normal du registre&#xa0;; son nom Private Link ne correspond pas au certificat&#xa0;:</translation>
     </message>
@@ -4600,7 +4677,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <translation>Principal de service&#xa0;: le propriétaire peut créer un nouveau secret client&#xa0;:</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+39"/>
         <source>Ask the registry owner to give your identity the %1 role on the registry:</source>
         <translation>Demandez au propriétaire du registre d&apos;attribuer à votre identité le rôle %1 sur le registre&#xa0;:</translation>
     </message>
@@ -4611,11 +4688,22 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
     </message>
     <message>
         <location line="+2"/>
+        <location line="+24"/>
         <source>A role assigned minutes ago can take up to about ten minutes to apply; then sign in again.</source>
         <translation>Un rôle attribué il y a quelques minutes peut mettre jusqu&apos;à dix minutes environ à s&apos;appliquer&#xa0;; reconnectez-vous ensuite.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="-7"/>
+        <source>Ask the registry owner to give your identity the %1 role on the registry (AcrPull and AcrPush give nothing in this mode):</source>
+        <translation>Demandez au propriétaire du registre d&apos;attribuer à votre identité le rôle %1 sur le registre (AcrPull et AcrPush ne donnent rien dans ce mode) :</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>To allow only the repository %1, the owner adds an ABAC condition on the repository name to that role assignment (Azure portal: Access control (IAM), Add role assignment, Conditions).</source>
+        <translation>Pour n&apos;autoriser que le référentiel %1, le propriétaire ajoute à cette attribution de rôle une condition ABAC sur le nom du référentiel (portail Azure : Contrôle d&apos;accès (IAM), Ajouter une attribution de rôle, Conditions).</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Find the credential store named in Docker&apos;s settings file (%1):</source>
         <translation>Repérez le magasin d&apos;informations d&apos;identification indiqué dans le fichier de paramètres de Docker (%1)&#xa0;:</translation>
     </message>
@@ -4675,7 +4763,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <translation>Azure CLI est en version %1&#xa0;; az acr login se connecte avec Podman à partir de la version %2.</translation>
     </message>
     <message>
-        <location line="-677"/>
+        <location line="-723"/>
         <source>Get a new token for the registry&apos;s region (it lasts 12 hours) and sign in with the user name AWS:</source>
         <translation>Obtenez un nouveau jeton pour la région du registre (il dure 12 heures) et connectez-vous avec le nom d&apos;utilisateur AWS :</translation>
     </message>
@@ -4720,7 +4808,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <translation>Demandez au propriétaire du référentiel de donner accès à votre compte, puis reconnectez-vous.</translation>
     </message>
     <message>
-        <location line="+275"/>
+        <location line="+289"/>
         <source>Pull limit: %1 per %2; left: %3.</source>
         <translation>Limite d&apos;extraction : %1 par %2 ; restant : %3.</translation>
     </message>
@@ -4745,7 +4833,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <translation>Créez un nouveau jeton, puis connectez-vous avec ; il est lu au clavier, jamais écrit dans la commande :</translation>
     </message>
     <message>
-        <location line="+219"/>
+        <location line="+251"/>
         <source>Docker has a login for %1, but none for %2, the registry you use.</source>
         <translation>Docker a une connexion pour %1, mais aucune pour %2, le registre que vous utilisez.</translation>
     </message>
@@ -4850,7 +4938,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <translation>Podman et Skopeo&#xa0;: marquez-le comme non sécurisé dans /etc/containers/registries.conf ([[registry]] avec location = &quot;%1&quot; et insecure = true), ou pour une seule commande&#xa0;:</translation>
     </message>
     <message>
-        <location line="-404"/>
+        <location line="-436"/>
         <source>The registry %1 sends clients for tokens to %2.</source>
         <translation>Le registre %1 envoie les clients chercher leurs jetons à %2.</translation>
     </message>
@@ -4865,12 +4953,12 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <translation>Demandez à l&apos;administrateur du registre de corriger le realm de jeton dans les paramètres du registre (pour Distribution, auth.token.realm)&#xa0;: ce doit être une adresse https que les clients peuvent joindre, servie par un service de jetons en cours d&apos;exécution avec un certificat valide.</translation>
     </message>
     <message>
-        <location line="-487"/>
+        <location line="-501"/>
         <source>In a script, or where docker login cannot ask: the same with the password typed here and passed on standard input:</source>
         <translation>Dans un script, ou là où docker login ne peut pas demander le mot de passe&#xa0;: la même chose, avec le mot de passe tapé ici et transmis sur l&apos;entrée standard&#xa0;:</translation>
     </message>
     <message>
-        <location line="+747"/>
+        <location line="+793"/>
         <source>The pull secret holds no registry at all (its auths are empty).</source>
         <translation>Le secret d&apos;extraction ne contient aucun registre (son auths est vide).</translation>
     </message>
@@ -5048,7 +5136,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
 <context>
     <name>rd::TcpProbe</name>
     <message>
-        <location filename="../src/core/probes/tcp_probe.cpp" line="+24"/>
+        <location filename="../src/core/probes/tcp_probe.cpp" line="+79"/>
         <source>Skipped: there is no registry address to check.</source>
         <translation>Ignorée&#xa0;: il n&apos;y a aucune adresse de registre à vérifier.</translation>
     </message>
@@ -5058,12 +5146,22 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <translation>Ignorée&#xa0;: le nom du registre n&apos;a été résolu en aucune adresse.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>Practice mode only talks to this computer; %1 is not part of the exercise.</source>
         <translation>Le mode entraînement ne communique qu&apos;avec cet ordinateur&#xa0;; %1 ne fait pas partie de l&apos;exercice.</translation>
     </message>
+    <message>
+        <location line="+42"/>
+        <source>Connected to %1 over IPv4 (%2), but not over IPv6 (%3): %4. Programs that try IPv6 first and do not fall back to IPv4 fail here.</source>
+        <translation>Connexion à %1 établie en IPv4 (%2), mais pas en IPv6 (%3) : %4. Les programmes qui essaient d&apos;abord IPv6 sans se rabattre sur IPv4 échouent ici.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no answer in time</source>
+        <translation>pas de réponse dans le délai imparti</translation>
+    </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+26"/>
         <source>No answer from %1 within %n second(s): something on the way (a firewall, a private network) drops the connection.</source>
         <translation>
             <numerusform>Aucune réponse de la part de %1 dans un délai de %n seconde&#xa0;: quelque chose sur le chemin (un pare-feu, un réseau privé) abandonne la connexion.</numerusform>
@@ -5071,7 +5169,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         </translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+8"/>
         <source>%1 refused the connection: nothing accepts connections there, or a firewall rejects them.</source>
         <translation>Connexion refusée par %1&#xa0;: rien n&apos;y accepte de connexion, ou un pare-feu les rejette.</translation>
     </message>
@@ -5081,12 +5179,12 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <translation>Impossible d&apos;établir la connexion avec %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/probes/tcp_probe.h" line="+18"/>
+        <location filename="../src/core/probes/tcp_probe.h" line="+23"/>
         <source>Connection to the registry</source>
         <translation>Connexion réseau au registre</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/probes/tcp_probe.cpp" line="-35"/>
+        <location filename="../src/core/probes/tcp_probe.cpp" line="-12"/>
         <source>No answer from the proxy %1 within %n second(s): the proxy is down, or something on the way drops the connection.</source>
         <translation>
             <numerusform>Aucune réponse du proxy %1 en %n seconde&#xa0;: le proxy est arrêté, ou quelque chose sur le chemin abandonne la connexion.</numerusform>
@@ -5094,7 +5192,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="-11"/>
         <source>Connected to the proxy %1 in %n millisecond(s).</source>
         <translation>
             <numerusform>Connecté au proxy %1 en %n milliseconde.</numerusform>
@@ -5110,7 +5208,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>The proxy %1 refused the connection: no proxy is running there, or a firewall rejects the connection.</source>
         <translation>Connexion refusée par le proxy %1&#xa0;: aucun proxy n&apos;y fonctionne, ou un pare-feu rejette la connexion.</translation>
     </message>

@@ -22,6 +22,44 @@
     </message>
 </context>
 <context>
+    <name>rd::AcrRoleModeProbe</name>
+    <message>
+        <location filename="../src/core/probes/acr_role_mode_probe.cpp" line="+32"/>
+        <source>Skipped: only Azure Container Registry has a permissions mode.</source>
+        <translation>Ignorato: solo Registro Azure Container ha una modalità di autorizzazione.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Skipped: nothing was refused after the sign-in.</source>
+        <translation>Ignorato: dopo l&apos;accesso non è stato rifiutato nulla.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Skipped: reading the registry&apos;s permissions mode needs the Azure CLI, signed in.</source>
+        <translation>Ignorato: per leggere la modalità di autorizzazione del registro serve Azure CLI con l&apos;accesso eseguito.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The Azure CLI did not tell the registry&apos;s permissions mode (you may not be allowed to read the registry&apos;s settings), so it is unknown.</source>
+        <translation>Azure CLI non ha indicato la modalità di autorizzazione del registro (forse non hai il permesso di leggerne le impostazioni), quindi non è nota.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The registry uses &quot;RBAC Registry + ABAC Repository Permissions&quot; (%1): the AcrPull and AcrPush roles give no rights on its repositories there.</source>
+        <translation>Il registro usa &quot;RBAC Registry + ABAC Repository Permissions&quot; (%1): in questa modalità i ruoli AcrPull e AcrPush non concedono diritti sui suoi repository.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The registry&apos;s permissions mode is %1: the AcrPull and AcrPush roles apply.</source>
+        <translation>La modalità di autorizzazione del registro è %1: i ruoli AcrPull e AcrPush sono validi.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/probes/acr_role_mode_probe.h" line="+21"/>
+        <source>Registry&apos;s permissions mode</source>
+        <translation>Modalità di autorizzazione del registro</translation>
+    </message>
+</context>
+<context>
     <name>rd::AzureCliProbe</name>
     <message>
         <location filename="../src/core/probes/azure_cli_probe.cpp" line="+12"/>
@@ -101,22 +139,7 @@
 <context>
     <name>rd::BlobUploadProbe</name>
     <message>
-        <location filename="../src/core/probes/blob_upload_probe.cpp" line="+19"/>
-        <source>Skipped: no repository was given, so only the sign-in was checked.</source>
-        <translation>Ignorato: non è stato indicato alcun repository, quindi è stato controllato solo l&apos;accesso.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Skipped: only a push uploads.</source>
-        <translation>Ignorato: solo il push carica dati.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Skipped: the sign-in did not succeed.</source>
-        <translation>Ignorato: l&apos;accesso non è riuscito.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location filename="../src/core/probes/blob_upload_probe.cpp" line="+34"/>
         <source>The registry did not answer the start of an upload: %1</source>
         <translation>Il registro non ha risposto all&apos;avvio di un caricamento: %1</translation>
     </message>
@@ -318,6 +341,11 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>Azure ABAC repository permissions</source>
+        <translation>Autorizzazioni per i repository con Azure ABAC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Best practices for Azure Container Registry</source>
         <translation>Procedure consigliate per il Registro Azure Container</translation>
     </message>
@@ -532,7 +560,27 @@
         <translation>I token di accesso sono validi per un tempo limitato. Se l&apos;orologio di questo computer è sfasato di alcuni minuti, i token appena emessi sembrano scaduti o non ancora validi, e le connessioni protette possono non riuscire.</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="+332"/>
+        <source>Compare the connection over IPv6 and over IPv4 (in PowerShell, give the addresses that Resolve-DnsName shows):</source>
+        <translation>Confronta la connessione tramite IPv6 e tramite IPv4 (in PowerShell, indica gli indirizzi mostrati da Resolve-DnsName):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ask your network administrator for a working IPv6 route. Until then, turn IPv6 off on the network adapter that has no IPv6 route (Windows: give the adapter&apos;s name; Linux: for all interfaces, until the next restart):</source>
+        <translation>Chiedi all&apos;amministratore di rete una route IPv6 funzionante. Fino ad allora, disattiva IPv6 sulla scheda di rete che non ha una route IPv6 (Windows: indica il nome della scheda; Linux: per tutte le interfacce, fino al prossimo riavvio):</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check the registry&apos;s permissions mode (AbacRepositoryPermissions means ABAC repository permissions):</source>
+        <translation>Controlla la modalità di autorizzazione del registro (AbacRepositoryPermissions indica le autorizzazioni ABAC per i repository):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ask the registry owner to assign the Container Registry Repository role instead of AcrPull or AcrPush (Reader to pull, Writer to push, Contributor to delete too):</source>
+        <translation>Chiedi al proprietario del registro di assegnare il ruolo Container Registry Repository invece di AcrPull o AcrPush (Reader per il pull, Writer per il push, Contributor anche per eliminare):</translation>
+    </message>
+    <message>
+        <location line="-418"/>
         <source>Azure Container Registry built-in roles</source>
         <translation>Ruoli predefiniti del Registro Azure Container</translation>
     </message>
@@ -542,7 +590,7 @@
         <translation>Eseguire il pull di immagini in un cluster Kubernetes con un segreto pull</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>az acr login needs a Docker engine it cannot reach</source>
         <translation>az acr login richiede un motore Docker che non riesce a raggiungere</translation>
     </message>
@@ -622,7 +670,27 @@
         <translation>Azure CLI installata non conosce un&apos;opzione usata dal comando, come --expose-token di az acr login. Aggiorna Azure CLI, poi esegui di nuovo il comando.</translation>
     </message>
     <message>
-        <location line="+258"/>
+        <location line="+23"/>
+        <source>The registry is reachable over IPv4 but not over IPv6</source>
+        <translation>Il registro è raggiungibile tramite IPv4 ma non tramite IPv6</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The registry&apos;s name has IPv6 and IPv4 addresses, and this network has no working IPv6 route: connecting over IPv6 fails, over IPv4 it works. Programs that try IPv6 first and do not fall back to IPv4 stop with errors such as &quot;connect: network is unreachable&quot; next to an address in brackets. Either the network gets a working IPv6 route, or this computer stops offering IPv6 where it has none.</source>
+        <translation>Il nome del registro ha indirizzi IPv6 e IPv4 e questa rete non ha una route IPv6 funzionante: la connessione tramite IPv6 non riesce, tramite IPv4 funziona. I programmi che provano prima IPv6 e non ripiegano su IPv4 si fermano con errori come &quot;connect: network is unreachable&quot; accanto a un indirizzo tra parentesi quadre. O la rete ottiene una route IPv6 funzionante, o questo computer smette di offrire IPv6 dove non ne dispone.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The registry uses ABAC repository permissions, where AcrPull and AcrPush do not apply</source>
+        <translation>Il registro usa le autorizzazioni ABAC per i repository, in cui AcrPull e AcrPush non valgono</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The registry&apos;s role assignment permissions mode is &quot;RBAC Registry + ABAC Repository Permissions&quot;. In this mode the AcrPull, AcrPush and AcrDelete roles are not honoured, and Owner, Contributor and Reader give no access to repositories: pulling needs Container Registry Repository Reader, pushing Container Registry Repository Writer, deleting Container Registry Repository Contributor, on the registry or, with an ABAC condition, on some repositories.</source>
+        <translation>La modalità di autorizzazione delle assegnazioni di ruolo del registro è &quot;RBAC Registry + ABAC Repository Permissions&quot;. In questa modalità i ruoli AcrPull, AcrPush e AcrDelete non sono rispettati, e Owner, Contributor e Reader non danno accesso ai repository: per il pull serve Container Registry Repository Reader, per il push Container Registry Repository Writer, per eliminare Container Registry Repository Contributor, sul registro oppure, con una condizione ABAC, su alcuni repository.</translation>
+    </message>
+    <message>
+        <location line="+237"/>
         <source>Get the registry token without Docker and sign in with your client; the user name is 00000000-0000-0000-0000-000000000000 (shown here for Podman; for Helm use helm registry login):</source>
         <translation>Ottieni il token del registro senza Docker e accedi con il tuo client; il nome utente è 00000000-0000-0000-0000-000000000000 (qui per Podman; per Helm usa helm registry login):</translation>
     </message>
@@ -788,7 +856,7 @@
         <translation>L&apos;accesso funziona, ma questo token o utente non può eseguire questa operazione sul registro del progetto: il token richiede read_registry (write_registry per il push) e l&apos;utente almeno il ruolo Reporter nel progetto (Developer per il push).</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-130"/>
         <source>The saved login is for another registry address</source>
         <translation>L&apos;accesso salvato è per un altro indirizzo di registro</translation>
     </message>
@@ -818,7 +886,7 @@
         <translation>I registri in Azure gestito da 21Vianet (.azurecr.cn) e in Azure per enti pubblici (.azurecr.us) si trovano in cloud separati, con account propri. Azure CLI ha eseguito l&apos;accesso a un cloud diverso da quello del registro, quindi az acr login non può ottenere un token (Microsoft Entra ID risponde con errori come AADSTS90002).</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-101"/>
         <source>Configure rules to access a registry behind a firewall</source>
         <translation>Configurare le regole per accedere a un registro protetto da firewall</translation>
     </message>
@@ -833,7 +901,7 @@
         <translation>Visualizzare i repository in un registro</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+101"/>
         <source>The image does not exist in this registry</source>
         <translation>L&apos;immagine non esiste in questo registro</translation>
     </message>
@@ -1089,7 +1157,7 @@
 <context>
     <name>rd::CliApp</name>
     <message>
-        <location filename="../src/cli/cli_app.cpp" line="+124"/>
+        <location filename="../src/cli/cli_app.cpp" line="+125"/>
         <source>Run registry-doctor-cli --help for usage.</source>
         <translation>Esegui registry-doctor-cli --help per le istruzioni d&apos;uso.</translation>
     </message>
@@ -1235,7 +1303,7 @@
   docker login myregistry.azurecr.io 2&gt;&amp;1 | registry-doctor-cli explain</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+47"/>
         <source>This message is not one the tool knows. Run a full check instead:</source>
         <translation>Questo messaggio non è tra quelli che lo strumento conosce. Esegui invece un controllo completo:</translation>
     </message>
@@ -1246,7 +1314,13 @@
         <translation>Cause probabili: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+4"/>
+        <source>Registry: %1 (%2)</source>
+        <extracomment>%1 is the registry&apos;s address; %2 the kind of registry: a service&apos;s name (&quot;Docker Hub&quot;, &quot;Azure Container Registry&quot;) or &quot;container registry&quot;.</extracomment>
+        <translation>Registro: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>To confirm, run:</source>
         <translation>Per conferma, esegui:</translation>
     </message>
@@ -1256,7 +1330,7 @@
         <translation>Eseguine uno con: registry-doctor-cli check --practice SCENARIO</translation>
     </message>
     <message>
-        <location line="-325"/>
+        <location line="-331"/>
         <location line="+25"/>
         <source>no such file</source>
         <translation>file inesistente</translation>
@@ -1268,19 +1342,19 @@
         <translation>Impossibile scrivere il report nell&apos;output standard.</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+118"/>
         <source>Printed by: %1</source>
         <extracomment>%1 is the program that printed the message: docker, buildkit, podman, helm, oras, containerd, kubelet, az, aws or gcloud.</extracomment>
         <translation>Stampato da: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Most likely: %1</source>
         <extracomment>%1 is a cause title.</extracomment>
         <translation>Più probabile: %1</translation>
     </message>
     <message>
-        <location line="-380"/>
+        <location line="-386"/>
         <source>Every registry Docker has a login for, at once:
   registry-doctor-cli check --all [--timeout SECONDS] [--format text|json]
 </source>
@@ -2025,7 +2099,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
 <context>
     <name>rd::ErrorText</name>
     <message>
-        <location filename="../src/core/diagnosis/error_text.cpp" line="+129"/>
+        <location filename="../src/core/diagnosis/error_text.cpp" line="+135"/>
         <source>The docker command could not be found. Docker is not installed on this computer, or its folder is not on the search path.</source>
         <translation>Il comando docker non è stato trovato. Docker non è installato su questo computer, oppure la sua cartella non è nel percorso di ricerca (PATH).</translation>
     </message>
@@ -2185,6 +2259,11 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <location line="+4"/>
         <source>The connection was refused: nothing accepts connections at that address and port, or a firewall turns them away.</source>
         <translation>La connessione è stata rifiutata: a quell&apos;indirizzo e porta nessuno accetta connessioni, oppure un firewall le respinge.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The connection was tried over IPv6 (the address in brackets), and this computer has no IPv6 route to it. If the registry also has an IPv4 address, IPv4 probably works: the network needs a working IPv6 route, or IPv6 turned off where it has none.</source>
+        <translation>La connessione è stata tentata tramite IPv6 (l&apos;indirizzo tra parentesi quadre) e questo computer non ha una route IPv6 verso di esso. Se il registro ha anche un indirizzo IPv4, probabilmente IPv4 funziona: la rete ha bisogno di una route IPv6 funzionante, oppure IPv6 va disattivato dove non è disponibile.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2432,9 +2511,14 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>skopeo non è riuscito a raggiungere il registro. Il motivo è indicato nel resto del messaggio.</translation>
     </message>
     <message>
-        <location line="-456"/>
+        <location line="-469"/>
         <source>az acr login could not hand the registry token to Docker, because the docker command or its engine is not available here. The Azure CLI can give you the token instead (--expose-token), for Podman, Helm or a later docker login.</source>
         <translation>az acr login non è riuscito a passare il token del registro a Docker, perché il comando docker o il suo motore non è disponibile qui. Azure CLI può invece darti il token (--expose-token), per Podman, Helm o un docker login successivo.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The registry uses ABAC repository permissions (&quot;RBAC Registry + ABAC Repository Permissions&quot;). There, AcrPull and AcrPush give no rights on repositories; the Container Registry Repository Reader, Writer and Contributor roles do.</source>
+        <translation>Il registro usa le autorizzazioni ABAC per i repository (&quot;RBAC Registry + ABAC Repository Permissions&quot;). Lì AcrPull e AcrPush non concedono diritti sui repository; li concedono i ruoli Container Registry Repository Reader, Writer e Contributor.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2512,7 +2596,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Il server ha risposto con HTTP semplice dove era previsto HTTPS. Di solito il registro è stato configurato senza TLS: il client deve allora elencarlo come registro non sicuro. Altrimenti l&apos;indirizzo non è quello del registro, oppure c&apos;è un proxy in mezzo.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+40"/>
         <source>The registry has no repository by this name. Check the spelling and the namespace (team/app), and that the image name starts with this registry&apos;s address.</source>
         <translation>Il registro non contiene alcun repository con questo nome. Controlla l&apos;ortografia e lo spazio dei nomi (team/app), e che il nome dell&apos;immagine inizi con l&apos;indirizzo di questo registro.</translation>
     </message>
@@ -2530,7 +2614,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
 <context>
     <name>rd::Goal</name>
     <message>
-        <location filename="../src/core/diagnosis/goal.cpp" line="+136"/>
+        <location filename="../src/core/diagnosis/goal.cpp" line="+139"/>
         <source>You can sign in to %1 and push to %2.</source>
         <translation>Puoi accedere a %1 ed eseguire il push in %2.</translation>
     </message>
@@ -2795,24 +2879,32 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     </message>
 </context>
 <context>
-    <name>rd::LayerDownloadProbe</name>
+    <name>rd::ImageProbe</name>
     <message>
-        <location filename="../src/core/probes/layer_download_probe.cpp" line="+59"/>
+        <location filename="../src/core/probes/image_probe_start.cpp" line="+21"/>
         <source>Skipped: no repository was given, so only the sign-in was checked.</source>
         <translation>Ignorato: non è stato indicato alcun repository, quindi è stato controllato solo l&apos;accesso.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Skipped: a push does not need the image to exist.</source>
         <translation>Ignorato: per il push non serve che l&apos;immagine esista.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Skipped: only a push uploads.</source>
+        <translation>Ignorato: solo il push carica dati.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Skipped: the sign-in did not succeed.</source>
         <translation>Ignorato: l&apos;accesso non è riuscito.</translation>
     </message>
+</context>
+<context>
+    <name>rd::LayerDownloadProbe</name>
     <message>
-        <location line="+15"/>
+        <location filename="../src/core/probes/layer_download_probe.cpp" line="+75"/>
         <source>Skipped: the image&apos;s manifest could not be read (status %1).</source>
         <translation>Ignorato: non è stato possibile leggere il manifesto dell&apos;immagine (stato %1).</translation>
     </message>
@@ -3088,22 +3180,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
 <context>
     <name>rd::ManifestProbe</name>
     <message>
-        <location filename="../src/core/probes/manifest_probe.cpp" line="+52"/>
-        <source>Skipped: no repository was given, so only the sign-in was checked.</source>
-        <translation>Ignorato: non è stato indicato alcun repository, quindi è stato controllato solo l&apos;accesso.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Skipped: a push does not need the image to exist.</source>
-        <translation>Ignorato: per il push non serve che l&apos;immagine esista.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Skipped: the sign-in did not succeed.</source>
-        <translation>Ignorato: l&apos;accesso non è riuscito.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location filename="../src/core/probes/manifest_probe.cpp" line="+71"/>
         <source>The registry did not answer the request for the image %1: %2</source>
         <translation>Il registro non ha risposto alla richiesta dell&apos;immagine %1: %2</translation>
     </message>
@@ -4495,7 +4572,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Se non riesce, chiedi all&apos;amministratore di rete di consentire il traffico HTTPS in uscita (porta 443) verso il registro e i suoi endpoint dati (*.azurecr.io, *.blob.core.windows.net).</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+27"/>
         <source>Use the registry&apos;s normal name; its private link name does not match the certificate:</source>
         <translation>Usa il nome normale del registro; il nome privatelink non corrisponde al certificato:</translation>
     </message>
@@ -4600,7 +4677,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Entità servizio: il proprietario può creare un nuovo segreto client:</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+39"/>
         <source>Ask the registry owner to give your identity the %1 role on the registry:</source>
         <translation>Chiedi al proprietario del registro di assegnare alla tua identità il ruolo %1 sul registro:</translation>
     </message>
@@ -4611,11 +4688,22 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     </message>
     <message>
         <location line="+2"/>
+        <location line="+24"/>
         <source>A role assigned minutes ago can take up to about ten minutes to apply; then sign in again.</source>
         <translation>Un ruolo assegnato da pochi minuti può richiedere fino a circa dieci minuti per diventare effettivo; poi accedi di nuovo.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="-7"/>
+        <source>Ask the registry owner to give your identity the %1 role on the registry (AcrPull and AcrPush give nothing in this mode):</source>
+        <translation>Chiedi al proprietario del registro di assegnare alla tua identità il ruolo %1 sul registro (in questa modalità AcrPull e AcrPush non concedono nulla):</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>To allow only the repository %1, the owner adds an ABAC condition on the repository name to that role assignment (Azure portal: Access control (IAM), Add role assignment, Conditions).</source>
+        <translation>Per consentire solo il repository %1, il proprietario aggiunge a quell&apos;assegnazione di ruolo una condizione ABAC sul nome del repository (portale di Azure: Controllo di accesso (IAM), Aggiungi assegnazione di ruolo, Condizioni).</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Find the credential store named in Docker&apos;s settings file (%1):</source>
         <translation>Trova l&apos;archivio delle credenziali indicato nel file delle impostazioni di Docker (%1):</translation>
     </message>
@@ -4675,7 +4763,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Azure CLI è alla versione %1; az acr login accede con Podman dalla versione %2.</translation>
     </message>
     <message>
-        <location line="-677"/>
+        <location line="-723"/>
         <source>Get a new token for the registry&apos;s region (it lasts 12 hours) and sign in with the user name AWS:</source>
         <translation>Ottieni un nuovo token per l&apos;area del registro (dura 12 ore) ed esegui l&apos;accesso con il nome utente AWS:</translation>
     </message>
@@ -4720,7 +4808,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Chiedi al proprietario del repository di dare accesso al tuo account, poi esegui di nuovo l&apos;accesso.</translation>
     </message>
     <message>
-        <location line="+275"/>
+        <location line="+289"/>
         <source>Pull limit: %1 per %2; left: %3.</source>
         <translation>Limite di pull: %1 ogni %2; rimanenti: %3.</translation>
     </message>
@@ -4745,7 +4833,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Crea un nuovo token, poi esegui l&apos;accesso con esso; viene letto dalla tastiera, mai scritto nel comando:</translation>
     </message>
     <message>
-        <location line="+219"/>
+        <location line="+251"/>
         <source>Docker has a login for %1, but none for %2, the registry you use.</source>
         <translation>Docker ha un accesso salvato per %1, ma nessuno per %2, il registro che usi.</translation>
     </message>
@@ -4850,7 +4938,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Podman e Skopeo: contrassegnalo come non sicuro in /etc/containers/registries.conf ([[registry]] con location = &quot;%1&quot; e insecure = true), oppure per un solo comando:</translation>
     </message>
     <message>
-        <location line="-404"/>
+        <location line="-436"/>
         <source>The registry %1 sends clients for tokens to %2.</source>
         <translation>Il registro %1 indirizza i client a %2 per ottenere i token.</translation>
     </message>
@@ -4865,12 +4953,12 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Chiedi all&apos;amministratore del registro di correggere il realm del token nelle impostazioni del registro (per Distribution, auth.token.realm): deve essere un indirizzo https raggiungibile dai client, servito da un servizio token in esecuzione con un certificato valido.</translation>
     </message>
     <message>
-        <location line="-487"/>
+        <location line="-501"/>
         <source>In a script, or where docker login cannot ask: the same with the password typed here and passed on standard input:</source>
         <translation>In uno script, o dove docker login non può chiedere la password: lo stesso, con la password digitata qui e passata sullo standard input:</translation>
     </message>
     <message>
-        <location line="+747"/>
+        <location line="+793"/>
         <source>The pull secret holds no registry at all (its auths are empty).</source>
         <translation>Il segreto pull non contiene alcun registro (il suo auths è vuoto).</translation>
     </message>
@@ -5048,7 +5136,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
 <context>
     <name>rd::TcpProbe</name>
     <message>
-        <location filename="../src/core/probes/tcp_probe.cpp" line="+24"/>
+        <location filename="../src/core/probes/tcp_probe.cpp" line="+79"/>
         <source>Skipped: there is no registry address to check.</source>
         <translation>Ignorato: non c&apos;è un indirizzo di registro da controllare.</translation>
     </message>
@@ -5058,12 +5146,22 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Ignorato: il nome del registro non è stato risolto in un indirizzo.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>Practice mode only talks to this computer; %1 is not part of the exercise.</source>
         <translation>La modalità esercitazione comunica solo con questo computer; %1 non fa parte dell&apos;esercizio.</translation>
     </message>
+    <message>
+        <location line="+42"/>
+        <source>Connected to %1 over IPv4 (%2), but not over IPv6 (%3): %4. Programs that try IPv6 first and do not fall back to IPv4 fail here.</source>
+        <translation>Connessione a %1 riuscita tramite IPv4 (%2), ma non tramite IPv6 (%3): %4. I programmi che provano prima IPv6 e non ripiegano su IPv4 qui non riescono a connettersi.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no answer in time</source>
+        <translation>nessuna risposta entro il tempo previsto</translation>
+    </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+26"/>
         <source>No answer from %1 within %n second(s): something on the way (a firewall, a private network) drops the connection.</source>
         <translation>
             <numerusform>Nessuna risposta da %1 entro %n secondo: qualcosa lungo il percorso (un firewall, una rete privata) scarta la connessione.</numerusform>
@@ -5071,7 +5169,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         </translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+8"/>
         <source>%1 refused the connection: nothing accepts connections there, or a firewall rejects them.</source>
         <translation>%1 ha rifiutato la connessione: lì nessuno accetta connessioni, oppure un firewall le respinge.</translation>
     </message>
@@ -5081,12 +5179,12 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Impossibile connettersi a %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/probes/tcp_probe.h" line="+18"/>
+        <location filename="../src/core/probes/tcp_probe.h" line="+23"/>
         <source>Connection to the registry</source>
         <translation>Connessione al registro</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/probes/tcp_probe.cpp" line="-35"/>
+        <location filename="../src/core/probes/tcp_probe.cpp" line="-12"/>
         <source>No answer from the proxy %1 within %n second(s): the proxy is down, or something on the way drops the connection.</source>
         <translation>
             <numerusform>Nessuna risposta dal proxy %1 entro %n secondo: il proxy non è attivo, oppure qualcosa lungo il percorso scarta la connessione.</numerusform>
@@ -5094,7 +5192,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="-11"/>
         <source>Connected to the proxy %1 in %n millisecond(s).</source>
         <translation>
             <numerusform>Connesso al proxy %1 in %n millisecondo.</numerusform>
@@ -5110,7 +5208,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>The proxy %1 refused the connection: no proxy is running there, or a firewall rejects the connection.</source>
         <translation>Il proxy %1 ha rifiutato la connessione: lì non è in esecuzione alcun proxy, oppure un firewall respinge la connessione.</translation>
     </message>

@@ -22,6 +22,44 @@
     </message>
 </context>
 <context>
+    <name>rd::AcrRoleModeProbe</name>
+    <message>
+        <location filename="../src/core/probes/acr_role_mode_probe.cpp" line="+32"/>
+        <source>Skipped: only Azure Container Registry has a permissions mode.</source>
+        <translation>スキップ: アクセス許可モードがあるのは Azure Container Registry だけです。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Skipped: nothing was refused after the sign-in.</source>
+        <translation>スキップ: サインイン後に拒否されたものはありません。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Skipped: reading the registry&apos;s permissions mode needs the Azure CLI, signed in.</source>
+        <translation>スキップ: レジストリのアクセス許可モードを読み取るには、サインイン済みの Azure CLI が必要です。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The Azure CLI did not tell the registry&apos;s permissions mode (you may not be allowed to read the registry&apos;s settings), so it is unknown.</source>
+        <translation>Azure CLI はレジストリのアクセス許可モードを返しませんでした (レジストリの設定を読み取る権限がない可能性があります)。そのため、モードは不明です。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The registry uses &quot;RBAC Registry + ABAC Repository Permissions&quot; (%1): the AcrPull and AcrPush roles give no rights on its repositories there.</source>
+        <translation>レジストリは &quot;RBAC Registry + ABAC Repository Permissions&quot; (%1) を使用しています。このモードでは、AcrPull ロールと AcrPush ロールはリポジトリに対する権限を付与しません。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The registry&apos;s permissions mode is %1: the AcrPull and AcrPush roles apply.</source>
+        <translation>レジストリのアクセス許可モードは %1 です。AcrPull ロールと AcrPush ロールが適用されます。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/probes/acr_role_mode_probe.h" line="+21"/>
+        <source>Registry&apos;s permissions mode</source>
+        <translation>レジストリのアクセス許可モード</translation>
+    </message>
+</context>
+<context>
     <name>rd::AzureCliProbe</name>
     <message>
         <location filename="../src/core/probes/azure_cli_probe.cpp" line="+12"/>
@@ -100,22 +138,7 @@
 <context>
     <name>rd::BlobUploadProbe</name>
     <message>
-        <location filename="../src/core/probes/blob_upload_probe.cpp" line="+19"/>
-        <source>Skipped: no repository was given, so only the sign-in was checked.</source>
-        <translation>スキップ: リポジトリが指定されていないため、ログインのみを確認しました。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Skipped: only a push uploads.</source>
-        <translation>スキップ: アップロードはプッシュでのみ行われます。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Skipped: the sign-in did not succeed.</source>
-        <translation>スキップ: ログインに成功しませんでした。</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location filename="../src/core/probes/blob_upload_probe.cpp" line="+34"/>
         <source>The registry did not answer the start of an upload: %1</source>
         <translation>レジストリはアップロードの開始に応答しませんでした: %1</translation>
     </message>
@@ -317,6 +340,11 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>Azure ABAC repository permissions</source>
+        <translation>Azure ABAC リポジトリのアクセス許可</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Best practices for Azure Container Registry</source>
         <translation>Azure Container Registry のベスト プラクティス</translation>
     </message>
@@ -531,7 +559,27 @@
         <translation>ログイン トークンの有効期間は限られています。このコンピューターの時計が数分ずれていると、発行されたばかりのトークンが期限切れやまだ有効でないように見え、セキュリティで保護された接続も失敗することがあります。</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="+332"/>
+        <source>Compare the connection over IPv6 and over IPv4 (in PowerShell, give the addresses that Resolve-DnsName shows):</source>
+        <translation>IPv6 と IPv4 での接続を比較します (PowerShell では、Resolve-DnsName が表示するアドレスを指定します):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ask your network administrator for a working IPv6 route. Until then, turn IPv6 off on the network adapter that has no IPv6 route (Windows: give the adapter&apos;s name; Linux: for all interfaces, until the next restart):</source>
+        <translation>ネットワーク管理者に、機能する IPv6 ルートを依頼してください。それまでは、IPv6 ルートのないネットワーク アダプターで IPv6 を無効にします (Windows: アダプター名を指定します。Linux: すべてのインターフェイスで、次回の再起動まで):</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check the registry&apos;s permissions mode (AbacRepositoryPermissions means ABAC repository permissions):</source>
+        <translation>レジストリのアクセス許可モードを確認します (AbacRepositoryPermissions は ABAC リポジトリのアクセス許可を意味します):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ask the registry owner to assign the Container Registry Repository role instead of AcrPull or AcrPush (Reader to pull, Writer to push, Contributor to delete too):</source>
+        <translation>AcrPull や AcrPush ではなく Container Registry Repository ロールを割り当てるよう、レジストリの所有者に依頼してください (プルには Reader、プッシュには Writer、削除も行うには Contributor):</translation>
+    </message>
+    <message>
+        <location line="-418"/>
         <source>Azure Container Registry built-in roles</source>
         <translation>Azure Container Registry の組み込みロール</translation>
     </message>
@@ -541,7 +589,7 @@
         <translation>プル シークレットを使用して Kubernetes クラスターにイメージをプルする</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>az acr login needs a Docker engine it cannot reach</source>
         <translation>az acr login には、接続できない Docker エンジンが必要です</translation>
     </message>
@@ -621,7 +669,27 @@
         <translation>インストールされている Azure CLI は、コマンドが使うオプション (az acr login の --expose-token など) を認識しません。Azure CLI を更新してから、コマンドをもう一度実行してください。</translation>
     </message>
     <message>
-        <location line="+258"/>
+        <location line="+23"/>
+        <source>The registry is reachable over IPv4 but not over IPv6</source>
+        <translation>レジストリには IPv4 では到達できますが、IPv6 では到達できません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The registry&apos;s name has IPv6 and IPv4 addresses, and this network has no working IPv6 route: connecting over IPv6 fails, over IPv4 it works. Programs that try IPv6 first and do not fall back to IPv4 stop with errors such as &quot;connect: network is unreachable&quot; next to an address in brackets. Either the network gets a working IPv6 route, or this computer stops offering IPv6 where it has none.</source>
+        <translation>レジストリの名前には IPv6 と IPv4 のアドレスがあり、このネットワークには機能する IPv6 ルートがありません。IPv6 での接続は失敗し、IPv4 では成功します。IPv6 を先に試し、IPv4 に切り替えないプログラムは、角かっこで囲まれたアドレスとともに &quot;connect: network is unreachable&quot; などのエラーで停止します。ネットワークに機能する IPv6 ルートを用意するか、IPv6 を使えない場所ではこのコンピューターが IPv6 を使わないようにしてください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The registry uses ABAC repository permissions, where AcrPull and AcrPush do not apply</source>
+        <translation>レジストリは ABAC リポジトリのアクセス許可を使用しており、AcrPull と AcrPush は適用されません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The registry&apos;s role assignment permissions mode is &quot;RBAC Registry + ABAC Repository Permissions&quot;. In this mode the AcrPull, AcrPush and AcrDelete roles are not honoured, and Owner, Contributor and Reader give no access to repositories: pulling needs Container Registry Repository Reader, pushing Container Registry Repository Writer, deleting Container Registry Repository Contributor, on the registry or, with an ABAC condition, on some repositories.</source>
+        <translation>レジストリのロール割り当てのアクセス許可モードは &quot;RBAC Registry + ABAC Repository Permissions&quot; です。このモードでは AcrPull、AcrPush、AcrDelete ロールは適用されず、Owner、Contributor、Reader ではリポジトリにアクセスできません。プルには Container Registry Repository Reader、プッシュには Container Registry Repository Writer、削除には Container Registry Repository Contributor が、レジストリに対して、または ABAC 条件を付けて一部のリポジトリに対して必要です。</translation>
+    </message>
+    <message>
+        <location line="+237"/>
         <source>Get the registry token without Docker and sign in with your client; the user name is 00000000-0000-0000-0000-000000000000 (shown here for Podman; for Helm use helm registry login):</source>
         <translation>Docker を使わずにレジストリ トークンを取得し、クライアントでログインします。ユーザー名は 00000000-0000-0000-0000-000000000000 です (ここでは Podman の例。Helm では helm registry login を使用):</translation>
     </message>
@@ -787,7 +855,7 @@
         <translation>ログインはできますが、このトークンまたはユーザーはプロジェクトのレジストリでこの操作を許可されていません。トークンには read_registry (プッシュには write_registry)、ユーザーにはプロジェクトで少なくとも Reporter ロール (プッシュには Developer) が必要です。</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-130"/>
         <source>The saved login is for another registry address</source>
         <translation>保存されたログインは別のレジストリ アドレス用です</translation>
     </message>
@@ -817,7 +885,7 @@
         <translation>21Vianet が運営する Azure (.azurecr.cn) と Azure Government (.azurecr.us) のレジストリは、それぞれ独自のアカウントを持つ別のクラウドにあります。Azure CLI はレジストリとは別のクラウドにサインインしているため、az acr login はトークンを取得できません (Microsoft Entra ID は AADSTS90002 などのエラーを返します)。</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-101"/>
         <source>Configure rules to access a registry behind a firewall</source>
         <translation>ファイアウォールの内側にあるレジストリにアクセスするように規則を構成する</translation>
     </message>
@@ -832,7 +900,7 @@
         <translation>レジストリ内のリポジトリを表示する</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+101"/>
         <source>The image does not exist in this registry</source>
         <translation>このレジストリにイメージが存在しません</translation>
     </message>
@@ -1084,7 +1152,7 @@
 <context>
     <name>rd::CliApp</name>
     <message>
-        <location filename="../src/cli/cli_app.cpp" line="+124"/>
+        <location filename="../src/cli/cli_app.cpp" line="+125"/>
         <source>Run registry-doctor-cli --help for usage.</source>
         <translation>使用法を表示するには registry-doctor-cli --help を実行してください。</translation>
     </message>
@@ -1230,7 +1298,7 @@
   docker login myregistry.azurecr.io 2&gt;&amp;1 | registry-doctor-cli explain</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+47"/>
         <source>This message is not one the tool knows. Run a full check instead:</source>
         <translation>このメッセージは、このツールが認識できるものではありません。代わりに完全なチェックを実行してください:</translation>
     </message>
@@ -1241,7 +1309,13 @@
         <translation>考えられる原因: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+4"/>
+        <source>Registry: %1 (%2)</source>
+        <extracomment>%1 is the registry&apos;s address; %2 the kind of registry: a service&apos;s name (&quot;Docker Hub&quot;, &quot;Azure Container Registry&quot;) or &quot;container registry&quot;.</extracomment>
+        <translation>レジストリ: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>To confirm, run:</source>
         <translation>確認するには、次を実行してください:</translation>
     </message>
@@ -1251,7 +1325,7 @@
         <translation>実行するには: registry-doctor-cli check --practice SCENARIO</translation>
     </message>
     <message>
-        <location line="-325"/>
+        <location line="-331"/>
         <location line="+25"/>
         <source>no such file</source>
         <translation>ファイルが存在しません</translation>
@@ -1263,19 +1337,19 @@
         <translation>レポートを標準出力に書き込めませんでした。</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+118"/>
         <source>Printed by: %1</source>
         <extracomment>%1 is the program that printed the message: docker, buildkit, podman, helm, oras, containerd, kubelet, az, aws or gcloud.</extracomment>
         <translation>出力元: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Most likely: %1</source>
         <extracomment>%1 is a cause title.</extracomment>
         <translation>最も可能性が高い原因: %1</translation>
     </message>
     <message>
-        <location line="-380"/>
+        <location line="-386"/>
         <source>Every registry Docker has a login for, at once:
   registry-doctor-cli check --all [--timeout SECONDS] [--format text|json]
 </source>
@@ -2010,7 +2084,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
 <context>
     <name>rd::ErrorText</name>
     <message>
-        <location filename="../src/core/diagnosis/error_text.cpp" line="+129"/>
+        <location filename="../src/core/diagnosis/error_text.cpp" line="+135"/>
         <source>The docker command could not be found. Docker is not installed on this computer, or its folder is not on the search path.</source>
         <translation>docker コマンドが見つかりませんでした。このコンピューターに Docker がインストールされていないか、そのフォルダーが検索パス (PATH) に含まれていません。</translation>
     </message>
@@ -2170,6 +2244,11 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <location line="+4"/>
         <source>The connection was refused: nothing accepts connections at that address and port, or a firewall turns them away.</source>
         <translation>接続が拒否されました。そのアドレスとポートで接続を受け付けているものがないか、ファイアウォールが拒否しています。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The connection was tried over IPv6 (the address in brackets), and this computer has no IPv6 route to it. If the registry also has an IPv4 address, IPv4 probably works: the network needs a working IPv6 route, or IPv6 turned off where it has none.</source>
+        <translation>接続は IPv6 (角かっこ内のアドレス) で試行されましたが、このコンピューターにはそこへの IPv6 ルートがありません。レジストリに IPv4 アドレスもある場合、IPv4 はおそらく機能します。ネットワークに機能する IPv6 ルートが必要か、IPv6 ルートのない場所では IPv6 を無効にする必要があります。</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2417,9 +2496,14 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>skopeo がレジストリに到達できませんでした。理由はメッセージの続きに書かれています。</translation>
     </message>
     <message>
-        <location line="-456"/>
+        <location line="-469"/>
         <source>az acr login could not hand the registry token to Docker, because the docker command or its engine is not available here. The Azure CLI can give you the token instead (--expose-token), for Podman, Helm or a later docker login.</source>
         <translation>docker コマンドまたはそのエンジンがここでは使用できないため、az acr login はレジストリ トークンを Docker に渡せませんでした。代わりに Azure CLI からトークンを取得できます (--expose-token)。Podman、Helm、または後の docker login で使用します。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The registry uses ABAC repository permissions (&quot;RBAC Registry + ABAC Repository Permissions&quot;). There, AcrPull and AcrPush give no rights on repositories; the Container Registry Repository Reader, Writer and Contributor roles do.</source>
+        <translation>レジストリは ABAC リポジトリのアクセス許可 (&quot;RBAC Registry + ABAC Repository Permissions&quot;) を使用しています。その場合、AcrPull と AcrPush はリポジトリに対する権限を付与せず、Container Registry Repository Reader、Writer、Contributor ロールが付与します。</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2497,7 +2581,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>HTTPS が想定される場所で、サーバーが平文の HTTP で応答しました。通常はレジストリが TLS なしで設定されているため、クライアントでそのレジストリを安全でないレジストリとして登録する必要があります。そうでない場合は、アドレスがレジストリのものではないか、間にプロキシがあります。</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+40"/>
         <source>The registry has no repository by this name. Check the spelling and the namespace (team/app), and that the image name starts with this registry&apos;s address.</source>
         <translation>このレジストリには、この名前のリポジトリがありません。つづりと名前空間 (team/app)、およびイメージ名がこのレジストリのアドレスで始まっていることを確認してください。</translation>
     </message>
@@ -2515,7 +2599,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
 <context>
     <name>rd::Goal</name>
     <message>
-        <location filename="../src/core/diagnosis/goal.cpp" line="+136"/>
+        <location filename="../src/core/diagnosis/goal.cpp" line="+139"/>
         <source>You can sign in to %1 and push to %2.</source>
         <translation>%1 にログインし、%2 にプッシュできます。</translation>
     </message>
@@ -2780,24 +2864,32 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     </message>
 </context>
 <context>
-    <name>rd::LayerDownloadProbe</name>
+    <name>rd::ImageProbe</name>
     <message>
-        <location filename="../src/core/probes/layer_download_probe.cpp" line="+59"/>
+        <location filename="../src/core/probes/image_probe_start.cpp" line="+21"/>
         <source>Skipped: no repository was given, so only the sign-in was checked.</source>
         <translation>スキップ: リポジトリが指定されていないため、ログインのみを確認しました。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Skipped: a push does not need the image to exist.</source>
         <translation>スキップ: プッシュではイメージが存在する必要はありません。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Skipped: only a push uploads.</source>
+        <translation>スキップ: アップロードはプッシュでのみ行われます。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Skipped: the sign-in did not succeed.</source>
         <translation>スキップ: ログインに成功しませんでした。</translation>
     </message>
+</context>
+<context>
+    <name>rd::LayerDownloadProbe</name>
     <message>
-        <location line="+15"/>
+        <location filename="../src/core/probes/layer_download_probe.cpp" line="+75"/>
         <source>Skipped: the image&apos;s manifest could not be read (status %1).</source>
         <translation>スキップ: イメージのマニフェストを読み取れませんでした (状態 %1)。</translation>
     </message>
@@ -3072,22 +3164,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
 <context>
     <name>rd::ManifestProbe</name>
     <message>
-        <location filename="../src/core/probes/manifest_probe.cpp" line="+52"/>
-        <source>Skipped: no repository was given, so only the sign-in was checked.</source>
-        <translation>スキップ: リポジトリが指定されていないため、ログインのみを確認しました。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Skipped: a push does not need the image to exist.</source>
-        <translation>スキップ: プッシュではイメージが存在する必要はありません。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Skipped: the sign-in did not succeed.</source>
-        <translation>スキップ: ログインに成功しませんでした。</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location filename="../src/core/probes/manifest_probe.cpp" line="+71"/>
         <source>The registry did not answer the request for the image %1: %2</source>
         <translation>レジストリはイメージ %1 の要求に応答しませんでした: %2</translation>
     </message>
@@ -4471,7 +4548,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>失敗する場合は、ネットワーク管理者に、レジストリとそのデータ エンドポイント (*.azurecr.io、*.blob.core.windows.net) への送信 HTTPS (ポート 443) を許可するよう依頼してください。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+27"/>
         <source>Use the registry&apos;s normal name; its private link name does not match the certificate:</source>
         <translation>レジストリの通常の名前を使います。Private Link 用の名前は証明書と一致しません:</translation>
     </message>
@@ -4576,7 +4653,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>サービス プリンシパル: 所有者は新しいクライアント シークレットを作成できます:</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+39"/>
         <source>Ask the registry owner to give your identity the %1 role on the registry:</source>
         <translation>レジストリの所有者に、お使いの ID にレジストリの %1 ロールを割り当てるよう依頼してください:</translation>
     </message>
@@ -4587,11 +4664,22 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     </message>
     <message>
         <location line="+2"/>
+        <location line="+24"/>
         <source>A role assigned minutes ago can take up to about ten minutes to apply; then sign in again.</source>
         <translation>数分前に割り当てたロールは、反映されるまで最大 10 分ほどかかることがあります。その後、もう一度ログインしてください。</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="-7"/>
+        <source>Ask the registry owner to give your identity the %1 role on the registry (AcrPull and AcrPush give nothing in this mode):</source>
+        <translation>レジストリの所有者に、レジストリに対する %1 ロールをあなたの ID に割り当てるよう依頼してください (このモードでは AcrPull と AcrPush は何も付与しません):</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>To allow only the repository %1, the owner adds an ABAC condition on the repository name to that role assignment (Azure portal: Access control (IAM), Add role assignment, Conditions).</source>
+        <translation>リポジトリ %1 だけを許可するには、所有者がそのロールの割り当てにリポジトリ名の ABAC 条件を追加します (Azure portal: アクセス制御 (IAM)、ロールの割り当ての追加、条件)。</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Find the credential store named in Docker&apos;s settings file (%1):</source>
         <translation>Docker の設定ファイル (%1) で指定されている資格情報ストアを確認します:</translation>
     </message>
@@ -4651,7 +4739,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>Azure CLI のバージョンは %1 です。az acr login はバージョン %2 以降で Podman によるログインに対応しています。</translation>
     </message>
     <message>
-        <location line="-677"/>
+        <location line="-723"/>
         <source>Get a new token for the registry&apos;s region (it lasts 12 hours) and sign in with the user name AWS:</source>
         <translation>レジストリのリージョン用に新しいトークン (有効期間 12 時間) を取得し、ユーザー名 AWS でログインします:</translation>
     </message>
@@ -4696,7 +4784,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>リポジトリの所有者にアカウントへのアクセス許可を依頼してから、もう一度ログインします。</translation>
     </message>
     <message>
-        <location line="+275"/>
+        <location line="+289"/>
         <source>Pull limit: %1 per %2; left: %3.</source>
         <translation>プルの制限: %2 ごとに %1、残り: %3。</translation>
     </message>
@@ -4721,7 +4809,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>新しいトークンを作成してから、そのトークンでログインします。トークンはキーボードから読み取られ、コマンドには書かれません:</translation>
     </message>
     <message>
-        <location line="+219"/>
+        <location line="+251"/>
         <source>Docker has a login for %1, but none for %2, the registry you use.</source>
         <translation>Docker には %1 のログインがありますが、使用しているレジストリ %2 のログインはありません。</translation>
     </message>
@@ -4826,7 +4914,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>Podman と Skopeo: /etc/containers/registries.conf で安全でないレジストリとして指定します (location = &quot;%1&quot; と insecure = true を含む [[registry]])。または 1 つのコマンドだけの場合:</translation>
     </message>
     <message>
-        <location line="-404"/>
+        <location line="-436"/>
         <source>The registry %1 sends clients for tokens to %2.</source>
         <translation>レジストリ %1 は、トークンの取得先としてクライアントを %2 に送ります。</translation>
     </message>
@@ -4841,12 +4929,12 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>レジストリの管理者に、レジストリの設定 (Distribution の場合は auth.token.realm) でトークンの realm を修正するよう依頼してください。クライアントが到達できる https アドレスで、有効な証明書を持つ実行中のトークン サービスが応答する必要があります。</translation>
     </message>
     <message>
-        <location line="-487"/>
+        <location line="-501"/>
         <source>In a script, or where docker login cannot ask: the same with the password typed here and passed on standard input:</source>
         <translation>スクリプト内や docker login が入力を求められない場所では、ここでパスワードを入力して標準入力で渡す、次の同等のコマンドを使います:</translation>
     </message>
     <message>
-        <location line="+747"/>
+        <location line="+793"/>
         <source>The pull secret holds no registry at all (its auths are empty).</source>
         <translation>プル シークレットにはレジストリがまったく含まれていません (auths が空です)。</translation>
     </message>
@@ -5023,7 +5111,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
 <context>
     <name>rd::TcpProbe</name>
     <message>
-        <location filename="../src/core/probes/tcp_probe.cpp" line="+24"/>
+        <location filename="../src/core/probes/tcp_probe.cpp" line="+79"/>
         <source>Skipped: there is no registry address to check.</source>
         <translation>スキップ: チェックするレジストリのアドレスがありません。</translation>
     </message>
@@ -5033,19 +5121,29 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>スキップ: レジストリの名前をアドレスに解決できませんでした。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>Practice mode only talks to this computer; %1 is not part of the exercise.</source>
         <translation>練習モードではこのコンピューターとのみ通信します。%1 は練習の対象外です。</translation>
     </message>
+    <message>
+        <location line="+42"/>
+        <source>Connected to %1 over IPv4 (%2), but not over IPv6 (%3): %4. Programs that try IPv6 first and do not fall back to IPv4 fail here.</source>
+        <translation>%1 には IPv4 (%2) では接続できましたが、IPv6 (%3) では接続できませんでした: %4。IPv6 を先に試し、IPv4 に切り替えないプログラムはここで失敗します。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no answer in time</source>
+        <translation>時間内に応答がありません</translation>
+    </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+26"/>
         <source>No answer from %1 within %n second(s): something on the way (a firewall, a private network) drops the connection.</source>
         <translation>
             <numerusform>%1 から %n 秒以内に応答がありません。経路上の何か (ファイアウォールやプライベート ネットワーク) が接続を破棄しています。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+8"/>
         <source>%1 refused the connection: nothing accepts connections there, or a firewall rejects them.</source>
         <translation>%1 が接続を拒否しました。そこで接続を受け付けているものがないか、ファイアウォールが拒否しています。</translation>
     </message>
@@ -5055,19 +5153,19 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>%1 に接続できませんでした: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/probes/tcp_probe.h" line="+18"/>
+        <location filename="../src/core/probes/tcp_probe.h" line="+23"/>
         <source>Connection to the registry</source>
         <translation>レジストリへの接続</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/probes/tcp_probe.cpp" line="-35"/>
+        <location filename="../src/core/probes/tcp_probe.cpp" line="-12"/>
         <source>No answer from the proxy %1 within %n second(s): the proxy is down, or something on the way drops the connection.</source>
         <translation>
             <numerusform>プロキシ %1 から %n 秒以内に応答がありません。プロキシが停止しているか、経路上の何かが接続を破棄しています。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="-11"/>
         <source>Connected to the proxy %1 in %n millisecond(s).</source>
         <translation>
             <numerusform>プロキシ %1 に %n ミリ秒で接続しました。</numerusform>
@@ -5081,7 +5179,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>The proxy %1 refused the connection: no proxy is running there, or a firewall rejects the connection.</source>
         <translation>プロキシ %1 が接続を拒否しました。そこでプロキシが動作していないか、ファイアウォールが接続を拒否しています。</translation>
     </message>

@@ -22,6 +22,44 @@
     </message>
 </context>
 <context>
+    <name>rd::AcrRoleModeProbe</name>
+    <message>
+        <location filename="../src/core/probes/acr_role_mode_probe.cpp" line="+32"/>
+        <source>Skipped: only Azure Container Registry has a permissions mode.</source>
+        <translation>Ignorada: somente o Registro de Contêiner do Azure tem um modo de permissões.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Skipped: nothing was refused after the sign-in.</source>
+        <translation>Ignorada: nada foi recusado depois da entrada.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Skipped: reading the registry&apos;s permissions mode needs the Azure CLI, signed in.</source>
+        <translation>Ignorada: ler o modo de permissões do registro requer a CLI do Azure conectada.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The Azure CLI did not tell the registry&apos;s permissions mode (you may not be allowed to read the registry&apos;s settings), so it is unknown.</source>
+        <translation>A CLI do Azure não informou o modo de permissões do registro (talvez você não tenha permissão para ler as configurações dele), então ele é desconhecido.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The registry uses &quot;RBAC Registry + ABAC Repository Permissions&quot; (%1): the AcrPull and AcrPush roles give no rights on its repositories there.</source>
+        <translation>O registro usa &quot;RBAC Registry + ABAC Repository Permissions&quot; (%1): nesse modo, as funções AcrPull e AcrPush não dão direitos sobre os repositórios dele.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The registry&apos;s permissions mode is %1: the AcrPull and AcrPush roles apply.</source>
+        <translation>O modo de permissões do registro é %1: as funções AcrPull e AcrPush se aplicam.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/probes/acr_role_mode_probe.h" line="+21"/>
+        <source>Registry&apos;s permissions mode</source>
+        <translation>Modo de permissões do registro</translation>
+    </message>
+</context>
+<context>
     <name>rd::AzureCliProbe</name>
     <message>
         <location filename="../src/core/probes/azure_cli_probe.cpp" line="+12"/>
@@ -101,22 +139,7 @@
 <context>
     <name>rd::BlobUploadProbe</name>
     <message>
-        <location filename="../src/core/probes/blob_upload_probe.cpp" line="+19"/>
-        <source>Skipped: no repository was given, so only the sign-in was checked.</source>
-        <translation>Ignorada: nenhum repositório foi informado, então apenas o logon foi verificado.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Skipped: only a push uploads.</source>
-        <translation>Ignorada: somente o push faz upload.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Skipped: the sign-in did not succeed.</source>
-        <translation>Ignorada: o logon não foi bem-sucedido.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location filename="../src/core/probes/blob_upload_probe.cpp" line="+34"/>
         <source>The registry did not answer the start of an upload: %1</source>
         <translation>O registro não respondeu ao início de um upload: %1</translation>
     </message>
@@ -318,6 +341,11 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>Azure ABAC repository permissions</source>
+        <translation>Permissões de repositório do Azure ABAC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Best practices for Azure Container Registry</source>
         <translation>Práticas recomendadas para o Registro de Contêiner do Azure</translation>
     </message>
@@ -532,7 +560,27 @@
         <translation>Os tokens de logon valem por um tempo limitado. Quando o relógio deste computador está alguns minutos fora, os tokens recém-emitidos parecem expirados ou ainda não válidos, e as conexões seguras podem falhar.</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="+332"/>
+        <source>Compare the connection over IPv6 and over IPv4 (in PowerShell, give the addresses that Resolve-DnsName shows):</source>
+        <translation>Compare a conexão por IPv6 e por IPv4 (no PowerShell, informe os endereços que o Resolve-DnsName mostra):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ask your network administrator for a working IPv6 route. Until then, turn IPv6 off on the network adapter that has no IPv6 route (Windows: give the adapter&apos;s name; Linux: for all interfaces, until the next restart):</source>
+        <translation>Peça ao administrador de rede uma rota IPv6 funcionando. Até lá, desative o IPv6 no adaptador de rede que não tem rota IPv6 (Windows: informe o nome do adaptador; Linux: para todas as interfaces, até a próxima reinicialização):</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check the registry&apos;s permissions mode (AbacRepositoryPermissions means ABAC repository permissions):</source>
+        <translation>Verifique o modo de permissões do registro (AbacRepositoryPermissions significa permissões de repositório ABAC):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ask the registry owner to assign the Container Registry Repository role instead of AcrPull or AcrPush (Reader to pull, Writer to push, Contributor to delete too):</source>
+        <translation>Peça ao proprietário do registro que atribua a função Container Registry Repository em vez de AcrPull ou AcrPush (Reader para pull, Writer para push, Contributor também para excluir):</translation>
+    </message>
+    <message>
+        <location line="-418"/>
         <source>Azure Container Registry built-in roles</source>
         <translation>Funções internas do Registro de Contêiner do Azure</translation>
     </message>
@@ -542,7 +590,7 @@
         <translation>Fazer pull de imagens para um cluster do Kubernetes com um segredo de pull</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>az acr login needs a Docker engine it cannot reach</source>
         <translation>O az acr login precisa de um mecanismo do Docker que ele não consegue acessar</translation>
     </message>
@@ -622,7 +670,27 @@
         <translation>A CLI do Azure instalada não conhece uma opção que o comando usa, como --expose-token do az acr login. Atualize a CLI do Azure e execute o comando novamente.</translation>
     </message>
     <message>
-        <location line="+258"/>
+        <location line="+23"/>
+        <source>The registry is reachable over IPv4 but not over IPv6</source>
+        <translation>O registro pode ser acessado por IPv4, mas não por IPv6</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The registry&apos;s name has IPv6 and IPv4 addresses, and this network has no working IPv6 route: connecting over IPv6 fails, over IPv4 it works. Programs that try IPv6 first and do not fall back to IPv4 stop with errors such as &quot;connect: network is unreachable&quot; next to an address in brackets. Either the network gets a working IPv6 route, or this computer stops offering IPv6 where it has none.</source>
+        <translation>O nome do registro tem endereços IPv6 e IPv4, e esta rede não tem uma rota IPv6 funcionando: a conexão por IPv6 falha e por IPv4 funciona. Programas que tentam IPv6 primeiro e não recorrem ao IPv4 param com erros como &quot;connect: network is unreachable&quot; ao lado de um endereço entre colchetes. Ou a rede passa a ter uma rota IPv6 funcionando, ou este computador deixa de oferecer IPv6 onde não o tem.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The registry uses ABAC repository permissions, where AcrPull and AcrPush do not apply</source>
+        <translation>O registro usa permissões de repositório ABAC, nas quais AcrPull e AcrPush não se aplicam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The registry&apos;s role assignment permissions mode is &quot;RBAC Registry + ABAC Repository Permissions&quot;. In this mode the AcrPull, AcrPush and AcrDelete roles are not honoured, and Owner, Contributor and Reader give no access to repositories: pulling needs Container Registry Repository Reader, pushing Container Registry Repository Writer, deleting Container Registry Repository Contributor, on the registry or, with an ABAC condition, on some repositories.</source>
+        <translation>O modo de permissões de atribuição de função do registro é &quot;RBAC Registry + ABAC Repository Permissions&quot;. Nesse modo, as funções AcrPull, AcrPush e AcrDelete não são respeitadas, e Owner, Contributor e Reader não dão acesso aos repositórios: o pull requer Container Registry Repository Reader, o push Container Registry Repository Writer e a exclusão Container Registry Repository Contributor, no registro ou, com uma condição ABAC, em alguns repositórios.</translation>
+    </message>
+    <message>
+        <location line="+237"/>
         <source>Get the registry token without Docker and sign in with your client; the user name is 00000000-0000-0000-0000-000000000000 (shown here for Podman; for Helm use helm registry login):</source>
         <translation>Obtenha o token do registro sem o Docker e faça logon com o seu cliente; o nome de usuário é 00000000-0000-0000-0000-000000000000 (aqui para o Podman; para o Helm use helm registry login):</translation>
     </message>
@@ -788,7 +856,7 @@
         <translation>O logon funciona, mas este token ou usuário não pode fazer isso no registro do projeto: o token precisa de read_registry (write_registry para push) e o usuário pelo menos da função Reporter no projeto (Developer para push).</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-130"/>
         <source>The saved login is for another registry address</source>
         <translation>O logon salvo é para outro endereço de registro</translation>
     </message>
@@ -818,7 +886,7 @@
         <translation>Os registros no Azure operado pela 21Vianet (.azurecr.cn) e no Azure Governamental (.azurecr.us) ficam em nuvens próprias, com contas próprias. A CLI do Azure fez logon em uma nuvem diferente da do registro, então az acr login não consegue obter um token (o Microsoft Entra ID responde com erros como AADSTS90002).</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-101"/>
         <source>Configure rules to access a registry behind a firewall</source>
         <translation>Configurar regras para acessar um registro protegido por firewall</translation>
     </message>
@@ -833,7 +901,7 @@
         <translation>Exibir repositórios em um registro</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+101"/>
         <source>The image does not exist in this registry</source>
         <translation>A imagem não existe neste registro</translation>
     </message>
@@ -1089,7 +1157,7 @@
 <context>
     <name>rd::CliApp</name>
     <message>
-        <location filename="../src/cli/cli_app.cpp" line="+124"/>
+        <location filename="../src/cli/cli_app.cpp" line="+125"/>
         <source>Run registry-doctor-cli --help for usage.</source>
         <translation>Execute registry-doctor-cli --help para ver como usar.</translation>
     </message>
@@ -1235,7 +1303,7 @@
   docker login myregistry.azurecr.io 2&gt;&amp;1 | registry-doctor-cli explain</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+47"/>
         <source>This message is not one the tool knows. Run a full check instead:</source>
         <translation>A ferramenta não conhece esta mensagem. Em vez disso, execute uma verificação completa:</translation>
     </message>
@@ -1246,7 +1314,13 @@
         <translation>Causas prováveis: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+4"/>
+        <source>Registry: %1 (%2)</source>
+        <extracomment>%1 is the registry&apos;s address; %2 the kind of registry: a service&apos;s name (&quot;Docker Hub&quot;, &quot;Azure Container Registry&quot;) or &quot;container registry&quot;.</extracomment>
+        <translation>Registro: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>To confirm, run:</source>
         <translation>Para confirmar, execute:</translation>
     </message>
@@ -1256,7 +1330,7 @@
         <translation>Execute um deles com: registry-doctor-cli check --practice SCENARIO</translation>
     </message>
     <message>
-        <location line="-325"/>
+        <location line="-331"/>
         <location line="+25"/>
         <source>no such file</source>
         <translation>o arquivo não existe</translation>
@@ -1268,19 +1342,19 @@
         <translation>Não foi possível gravar o relatório na saída padrão.</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+118"/>
         <source>Printed by: %1</source>
         <extracomment>%1 is the program that printed the message: docker, buildkit, podman, helm, oras, containerd, kubelet, az, aws or gcloud.</extracomment>
         <translation>Exibido por: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Most likely: %1</source>
         <extracomment>%1 is a cause title.</extracomment>
         <translation>Mais provável: %1</translation>
     </message>
     <message>
-        <location line="-380"/>
+        <location line="-386"/>
         <source>Every registry Docker has a login for, at once:
   registry-doctor-cli check --all [--timeout SECONDS] [--format text|json]
 </source>
@@ -2025,7 +2099,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
 <context>
     <name>rd::ErrorText</name>
     <message>
-        <location filename="../src/core/diagnosis/error_text.cpp" line="+129"/>
+        <location filename="../src/core/diagnosis/error_text.cpp" line="+135"/>
         <source>The docker command could not be found. Docker is not installed on this computer, or its folder is not on the search path.</source>
         <translation>O comando docker não foi encontrado. O Docker não está instalado neste computador, ou a pasta dele não está no caminho de pesquisa (PATH).</translation>
     </message>
@@ -2185,6 +2259,11 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <location line="+4"/>
         <source>The connection was refused: nothing accepts connections at that address and port, or a firewall turns them away.</source>
         <translation>A conexão foi recusada: nada aceita conexões nesse endereço e porta, ou um firewall as rejeita.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The connection was tried over IPv6 (the address in brackets), and this computer has no IPv6 route to it. If the registry also has an IPv4 address, IPv4 probably works: the network needs a working IPv6 route, or IPv6 turned off where it has none.</source>
+        <translation>A conexão foi tentada por IPv6 (o endereço entre colchetes) e este computador não tem rota IPv6 até ele. Se o registro também tiver um endereço IPv4, o IPv4 provavelmente funciona: a rede precisa de uma rota IPv6 funcionando, ou o IPv6 deve ser desativado onde não houver rota.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2432,9 +2511,14 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>O skopeo não conseguiu alcançar o registro. O motivo aparece no restante da mensagem.</translation>
     </message>
     <message>
-        <location line="-456"/>
+        <location line="-469"/>
         <source>az acr login could not hand the registry token to Docker, because the docker command or its engine is not available here. The Azure CLI can give you the token instead (--expose-token), for Podman, Helm or a later docker login.</source>
         <translation>O az acr login não conseguiu passar o token do registro ao Docker, porque o comando docker ou o mecanismo dele não está disponível aqui. A CLI do Azure pode fornecer o token (--expose-token), para o Podman, o Helm ou um docker login posterior.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The registry uses ABAC repository permissions (&quot;RBAC Registry + ABAC Repository Permissions&quot;). There, AcrPull and AcrPush give no rights on repositories; the Container Registry Repository Reader, Writer and Contributor roles do.</source>
+        <translation>O registro usa permissões de repositório ABAC (&quot;RBAC Registry + ABAC Repository Permissions&quot;). Nesse caso, AcrPull e AcrPush não dão direitos sobre os repositórios; quem dá são as funções Container Registry Repository Reader, Writer e Contributor.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2512,7 +2596,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>O servidor respondeu com HTTP simples onde era esperado HTTPS. Normalmente o registro foi configurado sem TLS: o cliente precisa então incluí-lo como registro inseguro. Caso contrário, o endereço não é o do registro ou há um proxy no meio.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+40"/>
         <source>The registry has no repository by this name. Check the spelling and the namespace (team/app), and that the image name starts with this registry&apos;s address.</source>
         <translation>O registro não tem nenhum repositório com este nome. Verifique a grafia e o namespace (team/app), e se o nome da imagem começa com o endereço deste registro.</translation>
     </message>
@@ -2530,7 +2614,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
 <context>
     <name>rd::Goal</name>
     <message>
-        <location filename="../src/core/diagnosis/goal.cpp" line="+136"/>
+        <location filename="../src/core/diagnosis/goal.cpp" line="+139"/>
         <source>You can sign in to %1 and push to %2.</source>
         <translation>Você pode fazer logon em %1 e fazer push para %2.</translation>
     </message>
@@ -2795,24 +2879,32 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
     </message>
 </context>
 <context>
-    <name>rd::LayerDownloadProbe</name>
+    <name>rd::ImageProbe</name>
     <message>
-        <location filename="../src/core/probes/layer_download_probe.cpp" line="+59"/>
+        <location filename="../src/core/probes/image_probe_start.cpp" line="+21"/>
         <source>Skipped: no repository was given, so only the sign-in was checked.</source>
         <translation>Ignorada: nenhum repositório foi informado, então apenas o logon foi verificado.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Skipped: a push does not need the image to exist.</source>
         <translation>Ignorada: o push não precisa que a imagem exista.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Skipped: only a push uploads.</source>
+        <translation>Ignorada: somente o push faz upload.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Skipped: the sign-in did not succeed.</source>
         <translation>Ignorada: o logon não foi bem-sucedido.</translation>
     </message>
+</context>
+<context>
+    <name>rd::LayerDownloadProbe</name>
     <message>
-        <location line="+15"/>
+        <location filename="../src/core/probes/layer_download_probe.cpp" line="+75"/>
         <source>Skipped: the image&apos;s manifest could not be read (status %1).</source>
         <translation>Ignorada: não foi possível ler o manifesto da imagem (status %1).</translation>
     </message>
@@ -3088,22 +3180,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
 <context>
     <name>rd::ManifestProbe</name>
     <message>
-        <location filename="../src/core/probes/manifest_probe.cpp" line="+52"/>
-        <source>Skipped: no repository was given, so only the sign-in was checked.</source>
-        <translation>Ignorada: nenhum repositório foi informado, então apenas o logon foi verificado.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Skipped: a push does not need the image to exist.</source>
-        <translation>Ignorada: o push não precisa que a imagem exista.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Skipped: the sign-in did not succeed.</source>
-        <translation>Ignorada: o logon não foi bem-sucedido.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location filename="../src/core/probes/manifest_probe.cpp" line="+71"/>
         <source>The registry did not answer the request for the image %1: %2</source>
         <translation>O registro não respondeu à solicitação da imagem %1: %2</translation>
     </message>
@@ -4495,7 +4572,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>Se falhar, peça ao administrador de rede que permita HTTPS de saída (porta 443) para o registro e os pontos de extremidade de dados dele (*.azurecr.io, *.blob.core.windows.net).</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+27"/>
         <source>Use the registry&apos;s normal name; its private link name does not match the certificate:</source>
         <translation>Use o nome normal do registro; o nome do link privado dele não corresponde ao certificado:</translation>
     </message>
@@ -4600,7 +4677,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>Entidade de serviço: o proprietário pode criar um novo segredo do cliente:</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+39"/>
         <source>Ask the registry owner to give your identity the %1 role on the registry:</source>
         <translation>Peça ao proprietário do registro que atribua à sua identidade a função %1 no registro:</translation>
     </message>
@@ -4611,11 +4688,22 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
     </message>
     <message>
         <location line="+2"/>
+        <location line="+24"/>
         <source>A role assigned minutes ago can take up to about ten minutes to apply; then sign in again.</source>
         <translation>Uma função atribuída há poucos minutos pode levar até uns dez minutos para entrar em vigor; depois, faça logon novamente.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="-7"/>
+        <source>Ask the registry owner to give your identity the %1 role on the registry (AcrPull and AcrPush give nothing in this mode):</source>
+        <translation>Peça ao proprietário do registro que atribua à sua identidade a função %1 no registro (AcrPull e AcrPush não concedem nada nesse modo):</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>To allow only the repository %1, the owner adds an ABAC condition on the repository name to that role assignment (Azure portal: Access control (IAM), Add role assignment, Conditions).</source>
+        <translation>Para permitir somente o repositório %1, o proprietário adiciona a essa atribuição de função uma condição ABAC sobre o nome do repositório (portal do Azure: Controle de acesso (IAM), Adicionar atribuição de função, Condições).</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Find the credential store named in Docker&apos;s settings file (%1):</source>
         <translation>Encontre o armazenamento de credenciais indicado no arquivo de configurações do Docker (%1):</translation>
     </message>
@@ -4675,7 +4763,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>A CLI do Azure está na versão %1; o az acr login faz logon com o Podman a partir da versão %2.</translation>
     </message>
     <message>
-        <location line="-677"/>
+        <location line="-723"/>
         <source>Get a new token for the registry&apos;s region (it lasts 12 hours) and sign in with the user name AWS:</source>
         <translation>Obtenha um novo token para a região do registro (ele dura 12 horas) e faça logon com o nome de usuário AWS:</translation>
     </message>
@@ -4720,7 +4808,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>Peça ao proprietário do repositório para dar acesso à sua conta e depois faça logon novamente.</translation>
     </message>
     <message>
-        <location line="+275"/>
+        <location line="+289"/>
         <source>Pull limit: %1 per %2; left: %3.</source>
         <translation>Limite de pull: %1 a cada %2; restantes: %3.</translation>
     </message>
@@ -4745,7 +4833,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>Crie um novo token e depois faça logon com ele; ele é lido do teclado, nunca escrito no comando:</translation>
     </message>
     <message>
-        <location line="+219"/>
+        <location line="+251"/>
         <source>Docker has a login for %1, but none for %2, the registry you use.</source>
         <translation>O Docker tem um logon para %1, mas nenhum para %2, o registro que você usa.</translation>
     </message>
@@ -4850,7 +4938,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>Podman e Skopeo: marque-o como inseguro em /etc/containers/registries.conf ([[registry]] com location = &quot;%1&quot; e insecure = true) ou, para um único comando:</translation>
     </message>
     <message>
-        <location line="-404"/>
+        <location line="-436"/>
         <source>The registry %1 sends clients for tokens to %2.</source>
         <translation>O registro %1 envia os clientes a %2 para obter tokens.</translation>
     </message>
@@ -4865,12 +4953,12 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>Peça ao administrador do registro para corrigir o realm do token nas configurações do registro (no Distribution, auth.token.realm): ele precisa ser um endereço https que os clientes consigam acessar, atendido por um serviço de tokens em execução com um certificado válido.</translation>
     </message>
     <message>
-        <location line="-487"/>
+        <location line="-501"/>
         <source>In a script, or where docker login cannot ask: the same with the password typed here and passed on standard input:</source>
         <translation>Em um script, ou onde o docker login não pode perguntar: o mesmo, com a senha digitada aqui e passada pela entrada padrão:</translation>
     </message>
     <message>
-        <location line="+747"/>
+        <location line="+793"/>
         <source>The pull secret holds no registry at all (its auths are empty).</source>
         <translation>O segredo de pull não contém nenhum registro (o auths dele está vazio).</translation>
     </message>
@@ -5048,7 +5136,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
 <context>
     <name>rd::TcpProbe</name>
     <message>
-        <location filename="../src/core/probes/tcp_probe.cpp" line="+24"/>
+        <location filename="../src/core/probes/tcp_probe.cpp" line="+79"/>
         <source>Skipped: there is no registry address to check.</source>
         <translation>Ignorada: não há endereço de registro para verificar.</translation>
     </message>
@@ -5058,12 +5146,22 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>Ignorada: o nome do registro não foi resolvido para nenhum endereço.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>Practice mode only talks to this computer; %1 is not part of the exercise.</source>
         <translation>O modo de prática só se comunica com este computador; %1 não faz parte do exercício.</translation>
     </message>
+    <message>
+        <location line="+42"/>
+        <source>Connected to %1 over IPv4 (%2), but not over IPv6 (%3): %4. Programs that try IPv6 first and do not fall back to IPv4 fail here.</source>
+        <translation>Conectado a %1 por IPv4 (%2), mas não por IPv6 (%3): %4. Programas que tentam IPv6 primeiro e não recorrem ao IPv4 falham aqui.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no answer in time</source>
+        <translation>sem resposta a tempo</translation>
+    </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+26"/>
         <source>No answer from %1 within %n second(s): something on the way (a firewall, a private network) drops the connection.</source>
         <translation>
             <numerusform>Nenhuma resposta de %1 em %n segundo: algo no caminho (um firewall, uma rede privada) descarta a conexão.</numerusform>
@@ -5071,7 +5169,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         </translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+8"/>
         <source>%1 refused the connection: nothing accepts connections there, or a firewall rejects them.</source>
         <translation>%1 recusou a conexão: nada aceita conexões ali, ou um firewall as rejeita.</translation>
     </message>
@@ -5081,12 +5179,12 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>Não foi possível conectar a %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/probes/tcp_probe.h" line="+18"/>
+        <location filename="../src/core/probes/tcp_probe.h" line="+23"/>
         <source>Connection to the registry</source>
         <translation>Conexão com o registro</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/probes/tcp_probe.cpp" line="-35"/>
+        <location filename="../src/core/probes/tcp_probe.cpp" line="-12"/>
         <source>No answer from the proxy %1 within %n second(s): the proxy is down, or something on the way drops the connection.</source>
         <translation>
             <numerusform>Nenhuma resposta do proxy %1 em %n segundo: o proxy está fora do ar, ou algo no caminho descarta a conexão.</numerusform>
@@ -5094,7 +5192,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="-11"/>
         <source>Connected to the proxy %1 in %n millisecond(s).</source>
         <translation>
             <numerusform>Conectado ao proxy %1 em %n milissegundo.</numerusform>
@@ -5110,7 +5208,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>The proxy %1 refused the connection: no proxy is running there, or a firewall rejects the connection.</source>
         <translation>O proxy %1 recusou a conexão: nenhum proxy está em execução ali, ou um firewall rejeita a conexão.</translation>
     </message>
