@@ -862,6 +862,51 @@
         <source>Update the Azure CLI the way it was installed (shown here: winget on Windows, the Debian and Ubuntu packages on Linux), then check its version:</source>
         <translation>Aktualisieren Sie die Azure CLI auf dem Weg, auf dem sie installiert wurde (hier: winget unter Windows, die Debian- und Ubuntu-Pakete unter Linux), und prüfen Sie dann ihre Version:</translation>
     </message>
+    <message>
+        <location line="+5" />
+        <source>Azure ABAC repository permissions</source>
+        <translation>Azure ABAC-Repositoryberechtigungen</translation>
+    </message>
+    <message>
+        <location line="+332" />
+        <source>Compare the connection over IPv6 and over IPv4 (in PowerShell, give the addresses that Resolve-DnsName shows):</source>
+        <translation>Vergleichen Sie die Verbindung über IPv6 und über IPv4 (geben Sie in PowerShell die Adressen an, die Resolve-DnsName anzeigt):</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Ask your network administrator for a working IPv6 route. Until then, turn IPv6 off on the network adapter that has no IPv6 route (Windows: give the adapter's name; Linux: for all interfaces, until the next restart):</source>
+        <translation>Bitten Sie Ihren Netzwerkadministrator um eine funktionierende IPv6-Route. Deaktivieren Sie bis dahin IPv6 auf dem Netzwerkadapter, der keine IPv6-Route hat (Windows: den Namen des Adapters angeben; Linux: für alle Schnittstellen, bis zum nächsten Neustart):</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Check the registry's permissions mode (AbacRepositoryPermissions means ABAC repository permissions):</source>
+        <translation>Prüfen Sie den Berechtigungsmodus der Registrierung (AbacRepositoryPermissions bedeutet ABAC-Repositoryberechtigungen):</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Ask the registry owner to assign the Container Registry Repository role instead of AcrPull or AcrPush (Reader to pull, Writer to push, Contributor to delete too):</source>
+        <translation>Bitten Sie den Besitzer der Registrierung, statt AcrPull oder AcrPush die Rolle Container Registry Repository zuzuweisen (Reader zum Pullen, Writer zum Pushen, Contributor auch zum Löschen):</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>The registry is reachable over IPv4 but not over IPv6</source>
+        <translation>Die Registrierung ist über IPv4 erreichbar, aber nicht über IPv6</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The registry's name has IPv6 and IPv4 addresses, and this network has no working IPv6 route: connecting over IPv6 fails, over IPv4 it works. Programs that try IPv6 first and do not fall back to IPv4 stop with errors such as "connect: network is unreachable" next to an address in brackets. Either the network gets a working IPv6 route, or this computer stops offering IPv6 where it has none.</source>
+        <translation>Der Name der Registrierung hat IPv6- und IPv4-Adressen, und dieses Netzwerk hat keine funktionierende IPv6-Route: Die Verbindung über IPv6 schlägt fehl, über IPv4 funktioniert sie. Programme, die zuerst IPv6 versuchen und nicht auf IPv4 ausweichen, brechen mit Fehlern wie „connect: network is unreachable“ neben einer Adresse in eckigen Klammern ab. Entweder erhält das Netzwerk eine funktionierende IPv6-Route, oder dieser Computer bietet IPv6 dort nicht mehr an, wo er keine hat.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The registry uses ABAC repository permissions, where AcrPull and AcrPush do not apply</source>
+        <translation>Die Registrierung verwendet ABAC-Repositoryberechtigungen, bei denen AcrPull und AcrPush nicht gelten</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The registry's role assignment permissions mode is "RBAC Registry + ABAC Repository Permissions". In this mode the AcrPull, AcrPush and AcrDelete roles are not honoured, and Owner, Contributor and Reader give no access to repositories: pulling needs Container Registry Repository Reader, pushing Container Registry Repository Writer, deleting Container Registry Repository Contributor, on the registry or, with an ABAC condition, on some repositories.</source>
+        <translation>Der Berechtigungsmodus für Rollenzuweisungen der Registrierung ist „RBAC Registry + ABAC Repository Permissions“. In diesem Modus werden die Rollen AcrPull, AcrPush und AcrDelete nicht berücksichtigt, und Owner, Contributor und Reader gewähren keinen Zugriff auf Repositorys: Zum Pullen wird Container Registry Repository Reader benötigt, zum Pushen Container Registry Repository Writer, zum Löschen Container Registry Repository Contributor, für die Registrierung oder, mit einer ABAC-Bedingung, für einzelne Repositorys.</translation>
+    </message>
     </context><context><name>rd::CertificateFactory</name><message>
         <location filename="../src/core/practice/certificate_factory.cpp" line="+43" />
         <source>Could not create a certificate (%1).</source>
@@ -1371,7 +1416,13 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <source>Cannot read the pull secret %1: %2</source>
         <translation>Das Pullgeheimnis %1 kann nicht gelesen werden: %2</translation>
     </message>
-</context><context><name>rd::ClockProbe</name><message>
+<message>
+        <location line="+4" />
+        <source>Registry: %1 (%2)</source>
+        <extracomment>%1 is the registry's address; %2 the kind of registry: a service's name ("Docker Hub", "Azure Container Registry") or "container registry".</extracomment>
+        <translation>Registrierung: %1 (%2)</translation>
+    </message>
+    </context><context><name>rd::ClockProbe</name><message>
         <location filename="../src/core/probes/clock_probe.cpp" line="+11" />
         <source>Skipped: the registry's answer had no date to compare with.</source>
         <translation>Übersprungen: Die Antwort der Registrierung enthielt kein Datum zum Vergleichen.</translation>
@@ -2473,7 +2524,17 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <source>The registry refused the image without saying whether it exists: either the repository does not exist (often a misspelt name or a missing namespace), or it exists and this sign-in may not read it.</source>
         <translation>Die Registrierung hat das Image abgelehnt, ohne zu sagen, ob es existiert: Entweder gibt es das Repository nicht (oft ein falsch geschriebener Name oder ein fehlender Namespace), oder es existiert und diese Anmeldung darf es nicht lesen.</translation>
     </message>
-</context><context><name>rd::Goal</name><message>
+<message>
+        <location line="+7" />
+        <source>The connection was tried over IPv6 (the address in brackets), and this computer has no IPv6 route to it. If the registry also has an IPv4 address, IPv4 probably works: the network needs a working IPv6 route, or IPv6 turned off where it has none.</source>
+        <translation>Die Verbindung wurde über IPv6 versucht (die Adresse in eckigen Klammern), und dieser Computer hat keine IPv6-Route dorthin. Wenn die Registrierung auch eine IPv4-Adresse hat, funktioniert IPv4 vermutlich: Das Netzwerk braucht eine funktionierende IPv6-Route, oder IPv6 muss dort deaktiviert werden, wo es keine gibt.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The registry uses ABAC repository permissions ("RBAC Registry + ABAC Repository Permissions"). There, AcrPull and AcrPush give no rights on repositories; the Container Registry Repository Reader, Writer and Contributor roles do.</source>
+        <translation>Die Registrierung verwendet ABAC-Repositoryberechtigungen („RBAC Registry + ABAC Repository Permissions“). Dort gewähren AcrPull und AcrPush keine Rechte für Repositorys; das tun die Rollen Container Registry Repository Reader, Writer und Contributor.</translation>
+    </message>
+    </context><context><name>rd::Goal</name><message>
         <location filename="../src/core/diagnosis/goal.cpp" line="+136" />
         <source>You can sign in to %1 and push to %2.</source>
         <translation>Sie können sich bei %1 anmelden und nach %2 pushen.</translation>
@@ -4911,7 +4972,17 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <source>The pull secret holds credentials for %1, none for %2: Kubernetes pulls from %2 without signing in.</source>
         <translation>Das Pullgeheimnis enthält Anmeldeinformationen für %1, keine für %2: Kubernetes pullt von %2 ohne Anmeldung.</translation>
     </message>
-</context><context><name>rd::Runner</name><message numerus="yes">
+<message>
+        <location line="-7" />
+        <source>Ask the registry owner to give your identity the %1 role on the registry (AcrPull and AcrPush give nothing in this mode):</source>
+        <translation>Bitten Sie den Besitzer der Registrierung, Ihrer Identität die Rolle %1 für die Registrierung zuzuweisen (AcrPull und AcrPush gewähren in diesem Modus nichts):</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>To allow only the repository %1, the owner adds an ABAC condition on the repository name to that role assignment (Azure portal: Access control (IAM), Add role assignment, Conditions).</source>
+        <translation>Um nur das Repository %1 zuzulassen, fügt der Besitzer dieser Rollenzuweisung eine ABAC-Bedingung für den Repositorynamen hinzu (Azure-Portal: Zugriffssteuerung (IAM), Rollenzuweisung hinzufügen, Bedingungen).</translation>
+    </message>
+    </context><context><name>rd::Runner</name><message numerus="yes">
         <location filename="../src/core/diagnosis/runner.cpp" line="+117" />
         <source>No answer within %n second(s); the check stopped waiting.</source>
         <translation>
@@ -5139,7 +5210,17 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <source>Could not connect to the proxy %1: %2</source>
         <translation>Verbindung zum Proxy %1 nicht möglich: %2</translation>
     </message>
-</context><context><name>rd::TlsProbe</name><message>
+<message>
+        <location line="+42" />
+        <source>Connected to %1 over IPv4 (%2), but not over IPv6 (%3): %4. Programs that try IPv6 first and do not fall back to IPv4 fail here.</source>
+        <translation>Verbindung zu %1 über IPv4 (%2) hergestellt, aber nicht über IPv6 (%3): %4. Programme, die zuerst IPv6 versuchen und nicht auf IPv4 ausweichen, scheitern hier.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>no answer in time</source>
+        <translation>keine Antwort innerhalb der Zeit</translation>
+    </message>
+    </context><context><name>rd::TlsProbe</name><message>
         <location filename="../src/core/probes/tls_probe.cpp" line="+44" />
         <source>Skipped: no connection to the registry.</source>
         <translation>Übersprungen: keine Verbindung zur Registrierung.</translation>
@@ -5211,5 +5292,60 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <location filename="../src/gui/wizard_page.h" line="+22" />
         <source>&amp;Next</source>
         <translation>&amp;Weiter</translation>
+    </message>
+</context><context><name>rd::AcrRoleModeProbe</name><message>
+        <location filename="../src/core/probes/acr_role_mode_probe.cpp" line="+32" />
+        <source>Skipped: only Azure Container Registry has a permissions mode.</source>
+        <translation>Übersprungen: Nur Azure Container Registry hat einen Berechtigungsmodus.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Skipped: nothing was refused after the sign-in.</source>
+        <translation>Übersprungen: Nach der Anmeldung wurde nichts abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Skipped: reading the registry's permissions mode needs the Azure CLI, signed in.</source>
+        <translation>Übersprungen: Zum Lesen des Berechtigungsmodus der Registrierung wird die angemeldete Azure CLI benötigt.</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>The Azure CLI did not tell the registry's permissions mode (you may not be allowed to read the registry's settings), so it is unknown.</source>
+        <translation>Die Azure CLI hat den Berechtigungsmodus der Registrierung nicht angegeben (möglicherweise dürfen Sie die Einstellungen der Registrierung nicht lesen), daher ist er unbekannt.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The registry uses "RBAC Registry + ABAC Repository Permissions" (%1): the AcrPull and AcrPush roles give no rights on its repositories there.</source>
+        <translation>Die Registrierung verwendet „RBAC Registry + ABAC Repository Permissions“ (%1): Dort gewähren die Rollen AcrPull und AcrPush keine Rechte für ihre Repositorys.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The registry's permissions mode is %1: the AcrPull and AcrPush roles apply.</source>
+        <translation>Der Berechtigungsmodus der Registrierung ist %1: Die Rollen AcrPull und AcrPush gelten.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/probes/acr_role_mode_probe.h" line="+21" />
+        <source>Registry's permissions mode</source>
+        <translation>Berechtigungsmodus der Registrierung</translation>
+    </message>
+</context><context><name>rd::ImageProbe</name><message>
+        <location filename="../src/core/probes/image_probe_start.cpp" line="+21" />
+        <source>Skipped: no repository was given, so only the sign-in was checked.</source>
+        <translation>Übersprungen: Es wurde kein Repository angegeben, daher wurde nur die Anmeldung geprüft.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Skipped: a push does not need the image to exist.</source>
+        <translation>Übersprungen: Zum Pushen muss das Image nicht existieren.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Skipped: only a push uploads.</source>
+        <translation>Übersprungen: Nur beim Pushen wird hochgeladen.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Skipped: the sign-in did not succeed.</source>
+        <translation>Übersprungen: Die Anmeldung war nicht erfolgreich.</translation>
     </message>
 </context></TS>

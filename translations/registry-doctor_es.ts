@@ -862,6 +862,51 @@
         <source>Update the Azure CLI the way it was installed (shown here: winget on Windows, the Debian and Ubuntu packages on Linux), then check its version:</source>
         <translation>Actualiza la CLI de Azure de la forma en que se instaló (aquí: winget en Windows, los paquetes de Debian y Ubuntu en Linux) y luego comprueba su versión:</translation>
     </message>
+    <message>
+        <location line="+5" />
+        <source>Azure ABAC repository permissions</source>
+        <translation>Permisos de repositorio de Azure ABAC</translation>
+    </message>
+    <message>
+        <location line="+332" />
+        <source>Compare the connection over IPv6 and over IPv4 (in PowerShell, give the addresses that Resolve-DnsName shows):</source>
+        <translation>Compara la conexión por IPv6 y por IPv4 (en PowerShell, indica las direcciones que muestra Resolve-DnsName):</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Ask your network administrator for a working IPv6 route. Until then, turn IPv6 off on the network adapter that has no IPv6 route (Windows: give the adapter's name; Linux: for all interfaces, until the next restart):</source>
+        <translation>Pide a tu administrador de red una ruta IPv6 que funcione. Hasta entonces, desactiva IPv6 en el adaptador de red que no tiene ruta IPv6 (Windows: indica el nombre del adaptador; Linux: para todas las interfaces, hasta el próximo reinicio):</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Check the registry's permissions mode (AbacRepositoryPermissions means ABAC repository permissions):</source>
+        <translation>Comprueba el modo de permisos del registro (AbacRepositoryPermissions significa permisos de repositorio ABAC):</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Ask the registry owner to assign the Container Registry Repository role instead of AcrPull or AcrPush (Reader to pull, Writer to push, Contributor to delete too):</source>
+        <translation>Pide al propietario del registro que asigne el rol Container Registry Repository en lugar de AcrPull o AcrPush (Reader para extraer, Writer para insertar, Contributor también para eliminar):</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>The registry is reachable over IPv4 but not over IPv6</source>
+        <translation>El registro es accesible por IPv4, pero no por IPv6</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The registry's name has IPv6 and IPv4 addresses, and this network has no working IPv6 route: connecting over IPv6 fails, over IPv4 it works. Programs that try IPv6 first and do not fall back to IPv4 stop with errors such as "connect: network is unreachable" next to an address in brackets. Either the network gets a working IPv6 route, or this computer stops offering IPv6 where it has none.</source>
+        <translation>El nombre del registro tiene direcciones IPv6 e IPv4, y esta red no tiene una ruta IPv6 que funcione: la conexión por IPv6 falla y por IPv4 funciona. Los programas que prueban primero IPv6 y no recurren a IPv4 se detienen con errores como "connect: network is unreachable" junto a una dirección entre corchetes. O la red obtiene una ruta IPv6 que funcione, o este equipo deja de ofrecer IPv6 donde no lo tiene.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The registry uses ABAC repository permissions, where AcrPull and AcrPush do not apply</source>
+        <translation>El registro usa permisos de repositorio ABAC, donde AcrPull y AcrPush no se aplican</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The registry's role assignment permissions mode is "RBAC Registry + ABAC Repository Permissions". In this mode the AcrPull, AcrPush and AcrDelete roles are not honoured, and Owner, Contributor and Reader give no access to repositories: pulling needs Container Registry Repository Reader, pushing Container Registry Repository Writer, deleting Container Registry Repository Contributor, on the registry or, with an ABAC condition, on some repositories.</source>
+        <translation>El modo de permisos de asignación de roles del registro es "RBAC Registry + ABAC Repository Permissions". En este modo, los roles AcrPull, AcrPush y AcrDelete no se respetan, y Owner, Contributor y Reader no dan acceso a los repositorios: para extraer (pull) se necesita Container Registry Repository Reader, para insertar (push) Container Registry Repository Writer y para eliminar Container Registry Repository Contributor, en el registro o, con una condición ABAC, en algunos repositorios.</translation>
+    </message>
     </context><context><name>rd::CertificateFactory</name><message>
         <location filename="../src/core/practice/certificate_factory.cpp" line="+43" />
         <source>Could not create a certificate (%1).</source>
@@ -1371,7 +1416,13 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <source>Cannot read the pull secret %1: %2</source>
         <translation>No se puede leer el secreto de extracción %1: %2</translation>
     </message>
-</context><context><name>rd::ClockProbe</name><message>
+<message>
+        <location line="+4" />
+        <source>Registry: %1 (%2)</source>
+        <extracomment>%1 is the registry's address; %2 the kind of registry: a service's name ("Docker Hub", "Azure Container Registry") or "container registry".</extracomment>
+        <translation>Registro: %1 (%2)</translation>
+    </message>
+    </context><context><name>rd::ClockProbe</name><message>
         <location filename="../src/core/probes/clock_probe.cpp" line="+11" />
         <source>Skipped: the registry's answer had no date to compare with.</source>
         <translation>Omitida: la respuesta del registro no traía una fecha con la que comparar.</translation>
@@ -2473,7 +2524,17 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <source>The registry refused the image without saying whether it exists: either the repository does not exist (often a misspelt name or a missing namespace), or it exists and this sign-in may not read it.</source>
         <translation>El registro rechazó la imagen sin decir si existe: o bien el repositorio no existe (a menudo un nombre mal escrito o un espacio de nombres que falta), o bien existe y este inicio de sesión no puede leerlo.</translation>
     </message>
-</context><context><name>rd::Goal</name><message>
+<message>
+        <location line="+7" />
+        <source>The connection was tried over IPv6 (the address in brackets), and this computer has no IPv6 route to it. If the registry also has an IPv4 address, IPv4 probably works: the network needs a working IPv6 route, or IPv6 turned off where it has none.</source>
+        <translation>La conexión se intentó por IPv6 (la dirección entre corchetes) y este equipo no tiene una ruta IPv6 hacia ella. Si el registro también tiene una dirección IPv4, es probable que IPv4 funcione: la red necesita una ruta IPv6 que funcione, o hay que desactivar IPv6 donde no la hay.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The registry uses ABAC repository permissions ("RBAC Registry + ABAC Repository Permissions"). There, AcrPull and AcrPush give no rights on repositories; the Container Registry Repository Reader, Writer and Contributor roles do.</source>
+        <translation>El registro usa permisos de repositorio ABAC ("RBAC Registry + ABAC Repository Permissions"). Ahí AcrPull y AcrPush no conceden derechos sobre los repositorios; los conceden los roles Container Registry Repository Reader, Writer y Contributor.</translation>
+    </message>
+    </context><context><name>rd::Goal</name><message>
         <location filename="../src/core/diagnosis/goal.cpp" line="+136" />
         <source>You can sign in to %1 and push to %2.</source>
         <translation>Puedes iniciar sesión en %1 e insertar en %2.</translation>
@@ -4911,7 +4972,17 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <source>The pull secret holds credentials for %1, none for %2: Kubernetes pulls from %2 without signing in.</source>
         <translation>El secreto de extracción contiene credenciales para %1, ninguna para %2: Kubernetes extrae de %2 sin iniciar sesión.</translation>
     </message>
-</context><context><name>rd::Runner</name><message numerus="yes">
+<message>
+        <location line="-7" />
+        <source>Ask the registry owner to give your identity the %1 role on the registry (AcrPull and AcrPush give nothing in this mode):</source>
+        <translation>Pide al propietario del registro que asigne a tu identidad el rol %1 en el registro (AcrPull y AcrPush no conceden nada en este modo):</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>To allow only the repository %1, the owner adds an ABAC condition on the repository name to that role assignment (Azure portal: Access control (IAM), Add role assignment, Conditions).</source>
+        <translation>Para permitir solo el repositorio %1, el propietario agrega a esa asignación de roles una condición ABAC sobre el nombre del repositorio (Azure Portal: Control de acceso (IAM), Agregar asignación de roles, Condiciones).</translation>
+    </message>
+    </context><context><name>rd::Runner</name><message numerus="yes">
         <location filename="../src/core/diagnosis/runner.cpp" line="+117" />
         <source>No answer within %n second(s); the check stopped waiting.</source>
         <translation>
@@ -5139,7 +5210,17 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <source>Could not connect to the proxy %1: %2</source>
         <translation>No se pudo conectar con el proxy %1: %2</translation>
     </message>
-</context><context><name>rd::TlsProbe</name><message>
+<message>
+        <location line="+42" />
+        <source>Connected to %1 over IPv4 (%2), but not over IPv6 (%3): %4. Programs that try IPv6 first and do not fall back to IPv4 fail here.</source>
+        <translation>Conectado a %1 por IPv4 (%2), pero no por IPv6 (%3): %4. Los programas que prueban primero IPv6 y no recurren a IPv4 fallan aquí.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>no answer in time</source>
+        <translation>sin respuesta a tiempo</translation>
+    </message>
+    </context><context><name>rd::TlsProbe</name><message>
         <location filename="../src/core/probes/tls_probe.cpp" line="+44" />
         <source>Skipped: no connection to the registry.</source>
         <translation>Omitida: no hay conexión con el registro.</translation>
@@ -5211,5 +5292,60 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <location filename="../src/gui/wizard_page.h" line="+22" />
         <source>&amp;Next</source>
         <translation>&amp;Siguiente</translation>
+    </message>
+</context><context><name>rd::AcrRoleModeProbe</name><message>
+        <location filename="../src/core/probes/acr_role_mode_probe.cpp" line="+32" />
+        <source>Skipped: only Azure Container Registry has a permissions mode.</source>
+        <translation>Omitida: solo Azure Container Registry tiene un modo de permisos.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Skipped: nothing was refused after the sign-in.</source>
+        <translation>Omitida: no se rechazó nada después del inicio de sesión.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Skipped: reading the registry's permissions mode needs the Azure CLI, signed in.</source>
+        <translation>Omitida: para leer el modo de permisos del registro se necesita la CLI de Azure con la sesión iniciada.</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>The Azure CLI did not tell the registry's permissions mode (you may not be allowed to read the registry's settings), so it is unknown.</source>
+        <translation>La CLI de Azure no indicó el modo de permisos del registro (puede que no tengas permiso para leer su configuración), así que se desconoce.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The registry uses "RBAC Registry + ABAC Repository Permissions" (%1): the AcrPull and AcrPush roles give no rights on its repositories there.</source>
+        <translation>El registro usa "RBAC Registry + ABAC Repository Permissions" (%1): ahí los roles AcrPull y AcrPush no conceden derechos sobre sus repositorios.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The registry's permissions mode is %1: the AcrPull and AcrPush roles apply.</source>
+        <translation>El modo de permisos del registro es %1: los roles AcrPull y AcrPush se aplican.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/probes/acr_role_mode_probe.h" line="+21" />
+        <source>Registry's permissions mode</source>
+        <translation>Modo de permisos del registro</translation>
+    </message>
+</context><context><name>rd::ImageProbe</name><message>
+        <location filename="../src/core/probes/image_probe_start.cpp" line="+21" />
+        <source>Skipped: no repository was given, so only the sign-in was checked.</source>
+        <translation>Omitida: no se indicó ningún repositorio, así que solo se comprobó el inicio de sesión.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Skipped: a push does not need the image to exist.</source>
+        <translation>Omitida: para insertar no hace falta que la imagen exista.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Skipped: only a push uploads.</source>
+        <translation>Omitida: solo una inserción (push) sube datos.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Skipped: the sign-in did not succeed.</source>
+        <translation>Omitida: el inicio de sesión no se completó.</translation>
     </message>
 </context></TS>

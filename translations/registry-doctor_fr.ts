@@ -862,6 +862,51 @@
         <source>Update the Azure CLI the way it was installed (shown here: winget on Windows, the Debian and Ubuntu packages on Linux), then check its version:</source>
         <translation>Mettez à jour Azure CLI de la façon dont elle a été installée (ici : winget sous Windows, les paquets Debian et Ubuntu sous Linux), puis vérifiez sa version :</translation>
     </message>
+    <message>
+        <location line="+5" />
+        <source>Azure ABAC repository permissions</source>
+        <translation>Autorisations de référentiel Azure ABAC</translation>
+    </message>
+    <message>
+        <location line="+332" />
+        <source>Compare the connection over IPv6 and over IPv4 (in PowerShell, give the addresses that Resolve-DnsName shows):</source>
+        <translation>Comparez la connexion en IPv6 et en IPv4 (dans PowerShell, indiquez les adresses affichées par Resolve-DnsName) :</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Ask your network administrator for a working IPv6 route. Until then, turn IPv6 off on the network adapter that has no IPv6 route (Windows: give the adapter's name; Linux: for all interfaces, until the next restart):</source>
+        <translation>Demandez à votre administrateur réseau une route IPv6 qui fonctionne. D'ici là, désactivez IPv6 sur la carte réseau qui n'a pas de route IPv6 (Windows : indiquez le nom de la carte ; Linux : pour toutes les interfaces, jusqu'au prochain redémarrage) :</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Check the registry's permissions mode (AbacRepositoryPermissions means ABAC repository permissions):</source>
+        <translation>Vérifiez le mode d'autorisations du registre (AbacRepositoryPermissions signifie autorisations de référentiel ABAC) :</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Ask the registry owner to assign the Container Registry Repository role instead of AcrPull or AcrPush (Reader to pull, Writer to push, Contributor to delete too):</source>
+        <translation>Demandez au propriétaire du registre d'attribuer le rôle Container Registry Repository au lieu d'AcrPull ou d'AcrPush (Reader pour tirer, Writer pour envoyer, Contributor pour supprimer aussi) :</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>The registry is reachable over IPv4 but not over IPv6</source>
+        <translation>Le registre est joignable en IPv4, mais pas en IPv6</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The registry's name has IPv6 and IPv4 addresses, and this network has no working IPv6 route: connecting over IPv6 fails, over IPv4 it works. Programs that try IPv6 first and do not fall back to IPv4 stop with errors such as "connect: network is unreachable" next to an address in brackets. Either the network gets a working IPv6 route, or this computer stops offering IPv6 where it has none.</source>
+        <translation>Le nom du registre a des adresses IPv6 et IPv4, et ce réseau n'a pas de route IPv6 qui fonctionne : la connexion échoue en IPv6 et fonctionne en IPv4. Les programmes qui essaient d'abord IPv6 sans se rabattre sur IPv4 s'arrêtent avec des erreurs comme « connect: network is unreachable » à côté d'une adresse entre crochets. Soit le réseau obtient une route IPv6 qui fonctionne, soit cet ordinateur cesse de proposer IPv6 là où il n'en a pas.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The registry uses ABAC repository permissions, where AcrPull and AcrPush do not apply</source>
+        <translation>Le registre utilise les autorisations de référentiel ABAC, où AcrPull et AcrPush ne s'appliquent pas</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The registry's role assignment permissions mode is "RBAC Registry + ABAC Repository Permissions". In this mode the AcrPull, AcrPush and AcrDelete roles are not honoured, and Owner, Contributor and Reader give no access to repositories: pulling needs Container Registry Repository Reader, pushing Container Registry Repository Writer, deleting Container Registry Repository Contributor, on the registry or, with an ABAC condition, on some repositories.</source>
+        <translation>Le mode d'autorisations d'attribution de rôle du registre est « RBAC Registry + ABAC Repository Permissions ». Dans ce mode, les rôles AcrPull, AcrPush et AcrDelete ne sont pas pris en compte, et Owner, Contributor et Reader ne donnent pas accès aux référentiels : tirer (pull) nécessite Container Registry Repository Reader, envoyer (push) Container Registry Repository Writer, supprimer Container Registry Repository Contributor, sur le registre ou, avec une condition ABAC, sur certains référentiels.</translation>
+    </message>
     </context><context><name>rd::CertificateFactory</name><message>
         <location filename="../src/core/practice/certificate_factory.cpp" line="+43" />
         <source>Could not create a certificate (%1).</source>
@@ -1371,7 +1416,13 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <source>Cannot read the pull secret %1: %2</source>
         <translation>Impossible de lire le secret d'extraction %1 : %2</translation>
     </message>
-</context><context><name>rd::ClockProbe</name><message>
+<message>
+        <location line="+4" />
+        <source>Registry: %1 (%2)</source>
+        <extracomment>%1 is the registry's address; %2 the kind of registry: a service's name ("Docker Hub", "Azure Container Registry") or "container registry".</extracomment>
+        <translation>Registre : %1 (%2)</translation>
+    </message>
+    </context><context><name>rd::ClockProbe</name><message>
         <location filename="../src/core/probes/clock_probe.cpp" line="+11" />
         <source>Skipped: the registry's answer had no date to compare with.</source>
         <translation>Ignorée : la réponse du registre ne contenait aucune date à comparer.</translation>
@@ -2473,7 +2524,17 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <source>The registry refused the image without saying whether it exists: either the repository does not exist (often a misspelt name or a missing namespace), or it exists and this sign-in may not read it.</source>
         <translation>Le registre a refusé l'image sans dire si elle existe : soit le référentiel n'existe pas (souvent un nom mal orthographié ou un espace de noms manquant), soit il existe et cette authentification ne permet pas de le lire.</translation>
     </message>
-</context><context><name>rd::Goal</name><message>
+<message>
+        <location line="+7" />
+        <source>The connection was tried over IPv6 (the address in brackets), and this computer has no IPv6 route to it. If the registry also has an IPv4 address, IPv4 probably works: the network needs a working IPv6 route, or IPv6 turned off where it has none.</source>
+        <translation>La connexion a été tentée en IPv6 (l'adresse entre crochets), et cet ordinateur n'a pas de route IPv6 vers elle. Si le registre a aussi une adresse IPv4, IPv4 fonctionne probablement : le réseau a besoin d'une route IPv6 qui fonctionne, ou IPv6 doit être désactivé là où il n'y en a pas.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The registry uses ABAC repository permissions ("RBAC Registry + ABAC Repository Permissions"). There, AcrPull and AcrPush give no rights on repositories; the Container Registry Repository Reader, Writer and Contributor roles do.</source>
+        <translation>Le registre utilise les autorisations de référentiel ABAC (« RBAC Registry + ABAC Repository Permissions »). AcrPull et AcrPush n'y donnent aucun droit sur les référentiels ; ce sont les rôles Container Registry Repository Reader, Writer et Contributor qui en donnent.</translation>
+    </message>
+    </context><context><name>rd::Goal</name><message>
         <location filename="../src/core/diagnosis/goal.cpp" line="+136" />
         <source>You can sign in to %1 and push to %2.</source>
         <translation>Vous pouvez vous connecter à %1 et envoyer (push) vers %2.</translation>
@@ -4911,7 +4972,17 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <source>The pull secret holds credentials for %1, none for %2: Kubernetes pulls from %2 without signing in.</source>
         <translation>Le secret d'extraction contient des informations d'identification pour %1, aucune pour %2 : Kubernetes tire depuis %2 sans s'authentifier.</translation>
     </message>
-</context><context><name>rd::Runner</name><message numerus="yes">
+<message>
+        <location line="-7" />
+        <source>Ask the registry owner to give your identity the %1 role on the registry (AcrPull and AcrPush give nothing in this mode):</source>
+        <translation>Demandez au propriétaire du registre d'attribuer à votre identité le rôle %1 sur le registre (AcrPull et AcrPush ne donnent rien dans ce mode) :</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>To allow only the repository %1, the owner adds an ABAC condition on the repository name to that role assignment (Azure portal: Access control (IAM), Add role assignment, Conditions).</source>
+        <translation>Pour n'autoriser que le référentiel %1, le propriétaire ajoute à cette attribution de rôle une condition ABAC sur le nom du référentiel (portail Azure : Contrôle d'accès (IAM), Ajouter une attribution de rôle, Conditions).</translation>
+    </message>
+    </context><context><name>rd::Runner</name><message numerus="yes">
         <location filename="../src/core/diagnosis/runner.cpp" line="+117" />
         <source>No answer within %n second(s); the check stopped waiting.</source>
         <translation>
@@ -5139,7 +5210,17 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <source>Could not connect to the proxy %1: %2</source>
         <translation>Impossible d'établir la connexion avec le proxy %1 : %2</translation>
     </message>
-</context><context><name>rd::TlsProbe</name><message>
+<message>
+        <location line="+42" />
+        <source>Connected to %1 over IPv4 (%2), but not over IPv6 (%3): %4. Programs that try IPv6 first and do not fall back to IPv4 fail here.</source>
+        <translation>Connexion à %1 établie en IPv4 (%2), mais pas en IPv6 (%3) : %4. Les programmes qui essaient d'abord IPv6 sans se rabattre sur IPv4 échouent ici.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>no answer in time</source>
+        <translation>pas de réponse dans le délai imparti</translation>
+    </message>
+    </context><context><name>rd::TlsProbe</name><message>
         <location filename="../src/core/probes/tls_probe.cpp" line="+44" />
         <source>Skipped: no connection to the registry.</source>
         <translation>Ignorée : aucune connexion au registre.</translation>
@@ -5211,5 +5292,60 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <location filename="../src/gui/wizard_page.h" line="+22" />
         <source>&amp;Next</source>
         <translation>&amp;Suivant</translation>
+    </message>
+</context><context><name>rd::AcrRoleModeProbe</name><message>
+        <location filename="../src/core/probes/acr_role_mode_probe.cpp" line="+32" />
+        <source>Skipped: only Azure Container Registry has a permissions mode.</source>
+        <translation>Ignoré : seul Azure Container Registry a un mode d'autorisations.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Skipped: nothing was refused after the sign-in.</source>
+        <translation>Ignoré : rien n'a été refusé après la connexion.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Skipped: reading the registry's permissions mode needs the Azure CLI, signed in.</source>
+        <translation>Ignoré : la lecture du mode d'autorisations du registre nécessite Azure CLI, connecté.</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>The Azure CLI did not tell the registry's permissions mode (you may not be allowed to read the registry's settings), so it is unknown.</source>
+        <translation>Azure CLI n'a pas indiqué le mode d'autorisations du registre (vous n'êtes peut-être pas autorisé à lire ses paramètres), il est donc inconnu.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The registry uses "RBAC Registry + ABAC Repository Permissions" (%1): the AcrPull and AcrPush roles give no rights on its repositories there.</source>
+        <translation>Le registre utilise « RBAC Registry + ABAC Repository Permissions » (%1) : les rôles AcrPull et AcrPush n'y donnent aucun droit sur ses référentiels.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The registry's permissions mode is %1: the AcrPull and AcrPush roles apply.</source>
+        <translation>Le mode d'autorisations du registre est %1 : les rôles AcrPull et AcrPush s'appliquent.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/probes/acr_role_mode_probe.h" line="+21" />
+        <source>Registry's permissions mode</source>
+        <translation>Mode d'autorisations du registre</translation>
+    </message>
+</context><context><name>rd::ImageProbe</name><message>
+        <location filename="../src/core/probes/image_probe_start.cpp" line="+21" />
+        <source>Skipped: no repository was given, so only the sign-in was checked.</source>
+        <translation>Ignoré : aucun référentiel n'a été indiqué, seule l'authentification a donc été vérifiée.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Skipped: a push does not need the image to exist.</source>
+        <translation>Ignoré : un envoi (push) n'a pas besoin que l'image existe.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Skipped: only a push uploads.</source>
+        <translation>Ignoré : seul un envoi (push) téléverse des données.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Skipped: the sign-in did not succeed.</source>
+        <translation>Ignoré : l'authentification a échoué.</translation>
     </message>
 </context></TS>

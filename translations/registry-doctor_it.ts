@@ -862,6 +862,51 @@
         <source>Update the Azure CLI the way it was installed (shown here: winget on Windows, the Debian and Ubuntu packages on Linux), then check its version:</source>
         <translation>Aggiorna Azure CLI nel modo in cui è stata installata (qui: winget su Windows, i pacchetti Debian e Ubuntu su Linux), poi controlla la versione:</translation>
     </message>
+    <message>
+        <location line="+5" />
+        <source>Azure ABAC repository permissions</source>
+        <translation>Autorizzazioni per i repository con Azure ABAC</translation>
+    </message>
+    <message>
+        <location line="+332" />
+        <source>Compare the connection over IPv6 and over IPv4 (in PowerShell, give the addresses that Resolve-DnsName shows):</source>
+        <translation>Confronta la connessione tramite IPv6 e tramite IPv4 (in PowerShell, indica gli indirizzi mostrati da Resolve-DnsName):</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Ask your network administrator for a working IPv6 route. Until then, turn IPv6 off on the network adapter that has no IPv6 route (Windows: give the adapter's name; Linux: for all interfaces, until the next restart):</source>
+        <translation>Chiedi all'amministratore di rete una route IPv6 funzionante. Fino ad allora, disattiva IPv6 sulla scheda di rete che non ha una route IPv6 (Windows: indica il nome della scheda; Linux: per tutte le interfacce, fino al prossimo riavvio):</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Check the registry's permissions mode (AbacRepositoryPermissions means ABAC repository permissions):</source>
+        <translation>Controlla la modalità di autorizzazione del registro (AbacRepositoryPermissions indica le autorizzazioni ABAC per i repository):</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Ask the registry owner to assign the Container Registry Repository role instead of AcrPull or AcrPush (Reader to pull, Writer to push, Contributor to delete too):</source>
+        <translation>Chiedi al proprietario del registro di assegnare il ruolo Container Registry Repository invece di AcrPull o AcrPush (Reader per il pull, Writer per il push, Contributor anche per eliminare):</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>The registry is reachable over IPv4 but not over IPv6</source>
+        <translation>Il registro è raggiungibile tramite IPv4 ma non tramite IPv6</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The registry's name has IPv6 and IPv4 addresses, and this network has no working IPv6 route: connecting over IPv6 fails, over IPv4 it works. Programs that try IPv6 first and do not fall back to IPv4 stop with errors such as "connect: network is unreachable" next to an address in brackets. Either the network gets a working IPv6 route, or this computer stops offering IPv6 where it has none.</source>
+        <translation>Il nome del registro ha indirizzi IPv6 e IPv4 e questa rete non ha una route IPv6 funzionante: la connessione tramite IPv6 non riesce, tramite IPv4 funziona. I programmi che provano prima IPv6 e non ripiegano su IPv4 si fermano con errori come "connect: network is unreachable" accanto a un indirizzo tra parentesi quadre. O la rete ottiene una route IPv6 funzionante, o questo computer smette di offrire IPv6 dove non ne dispone.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The registry uses ABAC repository permissions, where AcrPull and AcrPush do not apply</source>
+        <translation>Il registro usa le autorizzazioni ABAC per i repository, in cui AcrPull e AcrPush non valgono</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The registry's role assignment permissions mode is "RBAC Registry + ABAC Repository Permissions". In this mode the AcrPull, AcrPush and AcrDelete roles are not honoured, and Owner, Contributor and Reader give no access to repositories: pulling needs Container Registry Repository Reader, pushing Container Registry Repository Writer, deleting Container Registry Repository Contributor, on the registry or, with an ABAC condition, on some repositories.</source>
+        <translation>La modalità di autorizzazione delle assegnazioni di ruolo del registro è "RBAC Registry + ABAC Repository Permissions". In questa modalità i ruoli AcrPull, AcrPush e AcrDelete non sono rispettati, e Owner, Contributor e Reader non danno accesso ai repository: per il pull serve Container Registry Repository Reader, per il push Container Registry Repository Writer, per eliminare Container Registry Repository Contributor, sul registro oppure, con una condizione ABAC, su alcuni repository.</translation>
+    </message>
     </context><context><name>rd::CertificateFactory</name><message>
         <location filename="../src/core/practice/certificate_factory.cpp" line="+43" />
         <source>Could not create a certificate (%1).</source>
@@ -1371,7 +1416,13 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <source>Cannot read the pull secret %1: %2</source>
         <translation>Impossibile leggere il segreto pull %1: %2</translation>
     </message>
-</context><context><name>rd::ClockProbe</name><message>
+<message>
+        <location line="+4" />
+        <source>Registry: %1 (%2)</source>
+        <extracomment>%1 is the registry's address; %2 the kind of registry: a service's name ("Docker Hub", "Azure Container Registry") or "container registry".</extracomment>
+        <translation>Registro: %1 (%2)</translation>
+    </message>
+    </context><context><name>rd::ClockProbe</name><message>
         <location filename="../src/core/probes/clock_probe.cpp" line="+11" />
         <source>Skipped: the registry's answer had no date to compare with.</source>
         <translation>Ignorato: la risposta del registro non conteneva una data da confrontare.</translation>
@@ -2473,7 +2524,17 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <source>The registry refused the image without saying whether it exists: either the repository does not exist (often a misspelt name or a missing namespace), or it exists and this sign-in may not read it.</source>
         <translation>Il registro ha rifiutato l'immagine senza dire se esiste: o il repository non esiste (spesso un nome scritto male o uno spazio dei nomi mancante), oppure esiste e questo accesso non può leggerlo.</translation>
     </message>
-</context><context><name>rd::Goal</name><message>
+<message>
+        <location line="+7" />
+        <source>The connection was tried over IPv6 (the address in brackets), and this computer has no IPv6 route to it. If the registry also has an IPv4 address, IPv4 probably works: the network needs a working IPv6 route, or IPv6 turned off where it has none.</source>
+        <translation>La connessione è stata tentata tramite IPv6 (l'indirizzo tra parentesi quadre) e questo computer non ha una route IPv6 verso di esso. Se il registro ha anche un indirizzo IPv4, probabilmente IPv4 funziona: la rete ha bisogno di una route IPv6 funzionante, oppure IPv6 va disattivato dove non è disponibile.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The registry uses ABAC repository permissions ("RBAC Registry + ABAC Repository Permissions"). There, AcrPull and AcrPush give no rights on repositories; the Container Registry Repository Reader, Writer and Contributor roles do.</source>
+        <translation>Il registro usa le autorizzazioni ABAC per i repository ("RBAC Registry + ABAC Repository Permissions"). Lì AcrPull e AcrPush non concedono diritti sui repository; li concedono i ruoli Container Registry Repository Reader, Writer e Contributor.</translation>
+    </message>
+    </context><context><name>rd::Goal</name><message>
         <location filename="../src/core/diagnosis/goal.cpp" line="+136" />
         <source>You can sign in to %1 and push to %2.</source>
         <translation>Puoi accedere a %1 ed eseguire il push in %2.</translation>
@@ -4911,7 +4972,17 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <source>The pull secret holds credentials for %1, none for %2: Kubernetes pulls from %2 without signing in.</source>
         <translation>Il segreto pull contiene le credenziali per %1, nessuna per %2: Kubernetes esegue il pull da %2 senza accedere.</translation>
     </message>
-</context><context><name>rd::Runner</name><message numerus="yes">
+<message>
+        <location line="-7" />
+        <source>Ask the registry owner to give your identity the %1 role on the registry (AcrPull and AcrPush give nothing in this mode):</source>
+        <translation>Chiedi al proprietario del registro di assegnare alla tua identità il ruolo %1 sul registro (in questa modalità AcrPull e AcrPush non concedono nulla):</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>To allow only the repository %1, the owner adds an ABAC condition on the repository name to that role assignment (Azure portal: Access control (IAM), Add role assignment, Conditions).</source>
+        <translation>Per consentire solo il repository %1, il proprietario aggiunge a quell'assegnazione di ruolo una condizione ABAC sul nome del repository (portale di Azure: Controllo di accesso (IAM), Aggiungi assegnazione di ruolo, Condizioni).</translation>
+    </message>
+    </context><context><name>rd::Runner</name><message numerus="yes">
         <location filename="../src/core/diagnosis/runner.cpp" line="+117" />
         <source>No answer within %n second(s); the check stopped waiting.</source>
         <translation>
@@ -5139,7 +5210,17 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <source>Could not connect to the proxy %1: %2</source>
         <translation>Impossibile connettersi al proxy %1: %2</translation>
     </message>
-</context><context><name>rd::TlsProbe</name><message>
+<message>
+        <location line="+42" />
+        <source>Connected to %1 over IPv4 (%2), but not over IPv6 (%3): %4. Programs that try IPv6 first and do not fall back to IPv4 fail here.</source>
+        <translation>Connessione a %1 riuscita tramite IPv4 (%2), ma non tramite IPv6 (%3): %4. I programmi che provano prima IPv6 e non ripiegano su IPv4 qui non riescono a connettersi.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>no answer in time</source>
+        <translation>nessuna risposta entro il tempo previsto</translation>
+    </message>
+    </context><context><name>rd::TlsProbe</name><message>
         <location filename="../src/core/probes/tls_probe.cpp" line="+44" />
         <source>Skipped: no connection to the registry.</source>
         <translation>Ignorato: nessuna connessione con il registro.</translation>
@@ -5211,5 +5292,60 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <location filename="../src/gui/wizard_page.h" line="+22" />
         <source>&amp;Next</source>
         <translation>&amp;Avanti</translation>
+    </message>
+</context><context><name>rd::AcrRoleModeProbe</name><message>
+        <location filename="../src/core/probes/acr_role_mode_probe.cpp" line="+32" />
+        <source>Skipped: only Azure Container Registry has a permissions mode.</source>
+        <translation>Ignorato: solo Registro Azure Container ha una modalità di autorizzazione.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Skipped: nothing was refused after the sign-in.</source>
+        <translation>Ignorato: dopo l'accesso non è stato rifiutato nulla.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Skipped: reading the registry's permissions mode needs the Azure CLI, signed in.</source>
+        <translation>Ignorato: per leggere la modalità di autorizzazione del registro serve Azure CLI con l'accesso eseguito.</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>The Azure CLI did not tell the registry's permissions mode (you may not be allowed to read the registry's settings), so it is unknown.</source>
+        <translation>Azure CLI non ha indicato la modalità di autorizzazione del registro (forse non hai il permesso di leggerne le impostazioni), quindi non è nota.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The registry uses "RBAC Registry + ABAC Repository Permissions" (%1): the AcrPull and AcrPush roles give no rights on its repositories there.</source>
+        <translation>Il registro usa "RBAC Registry + ABAC Repository Permissions" (%1): in questa modalità i ruoli AcrPull e AcrPush non concedono diritti sui suoi repository.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The registry's permissions mode is %1: the AcrPull and AcrPush roles apply.</source>
+        <translation>La modalità di autorizzazione del registro è %1: i ruoli AcrPull e AcrPush sono validi.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/probes/acr_role_mode_probe.h" line="+21" />
+        <source>Registry's permissions mode</source>
+        <translation>Modalità di autorizzazione del registro</translation>
+    </message>
+</context><context><name>rd::ImageProbe</name><message>
+        <location filename="../src/core/probes/image_probe_start.cpp" line="+21" />
+        <source>Skipped: no repository was given, so only the sign-in was checked.</source>
+        <translation>Ignorato: non è stato indicato alcun repository, quindi è stato controllato solo l'accesso.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Skipped: a push does not need the image to exist.</source>
+        <translation>Ignorato: per il push non serve che l'immagine esista.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Skipped: only a push uploads.</source>
+        <translation>Ignorato: solo il push carica dati.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Skipped: the sign-in did not succeed.</source>
+        <translation>Ignorato: l'accesso non è riuscito.</translation>
     </message>
 </context></TS>

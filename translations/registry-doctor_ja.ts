@@ -861,6 +861,51 @@
         <source>Update the Azure CLI the way it was installed (shown here: winget on Windows, the Debian and Ubuntu packages on Linux), then check its version:</source>
         <translation>インストールした方法で Azure CLI を更新し (ここでは Windows の winget、Linux の Debian と Ubuntu のパッケージ)、バージョンを確認します:</translation>
     </message>
+    <message>
+        <location line="+5" />
+        <source>Azure ABAC repository permissions</source>
+        <translation>Azure ABAC リポジトリのアクセス許可</translation>
+    </message>
+    <message>
+        <location line="+332" />
+        <source>Compare the connection over IPv6 and over IPv4 (in PowerShell, give the addresses that Resolve-DnsName shows):</source>
+        <translation>IPv6 と IPv4 での接続を比較します (PowerShell では、Resolve-DnsName が表示するアドレスを指定します):</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Ask your network administrator for a working IPv6 route. Until then, turn IPv6 off on the network adapter that has no IPv6 route (Windows: give the adapter's name; Linux: for all interfaces, until the next restart):</source>
+        <translation>ネットワーク管理者に、機能する IPv6 ルートを依頼してください。それまでは、IPv6 ルートのないネットワーク アダプターで IPv6 を無効にします (Windows: アダプター名を指定します。Linux: すべてのインターフェイスで、次回の再起動まで):</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Check the registry's permissions mode (AbacRepositoryPermissions means ABAC repository permissions):</source>
+        <translation>レジストリのアクセス許可モードを確認します (AbacRepositoryPermissions は ABAC リポジトリのアクセス許可を意味します):</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Ask the registry owner to assign the Container Registry Repository role instead of AcrPull or AcrPush (Reader to pull, Writer to push, Contributor to delete too):</source>
+        <translation>AcrPull や AcrPush ではなく Container Registry Repository ロールを割り当てるよう、レジストリの所有者に依頼してください (プルには Reader、プッシュには Writer、削除も行うには Contributor):</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>The registry is reachable over IPv4 but not over IPv6</source>
+        <translation>レジストリには IPv4 では到達できますが、IPv6 では到達できません</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The registry's name has IPv6 and IPv4 addresses, and this network has no working IPv6 route: connecting over IPv6 fails, over IPv4 it works. Programs that try IPv6 first and do not fall back to IPv4 stop with errors such as "connect: network is unreachable" next to an address in brackets. Either the network gets a working IPv6 route, or this computer stops offering IPv6 where it has none.</source>
+        <translation>レジストリの名前には IPv6 と IPv4 のアドレスがあり、このネットワークには機能する IPv6 ルートがありません。IPv6 での接続は失敗し、IPv4 では成功します。IPv6 を先に試し、IPv4 に切り替えないプログラムは、角かっこで囲まれたアドレスとともに "connect: network is unreachable" などのエラーで停止します。ネットワークに機能する IPv6 ルートを用意するか、IPv6 を使えない場所ではこのコンピューターが IPv6 を使わないようにしてください。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The registry uses ABAC repository permissions, where AcrPull and AcrPush do not apply</source>
+        <translation>レジストリは ABAC リポジトリのアクセス許可を使用しており、AcrPull と AcrPush は適用されません</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The registry's role assignment permissions mode is "RBAC Registry + ABAC Repository Permissions". In this mode the AcrPull, AcrPush and AcrDelete roles are not honoured, and Owner, Contributor and Reader give no access to repositories: pulling needs Container Registry Repository Reader, pushing Container Registry Repository Writer, deleting Container Registry Repository Contributor, on the registry or, with an ABAC condition, on some repositories.</source>
+        <translation>レジストリのロール割り当てのアクセス許可モードは "RBAC Registry + ABAC Repository Permissions" です。このモードでは AcrPull、AcrPush、AcrDelete ロールは適用されず、Owner、Contributor、Reader ではリポジトリにアクセスできません。プルには Container Registry Repository Reader、プッシュには Container Registry Repository Writer、削除には Container Registry Repository Contributor が、レジストリに対して、または ABAC 条件を付けて一部のリポジトリに対して必要です。</translation>
+    </message>
     </context><context><name>rd::CertificateFactory</name><message>
         <location filename="../src/core/practice/certificate_factory.cpp" line="+43" />
         <source>Could not create a certificate (%1).</source>
@@ -1366,7 +1411,13 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <source>Cannot read the pull secret %1: %2</source>
         <translation>プル シークレット %1 を読み取れません: %2</translation>
     </message>
-</context><context><name>rd::ClockProbe</name><message>
+<message>
+        <location line="+4" />
+        <source>Registry: %1 (%2)</source>
+        <extracomment>%1 is the registry's address; %2 the kind of registry: a service's name ("Docker Hub", "Azure Container Registry") or "container registry".</extracomment>
+        <translation>レジストリ: %1 (%2)</translation>
+    </message>
+    </context><context><name>rd::ClockProbe</name><message>
         <location filename="../src/core/probes/clock_probe.cpp" line="+11" />
         <source>Skipped: the registry's answer had no date to compare with.</source>
         <translation>スキップ: レジストリの応答に、比較できる日時が含まれていませんでした。</translation>
@@ -2458,7 +2509,17 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <source>The registry refused the image without saying whether it exists: either the repository does not exist (often a misspelt name or a missing namespace), or it exists and this sign-in may not read it.</source>
         <translation>レジストリは、イメージが存在するかどうかを示さずに拒否しました。リポジトリが存在しない (名前のつづりの誤りや名前空間の欠落がよくある原因) か、存在するもののこのログインでは読み取れないかのどちらかです。</translation>
     </message>
-</context><context><name>rd::Goal</name><message>
+<message>
+        <location line="+7" />
+        <source>The connection was tried over IPv6 (the address in brackets), and this computer has no IPv6 route to it. If the registry also has an IPv4 address, IPv4 probably works: the network needs a working IPv6 route, or IPv6 turned off where it has none.</source>
+        <translation>接続は IPv6 (角かっこ内のアドレス) で試行されましたが、このコンピューターにはそこへの IPv6 ルートがありません。レジストリに IPv4 アドレスもある場合、IPv4 はおそらく機能します。ネットワークに機能する IPv6 ルートが必要か、IPv6 ルートのない場所では IPv6 を無効にする必要があります。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The registry uses ABAC repository permissions ("RBAC Registry + ABAC Repository Permissions"). There, AcrPull and AcrPush give no rights on repositories; the Container Registry Repository Reader, Writer and Contributor roles do.</source>
+        <translation>レジストリは ABAC リポジトリのアクセス許可 ("RBAC Registry + ABAC Repository Permissions") を使用しています。その場合、AcrPull と AcrPush はリポジトリに対する権限を付与せず、Container Registry Repository Reader、Writer、Contributor ロールが付与します。</translation>
+    </message>
+    </context><context><name>rd::Goal</name><message>
         <location filename="../src/core/diagnosis/goal.cpp" line="+136" />
         <source>You can sign in to %1 and push to %2.</source>
         <translation>%1 にログインし、%2 にプッシュできます。</translation>
@@ -4887,7 +4948,17 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <source>The pull secret holds credentials for %1, none for %2: Kubernetes pulls from %2 without signing in.</source>
         <translation>プル シークレットには %1 の資格情報がありますが、%2 の資格情報はありません。Kubernetes はログインせずに %2 からプルします。</translation>
     </message>
-</context><context><name>rd::Runner</name><message numerus="yes">
+<message>
+        <location line="-7" />
+        <source>Ask the registry owner to give your identity the %1 role on the registry (AcrPull and AcrPush give nothing in this mode):</source>
+        <translation>レジストリの所有者に、レジストリに対する %1 ロールをあなたの ID に割り当てるよう依頼してください (このモードでは AcrPull と AcrPush は何も付与しません):</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>To allow only the repository %1, the owner adds an ABAC condition on the repository name to that role assignment (Azure portal: Access control (IAM), Add role assignment, Conditions).</source>
+        <translation>リポジトリ %1 だけを許可するには、所有者がそのロールの割り当てにリポジトリ名の ABAC 条件を追加します (Azure portal: アクセス制御 (IAM)、ロールの割り当ての追加、条件)。</translation>
+    </message>
+    </context><context><name>rd::Runner</name><message numerus="yes">
         <location filename="../src/core/diagnosis/runner.cpp" line="+117" />
         <source>No answer within %n second(s); the check stopped waiting.</source>
         <translation>
@@ -5110,7 +5181,17 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <source>Could not connect to the proxy %1: %2</source>
         <translation>プロキシ %1 に接続できませんでした: %2</translation>
     </message>
-</context><context><name>rd::TlsProbe</name><message>
+<message>
+        <location line="+42" />
+        <source>Connected to %1 over IPv4 (%2), but not over IPv6 (%3): %4. Programs that try IPv6 first and do not fall back to IPv4 fail here.</source>
+        <translation>%1 には IPv4 (%2) では接続できましたが、IPv6 (%3) では接続できませんでした: %4。IPv6 を先に試し、IPv4 に切り替えないプログラムはここで失敗します。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>no answer in time</source>
+        <translation>時間内に応答がありません</translation>
+    </message>
+    </context><context><name>rd::TlsProbe</name><message>
         <location filename="../src/core/probes/tls_probe.cpp" line="+44" />
         <source>Skipped: no connection to the registry.</source>
         <translation>スキップ: レジストリに接続できていません。</translation>
@@ -5181,5 +5262,60 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <location filename="../src/gui/wizard_page.h" line="+22" />
         <source>&amp;Next</source>
         <translation>次へ(&amp;N)</translation>
+    </message>
+</context><context><name>rd::AcrRoleModeProbe</name><message>
+        <location filename="../src/core/probes/acr_role_mode_probe.cpp" line="+32" />
+        <source>Skipped: only Azure Container Registry has a permissions mode.</source>
+        <translation>スキップ: アクセス許可モードがあるのは Azure Container Registry だけです。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Skipped: nothing was refused after the sign-in.</source>
+        <translation>スキップ: サインイン後に拒否されたものはありません。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Skipped: reading the registry's permissions mode needs the Azure CLI, signed in.</source>
+        <translation>スキップ: レジストリのアクセス許可モードを読み取るには、サインイン済みの Azure CLI が必要です。</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>The Azure CLI did not tell the registry's permissions mode (you may not be allowed to read the registry's settings), so it is unknown.</source>
+        <translation>Azure CLI はレジストリのアクセス許可モードを返しませんでした (レジストリの設定を読み取る権限がない可能性があります)。そのため、モードは不明です。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The registry uses "RBAC Registry + ABAC Repository Permissions" (%1): the AcrPull and AcrPush roles give no rights on its repositories there.</source>
+        <translation>レジストリは "RBAC Registry + ABAC Repository Permissions" (%1) を使用しています。このモードでは、AcrPull ロールと AcrPush ロールはリポジトリに対する権限を付与しません。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The registry's permissions mode is %1: the AcrPull and AcrPush roles apply.</source>
+        <translation>レジストリのアクセス許可モードは %1 です。AcrPull ロールと AcrPush ロールが適用されます。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/probes/acr_role_mode_probe.h" line="+21" />
+        <source>Registry's permissions mode</source>
+        <translation>レジストリのアクセス許可モード</translation>
+    </message>
+</context><context><name>rd::ImageProbe</name><message>
+        <location filename="../src/core/probes/image_probe_start.cpp" line="+21" />
+        <source>Skipped: no repository was given, so only the sign-in was checked.</source>
+        <translation>スキップ: リポジトリが指定されていないため、ログインのみを確認しました。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Skipped: a push does not need the image to exist.</source>
+        <translation>スキップ: プッシュではイメージが存在する必要はありません。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Skipped: only a push uploads.</source>
+        <translation>スキップ: アップロードはプッシュでのみ行われます。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Skipped: the sign-in did not succeed.</source>
+        <translation>スキップ: ログインに成功しませんでした。</translation>
     </message>
 </context></TS>

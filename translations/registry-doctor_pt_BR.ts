@@ -862,6 +862,51 @@
         <source>Update the Azure CLI the way it was installed (shown here: winget on Windows, the Debian and Ubuntu packages on Linux), then check its version:</source>
         <translation>Atualize a CLI do Azure da forma como ela foi instalada (aqui: winget no Windows, os pacotes do Debian e do Ubuntu no Linux) e depois verifique a versão:</translation>
     </message>
+    <message>
+        <location line="+5" />
+        <source>Azure ABAC repository permissions</source>
+        <translation>Permissões de repositório do Azure ABAC</translation>
+    </message>
+    <message>
+        <location line="+332" />
+        <source>Compare the connection over IPv6 and over IPv4 (in PowerShell, give the addresses that Resolve-DnsName shows):</source>
+        <translation>Compare a conexão por IPv6 e por IPv4 (no PowerShell, informe os endereços que o Resolve-DnsName mostra):</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Ask your network administrator for a working IPv6 route. Until then, turn IPv6 off on the network adapter that has no IPv6 route (Windows: give the adapter's name; Linux: for all interfaces, until the next restart):</source>
+        <translation>Peça ao administrador de rede uma rota IPv6 funcionando. Até lá, desative o IPv6 no adaptador de rede que não tem rota IPv6 (Windows: informe o nome do adaptador; Linux: para todas as interfaces, até a próxima reinicialização):</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Check the registry's permissions mode (AbacRepositoryPermissions means ABAC repository permissions):</source>
+        <translation>Verifique o modo de permissões do registro (AbacRepositoryPermissions significa permissões de repositório ABAC):</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Ask the registry owner to assign the Container Registry Repository role instead of AcrPull or AcrPush (Reader to pull, Writer to push, Contributor to delete too):</source>
+        <translation>Peça ao proprietário do registro que atribua a função Container Registry Repository em vez de AcrPull ou AcrPush (Reader para pull, Writer para push, Contributor também para excluir):</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>The registry is reachable over IPv4 but not over IPv6</source>
+        <translation>O registro pode ser acessado por IPv4, mas não por IPv6</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The registry's name has IPv6 and IPv4 addresses, and this network has no working IPv6 route: connecting over IPv6 fails, over IPv4 it works. Programs that try IPv6 first and do not fall back to IPv4 stop with errors such as "connect: network is unreachable" next to an address in brackets. Either the network gets a working IPv6 route, or this computer stops offering IPv6 where it has none.</source>
+        <translation>O nome do registro tem endereços IPv6 e IPv4, e esta rede não tem uma rota IPv6 funcionando: a conexão por IPv6 falha e por IPv4 funciona. Programas que tentam IPv6 primeiro e não recorrem ao IPv4 param com erros como "connect: network is unreachable" ao lado de um endereço entre colchetes. Ou a rede passa a ter uma rota IPv6 funcionando, ou este computador deixa de oferecer IPv6 onde não o tem.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The registry uses ABAC repository permissions, where AcrPull and AcrPush do not apply</source>
+        <translation>O registro usa permissões de repositório ABAC, nas quais AcrPull e AcrPush não se aplicam</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The registry's role assignment permissions mode is "RBAC Registry + ABAC Repository Permissions". In this mode the AcrPull, AcrPush and AcrDelete roles are not honoured, and Owner, Contributor and Reader give no access to repositories: pulling needs Container Registry Repository Reader, pushing Container Registry Repository Writer, deleting Container Registry Repository Contributor, on the registry or, with an ABAC condition, on some repositories.</source>
+        <translation>O modo de permissões de atribuição de função do registro é "RBAC Registry + ABAC Repository Permissions". Nesse modo, as funções AcrPull, AcrPush e AcrDelete não são respeitadas, e Owner, Contributor e Reader não dão acesso aos repositórios: o pull requer Container Registry Repository Reader, o push Container Registry Repository Writer e a exclusão Container Registry Repository Contributor, no registro ou, com uma condição ABAC, em alguns repositórios.</translation>
+    </message>
     </context><context><name>rd::CertificateFactory</name><message>
         <location filename="../src/core/practice/certificate_factory.cpp" line="+43" />
         <source>Could not create a certificate (%1).</source>
@@ -1371,7 +1416,13 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <source>Cannot read the pull secret %1: %2</source>
         <translation>Não é possível ler o segredo de pull %1: %2</translation>
     </message>
-</context><context><name>rd::ClockProbe</name><message>
+<message>
+        <location line="+4" />
+        <source>Registry: %1 (%2)</source>
+        <extracomment>%1 is the registry's address; %2 the kind of registry: a service's name ("Docker Hub", "Azure Container Registry") or "container registry".</extracomment>
+        <translation>Registro: %1 (%2)</translation>
+    </message>
+    </context><context><name>rd::ClockProbe</name><message>
         <location filename="../src/core/probes/clock_probe.cpp" line="+11" />
         <source>Skipped: the registry's answer had no date to compare with.</source>
         <translation>Ignorada: a resposta do registro não tinha uma data para comparar.</translation>
@@ -2473,7 +2524,17 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <source>The registry refused the image without saying whether it exists: either the repository does not exist (often a misspelt name or a missing namespace), or it exists and this sign-in may not read it.</source>
         <translation>O registro recusou a imagem sem dizer se ela existe: ou o repositório não existe (muitas vezes um nome escrito errado ou um namespace ausente), ou ele existe e este logon não pode lê-lo.</translation>
     </message>
-</context><context><name>rd::Goal</name><message>
+<message>
+        <location line="+7" />
+        <source>The connection was tried over IPv6 (the address in brackets), and this computer has no IPv6 route to it. If the registry also has an IPv4 address, IPv4 probably works: the network needs a working IPv6 route, or IPv6 turned off where it has none.</source>
+        <translation>A conexão foi tentada por IPv6 (o endereço entre colchetes) e este computador não tem rota IPv6 até ele. Se o registro também tiver um endereço IPv4, o IPv4 provavelmente funciona: a rede precisa de uma rota IPv6 funcionando, ou o IPv6 deve ser desativado onde não houver rota.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The registry uses ABAC repository permissions ("RBAC Registry + ABAC Repository Permissions"). There, AcrPull and AcrPush give no rights on repositories; the Container Registry Repository Reader, Writer and Contributor roles do.</source>
+        <translation>O registro usa permissões de repositório ABAC ("RBAC Registry + ABAC Repository Permissions"). Nesse caso, AcrPull e AcrPush não dão direitos sobre os repositórios; quem dá são as funções Container Registry Repository Reader, Writer e Contributor.</translation>
+    </message>
+    </context><context><name>rd::Goal</name><message>
         <location filename="../src/core/diagnosis/goal.cpp" line="+136" />
         <source>You can sign in to %1 and push to %2.</source>
         <translation>Você pode fazer logon em %1 e fazer push para %2.</translation>
@@ -4911,7 +4972,17 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <source>The pull secret holds credentials for %1, none for %2: Kubernetes pulls from %2 without signing in.</source>
         <translation>O segredo de pull contém credenciais para %1, nenhuma para %2: o Kubernetes faz pull de %2 sem fazer logon.</translation>
     </message>
-</context><context><name>rd::Runner</name><message numerus="yes">
+<message>
+        <location line="-7" />
+        <source>Ask the registry owner to give your identity the %1 role on the registry (AcrPull and AcrPush give nothing in this mode):</source>
+        <translation>Peça ao proprietário do registro que atribua à sua identidade a função %1 no registro (AcrPull e AcrPush não concedem nada nesse modo):</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>To allow only the repository %1, the owner adds an ABAC condition on the repository name to that role assignment (Azure portal: Access control (IAM), Add role assignment, Conditions).</source>
+        <translation>Para permitir somente o repositório %1, o proprietário adiciona a essa atribuição de função uma condição ABAC sobre o nome do repositório (portal do Azure: Controle de acesso (IAM), Adicionar atribuição de função, Condições).</translation>
+    </message>
+    </context><context><name>rd::Runner</name><message numerus="yes">
         <location filename="../src/core/diagnosis/runner.cpp" line="+117" />
         <source>No answer within %n second(s); the check stopped waiting.</source>
         <translation>
@@ -5139,7 +5210,17 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <source>Could not connect to the proxy %1: %2</source>
         <translation>Não foi possível conectar ao proxy %1: %2</translation>
     </message>
-</context><context><name>rd::TlsProbe</name><message>
+<message>
+        <location line="+42" />
+        <source>Connected to %1 over IPv4 (%2), but not over IPv6 (%3): %4. Programs that try IPv6 first and do not fall back to IPv4 fail here.</source>
+        <translation>Conectado a %1 por IPv4 (%2), mas não por IPv6 (%3): %4. Programas que tentam IPv6 primeiro e não recorrem ao IPv4 falham aqui.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>no answer in time</source>
+        <translation>sem resposta a tempo</translation>
+    </message>
+    </context><context><name>rd::TlsProbe</name><message>
         <location filename="../src/core/probes/tls_probe.cpp" line="+44" />
         <source>Skipped: no connection to the registry.</source>
         <translation>Ignorada: não há conexão com o registro.</translation>
@@ -5211,5 +5292,60 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <location filename="../src/gui/wizard_page.h" line="+22" />
         <source>&amp;Next</source>
         <translation>Próxi&amp;mo</translation>
+    </message>
+</context><context><name>rd::AcrRoleModeProbe</name><message>
+        <location filename="../src/core/probes/acr_role_mode_probe.cpp" line="+32" />
+        <source>Skipped: only Azure Container Registry has a permissions mode.</source>
+        <translation>Ignorada: somente o Registro de Contêiner do Azure tem um modo de permissões.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Skipped: nothing was refused after the sign-in.</source>
+        <translation>Ignorada: nada foi recusado depois da entrada.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Skipped: reading the registry's permissions mode needs the Azure CLI, signed in.</source>
+        <translation>Ignorada: ler o modo de permissões do registro requer a CLI do Azure conectada.</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>The Azure CLI did not tell the registry's permissions mode (you may not be allowed to read the registry's settings), so it is unknown.</source>
+        <translation>A CLI do Azure não informou o modo de permissões do registro (talvez você não tenha permissão para ler as configurações dele), então ele é desconhecido.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The registry uses "RBAC Registry + ABAC Repository Permissions" (%1): the AcrPull and AcrPush roles give no rights on its repositories there.</source>
+        <translation>O registro usa "RBAC Registry + ABAC Repository Permissions" (%1): nesse modo, as funções AcrPull e AcrPush não dão direitos sobre os repositórios dele.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The registry's permissions mode is %1: the AcrPull and AcrPush roles apply.</source>
+        <translation>O modo de permissões do registro é %1: as funções AcrPull e AcrPush se aplicam.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/probes/acr_role_mode_probe.h" line="+21" />
+        <source>Registry's permissions mode</source>
+        <translation>Modo de permissões do registro</translation>
+    </message>
+</context><context><name>rd::ImageProbe</name><message>
+        <location filename="../src/core/probes/image_probe_start.cpp" line="+21" />
+        <source>Skipped: no repository was given, so only the sign-in was checked.</source>
+        <translation>Ignorada: nenhum repositório foi informado, então apenas o logon foi verificado.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Skipped: a push does not need the image to exist.</source>
+        <translation>Ignorada: o push não precisa que a imagem exista.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Skipped: only a push uploads.</source>
+        <translation>Ignorada: somente o push faz upload.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Skipped: the sign-in did not succeed.</source>
+        <translation>Ignorada: o logon não foi bem-sucedido.</translation>
     </message>
 </context></TS>

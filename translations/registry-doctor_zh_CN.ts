@@ -861,6 +861,51 @@
         <source>Update the Azure CLI the way it was installed (shown here: winget on Windows, the Debian and Ubuntu packages on Linux), then check its version:</source>
         <translation>按安装时的方式更新 Azure CLI（此处为 Windows 上的 winget、Linux 上的 Debian 和 Ubuntu 包），然后检查其版本：</translation>
     </message>
+    <message>
+        <location line="+5" />
+        <source>Azure ABAC repository permissions</source>
+        <translation>Azure ABAC 存储库权限</translation>
+    </message>
+    <message>
+        <location line="+332" />
+        <source>Compare the connection over IPv6 and over IPv4 (in PowerShell, give the addresses that Resolve-DnsName shows):</source>
+        <translation>比较通过 IPv6 和通过 IPv4 的连接（在 PowerShell 中，请填入 Resolve-DnsName 显示的地址）：</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Ask your network administrator for a working IPv6 route. Until then, turn IPv6 off on the network adapter that has no IPv6 route (Windows: give the adapter's name; Linux: for all interfaces, until the next restart):</source>
+        <translation>请网络管理员提供可用的 IPv6 路由。在此之前，请在没有 IPv6 路由的网络适配器上关闭 IPv6（Windows：请填入适配器名称；Linux：对所有接口生效，直到下次重启）：</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Check the registry's permissions mode (AbacRepositoryPermissions means ABAC repository permissions):</source>
+        <translation>检查注册表的权限模式（AbacRepositoryPermissions 表示 ABAC 存储库权限）：</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Ask the registry owner to assign the Container Registry Repository role instead of AcrPull or AcrPush (Reader to pull, Writer to push, Contributor to delete too):</source>
+        <translation>请注册表所有者分配 Container Registry Repository 角色，而不是 AcrPull 或 AcrPush（拉取用 Reader，推送用 Writer，还需删除则用 Contributor）：</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>The registry is reachable over IPv4 but not over IPv6</source>
+        <translation>可以通过 IPv4 访问注册表，但无法通过 IPv6 访问</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The registry's name has IPv6 and IPv4 addresses, and this network has no working IPv6 route: connecting over IPv6 fails, over IPv4 it works. Programs that try IPv6 first and do not fall back to IPv4 stop with errors such as "connect: network is unreachable" next to an address in brackets. Either the network gets a working IPv6 route, or this computer stops offering IPv6 where it has none.</source>
+        <translation>注册表的名称同时有 IPv6 和 IPv4 地址，而此网络没有可用的 IPv6 路由：通过 IPv6 连接失败，通过 IPv4 则成功。先尝试 IPv6 且不回退到 IPv4 的程序会停止，并在方括号中的地址旁显示 "connect：network is unreachable" 之类的错误。要么为网络提供可用的 IPv6 路由，要么让此计算机在没有 IPv6 的地方不再使用 IPv6。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The registry uses ABAC repository permissions, where AcrPull and AcrPush do not apply</source>
+        <translation>注册表使用 ABAC 存储库权限，AcrPull 和 AcrPush 在此不适用</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The registry's role assignment permissions mode is "RBAC Registry + ABAC Repository Permissions". In this mode the AcrPull, AcrPush and AcrDelete roles are not honoured, and Owner, Contributor and Reader give no access to repositories: pulling needs Container Registry Repository Reader, pushing Container Registry Repository Writer, deleting Container Registry Repository Contributor, on the registry or, with an ABAC condition, on some repositories.</source>
+        <translation>注册表的角色分配权限模式为 "RBAC Registry + ABAC Repository Permissions"。在此模式下，AcrPull、AcrPush 和 AcrDelete 角色不被承认，Owner、Contributor 和 Reader 也不授予对存储库的访问权限：拉取需要 Container Registry Repository Reader，推送需要 Container Registry Repository Writer，删除需要 Container Registry Repository Contributor，范围为注册表，或者通过 ABAC 条件限定为部分存储库。</translation>
+    </message>
     </context><context><name>rd::CertificateFactory</name><message>
         <location filename="../src/core/practice/certificate_factory.cpp" line="+43" />
         <source>Could not create a certificate (%1).</source>
@@ -1366,7 +1411,13 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <source>Cannot read the pull secret %1: %2</source>
         <translation>无法读取拉取机密 %1：%2</translation>
     </message>
-</context><context><name>rd::ClockProbe</name><message>
+<message>
+        <location line="+4" />
+        <source>Registry: %1 (%2)</source>
+        <extracomment>%1 is the registry's address; %2 the kind of registry: a service's name ("Docker Hub", "Azure Container Registry") or "container registry".</extracomment>
+        <translation>注册表：%1（%2）</translation>
+    </message>
+    </context><context><name>rd::ClockProbe</name><message>
         <location filename="../src/core/probes/clock_probe.cpp" line="+11" />
         <source>Skipped: the registry's answer had no date to compare with.</source>
         <translation>已跳过：注册表的响应中没有可用于比较的日期。</translation>
@@ -2458,7 +2509,17 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <source>The registry refused the image without saying whether it exists: either the repository does not exist (often a misspelt name or a missing namespace), or it exists and this sign-in may not read it.</source>
         <translation>注册表拒绝了该映像，但没有说明它是否存在：要么存储库不存在（常见原因是名称拼写错误或缺少命名空间），要么它存在但此登录无权读取。</translation>
     </message>
-</context><context><name>rd::Goal</name><message>
+<message>
+        <location line="+7" />
+        <source>The connection was tried over IPv6 (the address in brackets), and this computer has no IPv6 route to it. If the registry also has an IPv4 address, IPv4 probably works: the network needs a working IPv6 route, or IPv6 turned off where it has none.</source>
+        <translation>已尝试通过 IPv6（方括号中的地址）连接，但此计算机没有到该地址的 IPv6 路由。如果注册表也有 IPv4 地址，IPv4 很可能可用：网络需要可用的 IPv6 路由，或者在没有 IPv6 路由的地方关闭 IPv6。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The registry uses ABAC repository permissions ("RBAC Registry + ABAC Repository Permissions"). There, AcrPull and AcrPush give no rights on repositories; the Container Registry Repository Reader, Writer and Contributor roles do.</source>
+        <translation>注册表使用 ABAC 存储库权限（"RBAC Registry + ABAC Repository Permissions"）。在这种情况下，AcrPull 和 AcrPush 不授予存储库的任何权限，授予权限的是 Container Registry Repository Reader、Writer 和 Contributor 角色。</translation>
+    </message>
+    </context><context><name>rd::Goal</name><message>
         <location filename="../src/core/diagnosis/goal.cpp" line="+136" />
         <source>You can sign in to %1 and push to %2.</source>
         <translation>你可以登录到 %1 并推送到 %2。</translation>
@@ -4887,7 +4948,17 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <source>The pull secret holds credentials for %1, none for %2: Kubernetes pulls from %2 without signing in.</source>
         <translation>拉取机密包含 %1 的凭据，但没有 %2 的凭据：Kubernetes 会在未登录的情况下从 %2 拉取。</translation>
     </message>
-</context><context><name>rd::Runner</name><message numerus="yes">
+<message>
+        <location line="-7" />
+        <source>Ask the registry owner to give your identity the %1 role on the registry (AcrPull and AcrPush give nothing in this mode):</source>
+        <translation>请注册表所有者为你的标识分配该注册表上的 %1 角色（在此模式下 AcrPull 和 AcrPush 不授予任何权限）：</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>To allow only the repository %1, the owner adds an ABAC condition on the repository name to that role assignment (Azure portal: Access control (IAM), Add role assignment, Conditions).</source>
+        <translation>若只允许存储库 %1，所有者需在该角色分配中添加针对存储库名称的 ABAC 条件（Azure 门户：访问控制(标识和访问管理)、添加角色分配、条件）。</translation>
+    </message>
+    </context><context><name>rd::Runner</name><message numerus="yes">
         <location filename="../src/core/diagnosis/runner.cpp" line="+117" />
         <source>No answer within %n second(s); the check stopped waiting.</source>
         <translation>
@@ -5110,7 +5181,17 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <source>Could not connect to the proxy %1: %2</source>
         <translation>无法连接到代理 %1：%2</translation>
     </message>
-</context><context><name>rd::TlsProbe</name><message>
+<message>
+        <location line="+42" />
+        <source>Connected to %1 over IPv4 (%2), but not over IPv6 (%3): %4. Programs that try IPv6 first and do not fall back to IPv4 fail here.</source>
+        <translation>已通过 IPv4（%2）连接到 %1，但无法通过 IPv6（%3）连接：%4。先尝试 IPv6 且不回退到 IPv4 的程序会在这里失败。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>no answer in time</source>
+        <translation>未在规定时间内应答</translation>
+    </message>
+    </context><context><name>rd::TlsProbe</name><message>
         <location filename="../src/core/probes/tls_probe.cpp" line="+44" />
         <source>Skipped: no connection to the registry.</source>
         <translation>已跳过：未连接到注册表。</translation>
@@ -5181,5 +5262,60 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <location filename="../src/gui/wizard_page.h" line="+22" />
         <source>&amp;Next</source>
         <translation>下一步(&amp;N)</translation>
+    </message>
+</context><context><name>rd::AcrRoleModeProbe</name><message>
+        <location filename="../src/core/probes/acr_role_mode_probe.cpp" line="+32" />
+        <source>Skipped: only Azure Container Registry has a permissions mode.</source>
+        <translation>已跳过：只有 Azure 容器注册表有权限模式。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Skipped: nothing was refused after the sign-in.</source>
+        <translation>已跳过：登录后没有任何操作被拒绝。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Skipped: reading the registry's permissions mode needs the Azure CLI, signed in.</source>
+        <translation>已跳过：读取注册表的权限模式需要已登录的 Azure CLI。</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>The Azure CLI did not tell the registry's permissions mode (you may not be allowed to read the registry's settings), so it is unknown.</source>
+        <translation>Azure CLI 没有给出注册表的权限模式（你可能无权读取注册表的设置），因此该模式未知。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The registry uses "RBAC Registry + ABAC Repository Permissions" (%1): the AcrPull and AcrPush roles give no rights on its repositories there.</source>
+        <translation>注册表使用 "RBAC Registry + ABAC Repository Permissions"（%1）：在此模式下，AcrPull 和 AcrPush 角色不授予其存储库的任何权限。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The registry's permissions mode is %1: the AcrPull and AcrPush roles apply.</source>
+        <translation>注册表的权限模式为 %1：AcrPull 和 AcrPush 角色有效。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/probes/acr_role_mode_probe.h" line="+21" />
+        <source>Registry's permissions mode</source>
+        <translation>注册表的权限模式</translation>
+    </message>
+</context><context><name>rd::ImageProbe</name><message>
+        <location filename="../src/core/probes/image_probe_start.cpp" line="+21" />
+        <source>Skipped: no repository was given, so only the sign-in was checked.</source>
+        <translation>已跳过：未指定存储库，因此只检查了登录。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Skipped: a push does not need the image to exist.</source>
+        <translation>已跳过：推送不要求映像已存在。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Skipped: only a push uploads.</source>
+        <translation>已跳过：只有推送才会上传。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Skipped: the sign-in did not succeed.</source>
+        <translation>已跳过：登录未成功。</translation>
     </message>
 </context></TS>

@@ -10,6 +10,7 @@
 #include "docker/saved_logins.h"
 #include "docker/pull_secret.h"
 #include "i18n/translations.h"
+#include "network/endpoint.h"
 #include "printable_text.h"
 #include "registry/registry_kind.h"
 #include "time_text.h"
@@ -488,6 +489,8 @@ int CliApp::runExplain(const QString &format)
     const bool usable = !r.registry().isEmpty() && pasted.isUsable()
                         && !pasted.loginServer.contains(QRegularExpression(QStringLiteral("[^a-z0-9.:\\[\\]-]")));
     const QString server = usable ? pasted.loginServer : QString();
+    // Which kind of registry the message is about, as its address shows it.
+    const std::optional<RegistryKindInfo> kind = usable ? std::optional(registryKindFromHost(socketHost(pasted.host).toLower())) : std::nullopt;
     const RecognizedMessage *primary = r.primary();
     const std::optional<CauseId> first = primary ? causeIdFromName(primary->causes.first()) : std::nullopt;
     const QVector<RemediationStep> fix = first ? catalogRemediation(*first, server) : QVector<RemediationStep>();
@@ -515,6 +518,7 @@ int CliApp::runExplain(const QString &format)
         const QJsonObject root{{QStringLiteral("recognized"), !r.matches.isEmpty()},
                                {QStringLiteral("registry"), r.registry()},
                                {QStringLiteral("client"), r.client()},
+                               {QStringLiteral("registryKind"), kind ? registryKindName(kind->kind) : QString()},
                                {QStringLiteral("primary"), primary ? int(primary - r.matches.constData()) : -1},
                                {QStringLiteral("symptoms"), QJsonArray::fromStringList(r.symptoms())},
                                {QStringLiteral("causes"), QJsonArray::fromStringList(r.causes())},
@@ -541,8 +545,11 @@ int CliApp::runExplain(const QString &format)
             //: %1 is a list of cause titles.
             m_out << "  " << tr("Likely causes: %1").arg(likely.join(QLatin1String("; "))) << Qt::endl;
     }
+    if (kind)
+        //: %1 is the registry's address; %2 the kind of registry: a service's name ("Docker Hub", "Azure Container Registry") or "container registry".
+        m_out << Qt::endl << tr("Registry: %1 (%2)").arg(server, registryKindTitle(*kind)) << Qt::endl;
     if (first) {
-        const Cause cause = makeCause(*first);
+        const Cause cause = makeCause(*first, kind ? kind->kind : RegistryKind::Generic);
         //: %1 is a cause title.
         m_out << Qt::endl << tr("Most likely: %1").arg(cause.title) << Qt::endl << "  " << cause.explanation << Qt::endl;
         for (const RemediationStep &step : fix) {

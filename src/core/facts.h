@@ -99,6 +99,7 @@ struct Facts
     bool azSignInKnown = false;
     bool azAnswerUnknown = false;         // az hung, crashed or could not start: nothing is known
     QVersionNumber azVersion;             // from az's version file (versionCheck.json); null when unknown
+    QString acrRoleAssignmentMode;        // `az acr show`: "AbacRepositoryPermissions" or "LegacyRegistryPermissions"; empty when not read
     QString azCloud;                      // the signed-in account's cloud ("AzureCloud", "AzureChinaCloud", ...), when known
 
     // Network
@@ -111,6 +112,8 @@ struct Facts
     bool dnsPrivateLink = false;          // a privatelink alias in the chain
     bool dnsPrivateAddress = false;       // a private (RFC 1918, CGNAT, ULA) address among the answers
     bool tcpConnected = false;
+    bool ipv6Unreachable = false;         // the name has IPv6 and IPv4 addresses; IPv6 failed, IPv4 connected
+    QString ipv6Address, ipv4Address;     // the addresses tried when ipv6Unreachable
     bool tlsOk = false;                   // the chosen client accepts the connection
     bool tlsHandshakeFailed = false;      // no secure session at all (alert, closed, no answer in time)
     bool tlsUntrustedIssuer = false;

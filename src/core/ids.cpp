@@ -9,7 +9,7 @@ namespace {
 constexpr const char *kProbeNames[] = {
     "registry-name", "docker-client", "docker-daemon", "docker-config", "credential-store", "azure-cli",
     "proxy", "dns", "tcp", "tls", "challenge", "clock", "credentials", "permissions", "manifest", "layer-download",
-    "blob-upload",
+    "blob-upload", "acr-role-mode",
 };
 static_assert(std::size(kProbeNames) == size_t(ProbeId::Count), "one name per ProbeId");
 
@@ -23,6 +23,7 @@ constexpr const char *kCauseNames[] = {
     "buildkit-ca-not-trusted", "podman-instead-of-docker", "az-cli-too-old",
     "login-host-mismatch", "email-as-username", "wrong-azure-cloud", "repository-not-found",
     "data-endpoint-blocked", "plain-http-registry", "token-service-misconfigured",
+    "ipv6-unreachable", "acr-abac-legacy-role",
 };
 static_assert(std::size(kCauseNames) == size_t(CauseId::Count), "one name per CauseId");
 

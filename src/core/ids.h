@@ -14,6 +14,7 @@ namespace rd {
 enum class ProbeId {
     RegistryName, DockerClient, DockerDaemon, DockerConfig, CredentialStore, AzureCli,
     Proxy, Dns, Tcp, Tls, Challenge, Clock, Credentials, Permissions, Manifest, LayerDownload, BlobUpload,
+    AcrRoleMode,
     Count
 };
 
@@ -26,6 +27,7 @@ enum class CauseId {
     BuildkitCaNotTrusted, PodmanInsteadOfDocker, AzCliTooOld,
     LoginHostMismatch, EmailAsUsername, WrongAzureCloud,
     RepositoryNotFound, DataEndpointBlocked, PlainHttpRegistry, TokenServiceMisconfigured,
+    Ipv6Unreachable, AcrAbacLegacyRole,
     Count
 };
 

@@ -65,6 +65,7 @@ private slots:
     void symptomsAndCauses_listEveryStableId();
     void explain_recognisesPastedMessage_andSuggestsTheCheck();
     void explain_emptyInput_isUsageError();
+    void explain_namesTheRegistryKind();
     void explain_wholeCiLog_lastErrorWins_withClientAndFix();
     void dockerConfigJson_unreadableOrWithCredentials_isUsageError();
     void explain_neverRepeatsCredentials_norBuildsACommandFromPastedText();
@@ -251,6 +252,32 @@ void CliTest::explain_recognisesPastedMessage_andSuggestsTheCheck()
     const Run t = cli({QStringLiteral("explain")}, paste);
     QCOMPARE(t.exitCode, 1);
     QVERIFY(t.out.contains("registry-doctor-cli check myregistry.azurecr.io"));
+}
+
+// The client and the kind of registry the message came from (issue 11): a docker pull from Docker
+// Hub on a network without an IPv6 route (matrix-docker-ansible-deploy#2860), and an ACR message.
+void CliTest::explain_namesTheRegistryKind()
+{
+    const QByteArray hub = "docker: Error response from daemon: Get \"https://registry-1.docker.io/v2/\": "
+                           "dial tcp [2600:1f18:2148:bc02:4bf0:3a98:55ae:e3d5]:443: connect: network is unreachable.\n";
+    const Run j = cli({QStringLiteral("explain"), QStringLiteral("--format"), QStringLiteral("json")}, hub);
+    QCOMPARE(j.exitCode, 1);
+    const QJsonObject root = json(j.out);
+    QCOMPARE(root.value(QStringLiteral("registryKind")).toString(), QStringLiteral("docker-hub"));
+    QCOMPARE(root.value(QStringLiteral("causes")).toArray().first().toString(), QStringLiteral("ipv6-unreachable"));
+    const Run t = cli({QStringLiteral("explain")}, hub);
+    QVERIFY2(t.out.contains("Registry: registry-1.docker.io (Docker Hub)"), t.out.constData());
+    QVERIFY2(t.out.contains("Printed by: docker"), t.out.constData());
+
+    const QByteArray acr = "Error response from daemon: Get \"https://myregistry.azurecr.io/v2/\": denied: client with IP "
+                           "'203.0.113.7' is not allowed access. Refer https://aka.ms/acr/firewall to grant access.\n";
+    QCOMPARE(json(cli({QStringLiteral("explain"), QStringLiteral("--format"), QStringLiteral("json")}, acr).out)
+                 .value(QStringLiteral("registryKind")).toString(),
+             QStringLiteral("acr"));
+    // No registry named: no kind guessed.
+    QCOMPARE(json(cli({QStringLiteral("explain"), QStringLiteral("--format"), QStringLiteral("json")}, QByteArray("connection refused\n")).out)
+                 .value(QStringLiteral("registryKind")).toString(),
+             QString());
 }
 
 // A GitHub Actions log of 3 MB (more than the 1 MB the command once read): an early docker error,

@@ -6,18 +6,21 @@
 #include "diagnosis/check.h"
 #include "network/http_exchange.h"
 #include "hostile_server.h"
+#include "practice/practice_dns_server.h"
 #include "practice/practice_registry.h"
 #include "report/html_report.h"
 #include "report/json_report.h"
 #include "report/redactor.h"
 #include "report/text_report.h"
 #include "standin_bin.h"
+#include "test_env.h"
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QtTest>
 
 using namespace rd;
@@ -120,6 +123,10 @@ private slots:
     void blobRedirectToReachableHost_layerDownloads_signatureNeverShown();
     void uploadRefused_onPush_notAuthorized();
     void realmOnAnotherHostRefused_tokenServiceMisconfigured();
+    void ipv6RefusedIpv4Works_ipv6Unreachable_checkGoesOn();
+    void ipv6AndIpv4Work_noIpv6Finding();
+    void refusedOnAbacRegistry_acrAbacLegacyRole_notAcrPull();
+    void refusedOnLegacyRegistry_acrPullAdvice();
     void serverEchoesTheCredential_inEveryEncoding_neverInAReport();
 
 private:
@@ -879,4 +886,139 @@ void FaultMatrixTest::realmOnAnotherHostRefused_tokenServiceMisconfigured()
 }
 
 QTEST_GUILESS_MAIN(FaultMatrixTest)
+
+namespace {
+
+// A DNS responder that answers contoso.azurecr.io with 2001:db8::1 (AAAA) and 127.0.0.1 (A), as a
+// dual-stack registry's name resolves; the practice table sends 2001:db8::1 to loopback.
+struct DualStackDns
+{
+    PracticeDnsServer server;
+    bool start()
+    {
+        server.setRecords({DnsRecord::aaaa(QStringLiteral("contoso.azurecr.io"), QHostAddress(QStringLiteral("2001:db8::1"))),
+                           DnsRecord::a(QStringLiteral("contoso.azurecr.io"), QHostAddress(QStringLiteral("127.0.0.1")))});
+        return server.start();
+    }
+};
+
+} // namespace
+
+void FaultMatrixTest::ipv6RefusedIpv4Works_ipv6Unreachable_checkGoesOn()
+{
+    // The registry answers on IPv4 only; its name has an IPv6 address too, where nothing answers.
+    DualStackDns dns;
+    QVERIFY(dns.start());
+    behaveWell(*m_registry);
+    CheckOptions o = options(*m_registry);
+    o.dnsServer = QStringLiteral("127.0.0.1:%1").arg(dns.server.port());
+    o.connectTo.insert(QStringLiteral("2001:db8::1:443"), QStringLiteral("::1:%1").arg(HostileServer::closedPort()));
+    o.connectTo.insert(QStringLiteral("127.0.0.1:443"), m_registry->address());
+    const Diagnosis d = run(o, kQuick);
+    QCOMPARE(STATUS_OF(d, "tcp"), ProbeStatus::Warn);
+    QVERIFY2(DETAIL_OF(d, "tcp").contains(QStringLiteral("2001:db8::1")) && DETAIL_OF(d, "tcp").contains(QStringLiteral("127.0.0.1")),
+             qPrintable(DETAIL_OF(d, "tcp")));
+    QCOMPARE(EVIDENCE_OF(d, "tcp", "ipv6Address").toString(), QStringLiteral("2001:db8::1"));
+    QVERIFY(!EVIDENCE_OF(d, "tcp", "ipv6Error").toString().isEmpty());
+    QCOMPARE(causeIds(d), QStringList{QStringLiteral("ipv6-unreachable")});
+    // The rest of the check went on over IPv4, as a client that falls back does.
+    QCOMPARE(STATUS_OF(d, "challenge"), ProbeStatus::Pass);
+    QCOMPARE(STATUS_OF(d, "credentials"), ProbeStatus::Pass);
+    // The fix compares both families with the addresses the check tried.
+    const Cause &c = d.causes.first();
+    QVERIFY(!c.remediation.isEmpty());
+    const QVector<ShellCommand> ps = c.remediation.first().commandsFor(QStringLiteral("powershell"));
+    QVERIFY(!ps.isEmpty());
+    QVERIFY2(ps.first().command.contains(QStringLiteral("Test-NetConnection 2001:db8::1 -Port 443"))
+                 && ps.first().command.contains(QStringLiteral("Test-NetConnection 127.0.0.1 -Port 443")),
+             qPrintable(ps.first().command));
+}
+
+void FaultMatrixTest::ipv6AndIpv4Work_noIpv6Finding()
+{
+    // Both families answer: nothing to report.
+    DualStackDns dns;
+    QVERIFY(dns.start());
+    QTcpServer six;
+    if (!six.listen(QHostAddress::LocalHostIPv6, 0))
+        QSKIP("this computer has no IPv6 loopback");
+    behaveWell(*m_registry);
+    CheckOptions o = options(*m_registry);
+    o.dnsServer = QStringLiteral("127.0.0.1:%1").arg(dns.server.port());
+    o.connectTo.insert(QStringLiteral("2001:db8::1:443"), QStringLiteral("::1:%1").arg(six.serverPort()));
+    const Diagnosis d = run(o, kQuick);
+    QCOMPARE(STATUS_OF(d, "tcp"), ProbeStatus::Pass);
+    QVERIFY(!causeIds(d).contains(QStringLiteral("ipv6-unreachable")));
+    QCOMPARE(causeIds(d), QStringList());
+}
+
+namespace {
+
+// The Azure CLI stand-in, signed in, reporting `mode` as the registry's role assignment mode; only
+// the probes a refusal needs run (no Docker on this computer is looked at).
+struct AzureCliStandin
+{
+    rd::test::StandinBin bin;
+    QTemporaryDir home;
+    ScopedEnvironment env;
+    bool start(const QByteArray &mode)
+    {
+        if (!bin.isValid() || !home.isValid() || !bin.add(QStringLiteral("az")))
+            return false;
+        env.set("PATH", bin.path());
+        env.set("AZURE_CONFIG_DIR", home.filePath(QStringLiteral("azure")));
+        env.set("DOCKER_CONFIG", home.filePath(QStringLiteral("docker")));
+        env.set("RD_STANDIN_AZ_ROLE_MODE", mode);
+        env.set("RD_STANDIN_AZ_LOG", home.filePath(QStringLiteral("az.log")));
+        return rd::test::writeFile(home.filePath(QStringLiteral("azure/azureProfile.json")),
+                         R"({"subscriptions": [{"id": "aaaaaaaa-0000-0000-0000-000000000002", "name": "Contoso Production", "state": "Enabled", )"
+                         R"("user": {"name": "dev@contoso.com", "type": "user"}, "isDefault": true, )"
+                         R"("tenantId": "11111111-2222-3333-4444-555555555555", "environmentName": "AzureCloud"}]})");
+    }
+};
+
+} // namespace
+
+void FaultMatrixTest::refusedOnAbacRegistry_acrAbacLegacyRole_notAcrPull()
+{
+    AzureCliStandin az;
+    QVERIFY(az.start("AbacRepositoryPermissions"));
+    behaveWell(*m_registry);
+    m_registry->routeAuthorized("/v2/hello/manifests/latest",
+                                HostileReply::answer(401, {{"Content-Type", "application/json"}},
+                                                     R"({"errors":[{"code":"UNAUTHORIZED","message":"authentication required, visit https://aka.ms/acr/authorization for more information."}]})"));
+    CheckOptions o = options(*m_registry);
+    o.practiceScenario.clear();
+    o.onlyProbes = QStringList{QStringLiteral("acr-role-mode")};
+    const Diagnosis d = run(o, kOneTimeout * 2);
+    QCOMPARE(STATUS_OF(d, "manifest"), ProbeStatus::Fail);
+    QCOMPARE(STATUS_OF(d, "acr-role-mode"), ProbeStatus::Warn);
+    QCOMPARE(EVIDENCE_OF(d, "acr-role-mode", "roleAssignmentMode").toString(), QStringLiteral("AbacRepositoryPermissions"));
+    QCOMPARE(causeIds(d), QStringList{QStringLiteral("acr-abac-legacy-role")});
+    // The fix names the ABAC role, never AcrPull.
+    const Cause &c = d.causes.first();
+    QVERIFY(!c.remediation.isEmpty());
+    const QString bash = c.remediation.first().commandsFor(QStringLiteral("bash")).value(0).command;
+    QVERIFY2(bash.contains(QStringLiteral("--role 'Container Registry Repository Reader'")) && bash.contains(QStringLiteral("az acr show --name contoso")),
+             qPrintable(bash));
+    QVERIFY(!bash.contains(QStringLiteral("AcrPull")));
+    QFile log(az.home.filePath(QStringLiteral("az.log")));
+    QVERIFY(log.open(QIODevice::ReadOnly));
+    QCOMPARE(log.readAll(), QByteArray("acr\nshow\n--name\ncontoso\n--query\nroleAssignmentMode\n--output\ntsv\n"));
+}
+
+void FaultMatrixTest::refusedOnLegacyRegistry_acrPullAdvice()
+{
+    AzureCliStandin az;
+    QVERIFY(az.start("LegacyRegistryPermissions"));
+    behaveWell(*m_registry);
+    m_registry->routeAuthorized("/v2/hello/manifests/latest", HostileReply::answer(403, {{"Content-Type", "application/json"}}, "{}"));
+    CheckOptions o = options(*m_registry);
+    o.practiceScenario.clear();
+    o.onlyProbes = QStringList{QStringLiteral("acr-role-mode")};
+    const Diagnosis d = run(o, kOneTimeout * 2);
+    QCOMPARE(STATUS_OF(d, "acr-role-mode"), ProbeStatus::Pass);
+    QCOMPARE(causeIds(d), QStringList{QStringLiteral("credentials-not-authorized")});
+}
+
 #include "tst_fault_matrix.moc"

@@ -24,7 +24,7 @@ const QStringList kCauseIds = {
     QStringLiteral("image-pull-secret-missing"), QStringLiteral("platform-mismatch"), QStringLiteral("mfa-required"),
     QStringLiteral("buildkit-ca-not-trusted"), QStringLiteral("podman-instead-of-docker"), QStringLiteral("az-cli-too-old"),
     QStringLiteral("repository-not-found"), QStringLiteral("data-endpoint-blocked"),
-    QStringLiteral("plain-http-registry"),
+    QStringLiteral("plain-http-registry"), QStringLiteral("ipv6-unreachable"), QStringLiteral("acr-abac-legacy-role"),
 };
 
 QVariantMap ex(std::initializer_list<std::pair<const char *, QVariant>> pairs)
@@ -277,10 +277,34 @@ void TstErrorText::knownMessage_isRecognised_data()
     QTest::newRow("context deadline bare")
         << "context deadline exceeded" << "network-deadline" << "docker" << connect << "network-unreachable"
         << QVariantMap();
-    QTest::newRow("no route")
+    // An IPv6 address in brackets: this network has no IPv6 route (Go's net.OpError).
+    QTest::newRow("no route ipv6")
         << "dial tcp [2603:1030::5]:443: connect: network is unreachable"
-        << "network-no-route" << "docker" << connect << "network-unreachable"
+        << "ipv6-network-unreachable" << "docker" << connect << "ipv6-unreachable"
         << ex({ { "host", QStringLiteral("2603:1030::5") } });
+    // matrix-docker-ansible-deploy#2860 (docker pull after Docker Hub turned on IPv6)
+    QTest::newRow("docker pull ipv6 unreachable")
+        << "Get \"https://registry-1.docker.io/v2/devture/exim-relay/manifests/sha256:6aeb52edd282561aeaaa41de5757ba714419b21eb3e1454d9658d2bd0313fe14\": "
+           "dial tcp [2600:1f18:2148:bc02:4bf0:3a98:55ae:e3d5]:443: connect: network is unreachable"
+        << "ipv6-network-unreachable" << "docker" << connect << "ipv6-unreachable"
+        << ex({ { "host", QStringLiteral("2600:1f18:2148:bc02:4bf0:3a98:55ae:e3d5") }, { "registry", QStringLiteral("registry-1.docker.io") } });
+    // Georift/install-jellyfin-tizen#20: no IPv6 source address at all (EADDRNOTAVAIL)
+    QTest::newRow("docker run ipv6 cannot assign")
+        << "docker: Error response from daemon: Get \"https://registry-1.docker.io/v2/\": dial tcp [2600:1f18:2148:bc02:445d:9ace:d20b:c303]:443: "
+           "connect: cannot assign requested address."
+        << "ipv6-network-unreachable" << "docker" << connect << "ipv6-unreachable"
+        << ex({ { "host", QStringLiteral("2600:1f18:2148:bc02:445d:9ace:d20b:c303") }, { "registry", QStringLiteral("registry-1.docker.io") } });
+    // Go on Windows: "connectex:" and the WSAENETUNREACH (10051) system text
+    QTest::newRow("windows ipv6 unreachable")
+        << "Error response from daemon: Get \"https://contoso.azurecr.io/v2/\": dial tcp [2603:1030:403:3::2a]:443: "
+           "connectex: A socket operation was attempted to an unreachable network."
+        << "ipv6-network-unreachable" << "docker" << connect << "ipv6-unreachable"
+        << ex({ { "host", QStringLiteral("2603:1030:403:3::2a") }, { "registry", QStringLiteral("contoso.azurecr.io") } });
+    // The same words for an IPv4 address are not an IPv6 problem.
+    QTest::newRow("no route ipv4")
+        << "dial tcp 20.62.128.1:443: connect: network is unreachable"
+        << "network-no-route" << "docker" << connect << "network-unreachable"
+        << ex({ { "host", QStringLiteral("20.62.128.1") } });
     QTest::newRow("connection reset")
         << "read tcp 192.168.1.20:51234->20.61.98.1:443: read: connection reset by peer"
         << "network-reset" << "docker" << connect << "proxy-problem" << ex({ { "host", QStringLiteral("20.61.98.1") } });
@@ -686,6 +710,8 @@ void TstErrorText::unrelatedText_givesNothing_data()
     QTest::newRow("push success")
         << "The push refers to repository [myregistry.azurecr.io/app]\n5f70bf18a086: Pushed\n1.0: digest: sha256:abc size: 528\n";
     QTest::newRow("prose") << "We discussed unauthorized access, time outs and certificates in the meeting.";
+    QTest::newRow("az acr show legacy mode") << "  \"roleAssignmentMode\": \"LegacyRegistryPermissions\",\n";
+    QTest::newRow("abac mode in prose") << "We plan to move to AbacRepositoryPermissions next quarter.";
 }
 
 void TstErrorText::unrelatedText_givesNothing()
@@ -900,6 +926,14 @@ void TstErrorText::clientMessage_isRecognised_data()
         << "AADSTS50079: Due to a configuration change made by your administrator, or because you moved to a new location, "
            "you must enroll in multi-factor authentication to access '797f4846-ba00-4fd7-ba43-dac1f8f63013'."
         << "aad-mfa-required" << "az" << "mfa-required" << ex({ { "errorCode", QStringLiteral("AADSTS50079") } });
+    // az acr show: the registry's role assignment mode as Azure Resource Manager names it
+    // (ContainerRegistryRoleAssignmentMode.AbacRepositoryPermissions), in JSON and with --output tsv.
+    QTest::newRow("az acr show abac json")
+        << "  \"publicNetworkAccess\": \"Enabled\",\n  \"resourceGroup\": \"contoso-rg\",\n  \"roleAssignmentMode\": \"AbacRepositoryPermissions\",\n"
+        << "az-acr-abac-mode" << "az" << "acr-abac-legacy-role" << QVariantMap();
+    QTest::newRow("az acr show abac tsv")
+        << "$ az acr show --name contoso --query roleAssignmentMode --output tsv\nAbacRepositoryPermissions\n"
+        << "az-acr-abac-mode" << "az" << "acr-abac-legacy-role" << QVariantMap();
     // --- AWS CLI (botocore ClientError: "An error occurred (%s) when calling the %s operation: %s") ---
     QTest::newRow("aws ecr access denied")
         << "aws: [ERROR]: An error occurred (AccessDeniedException) when calling the GetAuthorizationToken operation: User: "
@@ -1011,7 +1045,7 @@ void TstErrorText::everyNewCauseHasACatalogFix()
 {
     for (CauseId id : { CauseId::UseExposeToken, CauseId::CiSecretMissing, CauseId::ImagePullSecretMissing,
                         CauseId::PlatformMismatch, CauseId::MfaRequired, CauseId::BuildkitCaNotTrusted,
-                        CauseId::PodmanInsteadOfDocker, CauseId::AzCliTooOld }) {
+                        CauseId::PodmanInsteadOfDocker, CauseId::AzCliTooOld, CauseId::Ipv6Unreachable, CauseId::AcrAbacLegacyRole }) {
         const QVector<RemediationStep> steps = catalogRemediation(id, QStringLiteral("contoso.azurecr.io"));
         QVERIFY2(!steps.isEmpty(), qPrintable(idName(id)));
         bool anyCommand = false;

@@ -46,6 +46,7 @@ const LinkInfo kKubernetes{"container-registry-auth-kubernetes", QT_TRANSLATE_NO
 const LinkInfo kFirewallRules{"container-registry-firewall-access-rules", QT_TRANSLATE_NOOP("rd::Causes", "Configure rules to access a registry behind a firewall")};
 const LinkInfo kDataEndpoints{"container-registry-dedicated-data-endpoints", QT_TRANSLATE_NOOP("rd::Causes", "Dedicated data endpoints")};
 const LinkInfo kRepositories{"container-registry-repositories", QT_TRANSLATE_NOOP("rd::Causes", "View repositories in a registry")};
+const LinkInfo kAbac{"container-registry-rbac-abac-repository-permissions", QT_TRANSLATE_NOOP("rd::Causes", "Azure ABAC repository permissions")};
 const LinkInfo kBestPractices{"container-registry-best-practices", QT_TRANSLATE_NOOP("rd::Causes", "Best practices for Azure Container Registry")};
 
 const CauseInfo kCauses[] = {
@@ -157,6 +158,12 @@ const CauseInfo kCauses[] = {
     {CauseId::TokenServiceMisconfigured, Cause::Severity::Error, QT_TRANSLATE_NOOP("rd::Causes", "The registry's token service cannot be used"),
      QT_TRANSLATE_NOOP("rd::Causes", "The registry answered and sent clients to a token service at another address (the realm of its challenge), and that service cannot be reached or does not answer as a token service does. Every client fails the same way. This is usually a setting of a self-hosted registry (its token realm names an internal address, a wrong port or a service that is not running), not a problem with your password."),
      {kTroubleshootLogin}},
+    {CauseId::Ipv6Unreachable, Cause::Severity::Warning, QT_TRANSLATE_NOOP("rd::Causes", "The registry is reachable over IPv4 but not over IPv6"),
+     QT_TRANSLATE_NOOP("rd::Causes", "The registry's name has IPv6 and IPv4 addresses, and this network has no working IPv6 route: connecting over IPv6 fails, over IPv4 it works. Programs that try IPv6 first and do not fall back to IPv4 stop with errors such as \"connect: network is unreachable\" next to an address in brackets. Either the network gets a working IPv6 route, or this computer stops offering IPv6 where it has none."),
+     {kTroubleshootAccess}},
+    {CauseId::AcrAbacLegacyRole, Cause::Severity::Error, QT_TRANSLATE_NOOP("rd::Causes", "The registry uses ABAC repository permissions, where AcrPull and AcrPush do not apply"),
+     QT_TRANSLATE_NOOP("rd::Causes", "The registry's role assignment permissions mode is \"RBAC Registry + ABAC Repository Permissions\". In this mode the AcrPull, AcrPush and AcrDelete roles are not honoured, and Owner, Contributor and Reader give no access to repositories: pulling needs Container Registry Repository Reader, pushing Container Registry Repository Writer, deleting Container Registry Repository Contributor, on the registry or, with an ABAC condition, on some repositories."),
+     {kAbac, kRoles}},
 };
 
 
@@ -435,6 +442,21 @@ QVector<RemediationStep> catalogRemediation(CauseId id, const QString &loginServ
              {{QStringLiteral("powershell"), QStringLiteral("winget upgrade --exact --id Microsoft.AzureCLI; az version")},
               {QStringLiteral("bash"), QStringLiteral("brew update && brew upgrade azure-cli && az version"), QStringLiteral("macos")},
               {QStringLiteral("bash"), QStringLiteral("curl -sL https://aka.ms/InstallAzureCLIDeb | sudo bash && az version"), QStringLiteral("linux")}});
+        break;
+    case CauseId::Ipv6Unreachable:
+        step(s, fix(QT_TRANSLATE_NOOP("rd::Causes", "Compare the connection over IPv6 and over IPv4 (in PowerShell, give the addresses that Resolve-DnsName shows):")),
+             {{QStringLiteral("powershell"), QStringLiteral("Resolve-DnsName %1; Test-NetConnection IPV6_ADDRESS -Port 443; Test-NetConnection IPV4_ADDRESS -Port 443").arg(powershellQuote(server))},
+              {QStringLiteral("bash"), QStringLiteral("curl -6 -sS -o /dev/null -w '%{http_code}\\n' https://%1/v2/; curl -4 -sS -o /dev/null -w '%{http_code}\\n' https://%1/v2/").arg(bashQuote(server))}});
+        step(s, fix(QT_TRANSLATE_NOOP("rd::Causes", "Ask your network administrator for a working IPv6 route. Until then, turn IPv6 off on the network adapter that has no IPv6 route (Windows: give the adapter's name; Linux: for all interfaces, until the next restart):")),
+             {{QStringLiteral("powershell"), QStringLiteral("Disable-NetAdapterBinding -Name 'ADAPTER_NAME' -ComponentID ms_tcpip6")},
+              {QStringLiteral("bash"), QStringLiteral("sudo sysctl -w net.ipv6.conf.all.disable_ipv6=1")}});
+        break;
+    case CauseId::AcrAbacLegacyRole:
+        step(s, fix(QT_TRANSLATE_NOOP("rd::Causes", "Check the registry's permissions mode (AbacRepositoryPermissions means ABAC repository permissions):")),
+             both(QStringLiteral("az acr show --name %2 --query roleAssignmentMode --output tsv"), server, name));
+        step(s, fix(QT_TRANSLATE_NOOP("rd::Causes", "Ask the registry owner to assign the Container Registry Repository role instead of AcrPull or AcrPush (Reader to pull, Writer to push, Contributor to delete too):")),
+             both(QStringLiteral("az role assignment create --assignee USER_OR_APPLICATION_ID --role \"Container Registry Repository Reader\" --scope \"$(az acr show --name %2 --query id --output tsv)\""), server, name,
+                  QStringLiteral("$registryId = az acr show --name %2 --query id --output tsv; az role assignment create --assignee USER_OR_APPLICATION_ID --role 'Container Registry Repository Reader' --scope $registryId")));
         break;
     default:
         break;

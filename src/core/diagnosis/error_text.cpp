@@ -57,6 +57,12 @@ const PatternRow kPatterns[] = {
       R"(you may want to use 'az acr login -n (?<acrName>[a-z0-9]+) --expose-token' to get an? (?:access|refresh) token, which does not require docker to be installed\.?(?:\s*(?:\d{4}-\d\d-\d\d [\d:.]+ )?an error occurred: (?<errorCode>docker_command_error)(?:\s*\n[^\n]{0,300})?)?|this command requires running the docker daemon, which is not supported in azure cloud shell\.?)",
       {S::LoginFails}, {C::UseExposeToken, C::DockerDaemonNotRunning, C::DockerNotInstalled},
       QT_TRANSLATE_NOOP("rd::ErrorText", "az acr login could not hand the registry token to Docker, because the docker command or its engine is not available here. The Azure CLI can give you the token instead (--expose-token), for Podman, Helm or a later docker login.") },
+    // `az acr show` (JSON, or --query roleAssignmentMode --output tsv): the registry's role
+    // assignment permissions mode, as Azure Resource Manager names it.
+    { "az-acr-abac-mode", "az",
+      R"((?:"roleAssignmentMode"\s*:\s*"AbacRepositoryPermissions"|(?m:^[ \t]*AbacRepositoryPermissions[ \t]*$)))",
+      {S::PushPullUnauthorized}, {C::AcrAbacLegacyRole, C::CredentialsNotAuthorized},
+      QT_TRANSLATE_NOOP("rd::ErrorText", "The registry uses ABAC repository permissions (\"RBAC Registry + ABAC Repository Permissions\"). There, AcrPull and AcrPush give no rights on repositories; the Container Registry Repository Reader, Writer and Contributor roles do.") },
     // azure-cli's argument parser (knack, argparse): an option this version does not know.
     { "az-unknown-expose-token", "az",
       R"((?:az: error: |error: )?unrecognized arguments:[^\n]*--expose-token)",
@@ -276,6 +282,13 @@ const PatternRow kPatterns[] = {
       RD_DAEMON RD_URL R"((?:)" RD_HOSTPORT R"((?:connect:\s*)?connection refused|\[errno 111\] connection refused|no connection could be made because the target machine actively refused it\.?))",
       {S::CannotConnect, S::LoginFails}, {C::NetworkUnreachable, C::FirewallBlocked, C::ProxyProblem},
       QT_TRANSLATE_NOOP("rd::ErrorText", "The connection was refused: nothing accepts connections at that address and port, or a firewall turns them away.") },
+    // Go's net.OpError for an IPv6 address (docker, podman, helm, containerd and kubelet are all Go):
+    // "dial tcp [2600:1f18:...]:443: connect: network is unreachable", "... cannot assign requested
+    // address" (no IPv6 source address), and Windows' WSAENETUNREACH text after "connectex:".
+    { "ipv6-network-unreachable", "docker",
+      RD_DAEMON RD_URL R"(dial tcp (?<hostport>\[[0-9a-f:.]+(?:%[\w.-]+)?\]:\d+):\s*(?:connect:\s*(?:network is unreachable|no route to host|cannot assign requested address)|connectex: a socket operation was attempted to an unreachable (?:network|host)\.?))",
+      {S::CannotConnect, S::LoginFails}, {C::Ipv6Unreachable, C::NetworkUnreachable},
+      QT_TRANSLATE_NOOP("rd::ErrorText", "The connection was tried over IPv6 (the address in brackets), and this computer has no IPv6 route to it. If the registry also has an IPv4 address, IPv4 probably works: the network needs a working IPv6 route, or IPv6 turned off where it has none.") },
     { "network-no-route", "docker",
       RD_DAEMON RD_URL R"((?:)" RD_HOSTPORT R"(connect:\s*(?:network is unreachable|no route to host)|\[errno 101\] network is unreachable))",
       {S::CannotConnect, S::LoginFails}, {C::NetworkUnreachable, C::FirewallBlocked},

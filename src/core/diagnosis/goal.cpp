@@ -54,6 +54,8 @@ GoalStage goalStage(const Cause &cause, const Diagnosis &d)
     case CauseId::NetworkUnreachable:
     case CauseId::FirewallBlocked:
         return GoalStage::Network;
+    case CauseId::Ipv6Unreachable:
+        return GoalStage::Note; // IPv4 connected: a warning for clients without fallback, not what blocks this check
     case CauseId::TlsUntrustedCertificate:
     case CauseId::PlainHttpRegistry:
     case CauseId::BuildkitCaNotTrusted:
@@ -90,6 +92,7 @@ GoalStage goalStage(const Cause &cause, const Diagnosis &d)
         // Only a sign-in through the Azure CLI needs it.
         return d.signInMethod == QLatin1String("azure-cli") || d.signInMethod.isEmpty() ? GoalStage::SignIn : GoalStage::Note;
     case CauseId::CredentialsNotAuthorized:
+    case CauseId::AcrAbacLegacyRole:
         return GoalStage::Rights;
     case CauseId::DockerNotInstalled:
     case CauseId::DockerTooOld:

@@ -1,5 +1,6 @@
 #include "plan.h"
 #include "probes/azure_cli_probe.h"
+#include "probes/acr_role_mode_probe.h"
 #include "probes/blob_upload_probe.h"
 #include "probes/challenge_probe.h"
 #include "probes/clock_probe.h"
@@ -46,6 +47,7 @@ Probe *makeProbe(ProbeId id)
     case ProbeId::Manifest: return new ManifestProbe;
     case ProbeId::LayerDownload: return new LayerDownloadProbe;
     case ProbeId::BlobUpload: return new BlobUploadProbe;
+    case ProbeId::AcrRoleMode: return new AcrRoleModeProbe;
     case ProbeId::Count: break;
     }
     return nullptr;
@@ -78,6 +80,7 @@ bool isLocalProbe(ProbeId id)
     case ProbeId::DockerConfig:
     case ProbeId::CredentialStore:
     case ProbeId::AzureCli:
+    case ProbeId::AcrRoleMode: // runs the Azure CLI
         return true;
     case ProbeId::RegistryName:
     case ProbeId::Proxy:

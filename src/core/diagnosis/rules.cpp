@@ -456,6 +456,20 @@ std::optional<Cause> networkUnreachable(const CheckContext &ctx, const Values &v
     return c;
 }
 
+std::optional<Cause> ipv6Unreachable(const CheckContext &ctx, const Values &v)
+{
+    if (!ctx.facts.ipv6Unreachable)
+        return {};
+    Cause c = makeCause(CauseId::Ipv6Unreachable);
+    cite(c, ctx, ProbeId::Tcp);
+    c.remediation = catalogRemediation(CauseId::Ipv6Unreachable, v.server);
+    // The addresses this check tried, in place of the placeholders.
+    for (ShellCommand &command : c.remediation.first().commands)
+        if (command.shell == QLatin1String("powershell"))
+            command.command.replace(QLatin1String("IPV6_ADDRESS"), ctx.facts.ipv6Address).replace(QLatin1String("IPV4_ADDRESS"), ctx.facts.ipv4Address);
+    return c;
+}
+
 std::optional<Cause> tlsUntrusted(const CheckContext &ctx, const Values &v)
 {
     if (!ctx.failed(ProbeId::Tls) || ctx.facts.tlsHandshakeFailed)
@@ -705,8 +719,16 @@ std::optional<Cause> credentialsInvalid(const CheckContext &ctx, const Values &v
     return c;
 }
 
+// The Azure CLI read the registry's role assignment permissions mode: ABAC repository permissions.
+bool abacRegistry(const CheckContext &ctx)
+{
+    return ctx.facts.acrRoleAssignmentMode == QLatin1String("AbacRepositoryPermissions");
+}
+
 std::optional<Cause> notAuthorized(const CheckContext &ctx, const Values &v)
 {
+    if (abacRegistry(ctx))
+        return {}; // acr-abac-legacy-role: AcrPull and AcrPush, this rule's advice, do not apply there
     const auto refused = [](const HttpAnswer &a) { return a.status == 401 || a.status == 403; };
     const bool permissionFail = ctx.failed(ProbeId::Permissions) || (ctx.failed(ProbeId::Manifest) && refused(ctx.facts.manifest))
                                 || (ctx.failed(ProbeId::BlobUpload) && refused(ctx.facts.upload)) || (ctx.failed(ProbeId::LayerDownload) && !ctx.facts.dataBlocked);
@@ -738,6 +760,30 @@ std::optional<Cause> notAuthorized(const CheckContext &ctx, const Values &v)
     if (!v.repo.isEmpty())
         addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "With a repository-scoped token, its scope map must allow %1 on %2."))
                        .arg(push ? QStringLiteral("content/write") : QStringLiteral("content/read"), v.repo));
+    addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "A role assigned minutes ago can take up to about ten minutes to apply; then sign in again.")));
+    return c;
+}
+
+std::optional<Cause> acrAbacLegacyRole(const CheckContext &ctx, const Values &v)
+{
+    if (!abacRegistry(ctx) || !ctx.passed(ProbeId::Credentials))
+        return {};
+    // The probe reads the mode only after a pull or push was refused.
+    Cause c = makeCause(CauseId::AcrAbacLegacyRole);
+    cite(c, ctx, ProbeId::Permissions);
+    cite(c, ctx, ProbeId::Manifest);
+    cite(c, ctx, ProbeId::BlobUpload);
+    cite(c, ctx, ProbeId::AcrRoleMode);
+    const bool push = ctx.options.action == QLatin1String("push");
+    const QString role = push ? QStringLiteral("Container Registry Repository Writer") : QStringLiteral("Container Registry Repository Reader");
+    const QString assignee = v.user.isEmpty() || v.user == nullGuidUser() ? QStringLiteral("USER_OR_APPLICATION_ID") : v.user;
+    addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "Ask the registry owner to give your identity the %1 role on the registry (AcrPull and AcrPush give nothing in this mode):")).arg(role),
+            {ps(QStringLiteral("$registryId = az acr show --name %1 --query id --output tsv; az role assignment create --assignee %2 --role %3 --scope $registryId")
+                    .arg(powershellQuote(v.acrName), powershellQuote(assignee), powershellQuote(role))),
+             sh(QStringLiteral("az role assignment create --assignee %1 --role %2 --scope \"$(az acr show --name %3 --query id --output tsv)\"")
+                    .arg(bashQuote(assignee), bashQuote(role), bashQuote(v.acrName)))});
+    if (!v.repo.isEmpty())
+        addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "To allow only the repository %1, the owner adds an ABAC condition on the repository name to that role assignment (Azure portal: Access control (IAM), Add role assignment, Conditions).")).arg(v.repo));
     addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "A role assigned minutes ago can take up to about ten minutes to apply; then sign in again.")));
     return c;
 }
@@ -999,9 +1045,9 @@ QVector<Cause> diagnose(const CheckContext &ctx)
     static const Rule rules[] = {
         registryNameInvalid, imagePullSecretMissing, dockerNotInstalled, dockerTooOld, podmanInsteadOfDocker, dockerDaemon,
         useExposeToken, azCliTooOld, credentialStoreFailing, azNotLoggedIn, wrongAzureCloud,
-        proxyProblem, registryNotFound, privateEndpoint, networkUnreachable, plainHttpRegistry, tlsUntrusted, firewallBlocked,
+        proxyProblem, registryNotFound, privateEndpoint, networkUnreachable, ipv6Unreachable, plainHttpRegistry, tlsUntrusted, firewallBlocked,
         throttled, notARegistry, tokenServiceMisconfigured, registryUnavailable, clockSkew, loginHostMismatch, noCredentials,
-        usernameNotRecognized, emailAsUsername, credentialsExpired, credentialsInvalid, notAuthorized, repositoryNotFound,
+        usernameNotRecognized, emailAsUsername, credentialsExpired, credentialsInvalid, notAuthorized, acrAbacLegacyRole, repositoryNotFound,
         dataEndpointBlocked,
     };
     const Values values = Values::from(ctx);

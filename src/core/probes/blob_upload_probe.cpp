@@ -2,7 +2,7 @@
 #include "check_context.h"
 #include "network/endpoint.h"
 #include "network/http_exchange.h"
-#include "registry/image_name.h"
+#include "image_probe_start.h"
 
 namespace rd {
 
@@ -14,19 +14,12 @@ int BlobUploadProbe::timeoutMs(const CheckContext &ctx) const
 void BlobUploadProbe::start(CheckContext &ctx)
 {
     markStarted();
-    const ImageName image = imageName(ctx.reference, ctx.options.repository);
-    if (image.isEmpty()) {
-        finish(ProbeStatus::Skip, msg(QT_TR_NOOP("Skipped: no repository was given, so only the sign-in was checked.")));
+    const ImageProbeStart begin = imageProbeStart(ctx, ImageAction::Push);
+    if (!begin.skipped.isEmpty()) {
+        finish(ProbeStatus::Skip, begin.skipped);
         return;
     }
-    if (ctx.options.action != QLatin1String("push")) {
-        finish(ProbeStatus::Skip, msg(QT_TR_NOOP("Skipped: only a push uploads.")));
-        return;
-    }
-    if (!ctx.passed(ProbeId::Credentials)) {
-        finish(ProbeStatus::Skip, msg(QT_TR_NOOP("Skipped: the sign-in did not succeed.")));
-        return;
-    }
+    const ImageName &image = begin.image;
     const QString repo = image.apiRepository;
     m_ev.insert(QStringLiteral("repository"), repo);
     m_http = new HttpExchange(this);

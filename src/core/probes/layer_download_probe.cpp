@@ -3,7 +3,7 @@
 #include "manifest_probe.h"
 #include "network/endpoint.h"
 #include "network/http_exchange.h"
-#include "registry/image_name.h"
+#include "image_probe_start.h"
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -54,19 +54,12 @@ int LayerDownloadProbe::timeoutMs(const CheckContext &ctx) const
 void LayerDownloadProbe::start(CheckContext &ctx)
 {
     markStarted();
-    const ImageName image = imageName(ctx.reference, ctx.options.repository);
-    if (image.isEmpty()) {
-        finish(ProbeStatus::Skip, msg(QT_TR_NOOP("Skipped: no repository was given, so only the sign-in was checked.")));
+    const ImageProbeStart begin = imageProbeStart(ctx, ImageAction::Pull);
+    if (!begin.skipped.isEmpty()) {
+        finish(ProbeStatus::Skip, begin.skipped);
         return;
     }
-    if (ctx.options.action == QLatin1String("push")) {
-        finish(ProbeStatus::Skip, msg(QT_TR_NOOP("Skipped: a push does not need the image to exist.")));
-        return;
-    }
-    if (!ctx.passed(ProbeId::Credentials)) {
-        finish(ProbeStatus::Skip, msg(QT_TR_NOOP("Skipped: the sign-in did not succeed.")));
-        return;
-    }
+    const ImageName &image = begin.image;
     m_repository = image.apiRepository;
     m_ev.insert(QStringLiteral("image"), image.fullyQualified);
     m_http = new HttpExchange(this);
