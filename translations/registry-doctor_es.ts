@@ -1598,7 +1598,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
 <context>
     <name>rd::CredentialsProbe</name>
     <message>
-        <location filename="../src/core/probes/credentials_probe.cpp" line="+100"/>
+        <location filename="../src/core/probes/credentials_probe.cpp" line="+104"/>
         <source>Skipped: the registry lets anyone in, so there is no sign-in to test.</source>
         <translation>Omitida: el registro deja entrar a cualquiera, así que no hay ningún inicio de sesión que probar.</translation>
     </message>
@@ -1678,7 +1678,17 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>El registro no conoce el nombre de usuario &quot;%1&quot; (&quot;Application not registered with AAD&quot;).</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+15"/>
+        <source>Amazon ECR refused the token with 400 Bad Request: it was made for another region or AWS account than %1.</source>
+        <translation>Amazon ECR rechazó el token con 400 Bad Request: se creó para otra región u otra cuenta de AWS distinta de %1.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The token service refused the user name and password for %1 (401): &quot;%2&quot;</source>
+        <translation>El servicio de tokens rechazó el nombre de usuario y la contraseña de %1 (401): &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The registry refused the saved identity token (401).</source>
         <translation>El registro rechazó el token de identidad guardado (401).</translation>
     </message>
@@ -1708,12 +1718,12 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>Inicio de sesión</translation>
     </message>
     <message>
-        <location filename="../src/core/probes/credentials_probe.cpp" line="-91"/>
+        <location filename="../src/core/probes/credentials_probe.cpp" line="-104"/>
         <source>Signed in with the saved Azure sign-in (identity token): the token service gave a token and the registry accepted it.</source>
         <translation>Sesión iniciada con el inicio de sesión de Azure guardado (token de identidad): el servicio de tokens dio un token y el registro lo aceptó.</translation>
     </message>
     <message numerus="yes">
-        <location line="+69"/>
+        <location line="+76"/>
         <source>The saved sign-in (identity token) expired %n minute(s) ago, at %1; the registry refused it with %2.</source>
         <translation>
             <numerusform>El inicio de sesión guardado (token de identidad) caducó hace %n minuto, el %1; el registro lo rechazó con %2.</numerusform>
@@ -1737,7 +1747,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         </translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-22"/>
         <source>The registry says the saved token has expired (%1): &quot;%2&quot;</source>
         <translation>El registro indica que el token guardado ha expirado (%1): &quot;%2&quot;</translation>
     </message>
@@ -3108,7 +3118,12 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>El registro no respondió a la solicitud de la imagen %1: %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
+        <source>The image %1 exists, but the registry says no pulls are left (limit %2): pulling it will be refused until the limit allows it again.</source>
+        <translation>La imagen %1 existe, pero el registro dice que no quedan extracciones (límite %2): su extracción se rechazará hasta que el límite la permita de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The image %1 exists, and this sign-in may read it.</source>
         <translation>La imagen %1 existe y este inicio de sesión puede leerla.</translation>
     </message>
@@ -3151,7 +3166,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
 <context>
     <name>rd::PermissionsProbe</name>
     <message>
-        <location filename="../src/core/probes/permissions_probe.cpp" line="+19"/>
+        <location filename="../src/core/probes/permissions_probe.cpp" line="+22"/>
         <source>Skipped: the sign-in did not succeed.</source>
         <translation>Omitida: el inicio de sesión no funcionó.</translation>
     </message>
@@ -3234,7 +3249,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>El servidor DNS de práctica no pudo abrir un puerto UDP: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/practice/practice_registry.cpp" line="+707"/>
+        <location filename="../src/core/practice/practice_registry.cpp" line="+783"/>
         <source>There is no practice scenario called &apos;%1&apos;.</source>
         <translation>No hay ningún escenario de práctica llamado &apos;%1&apos;.</translation>
     </message>
@@ -3433,6 +3448,46 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
     </message>
     <message>
         <location line="+6"/>
+        <source>Amazon ECR: a token for another region</source>
+        <translation>Amazon ECR: un token para otra región</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The registry is 123456789012.dkr.ecr.us-east-1.amazonaws.com, but the trainee&apos;s token comes from aws ecr get-login-password --region eu-west-1. Each ECR token is good for one region and account only; the registry answers the sign-in with 400 Bad Request.</source>
+        <translation>El registro es 123456789012.dkr.ecr.us-east-1.amazonaws.com, pero el token del alumno viene de aws ecr get-login-password --region eu-west-1. Cada token de ECR sirve solo para una región y una cuenta; el registro responde al inicio de sesión con 400 Bad Request.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Docker Hub: no pulls left</source>
+        <translation>Docker Hub: no quedan extracciones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sign-in to Docker Hub works, but the account has used its 100 pulls of the last six hours: the headers say ratelimit-limit: 100;w=21600 and ratelimit-remaining: 0;w=21600, and a pull gets 429 &apos;You have reached your pull rate limit&apos;.</source>
+        <translation>El inicio de sesión en Docker Hub funciona, pero la cuenta ha usado sus 100 extracciones de las últimas seis horas: los encabezados dicen ratelimit-limit: 100;w=21600 y ratelimit-remaining: 0;w=21600, y una extracción recibe 429 &quot;You have reached your pull rate limit&quot;.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Docker Hub: password instead of an access token</source>
+        <translation>Docker Hub: contraseña en lugar de un token de acceso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The trainee signs in to Docker Hub with the account password, but two-factor authentication is on. Docker Hub&apos;s token service refuses it with 401 &apos;please use personal access token to login&apos;.</source>
+        <translation>El alumno inicia sesión en Docker Hub con la contraseña de la cuenta, pero la autenticación en dos fases está activada. El servicio de tokens de Docker Hub la rechaza con 401 &quot;please use personal access token to login&quot;.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>GitHub: a token without read:packages</source>
+        <translation>GitHub: un token sin read:packages</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The trainee signs in to ghcr.io with a classic personal access token that lacks the read:packages scope. The sign-in itself works, but the token for the private package contoso/hello is refused with 403 &apos;denied&apos;.</source>
+        <translation>El alumno inicia sesión en ghcr.io con un token de acceso personal clásico al que le falta el ámbito read:packages. El inicio de sesión funciona, pero el token para el paquete privado contoso/hello se rechaza con 403 &quot;denied&quot;.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The image name is misspelled</source>
         <translation>El nombre de la imagen está mal escrito</translation>
     </message>
@@ -3630,6 +3685,72 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <source>Your GitLab user name; the password is a personal access token with read_registry.</source>
         <translation>Tu nombre de usuario de GitLab; la contraseña es un token de acceso personal con read_registry.</translation>
     </message>
+    <message>
+        <location filename="../src/core/registry/sign_in_choice.cpp" line="+12"/>
+        <source>Docker ID and &amp;personal access token</source>
+        <translation>Docker ID y token de acceso &amp;personal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You sign in with docker login, your Docker ID and a personal access token from Docker Hub&apos;s account settings (the account password only works without two-step verification).</source>
+        <translation>Inicias sesión con docker login, tu Docker ID y un token de acceso personal de la configuración de la cuenta de Docker Hub (la contraseña de la cuenta solo funciona sin verificación en dos pasos).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>GitHub login and &amp;personal access token (classic)</source>
+        <translation>Usuario de GitHub y token de acceso &amp;personal (clásico)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You sign in with your GitHub login and a classic token with read:packages (write:packages to push), for example from gh auth token; in GitHub Actions, GITHUB_TOKEN.</source>
+        <translation>Inicias sesión con tu usuario de GitHub y un token clásico con read:packages (write:packages para insertar), por ejemplo de gh auth token; en GitHub Actions, GITHUB_TOKEN.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>AWS and a token from aws ecr &amp;get-login-password</source>
+        <translation>AWS y un token de aws ecr &amp;get-login-password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The user name is AWS; the password is a 12-hour token for the registry&apos;s region and account, from aws ecr get-login-password --region REGION.</source>
+        <translation>El nombre de usuario es AWS; la contraseña es un token de 12 horas para la región y la cuenta del registro, de aws ecr get-login-password --region REGION.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>oauth2accesstoken or a service account &amp;key (_json_key)</source>
+        <translation>oauth2accesstoken o una &amp;clave de cuenta de servicio (_json_key)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>oauth2accesstoken with a one-hour token from gcloud auth print-access-token, or _json_key (or _json_key_base64) with a service account&apos;s key file.</source>
+        <translation>oauth2accesstoken con un token de una hora de gcloud auth print-access-token, o _json_key (o _json_key_base64) con el archivo de clave de una cuenta de servicio.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+4"/>
+        <source>User or ro&amp;bot account</source>
+        <translation>Usuario o cuenta de ro&amp;bot</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>A Harbor user and password, or a robot account (robot$project+name) and its secret; put the name in single quotes in a shell, which would read $ as a variable.</source>
+        <translation>Un usuario de Harbor y su contraseña, o una cuenta de robot (robot$project+name) y su secreto; en un shell, pon el nombre entre comillas simples, porque $ se leería como una variable.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A Quay user and password (or encrypted password), or a robot account (organization+name) and its token.</source>
+        <translation>Un usuario de Quay y su contraseña (o contraseña cifrada), o una cuenta de robot (organization+name) y su token.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Deploy token or &amp;personal access token</source>
+        <translation>Token de implementación o token de acceso &amp;personal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A deploy token&apos;s user name and token, or your GitLab user name and a personal access token with read_registry (write_registry to push); in pipelines, gitlab-ci-token and CI_JOB_TOKEN.</source>
+        <translation>El nombre de usuario y el token de un token de implementación, o tu nombre de usuario de GitLab y un token de acceso personal con read_registry (write_registry para insertar); en las canalizaciones, gitlab-ci-token y CI_JOB_TOKEN.</translation>
+    </message>
 </context>
 <context>
     <name>rd::RegistryNameProbe</name>
@@ -3676,14 +3797,14 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
     </message>
     <message>
         <location/>
-        <location filename="../src/gui/registry_page.cpp" line="+152"/>
+        <location filename="../src/gui/registry_page.cpp" line="+153"/>
         <source>Registry</source>
         <extracomment>Name of the first step in the side list of steps. Short: one or two words.</extracomment>
         <translation>Registro</translation>
     </message>
     <message>
         <location/>
-        <location filename="../src/gui/registry_page.cpp" line="+269"/>
+        <location filename="../src/gui/registry_page.cpp" line="+272"/>
         <source>The registry&apos;s login server, for example myregistry.azurecr.io</source>
         <translation>El servidor de inicio de sesión del registro, por ejemplo myregistry.azurecr.io</translation>
     </message>
@@ -3746,7 +3867,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
     </message>
     <message>
         <location/>
-        <location filename="../src/gui/registry_page.cpp" line="+85"/>
+        <location filename="../src/gui/registry_page.cpp" line="+110"/>
         <source>&amp;User name</source>
         <translation>Nombre de &amp;usuario</translation>
     </message>
@@ -3796,7 +3917,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
     </message>
     <message>
         <location/>
-        <location filename="../src/gui/registry_page.cpp" line="-38"/>
+        <location filename="../src/gui/registry_page.cpp" line="-63"/>
         <source>The repository you push to or pull from, without the registry and without a tag.</source>
         <translation>El repositorio en el que insertas o del que extraes, sin el registro y sin etiqueta.</translation>
     </message>
@@ -3873,7 +3994,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>, </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+41"/>
         <source>The name the token was given when it was created</source>
         <translation>El nombre que se le dio al token al crearlo</translation>
     </message>
@@ -3888,7 +4009,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>Contraseña del token</translation>
     </message>
     <message>
-        <location line="-226"/>
+        <location line="-251"/>
         <source>Clear the registry field</source>
         <translation>Borrar el campo Registro</translation>
     </message>
@@ -3905,7 +4026,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
     </message>
     <message>
         <location/>
-        <location filename="../src/gui/registry_page.cpp" line="+53"/>
+        <location filename="../src/gui/registry_page.cpp" line="+78"/>
         <source>Pass&amp;word</source>
         <translation>&amp;Contraseña</translation>
     </message>
@@ -3932,7 +4053,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>&amp;Contraseña del token</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-39"/>
         <source>The check looks at whether you may push to &quot;%1&quot;.</source>
         <extracomment>%1 is the repository, for example &quot;team/app&quot;.</extracomment>
         <translation>La comprobación verifica si puedes insertar en &quot;%1&quot;.</translation>
@@ -3944,7 +4065,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>La comprobación verifica si puedes extraer de &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="-276"/>
+        <location line="-279"/>
         <source>Type the token name and the token password: the check needs both.</source>
         <translation>Escribe el nombre del token y la contraseña del token: la comprobación necesita ambos.</translation>
     </message>
@@ -3974,7 +4095,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>Escribe la contraseña.</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+165"/>
         <source>Type the registry&apos;s name before .azurecr.io, for example contoso.azurecr.io.</source>
         <translation>Escribe el nombre del registro antes de .azurecr.io, por ejemplo contoso.azurecr.io.</translation>
     </message>
@@ -3984,7 +4105,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>Las direcciones de Azure Container Registry terminan en .azurecr.io (.azurecr.cn y .azurecr.us en las nubes nacionales).</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+155"/>
         <source>Show the token password</source>
         <translation>Mostrar la contraseña del token</translation>
     </message>
@@ -4510,7 +4631,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>Mira qué certificado presenta la conexión:</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>Ask the registry owner to allow your network&apos;s public IP address in the registry&apos;s Networking settings.</source>
         <translation>Pide al propietario del registro que permita la dirección IP pública de tu red en la configuración de Redes del registro.</translation>
     </message>
@@ -4525,7 +4646,12 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>O conéctate a través de la red que el registro ya permite (red de la oficina, VPN).</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+29"/>
+        <source>The limit counts the pulls of the last %1: pulls are possible again as the older ones leave that window.</source>
+        <translation>El límite cuenta las extracciones de las últimas %1: vuelven a ser posibles a medida que las más antiguas salen de ese período.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Wait a minute, then try again.</source>
         <translation>Espera un minuto y vuelve a intentarlo.</translation>
     </message>
@@ -4585,7 +4711,12 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>Para la automatización, usa una entidad de servicio o una identidad administrada en lugar de un inicio de sesión personal; si su secreto expiró, el propietario crea uno nuevo:</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
+        <source>This Docker ID has two-factor authentication on: create a personal access token in Docker Hub (Account settings, Personal access tokens), then sign in with it as the password; it is read from the keyboard, never written in the command:</source>
+        <translation>Este Docker ID tiene activada la autenticación en dos fases: crea un token de acceso personal en Docker Hub (Account settings, Personal access tokens) y luego inicia sesión con él como contraseña; se lee del teclado, nunca se escribe en el comando:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Type the password again carefully (copy it without spaces); it is read from the keyboard, never written in the command:</source>
         <translation>Vuelve a escribir la contraseña con cuidado (cópiala sin espacios); se lee del teclado, nunca se escribe en el comando:</translation>
     </message>
@@ -4675,7 +4806,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>La CLI de Azure es la versión %1; az acr login inicia sesión con Podman a partir de la versión %2.</translation>
     </message>
     <message>
-        <location line="-677"/>
+        <location line="-698"/>
         <source>Get a new token for the registry&apos;s region (it lasts 12 hours) and sign in with the user name AWS:</source>
         <translation>Obtén un nuevo token para la región del registro (dura 12 horas) e inicia sesión con el nombre de usuario AWS:</translation>
     </message>
@@ -4720,7 +4851,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>Pide al propietario del repositorio que dé acceso a tu cuenta y luego vuelve a iniciar sesión.</translation>
     </message>
     <message>
-        <location line="+275"/>
+        <location line="+286"/>
         <source>Pull limit: %1 per %2; left: %3.</source>
         <translation>Límite de extracción: %1 cada %2; restantes: %3.</translation>
     </message>
@@ -4735,7 +4866,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>Vuelve a aceptar solicitudes a las %1.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Sign in to Docker Hub, so that pulls count against your account&apos;s limit instead of your IP address&apos;s:</source>
         <translation>Inicia sesión en Docker Hub, para que las extracciones cuenten para el límite de tu cuenta en lugar del de tu dirección IP:</translation>
     </message>
@@ -4745,7 +4876,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>Crea un nuevo token y luego inicia sesión con él; se lee del teclado, nunca se escribe en el comando:</translation>
     </message>
     <message>
-        <location line="+219"/>
+        <location line="+226"/>
         <source>Docker has a login for %1, but none for %2, the registry you use.</source>
         <translation>Docker tiene un inicio de sesión para %1, pero ninguno para %2, el registro que usas.</translation>
     </message>
@@ -4850,7 +4981,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>Podman y Skopeo: márcalo como no seguro en /etc/containers/registries.conf ([[registry]] con location = &quot;%1&quot; e insecure = true), o para un solo comando:</translation>
     </message>
     <message>
-        <location line="-404"/>
+        <location line="-411"/>
         <source>The registry %1 sends clients for tokens to %2.</source>
         <translation>El registro %1 envía a los clientes a %2 para obtener tokens.</translation>
     </message>
@@ -4865,12 +4996,12 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>Pide al administrador del registro que corrija el realm del token en la configuración del registro (en Distribution, auth.token.realm): debe ser una dirección https accesible para los clientes, servida por un servicio de tokens en ejecución con un certificado válido.</translation>
     </message>
     <message>
-        <location line="-487"/>
+        <location line="-501"/>
         <source>In a script, or where docker login cannot ask: the same with the password typed here and passed on standard input:</source>
         <translation>En un script, o donde docker login no puede preguntar: lo mismo, con la contraseña escrita aquí y pasada por la entrada estándar:</translation>
     </message>
     <message>
-        <location line="+747"/>
+        <location line="+768"/>
         <source>The pull secret holds no registry at all (its auths are empty).</source>
         <translation>El secreto de extracción no contiene ningún registro (su auths está vacío).</translation>
     </message>

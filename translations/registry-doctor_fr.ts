@@ -1598,7 +1598,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
 <context>
     <name>rd::CredentialsProbe</name>
     <message>
-        <location filename="../src/core/probes/credentials_probe.cpp" line="+100"/>
+        <location filename="../src/core/probes/credentials_probe.cpp" line="+104"/>
         <source>Skipped: the registry lets anyone in, so there is no sign-in to test.</source>
         <translation>Ignorée&#xa0;: le registre laisse entrer tout le monde, il n&apos;y a donc aucune connexion à tester.</translation>
     </message>
@@ -1678,7 +1678,17 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <translation>Le registre ne connaît pas le nom d&apos;utilisateur «&#xa0;%1&#xa0;» («&#xa0;Application not registered with AAD&#xa0;»).</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+15"/>
+        <source>Amazon ECR refused the token with 400 Bad Request: it was made for another region or AWS account than %1.</source>
+        <translation>Amazon ECR a refusé le jeton avec 400 Bad Request : il a été créé pour une autre région ou un autre compte AWS que %1.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The token service refused the user name and password for %1 (401): &quot;%2&quot;</source>
+        <translation>Le service de jetons a refusé le nom d&apos;utilisateur et le mot de passe pour %1 (401) : « %2 »</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The registry refused the saved identity token (401).</source>
         <translation>Le registre a refusé le jeton d&apos;identité enregistré (401).</translation>
     </message>
@@ -1708,12 +1718,12 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <translation>Authentification</translation>
     </message>
     <message>
-        <location filename="../src/core/probes/credentials_probe.cpp" line="-91"/>
+        <location filename="../src/core/probes/credentials_probe.cpp" line="-104"/>
         <source>Signed in with the saved Azure sign-in (identity token): the token service gave a token and the registry accepted it.</source>
         <translation>Connecté avec l&apos;identité Azure enregistrée (jeton d&apos;identité)&#xa0;: le service de jetons a fourni un jeton, et le registre l&apos;a accepté.</translation>
     </message>
     <message numerus="yes">
-        <location line="+69"/>
+        <location line="+76"/>
         <source>The saved sign-in (identity token) expired %n minute(s) ago, at %1; the registry refused it with %2.</source>
         <translation>
             <numerusform>La connexion enregistrée (jeton d&apos;identité) a expiré il y a %n minute, le %1&#xa0;; le registre l&apos;a refusée avec %2.</numerusform>
@@ -1737,7 +1747,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         </translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-22"/>
         <source>The registry says the saved token has expired (%1): &quot;%2&quot;</source>
         <translation>Le registre indique que le jeton enregistré a expiré (%1) : « %2 »</translation>
     </message>
@@ -3108,7 +3118,12 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <translation>Le registre n&apos;a pas répondu à la demande de l&apos;image %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
+        <source>The image %1 exists, but the registry says no pulls are left (limit %2): pulling it will be refused until the limit allows it again.</source>
+        <translation>L&apos;image %1 existe, mais le registre indique qu&apos;il ne reste aucune extraction (limite %2) : son extraction sera refusée jusqu&apos;à ce que la limite la permette de nouveau.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The image %1 exists, and this sign-in may read it.</source>
         <translation>L&apos;image %1 existe, et cette authentification permet de la lire.</translation>
     </message>
@@ -3151,7 +3166,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
 <context>
     <name>rd::PermissionsProbe</name>
     <message>
-        <location filename="../src/core/probes/permissions_probe.cpp" line="+19"/>
+        <location filename="../src/core/probes/permissions_probe.cpp" line="+22"/>
         <source>Skipped: the sign-in did not succeed.</source>
         <translation>Ignorée&#xa0;: l&apos;authentification n&apos;a pas réussi.</translation>
     </message>
@@ -3234,7 +3249,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <translation>Le répondeur DNS d&apos;entraînement n&apos;a pas pu ouvrir de port UDP&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/practice/practice_registry.cpp" line="+707"/>
+        <location filename="../src/core/practice/practice_registry.cpp" line="+783"/>
         <source>There is no practice scenario called &apos;%1&apos;.</source>
         <translation>Il n&apos;existe aucun scénario d&apos;entraînement nommé «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -3433,6 +3448,46 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
     </message>
     <message>
         <location line="+6"/>
+        <source>Amazon ECR: a token for another region</source>
+        <translation>Amazon ECR : un jeton pour une autre région</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The registry is 123456789012.dkr.ecr.us-east-1.amazonaws.com, but the trainee&apos;s token comes from aws ecr get-login-password --region eu-west-1. Each ECR token is good for one region and account only; the registry answers the sign-in with 400 Bad Request.</source>
+        <translation>Le registre est 123456789012.dkr.ecr.us-east-1.amazonaws.com, mais le jeton du stagiaire vient de aws ecr get-login-password --region eu-west-1. Chaque jeton ECR ne vaut que pour une région et un compte ; le registre répond à la connexion par 400 Bad Request.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Docker Hub: no pulls left</source>
+        <translation>Docker Hub : plus aucune extraction restante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sign-in to Docker Hub works, but the account has used its 100 pulls of the last six hours: the headers say ratelimit-limit: 100;w=21600 and ratelimit-remaining: 0;w=21600, and a pull gets 429 &apos;You have reached your pull rate limit&apos;.</source>
+        <translation>La connexion à Docker Hub fonctionne, mais le compte a utilisé ses 100 extractions des six dernières heures : les en-têtes indiquent ratelimit-limit: 100;w=21600 et ratelimit-remaining: 0;w=21600, et une extraction reçoit 429 « You have reached your pull rate limit ».</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Docker Hub: password instead of an access token</source>
+        <translation>Docker Hub : mot de passe au lieu d&apos;un jeton d&apos;accès</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The trainee signs in to Docker Hub with the account password, but two-factor authentication is on. Docker Hub&apos;s token service refuses it with 401 &apos;please use personal access token to login&apos;.</source>
+        <translation>Le stagiaire se connecte à Docker Hub avec le mot de passe du compte, mais l&apos;authentification à deux facteurs est activée. Le service de jetons de Docker Hub le refuse avec 401 « please use personal access token to login ».</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>GitHub: a token without read:packages</source>
+        <translation>GitHub : un jeton sans read:packages</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The trainee signs in to ghcr.io with a classic personal access token that lacks the read:packages scope. The sign-in itself works, but the token for the private package contoso/hello is refused with 403 &apos;denied&apos;.</source>
+        <translation>Le stagiaire se connecte à ghcr.io avec un jeton d&apos;accès personnel classique auquel manque l&apos;étendue read:packages. La connexion elle-même fonctionne, mais le jeton pour le package privé contoso/hello est refusé avec 403 « denied ».</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The image name is misspelled</source>
         <translation>Le nom de l&apos;image est mal orthographié</translation>
     </message>
@@ -3630,6 +3685,72 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <source>Your GitLab user name; the password is a personal access token with read_registry.</source>
         <translation>Votre nom d&apos;utilisateur GitLab ; le mot de passe est un jeton d&apos;accès personnel avec read_registry.</translation>
     </message>
+    <message>
+        <location filename="../src/core/registry/sign_in_choice.cpp" line="+12"/>
+        <source>Docker ID and &amp;personal access token</source>
+        <translation>Docker ID et jeton d&apos;accès &amp;personnel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You sign in with docker login, your Docker ID and a personal access token from Docker Hub&apos;s account settings (the account password only works without two-step verification).</source>
+        <translation>Vous vous connectez avec docker login, votre Docker ID et un jeton d&apos;accès personnel créé dans les paramètres du compte Docker Hub (le mot de passe du compte ne fonctionne que sans vérification en deux étapes).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>GitHub login and &amp;personal access token (classic)</source>
+        <translation>Identifiant GitHub et jeton d&apos;accès &amp;personnel (classique)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You sign in with your GitHub login and a classic token with read:packages (write:packages to push), for example from gh auth token; in GitHub Actions, GITHUB_TOKEN.</source>
+        <translation>Vous vous connectez avec votre identifiant GitHub et un jeton classique avec read:packages (write:packages pour envoyer), par exemple obtenu avec gh auth token ; dans GitHub Actions, GITHUB_TOKEN.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>AWS and a token from aws ecr &amp;get-login-password</source>
+        <translation>AWS et un jeton de aws ecr &amp;get-login-password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The user name is AWS; the password is a 12-hour token for the registry&apos;s region and account, from aws ecr get-login-password --region REGION.</source>
+        <translation>Le nom d&apos;utilisateur est AWS ; le mot de passe est un jeton de 12 heures pour la région et le compte du registre, obtenu avec aws ecr get-login-password --region REGION.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>oauth2accesstoken or a service account &amp;key (_json_key)</source>
+        <translation>oauth2accesstoken ou une &amp;clé de compte de service (_json_key)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>oauth2accesstoken with a one-hour token from gcloud auth print-access-token, or _json_key (or _json_key_base64) with a service account&apos;s key file.</source>
+        <translation>oauth2accesstoken avec un jeton d&apos;une heure obtenu avec gcloud auth print-access-token, ou _json_key (ou _json_key_base64) avec le fichier de clé d&apos;un compte de service.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+4"/>
+        <source>User or ro&amp;bot account</source>
+        <translation>Utilisateur ou compte ro&amp;bot</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>A Harbor user and password, or a robot account (robot$project+name) and its secret; put the name in single quotes in a shell, which would read $ as a variable.</source>
+        <translation>Un utilisateur Harbor et son mot de passe, ou un compte robot (robot$project+name) et son secret ; dans un shell, mettez le nom entre apostrophes, sinon $ est lu comme une variable.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A Quay user and password (or encrypted password), or a robot account (organization+name) and its token.</source>
+        <translation>Un utilisateur Quay et son mot de passe (ou mot de passe chiffré), ou un compte robot (organization+name) et son jeton.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Deploy token or &amp;personal access token</source>
+        <translation>Jeton de déploiement ou jeton d&apos;accès &amp;personnel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A deploy token&apos;s user name and token, or your GitLab user name and a personal access token with read_registry (write_registry to push); in pipelines, gitlab-ci-token and CI_JOB_TOKEN.</source>
+        <translation>Le nom d&apos;utilisateur et le jeton d&apos;un jeton de déploiement, ou votre nom d&apos;utilisateur GitLab et un jeton d&apos;accès personnel avec read_registry (write_registry pour envoyer) ; dans les pipelines, gitlab-ci-token et CI_JOB_TOKEN.</translation>
+    </message>
 </context>
 <context>
     <name>rd::RegistryNameProbe</name>
@@ -3676,14 +3797,14 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
     </message>
     <message>
         <location/>
-        <location filename="../src/gui/registry_page.cpp" line="+152"/>
+        <location filename="../src/gui/registry_page.cpp" line="+153"/>
         <source>Registry</source>
         <extracomment>Name of the first step in the side list of steps. Short: one or two words.</extracomment>
         <translation>Registre</translation>
     </message>
     <message>
         <location/>
-        <location filename="../src/gui/registry_page.cpp" line="+269"/>
+        <location filename="../src/gui/registry_page.cpp" line="+272"/>
         <source>The registry&apos;s login server, for example myregistry.azurecr.io</source>
         <translation>Le serveur de connexion du registre, par exemple myregistry.azurecr.io</translation>
     </message>
@@ -3746,7 +3867,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
     </message>
     <message>
         <location/>
-        <location filename="../src/gui/registry_page.cpp" line="+85"/>
+        <location filename="../src/gui/registry_page.cpp" line="+110"/>
         <source>&amp;User name</source>
         <translation>Nom d&apos;&amp;utilisateur</translation>
     </message>
@@ -3796,7 +3917,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
     </message>
     <message>
         <location/>
-        <location filename="../src/gui/registry_page.cpp" line="-38"/>
+        <location filename="../src/gui/registry_page.cpp" line="-63"/>
         <source>The repository you push to or pull from, without the registry and without a tag.</source>
         <translation>Le référentiel vers lequel vous envoyez ou depuis lequel vous extrayez des images, sans le registre et sans tag.</translation>
     </message>
@@ -3873,7 +3994,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <translation>, </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+41"/>
         <source>The name the token was given when it was created</source>
         <translation>Le nom donné au jeton lors de sa création</translation>
     </message>
@@ -3888,7 +4009,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <translation>Mot de passe du jeton</translation>
     </message>
     <message>
-        <location line="-226"/>
+        <location line="-251"/>
         <source>Clear the registry field</source>
         <translation>Effacer le champ Registre</translation>
     </message>
@@ -3905,7 +4026,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
     </message>
     <message>
         <location/>
-        <location filename="../src/gui/registry_page.cpp" line="+53"/>
+        <location filename="../src/gui/registry_page.cpp" line="+78"/>
         <source>Pass&amp;word</source>
         <translation>&amp;Mot de passe</translation>
     </message>
@@ -3932,7 +4053,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <translation>Mot de passe du je&amp;ton</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-39"/>
         <source>The check looks at whether you may push to &quot;%1&quot;.</source>
         <extracomment>%1 is the repository, for example &quot;team/app&quot;.</extracomment>
         <translation>La vérification contrôle si vous pouvez envoyer (push) vers «&#xa0;%1&#xa0;».</translation>
@@ -3944,7 +4065,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <translation>La vérification contrôle si vous pouvez tirer (pull) depuis «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location line="-276"/>
+        <location line="-279"/>
         <source>Type the token name and the token password: the check needs both.</source>
         <translation>Tapez le nom du jeton et le mot de passe du jeton&#xa0;: la vérification a besoin des deux.</translation>
     </message>
@@ -3974,7 +4095,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <translation>Tapez le mot de passe.</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+165"/>
         <source>Type the registry&apos;s name before .azurecr.io, for example contoso.azurecr.io.</source>
         <translation>Tapez le nom du registre avant .azurecr.io, par exemple contoso.azurecr.io.</translation>
     </message>
@@ -3984,7 +4105,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <translation>Les adresses Azure Container Registry se terminent par .azurecr.io (.azurecr.cn et .azurecr.us dans les clouds nationaux).</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+155"/>
         <source>Show the token password</source>
         <translation>Afficher le mot de passe du jeton</translation>
     </message>
@@ -4510,7 +4631,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <translation>Regardez quel certificat la connexion présente&#xa0;:</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>Ask the registry owner to allow your network&apos;s public IP address in the registry&apos;s Networking settings.</source>
         <translation>Demandez au propriétaire du registre d&apos;autoriser l&apos;adresse IP publique de votre réseau dans les paramètres Mise en réseau du registre.</translation>
     </message>
@@ -4525,7 +4646,12 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <translation>Ou connectez-vous par un réseau que le registre autorise déjà (réseau du bureau, VPN).</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+29"/>
+        <source>The limit counts the pulls of the last %1: pulls are possible again as the older ones leave that window.</source>
+        <translation>La limite compte les extractions des dernières %1 : les extractions redeviennent possibles à mesure que les plus anciennes sortent de cette période.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Wait a minute, then try again.</source>
         <translation>Attendez une minute, puis réessayez.</translation>
     </message>
@@ -4585,7 +4711,12 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <translation>Pour l&apos;automatisation, utilisez un principal de service ou une identité managée plutôt qu&apos;une connexion personnelle&#xa0;; si son secret a expiré, le propriétaire en crée un nouveau&#xa0;:</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
+        <source>This Docker ID has two-factor authentication on: create a personal access token in Docker Hub (Account settings, Personal access tokens), then sign in with it as the password; it is read from the keyboard, never written in the command:</source>
+        <translation>Ce Docker ID a l&apos;authentification à deux facteurs activée : créez un jeton d&apos;accès personnel dans Docker Hub (Account settings, Personal access tokens), puis connectez-vous avec ce jeton comme mot de passe ; il est lu au clavier, jamais écrit dans la commande :</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Type the password again carefully (copy it without spaces); it is read from the keyboard, never written in the command:</source>
         <translation>Saisissez de nouveau le mot de passe avec soin (copiez-le sans espaces)&#xa0;; il est lu au clavier, jamais écrit dans la commande&#xa0;:</translation>
     </message>
@@ -4675,7 +4806,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <translation>Azure CLI est en version %1&#xa0;; az acr login se connecte avec Podman à partir de la version %2.</translation>
     </message>
     <message>
-        <location line="-677"/>
+        <location line="-698"/>
         <source>Get a new token for the registry&apos;s region (it lasts 12 hours) and sign in with the user name AWS:</source>
         <translation>Obtenez un nouveau jeton pour la région du registre (il dure 12 heures) et connectez-vous avec le nom d&apos;utilisateur AWS :</translation>
     </message>
@@ -4720,7 +4851,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <translation>Demandez au propriétaire du référentiel de donner accès à votre compte, puis reconnectez-vous.</translation>
     </message>
     <message>
-        <location line="+275"/>
+        <location line="+286"/>
         <source>Pull limit: %1 per %2; left: %3.</source>
         <translation>Limite d&apos;extraction : %1 par %2 ; restant : %3.</translation>
     </message>
@@ -4735,7 +4866,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <translation>Il accepte de nouveau les requêtes à %1.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Sign in to Docker Hub, so that pulls count against your account&apos;s limit instead of your IP address&apos;s:</source>
         <translation>Connectez-vous à Docker Hub, pour que les extractions comptent pour la limite de votre compte et non celle de votre adresse IP :</translation>
     </message>
@@ -4745,7 +4876,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <translation>Créez un nouveau jeton, puis connectez-vous avec ; il est lu au clavier, jamais écrit dans la commande :</translation>
     </message>
     <message>
-        <location line="+219"/>
+        <location line="+226"/>
         <source>Docker has a login for %1, but none for %2, the registry you use.</source>
         <translation>Docker a une connexion pour %1, mais aucune pour %2, le registre que vous utilisez.</translation>
     </message>
@@ -4850,7 +4981,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <translation>Podman et Skopeo&#xa0;: marquez-le comme non sécurisé dans /etc/containers/registries.conf ([[registry]] avec location = &quot;%1&quot; et insecure = true), ou pour une seule commande&#xa0;:</translation>
     </message>
     <message>
-        <location line="-404"/>
+        <location line="-411"/>
         <source>The registry %1 sends clients for tokens to %2.</source>
         <translation>Le registre %1 envoie les clients chercher leurs jetons à %2.</translation>
     </message>
@@ -4865,12 +4996,12 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <translation>Demandez à l&apos;administrateur du registre de corriger le realm de jeton dans les paramètres du registre (pour Distribution, auth.token.realm)&#xa0;: ce doit être une adresse https que les clients peuvent joindre, servie par un service de jetons en cours d&apos;exécution avec un certificat valide.</translation>
     </message>
     <message>
-        <location line="-487"/>
+        <location line="-501"/>
         <source>In a script, or where docker login cannot ask: the same with the password typed here and passed on standard input:</source>
         <translation>Dans un script, ou là où docker login ne peut pas demander le mot de passe&#xa0;: la même chose, avec le mot de passe tapé ici et transmis sur l&apos;entrée standard&#xa0;:</translation>
     </message>
     <message>
-        <location line="+747"/>
+        <location line="+768"/>
         <source>The pull secret holds no registry at all (its auths are empty).</source>
         <translation>Le secret d&apos;extraction ne contient aucun registre (son auths est vide).</translation>
     </message>

@@ -1598,7 +1598,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
 <context>
     <name>rd::CredentialsProbe</name>
     <message>
-        <location filename="../src/core/probes/credentials_probe.cpp" line="+100"/>
+        <location filename="../src/core/probes/credentials_probe.cpp" line="+104"/>
         <source>Skipped: the registry lets anyone in, so there is no sign-in to test.</source>
         <translation>Ignorato: il registro consente l&apos;accesso anonimo, quindi non c&apos;è un accesso da verificare.</translation>
     </message>
@@ -1678,7 +1678,17 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Il registro non conosce il nome utente &quot;%1&quot; (&quot;Application not registered with AAD&quot;).</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+15"/>
+        <source>Amazon ECR refused the token with 400 Bad Request: it was made for another region or AWS account than %1.</source>
+        <translation>Amazon ECR ha rifiutato il token con 400 Bad Request: è stato creato per un&apos;altra area geografica o un altro account AWS rispetto a %1.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The token service refused the user name and password for %1 (401): &quot;%2&quot;</source>
+        <translation>Il servizio token ha rifiutato il nome utente e la password per %1 (401): &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The registry refused the saved identity token (401).</source>
         <translation>Il registro ha rifiutato il token di identità salvato (401).</translation>
     </message>
@@ -1708,12 +1718,12 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Accesso</translation>
     </message>
     <message>
-        <location filename="../src/core/probes/credentials_probe.cpp" line="-91"/>
+        <location filename="../src/core/probes/credentials_probe.cpp" line="-104"/>
         <source>Signed in with the saved Azure sign-in (identity token): the token service gave a token and the registry accepted it.</source>
         <translation>Accesso eseguito con l&apos;identità Azure salvata (token di identità): il servizio token ha fornito un token e il registro lo ha accettato.</translation>
     </message>
     <message numerus="yes">
-        <location line="+69"/>
+        <location line="+76"/>
         <source>The saved sign-in (identity token) expired %n minute(s) ago, at %1; the registry refused it with %2.</source>
         <translation>
             <numerusform>L&apos;accesso salvato (token di identità) è scaduto %n minuto fa, il %1; il registro lo ha rifiutato con %2.</numerusform>
@@ -1737,7 +1747,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         </translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-22"/>
         <source>The registry says the saved token has expired (%1): &quot;%2&quot;</source>
         <translation>Il registro indica che il token salvato è scaduto (%1): &quot;%2&quot;</translation>
     </message>
@@ -3108,7 +3118,12 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Il registro non ha risposto alla richiesta dell&apos;immagine %1: %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
+        <source>The image %1 exists, but the registry says no pulls are left (limit %2): pulling it will be refused until the limit allows it again.</source>
+        <translation>L&apos;immagine %1 esiste, ma il registro dice che non restano pull (limite %2): il pull verrà rifiutato finché il limite non lo consentirà di nuovo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The image %1 exists, and this sign-in may read it.</source>
         <translation>L&apos;immagine %1 esiste e questo accesso può leggerla.</translation>
     </message>
@@ -3151,7 +3166,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
 <context>
     <name>rd::PermissionsProbe</name>
     <message>
-        <location filename="../src/core/probes/permissions_probe.cpp" line="+19"/>
+        <location filename="../src/core/probes/permissions_probe.cpp" line="+22"/>
         <source>Skipped: the sign-in did not succeed.</source>
         <translation>Ignorato: l&apos;accesso non è riuscito.</translation>
     </message>
@@ -3234,7 +3249,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Il server DNS di esercitazione non è riuscito ad aprire una porta UDP: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/practice/practice_registry.cpp" line="+707"/>
+        <location filename="../src/core/practice/practice_registry.cpp" line="+783"/>
         <source>There is no practice scenario called &apos;%1&apos;.</source>
         <translation>Non esiste uno scenario di esercitazione chiamato &apos;%1&apos;.</translation>
     </message>
@@ -3433,6 +3448,46 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     </message>
     <message>
         <location line="+6"/>
+        <source>Amazon ECR: a token for another region</source>
+        <translation>Amazon ECR: un token per un&apos;altra area geografica</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The registry is 123456789012.dkr.ecr.us-east-1.amazonaws.com, but the trainee&apos;s token comes from aws ecr get-login-password --region eu-west-1. Each ECR token is good for one region and account only; the registry answers the sign-in with 400 Bad Request.</source>
+        <translation>Il registro è 123456789012.dkr.ecr.us-east-1.amazonaws.com, ma il token del tirocinante viene da aws ecr get-login-password --region eu-west-1. Ogni token ECR vale per una sola area geografica e un solo account; il registro risponde all&apos;accesso con 400 Bad Request.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Docker Hub: no pulls left</source>
+        <translation>Docker Hub: nessun pull rimasto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sign-in to Docker Hub works, but the account has used its 100 pulls of the last six hours: the headers say ratelimit-limit: 100;w=21600 and ratelimit-remaining: 0;w=21600, and a pull gets 429 &apos;You have reached your pull rate limit&apos;.</source>
+        <translation>L&apos;accesso a Docker Hub funziona, ma l&apos;account ha usato i suoi 100 pull delle ultime sei ore: le intestazioni dicono ratelimit-limit: 100;w=21600 e ratelimit-remaining: 0;w=21600, e un pull riceve 429 &apos;You have reached your pull rate limit&apos;.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Docker Hub: password instead of an access token</source>
+        <translation>Docker Hub: password invece di un token di accesso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The trainee signs in to Docker Hub with the account password, but two-factor authentication is on. Docker Hub&apos;s token service refuses it with 401 &apos;please use personal access token to login&apos;.</source>
+        <translation>Il tirocinante accede a Docker Hub con la password dell&apos;account, ma l&apos;autenticazione a due fattori è attiva. Il servizio token di Docker Hub la rifiuta con 401 &apos;please use personal access token to login&apos;.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>GitHub: a token without read:packages</source>
+        <translation>GitHub: un token senza read:packages</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The trainee signs in to ghcr.io with a classic personal access token that lacks the read:packages scope. The sign-in itself works, but the token for the private package contoso/hello is refused with 403 &apos;denied&apos;.</source>
+        <translation>Il tirocinante accede a ghcr.io con un token di accesso personale classico a cui manca l&apos;ambito read:packages. L&apos;accesso in sé funziona, ma il token per il pacchetto privato contoso/hello viene rifiutato con 403 &apos;denied&apos;.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The image name is misspelled</source>
         <translation>Il nome dell&apos;immagine è scritto male</translation>
     </message>
@@ -3630,6 +3685,72 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <source>Your GitLab user name; the password is a personal access token with read_registry.</source>
         <translation>Il tuo nome utente GitLab; la password è un token di accesso personale con read_registry.</translation>
     </message>
+    <message>
+        <location filename="../src/core/registry/sign_in_choice.cpp" line="+12"/>
+        <source>Docker ID and &amp;personal access token</source>
+        <translation>Docker ID e token di accesso &amp;personale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You sign in with docker login, your Docker ID and a personal access token from Docker Hub&apos;s account settings (the account password only works without two-step verification).</source>
+        <translation>Accedi con docker login, il tuo Docker ID e un token di accesso personale creato nelle impostazioni dell&apos;account Docker Hub (la password dell&apos;account funziona solo senza verifica in due passaggi).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>GitHub login and &amp;personal access token (classic)</source>
+        <translation>Login GitHub e token di accesso &amp;personale (classico)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You sign in with your GitHub login and a classic token with read:packages (write:packages to push), for example from gh auth token; in GitHub Actions, GITHUB_TOKEN.</source>
+        <translation>Accedi con il tuo login GitHub e un token classico con read:packages (write:packages per il push), ad esempio da gh auth token; in GitHub Actions, GITHUB_TOKEN.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>AWS and a token from aws ecr &amp;get-login-password</source>
+        <translation>AWS e un token da aws ecr &amp;get-login-password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The user name is AWS; the password is a 12-hour token for the registry&apos;s region and account, from aws ecr get-login-password --region REGION.</source>
+        <translation>Il nome utente è AWS; la password è un token di 12 ore per l&apos;area geografica e l&apos;account del registro, da aws ecr get-login-password --region REGION.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>oauth2accesstoken or a service account &amp;key (_json_key)</source>
+        <translation>oauth2accesstoken o una &amp;chiave di account di servizio (_json_key)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>oauth2accesstoken with a one-hour token from gcloud auth print-access-token, or _json_key (or _json_key_base64) with a service account&apos;s key file.</source>
+        <translation>oauth2accesstoken con un token di un&apos;ora da gcloud auth print-access-token, oppure _json_key (o _json_key_base64) con il file di chiave di un account di servizio.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+4"/>
+        <source>User or ro&amp;bot account</source>
+        <translation>Utente o account ro&amp;bot</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>A Harbor user and password, or a robot account (robot$project+name) and its secret; put the name in single quotes in a shell, which would read $ as a variable.</source>
+        <translation>Un utente Harbor e la sua password, oppure un account robot (robot$project+name) e il suo segreto; in una shell metti il nome tra virgolette singole, altrimenti $ viene letto come variabile.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A Quay user and password (or encrypted password), or a robot account (organization+name) and its token.</source>
+        <translation>Un utente Quay e la sua password (o password crittografata), oppure un account robot (organization+name) e il suo token.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Deploy token or &amp;personal access token</source>
+        <translation>Token di distribuzione o token di accesso &amp;personale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A deploy token&apos;s user name and token, or your GitLab user name and a personal access token with read_registry (write_registry to push); in pipelines, gitlab-ci-token and CI_JOB_TOKEN.</source>
+        <translation>Il nome utente e il token di un token di distribuzione, oppure il tuo nome utente GitLab e un token di accesso personale con read_registry (write_registry per il push); nelle pipeline, gitlab-ci-token e CI_JOB_TOKEN.</translation>
+    </message>
 </context>
 <context>
     <name>rd::RegistryNameProbe</name>
@@ -3676,14 +3797,14 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     </message>
     <message>
         <location/>
-        <location filename="../src/gui/registry_page.cpp" line="+152"/>
+        <location filename="../src/gui/registry_page.cpp" line="+153"/>
         <source>Registry</source>
         <extracomment>Name of the first step in the side list of steps. Short: one or two words.</extracomment>
         <translation>Registro</translation>
     </message>
     <message>
         <location/>
-        <location filename="../src/gui/registry_page.cpp" line="+269"/>
+        <location filename="../src/gui/registry_page.cpp" line="+272"/>
         <source>The registry&apos;s login server, for example myregistry.azurecr.io</source>
         <translation>Il server di accesso del registro, ad esempio myregistry.azurecr.io</translation>
     </message>
@@ -3746,7 +3867,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     </message>
     <message>
         <location/>
-        <location filename="../src/gui/registry_page.cpp" line="+85"/>
+        <location filename="../src/gui/registry_page.cpp" line="+110"/>
         <source>&amp;User name</source>
         <translation>&amp;Nome utente</translation>
     </message>
@@ -3796,7 +3917,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     </message>
     <message>
         <location/>
-        <location filename="../src/gui/registry_page.cpp" line="-38"/>
+        <location filename="../src/gui/registry_page.cpp" line="-63"/>
         <source>The repository you push to or pull from, without the registry and without a tag.</source>
         <translation>Il repository in cui esegui il push o da cui esegui il pull, senza registro e senza tag.</translation>
     </message>
@@ -3873,7 +3994,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>, </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+41"/>
         <source>The name the token was given when it was created</source>
         <translation>Il nome assegnato al token quando è stato creato</translation>
     </message>
@@ -3888,7 +4009,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Password del token</translation>
     </message>
     <message>
-        <location line="-226"/>
+        <location line="-251"/>
         <source>Clear the registry field</source>
         <translation>Cancella il campo Registro</translation>
     </message>
@@ -3905,7 +4026,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     </message>
     <message>
         <location/>
-        <location filename="../src/gui/registry_page.cpp" line="+53"/>
+        <location filename="../src/gui/registry_page.cpp" line="+78"/>
         <source>Pass&amp;word</source>
         <translation>&amp;Password</translation>
     </message>
@@ -3932,7 +4053,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>&amp;Password del token</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-39"/>
         <source>The check looks at whether you may push to &quot;%1&quot;.</source>
         <extracomment>%1 is the repository, for example &quot;team/app&quot;.</extracomment>
         <translation>Il controllo verifica se puoi eseguire il push in &quot;%1&quot;.</translation>
@@ -3944,7 +4065,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Il controllo verifica se puoi eseguire il pull da &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="-276"/>
+        <location line="-279"/>
         <source>Type the token name and the token password: the check needs both.</source>
         <translation>Digita il nome del token e la password del token: il controllo richiede entrambi.</translation>
     </message>
@@ -3974,7 +4095,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Digita la password.</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+165"/>
         <source>Type the registry&apos;s name before .azurecr.io, for example contoso.azurecr.io.</source>
         <translation>Digita il nome del registro prima di .azurecr.io, ad esempio contoso.azurecr.io.</translation>
     </message>
@@ -3984,7 +4105,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Gli indirizzi di Registro Azure Container terminano con .azurecr.io (.azurecr.cn e .azurecr.us nei cloud nazionali).</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+155"/>
         <source>Show the token password</source>
         <translation>Mostra la password del token</translation>
     </message>
@@ -4510,7 +4631,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Controlla quale certificato presenta la connessione:</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>Ask the registry owner to allow your network&apos;s public IP address in the registry&apos;s Networking settings.</source>
         <translation>Chiedi al proprietario del registro di consentire l&apos;indirizzo IP pubblico della tua rete nelle impostazioni Rete del registro.</translation>
     </message>
@@ -4525,7 +4646,12 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Oppure connettiti tramite una rete già consentita dal registro (rete dell&apos;ufficio, VPN).</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+29"/>
+        <source>The limit counts the pulls of the last %1: pulls are possible again as the older ones leave that window.</source>
+        <translation>Il limite conta i pull delle ultime %1: i pull tornano possibili man mano che quelli più vecchi escono da quell&apos;intervallo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Wait a minute, then try again.</source>
         <translation>Attendi un minuto, poi riprova.</translation>
     </message>
@@ -4585,7 +4711,12 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Per l&apos;automazione, usa un&apos;entità servizio o un&apos;identità gestita invece di un accesso personale; se il segreto è scaduto, il proprietario ne crea uno nuovo:</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
+        <source>This Docker ID has two-factor authentication on: create a personal access token in Docker Hub (Account settings, Personal access tokens), then sign in with it as the password; it is read from the keyboard, never written in the command:</source>
+        <translation>Questo Docker ID ha l&apos;autenticazione a due fattori attiva: crea un token di accesso personale in Docker Hub (Account settings, Personal access tokens), poi accedi usandolo come password; viene letto dalla tastiera, mai scritto nel comando:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Type the password again carefully (copy it without spaces); it is read from the keyboard, never written in the command:</source>
         <translation>Digita di nuovo la password con attenzione (copiala senza spazi); viene letta dalla tastiera, mai scritta nel comando:</translation>
     </message>
@@ -4675,7 +4806,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Azure CLI è alla versione %1; az acr login accede con Podman dalla versione %2.</translation>
     </message>
     <message>
-        <location line="-677"/>
+        <location line="-698"/>
         <source>Get a new token for the registry&apos;s region (it lasts 12 hours) and sign in with the user name AWS:</source>
         <translation>Ottieni un nuovo token per l&apos;area del registro (dura 12 ore) ed esegui l&apos;accesso con il nome utente AWS:</translation>
     </message>
@@ -4720,7 +4851,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Chiedi al proprietario del repository di dare accesso al tuo account, poi esegui di nuovo l&apos;accesso.</translation>
     </message>
     <message>
-        <location line="+275"/>
+        <location line="+286"/>
         <source>Pull limit: %1 per %2; left: %3.</source>
         <translation>Limite di pull: %1 ogni %2; rimanenti: %3.</translation>
     </message>
@@ -4735,7 +4866,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Accetta di nuovo richieste alle %1.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Sign in to Docker Hub, so that pulls count against your account&apos;s limit instead of your IP address&apos;s:</source>
         <translation>Esegui l&apos;accesso a Docker Hub, così i pull contano sul limite del tuo account invece che su quello del tuo indirizzo IP:</translation>
     </message>
@@ -4745,7 +4876,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Crea un nuovo token, poi esegui l&apos;accesso con esso; viene letto dalla tastiera, mai scritto nel comando:</translation>
     </message>
     <message>
-        <location line="+219"/>
+        <location line="+226"/>
         <source>Docker has a login for %1, but none for %2, the registry you use.</source>
         <translation>Docker ha un accesso salvato per %1, ma nessuno per %2, il registro che usi.</translation>
     </message>
@@ -4850,7 +4981,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Podman e Skopeo: contrassegnalo come non sicuro in /etc/containers/registries.conf ([[registry]] con location = &quot;%1&quot; e insecure = true), oppure per un solo comando:</translation>
     </message>
     <message>
-        <location line="-404"/>
+        <location line="-411"/>
         <source>The registry %1 sends clients for tokens to %2.</source>
         <translation>Il registro %1 indirizza i client a %2 per ottenere i token.</translation>
     </message>
@@ -4865,12 +4996,12 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Chiedi all&apos;amministratore del registro di correggere il realm del token nelle impostazioni del registro (per Distribution, auth.token.realm): deve essere un indirizzo https raggiungibile dai client, servito da un servizio token in esecuzione con un certificato valido.</translation>
     </message>
     <message>
-        <location line="-487"/>
+        <location line="-501"/>
         <source>In a script, or where docker login cannot ask: the same with the password typed here and passed on standard input:</source>
         <translation>In uno script, o dove docker login non può chiedere la password: lo stesso, con la password digitata qui e passata sullo standard input:</translation>
     </message>
     <message>
-        <location line="+747"/>
+        <location line="+768"/>
         <source>The pull secret holds no registry at all (its auths are empty).</source>
         <translation>Il segreto pull non contiene alcun registro (il suo auths è vuoto).</translation>
     </message>

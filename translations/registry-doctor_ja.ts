@@ -1591,7 +1591,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
 <context>
     <name>rd::CredentialsProbe</name>
     <message>
-        <location filename="../src/core/probes/credentials_probe.cpp" line="+100"/>
+        <location filename="../src/core/probes/credentials_probe.cpp" line="+104"/>
         <source>Skipped: the registry lets anyone in, so there is no sign-in to test.</source>
         <translation>スキップ: このレジストリは誰でもアクセスできるため、テストするログインがありません。</translation>
     </message>
@@ -1671,7 +1671,17 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>レジストリはユーザー名「%1」を認識していません (「Application not registered with AAD」)。</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+15"/>
+        <source>Amazon ECR refused the token with 400 Bad Request: it was made for another region or AWS account than %1.</source>
+        <translation>Amazon ECR は 400 Bad Request でトークンを拒否しました。このトークンは %1 とは別のリージョンまたは AWS アカウント用に作成されています。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The token service refused the user name and password for %1 (401): &quot;%2&quot;</source>
+        <translation>トークン サービスは %1 のユーザー名とパスワードを拒否しました (401):「%2」</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The registry refused the saved identity token (401).</source>
         <translation>レジストリが保存された ID トークンを拒否しました (401)。</translation>
     </message>
@@ -1701,12 +1711,12 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>ログイン</translation>
     </message>
     <message>
-        <location filename="../src/core/probes/credentials_probe.cpp" line="-91"/>
+        <location filename="../src/core/probes/credentials_probe.cpp" line="-104"/>
         <source>Signed in with the saved Azure sign-in (identity token): the token service gave a token and the registry accepted it.</source>
         <translation>保存された Azure のサインイン (ID トークン) でログインしました。トークン サービスがトークンを発行し、レジストリがそれを受け入れました。</translation>
     </message>
     <message numerus="yes">
-        <location line="+69"/>
+        <location line="+76"/>
         <source>The saved sign-in (identity token) expired %n minute(s) ago, at %1; the registry refused it with %2.</source>
         <translation>
             <numerusform>保存されたログイン (ID トークン) は %n 分前の %1 に期限切れになり、レジストリに %2 で拒否されました。</numerusform>
@@ -1727,7 +1737,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         </translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-22"/>
         <source>The registry says the saved token has expired (%1): &quot;%2&quot;</source>
         <translation>レジストリによると、保存されたトークンは期限切れです (%1):「%2」</translation>
     </message>
@@ -3092,7 +3102,12 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>レジストリはイメージ %1 の要求に応答しませんでした: %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
+        <source>The image %1 exists, but the registry says no pulls are left (limit %2): pulling it will be refused until the limit allows it again.</source>
+        <translation>イメージ %1 は存在しますが、レジストリによるとプルの残りがありません (制限 %2)。制限が再び許可するまで、プルは拒否されます。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The image %1 exists, and this sign-in may read it.</source>
         <translation>イメージ %1 は存在し、このログインで読み取ることができます。</translation>
     </message>
@@ -3135,7 +3150,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
 <context>
     <name>rd::PermissionsProbe</name>
     <message>
-        <location filename="../src/core/probes/permissions_probe.cpp" line="+19"/>
+        <location filename="../src/core/probes/permissions_probe.cpp" line="+22"/>
         <source>Skipped: the sign-in did not succeed.</source>
         <translation>スキップ: ログインに成功しませんでした。</translation>
     </message>
@@ -3218,7 +3233,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>練習用の DNS 応答サービスが UDP ポートを開けませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/practice/practice_registry.cpp" line="+707"/>
+        <location filename="../src/core/practice/practice_registry.cpp" line="+783"/>
         <source>There is no practice scenario called &apos;%1&apos;.</source>
         <translation>「%1」という練習シナリオはありません。</translation>
     </message>
@@ -3417,6 +3432,46 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     </message>
     <message>
         <location line="+6"/>
+        <source>Amazon ECR: a token for another region</source>
+        <translation>Amazon ECR: 別のリージョンのトークン</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The registry is 123456789012.dkr.ecr.us-east-1.amazonaws.com, but the trainee&apos;s token comes from aws ecr get-login-password --region eu-west-1. Each ECR token is good for one region and account only; the registry answers the sign-in with 400 Bad Request.</source>
+        <translation>レジストリは 123456789012.dkr.ecr.us-east-1.amazonaws.com ですが、研修生のトークンは aws ecr get-login-password --region eu-west-1 で取得したものです。ECR のトークンは 1 つのリージョンと 1 つのアカウントでのみ有効なため、レジストリはログインに 400 Bad Request を返します。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Docker Hub: no pulls left</source>
+        <translation>Docker Hub: プルの残りがありません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sign-in to Docker Hub works, but the account has used its 100 pulls of the last six hours: the headers say ratelimit-limit: 100;w=21600 and ratelimit-remaining: 0;w=21600, and a pull gets 429 &apos;You have reached your pull rate limit&apos;.</source>
+        <translation>Docker Hub へのログインはできますが、アカウントは直近 6 時間のプル 100 回を使い切っています。ヘッダーは ratelimit-limit: 100;w=21600 と ratelimit-remaining: 0;w=21600 を示し、プルには 429「You have reached your pull rate limit」が返されます。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Docker Hub: password instead of an access token</source>
+        <translation>Docker Hub: アクセス トークンではなくパスワード</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The trainee signs in to Docker Hub with the account password, but two-factor authentication is on. Docker Hub&apos;s token service refuses it with 401 &apos;please use personal access token to login&apos;.</source>
+        <translation>研修生はアカウントのパスワードで Docker Hub にログインしますが、2 要素認証が有効になっています。Docker Hub のトークン サービスは 401「please use personal access token to login」で拒否します。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>GitHub: a token without read:packages</source>
+        <translation>GitHub: read:packages のないトークン</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The trainee signs in to ghcr.io with a classic personal access token that lacks the read:packages scope. The sign-in itself works, but the token for the private package contoso/hello is refused with 403 &apos;denied&apos;.</source>
+        <translation>研修生は read:packages スコープのないクラシック個人用アクセス トークンで ghcr.io にログインします。ログイン自体はできますが、プライベート パッケージ contoso/hello 用のトークンは 403「denied」で拒否されます。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The image name is misspelled</source>
         <translation>イメージ名のつづりが間違っています</translation>
     </message>
@@ -3614,6 +3669,72 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <source>Your GitLab user name; the password is a personal access token with read_registry.</source>
         <translation>GitLab のユーザー名です。パスワードは read_registry を持つ個人用アクセス トークンです。</translation>
     </message>
+    <message>
+        <location filename="../src/core/registry/sign_in_choice.cpp" line="+12"/>
+        <source>Docker ID and &amp;personal access token</source>
+        <translation>Docker ID と個人用アクセス トークン(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You sign in with docker login, your Docker ID and a personal access token from Docker Hub&apos;s account settings (the account password only works without two-step verification).</source>
+        <translation>docker login で、Docker ID と Docker Hub のアカウント設定で作成した個人用アクセス トークンを使ってログインします (アカウントのパスワードは 2 段階認証が無効な場合にのみ使えます)。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>GitHub login and &amp;personal access token (classic)</source>
+        <translation>GitHub のログイン名と個人用アクセス トークン (クラシック)(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You sign in with your GitHub login and a classic token with read:packages (write:packages to push), for example from gh auth token; in GitHub Actions, GITHUB_TOKEN.</source>
+        <translation>GitHub のログイン名と、read:packages (プッシュには write:packages) を持つクラシック トークン (例: gh auth token の出力) でログインします。GitHub Actions では GITHUB_TOKEN を使います。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>AWS and a token from aws ecr &amp;get-login-password</source>
+        <translation>AWS と aws ecr get-login-password のトークン(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The user name is AWS; the password is a 12-hour token for the registry&apos;s region and account, from aws ecr get-login-password --region REGION.</source>
+        <translation>ユーザー名は AWS です。パスワードは、レジストリのリージョンとアカウント用の 12 時間有効なトークンで、aws ecr get-login-password --region REGION で取得します。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>oauth2accesstoken or a service account &amp;key (_json_key)</source>
+        <translation>oauth2accesstoken またはサービス アカウント キー (_json_key)(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>oauth2accesstoken with a one-hour token from gcloud auth print-access-token, or _json_key (or _json_key_base64) with a service account&apos;s key file.</source>
+        <translation>oauth2accesstoken と gcloud auth print-access-token で取得した 1 時間有効なトークン、または _json_key (または _json_key_base64) とサービス アカウントのキー ファイルを使います。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+4"/>
+        <source>User or ro&amp;bot account</source>
+        <translation>ユーザーまたはロボット アカウント(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>A Harbor user and password, or a robot account (robot$project+name) and its secret; put the name in single quotes in a shell, which would read $ as a variable.</source>
+        <translation>Harbor のユーザーとパスワード、またはロボット アカウント (robot$project+name) とそのシークレットです。シェルでは $ が変数として解釈されるため、名前を単一引用符で囲んでください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A Quay user and password (or encrypted password), or a robot account (organization+name) and its token.</source>
+        <translation>Quay のユーザーとパスワード (または暗号化パスワード)、またはロボット アカウント (organization+name) とそのトークンです。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Deploy token or &amp;personal access token</source>
+        <translation>デプロイ トークンまたは個人用アクセス トークン(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A deploy token&apos;s user name and token, or your GitLab user name and a personal access token with read_registry (write_registry to push); in pipelines, gitlab-ci-token and CI_JOB_TOKEN.</source>
+        <translation>デプロイ トークンのユーザー名とトークン、または GitLab のユーザー名と read_registry (プッシュには write_registry) を持つ個人用アクセス トークンです。パイプラインでは gitlab-ci-token と CI_JOB_TOKEN を使います。</translation>
+    </message>
 </context>
 <context>
     <name>rd::RegistryNameProbe</name>
@@ -3659,14 +3780,14 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     </message>
     <message>
         <location/>
-        <location filename="../src/gui/registry_page.cpp" line="+152"/>
+        <location filename="../src/gui/registry_page.cpp" line="+153"/>
         <source>Registry</source>
         <extracomment>Name of the first step in the side list of steps. Short: one or two words.</extracomment>
         <translation>レジストリ</translation>
     </message>
     <message>
         <location/>
-        <location filename="../src/gui/registry_page.cpp" line="+269"/>
+        <location filename="../src/gui/registry_page.cpp" line="+272"/>
         <source>The registry&apos;s login server, for example myregistry.azurecr.io</source>
         <translation>レジストリのログイン サーバー (例: myregistry.azurecr.io)</translation>
     </message>
@@ -3729,7 +3850,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     </message>
     <message>
         <location/>
-        <location filename="../src/gui/registry_page.cpp" line="+85"/>
+        <location filename="../src/gui/registry_page.cpp" line="+110"/>
         <source>&amp;User name</source>
         <translation>ユーザー名(&amp;U)</translation>
     </message>
@@ -3779,7 +3900,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     </message>
     <message>
         <location/>
-        <location filename="../src/gui/registry_page.cpp" line="-38"/>
+        <location filename="../src/gui/registry_page.cpp" line="-63"/>
         <source>The repository you push to or pull from, without the registry and without a tag.</source>
         <translation>プッシュ先またはプル元のリポジトリです。レジストリ名とタグは付けません。</translation>
     </message>
@@ -3856,7 +3977,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>、</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+41"/>
         <source>The name the token was given when it was created</source>
         <translation>トークンの作成時に付けた名前</translation>
     </message>
@@ -3871,7 +3992,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>トークンのパスワード</translation>
     </message>
     <message>
-        <location line="-226"/>
+        <location line="-251"/>
         <source>Clear the registry field</source>
         <translation>[レジストリ] フィールドをクリア</translation>
     </message>
@@ -3888,7 +4009,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     </message>
     <message>
         <location/>
-        <location filename="../src/gui/registry_page.cpp" line="+53"/>
+        <location filename="../src/gui/registry_page.cpp" line="+78"/>
         <source>Pass&amp;word</source>
         <translation>パスワード(&amp;W)</translation>
     </message>
@@ -3915,7 +4036,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>トークンのパスワード(&amp;W)</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-39"/>
         <source>The check looks at whether you may push to &quot;%1&quot;.</source>
         <extracomment>%1 is the repository, for example &quot;team/app&quot;.</extracomment>
         <translation>「%1」にプッシュできるかどうかをチェックします。</translation>
@@ -3927,7 +4048,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>「%1」からプルできるかどうかをチェックします。</translation>
     </message>
     <message>
-        <location line="-276"/>
+        <location line="-279"/>
         <source>Type the token name and the token password: the check needs both.</source>
         <translation>トークン名とトークンのパスワードを入力してください。チェックには両方が必要です。</translation>
     </message>
@@ -3957,7 +4078,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>パスワードを入力してください。</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+165"/>
         <source>Type the registry&apos;s name before .azurecr.io, for example contoso.azurecr.io.</source>
         <translation>.azurecr.io の前にレジストリ名を入力してください (例: contoso.azurecr.io)。</translation>
     </message>
@@ -3967,7 +4088,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>Azure Container Registry のアドレスの末尾は .azurecr.io です (国内クラウドでは .azurecr.cn と .azurecr.us)。</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+155"/>
         <source>Show the token password</source>
         <translation>トークンのパスワードを表示する</translation>
     </message>
@@ -4486,7 +4607,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>接続で提示される証明書を確認します:</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>Ask the registry owner to allow your network&apos;s public IP address in the registry&apos;s Networking settings.</source>
         <translation>レジストリの所有者に、レジストリの [ネットワーク] 設定で、お使いのネットワークのパブリック IP アドレスを許可するよう依頼してください。</translation>
     </message>
@@ -4501,7 +4622,12 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>または、レジストリがすでに許可しているネットワーク (社内ネットワーク、VPN) 経由で接続します。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+29"/>
+        <source>The limit counts the pulls of the last %1: pulls are possible again as the older ones leave that window.</source>
+        <translation>制限は直近 %1 のプルを数えます。古いプルがその期間から外れるにつれて、再びプルできるようになります。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Wait a minute, then try again.</source>
         <translation>1 分待ってから、もう一度お試しください。</translation>
     </message>
@@ -4561,7 +4687,12 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>自動化には、個人のサインインではなく、サービス プリンシパルまたはマネージド ID を使用してください。シークレットの有効期限が切れた場合は、所有者が新しいシークレットを作成します:</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
+        <source>This Docker ID has two-factor authentication on: create a personal access token in Docker Hub (Account settings, Personal access tokens), then sign in with it as the password; it is read from the keyboard, never written in the command:</source>
+        <translation>この Docker ID では 2 要素認証が有効です。Docker Hub で個人用アクセス トークンを作成し (Account settings、Personal access tokens)、それをパスワードとしてログインしてください。トークンはキーボードから読み取られ、コマンドには書き込まれません:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Type the password again carefully (copy it without spaces); it is read from the keyboard, never written in the command:</source>
         <translation>パスワードを慎重に入力し直してください (コピーする場合はスペースを含めずに)。パスワードはキーボードから読み取られ、コマンドには書きません:</translation>
     </message>
@@ -4651,7 +4782,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>Azure CLI のバージョンは %1 です。az acr login はバージョン %2 以降で Podman によるログインに対応しています。</translation>
     </message>
     <message>
-        <location line="-677"/>
+        <location line="-698"/>
         <source>Get a new token for the registry&apos;s region (it lasts 12 hours) and sign in with the user name AWS:</source>
         <translation>レジストリのリージョン用に新しいトークン (有効期間 12 時間) を取得し、ユーザー名 AWS でログインします:</translation>
     </message>
@@ -4696,7 +4827,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>リポジトリの所有者にアカウントへのアクセス許可を依頼してから、もう一度ログインします。</translation>
     </message>
     <message>
-        <location line="+275"/>
+        <location line="+286"/>
         <source>Pull limit: %1 per %2; left: %3.</source>
         <translation>プルの制限: %2 ごとに %1、残り: %3。</translation>
     </message>
@@ -4711,7 +4842,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>%1 に再びリクエストを受け付けます。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Sign in to Docker Hub, so that pulls count against your account&apos;s limit instead of your IP address&apos;s:</source>
         <translation>Docker Hub にログインすると、プルは IP アドレスではなくアカウントの制限に数えられます:</translation>
     </message>
@@ -4721,7 +4852,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>新しいトークンを作成してから、そのトークンでログインします。トークンはキーボードから読み取られ、コマンドには書かれません:</translation>
     </message>
     <message>
-        <location line="+219"/>
+        <location line="+226"/>
         <source>Docker has a login for %1, but none for %2, the registry you use.</source>
         <translation>Docker には %1 のログインがありますが、使用しているレジストリ %2 のログインはありません。</translation>
     </message>
@@ -4826,7 +4957,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>Podman と Skopeo: /etc/containers/registries.conf で安全でないレジストリとして指定します (location = &quot;%1&quot; と insecure = true を含む [[registry]])。または 1 つのコマンドだけの場合:</translation>
     </message>
     <message>
-        <location line="-404"/>
+        <location line="-411"/>
         <source>The registry %1 sends clients for tokens to %2.</source>
         <translation>レジストリ %1 は、トークンの取得先としてクライアントを %2 に送ります。</translation>
     </message>
@@ -4841,12 +4972,12 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>レジストリの管理者に、レジストリの設定 (Distribution の場合は auth.token.realm) でトークンの realm を修正するよう依頼してください。クライアントが到達できる https アドレスで、有効な証明書を持つ実行中のトークン サービスが応答する必要があります。</translation>
     </message>
     <message>
-        <location line="-487"/>
+        <location line="-501"/>
         <source>In a script, or where docker login cannot ask: the same with the password typed here and passed on standard input:</source>
         <translation>スクリプト内や docker login が入力を求められない場所では、ここでパスワードを入力して標準入力で渡す、次の同等のコマンドを使います:</translation>
     </message>
     <message>
-        <location line="+747"/>
+        <location line="+768"/>
         <source>The pull secret holds no registry at all (its auths are empty).</source>
         <translation>プル シークレットにはレジストリがまったく含まれていません (auths が空です)。</translation>
     </message>

@@ -1598,7 +1598,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
 <context>
     <name>rd::CredentialsProbe</name>
     <message>
-        <location filename="../src/core/probes/credentials_probe.cpp" line="+100"/>
+        <location filename="../src/core/probes/credentials_probe.cpp" line="+104"/>
         <source>Skipped: the registry lets anyone in, so there is no sign-in to test.</source>
         <translation>Ignorada: o registro deixa qualquer pessoa entrar, então não há logon para testar.</translation>
     </message>
@@ -1678,7 +1678,17 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>O registro não conhece o nome de usuário &quot;%1&quot; (&quot;Application not registered with AAD&quot;).</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+15"/>
+        <source>Amazon ECR refused the token with 400 Bad Request: it was made for another region or AWS account than %1.</source>
+        <translation>O Amazon ECR recusou o token com 400 Bad Request: ele foi criado para outra região ou outra conta da AWS que não %1.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The token service refused the user name and password for %1 (401): &quot;%2&quot;</source>
+        <translation>O serviço de tokens recusou o nome de usuário e a senha de %1 (401): &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The registry refused the saved identity token (401).</source>
         <translation>O registro recusou o token de identidade salvo (401).</translation>
     </message>
@@ -1708,12 +1718,12 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>Logon</translation>
     </message>
     <message>
-        <location filename="../src/core/probes/credentials_probe.cpp" line="-91"/>
+        <location filename="../src/core/probes/credentials_probe.cpp" line="-104"/>
         <source>Signed in with the saved Azure sign-in (identity token): the token service gave a token and the registry accepted it.</source>
         <translation>Logon feito com o logon do Azure salvo (token de identidade): o serviço de token forneceu um token e o registro o aceitou.</translation>
     </message>
     <message numerus="yes">
-        <location line="+69"/>
+        <location line="+76"/>
         <source>The saved sign-in (identity token) expired %n minute(s) ago, at %1; the registry refused it with %2.</source>
         <translation>
             <numerusform>O logon salvo (token de identidade) expirou há %n minuto, em %1; o registro o recusou com %2.</numerusform>
@@ -1737,7 +1747,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         </translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-22"/>
         <source>The registry says the saved token has expired (%1): &quot;%2&quot;</source>
         <translation>O registro informa que o token salvo expirou (%1): &quot;%2&quot;</translation>
     </message>
@@ -3108,7 +3118,12 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>O registro não respondeu à solicitação da imagem %1: %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
+        <source>The image %1 exists, but the registry says no pulls are left (limit %2): pulling it will be refused until the limit allows it again.</source>
+        <translation>A imagem %1 existe, mas o registro diz que não restam pulls (limite %2): o pull dela será recusado até que o limite o permita novamente.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The image %1 exists, and this sign-in may read it.</source>
         <translation>A imagem %1 existe, e este logon pode lê-la.</translation>
     </message>
@@ -3151,7 +3166,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
 <context>
     <name>rd::PermissionsProbe</name>
     <message>
-        <location filename="../src/core/probes/permissions_probe.cpp" line="+19"/>
+        <location filename="../src/core/probes/permissions_probe.cpp" line="+22"/>
         <source>Skipped: the sign-in did not succeed.</source>
         <translation>Ignorada: o logon não funcionou.</translation>
     </message>
@@ -3234,7 +3249,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>O servidor DNS de prática não conseguiu abrir uma porta UDP: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/practice/practice_registry.cpp" line="+707"/>
+        <location filename="../src/core/practice/practice_registry.cpp" line="+783"/>
         <source>There is no practice scenario called &apos;%1&apos;.</source>
         <translation>Não existe nenhum cenário de prática chamado &apos;%1&apos;.</translation>
     </message>
@@ -3433,6 +3448,46 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
     </message>
     <message>
         <location line="+6"/>
+        <source>Amazon ECR: a token for another region</source>
+        <translation>Amazon ECR: um token para outra região</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The registry is 123456789012.dkr.ecr.us-east-1.amazonaws.com, but the trainee&apos;s token comes from aws ecr get-login-password --region eu-west-1. Each ECR token is good for one region and account only; the registry answers the sign-in with 400 Bad Request.</source>
+        <translation>O registro é 123456789012.dkr.ecr.us-east-1.amazonaws.com, mas o token do aluno vem de aws ecr get-login-password --region eu-west-1. Cada token do ECR vale só para uma região e uma conta; o registro responde ao logon com 400 Bad Request.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Docker Hub: no pulls left</source>
+        <translation>Docker Hub: nenhum pull restante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sign-in to Docker Hub works, but the account has used its 100 pulls of the last six hours: the headers say ratelimit-limit: 100;w=21600 and ratelimit-remaining: 0;w=21600, and a pull gets 429 &apos;You have reached your pull rate limit&apos;.</source>
+        <translation>O logon no Docker Hub funciona, mas a conta usou os seus 100 pulls das últimas seis horas: os cabeçalhos dizem ratelimit-limit: 100;w=21600 e ratelimit-remaining: 0;w=21600, e um pull recebe 429 &quot;You have reached your pull rate limit&quot;.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Docker Hub: password instead of an access token</source>
+        <translation>Docker Hub: senha em vez de um token de acesso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The trainee signs in to Docker Hub with the account password, but two-factor authentication is on. Docker Hub&apos;s token service refuses it with 401 &apos;please use personal access token to login&apos;.</source>
+        <translation>O aluno faz logon no Docker Hub com a senha da conta, mas a autenticação de dois fatores está ativada. O serviço de tokens do Docker Hub a recusa com 401 &quot;please use personal access token to login&quot;.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>GitHub: a token without read:packages</source>
+        <translation>GitHub: um token sem read:packages</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The trainee signs in to ghcr.io with a classic personal access token that lacks the read:packages scope. The sign-in itself works, but the token for the private package contoso/hello is refused with 403 &apos;denied&apos;.</source>
+        <translation>O aluno faz logon no ghcr.io com um token de acesso pessoal clássico sem o escopo read:packages. O logon em si funciona, mas o token para o pacote privado contoso/hello é recusado com 403 &quot;denied&quot;.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The image name is misspelled</source>
         <translation>O nome da imagem está escrito errado</translation>
     </message>
@@ -3630,6 +3685,72 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <source>Your GitLab user name; the password is a personal access token with read_registry.</source>
         <translation>Seu nome de usuário do GitLab; a senha é um token de acesso pessoal com read_registry.</translation>
     </message>
+    <message>
+        <location filename="../src/core/registry/sign_in_choice.cpp" line="+12"/>
+        <source>Docker ID and &amp;personal access token</source>
+        <translation>Docker ID e token de acesso &amp;pessoal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You sign in with docker login, your Docker ID and a personal access token from Docker Hub&apos;s account settings (the account password only works without two-step verification).</source>
+        <translation>Você faz logon com docker login, seu Docker ID e um token de acesso pessoal das configurações da conta do Docker Hub (a senha da conta só funciona sem verificação em duas etapas).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>GitHub login and &amp;personal access token (classic)</source>
+        <translation>Login do GitHub e token de acesso &amp;pessoal (clássico)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You sign in with your GitHub login and a classic token with read:packages (write:packages to push), for example from gh auth token; in GitHub Actions, GITHUB_TOKEN.</source>
+        <translation>Você faz logon com seu login do GitHub e um token clássico com read:packages (write:packages para push), por exemplo de gh auth token; no GitHub Actions, GITHUB_TOKEN.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>AWS and a token from aws ecr &amp;get-login-password</source>
+        <translation>AWS e um token de aws ecr &amp;get-login-password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The user name is AWS; the password is a 12-hour token for the registry&apos;s region and account, from aws ecr get-login-password --region REGION.</source>
+        <translation>O nome de usuário é AWS; a senha é um token de 12 horas para a região e a conta do registro, de aws ecr get-login-password --region REGION.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>oauth2accesstoken or a service account &amp;key (_json_key)</source>
+        <translation>oauth2accesstoken ou uma &amp;chave de conta de serviço (_json_key)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>oauth2accesstoken with a one-hour token from gcloud auth print-access-token, or _json_key (or _json_key_base64) with a service account&apos;s key file.</source>
+        <translation>oauth2accesstoken com um token de uma hora de gcloud auth print-access-token, ou _json_key (ou _json_key_base64) com o arquivo de chave de uma conta de serviço.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+4"/>
+        <source>User or ro&amp;bot account</source>
+        <translation>Usuário ou conta de ro&amp;bô</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>A Harbor user and password, or a robot account (robot$project+name) and its secret; put the name in single quotes in a shell, which would read $ as a variable.</source>
+        <translation>Um usuário do Harbor e sua senha, ou uma conta de robô (robot$project+name) e seu segredo; em um shell, coloque o nome entre aspas simples, pois $ seria lido como variável.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A Quay user and password (or encrypted password), or a robot account (organization+name) and its token.</source>
+        <translation>Um usuário do Quay e sua senha (ou senha criptografada), ou uma conta de robô (organization+name) e seu token.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Deploy token or &amp;personal access token</source>
+        <translation>Token de implantação ou token de acesso &amp;pessoal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A deploy token&apos;s user name and token, or your GitLab user name and a personal access token with read_registry (write_registry to push); in pipelines, gitlab-ci-token and CI_JOB_TOKEN.</source>
+        <translation>O nome de usuário e o token de um token de implantação, ou seu nome de usuário do GitLab e um token de acesso pessoal com read_registry (write_registry para push); em pipelines, gitlab-ci-token e CI_JOB_TOKEN.</translation>
+    </message>
 </context>
 <context>
     <name>rd::RegistryNameProbe</name>
@@ -3676,14 +3797,14 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
     </message>
     <message>
         <location/>
-        <location filename="../src/gui/registry_page.cpp" line="+152"/>
+        <location filename="../src/gui/registry_page.cpp" line="+153"/>
         <source>Registry</source>
         <extracomment>Name of the first step in the side list of steps. Short: one or two words.</extracomment>
         <translation>Registro</translation>
     </message>
     <message>
         <location/>
-        <location filename="../src/gui/registry_page.cpp" line="+269"/>
+        <location filename="../src/gui/registry_page.cpp" line="+272"/>
         <source>The registry&apos;s login server, for example myregistry.azurecr.io</source>
         <translation>O servidor de logon do registro, por exemplo myregistry.azurecr.io</translation>
     </message>
@@ -3746,7 +3867,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
     </message>
     <message>
         <location/>
-        <location filename="../src/gui/registry_page.cpp" line="+85"/>
+        <location filename="../src/gui/registry_page.cpp" line="+110"/>
         <source>&amp;User name</source>
         <translation>Nome de &amp;usuário</translation>
     </message>
@@ -3796,7 +3917,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
     </message>
     <message>
         <location/>
-        <location filename="../src/gui/registry_page.cpp" line="-38"/>
+        <location filename="../src/gui/registry_page.cpp" line="-63"/>
         <source>The repository you push to or pull from, without the registry and without a tag.</source>
         <translation>O repositório em que você faz push ou do qual faz pull, sem o registro e sem a tag.</translation>
     </message>
@@ -3873,7 +3994,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>, </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+41"/>
         <source>The name the token was given when it was created</source>
         <translation>O nome dado ao token quando ele foi criado</translation>
     </message>
@@ -3888,7 +4009,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>Senha do token</translation>
     </message>
     <message>
-        <location line="-226"/>
+        <location line="-251"/>
         <source>Clear the registry field</source>
         <translation>Limpar o campo Registro</translation>
     </message>
@@ -3905,7 +4026,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
     </message>
     <message>
         <location/>
-        <location filename="../src/gui/registry_page.cpp" line="+53"/>
+        <location filename="../src/gui/registry_page.cpp" line="+78"/>
         <source>Pass&amp;word</source>
         <translation>&amp;Senha</translation>
     </message>
@@ -3932,7 +4053,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>&amp;Senha do token</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-39"/>
         <source>The check looks at whether you may push to &quot;%1&quot;.</source>
         <extracomment>%1 is the repository, for example &quot;team/app&quot;.</extracomment>
         <translation>A verificação confere se você pode fazer push em &quot;%1&quot;.</translation>
@@ -3944,7 +4065,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>A verificação confere se você pode fazer pull de &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="-276"/>
+        <location line="-279"/>
         <source>Type the token name and the token password: the check needs both.</source>
         <translation>Digite o nome do token e a senha do token: a verificação precisa dos dois.</translation>
     </message>
@@ -3974,7 +4095,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>Digite a senha.</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+165"/>
         <source>Type the registry&apos;s name before .azurecr.io, for example contoso.azurecr.io.</source>
         <translation>Digite o nome do registro antes de .azurecr.io, por exemplo contoso.azurecr.io.</translation>
     </message>
@@ -3984,7 +4105,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>Os endereços do Registro de Contêiner do Azure terminam em .azurecr.io (.azurecr.cn e .azurecr.us nas nuvens nacionais).</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+155"/>
         <source>Show the token password</source>
         <translation>Mostrar a senha do token</translation>
     </message>
@@ -4510,7 +4631,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>Veja qual certificado a conexão apresenta:</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>Ask the registry owner to allow your network&apos;s public IP address in the registry&apos;s Networking settings.</source>
         <translation>Peça ao proprietário do registro que permita o endereço IP público da sua rede nas configurações de Rede do registro.</translation>
     </message>
@@ -4525,7 +4646,12 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>Ou conecte-se pela rede que o registro já permite (rede do escritório, VPN).</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+29"/>
+        <source>The limit counts the pulls of the last %1: pulls are possible again as the older ones leave that window.</source>
+        <translation>O limite conta os pulls das últimas %1: os pulls voltam a ser possíveis à medida que os mais antigos saem desse período.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Wait a minute, then try again.</source>
         <translation>Espere um minuto e tente novamente.</translation>
     </message>
@@ -4585,7 +4711,12 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>Para automação, use uma entidade de serviço ou uma identidade gerenciada em vez de um logon pessoal; se o segredo dela expirou, o proprietário cria um novo:</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
+        <source>This Docker ID has two-factor authentication on: create a personal access token in Docker Hub (Account settings, Personal access tokens), then sign in with it as the password; it is read from the keyboard, never written in the command:</source>
+        <translation>Este Docker ID tem a autenticação de dois fatores ativada: crie um token de acesso pessoal no Docker Hub (Account settings, Personal access tokens) e depois faça logon com ele como senha; ele é lido do teclado, nunca escrito no comando:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Type the password again carefully (copy it without spaces); it is read from the keyboard, never written in the command:</source>
         <translation>Digite a senha de novo com cuidado (copie-a sem espaços); ela é lida do teclado, nunca escrita no comando:</translation>
     </message>
@@ -4675,7 +4806,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>A CLI do Azure está na versão %1; o az acr login faz logon com o Podman a partir da versão %2.</translation>
     </message>
     <message>
-        <location line="-677"/>
+        <location line="-698"/>
         <source>Get a new token for the registry&apos;s region (it lasts 12 hours) and sign in with the user name AWS:</source>
         <translation>Obtenha um novo token para a região do registro (ele dura 12 horas) e faça logon com o nome de usuário AWS:</translation>
     </message>
@@ -4720,7 +4851,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>Peça ao proprietário do repositório para dar acesso à sua conta e depois faça logon novamente.</translation>
     </message>
     <message>
-        <location line="+275"/>
+        <location line="+286"/>
         <source>Pull limit: %1 per %2; left: %3.</source>
         <translation>Limite de pull: %1 a cada %2; restantes: %3.</translation>
     </message>
@@ -4735,7 +4866,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>Ele volta a aceitar solicitações às %1.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Sign in to Docker Hub, so that pulls count against your account&apos;s limit instead of your IP address&apos;s:</source>
         <translation>Faça logon no Docker Hub, para que os pulls contem para o limite da sua conta em vez do limite do seu endereço IP:</translation>
     </message>
@@ -4745,7 +4876,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>Crie um novo token e depois faça logon com ele; ele é lido do teclado, nunca escrito no comando:</translation>
     </message>
     <message>
-        <location line="+219"/>
+        <location line="+226"/>
         <source>Docker has a login for %1, but none for %2, the registry you use.</source>
         <translation>O Docker tem um logon para %1, mas nenhum para %2, o registro que você usa.</translation>
     </message>
@@ -4850,7 +4981,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>Podman e Skopeo: marque-o como inseguro em /etc/containers/registries.conf ([[registry]] com location = &quot;%1&quot; e insecure = true) ou, para um único comando:</translation>
     </message>
     <message>
-        <location line="-404"/>
+        <location line="-411"/>
         <source>The registry %1 sends clients for tokens to %2.</source>
         <translation>O registro %1 envia os clientes a %2 para obter tokens.</translation>
     </message>
@@ -4865,12 +4996,12 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>Peça ao administrador do registro para corrigir o realm do token nas configurações do registro (no Distribution, auth.token.realm): ele precisa ser um endereço https que os clientes consigam acessar, atendido por um serviço de tokens em execução com um certificado válido.</translation>
     </message>
     <message>
-        <location line="-487"/>
+        <location line="-501"/>
         <source>In a script, or where docker login cannot ask: the same with the password typed here and passed on standard input:</source>
         <translation>Em um script, ou onde o docker login não pode perguntar: o mesmo, com a senha digitada aqui e passada pela entrada padrão:</translation>
     </message>
     <message>
-        <location line="+747"/>
+        <location line="+768"/>
         <source>The pull secret holds no registry at all (its auths are empty).</source>
         <translation>O segredo de pull não contém nenhum registro (o auths dele está vazio).</translation>
     </message>
