@@ -1767,7 +1767,17 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <source>Not tested: the sign-in could not be tried, because there is no working connection to the registry.</source>
         <translation>Nicht getestet: Die Anmeldung konnte nicht versucht werden, weil keine funktionierende Verbindung zur Registrierung besteht.</translation>
     </message>
-</context><context><name>rd::DnsProbe</name><message>
+<message>
+        <location line="+15" />
+        <source>Amazon ECR refused the token with 400 Bad Request: it was made for another region or AWS account than %1.</source>
+        <translation>Amazon ECR hat das Token mit 400 Bad Request abgelehnt: Es wurde für eine andere Region oder ein anderes AWS-Konto als %1 erstellt.</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>The token service refused the user name and password for %1 (401): "%2"</source>
+        <translation>Der Tokendienst hat den Benutzernamen und das Kennwort für %1 abgelehnt (401): „%2“</translation>
+    </message>
+    </context><context><name>rd::DnsProbe</name><message>
         <location filename="../src/core/probes/dns_probe.cpp" line="+30" />
         <source>Skipped: there is no registry address to check.</source>
         <translation>Übersprungen: Es gibt keine Registrierungsadresse zum Prüfen.</translation>
@@ -3137,7 +3147,12 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <source>The image's manifest</source>
         <translation>Manifest des Images</translation>
     </message>
-</context><context><name>rd::PermissionsProbe</name><message>
+<message>
+        <location line="+12" />
+        <source>The image %1 exists, but the registry says no pulls are left (limit %2): pulling it will be refused until the limit allows it again.</source>
+        <translation>Das Image %1 ist vorhanden, aber die Registrierung meldet, dass keine Pulls mehr übrig sind (Limit %2): Ein Pull wird abgelehnt, bis das Limit ihn wieder zulässt.</translation>
+    </message>
+    </context><context><name>rd::PermissionsProbe</name><message>
         <location filename="../src/core/probes/permissions_probe.cpp" line="+19" />
         <source>Skipped: the sign-in did not succeed.</source>
         <translation>Übersprungen: Die Anmeldung war nicht erfolgreich.</translation>
@@ -3568,7 +3583,47 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <extracomment>A group of practice scenarios.</extracomment>
         <translation>Schwierige Fälle</translation>
     </message>
-</context><context><name>rd::ProbeRow</name><message>
+<message>
+        <location line="+6" />
+        <source>Amazon ECR: a token for another region</source>
+        <translation>Amazon ECR: ein Token für eine andere Region</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The registry is 123456789012.dkr.ecr.us-east-1.amazonaws.com, but the trainee's token comes from aws ecr get-login-password --region eu-west-1. Each ECR token is good for one region and account only; the registry answers the sign-in with 400 Bad Request.</source>
+        <translation>Die Registrierung ist 123456789012.dkr.ecr.us-east-1.amazonaws.com, aber das Token des Teilnehmers stammt von aws ecr get-login-password --region eu-west-1. Jedes ECR-Token gilt nur für eine Region und ein Konto; die Registrierung beantwortet die Anmeldung mit 400 Bad Request.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Docker Hub: no pulls left</source>
+        <translation>Docker Hub: keine Pulls mehr übrig</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The sign-in to Docker Hub works, but the account has used its 100 pulls of the last six hours: the headers say ratelimit-limit: 100;w=21600 and ratelimit-remaining: 0;w=21600, and a pull gets 429 'You have reached your pull rate limit'.</source>
+        <translation>Die Anmeldung bei Docker Hub funktioniert, aber das Konto hat seine 100 Pulls der letzten sechs Stunden aufgebraucht: Die Header lauten ratelimit-limit: 100;w=21600 und ratelimit-remaining: 0;w=21600, und ein Pull erhält 429 „You have reached your pull rate limit“.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Docker Hub: password instead of an access token</source>
+        <translation>Docker Hub: Kennwort statt Zugriffstoken</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The trainee signs in to Docker Hub with the account password, but two-factor authentication is on. Docker Hub's token service refuses it with 401 'please use personal access token to login'.</source>
+        <translation>Der Teilnehmer meldet sich mit dem Kontokennwort bei Docker Hub an, aber die zweistufige Authentifizierung ist aktiviert. Der Tokendienst von Docker Hub lehnt es mit 401 „please use personal access token to login“ ab.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>GitHub: a token without read:packages</source>
+        <translation>GitHub: ein Token ohne read:packages</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The trainee signs in to ghcr.io with a classic personal access token that lacks the read:packages scope. The sign-in itself works, but the token for the private package contoso/hello is refused with 403 'denied'.</source>
+        <translation>Der Teilnehmer meldet sich mit einem klassischen persönlichen Zugriffstoken ohne den Bereich read:packages bei ghcr.io an. Die Anmeldung selbst funktioniert, aber das Token für das private Paket contoso/hello wird mit 403 „denied“ abgelehnt.</translation>
+    </message>
+    </context><context><name>rd::ProbeRow</name><message>
         <location filename="../src/gui/probe_row.cpp" line="+61" />
         <source>cancelled</source>
         <extracomment>Status of one check (a test the program runs), shown after its name; like waiting, running, passed, warning, failed and skipped. An adjective agreeing with "check" (fr vérification).</extracomment>
@@ -3724,6 +3779,72 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <location line="+3" />
         <source>Your GitLab user name; the password is a personal access token with read_registry.</source>
         <translation>Ihr GitLab-Benutzername; das Kennwort ist ein persönliches Zugriffstoken mit read_registry.</translation>
+    </message>
+<message>
+        <location filename="../src/core/registry/sign_in_choice.cpp" line="+12" />
+        <source>Docker ID and &amp;personal access token</source>
+        <translation>Docker-ID und &amp;persönliches Zugriffstoken</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>You sign in with docker login, your Docker ID and a personal access token from Docker Hub's account settings (the account password only works without two-step verification).</source>
+        <translation>Sie melden sich mit docker login, Ihrer Docker-ID und einem persönlichen Zugriffstoken aus den Kontoeinstellungen von Docker Hub an (das Kontokennwort funktioniert nur ohne Bestätigung in zwei Schritten).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>GitHub login and &amp;personal access token (classic)</source>
+        <translation>GitHub-Anmeldename und &amp;persönliches Zugriffstoken (klassisch)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>You sign in with your GitHub login and a classic token with read:packages (write:packages to push), for example from gh auth token; in GitHub Actions, GITHUB_TOKEN.</source>
+        <translation>Sie melden sich mit Ihrem GitHub-Anmeldenamen und einem klassischen Token mit read:packages an (write:packages zum Pushen), zum Beispiel von gh auth token; in GitHub Actions mit GITHUB_TOKEN.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>AWS and a token from aws ecr &amp;get-login-password</source>
+        <translation>AWS und ein Token von aws ecr &amp;get-login-password</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The user name is AWS; the password is a 12-hour token for the registry's region and account, from aws ecr get-login-password --region REGION.</source>
+        <translation>Der Benutzername ist AWS; das Kennwort ist ein 12-Stunden-Token für die Region und das Konto der Registrierung, von aws ecr get-login-password --region REGION.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>oauth2accesstoken or a service account &amp;key (_json_key)</source>
+        <translation>oauth2accesstoken oder ein Dienstkonto&amp;schlüssel (_json_key)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>oauth2accesstoken with a one-hour token from gcloud auth print-access-token, or _json_key (or _json_key_base64) with a service account's key file.</source>
+        <translation>oauth2accesstoken mit einem einstündigen Token von gcloud auth print-access-token oder _json_key (bzw. _json_key_base64) mit der Schlüsseldatei eines Dienstkontos.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+4" />
+        <source>User or ro&amp;bot account</source>
+        <translation>Benutzer oder Ro&amp;botkonto</translation>
+    </message>
+    <message>
+        <location line="-3" />
+        <source>A Harbor user and password, or a robot account (robot$project+name) and its secret; put the name in single quotes in a shell, which would read $ as a variable.</source>
+        <translation>Ein Harbor-Benutzer und sein Kennwort oder ein Robotkonto (robot$project+name) und sein Geheimnis; setzen Sie den Namen in einer Shell in einfache Anführungszeichen, sonst wird $ als Variable gelesen.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>A Quay user and password (or encrypted password), or a robot account (organization+name) and its token.</source>
+        <translation>Ein Quay-Benutzer und sein Kennwort (oder verschlüsseltes Kennwort) oder ein Robotkonto (organization+name) und sein Token.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Deploy token or &amp;personal access token</source>
+        <translation>Bereitstellungstoken oder &amp;persönliches Zugriffstoken</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A deploy token's user name and token, or your GitLab user name and a personal access token with read_registry (write_registry to push); in pipelines, gitlab-ci-token and CI_JOB_TOKEN.</source>
+        <translation>Benutzername und Token eines Bereitstellungstokens oder Ihr GitLab-Benutzername und ein persönliches Zugriffstoken mit read_registry (write_registry zum Pushen); in Pipelines gitlab-ci-token und CI_JOB_TOKEN.</translation>
     </message>
 </context><context><name>rd::RegistryNameProbe</name><message>
         <location filename="../src/core/probes/registry_name_probe.cpp" line="+26" />
@@ -4981,6 +5102,16 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <location line="+6" />
         <source>To allow only the repository %1, the owner adds an ABAC condition on the repository name to that role assignment (Azure portal: Access control (IAM), Add role assignment, Conditions).</source>
         <translation>Um nur das Repository %1 zuzulassen, fügt der Besitzer dieser Rollenzuweisung eine ABAC-Bedingung für den Repositorynamen hinzu (Azure-Portal: Zugriffssteuerung (IAM), Rollenzuweisung hinzufügen, Bedingungen).</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>The limit counts the pulls of the last %1: pulls are possible again as the older ones leave that window.</source>
+        <translation>Das Limit zählt die Pulls der letzten %1: Pulls sind wieder möglich, sobald ältere aus diesem Zeitraum herausfallen.</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>This Docker ID has two-factor authentication on: create a personal access token in Docker Hub (Account settings, Personal access tokens), then sign in with it as the password; it is read from the keyboard, never written in the command:</source>
+        <translation>Für diese Docker-ID ist die zweistufige Authentifizierung aktiviert: Erstellen Sie in Docker Hub ein persönliches Zugriffstoken (Account settings, Personal access tokens), und melden Sie sich dann mit ihm als Kennwort an; es wird von der Tastatur gelesen, nie in den Befehl geschrieben:</translation>
     </message>
     </context><context><name>rd::Runner</name><message numerus="yes">
         <location filename="../src/core/diagnosis/runner.cpp" line="+117" />

@@ -1767,7 +1767,17 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <source>Not tested: the sign-in could not be tried, because there is no working connection to the registry.</source>
         <translation>No probado: no se pudo intentar el inicio de sesión porque no hay una conexión que funcione con el registro.</translation>
     </message>
-</context><context><name>rd::DnsProbe</name><message>
+<message>
+        <location line="+15" />
+        <source>Amazon ECR refused the token with 400 Bad Request: it was made for another region or AWS account than %1.</source>
+        <translation>Amazon ECR rechazó el token con 400 Bad Request: se creó para otra región u otra cuenta de AWS distinta de %1.</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>The token service refused the user name and password for %1 (401): "%2"</source>
+        <translation>El servicio de tokens rechazó el nombre de usuario y la contraseña de %1 (401): "%2"</translation>
+    </message>
+    </context><context><name>rd::DnsProbe</name><message>
         <location filename="../src/core/probes/dns_probe.cpp" line="+30" />
         <source>Skipped: there is no registry address to check.</source>
         <translation>Omitida: no hay ninguna dirección de registro que comprobar.</translation>
@@ -3137,7 +3147,12 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <source>The image's manifest</source>
         <translation>Manifiesto de la imagen</translation>
     </message>
-</context><context><name>rd::PermissionsProbe</name><message>
+<message>
+        <location line="+12" />
+        <source>The image %1 exists, but the registry says no pulls are left (limit %2): pulling it will be refused until the limit allows it again.</source>
+        <translation>La imagen %1 existe, pero el registro dice que no quedan extracciones (límite %2): su extracción se rechazará hasta que el límite la permita de nuevo.</translation>
+    </message>
+    </context><context><name>rd::PermissionsProbe</name><message>
         <location filename="../src/core/probes/permissions_probe.cpp" line="+19" />
         <source>Skipped: the sign-in did not succeed.</source>
         <translation>Omitida: el inicio de sesión no funcionó.</translation>
@@ -3568,7 +3583,47 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <extracomment>A group of practice scenarios.</extracomment>
         <translation>Casos difíciles</translation>
     </message>
-</context><context><name>rd::ProbeRow</name><message>
+<message>
+        <location line="+6" />
+        <source>Amazon ECR: a token for another region</source>
+        <translation>Amazon ECR: un token para otra región</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The registry is 123456789012.dkr.ecr.us-east-1.amazonaws.com, but the trainee's token comes from aws ecr get-login-password --region eu-west-1. Each ECR token is good for one region and account only; the registry answers the sign-in with 400 Bad Request.</source>
+        <translation>El registro es 123456789012.dkr.ecr.us-east-1.amazonaws.com, pero el token del alumno viene de aws ecr get-login-password --region eu-west-1. Cada token de ECR sirve solo para una región y una cuenta; el registro responde al inicio de sesión con 400 Bad Request.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Docker Hub: no pulls left</source>
+        <translation>Docker Hub: no quedan extracciones</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The sign-in to Docker Hub works, but the account has used its 100 pulls of the last six hours: the headers say ratelimit-limit: 100;w=21600 and ratelimit-remaining: 0;w=21600, and a pull gets 429 'You have reached your pull rate limit'.</source>
+        <translation>El inicio de sesión en Docker Hub funciona, pero la cuenta ha usado sus 100 extracciones de las últimas seis horas: los encabezados dicen ratelimit-limit: 100;w=21600 y ratelimit-remaining: 0;w=21600, y una extracción recibe 429 "You have reached your pull rate limit".</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Docker Hub: password instead of an access token</source>
+        <translation>Docker Hub: contraseña en lugar de un token de acceso</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The trainee signs in to Docker Hub with the account password, but two-factor authentication is on. Docker Hub's token service refuses it with 401 'please use personal access token to login'.</source>
+        <translation>El alumno inicia sesión en Docker Hub con la contraseña de la cuenta, pero la autenticación en dos fases está activada. El servicio de tokens de Docker Hub la rechaza con 401 "please use personal access token to login".</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>GitHub: a token without read:packages</source>
+        <translation>GitHub: un token sin read:packages</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The trainee signs in to ghcr.io with a classic personal access token that lacks the read:packages scope. The sign-in itself works, but the token for the private package contoso/hello is refused with 403 'denied'.</source>
+        <translation>El alumno inicia sesión en ghcr.io con un token de acceso personal clásico al que le falta el ámbito read:packages. El inicio de sesión funciona, pero el token para el paquete privado contoso/hello se rechaza con 403 "denied".</translation>
+    </message>
+    </context><context><name>rd::ProbeRow</name><message>
         <location filename="../src/gui/probe_row.cpp" line="+61" />
         <source>cancelled</source>
         <extracomment>Status of one check (a test the program runs), shown after its name; like waiting, running, passed, warning, failed and skipped. An adjective agreeing with "check" (fr vérification).</extracomment>
@@ -3724,6 +3779,72 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <location line="+3" />
         <source>Your GitLab user name; the password is a personal access token with read_registry.</source>
         <translation>Tu nombre de usuario de GitLab; la contraseña es un token de acceso personal con read_registry.</translation>
+    </message>
+<message>
+        <location filename="../src/core/registry/sign_in_choice.cpp" line="+12" />
+        <source>Docker ID and &amp;personal access token</source>
+        <translation>Docker ID y token de acceso &amp;personal</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>You sign in with docker login, your Docker ID and a personal access token from Docker Hub's account settings (the account password only works without two-step verification).</source>
+        <translation>Inicias sesión con docker login, tu Docker ID y un token de acceso personal de la configuración de la cuenta de Docker Hub (la contraseña de la cuenta solo funciona sin verificación en dos pasos).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>GitHub login and &amp;personal access token (classic)</source>
+        <translation>Usuario de GitHub y token de acceso &amp;personal (clásico)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>You sign in with your GitHub login and a classic token with read:packages (write:packages to push), for example from gh auth token; in GitHub Actions, GITHUB_TOKEN.</source>
+        <translation>Inicias sesión con tu usuario de GitHub y un token clásico con read:packages (write:packages para insertar), por ejemplo de gh auth token; en GitHub Actions, GITHUB_TOKEN.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>AWS and a token from aws ecr &amp;get-login-password</source>
+        <translation>AWS y un token de aws ecr &amp;get-login-password</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The user name is AWS; the password is a 12-hour token for the registry's region and account, from aws ecr get-login-password --region REGION.</source>
+        <translation>El nombre de usuario es AWS; la contraseña es un token de 12 horas para la región y la cuenta del registro, de aws ecr get-login-password --region REGION.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>oauth2accesstoken or a service account &amp;key (_json_key)</source>
+        <translation>oauth2accesstoken o una &amp;clave de cuenta de servicio (_json_key)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>oauth2accesstoken with a one-hour token from gcloud auth print-access-token, or _json_key (or _json_key_base64) with a service account's key file.</source>
+        <translation>oauth2accesstoken con un token de una hora de gcloud auth print-access-token, o _json_key (o _json_key_base64) con el archivo de clave de una cuenta de servicio.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+4" />
+        <source>User or ro&amp;bot account</source>
+        <translation>Usuario o cuenta de ro&amp;bot</translation>
+    </message>
+    <message>
+        <location line="-3" />
+        <source>A Harbor user and password, or a robot account (robot$project+name) and its secret; put the name in single quotes in a shell, which would read $ as a variable.</source>
+        <translation>Un usuario de Harbor y su contraseña, o una cuenta de robot (robot$project+name) y su secreto; en un shell, pon el nombre entre comillas simples, porque $ se leería como una variable.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>A Quay user and password (or encrypted password), or a robot account (organization+name) and its token.</source>
+        <translation>Un usuario de Quay y su contraseña (o contraseña cifrada), o una cuenta de robot (organization+name) y su token.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Deploy token or &amp;personal access token</source>
+        <translation>Token de implementación o token de acceso &amp;personal</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A deploy token's user name and token, or your GitLab user name and a personal access token with read_registry (write_registry to push); in pipelines, gitlab-ci-token and CI_JOB_TOKEN.</source>
+        <translation>El nombre de usuario y el token de un token de implementación, o tu nombre de usuario de GitLab y un token de acceso personal con read_registry (write_registry para insertar); en las canalizaciones, gitlab-ci-token y CI_JOB_TOKEN.</translation>
     </message>
 </context><context><name>rd::RegistryNameProbe</name><message>
         <location filename="../src/core/probes/registry_name_probe.cpp" line="+26" />
@@ -4981,6 +5102,16 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <location line="+6" />
         <source>To allow only the repository %1, the owner adds an ABAC condition on the repository name to that role assignment (Azure portal: Access control (IAM), Add role assignment, Conditions).</source>
         <translation>Para permitir solo el repositorio %1, el propietario agrega a esa asignación de roles una condición ABAC sobre el nombre del repositorio (Azure Portal: Control de acceso (IAM), Agregar asignación de roles, Condiciones).</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>The limit counts the pulls of the last %1: pulls are possible again as the older ones leave that window.</source>
+        <translation>El límite cuenta las extracciones de las últimas %1: vuelven a ser posibles a medida que las más antiguas salen de ese período.</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>This Docker ID has two-factor authentication on: create a personal access token in Docker Hub (Account settings, Personal access tokens), then sign in with it as the password; it is read from the keyboard, never written in the command:</source>
+        <translation>Este Docker ID tiene activada la autenticación en dos fases: crea un token de acceso personal en Docker Hub (Account settings, Personal access tokens) y luego inicia sesión con él como contraseña; se lee del teclado, nunca se escribe en el comando:</translation>
     </message>
     </context><context><name>rd::Runner</name><message numerus="yes">
         <location filename="../src/core/diagnosis/runner.cpp" line="+117" />

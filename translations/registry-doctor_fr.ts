@@ -1767,7 +1767,17 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <source>Not tested: the sign-in could not be tried, because there is no working connection to the registry.</source>
         <translation>Non testé : l'authentification n'a pas pu être tentée, car il n'y a pas de connexion fonctionnelle au registre.</translation>
     </message>
-</context><context><name>rd::DnsProbe</name><message>
+<message>
+        <location line="+15" />
+        <source>Amazon ECR refused the token with 400 Bad Request: it was made for another region or AWS account than %1.</source>
+        <translation>Amazon ECR a refusé le jeton avec 400 Bad Request : il a été créé pour une autre région ou un autre compte AWS que %1.</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>The token service refused the user name and password for %1 (401): "%2"</source>
+        <translation>Le service de jetons a refusé le nom d'utilisateur et le mot de passe pour %1 (401) : « %2 »</translation>
+    </message>
+    </context><context><name>rd::DnsProbe</name><message>
         <location filename="../src/core/probes/dns_probe.cpp" line="+30" />
         <source>Skipped: there is no registry address to check.</source>
         <translation>Ignorée : il n'y a aucune adresse de registre à vérifier.</translation>
@@ -3137,7 +3147,12 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <source>The image's manifest</source>
         <translation>Manifeste de l'image</translation>
     </message>
-</context><context><name>rd::PermissionsProbe</name><message>
+<message>
+        <location line="+12" />
+        <source>The image %1 exists, but the registry says no pulls are left (limit %2): pulling it will be refused until the limit allows it again.</source>
+        <translation>L'image %1 existe, mais le registre indique qu'il ne reste aucune extraction (limite %2) : son extraction sera refusée jusqu'à ce que la limite la permette de nouveau.</translation>
+    </message>
+    </context><context><name>rd::PermissionsProbe</name><message>
         <location filename="../src/core/probes/permissions_probe.cpp" line="+19" />
         <source>Skipped: the sign-in did not succeed.</source>
         <translation>Ignorée : l'authentification n'a pas réussi.</translation>
@@ -3568,7 +3583,47 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <extracomment>A group of practice scenarios.</extracomment>
         <translation>Cas difficiles</translation>
     </message>
-</context><context><name>rd::ProbeRow</name><message>
+<message>
+        <location line="+6" />
+        <source>Amazon ECR: a token for another region</source>
+        <translation>Amazon ECR : un jeton pour une autre région</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The registry is 123456789012.dkr.ecr.us-east-1.amazonaws.com, but the trainee's token comes from aws ecr get-login-password --region eu-west-1. Each ECR token is good for one region and account only; the registry answers the sign-in with 400 Bad Request.</source>
+        <translation>Le registre est 123456789012.dkr.ecr.us-east-1.amazonaws.com, mais le jeton du stagiaire vient de aws ecr get-login-password --region eu-west-1. Chaque jeton ECR ne vaut que pour une région et un compte ; le registre répond à la connexion par 400 Bad Request.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Docker Hub: no pulls left</source>
+        <translation>Docker Hub : plus aucune extraction restante</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The sign-in to Docker Hub works, but the account has used its 100 pulls of the last six hours: the headers say ratelimit-limit: 100;w=21600 and ratelimit-remaining: 0;w=21600, and a pull gets 429 'You have reached your pull rate limit'.</source>
+        <translation>La connexion à Docker Hub fonctionne, mais le compte a utilisé ses 100 extractions des six dernières heures : les en-têtes indiquent ratelimit-limit: 100;w=21600 et ratelimit-remaining: 0;w=21600, et une extraction reçoit 429 « You have reached your pull rate limit ».</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Docker Hub: password instead of an access token</source>
+        <translation>Docker Hub : mot de passe au lieu d'un jeton d'accès</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The trainee signs in to Docker Hub with the account password, but two-factor authentication is on. Docker Hub's token service refuses it with 401 'please use personal access token to login'.</source>
+        <translation>Le stagiaire se connecte à Docker Hub avec le mot de passe du compte, mais l'authentification à deux facteurs est activée. Le service de jetons de Docker Hub le refuse avec 401 « please use personal access token to login ».</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>GitHub: a token without read:packages</source>
+        <translation>GitHub : un jeton sans read:packages</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The trainee signs in to ghcr.io with a classic personal access token that lacks the read:packages scope. The sign-in itself works, but the token for the private package contoso/hello is refused with 403 'denied'.</source>
+        <translation>Le stagiaire se connecte à ghcr.io avec un jeton d'accès personnel classique auquel manque l'étendue read:packages. La connexion elle-même fonctionne, mais le jeton pour le package privé contoso/hello est refusé avec 403 « denied ».</translation>
+    </message>
+    </context><context><name>rd::ProbeRow</name><message>
         <location filename="../src/gui/probe_row.cpp" line="+61" />
         <source>cancelled</source>
         <extracomment>Status of one check (a test the program runs), shown after its name; like waiting, running, passed, warning, failed and skipped. An adjective agreeing with "check" (fr vérification).</extracomment>
@@ -3724,6 +3779,72 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <location line="+3" />
         <source>Your GitLab user name; the password is a personal access token with read_registry.</source>
         <translation>Votre nom d'utilisateur GitLab ; le mot de passe est un jeton d'accès personnel avec read_registry.</translation>
+    </message>
+<message>
+        <location filename="../src/core/registry/sign_in_choice.cpp" line="+12" />
+        <source>Docker ID and &amp;personal access token</source>
+        <translation>Docker ID et jeton d'accès &amp;personnel</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>You sign in with docker login, your Docker ID and a personal access token from Docker Hub's account settings (the account password only works without two-step verification).</source>
+        <translation>Vous vous connectez avec docker login, votre Docker ID et un jeton d'accès personnel créé dans les paramètres du compte Docker Hub (le mot de passe du compte ne fonctionne que sans vérification en deux étapes).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>GitHub login and &amp;personal access token (classic)</source>
+        <translation>Identifiant GitHub et jeton d'accès &amp;personnel (classique)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>You sign in with your GitHub login and a classic token with read:packages (write:packages to push), for example from gh auth token; in GitHub Actions, GITHUB_TOKEN.</source>
+        <translation>Vous vous connectez avec votre identifiant GitHub et un jeton classique avec read:packages (write:packages pour envoyer), par exemple obtenu avec gh auth token ; dans GitHub Actions, GITHUB_TOKEN.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>AWS and a token from aws ecr &amp;get-login-password</source>
+        <translation>AWS et un jeton de aws ecr &amp;get-login-password</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The user name is AWS; the password is a 12-hour token for the registry's region and account, from aws ecr get-login-password --region REGION.</source>
+        <translation>Le nom d'utilisateur est AWS ; le mot de passe est un jeton de 12 heures pour la région et le compte du registre, obtenu avec aws ecr get-login-password --region REGION.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>oauth2accesstoken or a service account &amp;key (_json_key)</source>
+        <translation>oauth2accesstoken ou une &amp;clé de compte de service (_json_key)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>oauth2accesstoken with a one-hour token from gcloud auth print-access-token, or _json_key (or _json_key_base64) with a service account's key file.</source>
+        <translation>oauth2accesstoken avec un jeton d'une heure obtenu avec gcloud auth print-access-token, ou _json_key (ou _json_key_base64) avec le fichier de clé d'un compte de service.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+4" />
+        <source>User or ro&amp;bot account</source>
+        <translation>Utilisateur ou compte ro&amp;bot</translation>
+    </message>
+    <message>
+        <location line="-3" />
+        <source>A Harbor user and password, or a robot account (robot$project+name) and its secret; put the name in single quotes in a shell, which would read $ as a variable.</source>
+        <translation>Un utilisateur Harbor et son mot de passe, ou un compte robot (robot$project+name) et son secret ; dans un shell, mettez le nom entre apostrophes, sinon $ est lu comme une variable.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>A Quay user and password (or encrypted password), or a robot account (organization+name) and its token.</source>
+        <translation>Un utilisateur Quay et son mot de passe (ou mot de passe chiffré), ou un compte robot (organization+name) et son jeton.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Deploy token or &amp;personal access token</source>
+        <translation>Jeton de déploiement ou jeton d'accès &amp;personnel</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A deploy token's user name and token, or your GitLab user name and a personal access token with read_registry (write_registry to push); in pipelines, gitlab-ci-token and CI_JOB_TOKEN.</source>
+        <translation>Le nom d'utilisateur et le jeton d'un jeton de déploiement, ou votre nom d'utilisateur GitLab et un jeton d'accès personnel avec read_registry (write_registry pour envoyer) ; dans les pipelines, gitlab-ci-token et CI_JOB_TOKEN.</translation>
     </message>
 </context><context><name>rd::RegistryNameProbe</name><message>
         <location filename="../src/core/probes/registry_name_probe.cpp" line="+26" />
@@ -4981,6 +5102,16 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <location line="+6" />
         <source>To allow only the repository %1, the owner adds an ABAC condition on the repository name to that role assignment (Azure portal: Access control (IAM), Add role assignment, Conditions).</source>
         <translation>Pour n'autoriser que le référentiel %1, le propriétaire ajoute à cette attribution de rôle une condition ABAC sur le nom du référentiel (portail Azure : Contrôle d'accès (IAM), Ajouter une attribution de rôle, Conditions).</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>The limit counts the pulls of the last %1: pulls are possible again as the older ones leave that window.</source>
+        <translation>La limite compte les extractions des dernières %1 : les extractions redeviennent possibles à mesure que les plus anciennes sortent de cette période.</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>This Docker ID has two-factor authentication on: create a personal access token in Docker Hub (Account settings, Personal access tokens), then sign in with it as the password; it is read from the keyboard, never written in the command:</source>
+        <translation>Ce Docker ID a l'authentification à deux facteurs activée : créez un jeton d'accès personnel dans Docker Hub (Account settings, Personal access tokens), puis connectez-vous avec ce jeton comme mot de passe ; il est lu au clavier, jamais écrit dans la commande :</translation>
     </message>
     </context><context><name>rd::Runner</name><message numerus="yes">
         <location filename="../src/core/diagnosis/runner.cpp" line="+117" />

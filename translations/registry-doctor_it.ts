@@ -1767,7 +1767,17 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <source>Not tested: the sign-in could not be tried, because there is no working connection to the registry.</source>
         <translation>Non verificato: non è stato possibile tentare l'accesso, perché non c'è una connessione funzionante al registro.</translation>
     </message>
-</context><context><name>rd::DnsProbe</name><message>
+<message>
+        <location line="+15" />
+        <source>Amazon ECR refused the token with 400 Bad Request: it was made for another region or AWS account than %1.</source>
+        <translation>Amazon ECR ha rifiutato il token con 400 Bad Request: è stato creato per un'altra area geografica o un altro account AWS rispetto a %1.</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>The token service refused the user name and password for %1 (401): "%2"</source>
+        <translation>Il servizio token ha rifiutato il nome utente e la password per %1 (401): "%2"</translation>
+    </message>
+    </context><context><name>rd::DnsProbe</name><message>
         <location filename="../src/core/probes/dns_probe.cpp" line="+30" />
         <source>Skipped: there is no registry address to check.</source>
         <translation>Ignorato: non c'è un indirizzo di registro da controllare.</translation>
@@ -3137,7 +3147,12 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <source>The image's manifest</source>
         <translation>Manifesto dell'immagine</translation>
     </message>
-</context><context><name>rd::PermissionsProbe</name><message>
+<message>
+        <location line="+12" />
+        <source>The image %1 exists, but the registry says no pulls are left (limit %2): pulling it will be refused until the limit allows it again.</source>
+        <translation>L'immagine %1 esiste, ma il registro dice che non restano pull (limite %2): il pull verrà rifiutato finché il limite non lo consentirà di nuovo.</translation>
+    </message>
+    </context><context><name>rd::PermissionsProbe</name><message>
         <location filename="../src/core/probes/permissions_probe.cpp" line="+19" />
         <source>Skipped: the sign-in did not succeed.</source>
         <translation>Ignorato: l'accesso non è riuscito.</translation>
@@ -3568,7 +3583,47 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <extracomment>A group of practice scenarios.</extracomment>
         <translation>Casi difficili</translation>
     </message>
-</context><context><name>rd::ProbeRow</name><message>
+<message>
+        <location line="+6" />
+        <source>Amazon ECR: a token for another region</source>
+        <translation>Amazon ECR: un token per un'altra area geografica</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The registry is 123456789012.dkr.ecr.us-east-1.amazonaws.com, but the trainee's token comes from aws ecr get-login-password --region eu-west-1. Each ECR token is good for one region and account only; the registry answers the sign-in with 400 Bad Request.</source>
+        <translation>Il registro è 123456789012.dkr.ecr.us-east-1.amazonaws.com, ma il token del tirocinante viene da aws ecr get-login-password --region eu-west-1. Ogni token ECR vale per una sola area geografica e un solo account; il registro risponde all'accesso con 400 Bad Request.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Docker Hub: no pulls left</source>
+        <translation>Docker Hub: nessun pull rimasto</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The sign-in to Docker Hub works, but the account has used its 100 pulls of the last six hours: the headers say ratelimit-limit: 100;w=21600 and ratelimit-remaining: 0;w=21600, and a pull gets 429 'You have reached your pull rate limit'.</source>
+        <translation>L'accesso a Docker Hub funziona, ma l'account ha usato i suoi 100 pull delle ultime sei ore: le intestazioni dicono ratelimit-limit: 100;w=21600 e ratelimit-remaining: 0;w=21600, e un pull riceve 429 'You have reached your pull rate limit'.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Docker Hub: password instead of an access token</source>
+        <translation>Docker Hub: password invece di un token di accesso</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The trainee signs in to Docker Hub with the account password, but two-factor authentication is on. Docker Hub's token service refuses it with 401 'please use personal access token to login'.</source>
+        <translation>Il tirocinante accede a Docker Hub con la password dell'account, ma l'autenticazione a due fattori è attiva. Il servizio token di Docker Hub la rifiuta con 401 'please use personal access token to login'.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>GitHub: a token without read:packages</source>
+        <translation>GitHub: un token senza read:packages</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The trainee signs in to ghcr.io with a classic personal access token that lacks the read:packages scope. The sign-in itself works, but the token for the private package contoso/hello is refused with 403 'denied'.</source>
+        <translation>Il tirocinante accede a ghcr.io con un token di accesso personale classico a cui manca l'ambito read:packages. L'accesso in sé funziona, ma il token per il pacchetto privato contoso/hello viene rifiutato con 403 'denied'.</translation>
+    </message>
+    </context><context><name>rd::ProbeRow</name><message>
         <location filename="../src/gui/probe_row.cpp" line="+61" />
         <source>cancelled</source>
         <extracomment>Status of one check (a test the program runs), shown after its name; like waiting, running, passed, warning, failed and skipped. An adjective agreeing with "check" (fr vérification).</extracomment>
@@ -3724,6 +3779,72 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <location line="+3" />
         <source>Your GitLab user name; the password is a personal access token with read_registry.</source>
         <translation>Il tuo nome utente GitLab; la password è un token di accesso personale con read_registry.</translation>
+    </message>
+<message>
+        <location filename="../src/core/registry/sign_in_choice.cpp" line="+12" />
+        <source>Docker ID and &amp;personal access token</source>
+        <translation>Docker ID e token di accesso &amp;personale</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>You sign in with docker login, your Docker ID and a personal access token from Docker Hub's account settings (the account password only works without two-step verification).</source>
+        <translation>Accedi con docker login, il tuo Docker ID e un token di accesso personale creato nelle impostazioni dell'account Docker Hub (la password dell'account funziona solo senza verifica in due passaggi).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>GitHub login and &amp;personal access token (classic)</source>
+        <translation>Login GitHub e token di accesso &amp;personale (classico)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>You sign in with your GitHub login and a classic token with read:packages (write:packages to push), for example from gh auth token; in GitHub Actions, GITHUB_TOKEN.</source>
+        <translation>Accedi con il tuo login GitHub e un token classico con read:packages (write:packages per il push), ad esempio da gh auth token; in GitHub Actions, GITHUB_TOKEN.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>AWS and a token from aws ecr &amp;get-login-password</source>
+        <translation>AWS e un token da aws ecr &amp;get-login-password</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The user name is AWS; the password is a 12-hour token for the registry's region and account, from aws ecr get-login-password --region REGION.</source>
+        <translation>Il nome utente è AWS; la password è un token di 12 ore per l'area geografica e l'account del registro, da aws ecr get-login-password --region REGION.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>oauth2accesstoken or a service account &amp;key (_json_key)</source>
+        <translation>oauth2accesstoken o una &amp;chiave di account di servizio (_json_key)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>oauth2accesstoken with a one-hour token from gcloud auth print-access-token, or _json_key (or _json_key_base64) with a service account's key file.</source>
+        <translation>oauth2accesstoken con un token di un'ora da gcloud auth print-access-token, oppure _json_key (o _json_key_base64) con il file di chiave di un account di servizio.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+4" />
+        <source>User or ro&amp;bot account</source>
+        <translation>Utente o account ro&amp;bot</translation>
+    </message>
+    <message>
+        <location line="-3" />
+        <source>A Harbor user and password, or a robot account (robot$project+name) and its secret; put the name in single quotes in a shell, which would read $ as a variable.</source>
+        <translation>Un utente Harbor e la sua password, oppure un account robot (robot$project+name) e il suo segreto; in una shell metti il nome tra virgolette singole, altrimenti $ viene letto come variabile.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>A Quay user and password (or encrypted password), or a robot account (organization+name) and its token.</source>
+        <translation>Un utente Quay e la sua password (o password crittografata), oppure un account robot (organization+name) e il suo token.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Deploy token or &amp;personal access token</source>
+        <translation>Token di distribuzione o token di accesso &amp;personale</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A deploy token's user name and token, or your GitLab user name and a personal access token with read_registry (write_registry to push); in pipelines, gitlab-ci-token and CI_JOB_TOKEN.</source>
+        <translation>Il nome utente e il token di un token di distribuzione, oppure il tuo nome utente GitLab e un token di accesso personale con read_registry (write_registry per il push); nelle pipeline, gitlab-ci-token e CI_JOB_TOKEN.</translation>
     </message>
 </context><context><name>rd::RegistryNameProbe</name><message>
         <location filename="../src/core/probes/registry_name_probe.cpp" line="+26" />
@@ -4981,6 +5102,16 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <location line="+6" />
         <source>To allow only the repository %1, the owner adds an ABAC condition on the repository name to that role assignment (Azure portal: Access control (IAM), Add role assignment, Conditions).</source>
         <translation>Per consentire solo il repository %1, il proprietario aggiunge a quell'assegnazione di ruolo una condizione ABAC sul nome del repository (portale di Azure: Controllo di accesso (IAM), Aggiungi assegnazione di ruolo, Condizioni).</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>The limit counts the pulls of the last %1: pulls are possible again as the older ones leave that window.</source>
+        <translation>Il limite conta i pull delle ultime %1: i pull tornano possibili man mano che quelli più vecchi escono da quell'intervallo.</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>This Docker ID has two-factor authentication on: create a personal access token in Docker Hub (Account settings, Personal access tokens), then sign in with it as the password; it is read from the keyboard, never written in the command:</source>
+        <translation>Questo Docker ID ha l'autenticazione a due fattori attiva: crea un token di accesso personale in Docker Hub (Account settings, Personal access tokens), poi accedi usandolo come password; viene letto dalla tastiera, mai scritto nel comando:</translation>
     </message>
     </context><context><name>rd::Runner</name><message numerus="yes">
         <location filename="../src/core/diagnosis/runner.cpp" line="+117" />

@@ -1757,7 +1757,17 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <source>Not tested: the sign-in could not be tried, because there is no working connection to the registry.</source>
         <translation>未テスト: レジストリへの接続が機能していないため、ログインを試せませんでした。</translation>
     </message>
-</context><context><name>rd::DnsProbe</name><message>
+<message>
+        <location line="+15" />
+        <source>Amazon ECR refused the token with 400 Bad Request: it was made for another region or AWS account than %1.</source>
+        <translation>Amazon ECR は 400 Bad Request でトークンを拒否しました。このトークンは %1 とは別のリージョンまたは AWS アカウント用に作成されています。</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>The token service refused the user name and password for %1 (401): "%2"</source>
+        <translation>トークン サービスは %1 のユーザー名とパスワードを拒否しました (401):「%2」</translation>
+    </message>
+    </context><context><name>rd::DnsProbe</name><message>
         <location filename="../src/core/probes/dns_probe.cpp" line="+30" />
         <source>Skipped: there is no registry address to check.</source>
         <translation>スキップ: チェックするレジストリのアドレスがありません。</translation>
@@ -3121,7 +3131,12 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <source>The image's manifest</source>
         <translation>イメージのマニフェスト</translation>
     </message>
-</context><context><name>rd::PermissionsProbe</name><message>
+<message>
+        <location line="+12" />
+        <source>The image %1 exists, but the registry says no pulls are left (limit %2): pulling it will be refused until the limit allows it again.</source>
+        <translation>イメージ %1 は存在しますが、レジストリによるとプルの残りがありません (制限 %2)。制限が再び許可するまで、プルは拒否されます。</translation>
+    </message>
+    </context><context><name>rd::PermissionsProbe</name><message>
         <location filename="../src/core/probes/permissions_probe.cpp" line="+19" />
         <source>Skipped: the sign-in did not succeed.</source>
         <translation>スキップ: ログインに成功しませんでした。</translation>
@@ -3552,7 +3567,47 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <extracomment>A group of practice scenarios.</extracomment>
         <translation>難しいケース</translation>
     </message>
-</context><context><name>rd::ProbeRow</name><message>
+<message>
+        <location line="+6" />
+        <source>Amazon ECR: a token for another region</source>
+        <translation>Amazon ECR: 別のリージョンのトークン</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The registry is 123456789012.dkr.ecr.us-east-1.amazonaws.com, but the trainee's token comes from aws ecr get-login-password --region eu-west-1. Each ECR token is good for one region and account only; the registry answers the sign-in with 400 Bad Request.</source>
+        <translation>レジストリは 123456789012.dkr.ecr.us-east-1.amazonaws.com ですが、研修生のトークンは aws ecr get-login-password --region eu-west-1 で取得したものです。ECR のトークンは 1 つのリージョンと 1 つのアカウントでのみ有効なため、レジストリはログインに 400 Bad Request を返します。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Docker Hub: no pulls left</source>
+        <translation>Docker Hub: プルの残りがありません</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The sign-in to Docker Hub works, but the account has used its 100 pulls of the last six hours: the headers say ratelimit-limit: 100;w=21600 and ratelimit-remaining: 0;w=21600, and a pull gets 429 'You have reached your pull rate limit'.</source>
+        <translation>Docker Hub へのログインはできますが、アカウントは直近 6 時間のプル 100 回を使い切っています。ヘッダーは ratelimit-limit: 100;w=21600 と ratelimit-remaining: 0;w=21600 を示し、プルには 429「You have reached your pull rate limit」が返されます。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Docker Hub: password instead of an access token</source>
+        <translation>Docker Hub: アクセス トークンではなくパスワード</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The trainee signs in to Docker Hub with the account password, but two-factor authentication is on. Docker Hub's token service refuses it with 401 'please use personal access token to login'.</source>
+        <translation>研修生はアカウントのパスワードで Docker Hub にログインしますが、2 要素認証が有効になっています。Docker Hub のトークン サービスは 401「please use personal access token to login」で拒否します。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>GitHub: a token without read:packages</source>
+        <translation>GitHub: read:packages のないトークン</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The trainee signs in to ghcr.io with a classic personal access token that lacks the read:packages scope. The sign-in itself works, but the token for the private package contoso/hello is refused with 403 'denied'.</source>
+        <translation>研修生は read:packages スコープのないクラシック個人用アクセス トークンで ghcr.io にログインします。ログイン自体はできますが、プライベート パッケージ contoso/hello 用のトークンは 403「denied」で拒否されます。</translation>
+    </message>
+    </context><context><name>rd::ProbeRow</name><message>
         <location filename="../src/gui/probe_row.cpp" line="+61" />
         <source>cancelled</source>
         <extracomment>Status of one check (a test the program runs), shown after its name; like waiting, running, passed, warning, failed and skipped. An adjective agreeing with "check" (fr vérification).</extracomment>
@@ -3708,6 +3763,72 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <location line="+3" />
         <source>Your GitLab user name; the password is a personal access token with read_registry.</source>
         <translation>GitLab のユーザー名です。パスワードは read_registry を持つ個人用アクセス トークンです。</translation>
+    </message>
+<message>
+        <location filename="../src/core/registry/sign_in_choice.cpp" line="+12" />
+        <source>Docker ID and &amp;personal access token</source>
+        <translation>Docker ID と個人用アクセス トークン(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>You sign in with docker login, your Docker ID and a personal access token from Docker Hub's account settings (the account password only works without two-step verification).</source>
+        <translation>docker login で、Docker ID と Docker Hub のアカウント設定で作成した個人用アクセス トークンを使ってログインします (アカウントのパスワードは 2 段階認証が無効な場合にのみ使えます)。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>GitHub login and &amp;personal access token (classic)</source>
+        <translation>GitHub のログイン名と個人用アクセス トークン (クラシック)(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>You sign in with your GitHub login and a classic token with read:packages (write:packages to push), for example from gh auth token; in GitHub Actions, GITHUB_TOKEN.</source>
+        <translation>GitHub のログイン名と、read:packages (プッシュには write:packages) を持つクラシック トークン (例: gh auth token の出力) でログインします。GitHub Actions では GITHUB_TOKEN を使います。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>AWS and a token from aws ecr &amp;get-login-password</source>
+        <translation>AWS と aws ecr get-login-password のトークン(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The user name is AWS; the password is a 12-hour token for the registry's region and account, from aws ecr get-login-password --region REGION.</source>
+        <translation>ユーザー名は AWS です。パスワードは、レジストリのリージョンとアカウント用の 12 時間有効なトークンで、aws ecr get-login-password --region REGION で取得します。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>oauth2accesstoken or a service account &amp;key (_json_key)</source>
+        <translation>oauth2accesstoken またはサービス アカウント キー (_json_key)(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>oauth2accesstoken with a one-hour token from gcloud auth print-access-token, or _json_key (or _json_key_base64) with a service account's key file.</source>
+        <translation>oauth2accesstoken と gcloud auth print-access-token で取得した 1 時間有効なトークン、または _json_key (または _json_key_base64) とサービス アカウントのキー ファイルを使います。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+4" />
+        <source>User or ro&amp;bot account</source>
+        <translation>ユーザーまたはロボット アカウント(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="-3" />
+        <source>A Harbor user and password, or a robot account (robot$project+name) and its secret; put the name in single quotes in a shell, which would read $ as a variable.</source>
+        <translation>Harbor のユーザーとパスワード、またはロボット アカウント (robot$project+name) とそのシークレットです。シェルでは $ が変数として解釈されるため、名前を単一引用符で囲んでください。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>A Quay user and password (or encrypted password), or a robot account (organization+name) and its token.</source>
+        <translation>Quay のユーザーとパスワード (または暗号化パスワード)、またはロボット アカウント (organization+name) とそのトークンです。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Deploy token or &amp;personal access token</source>
+        <translation>デプロイ トークンまたは個人用アクセス トークン(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A deploy token's user name and token, or your GitLab user name and a personal access token with read_registry (write_registry to push); in pipelines, gitlab-ci-token and CI_JOB_TOKEN.</source>
+        <translation>デプロイ トークンのユーザー名とトークン、または GitLab のユーザー名と read_registry (プッシュには write_registry) を持つ個人用アクセス トークンです。パイプラインでは gitlab-ci-token と CI_JOB_TOKEN を使います。</translation>
     </message>
 </context><context><name>rd::RegistryNameProbe</name><message>
         <location filename="../src/core/probes/registry_name_probe.cpp" line="+26" />
@@ -4957,6 +5078,16 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <location line="+6" />
         <source>To allow only the repository %1, the owner adds an ABAC condition on the repository name to that role assignment (Azure portal: Access control (IAM), Add role assignment, Conditions).</source>
         <translation>リポジトリ %1 だけを許可するには、所有者がそのロールの割り当てにリポジトリ名の ABAC 条件を追加します (Azure portal: アクセス制御 (IAM)、ロールの割り当ての追加、条件)。</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>The limit counts the pulls of the last %1: pulls are possible again as the older ones leave that window.</source>
+        <translation>制限は直近 %1 のプルを数えます。古いプルがその期間から外れるにつれて、再びプルできるようになります。</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>This Docker ID has two-factor authentication on: create a personal access token in Docker Hub (Account settings, Personal access tokens), then sign in with it as the password; it is read from the keyboard, never written in the command:</source>
+        <translation>この Docker ID では 2 要素認証が有効です。Docker Hub で個人用アクセス トークンを作成し (Account settings、Personal access tokens)、それをパスワードとしてログインしてください。トークンはキーボードから読み取られ、コマンドには書き込まれません:</translation>
     </message>
     </context><context><name>rd::Runner</name><message numerus="yes">
         <location filename="../src/core/diagnosis/runner.cpp" line="+117" />

@@ -1767,7 +1767,17 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <source>Not tested: the sign-in could not be tried, because there is no working connection to the registry.</source>
         <translation>Não testado: não foi possível tentar fazer logon, porque não há uma conexão funcionando com o registro.</translation>
     </message>
-</context><context><name>rd::DnsProbe</name><message>
+<message>
+        <location line="+15" />
+        <source>Amazon ECR refused the token with 400 Bad Request: it was made for another region or AWS account than %1.</source>
+        <translation>O Amazon ECR recusou o token com 400 Bad Request: ele foi criado para outra região ou outra conta da AWS que não %1.</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>The token service refused the user name and password for %1 (401): "%2"</source>
+        <translation>O serviço de tokens recusou o nome de usuário e a senha de %1 (401): "%2"</translation>
+    </message>
+    </context><context><name>rd::DnsProbe</name><message>
         <location filename="../src/core/probes/dns_probe.cpp" line="+30" />
         <source>Skipped: there is no registry address to check.</source>
         <translation>Ignorada: não há endereço de registro para verificar.</translation>
@@ -3137,7 +3147,12 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <source>The image's manifest</source>
         <translation>Manifesto da imagem</translation>
     </message>
-</context><context><name>rd::PermissionsProbe</name><message>
+<message>
+        <location line="+12" />
+        <source>The image %1 exists, but the registry says no pulls are left (limit %2): pulling it will be refused until the limit allows it again.</source>
+        <translation>A imagem %1 existe, mas o registro diz que não restam pulls (limite %2): o pull dela será recusado até que o limite o permita novamente.</translation>
+    </message>
+    </context><context><name>rd::PermissionsProbe</name><message>
         <location filename="../src/core/probes/permissions_probe.cpp" line="+19" />
         <source>Skipped: the sign-in did not succeed.</source>
         <translation>Ignorada: o logon não funcionou.</translation>
@@ -3568,7 +3583,47 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <extracomment>A group of practice scenarios.</extracomment>
         <translation>Casos difíceis</translation>
     </message>
-</context><context><name>rd::ProbeRow</name><message>
+<message>
+        <location line="+6" />
+        <source>Amazon ECR: a token for another region</source>
+        <translation>Amazon ECR: um token para outra região</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The registry is 123456789012.dkr.ecr.us-east-1.amazonaws.com, but the trainee's token comes from aws ecr get-login-password --region eu-west-1. Each ECR token is good for one region and account only; the registry answers the sign-in with 400 Bad Request.</source>
+        <translation>O registro é 123456789012.dkr.ecr.us-east-1.amazonaws.com, mas o token do aluno vem de aws ecr get-login-password --region eu-west-1. Cada token do ECR vale só para uma região e uma conta; o registro responde ao logon com 400 Bad Request.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Docker Hub: no pulls left</source>
+        <translation>Docker Hub: nenhum pull restante</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The sign-in to Docker Hub works, but the account has used its 100 pulls of the last six hours: the headers say ratelimit-limit: 100;w=21600 and ratelimit-remaining: 0;w=21600, and a pull gets 429 'You have reached your pull rate limit'.</source>
+        <translation>O logon no Docker Hub funciona, mas a conta usou os seus 100 pulls das últimas seis horas: os cabeçalhos dizem ratelimit-limit: 100;w=21600 e ratelimit-remaining: 0;w=21600, e um pull recebe 429 "You have reached your pull rate limit".</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Docker Hub: password instead of an access token</source>
+        <translation>Docker Hub: senha em vez de um token de acesso</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The trainee signs in to Docker Hub with the account password, but two-factor authentication is on. Docker Hub's token service refuses it with 401 'please use personal access token to login'.</source>
+        <translation>O aluno faz logon no Docker Hub com a senha da conta, mas a autenticação de dois fatores está ativada. O serviço de tokens do Docker Hub a recusa com 401 "please use personal access token to login".</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>GitHub: a token without read:packages</source>
+        <translation>GitHub: um token sem read:packages</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The trainee signs in to ghcr.io with a classic personal access token that lacks the read:packages scope. The sign-in itself works, but the token for the private package contoso/hello is refused with 403 'denied'.</source>
+        <translation>O aluno faz logon no ghcr.io com um token de acesso pessoal clássico sem o escopo read:packages. O logon em si funciona, mas o token para o pacote privado contoso/hello é recusado com 403 "denied".</translation>
+    </message>
+    </context><context><name>rd::ProbeRow</name><message>
         <location filename="../src/gui/probe_row.cpp" line="+61" />
         <source>cancelled</source>
         <extracomment>Status of one check (a test the program runs), shown after its name; like waiting, running, passed, warning, failed and skipped. An adjective agreeing with "check" (fr vérification).</extracomment>
@@ -3724,6 +3779,72 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <location line="+3" />
         <source>Your GitLab user name; the password is a personal access token with read_registry.</source>
         <translation>Seu nome de usuário do GitLab; a senha é um token de acesso pessoal com read_registry.</translation>
+    </message>
+<message>
+        <location filename="../src/core/registry/sign_in_choice.cpp" line="+12" />
+        <source>Docker ID and &amp;personal access token</source>
+        <translation>Docker ID e token de acesso &amp;pessoal</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>You sign in with docker login, your Docker ID and a personal access token from Docker Hub's account settings (the account password only works without two-step verification).</source>
+        <translation>Você faz logon com docker login, seu Docker ID e um token de acesso pessoal das configurações da conta do Docker Hub (a senha da conta só funciona sem verificação em duas etapas).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>GitHub login and &amp;personal access token (classic)</source>
+        <translation>Login do GitHub e token de acesso &amp;pessoal (clássico)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>You sign in with your GitHub login and a classic token with read:packages (write:packages to push), for example from gh auth token; in GitHub Actions, GITHUB_TOKEN.</source>
+        <translation>Você faz logon com seu login do GitHub e um token clássico com read:packages (write:packages para push), por exemplo de gh auth token; no GitHub Actions, GITHUB_TOKEN.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>AWS and a token from aws ecr &amp;get-login-password</source>
+        <translation>AWS e um token de aws ecr &amp;get-login-password</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The user name is AWS; the password is a 12-hour token for the registry's region and account, from aws ecr get-login-password --region REGION.</source>
+        <translation>O nome de usuário é AWS; a senha é um token de 12 horas para a região e a conta do registro, de aws ecr get-login-password --region REGION.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>oauth2accesstoken or a service account &amp;key (_json_key)</source>
+        <translation>oauth2accesstoken ou uma &amp;chave de conta de serviço (_json_key)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>oauth2accesstoken with a one-hour token from gcloud auth print-access-token, or _json_key (or _json_key_base64) with a service account's key file.</source>
+        <translation>oauth2accesstoken com um token de uma hora de gcloud auth print-access-token, ou _json_key (ou _json_key_base64) com o arquivo de chave de uma conta de serviço.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+4" />
+        <source>User or ro&amp;bot account</source>
+        <translation>Usuário ou conta de ro&amp;bô</translation>
+    </message>
+    <message>
+        <location line="-3" />
+        <source>A Harbor user and password, or a robot account (robot$project+name) and its secret; put the name in single quotes in a shell, which would read $ as a variable.</source>
+        <translation>Um usuário do Harbor e sua senha, ou uma conta de robô (robot$project+name) e seu segredo; em um shell, coloque o nome entre aspas simples, pois $ seria lido como variável.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>A Quay user and password (or encrypted password), or a robot account (organization+name) and its token.</source>
+        <translation>Um usuário do Quay e sua senha (ou senha criptografada), ou uma conta de robô (organization+name) e seu token.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Deploy token or &amp;personal access token</source>
+        <translation>Token de implantação ou token de acesso &amp;pessoal</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A deploy token's user name and token, or your GitLab user name and a personal access token with read_registry (write_registry to push); in pipelines, gitlab-ci-token and CI_JOB_TOKEN.</source>
+        <translation>O nome de usuário e o token de um token de implantação, ou seu nome de usuário do GitLab e um token de acesso pessoal com read_registry (write_registry para push); em pipelines, gitlab-ci-token e CI_JOB_TOKEN.</translation>
     </message>
 </context><context><name>rd::RegistryNameProbe</name><message>
         <location filename="../src/core/probes/registry_name_probe.cpp" line="+26" />
@@ -4981,6 +5102,16 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <location line="+6" />
         <source>To allow only the repository %1, the owner adds an ABAC condition on the repository name to that role assignment (Azure portal: Access control (IAM), Add role assignment, Conditions).</source>
         <translation>Para permitir somente o repositório %1, o proprietário adiciona a essa atribuição de função uma condição ABAC sobre o nome do repositório (portal do Azure: Controle de acesso (IAM), Adicionar atribuição de função, Condições).</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>The limit counts the pulls of the last %1: pulls are possible again as the older ones leave that window.</source>
+        <translation>O limite conta os pulls das últimas %1: os pulls voltam a ser possíveis à medida que os mais antigos saem desse período.</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>This Docker ID has two-factor authentication on: create a personal access token in Docker Hub (Account settings, Personal access tokens), then sign in with it as the password; it is read from the keyboard, never written in the command:</source>
+        <translation>Este Docker ID tem a autenticação de dois fatores ativada: crie um token de acesso pessoal no Docker Hub (Account settings, Personal access tokens) e depois faça logon com ele como senha; ele é lido do teclado, nunca escrito no comando:</translation>
     </message>
     </context><context><name>rd::Runner</name><message numerus="yes">
         <location filename="../src/core/diagnosis/runner.cpp" line="+117" />

@@ -1757,7 +1757,17 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <source>Not tested: the sign-in could not be tried, because there is no working connection to the registry.</source>
         <translation>未测试：无法尝试登录，因为没有与注册表的有效连接。</translation>
     </message>
-</context><context><name>rd::DnsProbe</name><message>
+<message>
+        <location line="+15" />
+        <source>Amazon ECR refused the token with 400 Bad Request: it was made for another region or AWS account than %1.</source>
+        <translation>Amazon ECR 以 400 Bad Request 拒绝了该令牌：它是为 %1 以外的其他区域或 AWS 帐户创建的。</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>The token service refused the user name and password for %1 (401): "%2"</source>
+        <translation>令牌服务拒绝了 %1 的用户名和密码（401）：“%2”</translation>
+    </message>
+    </context><context><name>rd::DnsProbe</name><message>
         <location filename="../src/core/probes/dns_probe.cpp" line="+30" />
         <source>Skipped: there is no registry address to check.</source>
         <translation>已跳过：没有要检查的注册表地址。</translation>
@@ -3121,7 +3131,12 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <source>The image's manifest</source>
         <translation>映像的清单</translation>
     </message>
-</context><context><name>rd::PermissionsProbe</name><message>
+<message>
+        <location line="+12" />
+        <source>The image %1 exists, but the registry says no pulls are left (limit %2): pulling it will be refused until the limit allows it again.</source>
+        <translation>映像 %1 存在，但注册表表示没有剩余的拉取次数（限制 %2）：在限制再次允许之前，拉取将被拒绝。</translation>
+    </message>
+    </context><context><name>rd::PermissionsProbe</name><message>
         <location filename="../src/core/probes/permissions_probe.cpp" line="+19" />
         <source>Skipped: the sign-in did not succeed.</source>
         <translation>已跳过：登录未成功。</translation>
@@ -3552,7 +3567,47 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <extracomment>A group of practice scenarios.</extracomment>
         <translation>疑难情况</translation>
     </message>
-</context><context><name>rd::ProbeRow</name><message>
+<message>
+        <location line="+6" />
+        <source>Amazon ECR: a token for another region</source>
+        <translation>Amazon ECR：另一个区域的令牌</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The registry is 123456789012.dkr.ecr.us-east-1.amazonaws.com, but the trainee's token comes from aws ecr get-login-password --region eu-west-1. Each ECR token is good for one region and account only; the registry answers the sign-in with 400 Bad Request.</source>
+        <translation>注册表是 123456789012.dkr.ecr.us-east-1.amazonaws.com，但学员的令牌来自 aws ecr get-login-password --region eu-west-1。每个 ECR 令牌只对一个区域和一个帐户有效；注册表以 400 Bad Request 响应登录。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Docker Hub: no pulls left</source>
+        <translation>Docker Hub：没有剩余的拉取次数</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The sign-in to Docker Hub works, but the account has used its 100 pulls of the last six hours: the headers say ratelimit-limit: 100;w=21600 and ratelimit-remaining: 0;w=21600, and a pull gets 429 'You have reached your pull rate limit'.</source>
+        <translation>登录 Docker Hub 成功，但该帐户已用完最近六小时内的 100 次拉取：标头显示 ratelimit-limit: 100;w=21600 和 ratelimit-remaining: 0;w=21600，拉取会收到 429“You have reached your pull rate limit”。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Docker Hub: password instead of an access token</source>
+        <translation>Docker Hub：使用了密码而不是访问令牌</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The trainee signs in to Docker Hub with the account password, but two-factor authentication is on. Docker Hub's token service refuses it with 401 'please use personal access token to login'.</source>
+        <translation>学员使用帐户密码登录 Docker Hub，但已启用双重身份验证。Docker Hub 的令牌服务以 401“please use personal access token to login”拒绝该密码。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>GitHub: a token without read:packages</source>
+        <translation>GitHub：没有 read:packages 的令牌</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The trainee signs in to ghcr.io with a classic personal access token that lacks the read:packages scope. The sign-in itself works, but the token for the private package contoso/hello is refused with 403 'denied'.</source>
+        <translation>学员使用缺少 read:packages 范围的经典个人访问令牌登录 ghcr.io。登录本身成功，但私有包 contoso/hello 的令牌被以 403“denied”拒绝。</translation>
+    </message>
+    </context><context><name>rd::ProbeRow</name><message>
         <location filename="../src/gui/probe_row.cpp" line="+61" />
         <source>cancelled</source>
         <extracomment>Status of one check (a test the program runs), shown after its name; like waiting, running, passed, warning, failed and skipped. An adjective agreeing with "check" (fr vérification).</extracomment>
@@ -3708,6 +3763,72 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <location line="+3" />
         <source>Your GitLab user name; the password is a personal access token with read_registry.</source>
         <translation>你的 GitLab 用户名；密码是具有 read_registry 的个人访问令牌。</translation>
+    </message>
+<message>
+        <location filename="../src/core/registry/sign_in_choice.cpp" line="+12" />
+        <source>Docker ID and &amp;personal access token</source>
+        <translation>Docker ID 和个人访问令牌(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>You sign in with docker login, your Docker ID and a personal access token from Docker Hub's account settings (the account password only works without two-step verification).</source>
+        <translation>使用 docker login、你的 Docker ID 和在 Docker Hub 帐户设置中创建的个人访问令牌登录（帐户密码仅在未启用两步验证时有效）。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>GitHub login and &amp;personal access token (classic)</source>
+        <translation>GitHub 登录名和个人访问令牌（经典）(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>You sign in with your GitHub login and a classic token with read:packages (write:packages to push), for example from gh auth token; in GitHub Actions, GITHUB_TOKEN.</source>
+        <translation>使用你的 GitHub 登录名和具有 read:packages（推送需要 write:packages）的经典令牌登录，例如来自 gh auth token；在 GitHub Actions 中使用 GITHUB_TOKEN。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>AWS and a token from aws ecr &amp;get-login-password</source>
+        <translation>AWS 和来自 aws ecr get-login-password 的令牌(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The user name is AWS; the password is a 12-hour token for the registry's region and account, from aws ecr get-login-password --region REGION.</source>
+        <translation>用户名是 AWS；密码是注册表所在区域和帐户的 12 小时令牌，来自 aws ecr get-login-password --region REGION。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>oauth2accesstoken or a service account &amp;key (_json_key)</source>
+        <translation>oauth2accesstoken 或服务帐号密钥（_json_key）(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>oauth2accesstoken with a one-hour token from gcloud auth print-access-token, or _json_key (or _json_key_base64) with a service account's key file.</source>
+        <translation>oauth2accesstoken 加上来自 gcloud auth print-access-token 的一小时令牌，或 _json_key（或 _json_key_base64）加上服务帐号的密钥文件。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+4" />
+        <source>User or ro&amp;bot account</source>
+        <translation>用户或机器人帐户(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="-3" />
+        <source>A Harbor user and password, or a robot account (robot$project+name) and its secret; put the name in single quotes in a shell, which would read $ as a variable.</source>
+        <translation>Harbor 用户及其密码，或机器人帐户（robot$project+name）及其机密；在 shell 中请将名称放在单引号中，否则 $ 会被当作变量。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>A Quay user and password (or encrypted password), or a robot account (organization+name) and its token.</source>
+        <translation>Quay 用户及其密码（或加密密码），或机器人帐户（organization+name）及其令牌。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Deploy token or &amp;personal access token</source>
+        <translation>部署令牌或个人访问令牌(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A deploy token's user name and token, or your GitLab user name and a personal access token with read_registry (write_registry to push); in pipelines, gitlab-ci-token and CI_JOB_TOKEN.</source>
+        <translation>部署令牌的用户名和令牌，或你的 GitLab 用户名和具有 read_registry（推送需要 write_registry）的个人访问令牌；在管道中使用 gitlab-ci-token 和 CI_JOB_TOKEN。</translation>
     </message>
 </context><context><name>rd::RegistryNameProbe</name><message>
         <location filename="../src/core/probes/registry_name_probe.cpp" line="+26" />
@@ -4957,6 +5078,16 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <location line="+6" />
         <source>To allow only the repository %1, the owner adds an ABAC condition on the repository name to that role assignment (Azure portal: Access control (IAM), Add role assignment, Conditions).</source>
         <translation>若只允许存储库 %1，所有者需在该角色分配中添加针对存储库名称的 ABAC 条件（Azure 门户：访问控制(标识和访问管理)、添加角色分配、条件）。</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>The limit counts the pulls of the last %1: pulls are possible again as the older ones leave that window.</source>
+        <translation>该限制统计最近 %1 内的拉取：随着较早的拉取移出该时间段，就可以再次拉取。</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>This Docker ID has two-factor authentication on: create a personal access token in Docker Hub (Account settings, Personal access tokens), then sign in with it as the password; it is read from the keyboard, never written in the command:</source>
+        <translation>此 Docker ID 已启用双重身份验证：请在 Docker Hub 中创建个人访问令牌（Account settings、Personal access tokens），然后将其作为密码登录；它从键盘读取，绝不会写入命令：</translation>
     </message>
     </context><context><name>rd::Runner</name><message numerus="yes">
         <location filename="../src/core/diagnosis/runner.cpp" line="+117" />

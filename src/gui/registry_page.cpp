@@ -5,6 +5,7 @@
 #include "ui_registry_page.h"
 #include "page_style.h"
 #include "registry/registry_kind.h"
+#include "registry/sign_in_choice.h"
 #include "palette_colors.h"
 #include "registry/acr_domain_typo.h"
 #include "wizard_model.h"
@@ -263,6 +264,9 @@ QString RegistryPage::repositoryName() const
 void RegistryPage::retranslate()
 {
     ui->retranslateUi(this);
+    // The form's own wording of the password choice, ACR's, for when the registry is Azure's again.
+    m_acrPasswordTitle = ui->passwordRadio->text();
+    m_acrPasswordHint = ui->passwordHint->text();
     // Accessible descriptions: the one-line explanation under each sign-in choice.
     const std::pair<QRadioButton *, QLabel *> choices[] = {
         {ui->azureCliRadio, ui->azureCliHint},     {ui->passwordRadio, ui->passwordHint},
@@ -492,8 +496,33 @@ void RegistryPage::updateRepositoryHint()
     ui->repositoryHint->setText(hint);
 }
 
+void RegistryPage::updateSignInChoices()
+{
+    // Each service offers its own sign-ins: Azure's (az acr login, tokens, an Azure service) only
+    // where the registry can be Azure's, and the user name and password in the service's words.
+    const RegistryKind kind = registryKindFromHost(m_reference.host).kind;
+    const bool azure = registryKindTakesAzureSignIn(kind);
+    for (QWidget *w : {static_cast<QWidget *>(ui->azureCliRadio), static_cast<QWidget *>(ui->azureCliHint),
+                       static_cast<QWidget *>(ui->tokenRadio), static_cast<QWidget *>(ui->tokenHint),
+                       static_cast<QWidget *>(ui->azureServiceRadio), static_cast<QWidget *>(ui->azureServiceHint)})
+        w->setVisible(azure);
+    const SignInChoiceText own = registryKindPasswordChoice(kind);
+    if (!own.title.isEmpty()) {
+        ui->passwordRadio->setText(own.title);
+        ui->passwordHint->setText(own.hint);
+    } else if (!m_acrPasswordTitle.isEmpty() && ui->passwordRadio->text() != m_acrPasswordTitle) {
+        ui->passwordRadio->setText(m_acrPasswordTitle);
+        ui->passwordHint->setText(m_acrPasswordHint);
+    }
+    ui->passwordRadio->setAccessibleDescription(ui->passwordHint->text());
+    const SignInMethod m = signInMethod();
+    if (!azure && (m == SignInMethod::AzureCli || m == SignInMethod::RepositoryToken || m == SignInMethod::AzureService))
+        ui->passwordRadio->setChecked(true);
+}
+
 void RegistryPage::updateCredentials()
 {
+    updateSignInChoices();
     const SignInMethod m = signInMethod();
     ui->credentialsWidget->setVisible(needsPassword(m));
     if (m == SignInMethod::RepositoryToken) {

@@ -61,6 +61,7 @@ private:
     void updateFeedback(bool showErrors);
     void updateRepositoryHint();
     void updateCredentials();
+    void updateSignInChoices(); // the sign-in methods the registry's service takes, in its words
     void updateCredentialsProblem();
     void applySuggestion();
     void applyStyles();
@@ -83,6 +84,8 @@ private:
     bool m_nameMissing = false;
     bool m_signInChosen = false;  // the user picked a sign-in method: no preselection replaces it
     QString m_preferredFor;       // the login server the sign-in was last preselected for   // only the domain (".azurecr.io") was typed
+    QString m_acrPasswordTitle;   // the form's wording of the password choice (ACR's), after translation
+    QString m_acrPasswordHint;
     QCheckBox *m_showPassword = nullptr;
     QLabel *m_credentialsProblem = nullptr;
     bool m_styling = false;

@@ -230,6 +230,46 @@ private slots:
         qunsetenv("DOCKER_CONFIG");
     }
 
+    void signInChoices_areTheServicesOwn_data()
+    {
+        QTest::addColumn<QString>("registry");
+        QTest::addColumn<bool>("azure");      // the Azure-only choices are offered
+        QTest::addColumn<QString>("title");   // in the password choice's title
+        QTest::addColumn<QString>("hint");    // in its hint
+        QTest::newRow("acr") << "contoso.azurecr.io" << true << "service principal" << "docker login";
+        QTest::newRow("any other") << "registry.example.com" << true << "service principal" << "docker login";
+        QTest::newRow("docker hub") << "docker.io" << false << "Docker ID" << "personal access token";
+        QTest::newRow("ghcr") << "ghcr.io" << false << "GitHub login" << "read:packages";
+        QTest::newRow("ecr") << "123456789012.dkr.ecr.eu-west-1.amazonaws.com" << false << "aws ecr get-login-password"
+                             << "aws ecr get-login-password --region";
+        QTest::newRow("artifact registry") << "europe-west1-docker.pkg.dev" << false << "_json_key" << "oauth2accesstoken";
+        QTest::newRow("quay") << "quay.io" << false << "robot" << "organization+name";
+        QTest::newRow("gitlab") << "registry.gitlab.com" << false << "Deploy token" << "read_registry";
+    }
+    void signInChoices_areTheServicesOwn()
+    {
+        QFETCH(QString, registry);
+        QFETCH(bool, azure);
+        QFETCH(QString, title);
+        QFETCH(QString, hint);
+        // Azure CLI chosen first: a service without it falls back to its own user name and password.
+        click(QStringLiteral("azureCliRadio"));
+        QTest::keyClicks(edit(m_page, "registryEdit"), registry);
+        for (const char *name : {"azureCliRadio", "tokenRadio", "azureServiceRadio"})
+            QCOMPARE(m_page->findChild<QRadioButton *>(QLatin1String(name))->isVisible(), azure);
+        QVERIFY(m_page->findChild<QRadioButton *>(QStringLiteral("dockerRadio"))->isVisible());
+        auto *password = m_page->findChild<QRadioButton *>(QStringLiteral("passwordRadio"));
+        QVERIFY2(password->text().remove(QLatin1Char('&')).contains(title), qPrintable(password->text()));
+        QVERIFY2(label(m_page, "passwordHint")->text().contains(hint), qPrintable(label(m_page, "passwordHint")->text()));
+        QCOMPARE(password->accessibleDescription(), label(m_page, "passwordHint")->text());
+        QCOMPARE(m_page->signInMethod(), azure ? SignInMethod::AzureCli : SignInMethod::Password);
+        saveShot(m_page, QStringLiteral("registry_page_sign_in_%1.png").arg(QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('_'))));
+        // Back to an Azure registry: its choices and wording return.
+        edit(m_page, "registryEdit")->setText(QStringLiteral("contoso.azurecr.io"));
+        QVERIFY(m_page->findChild<QRadioButton *>(QStringLiteral("azureCliRadio"))->isVisible());
+        QVERIFY(password->text().remove(QLatin1Char('&')).contains(QStringLiteral("service principal")));
+    }
+
     void emptyUserOrPassword_refusedWithAMessage()
     {
         QTest::keyClicks(edit(m_page, "registryEdit"), QStringLiteral("contoso.azurecr.io"));

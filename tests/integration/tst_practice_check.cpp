@@ -53,7 +53,44 @@ private slots:
     void reports_neverContainTheSecrets_data();
     void reports_neverContainTheSecrets();
     void causes_haveStepsForBothShells_andLocalisedLinks();
+    void serviceScenarios_recogniseTheService_andSayItsOwnFix_data();
+    void serviceScenarios_recogniseTheService_andSayItsOwnFix();
 };
+
+void PracticeCheckTest::serviceScenarios_recogniseTheService_andSayItsOwnFix_data()
+{
+    QTest::addColumn<QString>("scenario");
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("evidence"); // in one of the cause's evidence sentences
+    QTest::addColumn<QString>("command");  // in one of its bash commands
+    QTest::newRow("ecr-wrong-region") << "ecr-wrong-region" << "ecr" << "400 Bad Request"
+                                      << "aws ecr get-login-password --region us-east-1 | docker login --username AWS";
+    QTest::newRow("dockerhub-rate-limit") << "dockerhub-rate-limit" << "docker-hub" << "left: 0" << "";
+    QTest::newRow("dockerhub-pat-required") << "dockerhub-pat-required" << "docker-hub" << "401" << "docker login";
+    QTest::newRow("ghcr-no-read-packages") << "ghcr-no-read-packages" << "ghcr" << "403" << "gh auth refresh --scopes read:packages";
+}
+
+void PracticeCheckTest::serviceScenarios_recogniseTheService_andSayItsOwnFix()
+{
+    QFETCH(QString, scenario);
+    QFETCH(QString, kind);
+    QFETCH(QString, evidence);
+    QFETCH(QString, command);
+    PracticeRegistry registry;
+    QVERIFY(registry.start(scenario));
+    CheckOptions base;
+    base.repository = QStringLiteral("hello");
+    const Diagnosis d = runCheck(registry.checkOptions(base));
+    QCOMPARE(d.registryKind, kind);
+    QCOMPARE(d.causes.size(), 1);
+    const Cause &c = d.causes.first();
+    QVERIFY2(c.evidence.join(QLatin1Char('\n')).contains(evidence), qPrintable(c.evidence.join(QLatin1Char('\n'))));
+    QStringList commands;
+    for (const RemediationStep &step : c.remediation)
+        for (const ShellCommand &sc : step.commandsFor(QStringLiteral("bash")))
+            commands << sc.command;
+    QVERIFY2(commands.join(QLatin1Char('\n')).contains(command), qPrintable(commands.join(QLatin1Char('\n'))));
+}
 
 void PracticeCheckTest::scenario_reportsExactlyItsCauses_data()
 {
@@ -77,7 +114,7 @@ void PracticeCheckTest::scenario_reportsExactlyItsCauses()
     base.repository = QStringLiteral("hello");
     const Diagnosis d = runCheck(registry.checkOptions(base));
     QVERIFY(!d.cancelled);
-    QCOMPARE(causeIds(d), expected);
+    QVERIFY2(causeIds(d) == expected, qPrintable(causeIds(d).join(QLatin1Char(' '))));
     QCOMPARE(d.practiceScenario, scenario);
     // Every cause cites what was observed and says what to do.
     for (const Cause &c : d.causes) {

@@ -140,8 +140,9 @@ private slots:
             QStringLiteral("untrusted-certificate"), QStringLiteral("slow-server"), QStringLiteral("not-a-registry"),
             QStringLiteral("server-error"), QStringLiteral("clock-skew"), QStringLiteral("registry-not-found"),
             QStringLiteral("private-endpoint"), QStringLiteral("unreachable"), QStringLiteral("typo-in-name"),
-            QStringLiteral("ecr-expired-token"), QStringLiteral("repository-not-found"), QStringLiteral("data-endpoint-blocked"),
-            QStringLiteral("plain-http-registry")};
+            QStringLiteral("ecr-expired-token"), QStringLiteral("ecr-wrong-region"), QStringLiteral("dockerhub-rate-limit"),
+            QStringLiteral("dockerhub-pat-required"), QStringLiteral("ghcr-no-read-packages"), QStringLiteral("repository-not-found"),
+            QStringLiteral("data-endpoint-blocked"), QStringLiteral("plain-http-registry")};
         const QVector<PracticeScenario> scenarios = practiceScenarios();
         QStringList ids;
         for (const PracticeScenario &s : scenarios) {
@@ -619,8 +620,12 @@ private slots:
         QVERIFY(o.passwordGiven);
         QVERIFY(!o.password.isEmpty());
         QVERIFY(o.extraCaCertificates.contains(registry.caCertificate()));
-        // The registry, and the data endpoint its layer downloads are redirected to; the caller's entry is gone.
-        QCOMPARE(o.connectTo.size(), 2);
+        // The registry, the data endpoint its layer downloads are redirected to, and Docker Hub's token
+        // service on its own host; the caller's entry is gone.
+        const bool hub = scenario.startsWith(QLatin1String("dockerhub-"));
+        QCOMPARE(o.connectTo.size(), hub ? 3 : 2);
+        if (hub)
+            QVERIFY(o.connectTo.contains(QStringLiteral("auth.docker.io:443")));
         QVERIFY(o.connectTo.contains(registry.loginServer() + QStringLiteral(":443")));
         QVERIFY(o.connectTo.contains(QStringLiteral("contoso.eastus.data.azurecr.io:443")));
         for (auto it = o.connectTo.cbegin(); it != o.connectTo.cend(); ++it) {
@@ -631,7 +636,10 @@ private slots:
         }
         QCOMPARE(o.dnsServer, QStringLiteral("127.0.0.1:%1").arg(registry.dnsPort()));
         // The misspelt repository is the exercise of that scenario.
-        QCOMPARE(o.repository, scenario == QLatin1String("repository-not-found") ? QStringLiteral("helo") : QStringLiteral("hello"));
+        // (GHCR's images are always OWNER/NAME.)
+        QCOMPARE(o.repository, scenario == QLatin1String("repository-not-found") ? QStringLiteral("helo")
+                               : scenario.startsWith(QLatin1String("ghcr-"))       ? QStringLiteral("contoso/hello")
+                                                                                   : QStringLiteral("hello"));
         QCOMPARE(o.registryInput, scenario == QLatin1String("typo-in-name") ? QStringLiteral("https://Contoso.azurecr.io:443/")
                                                                            : registry.loginServer());
         const quint16 mapped = quint16(o.connectTo.value(registry.loginServer() + QStringLiteral(":443")).section(QLatin1Char(':'), 1).toInt());

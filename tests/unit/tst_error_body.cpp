@@ -82,6 +82,17 @@ private slots:
         QVERIFY(b.textSnippet.isEmpty());
     }
 
+    void dockerHubDetails_isTheMessage()
+    {
+        // Docker Hub's token service: {"details": ...}, which Docker prints after "unauthorized:".
+        const ErrorBody b = parseErrorBody(R"({"details":"please use personal access token to login"})");
+        QVERIFY(b.isJson);
+        QVERIFY(!b.isRegistryShape);
+        QCOMPARE(b.firstCode(), QString());
+        QCOMPARE(b.firstMessage(), QStringLiteral("please use personal access token to login"));
+        QCOMPARE(parseErrorBody(R"({"details":42})").errors.size(), 0);
+    }
+
     void emptyErrorsArray_isRegistryShapeWithNoErrors()
     {
         const ErrorBody b = parseErrorBody("{\"errors\":[]}");

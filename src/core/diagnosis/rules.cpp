@@ -499,6 +499,11 @@ std::optional<Cause> firewallBlocked(const CheckContext &ctx, const Values &v)
     const HttpAnswer &a = ctx.facts.ping.status == 403 ? ctx.facts.ping : ctx.facts.login;
     if (a.body.firstCode() != QLatin1String("DENIED") && a.body.blockedClientIp().isEmpty() && ctx.facts.ping.status != 403)
         return {};
+    // Other services' token services refuse an identity's rights with 403 DENIED (GHCR's "denied"
+    // for a token without read:packages): the network is to blame only when the answer names it.
+    if (ctx.facts.ping.status != 403 && a.body.blockedClientIp().isEmpty()
+        && v.kind.kind != RegistryKind::Acr && v.kind.kind != RegistryKind::Generic)
+        return {};
     Cause c = makeCause(CauseId::FirewallBlocked);
     cite(c, ctx, ProbeId::Challenge);
     const QString ip = a.body.blockedClientIp();
@@ -512,12 +517,18 @@ std::optional<Cause> firewallBlocked(const CheckContext &ctx, const Values &v)
 
 std::optional<Cause> throttled(const CheckContext &ctx, const Values &v)
 {
-    if (ctx.facts.ping.status != 429 && ctx.facts.login.status != 429)
+    // Docker Hub answers a manifest's HEAD (not counted as a pull) with what is left: none left means
+    // the pull itself gets 429.
+    const HttpAnswer &manifest = ctx.facts.manifest;
+    const bool noPullsLeft = manifest.rateLimit && manifest.rateLimit->remaining == 0 && ctx.options.action != QLatin1String("push");
+    if (ctx.facts.ping.status != 429 && ctx.facts.login.status != 429 && manifest.status != 429 && !noPullsLeft)
         return {};
     Cause c = makeCause(CauseId::Throttled);
     cite(c, ctx, ProbeId::Challenge);
     cite(c, ctx, ProbeId::Credentials);
-    const HttpAnswer &refused = ctx.facts.ping.status == 429 ? ctx.facts.ping : ctx.facts.login;
+    if (manifest.status == 429 || noPullsLeft)
+        cite(c, ctx, ProbeId::Manifest);
+    const HttpAnswer &refused = ctx.facts.ping.status == 429 ? ctx.facts.ping : ctx.facts.login.status == 429 ? ctx.facts.login : manifest;
     const QString wait = ctx.facts.ping.retryAfter.isEmpty() ? ctx.facts.login.retryAfter : ctx.facts.ping.retryAfter;
     if (const std::optional<RateLimit> &limit = refused.rateLimit) {
         // Docker Hub's headers: pulls allowed and left in its window.
@@ -528,7 +539,10 @@ std::optional<Cause> throttled(const CheckContext &ctx, const Values &v)
     if (!wait.isEmpty())
         addEvidence(c, say(QT_TRANSLATE_NOOP("rd::Rules", "It accepts requests again at %1.")).arg(refused.serverDate.isValid() ? refused.serverDate.addSecs(wait.toLongLong())
                                                                                                                                : QDateTime::currentDateTimeUtc().addSecs(wait.toLongLong())));
-    addStep(c, wait.isEmpty() ? say(QT_TRANSLATE_NOOP("rd::Rules", "Wait a minute, then try again.")) : say(QT_TRANSLATE_NOOP("rd::Rules", "Wait %1 seconds, as the registry asks, then try again.")).arg(wait));
+    if (wait.isEmpty() && refused.rateLimit && refused.rateLimit->windowSeconds > 0)
+        addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "The limit counts the pulls of the last %1: pulls are possible again as the older ones leave that window.")).duration(refused.rateLimit->windowSeconds));
+    else
+        addStep(c, wait.isEmpty() ? say(QT_TRANSLATE_NOOP("rd::Rules", "Wait a minute, then try again.")) : say(QT_TRANSLATE_NOOP("rd::Rules", "Wait %1 seconds, as the registry asks, then try again.")).arg(wait));
     if (v.kind.kind == RegistryKind::DockerHub && ctx.facts.used.source == CredentialFacts::Source::None)
         addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "Sign in to Docker Hub, so that pulls count against your account's limit instead of your IP address's:")),
                 dockerLoginCommands(v));
@@ -705,6 +719,13 @@ std::optional<Cause> credentialsInvalid(const CheckContext &ctx, const Values &v
         return {};
     Cause c = makeCause(CauseId::CredentialsInvalid);
     cite(c, ctx, ProbeId::Credentials);
+    if (v.kind.kind == RegistryKind::DockerHub
+        && ctx.facts.login.body.firstMessage().contains(QLatin1String("personal access token"), Qt::CaseInsensitive)) {
+        // Docker Hub said it: the account has two-factor authentication, so its password never works here.
+        addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "This Docker ID has two-factor authentication on: create a personal access token in Docker Hub (Account settings, Personal access tokens), then sign in with it as the password; it is read from the keyboard, never written in the command:")),
+                dockerLoginCommands(v));
+        return c;
+    }
     if (!passwordIsMadeByTool(v))
         addDockerLoginSteps(c, say(QT_TRANSLATE_NOOP("rd::Rules", "Type the password again carefully (copy it without spaces); it is read from the keyboard, never written in the command:")), v);
     addServiceSignIn(c, v, ctx.options.action == QLatin1String("push"));

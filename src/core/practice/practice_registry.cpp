@@ -35,6 +35,30 @@ const QString kBasicUser = QStringLiteral("trainee");
 const QString kEcrUser = QStringLiteral("AWS");
 const QString kEcrLoginServer = QStringLiteral("123456789012.dkr.ecr.eu-west-1.amazonaws.com");
 const QByteArray kEcrExpiredMessage = "Your authorization token has expired. Reauthenticate and try again.";
+// A token from `aws ecr get-login-password --region eu-west-1` used on a registry in another region:
+// ECR answers the sign-in with 400 Bad Request, which Docker prints as "login attempt to https://...
+// /v2/ failed with status: 400 Bad Request" (aws/aws-cli#5317, reproduced there by an AWS engineer
+// with a region mismatch; aws/eks-anywhere#3919). Docker prints no message, so none is sent.
+const QString kEcrOtherRegionServer = QStringLiteral("123456789012.dkr.ecr.us-east-1.amazonaws.com");
+// Docker Hub: the registry is registry-1.docker.io, its token service auth.docker.io/token for the
+// service "registry.docker.io" (the realm every Docker Hub challenge names). The token service
+// answers a refused sign-in with 401 and {"details": ...}, which Docker prints after "unauthorized:"
+// ("please use personal access token to login" when two-factor authentication is on:
+// docker/hub-feedback#1981). A pull over the limit gets 429 TOOMANYREQUESTS; a HEAD of a manifest is
+// not counted as a pull and shows what is left in ratelimit-limit / ratelimit-remaining ("100;w=21600",
+// Docker's "Docker Hub pull usage and limits"), with docker-ratelimit-source naming the counted IP.
+const QString kHubLoginServer = QStringLiteral("registry-1.docker.io");
+const QString kHubTokenHost = QStringLiteral("auth.docker.io");
+const QByteArray kHubPatMessage = "please use personal access token to login";
+const QByteArray kHubRateLimitMessage =
+    "You have reached your pull rate limit. You may increase the limit by authenticating and upgrading: "
+    "https://www.docker.com/increase-rate-limit";
+// GitHub Container Registry: realm https://ghcr.io/token, service "ghcr.io"; images are OWNER/NAME. A
+// classic token without read:packages signs in (no scope asked), but its token request for a package
+// is refused with 403 (skopeo: "Requesting bearer token: received unexpected HTTP status: 403
+// Forbidden", mccutchen/go-httpbin#223), which Docker prints as "denied: denied".
+const QString kGhcrLoginServer = QStringLiteral("ghcr.io");
+const QString kGhcrRepository = QStringLiteral("contoso/hello");
 const QByteArray kUnauthorizedMessage =
     "authentication required, visit https://aka.ms/acr/authorization for more information.";
 const QByteArray kNotRegisteredMessage = "Application not registered with AAD.";
@@ -142,6 +166,10 @@ struct PracticeRegistry::Private
     PracticeRegistry *q = nullptr;
     QString scenario;
     QString loginServer;
+    QString tokenHost;      // where the realm is: the login server, or auth.docker.io for Docker Hub
+    QString tokenPath;      // "/oauth2/token" (ACR) or "/token" (Docker Hub, GHCR)
+    QString serviceName;    // the challenge's service
+    QString imageRepository = QStringLiteral("hello"); // the practice image, as the API names it
     bool basicMode = false;
     bool running = false;
     GeneratedCertificate ca;
@@ -161,10 +189,10 @@ struct PracticeRegistry::Private
     int addedLatencyMs = 0;
 
     QDateTime serverNow() const { return QDateTime::currentDateTimeUtc().addSecs(clockOffsetSeconds); }
-    QByteArray realm() const { return "https://" + loginServer.toLatin1() + "/oauth2/token"; }
+    QByteArray realm() const { return "https://" + tokenHost.toLatin1() + tokenPath.toLatin1(); }
     QByteArray bearerChallenge(const QString &scope = QString(), const QByteArray &error = QByteArray()) const
     {
-        QByteArray c = "Bearer realm=\"" + realm() + "\",service=\"" + loginServer.toLatin1() + '"';
+        QByteArray c = "Bearer realm=\"" + realm() + "\",service=\"" + serviceName.toLatin1() + '"';
         if (!scope.isEmpty())
             c += ",scope=\"" + scope.toLatin1() + '"';
         if (!error.isEmpty())
@@ -211,14 +239,25 @@ struct PracticeRegistry::Private
 bool PracticeRegistry::Private::setUp(const QString &id, QString *error)
 {
     scenario = id;
-    const bool ecr = id == QLatin1String("ecr-expired-token");
+    const bool ecr = id.startsWith(QLatin1String("ecr-"));
+    const bool hub = id.startsWith(QLatin1String("dockerhub-"));
+    const bool ghcr = id.startsWith(QLatin1String("ghcr-"));
     basicMode = id == QLatin1String("basic-auth") || id == QLatin1String("plain-http-registry") || ecr;
-    loginServer = ecr ? kEcrLoginServer : basicMode ? QStringLiteral("registry.example.test") : QStringLiteral("contoso.azurecr.io");
+    loginServer = id == QLatin1String("ecr-wrong-region") ? kEcrOtherRegionServer
+                  : ecr                                  ? kEcrLoginServer
+                  : hub                                  ? kHubLoginServer
+                  : ghcr                                 ? kGhcrLoginServer
+                  : basicMode                            ? QStringLiteral("registry.example.test")
+                                                         : QStringLiteral("contoso.azurecr.io");
+    tokenHost = hub ? kHubTokenHost : loginServer;
+    tokenPath = hub || ghcr ? QStringLiteral("/token") : QStringLiteral("/oauth2/token");
+    serviceName = hub ? QStringLiteral("registry.docker.io") : loginServer;
+    imageRepository = hub ? QStringLiteral("library/hello") : ghcr ? kGhcrRepository : QStringLiteral("hello");
     clockOffsetSeconds = id == QLatin1String("clock-skew") ? -2 * 3600 : 0;
     delayMs = id == QLatin1String("slow-server") ? 1500 : 0;
     counts.clear();
     tokens = PracticeTokenService();
-    tokens.setAudience(loginServer);
+    tokens.setAudience(serviceName);
 
     adminPassword = randomPassword();
     pullOnlyPassword = randomPassword();
@@ -236,7 +275,7 @@ bool PracticeRegistry::Private::setUp(const QString &id, QString *error)
         identities.insert(kAdminUser, admin);
         Identity pullOnly;
         pullOnly.password = pullOnlyPassword;
-        pullOnly.repositories.insert(QStringLiteral("hello"), {QStringLiteral("pull")});
+        pullOnly.repositories.insert(imageRepository, {QStringLiteral("pull")});
         identities.insert(kPullOnlyUser, pullOnly);
         Identity aad; // reachable through `az acr login` refresh tokens only
         aad.repositories.insert(QStringLiteral("*"), {QStringLiteral("pull"), QStringLiteral("push")});
@@ -275,6 +314,8 @@ bool PracticeRegistry::Private::setUp(const QString &id, QString *error)
     CertificateRequest leafRequest;
     leafRequest.commonName = loginServer;
     leafRequest.dnsNames = {loginServer, kDataHost};
+    if (tokenHost != loginServer)
+        leafRequest.dnsNames << tokenHost;
     leafRequest.ipAddresses = {QHostAddress(QHostAddress::LocalHost)};
     leaf = CertificateFactory::createServerCertificate(leafRequest, issuer, &certError);
     if (leaf.isNull()) {
@@ -298,6 +339,8 @@ QVector<DnsRecord> PracticeRegistry::Private::dnsTable() const
         return {DnsRecord::cname(loginServer, QStringLiteral("contoso.privatelink.azurecr.io"), 300),
                 DnsRecord::a(QStringLiteral("contoso.privatelink.azurecr.io"), QHostAddress(QStringLiteral("10.0.0.5")), 10)};
     }
+    if (tokenHost != loginServer)
+        return {DnsRecord::a(loginServer, publicAddress, 60), DnsRecord::a(tokenHost, QHostAddress(QStringLiteral("203.0.113.11")), 60)};
     return {DnsRecord::a(loginServer, publicAddress, 60)};
 }
 
@@ -334,7 +377,7 @@ PracticeHttpResponse PracticeRegistry::Private::handle(const PracticeHttpRequest
             r.body = kLayer;
     } else if (basicMode) {
         r = handleBasicRegistry(request);
-    } else if (request.path == QLatin1String("/oauth2/token")) {
+    } else if (request.path == tokenPath) {
         r = handleToken(request);
     } else if (request.path == QLatin1String("/oauth2/exchange")) {
         r = handleExchange(request);
@@ -424,7 +467,7 @@ PracticeHttpResponse PracticeRegistry::Private::handleToken(const PracticeHttpRe
         return jsonResponse(405, errorBody("UNSUPPORTED", "The operation is unsupported."));
 
     const QString service = params.queryItemValue(QStringLiteral("service"), QUrl::FullyDecoded);
-    if (service.compare(loginServer, Qt::CaseInsensitive) != 0)
+    if (service.compare(serviceName, Qt::CaseInsensitive) != 0)
         return jsonResponse(400, errorBody("BAD_REQUEST", "service is not valid for this registry"));
     const QStringList scopes = params.allQueryItemValues(QStringLiteral("scope"), QUrl::FullyDecoded);
 
@@ -459,6 +502,14 @@ PracticeHttpResponse PracticeRegistry::Private::handleToken(const PracticeHttpRe
         wantRefresh = params.queryItemValue(QStringLiteral("offline_token")) == QLatin1String("true");
     }
 
+    const bool hub = scenario.startsWith(QLatin1String("dockerhub-"));
+    if (hub && (outcome != AuthOutcome::Ok || scenario == QLatin1String("dockerhub-pat-required"))) {
+        // The account password of an account with two-factor authentication is refused like a wrong one.
+        const QByteArray details = outcome == AuthOutcome::Ok ? kHubPatMessage : QByteArray("incorrect username or password");
+        return jsonResponse(401, "{\"details\":" + jsonString(details) + '}');
+    }
+    if (scenario == QLatin1String("ghcr-no-read-packages") && outcome == AuthOutcome::Ok && !scopes.isEmpty())
+        return jsonResponse(403, errorBody("DENIED", "denied", false));
     switch (outcome) {
     case AuthOutcome::Ok:
         break;
@@ -471,8 +522,18 @@ PracticeHttpResponse PracticeRegistry::Private::handleToken(const PracticeHttpRe
     }
 
     const QDateTime now = serverNow();
-    QJsonObject body{{QStringLiteral("access_token"),
-                      QString::fromLatin1(tokens.makeAccessToken(identity, grant(identity, scopes), grantType, now))}};
+    const QString accessToken = QString::fromLatin1(tokens.makeAccessToken(identity, grant(identity, scopes), grantType, now));
+    if (hub || scenario.startsWith(QLatin1String("ghcr-"))) {
+        // Docker Hub sends the token twice, with its lifetime; GHCR sends "token" alone.
+        QJsonObject body{{QStringLiteral("token"), accessToken}};
+        if (hub) {
+            body.insert(QStringLiteral("access_token"), accessToken);
+            body.insert(QStringLiteral("expires_in"), 300);
+            body.insert(QStringLiteral("issued_at"), now.toString(Qt::ISODate));
+        }
+        return jsonResponse(200, json(body));
+    }
+    QJsonObject body{{QStringLiteral("access_token"), accessToken}};
     if (wantRefresh) {
         body.insert(QStringLiteral("refresh_token"),
                     QString::fromLatin1(tokens.makeRefreshToken(identity, now, PracticeTokenService::kRefreshTokenLifetime)));
@@ -569,7 +630,7 @@ PracticeHttpResponse PracticeRegistry::Private::handleRegistry(const PracticeHtt
         const QString repository = m.captured(1);
         if (!authorize(request, repository, QStringLiteral("pull"), &refusal))
             return refusal;
-        if (repository != QLatin1String("hello"))
+        if (repository != imageRepository)
             return notFound(repository);
         return jsonResponse(200, json(QJsonObject{{QStringLiteral("name"), repository},
                                                   {QStringLiteral("tags"), QJsonArray{QStringLiteral("latest")}}}));
@@ -580,9 +641,18 @@ PracticeHttpResponse PracticeRegistry::Private::handleRegistry(const PracticeHtt
         const QString repository = m.hasMatch() ? m.captured(1) : b.captured(1);
         if (!authorize(request, repository, QStringLiteral("pull"), &refusal))
             return refusal;
-        if (repository != QLatin1String("hello"))
+        if (repository != imageRepository)
             return notFound(repository);
-        return serveImage(m.hasMatch(), m.hasMatch() ? m.captured(2) : b.captured(2));
+        PracticeHttpResponse r = serveImage(m.hasMatch(), m.hasMatch() ? m.captured(2) : b.captured(2));
+        if (m.hasMatch() && scenario == QLatin1String("dockerhub-rate-limit")) {
+            // No pulls left: a HEAD shows it and is not counted; a GET is a pull, and refused.
+            if (request.method == "GET")
+                r = jsonResponse(429, errorBody("TOOMANYREQUESTS", kHubRateLimitMessage, false));
+            r.setHeader("ratelimit-limit", "100;w=21600");
+            r.setHeader("ratelimit-remaining", "0;w=21600");
+            r.setHeader("docker-ratelimit-source", "203.0.113.7");
+        }
+        return r;
     }
     m = uploads.match(request.path);
     if (m.hasMatch() && request.method == "POST") {
@@ -664,9 +734,14 @@ PracticeHttpResponse PracticeRegistry::Private::handleBasicRegistry(const Practi
         ok = colon > 0
              && authenticate(QString::fromUtf8(decoded.left(colon)), decoded.mid(colon + 1), &identity) == AuthOutcome::Ok;
     }
-    const bool ecr = scenario == QLatin1String("ecr-expired-token");
-    if (ok && ecr) // the token was right, and has expired since
+    const bool ecr = scenario.startsWith(QLatin1String("ecr-"));
+    if (ok && scenario == QLatin1String("ecr-expired-token")) // the token was right, and has expired since
         return jsonResponse(403, errorBody("DENIED", kEcrExpiredMessage));
+    if (ok && scenario == QLatin1String("ecr-wrong-region")) { // a good token, for eu-west-1
+        PracticeHttpResponse r;
+        r.status = 400;
+        return r;
+    }
     if (!ok) {
         PracticeHttpResponse r = jsonResponse(401, errorBody("UNAUTHORIZED", "authentication required"));
         r.setHeader("WWW-Authenticate", ecr ? "Basic realm=\"https://" + loginServer.toLatin1() + "/\",service=\"ecr.amazonaws.com\""
@@ -795,7 +870,7 @@ CheckOptions PracticeRegistry::checkOptions(const CheckOptions &base) const
     o.registryInput = s == QLatin1String("typo-in-name") ? QStringLiteral("https://Contoso.azurecr.io:443/") : d->loginServer;
 
     QByteArray password = d->adminPassword;
-    QString user = s == QLatin1String("ecr-expired-token") ? kEcrUser : d->basicMode ? kBasicUser : kAdminUser;
+    QString user = s.startsWith(QLatin1String("ecr-")) ? kEcrUser : d->basicMode ? kBasicUser : kAdminUser;
     if (s == QLatin1String("wrong-password")) {
         password = "Contoso-2023-old!";
     } else if (s == QLatin1String("unknown-user")) {
@@ -818,6 +893,8 @@ CheckOptions PracticeRegistry::checkOptions(const CheckOptions &base) const
     const quint16 port = reachable ? httpsPort() : d->closedPort;
     o.connectTo.clear(); // never leave loopback, whatever the caller had
     o.connectTo.insert(d->loginServer + QStringLiteral(":443"), QStringLiteral("127.0.0.1:%1").arg(port));
+    if (d->tokenHost != d->loginServer)
+        o.connectTo.insert(d->tokenHost + QStringLiteral(":443"), QStringLiteral("127.0.0.1:%1").arg(port));
     // Layers come from the data endpoint, which this network blocks in one scenario.
     const bool dataReachable = reachable && s != QLatin1String("data-endpoint-blocked");
     o.connectTo.insert(kDataHost + QStringLiteral(":443"), QStringLiteral("127.0.0.1:%1").arg(dataReachable ? httpsPort() : d->closedPort));
@@ -830,7 +907,9 @@ CheckOptions PracticeRegistry::checkOptions(const CheckOptions &base) const
     // finds nothing wrong, as a real check would.
     if (o.repository.isEmpty()) {
         const bool misspelt = s == QLatin1String("repository-not-found");
-        o.repository = misspelt ? QStringLiteral("helo") : QStringLiteral("hello"); // a typo: the repository is 'hello'
+        o.repository = misspelt ? QStringLiteral("helo") // a typo: the repository is 'hello'
+                       : s.startsWith(QLatin1String("ghcr-")) ? kGhcrRepository // GHCR images are always OWNER/NAME
+                                                               : QStringLiteral("hello");
         if (s == QLatin1String("pull-only-push"))
             o.action = QStringLiteral("push");
         else if (misspelt)

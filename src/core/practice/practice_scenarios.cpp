@@ -150,6 +150,37 @@ const ScenarioText kScenarios[] = {
                        "hours, and the registry answers 'denied: Your authorization token has expired. Reauthenticate "
                        "and try again.'"),
      {CauseId::CredentialsExpired}},
+    {"ecr-wrong-region", QT_TRANSLATE_NOOP("rd::PracticeScenario", "Amazon ECR: a token for another region"),
+     QT_TRANSLATE_NOOP("rd::PracticeScenario", "We moved our images to 123456789012.dkr.ecr.us-east-1.amazonaws.com and now docker login there fails."),
+     PracticeDifficulty::Intermediate,
+     QT_TRANSLATE_NOOP("rd::PracticeScenario",
+                       "The registry is 123456789012.dkr.ecr.us-east-1.amazonaws.com, but the trainee's token comes from "
+                       "aws ecr get-login-password --region eu-west-1. Each ECR token is good for one region and account "
+                       "only; the registry answers the sign-in with 400 Bad Request."),
+     {CauseId::CredentialsInvalid}},
+    {"dockerhub-rate-limit", QT_TRANSLATE_NOOP("rd::PracticeScenario", "Docker Hub: no pulls left"),
+     QT_TRANSLATE_NOOP("rd::PracticeScenario", "Our builds stopped pulling from Docker Hub this afternoon, although signing in works."),
+     PracticeDifficulty::Intermediate,
+     QT_TRANSLATE_NOOP("rd::PracticeScenario",
+                       "The sign-in to Docker Hub works, but the account has used its 100 pulls of the last six hours: "
+                       "the headers say ratelimit-limit: 100;w=21600 and ratelimit-remaining: 0;w=21600, and a pull gets "
+                       "429 'You have reached your pull rate limit'."),
+     {CauseId::Throttled}},
+    {"dockerhub-pat-required", QT_TRANSLATE_NOOP("rd::PracticeScenario", "Docker Hub: password instead of an access token"),
+     QT_TRANSLATE_NOOP("rd::PracticeScenario", "I type my Docker Hub password correctly, but docker login says it is wrong."),
+     PracticeDifficulty::Basic,
+     QT_TRANSLATE_NOOP("rd::PracticeScenario",
+                       "The trainee signs in to Docker Hub with the account password, but two-factor authentication is on. "
+                       "Docker Hub's token service refuses it with 401 'please use personal access token to login'."),
+     {CauseId::CredentialsInvalid}},
+    {"ghcr-no-read-packages", QT_TRANSLATE_NOOP("rd::PracticeScenario", "GitHub: a token without read:packages"),
+     QT_TRANSLATE_NOOP("rd::PracticeScenario", "I can sign in to ghcr.io, but pulling our image contoso/hello is denied."),
+     PracticeDifficulty::Intermediate,
+     QT_TRANSLATE_NOOP("rd::PracticeScenario",
+                       "The trainee signs in to ghcr.io with a classic personal access token that lacks the read:packages "
+                       "scope. The sign-in itself works, but the token for the private package contoso/hello is refused "
+                       "with 403 'denied'."),
+     {CauseId::CredentialsNotAuthorized}},
     {"repository-not-found", QT_TRANSLATE_NOOP("rd::PracticeScenario", "The image name is misspelled"),
      QT_TRANSLATE_NOOP("rd::PracticeScenario", "docker pull contoso.azurecr.io/helo says 'not found', but I can sign in."),
      PracticeDifficulty::Basic,

@@ -2,6 +2,7 @@
 #include "check_context.h"
 #include "network/endpoint.h"
 #include "network/http_exchange.h"
+#include "registry/image_name.h"
 #include "registry/jwt.h"
 #include "time_text.h"
 #include <QJsonDocument>
@@ -40,10 +41,13 @@ void setFailure(CheckContext &ctx, QVariantMap &ev, LoginFailure failure)
 
 QString CredentialsProbe::scopeFor(const CheckContext &ctx)
 {
-    if (ctx.options.repository.isEmpty())
+    // The repository as the API names it, as the client asks for it: library/hello on Docker Hub,
+    // without the tag or digest.
+    const ImageName image = imageName(ctx.reference, ctx.options.repository);
+    if (image.isEmpty())
         return {};
     const bool push = ctx.options.action == QLatin1String("push");
-    return QStringLiteral("repository:%1:%2").arg(ctx.options.repository, push ? QStringLiteral("pull,push") : QStringLiteral("pull"));
+    return QStringLiteral("repository:%1:%2").arg(image.apiRepository, push ? QStringLiteral("pull,push") : QStringLiteral("pull"));
 }
 
 void CredentialsProbe::chooseCredentials(CheckContext &ctx, QVariantMap &ev)
@@ -283,6 +287,13 @@ void CredentialsProbe::failLogin(CheckContext &ctx, const HttpAnswer &a, QVarian
         finish(ProbeStatus::Fail, msg(QT_TR_NOOP("The registry says the saved token has expired (%1): \"%2\"")).arg(a.status).arg(a.body.firstMessage().left(300)), ev);
         return;
     }
+    // Amazon ECR answers a token made for another region or account with 400 Bad Request and no
+    // message (Docker: "login attempt to ... failed with status: 400 Bad Request"; aws/aws-cli#5317).
+    if (a.status == 400 && ctx.registryKind().kind == RegistryKind::Ecr) {
+        setFailure(ctx, ev, LoginFailure::Rejected);
+        finish(ProbeStatus::Fail, msg(QT_TR_NOOP("Amazon ECR refused the token with 400 Bad Request: it was made for another region or AWS account than %1.")).arg(ctx.reference.loginServer), ev);
+        return;
+    }
     const bool expired = ctx.facts.identityJwt && ctx.facts.identityJwt->expiresAt
                          && *ctx.facts.identityJwt->expiresAt < QDateTime::currentDateTimeUtc();
     if (expired) {
@@ -297,6 +308,12 @@ void CredentialsProbe::failLogin(CheckContext &ctx, const HttpAnswer &a, QVarian
             ? msg(QT_TR_N_NOOP("The saved sign-in (identity token) expired %n hour(s) ago, at %1; the registry refused it with %2."), hours)
             : msg(QT_TR_N_NOOP("The saved sign-in (identity token) expired %n day(s) ago, at %1; the registry refused it with %2."), days);
         finish(ProbeStatus::Fail, Message(detail).arg(at).arg(a.status), ev);
+        return;
+    }
+    if (a.status == 401 && !a.body.isRegistryShape && !a.body.firstMessage().isEmpty()) {
+        // A token service with its own words (Docker Hub's "details"): quote them.
+        setFailure(ctx, ev, LoginFailure::Rejected);
+        finish(ProbeStatus::Fail, msg(QT_TR_NOOP("The token service refused the user name and password for %1 (401): \"%2\"")).arg(used.username).arg(a.body.firstMessage().left(300)), ev);
         return;
     }
     if (a.status == 401) {

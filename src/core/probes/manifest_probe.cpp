@@ -71,9 +71,19 @@ void ManifestProbe::onHead(CheckContext &ctx, const HttpAnswer &a)
         finish(ProbeStatus::Warn, msg(QT_TR_NOOP("The registry did not answer the request for the image %1: %2")).arg(image, a.networkError), m_ev);
         return;
     }
+    if (a.rateLimit) {
+        m_ev.insert(QStringLiteral("rateLimitLimit"), a.rateLimit->limit);
+        m_ev.insert(QStringLiteral("rateLimitRemaining"), a.rateLimit->remaining);
+    }
     if (a.status == 200) {
         if (!a.digest.isEmpty())
             m_ev.insert(QStringLiteral("digest"), a.digest);
+        // Docker Hub counts a GET as a pull, not this HEAD: with none left, the pull is refused.
+        if (a.rateLimit && a.rateLimit->remaining == 0) {
+            finish(ProbeStatus::Warn, msg(QT_TR_NOOP("The image %1 exists, but the registry says no pulls are left (limit %2): pulling it will be refused until the limit allows it again."))
+                                          .arg(image).arg(a.rateLimit->limit), m_ev);
+            return;
+        }
         finish(ProbeStatus::Pass, msg(QT_TR_NOOP("The image %1 exists, and this sign-in may read it.")).arg(image), m_ev);
         return;
     }

@@ -2,6 +2,7 @@
 #include "check_context.h"
 #include "network/endpoint.h"
 #include "network/http_exchange.h"
+#include "registry/image_name.h"
 #include "time_text.h"
 
 namespace rd {
@@ -14,7 +15,9 @@ int PermissionsProbe::timeoutMs(const CheckContext &ctx) const
 void PermissionsProbe::start(CheckContext &ctx)
 {
     markStarted();
-    const QString repo = ctx.options.repository;
+    // The repository as the API names it (library/hello on Docker Hub), without a tag or digest: the
+    // token's access claim and the tag list use that name.
+    const QString repo = imageName(ctx.reference, ctx.options.repository).apiRepository;
     if (!ctx.passed(ProbeId::Credentials)) {
         finish(ProbeStatus::Skip, msg(QT_TR_NOOP("Skipped: the sign-in did not succeed.")));
         return;

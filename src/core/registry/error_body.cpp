@@ -99,8 +99,15 @@ ErrorBody parseErrorBody(const QByteArray &body)
     if (!doc.isObject())
         return result;
     const QJsonValue errors = doc.object().value(QLatin1String("errors"));
-    if (!errors.isArray())
+    if (!errors.isArray()) {
+        // Docker Hub's token service: {"details":"incorrect username or password"}, which Docker reads
+        // as the message of an UNAUTHORIZED error (distribution's client, "details" for backward
+        // compatibility).
+        const QJsonValue details = doc.object().value(QLatin1String("details"));
+        if (details.isString())
+            result.errors.append(RegistryError{QString(), printableText(details.toString(), kMaxMessageLength), QString()});
         return result;
+    }
     const QJsonArray array = errors.toArray();
     bool anyObject = false;
     for (const QJsonValue &item : array) {
