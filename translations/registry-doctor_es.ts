@@ -2904,7 +2904,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
 <context>
     <name>rd::LayerDownloadProbe</name>
     <message>
-        <location filename="../src/core/probes/layer_download_probe.cpp" line="+75"/>
+        <location filename="../src/core/probes/layer_download_probe.cpp" line="+93"/>
         <source>Skipped: the image&apos;s manifest could not be read (status %1).</source>
         <translation>Omitida: no se pudo leer el manifiesto de la imagen (estado %1).</translation>
     </message>
@@ -2914,7 +2914,12 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>Omitida: no se pudo leer el manifiesto de la imagen: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
+        <source>The image has no variant for this computer&apos;s platform, %1: it has %2.</source>
+        <translation>La imagen no tiene ninguna variante para la plataforma de este equipo, %1: tiene %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Skipped: the image has no layer to download.</source>
         <translation>Omitida: la imagen no tiene ninguna capa que descargar.</translation>
     </message>
@@ -4677,28 +4682,28 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>Entidad de servicio: el propietario puede crear un nuevo secreto de cliente:</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+63"/>
         <source>Ask the registry owner to give your identity the %1 role on the registry:</source>
         <translation>Pide al propietario del registro que asigne a tu identidad el rol %1 en el registro:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>With a repository-scoped token, its scope map must allow %1 on %2.</source>
         <translation>Con un token con ámbito de repositorio, su mapa de ámbito debe permitir %1 en %2.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+24"/>
+        <location line="+20"/>
         <source>A role assigned minutes ago can take up to about ten minutes to apply; then sign in again.</source>
         <translation>Un rol asignado hace unos minutos puede tardar hasta unos diez minutos en aplicarse; después, vuelve a iniciar sesión.</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-4"/>
         <source>Ask the registry owner to give your identity the %1 role on the registry (AcrPull and AcrPush give nothing in this mode):</source>
         <translation>Pide al propietario del registro que asigne a tu identidad el rol %1 en el registro (AcrPull y AcrPush no conceden nada en este modo):</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>To allow only the repository %1, the owner adds an ABAC condition on the repository name to that role assignment (Azure portal: Access control (IAM), Add role assignment, Conditions).</source>
         <translation>Para permitir solo el repositorio %1, el propietario agrega a esa asignación de roles una condición ABAC sobre el nombre del repositorio (Azure Portal: Control de acceso (IAM), Agregar asignación de roles, Condiciones).</translation>
     </message>
@@ -4763,7 +4768,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>La CLI de Azure es la versión %1; az acr login inicia sesión con Podman a partir de la versión %2.</translation>
     </message>
     <message>
-        <location line="-723"/>
+        <location line="-740"/>
         <source>Get a new token for the registry&apos;s region (it lasts 12 hours) and sign in with the user name AWS:</source>
         <translation>Obtén un nuevo token para la región del registro (dura 12 horas) e inicia sesión con el nombre de usuario AWS:</translation>
     </message>
@@ -4833,7 +4838,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>Crea un nuevo token y luego inicia sesión con él; se lee del teclado, nunca se escribe en el comando:</translation>
     </message>
     <message>
-        <location line="+251"/>
+        <location line="+268"/>
         <source>Docker has a login for %1, but none for %2, the registry you use.</source>
         <translation>Docker tiene un inicio de sesión para %1, pero ninguno para %2, el registro que usas.</translation>
     </message>
@@ -4938,7 +4943,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>Podman y Skopeo: márcalo como no seguro en /etc/containers/registries.conf ([[registry]] con location = &quot;%1&quot; e insecure = true), o para un solo comando:</translation>
     </message>
     <message>
-        <location line="-436"/>
+        <location line="-453"/>
         <source>The registry %1 sends clients for tokens to %2.</source>
         <translation>El registro %1 envía a los clientes a %2 para obtener tokens.</translation>
     </message>
@@ -4958,7 +4963,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>En un script, o donde docker login no puede preguntar: lo mismo, con la contraseña escrita aquí y pasada por la entrada estándar:</translation>
     </message>
     <message>
-        <location line="+793"/>
+        <location line="+810"/>
         <source>The pull secret holds no registry at all (its auths are empty).</source>
         <translation>El secreto de extracción no contiene ningún registro (su auths está vacío).</translation>
     </message>

@@ -26,17 +26,17 @@
     <message>
         <location filename="../src/core/probes/acr_role_mode_probe.cpp" line="+32"/>
         <source>Skipped: only Azure Container Registry has a permissions mode.</source>
-        <translation>Ignoré : seul Azure Container Registry a un mode d&apos;autorisations.</translation>
+        <translation>Ignoré&#xa0;: seul Azure Container Registry a un mode d&apos;autorisations.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Skipped: nothing was refused after the sign-in.</source>
-        <translation>Ignoré : rien n&apos;a été refusé après la connexion.</translation>
+        <translation>Ignoré&#xa0;: rien n&apos;a été refusé après la connexion.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Skipped: reading the registry&apos;s permissions mode needs the Azure CLI, signed in.</source>
-        <translation>Ignoré : la lecture du mode d&apos;autorisations du registre nécessite Azure CLI, connecté.</translation>
+        <translation>Ignoré&#xa0;: la lecture du mode d&apos;autorisations du registre nécessite Azure CLI, connecté.</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -46,12 +46,12 @@
     <message>
         <location line="+6"/>
         <source>The registry uses &quot;RBAC Registry + ABAC Repository Permissions&quot; (%1): the AcrPull and AcrPush roles give no rights on its repositories there.</source>
-        <translation>Le registre utilise « RBAC Registry + ABAC Repository Permissions » (%1) : les rôles AcrPull et AcrPush n&apos;y donnent aucun droit sur ses référentiels.</translation>
+        <translation>Le registre utilise « RBAC Registry + ABAC Repository Permissions » (%1)&#xa0;: les rôles AcrPull et AcrPush n&apos;y donnent aucun droit sur ses référentiels.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The registry&apos;s permissions mode is %1: the AcrPull and AcrPush roles apply.</source>
-        <translation>Le mode d&apos;autorisations du registre est %1 : les rôles AcrPull et AcrPush s&apos;appliquent.</translation>
+        <translation>Le mode d&apos;autorisations du registre est %1&#xa0;: les rôles AcrPull et AcrPush s&apos;appliquent.</translation>
     </message>
     <message>
         <location filename="../src/core/probes/acr_role_mode_probe.h" line="+21"/>
@@ -562,22 +562,22 @@
     <message>
         <location line="+332"/>
         <source>Compare the connection over IPv6 and over IPv4 (in PowerShell, give the addresses that Resolve-DnsName shows):</source>
-        <translation>Comparez la connexion en IPv6 et en IPv4 (dans PowerShell, indiquez les adresses affichées par Resolve-DnsName) :</translation>
+        <translation>Comparez la connexion en IPv6 et en IPv4 (dans PowerShell, indiquez les adresses affichées par Resolve-DnsName)&#xa0;:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ask your network administrator for a working IPv6 route. Until then, turn IPv6 off on the network adapter that has no IPv6 route (Windows: give the adapter&apos;s name; Linux: for all interfaces, until the next restart):</source>
-        <translation>Demandez à votre administrateur réseau une route IPv6 qui fonctionne. D&apos;ici là, désactivez IPv6 sur la carte réseau qui n&apos;a pas de route IPv6 (Windows : indiquez le nom de la carte ; Linux : pour toutes les interfaces, jusqu&apos;au prochain redémarrage) :</translation>
+        <translation>Demandez à votre administrateur réseau une route IPv6 qui fonctionne. D&apos;ici là, désactivez IPv6 sur la carte réseau qui n&apos;a pas de route IPv6 (Windows&#xa0;: indiquez le nom de la carte&#xa0;; Linux&#xa0;: pour toutes les interfaces, jusqu&apos;au prochain redémarrage)&#xa0;:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Check the registry&apos;s permissions mode (AbacRepositoryPermissions means ABAC repository permissions):</source>
-        <translation>Vérifiez le mode d&apos;autorisations du registre (AbacRepositoryPermissions signifie autorisations de référentiel ABAC) :</translation>
+        <translation>Vérifiez le mode d&apos;autorisations du registre (AbacRepositoryPermissions signifie autorisations de référentiel ABAC)&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ask the registry owner to assign the Container Registry Repository role instead of AcrPull or AcrPush (Reader to pull, Writer to push, Contributor to delete too):</source>
-        <translation>Demandez au propriétaire du registre d&apos;attribuer le rôle Container Registry Repository au lieu d&apos;AcrPull ou d&apos;AcrPush (Reader pour tirer, Writer pour envoyer, Contributor pour supprimer aussi) :</translation>
+        <translation>Demandez au propriétaire du registre d&apos;attribuer le rôle Container Registry Repository au lieu d&apos;AcrPull ou d&apos;AcrPush (Reader pour tirer, Writer pour envoyer, Contributor pour supprimer aussi)&#xa0;:</translation>
     </message>
     <message>
         <location line="-418"/>
@@ -677,7 +677,7 @@
     <message>
         <location line="+1"/>
         <source>The registry&apos;s name has IPv6 and IPv4 addresses, and this network has no working IPv6 route: connecting over IPv6 fails, over IPv4 it works. Programs that try IPv6 first and do not fall back to IPv4 stop with errors such as &quot;connect: network is unreachable&quot; next to an address in brackets. Either the network gets a working IPv6 route, or this computer stops offering IPv6 where it has none.</source>
-        <translation>Le nom du registre a des adresses IPv6 et IPv4, et ce réseau n&apos;a pas de route IPv6 qui fonctionne : la connexion échoue en IPv6 et fonctionne en IPv4. Les programmes qui essaient d&apos;abord IPv6 sans se rabattre sur IPv4 s&apos;arrêtent avec des erreurs comme « connect: network is unreachable » à côté d&apos;une adresse entre crochets. Soit le réseau obtient une route IPv6 qui fonctionne, soit cet ordinateur cesse de proposer IPv6 là où il n&apos;en a pas.</translation>
+        <translation>Le nom du registre a des adresses IPv6 et IPv4, et ce réseau n&apos;a pas de route IPv6 qui fonctionne&#xa0;: la connexion échoue en IPv6 et fonctionne en IPv4. Les programmes qui essaient d&apos;abord IPv6 sans se rabattre sur IPv4 s&apos;arrêtent avec des erreurs comme « connect: network is unreachable » à côté d&apos;une adresse entre crochets. Soit le réseau obtient une route IPv6 qui fonctionne, soit cet ordinateur cesse de proposer IPv6 là où il n&apos;en a pas.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -687,7 +687,7 @@
     <message>
         <location line="+1"/>
         <source>The registry&apos;s role assignment permissions mode is &quot;RBAC Registry + ABAC Repository Permissions&quot;. In this mode the AcrPull, AcrPush and AcrDelete roles are not honoured, and Owner, Contributor and Reader give no access to repositories: pulling needs Container Registry Repository Reader, pushing Container Registry Repository Writer, deleting Container Registry Repository Contributor, on the registry or, with an ABAC condition, on some repositories.</source>
-        <translation>Le mode d&apos;autorisations d&apos;attribution de rôle du registre est « RBAC Registry + ABAC Repository Permissions ». Dans ce mode, les rôles AcrPull, AcrPush et AcrDelete ne sont pas pris en compte, et Owner, Contributor et Reader ne donnent pas accès aux référentiels : tirer (pull) nécessite Container Registry Repository Reader, envoyer (push) Container Registry Repository Writer, supprimer Container Registry Repository Contributor, sur le registre ou, avec une condition ABAC, sur certains référentiels.</translation>
+        <translation>Le mode d&apos;autorisations d&apos;attribution de rôle du registre est « RBAC Registry + ABAC Repository Permissions ». Dans ce mode, les rôles AcrPull, AcrPush et AcrDelete ne sont pas pris en compte, et Owner, Contributor et Reader ne donnent pas accès aux référentiels&#xa0;: tirer (pull) nécessite Container Registry Repository Reader, envoyer (push) Container Registry Repository Writer, supprimer Container Registry Repository Contributor, sur le registre ou, avec une condition ABAC, sur certains référentiels.</translation>
     </message>
     <message>
         <location line="+237"/>
@@ -1317,7 +1317,7 @@
         <location line="+4"/>
         <source>Registry: %1 (%2)</source>
         <extracomment>%1 is the registry&apos;s address; %2 the kind of registry: a service&apos;s name (&quot;Docker Hub&quot;, &quot;Azure Container Registry&quot;) or &quot;container registry&quot;.</extracomment>
-        <translation>Registre : %1 (%2)</translation>
+        <translation>Registre&#xa0;: %1 (%2)</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -2263,7 +2263,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
     <message>
         <location line="+7"/>
         <source>The connection was tried over IPv6 (the address in brackets), and this computer has no IPv6 route to it. If the registry also has an IPv4 address, IPv4 probably works: the network needs a working IPv6 route, or IPv6 turned off where it has none.</source>
-        <translation>La connexion a été tentée en IPv6 (l&apos;adresse entre crochets), et cet ordinateur n&apos;a pas de route IPv6 vers elle. Si le registre a aussi une adresse IPv4, IPv4 fonctionne probablement : le réseau a besoin d&apos;une route IPv6 qui fonctionne, ou IPv6 doit être désactivé là où il n&apos;y en a pas.</translation>
+        <translation>La connexion a été tentée en IPv6 (l&apos;adresse entre crochets), et cet ordinateur n&apos;a pas de route IPv6 vers elle. Si le registre a aussi une adresse IPv4, IPv4 fonctionne probablement&#xa0;: le réseau a besoin d&apos;une route IPv6 qui fonctionne, ou IPv6 doit être désactivé là où il n&apos;y en a pas.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2518,7 +2518,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
     <message>
         <location line="+6"/>
         <source>The registry uses ABAC repository permissions (&quot;RBAC Registry + ABAC Repository Permissions&quot;). There, AcrPull and AcrPush give no rights on repositories; the Container Registry Repository Reader, Writer and Contributor roles do.</source>
-        <translation>Le registre utilise les autorisations de référentiel ABAC (« RBAC Registry + ABAC Repository Permissions »). AcrPull et AcrPush n&apos;y donnent aucun droit sur les référentiels ; ce sont les rôles Container Registry Repository Reader, Writer et Contributor qui en donnent.</translation>
+        <translation>Le registre utilise les autorisations de référentiel ABAC (« RBAC Registry + ABAC Repository Permissions »). AcrPull et AcrPush n&apos;y donnent aucun droit sur les référentiels&#xa0;; ce sont les rôles Container Registry Repository Reader, Writer et Contributor qui en donnent.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2883,28 +2883,28 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
     <message>
         <location filename="../src/core/probes/image_probe_start.cpp" line="+21"/>
         <source>Skipped: no repository was given, so only the sign-in was checked.</source>
-        <translation>Ignoré : aucun référentiel n&apos;a été indiqué, seule l&apos;authentification a donc été vérifiée.</translation>
+        <translation>Ignoré&#xa0;: aucun référentiel n&apos;a été indiqué, seule l&apos;authentification a donc été vérifiée.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Skipped: a push does not need the image to exist.</source>
-        <translation>Ignoré : un envoi (push) n&apos;a pas besoin que l&apos;image existe.</translation>
+        <translation>Ignoré&#xa0;: un envoi (push) n&apos;a pas besoin que l&apos;image existe.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Skipped: only a push uploads.</source>
-        <translation>Ignoré : seul un envoi (push) téléverse des données.</translation>
+        <translation>Ignoré&#xa0;: seul un envoi (push) téléverse des données.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Skipped: the sign-in did not succeed.</source>
-        <translation>Ignoré : l&apos;authentification a échoué.</translation>
+        <translation>Ignoré&#xa0;: l&apos;authentification a échoué.</translation>
     </message>
 </context>
 <context>
     <name>rd::LayerDownloadProbe</name>
     <message>
-        <location filename="../src/core/probes/layer_download_probe.cpp" line="+75"/>
+        <location filename="../src/core/probes/layer_download_probe.cpp" line="+93"/>
         <source>Skipped: the image&apos;s manifest could not be read (status %1).</source>
         <translation>Ignoré&#xa0;: le manifeste de l&apos;image n&apos;a pas pu être lu (statut %1).</translation>
     </message>
@@ -2914,7 +2914,12 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <translation>Ignoré&#xa0;: le manifeste de l&apos;image n&apos;a pas pu être lu&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
+        <source>The image has no variant for this computer&apos;s platform, %1: it has %2.</source>
+        <translation>L&apos;image n&apos;a pas de variante pour la plateforme de cet ordinateur, %1 : elle a %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Skipped: the image has no layer to download.</source>
         <translation>Ignoré&#xa0;: l&apos;image n&apos;a aucune couche à télécharger.</translation>
     </message>
@@ -4677,30 +4682,30 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <translation>Principal de service&#xa0;: le propriétaire peut créer un nouveau secret client&#xa0;:</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+63"/>
         <source>Ask the registry owner to give your identity the %1 role on the registry:</source>
         <translation>Demandez au propriétaire du registre d&apos;attribuer à votre identité le rôle %1 sur le registre&#xa0;:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>With a repository-scoped token, its scope map must allow %1 on %2.</source>
         <translation>Avec un jeton délimité au référentiel, son mappage d&apos;étendue doit autoriser %1 sur %2.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+24"/>
+        <location line="+20"/>
         <source>A role assigned minutes ago can take up to about ten minutes to apply; then sign in again.</source>
         <translation>Un rôle attribué il y a quelques minutes peut mettre jusqu&apos;à dix minutes environ à s&apos;appliquer&#xa0;; reconnectez-vous ensuite.</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-4"/>
         <source>Ask the registry owner to give your identity the %1 role on the registry (AcrPull and AcrPush give nothing in this mode):</source>
-        <translation>Demandez au propriétaire du registre d&apos;attribuer à votre identité le rôle %1 sur le registre (AcrPull et AcrPush ne donnent rien dans ce mode) :</translation>
+        <translation>Demandez au propriétaire du registre d&apos;attribuer à votre identité le rôle %1 sur le registre (AcrPull et AcrPush ne donnent rien dans ce mode)&#xa0;:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>To allow only the repository %1, the owner adds an ABAC condition on the repository name to that role assignment (Azure portal: Access control (IAM), Add role assignment, Conditions).</source>
-        <translation>Pour n&apos;autoriser que le référentiel %1, le propriétaire ajoute à cette attribution de rôle une condition ABAC sur le nom du référentiel (portail Azure : Contrôle d&apos;accès (IAM), Ajouter une attribution de rôle, Conditions).</translation>
+        <translation>Pour n&apos;autoriser que le référentiel %1, le propriétaire ajoute à cette attribution de rôle une condition ABAC sur le nom du référentiel (portail Azure&#xa0;: Contrôle d&apos;accès (IAM), Ajouter une attribution de rôle, Conditions).</translation>
     </message>
     <message>
         <location line="+36"/>
@@ -4763,7 +4768,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <translation>Azure CLI est en version %1&#xa0;; az acr login se connecte avec Podman à partir de la version %2.</translation>
     </message>
     <message>
-        <location line="-723"/>
+        <location line="-740"/>
         <source>Get a new token for the registry&apos;s region (it lasts 12 hours) and sign in with the user name AWS:</source>
         <translation>Obtenez un nouveau jeton pour la région du registre (il dure 12 heures) et connectez-vous avec le nom d&apos;utilisateur AWS :</translation>
     </message>
@@ -4833,7 +4838,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <translation>Créez un nouveau jeton, puis connectez-vous avec ; il est lu au clavier, jamais écrit dans la commande :</translation>
     </message>
     <message>
-        <location line="+251"/>
+        <location line="+268"/>
         <source>Docker has a login for %1, but none for %2, the registry you use.</source>
         <translation>Docker a une connexion pour %1, mais aucune pour %2, le registre que vous utilisez.</translation>
     </message>
@@ -4938,7 +4943,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <translation>Podman et Skopeo&#xa0;: marquez-le comme non sécurisé dans /etc/containers/registries.conf ([[registry]] avec location = &quot;%1&quot; et insecure = true), ou pour une seule commande&#xa0;:</translation>
     </message>
     <message>
-        <location line="-436"/>
+        <location line="-453"/>
         <source>The registry %1 sends clients for tokens to %2.</source>
         <translation>Le registre %1 envoie les clients chercher leurs jetons à %2.</translation>
     </message>
@@ -4958,7 +4963,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <translation>Dans un script, ou là où docker login ne peut pas demander le mot de passe&#xa0;: la même chose, avec le mot de passe tapé ici et transmis sur l&apos;entrée standard&#xa0;:</translation>
     </message>
     <message>
-        <location line="+793"/>
+        <location line="+810"/>
         <source>The pull secret holds no registry at all (its auths are empty).</source>
         <translation>Le secret d&apos;extraction ne contient aucun registre (son auths est vide).</translation>
     </message>
@@ -5153,7 +5158,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
     <message>
         <location line="+42"/>
         <source>Connected to %1 over IPv4 (%2), but not over IPv6 (%3): %4. Programs that try IPv6 first and do not fall back to IPv4 fail here.</source>
-        <translation>Connexion à %1 établie en IPv4 (%2), mais pas en IPv6 (%3) : %4. Les programmes qui essaient d&apos;abord IPv6 sans se rabattre sur IPv4 échouent ici.</translation>
+        <translation>Connexion à %1 établie en IPv4 (%2), mais pas en IPv6 (%3)&#xa0;: %4. Les programmes qui essaient d&apos;abord IPv6 sans se rabattre sur IPv4 échouent ici.</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -2904,7 +2904,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
 <context>
     <name>rd::LayerDownloadProbe</name>
     <message>
-        <location filename="../src/core/probes/layer_download_probe.cpp" line="+75"/>
+        <location filename="../src/core/probes/layer_download_probe.cpp" line="+93"/>
         <source>Skipped: the image&apos;s manifest could not be read (status %1).</source>
         <translation>Ignorato: non è stato possibile leggere il manifesto dell&apos;immagine (stato %1).</translation>
     </message>
@@ -2914,7 +2914,12 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Ignorato: non è stato possibile leggere il manifesto dell&apos;immagine: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
+        <source>The image has no variant for this computer&apos;s platform, %1: it has %2.</source>
+        <translation>L&apos;immagine non ha una variante per la piattaforma di questo computer, %1: ha %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Skipped: the image has no layer to download.</source>
         <translation>Ignorato: l&apos;immagine non ha livelli da scaricare.</translation>
     </message>
@@ -4677,28 +4682,28 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Entità servizio: il proprietario può creare un nuovo segreto client:</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+63"/>
         <source>Ask the registry owner to give your identity the %1 role on the registry:</source>
         <translation>Chiedi al proprietario del registro di assegnare alla tua identità il ruolo %1 sul registro:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>With a repository-scoped token, its scope map must allow %1 on %2.</source>
         <translation>Con un token con ambito repository, la sua mappa di ambito deve consentire %1 su %2.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+24"/>
+        <location line="+20"/>
         <source>A role assigned minutes ago can take up to about ten minutes to apply; then sign in again.</source>
         <translation>Un ruolo assegnato da pochi minuti può richiedere fino a circa dieci minuti per diventare effettivo; poi accedi di nuovo.</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-4"/>
         <source>Ask the registry owner to give your identity the %1 role on the registry (AcrPull and AcrPush give nothing in this mode):</source>
         <translation>Chiedi al proprietario del registro di assegnare alla tua identità il ruolo %1 sul registro (in questa modalità AcrPull e AcrPush non concedono nulla):</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>To allow only the repository %1, the owner adds an ABAC condition on the repository name to that role assignment (Azure portal: Access control (IAM), Add role assignment, Conditions).</source>
         <translation>Per consentire solo il repository %1, il proprietario aggiunge a quell&apos;assegnazione di ruolo una condizione ABAC sul nome del repository (portale di Azure: Controllo di accesso (IAM), Aggiungi assegnazione di ruolo, Condizioni).</translation>
     </message>
@@ -4763,7 +4768,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Azure CLI è alla versione %1; az acr login accede con Podman dalla versione %2.</translation>
     </message>
     <message>
-        <location line="-723"/>
+        <location line="-740"/>
         <source>Get a new token for the registry&apos;s region (it lasts 12 hours) and sign in with the user name AWS:</source>
         <translation>Ottieni un nuovo token per l&apos;area del registro (dura 12 ore) ed esegui l&apos;accesso con il nome utente AWS:</translation>
     </message>
@@ -4833,7 +4838,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Crea un nuovo token, poi esegui l&apos;accesso con esso; viene letto dalla tastiera, mai scritto nel comando:</translation>
     </message>
     <message>
-        <location line="+251"/>
+        <location line="+268"/>
         <source>Docker has a login for %1, but none for %2, the registry you use.</source>
         <translation>Docker ha un accesso salvato per %1, ma nessuno per %2, il registro che usi.</translation>
     </message>
@@ -4938,7 +4943,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Podman e Skopeo: contrassegnalo come non sicuro in /etc/containers/registries.conf ([[registry]] con location = &quot;%1&quot; e insecure = true), oppure per un solo comando:</translation>
     </message>
     <message>
-        <location line="-436"/>
+        <location line="-453"/>
         <source>The registry %1 sends clients for tokens to %2.</source>
         <translation>Il registro %1 indirizza i client a %2 per ottenere i token.</translation>
     </message>
@@ -4958,7 +4963,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>In uno script, o dove docker login non può chiedere la password: lo stesso, con la password digitata qui e passata sullo standard input:</translation>
     </message>
     <message>
-        <location line="+793"/>
+        <location line="+810"/>
         <source>The pull secret holds no registry at all (its auths are empty).</source>
         <translation>Il segreto pull non contiene alcun registro (il suo auths è vuoto).</translation>
     </message>

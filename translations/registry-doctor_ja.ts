@@ -2889,7 +2889,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
 <context>
     <name>rd::LayerDownloadProbe</name>
     <message>
-        <location filename="../src/core/probes/layer_download_probe.cpp" line="+75"/>
+        <location filename="../src/core/probes/layer_download_probe.cpp" line="+93"/>
         <source>Skipped: the image&apos;s manifest could not be read (status %1).</source>
         <translation>スキップ: イメージのマニフェストを読み取れませんでした (状態 %1)。</translation>
     </message>
@@ -2899,7 +2899,12 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>スキップ: イメージのマニフェストを読み取れませんでした: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
+        <source>The image has no variant for this computer&apos;s platform, %1: it has %2.</source>
+        <translation>イメージには、このコンピューターのプラットフォーム %1 用のバリアントがありません。含まれているのは %2 です。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Skipped: the image has no layer to download.</source>
         <translation>スキップ: イメージにダウンロードするレイヤーがありません。</translation>
     </message>
@@ -4653,28 +4658,28 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>サービス プリンシパル: 所有者は新しいクライアント シークレットを作成できます:</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+63"/>
         <source>Ask the registry owner to give your identity the %1 role on the registry:</source>
         <translation>レジストリの所有者に、お使いの ID にレジストリの %1 ロールを割り当てるよう依頼してください:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>With a repository-scoped token, its scope map must allow %1 on %2.</source>
         <translation>リポジトリ スコープのトークンの場合、そのスコープ マップで %2 に対する %1 が許可されている必要があります。</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+24"/>
+        <location line="+20"/>
         <source>A role assigned minutes ago can take up to about ten minutes to apply; then sign in again.</source>
         <translation>数分前に割り当てたロールは、反映されるまで最大 10 分ほどかかることがあります。その後、もう一度ログインしてください。</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-4"/>
         <source>Ask the registry owner to give your identity the %1 role on the registry (AcrPull and AcrPush give nothing in this mode):</source>
         <translation>レジストリの所有者に、レジストリに対する %1 ロールをあなたの ID に割り当てるよう依頼してください (このモードでは AcrPull と AcrPush は何も付与しません):</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>To allow only the repository %1, the owner adds an ABAC condition on the repository name to that role assignment (Azure portal: Access control (IAM), Add role assignment, Conditions).</source>
         <translation>リポジトリ %1 だけを許可するには、所有者がそのロールの割り当てにリポジトリ名の ABAC 条件を追加します (Azure portal: アクセス制御 (IAM)、ロールの割り当ての追加、条件)。</translation>
     </message>
@@ -4739,7 +4744,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>Azure CLI のバージョンは %1 です。az acr login はバージョン %2 以降で Podman によるログインに対応しています。</translation>
     </message>
     <message>
-        <location line="-723"/>
+        <location line="-740"/>
         <source>Get a new token for the registry&apos;s region (it lasts 12 hours) and sign in with the user name AWS:</source>
         <translation>レジストリのリージョン用に新しいトークン (有効期間 12 時間) を取得し、ユーザー名 AWS でログインします:</translation>
     </message>
@@ -4809,7 +4814,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>新しいトークンを作成してから、そのトークンでログインします。トークンはキーボードから読み取られ、コマンドには書かれません:</translation>
     </message>
     <message>
-        <location line="+251"/>
+        <location line="+268"/>
         <source>Docker has a login for %1, but none for %2, the registry you use.</source>
         <translation>Docker には %1 のログインがありますが、使用しているレジストリ %2 のログインはありません。</translation>
     </message>
@@ -4914,7 +4919,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>Podman と Skopeo: /etc/containers/registries.conf で安全でないレジストリとして指定します (location = &quot;%1&quot; と insecure = true を含む [[registry]])。または 1 つのコマンドだけの場合:</translation>
     </message>
     <message>
-        <location line="-436"/>
+        <location line="-453"/>
         <source>The registry %1 sends clients for tokens to %2.</source>
         <translation>レジストリ %1 は、トークンの取得先としてクライアントを %2 に送ります。</translation>
     </message>
@@ -4934,7 +4939,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>スクリプト内や docker login が入力を求められない場所では、ここでパスワードを入力して標準入力で渡す、次の同等のコマンドを使います:</translation>
     </message>
     <message>
-        <location line="+793"/>
+        <location line="+810"/>
         <source>The pull secret holds no registry at all (its auths are empty).</source>
         <translation>プル シークレットにはレジストリがまったく含まれていません (auths が空です)。</translation>
     </message>

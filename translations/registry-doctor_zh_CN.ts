@@ -2889,7 +2889,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
 <context>
     <name>rd::LayerDownloadProbe</name>
     <message>
-        <location filename="../src/core/probes/layer_download_probe.cpp" line="+75"/>
+        <location filename="../src/core/probes/layer_download_probe.cpp" line="+93"/>
         <source>Skipped: the image&apos;s manifest could not be read (status %1).</source>
         <translation>已跳过：无法读取映像的清单（状态 %1）。</translation>
     </message>
@@ -2899,7 +2899,12 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>已跳过：无法读取映像的清单：%1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
+        <source>The image has no variant for this computer&apos;s platform, %1: it has %2.</source>
+        <translation>该映像没有适用于此计算机平台 %1 的变体：它只有 %2。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Skipped: the image has no layer to download.</source>
         <translation>已跳过：映像没有可下载的层。</translation>
     </message>
@@ -4653,28 +4658,28 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>服务主体：所有者可以创建新的客户端密码：</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+63"/>
         <source>Ask the registry owner to give your identity the %1 role on the registry:</source>
         <translation>请让注册表所有者为你的标识分配注册表上的 %1 角色：</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>With a repository-scoped token, its scope map must allow %1 on %2.</source>
         <translation>如果使用存储库范围的令牌，其范围映射必须允许对 %2 执行 %1。</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+24"/>
+        <location line="+20"/>
         <source>A role assigned minutes ago can take up to about ten minutes to apply; then sign in again.</source>
         <translation>几分钟前分配的角色最多可能需要约十分钟才能生效；之后请重新登录。</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-4"/>
         <source>Ask the registry owner to give your identity the %1 role on the registry (AcrPull and AcrPush give nothing in this mode):</source>
         <translation>请注册表所有者为你的标识分配该注册表上的 %1 角色（在此模式下 AcrPull 和 AcrPush 不授予任何权限）：</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>To allow only the repository %1, the owner adds an ABAC condition on the repository name to that role assignment (Azure portal: Access control (IAM), Add role assignment, Conditions).</source>
         <translation>若只允许存储库 %1，所有者需在该角色分配中添加针对存储库名称的 ABAC 条件（Azure 门户：访问控制(标识和访问管理)、添加角色分配、条件）。</translation>
     </message>
@@ -4739,7 +4744,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>Azure CLI 的版本为 %1；az acr login 从版本 %2 起支持使用 Podman 登录。</translation>
     </message>
     <message>
-        <location line="-723"/>
+        <location line="-740"/>
         <source>Get a new token for the registry&apos;s region (it lasts 12 hours) and sign in with the user name AWS:</source>
         <translation>为注册表所在区域获取新令牌(有效期 12 小时)，并使用用户名 AWS 登录：</translation>
     </message>
@@ -4809,7 +4814,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>创建新令牌，然后用它登录；令牌从键盘读取，绝不会写入命令：</translation>
     </message>
     <message>
-        <location line="+251"/>
+        <location line="+268"/>
         <source>Docker has a login for %1, but none for %2, the registry you use.</source>
         <translation>Docker 有 %1 的登录，但没有你所用注册表 %2 的登录。</translation>
     </message>
@@ -4914,7 +4919,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>Podman 和 Skopeo：在 /etc/containers/registries.conf 中将其标记为不安全（[[registry]]，其中 location = &quot;%1&quot; 且 insecure = true），或仅针对一条命令：</translation>
     </message>
     <message>
-        <location line="-436"/>
+        <location line="-453"/>
         <source>The registry %1 sends clients for tokens to %2.</source>
         <translation>注册表 %1 将客户端引导到 %2 获取令牌。</translation>
     </message>
@@ -4934,7 +4939,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>在脚本中，或在 docker login 无法提示输入的地方：使用相同的命令，在此处输入密码并通过标准输入传递：</translation>
     </message>
     <message>
-        <location line="+793"/>
+        <location line="+810"/>
         <source>The pull secret holds no registry at all (its auths are empty).</source>
         <translation>拉取机密中根本没有注册表（其 auths 为空）。</translation>
     </message>

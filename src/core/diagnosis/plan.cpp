@@ -141,8 +141,10 @@ QStringList planProbes(const CheckOptions &options)
     // another method chosen it is not started at all (it is the slowest probe by far).
     if (options.signIn == SignInMethod::AzureCli)
         wanted << idName(ProbeId::AzureCli);
-    else if (options.signIn != SignInMethod::Auto && options.onlyProbes.isEmpty())
+    else if (options.signIn != SignInMethod::Auto && options.onlyProbes.isEmpty()) {
         wanted.removeAll(idName(ProbeId::AzureCli));
+        wanted.removeAll(idName(ProbeId::AcrRoleMode)); // it asks the Azure CLI
+    }
     QStringList plan = withDependencies(wanted);
     // Practice runs look only at the practice registry, never at this computer's Docker or az.
     if (!options.practiceScenario.isEmpty())
