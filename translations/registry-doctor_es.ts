@@ -2885,7 +2885,12 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <source>Downloading a layer</source>
         <translation>Descarga de una capa</translation>
     </message>
-</context><context><name>rd::LiveStatus</name><message>
+<message>
+        <location line="+14" />
+        <source>The image has no variant for this computer's platform, %1: it has %2.</source>
+        <translation>La imagen no tiene ninguna variante para la plataforma de este equipo, %1: tiene %2.</translation>
+    </message>
+    </context><context><name>rd::LiveStatus</name><message>
         <location filename="../src/gui/accessibility.cpp" line="+92" />
         <source>1 character typed</source>
         <translation>1 carácter escrito</translation>

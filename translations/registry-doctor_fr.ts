@@ -2885,7 +2885,12 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <source>Downloading a layer</source>
         <translation>Téléchargement d'une couche</translation>
     </message>
-</context><context><name>rd::LiveStatus</name><message>
+<message>
+        <location line="+14" />
+        <source>The image has no variant for this computer's platform, %1: it has %2.</source>
+        <translation>L'image n'a pas de variante pour la plateforme de cet ordinateur, %1 : elle a %2.</translation>
+    </message>
+    </context><context><name>rd::LiveStatus</name><message>
         <location filename="../src/gui/accessibility.cpp" line="+92" />
         <source>1 character typed</source>
         <translation>1 caractère saisi</translation>

@@ -2885,7 +2885,12 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <source>Downloading a layer</source>
         <translation>Download di un livello</translation>
     </message>
-</context><context><name>rd::LiveStatus</name><message>
+<message>
+        <location line="+14" />
+        <source>The image has no variant for this computer's platform, %1: it has %2.</source>
+        <translation>L'immagine non ha una variante per la piattaforma di questo computer, %1: ha %2.</translation>
+    </message>
+    </context><context><name>rd::LiveStatus</name><message>
         <location filename="../src/gui/accessibility.cpp" line="+92" />
         <source>1 character typed</source>
         <translation>1 carattere digitato</translation>

@@ -2870,7 +2870,12 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <source>Downloading a layer</source>
         <translation>レイヤーのダウンロード</translation>
     </message>
-</context><context><name>rd::LiveStatus</name><message>
+<message>
+        <location line="+14" />
+        <source>The image has no variant for this computer's platform, %1: it has %2.</source>
+        <translation>イメージには、このコンピューターのプラットフォーム %1 用のバリアントがありません。含まれているのは %2 です。</translation>
+    </message>
+    </context><context><name>rd::LiveStatus</name><message>
         <location filename="../src/gui/accessibility.cpp" line="+92" />
         <source>1 character typed</source>
         <translation>1 文字入力済み</translation>

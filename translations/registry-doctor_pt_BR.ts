@@ -2885,7 +2885,12 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <source>Downloading a layer</source>
         <translation>Download de uma camada</translation>
     </message>
-</context><context><name>rd::LiveStatus</name><message>
+<message>
+        <location line="+14" />
+        <source>The image has no variant for this computer's platform, %1: it has %2.</source>
+        <translation>A imagem não tem variante para a plataforma deste computador, %1: ela tem %2.</translation>
+    </message>
+    </context><context><name>rd::LiveStatus</name><message>
         <location filename="../src/gui/accessibility.cpp" line="+92" />
         <source>1 character typed</source>
         <translation>1 caractere digitado</translation>

@@ -7,6 +7,7 @@
 #include "network/http_exchange.h"
 #include "hostile_server.h"
 #include "practice/practice_dns_server.h"
+#include "probes/layer_download_probe.h"
 #include "practice/practice_registry.h"
 #include "report/html_report.h"
 #include "report/json_report.h"
@@ -127,6 +128,8 @@ private slots:
     void ipv6AndIpv4Work_noIpv6Finding();
     void refusedOnAbacRegistry_acrAbacLegacyRole_notAcrPull();
     void refusedOnLegacyRegistry_acrPullAdvice();
+    void indexWithoutThisPlatform_platformMismatch();
+    void indexWithThisPlatform_layerDownloads();
     void serverEchoesTheCredential_inEveryEncoding_neverInAReport();
 
 private:
@@ -1019,6 +1022,69 @@ void FaultMatrixTest::refusedOnLegacyRegistry_acrPullAdvice()
     const Diagnosis d = run(o, kOneTimeout * 2);
     QCOMPARE(STATUS_OF(d, "acr-role-mode"), ProbeStatus::Pass);
     QCOMPARE(causeIds(d), QStringList{QStringLiteral("credentials-not-authorized")});
+}
+
+namespace {
+
+// An image index (OCI) with an entry for each of `platforms`, and an attestation entry.
+QByteArray indexOf(const QStringList &platforms)
+{
+    QJsonArray manifests;
+    int n = 0;
+    for (const QString &p : platforms)
+        manifests.append(QJsonObject{{QStringLiteral("mediaType"), QStringLiteral("application/vnd.oci.image.manifest.v1+json")},
+                                     {QStringLiteral("digest"), QStringLiteral("sha256:m%1").arg(++n)},
+                                     {QStringLiteral("size"), 500},
+                                     {QStringLiteral("platform"), QJsonObject{{QStringLiteral("os"), p.section(QLatin1Char('/'), 0, 0)},
+                                                                              {QStringLiteral("architecture"), p.section(QLatin1Char('/'), 1)}}}});
+    manifests.append(QJsonObject{{QStringLiteral("mediaType"), QStringLiteral("application/vnd.oci.image.manifest.v1+json")},
+                                 {QStringLiteral("digest"), QStringLiteral("sha256:att")},
+                                 {QStringLiteral("size"), 300},
+                                 {QStringLiteral("platform"), QJsonObject{{QStringLiteral("os"), QStringLiteral("unknown")},
+                                                                          {QStringLiteral("architecture"), QStringLiteral("unknown")}}}});
+    return QJsonDocument(QJsonObject{{QStringLiteral("schemaVersion"), 2},
+                                     {QStringLiteral("mediaType"), QStringLiteral("application/vnd.oci.image.index.v1+json")},
+                                     {QStringLiteral("manifests"), manifests}})
+        .toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
+void FaultMatrixTest::indexWithoutThisPlatform_platformMismatch()
+{
+    // Every platform but this computer's: a pull here stops with "no matching manifest".
+    const QString here = LayerDownloadProbe::clientPlatform();
+    QStringList others;
+    for (const QString &p : {QStringLiteral("linux/amd64"), QStringLiteral("linux/arm64"), QStringLiteral("windows/amd64")})
+        if (p != here)
+            others << p;
+    behaveWell(*m_registry);
+    m_registry->routeAuthorized("/v2/hello/manifests/latest",
+                                HostileReply::answer(200, {{"Content-Type", "application/vnd.oci.image.index.v1+json"}}, indexOf(others)));
+    const Diagnosis d = run(options(*m_registry), kQuick);
+    QCOMPARE(causeIds(d), QStringList{QStringLiteral("platform-mismatch")});
+    QCOMPARE(STATUS_OF(d, "manifest"), ProbeStatus::Pass);
+    QCOMPARE(STATUS_OF(d, "layer-download"), ProbeStatus::Fail);
+    QCOMPARE(EVIDENCE_OF(d, "layer-download", "platform").toString(), here);
+    QCOMPARE(EVIDENCE_OF(d, "layer-download", "platforms").toStringList(), others);
+    for (const QString &p : std::as_const(others))
+        QVERIFY2(DETAIL_OF(d, "layer-download").contains(p), qPrintable(DETAIL_OF(d, "layer-download")));
+    QVERIFY(!DETAIL_OF(d, "layer-download").contains(QStringLiteral("unknown")));
+}
+
+void FaultMatrixTest::indexWithThisPlatform_layerDownloads()
+{
+    // The same index with this computer's platform among others: no finding, its layer downloads.
+    behaveWell(*m_registry);
+    const QStringList platforms{QStringLiteral("windows/amd64"), LayerDownloadProbe::clientPlatform()};
+    m_registry->routeAuthorized("/v2/hello/manifests/latest",
+                                HostileReply::answer(200, {{"Content-Type", "application/vnd.oci.image.index.v1+json"}}, indexOf(platforms)));
+    m_registry->routeAuthorized("/v2/hello/manifests/sha256:m2",
+                                HostileReply::answer(200, {{"Content-Type", "application/vnd.oci.image.manifest.v1+json"}}, kManifest));
+    const Diagnosis d = run(options(*m_registry), kQuick);
+    QCOMPARE(causeIds(d), QStringList());
+    QCOMPARE(STATUS_OF(d, "layer-download"), ProbeStatus::Pass);
+    QCOMPARE(m_registry->requestsTo("/v2/hello/manifests/sha256:m1").size(), 0); // the Windows entry was not read
 }
 
 #include "tst_fault_matrix.moc"

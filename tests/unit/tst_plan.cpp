@@ -36,7 +36,7 @@ private slots:
     {
         const QStringList all = rd::allProbeIds();
         QCOMPARE(all, ids("registry-name,docker-client,docker-daemon,docker-config,credential-store,azure-cli,proxy,dns,"
-                          "tcp,tls,challenge,clock,credentials,permissions,manifest,layer-download,blob-upload"));
+                          "tcp,tls,challenge,clock,credentials,permissions,manifest,layer-download,blob-upload,acr-role-mode"));
         QCOMPARE(QSet<QString>(all.begin(), all.end()).size(), all.size());
     }
 
@@ -81,7 +81,7 @@ private slots:
         for (const QString &id : rd::allProbeIds())
             if (rd::isLocalProbe(id))
                 local << id;
-        QCOMPARE(local, ids("docker-client,docker-daemon,docker-config,credential-store,azure-cli"));
+        QCOMPARE(local, ids("docker-client,docker-daemon,docker-config,credential-store,azure-cli,acr-role-mode"));
     }
 
     void withDependencies_closesTheChain_inListOrder()
@@ -182,6 +182,7 @@ private slots:
             CheckOptions o;
             o.signIn = m;
             QVERIFY(!planProbes(o).contains(QStringLiteral("azure-cli")));
+            QVERIFY(!planProbes(o).contains(QStringLiteral("acr-role-mode"))); // it asks the Azure CLI
             o.symptoms = {QStringLiteral("cannot-connect")};
             QVERIFY(!planProbes(o).contains(QStringLiteral("azure-cli")));
         }

@@ -141,8 +141,10 @@ QStringList planProbes(const CheckOptions &options)
     // another method chosen it is not started at all (it is the slowest probe by far).
     if (options.signIn == SignInMethod::AzureCli)
         wanted << idName(ProbeId::AzureCli);
-    else if (options.signIn != SignInMethod::Auto && options.onlyProbes.isEmpty())
+    else if (options.signIn != SignInMethod::Auto && options.onlyProbes.isEmpty()) {
         wanted.removeAll(idName(ProbeId::AzureCli));
+        wanted.removeAll(idName(ProbeId::AcrRoleMode)); // it asks the Azure CLI
+    }
     // Podman has no engine to start (and no daemon behind its `docker` emulation): Docker's
     // engine says nothing about a Podman user's sign-in, pull or push.
     if (options.client == RegistryClient::Podman && options.onlyProbes.isEmpty())

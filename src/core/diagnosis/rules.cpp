@@ -740,6 +740,33 @@ std::optional<Cause> credentialsInvalid(const CheckContext &ctx, const Values &v
     return c;
 }
 
+// The registry owner's command that gives the user (or a placeholder) `role` on the whole registry.
+QVector<ShellCommand> roleAssignmentCommands(const Values &v, const QString &role)
+{
+    const QString assignee = v.user.isEmpty() || v.user == nullGuidUser() ? QStringLiteral("USER_OR_APPLICATION_ID") : v.user;
+    return {ps(QStringLiteral("$registryId = az acr show --name %1 --query id --output tsv; az role assignment create --assignee %2 --role %3 --scope $registryId")
+                   .arg(powershellQuote(v.acrName), powershellQuote(assignee), powershellQuote(role))),
+            sh(QStringLiteral("az role assignment create --assignee %1 --role %2 --scope \"$(az acr show --name %3 --query id --output tsv)\"")
+                   .arg(bashQuote(assignee), bashQuote(role), bashQuote(v.acrName)))};
+}
+
+// The layer download stopped at an image index without this computer's platform.
+bool platformMissing(const CheckContext &ctx)
+{
+    const ProbeResult *r = ctx.result(ProbeId::LayerDownload);
+    return r && r->status == ProbeStatus::Fail && r->evidence.value(QStringLiteral("platformMissing")).toBool();
+}
+
+std::optional<Cause> platformMismatch(const CheckContext &ctx, const Values &v)
+{
+    if (!platformMissing(ctx))
+        return {};
+    Cause c = makeCause(CauseId::PlatformMismatch);
+    cite(c, ctx, ProbeId::LayerDownload);
+    c.remediation = catalogRemediation(CauseId::PlatformMismatch, v.server);
+    return c;
+}
+
 // The Azure CLI read the registry's role assignment permissions mode: ABAC repository permissions.
 bool abacRegistry(const CheckContext &ctx)
 {
@@ -752,7 +779,7 @@ std::optional<Cause> notAuthorized(const CheckContext &ctx, const Values &v)
         return {}; // acr-abac-legacy-role: AcrPull and AcrPush, this rule's advice, do not apply there
     const auto refused = [](const HttpAnswer &a) { return a.status == 401 || a.status == 403; };
     const bool permissionFail = ctx.failed(ProbeId::Permissions) || (ctx.failed(ProbeId::Manifest) && refused(ctx.facts.manifest))
-                                || (ctx.failed(ProbeId::BlobUpload) && refused(ctx.facts.upload)) || (ctx.failed(ProbeId::LayerDownload) && !ctx.facts.dataBlocked);
+                                || (ctx.failed(ProbeId::BlobUpload) && refused(ctx.facts.upload)) || (ctx.failed(ProbeId::LayerDownload) && !ctx.facts.dataBlocked && !platformMissing(ctx));
     const bool credentialsForbidden = ctx.failed(ProbeId::Credentials) && ctx.facts.login.status == 403
                                       && ctx.facts.ping.status != 403 && ctx.facts.loginFailure != LoginFailure::Expired;
     if (!permissionFail && !credentialsForbidden)
@@ -770,14 +797,8 @@ std::optional<Cause> notAuthorized(const CheckContext &ctx, const Values &v)
         return c;
     }
     const QString role = push ? QStringLiteral("AcrPush") : QStringLiteral("AcrPull");
-    const QString assignee = v.user.isEmpty() || v.user == nullGuidUser()
-                                 ? QStringLiteral("USER_OR_APPLICATION_ID")
-                                 : v.user;
     addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "Ask the registry owner to give your identity the %1 role on the registry:")).arg(role),
-            {ps(QStringLiteral("$registryId = az acr show --name %1 --query id --output tsv; az role assignment create --assignee %2 --role %3 --scope $registryId")
-                    .arg(powershellQuote(v.acrName), powershellQuote(assignee), role)),
-             sh(QStringLiteral("az role assignment create --assignee %1 --role %2 --scope \"$(az acr show --name %3 --query id --output tsv)\"")
-                    .arg(bashQuote(assignee), role, bashQuote(v.acrName)))});
+            roleAssignmentCommands(v, role));
     if (!v.repo.isEmpty())
         addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "With a repository-scoped token, its scope map must allow %1 on %2."))
                        .arg(push ? QStringLiteral("content/write") : QStringLiteral("content/read"), v.repo));
@@ -797,12 +818,8 @@ std::optional<Cause> acrAbacLegacyRole(const CheckContext &ctx, const Values &v)
     cite(c, ctx, ProbeId::AcrRoleMode);
     const bool push = ctx.options.action == QLatin1String("push");
     const QString role = push ? QStringLiteral("Container Registry Repository Writer") : QStringLiteral("Container Registry Repository Reader");
-    const QString assignee = v.user.isEmpty() || v.user == nullGuidUser() ? QStringLiteral("USER_OR_APPLICATION_ID") : v.user;
     addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "Ask the registry owner to give your identity the %1 role on the registry (AcrPull and AcrPush give nothing in this mode):")).arg(role),
-            {ps(QStringLiteral("$registryId = az acr show --name %1 --query id --output tsv; az role assignment create --assignee %2 --role %3 --scope $registryId")
-                    .arg(powershellQuote(v.acrName), powershellQuote(assignee), powershellQuote(role))),
-             sh(QStringLiteral("az role assignment create --assignee %1 --role %2 --scope \"$(az acr show --name %3 --query id --output tsv)\"")
-                    .arg(bashQuote(assignee), bashQuote(role), bashQuote(v.acrName)))});
+            roleAssignmentCommands(v, role));
     if (!v.repo.isEmpty())
         addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "To allow only the repository %1, the owner adds an ABAC condition on the repository name to that role assignment (Azure portal: Access control (IAM), Add role assignment, Conditions).")).arg(v.repo));
     addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "A role assigned minutes ago can take up to about ten minutes to apply; then sign in again.")));
@@ -1068,7 +1085,7 @@ QVector<Cause> diagnose(const CheckContext &ctx)
         useExposeToken, azCliTooOld, credentialStoreFailing, azNotLoggedIn, wrongAzureCloud,
         proxyProblem, registryNotFound, privateEndpoint, networkUnreachable, ipv6Unreachable, plainHttpRegistry, tlsUntrusted, firewallBlocked,
         throttled, notARegistry, tokenServiceMisconfigured, registryUnavailable, clockSkew, loginHostMismatch, noCredentials,
-        usernameNotRecognized, emailAsUsername, credentialsExpired, credentialsInvalid, notAuthorized, acrAbacLegacyRole, repositoryNotFound,
+        usernameNotRecognized, emailAsUsername, credentialsExpired, credentialsInvalid, notAuthorized, acrAbacLegacyRole, repositoryNotFound, platformMismatch,
         dataEndpointBlocked,
     };
     const Values values = Values::from(ctx);

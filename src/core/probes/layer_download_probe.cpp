@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QNetworkProxy>
 #include <QTcpSocket>
+#include <QSysInfo>
 #include <QTimer>
 
 namespace rd {
@@ -19,20 +20,37 @@ const QByteArray kFirstBytes = "bytes=0-1023";
 
 } // namespace
 
-QString LayerDownloadProbe::nextDigest(const QByteArray &manifestJson, bool *isIndex, qint64 *size)
+QString LayerDownloadProbe::clientPlatform()
+{
+    // Docker Desktop and Podman machine run Linux containers on Windows and macOS too.
+    const QString cpu = QSysInfo::currentCpuArchitecture();
+    const QString arch = cpu == QLatin1String("x86_64") ? QStringLiteral("amd64")
+                         : cpu == QLatin1String("i386") ? QStringLiteral("386")
+                                                       : cpu; // arm64, arm, ppc64le, s390x, riscv64 as OCI names them
+    return QStringLiteral("linux/") + arch;
+}
+
+QString LayerDownloadProbe::nextDigest(const QByteArray &manifestJson, bool *isIndex, qint64 *size, const QString &platform, QStringList *platforms)
 {
     const QJsonObject m = QJsonDocument::fromJson(manifestJson).object();
     *isIndex = m.contains(QStringLiteral("manifests"));
     *size = -1;
     if (*isIndex) {
+        // The entry for `platform` (os/architecture); none when the index has no such entry.
+        // Attestations ("unknown/unknown") are not platforms a client can pull.
         const QJsonArray list = m.value(QStringLiteral("manifests")).toArray();
+        QString found;
         for (const QJsonValue &v : list) {
             const QJsonObject p = v.toObject().value(QStringLiteral("platform")).toObject();
-            if (p.value(QStringLiteral("os")).toString() == QLatin1String("linux")
-                && p.value(QStringLiteral("architecture")).toString() == QLatin1String("amd64"))
-                return v.toObject().value(QStringLiteral("digest")).toString();
+            const QString name = p.value(QStringLiteral("os")).toString() + QLatin1Char('/') + p.value(QStringLiteral("architecture")).toString();
+            if (name == QLatin1String("/") || name == QLatin1String("unknown/unknown"))
+                continue;
+            if (platforms && !platforms->contains(name))
+                platforms->append(name);
+            if (found.isEmpty() && name == platform)
+                found = v.toObject().value(QStringLiteral("digest")).toString();
         }
-        return list.isEmpty() ? QString() : list.first().toObject().value(QStringLiteral("digest")).toString();
+        return found;
     }
     QString best;
     for (const QJsonValue &v : m.value(QStringLiteral("layers")).toArray()) {
@@ -79,7 +97,17 @@ void LayerDownloadProbe::readManifest(CheckContext &ctx, const QString &referenc
         }
         bool isIndex = false;
         qint64 size = -1;
-        const QString digest = nextDigest(a.rawBody.expose(), &isIndex, &size);
+        QStringList platforms;
+        const QString platform = clientPlatform();
+        const QString digest = nextDigest(a.rawBody.expose(), &isIndex, &size, platform, &platforms);
+        if (isIndex && digest.isEmpty() && !platforms.isEmpty() && depth == 0) {
+            // A client here stops with "no matching manifest for linux/arm64 in the manifest list entries".
+            m_ev.insert(QStringLiteral("platform"), platform);
+            m_ev.insert(QStringLiteral("platforms"), platforms);
+            m_ev.insert(QStringLiteral("platformMissing"), true);
+            finish(ProbeStatus::Fail, msg(QT_TR_NOOP("The image has no variant for this computer's platform, %1: it has %2.")).arg(platform, platforms), m_ev);
+            return;
+        }
         if (digest.isEmpty() || (isIndex && depth > 0)) {
             finish(ProbeStatus::Skip, msg(QT_TR_NOOP("Skipped: the image has no layer to download.")), m_ev);
             return;

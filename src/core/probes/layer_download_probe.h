@@ -31,9 +31,12 @@ public:
     void cancel() override;
 
     // The digest to fetch next from a manifest or an index: the smallest layer of an image manifest
-    // (`isIndex` false), or the linux/amd64 (else the first) manifest of an index (`isIndex` true).
-    // Empty when there is none. `size` gets the layer's size.
-    static QString nextDigest(const QByteArray &manifestJson, bool *isIndex, qint64 *size);
+    // (`isIndex` false; `size` gets its size), or the entry for `platform` ("linux/arm64") in an
+    // index (`isIndex` true), whose platforms go to `platforms` when given. Empty when there is none.
+    static QString nextDigest(const QByteArray &manifestJson, bool *isIndex, qint64 *size, const QString &platform,
+                              QStringList *platforms);
+    // The platform a client on this computer pulls: Linux containers on this processor ("linux/arm64").
+    static QString clientPlatform();
 
 private:
     void readManifest(CheckContext &ctx, const QString &reference, int depth);
