@@ -22,6 +22,118 @@
     </message>
 </context>
 <context>
+    <name>rd::AllLoginsDialog</name>
+    <message>
+        <location filename="../src/gui/all_logins_dialog.cpp" line="+31"/>
+        <source>All my saved logins</source>
+        <translation>Alle meine gespeicherten Anmeldungen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Registry</source>
+        <translation>Registrierung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sign-in</source>
+        <translation>Anmeldung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved logins</source>
+        <translation>Gespeicherte Anmeldungen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Checking…</source>
+        <extracomment>Shown in a row of the saved-logins table while that registry is being checked.</extracomment>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Registries checked</source>
+        <translation>Geprüfte Registrierungen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Stop checking</source>
+        <translation>Prüfung &amp;beenden</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Docker has no saved logins on this computer.</source>
+        <translation>Docker hat auf diesem Computer keine gespeicherten Anmeldungen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Checking %n registries at once…</source>
+        <translation>
+            <numerusform>%n Registrierung wird geprüft…</numerusform>
+            <numerusform>%n Registrierungen werden gleichzeitig geprüft…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Works</source>
+        <translation>Funktioniert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refused</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stopped</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not tested</source>
+        <extracomment>The saved login could not be tried (no answer, nothing saved, registry open to all).</extracomment>
+        <translation>Nicht geprüft</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>expired at %1</source>
+        <extracomment>%1 is a date and time in the reader&apos;s local time.</extracomment>
+        <translation>abgelaufen am %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Stopped.</source>
+        <translation>Beendet.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%1 of %n saved logins work.</source>
+        <translation>
+            <numerusform>%1 von %n gespeicherten Anmeldung funktioniert.</numerusform>
+            <numerusform>%1 von %n gespeicherten Anmeldungen funktionieren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+</context>
+<context>
     <name>rd::AzureCliProbe</name>
     <message>
         <location filename="../src/core/probes/azure_cli_probe.cpp" line="+12"/>
@@ -2906,7 +3018,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
 <context>
     <name>rd::MainWindow</name>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="+71"/>
+        <location filename="../src/gui/main_window.cpp" line="+72"/>
         <source>Steps</source>
         <translation>Schritte</translation>
     </message>
@@ -2941,7 +3053,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Zusammenfassung kopiert: Fügen Sie sie in einen Chat oder eine E-Mail ein.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+47"/>
         <source>Registry Doctor</source>
         <extracomment>Window title in practice mode; %1 is the practice scenario&apos;s title.</extracomment>
         <translation>Registry Doctor</translation>
@@ -2963,12 +3075,12 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
     </message>
     <message>
         <location line="+1"/>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>&amp;New check</source>
         <translation>&amp;Neue Prüfung</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-67"/>
         <source>&amp;Open report…</source>
         <translation>Bericht ö&amp;ffnen…</translation>
     </message>
@@ -2981,6 +3093,11 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <location line="+1"/>
         <source>&amp;Copy summary for chat or e-mail</source>
         <translation>Zusammenfassung für Chat oder E-Mail &amp;kopieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check all my saved &amp;logins…</source>
+        <translation>Alle gespeicherten Anme&amp;ldungen prüfen…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3249,7 +3366,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Der DNS-Übungsresponder konnte keinen UDP-Port öffnen: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/practice/practice_registry.cpp" line="+783"/>
+        <location filename="../src/core/practice/practice_registry.cpp" line="+782"/>
         <source>There is no practice scenario called &apos;%1&apos;.</source>
         <translation>Es gibt kein Übungsszenario namens „%1“.</translation>
     </message>

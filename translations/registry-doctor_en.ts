@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>rd::AllLoginsDialog</name>
+    <message numerus="yes">
+        <location filename="../src/gui/all_logins_dialog.cpp" line="+74"/>
+        <source>Checking %n registries at once…</source>
+        <translation>
+            <numerusform>Checking %n registry…</numerusform>
+            <numerusform>Checking %n registries at once…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+53"/>
+        <source>%1 of %n saved logins work.</source>
+        <translation>
+            <numerusform>%1 of %n saved login works.</numerusform>
+            <numerusform>%1 of %n saved logins work.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rd::AzureCliProbe</name>
     <message numerus="yes">
         <location filename="../src/core/probes/azure_cli_probe.cpp" line="+167"/>

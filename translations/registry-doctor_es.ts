@@ -22,6 +22,118 @@
     </message>
 </context>
 <context>
+    <name>rd::AllLoginsDialog</name>
+    <message>
+        <location filename="../src/gui/all_logins_dialog.cpp" line="+31"/>
+        <source>All my saved logins</source>
+        <translation>Todos mis inicios de sesión guardados</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Registry</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sign-in</source>
+        <translation>Inicio de sesión</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Expires</source>
+        <translation>Expira</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved logins</source>
+        <translation>Inicios de sesión guardados</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Checking…</source>
+        <extracomment>Shown in a row of the saved-logins table while that registry is being checked.</extracomment>
+        <translation>Comprobando…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Registries checked</source>
+        <translation>Registros comprobados</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Stop checking</source>
+        <translation>&amp;Detener la comprobación</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Docker has no saved logins on this computer.</source>
+        <translation>Docker no tiene inicios de sesión guardados en este equipo.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Checking %n registries at once…</source>
+        <translation>
+            <numerusform>Comprobando %n registro…</numerusform>
+            <numerusform>Comprobando %n registros a la vez…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Works</source>
+        <translation>Funciona</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refused</source>
+        <translation>Rechazado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stopped</source>
+        <translation>Detenido</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not tested</source>
+        <extracomment>The saved login could not be tried (no answer, nothing saved, registry open to all).</extracomment>
+        <translation>No comprobado</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>expired at %1</source>
+        <extracomment>%1 is a date and time in the reader&apos;s local time.</extracomment>
+        <translation>expiró el %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Stopped.</source>
+        <translation>Detenido.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%1 of %n saved logins work.</source>
+        <translation>
+            <numerusform>Funciona %1 de %n inicio de sesión guardado.</numerusform>
+            <numerusform>Funcionan %1 de %n inicios de sesión guardados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+</context>
+<context>
     <name>rd::AzureCliProbe</name>
     <message>
         <location filename="../src/core/probes/azure_cli_probe.cpp" line="+12"/>
@@ -2906,7 +3018,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
 <context>
     <name>rd::MainWindow</name>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="+71"/>
+        <location filename="../src/gui/main_window.cpp" line="+72"/>
         <source>Steps</source>
         <translation>Pasos</translation>
     </message>
@@ -2941,7 +3053,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>Resumen copiado: pégalo en un chat o en un correo electrónico.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+47"/>
         <source>Registry Doctor</source>
         <extracomment>Window title in practice mode; %1 is the practice scenario&apos;s title.</extracomment>
         <translation>Registry Doctor</translation>
@@ -2963,12 +3075,12 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
     </message>
     <message>
         <location line="+1"/>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>&amp;New check</source>
         <translation>&amp;Nueva comprobación</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-67"/>
         <source>&amp;Open report…</source>
         <translation>A&amp;brir informe…</translation>
     </message>
@@ -2981,6 +3093,11 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <location line="+1"/>
         <source>&amp;Copy summary for chat or e-mail</source>
         <translation>&amp;Copiar resumen para chat o correo electrónico</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check all my saved &amp;logins…</source>
+        <translation>Comprobar todos mis inicios de sesión &amp;guardados…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3249,7 +3366,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>El servidor DNS de práctica no pudo abrir un puerto UDP: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/practice/practice_registry.cpp" line="+783"/>
+        <location filename="../src/core/practice/practice_registry.cpp" line="+782"/>
         <source>There is no practice scenario called &apos;%1&apos;.</source>
         <translation>No hay ningún escenario de práctica llamado &apos;%1&apos;.</translation>
     </message>

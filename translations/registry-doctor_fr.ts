@@ -22,6 +22,118 @@
     </message>
 </context>
 <context>
+    <name>rd::AllLoginsDialog</name>
+    <message>
+        <location filename="../src/gui/all_logins_dialog.cpp" line="+31"/>
+        <source>All my saved logins</source>
+        <translation>Toutes mes connexions enregistrées</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Registry</source>
+        <translation>Registre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sign-in</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Expires</source>
+        <translation>Expiration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved logins</source>
+        <translation>Connexions enregistrées</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Checking…</source>
+        <extracomment>Shown in a row of the saved-logins table while that registry is being checked.</extracomment>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Registries checked</source>
+        <translation>Registres vérifiés</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Stop checking</source>
+        <translation>&amp;Arrêter la vérification</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Docker has no saved logins on this computer.</source>
+        <translation>Docker n&apos;a aucune connexion enregistrée sur cet ordinateur.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Checking %n registries at once…</source>
+        <translation>
+            <numerusform>Vérification de %n registre…</numerusform>
+            <numerusform>Vérification de %n registres à la fois…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Works</source>
+        <translation>Fonctionne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refused</source>
+        <translation>Refusée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stopped</source>
+        <translation>Arrêtée</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not tested</source>
+        <extracomment>The saved login could not be tried (no answer, nothing saved, registry open to all).</extracomment>
+        <translation>Non testée</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>expired at %1</source>
+        <extracomment>%1 is a date and time in the reader&apos;s local time.</extracomment>
+        <translation>expirée le %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Stopped.</source>
+        <translation>Arrêté.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%1 of %n saved logins work.</source>
+        <translation>
+            <numerusform>%1 connexion enregistrée sur %n fonctionne.</numerusform>
+            <numerusform>%1 connexions enregistrées sur %n fonctionnent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+</context>
+<context>
     <name>rd::AzureCliProbe</name>
     <message>
         <location filename="../src/core/probes/azure_cli_probe.cpp" line="+12"/>
@@ -1680,12 +1792,12 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
     <message>
         <location line="+15"/>
         <source>Amazon ECR refused the token with 400 Bad Request: it was made for another region or AWS account than %1.</source>
-        <translation>Amazon ECR a refusé le jeton avec 400 Bad Request : il a été créé pour une autre région ou un autre compte AWS que %1.</translation>
+        <translation>Amazon ECR a refusé le jeton avec 400 Bad Request&#xa0;: il a été créé pour une autre région ou un autre compte AWS que %1.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>The token service refused the user name and password for %1 (401): &quot;%2&quot;</source>
-        <translation>Le service de jetons a refusé le nom d&apos;utilisateur et le mot de passe pour %1 (401) : « %2 »</translation>
+        <translation>Le service de jetons a refusé le nom d&apos;utilisateur et le mot de passe pour %1 (401)&#xa0;: « %2 »</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2906,7 +3018,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
 <context>
     <name>rd::MainWindow</name>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="+71"/>
+        <location filename="../src/gui/main_window.cpp" line="+72"/>
         <source>Steps</source>
         <translation>Étapes</translation>
     </message>
@@ -2941,7 +3053,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <translation>Résumé copié&#xa0;: collez-le dans une conversation ou un e-mail.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+47"/>
         <source>Registry Doctor</source>
         <extracomment>Window title in practice mode; %1 is the practice scenario&apos;s title.</extracomment>
         <translation>Registry Doctor</translation>
@@ -2963,12 +3075,12 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
     </message>
     <message>
         <location line="+1"/>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>&amp;New check</source>
         <translation>&amp;Nouvelle vérification</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-67"/>
         <source>&amp;Open report…</source>
         <translation>&amp;Ouvrir un rapport…</translation>
     </message>
@@ -2981,6 +3093,11 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <location line="+1"/>
         <source>&amp;Copy summary for chat or e-mail</source>
         <translation>&amp;Copier le résumé pour une conversation ou un e-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check all my saved &amp;logins…</source>
+        <translation>&amp;Vérifier toutes mes connexions enregistrées…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3120,7 +3237,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
     <message>
         <location line="+12"/>
         <source>The image %1 exists, but the registry says no pulls are left (limit %2): pulling it will be refused until the limit allows it again.</source>
-        <translation>L&apos;image %1 existe, mais le registre indique qu&apos;il ne reste aucune extraction (limite %2) : son extraction sera refusée jusqu&apos;à ce que la limite la permette de nouveau.</translation>
+        <translation>L&apos;image %1 existe, mais le registre indique qu&apos;il ne reste aucune extraction (limite %2)&#xa0;: son extraction sera refusée jusqu&apos;à ce que la limite la permette de nouveau.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3249,7 +3366,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <translation>Le répondeur DNS d&apos;entraînement n&apos;a pas pu ouvrir de port UDP&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/practice/practice_registry.cpp" line="+783"/>
+        <location filename="../src/core/practice/practice_registry.cpp" line="+782"/>
         <source>There is no practice scenario called &apos;%1&apos;.</source>
         <translation>Il n&apos;existe aucun scénario d&apos;entraînement nommé «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -3449,7 +3566,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
     <message>
         <location line="+6"/>
         <source>Amazon ECR: a token for another region</source>
-        <translation>Amazon ECR : un jeton pour une autre région</translation>
+        <translation>Amazon ECR&#xa0;: un jeton pour une autre région</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3459,17 +3576,17 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
     <message>
         <location line="+5"/>
         <source>Docker Hub: no pulls left</source>
-        <translation>Docker Hub : plus aucune extraction restante</translation>
+        <translation>Docker Hub&#xa0;: plus aucune extraction restante</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The sign-in to Docker Hub works, but the account has used its 100 pulls of the last six hours: the headers say ratelimit-limit: 100;w=21600 and ratelimit-remaining: 0;w=21600, and a pull gets 429 &apos;You have reached your pull rate limit&apos;.</source>
-        <translation>La connexion à Docker Hub fonctionne, mais le compte a utilisé ses 100 extractions des six dernières heures : les en-têtes indiquent ratelimit-limit: 100;w=21600 et ratelimit-remaining: 0;w=21600, et une extraction reçoit 429 « You have reached your pull rate limit ».</translation>
+        <translation>La connexion à Docker Hub fonctionne, mais le compte a utilisé ses 100 extractions des six dernières heures&#xa0;: les en-têtes indiquent ratelimit-limit: 100;w=21600 et ratelimit-remaining: 0;w=21600, et une extraction reçoit 429 « You have reached your pull rate limit ».</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Docker Hub: password instead of an access token</source>
-        <translation>Docker Hub : mot de passe au lieu d&apos;un jeton d&apos;accès</translation>
+        <translation>Docker Hub&#xa0;: mot de passe au lieu d&apos;un jeton d&apos;accès</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3479,7 +3596,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
     <message>
         <location line="+4"/>
         <source>GitHub: a token without read:packages</source>
-        <translation>GitHub : un jeton sans read:packages</translation>
+        <translation>GitHub&#xa0;: un jeton sans read:packages</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4648,7 +4765,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
     <message>
         <location line="+29"/>
         <source>The limit counts the pulls of the last %1: pulls are possible again as the older ones leave that window.</source>
-        <translation>La limite compte les extractions des dernières %1 : les extractions redeviennent possibles à mesure que les plus anciennes sortent de cette période.</translation>
+        <translation>La limite compte les extractions des dernières %1&#xa0;: les extractions redeviennent possibles à mesure que les plus anciennes sortent de cette période.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4713,7 +4830,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
     <message>
         <location line="+14"/>
         <source>This Docker ID has two-factor authentication on: create a personal access token in Docker Hub (Account settings, Personal access tokens), then sign in with it as the password; it is read from the keyboard, never written in the command:</source>
-        <translation>Ce Docker ID a l&apos;authentification à deux facteurs activée : créez un jeton d&apos;accès personnel dans Docker Hub (Account settings, Personal access tokens), puis connectez-vous avec ce jeton comme mot de passe ; il est lu au clavier, jamais écrit dans la commande :</translation>
+        <translation>Ce Docker ID a l&apos;authentification à deux facteurs activée&#xa0;: créez un jeton d&apos;accès personnel dans Docker Hub (Account settings, Personal access tokens), puis connectez-vous avec ce jeton comme mot de passe ; il est lu au clavier, jamais écrit dans la commande&#xa0;:</translation>
     </message>
     <message>
         <location line="+5"/>

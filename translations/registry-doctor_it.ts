@@ -22,6 +22,118 @@
     </message>
 </context>
 <context>
+    <name>rd::AllLoginsDialog</name>
+    <message>
+        <location filename="../src/gui/all_logins_dialog.cpp" line="+31"/>
+        <source>All my saved logins</source>
+        <translation>Tutti i miei accessi salvati</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Registry</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Service</source>
+        <translation>Servizio</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>User</source>
+        <translation>Utente</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sign-in</source>
+        <translation>Accesso</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Expires</source>
+        <translation>Scadenza</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved logins</source>
+        <translation>Accessi salvati</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Checking…</source>
+        <extracomment>Shown in a row of the saved-logins table while that registry is being checked.</extracomment>
+        <translation>Verifica in corso…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Registries checked</source>
+        <translation>Registri verificati</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Stop checking</source>
+        <translation>&amp;Interrompi la verifica</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Docker has no saved logins on this computer.</source>
+        <translation>Docker non ha accessi salvati su questo computer.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Checking %n registries at once…</source>
+        <translation>
+            <numerusform>Verifica di %n registro…</numerusform>
+            <numerusform>Verifica di %n registri contemporaneamente…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Works</source>
+        <translation>Funziona</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refused</source>
+        <translation>Rifiutato</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stopped</source>
+        <translation>Interrotto</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not tested</source>
+        <extracomment>The saved login could not be tried (no answer, nothing saved, registry open to all).</extracomment>
+        <translation>Non verificato</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>expired at %1</source>
+        <extracomment>%1 is a date and time in the reader&apos;s local time.</extracomment>
+        <translation>scaduto il %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Stopped.</source>
+        <translation>Interrotto.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%1 of %n saved logins work.</source>
+        <translation>
+            <numerusform>%1 accesso salvato su %n funziona.</numerusform>
+            <numerusform>%1 accessi salvati su %n funzionano.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Chiudi</translation>
+    </message>
+</context>
+<context>
     <name>rd::AzureCliProbe</name>
     <message>
         <location filename="../src/core/probes/azure_cli_probe.cpp" line="+12"/>
@@ -2906,7 +3018,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
 <context>
     <name>rd::MainWindow</name>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="+71"/>
+        <location filename="../src/gui/main_window.cpp" line="+72"/>
         <source>Steps</source>
         <translation>Passaggi</translation>
     </message>
@@ -2941,7 +3053,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Riepilogo copiato: incollalo in una chat o in un&apos;e-mail.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+47"/>
         <source>Registry Doctor</source>
         <extracomment>Window title in practice mode; %1 is the practice scenario&apos;s title.</extracomment>
         <translation>Registry Doctor</translation>
@@ -2963,12 +3075,12 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     </message>
     <message>
         <location line="+1"/>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>&amp;New check</source>
         <translation>&amp;Nuovo controllo</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-67"/>
         <source>&amp;Open report…</source>
         <translation>&amp;Apri report…</translation>
     </message>
@@ -2981,6 +3093,11 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <location line="+1"/>
         <source>&amp;Copy summary for chat or e-mail</source>
         <translation>&amp;Copia riepilogo per chat o e-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check all my saved &amp;logins…</source>
+        <translation>Verifica tutti i miei accessi sa&amp;lvati…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3249,7 +3366,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Il server DNS di esercitazione non è riuscito ad aprire una porta UDP: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/practice/practice_registry.cpp" line="+783"/>
+        <location filename="../src/core/practice/practice_registry.cpp" line="+782"/>
         <source>There is no practice scenario called &apos;%1&apos;.</source>
         <translation>Non esiste uno scenario di esercitazione chiamato &apos;%1&apos;.</translation>
     </message>

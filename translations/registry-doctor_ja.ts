@@ -22,6 +22,116 @@
     </message>
 </context>
 <context>
+    <name>rd::AllLoginsDialog</name>
+    <message>
+        <location filename="../src/gui/all_logins_dialog.cpp" line="+31"/>
+        <source>All my saved logins</source>
+        <translation>保存済みのすべてのログイン</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Registry</source>
+        <translation>レジストリ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Service</source>
+        <translation>サービス</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>User</source>
+        <translation>ユーザー</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sign-in</source>
+        <translation>ログイン</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Expires</source>
+        <translation>有効期限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved logins</source>
+        <translation>保存済みのログイン</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Checking…</source>
+        <extracomment>Shown in a row of the saved-logins table while that registry is being checked.</extracomment>
+        <translation>確認中…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Registries checked</source>
+        <translation>確認済みのレジストリ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Stop checking</source>
+        <translation>確認を停止(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Docker has no saved logins on this computer.</source>
+        <translation>このコンピューターの Docker には保存済みのログインがありません。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Checking %n registries at once…</source>
+        <translation>
+            <numerusform>%n 個のレジストリを同時に確認しています…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Works</source>
+        <translation>有効</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refused</source>
+        <translation>拒否</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stopped</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not tested</source>
+        <extracomment>The saved login could not be tried (no answer, nothing saved, registry open to all).</extracomment>
+        <translation>未確認</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>expired at %1</source>
+        <extracomment>%1 is a date and time in the reader&apos;s local time.</extracomment>
+        <translation>%1 に期限切れ</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Stopped.</source>
+        <translation>停止しました。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%1 of %n saved logins work.</source>
+        <translation>
+            <numerusform>保存済みのログイン %n 件のうち %1 件が有効です。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Close</source>
+        <translation>閉じる(&amp;C)</translation>
+    </message>
+</context>
+<context>
     <name>rd::AzureCliProbe</name>
     <message>
         <location filename="../src/core/probes/azure_cli_probe.cpp" line="+12"/>
@@ -2890,7 +3000,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
 <context>
     <name>rd::MainWindow</name>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="+71"/>
+        <location filename="../src/gui/main_window.cpp" line="+72"/>
         <source>Steps</source>
         <translation>手順</translation>
     </message>
@@ -2925,7 +3035,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>概要をコピーしました。チャットやメールに貼り付けてください。</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+47"/>
         <source>Registry Doctor</source>
         <extracomment>Window title in practice mode; %1 is the practice scenario&apos;s title.</extracomment>
         <translation>Registry Doctor</translation>
@@ -2947,12 +3057,12 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     </message>
     <message>
         <location line="+1"/>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>&amp;New check</source>
         <translation>新しいチェック(&amp;N)</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-67"/>
         <source>&amp;Open report…</source>
         <translation>レポートを開く(&amp;O)…</translation>
     </message>
@@ -2965,6 +3075,11 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <location line="+1"/>
         <source>&amp;Copy summary for chat or e-mail</source>
         <translation>チャットやメール用に概要をコピー(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check all my saved &amp;logins…</source>
+        <translation>保存済みのすべてのログインを確認(&amp;L)…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3233,7 +3348,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>練習用の DNS 応答サービスが UDP ポートを開けませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/practice/practice_registry.cpp" line="+783"/>
+        <location filename="../src/core/practice/practice_registry.cpp" line="+782"/>
         <source>There is no practice scenario called &apos;%1&apos;.</source>
         <translation>「%1」という練習シナリオはありません。</translation>
     </message>

@@ -22,6 +22,118 @@
     </message>
 </context>
 <context>
+    <name>rd::AllLoginsDialog</name>
+    <message>
+        <location filename="../src/gui/all_logins_dialog.cpp" line="+31"/>
+        <source>All my saved logins</source>
+        <translation>Todos os meus logons salvos</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Registry</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Service</source>
+        <translation>Serviço</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>User</source>
+        <translation>Usuário</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sign-in</source>
+        <translation>Logon</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Expires</source>
+        <translation>Expira</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved logins</source>
+        <translation>Logons salvos</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Checking…</source>
+        <extracomment>Shown in a row of the saved-logins table while that registry is being checked.</extracomment>
+        <translation>Verificando…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Registries checked</source>
+        <translation>Registros verificados</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Stop checking</source>
+        <translation>&amp;Parar a verificação</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Docker has no saved logins on this computer.</source>
+        <translation>O Docker não tem logons salvos neste computador.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Checking %n registries at once…</source>
+        <translation>
+            <numerusform>Verificando %n registro…</numerusform>
+            <numerusform>Verificando %n registros ao mesmo tempo…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Works</source>
+        <translation>Funciona</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refused</source>
+        <translation>Recusado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stopped</source>
+        <translation>Parado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not tested</source>
+        <extracomment>The saved login could not be tried (no answer, nothing saved, registry open to all).</extracomment>
+        <translation>Não testado</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>expired at %1</source>
+        <extracomment>%1 is a date and time in the reader&apos;s local time.</extracomment>
+        <translation>expirou em %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Stopped.</source>
+        <translation>Parado.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%1 of %n saved logins work.</source>
+        <translation>
+            <numerusform>%1 de %n logon salvo funciona.</numerusform>
+            <numerusform>%1 de %n logons salvos funcionam.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Fechar</translation>
+    </message>
+</context>
+<context>
     <name>rd::AzureCliProbe</name>
     <message>
         <location filename="../src/core/probes/azure_cli_probe.cpp" line="+12"/>
@@ -2906,7 +3018,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
 <context>
     <name>rd::MainWindow</name>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="+71"/>
+        <location filename="../src/gui/main_window.cpp" line="+72"/>
         <source>Steps</source>
         <translation>Etapas</translation>
     </message>
@@ -2941,7 +3053,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>Resumo copiado: cole-o em um chat ou em um email.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+47"/>
         <source>Registry Doctor</source>
         <extracomment>Window title in practice mode; %1 is the practice scenario&apos;s title.</extracomment>
         <translation>Registry Doctor</translation>
@@ -2963,12 +3075,12 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
     </message>
     <message>
         <location line="+1"/>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>&amp;New check</source>
         <translation>&amp;Nova verificação</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-67"/>
         <source>&amp;Open report…</source>
         <translation>A&amp;brir relatório…</translation>
     </message>
@@ -2981,6 +3093,11 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <location line="+1"/>
         <source>&amp;Copy summary for chat or e-mail</source>
         <translation>&amp;Copiar resumo para chat ou email</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check all my saved &amp;logins…</source>
+        <translation>Verificar todos os meus &amp;logons salvos…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3249,7 +3366,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>O servidor DNS de prática não conseguiu abrir uma porta UDP: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/practice/practice_registry.cpp" line="+783"/>
+        <location filename="../src/core/practice/practice_registry.cpp" line="+782"/>
         <source>There is no practice scenario called &apos;%1&apos;.</source>
         <translation>Não existe nenhum cenário de prática chamado &apos;%1&apos;.</translation>
     </message>
