@@ -59,13 +59,13 @@
         <translation>Gespeicherte Anmeldungen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Checking…</source>
         <extracomment>Shown in a row of the saved-logins table while that registry is being checked.</extracomment>
         <translation>Wird geprüft…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Registries checked</source>
         <translation>Geprüfte Registrierungen</translation>
     </message>
@@ -115,7 +115,7 @@
         <translation>abgelaufen am %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Stopped.</source>
         <translation>Beendet.</translation>
     </message>
@@ -3803,19 +3803,19 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Ihr GitLab-Benutzername; das Kennwort ist ein persönliches Zugriffstoken mit read_registry.</translation>
     </message>
     <message>
-        <location filename="../src/core/registry/sign_in_choice.cpp" line="+12"/>
-        <source>Docker ID and &amp;personal access token</source>
-        <translation>Docker-ID und &amp;persönliches Zugriffstoken</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../src/core/registry/sign_in_choice.cpp" line="+13"/>
         <source>You sign in with docker login, your Docker ID and a personal access token from Docker Hub&apos;s account settings (the account password only works without two-step verification).</source>
         <translation>Sie melden sich mit docker login, Ihrer Docker-ID und einem persönlichen Zugriffstoken aus den Kontoeinstellungen von Docker Hub an (das Kontokennwort funktioniert nur ohne Bestätigung in zwei Schritten).</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>GitHub login and &amp;personal access token (classic)</source>
-        <translation>GitHub-Anmeldename und &amp;persönliches Zugriffstoken (klassisch)</translation>
+        <location line="-1"/>
+        <source>Docker ID and personal access to&amp;ken</source>
+        <translation>Docker-&amp;ID und persönliches Zugriffstoken</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>GitHub login and personal access to&amp;ken (classic)</source>
+        <translation>GitHub-&amp;Anmeldename und persönliches Zugriffstoken (klassisch)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3825,7 +3825,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
     <message>
         <location line="+4"/>
         <source>AWS and a token from aws ecr &amp;get-login-password</source>
-        <translation>AWS und ein Token von aws ecr &amp;get-login-password</translation>
+        <translation>&amp;AWS und ein Token von aws ecr get-login-password</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3835,7 +3835,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
     <message>
         <location line="+4"/>
         <source>oauth2accesstoken or a service account &amp;key (_json_key)</source>
-        <translation>oauth2accesstoken oder ein Dienstkonto&amp;schlüssel (_json_key)</translation>
+        <translation>oauth2&amp;accesstoken oder ein Dienstkontoschlüssel (_json_key)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3845,11 +3845,16 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
     <message>
         <location line="+3"/>
         <location line="+4"/>
-        <source>User or ro&amp;bot account</source>
-        <translation>Benutzer oder Ro&amp;botkonto</translation>
+        <source>User or robot a&amp;ccount</source>
+        <translation>Be&amp;nutzer oder Robotkonto</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="+4"/>
+        <source>Deploy token or personal access to&amp;ken</source>
+        <translation>Bereitstellungstoken oder &amp;persönliches Zugriffstoken</translation>
+    </message>
+    <message>
+        <location line="-7"/>
         <source>A Harbor user and password, or a robot account (robot$project+name) and its secret; put the name in single quotes in a shell, which would read $ as a variable.</source>
         <translation>Ein Harbor-Benutzer und sein Kennwort oder ein Robotkonto (robot$project+name) und sein Geheimnis; setzen Sie den Namen in einer Shell in einfache Anführungszeichen, sonst wird $ als Variable gelesen.</translation>
     </message>
@@ -3859,12 +3864,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Ein Quay-Benutzer und sein Kennwort (oder verschlüsseltes Kennwort) oder ein Robotkonto (organization+name) und sein Token.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Deploy token or &amp;personal access token</source>
-        <translation>Bereitstellungstoken oder &amp;persönliches Zugriffstoken</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>A deploy token&apos;s user name and token, or your GitLab user name and a personal access token with read_registry (write_registry to push); in pipelines, gitlab-ci-token and CI_JOB_TOKEN.</source>
         <translation>Benutzername und Token eines Bereitstellungstokens oder Ihr GitLab-Benutzername und ein persönliches Zugriffstoken mit read_registry (write_registry zum Pushen); in Pipelines gitlab-ci-token und CI_JOB_TOKEN.</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>rd::AllLoginsDialog</name>
     <message numerus="yes">
-        <location filename="../src/gui/all_logins_dialog.cpp" line="+74"/>
+        <location filename="../src/gui/all_logins_dialog.cpp" line="+76"/>
         <source>Checking %n registries at once…</source>
         <translation>
             <numerusform>Checking %n registry…</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+53"/>
+        <location line="+54"/>
         <source>%1 of %n saved logins work.</source>
         <translation>
             <numerusform>%1 of %n saved login works.</numerusform>

@@ -59,13 +59,13 @@
         <translation>Inicios de sesión guardados</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Checking…</source>
         <extracomment>Shown in a row of the saved-logins table while that registry is being checked.</extracomment>
         <translation>Comprobando…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Registries checked</source>
         <translation>Registros comprobados</translation>
     </message>
@@ -115,7 +115,7 @@
         <translation>expiró el %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Stopped.</source>
         <translation>Detenido.</translation>
     </message>
@@ -3803,19 +3803,19 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>Tu nombre de usuario de GitLab; la contraseña es un token de acceso personal con read_registry.</translation>
     </message>
     <message>
-        <location filename="../src/core/registry/sign_in_choice.cpp" line="+12"/>
-        <source>Docker ID and &amp;personal access token</source>
-        <translation>Docker ID y token de acceso &amp;personal</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../src/core/registry/sign_in_choice.cpp" line="+13"/>
         <source>You sign in with docker login, your Docker ID and a personal access token from Docker Hub&apos;s account settings (the account password only works without two-step verification).</source>
         <translation>Inicias sesión con docker login, tu Docker ID y un token de acceso personal de la configuración de la cuenta de Docker Hub (la contraseña de la cuenta solo funciona sin verificación en dos pasos).</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>GitHub login and &amp;personal access token (classic)</source>
-        <translation>Usuario de GitHub y token de acceso &amp;personal (clásico)</translation>
+        <location line="-1"/>
+        <source>Docker ID and personal access to&amp;ken</source>
+        <translation>Doc&amp;ker ID y token de acceso personal</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>GitHub login and personal access to&amp;ken (classic)</source>
+        <translation>Usuario de GitHub y to&amp;ken de acceso personal (clásico)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3835,7 +3835,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
     <message>
         <location line="+4"/>
         <source>oauth2accesstoken or a service account &amp;key (_json_key)</source>
-        <translation>oauth2accesstoken o una &amp;clave de cuenta de servicio (_json_key)</translation>
+        <translation>oauth2accessto&amp;ken o una clave de cuenta de servicio (_json_key)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3845,11 +3845,16 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
     <message>
         <location line="+3"/>
         <location line="+4"/>
-        <source>User or ro&amp;bot account</source>
-        <translation>Usuario o cuenta de ro&amp;bot</translation>
+        <source>User or robot a&amp;ccount</source>
+        <translation>Usuario o cu&amp;enta de robot</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="+4"/>
+        <source>Deploy token or personal access to&amp;ken</source>
+        <translation>To&amp;ken de implementación o token de acceso personal</translation>
+    </message>
+    <message>
+        <location line="-7"/>
         <source>A Harbor user and password, or a robot account (robot$project+name) and its secret; put the name in single quotes in a shell, which would read $ as a variable.</source>
         <translation>Un usuario de Harbor y su contraseña, o una cuenta de robot (robot$project+name) y su secreto; en un shell, pon el nombre entre comillas simples, porque $ se leería como una variable.</translation>
     </message>
@@ -3859,12 +3864,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>Un usuario de Quay y su contraseña (o contraseña cifrada), o una cuenta de robot (organization+name) y su token.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Deploy token or &amp;personal access token</source>
-        <translation>Token de implementación o token de acceso &amp;personal</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>A deploy token&apos;s user name and token, or your GitLab user name and a personal access token with read_registry (write_registry to push); in pipelines, gitlab-ci-token and CI_JOB_TOKEN.</source>
         <translation>El nombre de usuario y el token de un token de implementación, o tu nombre de usuario de GitLab y un token de acceso personal con read_registry (write_registry para insertar); en las canalizaciones, gitlab-ci-token y CI_JOB_TOKEN.</translation>
     </message>

@@ -59,13 +59,13 @@
         <translation>Connexions enregistrées</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Checking…</source>
         <extracomment>Shown in a row of the saved-logins table while that registry is being checked.</extracomment>
         <translation>Vérification…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Registries checked</source>
         <translation>Registres vérifiés</translation>
     </message>
@@ -115,7 +115,7 @@
         <translation>expirée le %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Stopped.</source>
         <translation>Arrêté.</translation>
     </message>
@@ -3803,19 +3803,19 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <translation>Votre nom d&apos;utilisateur GitLab ; le mot de passe est un jeton d&apos;accès personnel avec read_registry.</translation>
     </message>
     <message>
-        <location filename="../src/core/registry/sign_in_choice.cpp" line="+12"/>
-        <source>Docker ID and &amp;personal access token</source>
-        <translation>Docker ID et jeton d&apos;accès &amp;personnel</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../src/core/registry/sign_in_choice.cpp" line="+13"/>
         <source>You sign in with docker login, your Docker ID and a personal access token from Docker Hub&apos;s account settings (the account password only works without two-step verification).</source>
         <translation>Vous vous connectez avec docker login, votre Docker ID et un jeton d&apos;accès personnel créé dans les paramètres du compte Docker Hub (le mot de passe du compte ne fonctionne que sans vérification en deux étapes).</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>GitHub login and &amp;personal access token (classic)</source>
-        <translation>Identifiant GitHub et jeton d&apos;accès &amp;personnel (classique)</translation>
+        <location line="-1"/>
+        <source>Docker ID and personal access to&amp;ken</source>
+        <translation>Doc&amp;ker ID et jeton d&apos;accès personnel</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>GitHub login and personal access to&amp;ken (classic)</source>
+        <translation>Identifiant GitHub et &amp;jeton d&apos;accès personnel (classique)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3825,7 +3825,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
     <message>
         <location line="+4"/>
         <source>AWS and a token from aws ecr &amp;get-login-password</source>
-        <translation>AWS et un jeton de aws ecr &amp;get-login-password</translation>
+        <translation>&amp;AWS et un jeton de aws ecr get-login-password</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3835,7 +3835,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
     <message>
         <location line="+4"/>
         <source>oauth2accesstoken or a service account &amp;key (_json_key)</source>
-        <translation>oauth2accesstoken ou une &amp;clé de compte de service (_json_key)</translation>
+        <translation>oauth2accessto&amp;ken ou une clé de compte de service (_json_key)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3845,11 +3845,16 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
     <message>
         <location line="+3"/>
         <location line="+4"/>
-        <source>User or ro&amp;bot account</source>
-        <translation>Utilisateur ou compte ro&amp;bot</translation>
+        <source>User or robot a&amp;ccount</source>
+        <translation>Utilisateur ou &amp;compte robot</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="+4"/>
+        <source>Deploy token or personal access to&amp;ken</source>
+        <translation>&amp;Jeton de déploiement ou jeton d&apos;accès personnel</translation>
+    </message>
+    <message>
+        <location line="-7"/>
         <source>A Harbor user and password, or a robot account (robot$project+name) and its secret; put the name in single quotes in a shell, which would read $ as a variable.</source>
         <translation>Un utilisateur Harbor et son mot de passe, ou un compte robot (robot$project+name) et son secret ; dans un shell, mettez le nom entre apostrophes, sinon $ est lu comme une variable.</translation>
     </message>
@@ -3859,12 +3864,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <translation>Un utilisateur Quay et son mot de passe (ou mot de passe chiffré), ou un compte robot (organization+name) et son jeton.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Deploy token or &amp;personal access token</source>
-        <translation>Jeton de déploiement ou jeton d&apos;accès &amp;personnel</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>A deploy token&apos;s user name and token, or your GitLab user name and a personal access token with read_registry (write_registry to push); in pipelines, gitlab-ci-token and CI_JOB_TOKEN.</source>
         <translation>Le nom d&apos;utilisateur et le jeton d&apos;un jeton de déploiement, ou votre nom d&apos;utilisateur GitLab et un jeton d&apos;accès personnel avec read_registry (write_registry pour envoyer) ; dans les pipelines, gitlab-ci-token et CI_JOB_TOKEN.</translation>
     </message>

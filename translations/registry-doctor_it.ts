@@ -59,13 +59,13 @@
         <translation>Accessi salvati</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Checking…</source>
         <extracomment>Shown in a row of the saved-logins table while that registry is being checked.</extracomment>
         <translation>Verifica in corso…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Registries checked</source>
         <translation>Registri verificati</translation>
     </message>
@@ -115,7 +115,7 @@
         <translation>scaduto il %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Stopped.</source>
         <translation>Interrotto.</translation>
     </message>
@@ -3803,19 +3803,19 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Il tuo nome utente GitLab; la password è un token di accesso personale con read_registry.</translation>
     </message>
     <message>
-        <location filename="../src/core/registry/sign_in_choice.cpp" line="+12"/>
-        <source>Docker ID and &amp;personal access token</source>
-        <translation>Docker ID e token di accesso &amp;personale</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../src/core/registry/sign_in_choice.cpp" line="+13"/>
         <source>You sign in with docker login, your Docker ID and a personal access token from Docker Hub&apos;s account settings (the account password only works without two-step verification).</source>
         <translation>Accedi con docker login, il tuo Docker ID e un token di accesso personale creato nelle impostazioni dell&apos;account Docker Hub (la password dell&apos;account funziona solo senza verifica in due passaggi).</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>GitHub login and &amp;personal access token (classic)</source>
-        <translation>Login GitHub e token di accesso &amp;personale (classico)</translation>
+        <location line="-1"/>
+        <source>Docker ID and personal access to&amp;ken</source>
+        <translation>Doc&amp;ker ID e token di accesso personale</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>GitHub login and personal access to&amp;ken (classic)</source>
+        <translation>Login GitHub e to&amp;ken di accesso personale (classico)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3825,7 +3825,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     <message>
         <location line="+4"/>
         <source>AWS and a token from aws ecr &amp;get-login-password</source>
-        <translation>AWS e un token da aws ecr &amp;get-login-password</translation>
+        <translation>AWS e &amp;un token da aws ecr get-login-password</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3835,7 +3835,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     <message>
         <location line="+4"/>
         <source>oauth2accesstoken or a service account &amp;key (_json_key)</source>
-        <translation>oauth2accesstoken o una &amp;chiave di account di servizio (_json_key)</translation>
+        <translation>oauth2accessto&amp;ken o una chiave di account di servizio (_json_key)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3845,11 +3845,16 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     <message>
         <location line="+3"/>
         <location line="+4"/>
-        <source>User or ro&amp;bot account</source>
-        <translation>Utente o account ro&amp;bot</translation>
+        <source>User or robot a&amp;ccount</source>
+        <translation>&amp;Utente o account robot</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="+4"/>
+        <source>Deploy token or personal access to&amp;ken</source>
+        <translation>To&amp;ken di distribuzione o token di accesso personale</translation>
+    </message>
+    <message>
+        <location line="-7"/>
         <source>A Harbor user and password, or a robot account (robot$project+name) and its secret; put the name in single quotes in a shell, which would read $ as a variable.</source>
         <translation>Un utente Harbor e la sua password, oppure un account robot (robot$project+name) e il suo segreto; in una shell metti il nome tra virgolette singole, altrimenti $ viene letto come variabile.</translation>
     </message>
@@ -3859,12 +3864,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Un utente Quay e la sua password (o password crittografata), oppure un account robot (organization+name) e il suo token.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Deploy token or &amp;personal access token</source>
-        <translation>Token di distribuzione o token di accesso &amp;personale</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>A deploy token&apos;s user name and token, or your GitLab user name and a personal access token with read_registry (write_registry to push); in pipelines, gitlab-ci-token and CI_JOB_TOKEN.</source>
         <translation>Il nome utente e il token di un token di distribuzione, oppure il tuo nome utente GitLab e un token di accesso personale con read_registry (write_registry per il push); nelle pipeline, gitlab-ci-token e CI_JOB_TOKEN.</translation>
     </message>

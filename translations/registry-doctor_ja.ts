@@ -59,13 +59,13 @@
         <translation>保存済みのログイン</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Checking…</source>
         <extracomment>Shown in a row of the saved-logins table while that registry is being checked.</extracomment>
         <translation>確認中…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Registries checked</source>
         <translation>確認済みのレジストリ</translation>
     </message>
@@ -114,7 +114,7 @@
         <translation>%1 に期限切れ</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Stopped.</source>
         <translation>停止しました。</translation>
     </message>
@@ -3785,19 +3785,19 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>GitLab のユーザー名です。パスワードは read_registry を持つ個人用アクセス トークンです。</translation>
     </message>
     <message>
-        <location filename="../src/core/registry/sign_in_choice.cpp" line="+12"/>
-        <source>Docker ID and &amp;personal access token</source>
-        <translation>Docker ID と個人用アクセス トークン(&amp;P)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../src/core/registry/sign_in_choice.cpp" line="+13"/>
         <source>You sign in with docker login, your Docker ID and a personal access token from Docker Hub&apos;s account settings (the account password only works without two-step verification).</source>
         <translation>docker login で、Docker ID と Docker Hub のアカウント設定で作成した個人用アクセス トークンを使ってログインします (アカウントのパスワードは 2 段階認証が無効な場合にのみ使えます)。</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>GitHub login and &amp;personal access token (classic)</source>
-        <translation>GitHub のログイン名と個人用アクセス トークン (クラシック)(&amp;P)</translation>
+        <location line="-1"/>
+        <source>Docker ID and personal access to&amp;ken</source>
+        <translation>Docker ID と個人用アクセス トークン(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>GitHub login and personal access to&amp;ken (classic)</source>
+        <translation>GitHub のログイン名と個人用アクセス トークン (クラシック)(&amp;K)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3827,11 +3827,16 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     <message>
         <location line="+3"/>
         <location line="+4"/>
-        <source>User or ro&amp;bot account</source>
-        <translation>ユーザーまたはロボット アカウント(&amp;B)</translation>
+        <source>User or robot a&amp;ccount</source>
+        <translation>ユーザーまたはロボット アカウント(&amp;C)</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="+4"/>
+        <source>Deploy token or personal access to&amp;ken</source>
+        <translation>デプロイ トークンまたは個人用アクセス トークン(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="-7"/>
         <source>A Harbor user and password, or a robot account (robot$project+name) and its secret; put the name in single quotes in a shell, which would read $ as a variable.</source>
         <translation>Harbor のユーザーとパスワード、またはロボット アカウント (robot$project+name) とそのシークレットです。シェルでは $ が変数として解釈されるため、名前を単一引用符で囲んでください。</translation>
     </message>
@@ -3841,12 +3846,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>Quay のユーザーとパスワード (または暗号化パスワード)、またはロボット アカウント (organization+name) とそのトークンです。</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Deploy token or &amp;personal access token</source>
-        <translation>デプロイ トークンまたは個人用アクセス トークン(&amp;P)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>A deploy token&apos;s user name and token, or your GitLab user name and a personal access token with read_registry (write_registry to push); in pipelines, gitlab-ci-token and CI_JOB_TOKEN.</source>
         <translation>デプロイ トークンのユーザー名とトークン、または GitLab のユーザー名と read_registry (プッシュには write_registry) を持つ個人用アクセス トークンです。パイプラインでは gitlab-ci-token と CI_JOB_TOKEN を使います。</translation>
     </message>

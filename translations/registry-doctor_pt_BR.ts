@@ -59,13 +59,13 @@
         <translation>Logons salvos</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Checking…</source>
         <extracomment>Shown in a row of the saved-logins table while that registry is being checked.</extracomment>
         <translation>Verificando…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Registries checked</source>
         <translation>Registros verificados</translation>
     </message>
@@ -115,7 +115,7 @@
         <translation>expirou em %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Stopped.</source>
         <translation>Parado.</translation>
     </message>
@@ -3803,19 +3803,19 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>Seu nome de usuário do GitLab; a senha é um token de acesso pessoal com read_registry.</translation>
     </message>
     <message>
-        <location filename="../src/core/registry/sign_in_choice.cpp" line="+12"/>
-        <source>Docker ID and &amp;personal access token</source>
-        <translation>Docker ID e token de acesso &amp;pessoal</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../src/core/registry/sign_in_choice.cpp" line="+13"/>
         <source>You sign in with docker login, your Docker ID and a personal access token from Docker Hub&apos;s account settings (the account password only works without two-step verification).</source>
         <translation>Você faz logon com docker login, seu Docker ID e um token de acesso pessoal das configurações da conta do Docker Hub (a senha da conta só funciona sem verificação em duas etapas).</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>GitHub login and &amp;personal access token (classic)</source>
-        <translation>Login do GitHub e token de acesso &amp;pessoal (clássico)</translation>
+        <location line="-1"/>
+        <source>Docker ID and personal access to&amp;ken</source>
+        <translation>Doc&amp;ker ID e token de acesso pessoal</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>GitHub login and personal access to&amp;ken (classic)</source>
+        <translation>Login do GitHub e to&amp;ken de acesso pessoal (clássico)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3835,7 +3835,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
     <message>
         <location line="+4"/>
         <source>oauth2accesstoken or a service account &amp;key (_json_key)</source>
-        <translation>oauth2accesstoken ou uma &amp;chave de conta de serviço (_json_key)</translation>
+        <translation>oauth2accessto&amp;ken ou uma chave de conta de serviço (_json_key)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3845,11 +3845,16 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
     <message>
         <location line="+3"/>
         <location line="+4"/>
-        <source>User or ro&amp;bot account</source>
-        <translation>Usuário ou conta de ro&amp;bô</translation>
+        <source>User or robot a&amp;ccount</source>
+        <translation>Usuário ou &amp;conta de robô</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="+4"/>
+        <source>Deploy token or personal access to&amp;ken</source>
+        <translation>To&amp;ken de implantação ou token de acesso pessoal</translation>
+    </message>
+    <message>
+        <location line="-7"/>
         <source>A Harbor user and password, or a robot account (robot$project+name) and its secret; put the name in single quotes in a shell, which would read $ as a variable.</source>
         <translation>Um usuário do Harbor e sua senha, ou uma conta de robô (robot$project+name) e seu segredo; em um shell, coloque o nome entre aspas simples, pois $ seria lido como variável.</translation>
     </message>
@@ -3859,12 +3864,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>Um usuário do Quay e sua senha (ou senha criptografada), ou uma conta de robô (organization+name) e seu token.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Deploy token or &amp;personal access token</source>
-        <translation>Token de implantação ou token de acesso &amp;pessoal</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>A deploy token&apos;s user name and token, or your GitLab user name and a personal access token with read_registry (write_registry to push); in pipelines, gitlab-ci-token and CI_JOB_TOKEN.</source>
         <translation>O nome de usuário e o token de um token de implantação, ou seu nome de usuário do GitLab e um token de acesso pessoal com read_registry (write_registry para push); em pipelines, gitlab-ci-token e CI_JOB_TOKEN.</translation>
     </message>

@@ -59,13 +59,13 @@
         <translation>已保存的登录</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Checking…</source>
         <extracomment>Shown in a row of the saved-logins table while that registry is being checked.</extracomment>
         <translation>正在检查…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Registries checked</source>
         <translation>已检查的注册表</translation>
     </message>
@@ -114,7 +114,7 @@
         <translation>已于 %1 过期</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Stopped.</source>
         <translation>已停止。</translation>
     </message>
@@ -3785,19 +3785,19 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>你的 GitLab 用户名；密码是具有 read_registry 的个人访问令牌。</translation>
     </message>
     <message>
-        <location filename="../src/core/registry/sign_in_choice.cpp" line="+12"/>
-        <source>Docker ID and &amp;personal access token</source>
-        <translation>Docker ID 和个人访问令牌(&amp;P)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../src/core/registry/sign_in_choice.cpp" line="+13"/>
         <source>You sign in with docker login, your Docker ID and a personal access token from Docker Hub&apos;s account settings (the account password only works without two-step verification).</source>
         <translation>使用 docker login、你的 Docker ID 和在 Docker Hub 帐户设置中创建的个人访问令牌登录（帐户密码仅在未启用两步验证时有效）。</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>GitHub login and &amp;personal access token (classic)</source>
-        <translation>GitHub 登录名和个人访问令牌（经典）(&amp;P)</translation>
+        <location line="-1"/>
+        <source>Docker ID and personal access to&amp;ken</source>
+        <translation>Docker ID 和个人访问令牌(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>GitHub login and personal access to&amp;ken (classic)</source>
+        <translation>GitHub 登录名和个人访问令牌（经典）(&amp;K)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3827,11 +3827,16 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     <message>
         <location line="+3"/>
         <location line="+4"/>
-        <source>User or ro&amp;bot account</source>
-        <translation>用户或机器人帐户(&amp;B)</translation>
+        <source>User or robot a&amp;ccount</source>
+        <translation>用户或机器人帐户(&amp;C)</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="+4"/>
+        <source>Deploy token or personal access to&amp;ken</source>
+        <translation>部署令牌或个人访问令牌(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="-7"/>
         <source>A Harbor user and password, or a robot account (robot$project+name) and its secret; put the name in single quotes in a shell, which would read $ as a variable.</source>
         <translation>Harbor 用户及其密码，或机器人帐户（robot$project+name）及其机密；在 shell 中请将名称放在单引号中，否则 $ 会被当作变量。</translation>
     </message>
@@ -3841,12 +3846,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>Quay 用户及其密码（或加密密码），或机器人帐户（organization+name）及其令牌。</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Deploy token or &amp;personal access token</source>
-        <translation>部署令牌或个人访问令牌(&amp;P)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>A deploy token&apos;s user name and token, or your GitLab user name and a personal access token with read_registry (write_registry to push); in pipelines, gitlab-ci-token and CI_JOB_TOKEN.</source>
         <translation>部署令牌的用户名和令牌，或你的 GitLab 用户名和具有 read_registry（推送需要 write_registry）的个人访问令牌；在管道中使用 gitlab-ci-token 和 CI_JOB_TOKEN。</translation>
     </message>
