@@ -244,4 +244,20 @@
             <numerusform>The connection opened, but the secure handshake got no answer within %n seconds: something on the way (a firewall that filters secure connections) or the server stops it.</numerusform>
         </translation>
     </message>
+</context><context><name>rd::AllLoginsDialog</name><message numerus="yes">
+        <location filename="../src/gui/all_logins_dialog.cpp" line="+76" />
+        <source>Checking %n registries at once…</source>
+        <translation>
+            <numerusform>Checking %n registry…</numerusform>
+            <numerusform>Checking %n registries at once…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+54" />
+        <source>%1 of %n saved logins work.</source>
+        <translation>
+            <numerusform>%1 of %n saved login works.</numerusform>
+            <numerusform>%1 of %n saved logins work.</numerusform>
+        </translation>
+    </message>
 </context></TS>

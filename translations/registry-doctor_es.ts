@@ -3092,7 +3092,12 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <extracomment>%1 is a file path; %2 the JSON parser's message (in English).</extracomment>
         <translation>%1 no es un informe de Registry Doctor: no es un archivo JSON legible (%2).</translation>
     </message>
-</context><context><name>rd::ManifestProbe</name><message>
+<message>
+        <location line="+1" />
+        <source>Check all my saved &amp;logins…</source>
+        <translation>Comprobar todos mis inicios de sesión &amp;guardados…</translation>
+    </message>
+    </context><context><name>rd::ManifestProbe</name><message>
         <location filename="../src/core/probes/manifest_probe.cpp" line="+52" />
         <source>Skipped: no repository was given, so only the sign-in was checked.</source>
         <translation>Omitida: no se indicó ningún repositorio, así que solo se comprobó el inicio de sesión.</translation>
@@ -3818,7 +3823,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
     <message>
         <location line="+4" />
         <source>oauth2accesstoken or a service account &amp;key (_json_key)</source>
-        <translation>oauth2accesstoken o una &amp;clave de cuenta de servicio (_json_key)</translation>
+        <translation>oauth2accessto&amp;ken o una clave de cuenta de servicio (_json_key)</translation>
     </message>
     <message>
         <location line="+1" />
@@ -3851,7 +3856,28 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <source>A deploy token's user name and token, or your GitLab user name and a personal access token with read_registry (write_registry to push); in pipelines, gitlab-ci-token and CI_JOB_TOKEN.</source>
         <translation>El nombre de usuario y el token de un token de implementación, o tu nombre de usuario de GitLab y un token de acceso personal con read_registry (write_registry para insertar); en las canalizaciones, gitlab-ci-token y CI_JOB_TOKEN.</translation>
     </message>
-</context><context><name>rd::RegistryNameProbe</name><message>
+<message>
+        <location line="-1" />
+        <source>Docker ID and personal access to&amp;ken</source>
+        <translation>Doc&amp;ker ID y token de acceso personal</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>GitHub login and personal access to&amp;ken (classic)</source>
+        <translation>Usuario de GitHub y to&amp;ken de acceso personal (clásico)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+4" />
+        <source>User or robot a&amp;ccount</source>
+        <translation>Usuario o cu&amp;enta de robot</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Deploy token or personal access to&amp;ken</source>
+        <translation>To&amp;ken de implementación o token de acceso personal</translation>
+    </message>
+    </context><context><name>rd::RegistryNameProbe</name><message>
         <location filename="../src/core/probes/registry_name_probe.cpp" line="+26" />
         <source>"%1" is not a registry address.</source>
         <translation>"%1" no es la dirección de un registro.</translation>
@@ -5483,5 +5509,114 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <location line="+2" />
         <source>Skipped: the sign-in did not succeed.</source>
         <translation>Omitida: el inicio de sesión no se completó.</translation>
+    </message>
+</context><context><name>rd::AllLoginsDialog</name><message>
+        <location filename="../src/gui/all_logins_dialog.cpp" line="+31" />
+        <source>All my saved logins</source>
+        <translation>Todos mis inicios de sesión guardados</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Registry</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Sign-in</source>
+        <translation>Inicio de sesión</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Expires</source>
+        <translation>Expira</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Saved logins</source>
+        <translation>Inicios de sesión guardados</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Checking…</source>
+        <extracomment>Shown in a row of the saved-logins table while that registry is being checked.</extracomment>
+        <translation>Comprobando…</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Registries checked</source>
+        <translation>Registros comprobados</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Stop checking</source>
+        <translation>&amp;Detener la comprobación</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Docker has no saved logins on this computer.</source>
+        <translation>Docker no tiene inicios de sesión guardados en este equipo.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>Checking %n registries at once…</source>
+        <translation>
+            <numerusform>Comprobando %n registro…</numerusform>
+            <numerusform>Comprobando %n registros a la vez…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>Works</source>
+        <translation>Funciona</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Refused</source>
+        <translation>Rechazado</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Stopped</source>
+        <translation>Detenido</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Not tested</source>
+        <extracomment>The saved login could not be tried (no answer, nothing saved, registry open to all).</extracomment>
+        <translation>No comprobado</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>expired at %1</source>
+        <extracomment>%1 is a date and time in the reader's local time.</extracomment>
+        <translation>expiró el %1</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Stopped.</source>
+        <translation>Detenido.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0" />
+        <source>%1 of %n saved logins work.</source>
+        <translation>
+            <numerusform>Funciona %1 de %n inicio de sesión guardado.</numerusform>
+            <numerusform>Funcionan %1 de %n inicios de sesión guardados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
     </message>
 </context></TS>

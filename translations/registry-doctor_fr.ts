@@ -3092,7 +3092,12 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <extracomment>%1 is a file path; %2 the JSON parser's message (in English).</extracomment>
         <translation>%1 n'est pas un rapport de Registry Doctor : ce n'est pas un fichier JSON lisible (%2).</translation>
     </message>
-</context><context><name>rd::ManifestProbe</name><message>
+<message>
+        <location line="+1" />
+        <source>Check all my saved &amp;logins…</source>
+        <translation>&amp;Vérifier toutes mes connexions enregistrées…</translation>
+    </message>
+    </context><context><name>rd::ManifestProbe</name><message>
         <location filename="../src/core/probes/manifest_probe.cpp" line="+52" />
         <source>Skipped: no repository was given, so only the sign-in was checked.</source>
         <translation>Ignoré : aucun référentiel n'a été indiqué, seule l'authentification a donc été vérifiée.</translation>
@@ -3808,7 +3813,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
     <message>
         <location line="+4" />
         <source>AWS and a token from aws ecr &amp;get-login-password</source>
-        <translation>AWS et un jeton de aws ecr &amp;get-login-password</translation>
+        <translation>&amp;AWS et un jeton de aws ecr get-login-password</translation>
     </message>
     <message>
         <location line="+1" />
@@ -3818,7 +3823,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
     <message>
         <location line="+4" />
         <source>oauth2accesstoken or a service account &amp;key (_json_key)</source>
-        <translation>oauth2accesstoken ou une &amp;clé de compte de service (_json_key)</translation>
+        <translation>oauth2accessto&amp;ken ou une clé de compte de service (_json_key)</translation>
     </message>
     <message>
         <location line="+1" />
@@ -3851,7 +3856,28 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <source>A deploy token's user name and token, or your GitLab user name and a personal access token with read_registry (write_registry to push); in pipelines, gitlab-ci-token and CI_JOB_TOKEN.</source>
         <translation>Le nom d'utilisateur et le jeton d'un jeton de déploiement, ou votre nom d'utilisateur GitLab et un jeton d'accès personnel avec read_registry (write_registry pour envoyer) ; dans les pipelines, gitlab-ci-token et CI_JOB_TOKEN.</translation>
     </message>
-</context><context><name>rd::RegistryNameProbe</name><message>
+<message>
+        <location line="-1" />
+        <source>Docker ID and personal access to&amp;ken</source>
+        <translation>Doc&amp;ker ID et jeton d'accès personnel</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>GitHub login and personal access to&amp;ken (classic)</source>
+        <translation>Identifiant GitHub et &amp;jeton d'accès personnel (classique)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+4" />
+        <source>User or robot a&amp;ccount</source>
+        <translation>Utilisateur ou &amp;compte robot</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Deploy token or personal access to&amp;ken</source>
+        <translation>&amp;Jeton de déploiement ou jeton d'accès personnel</translation>
+    </message>
+    </context><context><name>rd::RegistryNameProbe</name><message>
         <location filename="../src/core/probes/registry_name_probe.cpp" line="+26" />
         <source>"%1" is not a registry address.</source>
         <translation>« %1 » n'est pas une adresse de registre.</translation>
@@ -5483,5 +5509,114 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <location line="+2" />
         <source>Skipped: the sign-in did not succeed.</source>
         <translation>Ignoré : l'authentification a échoué.</translation>
+    </message>
+</context><context><name>rd::AllLoginsDialog</name><message>
+        <location filename="../src/gui/all_logins_dialog.cpp" line="+31" />
+        <source>All my saved logins</source>
+        <translation>Toutes mes connexions enregistrées</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Registry</source>
+        <translation>Registre</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Sign-in</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Expires</source>
+        <translation>Expiration</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Saved logins</source>
+        <translation>Connexions enregistrées</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Checking…</source>
+        <extracomment>Shown in a row of the saved-logins table while that registry is being checked.</extracomment>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Registries checked</source>
+        <translation>Registres vérifiés</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Stop checking</source>
+        <translation>&amp;Arrêter la vérification</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Docker has no saved logins on this computer.</source>
+        <translation>Docker n'a aucune connexion enregistrée sur cet ordinateur.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>Checking %n registries at once…</source>
+        <translation>
+            <numerusform>Vérification de %n registre…</numerusform>
+            <numerusform>Vérification de %n registres à la fois…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>Works</source>
+        <translation>Fonctionne</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Refused</source>
+        <translation>Refusée</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Stopped</source>
+        <translation>Arrêtée</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Not tested</source>
+        <extracomment>The saved login could not be tried (no answer, nothing saved, registry open to all).</extracomment>
+        <translation>Non testée</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>expired at %1</source>
+        <extracomment>%1 is a date and time in the reader's local time.</extracomment>
+        <translation>expirée le %1</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Stopped.</source>
+        <translation>Arrêté.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0" />
+        <source>%1 of %n saved logins work.</source>
+        <translation>
+            <numerusform>%1 connexion enregistrée sur %n fonctionne.</numerusform>
+            <numerusform>%1 connexions enregistrées sur %n fonctionnent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
     </message>
 </context></TS>

@@ -3092,7 +3092,12 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <extracomment>%1 is a file path; %2 the JSON parser's message (in English).</extracomment>
         <translation>%1 non è un report di Registry Doctor: non è un file JSON leggibile (%2).</translation>
     </message>
-</context><context><name>rd::ManifestProbe</name><message>
+<message>
+        <location line="+1" />
+        <source>Check all my saved &amp;logins…</source>
+        <translation>Verifica tutti i miei accessi sa&amp;lvati…</translation>
+    </message>
+    </context><context><name>rd::ManifestProbe</name><message>
         <location filename="../src/core/probes/manifest_probe.cpp" line="+52" />
         <source>Skipped: no repository was given, so only the sign-in was checked.</source>
         <translation>Ignorato: non è stato indicato alcun repository, quindi è stato controllato solo l'accesso.</translation>
@@ -3808,7 +3813,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     <message>
         <location line="+4" />
         <source>AWS and a token from aws ecr &amp;get-login-password</source>
-        <translation>AWS e un token da aws ecr &amp;get-login-password</translation>
+        <translation>AWS e &amp;un token da aws ecr get-login-password</translation>
     </message>
     <message>
         <location line="+1" />
@@ -3818,7 +3823,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     <message>
         <location line="+4" />
         <source>oauth2accesstoken or a service account &amp;key (_json_key)</source>
-        <translation>oauth2accesstoken o una &amp;chiave di account di servizio (_json_key)</translation>
+        <translation>oauth2accessto&amp;ken o una chiave di account di servizio (_json_key)</translation>
     </message>
     <message>
         <location line="+1" />
@@ -3851,7 +3856,28 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <source>A deploy token's user name and token, or your GitLab user name and a personal access token with read_registry (write_registry to push); in pipelines, gitlab-ci-token and CI_JOB_TOKEN.</source>
         <translation>Il nome utente e il token di un token di distribuzione, oppure il tuo nome utente GitLab e un token di accesso personale con read_registry (write_registry per il push); nelle pipeline, gitlab-ci-token e CI_JOB_TOKEN.</translation>
     </message>
-</context><context><name>rd::RegistryNameProbe</name><message>
+<message>
+        <location line="-1" />
+        <source>Docker ID and personal access to&amp;ken</source>
+        <translation>Doc&amp;ker ID e token di accesso personale</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>GitHub login and personal access to&amp;ken (classic)</source>
+        <translation>Login GitHub e to&amp;ken di accesso personale (classico)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+4" />
+        <source>User or robot a&amp;ccount</source>
+        <translation>&amp;Utente o account robot</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Deploy token or personal access to&amp;ken</source>
+        <translation>To&amp;ken di distribuzione o token di accesso personale</translation>
+    </message>
+    </context><context><name>rd::RegistryNameProbe</name><message>
         <location filename="../src/core/probes/registry_name_probe.cpp" line="+26" />
         <source>"%1" is not a registry address.</source>
         <translation>"%1" non è l'indirizzo di un registro.</translation>
@@ -5483,5 +5509,114 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <location line="+2" />
         <source>Skipped: the sign-in did not succeed.</source>
         <translation>Ignorato: l'accesso non è riuscito.</translation>
+    </message>
+</context><context><name>rd::AllLoginsDialog</name><message>
+        <location filename="../src/gui/all_logins_dialog.cpp" line="+31" />
+        <source>All my saved logins</source>
+        <translation>Tutti i miei accessi salvati</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Registry</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Service</source>
+        <translation>Servizio</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>User</source>
+        <translation>Utente</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Sign-in</source>
+        <translation>Accesso</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Expires</source>
+        <translation>Scadenza</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Saved logins</source>
+        <translation>Accessi salvati</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Checking…</source>
+        <extracomment>Shown in a row of the saved-logins table while that registry is being checked.</extracomment>
+        <translation>Verifica in corso…</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Registries checked</source>
+        <translation>Registri verificati</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Stop checking</source>
+        <translation>&amp;Interrompi la verifica</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Docker has no saved logins on this computer.</source>
+        <translation>Docker non ha accessi salvati su questo computer.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>Checking %n registries at once…</source>
+        <translation>
+            <numerusform>Verifica di %n registro…</numerusform>
+            <numerusform>Verifica di %n registri contemporaneamente…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>Works</source>
+        <translation>Funziona</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Refused</source>
+        <translation>Rifiutato</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Stopped</source>
+        <translation>Interrotto</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Not tested</source>
+        <extracomment>The saved login could not be tried (no answer, nothing saved, registry open to all).</extracomment>
+        <translation>Non verificato</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>expired at %1</source>
+        <extracomment>%1 is a date and time in the reader's local time.</extracomment>
+        <translation>scaduto il %1</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Stopped.</source>
+        <translation>Interrotto.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0" />
+        <source>%1 of %n saved logins work.</source>
+        <translation>
+            <numerusform>%1 accesso salvato su %n funziona.</numerusform>
+            <numerusform>%1 accessi salvati su %n funzionano.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Close</source>
+        <translation>&amp;Chiudi</translation>
     </message>
 </context></TS>

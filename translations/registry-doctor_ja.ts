@@ -3076,7 +3076,12 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <extracomment>%1 is a file path; %2 the JSON parser's message (in English).</extracomment>
         <translation>%1 は Registry Doctor のレポートではありません: 読み取り可能な JSON ファイルではありません (%2)。</translation>
     </message>
-</context><context><name>rd::ManifestProbe</name><message>
+<message>
+        <location line="+1" />
+        <source>Check all my saved &amp;logins…</source>
+        <translation>保存済みのすべてのログインを確認(&amp;L)…</translation>
+    </message>
+    </context><context><name>rd::ManifestProbe</name><message>
         <location filename="../src/core/probes/manifest_probe.cpp" line="+52" />
         <source>Skipped: no repository was given, so only the sign-in was checked.</source>
         <translation>スキップ: リポジトリが指定されていないため、ログインのみを確認しました。</translation>
@@ -3835,7 +3840,28 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <source>A deploy token's user name and token, or your GitLab user name and a personal access token with read_registry (write_registry to push); in pipelines, gitlab-ci-token and CI_JOB_TOKEN.</source>
         <translation>デプロイ トークンのユーザー名とトークン、または GitLab のユーザー名と read_registry (プッシュには write_registry) を持つ個人用アクセス トークンです。パイプラインでは gitlab-ci-token と CI_JOB_TOKEN を使います。</translation>
     </message>
-</context><context><name>rd::RegistryNameProbe</name><message>
+<message>
+        <location line="-1" />
+        <source>Docker ID and personal access to&amp;ken</source>
+        <translation>Docker ID と個人用アクセス トークン(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>GitHub login and personal access to&amp;ken (classic)</source>
+        <translation>GitHub のログイン名と個人用アクセス トークン (クラシック)(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+4" />
+        <source>User or robot a&amp;ccount</source>
+        <translation>ユーザーまたはロボット アカウント(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Deploy token or personal access to&amp;ken</source>
+        <translation>デプロイ トークンまたは個人用アクセス トークン(&amp;K)</translation>
+    </message>
+    </context><context><name>rd::RegistryNameProbe</name><message>
         <location filename="../src/core/probes/registry_name_probe.cpp" line="+26" />
         <source>"%1" is not a registry address.</source>
         <translation>「%1」はレジストリのアドレスではありません。</translation>
@@ -5453,5 +5479,112 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <location line="+2" />
         <source>Skipped: the sign-in did not succeed.</source>
         <translation>スキップ: ログインに成功しませんでした。</translation>
+    </message>
+</context><context><name>rd::AllLoginsDialog</name><message>
+        <location filename="../src/gui/all_logins_dialog.cpp" line="+31" />
+        <source>All my saved logins</source>
+        <translation>保存済みのすべてのログイン</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Registry</source>
+        <translation>レジストリ</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Service</source>
+        <translation>サービス</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>User</source>
+        <translation>ユーザー</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Sign-in</source>
+        <translation>ログイン</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Expires</source>
+        <translation>有効期限</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Saved logins</source>
+        <translation>保存済みのログイン</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Checking…</source>
+        <extracomment>Shown in a row of the saved-logins table while that registry is being checked.</extracomment>
+        <translation>確認中…</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Registries checked</source>
+        <translation>確認済みのレジストリ</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Stop checking</source>
+        <translation>確認を停止(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Docker has no saved logins on this computer.</source>
+        <translation>このコンピューターの Docker には保存済みのログインがありません。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>Checking %n registries at once…</source>
+        <translation>
+            <numerusform>%n 個のレジストリを同時に確認しています…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>Works</source>
+        <translation>有効</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Refused</source>
+        <translation>拒否</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Stopped</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Not tested</source>
+        <extracomment>The saved login could not be tried (no answer, nothing saved, registry open to all).</extracomment>
+        <translation>未確認</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>expired at %1</source>
+        <extracomment>%1 is a date and time in the reader's local time.</extracomment>
+        <translation>%1 に期限切れ</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Stopped.</source>
+        <translation>停止しました。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0" />
+        <source>%1 of %n saved logins work.</source>
+        <translation>
+            <numerusform>保存済みのログイン %n 件のうち %1 件が有効です。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Close</source>
+        <translation>閉じる(&amp;C)</translation>
     </message>
 </context></TS>

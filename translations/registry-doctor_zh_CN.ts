@@ -3076,7 +3076,12 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <extracomment>%1 is a file path; %2 the JSON parser's message (in English).</extracomment>
         <translation>%1 不是 Registry Doctor 的报告：它不是可读取的 JSON 文件(%2)。</translation>
     </message>
-</context><context><name>rd::ManifestProbe</name><message>
+<message>
+        <location line="+1" />
+        <source>Check all my saved &amp;logins…</source>
+        <translation>检查我保存的所有登录(&amp;L)…</translation>
+    </message>
+    </context><context><name>rd::ManifestProbe</name><message>
         <location filename="../src/core/probes/manifest_probe.cpp" line="+52" />
         <source>Skipped: no repository was given, so only the sign-in was checked.</source>
         <translation>已跳过：未指定存储库，因此只检查了登录。</translation>
@@ -3835,7 +3840,28 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <source>A deploy token's user name and token, or your GitLab user name and a personal access token with read_registry (write_registry to push); in pipelines, gitlab-ci-token and CI_JOB_TOKEN.</source>
         <translation>部署令牌的用户名和令牌，或你的 GitLab 用户名和具有 read_registry（推送需要 write_registry）的个人访问令牌；在管道中使用 gitlab-ci-token 和 CI_JOB_TOKEN。</translation>
     </message>
-</context><context><name>rd::RegistryNameProbe</name><message>
+<message>
+        <location line="-1" />
+        <source>Docker ID and personal access to&amp;ken</source>
+        <translation>Docker ID 和个人访问令牌(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>GitHub login and personal access to&amp;ken (classic)</source>
+        <translation>GitHub 登录名和个人访问令牌（经典）(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+4" />
+        <source>User or robot a&amp;ccount</source>
+        <translation>用户或机器人帐户(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Deploy token or personal access to&amp;ken</source>
+        <translation>部署令牌或个人访问令牌(&amp;K)</translation>
+    </message>
+    </context><context><name>rd::RegistryNameProbe</name><message>
         <location filename="../src/core/probes/registry_name_probe.cpp" line="+26" />
         <source>"%1" is not a registry address.</source>
         <translation>“%1”不是注册表地址。</translation>
@@ -5453,5 +5479,112 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <location line="+2" />
         <source>Skipped: the sign-in did not succeed.</source>
         <translation>已跳过：登录未成功。</translation>
+    </message>
+</context><context><name>rd::AllLoginsDialog</name><message>
+        <location filename="../src/gui/all_logins_dialog.cpp" line="+31" />
+        <source>All my saved logins</source>
+        <translation>我保存的所有登录</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Registry</source>
+        <translation>注册表</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Sign-in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Expires</source>
+        <translation>过期时间</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Saved logins</source>
+        <translation>已保存的登录</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Checking…</source>
+        <extracomment>Shown in a row of the saved-logins table while that registry is being checked.</extracomment>
+        <translation>正在检查…</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Registries checked</source>
+        <translation>已检查的注册表</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Stop checking</source>
+        <translation>停止检查(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Docker has no saved logins on this computer.</source>
+        <translation>此计算机上的 Docker 没有保存的登录。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>Checking %n registries at once…</source>
+        <translation>
+            <numerusform>正在同时检查 %n 个注册表…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>Works</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Refused</source>
+        <translation>被拒绝</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Not tested</source>
+        <extracomment>The saved login could not be tried (no answer, nothing saved, registry open to all).</extracomment>
+        <translation>未测试</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>expired at %1</source>
+        <extracomment>%1 is a date and time in the reader's local time.</extracomment>
+        <translation>已于 %1 过期</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Stopped.</source>
+        <translation>已停止。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0" />
+        <source>%1 of %n saved logins work.</source>
+        <translation>
+            <numerusform>%n 个已保存的登录中有 %1 个有效。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
     </message>
 </context></TS>

@@ -1,5 +1,6 @@
 #include "main_window.h"
 #include "about_dialog.h"
+#include "all_logins_dialog.h"
 #include "accessibility.h"
 #include "checking_page.h"
 #include "diagnosis/cause_catalog.h"
@@ -175,6 +176,10 @@ void MainWindow::buildMenus()
         QGuiApplication::clipboard()->setText(m_model->chatSummary());
         m_liveStatus->announce(tr("Summary copied: paste it into a chat or an e-mail."));
     });
+    m_allLoginsAction = add(m_fileMenu, [this] {
+        AllLoginsDialog dialog(AllLoginsDialog::savedLoginChecks(), this);
+        dialog.exec();
+    });
     m_fileMenu->addSeparator();
     m_quitAction = add(m_fileMenu, [this] { close(); }, QKeySequence::Quit);
 
@@ -228,6 +233,7 @@ void MainWindow::retranslate()
     m_openAction->setText(tr("&Open report…"));
     m_saveAction->setText(tr("&Save report…"));
     m_copyAction->setText(tr("&Copy summary for chat or e-mail"));
+    m_allLoginsAction->setText(tr("Check all my saved &logins…"));
     m_quitAction->setText(tr("&Quit"));
     m_practiceMenu->setTitle(tr("&Practice"));
     m_practiceAction->setText(tr("&Choose a practice scenario…"));

@@ -73,7 +73,7 @@ private:
     QPushButton *m_cancel;
     RegistryPage *m_registryPage = nullptr;
     QMenu *m_fileMenu = nullptr, *m_practiceMenu = nullptr, *m_languageMenu = nullptr, *m_helpMenu = nullptr;
-    QAction *m_openAction = nullptr, *m_saveAction = nullptr, *m_copyAction = nullptr, *m_newAction = nullptr,
+    QAction *m_openAction = nullptr, *m_saveAction = nullptr, *m_copyAction = nullptr, *m_allLoginsAction = nullptr, *m_newAction = nullptr,
             *m_quitAction = nullptr, *m_practiceAction = nullptr, *m_leavePracticeAction = nullptr,
             *m_systemLanguageAction = nullptr, *m_docsAction = nullptr, *m_aboutAction = nullptr;
     QActionGroup *m_languages = nullptr;

@@ -239,6 +239,7 @@ bool mayStayAsInEnglish(const QString &language, const QString &source)
         {QStringLiteral("it"), {QStringLiteral("Password"), QStringLiteral("File"), QStringLiteral("Scenario:"),
                                 QStringLiteral("Report (*.json)"), QStringLiteral("Repository")}},
         {QStringLiteral("de"), {QStringLiteral("Problem"), QStringLiteral("Problem: %1"), QStringLiteral("Repository")}},
+        {QStringLiteral("fr"), {QStringLiteral("Service")}}, // the same word in French
     };
     const QString s = withoutMnemonic(source);
     return everywhere.contains(s) || borrowed.value(language.section(QLatin1Char('_'), 0, 0)).contains(s)
