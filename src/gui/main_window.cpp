@@ -217,6 +217,9 @@ void MainWindow::retranslate()
     for (const PracticeScenario &s : practiceScenarios())
         if (s.id == scenario)
             complaint = s.complaint;
+    // Quoted inside a sentence: without its own full stop.
+    if (complaint.endsWith(QLatin1Char('.')) || complaint.endsWith(QChar(0x3002)))
+        complaint.chop(1);
     //: Window title in practice mode; %1 is what the user complains about (the practice scenario).
     m_title = scenario.isEmpty() ? tr("Registry Doctor") : tr("Registry Doctor — practice: %1").arg(complaint);
     updateStepTitle();
