@@ -49,8 +49,12 @@ void usePolicy(QAbstractButton *button, QSizePolicy::ControlType type)
 
 QSize sizeHint(const QAbstractButton *button, Indicator indicator, QSize oneLine)
 {
-    // As wide as the text on one line, like Qt's; the layout narrows it with heightForWidth.
-    return {oneLine.width(), heightForWidth(button, indicator, oneLine.width())};
+    // As wide as the text on one line, like Qt's, measured as it is painted (Qt's own measure can
+    // be a pixel short, and the last word would wrap); the layout narrows it with heightForWidth.
+    const QRect line = button->fontMetrics().boundingRect(QRect(0, 0, QWIDGETSIZE_MAX, QWIDGETSIZE_MAX),
+                                                         Qt::TextShowMnemonic, button->text());
+    const int width = qMax(oneLine.width(), textIndent(button, indicator) + line.width() + 2);
+    return {width, heightForWidth(button, indicator, width)};
 }
 
 QSize minimumSizeHint(const QAbstractButton *button, Indicator indicator)
@@ -78,8 +82,11 @@ void paint(QAbstractButton *button, Indicator indicator, const QStyleOptionButto
     mark.rect = QRect(0, qMax(0, (firstLine - size) / 2) + 1, indicatorWidth(button, indicator), size);
     p.drawPrimitive(indicator == Indicator::CheckBox ? QStyle::PE_IndicatorCheckBox
                     : indicator == Indicator::RadioButton ? QStyle::PE_IndicatorRadioButton : arrow, mark);
+    // Drawn into the whole room beside the indicator, not into the text's tight bounding box: in
+    // a box exactly as wide as the text, rounding can wrap the last word onto a line out of sight.
     const QRect text = textRect(button, indicator, button->width()).translated(0, 1);
-    button->style()->drawItemText(&p, text, kTextFlags, option.palette, button->isEnabled(), button->text(), QPalette::WindowText);
+    const QRect room(text.left(), text.top(), qMax(1, button->width() - text.left()), button->height() - text.top());
+    button->style()->drawItemText(&p, room, kTextFlags, option.palette, button->isEnabled(), button->text(), QPalette::WindowText);
     if (button->hasFocus()) {
         QStyleOptionFocusRect focus;
         focus.initFrom(button);
