@@ -58,11 +58,7 @@ QStringList unreachableButtons(QWidget *window)
 
 QStringList problemsOn(QWidget *window, const QString &where)
 {
-    QStringList found;
-    for (const QString &p : cutTexts(window))
-        found << where + QStringLiteral(": cut off: ") + p;
-    for (const QString &p : sidewaysScrolling(window))
-        found << where + QStringLiteral(": scrolls sideways: ") + p;
+    QStringList found = fitProblems(window, where);
     for (const QString &p : unreachableButtons(window))
         found << where + QStringLiteral(": ") + p;
     return found;
