@@ -1,9 +1,38 @@
 #include "collapsible_section.h"
+#include "wrapping_button_text.h"
 
+#include <QStyleOptionButton>
 #include <QToolButton>
 #include <QVBoxLayout>
 
 namespace rd {
+
+namespace {
+
+// The heading's button: its text wraps onto more lines when the page is narrow (a QToolButton
+// keeps it on one line and makes the page wider than its view, at 200 % or in a long language).
+class WrappingToggle : public QToolButton
+{
+public:
+    explicit WrappingToggle(QWidget *parent) : QToolButton(parent) { wrapping::usePolicy(this, QSizePolicy::ToolButton); }
+    QSize sizeHint() const override { return wrapping::sizeHint(this, wrapping::Indicator::Arrow, QToolButton::sizeHint()); }
+    QSize minimumSizeHint() const override { return wrapping::minimumSizeHint(this, wrapping::Indicator::Arrow); }
+    bool hasHeightForWidth() const override { return true; }
+    int heightForWidth(int width) const override { return wrapping::heightForWidth(this, wrapping::Indicator::Arrow, width); }
+
+protected:
+    void paintEvent(QPaintEvent *) override
+    {
+        QStyleOptionButton opt;
+        opt.initFrom(this);
+        opt.text = text();
+        wrapping::paint(this, wrapping::Indicator::Arrow, opt,
+                        arrowType() == Qt::DownArrow ? QStyle::PE_IndicatorArrowDown : QStyle::PE_IndicatorArrowRight);
+    }
+    bool hitButton(const QPoint &pos) const override { return rect().contains(pos); }
+};
+
+} // namespace
 
 CollapsibleSection::CollapsibleSection(const QString &title, QWidget *parent) : QWidget(parent)
 {
@@ -11,7 +40,7 @@ CollapsibleSection::CollapsibleSection(const QString &title, QWidget *parent) : 
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(6);
 
-    m_toggle = new QToolButton(this);
+    m_toggle = new WrappingToggle(this);
     m_toggle->setObjectName(QStringLiteral("sectionToggle"));
     // Not a checkable button: a pressed-in look for "open" would read as a toggle switch. The
     // arrow and the accessible description say whether it is open.
@@ -22,7 +51,7 @@ CollapsibleSection::CollapsibleSection(const QString &title, QWidget *parent) : 
     QFont f = m_toggle->font();
     f.setWeight(QFont::DemiBold);
     m_toggle->setFont(f);
-    layout->addWidget(m_toggle, 0, Qt::AlignLeft);
+    layout->addWidget(m_toggle);
 
     m_content = new QWidget(this);
     m_contentLayout = new QVBoxLayout(m_content);

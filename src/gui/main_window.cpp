@@ -132,14 +132,17 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_model(new Wizar
 
     buildMenus();
     setAcceptDrops(true);   // a report file dropped on the window opens it
-    // A minimum never larger than the screen: at 200 % on a 1366x768 screen there are 683x384
-    // points, and Back and Next must stay on it (the pages scroll). (The first size stays 960x700;
-    // the window system fits it to the screen.)
+    // A minimum and a first size never larger than the screen: at 200 % on a 1366x768 screen
+    // there are 683x384 points, and Back and Next must stay on it (the pages scroll). Not every
+    // window system fits a window to the screen.
     QSize least(720, 520);
-    if (const QScreen *s = screen())
+    QSize first(960, 700);
+    if (const QScreen *s = screen()) {
         least = least.boundedTo(s->availableGeometry().size());
+        first = first.boundedTo(s->availableGeometry().size());
+    }
     setMinimumSize(least);
-    resize(960, 700);
+    resize(first);
     loadSettings();
     retranslate();
     goTo(RegistryStep);
@@ -222,6 +225,9 @@ void MainWindow::retranslate()
     for (const PracticeScenario &s : practiceScenarios())
         if (s.id == scenario)
             complaint = s.complaint;
+    // Quoted inside a sentence: without its own full stop.
+    if (complaint.endsWith(QLatin1Char('.')) || complaint.endsWith(QChar(0x3002)))
+        complaint.chop(1);
     //: Window title in practice mode; %1 is what the user complains about (the practice scenario).
     m_title = scenario.isEmpty() ? tr("Registry Doctor") : tr("Registry Doctor — practice: %1").arg(complaint);
     updateStepTitle();

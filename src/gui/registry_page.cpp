@@ -9,6 +9,7 @@
 #include "palette_colors.h"
 #include "registry/acr_domain_typo.h"
 #include "wizard_model.h"
+#include "wrapping_check_box.h"
 
 #include <QAbstractButton>
 #include <QButtonGroup>
@@ -117,7 +118,7 @@ RegistryPage::RegistryPage(WizardModel *model, QWidget *parent)
     // Show the password: for someone who cannot tell what they typed. The field stays a secret
     // field for screen readers and input methods whatever it shows (accessibility.cpp).
     ui->passwordEdit->setProperty("rdSecret", true);
-    m_showPassword = new QCheckBox(ui->credentialsWidget);
+    m_showPassword = new WrappingCheckBox(ui->credentialsWidget);
     m_showPassword->setObjectName(QStringLiteral("showPasswordBox"));
     ui->credentialsLayout->addRow(QString(), m_showPassword);
     setTabOrder(ui->passwordEdit, m_showPassword);

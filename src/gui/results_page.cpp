@@ -309,6 +309,7 @@ void ResultsPage::updateHeader(const Diagnosis &d)
     m_summary->setText(summary);
 
     QStringList notes;
+    m_note->setToolTip(QString());
     if (m_model->diagnosisFromReport() && d.startedAt.isValid())
         //: %1 is a date and time in the reader's format.
         notes << tr("Opened from a report made on %1.").arg(QLocale().toString(d.startedAt.toLocalTime(), QLocale::ShortFormat));
@@ -322,12 +323,14 @@ void ResultsPage::updateHeader(const Diagnosis &d)
         notes << tr("The check was stopped before it finished: there may be more.");
     if (!d.practiceScenario.isEmpty()) {
         // The answer, after the check: its title in the reader's language (not its id, "firewall"),
-        // what it is about, and whether this check found it, from the causes it reported.
+        // and whether this check found it, from the causes it reported. (The description stays in
+        // the tooltip: on a small screen this note must stay short.)
         for (const PracticeScenario &s : practiceScenarios()) {
             if (s.id != d.practiceScenario)
                 continue;
             //: %1 is the practice scenario.
-            notes << tr("Practice scenario: %1.").arg(s.title) << s.description;
+            notes << tr("Practice scenario: %1.").arg(s.title);
+            m_note->setToolTip(s.description);
             bool found = s.expectedCauses.isEmpty() == d.causes.isEmpty();
             for (const QString &expected : s.expectedCauses)
                 found = found && std::any_of(d.causes.cbegin(), d.causes.cend(), [&](const Cause &c) { return c.id == expected; });

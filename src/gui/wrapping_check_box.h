@@ -20,10 +20,6 @@ public:
 protected:
     void paintEvent(QPaintEvent *event) override;
     bool hitButton(const QPoint &pos) const override { return rect().contains(pos); }
-
-private:
-    int textIndent() const;          // indicator plus the spacing after it
-    QRect textRect(int width) const; // where the wrapped text goes in a box this wide
 };
 
 } // namespace rd

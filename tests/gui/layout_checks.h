@@ -75,6 +75,17 @@ inline QStringList sidewaysScrolling(QWidget *window)
     return wide;
 }
 
+// Text cut off and pages that scroll sideways, each said with where it was seen.
+inline QStringList fitProblems(QWidget *window, const QString &where)
+{
+    QStringList found;
+    for (const QString &p : cutTexts(window))
+        found << where + QStringLiteral(": cut off: ") + p;
+    for (const QString &p : sidewaysScrolling(window))
+        found << where + QStringLiteral(": scrolls sideways: ") + p;
+    return found;
+}
+
 // Access keys used by more than one visible control: the menu bar's titles, buttons, and the
 // labels that lead to a field (their buddy). The same text twice (a "Check again" on each result
 // card) is one action on several items, not a clash.

@@ -35,11 +35,7 @@ namespace {
 
 QStringList problemsOn(QWidget *window, const QString &where)
 {
-    QStringList found;
-    for (const QString &p : cutTexts(window))
-        found << where + QStringLiteral(": cut off: ") + p;
-    for (const QString &p : sidewaysScrolling(window))
-        found << where + QStringLiteral(": scrolls sideways: ") + p;
+    QStringList found = fitProblems(window, where);
     for (const QString &p : mnemonicClashes(window))
         found << where + QStringLiteral(": access key twice: ") + p;
     for (const QString &p : menuMnemonicClashes(window))

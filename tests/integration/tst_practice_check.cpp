@@ -110,9 +110,9 @@ void PracticeCheckTest::scenario_reportsExactlyItsCauses()
     PracticeRegistry registry;
     QString error;
     QVERIFY2(registry.start(scenario, &error), qPrintable(error));
-    CheckOptions base;
-    base.repository = QStringLiteral("hello");
-    const Diagnosis d = runCheck(registry.checkOptions(base));
+    // No repository of our own: the check is about what the scenario's complaint names (a
+    // repository given is honoured, issue 13: pulling hello in pull-only-push finds nothing).
+    const Diagnosis d = runCheck(registry.checkOptions());
     QVERIFY(!d.cancelled);
     QVERIFY2(causeIds(d) == expected, qPrintable(causeIds(d).join(QLatin1Char(' '))));
     QCOMPARE(d.practiceScenario, scenario);
