@@ -183,8 +183,13 @@ int main(int argc, char **argv)
     f.write(QStringLiteral(R"({"screens": [{"name": "small", "x": 0, "y": 0, "width": %1, "height": %2, "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]})")
                 .arg(screen.width()).arg(screen.height()).toUtf8());
     f.close();
-    qputenv("QT_QPA_PLATFORM", QByteArray("offscreen:configfile=") + config.toUtf8());
+    // Named relative to the current folder: the platform's parameters are separated by ':', which a
+    // Windows path has after its drive letter.
+    const QString previous = QDir::currentPath();
+    QDir::setCurrent(dir.path());
+    qputenv("QT_QPA_PLATFORM", QByteArray("offscreen:configfile=screen.json"));
     QApplication app(argc, argv);
+    QDir::setCurrent(previous);
     QApplication::setOrganizationName(QStringLiteral("RegistryDoctorTest"));
     QApplication::setApplicationName(QStringLiteral("registry-doctor-small-screen"));
     SmallScreenTest test;

@@ -30,8 +30,16 @@ Run cli(const QStringList &args, const QString &home)
     QProcess p;
     p.setProgram(QStringLiteral(RD_CLI_PATH));
     p.setArguments(args);
+#ifdef Q_OS_WIN
+    // A Windows program needs the system's variables (without SystemRoot, Winsock does not start);
+    // the home folder is %USERPROFILE%.
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("REGISTRY_AUTH_FILE"));
+    env.insert(QStringLiteral("USERPROFILE"), home);
+#else
     QProcessEnvironment env;
     env.insert(QStringLiteral("PATH"), QStringLiteral("/usr/bin:/bin"));
+#endif
     env.insert(QStringLiteral("HOME"), home);
     env.insert(QStringLiteral("DOCKER_CONFIG"), home + QStringLiteral("/.docker"));
     env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));

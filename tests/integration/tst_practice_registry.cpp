@@ -659,7 +659,8 @@ private slots:
         QTcpSocket socket;
         QSignalSpy spy(&socket, &QTcpSocket::errorOccurred);
         socket.connectToHost(QHostAddress(QHostAddress::LocalHost), port);
-        QVERIFY(spy.wait(5000));
+        // Windows' socket engine may report the refusal inside connectToHost() already.
+        QVERIFY(!spy.isEmpty() || spy.wait(5000));
         QCOMPARE(socket.error(), QAbstractSocket::ConnectionRefusedError);
     }
 

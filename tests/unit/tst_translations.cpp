@@ -147,6 +147,18 @@ QStringList shippedTsFiles()
     return files;
 }
 
+// A cross-built Windows test program is given the build machine's lupdate (a Linux program), which
+// Windows cannot start; the sources it reads are the same on every system, so the build machine's
+// own run checks them. A native Windows build has lupdate.exe and runs the check.
+bool lupdateRunsHere()
+{
+#ifdef Q_OS_WIN
+    return QStringLiteral(RD_LUPDATE_PATH).endsWith(QLatin1String(".exe"), Qt::CaseInsensitive);
+#else
+    return true;
+#endif
+}
+
 // Runs lupdate over the sources into a copy of `path` (with the project's options plus `extra`,
 // keeping what vanished) and lists the messages it added and the ones it found gone.
 QString lupdateDifferences(const QString &path, const QStringList &extra)
@@ -380,6 +392,8 @@ void TranslationsTest::lupdateOverTheSources_findsNoNewOrRemovedString_data()
 
 void TranslationsTest::lupdateOverTheSources_findsNoNewOrRemovedString()
 {
+    if (!lupdateRunsHere())
+        QSKIP("lupdate here is the build machine's Linux program");
     QFETCH(QString, path);
     const QString differences = lupdateDifferences(path, {});
     QVERIFY2(differences.isEmpty(), qPrintable(differences));
@@ -438,6 +452,8 @@ void TranslationsTest::nothingIsLeftInEnglish()
 
 void TranslationsTest::englishPlurals_haveSingularAndPlural_forEveryCountedMessage()
 {
+    if (!lupdateRunsHere())
+        QSKIP("lupdate here is the build machine's Linux program");
     const TsFile en = readTs(pluralsTs());
     QVERIFY2(en.error.isEmpty(), qPrintable(en.error));
     QCOMPARE(en.language, QStringLiteral("en"));
