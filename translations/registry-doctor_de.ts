@@ -3037,7 +3037,12 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
 <context>
     <name>rd::LayerDownloadProbe</name>
     <message>
-        <location filename="../src/core/probes/layer_download_probe.cpp" line="+93"/>
+        <location filename="../src/core/probes/layer_download_probe.cpp" line="+84"/>
+        <source>Not tested: on Docker Hub, reading the image&apos;s manifest counts as one of your pulls, and the check does not spend one. Signing in and the pull limit were checked without it.</source>
+        <translation>Nicht getestet: Bei Docker Hub zählt das Lesen des Image-Manifests als einer Ihrer Pulls, und die Prüfung verbraucht keinen. Die Anmeldung und das Pull-Limit wurden ohne es geprüft.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Skipped: the image&apos;s manifest could not be read (status %1).</source>
         <translation>Übersprungen: Das Manifest des Images konnte nicht gelesen werden (Status %1).</translation>
     </message>
@@ -3668,12 +3673,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Wir haben unsere Images nach 123456789012.dkr.ecr.us-east-1.amazonaws.com verschoben, und jetzt schlägt docker login dort fehl.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Our builds stopped pulling from Docker Hub this afternoon, although signing in works.</source>
-        <translation>Seit heute Nachmittag können unsere Builds nichts mehr von Docker Hub pullen, obwohl die Anmeldung funktioniert.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+16"/>
         <source>I type my Docker Hub password correctly, but docker login says it is wrong.</source>
         <translation>Ich gebe mein Docker Hub-Kennwort richtig ein, aber docker login meldet, dass es falsch ist.</translation>
     </message>
@@ -3803,7 +3803,12 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Unser nächtlicher Job kann nicht mehr von 123456789012.dkr.ecr.eu-west-1.amazonaws.com pullen; gestern hat es funktioniert.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+17"/>
+        <source>Since this afternoon our builds cannot pull hello from Docker Hub, although signing in works.</source>
+        <translation>Seit heute Nachmittag können unsere Builds hello nicht mehr von Docker Hub pullen, obwohl die Anmeldung funktioniert.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>docker pull contoso.azurecr.io/helo says &apos;not found&apos;, but I can sign in.</source>
         <translation>docker pull contoso.azurecr.io/helo meldet „not found“, aber die Anmeldung funktioniert.</translation>
     </message>
@@ -5486,7 +5491,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Alle Prüfungen werden ausgeführt. Das ist die sichere Wahl.</translation>
     </message>
     <message>
-        <location filename="../src/gui/symptoms_page.cpp" line="+97"/>
+        <location filename="../src/gui/symptoms_page.cpp" line="+99"/>
         <source>What happens</source>
         <extracomment>Name of the second step in the side list of steps (the symptoms: what goes wrong). Short.</extracomment>
         <translation>Was passiert</translation>
@@ -5498,12 +5503,12 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
     </message>
     <message>
         <location line="+62"/>
-        <location line="+210"/>
+        <location line="+222"/>
         <source>For example: %1</source>
         <translation>Zum Beispiel: %1</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-120"/>
         <source>This message is not one Registry Doctor knows yet. The check will still look at everything.</source>
         <translation>Diese Meldung kennt Registry Doctor noch nicht. Die Prüfung untersucht trotzdem alles.</translation>
     </message>
@@ -5514,7 +5519,18 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Was das bedeutet</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
+        <source>Printed by: %1</source>
+        <translation>Ausgegeben von: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Registry: %1 (%2)</source>
+        <extracomment>%1 is the registry&apos;s address; %2 the kind of registry: a service&apos;s name (&quot;Docker Hub&quot;, &quot;Azure Container Registry&quot;) or &quot;container registry&quot;.</extracomment>
+        <translation>Registrierung: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Likely cause: %1</source>
         <extracomment>%1 is a cause&apos;s title.</extracomment>
         <translation>Wahrscheinliche Ursache: %1</translation>
@@ -5541,7 +5557,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Die Prüfung verwendet %1.</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-72"/>
         <source>Ticked: %1.</source>
         <translation>Ausgewählt: %1.</translation>
     </message>
@@ -5551,7 +5567,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Erhaltene Fehlermeldung &amp;einfügen (optional)</translation>
     </message>
     <message>
-        <location filename="../src/gui/symptoms_page.cpp" line="+120"/>
+        <location filename="../src/gui/symptoms_page.cpp" line="+132"/>
         <source>Help-desk case number, if you have one (saved in the report)</source>
         <extracomment>Label of an optional field for the number of the user&apos;s support ticket, saved in the report.</extracomment>
         <translation>Supportfallnummer, falls vorhanden (wird im Bericht gespeichert)</translation>

@@ -3037,7 +3037,12 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
 <context>
     <name>rd::LayerDownloadProbe</name>
     <message>
-        <location filename="../src/core/probes/layer_download_probe.cpp" line="+93"/>
+        <location filename="../src/core/probes/layer_download_probe.cpp" line="+84"/>
+        <source>Not tested: on Docker Hub, reading the image&apos;s manifest counts as one of your pulls, and the check does not spend one. Signing in and the pull limit were checked without it.</source>
+        <translation>No probado: en Docker Hub, leer el manifiesto de la imagen cuenta como una de tus descargas, y la comprobación no gasta ninguna. El inicio de sesión y el límite de descargas se comprobaron sin leerlo.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Skipped: the image&apos;s manifest could not be read (status %1).</source>
         <translation>Omitida: no se pudo leer el manifiesto de la imagen (estado %1).</translation>
     </message>
@@ -3317,7 +3322,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
     <message>
         <location line="-141"/>
         <source>Check all my saved &amp;logins…</source>
-        <translation>Comprobar todos mis inicios de sesión &amp;guardados…</translation>
+        <translation>Comprobar &amp;todos mis inicios de sesión guardados…</translation>
     </message>
 </context>
 <context>
@@ -3668,12 +3673,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>Movimos nuestras imágenes a 123456789012.dkr.ecr.us-east-1.amazonaws.com y ahora docker login falla ahí.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Our builds stopped pulling from Docker Hub this afternoon, although signing in works.</source>
-        <translation>Desde esta tarde nuestras compilaciones ya no pueden descargar de Docker Hub, aunque el inicio de sesión funciona.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+16"/>
         <source>I type my Docker Hub password correctly, but docker login says it is wrong.</source>
         <translation>Escribo bien mi contraseña de Docker Hub, pero docker login dice que es incorrecta.</translation>
     </message>
@@ -3803,7 +3803,12 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>Nuestro trabajo nocturno ya no puede hacer pull desde 123456789012.dkr.ecr.eu-west-1.amazonaws.com; ayer funcionaba.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+17"/>
+        <source>Since this afternoon our builds cannot pull hello from Docker Hub, although signing in works.</source>
+        <translation>Desde esta tarde nuestras compilaciones no pueden descargar hello de Docker Hub, aunque el inicio de sesión funciona.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>docker pull contoso.azurecr.io/helo says &apos;not found&apos;, but I can sign in.</source>
         <translation>docker pull contoso.azurecr.io/helo dice &apos;not found&apos;, pero puedo iniciar sesión.</translation>
     </message>
@@ -5486,7 +5491,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>Se ejecutan todas las comprobaciones. Es la opción segura.</translation>
     </message>
     <message>
-        <location filename="../src/gui/symptoms_page.cpp" line="+97"/>
+        <location filename="../src/gui/symptoms_page.cpp" line="+99"/>
         <source>What happens</source>
         <extracomment>Name of the second step in the side list of steps (the symptoms: what goes wrong). Short.</extracomment>
         <translation>Qué ocurre</translation>
@@ -5498,12 +5503,12 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
     </message>
     <message>
         <location line="+62"/>
-        <location line="+210"/>
+        <location line="+222"/>
         <source>For example: %1</source>
         <translation>Por ejemplo: %1</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-120"/>
         <source>This message is not one Registry Doctor knows yet. The check will still look at everything.</source>
         <translation>Registry Doctor todavía no conoce este mensaje. Aun así, la comprobación lo revisará todo.</translation>
     </message>
@@ -5514,7 +5519,18 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>Qué significa</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
+        <source>Printed by: %1</source>
+        <translation>Mostrado por: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Registry: %1 (%2)</source>
+        <extracomment>%1 is the registry&apos;s address; %2 the kind of registry: a service&apos;s name (&quot;Docker Hub&quot;, &quot;Azure Container Registry&quot;) or &quot;container registry&quot;.</extracomment>
+        <translation>Registro: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Likely cause: %1</source>
         <extracomment>%1 is a cause&apos;s title.</extracomment>
         <translation>Causa probable: %1</translation>
@@ -5541,7 +5557,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>La comprobación usará %1.</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-72"/>
         <source>Ticked: %1.</source>
         <translation>Seleccionados: %1.</translation>
     </message>
@@ -5551,7 +5567,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>Pega el &amp;mensaje de error que recibiste (opcional)</translation>
     </message>
     <message>
-        <location filename="../src/gui/symptoms_page.cpp" line="+120"/>
+        <location filename="../src/gui/symptoms_page.cpp" line="+132"/>
         <source>Help-desk case number, if you have one (saved in the report)</source>
         <extracomment>Label of an optional field for the number of the user&apos;s support ticket, saved in the report.</extracomment>
         <translation>Número de caso del soporte técnico, si tienes uno (se guarda en el informe)</translation>

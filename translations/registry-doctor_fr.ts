@@ -3037,7 +3037,12 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
 <context>
     <name>rd::LayerDownloadProbe</name>
     <message>
-        <location filename="../src/core/probes/layer_download_probe.cpp" line="+93"/>
+        <location filename="../src/core/probes/layer_download_probe.cpp" line="+84"/>
+        <source>Not tested: on Docker Hub, reading the image&apos;s manifest counts as one of your pulls, and the check does not spend one. Signing in and the pull limit were checked without it.</source>
+        <translation>Non testé&#xa0;: sur Docker Hub, lire le manifeste de l&apos;image compte comme un de vos tirages, et la vérification n&apos;en consomme aucun. La connexion et la limite de tirages ont été vérifiées sans lui.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Skipped: the image&apos;s manifest could not be read (status %1).</source>
         <translation>Ignoré&#xa0;: le manifeste de l&apos;image n&apos;a pas pu être lu (statut %1).</translation>
     </message>
@@ -3668,12 +3673,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <translation>Nous avons déplacé nos images vers 123456789012.dkr.ecr.us-east-1.amazonaws.com et maintenant docker login y échoue.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Our builds stopped pulling from Docker Hub this afternoon, although signing in works.</source>
-        <translation>Depuis cet après-midi, nos builds n&apos;arrivent plus à tirer depuis Docker Hub, alors que la connexion fonctionne.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+16"/>
         <source>I type my Docker Hub password correctly, but docker login says it is wrong.</source>
         <translation>Je tape correctement mon mot de passe Docker Hub, mais docker login dit qu&apos;il est incorrect.</translation>
     </message>
@@ -3803,7 +3803,12 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <translation>Notre tâche de nuit ne parvient plus à extraire depuis 123456789012.dkr.ecr.eu-west-1.amazonaws.com ; hier, cela fonctionnait.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+17"/>
+        <source>Since this afternoon our builds cannot pull hello from Docker Hub, although signing in works.</source>
+        <translation>Depuis cet après-midi, nos builds n&apos;arrivent plus à tirer hello depuis Docker Hub, alors que la connexion fonctionne.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>docker pull contoso.azurecr.io/helo says &apos;not found&apos;, but I can sign in.</source>
         <translation>docker pull contoso.azurecr.io/helo indique « not found », mais je peux me connecter.</translation>
     </message>
@@ -5486,7 +5491,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <translation>Toutes les vérifications sont exécutées. C&apos;est le choix le plus sûr.</translation>
     </message>
     <message>
-        <location filename="../src/gui/symptoms_page.cpp" line="+97"/>
+        <location filename="../src/gui/symptoms_page.cpp" line="+99"/>
         <source>What happens</source>
         <extracomment>Name of the second step in the side list of steps (the symptoms: what goes wrong). Short.</extracomment>
         <translation>Ce qui se passe</translation>
@@ -5498,12 +5503,12 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
     </message>
     <message>
         <location line="+62"/>
-        <location line="+210"/>
+        <location line="+222"/>
         <source>For example: %1</source>
         <translation>Par exemple&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-120"/>
         <source>This message is not one Registry Doctor knows yet. The check will still look at everything.</source>
         <translation>Registry Doctor ne connaît pas encore ce message. La vérification examinera quand même tout.</translation>
     </message>
@@ -5514,7 +5519,18 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <translation>Ce que cela signifie</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
+        <source>Printed by: %1</source>
+        <translation>Affiché par&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Registry: %1 (%2)</source>
+        <extracomment>%1 is the registry&apos;s address; %2 the kind of registry: a service&apos;s name (&quot;Docker Hub&quot;, &quot;Azure Container Registry&quot;) or &quot;container registry&quot;.</extracomment>
+        <translation>Registre&#xa0;: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Likely cause: %1</source>
         <extracomment>%1 is a cause&apos;s title.</extracomment>
         <translation>Cause probable&#xa0;: %1</translation>
@@ -5541,7 +5557,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <translation>La vérification utilisera %1.</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-72"/>
         <source>Ticked: %1.</source>
         <translation>Sélectionnés&#xa0;: %1.</translation>
     </message>
@@ -5551,7 +5567,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <translation>&amp;Coller le message d&apos;erreur reçu (facultatif)</translation>
     </message>
     <message>
-        <location filename="../src/gui/symptoms_page.cpp" line="+120"/>
+        <location filename="../src/gui/symptoms_page.cpp" line="+132"/>
         <source>Help-desk case number, if you have one (saved in the report)</source>
         <extracomment>Label of an optional field for the number of the user&apos;s support ticket, saved in the report.</extracomment>
         <translation>Numéro de dossier du support, si vous en avez un (enregistré dans le rapport)</translation>

@@ -3020,7 +3020,12 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
 <context>
     <name>rd::LayerDownloadProbe</name>
     <message>
-        <location filename="../src/core/probes/layer_download_probe.cpp" line="+93"/>
+        <location filename="../src/core/probes/layer_download_probe.cpp" line="+84"/>
+        <source>Not tested: on Docker Hub, reading the image&apos;s manifest counts as one of your pulls, and the check does not spend one. Signing in and the pull limit were checked without it.</source>
+        <translation>テストしていません: Docker Hub ではイメージのマニフェストを読み取るとプル 1 回として数えられるため、チェックではプルを消費しません。サインインとプルの上限はマニフェストを読まずに確認しました。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Skipped: the image&apos;s manifest could not be read (status %1).</source>
         <translation>スキップ: イメージのマニフェストを読み取れませんでした (状態 %1)。</translation>
     </message>
@@ -3650,12 +3655,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>イメージを 123456789012.dkr.ecr.us-east-1.amazonaws.com に移してから、そこへの docker login が失敗します。</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Our builds stopped pulling from Docker Hub this afternoon, although signing in works.</source>
-        <translation>今日の午後から、サインインはできるのに、ビルドが Docker Hub からプルできなくなりました。</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+16"/>
         <source>I type my Docker Hub password correctly, but docker login says it is wrong.</source>
         <translation>Docker Hub のパスワードを正しく入力しているのに、docker login は間違っていると言います。</translation>
     </message>
@@ -3785,7 +3785,12 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>夜間ジョブが 123456789012.dkr.ecr.eu-west-1.amazonaws.com からプルできなくなりました。昨日は動作していました。</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+17"/>
+        <source>Since this afternoon our builds cannot pull hello from Docker Hub, although signing in works.</source>
+        <translation>今日の午後から、サインインはできるのに、ビルドが Docker Hub から hello をプルできません。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>docker pull contoso.azurecr.io/helo says &apos;not found&apos;, but I can sign in.</source>
         <translation>docker pull contoso.azurecr.io/helo で「not found」と表示されますが、ログインはできます。</translation>
     </message>
@@ -5459,7 +5464,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>すべてのチェックを実行します。確実な選択です。</translation>
     </message>
     <message>
-        <location filename="../src/gui/symptoms_page.cpp" line="+97"/>
+        <location filename="../src/gui/symptoms_page.cpp" line="+99"/>
         <source>What happens</source>
         <extracomment>Name of the second step in the side list of steps (the symptoms: what goes wrong). Short.</extracomment>
         <translation>症状</translation>
@@ -5471,12 +5476,12 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     </message>
     <message>
         <location line="+62"/>
-        <location line="+210"/>
+        <location line="+222"/>
         <source>For example: %1</source>
         <translation>例: %1</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-120"/>
         <source>This message is not one Registry Doctor knows yet. The check will still look at everything.</source>
         <translation>このメッセージは、Registry Doctor がまだ認識できないものです。チェックでは引き続きすべての項目を確認します。</translation>
     </message>
@@ -5487,7 +5492,18 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>メッセージの意味</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
+        <source>Printed by: %1</source>
+        <translation>出力元: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Registry: %1 (%2)</source>
+        <extracomment>%1 is the registry&apos;s address; %2 the kind of registry: a service&apos;s name (&quot;Docker Hub&quot;, &quot;Azure Container Registry&quot;) or &quot;container registry&quot;.</extracomment>
+        <translation>レジストリ: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Likely cause: %1</source>
         <extracomment>%1 is a cause&apos;s title.</extracomment>
         <translation>考えられる原因: %1</translation>
@@ -5514,7 +5530,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>チェックでは %1 を使用します。</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-72"/>
         <source>Ticked: %1.</source>
         <translation>選択済み: %1。</translation>
     </message>
@@ -5524,7 +5540,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>表示されたエラー メッセージを貼り付ける (省略可能)(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../src/gui/symptoms_page.cpp" line="+120"/>
+        <location filename="../src/gui/symptoms_page.cpp" line="+132"/>
         <source>Help-desk case number, if you have one (saved in the report)</source>
         <extracomment>Label of an optional field for the number of the user&apos;s support ticket, saved in the report.</extracomment>
         <translation>ヘルプデスクのケース番号 (お持ちの場合。レポートに保存されます)</translation>

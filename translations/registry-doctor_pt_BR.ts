@@ -3037,7 +3037,12 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
 <context>
     <name>rd::LayerDownloadProbe</name>
     <message>
-        <location filename="../src/core/probes/layer_download_probe.cpp" line="+93"/>
+        <location filename="../src/core/probes/layer_download_probe.cpp" line="+84"/>
+        <source>Not tested: on Docker Hub, reading the image&apos;s manifest counts as one of your pulls, and the check does not spend one. Signing in and the pull limit were checked without it.</source>
+        <translation>Não testado: no Docker Hub, ler o manifesto da imagem conta como um dos seus pulls, e a verificação não gasta nenhum. A entrada e o limite de pulls foram verificados sem lê-lo.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Skipped: the image&apos;s manifest could not be read (status %1).</source>
         <translation>Ignorada: não foi possível ler o manifesto da imagem (status %1).</translation>
     </message>
@@ -3668,12 +3673,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>Movemos nossas imagens para 123456789012.dkr.ecr.us-east-1.amazonaws.com e agora o docker login falha lá.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Our builds stopped pulling from Docker Hub this afternoon, although signing in works.</source>
-        <translation>Desde esta tarde nossos builds não conseguem mais baixar do Docker Hub, embora a entrada funcione.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+16"/>
         <source>I type my Docker Hub password correctly, but docker login says it is wrong.</source>
         <translation>Eu digito minha senha do Docker Hub corretamente, mas o docker login diz que ela está errada.</translation>
     </message>
@@ -3803,7 +3803,12 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>Nosso trabalho noturno não consegue mais fazer pull de 123456789012.dkr.ecr.eu-west-1.amazonaws.com; ontem funcionava.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+17"/>
+        <source>Since this afternoon our builds cannot pull hello from Docker Hub, although signing in works.</source>
+        <translation>Desde esta tarde nossos builds não conseguem baixar hello do Docker Hub, embora a entrada funcione.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>docker pull contoso.azurecr.io/helo says &apos;not found&apos;, but I can sign in.</source>
         <translation>docker pull contoso.azurecr.io/helo diz &apos;not found&apos;, mas consigo fazer logon.</translation>
     </message>
@@ -5486,7 +5491,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>Todas as verificações são executadas. Esta é a opção segura.</translation>
     </message>
     <message>
-        <location filename="../src/gui/symptoms_page.cpp" line="+97"/>
+        <location filename="../src/gui/symptoms_page.cpp" line="+99"/>
         <source>What happens</source>
         <extracomment>Name of the second step in the side list of steps (the symptoms: what goes wrong). Short.</extracomment>
         <translation>O que acontece</translation>
@@ -5498,12 +5503,12 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
     </message>
     <message>
         <location line="+62"/>
-        <location line="+210"/>
+        <location line="+222"/>
         <source>For example: %1</source>
         <translation>Por exemplo: %1</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-120"/>
         <source>This message is not one Registry Doctor knows yet. The check will still look at everything.</source>
         <translation>O Registry Doctor ainda não conhece esta mensagem. Mesmo assim, a verificação vai analisar tudo.</translation>
     </message>
@@ -5514,7 +5519,18 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>O que significa</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
+        <source>Printed by: %1</source>
+        <translation>Exibido por: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Registry: %1 (%2)</source>
+        <extracomment>%1 is the registry&apos;s address; %2 the kind of registry: a service&apos;s name (&quot;Docker Hub&quot;, &quot;Azure Container Registry&quot;) or &quot;container registry&quot;.</extracomment>
+        <translation>Registro: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Likely cause: %1</source>
         <extracomment>%1 is a cause&apos;s title.</extracomment>
         <translation>Causa provável: %1</translation>
@@ -5541,7 +5557,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>A verificação vai usar %1.</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-72"/>
         <source>Ticked: %1.</source>
         <translation>Selecionados: %1.</translation>
     </message>
@@ -5551,7 +5567,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>Cole a &amp;mensagem de erro que você recebeu (opcional)</translation>
     </message>
     <message>
-        <location filename="../src/gui/symptoms_page.cpp" line="+120"/>
+        <location filename="../src/gui/symptoms_page.cpp" line="+132"/>
         <source>Help-desk case number, if you have one (saved in the report)</source>
         <extracomment>Label of an optional field for the number of the user&apos;s support ticket, saved in the report.</extracomment>
         <translation>Número do caso de suporte, se você tiver um (salvo no relatório)</translation>

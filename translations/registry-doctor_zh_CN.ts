@@ -3020,7 +3020,12 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
 <context>
     <name>rd::LayerDownloadProbe</name>
     <message>
-        <location filename="../src/core/probes/layer_download_probe.cpp" line="+93"/>
+        <location filename="../src/core/probes/layer_download_probe.cpp" line="+84"/>
+        <source>Not tested: on Docker Hub, reading the image&apos;s manifest counts as one of your pulls, and the check does not spend one. Signing in and the pull limit were checked without it.</source>
+        <translation>未测试：在 Docker Hub 上，读取镜像清单会计为你的一次拉取，检查不会消耗拉取次数。登录和拉取限制已在不读取清单的情况下检查。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Skipped: the image&apos;s manifest could not be read (status %1).</source>
         <translation>已跳过：无法读取映像的清单（状态 %1）。</translation>
     </message>
@@ -3650,12 +3655,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>我们把镜像移到了 123456789012.dkr.ecr.us-east-1.amazonaws.com，现在对它的 docker login 失败了。</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Our builds stopped pulling from Docker Hub this afternoon, although signing in works.</source>
-        <translation>从今天下午开始，我们的构建无法再从 Docker Hub 拉取，尽管登录是正常的。</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+16"/>
         <source>I type my Docker Hub password correctly, but docker login says it is wrong.</source>
         <translation>我输入的 Docker Hub 密码是正确的，但 docker login 说它错了。</translation>
     </message>
@@ -3785,7 +3785,12 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>我们的夜间作业再也无法从 123456789012.dkr.ecr.eu-west-1.amazonaws.com 拉取了；昨天还可以。</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+17"/>
+        <source>Since this afternoon our builds cannot pull hello from Docker Hub, although signing in works.</source>
+        <translation>从今天下午开始，我们的构建无法从 Docker Hub 拉取 hello，尽管登录是正常的。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>docker pull contoso.azurecr.io/helo says &apos;not found&apos;, but I can sign in.</source>
         <translation>docker pull contoso.azurecr.io/helo 提示“not found”，但我可以登录。</translation>
     </message>
@@ -5459,7 +5464,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>运行所有检查。这是稳妥的选择。</translation>
     </message>
     <message>
-        <location filename="../src/gui/symptoms_page.cpp" line="+97"/>
+        <location filename="../src/gui/symptoms_page.cpp" line="+99"/>
         <source>What happens</source>
         <extracomment>Name of the second step in the side list of steps (the symptoms: what goes wrong). Short.</extracomment>
         <translation>问题现象</translation>
@@ -5471,12 +5476,12 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     </message>
     <message>
         <location line="+62"/>
-        <location line="+210"/>
+        <location line="+222"/>
         <source>For example: %1</source>
         <translation>例如：%1</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-120"/>
         <source>This message is not one Registry Doctor knows yet. The check will still look at everything.</source>
         <translation>Registry Doctor 还不认识这条消息。检查仍会查看所有方面。</translation>
     </message>
@@ -5487,7 +5492,18 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>含义</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
+        <source>Printed by: %1</source>
+        <translation>输出者：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Registry: %1 (%2)</source>
+        <extracomment>%1 is the registry&apos;s address; %2 the kind of registry: a service&apos;s name (&quot;Docker Hub&quot;, &quot;Azure Container Registry&quot;) or &quot;container registry&quot;.</extracomment>
+        <translation>注册表：%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Likely cause: %1</source>
         <extracomment>%1 is a cause&apos;s title.</extracomment>
         <translation>可能的原因：%1</translation>
@@ -5514,7 +5530,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>检查将使用 %1。</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-72"/>
         <source>Ticked: %1.</source>
         <translation>已勾选：%1。</translation>
     </message>
@@ -5524,7 +5540,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>粘贴你收到的错误消息（可选）(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../src/gui/symptoms_page.cpp" line="+120"/>
+        <location filename="../src/gui/symptoms_page.cpp" line="+132"/>
         <source>Help-desk case number, if you have one (saved in the report)</source>
         <extracomment>Label of an optional field for the number of the user&apos;s support ticket, saved in the report.</extracomment>
         <translation>技术支持案例编号(如果有，将保存在报告中)</translation>

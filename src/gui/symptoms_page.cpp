@@ -3,6 +3,8 @@
 #include "accessibility.h"
 #include "diagnosis/cause_catalog.h"
 #include "diagnosis/symptom_catalog.h"
+#include "network/endpoint.h"
+#include "registry/registry_kind.h"
 #include "registry/registry_reference.h"
 #include "ui_symptoms_page.h"
 #include "page_style.h"
@@ -281,6 +283,18 @@ void SymptomsPage::showRecognition()
                 html += QStringLiteral("<li>%1</li>").arg(m.toHtmlEscaped());
             html += QStringLiteral("</ul>");
         }
+        // Who printed it and which kind of registry it is about, as `explain` says them.
+        QStringList about;
+        if (!m_recognition.client().isEmpty())
+            about << tr("Printed by: %1").arg(m_recognition.client()).toHtmlEscaped();
+        const RegistryReference named = parseRegistryReference(m_recognition.registry());
+        if (!m_recognition.registry().isEmpty() && named.isUsable())
+            //: %1 is the registry's address; %2 the kind of registry: a service's name ("Docker Hub", "Azure Container Registry") or "container registry".
+            about << tr("Registry: %1 (%2)")
+                         .arg(named.loginServer, registryKindTitle(registryKindFromHost(socketHost(named.host).toLower())))
+                         .toHtmlEscaped();
+        if (!about.isEmpty())
+            html += QStringLiteral("<br>") + about.join(QStringLiteral("<br>"));
         const QStringList causes = m_recognition.causes();
         if (!causes.isEmpty()) {
             const QString title = makeCause(causes.first()).title;

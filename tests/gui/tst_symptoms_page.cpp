@@ -205,6 +205,17 @@ private slots:
         QCOMPARE(m_model->pastedError, QString::fromUtf8(kFirewallMessage));
     }
 
+    // Issue 11: the explanation says which client printed the message and which kind of registry it is about.
+    void pastedMessage_namesItsClientAndRegistryKind()
+    {
+        QTest::keyClicks(pasteEdit(), QStringLiteral("docker: Error response from daemon: Get \"https://registry-1.docker.io/v2/\": "
+                                                     "dial tcp [2600:1f18:2148:bc02:4bf0:3a98:55ae:e3d5]:443: connect: network is unreachable."));
+        QTRY_VERIFY(recognition()->isVisible());
+        const QString text = plain(recognition()->text());
+        QVERIFY2(text.contains(QLatin1String("Printed by: docker")), qPrintable(text));
+        QVERIFY2(text.contains(QLatin1String("(Docker Hub)")), qPrintable(text));
+    }
+
     void messageNamingTheSameRegistry_offersNothing()
     {
         m_model->registryText = QStringLiteral("MyRegistry.azurecr.io");

@@ -122,7 +122,9 @@ void WizardFlowTest::practiceScenario_keyboardOnly_reachesTheRightCause()
     // The trainee types what the complaint names: the check honours the trainee's choices.
     const QHash<QString, QStringList> typed{{QStringLiteral("pull-only-push"), {QStringLiteral("hello"), QStringLiteral("push")}},
                                             {QStringLiteral("repository-not-found"), {QStringLiteral("helo"), QStringLiteral("pull")}},
-                                            {QStringLiteral("data-endpoint-blocked"), {QStringLiteral("hello"), QStringLiteral("pull")}}};
+                                            {QStringLiteral("data-endpoint-blocked"), {QStringLiteral("hello"), QStringLiteral("pull")}},
+                                            {QStringLiteral("dockerhub-rate-limit"), {QStringLiteral("hello"), QStringLiteral("pull")}},
+                                            {QStringLiteral("ghcr-no-read-packages"), {QStringLiteral("contoso/hello"), QStringLiteral("pull")}}};
     if (typed.contains(scenario)) {
         window.findChild<QLineEdit *>(QStringLiteral("repositoryEdit"))->setText(typed.value(scenario).at(0));
         if (typed.value(scenario).at(1) == QLatin1String("push"))

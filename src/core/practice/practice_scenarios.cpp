@@ -159,7 +159,7 @@ const ScenarioText kScenarios[] = {
                        "only; the registry answers the sign-in with 400 Bad Request."),
      {CauseId::CredentialsInvalid}},
     {"dockerhub-rate-limit", QT_TRANSLATE_NOOP("rd::PracticeScenario", "Docker Hub: no pulls left"),
-     QT_TRANSLATE_NOOP("rd::PracticeScenario", "Our builds stopped pulling from Docker Hub this afternoon, although signing in works."),
+     QT_TRANSLATE_NOOP("rd::PracticeScenario", "Since this afternoon our builds cannot pull hello from Docker Hub, although signing in works."),
      PracticeDifficulty::Intermediate,
      QT_TRANSLATE_NOOP("rd::PracticeScenario",
                        "The sign-in to Docker Hub works, but the account has used its 100 pulls of the last six hours: "

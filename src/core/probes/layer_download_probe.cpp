@@ -4,6 +4,7 @@
 #include "network/endpoint.h"
 #include "network/http_exchange.h"
 #include "image_probe_start.h"
+#include "registry/registry_kind.h"
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -75,6 +76,14 @@ void LayerDownloadProbe::start(CheckContext &ctx)
     const ImageProbeStart begin = imageProbeStart(ctx, ImageAction::Pull);
     if (!begin.skipped.isEmpty()) {
         finish(ProbeStatus::Skip, begin.skipped);
+        return;
+    }
+    if (ctx.registryKind().kind == RegistryKind::DockerHub) {
+        // Docker Hub counts every GET of a manifest as one of the account's pulls (HEAD is free):
+        // a check must not spend what the user may be short of.
+        finish(ProbeStatus::Skip, msg(QT_TR_NOOP("Not tested: on Docker Hub, reading the image's manifest counts as one of "
+                                                 "your pulls, and the check does not spend one. Signing in and the pull "
+                                                 "limit were checked without it.")));
         return;
     }
     const ImageName &image = begin.image;
