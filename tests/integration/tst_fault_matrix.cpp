@@ -2,6 +2,7 @@
 // clear finding (a probe's detail and a cause), within the time its timeouts allow, without a
 // crash, and without the password or a token anywhere in the report. docs/robustness.md lists
 // the rows ("Fault matrix").
+// POSIX-only cases skip themselves on Windows: the rest of the matrix runs under Wine too.
 #include "check_context.h"
 #include "diagnosis/check.h"
 #include "network/http_exchange.h"
@@ -818,10 +819,12 @@ void FaultMatrixTest::manifestMissing_repositoryNotFound_notUnauthorized()
     QCOMPARE(STATUS_OF(d, "manifest"), ProbeStatus::Fail);
     QVERIFY2(DETAIL_OF(d, "manifest").contains(QStringLiteral("contoso.azurecr.io/hello:latest")), qPrintable(DETAIL_OF(d, "manifest")));
     // The manifest was asked for as a client asks, with the token.
-    const QList<rd::test::ReceivedRequest> heads = m_registry->requestsTo("/v2/hello/manifests/latest");
-    QVERIFY(!heads.isEmpty());
-    QCOMPARE(heads.first().method, QByteArray("HEAD"));
-    QCOMPARE(heads.first().authorizationScheme, QByteArray("Bearer"));
+    // (The layer probe's GET of the same manifest runs alongside and may arrive first.)
+    const QList<rd::test::ReceivedRequest> requests = m_registry->requestsTo("/v2/hello/manifests/latest");
+    const auto head = std::find_if(requests.cbegin(), requests.cend(),
+                                   [](const rd::test::ReceivedRequest &r) { return r.method == QByteArray("HEAD"); });
+    QVERIFY(head != requests.cend());
+    QCOMPARE(head->authorizationScheme, QByteArray("Bearer"));
 }
 
 void FaultMatrixTest::blobRedirectToBlockedHost_dataEndpointBlocked()
@@ -984,6 +987,9 @@ struct AzureCliStandin
 
 void FaultMatrixTest::refusedOnAbacRegistry_acrAbacLegacyRole_notAcrPull()
 {
+#ifdef Q_OS_WIN
+    QSKIP("POSIX-only case: the az stand-in is a /bin/sh script, which Windows cannot start (the rule is the same on every system)");
+#endif
     AzureCliStandin az;
     QVERIFY(az.start("AbacRepositoryPermissions"));
     behaveWell(*m_registry);
@@ -1012,6 +1018,9 @@ void FaultMatrixTest::refusedOnAbacRegistry_acrAbacLegacyRole_notAcrPull()
 
 void FaultMatrixTest::refusedOnLegacyRegistry_acrPullAdvice()
 {
+#ifdef Q_OS_WIN
+    QSKIP("POSIX-only case: the az stand-in is a /bin/sh script, which Windows cannot start (the rule is the same on every system)");
+#endif
     AzureCliStandin az;
     QVERIFY(az.start("LegacyRegistryPermissions"));
     behaveWell(*m_registry);

@@ -520,14 +520,20 @@ private slots:
         const QRegularExpression notMac(QStringLiteral("\\b(systemctl|apt|apt-get|timedatectl|winget)\\b|InstallAzureCLIDeb"));
         const QRegularExpression notWindows(QStringLiteral("\\b(sudo|brew|systemctl|apt)\\b"));
         QVERIFY(seen[0].size() > 50 && seen[1].size() > 50 && seen[2].size() > 50);
+        // bash and zsh parse them where they exist (not on Windows, where Wine would start the host's).
+#ifdef Q_OS_WIN
+        const bool shells = false;
+#else
+        const bool shells = true;
+#endif
         for (const QString &cmd : seen[0]) {
             QVERIFY2(!notLinux.match(cmd).hasMatch(), qPrintable(cmd));
-            const QString problem = posixProblem(QStringLiteral("bash"), cmd);
+            const QString problem = shells ? posixProblem(QStringLiteral("bash"), cmd) : QString();
             QVERIFY2(problem.isEmpty(), qPrintable(cmd + QLatin1String("\n") + problem));
         }
         for (const QString &cmd : seen[1]) {
             QVERIFY2(!notMac.match(cmd).hasMatch(), qPrintable(cmd));
-            const QString problem = posixProblem(QStringLiteral("zsh"), cmd);
+            const QString problem = shells ? posixProblem(QStringLiteral("zsh"), cmd) : QString();
             QVERIFY2(problem.isEmpty(), qPrintable(cmd + QLatin1String("\n") + problem));
         }
         for (const QString &cmd : seen[2]) {
@@ -540,9 +546,11 @@ private slots:
     // The checker above can fail.
     void shellCheckers_rejectBrokenCommands()
     {
+#ifndef Q_OS_WIN
         QVERIFY(!posixProblem(QStringLiteral("bash"), QStringLiteral("echo 'open")).isEmpty());
         QVERIFY(!posixProblem(QStringLiteral("zsh"), QStringLiteral("if true; then echo")).isEmpty());
         QVERIFY(posixProblem(QStringLiteral("zsh"), QStringLiteral("docker login 'a b' && echo ok")).isEmpty());
+#endif
         QVERIFY(!powershellProblem(QStringLiteral("az login && az acr login")).isEmpty());
         QVERIFY(!powershellProblem(QStringLiteral("Write-Output 'it''s")).isEmpty());
         QVERIFY(powershellProblem(QStringLiteral("Write-Output 'it''s'; $x = @{a = \"`\"\"}")).isEmpty());
@@ -565,6 +573,9 @@ private slots:
         QFETCH(QString, shell);
         QFETCH(QString, before);
         QFETCH(QString, after);
+#ifdef Q_OS_WIN
+        QSKIP("bash and zsh are not Windows' shells (the PowerShell form is parsed in everyCommand_...)");
+#endif
         CheckContext ctx = healthy();
         fail(ctx, P::Proxy);
         const QVector<Cause> causes = rd::diagnose(ctx);
