@@ -1375,12 +1375,7 @@
         <translation>%1 enthält kein PEM-Zertifikat.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>--password-stdin was given, but standard input was empty.</source>
-        <translation>--password-stdin wurde angegeben, aber die Standardeingabe war leer.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+13"/>
         <source>--password-stdin needs --username.</source>
         <translation>--password-stdin erfordert --username.</translation>
     </message>
@@ -1799,7 +1794,12 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Übersprungen: Die Registrierung hat keine Anmeldung verlangt.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>The password read from standard input was empty, so there is nothing to sign in with. In a pipeline this is usually a secret variable that is not set for this run.</source>
+        <translation>Das aus der Standardeingabe gelesene Kennwort war leer, daher gibt es nichts, womit man sich anmelden könnte. In einer Pipeline ist das meist eine geheime Variable, die für diese Ausführung nicht festgelegt ist.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>There are no credentials to sign in with: none were given and Docker has none saved for %1.</source>
         <translation>Es gibt keine Anmeldeinformationen für die Anmeldung: Es wurden keine angegeben, und Docker hat keine für %1 gespeichert.</translation>
     </message>
@@ -1933,7 +1933,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Die Registrierung meldet, dass das gespeicherte Token abgelaufen ist (%1): „%2“</translation>
     </message>
     <message>
-        <location line="-189"/>
+        <location line="-197"/>
         <source>Not tested: the sign-in could not be tried, because the registry&apos;s first answer was not usable.</source>
         <translation>Nicht getestet: Die Anmeldung konnte nicht versucht werden, weil die erste Antwort der Registrierung nicht verwendbar war.</translation>
     </message>
@@ -1943,7 +1943,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Nicht getestet: Die Anmeldung konnte nicht versucht werden, weil keine funktionierende Verbindung zur Registrierung besteht.</translation>
     </message>
     <message>
-        <location line="+195"/>
+        <location line="+203"/>
         <source>Amazon ECR refused the token with 400 Bad Request: it was made for another region or AWS account than %1.</source>
         <translation>Amazon ECR hat das Token mit 400 Bad Request abgelehnt: Es wurde für eine andere Region oder ein anderes AWS-Konto als %1 erstellt.</translation>
     </message>
@@ -5142,7 +5142,12 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Melden Sie sich bei Azure und dann bei der Registrierung an:</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
+        <source>The password read from standard input was empty.</source>
+        <translation>Das aus der Standardeingabe gelesene Kennwort war leer.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Set the clock to synchronise automatically (Windows: Settings &gt; Time &amp; language &gt; Sync now; macOS: System Settings &gt; General &gt; Date &amp; Time), or:</source>
         <translation>Stellen Sie die Uhr auf automatische Synchronisierung (Windows: Einstellungen &gt; Zeit und Sprache &gt; Jetzt synchronisieren; macOS: Systemeinstellungen &gt; Allgemein &gt; Datum &amp; Uhrzeit), oder:</translation>
     </message>
@@ -5152,7 +5157,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Melden Sie sich dann erneut an: Token, die bei falscher Uhrzeit ausgestellt wurden, bleiben falsch.</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-132"/>
         <source>If you have no GPG key yet, create one (it asks for your name, e-mail address and a passphrase):</source>
         <translation>Wenn Sie noch keinen GPG-Schlüssel haben, erstellen Sie einen (es werden Name, E-Mail-Adresse und eine Passphrase abgefragt):</translation>
     </message>
@@ -5247,7 +5252,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Erstellen Sie ein neues Token, und melden Sie sich damit an; es wird von der Tastatur gelesen, nie in den Befehl geschrieben:</translation>
     </message>
     <message>
-        <location line="+278"/>
+        <location line="+295"/>
         <source>Docker has a login for %1, but none for %2, the registry you use.</source>
         <translation>Docker hat eine Anmeldung für %1, aber keine für %2, die von Ihnen verwendete Registrierung.</translation>
     </message>
@@ -5352,7 +5357,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Podman und Skopeo: Markieren Sie sie in /etc/containers/registries.conf als unsicher ([[registry]] mit location = &quot;%1&quot; und insecure = true), oder für einen einzelnen Befehl:</translation>
     </message>
     <message>
-        <location line="-463"/>
+        <location line="-480"/>
         <source>The registry %1 sends clients for tokens to %2.</source>
         <translation>Die Registrierung %1 schickt Clients für Token an %2.</translation>
     </message>

@@ -1375,12 +1375,7 @@
         <translation>%1 no contiene ningún certificado PEM.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>--password-stdin was given, but standard input was empty.</source>
-        <translation>Se indicó --password-stdin, pero la entrada estándar estaba vacía.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+13"/>
         <source>--password-stdin needs --username.</source>
         <translation>--password-stdin necesita --username.</translation>
     </message>
@@ -1799,7 +1794,12 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>Omitida: el registro no pidió iniciar sesión.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>The password read from standard input was empty, so there is nothing to sign in with. In a pipeline this is usually a secret variable that is not set for this run.</source>
+        <translation>La contraseña leída de la entrada estándar estaba vacía, así que no hay nada con qué iniciar sesión. En una canalización suele ser una variable secreta que no está definida para esta ejecución.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>There are no credentials to sign in with: none were given and Docker has none saved for %1.</source>
         <translation>No hay credenciales con las que iniciar sesión: no se indicó ninguna y Docker no tiene ninguna guardada para %1.</translation>
     </message>
@@ -1933,7 +1933,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>El registro indica que el token guardado ha expirado (%1): &quot;%2&quot;</translation>
     </message>
     <message>
-        <location line="-189"/>
+        <location line="-197"/>
         <source>Not tested: the sign-in could not be tried, because the registry&apos;s first answer was not usable.</source>
         <translation>No probado: no se pudo intentar el inicio de sesión porque la primera respuesta del registro no se podía usar.</translation>
     </message>
@@ -1943,7 +1943,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>No probado: no se pudo intentar el inicio de sesión porque no hay una conexión que funcione con el registro.</translation>
     </message>
     <message>
-        <location line="+195"/>
+        <location line="+203"/>
         <source>Amazon ECR refused the token with 400 Bad Request: it was made for another region or AWS account than %1.</source>
         <translation>Amazon ECR rechazó el token con 400 Bad Request: se creó para otra región u otra cuenta de AWS distinta de %1.</translation>
     </message>
@@ -5142,7 +5142,12 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>Inicia sesión en Azure y después en el registro:</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
+        <source>The password read from standard input was empty.</source>
+        <translation>La contraseña leída de la entrada estándar estaba vacía.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Set the clock to synchronise automatically (Windows: Settings &gt; Time &amp; language &gt; Sync now; macOS: System Settings &gt; General &gt; Date &amp; Time), or:</source>
         <translation>Configura el reloj para que se sincronice automáticamente (Windows: Configuración &gt; Hora e idioma &gt; Sincronizar ahora; macOS: Ajustes del Sistema &gt; General &gt; Fecha y hora), o bien:</translation>
     </message>
@@ -5152,7 +5157,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>Después, vuelve a iniciar sesión: los tokens emitidos mientras el reloj estaba mal siguen siendo incorrectos.</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-132"/>
         <source>If you have no GPG key yet, create one (it asks for your name, e-mail address and a passphrase):</source>
         <translation>Si todavía no tienes una clave GPG, crea una (pide tu nombre, tu dirección de correo electrónico y una frase de contraseña):</translation>
     </message>
@@ -5247,7 +5252,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>Crea un nuevo token y luego inicia sesión con él; se lee del teclado, nunca se escribe en el comando:</translation>
     </message>
     <message>
-        <location line="+278"/>
+        <location line="+295"/>
         <source>Docker has a login for %1, but none for %2, the registry you use.</source>
         <translation>Docker tiene un inicio de sesión para %1, pero ninguno para %2, el registro que usas.</translation>
     </message>
@@ -5352,7 +5357,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>Podman y Skopeo: márcalo como no seguro en /etc/containers/registries.conf ([[registry]] con location = &quot;%1&quot; e insecure = true), o para un solo comando:</translation>
     </message>
     <message>
-        <location line="-463"/>
+        <location line="-480"/>
         <source>The registry %1 sends clients for tokens to %2.</source>
         <translation>El registro %1 envía a los clientes a %2 para obtener tokens.</translation>
     </message>

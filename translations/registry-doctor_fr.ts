@@ -1375,12 +1375,7 @@
         <translation>%1 ne contient aucun certificat PEM.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>--password-stdin was given, but standard input was empty.</source>
-        <translation>--password-stdin a été indiqué, mais l&apos;entrée standard était vide.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+13"/>
         <source>--password-stdin needs --username.</source>
         <translation>--password-stdin nécessite --username.</translation>
     </message>
@@ -1799,7 +1794,12 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <translation>Ignorée&#xa0;: le registre n&apos;a pas demandé d&apos;authentification.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>The password read from standard input was empty, so there is nothing to sign in with. In a pipeline this is usually a secret variable that is not set for this run.</source>
+        <translation>Le mot de passe lu sur l&apos;entrée standard était vide : il n&apos;y a rien pour se connecter. Dans un pipeline, c&apos;est généralement une variable secrète qui n&apos;est pas définie pour cette exécution.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>There are no credentials to sign in with: none were given and Docker has none saved for %1.</source>
         <translation>Il n&apos;y a aucune information d&apos;identification pour se connecter&#xa0;: aucune n&apos;a été fournie et Docker n&apos;en a enregistré aucune pour %1.</translation>
     </message>
@@ -1933,7 +1933,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <translation>Le registre indique que le jeton enregistré a expiré (%1) : « %2 »</translation>
     </message>
     <message>
-        <location line="-189"/>
+        <location line="-197"/>
         <source>Not tested: the sign-in could not be tried, because the registry&apos;s first answer was not usable.</source>
         <translation>Non testé&#xa0;: la connexion n&apos;a pas pu être tentée, car la première réponse du registre n&apos;était pas utilisable.</translation>
     </message>
@@ -1943,7 +1943,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <translation>Non testé&#xa0;: l&apos;authentification n&apos;a pas pu être tentée, car il n&apos;y a pas de connexion fonctionnelle au registre.</translation>
     </message>
     <message>
-        <location line="+195"/>
+        <location line="+203"/>
         <source>Amazon ECR refused the token with 400 Bad Request: it was made for another region or AWS account than %1.</source>
         <translation>Amazon ECR a refusé le jeton avec 400 Bad Request&#xa0;: il a été créé pour une autre région ou un autre compte AWS que %1.</translation>
     </message>
@@ -5142,7 +5142,12 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <translation>Connectez-vous à Azure, puis au registre&#xa0;:</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
+        <source>The password read from standard input was empty.</source>
+        <translation>Le mot de passe lu sur l&apos;entrée standard était vide.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Set the clock to synchronise automatically (Windows: Settings &gt; Time &amp; language &gt; Sync now; macOS: System Settings &gt; General &gt; Date &amp; Time), or:</source>
         <translation>Réglez l&apos;horloge pour qu&apos;elle se synchronise automatiquement (Windows&#xa0;: Paramètres &gt; Heure et langue &gt; Synchroniser maintenant&#xa0;; macOS&#xa0;: Réglages Système &gt; Général &gt; Date et heure), ou&#xa0;:</translation>
     </message>
@@ -5152,7 +5157,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <translation>Puis reconnectez-vous&#xa0;: les jetons émis pendant que l&apos;horloge était fausse restent faux.</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-132"/>
         <source>If you have no GPG key yet, create one (it asks for your name, e-mail address and a passphrase):</source>
         <translation>Si vous n&apos;avez pas encore de clé GPG, créez-en une (elle demande votre nom, votre adresse e-mail et une phrase secrète) :</translation>
     </message>
@@ -5247,7 +5252,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <translation>Créez un nouveau jeton, puis connectez-vous avec ; il est lu au clavier, jamais écrit dans la commande :</translation>
     </message>
     <message>
-        <location line="+278"/>
+        <location line="+295"/>
         <source>Docker has a login for %1, but none for %2, the registry you use.</source>
         <translation>Docker a une connexion pour %1, mais aucune pour %2, le registre que vous utilisez.</translation>
     </message>
@@ -5352,7 +5357,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <translation>Podman et Skopeo&#xa0;: marquez-le comme non sécurisé dans /etc/containers/registries.conf ([[registry]] avec location = &quot;%1&quot; et insecure = true), ou pour une seule commande&#xa0;:</translation>
     </message>
     <message>
-        <location line="-463"/>
+        <location line="-480"/>
         <source>The registry %1 sends clients for tokens to %2.</source>
         <translation>Le registre %1 envoie les clients chercher leurs jetons à %2.</translation>
     </message>

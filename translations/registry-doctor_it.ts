@@ -1375,12 +1375,7 @@
         <translation>%1 non contiene alcun certificato PEM.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>--password-stdin was given, but standard input was empty.</source>
-        <translation>È stato indicato --password-stdin, ma lo standard input era vuoto.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+13"/>
         <source>--password-stdin needs --username.</source>
         <translation>--password-stdin richiede --username.</translation>
     </message>
@@ -1799,7 +1794,12 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Ignorato: il registro non ha chiesto di accedere.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>The password read from standard input was empty, so there is nothing to sign in with. In a pipeline this is usually a secret variable that is not set for this run.</source>
+        <translation>La password letta dallo standard input era vuota, quindi non c&apos;è nulla con cui accedere. In una pipeline di solito è una variabile segreta non impostata per questa esecuzione.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>There are no credentials to sign in with: none were given and Docker has none saved for %1.</source>
         <translation>Non ci sono credenziali con cui accedere: non ne è stata indicata nessuna e Docker non ne ha salvate per %1.</translation>
     </message>
@@ -1933,7 +1933,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Il registro indica che il token salvato è scaduto (%1): &quot;%2&quot;</translation>
     </message>
     <message>
-        <location line="-189"/>
+        <location line="-197"/>
         <source>Not tested: the sign-in could not be tried, because the registry&apos;s first answer was not usable.</source>
         <translation>Non verificato: non è stato possibile tentare l&apos;accesso, perché la prima risposta del registro non era utilizzabile.</translation>
     </message>
@@ -1943,7 +1943,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Non verificato: non è stato possibile tentare l&apos;accesso, perché non c&apos;è una connessione funzionante al registro.</translation>
     </message>
     <message>
-        <location line="+195"/>
+        <location line="+203"/>
         <source>Amazon ECR refused the token with 400 Bad Request: it was made for another region or AWS account than %1.</source>
         <translation>Amazon ECR ha rifiutato il token con 400 Bad Request: è stato creato per un&apos;altra area geografica o un altro account AWS rispetto a %1.</translation>
     </message>
@@ -5142,7 +5142,12 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Accedi ad Azure, poi al registro:</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
+        <source>The password read from standard input was empty.</source>
+        <translation>La password letta dallo standard input era vuota.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Set the clock to synchronise automatically (Windows: Settings &gt; Time &amp; language &gt; Sync now; macOS: System Settings &gt; General &gt; Date &amp; Time), or:</source>
         <translation>Imposta la sincronizzazione automatica dell&apos;orologio (Windows: Impostazioni &gt; Data/ora e lingua &gt; Sincronizza ora; macOS: Impostazioni di Sistema &gt; Generali &gt; Data e ora), oppure:</translation>
     </message>
@@ -5152,7 +5157,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Poi accedi di nuovo: i token rilasciati mentre l&apos;orologio era sbagliato restano sbagliati.</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-132"/>
         <source>If you have no GPG key yet, create one (it asks for your name, e-mail address and a passphrase):</source>
         <translation>Se non hai ancora una chiave GPG, creane una (chiede nome, indirizzo e-mail e una passphrase):</translation>
     </message>
@@ -5247,7 +5252,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Crea un nuovo token, poi esegui l&apos;accesso con esso; viene letto dalla tastiera, mai scritto nel comando:</translation>
     </message>
     <message>
-        <location line="+278"/>
+        <location line="+295"/>
         <source>Docker has a login for %1, but none for %2, the registry you use.</source>
         <translation>Docker ha un accesso salvato per %1, ma nessuno per %2, il registro che usi.</translation>
     </message>
@@ -5352,7 +5357,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Podman e Skopeo: contrassegnalo come non sicuro in /etc/containers/registries.conf ([[registry]] con location = &quot;%1&quot; e insecure = true), oppure per un solo comando:</translation>
     </message>
     <message>
-        <location line="-463"/>
+        <location line="-480"/>
         <source>The registry %1 sends clients for tokens to %2.</source>
         <translation>Il registro %1 indirizza i client a %2 per ottenere i token.</translation>
     </message>

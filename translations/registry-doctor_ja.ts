@@ -1368,12 +1368,7 @@
         <translation>%1 に PEM 証明書が含まれていません。</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>--password-stdin was given, but standard input was empty.</source>
-        <translation>--password-stdin が指定されましたが、標準入力が空でした。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+13"/>
         <source>--password-stdin needs --username.</source>
         <translation>--password-stdin には --username が必要です。</translation>
     </message>
@@ -1790,7 +1785,12 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>スキップ: レジストリがログインを求めませんでした。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>The password read from standard input was empty, so there is nothing to sign in with. In a pipeline this is usually a secret variable that is not set for this run.</source>
+        <translation>標準入力から読み取ったパスワードが空だったため、サインインに使うものがありません。パイプラインでは、この実行に対してシークレット変数が設定されていないことがほとんどです。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>There are no credentials to sign in with: none were given and Docker has none saved for %1.</source>
         <translation>ログインに使う資格情報がありません。何も指定されておらず、Docker にも %1 用に保存されたものがありません。</translation>
     </message>
@@ -1921,7 +1921,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>レジストリによると、保存されたトークンは期限切れです (%1):「%2」</translation>
     </message>
     <message>
-        <location line="-189"/>
+        <location line="-197"/>
         <source>Not tested: the sign-in could not be tried, because the registry&apos;s first answer was not usable.</source>
         <translation>未テスト: レジストリの最初の応答が使用できなかったため、ログインを試せませんでした。</translation>
     </message>
@@ -1931,7 +1931,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>未テスト: レジストリへの接続が機能していないため、ログインを試せませんでした。</translation>
     </message>
     <message>
-        <location line="+195"/>
+        <location line="+203"/>
         <source>Amazon ECR refused the token with 400 Bad Request: it was made for another region or AWS account than %1.</source>
         <translation>Amazon ECR は 400 Bad Request でトークンを拒否しました。このトークンは %1 とは別のリージョンまたは AWS アカウント用に作成されています。</translation>
     </message>
@@ -5116,7 +5116,12 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>Azure にサインインしてから、レジストリにログインします:</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
+        <source>The password read from standard input was empty.</source>
+        <translation>標準入力から読み取ったパスワードは空でした。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Set the clock to synchronise automatically (Windows: Settings &gt; Time &amp; language &gt; Sync now; macOS: System Settings &gt; General &gt; Date &amp; Time), or:</source>
         <translation>時計が自動的に同期されるように設定するか (Windows: [設定] &gt; [時刻と言語] &gt; [今すぐ同期]、macOS: [システム設定] &gt; [一般] &gt; [日付と時刻])、次を実行します:</translation>
     </message>
@@ -5126,7 +5131,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>その後、もう一度ログインしてください。時計が間違っていた間に発行されたトークンは、正しくならないままです。</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-132"/>
         <source>If you have no GPG key yet, create one (it asks for your name, e-mail address and a passphrase):</source>
         <translation>GPG キーをまだ持っていない場合は作成します (名前、メール アドレス、パスフレーズを尋ねられます):</translation>
     </message>
@@ -5221,7 +5226,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>新しいトークンを作成してから、そのトークンでログインします。トークンはキーボードから読み取られ、コマンドには書かれません:</translation>
     </message>
     <message>
-        <location line="+278"/>
+        <location line="+295"/>
         <source>Docker has a login for %1, but none for %2, the registry you use.</source>
         <translation>Docker には %1 のログインがありますが、使用しているレジストリ %2 のログインはありません。</translation>
     </message>
@@ -5326,7 +5331,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>Podman と Skopeo: /etc/containers/registries.conf で安全でないレジストリとして指定します (location = &quot;%1&quot; と insecure = true を含む [[registry]])。または 1 つのコマンドだけの場合:</translation>
     </message>
     <message>
-        <location line="-463"/>
+        <location line="-480"/>
         <source>The registry %1 sends clients for tokens to %2.</source>
         <translation>レジストリ %1 は、トークンの取得先としてクライアントを %2 に送ります。</translation>
     </message>

@@ -1375,12 +1375,7 @@
         <translation>%1 não contém nenhum certificado PEM.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>--password-stdin was given, but standard input was empty.</source>
-        <translation>--password-stdin foi informado, mas a entrada padrão estava vazia.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+13"/>
         <source>--password-stdin needs --username.</source>
         <translation>--password-stdin precisa de --username.</translation>
     </message>
@@ -1799,7 +1794,12 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>Ignorada: o registro não pediu logon.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>The password read from standard input was empty, so there is nothing to sign in with. In a pipeline this is usually a secret variable that is not set for this run.</source>
+        <translation>A senha lida da entrada padrão estava vazia, então não há nada com que entrar. Em um pipeline, isso geralmente é uma variável secreta que não está definida para esta execução.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>There are no credentials to sign in with: none were given and Docker has none saved for %1.</source>
         <translation>Não há credenciais para fazer logon: nenhuma foi informada e o Docker não tem nenhuma salva para %1.</translation>
     </message>
@@ -1933,7 +1933,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>O registro informa que o token salvo expirou (%1): &quot;%2&quot;</translation>
     </message>
     <message>
-        <location line="-189"/>
+        <location line="-197"/>
         <source>Not tested: the sign-in could not be tried, because the registry&apos;s first answer was not usable.</source>
         <translation>Não testado: não foi possível tentar fazer logon, porque a primeira resposta do registro não era utilizável.</translation>
     </message>
@@ -1943,7 +1943,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>Não testado: não foi possível tentar fazer logon, porque não há uma conexão funcionando com o registro.</translation>
     </message>
     <message>
-        <location line="+195"/>
+        <location line="+203"/>
         <source>Amazon ECR refused the token with 400 Bad Request: it was made for another region or AWS account than %1.</source>
         <translation>O Amazon ECR recusou o token com 400 Bad Request: ele foi criado para outra região ou outra conta da AWS que não %1.</translation>
     </message>
@@ -5142,7 +5142,12 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>Faça logon no Azure e depois no registro:</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
+        <source>The password read from standard input was empty.</source>
+        <translation>A senha lida da entrada padrão estava vazia.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Set the clock to synchronise automatically (Windows: Settings &gt; Time &amp; language &gt; Sync now; macOS: System Settings &gt; General &gt; Date &amp; Time), or:</source>
         <translation>Configure o relógio para sincronizar automaticamente (Windows: Configurações &gt; Hora e idioma &gt; Sincronizar agora; macOS: Ajustes do Sistema &gt; Geral &gt; Data e Hora), ou:</translation>
     </message>
@@ -5152,7 +5157,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>Depois faça logon novamente: os tokens emitidos enquanto o relógio estava errado continuam errados.</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-132"/>
         <source>If you have no GPG key yet, create one (it asks for your name, e-mail address and a passphrase):</source>
         <translation>Se você ainda não tem uma chave GPG, crie uma (ela pede seu nome, endereço de email e uma frase secreta):</translation>
     </message>
@@ -5247,7 +5252,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>Crie um novo token e depois faça logon com ele; ele é lido do teclado, nunca escrito no comando:</translation>
     </message>
     <message>
-        <location line="+278"/>
+        <location line="+295"/>
         <source>Docker has a login for %1, but none for %2, the registry you use.</source>
         <translation>O Docker tem um logon para %1, mas nenhum para %2, o registro que você usa.</translation>
     </message>
@@ -5352,7 +5357,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>Podman e Skopeo: marque-o como inseguro em /etc/containers/registries.conf ([[registry]] com location = &quot;%1&quot; e insecure = true) ou, para um único comando:</translation>
     </message>
     <message>
-        <location line="-463"/>
+        <location line="-480"/>
         <source>The registry %1 sends clients for tokens to %2.</source>
         <translation>O registro %1 envia os clientes a %2 para obter tokens.</translation>
     </message>

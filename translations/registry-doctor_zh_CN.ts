@@ -1368,12 +1368,7 @@
         <translation>%1 不包含 PEM 证书。</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>--password-stdin was given, but standard input was empty.</source>
-        <translation>指定了 --password-stdin，但标准输入为空。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+13"/>
         <source>--password-stdin needs --username.</source>
         <translation>--password-stdin 需要同时指定 --username。</translation>
     </message>
@@ -1790,7 +1785,12 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>已跳过：注册表没有要求登录。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>The password read from standard input was empty, so there is nothing to sign in with. In a pipeline this is usually a secret variable that is not set for this run.</source>
+        <translation>从标准输入读取的密码为空，因此没有可用于登录的内容。在管道中，这通常是本次运行未设置的机密变量。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>There are no credentials to sign in with: none were given and Docker has none saved for %1.</source>
         <translation>没有可用于登录的凭据：既未提供，Docker 也没有为 %1 保存任何凭据。</translation>
     </message>
@@ -1921,7 +1921,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>注册表表示保存的令牌已过期(%1)：“%2”</translation>
     </message>
     <message>
-        <location line="-189"/>
+        <location line="-197"/>
         <source>Not tested: the sign-in could not be tried, because the registry&apos;s first answer was not usable.</source>
         <translation>未测试：无法尝试登录，因为注册表的第一个响应不可用。</translation>
     </message>
@@ -1931,7 +1931,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>未测试：无法尝试登录，因为没有与注册表的有效连接。</translation>
     </message>
     <message>
-        <location line="+195"/>
+        <location line="+203"/>
         <source>Amazon ECR refused the token with 400 Bad Request: it was made for another region or AWS account than %1.</source>
         <translation>Amazon ECR 以 400 Bad Request 拒绝了该令牌：它是为 %1 以外的其他区域或 AWS 帐户创建的。</translation>
     </message>
@@ -5116,7 +5116,12 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>先登录 Azure，再登录注册表：</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
+        <source>The password read from standard input was empty.</source>
+        <translation>从标准输入读取的密码为空。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Set the clock to synchronise automatically (Windows: Settings &gt; Time &amp; language &gt; Sync now; macOS: System Settings &gt; General &gt; Date &amp; Time), or:</source>
         <translation>将时钟设置为自动同步（Windows：设置 &gt; 时间和语言 &gt; 立即同步；macOS：系统设置 &gt; 通用 &gt; 日期与时间），或者：</translation>
     </message>
@@ -5126,7 +5131,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>然后重新登录：在时钟错误期间签发的令牌不会自行变正确。</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-132"/>
         <source>If you have no GPG key yet, create one (it asks for your name, e-mail address and a passphrase):</source>
         <translation>如果你还没有 GPG 密钥，请创建一个（会要求输入你的姓名、电子邮件地址和密码短语）：</translation>
     </message>
@@ -5221,7 +5226,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>创建新令牌，然后用它登录；令牌从键盘读取，绝不会写入命令：</translation>
     </message>
     <message>
-        <location line="+278"/>
+        <location line="+295"/>
         <source>Docker has a login for %1, but none for %2, the registry you use.</source>
         <translation>Docker 有 %1 的登录，但没有你所用注册表 %2 的登录。</translation>
     </message>
@@ -5326,7 +5331,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>Podman 和 Skopeo：在 /etc/containers/registries.conf 中将其标记为不安全（[[registry]]，其中 location = &quot;%1&quot; 且 insecure = true），或仅针对一条命令：</translation>
     </message>
     <message>
-        <location line="-463"/>
+        <location line="-480"/>
         <source>The registry %1 sends clients for tokens to %2.</source>
         <translation>注册表 %1 将客户端引导到 %2 获取令牌。</translation>
     </message>

@@ -258,8 +258,8 @@ int CliApp::runCheck(QCommandLineParser &parser, const QStringList &positional)
         QByteArray secret = readAllStdin();
         while (secret.endsWith('\n') || secret.endsWith('\r'))
             secret.chop(1);
-        if (secret.isEmpty())
-            return usageError(tr("--password-stdin was given, but standard input was empty."));
+        // Empty is not a usage error: it is what a pipeline passes when its secret variable is not
+        // set, and the check says so (ci-secret-missing) instead of signing in with nothing.
         options.password = Secret(secret);
         options.passwordGiven = true;
         std::fill(secret.begin(), secret.end(), '\0');

@@ -57,6 +57,7 @@ private slots:
     void plainHttpRegistry_skopeoRefusesHttp_toolSaysPlainHttp();
     void realProxy_skopeoTunnelsThroughIt_toolGoesThroughItToo();
     void proxyRefusesThePort_skopeoFails_toolSaysProxyProblem();
+    void emptySecretOnStdin_dockerLoginFails_toolSaysCiSecretMissing();
 
 private:
     Run run(const QString &program, const QStringList &args, const QByteArray &input = QByteArray(), int timeoutMs = 60000);
@@ -438,6 +439,31 @@ void ClientFidelityTest::proxyRefusesThePort_skopeoFails_toolSaysProxyProblem()
     QVERIFY2(!found.contains(QStringLiteral("docker-daemon-not-running")), r.out.constData());
     tinyproxy.terminate();
     tinyproxy.waitForFinished();
+}
+
+// A pipeline whose secret variable is not set pipes nothing into --password-stdin. Docker then
+// tries to prompt and fails; it never falls back to the login it has stored. The tool says the
+// secret is missing and does not sign in with the stored login either.
+void ClientFidelityTest::emptySecretOnStdin_dockerLoginFails_toolSaysCiSecretMissing()
+{
+    QFile config(m_home->filePath(QStringLiteral(".docker/config.json")));
+    QVERIFY(config.open(QIODevice::WriteOnly));
+    config.write(QJsonDocument(QJsonObject{{QStringLiteral("auths"),
+                                            QJsonObject{{registry(), QJsonObject{{QStringLiteral("auth"),
+                                                                                  QString::fromLatin1((kUser + ':' + kPassword).toBase64())}}}}}})
+                     .toJson());
+    config.close();
+    const Run docker = run(QStringLiteral("docker"), {QStringLiteral("login"), registry(), QStringLiteral("--username"),
+                                                      QString::fromLatin1(kUser), QStringLiteral("--password-stdin")},
+                           QByteArray());
+    QVERIFY(docker.exitCode != 0);
+    QVERIFY2(docker.err.contains("non TTY"), docker.err.constData());
+
+    const Run r = tool({registry(), QStringLiteral("--username"), QString::fromLatin1(kUser), QStringLiteral("--password-stdin")},
+                       QStringLiteral("docker"), false);
+    const QStringList found = causes(r);
+    QVERIFY2(found.value(0) == QLatin1String("ci-secret-missing"), r.out.constData());
+    QCOMPARE(probe(r, QStringLiteral("credentials")).value(QStringLiteral("status")).toString(), QStringLiteral("fail"));
 }
 
 void ClientFidelityTest::passNotInitialised_dockerLoginFails_toolSaysPassNotInitialised()

@@ -84,6 +84,18 @@ const QVector<Row> &rows()
         {"healthy", [](CheckContext &) {}, {}},
         // This computer
         {"docker missing", [](CheckContext &c) { fail(c, P::DockerClient); c.facts.dockerInstalled = false; }, {C::DockerNotInstalled}},
+        {"empty secret on standard input", [](CheckContext &c) {
+             c.options.passwordGiven = true;
+             c.options.password = Secret(QByteArray());
+             fail(c, P::Credentials);
+         }, {C::CiSecretMissing}},
+        {"empty secret, no connection", [](CheckContext &c) {
+             c.options.passwordGiven = true;
+             c.options.password = Secret(QByteArray());
+             c.facts.tcpConnected = false;
+             fail(c, P::Tcp);
+             outcome(c, P::Credentials, ProbeStatus::Skip);
+         }, {C::CiSecretMissing, C::NetworkUnreachable}},
         {"docker missing, Podman is the client", [](CheckContext &c) {
              fail(c, P::DockerClient);
              c.facts.dockerInstalled = false;
@@ -316,7 +328,7 @@ private slots:
                 covered.insert(int(c));
         // Known from pasted messages only (tst_error_text), until a probe observes them: the
         // manifest and pull probes (issue 11's check side) and `check --docker-config-json`.
-        for (CauseId c : {C::CiSecretMissing, C::MfaRequired, C::BuildkitCaNotTrusted})
+        for (CauseId c : {C::MfaRequired, C::BuildkitCaNotTrusted})
             covered.insert(int(c));
         for (CauseId c : allIds<CauseId>())
             QVERIFY2(covered.contains(int(c)), qPrintable(idName(c)));

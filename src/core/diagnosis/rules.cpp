@@ -939,6 +939,23 @@ std::optional<Cause> imagePullSecretMissing(const CheckContext &ctx, const Value
     return c;
 }
 
+// --password-stdin read nothing: a pipeline's secret variable that is not set (the CLI passes it on
+// instead of refusing it). Whatever the network does, there was nothing to sign in with.
+std::optional<Cause> ciSecretMissing(const CheckContext &ctx, const Values &v)
+{
+    if (!ctx.options.passwordGiven || !ctx.options.password.isEmpty())
+        return {};
+    Cause c = makeCause(CauseId::CiSecretMissing);
+    if (ctx.has(ProbeId::Credentials) && ctx.failed(ProbeId::Credentials))
+        cite(c, ctx, ProbeId::Credentials);
+    else
+        addEvidence(c, say(QT_TRANSLATE_NOOP("rd::Rules", "The password read from standard input was empty.")));
+    if (c.probes.isEmpty())
+        c.probes << idName(ProbeId::Credentials);
+    c.remediation = catalogRemediation(CauseId::CiSecretMissing, v.server);
+    return c;
+}
+
 std::optional<Cause> clockSkew(const CheckContext &ctx, const Values &)
 {
     const bool tlsDates = ctx.failed(ProbeId::Tls) && ctx.facts.tlsDateProblem;
@@ -1081,7 +1098,7 @@ std::optional<Cause> plainHttpRegistry(const CheckContext &ctx, const Values &v)
 QVector<Cause> diagnose(const CheckContext &ctx)
 {
     static const Rule rules[] = {
-        registryNameInvalid, imagePullSecretMissing, dockerNotInstalled, dockerTooOld, podmanInsteadOfDocker, dockerDaemon,
+        registryNameInvalid, imagePullSecretMissing, ciSecretMissing, dockerNotInstalled, dockerTooOld, podmanInsteadOfDocker, dockerDaemon,
         useExposeToken, azCliTooOld, credentialStoreFailing, azNotLoggedIn, wrongAzureCloud,
         proxyProblem, registryNotFound, privateEndpoint, networkUnreachable, ipv6Unreachable, plainHttpRegistry, tlsUntrusted, firewallBlocked,
         throttled, notARegistry, tokenServiceMisconfigured, registryUnavailable, clockSkew, loginHostMismatch, noCredentials,

@@ -105,6 +105,14 @@ void CredentialsProbe::start(CheckContext &ctx)
                    : msg(QT_TR_NOOP("Skipped: the registry did not ask for a sign-in.")));
         return;
     }
+    if (ctx.options.passwordGiven && ctx.options.password.isEmpty()) {
+        // Never replaced by a stored login: the pipeline's own sign-in has nothing to send either.
+        ev.insert(QStringLiteral("emptySecret"), true);
+        finish(ProbeStatus::Fail, msg(QT_TR_NOOP("The password read from standard input was empty, so there is nothing to sign in "
+                                                 "with. In a pipeline this is usually a secret variable that is not set for this run.")),
+               ev);
+        return;
+    }
     chooseCredentials(ctx, ev);
     const CredentialFacts &used = ctx.facts.used;
     if (used.source == CredentialFacts::Source::None) {
