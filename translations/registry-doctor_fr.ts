@@ -1796,7 +1796,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
     <message>
         <location line="+6"/>
         <source>The password read from standard input was empty, so there is nothing to sign in with. In a pipeline this is usually a secret variable that is not set for this run.</source>
-        <translation>Le mot de passe lu sur l&apos;entrée standard était vide : il n&apos;y a rien pour se connecter. Dans un pipeline, c&apos;est généralement une variable secrète qui n&apos;est pas définie pour cette exécution.</translation>
+        <translation>Le mot de passe lu sur l&apos;entrée standard était vide&#xa0;: il n&apos;y a rien pour se connecter. Dans un pipeline, c&apos;est généralement une variable secrète qui n&apos;est pas définie pour cette exécution.</translation>
     </message>
     <message>
         <location line="+9"/>
