@@ -10,7 +10,6 @@
 #include "docker/saved_logins.h"
 #include "docker/pull_secret.h"
 #include "i18n/translations.h"
-#include "network/endpoint.h"
 #include "printable_text.h"
 #include "registry/registry_kind.h"
 #include "time_text.h"
@@ -490,7 +489,7 @@ int CliApp::runExplain(const QString &format)
                         && !pasted.loginServer.contains(QRegularExpression(QStringLiteral("[^a-z0-9.:\\[\\]-]")));
     const QString server = usable ? pasted.loginServer : QString();
     // Which kind of registry the message is about, as its address shows it.
-    const std::optional<RegistryKindInfo> kind = usable ? std::optional(registryKindFromHost(socketHost(pasted.host).toLower())) : std::nullopt;
+    const std::optional<RegistryKindInfo> kind = usable ? std::optional(registryKindFromHost(pasted.host)) : std::nullopt;
     const RecognizedMessage *primary = r.primary();
     const std::optional<CauseId> first = primary ? causeIdFromName(primary->causes.first()) : std::nullopt;
     const QVector<RemediationStep> fix = first ? catalogRemediation(*first, server) : QVector<RemediationStep>();

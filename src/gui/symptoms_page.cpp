@@ -3,7 +3,6 @@
 #include "accessibility.h"
 #include "diagnosis/cause_catalog.h"
 #include "diagnosis/symptom_catalog.h"
-#include "network/endpoint.h"
 #include "registry/registry_kind.h"
 #include "registry/registry_reference.h"
 #include "ui_symptoms_page.h"
@@ -291,7 +290,7 @@ void SymptomsPage::showRecognition()
         if (!m_recognition.registry().isEmpty() && named.isUsable())
             //: %1 is the registry's address; %2 the kind of registry: a service's name ("Docker Hub", "Azure Container Registry") or "container registry".
             about << tr("Registry: %1 (%2)")
-                         .arg(named.loginServer, registryKindTitle(registryKindFromHost(socketHost(named.host).toLower())))
+                         .arg(named.loginServer, registryKindTitle(registryKindFromHost(named.host)))
                          .toHtmlEscaped();
         if (!about.isEmpty())
             html += QStringLiteral("<br>") + about.join(QStringLiteral("<br>"));
