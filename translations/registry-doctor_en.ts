@@ -195,7 +195,7 @@
 <context>
     <name>rd::ResultsPage</name>
     <message numerus="yes">
-        <location filename="../src/gui/results_page.cpp" line="+305"/>
+        <location filename="../src/gui/results_page.cpp" line="+314"/>
         <source>%n things to look at with %1</source>
         <extracomment>Heading when only warnings were found; %1 is the registry&apos;s address.</extracomment>
         <translation>
@@ -213,7 +213,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+220"/>
+        <location line="+223"/>
         <source>%n passed</source>
         <extracomment>Counts of checks by outcome, joined into &quot;All checks (%1)&quot;: 6 passed, 1 warning, 2 skipped.</extracomment>
         <translation>

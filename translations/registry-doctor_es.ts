@@ -24,7 +24,7 @@
 <context>
     <name>rd::AcrRoleModeProbe</name>
     <message>
-        <location filename="../src/core/probes/acr_role_mode_probe.cpp" line="+32"/>
+        <location filename="../src/core/probes/acr_role_mode_probe.cpp" line="+42"/>
         <source>Skipped: only Azure Container Registry has a permissions mode.</source>
         <translation>Omitida: solo Azure Container Registry tiene un modo de permisos.</translation>
     </message>
@@ -39,7 +39,12 @@
         <translation>Omitida: para leer el modo de permisos del registro se necesita la CLI de Azure con la sesión iniciada.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
+        <source>The Azure CLI could not get a token to read the registry&apos;s permissions mode: Microsoft Entra ID wants multifactor authentication, or a Conditional Access policy blocks the sign-in (%1).</source>
+        <translation>La CLI de Azure no obtuvo un token para leer el modo de permisos del registro: Microsoft Entra ID pide autenticación multifactor, o una directiva de acceso condicional bloquea el inicio de sesión (%1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The Azure CLI did not tell the registry&apos;s permissions mode (you may not be allowed to read the registry&apos;s settings), so it is unknown.</source>
         <translation>La CLI de Azure no indicó el modo de permisos del registro (puede que no tengas permiso para leer su configuración), así que se desconoce.</translation>
     </message>
@@ -1274,7 +1279,7 @@
 <context>
     <name>rd::CliApp</name>
     <message>
-        <location filename="../src/cli/cli_app.cpp" line="+125"/>
+        <location filename="../src/cli/cli_app.cpp" line="+124"/>
         <source>Run registry-doctor-cli --help for usage.</source>
         <translation>Ejecuta registry-doctor-cli --help para ver cómo se usa.</translation>
     </message>
@@ -2741,7 +2746,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
 <context>
     <name>rd::Goal</name>
     <message>
-        <location filename="../src/core/diagnosis/goal.cpp" line="+139"/>
+        <location filename="../src/core/diagnosis/goal.cpp" line="+143"/>
         <source>You can sign in to %1 and push to %2.</source>
         <translation>Puedes iniciar sesión en %1 e insertar en %2.</translation>
     </message>
@@ -4720,7 +4725,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
 <context>
     <name>rd::ResultsPage</name>
     <message>
-        <location filename="../src/gui/results_page.cpp" line="+136"/>
+        <location filename="../src/gui/results_page.cpp" line="+145"/>
         <source>Results</source>
         <extracomment>Name of the last step in the side list of steps. Short: one or two words.</extracomment>
         <translation>Resultados</translation>
@@ -4814,7 +4819,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>Si el inicio de sesión sigue fallando, comprueba de nuevo con el mensaje de error exacto: vuelve atrás y pégalo en el paso anterior.</translation>
     </message>
     <message numerus="yes">
-        <location line="+143"/>
+        <location line="+146"/>
         <source>%n passed</source>
         <extracomment>Counts of checks by outcome, joined into &quot;All checks (%1)&quot;: 6 passed, 1 warning, 2 skipped.</extracomment>
         <translation>
@@ -4853,13 +4858,13 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>Todas las comprobaciones (%1)</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+79"/>
         <source>Show commands for %1</source>
         <extracomment>Screen-reader name of a button; %1 is a cause&apos;s title.</extracomment>
         <translation>Mostrar comandos para %1</translation>
     </message>
     <message>
-        <location line="-374"/>
+        <location line="-378"/>
         <source>%1: passes now, but the check went further and found another problem.</source>
         <extracomment>Said after &quot;Check again&quot;: %1 is the problem&apos;s title. It no longer shows, but the check could now go further and found other problems.</extracomment>
         <translation>%1: ahora es correcto, pero la comprobación siguió adelante y encontró otro problema.</translation>
@@ -4877,13 +4882,13 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+64"/>
         <source>Also found, but not in the way of what you asked:</source>
         <extracomment>Heading above problems that do not stop what the user asked for (such as the Docker engine for a sign-in).</extracomment>
         <translation>También encontrado, pero no impide lo que pediste:</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-143"/>
         <source>This check found it.</source>
         <translation>Esta comprobación lo encontró.</translation>
     </message>
@@ -5117,7 +5122,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>Un rol asignado hace unos minutos puede tardar hasta unos diez minutos en aplicarse; después, vuelve a iniciar sesión.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+47"/>
         <source>Find the credential store named in Docker&apos;s settings file (%1):</source>
         <translation>Busca el almacén de credenciales indicado en el archivo de configuración de Docker (%1):</translation>
     </message>
@@ -5182,7 +5187,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>La CLI de Azure es la versión %1; az acr login inicia sesión con Podman a partir de la versión %2.</translation>
     </message>
     <message>
-        <location line="-766"/>
+        <location line="-778"/>
         <source>Get a new token for the registry&apos;s region (it lasts 12 hours) and sign in with the user name AWS:</source>
         <translation>Obtén un nuevo token para la región del registro (dura 12 horas) e inicia sesión con el nombre de usuario AWS:</translation>
     </message>
@@ -5252,7 +5257,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>Crea un nuevo token y luego inicia sesión con él; se lee del teclado, nunca se escribe en el comando:</translation>
     </message>
     <message>
-        <location line="+295"/>
+        <location line="+307"/>
         <source>Docker has a login for %1, but none for %2, the registry you use.</source>
         <translation>Docker tiene un inicio de sesión para %1, pero ninguno para %2, el registro que usas.</translation>
     </message>
@@ -5357,7 +5362,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>Podman y Skopeo: márcalo como no seguro en /etc/containers/registries.conf ([[registry]] con location = &quot;%1&quot; e insecure = true), o para un solo comando:</translation>
     </message>
     <message>
-        <location line="-480"/>
+        <location line="-492"/>
         <source>The registry %1 sends clients for tokens to %2.</source>
         <translation>El registro %1 envía a los clientes a %2 para obtener tokens.</translation>
     </message>
@@ -5377,7 +5382,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>En un script, o donde docker login no puede preguntar: lo mismo, con la contraseña escrita aquí y pasada por la entrada estándar:</translation>
     </message>
     <message>
-        <location line="+836"/>
+        <location line="+848"/>
         <source>The pull secret holds no registry at all (its auths are empty).</source>
         <translation>El secreto de extracción no contiene ningún registro (su auths está vacío).</translation>
     </message>
@@ -5387,7 +5392,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>El secreto de extracción contiene credenciales para %1, ninguna para %2: Kubernetes extrae de %2 sin iniciar sesión.</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-126"/>
         <source>Ask the registry owner to give your identity the %1 role on the registry (AcrPull and AcrPush give nothing in this mode):</source>
         <translation>Pide al propietario del registro que asigne a tu identidad el rol %1 en el registro (AcrPull y AcrPush no conceden nada en este modo):</translation>
     </message>
@@ -5496,7 +5501,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>Se ejecutan todas las comprobaciones. Es la opción segura.</translation>
     </message>
     <message>
-        <location filename="../src/gui/symptoms_page.cpp" line="+99"/>
+        <location filename="../src/gui/symptoms_page.cpp" line="+98"/>
         <source>What happens</source>
         <extracomment>Name of the second step in the side list of steps (the symptoms: what goes wrong). Short.</extracomment>
         <translation>Qué ocurre</translation>

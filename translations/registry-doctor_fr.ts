@@ -24,7 +24,7 @@
 <context>
     <name>rd::AcrRoleModeProbe</name>
     <message>
-        <location filename="../src/core/probes/acr_role_mode_probe.cpp" line="+32"/>
+        <location filename="../src/core/probes/acr_role_mode_probe.cpp" line="+42"/>
         <source>Skipped: only Azure Container Registry has a permissions mode.</source>
         <translation>Ignoré&#xa0;: seul Azure Container Registry a un mode d&apos;autorisations.</translation>
     </message>
@@ -39,7 +39,12 @@
         <translation>Ignoré&#xa0;: la lecture du mode d&apos;autorisations du registre nécessite Azure CLI, connecté.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
+        <source>The Azure CLI could not get a token to read the registry&apos;s permissions mode: Microsoft Entra ID wants multifactor authentication, or a Conditional Access policy blocks the sign-in (%1).</source>
+        <translation>Azure CLI n&apos;a pas obtenu de jeton pour lire le mode d&apos;autorisations du registre : Microsoft Entra ID exige une authentification multifacteur, ou une stratégie d&apos;accès conditionnel bloque l&apos;authentification (%1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The Azure CLI did not tell the registry&apos;s permissions mode (you may not be allowed to read the registry&apos;s settings), so it is unknown.</source>
         <translation>Azure CLI n&apos;a pas indiqué le mode d&apos;autorisations du registre (vous n&apos;êtes peut-être pas autorisé à lire ses paramètres), il est donc inconnu.</translation>
     </message>
@@ -1274,7 +1279,7 @@
 <context>
     <name>rd::CliApp</name>
     <message>
-        <location filename="../src/cli/cli_app.cpp" line="+125"/>
+        <location filename="../src/cli/cli_app.cpp" line="+124"/>
         <source>Run registry-doctor-cli --help for usage.</source>
         <translation>Exécutez registry-doctor-cli --help pour afficher l&apos;aide.</translation>
     </message>
@@ -2741,7 +2746,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
 <context>
     <name>rd::Goal</name>
     <message>
-        <location filename="../src/core/diagnosis/goal.cpp" line="+139"/>
+        <location filename="../src/core/diagnosis/goal.cpp" line="+143"/>
         <source>You can sign in to %1 and push to %2.</source>
         <translation>Vous pouvez vous connecter à %1 et envoyer (push) vers %2.</translation>
     </message>
@@ -4720,7 +4725,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
 <context>
     <name>rd::ResultsPage</name>
     <message>
-        <location filename="../src/gui/results_page.cpp" line="+136"/>
+        <location filename="../src/gui/results_page.cpp" line="+145"/>
         <source>Results</source>
         <extracomment>Name of the last step in the side list of steps. Short: one or two words.</extracomment>
         <translation>Résultats</translation>
@@ -4814,7 +4819,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <translation>Si la connexion échoue encore, relancez la vérification avec le message d&apos;erreur exact&#xa0;: revenez en arrière et collez-le à l&apos;étape précédente.</translation>
     </message>
     <message numerus="yes">
-        <location line="+143"/>
+        <location line="+146"/>
         <source>%n passed</source>
         <extracomment>Counts of checks by outcome, joined into &quot;All checks (%1)&quot;: 6 passed, 1 warning, 2 skipped.</extracomment>
         <translation>
@@ -4853,13 +4858,13 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <translation>Toutes les vérifications (%1)</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+79"/>
         <source>Show commands for %1</source>
         <extracomment>Screen-reader name of a button; %1 is a cause&apos;s title.</extracomment>
         <translation>Afficher les commandes pour %1</translation>
     </message>
     <message>
-        <location line="-374"/>
+        <location line="-378"/>
         <source>%1: passes now, but the check went further and found another problem.</source>
         <extracomment>Said after &quot;Check again&quot;: %1 is the problem&apos;s title. It no longer shows, but the check could now go further and found other problems.</extracomment>
         <translation>%1&#xa0;: réussit maintenant, mais la vérification est allée plus loin et a trouvé un autre problème.</translation>
@@ -4877,13 +4882,13 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+64"/>
         <source>Also found, but not in the way of what you asked:</source>
         <extracomment>Heading above problems that do not stop what the user asked for (such as the Docker engine for a sign-in).</extracomment>
         <translation>Également trouvé, mais sans effet sur ce que vous avez demandé&#xa0;:</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-143"/>
         <source>This check found it.</source>
         <translation>Cette vérification l&apos;a trouvé.</translation>
     </message>
@@ -5117,7 +5122,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <translation>Un rôle attribué il y a quelques minutes peut mettre jusqu&apos;à dix minutes environ à s&apos;appliquer&#xa0;; reconnectez-vous ensuite.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+47"/>
         <source>Find the credential store named in Docker&apos;s settings file (%1):</source>
         <translation>Repérez le magasin d&apos;informations d&apos;identification indiqué dans le fichier de paramètres de Docker (%1)&#xa0;:</translation>
     </message>
@@ -5182,7 +5187,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <translation>Azure CLI est en version %1&#xa0;; az acr login se connecte avec Podman à partir de la version %2.</translation>
     </message>
     <message>
-        <location line="-766"/>
+        <location line="-778"/>
         <source>Get a new token for the registry&apos;s region (it lasts 12 hours) and sign in with the user name AWS:</source>
         <translation>Obtenez un nouveau jeton pour la région du registre (il dure 12 heures) et connectez-vous avec le nom d&apos;utilisateur AWS :</translation>
     </message>
@@ -5252,7 +5257,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <translation>Créez un nouveau jeton, puis connectez-vous avec ; il est lu au clavier, jamais écrit dans la commande :</translation>
     </message>
     <message>
-        <location line="+295"/>
+        <location line="+307"/>
         <source>Docker has a login for %1, but none for %2, the registry you use.</source>
         <translation>Docker a une connexion pour %1, mais aucune pour %2, le registre que vous utilisez.</translation>
     </message>
@@ -5357,7 +5362,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <translation>Podman et Skopeo&#xa0;: marquez-le comme non sécurisé dans /etc/containers/registries.conf ([[registry]] avec location = &quot;%1&quot; et insecure = true), ou pour une seule commande&#xa0;:</translation>
     </message>
     <message>
-        <location line="-480"/>
+        <location line="-492"/>
         <source>The registry %1 sends clients for tokens to %2.</source>
         <translation>Le registre %1 envoie les clients chercher leurs jetons à %2.</translation>
     </message>
@@ -5377,7 +5382,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <translation>Dans un script, ou là où docker login ne peut pas demander le mot de passe&#xa0;: la même chose, avec le mot de passe tapé ici et transmis sur l&apos;entrée standard&#xa0;:</translation>
     </message>
     <message>
-        <location line="+836"/>
+        <location line="+848"/>
         <source>The pull secret holds no registry at all (its auths are empty).</source>
         <translation>Le secret d&apos;extraction ne contient aucun registre (son auths est vide).</translation>
     </message>
@@ -5387,7 +5392,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <translation>Le secret d&apos;extraction contient des informations d&apos;identification pour %1, aucune pour %2&#xa0;: Kubernetes tire depuis %2 sans s&apos;authentifier.</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-126"/>
         <source>Ask the registry owner to give your identity the %1 role on the registry (AcrPull and AcrPush give nothing in this mode):</source>
         <translation>Demandez au propriétaire du registre d&apos;attribuer à votre identité le rôle %1 sur le registre (AcrPull et AcrPush ne donnent rien dans ce mode)&#xa0;:</translation>
     </message>
@@ -5496,7 +5501,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <translation>Toutes les vérifications sont exécutées. C&apos;est le choix le plus sûr.</translation>
     </message>
     <message>
-        <location filename="../src/gui/symptoms_page.cpp" line="+99"/>
+        <location filename="../src/gui/symptoms_page.cpp" line="+98"/>
         <source>What happens</source>
         <extracomment>Name of the second step in the side list of steps (the symptoms: what goes wrong). Short.</extracomment>
         <translation>Ce qui se passe</translation>

@@ -24,7 +24,7 @@
 <context>
     <name>rd::AcrRoleModeProbe</name>
     <message>
-        <location filename="../src/core/probes/acr_role_mode_probe.cpp" line="+32"/>
+        <location filename="../src/core/probes/acr_role_mode_probe.cpp" line="+42"/>
         <source>Skipped: only Azure Container Registry has a permissions mode.</source>
         <translation>スキップ: アクセス許可モードがあるのは Azure Container Registry だけです。</translation>
     </message>
@@ -39,7 +39,12 @@
         <translation>スキップ: レジストリのアクセス許可モードを読み取るには、サインイン済みの Azure CLI が必要です。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
+        <source>The Azure CLI could not get a token to read the registry&apos;s permissions mode: Microsoft Entra ID wants multifactor authentication, or a Conditional Access policy blocks the sign-in (%1).</source>
+        <translation>Azure CLI はレジストリのアクセス許可モードを読み取るためのトークンを取得できませんでした。Microsoft Entra ID が多要素認証を求めているか、条件付きアクセス ポリシーがサインインをブロックしています (%1)。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The Azure CLI did not tell the registry&apos;s permissions mode (you may not be allowed to read the registry&apos;s settings), so it is unknown.</source>
         <translation>Azure CLI はレジストリのアクセス許可モードを返しませんでした (レジストリの設定を読み取る権限がない可能性があります)。そのため、モードは不明です。</translation>
     </message>
@@ -1267,7 +1272,7 @@
 <context>
     <name>rd::CliApp</name>
     <message>
-        <location filename="../src/cli/cli_app.cpp" line="+125"/>
+        <location filename="../src/cli/cli_app.cpp" line="+124"/>
         <source>Run registry-doctor-cli --help for usage.</source>
         <translation>使用法を表示するには registry-doctor-cli --help を実行してください。</translation>
     </message>
@@ -2724,7 +2729,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
 <context>
     <name>rd::Goal</name>
     <message>
-        <location filename="../src/core/diagnosis/goal.cpp" line="+139"/>
+        <location filename="../src/core/diagnosis/goal.cpp" line="+143"/>
         <source>You can sign in to %1 and push to %2.</source>
         <translation>%1 にログインし、%2 にプッシュできます。</translation>
     </message>
@@ -4700,7 +4705,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
 <context>
     <name>rd::ResultsPage</name>
     <message>
-        <location filename="../src/gui/results_page.cpp" line="+136"/>
+        <location filename="../src/gui/results_page.cpp" line="+145"/>
         <source>Results</source>
         <extracomment>Name of the last step in the side list of steps. Short: one or two words.</extracomment>
         <translation>結果</translation>
@@ -4792,7 +4797,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>それでもログインに失敗する場合は、正確なエラー メッセージを使ってもう一度チェックしてください。前の手順に戻り、メッセージを貼り付けます。</translation>
     </message>
     <message numerus="yes">
-        <location line="+143"/>
+        <location line="+146"/>
         <source>%n passed</source>
         <extracomment>Counts of checks by outcome, joined into &quot;All checks (%1)&quot;: 6 passed, 1 warning, 2 skipped.</extracomment>
         <translation>
@@ -4827,13 +4832,13 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>すべてのチェック項目 (%1)</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+79"/>
         <source>Show commands for %1</source>
         <extracomment>Screen-reader name of a button; %1 is a cause&apos;s title.</extracomment>
         <translation>%1 のコマンドを表示</translation>
     </message>
     <message>
-        <location line="-374"/>
+        <location line="-378"/>
         <source>%1: passes now, but the check went further and found another problem.</source>
         <extracomment>Said after &quot;Check again&quot;: %1 is the problem&apos;s title. It no longer shows, but the check could now go further and found other problems.</extracomment>
         <translation>%1: 現在は成功しますが、チェックを先に進めたところ別の問題が見つかりました。</translation>
@@ -4851,13 +4856,13 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+64"/>
         <source>Also found, but not in the way of what you asked:</source>
         <extracomment>Heading above problems that do not stop what the user asked for (such as the Docker engine for a sign-in).</extracomment>
         <translation>その他の検出事項 (ご希望の操作の妨げにはなりません):</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-143"/>
         <source>This check found it.</source>
         <translation>このチェックで見つかりました。</translation>
     </message>
@@ -5091,7 +5096,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>数分前に割り当てたロールは、反映されるまで最大 10 分ほどかかることがあります。その後、もう一度ログインしてください。</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+47"/>
         <source>Find the credential store named in Docker&apos;s settings file (%1):</source>
         <translation>Docker の設定ファイル (%1) で指定されている資格情報ストアを確認します:</translation>
     </message>
@@ -5156,7 +5161,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>Azure CLI のバージョンは %1 です。az acr login はバージョン %2 以降で Podman によるログインに対応しています。</translation>
     </message>
     <message>
-        <location line="-766"/>
+        <location line="-778"/>
         <source>Get a new token for the registry&apos;s region (it lasts 12 hours) and sign in with the user name AWS:</source>
         <translation>レジストリのリージョン用に新しいトークン (有効期間 12 時間) を取得し、ユーザー名 AWS でログインします:</translation>
     </message>
@@ -5226,7 +5231,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>新しいトークンを作成してから、そのトークンでログインします。トークンはキーボードから読み取られ、コマンドには書かれません:</translation>
     </message>
     <message>
-        <location line="+295"/>
+        <location line="+307"/>
         <source>Docker has a login for %1, but none for %2, the registry you use.</source>
         <translation>Docker には %1 のログインがありますが、使用しているレジストリ %2 のログインはありません。</translation>
     </message>
@@ -5331,7 +5336,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>Podman と Skopeo: /etc/containers/registries.conf で安全でないレジストリとして指定します (location = &quot;%1&quot; と insecure = true を含む [[registry]])。または 1 つのコマンドだけの場合:</translation>
     </message>
     <message>
-        <location line="-480"/>
+        <location line="-492"/>
         <source>The registry %1 sends clients for tokens to %2.</source>
         <translation>レジストリ %1 は、トークンの取得先としてクライアントを %2 に送ります。</translation>
     </message>
@@ -5351,7 +5356,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>スクリプト内や docker login が入力を求められない場所では、ここでパスワードを入力して標準入力で渡す、次の同等のコマンドを使います:</translation>
     </message>
     <message>
-        <location line="+836"/>
+        <location line="+848"/>
         <source>The pull secret holds no registry at all (its auths are empty).</source>
         <translation>プル シークレットにはレジストリがまったく含まれていません (auths が空です)。</translation>
     </message>
@@ -5361,7 +5366,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>プル シークレットには %1 の資格情報がありますが、%2 の資格情報はありません。Kubernetes はログインせずに %2 からプルします。</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-126"/>
         <source>Ask the registry owner to give your identity the %1 role on the registry (AcrPull and AcrPush give nothing in this mode):</source>
         <translation>レジストリの所有者に、レジストリに対する %1 ロールをあなたの ID に割り当てるよう依頼してください (このモードでは AcrPull と AcrPush は何も付与しません):</translation>
     </message>
@@ -5469,7 +5474,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>すべてのチェックを実行します。確実な選択です。</translation>
     </message>
     <message>
-        <location filename="../src/gui/symptoms_page.cpp" line="+99"/>
+        <location filename="../src/gui/symptoms_page.cpp" line="+98"/>
         <source>What happens</source>
         <extracomment>Name of the second step in the side list of steps (the symptoms: what goes wrong). Short.</extracomment>
         <translation>症状</translation>

@@ -24,7 +24,7 @@
 <context>
     <name>rd::AcrRoleModeProbe</name>
     <message>
-        <location filename="../src/core/probes/acr_role_mode_probe.cpp" line="+32"/>
+        <location filename="../src/core/probes/acr_role_mode_probe.cpp" line="+42"/>
         <source>Skipped: only Azure Container Registry has a permissions mode.</source>
         <translation>Ignorada: somente o Registro de Contêiner do Azure tem um modo de permissões.</translation>
     </message>
@@ -39,7 +39,12 @@
         <translation>Ignorada: ler o modo de permissões do registro requer a CLI do Azure conectada.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
+        <source>The Azure CLI could not get a token to read the registry&apos;s permissions mode: Microsoft Entra ID wants multifactor authentication, or a Conditional Access policy blocks the sign-in (%1).</source>
+        <translation>A CLI do Azure não obteve um token para ler o modo de permissões do registro: o Microsoft Entra ID exige autenticação multifator, ou uma política de Acesso Condicional bloqueia o logon (%1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The Azure CLI did not tell the registry&apos;s permissions mode (you may not be allowed to read the registry&apos;s settings), so it is unknown.</source>
         <translation>A CLI do Azure não informou o modo de permissões do registro (talvez você não tenha permissão para ler as configurações dele), então ele é desconhecido.</translation>
     </message>
@@ -1274,7 +1279,7 @@
 <context>
     <name>rd::CliApp</name>
     <message>
-        <location filename="../src/cli/cli_app.cpp" line="+125"/>
+        <location filename="../src/cli/cli_app.cpp" line="+124"/>
         <source>Run registry-doctor-cli --help for usage.</source>
         <translation>Execute registry-doctor-cli --help para ver como usar.</translation>
     </message>
@@ -2741,7 +2746,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
 <context>
     <name>rd::Goal</name>
     <message>
-        <location filename="../src/core/diagnosis/goal.cpp" line="+139"/>
+        <location filename="../src/core/diagnosis/goal.cpp" line="+143"/>
         <source>You can sign in to %1 and push to %2.</source>
         <translation>Você pode fazer logon em %1 e fazer push para %2.</translation>
     </message>
@@ -4720,7 +4725,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
 <context>
     <name>rd::ResultsPage</name>
     <message>
-        <location filename="../src/gui/results_page.cpp" line="+136"/>
+        <location filename="../src/gui/results_page.cpp" line="+145"/>
         <source>Results</source>
         <extracomment>Name of the last step in the side list of steps. Short: one or two words.</extracomment>
         <translation>Resultados</translation>
@@ -4814,7 +4819,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>Se o logon continuar falhando, verifique novamente com a mensagem de erro exata: volte e cole-a na etapa anterior.</translation>
     </message>
     <message numerus="yes">
-        <location line="+143"/>
+        <location line="+146"/>
         <source>%n passed</source>
         <extracomment>Counts of checks by outcome, joined into &quot;All checks (%1)&quot;: 6 passed, 1 warning, 2 skipped.</extracomment>
         <translation>
@@ -4853,13 +4858,13 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>Todas as verificações (%1)</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+79"/>
         <source>Show commands for %1</source>
         <extracomment>Screen-reader name of a button; %1 is a cause&apos;s title.</extracomment>
         <translation>Mostrar comandos para %1</translation>
     </message>
     <message>
-        <location line="-374"/>
+        <location line="-378"/>
         <source>%1: passes now, but the check went further and found another problem.</source>
         <extracomment>Said after &quot;Check again&quot;: %1 is the problem&apos;s title. It no longer shows, but the check could now go further and found other problems.</extracomment>
         <translation>%1: agora passa, mas a verificação foi adiante e encontrou outro problema.</translation>
@@ -4877,13 +4882,13 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+64"/>
         <source>Also found, but not in the way of what you asked:</source>
         <extracomment>Heading above problems that do not stop what the user asked for (such as the Docker engine for a sign-in).</extracomment>
         <translation>Também encontrado, mas não impede o que você pediu:</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-143"/>
         <source>This check found it.</source>
         <translation>Esta verificação o encontrou.</translation>
     </message>
@@ -5117,7 +5122,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>Uma função atribuída há poucos minutos pode levar até uns dez minutos para entrar em vigor; depois, faça logon novamente.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+47"/>
         <source>Find the credential store named in Docker&apos;s settings file (%1):</source>
         <translation>Encontre o armazenamento de credenciais indicado no arquivo de configurações do Docker (%1):</translation>
     </message>
@@ -5182,7 +5187,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>A CLI do Azure está na versão %1; o az acr login faz logon com o Podman a partir da versão %2.</translation>
     </message>
     <message>
-        <location line="-766"/>
+        <location line="-778"/>
         <source>Get a new token for the registry&apos;s region (it lasts 12 hours) and sign in with the user name AWS:</source>
         <translation>Obtenha um novo token para a região do registro (ele dura 12 horas) e faça logon com o nome de usuário AWS:</translation>
     </message>
@@ -5252,7 +5257,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>Crie um novo token e depois faça logon com ele; ele é lido do teclado, nunca escrito no comando:</translation>
     </message>
     <message>
-        <location line="+295"/>
+        <location line="+307"/>
         <source>Docker has a login for %1, but none for %2, the registry you use.</source>
         <translation>O Docker tem um logon para %1, mas nenhum para %2, o registro que você usa.</translation>
     </message>
@@ -5357,7 +5362,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>Podman e Skopeo: marque-o como inseguro em /etc/containers/registries.conf ([[registry]] com location = &quot;%1&quot; e insecure = true) ou, para um único comando:</translation>
     </message>
     <message>
-        <location line="-480"/>
+        <location line="-492"/>
         <source>The registry %1 sends clients for tokens to %2.</source>
         <translation>O registro %1 envia os clientes a %2 para obter tokens.</translation>
     </message>
@@ -5377,7 +5382,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>Em um script, ou onde o docker login não pode perguntar: o mesmo, com a senha digitada aqui e passada pela entrada padrão:</translation>
     </message>
     <message>
-        <location line="+836"/>
+        <location line="+848"/>
         <source>The pull secret holds no registry at all (its auths are empty).</source>
         <translation>O segredo de pull não contém nenhum registro (o auths dele está vazio).</translation>
     </message>
@@ -5387,7 +5392,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>O segredo de pull contém credenciais para %1, nenhuma para %2: o Kubernetes faz pull de %2 sem fazer logon.</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-126"/>
         <source>Ask the registry owner to give your identity the %1 role on the registry (AcrPull and AcrPush give nothing in this mode):</source>
         <translation>Peça ao proprietário do registro que atribua à sua identidade a função %1 no registro (AcrPull e AcrPush não concedem nada nesse modo):</translation>
     </message>
@@ -5496,7 +5501,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>Todas as verificações são executadas. Esta é a opção segura.</translation>
     </message>
     <message>
-        <location filename="../src/gui/symptoms_page.cpp" line="+99"/>
+        <location filename="../src/gui/symptoms_page.cpp" line="+98"/>
         <source>What happens</source>
         <extracomment>Name of the second step in the side list of steps (the symptoms: what goes wrong). Short.</extracomment>
         <translation>O que acontece</translation>

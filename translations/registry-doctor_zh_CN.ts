@@ -24,7 +24,7 @@
 <context>
     <name>rd::AcrRoleModeProbe</name>
     <message>
-        <location filename="../src/core/probes/acr_role_mode_probe.cpp" line="+32"/>
+        <location filename="../src/core/probes/acr_role_mode_probe.cpp" line="+42"/>
         <source>Skipped: only Azure Container Registry has a permissions mode.</source>
         <translation>已跳过：只有 Azure 容器注册表有权限模式。</translation>
     </message>
@@ -39,7 +39,12 @@
         <translation>已跳过：读取注册表的权限模式需要已登录的 Azure CLI。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
+        <source>The Azure CLI could not get a token to read the registry&apos;s permissions mode: Microsoft Entra ID wants multifactor authentication, or a Conditional Access policy blocks the sign-in (%1).</source>
+        <translation>Azure CLI 未能获取用于读取注册表权限模式的令牌：Microsoft Entra ID 要求多重身份验证，或者条件访问策略阻止了登录（%1）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The Azure CLI did not tell the registry&apos;s permissions mode (you may not be allowed to read the registry&apos;s settings), so it is unknown.</source>
         <translation>Azure CLI 没有给出注册表的权限模式（你可能无权读取注册表的设置），因此该模式未知。</translation>
     </message>
@@ -1267,7 +1272,7 @@
 <context>
     <name>rd::CliApp</name>
     <message>
-        <location filename="../src/cli/cli_app.cpp" line="+125"/>
+        <location filename="../src/cli/cli_app.cpp" line="+124"/>
         <source>Run registry-doctor-cli --help for usage.</source>
         <translation>运行 registry-doctor-cli --help 查看用法。</translation>
     </message>
@@ -2724,7 +2729,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
 <context>
     <name>rd::Goal</name>
     <message>
-        <location filename="../src/core/diagnosis/goal.cpp" line="+139"/>
+        <location filename="../src/core/diagnosis/goal.cpp" line="+143"/>
         <source>You can sign in to %1 and push to %2.</source>
         <translation>你可以登录到 %1 并推送到 %2。</translation>
     </message>
@@ -4700,7 +4705,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
 <context>
     <name>rd::ResultsPage</name>
     <message>
-        <location filename="../src/gui/results_page.cpp" line="+136"/>
+        <location filename="../src/gui/results_page.cpp" line="+145"/>
         <source>Results</source>
         <extracomment>Name of the last step in the side list of steps. Short: one or two words.</extracomment>
         <translation>结果</translation>
@@ -4792,7 +4797,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>如果登录仍然失败，请使用确切的错误消息再次检查：返回上一步并粘贴该消息。</translation>
     </message>
     <message numerus="yes">
-        <location line="+143"/>
+        <location line="+146"/>
         <source>%n passed</source>
         <extracomment>Counts of checks by outcome, joined into &quot;All checks (%1)&quot;: 6 passed, 1 warning, 2 skipped.</extracomment>
         <translation>
@@ -4827,13 +4832,13 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>所有检查项（%1）</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+79"/>
         <source>Show commands for %1</source>
         <extracomment>Screen-reader name of a button; %1 is a cause&apos;s title.</extracomment>
         <translation>显示 %1 命令</translation>
     </message>
     <message>
-        <location line="-374"/>
+        <location line="-378"/>
         <source>%1: passes now, but the check went further and found another problem.</source>
         <extracomment>Said after &quot;Check again&quot;: %1 is the problem&apos;s title. It no longer shows, but the check could now go further and found other problems.</extracomment>
         <translation>%1：现在已通过，但检查继续进行并发现了另一个问题。</translation>
@@ -4851,13 +4856,13 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+64"/>
         <source>Also found, but not in the way of what you asked:</source>
         <extracomment>Heading above problems that do not stop what the user asked for (such as the Docker engine for a sign-in).</extracomment>
         <translation>另外发现(不影响你要执行的操作)：</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-143"/>
         <source>This check found it.</source>
         <translation>此检查已找到该问题。</translation>
     </message>
@@ -5091,7 +5096,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>几分钟前分配的角色最多可能需要约十分钟才能生效；之后请重新登录。</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+47"/>
         <source>Find the credential store named in Docker&apos;s settings file (%1):</source>
         <translation>找到 Docker 设置文件（%1）中指定的凭据存储：</translation>
     </message>
@@ -5156,7 +5161,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>Azure CLI 的版本为 %1；az acr login 从版本 %2 起支持使用 Podman 登录。</translation>
     </message>
     <message>
-        <location line="-766"/>
+        <location line="-778"/>
         <source>Get a new token for the registry&apos;s region (it lasts 12 hours) and sign in with the user name AWS:</source>
         <translation>为注册表所在区域获取新令牌(有效期 12 小时)，并使用用户名 AWS 登录：</translation>
     </message>
@@ -5226,7 +5231,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>创建新令牌，然后用它登录；令牌从键盘读取，绝不会写入命令：</translation>
     </message>
     <message>
-        <location line="+295"/>
+        <location line="+307"/>
         <source>Docker has a login for %1, but none for %2, the registry you use.</source>
         <translation>Docker 有 %1 的登录，但没有你所用注册表 %2 的登录。</translation>
     </message>
@@ -5331,7 +5336,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>Podman 和 Skopeo：在 /etc/containers/registries.conf 中将其标记为不安全（[[registry]]，其中 location = &quot;%1&quot; 且 insecure = true），或仅针对一条命令：</translation>
     </message>
     <message>
-        <location line="-480"/>
+        <location line="-492"/>
         <source>The registry %1 sends clients for tokens to %2.</source>
         <translation>注册表 %1 将客户端引导到 %2 获取令牌。</translation>
     </message>
@@ -5351,7 +5356,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>在脚本中，或在 docker login 无法提示输入的地方：使用相同的命令，在此处输入密码并通过标准输入传递：</translation>
     </message>
     <message>
-        <location line="+836"/>
+        <location line="+848"/>
         <source>The pull secret holds no registry at all (its auths are empty).</source>
         <translation>拉取机密中根本没有注册表（其 auths 为空）。</translation>
     </message>
@@ -5361,7 +5366,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>拉取机密包含 %1 的凭据，但没有 %2 的凭据：Kubernetes 会在未登录的情况下从 %2 拉取。</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-126"/>
         <source>Ask the registry owner to give your identity the %1 role on the registry (AcrPull and AcrPush give nothing in this mode):</source>
         <translation>请注册表所有者为你的标识分配该注册表上的 %1 角色（在此模式下 AcrPull 和 AcrPush 不授予任何权限）：</translation>
     </message>
@@ -5469,7 +5474,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>运行所有检查。这是稳妥的选择。</translation>
     </message>
     <message>
-        <location filename="../src/gui/symptoms_page.cpp" line="+99"/>
+        <location filename="../src/gui/symptoms_page.cpp" line="+98"/>
         <source>What happens</source>
         <extracomment>Name of the second step in the side list of steps (the symptoms: what goes wrong). Short.</extracomment>
         <translation>问题现象</translation>

@@ -100,6 +100,7 @@ struct Facts
     bool azAnswerUnknown = false;         // az hung, crashed or could not start: nothing is known
     QVersionNumber azVersion;             // from az's version file (versionCheck.json); null when unknown
     QString acrRoleAssignmentMode;        // `az acr show`: "AbacRepositoryPermissions" or "LegacyRegistryPermissions"; empty when not read
+    QString azBlockedBy;                  // the Microsoft Entra error (AADSTS50076, 50079, 53003) that kept az from a token: MFA or Conditional Access
     QString azCloud;                      // the signed-in account's cloud ("AzureCloud", "AzureChinaCloud", ...), when known
 
     // Network

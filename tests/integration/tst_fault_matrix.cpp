@@ -5,6 +5,7 @@
 // POSIX-only cases skip themselves on Windows: the rest of the matrix runs under Wine too.
 #include "check_context.h"
 #include "diagnosis/check.h"
+#include "diagnosis/goal.h"
 #include "network/http_exchange.h"
 #include "hostile_server.h"
 #include "practice/practice_dns_server.h"
@@ -129,6 +130,7 @@ private slots:
     void ipv6AndIpv4Work_noIpv6Finding();
     void refusedOnAbacRegistry_acrAbacLegacyRole_notAcrPull();
     void refusedOnLegacyRegistry_acrPullAdvice();
+    void refusedWhileEntraWantsMfa_mfaRequired();
     void indexWithoutThisPlatform_platformMismatch();
     void indexWithThisPlatform_layerDownloads();
     void serverEchoesTheCredential_inEveryEncoding_neverInAReport();
@@ -967,7 +969,7 @@ struct AzureCliStandin
     rd::test::StandinBin bin;
     QTemporaryDir home;
     ScopedEnvironment env;
-    bool start(const QByteArray &mode)
+    bool start(const QByteArray &mode, const QByteArray &acrShowError = {})
     {
         if (!bin.isValid() || !home.isValid() || !bin.add(QStringLiteral("az")))
             return false;
@@ -975,6 +977,8 @@ struct AzureCliStandin
         env.set("AZURE_CONFIG_DIR", home.filePath(QStringLiteral("azure")));
         env.set("DOCKER_CONFIG", home.filePath(QStringLiteral("docker")));
         env.set("RD_STANDIN_AZ_ROLE_MODE", mode);
+        if (!acrShowError.isEmpty())
+            env.set("RD_STANDIN_AZ_ACR_SHOW_ERROR", acrShowError);
         env.set("RD_STANDIN_AZ_LOG", home.filePath(QStringLiteral("az.log")));
         return rd::test::writeFile(home.filePath(QStringLiteral("azure/azureProfile.json")),
                          R"({"subscriptions": [{"id": "aaaaaaaa-0000-0000-0000-000000000002", "name": "Contoso Production", "state": "Enabled", )"
@@ -1031,6 +1035,35 @@ void FaultMatrixTest::refusedOnLegacyRegistry_acrPullAdvice()
     const Diagnosis d = run(o, kOneTimeout * 2);
     QCOMPARE(STATUS_OF(d, "acr-role-mode"), ProbeStatus::Pass);
     QCOMPARE(causeIds(d), QStringList{QStringLiteral("credentials-not-authorized")});
+}
+
+void FaultMatrixTest::refusedWhileEntraWantsMfa_mfaRequired()
+{
+#ifdef Q_OS_WIN
+    QSKIP("POSIX-only case: the az stand-in is a /bin/sh script, which Windows cannot start (the rule is the same on every system)");
+#endif
+    // What az prints when Conditional Access wants MFA for Azure Resource Manager (az 2.5x, MSAL):
+    // the Entra error, its trace lines and az's own hint.
+    AzureCliStandin az;
+    QVERIFY(az.start({}, "ERROR: AADSTS50076: Due to a configuration change made by your administrator, or because you moved to a new location, "
+                         "you must use multi-factor authentication to access '797f4846-ba00-4fd7-ba43-dac1f8f63013'. Trace ID: "
+                         "0a1b2c3d-0000-4000-8000-000000000001 Correlation ID: 0a1b2c3d-0000-4000-8000-000000000002 Timestamp: 2026-11-30 09:12:44Z\n"
+                         "Interactive authentication is needed. Please run:\n"
+                         "az login --scope https://management.core.windows.net//.default"));
+    behaveWell(*m_registry);
+    m_registry->routeAuthorized("/v2/hello/manifests/latest", HostileReply::answer(403, {{"Content-Type", "application/json"}}, "{}"));
+    CheckOptions o = options(*m_registry);
+    o.practiceScenario.clear();
+    o.onlyProbes = QStringList{QStringLiteral("acr-role-mode")};
+    const Diagnosis d = run(o, kOneTimeout * 2);
+    QCOMPARE(STATUS_OF(d, "acr-role-mode"), ProbeStatus::Fail);
+    QCOMPARE(EVIDENCE_OF(d, "acr-role-mode", "entraError").toString(), QStringLiteral("AADSTS50076"));
+    // The refusal is the answer; the MFA block comes after it, as a note (the sign-in worked, but
+    // the next az acr login will fail the same way).
+    QCOMPARE(causeIds(d), (QStringList{QStringLiteral("credentials-not-authorized"), QStringLiteral("mfa-required")}));
+    QVERIFY(isNote(d.causes.last(), d));
+    const QString bash = d.causes.last().remediation.first().commandsFor(QStringLiteral("bash")).value(0).command;
+    QVERIFY2(bash.contains(QStringLiteral("az login")), qPrintable(bash));
 }
 
 namespace {

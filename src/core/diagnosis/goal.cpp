@@ -72,13 +72,17 @@ GoalStage goalStage(const Cause &cause, const Diagnosis &d)
     case CauseId::CredentialStoreFailing:
     case CauseId::ClockSkew:
     case CauseId::CiSecretMissing:
-    case CauseId::MfaRequired:
     case CauseId::LoginHostMismatch:
     case CauseId::EmailAsUsername:
     case CauseId::WrongAzureCloud:
     case CauseId::UseExposeToken:
     case CauseId::ImagePullSecretMissing:
         return GoalStage::SignIn;
+    case CauseId::MfaRequired:
+        // Seen in a check only when az asked for a token of its own (the registry's permissions
+        // mode) after the registry's sign-in had worked: the next az acr login fails the same way,
+        // but this pull or push is not blocked by it.
+        return passes(d, ProbeId::Credentials) ? GoalStage::Note : GoalStage::SignIn;
     case CauseId::AzCliTooOld:
         return d.signInMethod == QLatin1String("azure-cli") || d.signInMethod.isEmpty() ? GoalStage::SignIn : GoalStage::Note;
     case CauseId::PodmanInsteadOfDocker:

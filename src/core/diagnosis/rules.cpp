@@ -826,6 +826,18 @@ std::optional<Cause> acrAbacLegacyRole(const CheckContext &ctx, const Values &v)
     return c;
 }
 
+// The Azure CLI asked Microsoft Entra ID for a token during the check and was refused for want of
+// multifactor authentication or by Conditional Access: az acr login fails the same way.
+std::optional<Cause> mfaRequired(const CheckContext &ctx, const Values &v)
+{
+    if (ctx.facts.azBlockedBy.isEmpty())
+        return {};
+    Cause c = makeCause(CauseId::MfaRequired);
+    cite(c, ctx, ProbeId::AcrRoleMode);
+    c.remediation = catalogRemediation(CauseId::MfaRequired, v.server);
+    return c;
+}
+
 std::optional<Cause> credentialStoreFailing(const CheckContext &ctx, const Values &v)
 {
     // Docker's store; Podman and Skopeo keep their logins in their own auth file.
@@ -1102,7 +1114,7 @@ QVector<Cause> diagnose(const CheckContext &ctx)
         useExposeToken, azCliTooOld, credentialStoreFailing, azNotLoggedIn, wrongAzureCloud,
         proxyProblem, registryNotFound, privateEndpoint, networkUnreachable, ipv6Unreachable, plainHttpRegistry, tlsUntrusted, firewallBlocked,
         throttled, notARegistry, tokenServiceMisconfigured, registryUnavailable, clockSkew, loginHostMismatch, noCredentials,
-        usernameNotRecognized, emailAsUsername, credentialsExpired, credentialsInvalid, notAuthorized, acrAbacLegacyRole, repositoryNotFound, platformMismatch,
+        usernameNotRecognized, emailAsUsername, credentialsExpired, credentialsInvalid, notAuthorized, acrAbacLegacyRole, mfaRequired, repositoryNotFound, platformMismatch,
         dataEndpointBlocked,
     };
     const Values values = Values::from(ctx);

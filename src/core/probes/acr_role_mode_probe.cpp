@@ -16,6 +16,16 @@ bool refused(const HttpAnswer &a)
 
 } // namespace
 
+QString AcrRoleModeProbe::parseMfaBlock(const QByteArray &err)
+{
+    // MSAL through az: "ERROR: AADSTS50076: Due to a configuration change made by your administrator, ...
+    // you must use multi-factor authentication ...", then "Interactive authentication is needed.". The
+    // code may follow other lines (az's warnings), so the whole of stderr is searched.
+    static const QRegularExpression code(QStringLiteral("\\b(AADSTS(?:50076|50079|53003))\\b"), QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch m = code.match(QString::fromUtf8(err));
+    return m.hasMatch() ? m.captured(1).toUpper() : QString();
+}
+
 QString AcrRoleModeProbe::parseRoleAssignmentMode(const QByteArray &out)
 {
     // One word in ARM's spelling: "AbacRepositoryPermissions" or "LegacyRegistryPermissions".
@@ -64,6 +74,13 @@ void AcrRoleModeProbe::onShown(const ProcessOutcome &o)
         const QString err = firstPrintableLine(o.err);
         if (!err.isEmpty())
             m_ev.insert(QStringLiteral("stderr"), err);
+        const QString blockedBy = parseMfaBlock(o.err);
+        if (!blockedBy.isEmpty()) {
+            m_ctx->facts.azBlockedBy = blockedBy;
+            m_ev.insert(QStringLiteral("entraError"), blockedBy);
+            finish(ProbeStatus::Fail, msg(QT_TR_NOOP("The Azure CLI could not get a token to read the registry's permissions mode: Microsoft Entra ID wants multifactor authentication, or a Conditional Access policy blocks the sign-in (%1).")).arg(blockedBy), m_ev);
+            return;
+        }
         finish(ProbeStatus::Warn, msg(QT_TR_NOOP("The Azure CLI did not tell the registry's permissions mode (you may not be allowed to read the registry's settings), so it is unknown.")), m_ev);
         return;
     }

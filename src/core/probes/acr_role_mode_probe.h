@@ -26,6 +26,9 @@ public:
     void start(CheckContext &ctx) override;
     void cancel() override;
 
+    // The Microsoft Entra code (AADSTS50076, AADSTS50079, AADSTS53003) in az's stderr when multifactor
+    // authentication or Conditional Access kept it from a token; empty otherwise.
+    static QString parseMfaBlock(const QByteArray &err);
     // The mode in `az acr show --query roleAssignmentMode --output tsv`'s answer, or empty.
     static QString parseRoleAssignmentMode(const QByteArray &out);
 
