@@ -57,7 +57,23 @@ PracticeDialog::PracticeDialog(const QString &current, QWidget *parent) : QDialo
         if (!scenarioId().isEmpty())
             accept();
     });
-    // A group's name is not a scenario: OK only with a scenario chosen.
+    // A group's name is not a scenario: the arrow keys, Home, End and a click pass over it to the
+    // nearest scenario in the direction of travel, else the other way (Home lands on the first group's
+    // name, Up on it from the first scenario stays there), so the current item is always a scenario.
+    connect(m_list, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *now, QListWidgetItem *before) {
+        if (!now || !now->data(Qt::UserRole).toString().isEmpty())
+            return;
+        const int from = m_list->row(now);
+        const int way = before && m_list->row(before) > from ? -1 : 1;
+        for (int step : {way, -way}) {
+            for (int row = from + step; row >= 0 && row < m_list->count(); row += step) {
+                if (!m_list->item(row)->data(Qt::UserRole).toString().isEmpty()) {
+                    m_list->setCurrentRow(row);
+                    return;
+                }
+            }
+        }
+    });
     auto chosen = [this, buttons] { buttons->button(QDialogButtonBox::Ok)->setEnabled(!scenarioId().isEmpty()); };
     connect(m_list, &QListWidget::currentItemChanged, this, chosen);
     chosen();

@@ -55,6 +55,37 @@ private slots:
         QCOMPARE(last, PracticeDifficulty::Advanced);
     }
 
+    // The keyboard never rests on a group's name: Down from a group's last scenario lands on the
+    // next group's first, Up comes back, Home is the first scenario, End the last.
+    void keys_passOverGroupNames()
+    {
+        PracticeDialog dialog(QStringLiteral("healthy"));
+        auto *list = dialog.findChild<QListWidget *>();
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        list->setFocus();
+        QList<int> headings;
+        for (int i = 0; i < list->count(); ++i)
+            if (list->item(i)->data(Qt::UserRole).toString().isEmpty())
+                headings << i;
+        QCOMPARE(headings.size(), 3);
+        QCOMPARE(headings.first(), 0);
+        list->setCurrentRow(headings.at(1) - 1); // the first group's last scenario
+        QTest::keyClick(list, Qt::Key_Down);
+        QCOMPARE(list->currentRow(), headings.at(1) + 1);
+        QVERIFY(!dialog.scenarioId().isEmpty());
+        QTest::keyClick(list, Qt::Key_Up);
+        QCOMPARE(list->currentRow(), headings.at(1) - 1);
+        QTest::keyClick(list, Qt::Key_Home);
+        QCOMPARE(list->currentRow(), 1);
+        QTest::keyClick(list, Qt::Key_Up); // nothing above the first scenario but its group's name
+        QCOMPARE(list->currentRow(), 1);
+        QTest::keyClick(list, Qt::Key_End);
+        QCOMPARE(list->currentRow(), list->count() - 1);
+        QTest::keyClick(list, Qt::Key_PageUp);
+        QVERIFY2(!dialog.scenarioId().isEmpty(), qPrintable(QString::number(list->currentRow())));
+    }
+
     void window_saysTheComplaint_notTheCause()
     {
         MainWindow window;
