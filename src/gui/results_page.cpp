@@ -95,30 +95,39 @@ ResultsPage::ResultsPage(WizardModel *model, QWidget *parent) : WizardPage(model
     m_summary->setFont(PageStyle::of(m_summary).subheading);
     layout->addWidget(m_summary);
 
-    auto *noteRow = new QHBoxLayout;
-    noteRow->setSpacing(16);
-    m_note = new QLabel(this);
-    m_note->setObjectName(QStringLiteral("resultsNote"));
-    m_note->setTextFormat(Qt::PlainText);
-    m_note->setWordWrap(true);
-    noteRow->addWidget(m_note, 1);
-    m_shellToggle = new QCheckBox(this);
-    m_shellToggle->setObjectName(QStringLiteral("shellToggle"));
-    noteRow->addWidget(m_shellToggle, 0, Qt::AlignRight | Qt::AlignVCenter);
-    layout->addLayout(noteRow);
-    layout->addSpacing(6);
-    connect(m_shellToggle, &QCheckBox::toggled, this, [this](bool other) {
-        setShell(other ? (nativeShell() == QLatin1String("bash") ? QStringLiteral("powershell") : QStringLiteral("bash"))
-                       : nativeShell());
-    });
-
+    // The note and the shell choice scroll with the cards: on a short screen (or in a long
+    // translation) a fixed note would take the room the cards need, or be cut at its bottom.
     m_scroll = new QScrollArea(this);
     m_scroll->setObjectName(QStringLiteral("resultsScroll"));
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
     m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_scroll->setFocusPolicy(Qt::NoFocus);
+    auto *body = new QWidget;
+    body->setObjectName(QStringLiteral("resultsBody"));
+    m_bodyLayout = new QVBoxLayout(body);
+    m_bodyLayout->setContentsMargins(0, 0, 0, 0);
+    m_bodyLayout->setSpacing(6);
+    auto *noteRow = new QHBoxLayout;
+    noteRow->setContentsMargins(0, 0, 10, 0);
+    noteRow->setSpacing(16);
+    m_note = new QLabel(body);
+    m_note->setObjectName(QStringLiteral("resultsNote"));
+    m_note->setTextFormat(Qt::PlainText);
+    m_note->setWordWrap(true);
+    noteRow->addWidget(m_note, 1);
+    m_shellToggle = new QCheckBox(body);
+    m_shellToggle->setObjectName(QStringLiteral("shellToggle"));
+    noteRow->addWidget(m_shellToggle, 0, Qt::AlignRight | Qt::AlignVCenter);
+    m_bodyLayout->addLayout(noteRow);
+    m_scroll->setWidget(body);
+    layout->addSpacing(4);
     layout->addWidget(m_scroll, 1);
+    connect(m_shellToggle, &QCheckBox::toggled, this, [this](bool other) {
+        setShell(other ? (nativeShell() == QLatin1String("bash") ? QStringLiteral("powershell") : QStringLiteral("bash"))
+                       : nativeShell());
+    });
+
 
     connect(m_model, &WizardModel::diagnosisChanged, this, &ResultsPage::refreshIfStale);
     connect(m_model, &WizardModel::checkStarted, this, &ResultsPage::onCheckStarted);
@@ -436,10 +445,13 @@ void ResultsPage::refresh()
     m_noProblem = nullptr;
     m_notTested = nullptr;
     m_allChecks = nullptr;
-    if (QWidget *old = m_scroll->takeWidget())
-        old->deleteLater();   // a click in the old content may still be on the stack
+    if (m_content) {
+        m_bodyLayout->removeWidget(m_content);
+        m_content->hide();
+        m_content->deleteLater();   // a click in the old content may still be on the stack
+    }
 
-    m_content = new QWidget;
+    m_content = new QWidget; // named before the body adopts it (tests watch for it by name)
     m_content->setObjectName(QStringLiteral("resultsContent"));
     auto *layout = new QVBoxLayout(m_content);
     layout->setContentsMargins(0, 4, 10, 12);
@@ -545,7 +557,8 @@ void ResultsPage::refresh()
         layout->addWidget(m_allChecks);
     }
     layout->addStretch(1);
-    m_scroll->setWidget(m_content);
+    m_bodyLayout->addWidget(m_content, 1);
+    m_content->show(); // a layout shows a new child only later, from the event loop
     m_shellToggle->setVisible(!m_cards.isEmpty() || !guidance.isEmpty());
     putContentInTabOrder();
 

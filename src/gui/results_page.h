@@ -77,6 +77,7 @@ private:
     QLabel *m_note;
     QCheckBox *m_shellToggle;
     QScrollArea *m_scroll;
+    QVBoxLayout *m_bodyLayout;            // in the scroll area: the note row, then m_content
     QWidget *m_content = nullptr;
     QList<CauseCard *> m_cards;
     QList<ProbeRow *> m_checkRows;

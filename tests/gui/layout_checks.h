@@ -1,6 +1,7 @@
 #pragma once
-// Checks on a laid-out window that any language must pass: no text cut off, no page wider than
-// its view (sideways scrolling), and no access key (&) used twice among the visible controls.
+// Checks on a laid-out window that any language must pass: no text cut off (sideways, or at the
+// bottom of a wrapped text), no page wider than its view (sideways scrolling), and no access key
+// (&) used twice among the visible controls.
 #include <QAbstractButton>
 #include <QAction>
 #include <QHash>
@@ -20,8 +21,20 @@ inline QStringList cutTexts(QWidget *window)
 {
     QStringList cut;
     for (QLabel *l : window->findChildren<QLabel *>()) {
-        if (!l->isVisibleTo(window) || l->text().isEmpty() || l->wordWrap() || !l->pixmap().isNull())
+        if (!l->isVisibleTo(window) || l->text().isEmpty() || !l->pixmap().isNull())
             continue;
+        // A wrapped text is cut at the bottom when its layout gives it fewer lines than it needs:
+        // a fixed part of a page, outside any scroll area, on a short screen. (Inside a scroll area
+        // the content takes the height it asks for, and what does not fit is scrolled to.)
+        if (l->wordWrap()) {
+            bool scrolls = false;
+            for (QWidget *p = l->parentWidget(); p && p != window && !scrolls; p = p->parentWidget())
+                scrolls = qobject_cast<QScrollArea *>(p) != nullptr;
+            const int need = l->heightForWidth(l->width());
+            if (!scrolls && need > 0 && l->height() + 1 < need)
+                cut << QStringLiteral("wrapped label \"%1\" (height %2 < %3)").arg(l->text().left(40)).arg(l->height()).arg(need);
+            continue;
+        }
         // A label that gives up its width on purpose (the status line: one line, its full text in
         // the tooltip and said to screen readers) is not cut by accident.
         if (l->sizePolicy().horizontalPolicy() == QSizePolicy::Ignored)

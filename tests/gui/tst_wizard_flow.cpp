@@ -177,7 +177,7 @@ void WizardFlowTest::results_keyboardOnHeadline_builtOnce_buttonsAfterTheContent
     QApplication::setActiveWindow(&window);
     auto *results = qobject_cast<rd::ResultsPage *>(window.page(MainWindow::ResultsStep));
     QSignalSpy changed(window.model(), &rd::WizardModel::diagnosisChanged);
-    // Each build of the results puts a new content widget into the scroll area: count them.
+    // Each build of the results puts a new content widget into the scroll area's body: count them.
     struct ContentCounter : QObject
     {
         int built = 0;
@@ -189,7 +189,7 @@ void WizardFlowTest::results_keyboardOnHeadline_builtOnce_buttonsAfterTheContent
             return false;
         }
     } counter;
-    results->findChild<QScrollArea *>(QStringLiteral("resultsScroll"))->viewport()->installEventFilter(&counter);
+    results->findChild<QScrollArea *>(QStringLiteral("resultsScroll"))->widget()->installEventFilter(&counter);
     walkToResults(window);
     QTRY_COMPARE(changed.count(), 1);
     QCOMPARE(counter.built, 1);   // built once for the diagnosis, not again when it was announced
