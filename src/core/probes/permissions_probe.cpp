@@ -45,7 +45,7 @@ void PermissionsProbe::start(CheckContext &ctx)
     }
     const QUrl url = registryUrl(ctx.reference, QStringLiteral("/v2/%1/tags/list").arg(repo));
     m_http = new HttpExchange(this);
-    connect(m_http, &HttpExchange::finished, this, [this, &ctx, ev, missing, repo, push](const HttpAnswer &a) {
+    connect(m_http, &HttpExchange::finished, this, [this, ev, missing, repo, push](const HttpAnswer &a) {
         QVariantMap e = ev;
         e.insert(QStringLiteral("readStatus"), a.status);
         if (!a.body.firstCode().isEmpty())
