@@ -1789,7 +1789,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
 <context>
     <name>rd::CredentialsProbe</name>
     <message>
-        <location filename="../src/core/probes/credentials_probe.cpp" line="+104"/>
+        <location filename="../src/core/probes/credentials_probe.cpp" line="+117"/>
         <source>Skipped: the registry lets anyone in, so there is no sign-in to test.</source>
         <translation>Übersprungen: Die Registrierung lässt jeden zu, es gibt also keine Anmeldung zu testen.</translation>
     </message>
@@ -1814,7 +1814,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Als %1 mit Benutzername und Kennwort angemeldet.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>The registry asks for a kind of sign-in this check does not test (%1).</source>
         <translation>Die Registrierung verlangt eine Art der Anmeldung, die diese Prüfung nicht testet (%1).</translation>
     </message>
@@ -1844,12 +1844,13 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Als %1 angemeldet: Der Tokendienst hat ein Token ausgestellt, und die Registrierung hat es akzeptiert.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-103"/>
+        <location line="+105"/>
         <source>The saved sign-in expires in %1.</source>
         <translation>Die gespeicherte Anmeldung ist noch %1 gültig.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>The token service gave a token, but the registry did not answer when it was used: %1</source>
         <translation>Der Tokendienst hat ein Token ausgestellt, aber die Registrierung hat bei dessen Verwendung nicht geantwortet: %1</translation>
     </message>
@@ -1874,7 +1875,12 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Die Registrierung kennt den Benutzernamen „%1“ nicht („Application not registered with AAD“).</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+10"/>
+        <source>The token itself says it expired at %1; a token from aws ecr get-login-password lasts 12 hours.</source>
+        <translation>Laut dem Token selbst ist es am %1 abgelaufen; ein Token von aws ecr get-login-password gilt 12 Stunden.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>The registry refused the saved identity token (401).</source>
         <translation>Die Registrierung hat das gespeicherte Identitätstoken abgelehnt (401).</translation>
     </message>
@@ -1899,17 +1905,17 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Die Anmeldung ist mit Status %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/probes/credentials_probe.h" line="+21"/>
+        <location filename="../src/core/probes/credentials_probe.h" line="+23"/>
         <source>Sign-in</source>
         <translation>Anmeldung</translation>
     </message>
     <message>
-        <location filename="../src/core/probes/credentials_probe.cpp" line="-104"/>
+        <location filename="../src/core/probes/credentials_probe.cpp" line="-106"/>
         <source>Signed in with the saved Azure sign-in (identity token): the token service gave a token and the registry accepted it.</source>
         <translation>Mit der gespeicherten Azure-Identität (Identitätstoken) angemeldet: Der Tokendienst hat ein Token ausgestellt, und die Registrierung hat es akzeptiert.</translation>
     </message>
     <message numerus="yes">
-        <location line="+76"/>
+        <location line="+78"/>
         <source>The saved sign-in (identity token) expired %n minute(s) ago, at %1; the registry refused it with %2.</source>
         <translation>
             <numerusform>Die gespeicherte Anmeldung (Identitätstoken) ist vor %n Minute abgelaufen, am %1; die Registrierung hat sie mit %2 abgelehnt.</numerusform>
@@ -1933,12 +1939,12 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         </translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-25"/>
         <source>The registry says the saved token has expired (%1): &quot;%2&quot;</source>
         <translation>Die Registrierung meldet, dass das gespeicherte Token abgelaufen ist (%1): „%2“</translation>
     </message>
     <message>
-        <location line="-197"/>
+        <location line="-199"/>
         <source>Not tested: the sign-in could not be tried, because the registry&apos;s first answer was not usable.</source>
         <translation>Nicht getestet: Die Anmeldung konnte nicht versucht werden, weil die erste Antwort der Registrierung nicht verwendbar war.</translation>
     </message>
@@ -1948,7 +1954,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Nicht getestet: Die Anmeldung konnte nicht versucht werden, weil keine funktionierende Verbindung zur Registrierung besteht.</translation>
     </message>
     <message>
-        <location line="+203"/>
+        <location line="+208"/>
         <source>Amazon ECR refused the token with 400 Bad Request: it was made for another region or AWS account than %1.</source>
         <translation>Amazon ECR hat das Token mit 400 Bad Request abgelehnt: Es wurde für eine andere Region oder ein anderes AWS-Konto als %1 erstellt.</translation>
     </message>
@@ -3475,7 +3481,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Der DNS-Übungsresponder konnte keinen UDP-Port öffnen: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/practice/practice_registry.cpp" line="+782"/>
+        <location filename="../src/core/practice/practice_registry.cpp" line="+797"/>
         <source>There is no practice scenario called &apos;%1&apos;.</source>
         <translation>Es gibt kein Übungsszenario namens „%1“.</translation>
     </message>

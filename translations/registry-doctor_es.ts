@@ -1789,7 +1789,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
 <context>
     <name>rd::CredentialsProbe</name>
     <message>
-        <location filename="../src/core/probes/credentials_probe.cpp" line="+104"/>
+        <location filename="../src/core/probes/credentials_probe.cpp" line="+117"/>
         <source>Skipped: the registry lets anyone in, so there is no sign-in to test.</source>
         <translation>Omitida: el registro deja entrar a cualquiera, así que no hay ningún inicio de sesión que probar.</translation>
     </message>
@@ -1814,7 +1814,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>Sesión iniciada como %1 con nombre de usuario y contraseña.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>The registry asks for a kind of sign-in this check does not test (%1).</source>
         <translation>El registro pide un tipo de inicio de sesión que esta comprobación no prueba (%1).</translation>
     </message>
@@ -1844,12 +1844,13 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>Sesión iniciada como %1: el servicio de tokens dio un token y el registro lo aceptó.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-103"/>
+        <location line="+105"/>
         <source>The saved sign-in expires in %1.</source>
         <translation>El inicio de sesión guardado expira dentro de %1.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>The token service gave a token, but the registry did not answer when it was used: %1</source>
         <translation>El servicio de tokens dio un token, pero el registro no respondió al usarlo: %1</translation>
     </message>
@@ -1874,7 +1875,12 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>El registro no conoce el nombre de usuario &quot;%1&quot; (&quot;Application not registered with AAD&quot;).</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+10"/>
+        <source>The token itself says it expired at %1; a token from aws ecr get-login-password lasts 12 hours.</source>
+        <translation>El propio token indica que expiró el %1; un token de aws ecr get-login-password dura 12 horas.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>The registry refused the saved identity token (401).</source>
         <translation>El registro rechazó el token de identidad guardado (401).</translation>
     </message>
@@ -1899,17 +1905,17 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>El inicio de sesión falló con el estado %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/probes/credentials_probe.h" line="+21"/>
+        <location filename="../src/core/probes/credentials_probe.h" line="+23"/>
         <source>Sign-in</source>
         <translation>Inicio de sesión</translation>
     </message>
     <message>
-        <location filename="../src/core/probes/credentials_probe.cpp" line="-104"/>
+        <location filename="../src/core/probes/credentials_probe.cpp" line="-106"/>
         <source>Signed in with the saved Azure sign-in (identity token): the token service gave a token and the registry accepted it.</source>
         <translation>Sesión iniciada con el inicio de sesión de Azure guardado (token de identidad): el servicio de tokens dio un token y el registro lo aceptó.</translation>
     </message>
     <message numerus="yes">
-        <location line="+76"/>
+        <location line="+78"/>
         <source>The saved sign-in (identity token) expired %n minute(s) ago, at %1; the registry refused it with %2.</source>
         <translation>
             <numerusform>El inicio de sesión guardado (token de identidad) caducó hace %n minuto, el %1; el registro lo rechazó con %2.</numerusform>
@@ -1933,12 +1939,12 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         </translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-25"/>
         <source>The registry says the saved token has expired (%1): &quot;%2&quot;</source>
         <translation>El registro indica que el token guardado ha expirado (%1): &quot;%2&quot;</translation>
     </message>
     <message>
-        <location line="-197"/>
+        <location line="-199"/>
         <source>Not tested: the sign-in could not be tried, because the registry&apos;s first answer was not usable.</source>
         <translation>No probado: no se pudo intentar el inicio de sesión porque la primera respuesta del registro no se podía usar.</translation>
     </message>
@@ -1948,7 +1954,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>No probado: no se pudo intentar el inicio de sesión porque no hay una conexión que funcione con el registro.</translation>
     </message>
     <message>
-        <location line="+203"/>
+        <location line="+208"/>
         <source>Amazon ECR refused the token with 400 Bad Request: it was made for another region or AWS account than %1.</source>
         <translation>Amazon ECR rechazó el token con 400 Bad Request: se creó para otra región u otra cuenta de AWS distinta de %1.</translation>
     </message>
@@ -3475,7 +3481,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>El servidor DNS de práctica no pudo abrir un puerto UDP: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/practice/practice_registry.cpp" line="+782"/>
+        <location filename="../src/core/practice/practice_registry.cpp" line="+797"/>
         <source>There is no practice scenario called &apos;%1&apos;.</source>
         <translation>No hay ningún escenario de práctica llamado &apos;%1&apos;.</translation>
     </message>

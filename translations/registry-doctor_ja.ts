@@ -1780,7 +1780,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
 <context>
     <name>rd::CredentialsProbe</name>
     <message>
-        <location filename="../src/core/probes/credentials_probe.cpp" line="+104"/>
+        <location filename="../src/core/probes/credentials_probe.cpp" line="+117"/>
         <source>Skipped: the registry lets anyone in, so there is no sign-in to test.</source>
         <translation>スキップ: このレジストリは誰でもアクセスできるため、テストするログインがありません。</translation>
     </message>
@@ -1805,7 +1805,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>ユーザー名とパスワードで %1 としてログインしました。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>The registry asks for a kind of sign-in this check does not test (%1).</source>
         <translation>レジストリは、このチェックではテストしない種類のログイン (%1) を求めています。</translation>
     </message>
@@ -1835,12 +1835,13 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>%1 としてログインしました。トークン サービスがトークンを発行し、レジストリがそれを受け入れました。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-103"/>
+        <location line="+105"/>
         <source>The saved sign-in expires in %1.</source>
         <translation>保存されたログインの有効期限まで、あと %1 です。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>The token service gave a token, but the registry did not answer when it was used: %1</source>
         <translation>トークン サービスはトークンを発行しましたが、それを使用したときにレジストリが応答しませんでした: %1</translation>
     </message>
@@ -1865,7 +1866,12 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>レジストリはユーザー名「%1」を認識していません (「Application not registered with AAD」)。</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+10"/>
+        <source>The token itself says it expired at %1; a token from aws ecr get-login-password lasts 12 hours.</source>
+        <translation>トークン自体には %1 に有効期限が切れたと記録されています。aws ecr get-login-password のトークンの有効期間は 12 時間です。</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>The registry refused the saved identity token (401).</source>
         <translation>レジストリが保存された ID トークンを拒否しました (401)。</translation>
     </message>
@@ -1890,17 +1896,17 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>ログインに失敗しました (状態 %1): %2</translation>
     </message>
     <message>
-        <location filename="../src/core/probes/credentials_probe.h" line="+21"/>
+        <location filename="../src/core/probes/credentials_probe.h" line="+23"/>
         <source>Sign-in</source>
         <translation>ログイン</translation>
     </message>
     <message>
-        <location filename="../src/core/probes/credentials_probe.cpp" line="-104"/>
+        <location filename="../src/core/probes/credentials_probe.cpp" line="-106"/>
         <source>Signed in with the saved Azure sign-in (identity token): the token service gave a token and the registry accepted it.</source>
         <translation>保存された Azure のサインイン (ID トークン) でログインしました。トークン サービスがトークンを発行し、レジストリがそれを受け入れました。</translation>
     </message>
     <message numerus="yes">
-        <location line="+76"/>
+        <location line="+78"/>
         <source>The saved sign-in (identity token) expired %n minute(s) ago, at %1; the registry refused it with %2.</source>
         <translation>
             <numerusform>保存されたログイン (ID トークン) は %n 分前の %1 に期限切れになり、レジストリに %2 で拒否されました。</numerusform>
@@ -1921,12 +1927,12 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         </translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-25"/>
         <source>The registry says the saved token has expired (%1): &quot;%2&quot;</source>
         <translation>レジストリによると、保存されたトークンは期限切れです (%1):「%2」</translation>
     </message>
     <message>
-        <location line="-197"/>
+        <location line="-199"/>
         <source>Not tested: the sign-in could not be tried, because the registry&apos;s first answer was not usable.</source>
         <translation>未テスト: レジストリの最初の応答が使用できなかったため、ログインを試せませんでした。</translation>
     </message>
@@ -1936,7 +1942,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>未テスト: レジストリへの接続が機能していないため、ログインを試せませんでした。</translation>
     </message>
     <message>
-        <location line="+203"/>
+        <location line="+208"/>
         <source>Amazon ECR refused the token with 400 Bad Request: it was made for another region or AWS account than %1.</source>
         <translation>Amazon ECR は 400 Bad Request でトークンを拒否しました。このトークンは %1 とは別のリージョンまたは AWS アカウント用に作成されています。</translation>
     </message>
@@ -3457,7 +3463,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>練習用の DNS 応答サービスが UDP ポートを開けませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/practice/practice_registry.cpp" line="+782"/>
+        <location filename="../src/core/practice/practice_registry.cpp" line="+797"/>
         <source>There is no practice scenario called &apos;%1&apos;.</source>
         <translation>「%1」という練習シナリオはありません。</translation>
     </message>

@@ -1789,7 +1789,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
 <context>
     <name>rd::CredentialsProbe</name>
     <message>
-        <location filename="../src/core/probes/credentials_probe.cpp" line="+104"/>
+        <location filename="../src/core/probes/credentials_probe.cpp" line="+117"/>
         <source>Skipped: the registry lets anyone in, so there is no sign-in to test.</source>
         <translation>Ignorada: o registro deixa qualquer pessoa entrar, então não há logon para testar.</translation>
     </message>
@@ -1814,7 +1814,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>Logon feito como %1 com nome de usuário e senha.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>The registry asks for a kind of sign-in this check does not test (%1).</source>
         <translation>O registro pede um tipo de logon que esta verificação não testa (%1).</translation>
     </message>
@@ -1844,12 +1844,13 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>Logon feito como %1: o serviço de token forneceu um token e o registro o aceitou.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-103"/>
+        <location line="+105"/>
         <source>The saved sign-in expires in %1.</source>
         <translation>O logon salvo expira em %1.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>The token service gave a token, but the registry did not answer when it was used: %1</source>
         <translation>O serviço de token forneceu um token, mas o registro não respondeu quando ele foi usado: %1</translation>
     </message>
@@ -1874,7 +1875,12 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>O registro não conhece o nome de usuário &quot;%1&quot; (&quot;Application not registered with AAD&quot;).</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+10"/>
+        <source>The token itself says it expired at %1; a token from aws ecr get-login-password lasts 12 hours.</source>
+        <translation>O próprio token indica que expirou em %1; um token do aws ecr get-login-password dura 12 horas.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>The registry refused the saved identity token (401).</source>
         <translation>O registro recusou o token de identidade salvo (401).</translation>
     </message>
@@ -1899,17 +1905,17 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>O logon falhou com o status %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/probes/credentials_probe.h" line="+21"/>
+        <location filename="../src/core/probes/credentials_probe.h" line="+23"/>
         <source>Sign-in</source>
         <translation>Logon</translation>
     </message>
     <message>
-        <location filename="../src/core/probes/credentials_probe.cpp" line="-104"/>
+        <location filename="../src/core/probes/credentials_probe.cpp" line="-106"/>
         <source>Signed in with the saved Azure sign-in (identity token): the token service gave a token and the registry accepted it.</source>
         <translation>Logon feito com o logon do Azure salvo (token de identidade): o serviço de token forneceu um token e o registro o aceitou.</translation>
     </message>
     <message numerus="yes">
-        <location line="+76"/>
+        <location line="+78"/>
         <source>The saved sign-in (identity token) expired %n minute(s) ago, at %1; the registry refused it with %2.</source>
         <translation>
             <numerusform>O logon salvo (token de identidade) expirou há %n minuto, em %1; o registro o recusou com %2.</numerusform>
@@ -1933,12 +1939,12 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         </translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-25"/>
         <source>The registry says the saved token has expired (%1): &quot;%2&quot;</source>
         <translation>O registro informa que o token salvo expirou (%1): &quot;%2&quot;</translation>
     </message>
     <message>
-        <location line="-197"/>
+        <location line="-199"/>
         <source>Not tested: the sign-in could not be tried, because the registry&apos;s first answer was not usable.</source>
         <translation>Não testado: não foi possível tentar fazer logon, porque a primeira resposta do registro não era utilizável.</translation>
     </message>
@@ -1948,7 +1954,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>Não testado: não foi possível tentar fazer logon, porque não há uma conexão funcionando com o registro.</translation>
     </message>
     <message>
-        <location line="+203"/>
+        <location line="+208"/>
         <source>Amazon ECR refused the token with 400 Bad Request: it was made for another region or AWS account than %1.</source>
         <translation>O Amazon ECR recusou o token com 400 Bad Request: ele foi criado para outra região ou outra conta da AWS que não %1.</translation>
     </message>
@@ -3475,7 +3481,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>O servidor DNS de prática não conseguiu abrir uma porta UDP: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/practice/practice_registry.cpp" line="+782"/>
+        <location filename="../src/core/practice/practice_registry.cpp" line="+797"/>
         <source>There is no practice scenario called &apos;%1&apos;.</source>
         <translation>Não existe nenhum cenário de prática chamado &apos;%1&apos;.</translation>
     </message>

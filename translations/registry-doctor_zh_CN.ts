@@ -1780,7 +1780,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
 <context>
     <name>rd::CredentialsProbe</name>
     <message>
-        <location filename="../src/core/probes/credentials_probe.cpp" line="+104"/>
+        <location filename="../src/core/probes/credentials_probe.cpp" line="+117"/>
         <source>Skipped: the registry lets anyone in, so there is no sign-in to test.</source>
         <translation>已跳过：注册表允许任何人访问，因此没有需要测试的登录。</translation>
     </message>
@@ -1805,7 +1805,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>已使用用户名和密码以 %1 身份登录。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>The registry asks for a kind of sign-in this check does not test (%1).</source>
         <translation>注册表要求的登录方式不在本检查的测试范围内（%1）。</translation>
     </message>
@@ -1835,12 +1835,13 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>已以 %1 身份登录：令牌服务签发了令牌，注册表接受了它。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-103"/>
+        <location line="+105"/>
         <source>The saved sign-in expires in %1.</source>
         <translation>保存的登录将在 %1后过期。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>The token service gave a token, but the registry did not answer when it was used: %1</source>
         <translation>令牌服务签发了令牌，但使用该令牌时注册表未响应：%1</translation>
     </message>
@@ -1865,7 +1866,12 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>注册表不认识用户名“%1”（“Application not registered with AAD”）。</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+10"/>
+        <source>The token itself says it expired at %1; a token from aws ecr get-login-password lasts 12 hours.</source>
+        <translation>令牌本身表明它已于 %1 过期；aws ecr get-login-password 生成的令牌有效期为 12 小时。</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>The registry refused the saved identity token (401).</source>
         <translation>注册表拒绝了保存的标识令牌 (401)。</translation>
     </message>
@@ -1890,17 +1896,17 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>登录失败，状态为 %1：%2</translation>
     </message>
     <message>
-        <location filename="../src/core/probes/credentials_probe.h" line="+21"/>
+        <location filename="../src/core/probes/credentials_probe.h" line="+23"/>
         <source>Sign-in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../src/core/probes/credentials_probe.cpp" line="-104"/>
+        <location filename="../src/core/probes/credentials_probe.cpp" line="-106"/>
         <source>Signed in with the saved Azure sign-in (identity token): the token service gave a token and the registry accepted it.</source>
         <translation>已使用保存的 Azure 登录（标识令牌）登录：令牌服务签发了令牌，注册表接受了它。</translation>
     </message>
     <message numerus="yes">
-        <location line="+76"/>
+        <location line="+78"/>
         <source>The saved sign-in (identity token) expired %n minute(s) ago, at %1; the registry refused it with %2.</source>
         <translation>
             <numerusform>保存的登录（标识令牌）已于 %n 分钟前（%1）过期；注册表以 %2 拒绝了它。</numerusform>
@@ -1921,12 +1927,12 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         </translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-25"/>
         <source>The registry says the saved token has expired (%1): &quot;%2&quot;</source>
         <translation>注册表表示保存的令牌已过期(%1)：“%2”</translation>
     </message>
     <message>
-        <location line="-197"/>
+        <location line="-199"/>
         <source>Not tested: the sign-in could not be tried, because the registry&apos;s first answer was not usable.</source>
         <translation>未测试：无法尝试登录，因为注册表的第一个响应不可用。</translation>
     </message>
@@ -1936,7 +1942,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>未测试：无法尝试登录，因为没有与注册表的有效连接。</translation>
     </message>
     <message>
-        <location line="+203"/>
+        <location line="+208"/>
         <source>Amazon ECR refused the token with 400 Bad Request: it was made for another region or AWS account than %1.</source>
         <translation>Amazon ECR 以 400 Bad Request 拒绝了该令牌：它是为 %1 以外的其他区域或 AWS 帐户创建的。</translation>
     </message>
@@ -3457,7 +3463,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>练习 DNS 响应程序无法打开 UDP 端口：%1</translation>
     </message>
     <message>
-        <location filename="../src/core/practice/practice_registry.cpp" line="+782"/>
+        <location filename="../src/core/practice/practice_registry.cpp" line="+797"/>
         <source>There is no practice scenario called &apos;%1&apos;.</source>
         <translation>没有名为“%1”的练习场景。</translation>
     </message>

@@ -65,6 +65,9 @@ void PracticeCheckTest::serviceScenarios_recogniseTheService_andSayItsOwnFix_dat
     QTest::addColumn<QString>("command");  // in one of its bash commands
     QTest::newRow("ecr-wrong-region") << "ecr-wrong-region" << "ecr" << "400 Bad Request"
                                       << "aws ecr get-login-password --region us-east-1 | docker login --username AWS";
+    // The token's own expiry, read from it, in the reader's local time: made 26 hours ago.
+    QTest::newRow("ecr-expired-token") << "ecr-expired-token" << "ecr" << "The token itself says it expired at "
+                                       << "aws ecr get-login-password --region eu-west-1 | docker login --username AWS";
     QTest::newRow("dockerhub-rate-limit") << "dockerhub-rate-limit" << "docker-hub" << "left: 0" << "";
     QTest::newRow("dockerhub-pat-required") << "dockerhub-pat-required" << "docker-hub" << "401" << "docker login";
     QTest::newRow("ghcr-no-read-packages") << "ghcr-no-read-packages" << "ghcr" << "403" << "gh auth refresh --scopes read:packages";

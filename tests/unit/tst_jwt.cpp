@@ -1,4 +1,5 @@
 // Decoding registry tokens (without verifying them) to read what they grant and until when.
+#include "registry/ecr_token.h"
 #include "registry/jwt.h"
 
 #include <QJsonArray>
@@ -256,6 +257,37 @@ private slots:
             const JwtInfo info = decodeJwt(bytes);
             QCOMPARE(info.ok, info.problem.isEmpty());
         }
+    }
+
+    // Amazon ECR's token is no JWT, but carries its expiry too: base64 of JSON, the shape
+    // `aws ecr get-login-password` prints (payload and data key shortened here).
+    void ecrToken_expiryIsRead()
+    {
+        const QByteArray token = QByteArray(R"({"payload":"r9D8+xVwz7MPXLyn3yugWNjhBADfsPfw","datakey":"AQEBAHijEFXGwF1cipVOacG8)"
+                                            R"(qRmJoVBPay8L","version":"2","type":"DATA_KEY","expiration":1757147299})").toBase64();
+        const std::optional<QDateTime> at = rd::ecrTokenExpiry(token);
+        QVERIFY(at);
+        QCOMPARE(*at, QDateTime::fromSecsSinceEpoch(1757147299, Qt::UTC));
+        QCOMPARE(rd::ecrTokenExpiry(token + "\n"), at); // as a file or a pipe gives it
+    }
+
+    void ecrToken_otherSecretsSayNothing_data()
+    {
+        QTest::addColumn<QByteArray>("password");
+        QTest::newRow("a password") << QByteArray("Contoso-2023-old!");
+        QTest::newRow("not base64") << QByteArray("!!!!not-base64-at-all!!!!");
+        QTest::newRow("base64, not JSON") << QByteArray("just some words, encoded").toBase64();
+        QTest::newRow("no payload") << QByteArray(R"({"expiration":1757147299})").toBase64();
+        QTest::newRow("expiration as text") << QByteArray(R"({"payload":"x","expiration":"1757147299"})").toBase64();
+        QTest::newRow("expiration absurd") << QByteArray(R"({"payload":"x","expiration":1e300})").toBase64();
+        QTest::newRow("a JWT") << QByteArray("eyJhbGciOiJub25lIn0.eyJleHAiOjE3NTcxNDcyOTl9.");
+        QTest::newRow("empty") << QByteArray();
+    }
+
+    void ecrToken_otherSecretsSayNothing()
+    {
+        QFETCH(QByteArray, password);
+        QVERIFY(!rd::ecrTokenExpiry(password));
     }
 };
 

@@ -1,6 +1,7 @@
 #include "all_logins_check.h"
 #include "check.h"
 #include "ids.h"
+#include "probes/credentials_probe.h"
 #include "registry/registry_kind.h"
 
 namespace rd {
@@ -53,8 +54,7 @@ void AllLoginsCheck::start()
                 s.user = ctx.facts.used.username.isEmpty() ? ctx.facts.stored.username : ctx.facts.used.username;
                 s.works = ctx.passed(ProbeId::Credentials);
                 s.tested = s.works || ctx.failed(ProbeId::Credentials);
-                if (ctx.facts.identityJwt && ctx.facts.identityJwt->expiresAt)
-                    s.expiresAt = ctx.facts.identityJwt->expiresAt;
+                s.expiresAt = CredentialsProbe::signInExpiry(ctx);
                 s.diagnosis = d;
                 if (--m_pending == 0)
                     emit finished(m_results);

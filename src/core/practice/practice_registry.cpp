@@ -98,6 +98,19 @@ QByteArray randomPassword()
     return out;
 }
 
+// A password shaped as `aws ecr get-login-password` prints one: base64 of a JSON object whose
+// expiration (seconds since 1970) is twelve hours after the token was made. The payload and data
+// key are random here (in a real token they are encrypted data only AWS reads).
+QByteArray ecrShapedToken(const QDateTime &expiresAt)
+{
+    QJsonObject o{{QStringLiteral("payload"), QString::fromLatin1(randomPassword() + randomPassword())},
+                  {QStringLiteral("datakey"), QString::fromLatin1(randomPassword())},
+                  {QStringLiteral("version"), QStringLiteral("2")},
+                  {QStringLiteral("type"), QStringLiteral("DATA_KEY")},
+                  {QStringLiteral("expiration"), double(expiresAt.toSecsSinceEpoch())}};
+    return QJsonDocument(o).toJson(QJsonDocument::Compact).toBase64();
+}
+
 QByteArray jsonString(const QByteArray &utf8)
 {
     const QByteArray array = QJsonDocument(QJsonArray{QString::fromUtf8(utf8)}).toJson(QJsonDocument::Compact);
@@ -259,7 +272,9 @@ bool PracticeRegistry::Private::setUp(const QString &id, QString *error)
     tokens = PracticeTokenService();
     tokens.setAudience(serviceName);
 
-    adminPassword = randomPassword();
+    // ECR: a token made 26 hours ago (expired 14 hours ago) in the expired scenario, else an hour ago.
+    adminPassword = ecr ? ecrShapedToken(serverNow().addSecs(id == QLatin1String("ecr-expired-token") ? -14 * 3600 : 11 * 3600))
+                        : randomPassword();
     pullOnlyPassword = randomPassword();
     identities.clear();
     if (basicMode) {

@@ -2,6 +2,7 @@
 #include "check_context.h"
 #include "network/endpoint.h"
 #include "network/http_exchange.h"
+#include "registry/ecr_token.h"
 #include "registry/image_name.h"
 #include "registry/jwt.h"
 #include "time_text.h"
@@ -50,6 +51,15 @@ QString CredentialsProbe::scopeFor(const CheckContext &ctx)
     return QStringLiteral("repository:%1:%2").arg(image.apiRepository, push ? QStringLiteral("pull,push") : QStringLiteral("pull"));
 }
 
+std::optional<QDateTime> CredentialsProbe::signInExpiry(const CheckContext &ctx)
+{
+    if (ctx.facts.identityJwt && ctx.facts.identityJwt->expiresAt)
+        return ctx.facts.identityJwt->expiresAt;
+    if (ctx.registryKind().kind == RegistryKind::Ecr)
+        return ecrTokenExpiry(ctx.facts.used.secret.expose());
+    return std::nullopt;
+}
+
 void CredentialsProbe::chooseCredentials(CheckContext &ctx, QVariantMap &ev)
 {
     CredentialFacts used;
@@ -79,6 +89,9 @@ void CredentialsProbe::chooseCredentials(CheckContext &ctx, QVariantMap &ev)
             if (jwt.expiresAt)
                 ev.insert(QStringLiteral("identityTokenExpired"), *jwt.expiresAt < QDateTime::currentDateTimeUtc());
         }
+    } else if (const std::optional<QDateTime> at = signInExpiry(ctx)) {
+        ev.insert(QStringLiteral("tokenExpiresAt"), at->toString(Qt::ISODate));
+        ev.insert(QStringLiteral("tokenExpired"), *at < QDateTime::currentDateTimeUtc());
     }
 }
 
@@ -134,7 +147,10 @@ void CredentialsProbe::start(CheckContext &ctx)
             if (a.status == 200) {
                 QVariantMap e = ev;
                 e.insert(QStringLiteral("status"), 200);
-                finish(ProbeStatus::Pass, msg(QT_TR_NOOP("Signed in as %1 with a user name and password.")).arg(ctx.facts.used.username), e);
+                Message detail = msg(QT_TR_NOOP("Signed in as %1 with a user name and password.")).arg(ctx.facts.used.username);
+                if (const std::optional<QDateTime> at = signInExpiry(ctx))
+                    detail.then(msg(QT_TR_NOOP("The saved sign-in expires in %1.")).duration(QDateTime::currentDateTimeUtc().secsTo(*at)));
+                finish(ProbeStatus::Pass, detail, e);
             } else {
                 failLogin(ctx, a, ev);
             }
@@ -237,9 +253,8 @@ void CredentialsProbe::onVerified(CheckContext &ctx, const HttpAnswer &a, QVaria
         Message detail = ctx.facts.used.isIdentityToken
             ? msg(QT_TR_NOOP("Signed in with the saved Azure sign-in (identity token): the token service gave a token and the registry accepted it."))
             : msg(QT_TR_NOOP("Signed in as %1: the token service gave a token and the registry accepted it.")).arg(ctx.facts.used.username);
-        if (ctx.facts.identityJwt && ctx.facts.identityJwt->expiresAt)
-            detail.then(msg(QT_TR_NOOP("The saved sign-in expires in %1."))
-                            .duration(QDateTime::currentDateTimeUtc().secsTo(*ctx.facts.identityJwt->expiresAt)));
+        if (const std::optional<QDateTime> at = signInExpiry(ctx))
+            detail.then(msg(QT_TR_NOOP("The saved sign-in expires in %1.")).duration(QDateTime::currentDateTimeUtc().secsTo(*at)));
         finish(ProbeStatus::Pass, detail, ev);
         return;
     }
@@ -292,7 +307,10 @@ void CredentialsProbe::failLogin(CheckContext &ctx, const HttpAnswer &a, QVarian
     // has expired. Reauthenticate and try again." (what docker prints after "denied:").
     if (a.body.firstMessage().contains(QLatin1String("authorization token has expired"), Qt::CaseInsensitive)) {
         setFailure(ctx, ev, LoginFailure::Expired);
-        finish(ProbeStatus::Fail, msg(QT_TR_NOOP("The registry says the saved token has expired (%1): \"%2\"")).arg(a.status).arg(a.body.firstMessage().left(300)), ev);
+        Message detail = msg(QT_TR_NOOP("The registry says the saved token has expired (%1): \"%2\"")).arg(a.status).arg(a.body.firstMessage().left(300));
+        if (const std::optional<QDateTime> at = signInExpiry(ctx))
+            detail.then(msg(QT_TR_NOOP("The token itself says it expired at %1; a token from aws ecr get-login-password lasts 12 hours.")).arg(*at));
+        finish(ProbeStatus::Fail, detail, ev);
         return;
     }
     // Amazon ECR answers a token made for another region or account with 400 Bad Request and no

@@ -1,4 +1,6 @@
 #pragma once
+#include <QDateTime>
+#include <optional>
 #include "probe.h"
 #include "facts.h"
 #include <QPointer>
@@ -30,6 +32,9 @@ public:
 
     // "repository:hello:pull,push" for the user's repository and action; empty without repository.
     static QString scopeFor(const CheckContext &ctx);
+    // When the secret the check signed in with expires by its own content: a saved Azure identity
+    // token's exp, an Amazon ECR token's expiration. Nothing when it does not say.
+    static std::optional<QDateTime> signInExpiry(const CheckContext &ctx);
 
 private:
     void chooseCredentials(CheckContext &ctx, QVariantMap &ev);
