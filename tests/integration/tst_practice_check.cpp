@@ -122,6 +122,9 @@ void PracticeCheckTest::scenario_reportsExactlyItsCauses()
     // Every cause cites what was observed and says what to do.
     for (const Cause &c : d.causes) {
         QVERIFY2(!c.evidence.isEmpty(), qPrintable(c.id));
+        // A skipped check's reason is no observation: never quoted as evidence.
+        for (const ProbeResult &p : d.probes)
+            QVERIFY2(p.status != ProbeStatus::Skip || !c.evidence.contains(p.detail), qPrintable(c.id + QLatin1String(": ") + p.detail));
         QVERIFY2(!c.remediation.isEmpty(), qPrintable(c.id));
         QVERIFY2(!c.title.isEmpty() && !c.explanation.isEmpty(), qPrintable(c.id));
     }

@@ -113,7 +113,10 @@ void cite(Cause &c, const CheckContext &ctx, ProbeId probe)
     const ProbeResult *r = ctx.result(probe);
     if (!r)
         return;
-    addEvidence(c, r->message.isEmpty() ? Message::verbatim(r->detail) : r->message);
+    // A skipped probe observed nothing: its reason ("the sign-in did not succeed") is no evidence
+    // for the cause, but the probe is still what "Check again" must run once the cause is fixed.
+    if (r->status != ProbeStatus::Skip)
+        addEvidence(c, r->message.isEmpty() ? Message::verbatim(r->detail) : r->message);
     if (!c.probes.contains(r->id))
         c.probes << r->id;
 }
