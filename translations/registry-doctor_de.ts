@@ -1274,7 +1274,7 @@
 <context>
     <name>rd::CliApp</name>
     <message>
-        <location filename="../src/cli/cli_app.cpp" line="+125"/>
+        <location filename="../src/cli/cli_app.cpp" line="+124"/>
         <source>Run registry-doctor-cli --help for usage.</source>
         <translation>Rufen Sie registry-doctor-cli --help auf, um die Verwendung anzuzeigen.</translation>
     </message>
@@ -1310,12 +1310,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+135"/>
+        <location line="+138"/>
         <source>Unknown format &quot;%1&quot;: use text, json or markdown.</source>
         <translation>Unbekanntes Format „%1“: Verwenden Sie text, json oder markdown.</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-133"/>
         <source>--action must be pull or push.</source>
         <translation>--action muss pull oder push sein.</translation>
     </message>
@@ -1345,17 +1345,17 @@
         <translation>Prüfung aus der Sicht von Podman: Es gibt keinen docker-Befehl, nur %1.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Checking as Helm sees it: there is no docker or podman command, only %1.</source>
+        <translation>Prüfung aus der Sicht von Helm: Es gibt keinen docker- oder podman-Befehl, nur %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Checking as Docker sees it: neither docker nor podman is installed.</source>
         <translation>Prüfung aus der Sicht von Docker: Weder docker noch podman ist installiert.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Unknown client &quot;%1&quot;: use docker, podman or auto.</source>
-        <translation>Unbekannter Client „%1“: Verwenden Sie docker, podman oder auto.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Unknown symptom &quot;%1&quot;. See registry-doctor-cli symptoms.</source>
         <translation>Unbekanntes Symptom „%1“. Siehe registry-doctor-cli symptoms.</translation>
     </message>
@@ -1442,7 +1442,49 @@
         <translation>Datei nicht vorhanden</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="-183"/>
+        <source>Usage:
+  registry-doctor-cli check REGISTRY [--username USER] [--password-stdin] [--repository REPO]
+      [--action pull|push] [--symptom ID]... [--sign-in METHOD] [--ca-file PEM] [--timeout SECONDS]
+      [--client docker|podman|helm|auto] [--docker-config-json FILE] [--lang CODE] [--format text|json|markdown]
+  registry-doctor-cli check --practice SCENARIO [options as above]
+  registry-doctor-cli practice --list [--format json]
+  registry-doctor-cli symptoms [--format json] [--lang CODE]
+  registry-doctor-cli causes [--format json] [--lang CODE]
+  registry-doctor-cli explain [--format text|json] [--lang CODE]   (the error text on standard input)
+  registry-doctor-cli --version | --help
+
+Finds why signing in to a container registry fails and says how to fix it.
+Passwords and tokens are read only from standard input (--password-stdin) or from what Docker saved;
+never give them as arguments.
+
+Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the check could not run.
+</source>
+        <translation>Verwendung:
+  registry-doctor-cli check REGISTRY [--username USER] [--password-stdin] [--repository REPO]
+      [--action pull|push] [--symptom ID]... [--sign-in METHOD] [--ca-file PEM] [--timeout SECONDS]
+      [--client docker|podman|helm|auto] [--docker-config-json FILE] [--lang CODE] [--format text|json|markdown]
+  registry-doctor-cli check --practice SCENARIO [Optionen wie oben]
+  registry-doctor-cli practice --list [--format json]
+  registry-doctor-cli symptoms [--format json] [--lang CODE]
+  registry-doctor-cli causes [--format json] [--lang CODE]
+  registry-doctor-cli explain [--format text|json] [--lang CODE]   (der Fehlertext über die Standardeingabe)
+  registry-doctor-cli --version | --help
+
+Findet heraus, warum die Anmeldung bei einer Containerregistrierung fehlschlägt, und zeigt, wie Sie das beheben.
+Kennwörter und Token werden nur über die Standardeingabe (--password-stdin) oder aus den von Docker gespeicherten Daten gelesen;
+geben Sie sie nie als Argumente an.
+
+Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung oder Eingabe, 3 die Prüfung konnte nicht ausgeführt werden.
+</translation>
+    </message>
+    <message>
+        <location line="+142"/>
+        <source>Unknown client &quot;%1&quot;: use docker, podman, helm or auto.</source>
+        <translation>Unbekannter Client „%1“: Verwenden Sie docker, podman, helm oder auto.</translation>
+    </message>
+    <message>
+        <location line="+98"/>
         <location line="+88"/>
         <source>The report could not be written to standard output.</source>
         <translation>Der Bericht konnte nicht in die Standardausgabe geschrieben werden.</translation>
@@ -1460,7 +1502,7 @@
         <translation>Am wahrscheinlichsten: %1</translation>
     </message>
     <message>
-        <location line="-386"/>
+        <location line="-389"/>
         <source>Every registry Docker has a login for, at once:
   registry-doctor-cli check --all [--timeout SECONDS] [--format text|json]
 </source>
@@ -1469,44 +1511,7 @@
 </translation>
     </message>
     <message>
-        <location line="-72"/>
-        <source>Usage:
-  registry-doctor-cli check REGISTRY [--username USER] [--password-stdin] [--repository REPO]
-      [--action pull|push] [--symptom ID]... [--sign-in METHOD] [--ca-file PEM] [--timeout SECONDS]
-      [--client docker|podman|auto] [--docker-config-json FILE] [--lang CODE] [--format text|json|markdown]
-  registry-doctor-cli check --practice SCENARIO [options as above]
-  registry-doctor-cli practice --list [--format json]
-  registry-doctor-cli symptoms [--format json] [--lang CODE]
-  registry-doctor-cli causes [--format json] [--lang CODE]
-  registry-doctor-cli explain [--format text|json] [--lang CODE]   (the error text on standard input)
-  registry-doctor-cli --version | --help
-
-Finds why signing in to a container registry fails and says how to fix it.
-Passwords and tokens are read only from standard input (--password-stdin) or from what Docker saved;
-never give them as arguments.
-
-Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the check could not run.
-</source>
-        <translation>Verwendung:
-  registry-doctor-cli check REGISTRY [--username USER] [--password-stdin] [--repository REPO]
-      [--action pull|push] [--symptom ID]... [--sign-in METHOD] [--ca-file PEM] [--timeout SECONDS]
-      [--client docker|podman|auto] [--docker-config-json FILE] [--lang CODE] [--format text|json|markdown]
-  registry-doctor-cli check --practice SCENARIO [Optionen wie oben]
-  registry-doctor-cli practice --list [--format json]
-  registry-doctor-cli symptoms [--format json] [--lang CODE]
-  registry-doctor-cli causes [--format json] [--lang CODE]
-  registry-doctor-cli explain [--format text|json] [--lang CODE]   (der Fehlertext über die Standardeingabe)
-  registry-doctor-cli --version | --help
-
-Findet heraus, warum die Anmeldung bei einer Containerregistrierung fehlschlägt, und zeigt, wie Sie das beheben.
-Kennwörter und Token werden nur über die Standardeingabe (--password-stdin) oder aus den von Docker gespeicherten Daten gelesen;
-geben Sie sie nie als Argumente an.
-
-Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung oder Eingabe, 3 die Prüfung konnte nicht ausgeführt werden.
-</translation>
-    </message>
-    <message>
-        <location line="+252"/>
+        <location line="+183"/>
         <source>No saved logins found in %1.</source>
         <translation>Keine gespeicherten Anmeldungen in %1 gefunden.</translation>
     </message>
@@ -1660,7 +1665,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Gespeicherte Docker-Anmeldung</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Without a usable registry name there is nothing to look up in Docker&apos;s store.</source>
         <translation>Ohne verwendbaren Registrierungsnamen gibt es im Docker-Speicher nichts nachzuschlagen.</translation>
     </message>
@@ -1675,9 +1680,14 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Die Docker-Konfigurationsdatei konnte nicht gelesen werden, daher ist unklar, was Docker für diese Registrierung gespeichert hat.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+93"/>
         <source>Docker&apos;s config file has an entry for %1, but its saved login is damaged, so Docker has nothing usable stored for this registry.</source>
         <translation>Die Docker-Konfigurationsdatei hat einen Eintrag für %1, aber die gespeicherte Anmeldung ist beschädigt. Docker hat für diese Registrierung also nichts Verwendbares gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Helm has nothing stored for this registry (%1): neither its registry config nor Docker&apos;s config holds a login for it, and no credential store they name has one.</source>
+        <translation>Helm hat für diese Registrierung (%1) nichts gespeichert: Weder seine Registrierungskonfiguration noch die Konfiguration von Docker enthält eine Anmeldung dafür, und kein darin genannter Anmeldeinformationsspeicher hat eine.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1695,7 +1705,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Die Docker-Konfigurationsdatei enthält Benutzername und Kennwort für %1 (Benutzer %2).</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Docker&apos;s config names the credential store &quot;%1&quot; (%2), but its program %3 is not installed. Docker cannot save or read logins for this registry: install it, or remove &quot;%1&quot; from %2 in %4 and log in again.</source>
         <translation>Die Docker-Konfiguration nennt den Anmeldeinformationsspeicher „%1“ (%2), aber dessen Programm %3 ist nicht installiert. Docker kann für diese Registrierung keine Anmeldungen speichern oder lesen: Installieren Sie es, oder entfernen Sie „%1“ aus %2 in %4, und melden Sie sich erneut an.</translation>
     </message>
@@ -1718,7 +1728,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Der Credential Helper %1 ist abgestürzt, als die Docker-Anmeldung für %2 abgefragt wurde.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+91"/>
         <source>The credential store &quot;%1&quot; has an entry for %2 (user %3), but it holds no password or token.</source>
         <translation>Der Anmeldeinformationsspeicher „%1“ hat einen Eintrag für %2 (Benutzer %3), der aber weder Kennwort noch Token enthält.</translation>
     </message>
@@ -1751,12 +1761,12 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         </translation>
     </message>
     <message>
-        <location line="-289"/>
+        <location line="-318"/>
         <source>Docker&apos;s config names the credential store &quot;%1&quot; (%2), which is not a program name (only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;). It was not run. Correct or remove it in %3, then log in again.</source>
         <translation>Die Docker-Konfiguration nennt den Anmeldeinformationsspeicher „%1“ (%2), der kein Programmname ist (nur Buchstaben, Ziffern, „.“, „_“ und „-“). Er wurde nicht ausgeführt. Korrigieren oder entfernen Sie ihn in %3, und melden Sie sich dann erneut an.</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+200"/>
         <source>Docker keeps logins with pass, but pass has not been set up on this account (%1 has no .gpg-id file). Nothing can be read from it, and docker login fails with &quot;pass not initialized&quot; until it is set up.</source>
         <translation>Docker bewahrt Anmeldungen mit pass auf, aber pass wurde für dieses Konto nicht eingerichtet (%1 hat keine .gpg-id-Datei). Es kann nichts daraus gelesen werden, und docker login schlägt mit „pass not initialized“ fehl, bis es eingerichtet ist.</translation>
     </message>
@@ -1776,7 +1786,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Der Anmeldeinformationsspeicher „%1“ schlägt fehl: %2 hat nichts ausgegeben und mit Exitcode %3 geendet. Solange er fehlschlägt, kann Docker für diese Registrierung keine Anmeldungen lesen oder speichern.</translation>
     </message>
     <message>
-        <location line="-223"/>
+        <location line="-232"/>
         <source>Podman has nothing stored for this registry (%1): none of its login files holds a login for it.</source>
         <translation>Podman hat für diese Registrierung (%1) nichts gespeichert: Keine seiner Anmeldedateien enthält eine Anmeldung dafür.</translation>
     </message>
@@ -2055,12 +2065,32 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
 <context>
     <name>rd::DockerConfigProbe</name>
     <message>
-        <location filename="../src/core/probes/docker_config_probe.cpp" line="+14"/>
+        <location filename="../src/core/probes/docker_config_probe.cpp" line="+15"/>
         <source>Docker configuration</source>
         <translation>Docker-Konfiguration</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+101"/>
+        <source>Helm cannot use its registry config %1 (%2): every helm command that talks to a registry stops with an error there. Fix or remove the file, then sign in again with helm registry login.</source>
+        <translation>Helm kann seine Registrierungskonfiguration %1 nicht verwenden (%2): Jeder helm-Befehl, der mit einer Registrierung kommuniziert, bricht dort mit einem Fehler ab. Korrigieren oder entfernen Sie die Datei, und melden Sie sich dann mit helm registry login erneut an.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Neither Helm&apos;s registry config %1 nor Docker&apos;s config %2 has a login for %3, and neither names a credential store for it.</source>
+        <translation>Weder die Registrierungskonfiguration von Helm %1 noch die Konfiguration von Docker %2 enthält eine Anmeldung für %3, und keine der beiden nennt einen Anmeldeinformationsspeicher dafür.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Helm&apos;s registry config %1 has no login for %2, and Helm skips Docker&apos;s config %3, which it cannot read (%4).</source>
+        <translation>Die Registrierungskonfiguration von Helm %1 enthält keine Anmeldung für %2, und Helm überspringt die Konfiguration von Docker %3, die es nicht lesen kann (%4).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Helm reads logins from its registry config %1, then from Docker&apos;s config %2. For %3 it asks, in this order, until one has a login: %4.</source>
+        <translation>Helm liest Anmeldungen aus seiner Registrierungskonfiguration %1, dann aus der Konfiguration von Docker %2. Für %3 fragt es in dieser Reihenfolge, bis eine Stelle eine Anmeldung hat: %4.</translation>
+    </message>
+    <message>
+        <location line="+70"/>
         <source>There is no Docker config yet at %1 (nobody has logged in with docker on this account).</source>
         <translation>Unter %1 gibt es noch keine Docker-Konfiguration (mit diesem Konto hat sich noch niemand per docker angemeldet).</translation>
     </message>
@@ -4161,14 +4191,14 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
     </message>
     <message>
         <location/>
-        <location filename="../src/gui/registry_page.cpp" line="+154"/>
+        <location filename="../src/gui/registry_page.cpp" line="+155"/>
         <source>Registry</source>
         <extracomment>Name of the first step in the side list of steps. Short: one or two words.</extracomment>
         <translation>Registrierung</translation>
     </message>
     <message>
         <location/>
-        <location filename="../src/gui/registry_page.cpp" line="+272"/>
+        <location filename="../src/gui/registry_page.cpp" line="+283"/>
         <source>The registry&apos;s login server, for example myregistry.azurecr.io</source>
         <translation>Der Anmeldeserver der Registrierung, z. B. myregistry.azurecr.io</translation>
     </message>
@@ -4292,7 +4322,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Ich möchte</translation>
     </message>
     <message>
-        <location filename="../src/gui/registry_page.cpp" line="-195"/>
+        <location filename="../src/gui/registry_page.cpp" line="-204"/>
         <source>Check that you may download images</source>
         <translation>Prüfen, ob Sie Images herunterladen dürfen</translation>
     </message>
@@ -4302,7 +4332,27 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Prüfen, ob Sie Images hochladen dürfen</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+4"/>
+        <source>I do not know: find out</source>
+        <translation>Weiß ich nicht: ermitteln</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Docker (docker login, docker pull)</source>
+        <translation>Docker (Befehle docker login, docker pull)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Podman, Buildah or Skopeo</source>
+        <translation>Podman, Buildah oder Skopeo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Helm (helm registry login, OCI charts)</source>
+        <translation>Helm (helm registry login, OCI-Charts)</translation>
+    </message>
+    <message>
+        <location line="+85"/>
         <source>This cannot be used as a registry address.</source>
         <translation>Das kann nicht als Registrierungsadresse verwendet werden.</translation>
     </message>
@@ -4373,12 +4423,12 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Tokenkennwort</translation>
     </message>
     <message>
-        <location line="-251"/>
+        <location line="-260"/>
         <source>Clear the registry field</source>
         <translation>Feld „Registrierung“ leeren</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+153"/>
         <location line="+35"/>
         <source>Invalid entry: %1</source>
         <translation>Ungültige Eingabe: %1</translation>
@@ -4429,7 +4479,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Die Prüfung stellt fest, ob Sie Pull-Zugriff auf „%1“ haben.</translation>
     </message>
     <message>
-        <location line="-279"/>
+        <location line="-288"/>
         <source>Type the token name and the token password: the check needs both.</source>
         <translation>Geben Sie den Tokennamen und das Tokenkennwort ein: Die Prüfung benötigt beides.</translation>
     </message>
@@ -4459,7 +4509,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Geben Sie das Kennwort ein.</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+174"/>
         <source>Type the registry&apos;s name before .azurecr.io, for example contoso.azurecr.io.</source>
         <translation>Geben Sie den Namen der Registrierung vor .azurecr.io ein, zum Beispiel contoso.azurecr.io.</translation>
     </message>
@@ -4477,6 +4527,17 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <location line="+0"/>
         <source>Show the password</source>
         <translation>Kennwort anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry_page.ui"/>
+        <source>Usin&amp;g</source>
+        <extracomment>Label before the choice of program (Docker, Podman, Helm, or find out); reads on from &quot;I want to&quot;: I want to pull images, using Docker.</extracomment>
+        <translation>&amp;Mit</translation>
+    </message>
+    <message>
+        <location/>
+        <source>The program that failed. Each keeps its own sign-ins and trusts its own certificates, so the check looks where that program looks.</source>
+        <translation>Das Programm, bei dem der Fehler auftrat. Jedes speichert seine eigenen Anmeldungen und vertraut seinen eigenen Zertifikaten, daher sucht die Prüfung dort, wo dieses Programm sucht.</translation>
     </message>
 </context>
 <context>
@@ -4896,7 +4957,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
 <context>
     <name>rd::Rules</name>
     <message>
-        <location filename="../src/core/diagnosis/rules.cpp" line="+308"/>
+        <location filename="../src/core/diagnosis/rules.cpp" line="+325"/>
         <source>Install Docker Desktop (Windows and macOS) from docker.com, or Docker Engine from your Linux distribution, then open a new terminal.</source>
         <translation>Installieren Sie Docker Desktop (Windows und macOS) von docker.com oder Docker Engine aus Ihrer Linux-Distribution, und öffnen Sie dann ein neues Terminal.</translation>
     </message>
@@ -5117,7 +5178,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Eine vor wenigen Minuten zugewiesene Rolle kann bis zu etwa zehn Minuten brauchen, bis sie wirksam wird; melden Sie sich dann erneut an.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Find the credential store named in Docker&apos;s settings file (%1):</source>
         <translation>Suchen Sie den Anmeldeinformationsspeicher, der in der Docker-Einstellungsdatei (%1) genannt ist:</translation>
     </message>
@@ -5142,7 +5203,12 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Melden Sie sich bei Azure und dann bei der Registrierung an:</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+31"/>
+        <source>Get the registry token with the Azure CLI and give it to helm registry login; the user name is always 00000000-0000-0000-0000-000000000000:</source>
+        <translation>Rufen Sie das Registrierungstoken mit der Azure CLI ab, und übergeben Sie es an helm registry login. Der Benutzername ist immer 00000000-0000-0000-0000-000000000000:</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>The password read from standard input was empty.</source>
         <translation>Das aus der Standardeingabe gelesene Kennwort war leer.</translation>
     </message>
@@ -5157,7 +5223,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Melden Sie sich dann erneut an: Token, die bei falscher Uhrzeit ausgestellt wurden, bleiben falsch.</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-140"/>
         <source>If you have no GPG key yet, create one (it asks for your name, e-mail address and a passphrase):</source>
         <translation>Wenn Sie noch keinen GPG-Schlüssel haben, erstellen Sie einen (es werden Name, E-Mail-Adresse und eine Passphrase abgefragt):</translation>
     </message>
@@ -5177,12 +5243,12 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Melden Sie sich in der Desktopsitzung selbst an, nicht über SSH; oder verwenden Sie auf einem Server ohne Desktop stattdessen pass (installieren Sie pass und docker-credential-pass und setzen Sie dann „credsStore“ in %1 auf „pass“):</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+75"/>
         <source>The Azure CLI is version %1; az acr login signs in with Podman from version %2 on.</source>
         <translation>Die Azure CLI hat die Version %1; az acr login meldet sich ab Version %2 mit Podman an.</translation>
     </message>
     <message>
-        <location line="-766"/>
+        <location line="-775"/>
         <source>Get a new token for the registry&apos;s region (it lasts 12 hours) and sign in with the user name AWS:</source>
         <translation>Holen Sie ein neues Token für die Region der Registrierung (es gilt 12 Stunden), und melden Sie sich mit dem Benutzernamen AWS an:</translation>
     </message>
@@ -5252,7 +5318,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Erstellen Sie ein neues Token, und melden Sie sich damit an; es wird von der Tastatur gelesen, nie in den Befehl geschrieben:</translation>
     </message>
     <message>
-        <location line="+295"/>
+        <location line="+304"/>
         <source>Docker has a login for %1, but none for %2, the registry you use.</source>
         <translation>Docker hat eine Anmeldung für %1, aber keine für %2, die von Ihnen verwendete Registrierung.</translation>
     </message>
@@ -5272,7 +5338,12 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Die Azure CLI ist bei %1 angemeldet; %2 befindet sich in %3.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-896"/>
+        <source>In a script, or where %1 cannot ask: the same with the password typed here and passed on standard input:</source>
+        <translation>In einem Skript oder wo %1 nicht nachfragen kann: dasselbe, wobei das Kennwort hier eingegeben und über die Standardeingabe übergeben wird:</translation>
+    </message>
+    <message>
+        <location line="+897"/>
         <source>Switch the Azure CLI to the registry&apos;s cloud, sign in there, then to the registry:</source>
         <translation>Stellen Sie die Azure CLI auf die Cloud der Registrierung um, melden Sie sich dort an und dann bei der Registrierung:</translation>
     </message>
@@ -5357,7 +5428,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Podman und Skopeo: Markieren Sie sie in /etc/containers/registries.conf als unsicher ([[registry]] mit location = &quot;%1&quot; und insecure = true), oder für einen einzelnen Befehl:</translation>
     </message>
     <message>
-        <location line="-480"/>
+        <location line="-489"/>
         <source>The registry %1 sends clients for tokens to %2.</source>
         <translation>Die Registrierung %1 schickt Clients für Token an %2.</translation>
     </message>
@@ -5372,12 +5443,12 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Bitten Sie den Administrator der Registrierung, den Token-Realm in den Einstellungen der Registrierung zu korrigieren (bei Distribution auth.token.realm): Es muss eine https-Adresse sein, die Clients erreichen können, bedient von einem laufenden Tokendienst mit gültigem Zertifikat.</translation>
     </message>
     <message>
-        <location line="-518"/>
+        <location line="-520"/>
         <source>In a script, or where docker login cannot ask: the same with the password typed here and passed on standard input:</source>
         <translation>In einem Skript oder wo docker login nicht nachfragen kann: dasselbe, wobei das Kennwort hier eingegeben und über die Standardeingabe übergeben wird:</translation>
     </message>
     <message>
-        <location line="+836"/>
+        <location line="+847"/>
         <source>The pull secret holds no registry at all (its auths are empty).</source>
         <translation>Das Pullgeheimnis enthält überhaupt keine Registrierung (sein auths ist leer).</translation>
     </message>
@@ -5387,7 +5458,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Das Pullgeheimnis enthält Anmeldeinformationen für %1, keine für %2: Kubernetes pullt von %2 ohne Anmeldung.</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-123"/>
         <source>Ask the registry owner to give your identity the %1 role on the registry (AcrPull and AcrPush give nothing in this mode):</source>
         <translation>Bitten Sie den Besitzer der Registrierung, Ihrer Identität die Rolle %1 für die Registrierung zuzuweisen (AcrPull und AcrPush gewähren in diesem Modus nichts):</translation>
     </message>
@@ -5496,7 +5567,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Alle Prüfungen werden ausgeführt. Das ist die sichere Wahl.</translation>
     </message>
     <message>
-        <location filename="../src/gui/symptoms_page.cpp" line="+99"/>
+        <location filename="../src/gui/symptoms_page.cpp" line="+98"/>
         <source>What happens</source>
         <extracomment>Name of the second step in the side list of steps (the symptoms: what goes wrong). Short.</extracomment>
         <translation>Was passiert</translation>
@@ -5709,7 +5780,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Sichere Verbindung (TLS)</translation>
     </message>
     <message>
-        <location filename="../src/core/probes/tls_probe.cpp" line="+47"/>
+        <location filename="../src/core/probes/tls_probe.cpp" line="+49"/>
         <source>Docker does not check certificates for registries on 127.0.0.0/8 (its default insecure registries), so it connects although &quot;%1&quot; is not a trusted issuer. Podman, Skopeo, the Azure CLI and browsers refuse this certificate.</source>
         <translation>Docker prüft keine Zertifikate von Registrierungen unter 127.0.0.0/8 (seine standardmäßigen unsicheren Registrierungen) und verbindet sich daher, obwohl „%1“ kein vertrauenswürdiger Aussteller ist. Podman, Skopeo, die Azure CLI und Browser lehnen dieses Zertifikat ab.</translation>
     </message>
@@ -5724,7 +5795,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Podman und Skopeo vertrauen diesem Zertifikat über %1. Der eigene Speicher dieses Computers tut das nicht, daher lehnen die Azure CLI, Browser und andere Programme auf diesem Computer es ab.</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-152"/>
         <source>The registry speaks plain HTTP on port %1, without TLS. Docker uses plain HTTP for registries on 127.0.0.0/8 by itself, so it can work with it; Podman and Skopeo cannot unless the registry is marked insecure. The rest of the check needs TLS and was not done.</source>
         <translation>Die Registrierung spricht auf Port %1 unverschlüsseltes HTTP, ohne TLS. Docker verwendet für Registrierungen in 127.0.0.0/8 von selbst unverschlüsseltes HTTP und kann daher damit arbeiten; Podman und Skopeo können es nicht, solange die Registrierung nicht als unsicher markiert ist. Der Rest der Prüfung braucht TLS und wurde nicht ausgeführt.</translation>
     </message>
@@ -5737,7 +5808,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
 <context>
     <name>rd::WizardModel</name>
     <message>
-        <location filename="../src/gui/wizard_model.cpp" line="+128"/>
+        <location filename="../src/gui/wizard_model.cpp" line="+131"/>
         <source>&quot;%1&quot; is not a registry address.</source>
         <translation>„%1“ ist keine Registrierungsadresse.</translation>
     </message>

@@ -1274,7 +1274,7 @@
 <context>
     <name>rd::CliApp</name>
     <message>
-        <location filename="../src/cli/cli_app.cpp" line="+125"/>
+        <location filename="../src/cli/cli_app.cpp" line="+124"/>
         <source>Run registry-doctor-cli --help for usage.</source>
         <translation>Exécutez registry-doctor-cli --help pour afficher l&apos;aide.</translation>
     </message>
@@ -1310,12 +1310,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+135"/>
+        <location line="+138"/>
         <source>Unknown format &quot;%1&quot;: use text, json or markdown.</source>
         <translation>Format «&#xa0;%1&#xa0;» inconnu&#xa0;: utilisez text, json ou markdown.</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-133"/>
         <source>--action must be pull or push.</source>
         <translation>--action doit valoir pull ou push.</translation>
     </message>
@@ -1345,17 +1345,17 @@
         <translation>Vérification du point de vue de Podman&#xa0;: il n&apos;y a pas de commande docker, seulement %1.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Checking as Helm sees it: there is no docker or podman command, only %1.</source>
+        <translation>Vérification du point de vue de Helm : il n&apos;y a pas de commande docker ni podman, seulement %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Checking as Docker sees it: neither docker nor podman is installed.</source>
         <translation>Vérification du point de vue de Docker&#xa0;: ni docker ni podman ne sont installés.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Unknown client &quot;%1&quot;: use docker, podman or auto.</source>
-        <translation>Client «&#xa0;%1&#xa0;» inconnu&#xa0;: utilisez docker, podman ou auto.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Unknown symptom &quot;%1&quot;. See registry-doctor-cli symptoms.</source>
         <translation>Symptôme «&#xa0;%1&#xa0;» inconnu. Voir registry-doctor-cli symptoms.</translation>
     </message>
@@ -1442,7 +1442,49 @@
         <translation>fichier introuvable</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="-183"/>
+        <source>Usage:
+  registry-doctor-cli check REGISTRY [--username USER] [--password-stdin] [--repository REPO]
+      [--action pull|push] [--symptom ID]... [--sign-in METHOD] [--ca-file PEM] [--timeout SECONDS]
+      [--client docker|podman|helm|auto] [--docker-config-json FILE] [--lang CODE] [--format text|json|markdown]
+  registry-doctor-cli check --practice SCENARIO [options as above]
+  registry-doctor-cli practice --list [--format json]
+  registry-doctor-cli symptoms [--format json] [--lang CODE]
+  registry-doctor-cli causes [--format json] [--lang CODE]
+  registry-doctor-cli explain [--format text|json] [--lang CODE]   (the error text on standard input)
+  registry-doctor-cli --version | --help
+
+Finds why signing in to a container registry fails and says how to fix it.
+Passwords and tokens are read only from standard input (--password-stdin) or from what Docker saved;
+never give them as arguments.
+
+Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the check could not run.
+</source>
+        <translation>Utilisation :
+  registry-doctor-cli check REGISTRY [--username USER] [--password-stdin] [--repository REPO]
+      [--action pull|push] [--symptom ID]... [--sign-in METHOD] [--ca-file PEM] [--timeout SECONDS]
+      [--client docker|podman|helm|auto] [--docker-config-json FILE] [--lang CODE] [--format text|json|markdown]
+  registry-doctor-cli check --practice SCENARIO [options comme ci-dessus]
+  registry-doctor-cli practice --list [--format json]
+  registry-doctor-cli symptoms [--format json] [--lang CODE]
+  registry-doctor-cli causes [--format json] [--lang CODE]
+  registry-doctor-cli explain [--format text|json] [--lang CODE]   (le texte de l&apos;erreur sur l&apos;entrée standard)
+  registry-doctor-cli --version | --help
+
+Trouve pourquoi la connexion à un registre de conteneurs échoue et explique comment y remédier.
+Les mots de passe et les jetons sont lus uniquement sur l&apos;entrée standard (--password-stdin) ou dans ce que Docker a enregistré ;
+ne les passez jamais en argument.
+
+Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisation ou entrée incorrecte, 3 la vérification n&apos;a pas pu s&apos;exécuter.
+</translation>
+    </message>
+    <message>
+        <location line="+142"/>
+        <source>Unknown client &quot;%1&quot;: use docker, podman, helm or auto.</source>
+        <translation>Client « %1 » inconnu : utilisez docker, podman, helm ou auto.</translation>
+    </message>
+    <message>
+        <location line="+98"/>
         <location line="+88"/>
         <source>The report could not be written to standard output.</source>
         <translation>Le rapport n&apos;a pas pu être écrit sur la sortie standard.</translation>
@@ -1460,7 +1502,7 @@
         <translation>Le plus probable&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-386"/>
+        <location line="-389"/>
         <source>Every registry Docker has a login for, at once:
   registry-doctor-cli check --all [--timeout SECONDS] [--format text|json]
 </source>
@@ -1469,44 +1511,7 @@
 </translation>
     </message>
     <message>
-        <location line="-72"/>
-        <source>Usage:
-  registry-doctor-cli check REGISTRY [--username USER] [--password-stdin] [--repository REPO]
-      [--action pull|push] [--symptom ID]... [--sign-in METHOD] [--ca-file PEM] [--timeout SECONDS]
-      [--client docker|podman|auto] [--docker-config-json FILE] [--lang CODE] [--format text|json|markdown]
-  registry-doctor-cli check --practice SCENARIO [options as above]
-  registry-doctor-cli practice --list [--format json]
-  registry-doctor-cli symptoms [--format json] [--lang CODE]
-  registry-doctor-cli causes [--format json] [--lang CODE]
-  registry-doctor-cli explain [--format text|json] [--lang CODE]   (the error text on standard input)
-  registry-doctor-cli --version | --help
-
-Finds why signing in to a container registry fails and says how to fix it.
-Passwords and tokens are read only from standard input (--password-stdin) or from what Docker saved;
-never give them as arguments.
-
-Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the check could not run.
-</source>
-        <translation>Utilisation :
-  registry-doctor-cli check REGISTRY [--username USER] [--password-stdin] [--repository REPO]
-      [--action pull|push] [--symptom ID]... [--sign-in METHOD] [--ca-file PEM] [--timeout SECONDS]
-      [--client docker|podman|auto] [--docker-config-json FILE] [--lang CODE] [--format text|json|markdown]
-  registry-doctor-cli check --practice SCENARIO [options comme ci-dessus]
-  registry-doctor-cli practice --list [--format json]
-  registry-doctor-cli symptoms [--format json] [--lang CODE]
-  registry-doctor-cli causes [--format json] [--lang CODE]
-  registry-doctor-cli explain [--format text|json] [--lang CODE]   (le texte de l&apos;erreur sur l&apos;entrée standard)
-  registry-doctor-cli --version | --help
-
-Trouve pourquoi la connexion à un registre de conteneurs échoue et explique comment y remédier.
-Les mots de passe et les jetons sont lus uniquement sur l&apos;entrée standard (--password-stdin) ou dans ce que Docker a enregistré ;
-ne les passez jamais en argument.
-
-Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisation ou entrée incorrecte, 3 la vérification n&apos;a pas pu s&apos;exécuter.
-</translation>
-    </message>
-    <message>
-        <location line="+252"/>
+        <location line="+183"/>
         <source>No saved logins found in %1.</source>
         <translation>Aucune connexion enregistrée trouvée dans %1.</translation>
     </message>
@@ -1660,7 +1665,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <translation>Connexion enregistrée par Docker</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Without a usable registry name there is nothing to look up in Docker&apos;s store.</source>
         <translation>Sans nom de registre utilisable, il n&apos;y a rien à chercher dans le magasin de Docker.</translation>
     </message>
@@ -1675,9 +1680,14 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <translation>Le fichier de configuration de Docker n&apos;a pas pu être lu&#xa0;: on ne sait donc pas ce que Docker a enregistré pour ce registre.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+93"/>
         <source>Docker&apos;s config file has an entry for %1, but its saved login is damaged, so Docker has nothing usable stored for this registry.</source>
         <translation>Le fichier de configuration de Docker contient une entrée pour %1, mais la connexion enregistrée est endommagée&#xa0;: Docker n&apos;a donc rien d&apos;utilisable pour ce registre.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Helm has nothing stored for this registry (%1): neither its registry config nor Docker&apos;s config holds a login for it, and no credential store they name has one.</source>
+        <translation>Helm n&apos;a rien d&apos;enregistré pour ce registre (%1) : ni sa configuration de registre ni la configuration de Docker ne contiennent de connexion pour lui, et aucun magasin d&apos;informations d&apos;identification qu&apos;elles nomment n&apos;en a.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1695,7 +1705,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <translation>Le fichier de configuration de Docker contient un nom d&apos;utilisateur et un mot de passe pour %1 (utilisateur %2).</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Docker&apos;s config names the credential store &quot;%1&quot; (%2), but its program %3 is not installed. Docker cannot save or read logins for this registry: install it, or remove &quot;%1&quot; from %2 in %4 and log in again.</source>
         <translation>La configuration de Docker désigne le magasin d&apos;informations d&apos;identification «&#xa0;%1&#xa0;» (%2), mais son programme %3 n&apos;est pas installé. Docker ne peut ni enregistrer ni lire de connexion pour ce registre&#xa0;: installez-le, ou retirez «&#xa0;%1&#xa0;» de %2 dans %4, puis reconnectez-vous.</translation>
     </message>
@@ -1718,7 +1728,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <translation>L&apos;assistant d&apos;identification %1 s&apos;est arrêté de manière inattendue quand la connexion Docker pour %2 lui a été demandée.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+91"/>
         <source>The credential store &quot;%1&quot; has an entry for %2 (user %3), but it holds no password or token.</source>
         <translation>Le magasin d&apos;informations d&apos;identification «&#xa0;%1&#xa0;» contient une entrée pour %2 (utilisateur %3), mais sans mot de passe ni jeton.</translation>
     </message>
@@ -1751,12 +1761,12 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         </translation>
     </message>
     <message>
-        <location line="-289"/>
+        <location line="-318"/>
         <source>Docker&apos;s config names the credential store &quot;%1&quot; (%2), which is not a program name (only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;). It was not run. Correct or remove it in %3, then log in again.</source>
         <translation>La configuration de Docker désigne le magasin d&apos;identifiants «&#xa0;%1&#xa0;» (%2), qui n&apos;est pas un nom de programme (uniquement des lettres, des chiffres, «&#xa0;.&#xa0;», «&#xa0;_&#xa0;» et «&#xa0;-&#xa0;»). Il n&apos;a pas été exécuté. Corrigez-le ou retirez-le dans %3, puis reconnectez-vous.</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+200"/>
         <source>Docker keeps logins with pass, but pass has not been set up on this account (%1 has no .gpg-id file). Nothing can be read from it, and docker login fails with &quot;pass not initialized&quot; until it is set up.</source>
         <translation>Docker conserve les connexions avec pass, mais pass n&apos;a pas été configuré pour ce compte (%1 n&apos;a pas de fichier .gpg-id). Rien ne peut y être lu, et docker login échoue avec « pass not initialized » tant qu&apos;il n&apos;est pas configuré.</translation>
     </message>
@@ -1776,7 +1786,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <translation>Le magasin d&apos;informations d&apos;identification «&#xa0;%1&#xa0;» est en échec&#xa0;: %2 n&apos;a rien affiché et s&apos;est terminé avec le code de sortie %3. Tant qu&apos;il échoue, Docker ne peut ni lire ni enregistrer de connexion pour ce registre.</translation>
     </message>
     <message>
-        <location line="-223"/>
+        <location line="-232"/>
         <source>Podman has nothing stored for this registry (%1): none of its login files holds a login for it.</source>
         <translation>Podman n&apos;a rien d&apos;enregistré pour ce registre (%1)&#xa0;: aucun de ses fichiers de connexion ne contient de connexion pour lui.</translation>
     </message>
@@ -2055,12 +2065,32 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
 <context>
     <name>rd::DockerConfigProbe</name>
     <message>
-        <location filename="../src/core/probes/docker_config_probe.cpp" line="+14"/>
+        <location filename="../src/core/probes/docker_config_probe.cpp" line="+15"/>
         <source>Docker configuration</source>
         <translation>Configuration de Docker</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+101"/>
+        <source>Helm cannot use its registry config %1 (%2): every helm command that talks to a registry stops with an error there. Fix or remove the file, then sign in again with helm registry login.</source>
+        <translation>Helm ne peut pas utiliser sa configuration de registre %1 (%2) : toute commande helm qui communique avec un registre s&apos;arrête là sur une erreur. Corrigez ou supprimez le fichier, puis reconnectez-vous avec helm registry login.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Neither Helm&apos;s registry config %1 nor Docker&apos;s config %2 has a login for %3, and neither names a credential store for it.</source>
+        <translation>Ni la configuration de registre de Helm %1 ni la configuration de Docker %2 ne contiennent de connexion pour %3, et aucune des deux ne nomme de magasin d&apos;informations d&apos;identification pour lui.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Helm&apos;s registry config %1 has no login for %2, and Helm skips Docker&apos;s config %3, which it cannot read (%4).</source>
+        <translation>La configuration de registre de Helm %1 ne contient pas de connexion pour %2, et Helm ignore la configuration de Docker %3, qu&apos;il ne peut pas lire (%4).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Helm reads logins from its registry config %1, then from Docker&apos;s config %2. For %3 it asks, in this order, until one has a login: %4.</source>
+        <translation>Helm lit les connexions dans sa configuration de registre %1, puis dans la configuration de Docker %2. Pour %3, il interroge, dans cet ordre, jusqu&apos;à ce que l&apos;un ait une connexion : %4.</translation>
+    </message>
+    <message>
+        <location line="+70"/>
         <source>There is no Docker config yet at %1 (nobody has logged in with docker on this account).</source>
         <translation>Il n&apos;y a pas encore de configuration Docker dans %1 (personne ne s&apos;est connecté avec docker depuis ce compte).</translation>
     </message>
@@ -4161,14 +4191,14 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
     </message>
     <message>
         <location/>
-        <location filename="../src/gui/registry_page.cpp" line="+154"/>
+        <location filename="../src/gui/registry_page.cpp" line="+155"/>
         <source>Registry</source>
         <extracomment>Name of the first step in the side list of steps. Short: one or two words.</extracomment>
         <translation>Registre</translation>
     </message>
     <message>
         <location/>
-        <location filename="../src/gui/registry_page.cpp" line="+272"/>
+        <location filename="../src/gui/registry_page.cpp" line="+283"/>
         <source>The registry&apos;s login server, for example myregistry.azurecr.io</source>
         <translation>Le serveur de connexion du registre, par exemple myregistry.azurecr.io</translation>
     </message>
@@ -4292,7 +4322,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <translation>Je veux</translation>
     </message>
     <message>
-        <location filename="../src/gui/registry_page.cpp" line="-195"/>
+        <location filename="../src/gui/registry_page.cpp" line="-204"/>
         <source>Check that you may download images</source>
         <translation>Vérifier que vous pouvez télécharger des images</translation>
     </message>
@@ -4302,7 +4332,27 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <translation>Vérifier que vous pouvez charger des images</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+4"/>
+        <source>I do not know: find out</source>
+        <translation>Je ne sais pas : le déterminer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Docker (docker login, docker pull)</source>
+        <translation>Docker (commandes docker login, docker pull)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Podman, Buildah or Skopeo</source>
+        <translation>Podman, Buildah ou Skopeo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Helm (helm registry login, OCI charts)</source>
+        <translation>Helm (helm registry login, charts OCI)</translation>
+    </message>
+    <message>
+        <location line="+85"/>
         <source>This cannot be used as a registry address.</source>
         <translation>Ceci ne peut pas servir d&apos;adresse de registre.</translation>
     </message>
@@ -4373,12 +4423,12 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <translation>Mot de passe du jeton</translation>
     </message>
     <message>
-        <location line="-251"/>
+        <location line="-260"/>
         <source>Clear the registry field</source>
         <translation>Effacer le champ Registre</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+153"/>
         <location line="+35"/>
         <source>Invalid entry: %1</source>
         <translation>Entrée non valide&#xa0;: %1</translation>
@@ -4429,7 +4479,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <translation>La vérification contrôle si vous pouvez tirer (pull) depuis «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location line="-279"/>
+        <location line="-288"/>
         <source>Type the token name and the token password: the check needs both.</source>
         <translation>Tapez le nom du jeton et le mot de passe du jeton&#xa0;: la vérification a besoin des deux.</translation>
     </message>
@@ -4459,7 +4509,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <translation>Tapez le mot de passe.</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+174"/>
         <source>Type the registry&apos;s name before .azurecr.io, for example contoso.azurecr.io.</source>
         <translation>Tapez le nom du registre avant .azurecr.io, par exemple contoso.azurecr.io.</translation>
     </message>
@@ -4477,6 +4527,17 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <location line="+0"/>
         <source>Show the password</source>
         <translation>Afficher le mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry_page.ui"/>
+        <source>Usin&amp;g</source>
+        <extracomment>Label before the choice of program (Docker, Podman, Helm, or find out); reads on from &quot;I want to&quot;: I want to pull images, using Docker.</extracomment>
+        <translation>Av&amp;ec</translation>
+    </message>
+    <message>
+        <location/>
+        <source>The program that failed. Each keeps its own sign-ins and trusts its own certificates, so the check looks where that program looks.</source>
+        <translation>Le programme qui a échoué. Chacun conserve ses propres connexions et approuve ses propres certificats : la vérification regarde donc là où ce programme regarde.</translation>
     </message>
 </context>
 <context>
@@ -4896,7 +4957,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
 <context>
     <name>rd::Rules</name>
     <message>
-        <location filename="../src/core/diagnosis/rules.cpp" line="+308"/>
+        <location filename="../src/core/diagnosis/rules.cpp" line="+325"/>
         <source>Install Docker Desktop (Windows and macOS) from docker.com, or Docker Engine from your Linux distribution, then open a new terminal.</source>
         <translation>Installez Docker Desktop (Windows et macOS) depuis docker.com, ou Docker Engine depuis votre distribution Linux, puis ouvrez un nouveau terminal.</translation>
     </message>
@@ -5117,7 +5178,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <translation>Un rôle attribué il y a quelques minutes peut mettre jusqu&apos;à dix minutes environ à s&apos;appliquer&#xa0;; reconnectez-vous ensuite.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Find the credential store named in Docker&apos;s settings file (%1):</source>
         <translation>Repérez le magasin d&apos;informations d&apos;identification indiqué dans le fichier de paramètres de Docker (%1)&#xa0;:</translation>
     </message>
@@ -5142,7 +5203,12 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <translation>Connectez-vous à Azure, puis au registre&#xa0;:</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+31"/>
+        <source>Get the registry token with the Azure CLI and give it to helm registry login; the user name is always 00000000-0000-0000-0000-000000000000:</source>
+        <translation>Obtenez le jeton du registre avec Azure CLI et transmettez-le à helm registry login ; le nom d&apos;utilisateur est toujours 00000000-0000-0000-0000-000000000000 :</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>The password read from standard input was empty.</source>
         <translation>Le mot de passe lu sur l&apos;entrée standard était vide.</translation>
     </message>
@@ -5157,7 +5223,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <translation>Puis reconnectez-vous&#xa0;: les jetons émis pendant que l&apos;horloge était fausse restent faux.</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-140"/>
         <source>If you have no GPG key yet, create one (it asks for your name, e-mail address and a passphrase):</source>
         <translation>Si vous n&apos;avez pas encore de clé GPG, créez-en une (elle demande votre nom, votre adresse e-mail et une phrase secrète) :</translation>
     </message>
@@ -5177,12 +5243,12 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <translation>Connectez-vous depuis la session de bureau elle-même, pas via SSH ; ou, sur un serveur sans bureau, utilisez plutôt pass (installez pass et docker-credential-pass, puis définissez « credsStore » sur « pass » dans %1) :</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+75"/>
         <source>The Azure CLI is version %1; az acr login signs in with Podman from version %2 on.</source>
         <translation>Azure CLI est en version %1&#xa0;; az acr login se connecte avec Podman à partir de la version %2.</translation>
     </message>
     <message>
-        <location line="-766"/>
+        <location line="-775"/>
         <source>Get a new token for the registry&apos;s region (it lasts 12 hours) and sign in with the user name AWS:</source>
         <translation>Obtenez un nouveau jeton pour la région du registre (il dure 12 heures) et connectez-vous avec le nom d&apos;utilisateur AWS :</translation>
     </message>
@@ -5252,7 +5318,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <translation>Créez un nouveau jeton, puis connectez-vous avec ; il est lu au clavier, jamais écrit dans la commande :</translation>
     </message>
     <message>
-        <location line="+295"/>
+        <location line="+304"/>
         <source>Docker has a login for %1, but none for %2, the registry you use.</source>
         <translation>Docker a une connexion pour %1, mais aucune pour %2, le registre que vous utilisez.</translation>
     </message>
@@ -5272,7 +5338,12 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <translation>Azure CLI est connectée à %1 ; %2 se trouve dans %3.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-896"/>
+        <source>In a script, or where %1 cannot ask: the same with the password typed here and passed on standard input:</source>
+        <translation>Dans un script, ou là où %1 ne peut pas demander le mot de passe : la même chose, avec le mot de passe tapé ici et transmis sur l&apos;entrée standard :</translation>
+    </message>
+    <message>
+        <location line="+897"/>
         <source>Switch the Azure CLI to the registry&apos;s cloud, sign in there, then to the registry:</source>
         <translation>Basculez Azure CLI vers le cloud du registre, connectez-vous-y, puis au registre :</translation>
     </message>
@@ -5357,7 +5428,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <translation>Podman et Skopeo&#xa0;: marquez-le comme non sécurisé dans /etc/containers/registries.conf ([[registry]] avec location = &quot;%1&quot; et insecure = true), ou pour une seule commande&#xa0;:</translation>
     </message>
     <message>
-        <location line="-480"/>
+        <location line="-489"/>
         <source>The registry %1 sends clients for tokens to %2.</source>
         <translation>Le registre %1 envoie les clients chercher leurs jetons à %2.</translation>
     </message>
@@ -5372,12 +5443,12 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <translation>Demandez à l&apos;administrateur du registre de corriger le realm de jeton dans les paramètres du registre (pour Distribution, auth.token.realm)&#xa0;: ce doit être une adresse https que les clients peuvent joindre, servie par un service de jetons en cours d&apos;exécution avec un certificat valide.</translation>
     </message>
     <message>
-        <location line="-518"/>
+        <location line="-520"/>
         <source>In a script, or where docker login cannot ask: the same with the password typed here and passed on standard input:</source>
         <translation>Dans un script, ou là où docker login ne peut pas demander le mot de passe&#xa0;: la même chose, avec le mot de passe tapé ici et transmis sur l&apos;entrée standard&#xa0;:</translation>
     </message>
     <message>
-        <location line="+836"/>
+        <location line="+847"/>
         <source>The pull secret holds no registry at all (its auths are empty).</source>
         <translation>Le secret d&apos;extraction ne contient aucun registre (son auths est vide).</translation>
     </message>
@@ -5387,7 +5458,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <translation>Le secret d&apos;extraction contient des informations d&apos;identification pour %1, aucune pour %2&#xa0;: Kubernetes tire depuis %2 sans s&apos;authentifier.</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-123"/>
         <source>Ask the registry owner to give your identity the %1 role on the registry (AcrPull and AcrPush give nothing in this mode):</source>
         <translation>Demandez au propriétaire du registre d&apos;attribuer à votre identité le rôle %1 sur le registre (AcrPull et AcrPush ne donnent rien dans ce mode)&#xa0;:</translation>
     </message>
@@ -5496,7 +5567,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <translation>Toutes les vérifications sont exécutées. C&apos;est le choix le plus sûr.</translation>
     </message>
     <message>
-        <location filename="../src/gui/symptoms_page.cpp" line="+99"/>
+        <location filename="../src/gui/symptoms_page.cpp" line="+98"/>
         <source>What happens</source>
         <extracomment>Name of the second step in the side list of steps (the symptoms: what goes wrong). Short.</extracomment>
         <translation>Ce qui se passe</translation>
@@ -5709,7 +5780,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <translation>Connexion sécurisée (TLS)</translation>
     </message>
     <message>
-        <location filename="../src/core/probes/tls_probe.cpp" line="+47"/>
+        <location filename="../src/core/probes/tls_probe.cpp" line="+49"/>
         <source>Docker does not check certificates for registries on 127.0.0.0/8 (its default insecure registries), so it connects although &quot;%1&quot; is not a trusted issuer. Podman, Skopeo, the Azure CLI and browsers refuse this certificate.</source>
         <translation>Docker ne vérifie pas les certificats des registres sur 127.0.0.0/8 (ses registres non sécurisés par défaut) : il se connecte donc même si « %1 » n&apos;est pas un émetteur approuvé. Podman, Skopeo, Azure CLI et les navigateurs refusent ce certificat.</translation>
     </message>
@@ -5724,7 +5795,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <translation>Podman et Skopeo approuvent ce certificat grâce à %1. Le magasin de cet ordinateur ne l&apos;approuve pas : Azure CLI, les navigateurs et les autres programmes de cet ordinateur le refuseront.</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-152"/>
         <source>The registry speaks plain HTTP on port %1, without TLS. Docker uses plain HTTP for registries on 127.0.0.0/8 by itself, so it can work with it; Podman and Skopeo cannot unless the registry is marked insecure. The rest of the check needs TLS and was not done.</source>
         <translation>Le registre parle HTTP en clair sur le port %1, sans TLS. Docker utilise de lui-même HTTP en clair pour les registres de 127.0.0.0/8 et peut donc fonctionner avec lui&#xa0;; Podman et Skopeo ne le peuvent pas, sauf si le registre est marqué comme non sécurisé. Le reste de la vérification nécessite TLS et n&apos;a pas été effectué.</translation>
     </message>
@@ -5737,7 +5808,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
 <context>
     <name>rd::WizardModel</name>
     <message>
-        <location filename="../src/gui/wizard_model.cpp" line="+128"/>
+        <location filename="../src/gui/wizard_model.cpp" line="+131"/>
         <source>&quot;%1&quot; is not a registry address.</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse de registre.</translation>
     </message>

@@ -1274,7 +1274,7 @@
 <context>
     <name>rd::CliApp</name>
     <message>
-        <location filename="../src/cli/cli_app.cpp" line="+125"/>
+        <location filename="../src/cli/cli_app.cpp" line="+124"/>
         <source>Run registry-doctor-cli --help for usage.</source>
         <translation>Esegui registry-doctor-cli --help per le istruzioni d&apos;uso.</translation>
     </message>
@@ -1310,12 +1310,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+135"/>
+        <location line="+138"/>
         <source>Unknown format &quot;%1&quot;: use text, json or markdown.</source>
         <translation>Formato &quot;%1&quot; sconosciuto: usa text, json o markdown.</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-133"/>
         <source>--action must be pull or push.</source>
         <translation>--action deve essere pull o push.</translation>
     </message>
@@ -1345,17 +1345,17 @@
         <translation>Controllo dal punto di vista di Podman: non c&apos;è il comando docker, solo %1.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Checking as Helm sees it: there is no docker or podman command, only %1.</source>
+        <translation>Controllo dal punto di vista di Helm: non c&apos;è il comando docker né podman, solo %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Checking as Docker sees it: neither docker nor podman is installed.</source>
         <translation>Controllo dal punto di vista di Docker: non sono installati né docker né podman.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Unknown client &quot;%1&quot;: use docker, podman or auto.</source>
-        <translation>Client &quot;%1&quot; sconosciuto: usa docker, podman o auto.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Unknown symptom &quot;%1&quot;. See registry-doctor-cli symptoms.</source>
         <translation>Sintomo &quot;%1&quot; sconosciuto. Vedi registry-doctor-cli symptoms.</translation>
     </message>
@@ -1442,7 +1442,49 @@
         <translation>file inesistente</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="-183"/>
+        <source>Usage:
+  registry-doctor-cli check REGISTRY [--username USER] [--password-stdin] [--repository REPO]
+      [--action pull|push] [--symptom ID]... [--sign-in METHOD] [--ca-file PEM] [--timeout SECONDS]
+      [--client docker|podman|helm|auto] [--docker-config-json FILE] [--lang CODE] [--format text|json|markdown]
+  registry-doctor-cli check --practice SCENARIO [options as above]
+  registry-doctor-cli practice --list [--format json]
+  registry-doctor-cli symptoms [--format json] [--lang CODE]
+  registry-doctor-cli causes [--format json] [--lang CODE]
+  registry-doctor-cli explain [--format text|json] [--lang CODE]   (the error text on standard input)
+  registry-doctor-cli --version | --help
+
+Finds why signing in to a container registry fails and says how to fix it.
+Passwords and tokens are read only from standard input (--password-stdin) or from what Docker saved;
+never give them as arguments.
+
+Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the check could not run.
+</source>
+        <translation>Uso:
+  registry-doctor-cli check REGISTRY [--username USER] [--password-stdin] [--repository REPO]
+      [--action pull|push] [--symptom ID]... [--sign-in METHOD] [--ca-file PEM] [--timeout SECONDS]
+      [--client docker|podman|helm|auto] [--docker-config-json FILE] [--lang CODE] [--format text|json|markdown]
+  registry-doctor-cli check --practice SCENARIO [opzioni come sopra]
+  registry-doctor-cli practice --list [--format json]
+  registry-doctor-cli symptoms [--format json] [--lang CODE]
+  registry-doctor-cli causes [--format json] [--lang CODE]
+  registry-doctor-cli explain [--format text|json] [--lang CODE]   (il testo dell&apos;errore sullo standard input)
+  registry-doctor-cli --version | --help
+
+Trova perché l&apos;accesso a un registro contenitori non riesce e spiega come risolvere.
+Password e token vengono letti solo dallo standard input (--password-stdin) o da quanto salvato da Docker;
+non passarli mai come argomenti.
+
+Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input non validi, 3 impossibile eseguire il controllo.
+</translation>
+    </message>
+    <message>
+        <location line="+142"/>
+        <source>Unknown client &quot;%1&quot;: use docker, podman, helm or auto.</source>
+        <translation>Client &quot;%1&quot; sconosciuto: usa docker, podman, helm o auto.</translation>
+    </message>
+    <message>
+        <location line="+98"/>
         <location line="+88"/>
         <source>The report could not be written to standard output.</source>
         <translation>Impossibile scrivere il report nell&apos;output standard.</translation>
@@ -1460,7 +1502,7 @@
         <translation>Più probabile: %1</translation>
     </message>
     <message>
-        <location line="-386"/>
+        <location line="-389"/>
         <source>Every registry Docker has a login for, at once:
   registry-doctor-cli check --all [--timeout SECONDS] [--format text|json]
 </source>
@@ -1469,44 +1511,7 @@
 </translation>
     </message>
     <message>
-        <location line="-72"/>
-        <source>Usage:
-  registry-doctor-cli check REGISTRY [--username USER] [--password-stdin] [--repository REPO]
-      [--action pull|push] [--symptom ID]... [--sign-in METHOD] [--ca-file PEM] [--timeout SECONDS]
-      [--client docker|podman|auto] [--docker-config-json FILE] [--lang CODE] [--format text|json|markdown]
-  registry-doctor-cli check --practice SCENARIO [options as above]
-  registry-doctor-cli practice --list [--format json]
-  registry-doctor-cli symptoms [--format json] [--lang CODE]
-  registry-doctor-cli causes [--format json] [--lang CODE]
-  registry-doctor-cli explain [--format text|json] [--lang CODE]   (the error text on standard input)
-  registry-doctor-cli --version | --help
-
-Finds why signing in to a container registry fails and says how to fix it.
-Passwords and tokens are read only from standard input (--password-stdin) or from what Docker saved;
-never give them as arguments.
-
-Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the check could not run.
-</source>
-        <translation>Uso:
-  registry-doctor-cli check REGISTRY [--username USER] [--password-stdin] [--repository REPO]
-      [--action pull|push] [--symptom ID]... [--sign-in METHOD] [--ca-file PEM] [--timeout SECONDS]
-      [--client docker|podman|auto] [--docker-config-json FILE] [--lang CODE] [--format text|json|markdown]
-  registry-doctor-cli check --practice SCENARIO [opzioni come sopra]
-  registry-doctor-cli practice --list [--format json]
-  registry-doctor-cli symptoms [--format json] [--lang CODE]
-  registry-doctor-cli causes [--format json] [--lang CODE]
-  registry-doctor-cli explain [--format text|json] [--lang CODE]   (il testo dell&apos;errore sullo standard input)
-  registry-doctor-cli --version | --help
-
-Trova perché l&apos;accesso a un registro contenitori non riesce e spiega come risolvere.
-Password e token vengono letti solo dallo standard input (--password-stdin) o da quanto salvato da Docker;
-non passarli mai come argomenti.
-
-Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input non validi, 3 impossibile eseguire il controllo.
-</translation>
-    </message>
-    <message>
-        <location line="+252"/>
+        <location line="+183"/>
         <source>No saved logins found in %1.</source>
         <translation>Nessun accesso salvato trovato in %1.</translation>
     </message>
@@ -1660,7 +1665,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Accesso salvato da Docker</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Without a usable registry name there is nothing to look up in Docker&apos;s store.</source>
         <translation>Senza un nome di registro utilizzabile, non c&apos;è nulla da cercare nell&apos;archivio di Docker.</translation>
     </message>
@@ -1675,9 +1680,14 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Non è stato possibile leggere il file di configurazione di Docker, quindi non si sa cosa Docker abbia salvato per questo registro.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+93"/>
         <source>Docker&apos;s config file has an entry for %1, but its saved login is damaged, so Docker has nothing usable stored for this registry.</source>
         <translation>Il file di configurazione di Docker ha una voce per %1, ma l&apos;accesso salvato è danneggiato, quindi Docker non ha nulla di utilizzabile per questo registro.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Helm has nothing stored for this registry (%1): neither its registry config nor Docker&apos;s config holds a login for it, and no credential store they name has one.</source>
+        <translation>Helm non ha nulla di salvato per questo registro (%1): né il suo file di configurazione del registro né quello di Docker contengono un accesso per esso, e nessun archivio delle credenziali che indicano ne ha uno.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1695,7 +1705,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Il file di configurazione di Docker contiene nome utente e password per %1 (utente %2).</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Docker&apos;s config names the credential store &quot;%1&quot; (%2), but its program %3 is not installed. Docker cannot save or read logins for this registry: install it, or remove &quot;%1&quot; from %2 in %4 and log in again.</source>
         <translation>La configurazione di Docker indica l&apos;archivio delle credenziali &quot;%1&quot; (%2), ma il relativo programma %3 non è installato. Docker non può salvare né leggere gli accessi per questo registro: installalo, oppure rimuovi &quot;%1&quot; da %2 in %4 ed esegui di nuovo l&apos;accesso.</translation>
     </message>
@@ -1718,7 +1728,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>L&apos;helper delle credenziali %1 si è arrestato in modo anomalo quando è stato richiesto l&apos;accesso salvato da Docker per %2.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+91"/>
         <source>The credential store &quot;%1&quot; has an entry for %2 (user %3), but it holds no password or token.</source>
         <translation>L&apos;archivio delle credenziali &quot;%1&quot; ha una voce per %2 (utente %3), ma non contiene né password né token.</translation>
     </message>
@@ -1751,12 +1761,12 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         </translation>
     </message>
     <message>
-        <location line="-289"/>
+        <location line="-318"/>
         <source>Docker&apos;s config names the credential store &quot;%1&quot; (%2), which is not a program name (only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;). It was not run. Correct or remove it in %3, then log in again.</source>
         <translation>La configurazione di Docker indica l&apos;archivio delle credenziali &quot;%1&quot; (%2), che non è un nome di programma (solo lettere, cifre, &apos;.&apos;, &apos;_&apos; e &apos;-&apos;). Non è stato eseguito. Correggilo o rimuovilo in %3, quindi esegui di nuovo l&apos;accesso.</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+200"/>
         <source>Docker keeps logins with pass, but pass has not been set up on this account (%1 has no .gpg-id file). Nothing can be read from it, and docker login fails with &quot;pass not initialized&quot; until it is set up.</source>
         <translation>Docker conserva gli accessi con pass, ma pass non è stato configurato per questo account (%1 non contiene il file .gpg-id). Non si può leggere nulla e docker login non riesce con &quot;pass not initialized&quot; finché non viene configurato.</translation>
     </message>
@@ -1776,7 +1786,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>L&apos;archivio delle credenziali &quot;%1&quot; non funziona: %2 non ha stampato nulla ed è terminato con codice di uscita %3. Finché non funziona, Docker non può leggere né salvare gli accessi per questo registro.</translation>
     </message>
     <message>
-        <location line="-223"/>
+        <location line="-232"/>
         <source>Podman has nothing stored for this registry (%1): none of its login files holds a login for it.</source>
         <translation>Podman non ha nulla di salvato per questo registro (%1): nessuno dei suoi file di accesso contiene un accesso per esso.</translation>
     </message>
@@ -2055,12 +2065,32 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
 <context>
     <name>rd::DockerConfigProbe</name>
     <message>
-        <location filename="../src/core/probes/docker_config_probe.cpp" line="+14"/>
+        <location filename="../src/core/probes/docker_config_probe.cpp" line="+15"/>
         <source>Docker configuration</source>
         <translation>Configurazione di Docker</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+101"/>
+        <source>Helm cannot use its registry config %1 (%2): every helm command that talks to a registry stops with an error there. Fix or remove the file, then sign in again with helm registry login.</source>
+        <translation>Helm non può usare il suo file di configurazione del registro %1 (%2): ogni comando helm che comunica con un registro si ferma lì con un errore. Correggi o rimuovi il file, poi accedi di nuovo con helm registry login.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Neither Helm&apos;s registry config %1 nor Docker&apos;s config %2 has a login for %3, and neither names a credential store for it.</source>
+        <translation>Né il file di configurazione del registro di Helm %1 né la configurazione di Docker %2 contengono un accesso per %3, e nessuno dei due indica un archivio delle credenziali per esso.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Helm&apos;s registry config %1 has no login for %2, and Helm skips Docker&apos;s config %3, which it cannot read (%4).</source>
+        <translation>Il file di configurazione del registro di Helm %1 non contiene un accesso per %2, e Helm salta la configurazione di Docker %3, che non riesce a leggere (%4).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Helm reads logins from its registry config %1, then from Docker&apos;s config %2. For %3 it asks, in this order, until one has a login: %4.</source>
+        <translation>Helm legge gli accessi dal suo file di configurazione del registro %1, poi dalla configurazione di Docker %2. Per %3 chiede, in questo ordine, finché uno non ha un accesso: %4.</translation>
+    </message>
+    <message>
+        <location line="+70"/>
         <source>There is no Docker config yet at %1 (nobody has logged in with docker on this account).</source>
         <translation>Non esiste ancora una configurazione di Docker in %1 (nessuno ha eseguito l&apos;accesso con docker da questo account).</translation>
     </message>
@@ -4161,14 +4191,14 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     </message>
     <message>
         <location/>
-        <location filename="../src/gui/registry_page.cpp" line="+154"/>
+        <location filename="../src/gui/registry_page.cpp" line="+155"/>
         <source>Registry</source>
         <extracomment>Name of the first step in the side list of steps. Short: one or two words.</extracomment>
         <translation>Registro</translation>
     </message>
     <message>
         <location/>
-        <location filename="../src/gui/registry_page.cpp" line="+272"/>
+        <location filename="../src/gui/registry_page.cpp" line="+283"/>
         <source>The registry&apos;s login server, for example myregistry.azurecr.io</source>
         <translation>Il server di accesso del registro, ad esempio myregistry.azurecr.io</translation>
     </message>
@@ -4292,7 +4322,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Voglio</translation>
     </message>
     <message>
-        <location filename="../src/gui/registry_page.cpp" line="-195"/>
+        <location filename="../src/gui/registry_page.cpp" line="-204"/>
         <source>Check that you may download images</source>
         <translation>Verifica di poter scaricare le immagini</translation>
     </message>
@@ -4302,7 +4332,27 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Verifica di poter caricare le immagini</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+4"/>
+        <source>I do not know: find out</source>
+        <translation>Non lo so: scoprilo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Docker (docker login, docker pull)</source>
+        <translation>Docker (comandi docker login, docker pull)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Podman, Buildah or Skopeo</source>
+        <translation>Podman, Buildah o Skopeo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Helm (helm registry login, OCI charts)</source>
+        <translation>Helm (helm registry login, chart OCI)</translation>
+    </message>
+    <message>
+        <location line="+85"/>
         <source>This cannot be used as a registry address.</source>
         <translation>Questo non può essere usato come indirizzo di un registro.</translation>
     </message>
@@ -4373,12 +4423,12 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Password del token</translation>
     </message>
     <message>
-        <location line="-251"/>
+        <location line="-260"/>
         <source>Clear the registry field</source>
         <translation>Cancella il campo Registro</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+153"/>
         <location line="+35"/>
         <source>Invalid entry: %1</source>
         <translation>Voce non valida: %1</translation>
@@ -4429,7 +4479,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Il controllo verifica se puoi eseguire il pull da &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="-279"/>
+        <location line="-288"/>
         <source>Type the token name and the token password: the check needs both.</source>
         <translation>Digita il nome del token e la password del token: il controllo richiede entrambi.</translation>
     </message>
@@ -4459,7 +4509,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Digita la password.</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+174"/>
         <source>Type the registry&apos;s name before .azurecr.io, for example contoso.azurecr.io.</source>
         <translation>Digita il nome del registro prima di .azurecr.io, ad esempio contoso.azurecr.io.</translation>
     </message>
@@ -4477,6 +4527,17 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <location line="+0"/>
         <source>Show the password</source>
         <translation>Mostra la password</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry_page.ui"/>
+        <source>Usin&amp;g</source>
+        <extracomment>Label before the choice of program (Docker, Podman, Helm, or find out); reads on from &quot;I want to&quot;: I want to pull images, using Docker.</extracomment>
+        <translation>Us&amp;ando</translation>
+    </message>
+    <message>
+        <location/>
+        <source>The program that failed. Each keeps its own sign-ins and trusts its own certificates, so the check looks where that program looks.</source>
+        <translation>Il programma che non ha funzionato. Ognuno conserva i propri accessi e considera attendibili i propri certificati, quindi il controllo guarda dove guarda quel programma.</translation>
     </message>
 </context>
 <context>
@@ -4896,7 +4957,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
 <context>
     <name>rd::Rules</name>
     <message>
-        <location filename="../src/core/diagnosis/rules.cpp" line="+308"/>
+        <location filename="../src/core/diagnosis/rules.cpp" line="+325"/>
         <source>Install Docker Desktop (Windows and macOS) from docker.com, or Docker Engine from your Linux distribution, then open a new terminal.</source>
         <translation>Installa Docker Desktop (Windows e macOS) da docker.com, oppure Docker Engine dalla tua distribuzione Linux, poi apri un nuovo terminale.</translation>
     </message>
@@ -5117,7 +5178,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Un ruolo assegnato da pochi minuti può richiedere fino a circa dieci minuti per diventare effettivo; poi accedi di nuovo.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Find the credential store named in Docker&apos;s settings file (%1):</source>
         <translation>Trova l&apos;archivio delle credenziali indicato nel file delle impostazioni di Docker (%1):</translation>
     </message>
@@ -5142,7 +5203,12 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Accedi ad Azure, poi al registro:</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+31"/>
+        <source>Get the registry token with the Azure CLI and give it to helm registry login; the user name is always 00000000-0000-0000-0000-000000000000:</source>
+        <translation>Ottieni il token del registro con Azure CLI e passalo a helm registry login; il nome utente è sempre 00000000-0000-0000-0000-000000000000:</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>The password read from standard input was empty.</source>
         <translation>La password letta dallo standard input era vuota.</translation>
     </message>
@@ -5157,7 +5223,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Poi accedi di nuovo: i token rilasciati mentre l&apos;orologio era sbagliato restano sbagliati.</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-140"/>
         <source>If you have no GPG key yet, create one (it asks for your name, e-mail address and a passphrase):</source>
         <translation>Se non hai ancora una chiave GPG, creane una (chiede nome, indirizzo e-mail e una passphrase):</translation>
     </message>
@@ -5177,12 +5243,12 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Accedi dalla sessione desktop stessa, non tramite SSH; oppure, su un server senza desktop, usa pass (installa pass e docker-credential-pass, poi imposta &quot;credsStore&quot; su &quot;pass&quot; in %1):</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+75"/>
         <source>The Azure CLI is version %1; az acr login signs in with Podman from version %2 on.</source>
         <translation>Azure CLI è alla versione %1; az acr login accede con Podman dalla versione %2.</translation>
     </message>
     <message>
-        <location line="-766"/>
+        <location line="-775"/>
         <source>Get a new token for the registry&apos;s region (it lasts 12 hours) and sign in with the user name AWS:</source>
         <translation>Ottieni un nuovo token per l&apos;area del registro (dura 12 ore) ed esegui l&apos;accesso con il nome utente AWS:</translation>
     </message>
@@ -5252,7 +5318,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Crea un nuovo token, poi esegui l&apos;accesso con esso; viene letto dalla tastiera, mai scritto nel comando:</translation>
     </message>
     <message>
-        <location line="+295"/>
+        <location line="+304"/>
         <source>Docker has a login for %1, but none for %2, the registry you use.</source>
         <translation>Docker ha un accesso salvato per %1, ma nessuno per %2, il registro che usi.</translation>
     </message>
@@ -5272,7 +5338,12 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Azure CLI ha eseguito l&apos;accesso a %1; %2 si trova in %3.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-896"/>
+        <source>In a script, or where %1 cannot ask: the same with the password typed here and passed on standard input:</source>
+        <translation>In uno script, o dove %1 non può chiedere la password: lo stesso, con la password digitata qui e passata sullo standard input:</translation>
+    </message>
+    <message>
+        <location line="+897"/>
         <source>Switch the Azure CLI to the registry&apos;s cloud, sign in there, then to the registry:</source>
         <translation>Passa Azure CLI al cloud del registro, accedi lì, poi al registro:</translation>
     </message>
@@ -5357,7 +5428,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Podman e Skopeo: contrassegnalo come non sicuro in /etc/containers/registries.conf ([[registry]] con location = &quot;%1&quot; e insecure = true), oppure per un solo comando:</translation>
     </message>
     <message>
-        <location line="-480"/>
+        <location line="-489"/>
         <source>The registry %1 sends clients for tokens to %2.</source>
         <translation>Il registro %1 indirizza i client a %2 per ottenere i token.</translation>
     </message>
@@ -5372,12 +5443,12 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Chiedi all&apos;amministratore del registro di correggere il realm del token nelle impostazioni del registro (per Distribution, auth.token.realm): deve essere un indirizzo https raggiungibile dai client, servito da un servizio token in esecuzione con un certificato valido.</translation>
     </message>
     <message>
-        <location line="-518"/>
+        <location line="-520"/>
         <source>In a script, or where docker login cannot ask: the same with the password typed here and passed on standard input:</source>
         <translation>In uno script, o dove docker login non può chiedere la password: lo stesso, con la password digitata qui e passata sullo standard input:</translation>
     </message>
     <message>
-        <location line="+836"/>
+        <location line="+847"/>
         <source>The pull secret holds no registry at all (its auths are empty).</source>
         <translation>Il segreto pull non contiene alcun registro (il suo auths è vuoto).</translation>
     </message>
@@ -5387,7 +5458,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Il segreto pull contiene le credenziali per %1, nessuna per %2: Kubernetes esegue il pull da %2 senza accedere.</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-123"/>
         <source>Ask the registry owner to give your identity the %1 role on the registry (AcrPull and AcrPush give nothing in this mode):</source>
         <translation>Chiedi al proprietario del registro di assegnare alla tua identità il ruolo %1 sul registro (in questa modalità AcrPull e AcrPush non concedono nulla):</translation>
     </message>
@@ -5496,7 +5567,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Vengono eseguiti tutti i controlli. È la scelta sicura.</translation>
     </message>
     <message>
-        <location filename="../src/gui/symptoms_page.cpp" line="+99"/>
+        <location filename="../src/gui/symptoms_page.cpp" line="+98"/>
         <source>What happens</source>
         <extracomment>Name of the second step in the side list of steps (the symptoms: what goes wrong). Short.</extracomment>
         <translation>Cosa succede</translation>
@@ -5709,7 +5780,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Connessione protetta (TLS)</translation>
     </message>
     <message>
-        <location filename="../src/core/probes/tls_probe.cpp" line="+47"/>
+        <location filename="../src/core/probes/tls_probe.cpp" line="+49"/>
         <source>Docker does not check certificates for registries on 127.0.0.0/8 (its default insecure registries), so it connects although &quot;%1&quot; is not a trusted issuer. Podman, Skopeo, the Azure CLI and browsers refuse this certificate.</source>
         <translation>Docker non verifica i certificati dei registri su 127.0.0.0/8 (i suoi registri non sicuri predefiniti), quindi si connette anche se &quot;%1&quot; non è un emittente attendibile. Podman, Skopeo, Azure CLI e i browser rifiutano questo certificato.</translation>
     </message>
@@ -5724,7 +5795,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Podman e Skopeo considerano attendibile questo certificato tramite %1. L&apos;archivio di questo computer no, quindi Azure CLI, i browser e gli altri programmi di questo computer lo rifiuteranno.</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-152"/>
         <source>The registry speaks plain HTTP on port %1, without TLS. Docker uses plain HTTP for registries on 127.0.0.0/8 by itself, so it can work with it; Podman and Skopeo cannot unless the registry is marked insecure. The rest of the check needs TLS and was not done.</source>
         <translation>Il registro usa HTTP semplice sulla porta %1, senza TLS. Docker usa da solo HTTP semplice per i registri in 127.0.0.0/8, quindi può funzionare; Podman e Skopeo no, a meno che il registro non sia contrassegnato come non sicuro. Il resto del controllo richiede TLS e non è stato eseguito.</translation>
     </message>
@@ -5737,7 +5808,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
 <context>
     <name>rd::WizardModel</name>
     <message>
-        <location filename="../src/gui/wizard_model.cpp" line="+128"/>
+        <location filename="../src/gui/wizard_model.cpp" line="+131"/>
         <source>&quot;%1&quot; is not a registry address.</source>
         <translation>&quot;%1&quot; non è l&apos;indirizzo di un registro.</translation>
     </message>

@@ -1267,7 +1267,7 @@
 <context>
     <name>rd::CliApp</name>
     <message>
-        <location filename="../src/cli/cli_app.cpp" line="+125"/>
+        <location filename="../src/cli/cli_app.cpp" line="+124"/>
         <source>Run registry-doctor-cli --help for usage.</source>
         <translation>使用法を表示するには registry-doctor-cli --help を実行してください。</translation>
     </message>
@@ -1303,12 +1303,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+135"/>
+        <location line="+138"/>
         <source>Unknown format &quot;%1&quot;: use text, json or markdown.</source>
         <translation>不明な形式「%1」です。text、json、markdown のいずれかを使用してください。</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-133"/>
         <source>--action must be pull or push.</source>
         <translation>--action には pull または push を指定してください。</translation>
     </message>
@@ -1338,17 +1338,17 @@
         <translation>Podman から見た状態を確認しています。docker コマンドはなく、%1 だけがあります。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Checking as Helm sees it: there is no docker or podman command, only %1.</source>
+        <translation>Helm から見た状態を確認しています。docker コマンドも podman コマンドもなく、%1 だけがあります。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Checking as Docker sees it: neither docker nor podman is installed.</source>
         <translation>Docker から見た状態を確認しています。docker も podman もインストールされていません。</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Unknown client &quot;%1&quot;: use docker, podman or auto.</source>
-        <translation>不明なクライアント「%1」です。docker、podman、auto のいずれかを使用してください。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Unknown symptom &quot;%1&quot;. See registry-doctor-cli symptoms.</source>
         <translation>不明な症状「%1」です。registry-doctor-cli symptoms を参照してください。</translation>
     </message>
@@ -1435,7 +1435,49 @@
         <translation>ファイルが存在しません</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="-183"/>
+        <source>Usage:
+  registry-doctor-cli check REGISTRY [--username USER] [--password-stdin] [--repository REPO]
+      [--action pull|push] [--symptom ID]... [--sign-in METHOD] [--ca-file PEM] [--timeout SECONDS]
+      [--client docker|podman|helm|auto] [--docker-config-json FILE] [--lang CODE] [--format text|json|markdown]
+  registry-doctor-cli check --practice SCENARIO [options as above]
+  registry-doctor-cli practice --list [--format json]
+  registry-doctor-cli symptoms [--format json] [--lang CODE]
+  registry-doctor-cli causes [--format json] [--lang CODE]
+  registry-doctor-cli explain [--format text|json] [--lang CODE]   (the error text on standard input)
+  registry-doctor-cli --version | --help
+
+Finds why signing in to a container registry fails and says how to fix it.
+Passwords and tokens are read only from standard input (--password-stdin) or from what Docker saved;
+never give them as arguments.
+
+Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the check could not run.
+</source>
+        <translation>使用法:
+  registry-doctor-cli check REGISTRY [--username USER] [--password-stdin] [--repository REPO]
+      [--action pull|push] [--symptom ID]... [--sign-in METHOD] [--ca-file PEM] [--timeout SECONDS]
+      [--client docker|podman|helm|auto] [--docker-config-json FILE] [--lang CODE] [--format text|json|markdown]
+  registry-doctor-cli check --practice SCENARIO [上記と同じオプション]
+  registry-doctor-cli practice --list [--format json]
+  registry-doctor-cli symptoms [--format json] [--lang CODE]
+  registry-doctor-cli causes [--format json] [--lang CODE]
+  registry-doctor-cli explain [--format text|json] [--lang CODE]   (エラー メッセージは標準入力から)
+  registry-doctor-cli --version | --help
+
+コンテナー レジストリへのログインが失敗する原因を調べ、解決方法を示します。
+パスワードとトークンは、標準入力 (--password-stdin) または Docker が保存したものからのみ読み取ります。
+引数では絶対に指定しないでください。
+
+終了コード: 0 問題なし、1 問題あり、2 使用法または入力が正しくない、3 チェックを実行できなかった。
+</translation>
+    </message>
+    <message>
+        <location line="+142"/>
+        <source>Unknown client &quot;%1&quot;: use docker, podman, helm or auto.</source>
+        <translation>不明なクライアント「%1」です。docker、podman、helm、auto のいずれかを使用してください。</translation>
+    </message>
+    <message>
+        <location line="+98"/>
         <location line="+88"/>
         <source>The report could not be written to standard output.</source>
         <translation>レポートを標準出力に書き込めませんでした。</translation>
@@ -1453,7 +1495,7 @@
         <translation>最も可能性が高い原因: %1</translation>
     </message>
     <message>
-        <location line="-386"/>
+        <location line="-389"/>
         <source>Every registry Docker has a login for, at once:
   registry-doctor-cli check --all [--timeout SECONDS] [--format text|json]
 </source>
@@ -1462,44 +1504,7 @@
 </translation>
     </message>
     <message>
-        <location line="-72"/>
-        <source>Usage:
-  registry-doctor-cli check REGISTRY [--username USER] [--password-stdin] [--repository REPO]
-      [--action pull|push] [--symptom ID]... [--sign-in METHOD] [--ca-file PEM] [--timeout SECONDS]
-      [--client docker|podman|auto] [--docker-config-json FILE] [--lang CODE] [--format text|json|markdown]
-  registry-doctor-cli check --practice SCENARIO [options as above]
-  registry-doctor-cli practice --list [--format json]
-  registry-doctor-cli symptoms [--format json] [--lang CODE]
-  registry-doctor-cli causes [--format json] [--lang CODE]
-  registry-doctor-cli explain [--format text|json] [--lang CODE]   (the error text on standard input)
-  registry-doctor-cli --version | --help
-
-Finds why signing in to a container registry fails and says how to fix it.
-Passwords and tokens are read only from standard input (--password-stdin) or from what Docker saved;
-never give them as arguments.
-
-Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the check could not run.
-</source>
-        <translation>使用法:
-  registry-doctor-cli check REGISTRY [--username USER] [--password-stdin] [--repository REPO]
-      [--action pull|push] [--symptom ID]... [--sign-in METHOD] [--ca-file PEM] [--timeout SECONDS]
-      [--client docker|podman|auto] [--docker-config-json FILE] [--lang CODE] [--format text|json|markdown]
-  registry-doctor-cli check --practice SCENARIO [上記と同じオプション]
-  registry-doctor-cli practice --list [--format json]
-  registry-doctor-cli symptoms [--format json] [--lang CODE]
-  registry-doctor-cli causes [--format json] [--lang CODE]
-  registry-doctor-cli explain [--format text|json] [--lang CODE]   (エラー メッセージは標準入力から)
-  registry-doctor-cli --version | --help
-
-コンテナー レジストリへのログインが失敗する原因を調べ、解決方法を示します。
-パスワードとトークンは、標準入力 (--password-stdin) または Docker が保存したものからのみ読み取ります。
-引数では絶対に指定しないでください。
-
-終了コード: 0 問題なし、1 問題あり、2 使用法または入力が正しくない、3 チェックを実行できなかった。
-</translation>
-    </message>
-    <message>
-        <location line="+252"/>
+        <location line="+183"/>
         <source>No saved logins found in %1.</source>
         <translation>%1 に保存されたログインはありません。</translation>
     </message>
@@ -1653,7 +1658,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>Docker に保存されたログイン</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Without a usable registry name there is nothing to look up in Docker&apos;s store.</source>
         <translation>使用できるレジストリ名がないため、Docker のストアで検索するものがありません。</translation>
     </message>
@@ -1668,9 +1673,14 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>Docker の構成ファイルを読み取れなかったため、このレジストリについて Docker が何を保存しているかわかりません。</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+93"/>
         <source>Docker&apos;s config file has an entry for %1, but its saved login is damaged, so Docker has nothing usable stored for this registry.</source>
         <translation>Docker の構成ファイルに %1 のエントリがありますが、保存されたログインが壊れているため、このレジストリ用に使える情報が Docker にありません。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Helm has nothing stored for this registry (%1): neither its registry config nor Docker&apos;s config holds a login for it, and no credential store they name has one.</source>
+        <translation>Helm にはこのレジストリ (%1) 用に保存されたものがありません。Helm のレジストリ構成にも Docker の構成にもこのレジストリのログインはなく、そこで指定された資格情報ストアにもありません。</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1688,7 +1698,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>Docker の構成ファイルに、%1 用のユーザー名とパスワード (ユーザー %2) があります。</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Docker&apos;s config names the credential store &quot;%1&quot; (%2), but its program %3 is not installed. Docker cannot save or read logins for this registry: install it, or remove &quot;%1&quot; from %2 in %4 and log in again.</source>
         <translation>Docker の構成で資格情報ストア「%1」(%2) が指定されていますが、そのプログラム %3 がインストールされていません。Docker はこのレジストリのログインを保存することも読み取ることもできません。プログラムをインストールするか、%4 の %2 から「%1」を削除して、もう一度ログインしてください。</translation>
     </message>
@@ -1710,7 +1720,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>Docker の %2 用ログインを要求したところ、資格情報ヘルパー %1 がクラッシュしました。</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+91"/>
         <source>The credential store &quot;%1&quot; has an entry for %2 (user %3), but it holds no password or token.</source>
         <translation>資格情報ストア「%1」に %2 のエントリ (ユーザー %3) がありますが、パスワードもトークンも含まれていません。</translation>
     </message>
@@ -1742,12 +1752,12 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         </translation>
     </message>
     <message>
-        <location line="-289"/>
+        <location line="-318"/>
         <source>Docker&apos;s config names the credential store &quot;%1&quot; (%2), which is not a program name (only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;). It was not run. Correct or remove it in %3, then log in again.</source>
         <translation>Docker の構成で資格情報ストア「%1」(%2) が指定されていますが、これはプログラム名ではありません (使用できるのは英字、数字、&apos;.&apos;、&apos;_&apos;、&apos;-&apos; のみです)。実行されませんでした。%3 で修正または削除してから、もう一度ログインしてください。</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+200"/>
         <source>Docker keeps logins with pass, but pass has not been set up on this account (%1 has no .gpg-id file). Nothing can be read from it, and docker login fails with &quot;pass not initialized&quot; until it is set up.</source>
         <translation>Docker は pass でログインを保存しますが、このアカウントでは pass がセットアップされていません (%1 に .gpg-id ファイルがありません)。何も読み取れず、セットアップするまで docker login は &quot;pass not initialized&quot; で失敗します。</translation>
     </message>
@@ -1767,7 +1777,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>資格情報ストア「%1」でエラーが発生しています: %2 は何も出力せずに終了コード %3 で終了しました。このエラーが続く間、Docker はこのレジストリのログインを読み取ることも保存することもできません。</translation>
     </message>
     <message>
-        <location line="-223"/>
+        <location line="-232"/>
         <source>Podman has nothing stored for this registry (%1): none of its login files holds a login for it.</source>
         <translation>Podman にはこのレジストリ (%1) 用に保存されたものがありません。Podman のどのログイン ファイルにも、このレジストリのログインはありません。</translation>
     </message>
@@ -2042,12 +2052,32 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
 <context>
     <name>rd::DockerConfigProbe</name>
     <message>
-        <location filename="../src/core/probes/docker_config_probe.cpp" line="+14"/>
+        <location filename="../src/core/probes/docker_config_probe.cpp" line="+15"/>
         <source>Docker configuration</source>
         <translation>Docker の構成</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+101"/>
+        <source>Helm cannot use its registry config %1 (%2): every helm command that talks to a registry stops with an error there. Fix or remove the file, then sign in again with helm registry login.</source>
+        <translation>Helm はレジストリ構成 %1 を使用できません (%2)。レジストリと通信する helm コマンドはすべて、そこでエラーになって停止します。ファイルを修正または削除してから、helm registry login でもう一度ログインしてください。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Neither Helm&apos;s registry config %1 nor Docker&apos;s config %2 has a login for %3, and neither names a credential store for it.</source>
+        <translation>Helm のレジストリ構成 %1 にも Docker の構成 %2 にも %3 のログインはなく、どちらもその資格情報ストアを指定していません。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Helm&apos;s registry config %1 has no login for %2, and Helm skips Docker&apos;s config %3, which it cannot read (%4).</source>
+        <translation>Helm のレジストリ構成 %1 には %2 のログインがありません。また、Helm は読み取れない Docker の構成 %3 をスキップします (%4)。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Helm reads logins from its registry config %1, then from Docker&apos;s config %2. For %3 it asks, in this order, until one has a login: %4.</source>
+        <translation>Helm はログインをレジストリ構成 %1 から読み取り、次に Docker の構成 %2 から読み取ります。%3 については、ログインが見つかるまで次の順序で問い合わせます: %4。</translation>
+    </message>
+    <message>
+        <location line="+70"/>
         <source>There is no Docker config yet at %1 (nobody has logged in with docker on this account).</source>
         <translation>%1 にはまだ Docker の構成がありません (このアカウントで docker を使ってログインしたことがありません)。</translation>
     </message>
@@ -4142,14 +4172,14 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     </message>
     <message>
         <location/>
-        <location filename="../src/gui/registry_page.cpp" line="+154"/>
+        <location filename="../src/gui/registry_page.cpp" line="+155"/>
         <source>Registry</source>
         <extracomment>Name of the first step in the side list of steps. Short: one or two words.</extracomment>
         <translation>レジストリ</translation>
     </message>
     <message>
         <location/>
-        <location filename="../src/gui/registry_page.cpp" line="+272"/>
+        <location filename="../src/gui/registry_page.cpp" line="+283"/>
         <source>The registry&apos;s login server, for example myregistry.azurecr.io</source>
         <translation>レジストリのログイン サーバー (例: myregistry.azurecr.io)</translation>
     </message>
@@ -4273,7 +4303,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>やりたいこと</translation>
     </message>
     <message>
-        <location filename="../src/gui/registry_page.cpp" line="-195"/>
+        <location filename="../src/gui/registry_page.cpp" line="-204"/>
         <source>Check that you may download images</source>
         <translation>イメージをダウンロードできるかチェックする</translation>
     </message>
@@ -4283,7 +4313,27 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>イメージをアップロードできるかチェックする</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+4"/>
+        <source>I do not know: find out</source>
+        <translation>わからない: 調べる</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Docker (docker login, docker pull)</source>
+        <translation>Docker (docker login、docker pull)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Podman, Buildah or Skopeo</source>
+        <translation>Podman、Buildah、または Skopeo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Helm (helm registry login, OCI charts)</source>
+        <translation>Helm (helm registry login、OCI チャート)</translation>
+    </message>
+    <message>
+        <location line="+85"/>
         <source>This cannot be used as a registry address.</source>
         <translation>これはレジストリのアドレスとして使用できません。</translation>
     </message>
@@ -4354,12 +4404,12 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>トークンのパスワード</translation>
     </message>
     <message>
-        <location line="-251"/>
+        <location line="-260"/>
         <source>Clear the registry field</source>
         <translation>[レジストリ] フィールドをクリア</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+153"/>
         <location line="+35"/>
         <source>Invalid entry: %1</source>
         <translation>無効な入力: %1</translation>
@@ -4410,7 +4460,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>「%1」からプルできるかどうかをチェックします。</translation>
     </message>
     <message>
-        <location line="-279"/>
+        <location line="-288"/>
         <source>Type the token name and the token password: the check needs both.</source>
         <translation>トークン名とトークンのパスワードを入力してください。チェックには両方が必要です。</translation>
     </message>
@@ -4440,7 +4490,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>パスワードを入力してください。</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+174"/>
         <source>Type the registry&apos;s name before .azurecr.io, for example contoso.azurecr.io.</source>
         <translation>.azurecr.io の前にレジストリ名を入力してください (例: contoso.azurecr.io)。</translation>
     </message>
@@ -4458,6 +4508,17 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <location line="+0"/>
         <source>Show the password</source>
         <translation>パスワードを表示する</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry_page.ui"/>
+        <source>Usin&amp;g</source>
+        <extracomment>Label before the choice of program (Docker, Podman, Helm, or find out); reads on from &quot;I want to&quot;: I want to pull images, using Docker.</extracomment>
+        <translation>使用するプログラム(&amp;G)</translation>
+    </message>
+    <message>
+        <location/>
+        <source>The program that failed. Each keeps its own sign-ins and trusts its own certificates, so the check looks where that program looks.</source>
+        <translation>失敗したプログラムです。プログラムごとにログインの保存先と信頼する証明書が異なるため、そのプログラムが参照する場所を確認します。</translation>
     </message>
 </context>
 <context>
@@ -4870,7 +4931,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
 <context>
     <name>rd::Rules</name>
     <message>
-        <location filename="../src/core/diagnosis/rules.cpp" line="+308"/>
+        <location filename="../src/core/diagnosis/rules.cpp" line="+325"/>
         <source>Install Docker Desktop (Windows and macOS) from docker.com, or Docker Engine from your Linux distribution, then open a new terminal.</source>
         <translation>docker.com から Docker Desktop (Windows、macOS) をインストールするか、Linux ディストリビューションから Docker Engine をインストールして、新しいターミナルを開いてください。</translation>
     </message>
@@ -5091,7 +5152,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>数分前に割り当てたロールは、反映されるまで最大 10 分ほどかかることがあります。その後、もう一度ログインしてください。</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Find the credential store named in Docker&apos;s settings file (%1):</source>
         <translation>Docker の設定ファイル (%1) で指定されている資格情報ストアを確認します:</translation>
     </message>
@@ -5116,7 +5177,12 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>Azure にサインインしてから、レジストリにログインします:</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+31"/>
+        <source>Get the registry token with the Azure CLI and give it to helm registry login; the user name is always 00000000-0000-0000-0000-000000000000:</source>
+        <translation>Azure CLI でレジストリ トークンを取得し、helm registry login に渡します。ユーザー名は常に 00000000-0000-0000-0000-000000000000 です:</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>The password read from standard input was empty.</source>
         <translation>標準入力から読み取ったパスワードは空でした。</translation>
     </message>
@@ -5131,7 +5197,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>その後、もう一度ログインしてください。時計が間違っていた間に発行されたトークンは、正しくならないままです。</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-140"/>
         <source>If you have no GPG key yet, create one (it asks for your name, e-mail address and a passphrase):</source>
         <translation>GPG キーをまだ持っていない場合は作成します (名前、メール アドレス、パスフレーズを尋ねられます):</translation>
     </message>
@@ -5151,12 +5217,12 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>SSH 経由ではなく、デスクトップ セッション自体からサインインします。デスクトップのないサーバーでは、代わりに pass を使います (pass と docker-credential-pass をインストールし、%1 の &quot;credsStore&quot; を &quot;pass&quot; に設定します):</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+75"/>
         <source>The Azure CLI is version %1; az acr login signs in with Podman from version %2 on.</source>
         <translation>Azure CLI のバージョンは %1 です。az acr login はバージョン %2 以降で Podman によるログインに対応しています。</translation>
     </message>
     <message>
-        <location line="-766"/>
+        <location line="-775"/>
         <source>Get a new token for the registry&apos;s region (it lasts 12 hours) and sign in with the user name AWS:</source>
         <translation>レジストリのリージョン用に新しいトークン (有効期間 12 時間) を取得し、ユーザー名 AWS でログインします:</translation>
     </message>
@@ -5226,7 +5292,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>新しいトークンを作成してから、そのトークンでログインします。トークンはキーボードから読み取られ、コマンドには書かれません:</translation>
     </message>
     <message>
-        <location line="+295"/>
+        <location line="+304"/>
         <source>Docker has a login for %1, but none for %2, the registry you use.</source>
         <translation>Docker には %1 のログインがありますが、使用しているレジストリ %2 のログインはありません。</translation>
     </message>
@@ -5246,7 +5312,12 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>Azure CLI は %1 にサインインしています。%2 は %3 にあります。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-896"/>
+        <source>In a script, or where %1 cannot ask: the same with the password typed here and passed on standard input:</source>
+        <translation>スクリプト内や %1 が入力を求められない場所では、ここでパスワードを入力して標準入力で渡す、次の同等のコマンドを使います:</translation>
+    </message>
+    <message>
+        <location line="+897"/>
         <source>Switch the Azure CLI to the registry&apos;s cloud, sign in there, then to the registry:</source>
         <translation>Azure CLI をレジストリのクラウドに切り替えてサインインし、レジストリにログインします:</translation>
     </message>
@@ -5331,7 +5402,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>Podman と Skopeo: /etc/containers/registries.conf で安全でないレジストリとして指定します (location = &quot;%1&quot; と insecure = true を含む [[registry]])。または 1 つのコマンドだけの場合:</translation>
     </message>
     <message>
-        <location line="-480"/>
+        <location line="-489"/>
         <source>The registry %1 sends clients for tokens to %2.</source>
         <translation>レジストリ %1 は、トークンの取得先としてクライアントを %2 に送ります。</translation>
     </message>
@@ -5346,12 +5417,12 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>レジストリの管理者に、レジストリの設定 (Distribution の場合は auth.token.realm) でトークンの realm を修正するよう依頼してください。クライアントが到達できる https アドレスで、有効な証明書を持つ実行中のトークン サービスが応答する必要があります。</translation>
     </message>
     <message>
-        <location line="-518"/>
+        <location line="-520"/>
         <source>In a script, or where docker login cannot ask: the same with the password typed here and passed on standard input:</source>
         <translation>スクリプト内や docker login が入力を求められない場所では、ここでパスワードを入力して標準入力で渡す、次の同等のコマンドを使います:</translation>
     </message>
     <message>
-        <location line="+836"/>
+        <location line="+847"/>
         <source>The pull secret holds no registry at all (its auths are empty).</source>
         <translation>プル シークレットにはレジストリがまったく含まれていません (auths が空です)。</translation>
     </message>
@@ -5361,7 +5432,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>プル シークレットには %1 の資格情報がありますが、%2 の資格情報はありません。Kubernetes はログインせずに %2 からプルします。</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-123"/>
         <source>Ask the registry owner to give your identity the %1 role on the registry (AcrPull and AcrPush give nothing in this mode):</source>
         <translation>レジストリの所有者に、レジストリに対する %1 ロールをあなたの ID に割り当てるよう依頼してください (このモードでは AcrPull と AcrPush は何も付与しません):</translation>
     </message>
@@ -5469,7 +5540,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>すべてのチェックを実行します。確実な選択です。</translation>
     </message>
     <message>
-        <location filename="../src/gui/symptoms_page.cpp" line="+99"/>
+        <location filename="../src/gui/symptoms_page.cpp" line="+98"/>
         <source>What happens</source>
         <extracomment>Name of the second step in the side list of steps (the symptoms: what goes wrong). Short.</extracomment>
         <translation>症状</translation>
@@ -5677,7 +5748,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>セキュリティで保護された接続 (TLS)</translation>
     </message>
     <message>
-        <location filename="../src/core/probes/tls_probe.cpp" line="+47"/>
+        <location filename="../src/core/probes/tls_probe.cpp" line="+49"/>
         <source>Docker does not check certificates for registries on 127.0.0.0/8 (its default insecure registries), so it connects although &quot;%1&quot; is not a trusted issuer. Podman, Skopeo, the Azure CLI and browsers refuse this certificate.</source>
         <translation>Docker は 127.0.0.0/8 上のレジストリの証明書を検証しません (既定の非セキュア レジストリ)。そのため、「%1」が信頼された発行者でなくても接続します。Podman、Skopeo、Azure CLI、ブラウザーはこの証明書を拒否します。</translation>
     </message>
@@ -5692,7 +5763,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>Podman と Skopeo は %1 を通じてこの証明書を信頼しています。このコンピューター自体のストアは信頼していないため、Azure CLI、ブラウザー、このコンピューター上の他のプログラムはこの証明書を拒否します。</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-152"/>
         <source>The registry speaks plain HTTP on port %1, without TLS. Docker uses plain HTTP for registries on 127.0.0.0/8 by itself, so it can work with it; Podman and Skopeo cannot unless the registry is marked insecure. The rest of the check needs TLS and was not done.</source>
         <translation>レジストリはポート %1 で TLS なしの平文の HTTP を使用しています。Docker は 127.0.0.0/8 のレジストリには自動的に平文の HTTP を使用するため動作できますが、Podman と Skopeo はレジストリが安全でないと指定されていない限り動作しません。残りのチェックには TLS が必要なため、実行されませんでした。</translation>
     </message>
@@ -5705,7 +5776,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
 <context>
     <name>rd::WizardModel</name>
     <message>
-        <location filename="../src/gui/wizard_model.cpp" line="+128"/>
+        <location filename="../src/gui/wizard_model.cpp" line="+131"/>
         <source>&quot;%1&quot; is not a registry address.</source>
         <translation>「%1」はレジストリのアドレスではありません。</translation>
     </message>

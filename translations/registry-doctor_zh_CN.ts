@@ -1267,7 +1267,7 @@
 <context>
     <name>rd::CliApp</name>
     <message>
-        <location filename="../src/cli/cli_app.cpp" line="+125"/>
+        <location filename="../src/cli/cli_app.cpp" line="+124"/>
         <source>Run registry-doctor-cli --help for usage.</source>
         <translation>运行 registry-doctor-cli --help 查看用法。</translation>
     </message>
@@ -1303,12 +1303,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+135"/>
+        <location line="+138"/>
         <source>Unknown format &quot;%1&quot;: use text, json or markdown.</source>
         <translation>未知格式“%1”：请使用 text、json 或 markdown。</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-133"/>
         <source>--action must be pull or push.</source>
         <translation>--action 必须是 pull 或 push。</translation>
     </message>
@@ -1338,17 +1338,17 @@
         <translation>正在按 Podman 的视角检查：没有 docker 命令，只有 %1。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Checking as Helm sees it: there is no docker or podman command, only %1.</source>
+        <translation>正在按 Helm 的视角检查：没有 docker 或 podman 命令，只有 %1。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Checking as Docker sees it: neither docker nor podman is installed.</source>
         <translation>正在按 Docker 的视角检查：docker 和 podman 都没有安装。</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Unknown client &quot;%1&quot;: use docker, podman or auto.</source>
-        <translation>未知的客户端“%1”：请使用 docker、podman 或 auto。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Unknown symptom &quot;%1&quot;. See registry-doctor-cli symptoms.</source>
         <translation>未知症状“%1”。请参阅 registry-doctor-cli symptoms。</translation>
     </message>
@@ -1435,7 +1435,49 @@
         <translation>文件不存在</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="-183"/>
+        <source>Usage:
+  registry-doctor-cli check REGISTRY [--username USER] [--password-stdin] [--repository REPO]
+      [--action pull|push] [--symptom ID]... [--sign-in METHOD] [--ca-file PEM] [--timeout SECONDS]
+      [--client docker|podman|helm|auto] [--docker-config-json FILE] [--lang CODE] [--format text|json|markdown]
+  registry-doctor-cli check --practice SCENARIO [options as above]
+  registry-doctor-cli practice --list [--format json]
+  registry-doctor-cli symptoms [--format json] [--lang CODE]
+  registry-doctor-cli causes [--format json] [--lang CODE]
+  registry-doctor-cli explain [--format text|json] [--lang CODE]   (the error text on standard input)
+  registry-doctor-cli --version | --help
+
+Finds why signing in to a container registry fails and says how to fix it.
+Passwords and tokens are read only from standard input (--password-stdin) or from what Docker saved;
+never give them as arguments.
+
+Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the check could not run.
+</source>
+        <translation>用法：
+  registry-doctor-cli check REGISTRY [--username USER] [--password-stdin] [--repository REPO]
+      [--action pull|push] [--symptom ID]... [--sign-in METHOD] [--ca-file PEM] [--timeout SECONDS]
+      [--client docker|podman|helm|auto] [--docker-config-json FILE] [--lang CODE] [--format text|json|markdown]
+  registry-doctor-cli check --practice SCENARIO [选项同上]
+  registry-doctor-cli practice --list [--format json]
+  registry-doctor-cli symptoms [--format json] [--lang CODE]
+  registry-doctor-cli causes [--format json] [--lang CODE]
+  registry-doctor-cli explain [--format text|json] [--lang CODE]   （错误消息从标准输入读取）
+  registry-doctor-cli --version | --help
+
+找出登录容器注册表失败的原因，并说明如何解决。
+密码和令牌只从标准输入 (--password-stdin) 或 Docker 已保存的内容中读取；
+切勿将它们作为参数传入。
+
+退出代码：0 未发现问题，1 发现问题，2 用法或输入有误，3 检查无法运行。
+</translation>
+    </message>
+    <message>
+        <location line="+142"/>
+        <source>Unknown client &quot;%1&quot;: use docker, podman, helm or auto.</source>
+        <translation>未知的客户端“%1”：请使用 docker、podman、helm 或 auto。</translation>
+    </message>
+    <message>
+        <location line="+98"/>
         <location line="+88"/>
         <source>The report could not be written to standard output.</source>
         <translation>无法将报告写入标准输出。</translation>
@@ -1453,7 +1495,7 @@
         <translation>最可能的原因：%1</translation>
     </message>
     <message>
-        <location line="-386"/>
+        <location line="-389"/>
         <source>Every registry Docker has a login for, at once:
   registry-doctor-cli check --all [--timeout SECONDS] [--format text|json]
 </source>
@@ -1462,44 +1504,7 @@
 </translation>
     </message>
     <message>
-        <location line="-72"/>
-        <source>Usage:
-  registry-doctor-cli check REGISTRY [--username USER] [--password-stdin] [--repository REPO]
-      [--action pull|push] [--symptom ID]... [--sign-in METHOD] [--ca-file PEM] [--timeout SECONDS]
-      [--client docker|podman|auto] [--docker-config-json FILE] [--lang CODE] [--format text|json|markdown]
-  registry-doctor-cli check --practice SCENARIO [options as above]
-  registry-doctor-cli practice --list [--format json]
-  registry-doctor-cli symptoms [--format json] [--lang CODE]
-  registry-doctor-cli causes [--format json] [--lang CODE]
-  registry-doctor-cli explain [--format text|json] [--lang CODE]   (the error text on standard input)
-  registry-doctor-cli --version | --help
-
-Finds why signing in to a container registry fails and says how to fix it.
-Passwords and tokens are read only from standard input (--password-stdin) or from what Docker saved;
-never give them as arguments.
-
-Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the check could not run.
-</source>
-        <translation>用法：
-  registry-doctor-cli check REGISTRY [--username USER] [--password-stdin] [--repository REPO]
-      [--action pull|push] [--symptom ID]... [--sign-in METHOD] [--ca-file PEM] [--timeout SECONDS]
-      [--client docker|podman|auto] [--docker-config-json FILE] [--lang CODE] [--format text|json|markdown]
-  registry-doctor-cli check --practice SCENARIO [选项同上]
-  registry-doctor-cli practice --list [--format json]
-  registry-doctor-cli symptoms [--format json] [--lang CODE]
-  registry-doctor-cli causes [--format json] [--lang CODE]
-  registry-doctor-cli explain [--format text|json] [--lang CODE]   （错误消息从标准输入读取）
-  registry-doctor-cli --version | --help
-
-找出登录容器注册表失败的原因，并说明如何解决。
-密码和令牌只从标准输入 (--password-stdin) 或 Docker 已保存的内容中读取；
-切勿将它们作为参数传入。
-
-退出代码：0 未发现问题，1 发现问题，2 用法或输入有误，3 检查无法运行。
-</translation>
-    </message>
-    <message>
-        <location line="+252"/>
+        <location line="+183"/>
         <source>No saved logins found in %1.</source>
         <translation>在 %1 中未找到已保存的登录。</translation>
     </message>
@@ -1653,7 +1658,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>Docker 保存的登录</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Without a usable registry name there is nothing to look up in Docker&apos;s store.</source>
         <translation>没有可用的注册表名称，因此无法在 Docker 的存储中查找。</translation>
     </message>
@@ -1668,9 +1673,14 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>无法读取 Docker 的配置文件，因此无法确定 Docker 为此注册表保存了什么。</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+93"/>
         <source>Docker&apos;s config file has an entry for %1, but its saved login is damaged, so Docker has nothing usable stored for this registry.</source>
         <translation>Docker 的配置文件中有 %1 的条目，但其保存的登录已损坏，因此 Docker 没有为此注册表保存可用的内容。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Helm has nothing stored for this registry (%1): neither its registry config nor Docker&apos;s config holds a login for it, and no credential store they name has one.</source>
+        <translation>Helm 没有为此注册表 (%1) 保存任何内容：它的注册表配置和 Docker 的配置中都没有此注册表的登录，其中指定的凭据存储中也没有。</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1688,7 +1698,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>Docker 的配置文件中有 %1 的用户名和密码（用户 %2）。</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Docker&apos;s config names the credential store &quot;%1&quot; (%2), but its program %3 is not installed. Docker cannot save or read logins for this registry: install it, or remove &quot;%1&quot; from %2 in %4 and log in again.</source>
         <translation>Docker 的配置指定了凭据存储“%1”（%2），但其程序 %3 未安装。Docker 无法保存或读取此注册表的登录：请安装该程序，或从 %4 的 %2 中删除“%1”，然后重新登录。</translation>
     </message>
@@ -1710,7 +1720,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>请求 Docker 对 %2 的登录时，凭据帮助程序 %1 崩溃了。</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+91"/>
         <source>The credential store &quot;%1&quot; has an entry for %2 (user %3), but it holds no password or token.</source>
         <translation>凭据存储“%1”中有 %2 的条目（用户 %3），但其中没有密码或令牌。</translation>
     </message>
@@ -1742,12 +1752,12 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         </translation>
     </message>
     <message>
-        <location line="-289"/>
+        <location line="-318"/>
         <source>Docker&apos;s config names the credential store &quot;%1&quot; (%2), which is not a program name (only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;). It was not run. Correct or remove it in %3, then log in again.</source>
         <translation>Docker 的配置指定了凭据存储“%1”（%2），但它不是程序名（只能包含字母、数字、“.”、“_”和“-”）。它未被运行。请在 %3 中更正或删除它，然后重新登录。</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+200"/>
         <source>Docker keeps logins with pass, but pass has not been set up on this account (%1 has no .gpg-id file). Nothing can be read from it, and docker login fails with &quot;pass not initialized&quot; until it is set up.</source>
         <translation>Docker 使用 pass 保存登录，但此帐户尚未设置 pass（%1 中没有 .gpg-id 文件）。无法从中读取任何内容，在设置之前 docker login 会失败并显示“pass not initialized”。</translation>
     </message>
@@ -1767,7 +1777,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>凭据存储“%1”出错：%2 没有任何输出，并以退出代码 %3 结束。在它恢复正常之前，Docker 无法读取或保存此注册表的登录。</translation>
     </message>
     <message>
-        <location line="-223"/>
+        <location line="-232"/>
         <source>Podman has nothing stored for this registry (%1): none of its login files holds a login for it.</source>
         <translation>Podman 没有为此注册表 (%1) 保存任何内容：它的登录文件中都没有此注册表的登录。</translation>
     </message>
@@ -2042,12 +2052,32 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
 <context>
     <name>rd::DockerConfigProbe</name>
     <message>
-        <location filename="../src/core/probes/docker_config_probe.cpp" line="+14"/>
+        <location filename="../src/core/probes/docker_config_probe.cpp" line="+15"/>
         <source>Docker configuration</source>
         <translation>Docker 配置</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+101"/>
+        <source>Helm cannot use its registry config %1 (%2): every helm command that talks to a registry stops with an error there. Fix or remove the file, then sign in again with helm registry login.</source>
+        <translation>Helm 无法使用其注册表配置 %1 (%2)：所有与注册表通信的 helm 命令都会在此出错并停止。请修复或删除该文件，然后使用 helm registry login 重新登录。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Neither Helm&apos;s registry config %1 nor Docker&apos;s config %2 has a login for %3, and neither names a credential store for it.</source>
+        <translation>Helm 的注册表配置 %1 和 Docker 的配置 %2 中都没有 %3 的登录，也都没有为它指定凭据存储。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Helm&apos;s registry config %1 has no login for %2, and Helm skips Docker&apos;s config %3, which it cannot read (%4).</source>
+        <translation>Helm 的注册表配置 %1 中没有 %2 的登录，并且 Helm 会跳过它无法读取的 Docker 配置 %3 (%4)。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Helm reads logins from its registry config %1, then from Docker&apos;s config %2. For %3 it asks, in this order, until one has a login: %4.</source>
+        <translation>Helm 先从其注册表配置 %1 读取登录，然后从 Docker 的配置 %2 读取。对于 %3，它按以下顺序询问，直到找到登录：%4。</translation>
+    </message>
+    <message>
+        <location line="+70"/>
         <source>There is no Docker config yet at %1 (nobody has logged in with docker on this account).</source>
         <translation>%1 中还没有 Docker 配置（此帐户从未用 docker 登录过）。</translation>
     </message>
@@ -4142,14 +4172,14 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     </message>
     <message>
         <location/>
-        <location filename="../src/gui/registry_page.cpp" line="+154"/>
+        <location filename="../src/gui/registry_page.cpp" line="+155"/>
         <source>Registry</source>
         <extracomment>Name of the first step in the side list of steps. Short: one or two words.</extracomment>
         <translation>注册表</translation>
     </message>
     <message>
         <location/>
-        <location filename="../src/gui/registry_page.cpp" line="+272"/>
+        <location filename="../src/gui/registry_page.cpp" line="+283"/>
         <source>The registry&apos;s login server, for example myregistry.azurecr.io</source>
         <translation>注册表的登录服务器，例如 myregistry.azurecr.io</translation>
     </message>
@@ -4273,7 +4303,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>我想要</translation>
     </message>
     <message>
-        <location filename="../src/gui/registry_page.cpp" line="-195"/>
+        <location filename="../src/gui/registry_page.cpp" line="-204"/>
         <source>Check that you may download images</source>
         <translation>检查是否可以下载映像</translation>
     </message>
@@ -4283,7 +4313,27 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>检查是否可以上传映像</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+4"/>
+        <source>I do not know: find out</source>
+        <translation>我不知道：自动查明</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Docker (docker login, docker pull)</source>
+        <translation>Docker（docker login、docker pull）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Podman, Buildah or Skopeo</source>
+        <translation>Podman、Buildah 或 Skopeo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Helm (helm registry login, OCI charts)</source>
+        <translation>Helm（helm registry login、OCI 图表）</translation>
+    </message>
+    <message>
+        <location line="+85"/>
         <source>This cannot be used as a registry address.</source>
         <translation>这不能用作注册表地址。</translation>
     </message>
@@ -4354,12 +4404,12 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>令牌密码</translation>
     </message>
     <message>
-        <location line="-251"/>
+        <location line="-260"/>
         <source>Clear the registry field</source>
         <translation>清除“注册表”字段</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+153"/>
         <location line="+35"/>
         <source>Invalid entry: %1</source>
         <translation>无效输入：%1</translation>
@@ -4410,7 +4460,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>检查将确认你是否可以从“%1”拉取。</translation>
     </message>
     <message>
-        <location line="-279"/>
+        <location line="-288"/>
         <source>Type the token name and the token password: the check needs both.</source>
         <translation>请输入令牌名称和令牌密码：检查需要这两项。</translation>
     </message>
@@ -4440,7 +4490,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>请输入密码。</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+174"/>
         <source>Type the registry&apos;s name before .azurecr.io, for example contoso.azurecr.io.</source>
         <translation>请在 .azurecr.io 前输入注册表名称，例如 contoso.azurecr.io。</translation>
     </message>
@@ -4458,6 +4508,17 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <location line="+0"/>
         <source>Show the password</source>
         <translation>显示密码</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry_page.ui"/>
+        <source>Usin&amp;g</source>
+        <extracomment>Label before the choice of program (Docker, Podman, Helm, or find out); reads on from &quot;I want to&quot;: I want to pull images, using Docker.</extracomment>
+        <translation>使用的程序(&amp;G)</translation>
+    </message>
+    <message>
+        <location/>
+        <source>The program that failed. Each keeps its own sign-ins and trusts its own certificates, so the check looks where that program looks.</source>
+        <translation>失败的程序。每个程序都有自己的登录信息和信任的证书，因此检查会在该程序查找的位置查找。</translation>
     </message>
 </context>
 <context>
@@ -4870,7 +4931,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
 <context>
     <name>rd::Rules</name>
     <message>
-        <location filename="../src/core/diagnosis/rules.cpp" line="+308"/>
+        <location filename="../src/core/diagnosis/rules.cpp" line="+325"/>
         <source>Install Docker Desktop (Windows and macOS) from docker.com, or Docker Engine from your Linux distribution, then open a new terminal.</source>
         <translation>从 docker.com 安装 Docker Desktop（Windows 和 macOS），或从你的 Linux 发行版安装 Docker Engine，然后打开一个新终端。</translation>
     </message>
@@ -5091,7 +5152,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>几分钟前分配的角色最多可能需要约十分钟才能生效；之后请重新登录。</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Find the credential store named in Docker&apos;s settings file (%1):</source>
         <translation>找到 Docker 设置文件（%1）中指定的凭据存储：</translation>
     </message>
@@ -5116,7 +5177,12 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>先登录 Azure，再登录注册表：</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+31"/>
+        <source>Get the registry token with the Azure CLI and give it to helm registry login; the user name is always 00000000-0000-0000-0000-000000000000:</source>
+        <translation>使用 Azure CLI 获取注册表令牌，并将其传给 helm registry login；用户名始终为 00000000-0000-0000-0000-000000000000：</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>The password read from standard input was empty.</source>
         <translation>从标准输入读取的密码为空。</translation>
     </message>
@@ -5131,7 +5197,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>然后重新登录：在时钟错误期间签发的令牌不会自行变正确。</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-140"/>
         <source>If you have no GPG key yet, create one (it asks for your name, e-mail address and a passphrase):</source>
         <translation>如果你还没有 GPG 密钥，请创建一个（会要求输入你的姓名、电子邮件地址和密码短语）：</translation>
     </message>
@@ -5151,12 +5217,12 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>请在桌面会话本身中登录，而不是通过 SSH；或者在没有桌面的服务器上改用 pass（安装 pass 和 docker-credential-pass，然后在 %1 中将 &quot;credsStore&quot; 设置为 &quot;pass&quot;）：</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+75"/>
         <source>The Azure CLI is version %1; az acr login signs in with Podman from version %2 on.</source>
         <translation>Azure CLI 的版本为 %1；az acr login 从版本 %2 起支持使用 Podman 登录。</translation>
     </message>
     <message>
-        <location line="-766"/>
+        <location line="-775"/>
         <source>Get a new token for the registry&apos;s region (it lasts 12 hours) and sign in with the user name AWS:</source>
         <translation>为注册表所在区域获取新令牌(有效期 12 小时)，并使用用户名 AWS 登录：</translation>
     </message>
@@ -5226,7 +5292,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>创建新令牌，然后用它登录；令牌从键盘读取，绝不会写入命令：</translation>
     </message>
     <message>
-        <location line="+295"/>
+        <location line="+304"/>
         <source>Docker has a login for %1, but none for %2, the registry you use.</source>
         <translation>Docker 有 %1 的登录，但没有你所用注册表 %2 的登录。</translation>
     </message>
@@ -5246,7 +5312,12 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>Azure CLI 已登录到 %1；%2 位于 %3。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-896"/>
+        <source>In a script, or where %1 cannot ask: the same with the password typed here and passed on standard input:</source>
+        <translation>在脚本中，或在 %1 无法提示输入的地方：使用相同的命令，在此处输入密码并通过标准输入传递：</translation>
+    </message>
+    <message>
+        <location line="+897"/>
         <source>Switch the Azure CLI to the registry&apos;s cloud, sign in there, then to the registry:</source>
         <translation>将 Azure CLI 切换到注册表所在的云，在那里登录，然后登录注册表：</translation>
     </message>
@@ -5331,7 +5402,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>Podman 和 Skopeo：在 /etc/containers/registries.conf 中将其标记为不安全（[[registry]]，其中 location = &quot;%1&quot; 且 insecure = true），或仅针对一条命令：</translation>
     </message>
     <message>
-        <location line="-480"/>
+        <location line="-489"/>
         <source>The registry %1 sends clients for tokens to %2.</source>
         <translation>注册表 %1 将客户端引导到 %2 获取令牌。</translation>
     </message>
@@ -5346,12 +5417,12 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>请注册表管理员在注册表设置中修正令牌 realm（对于 Distribution，为 auth.token.realm）：它必须是客户端可以访问的 https 地址，并由具有有效证书且正在运行的令牌服务提供。</translation>
     </message>
     <message>
-        <location line="-518"/>
+        <location line="-520"/>
         <source>In a script, or where docker login cannot ask: the same with the password typed here and passed on standard input:</source>
         <translation>在脚本中，或在 docker login 无法提示输入的地方：使用相同的命令，在此处输入密码并通过标准输入传递：</translation>
     </message>
     <message>
-        <location line="+836"/>
+        <location line="+847"/>
         <source>The pull secret holds no registry at all (its auths are empty).</source>
         <translation>拉取机密中根本没有注册表（其 auths 为空）。</translation>
     </message>
@@ -5361,7 +5432,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>拉取机密包含 %1 的凭据，但没有 %2 的凭据：Kubernetes 会在未登录的情况下从 %2 拉取。</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-123"/>
         <source>Ask the registry owner to give your identity the %1 role on the registry (AcrPull and AcrPush give nothing in this mode):</source>
         <translation>请注册表所有者为你的标识分配该注册表上的 %1 角色（在此模式下 AcrPull 和 AcrPush 不授予任何权限）：</translation>
     </message>
@@ -5469,7 +5540,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>运行所有检查。这是稳妥的选择。</translation>
     </message>
     <message>
-        <location filename="../src/gui/symptoms_page.cpp" line="+99"/>
+        <location filename="../src/gui/symptoms_page.cpp" line="+98"/>
         <source>What happens</source>
         <extracomment>Name of the second step in the side list of steps (the symptoms: what goes wrong). Short.</extracomment>
         <translation>问题现象</translation>
@@ -5677,7 +5748,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>安全连接 (TLS)</translation>
     </message>
     <message>
-        <location filename="../src/core/probes/tls_probe.cpp" line="+47"/>
+        <location filename="../src/core/probes/tls_probe.cpp" line="+49"/>
         <source>Docker does not check certificates for registries on 127.0.0.0/8 (its default insecure registries), so it connects although &quot;%1&quot; is not a trusted issuer. Podman, Skopeo, the Azure CLI and browsers refuse this certificate.</source>
         <translation>Docker 不检查 127.0.0.0/8 上注册表的证书（这是它默认的不安全注册表），因此即使“%1”不是受信任的颁发者，它也会连接。Podman、Skopeo、Azure CLI 和浏览器会拒绝此证书。</translation>
     </message>
@@ -5692,7 +5763,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>Podman 和 Skopeo 通过 %1 信任此证书。这台计算机自身的证书存储不信任它，因此 Azure CLI、浏览器和这台计算机上的其他程序会拒绝它。</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-152"/>
         <source>The registry speaks plain HTTP on port %1, without TLS. Docker uses plain HTTP for registries on 127.0.0.0/8 by itself, so it can work with it; Podman and Skopeo cannot unless the registry is marked insecure. The rest of the check needs TLS and was not done.</source>
         <translation>注册表在端口 %1 上使用纯 HTTP，没有 TLS。Docker 会自行对 127.0.0.0/8 上的注册表使用纯 HTTP，因此可以使用它；除非将注册表标记为不安全，否则 Podman 和 Skopeo 不能使用。其余检查需要 TLS，因此未执行。</translation>
     </message>
@@ -5705,7 +5776,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
 <context>
     <name>rd::WizardModel</name>
     <message>
-        <location filename="../src/gui/wizard_model.cpp" line="+128"/>
+        <location filename="../src/gui/wizard_model.cpp" line="+131"/>
         <source>&quot;%1&quot; is not a registry address.</source>
         <translation>“%1”不是注册表地址。</translation>
     </message>

@@ -1,6 +1,7 @@
 #include "docker_config_probe.h"
 #include "check_context.h"
 #include "docker/containers_auth.h"
+#include "docker/helm_registry_config.h"
 #include "docker/docker_config.h"
 #include "process_runner.h"
 #include <QDir>
@@ -36,6 +37,27 @@ void DockerConfigProbe::start(CheckContext &ctx)
         }));
         return;
     }
+    if (ctx.options.client == RegistryClient::Helm && ctx.reference.isUsable()) {
+        const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        const QString helmFile = helmRegistryConfigPath(env, QDir::homePath());
+        const QString dockerFile = m_pathOverride.isEmpty() ? helmDockerConfigPath(env, QDir::homePath()) : m_pathOverride;
+        const QString registry = ctx.reference.loginServer;
+        m_helmWatcher = new QFutureWatcher<HelmLogin>(this);
+        connect(m_helmWatcher, &QFutureWatcher<HelmLogin>::finished, this, [this] {
+            QFutureWatcher<HelmLogin> *w = m_helmWatcher;
+            if (!w)
+                return;
+            w->disconnect(this);
+            const HelmLogin login = w->result();
+            w->deleteLater();
+            onHelmRead(login);
+        });
+        m_helmWatcher->setFuture(QtConcurrent::run([helmFile, dockerFile, registry] {
+            return findHelmLogin(helmFile, dockerFile, registry,
+                                 [](const QString &program) { return !ProcessRunner::findProgram(program).isEmpty(); });
+        }));
+        return;
+    }
     const QString path = m_pathOverride.isEmpty() ? dockerConfigPath() : m_pathOverride;
     m_watcher = new QFutureWatcher<DockerConfig>(this);
     connect(m_watcher, &QFutureWatcher<DockerConfig>::finished, this, [this] {
@@ -63,6 +85,71 @@ void DockerConfigProbe::cancel()
         m_containersWatcher->deleteLater();
         m_containersWatcher = nullptr;
     }
+    if (m_helmWatcher) {
+        m_helmWatcher->disconnect(this);
+        m_helmWatcher->deleteLater();
+        m_helmWatcher = nullptr;
+    }
+}
+
+// Helm's view: its own registry config, then Docker's; the first store with a login decides, and a
+// credential helper without one passes on to the next (the credential store probe asks them).
+void DockerConfigProbe::onHelmRead(const HelmLogin &login)
+{
+    Facts &facts = m_ctx->facts;
+    const QString server = m_ctx->reference.loginServer;
+    QVariantMap ev;
+    ev.insert(QStringLiteral("client"), registryClientName(RegistryClient::Helm));
+    ev.insert(QStringLiteral("searched"), QStringList{login.helmFile, login.dockerFile});
+    ev.insert(QStringLiteral("path"), login.helmFile);
+    ev.insert(QStringLiteral("server"), server);
+    ev.insert(QStringLiteral("serverKey"), login.serverKey);
+    facts.credentialFallbacks.clear();
+    if (!login.problem.isEmpty()) {
+        ev.insert(QStringLiteral("problem"), login.problem);
+        facts.dockerConfig = DockerConfig();
+        facts.dockerConfig.path = login.helmFile;
+        facts.dockerConfig.exists = true;
+        facts.dockerConfig.problem = login.problem;
+        facts.dockerConfigRead = false;
+        finish(ProbeStatus::Fail,
+               msg(QT_TR_NOOP("Helm cannot use its registry config %1 (%2): every helm command that talks to a registry stops "
+                              "with an error there. Fix or remove the file, then sign in again with helm registry login."))
+                   .arg(login.helmFile, login.problem),
+               ev);
+        return;
+    }
+    facts.dockerConfigRead = true;
+    if (!login.dockerSkipped.isEmpty())
+        ev.insert(QStringLiteral("dockerSkipped"), login.dockerSkipped);
+    QStringList order;
+    for (const HelmStore &store : login.stores) {
+        const QString helper = store.config.helperFor(server);
+        order << (helper.isEmpty() ? store.file : QStringLiteral("docker-credential-") + helper);
+    }
+    ev.insert(QStringLiteral("stores"), order);
+    if (login.stores.isEmpty()) {
+        facts.dockerConfig = DockerConfig();
+        facts.dockerConfig.path = login.helmFile;
+        facts.dockerConfig.ok = true;
+        ev.insert(QStringLiteral("helper"), QString());
+        finish(ProbeStatus::Pass,
+               login.dockerSkipped.isEmpty()
+                   ? msg(QT_TR_NOOP("Neither Helm's registry config %1 nor Docker's config %2 has a login for %3, and neither "
+                                    "names a credential store for it.")).arg(login.helmFile, login.dockerFile, server)
+                   : msg(QT_TR_NOOP("Helm's registry config %1 has no login for %2, and Helm skips Docker's config %3, which it "
+                                    "cannot read (%4).")).arg(login.helmFile, server, login.dockerFile, login.dockerSkipped),
+               ev);
+        return;
+    }
+    facts.dockerConfig = login.stores.first().config;
+    for (int i = 1; i < login.stores.size(); ++i)
+        facts.credentialFallbacks << login.stores.at(i).config;
+    ev.insert(QStringLiteral("helper"), facts.dockerConfig.helperFor(server));
+    finish(ProbeStatus::Pass,
+           msg(QT_TR_NOOP("Helm reads logins from its registry config %1, then from Docker's config %2. For %3 it asks, in "
+                          "this order, until one has a login: %4.")).arg(login.helmFile, login.dockerFile, server, order.join(QStringLiteral(", "))),
+           ev);
 }
 
 // Podman's view: the first of its login files that has something for this registry decides.
