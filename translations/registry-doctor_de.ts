@@ -5112,7 +5112,12 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Versuchen Sie es in einigen Minuten erneut. Wenn das Problem bestehen bleibt, prüfen Sie die Azure-Dienstintegrität für Container Registry in Ihrer Region.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
+        <source>Helm cannot load its registry config %1, and helm registry login fails on it too. Move the file aside first (or correct it):</source>
+        <translation>Helm kann seine Registrierungskonfiguration %1 nicht laden, und auch helm registry login schlägt daran fehl. Verschieben Sie die Datei zuerst an einen anderen Ort (oder korrigieren Sie sie):</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Sign in with your Azure account (needs the Azure CLI):</source>
         <translation>Melden Sie sich mit Ihrem Azure-Konto an (erfordert die Azure CLI):</translation>
     </message>
@@ -5248,7 +5253,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Die Azure CLI hat die Version %1; az acr login meldet sich ab Version %2 mit Podman an.</translation>
     </message>
     <message>
-        <location line="-775"/>
+        <location line="-783"/>
         <source>Get a new token for the registry&apos;s region (it lasts 12 hours) and sign in with the user name AWS:</source>
         <translation>Holen Sie ein neues Token für die Region der Registrierung (es gilt 12 Stunden), und melden Sie sich mit dem Benutzernamen AWS an:</translation>
     </message>
@@ -5313,7 +5318,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Melden Sie sich bei Docker Hub an, damit Pulls zum Limit Ihres Kontos statt zu dem Ihrer IP-Adresse zählen:</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+165"/>
         <source>Create a new token, then sign in with it; it is read from the keyboard, never written in the command:</source>
         <translation>Erstellen Sie ein neues Token, und melden Sie sich damit an; es wird von der Tastatur gelesen, nie in den Befehl geschrieben:</translation>
     </message>
@@ -5338,12 +5343,12 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Die Azure CLI ist bei %1 angemeldet; %2 befindet sich in %3.</translation>
     </message>
     <message>
-        <location line="-896"/>
+        <location line="-904"/>
         <source>In a script, or where %1 cannot ask: the same with the password typed here and passed on standard input:</source>
         <translation>In einem Skript oder wo %1 nicht nachfragen kann: dasselbe, wobei das Kennwort hier eingegeben und über die Standardeingabe übergeben wird:</translation>
     </message>
     <message>
-        <location line="+897"/>
+        <location line="+905"/>
         <source>Switch the Azure CLI to the registry&apos;s cloud, sign in there, then to the registry:</source>
         <translation>Stellen Sie die Azure CLI auf die Cloud der Registrierung um, melden Sie sich dort an und dann bei der Registrierung:</translation>
     </message>
@@ -5428,7 +5433,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Podman und Skopeo: Markieren Sie sie in /etc/containers/registries.conf als unsicher ([[registry]] mit location = &quot;%1&quot; und insecure = true), oder für einen einzelnen Befehl:</translation>
     </message>
     <message>
-        <location line="-489"/>
+        <location line="-497"/>
         <source>The registry %1 sends clients for tokens to %2.</source>
         <translation>Die Registrierung %1 schickt Clients für Token an %2.</translation>
     </message>
@@ -5448,7 +5453,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>In einem Skript oder wo docker login nicht nachfragen kann: dasselbe, wobei das Kennwort hier eingegeben und über die Standardeingabe übergeben wird:</translation>
     </message>
     <message>
-        <location line="+847"/>
+        <location line="+855"/>
         <source>The pull secret holds no registry at all (its auths are empty).</source>
         <translation>Das Pullgeheimnis enthält überhaupt keine Registrierung (sein auths ist leer).</translation>
     </message>
@@ -5468,12 +5473,12 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Um nur das Repository %1 zuzulassen, fügt der Besitzer dieser Rollenzuweisung eine ABAC-Bedingung für den Repositorynamen hinzu (Azure-Portal: Zugriffssteuerung (IAM), Rollenzuweisung hinzufügen, Bedingungen).</translation>
     </message>
     <message>
-        <location line="-281"/>
+        <location line="-289"/>
         <source>The limit counts the pulls of the last %1: pulls are possible again as the older ones leave that window.</source>
         <translation>Das Limit zählt die Pulls der letzten %1: Pulls sind wieder möglich, sobald ältere aus diesem Zeitraum herausfallen.</translation>
     </message>
     <message>
-        <location line="+182"/>
+        <location line="+190"/>
         <source>This Docker ID has two-factor authentication on: create a personal access token in Docker Hub (Account settings, Personal access tokens), then sign in with it as the password; it is read from the keyboard, never written in the command:</source>
         <translation>Für diese Docker-ID ist die zweistufige Authentifizierung aktiviert: Erstellen Sie in Docker Hub ein persönliches Zugriffstoken (Account settings, Personal access tokens), und melden Sie sich dann mit ihm als Kennwort an; es wird von der Tastatur gelesen, nie in den Befehl geschrieben:</translation>
     </message>

@@ -4532,7 +4532,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <location filename="../ui/registry_page.ui"/>
         <source>Usin&amp;g</source>
         <extracomment>Label before the choice of program (Docker, Podman, Helm, or find out); reads on from &quot;I want to&quot;: I want to pull images, using Docker.</extracomment>
-        <translation>U&amp;sando</translation>
+        <translation>Con el pro&amp;grama</translation>
     </message>
     <message>
         <location/>
@@ -5112,7 +5112,12 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>Vuelve a intentarlo dentro de unos minutos. Si persiste, revisa el estado de los servicios de Azure para Container Registry en tu región.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
+        <source>Helm cannot load its registry config %1, and helm registry login fails on it too. Move the file aside first (or correct it):</source>
+        <translation>Helm no puede cargar su configuración de registro %1, y helm registry login también falla por ella. Primero mueve el archivo a otro lugar (o corrígelo):</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Sign in with your Azure account (needs the Azure CLI):</source>
         <translation>Inicia sesión con tu cuenta de Azure (necesita la CLI de Azure):</translation>
     </message>
@@ -5248,7 +5253,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>La CLI de Azure es la versión %1; az acr login inicia sesión con Podman a partir de la versión %2.</translation>
     </message>
     <message>
-        <location line="-775"/>
+        <location line="-783"/>
         <source>Get a new token for the registry&apos;s region (it lasts 12 hours) and sign in with the user name AWS:</source>
         <translation>Obtén un nuevo token para la región del registro (dura 12 horas) e inicia sesión con el nombre de usuario AWS:</translation>
     </message>
@@ -5313,7 +5318,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>Inicia sesión en Docker Hub, para que las extracciones cuenten para el límite de tu cuenta en lugar del de tu dirección IP:</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+165"/>
         <source>Create a new token, then sign in with it; it is read from the keyboard, never written in the command:</source>
         <translation>Crea un nuevo token y luego inicia sesión con él; se lee del teclado, nunca se escribe en el comando:</translation>
     </message>
@@ -5338,12 +5343,12 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>La CLI de Azure ha iniciado sesión en %1; %2 está en %3.</translation>
     </message>
     <message>
-        <location line="-896"/>
+        <location line="-904"/>
         <source>In a script, or where %1 cannot ask: the same with the password typed here and passed on standard input:</source>
         <translation>En un script, o donde %1 no puede preguntar: lo mismo, con la contraseña escrita aquí y pasada por la entrada estándar:</translation>
     </message>
     <message>
-        <location line="+897"/>
+        <location line="+905"/>
         <source>Switch the Azure CLI to the registry&apos;s cloud, sign in there, then to the registry:</source>
         <translation>Cambia la CLI de Azure a la nube del registro, inicia sesión allí y luego en el registro:</translation>
     </message>
@@ -5428,7 +5433,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>Podman y Skopeo: márcalo como no seguro en /etc/containers/registries.conf ([[registry]] con location = &quot;%1&quot; e insecure = true), o para un solo comando:</translation>
     </message>
     <message>
-        <location line="-489"/>
+        <location line="-497"/>
         <source>The registry %1 sends clients for tokens to %2.</source>
         <translation>El registro %1 envía a los clientes a %2 para obtener tokens.</translation>
     </message>
@@ -5448,7 +5453,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>En un script, o donde docker login no puede preguntar: lo mismo, con la contraseña escrita aquí y pasada por la entrada estándar:</translation>
     </message>
     <message>
-        <location line="+847"/>
+        <location line="+855"/>
         <source>The pull secret holds no registry at all (its auths are empty).</source>
         <translation>El secreto de extracción no contiene ningún registro (su auths está vacío).</translation>
     </message>
@@ -5468,12 +5473,12 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>Para permitir solo el repositorio %1, el propietario agrega a esa asignación de roles una condición ABAC sobre el nombre del repositorio (Azure Portal: Control de acceso (IAM), Agregar asignación de roles, Condiciones).</translation>
     </message>
     <message>
-        <location line="-281"/>
+        <location line="-289"/>
         <source>The limit counts the pulls of the last %1: pulls are possible again as the older ones leave that window.</source>
         <translation>El límite cuenta las extracciones de las últimas %1: vuelven a ser posibles a medida que las más antiguas salen de ese período.</translation>
     </message>
     <message>
-        <location line="+182"/>
+        <location line="+190"/>
         <source>This Docker ID has two-factor authentication on: create a personal access token in Docker Hub (Account settings, Personal access tokens), then sign in with it as the password; it is read from the keyboard, never written in the command:</source>
         <translation>Este Docker ID tiene activada la autenticación en dos fases: crea un token de acceso personal en Docker Hub (Account settings, Personal access tokens) y luego inicia sesión con él como contraseña; se lee del teclado, nunca se escribe en el comando:</translation>
     </message>

@@ -1347,7 +1347,7 @@
     <message>
         <location line="+2"/>
         <source>Checking as Helm sees it: there is no docker or podman command, only %1.</source>
-        <translation>Vérification du point de vue de Helm : il n&apos;y a pas de commande docker ni podman, seulement %1.</translation>
+        <translation>Vérification du point de vue de Helm&#xa0;: il n&apos;y a pas de commande docker ni podman, seulement %1.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1460,7 +1460,7 @@ never give them as arguments.
 
 Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the check could not run.
 </source>
-        <translation>Utilisation :
+        <translation>Utilisation&#xa0;:
   registry-doctor-cli check REGISTRY [--username USER] [--password-stdin] [--repository REPO]
       [--action pull|push] [--symptom ID]... [--sign-in METHOD] [--ca-file PEM] [--timeout SECONDS]
       [--client docker|podman|helm|auto] [--docker-config-json FILE] [--lang CODE] [--format text|json|markdown]
@@ -1475,13 +1475,13 @@ Trouve pourquoi la connexion à un registre de conteneurs échoue et explique co
 Les mots de passe et les jetons sont lus uniquement sur l&apos;entrée standard (--password-stdin) ou dans ce que Docker a enregistré ;
 ne les passez jamais en argument.
 
-Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisation ou entrée incorrecte, 3 la vérification n&apos;a pas pu s&apos;exécuter.
+Codes de sortie&#xa0;: 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisation ou entrée incorrecte, 3 la vérification n&apos;a pas pu s&apos;exécuter.
 </translation>
     </message>
     <message>
         <location line="+142"/>
         <source>Unknown client &quot;%1&quot;: use docker, podman, helm or auto.</source>
-        <translation>Client « %1 » inconnu : utilisez docker, podman, helm ou auto.</translation>
+        <translation>Client « %1 » inconnu&#xa0;: utilisez docker, podman, helm ou auto.</translation>
     </message>
     <message>
         <location line="+98"/>
@@ -1687,7 +1687,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisati
     <message>
         <location line="+3"/>
         <source>Helm has nothing stored for this registry (%1): neither its registry config nor Docker&apos;s config holds a login for it, and no credential store they name has one.</source>
-        <translation>Helm n&apos;a rien d&apos;enregistré pour ce registre (%1) : ni sa configuration de registre ni la configuration de Docker ne contiennent de connexion pour lui, et aucun magasin d&apos;informations d&apos;identification qu&apos;elles nomment n&apos;en a.</translation>
+        <translation>Helm n&apos;a rien d&apos;enregistré pour ce registre (%1)&#xa0;: ni sa configuration de registre ni la configuration de Docker ne contiennent de connexion pour lui, et aucun magasin d&apos;informations d&apos;identification qu&apos;elles nomment n&apos;en a.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2072,7 +2072,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisati
     <message>
         <location line="+101"/>
         <source>Helm cannot use its registry config %1 (%2): every helm command that talks to a registry stops with an error there. Fix or remove the file, then sign in again with helm registry login.</source>
-        <translation>Helm ne peut pas utiliser sa configuration de registre %1 (%2) : toute commande helm qui communique avec un registre s&apos;arrête là sur une erreur. Corrigez ou supprimez le fichier, puis reconnectez-vous avec helm registry login.</translation>
+        <translation>Helm ne peut pas utiliser sa configuration de registre %1 (%2)&#xa0;: toute commande helm qui communique avec un registre s&apos;arrête là sur une erreur. Corrigez ou supprimez le fichier, puis reconnectez-vous avec helm registry login.</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -2087,7 +2087,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisati
     <message>
         <location line="+10"/>
         <source>Helm reads logins from its registry config %1, then from Docker&apos;s config %2. For %3 it asks, in this order, until one has a login: %4.</source>
-        <translation>Helm lit les connexions dans sa configuration de registre %1, puis dans la configuration de Docker %2. Pour %3, il interroge, dans cet ordre, jusqu&apos;à ce que l&apos;un ait une connexion : %4.</translation>
+        <translation>Helm lit les connexions dans sa configuration de registre %1, puis dans la configuration de Docker %2. Pour %3, il interroge, dans cet ordre, jusqu&apos;à ce que l&apos;un ait une connexion&#xa0;: %4.</translation>
     </message>
     <message>
         <location line="+70"/>
@@ -4334,7 +4334,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisati
     <message>
         <location line="+4"/>
         <source>I do not know: find out</source>
-        <translation>Je ne sais pas : le déterminer</translation>
+        <translation>Je ne sais pas&#xa0;: le déterminer</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4532,12 +4532,12 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisati
         <location filename="../ui/registry_page.ui"/>
         <source>Usin&amp;g</source>
         <extracomment>Label before the choice of program (Docker, Podman, Helm, or find out); reads on from &quot;I want to&quot;: I want to pull images, using Docker.</extracomment>
-        <translation>Av&amp;ec</translation>
+        <translation>Au mo&amp;yen de</translation>
     </message>
     <message>
         <location/>
         <source>The program that failed. Each keeps its own sign-ins and trusts its own certificates, so the check looks where that program looks.</source>
-        <translation>Le programme qui a échoué. Chacun conserve ses propres connexions et approuve ses propres certificats : la vérification regarde donc là où ce programme regarde.</translation>
+        <translation>Le programme qui a échoué. Chacun conserve ses propres connexions et approuve ses propres certificats&#xa0;: la vérification regarde donc là où ce programme regarde.</translation>
     </message>
 </context>
 <context>
@@ -5112,7 +5112,12 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisati
         <translation>Réessayez dans quelques minutes. Si le problème persiste, consultez Azure Service Health (intégrité du service) pour Container Registry dans votre région.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
+        <source>Helm cannot load its registry config %1, and helm registry login fails on it too. Move the file aside first (or correct it):</source>
+        <translation>Helm ne peut pas charger sa configuration de registre %1, et helm registry login échoue aussi à cause d&apos;elle. Déplacez d&apos;abord le fichier ailleurs (ou corrigez-le) :</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Sign in with your Azure account (needs the Azure CLI):</source>
         <translation>Connectez-vous avec votre compte Azure (nécessite Azure CLI)&#xa0;:</translation>
     </message>
@@ -5205,7 +5210,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisati
     <message>
         <location line="+31"/>
         <source>Get the registry token with the Azure CLI and give it to helm registry login; the user name is always 00000000-0000-0000-0000-000000000000:</source>
-        <translation>Obtenez le jeton du registre avec Azure CLI et transmettez-le à helm registry login ; le nom d&apos;utilisateur est toujours 00000000-0000-0000-0000-000000000000 :</translation>
+        <translation>Obtenez le jeton du registre avec Azure CLI et transmettez-le à helm registry login ; le nom d&apos;utilisateur est toujours 00000000-0000-0000-0000-000000000000&#xa0;:</translation>
     </message>
     <message>
         <location line="+48"/>
@@ -5248,7 +5253,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisati
         <translation>Azure CLI est en version %1&#xa0;; az acr login se connecte avec Podman à partir de la version %2.</translation>
     </message>
     <message>
-        <location line="-775"/>
+        <location line="-783"/>
         <source>Get a new token for the registry&apos;s region (it lasts 12 hours) and sign in with the user name AWS:</source>
         <translation>Obtenez un nouveau jeton pour la région du registre (il dure 12 heures) et connectez-vous avec le nom d&apos;utilisateur AWS :</translation>
     </message>
@@ -5313,7 +5318,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisati
         <translation>Connectez-vous à Docker Hub, pour que les extractions comptent pour la limite de votre compte et non celle de votre adresse IP :</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+165"/>
         <source>Create a new token, then sign in with it; it is read from the keyboard, never written in the command:</source>
         <translation>Créez un nouveau jeton, puis connectez-vous avec ; il est lu au clavier, jamais écrit dans la commande :</translation>
     </message>
@@ -5338,12 +5343,12 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisati
         <translation>Azure CLI est connectée à %1 ; %2 se trouve dans %3.</translation>
     </message>
     <message>
-        <location line="-896"/>
+        <location line="-904"/>
         <source>In a script, or where %1 cannot ask: the same with the password typed here and passed on standard input:</source>
-        <translation>Dans un script, ou là où %1 ne peut pas demander le mot de passe : la même chose, avec le mot de passe tapé ici et transmis sur l&apos;entrée standard :</translation>
+        <translation>Dans un script, ou là où %1 ne peut pas demander le mot de passe&#xa0;: la même chose, avec le mot de passe tapé ici et transmis sur l&apos;entrée standard&#xa0;:</translation>
     </message>
     <message>
-        <location line="+897"/>
+        <location line="+905"/>
         <source>Switch the Azure CLI to the registry&apos;s cloud, sign in there, then to the registry:</source>
         <translation>Basculez Azure CLI vers le cloud du registre, connectez-vous-y, puis au registre :</translation>
     </message>
@@ -5428,7 +5433,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisati
         <translation>Podman et Skopeo&#xa0;: marquez-le comme non sécurisé dans /etc/containers/registries.conf ([[registry]] avec location = &quot;%1&quot; et insecure = true), ou pour une seule commande&#xa0;:</translation>
     </message>
     <message>
-        <location line="-489"/>
+        <location line="-497"/>
         <source>The registry %1 sends clients for tokens to %2.</source>
         <translation>Le registre %1 envoie les clients chercher leurs jetons à %2.</translation>
     </message>
@@ -5448,7 +5453,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisati
         <translation>Dans un script, ou là où docker login ne peut pas demander le mot de passe&#xa0;: la même chose, avec le mot de passe tapé ici et transmis sur l&apos;entrée standard&#xa0;:</translation>
     </message>
     <message>
-        <location line="+847"/>
+        <location line="+855"/>
         <source>The pull secret holds no registry at all (its auths are empty).</source>
         <translation>Le secret d&apos;extraction ne contient aucun registre (son auths est vide).</translation>
     </message>
@@ -5468,12 +5473,12 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisati
         <translation>Pour n&apos;autoriser que le référentiel %1, le propriétaire ajoute à cette attribution de rôle une condition ABAC sur le nom du référentiel (portail Azure&#xa0;: Contrôle d&apos;accès (IAM), Ajouter une attribution de rôle, Conditions).</translation>
     </message>
     <message>
-        <location line="-281"/>
+        <location line="-289"/>
         <source>The limit counts the pulls of the last %1: pulls are possible again as the older ones leave that window.</source>
         <translation>La limite compte les extractions des dernières %1&#xa0;: les extractions redeviennent possibles à mesure que les plus anciennes sortent de cette période.</translation>
     </message>
     <message>
-        <location line="+182"/>
+        <location line="+190"/>
         <source>This Docker ID has two-factor authentication on: create a personal access token in Docker Hub (Account settings, Personal access tokens), then sign in with it as the password; it is read from the keyboard, never written in the command:</source>
         <translation>Ce Docker ID a l&apos;authentification à deux facteurs activée&#xa0;: créez un jeton d&apos;accès personnel dans Docker Hub (Account settings, Personal access tokens), puis connectez-vous avec ce jeton comme mot de passe ; il est lu au clavier, jamais écrit dans la commande&#xa0;:</translation>
     </message>

@@ -4532,7 +4532,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <location filename="../ui/registry_page.ui"/>
         <source>Usin&amp;g</source>
         <extracomment>Label before the choice of program (Docker, Podman, Helm, or find out); reads on from &quot;I want to&quot;: I want to pull images, using Docker.</extracomment>
-        <translation>Us&amp;ando</translation>
+        <translation>Programma c&amp;he uso</translation>
     </message>
     <message>
         <location/>
@@ -5112,7 +5112,12 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Riprova tra qualche minuto. Se il problema persiste, controlla Integrità dei servizi di Azure per il Registro Azure Container nella tua area.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
+        <source>Helm cannot load its registry config %1, and helm registry login fails on it too. Move the file aside first (or correct it):</source>
+        <translation>Helm non riesce a caricare il suo file di configurazione del registro %1, e anche helm registry login non riesce per lo stesso motivo. Prima sposta il file altrove (o correggilo):</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Sign in with your Azure account (needs the Azure CLI):</source>
         <translation>Accedi con il tuo account Azure (serve Azure CLI):</translation>
     </message>
@@ -5248,7 +5253,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Azure CLI è alla versione %1; az acr login accede con Podman dalla versione %2.</translation>
     </message>
     <message>
-        <location line="-775"/>
+        <location line="-783"/>
         <source>Get a new token for the registry&apos;s region (it lasts 12 hours) and sign in with the user name AWS:</source>
         <translation>Ottieni un nuovo token per l&apos;area del registro (dura 12 ore) ed esegui l&apos;accesso con il nome utente AWS:</translation>
     </message>
@@ -5313,7 +5318,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Esegui l&apos;accesso a Docker Hub, così i pull contano sul limite del tuo account invece che su quello del tuo indirizzo IP:</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+165"/>
         <source>Create a new token, then sign in with it; it is read from the keyboard, never written in the command:</source>
         <translation>Crea un nuovo token, poi esegui l&apos;accesso con esso; viene letto dalla tastiera, mai scritto nel comando:</translation>
     </message>
@@ -5338,12 +5343,12 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Azure CLI ha eseguito l&apos;accesso a %1; %2 si trova in %3.</translation>
     </message>
     <message>
-        <location line="-896"/>
+        <location line="-904"/>
         <source>In a script, or where %1 cannot ask: the same with the password typed here and passed on standard input:</source>
         <translation>In uno script, o dove %1 non può chiedere la password: lo stesso, con la password digitata qui e passata sullo standard input:</translation>
     </message>
     <message>
-        <location line="+897"/>
+        <location line="+905"/>
         <source>Switch the Azure CLI to the registry&apos;s cloud, sign in there, then to the registry:</source>
         <translation>Passa Azure CLI al cloud del registro, accedi lì, poi al registro:</translation>
     </message>
@@ -5428,7 +5433,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Podman e Skopeo: contrassegnalo come non sicuro in /etc/containers/registries.conf ([[registry]] con location = &quot;%1&quot; e insecure = true), oppure per un solo comando:</translation>
     </message>
     <message>
-        <location line="-489"/>
+        <location line="-497"/>
         <source>The registry %1 sends clients for tokens to %2.</source>
         <translation>Il registro %1 indirizza i client a %2 per ottenere i token.</translation>
     </message>
@@ -5448,7 +5453,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>In uno script, o dove docker login non può chiedere la password: lo stesso, con la password digitata qui e passata sullo standard input:</translation>
     </message>
     <message>
-        <location line="+847"/>
+        <location line="+855"/>
         <source>The pull secret holds no registry at all (its auths are empty).</source>
         <translation>Il segreto pull non contiene alcun registro (il suo auths è vuoto).</translation>
     </message>
@@ -5468,12 +5473,12 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Per consentire solo il repository %1, il proprietario aggiunge a quell&apos;assegnazione di ruolo una condizione ABAC sul nome del repository (portale di Azure: Controllo di accesso (IAM), Aggiungi assegnazione di ruolo, Condizioni).</translation>
     </message>
     <message>
-        <location line="-281"/>
+        <location line="-289"/>
         <source>The limit counts the pulls of the last %1: pulls are possible again as the older ones leave that window.</source>
         <translation>Il limite conta i pull delle ultime %1: i pull tornano possibili man mano che quelli più vecchi escono da quell&apos;intervallo.</translation>
     </message>
     <message>
-        <location line="+182"/>
+        <location line="+190"/>
         <source>This Docker ID has two-factor authentication on: create a personal access token in Docker Hub (Account settings, Personal access tokens), then sign in with it as the password; it is read from the keyboard, never written in the command:</source>
         <translation>Questo Docker ID ha l&apos;autenticazione a due fattori attiva: crea un token di accesso personale in Docker Hub (Account settings, Personal access tokens), poi accedi usandolo come password; viene letto dalla tastiera, mai scritto nel comando:</translation>
     </message>

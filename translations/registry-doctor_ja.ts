@@ -5086,7 +5086,12 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>数分後にもう一度お試しください。解決しない場合は、お使いのリージョンの Container Registry について Azure のサービス正常性を確認してください。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
+        <source>Helm cannot load its registry config %1, and helm registry login fails on it too. Move the file aside first (or correct it):</source>
+        <translation>Helm はレジストリ構成 %1 を読み込めず、helm registry login もこのファイルで失敗します。先にファイルを別の場所に移動してください (または修正してください):</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Sign in with your Azure account (needs the Azure CLI):</source>
         <translation>Azure アカウントでサインインします (Azure CLI が必要です):</translation>
     </message>
@@ -5222,7 +5227,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>Azure CLI のバージョンは %1 です。az acr login はバージョン %2 以降で Podman によるログインに対応しています。</translation>
     </message>
     <message>
-        <location line="-775"/>
+        <location line="-783"/>
         <source>Get a new token for the registry&apos;s region (it lasts 12 hours) and sign in with the user name AWS:</source>
         <translation>レジストリのリージョン用に新しいトークン (有効期間 12 時間) を取得し、ユーザー名 AWS でログインします:</translation>
     </message>
@@ -5287,7 +5292,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>Docker Hub にログインすると、プルは IP アドレスではなくアカウントの制限に数えられます:</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+165"/>
         <source>Create a new token, then sign in with it; it is read from the keyboard, never written in the command:</source>
         <translation>新しいトークンを作成してから、そのトークンでログインします。トークンはキーボードから読み取られ、コマンドには書かれません:</translation>
     </message>
@@ -5312,12 +5317,12 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>Azure CLI は %1 にサインインしています。%2 は %3 にあります。</translation>
     </message>
     <message>
-        <location line="-896"/>
+        <location line="-904"/>
         <source>In a script, or where %1 cannot ask: the same with the password typed here and passed on standard input:</source>
         <translation>スクリプト内や %1 が入力を求められない場所では、ここでパスワードを入力して標準入力で渡す、次の同等のコマンドを使います:</translation>
     </message>
     <message>
-        <location line="+897"/>
+        <location line="+905"/>
         <source>Switch the Azure CLI to the registry&apos;s cloud, sign in there, then to the registry:</source>
         <translation>Azure CLI をレジストリのクラウドに切り替えてサインインし、レジストリにログインします:</translation>
     </message>
@@ -5402,7 +5407,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>Podman と Skopeo: /etc/containers/registries.conf で安全でないレジストリとして指定します (location = &quot;%1&quot; と insecure = true を含む [[registry]])。または 1 つのコマンドだけの場合:</translation>
     </message>
     <message>
-        <location line="-489"/>
+        <location line="-497"/>
         <source>The registry %1 sends clients for tokens to %2.</source>
         <translation>レジストリ %1 は、トークンの取得先としてクライアントを %2 に送ります。</translation>
     </message>
@@ -5422,7 +5427,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>スクリプト内や docker login が入力を求められない場所では、ここでパスワードを入力して標準入力で渡す、次の同等のコマンドを使います:</translation>
     </message>
     <message>
-        <location line="+847"/>
+        <location line="+855"/>
         <source>The pull secret holds no registry at all (its auths are empty).</source>
         <translation>プル シークレットにはレジストリがまったく含まれていません (auths が空です)。</translation>
     </message>
@@ -5442,12 +5447,12 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>リポジトリ %1 だけを許可するには、所有者がそのロールの割り当てにリポジトリ名の ABAC 条件を追加します (Azure portal: アクセス制御 (IAM)、ロールの割り当ての追加、条件)。</translation>
     </message>
     <message>
-        <location line="-281"/>
+        <location line="-289"/>
         <source>The limit counts the pulls of the last %1: pulls are possible again as the older ones leave that window.</source>
         <translation>制限は直近 %1 のプルを数えます。古いプルがその期間から外れるにつれて、再びプルできるようになります。</translation>
     </message>
     <message>
-        <location line="+182"/>
+        <location line="+190"/>
         <source>This Docker ID has two-factor authentication on: create a personal access token in Docker Hub (Account settings, Personal access tokens), then sign in with it as the password; it is read from the keyboard, never written in the command:</source>
         <translation>この Docker ID では 2 要素認証が有効です。Docker Hub で個人用アクセス トークンを作成し (Account settings、Personal access tokens)、それをパスワードとしてログインしてください。トークンはキーボードから読み取られ、コマンドには書き込まれません:</translation>
     </message>

@@ -4532,7 +4532,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <location filename="../ui/registry_page.ui"/>
         <source>Usin&amp;g</source>
         <extracomment>Label before the choice of program (Docker, Podman, Helm, or find out); reads on from &quot;I want to&quot;: I want to pull images, using Docker.</extracomment>
-        <translation>Us&amp;ando</translation>
+        <translation>Com o pro&amp;grama</translation>
     </message>
     <message>
         <location/>
@@ -5112,7 +5112,12 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>Tente novamente em alguns minutos. Se persistir, verifique a integridade dos serviços do Azure para o Registro de Contêiner na sua região.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
+        <source>Helm cannot load its registry config %1, and helm registry login fails on it too. Move the file aside first (or correct it):</source>
+        <translation>O Helm não consegue carregar a configuração de registro %1, e o helm registry login também falha por causa dela. Primeiro mova o arquivo para outro lugar (ou corrija-o):</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Sign in with your Azure account (needs the Azure CLI):</source>
         <translation>Faça logon com a sua conta do Azure (é preciso a CLI do Azure):</translation>
     </message>
@@ -5248,7 +5253,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>A CLI do Azure está na versão %1; o az acr login faz logon com o Podman a partir da versão %2.</translation>
     </message>
     <message>
-        <location line="-775"/>
+        <location line="-783"/>
         <source>Get a new token for the registry&apos;s region (it lasts 12 hours) and sign in with the user name AWS:</source>
         <translation>Obtenha um novo token para a região do registro (ele dura 12 horas) e faça logon com o nome de usuário AWS:</translation>
     </message>
@@ -5313,7 +5318,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>Faça logon no Docker Hub, para que os pulls contem para o limite da sua conta em vez do limite do seu endereço IP:</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+165"/>
         <source>Create a new token, then sign in with it; it is read from the keyboard, never written in the command:</source>
         <translation>Crie um novo token e depois faça logon com ele; ele é lido do teclado, nunca escrito no comando:</translation>
     </message>
@@ -5338,12 +5343,12 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>A CLI do Azure fez logon em %1; %2 está em %3.</translation>
     </message>
     <message>
-        <location line="-896"/>
+        <location line="-904"/>
         <source>In a script, or where %1 cannot ask: the same with the password typed here and passed on standard input:</source>
         <translation>Em um script, ou onde o %1 não pode perguntar: o mesmo, com a senha digitada aqui e passada pela entrada padrão:</translation>
     </message>
     <message>
-        <location line="+897"/>
+        <location line="+905"/>
         <source>Switch the Azure CLI to the registry&apos;s cloud, sign in there, then to the registry:</source>
         <translation>Mude a CLI do Azure para a nuvem do registro, faça logon nela e depois no registro:</translation>
     </message>
@@ -5428,7 +5433,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>Podman e Skopeo: marque-o como inseguro em /etc/containers/registries.conf ([[registry]] com location = &quot;%1&quot; e insecure = true) ou, para um único comando:</translation>
     </message>
     <message>
-        <location line="-489"/>
+        <location line="-497"/>
         <source>The registry %1 sends clients for tokens to %2.</source>
         <translation>O registro %1 envia os clientes a %2 para obter tokens.</translation>
     </message>
@@ -5448,7 +5453,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>Em um script, ou onde o docker login não pode perguntar: o mesmo, com a senha digitada aqui e passada pela entrada padrão:</translation>
     </message>
     <message>
-        <location line="+847"/>
+        <location line="+855"/>
         <source>The pull secret holds no registry at all (its auths are empty).</source>
         <translation>O segredo de pull não contém nenhum registro (o auths dele está vazio).</translation>
     </message>
@@ -5468,12 +5473,12 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>Para permitir somente o repositório %1, o proprietário adiciona a essa atribuição de função uma condição ABAC sobre o nome do repositório (portal do Azure: Controle de acesso (IAM), Adicionar atribuição de função, Condições).</translation>
     </message>
     <message>
-        <location line="-281"/>
+        <location line="-289"/>
         <source>The limit counts the pulls of the last %1: pulls are possible again as the older ones leave that window.</source>
         <translation>O limite conta os pulls das últimas %1: os pulls voltam a ser possíveis à medida que os mais antigos saem desse período.</translation>
     </message>
     <message>
-        <location line="+182"/>
+        <location line="+190"/>
         <source>This Docker ID has two-factor authentication on: create a personal access token in Docker Hub (Account settings, Personal access tokens), then sign in with it as the password; it is read from the keyboard, never written in the command:</source>
         <translation>Este Docker ID tem a autenticação de dois fatores ativada: crie um token de acesso pessoal no Docker Hub (Account settings, Personal access tokens) e depois faça logon com ele como senha; ele é lido do teclado, nunca escrito no comando:</translation>
     </message>

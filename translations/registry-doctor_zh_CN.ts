@@ -5086,7 +5086,12 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>请几分钟后重试。如果问题仍然存在，请查看你所在区域中容器注册表的 Azure 服务运行状况。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
+        <source>Helm cannot load its registry config %1, and helm registry login fails on it too. Move the file aside first (or correct it):</source>
+        <translation>Helm 无法加载其注册表配置 %1，helm registry login 也会因此失败。请先将该文件移到别处（或修正它）：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Sign in with your Azure account (needs the Azure CLI):</source>
         <translation>使用你的 Azure 帐户登录（需要 Azure CLI）：</translation>
     </message>
@@ -5222,7 +5227,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>Azure CLI 的版本为 %1；az acr login 从版本 %2 起支持使用 Podman 登录。</translation>
     </message>
     <message>
-        <location line="-775"/>
+        <location line="-783"/>
         <source>Get a new token for the registry&apos;s region (it lasts 12 hours) and sign in with the user name AWS:</source>
         <translation>为注册表所在区域获取新令牌(有效期 12 小时)，并使用用户名 AWS 登录：</translation>
     </message>
@@ -5287,7 +5292,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>登录 Docker Hub，使拉取计入你帐户的限制，而不是你的 IP 地址的限制：</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+165"/>
         <source>Create a new token, then sign in with it; it is read from the keyboard, never written in the command:</source>
         <translation>创建新令牌，然后用它登录；令牌从键盘读取，绝不会写入命令：</translation>
     </message>
@@ -5312,12 +5317,12 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>Azure CLI 已登录到 %1；%2 位于 %3。</translation>
     </message>
     <message>
-        <location line="-896"/>
+        <location line="-904"/>
         <source>In a script, or where %1 cannot ask: the same with the password typed here and passed on standard input:</source>
         <translation>在脚本中，或在 %1 无法提示输入的地方：使用相同的命令，在此处输入密码并通过标准输入传递：</translation>
     </message>
     <message>
-        <location line="+897"/>
+        <location line="+905"/>
         <source>Switch the Azure CLI to the registry&apos;s cloud, sign in there, then to the registry:</source>
         <translation>将 Azure CLI 切换到注册表所在的云，在那里登录，然后登录注册表：</translation>
     </message>
@@ -5402,7 +5407,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>Podman 和 Skopeo：在 /etc/containers/registries.conf 中将其标记为不安全（[[registry]]，其中 location = &quot;%1&quot; 且 insecure = true），或仅针对一条命令：</translation>
     </message>
     <message>
-        <location line="-489"/>
+        <location line="-497"/>
         <source>The registry %1 sends clients for tokens to %2.</source>
         <translation>注册表 %1 将客户端引导到 %2 获取令牌。</translation>
     </message>
@@ -5422,7 +5427,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>在脚本中，或在 docker login 无法提示输入的地方：使用相同的命令，在此处输入密码并通过标准输入传递：</translation>
     </message>
     <message>
-        <location line="+847"/>
+        <location line="+855"/>
         <source>The pull secret holds no registry at all (its auths are empty).</source>
         <translation>拉取机密中根本没有注册表（其 auths 为空）。</translation>
     </message>
@@ -5442,12 +5447,12 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>若只允许存储库 %1，所有者需在该角色分配中添加针对存储库名称的 ABAC 条件（Azure 门户：访问控制(标识和访问管理)、添加角色分配、条件）。</translation>
     </message>
     <message>
-        <location line="-281"/>
+        <location line="-289"/>
         <source>The limit counts the pulls of the last %1: pulls are possible again as the older ones leave that window.</source>
         <translation>该限制统计最近 %1 内的拉取：随着较早的拉取移出该时间段，就可以再次拉取。</translation>
     </message>
     <message>
-        <location line="+182"/>
+        <location line="+190"/>
         <source>This Docker ID has two-factor authentication on: create a personal access token in Docker Hub (Account settings, Personal access tokens), then sign in with it as the password; it is read from the keyboard, never written in the command:</source>
         <translation>此 Docker ID 已启用双重身份验证：请在 Docker Hub 中创建个人访问令牌（Account settings、Personal access tokens），然后将其作为密码登录；它从键盘读取，绝不会写入命令：</translation>
     </message>

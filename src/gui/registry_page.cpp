@@ -327,7 +327,8 @@ void RegistryPage::applyStyles()
         hint->setPalette(secondary);
         hint->setFont(small);
     }
-    for (QLabel *label : {ui->introLabel, ui->usernameHint, ui->passwordNote, ui->repositoryHint, ui->feedbackDetails, m_credentialsProblem}) {
+    for (QLabel *label : {ui->introLabel, ui->usernameHint, ui->passwordNote, ui->repositoryHint, ui->clientHint, ui->feedbackDetails,
+                          m_credentialsProblem}) {
         label->setPalette(secondary);
         label->setFont(small);
     }

@@ -703,6 +703,8 @@ void ClientFidelityTest::helmsStores_helmFileThenDefaultPassThenDockers_toolFoll
     helm = tool({registry(), QStringLiteral("--ca-file"), caFile}, QStringLiteral("helm"), false);
     QCOMPARE(probe(helm, QStringLiteral("docker-config")).value(QStringLiteral("status")).toString(), QStringLiteral("fail"));
     QVERIFY(probe(helm, QStringLiteral("credentials")).value(QStringLiteral("status")).toString() != QStringLiteral("pass"));
+    // helm registry login fails on that file too: the fix moves it aside before signing in again.
+    QVERIFY2(helm.out.contains(QStringLiteral("mv -- %1 %1.broken").arg(helmFile).toUtf8()), helm.out.constData());
 }
 
 #include "tst_client_fidelity.moc"

@@ -113,6 +113,14 @@ const QVector<Row> &rows()
              fail(c, P::DockerClient);
              c.facts.dockerInstalled = false;
          }, {C::UseExposeToken}},
+        {"helm: its registry config cannot be read", [](CheckContext &c) {
+             c.options.client = RegistryClient::Helm;
+             fail(c, P::DockerConfig);
+             c.facts.dockerConfig.path = QStringLiteral("/home/ann/.config/helm/registry/config.json");
+             fail(c, P::Credentials);
+             c.facts.used = {};
+             c.facts.loginFailure = LoginFailure::NoCredentials;
+         }, {C::NoCredentials}},
         {"helm: wrong password", [](CheckContext &c) { c.options.client = RegistryClient::Helm; answer(c.facts.login, 401); fail(c, P::Credentials);
                                                        c.facts.loginFailure = LoginFailure::Rejected; }, {C::CredentialsInvalid}},
         // Helm asks Docker's credential helpers too; an error stops it as it stops Docker.
@@ -369,6 +377,22 @@ private slots:
         QVERIFY2(!podman.contains(QStringLiteral("docker login")), qPrintable(podman));
         const QString docker = commands(RegistryClient::Docker, false);
         QVERIFY2(docker.contains(QStringLiteral("docker login contoso.azurecr.io --username")), qPrintable(docker));
+        // Helm stops at a registry config it cannot load: moving the file aside comes before signing in.
+        {
+            CheckContext ctx = healthy(QStringLiteral("contoso.azurecr.io"));
+            ctx.options.client = RegistryClient::Helm;
+            fail(ctx, P::DockerConfig);
+            ctx.facts.dockerConfig.path = QStringLiteral("/home/ann/.config/helm/registry/config.json");
+            fail(ctx, P::Credentials);
+            ctx.facts.used = {};
+            ctx.facts.loginFailure = LoginFailure::NoCredentials;
+            const QVector<Cause> causes = rd::diagnose(ctx);
+            QCOMPARE(causes.size(), 1);
+            const QVector<ShellCommand> first = causes.first().remediation.first().commands;
+            QVERIFY(std::any_of(first.begin(), first.end(), [](const ShellCommand &c) {
+                return c.command == QLatin1String("mv -- /home/ann/.config/helm/registry/config.json /home/ann/.config/helm/registry/config.json.broken");
+            }));
+        }
         const QString helmAz = commands(RegistryClient::Helm, true);
         QVERIFY2(helmAz.contains(QStringLiteral("az acr login --name contoso --expose-token --output tsv --query accessToken | "
                                                 "helm registry login contoso.azurecr.io --username 00000000-0000-0000-0000-000000000000 --password-stdin")),

@@ -686,6 +686,14 @@ std::optional<Cause> noCredentials(const CheckContext &ctx, const Values &v)
     Cause c = makeCause(CauseId::NoCredentials);
     cite(c, ctx, ProbeId::Credentials);
     cite(c, ctx, ProbeId::CredentialStore);
+    // Helm stops at a registry config it cannot load, helm registry login too: that file first.
+    if (ctx.options.client == RegistryClient::Helm && ctx.failed(ProbeId::DockerConfig) && !ctx.facts.dockerConfig.path.isEmpty()) {
+        cite(c, ctx, ProbeId::DockerConfig);
+        const QString file = ctx.facts.dockerConfig.path;
+        addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "Helm cannot load its registry config %1, and helm registry login fails on it too. Move the file aside first (or correct it):")).arg(file),
+                {ps(QStringLiteral("Move-Item -LiteralPath %1 -Destination %2").arg(powershellQuote(file), powershellQuote(file + QStringLiteral(".broken")))),
+                 sh(QStringLiteral("mv -- %1 %2").arg(bashQuote(file), bashQuote(file + QStringLiteral(".broken"))))});
+    }
     if (ctx.reference.kind == RegistryReference::Kind::Acr)
         addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "Sign in with your Azure account (needs the Azure CLI):")),
                 {ps(QStringLiteral("az login; az acr login --name %1").arg(powershellQuote(v.acrName))),
