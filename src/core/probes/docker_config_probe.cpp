@@ -15,6 +15,21 @@ QString DockerConfigProbe::title() const
     return tr("Docker configuration");
 }
 
+// One read at a time, on a worker thread; its result goes to `done` unless the probe was cancelled.
+template <typename T>
+void DockerConfigProbe::readInBackground(QFuture<T> future, void (DockerConfigProbe::*done)(const T &))
+{
+    auto *watcher = new QFutureWatcher<T>(this);
+    m_reading = watcher;
+    connect(watcher, &QFutureWatcher<T>::finished, this, [this, watcher, done] {
+        watcher->disconnect(this);
+        const T result = watcher->result();
+        watcher->deleteLater();
+        (this->*done)(result);
+    });
+    watcher->setFuture(future);
+}
+
 void DockerConfigProbe::start(CheckContext &ctx)
 {
     markStarted();
@@ -22,19 +37,8 @@ void DockerConfigProbe::start(CheckContext &ctx)
     if (ctx.options.client == RegistryClient::Podman && ctx.reference.isUsable()) {
         const QVector<ContainersAuthFile> files = containersAuthFiles(QProcessEnvironment::systemEnvironment(), QDir::homePath());
         const QString registry = ctx.reference.loginServer, repository = ctx.options.repository;
-        m_containersWatcher = new QFutureWatcher<ContainersLogin>(this);
-        connect(m_containersWatcher, &QFutureWatcher<ContainersLogin>::finished, this, [this] {
-            QFutureWatcher<ContainersLogin> *w = m_containersWatcher;
-            if (!w)
-                return;
-            w->disconnect(this);
-            const ContainersLogin login = w->result();
-            w->deleteLater();
-            onContainersRead(login);
-        });
-        m_containersWatcher->setFuture(QtConcurrent::run([files, registry, repository] {
-            return findContainersLogin(files, registry, repository);
-        }));
+        readInBackground(QtConcurrent::run([files, registry, repository] { return findContainersLogin(files, registry, repository); }),
+                         &DockerConfigProbe::onContainersRead);
         return;
     }
     if (ctx.options.client == RegistryClient::Helm && ctx.reference.isUsable()) {
@@ -42,53 +46,24 @@ void DockerConfigProbe::start(CheckContext &ctx)
         const QString helmFile = helmRegistryConfigPath(env, QDir::homePath());
         const QString dockerFile = m_pathOverride.isEmpty() ? helmDockerConfigPath(env, QDir::homePath()) : m_pathOverride;
         const QString registry = ctx.reference.loginServer;
-        m_helmWatcher = new QFutureWatcher<HelmLogin>(this);
-        connect(m_helmWatcher, &QFutureWatcher<HelmLogin>::finished, this, [this] {
-            QFutureWatcher<HelmLogin> *w = m_helmWatcher;
-            if (!w)
-                return;
-            w->disconnect(this);
-            const HelmLogin login = w->result();
-            w->deleteLater();
-            onHelmRead(login);
-        });
-        m_helmWatcher->setFuture(QtConcurrent::run([helmFile, dockerFile, registry] {
-            return findHelmLogin(helmFile, dockerFile, registry,
-                                 [](const QString &program) { return !ProcessRunner::findProgram(program).isEmpty(); });
-        }));
+        readInBackground(QtConcurrent::run([helmFile, dockerFile, registry] {
+                             return findHelmLogin(helmFile, dockerFile, registry,
+                                                  [](const QString &program) { return !ProcessRunner::findProgram(program).isEmpty(); });
+                         }),
+                         &DockerConfigProbe::onHelmRead);
         return;
     }
     const QString path = m_pathOverride.isEmpty() ? dockerConfigPath() : m_pathOverride;
-    m_watcher = new QFutureWatcher<DockerConfig>(this);
-    connect(m_watcher, &QFutureWatcher<DockerConfig>::finished, this, [this] {
-        QFutureWatcher<DockerConfig> *w = m_watcher;
-        if (!w)
-            return;
-        w->disconnect(this);
-        const DockerConfig config = w->result();
-        w->deleteLater();
-        onRead(config);
-    });
-    m_watcher->setFuture(QtConcurrent::run([path] { return readDockerConfig(path); }));
+    readInBackground(QtConcurrent::run([path] { return readDockerConfig(path); }), &DockerConfigProbe::onRead);
 }
 
 void DockerConfigProbe::cancel()
 {
     // A read finishes on its own (bounded by the 4 MiB cap); its result is dropped.
-    if (m_watcher) {
-        m_watcher->disconnect(this);
-        m_watcher->deleteLater();
-        m_watcher = nullptr;
-    }
-    if (m_containersWatcher) {
-        m_containersWatcher->disconnect(this);
-        m_containersWatcher->deleteLater();
-        m_containersWatcher = nullptr;
-    }
-    if (m_helmWatcher) {
-        m_helmWatcher->disconnect(this);
-        m_helmWatcher->deleteLater();
-        m_helmWatcher = nullptr;
+    if (m_reading) {
+        m_reading->disconnect(this);
+        m_reading->deleteLater();
+        m_reading = nullptr;
     }
 }
 
@@ -197,8 +172,9 @@ void DockerConfigProbe::onContainersRead(const ContainersLogin &login)
            ev);
 }
 
-void DockerConfigProbe::onRead(DockerConfig config)
+void DockerConfigProbe::onRead(const DockerConfig &read)
 {
+    DockerConfig config = read;
     Facts &facts = m_ctx->facts;
     // Only a file that was read and held nothing (a FIFO or a device has size 0 too).
     const bool empty = config.exists && !config.ok && config.problem == QLatin1String("empty file");

@@ -30,14 +30,14 @@ public:
     void setConfigPath(const QString &path) { m_pathOverride = path; }
 
 private:
-    void onRead(DockerConfig config);
+    template <typename T>
+    void readInBackground(QFuture<T> future, void (DockerConfigProbe::*done)(const T &));
+    void onRead(const DockerConfig &read);
     void onContainersRead(const ContainersLogin &login);
     void onHelmRead(const HelmLogin &login);
     CheckContext *m_ctx = nullptr;
     QString m_pathOverride;
-    QPointer<QFutureWatcher<DockerConfig>> m_watcher;
-    QPointer<QFutureWatcher<ContainersLogin>> m_containersWatcher;
-    QPointer<QFutureWatcher<HelmLogin>> m_helmWatcher;
+    QPointer<QFutureWatcherBase> m_reading;
 };
 
 } // namespace rd
