@@ -96,7 +96,7 @@ QString helpText()
         "Usage:\n"
         "  registry-doctor-cli check REGISTRY [--username USER] [--password-stdin] [--repository REPO]\n"
         "      [--action pull|push] [--symptom ID]... [--sign-in METHOD] [--ca-file PEM] [--timeout SECONDS]\n"
-        "      [--client docker|podman|auto] [--docker-config-json FILE] [--lang CODE] [--format text|json|markdown]\n"
+        "      [--client docker|podman|helm|auto] [--docker-config-json FILE] [--lang CODE] [--format text|json|markdown]\n"
         "  registry-doctor-cli check --practice SCENARIO [options as above]\n"
         "  registry-doctor-cli practice --list [--format json]\n"
         "  registry-doctor-cli symptoms [--format json] [--lang CODE]\n"
@@ -227,11 +227,14 @@ int CliApp::runCheck(QCommandLineParser &parser, const QStringList &positional)
             why = tr("Checking as Podman sees it: %1 is Podman's Docker emulation.").arg(guess.path);
             break;
         case ClientGuess::Basis::OnlyPodman: why = tr("Checking as Podman sees it: there is no docker command, only %1.").arg(guess.path); break;
+        case ClientGuess::Basis::OnlyHelm:
+            why = tr("Checking as Helm sees it: there is no docker or podman command, only %1.").arg(guess.path);
+            break;
         case ClientGuess::Basis::Neither: why = tr("Checking as Docker sees it: neither docker nor podman is installed."); break;
         }
         m_err << why << Qt::endl;
     } else if (!registryClientFromName(parser.value(QStringLiteral("client")), &options.client)) {
-        return usageError(tr("Unknown client \"%1\": use docker, podman or auto.").arg(parser.value(QStringLiteral("client"))));
+        return usageError(tr("Unknown client \"%1\": use docker, podman, helm or auto.").arg(parser.value(QStringLiteral("client"))));
     }
     for (const QString &s : parser.values(QStringLiteral("symptom"))) {
         if (!isKnownSymptom(s))

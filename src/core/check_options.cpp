@@ -10,7 +10,7 @@ const MethodName kMethods[] = {
     {SignInMethod::DockerStored, "docker"}, {SignInMethod::AzureService, "azure-service"},
 };
 struct ClientName { RegistryClient client; const char *name; };
-const ClientName kClients[] = {{RegistryClient::Docker, "docker"}, {RegistryClient::Podman, "podman"}};
+const ClientName kClients[] = {{RegistryClient::Docker, "docker"}, {RegistryClient::Podman, "podman"}, {RegistryClient::Helm, "helm"}};
 } // namespace
 
 QString registryClientName(RegistryClient c)

@@ -9,8 +9,8 @@
 namespace rd {
 
 // The client the user failed with: its trust store, credential store and proxy rules decide the verdict.
-enum class RegistryClient { Docker, Podman };
-QString registryClientName(RegistryClient c);       // "docker", "podman"
+enum class RegistryClient { Docker, Podman, Helm };
+QString registryClientName(RegistryClient c);       // "docker", "podman", "helm"
 bool registryClientFromName(const QString &name, RegistryClient *out);
 
 // How the user signs in to the registry; decides which probes matter (the Azure CLI only for AzureCli).

@@ -31,6 +31,12 @@ ClientGuess detectRegistryClient()
     if (!g.path.isEmpty()) {
         g.client = RegistryClient::Podman;
         g.basis = ClientGuess::Basis::OnlyPodman;
+        return g;
+    }
+    g.path = ProcessRunner::findProgram(QStringLiteral("helm"));
+    if (!g.path.isEmpty()) {
+        g.client = RegistryClient::Helm;
+        g.basis = ClientGuess::Basis::OnlyHelm;
     }
     return g;
 }

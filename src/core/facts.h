@@ -16,6 +16,7 @@
 #include <QNetworkProxy>
 #include <QSslCertificate>
 #include <QStringList>
+#include <QVector>
 #include <optional>
 
 namespace rd {
@@ -83,6 +84,9 @@ struct Facts
     DockerVersionInfo docker;
     DockerConfig dockerConfig;
     bool dockerConfigRead = false;
+    // Stores the client asks when the one in dockerConfig has no login (Helm: Docker's config after
+    // its own), each reduced to what applies to this registry.
+    QVector<DockerConfig> credentialFallbacks;
     QString helperProblem;            // helper missing / failing, untranslated detail
     QString helperProgram;            // "docker-credential-desktop"
     // How the store is broken, where the check could tell more than "it fails".

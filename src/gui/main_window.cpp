@@ -492,18 +492,23 @@ void MainWindow::loadSettings()
     if (signInMethodFromName(s.value(QStringLiteral("lastSignIn")).toString(), &last))
         m_model->lastSignIn = last;
     m_model->signIn = m_model->preferredSignIn(m_model->reference().loginServer);
+    RegistryClient client = RegistryClient::Docker;
+    const QString lastClient = s.value(QStringLiteral("lastClient")).toString();
+    if (registryClientFromName(lastClient, &client))
+        m_model->clientChoice = lastClient;
 }
 
 void MainWindow::saveSettings() const
 {
-    // Never a secret here: only the window, the language, the last registry's address and how
-    // the user signed in to it (the method's name).
+    // Never a secret here: only the window, the language, the last registry's address, how the
+    // user signed in to it (the method's name) and the client they use ("docker", ..., "auto").
     QSettings s;
     s.setValue(QStringLiteral("window/geometry"), saveGeometry());
     s.setValue(QStringLiteral("language"), m_language);
     if (m_model->practiceScenario().isEmpty() && m_model->reference().isUsable()) {
         s.setValue(QStringLiteral("lastRegistry"), m_model->reference().loginServer);
         s.setValue(QStringLiteral("lastSignIn"), signInMethodName(m_model->signIn));
+        s.setValue(QStringLiteral("lastClient"), m_model->clientChoice);
     }
 }
 

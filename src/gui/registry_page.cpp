@@ -79,6 +79,7 @@ RegistryPage::RegistryPage(WizardModel *model, QWidget *parent)
     ui->feedbackIcon->setFixedSize(16, 16);
     ui->feedbackWidget->hide();
     ui->repositoryHint->setProperty("rdSecondary", true);
+    ui->clientHint->setProperty("rdSecondary", true);
 
     // What the field's feedback says is announced once the typing pauses.
     m_announceTimer = new QTimer(this);
@@ -179,6 +180,7 @@ void RegistryPage::enter()
     ui->usernameEdit->setText(m_model->username);
     ui->repositoryEdit->setText(m_model->repository);
     (m_model->action == QLatin1String("push") ? ui->pushRadio : ui->pullRadio)->setChecked(true);
+    ui->clientCombo->setCurrentIndex(qMax(0, ui->clientCombo->findData(m_model->clientChoice)));
     updateCredentials();
     // Coming back to the page: show the state of what is there at once.
     if (m_errorTimer->isActive()) {
@@ -197,6 +199,7 @@ void RegistryPage::leave()
         m_model->setPassword(QString(), Secret());
     m_model->repository = repositoryName();
     m_model->action = ui->pushRadio->isChecked() ? QStringLiteral("push") : QStringLiteral("pull");
+    m_model->clientChoice = ui->clientCombo->currentData().toString();
 }
 
 bool RegistryPage::canGoNext() const
@@ -284,6 +287,15 @@ void RegistryPage::retranslate()
     ui->pullRadio->setAccessibleDescription(tr("Check that you may download images"));
 
     ui->pushRadio->setAccessibleDescription(tr("Check that you may upload images"));
+    // The program the user failed with, in their words; the data is the --client value.
+    const QString client = ui->clientCombo->currentData().toString();
+    ui->clientCombo->clear();
+    ui->clientCombo->addItem(tr("I do not know: find out"), QStringLiteral("auto"));
+    ui->clientCombo->addItem(tr("Docker (docker login, docker pull)"), QStringLiteral("docker"));
+    ui->clientCombo->addItem(tr("Podman, Buildah or Skopeo"), QStringLiteral("podman"));
+    ui->clientCombo->addItem(tr("Helm (helm registry login, OCI charts)"), QStringLiteral("helm"));
+    ui->clientCombo->setCurrentIndex(qMax(0, ui->clientCombo->findData(client.isEmpty() ? m_model->clientChoice : client)));
+    ui->clientCombo->setAccessibleDescription(ui->clientHint->text());
     updateCredentials();
     updateFeedback(true);
     updateRepositoryHint();
@@ -315,7 +327,8 @@ void RegistryPage::applyStyles()
         hint->setPalette(secondary);
         hint->setFont(small);
     }
-    for (QLabel *label : {ui->introLabel, ui->usernameHint, ui->passwordNote, ui->repositoryHint, ui->feedbackDetails, m_credentialsProblem}) {
+    for (QLabel *label : {ui->introLabel, ui->usernameHint, ui->passwordNote, ui->repositoryHint, ui->clientHint, ui->feedbackDetails,
+                          m_credentialsProblem}) {
         label->setPalette(secondary);
         label->setFont(small);
     }

@@ -1,5 +1,6 @@
 #include "wizard_model.h"
 #include "diagnosis/render.h"
+#include "client_detection.h"
 #include "docker/docker_config.h"
 #include "practice/practice_registry.h"
 #include "report/html_report.h"
@@ -80,6 +81,8 @@ CheckOptions WizardModel::checkOptions() const
     o.repository = repository;
     o.action = action;
     o.symptoms = symptoms;
+    if (!registryClientFromName(clientChoice, &o.client))
+        o.client = detectRegistryClient().client;
     // The password goes only to the registry it was typed for, whatever registryText says now
     // (an opened report, a changed address).
     if (signsInWithPassword(signIn) && !password.isEmpty() && m_passwordRegistry == reference().loginServer) {

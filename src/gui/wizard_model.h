@@ -31,6 +31,9 @@ public:
     Secret password;             // set with setPassword()
     QString repository;
     QString action = QStringLiteral("pull");
+    // The client the user failed with, as --client names it: "docker", "podman", "helm", or
+    // "auto" (found out when the check starts, as registry-doctor-cli --client auto does).
+    QString clientChoice = QStringLiteral("auto");
     QStringList symptoms;        // empty = check everything
     QString pastedError;
     QString caseNumber;          // a help-desk case number, for the report

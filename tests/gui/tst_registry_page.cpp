@@ -2,11 +2,13 @@
 // it is typed, a suggestion can be taken with one click, the sign-in choice shows the fields it
 // needs, and the password leaves the page only as a Secret in the model.
 #include "check_options.h"
+#include "diagnosis/plan.h"
 #include "registry_page.h"
 #include "wizard_model.h"
 
 #include <QAccessible>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
@@ -460,6 +462,46 @@ private slots:
         QCOMPARE(m_page->credentialsProblem(), QStringLiteral("Type the token password."));
         QTest::keyClicks(edit(m_page, "passwordEdit"), QStringLiteral("t0ken-Pass"));
         QVERIFY(m_page->canGoNext());
+    }
+
+    void clientChoice_reachesTheCheckOptionsAndThePlan()
+    {
+        auto *combo = m_page->findChild<QComboBox *>(QStringLiteral("clientCombo"));
+        QVERIFY(combo);
+        QTest::keyClicks(edit(m_page, "registryEdit"), QStringLiteral("contoso.azurecr.io"));
+        click(QStringLiteral("passwordRadio"));
+        QTest::keyClicks(edit(m_page, "usernameEdit"), QStringLiteral("ann"));
+        QTest::keyClicks(edit(m_page, "passwordEdit"), QStringLiteral("pw"));
+        // Chosen with the keyboard, as a user would: the list starts at "find out".
+        QCOMPARE(combo->currentData().toString(), QStringLiteral("auto"));
+        const auto choose = [&](const QString &client) {
+            combo->setFocus();
+            QTest::keyClick(combo, Qt::Key_Home);
+            while (combo->currentData().toString() != client && combo->currentIndex() < combo->count() - 1)
+                QTest::keyClick(combo, Qt::Key_Down);
+            m_page->leave();
+            return m_model->checkOptions();
+        };
+        CheckOptions o = choose(QStringLiteral("docker"));
+        QCOMPARE(m_model->clientChoice, QStringLiteral("docker"));
+        QCOMPARE(o.client, RegistryClient::Docker);
+        QVERIFY(planProbes(o).contains(QStringLiteral("docker-daemon")));
+        o = choose(QStringLiteral("podman"));
+        QCOMPARE(m_model->clientChoice, QStringLiteral("podman"));
+        QCOMPARE(o.client, RegistryClient::Podman);
+        QVERIFY(!planProbes(o).contains(QStringLiteral("docker-daemon")));
+        o = choose(QStringLiteral("helm"));
+        QCOMPARE(m_model->clientChoice, QStringLiteral("helm"));
+        QCOMPARE(o.client, RegistryClient::Helm);
+        QVERIFY(!planProbes(o).contains(QStringLiteral("docker-daemon")));
+        // Read back on entering the page again, and kept across a language change.
+        m_model->clientChoice = QStringLiteral("podman");
+        m_page->enter();
+        QCOMPARE(combo->currentData().toString(), QStringLiteral("podman"));
+        QEvent change(QEvent::LanguageChange);
+        QCoreApplication::sendEvent(m_page, &change);
+        QCOMPARE(combo->currentData().toString(), QStringLiteral("podman"));
+        QCOMPARE(combo->count(), 4);
     }
 
     void enterInRegistryField_requestsNextOnlyWhenValid()

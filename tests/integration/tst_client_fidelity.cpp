@@ -58,6 +58,7 @@ private slots:
     void realProxy_skopeoTunnelsThroughIt_toolGoesThroughItToo();
     void proxyRefusesThePort_skopeoFails_toolSaysProxyProblem();
     void emptySecretOnStdin_dockerLoginFails_toolSaysCiSecretMissing();
+    void helmsStores_helmFileThenDefaultPassThenDockers_toolFollowsTheChain();
 
 private:
     Run run(const QString &program, const QStringList &args, const QByteArray &input = QByteArray(), int timeoutMs = 60000);
@@ -282,6 +283,10 @@ void ClientFidelityTest::caInPodmanCertsD_skopeoSignsIn_toolTrustsThroughIt()
     QCOMPARE(tls.value(QStringLiteral("status")).toString(), QStringLiteral("warn"));
     QVERIFY(tls.value(QStringLiteral("detail")).toString().contains(QStringLiteral(".config/containers/certs.d")));
     QCOMPARE(probe(r, QStringLiteral("credentials")).value(QStringLiteral("status")).toString(), QStringLiteral("pass"));
+
+    // Row 22: Helm reads no certs.d folder (Go's roots and --ca-file only): untrusted for Helm.
+    const Run helm = tool({registry()}, QStringLiteral("helm"), true);
+    QVERIFY2(causes(helm).contains(QStringLiteral("tls-untrusted-certificate")), helm.out.constData());
 }
 
 void ClientFidelityTest::caNowhere_skopeoRefuses_toolSaysUntrusted()
@@ -641,4 +646,65 @@ void ClientFidelityTest::plainHttpRegistry_skopeoRefusesHttp_toolSaysPlainHttp()
 }
 
 QTEST_GUILESS_MAIN(ClientFidelityTest)
+// Row 20. Helm (oras-go) asks its own registry config, then Docker's config.json; a file that names
+// no store gets the platform's default (here pass, installed but never set up, whose helper answers
+// "credentials not found"), which passes on. Debian 12 has no helm package: the files are written by
+// skopeo (the same {"auths": {HOST: {"auth": ...}}} that helm registry login writes) and the helper
+// is the real docker-credential-pass; Helm's reading rules are in tst_helm_registry_config.
+void ClientFidelityTest::helmsStores_helmFileThenDefaultPassThenDockers_toolFollowsTheChain()
+{
+    const QString caFile = m_home->filePath(QStringLiteral("ca.pem"));
+    {
+        QFile f(caFile);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(m_ca.certificatePem);
+    }
+    putCa(m_home->filePath(QStringLiteral(".config/containers/certs.d")));
+    const QString helmFile = m_home->filePath(QStringLiteral(".config/helm/registry/config.json"));
+    const Run login = run(QStringLiteral("skopeo"), {QStringLiteral("login"), QStringLiteral("--authfile"), helmFile,
+                                                     QStringLiteral("--username"), QString::fromLatin1(kUser),
+                                                     QStringLiteral("--password-stdin"), registry()},
+                          kPassword);
+    QVERIFY2(login.exitCode == 0, login.err.constData());
+
+    // Helm's view: its own file holds the login, and it works.
+    Run helm = tool({registry(), QStringLiteral("--ca-file"), caFile}, QStringLiteral("helm"), false);
+    QVERIFY2(causes(helm).isEmpty(), helm.out.constData());
+    QVERIFY2(probe(helm, QStringLiteral("docker-config")).value(QStringLiteral("detail")).toString().contains(helmFile),
+             helm.out.constData());
+    QCOMPARE(probe(helm, QStringLiteral("credentials")).value(QStringLiteral("status")).toString(), QStringLiteral("pass"));
+    // Docker never reads Helm's file.
+    const Run docker = tool({registry(), QStringLiteral("--ca-file"), caFile}, QStringLiteral("docker"), false);
+    QVERIFY(probe(docker, QStringLiteral("credentials")).value(QStringLiteral("status")).toString() != QStringLiteral("pass"));
+
+    // Without Helm's file: its store is pass (the default here), which has nothing, then Docker's file.
+    QVERIFY(QFile::remove(helmFile));
+    const QString dockerFile = m_home->filePath(QStringLiteral(".docker/config.json"));
+    const Run dockerLogin = run(QStringLiteral("skopeo"), {QStringLiteral("login"), QStringLiteral("--authfile"), dockerFile,
+                                                           QStringLiteral("--username"), QString::fromLatin1(kUser),
+                                                           QStringLiteral("--password-stdin"), registry()},
+                                kPassword);
+    QVERIFY2(dockerLogin.exitCode == 0, dockerLogin.err.constData());
+    helm = tool({registry(), QStringLiteral("--ca-file"), caFile}, QStringLiteral("helm"), false);
+    QVERIFY2(causes(helm).isEmpty(), helm.out.constData());
+    const QJsonObject store = probe(helm, QStringLiteral("credential-store"));
+    QCOMPARE(store.value(QStringLiteral("status")).toString(), QStringLiteral("pass"));
+    const QString evidence = QString::fromUtf8(QJsonDocument(store).toJson(QJsonDocument::Compact));
+    QVERIFY2(evidence.contains(QStringLiteral("docker-credential-pass")), qPrintable(evidence)); // asked first
+    QCOMPARE(probe(helm, QStringLiteral("credentials")).value(QStringLiteral("status")).toString(), QStringLiteral("pass"));
+
+    // Helm's own file broken: helm stops there, whatever Docker holds.
+    QVERIFY(QDir().mkpath(QFileInfo(helmFile).absolutePath()));
+    {
+        QFile f(helmFile);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("{\"auths\": ");
+    }
+    helm = tool({registry(), QStringLiteral("--ca-file"), caFile}, QStringLiteral("helm"), false);
+    QCOMPARE(probe(helm, QStringLiteral("docker-config")).value(QStringLiteral("status")).toString(), QStringLiteral("fail"));
+    QVERIFY(probe(helm, QStringLiteral("credentials")).value(QStringLiteral("status")).toString() != QStringLiteral("pass"));
+    // helm registry login fails on that file too: the fix moves it aside before signing in again.
+    QVERIFY2(helm.out.contains(QStringLiteral("mv -- %1 %1.broken").arg(helmFile).toUtf8()), helm.out.constData());
+}
+
 #include "tst_client_fidelity.moc"

@@ -64,8 +64,15 @@ private slots:
         QCOMPARE(detectRegistryClient().basis, ClientGuess::Basis::Neither);
         QCOMPARE(detectRegistryClient().client, RegistryClient::Docker);
 
-        QVERIFY(writeExecutable(bin.filePath(QStringLiteral("podman")), "#!/bin/sh\nexit 0\n"));
+        // Helm only counts when there is no container engine's client at all.
+        QVERIFY(writeExecutable(bin.filePath(QStringLiteral("helm")), "#!/bin/sh\nexit 0\n"));
         ClientGuess g = detectRegistryClient();
+        QCOMPARE(g.basis, ClientGuess::Basis::OnlyHelm);
+        QCOMPARE(g.client, RegistryClient::Helm);
+        QCOMPARE(g.path, bin.filePath(QStringLiteral("helm")));
+
+        QVERIFY(writeExecutable(bin.filePath(QStringLiteral("podman")), "#!/bin/sh\nexit 0\n"));
+        g = detectRegistryClient();
         QCOMPARE(g.basis, ClientGuess::Basis::OnlyPodman);
         QCOMPARE(g.client, RegistryClient::Podman);
         QCOMPARE(g.path, bin.filePath(QStringLiteral("podman")));

@@ -174,6 +174,18 @@ private slots:
         QVERIFY(planProbes(o).contains(QStringLiteral("docker-daemon")));
     }
 
+    void helmClient_asksDockersEngineOnlyForAzAcrLogin()
+    {
+        CheckOptions o;
+        o.client = rd::RegistryClient::Helm;
+        o.signIn = rd::SignInMethod::Password;
+        QVERIFY(!planProbes(o).contains(QStringLiteral("docker-daemon")));
+        QVERIFY(planProbes(o).contains(QStringLiteral("docker-config"))); // Helm's file, then Docker's
+        // az acr login hands the token to docker login; Helm then reads what Docker stored.
+        o.signIn = rd::SignInMethod::AzureCli;
+        QVERIFY(planProbes(o).contains(QStringLiteral("docker-daemon")));
+    }
+
     void otherSignIn_neverStartsTheAzureCli()
     {
         // Issue 13: az is the slowest probe (seconds); it runs only for the method that uses it.

@@ -101,6 +101,31 @@ const QVector<Row> &rows()
              c.facts.dockerInstalled = false;
              c.options.client = RegistryClient::Podman;
          }, {}},
+        {"docker missing, Helm is the client", [](CheckContext &c) {
+             fail(c, P::DockerClient);
+             c.facts.dockerInstalled = false;
+             c.options.client = RegistryClient::Helm;
+         }, {}},
+        {"az acr login, helm, no docker", [](CheckContext &c) {
+             c.options.signIn = SignInMethod::AzureCli;
+             c.options.client = RegistryClient::Helm;
+             c.facts.azInstalled = true;
+             fail(c, P::DockerClient);
+             c.facts.dockerInstalled = false;
+         }, {C::UseExposeToken}},
+        {"helm: its registry config cannot be read", [](CheckContext &c) {
+             c.options.client = RegistryClient::Helm;
+             fail(c, P::DockerConfig);
+             c.facts.dockerConfig.path = QStringLiteral("/home/ann/.config/helm/registry/config.json");
+             fail(c, P::Credentials);
+             c.facts.used = {};
+             c.facts.loginFailure = LoginFailure::NoCredentials;
+         }, {C::NoCredentials}},
+        {"helm: wrong password", [](CheckContext &c) { c.options.client = RegistryClient::Helm; answer(c.facts.login, 401); fail(c, P::Credentials);
+                                                       c.facts.loginFailure = LoginFailure::Rejected; }, {C::CredentialsInvalid}},
+        // Helm asks Docker's credential helpers too; an error stops it as it stops Docker.
+        {"helm: credential helper fails", [](CheckContext &c) { c.options.client = RegistryClient::Helm; c.facts.helperFailed = true; },
+         {C::CredentialStoreFailing}},
         {"docker installed, its version unreadable", [](CheckContext &c) { fail(c, P::DockerClient); }, {}},
         {"docker 17.09", [](CheckContext &c) { c.facts.docker.clientParsed = true; c.facts.docker.clientVersion = QVersionNumber(17, 9); }, {C::DockerTooOld}},
         // check --docker-config-json: the kubelet finds no entry for the registry, or one
@@ -318,6 +343,61 @@ private slots:
             for (const QString &p : c.probes)
                 QVERIFY2(probeIdFromName(p), qPrintable(p));
         }
+    }
+
+    // The sign-in commands are the chosen client's: helm registry login for Helm (with the
+    // expose-token route for az acr login), podman login for Podman, docker login for Docker.
+    void loginCommands_areTheClientsOwn()
+    {
+        const auto commands = [](RegistryClient client, bool azure) {
+            CheckContext ctx = healthy(QStringLiteral("contoso.azurecr.io"));
+            ctx.options.client = client;
+            if (azure) {
+                ctx.options.signIn = SignInMethod::AzureCli;
+                ctx.facts.azInstalled = true;
+                fail(ctx, P::DockerClient);
+                ctx.facts.dockerInstalled = false;
+            } else {
+                answer(ctx.facts.login, 401);
+                fail(ctx, P::Credentials);
+                ctx.facts.loginFailure = LoginFailure::Rejected;
+            }
+            QStringList all;
+            for (const Cause &c : rd::diagnose(ctx))
+                for (const RemediationStep &step : c.remediation)
+                    for (const ShellCommand &cmd : step.commands)
+                        all << cmd.command;
+            return all.join(QLatin1Char('\n'));
+        };
+        const QString helm = commands(RegistryClient::Helm, false);
+        QVERIFY2(helm.contains(QStringLiteral("helm registry login contoso.azurecr.io --username")), qPrintable(helm));
+        QVERIFY2(helm.contains(QStringLiteral("| helm registry login contoso.azurecr.io --username")), qPrintable(helm)); // scripts: --password-stdin
+        QVERIFY2(!helm.contains(QStringLiteral("docker login")), qPrintable(helm));
+        const QString podman = commands(RegistryClient::Podman, false);
+        QVERIFY2(podman.contains(QStringLiteral("podman login contoso.azurecr.io --username")), qPrintable(podman));
+        QVERIFY2(!podman.contains(QStringLiteral("docker login")), qPrintable(podman));
+        const QString docker = commands(RegistryClient::Docker, false);
+        QVERIFY2(docker.contains(QStringLiteral("docker login contoso.azurecr.io --username")), qPrintable(docker));
+        // Helm stops at a registry config it cannot load: moving the file aside comes before signing in.
+        int found = 0;
+        for (const Row &r : rows()) {
+            if (QLatin1String(r.name) != QLatin1String("helm: its registry config cannot be read"))
+                continue;
+            ++found;
+            CheckContext ctx = healthy(QLatin1String(r.registry));
+            r.setup(ctx);
+            const QVector<Cause> causes = rd::diagnose(ctx);
+            QCOMPARE(causes.size(), 1);
+            const QVector<ShellCommand> first = causes.first().remediation.first().commands;
+            QVERIFY(std::any_of(first.begin(), first.end(), [](const ShellCommand &c) {
+                return c.command == QLatin1String("mv -- /home/ann/.config/helm/registry/config.json /home/ann/.config/helm/registry/config.json.broken");
+            }));
+        }
+        QCOMPARE(found, 1);
+        const QString helmAz = commands(RegistryClient::Helm, true);
+        QVERIFY2(helmAz.contains(QStringLiteral("az acr login --name contoso --expose-token --output tsv --query accessToken | "
+                                                "helm registry login contoso.azurecr.io --username 00000000-0000-0000-0000-000000000000 --password-stdin")),
+                 qPrintable(helmAz));
     }
 
     // A new CauseId without a row here fails this test.

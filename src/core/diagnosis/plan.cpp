@@ -145,9 +145,11 @@ QStringList planProbes(const CheckOptions &options)
         wanted.removeAll(idName(ProbeId::AzureCli));
         wanted.removeAll(idName(ProbeId::AcrRoleMode)); // it asks the Azure CLI
     }
-    // Podman has no engine to start (and no daemon behind its `docker` emulation): Docker's
-    // engine says nothing about a Podman user's sign-in, pull or push.
-    if (options.client == RegistryClient::Podman && options.onlyProbes.isEmpty())
+    // Podman has no engine to start (and no daemon behind its `docker` emulation), and Helm talks
+    // to the registry itself: Docker's engine says nothing about their sign-in, pull or push. Only
+    // az acr login needs it for Helm (Helm then reads the login Docker stored).
+    const bool helmThroughDocker = options.client == RegistryClient::Helm && options.signIn == SignInMethod::AzureCli;
+    if (options.client != RegistryClient::Docker && !helmThroughDocker && options.onlyProbes.isEmpty())
         wanted.removeAll(idName(ProbeId::DockerDaemon));
     QStringList plan = withDependencies(wanted);
     // Practice runs look only at the practice registry, never at this computer's Docker or az.

@@ -33,10 +33,12 @@ struct Values
     QString user;
     QString repo;
     RegistryKindInfo kind;
+    RegistryClient client = RegistryClient::Docker;
 
     static Values from(const CheckContext &ctx)
     {
         Values v;
+        v.client = ctx.options.client;
         v.kind = ctx.registryKind();
         v.server = ctx.reference.loginServer.isEmpty() ? QStringLiteral("myregistry.azurecr.io") : ctx.reference.loginServer;
         v.acrName = ctx.reference.acrName.isEmpty() ? QStringLiteral("myregistry") : ctx.reference.acrName;
@@ -63,12 +65,24 @@ QVector<ShellCommand> both(const QString &pattern, const QStringList &args = {})
     return {ps(p), sh(b)};
 }
 
-// Docker asks for the password itself: the command a person types first, the same in every shell.
+// The chosen client's sign-in command; all three take HOST --username U [--password-stdin].
+QString loginCommand(RegistryClient client)
+{
+    switch (client) {
+    case RegistryClient::Podman: return QStringLiteral("podman login");
+    case RegistryClient::Helm: return QStringLiteral("helm registry login");
+    case RegistryClient::Docker: break;
+    }
+    return QStringLiteral("docker login");
+}
+
+// The client asks for the password itself: the command a person types first, the same in every shell.
 QVector<ShellCommand> dockerLoginCommands(const Values &v)
 {
     const QString user = v.user.isEmpty() ? QStringLiteral("USER_NAME") : v.user;
-    return {ps(QStringLiteral("docker login %1 --username %2").arg(powershellQuote(v.server), powershellQuote(user))),
-            sh(QStringLiteral("docker login %1 --username %2").arg(bashQuote(v.server), bashQuote(user)))};
+    const QString login = loginCommand(v.client);
+    return {ps(QStringLiteral("%1 %2 --username %3").arg(login, powershellQuote(v.server), powershellQuote(user))),
+            sh(QStringLiteral("%1 %2 --username %3").arg(login, bashQuote(v.server), bashQuote(user)))};
 }
 
 // The same without Docker's prompt, for scripts: the password is read without echo and piped to
@@ -78,11 +92,11 @@ QVector<ShellCommand> dockerLoginScriptCommands(const Values &v)
 {
     const QString user = v.user.isEmpty() ? QStringLiteral("USER_NAME") : v.user;
     return {ps(QStringLiteral("$secret = Read-Host -AsSecureString 'Password'; "
-                              "[System.Net.NetworkCredential]::new('', $secret).Password | docker login %1 --username %2 --password-stdin")
-                   .arg(powershellQuote(v.server), powershellQuote(user))),
+                              "[System.Net.NetworkCredential]::new('', $secret).Password | %1 %2 --username %3 --password-stdin")
+                   .arg(loginCommand(v.client), powershellQuote(v.server), powershellQuote(user))),
             sh(QStringLiteral("printf 'Password: '; stty -echo; IFS= read -r REGISTRY_PASSWORD; stty echo; echo; "
-                              "printf '%s' \"$REGISTRY_PASSWORD\" | docker login %1 --username %2 --password-stdin; unset REGISTRY_PASSWORD")
-                   .arg(bashQuote(v.server), bashQuote(user)))};
+                              "printf '%s' \"$REGISTRY_PASSWORD\" | %1 %2 --username %3 --password-stdin; unset REGISTRY_PASSWORD")
+                   .arg(loginCommand(v.client), bashQuote(v.server), bashQuote(user)))};
 }
 
 void addStep(Cause &c, const Message &text, const QVector<ShellCommand> &commands = {})
@@ -94,7 +108,10 @@ void addStep(Cause &c, const Message &text, const QVector<ShellCommand> &command
 void addDockerLoginSteps(Cause &c, const Message &text, const Values &v)
 {
     addStep(c, text, dockerLoginCommands(v));
-    addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "In a script, or where docker login cannot ask: the same with the password typed here and passed on standard input:")),
+    addStep(c, v.client == RegistryClient::Docker
+                   ? say(QT_TRANSLATE_NOOP("rd::Rules", "In a script, or where docker login cannot ask: the same with the password typed here and passed on standard input:"))
+                   : say(QT_TRANSLATE_NOOP("rd::Rules", "In a script, or where %1 cannot ask: the same with the password typed here and passed on standard input:"))
+                         .arg(loginCommand(v.client)),
             dockerLoginScriptCommands(v));
 }
 
@@ -303,8 +320,8 @@ QStringList neighbouringLogins(const CheckContext &ctx, const Values &v)
 
 std::optional<Cause> dockerNotInstalled(const CheckContext &ctx, const Values &)
 {
-    // A Podman user needs no Docker.
-    if (!ctx.failed(ProbeId::DockerClient) || ctx.facts.dockerInstalled || ctx.options.client == RegistryClient::Podman)
+    // A Podman or Helm user needs no Docker.
+    if (!ctx.failed(ProbeId::DockerClient) || ctx.facts.dockerInstalled || ctx.options.client != RegistryClient::Docker)
         return {};
     Cause c = makeCause(CauseId::DockerNotInstalled);
     cite(c, ctx, ProbeId::DockerClient);
@@ -672,6 +689,14 @@ std::optional<Cause> noCredentials(const CheckContext &ctx, const Values &v)
     Cause c = makeCause(CauseId::NoCredentials);
     cite(c, ctx, ProbeId::Credentials);
     cite(c, ctx, ProbeId::CredentialStore);
+    // Helm stops at a registry config it cannot load, helm registry login too: that file first.
+    if (ctx.options.client == RegistryClient::Helm && ctx.failed(ProbeId::DockerConfig) && !ctx.facts.dockerConfig.path.isEmpty()) {
+        cite(c, ctx, ProbeId::DockerConfig);
+        const QString file = ctx.facts.dockerConfig.path;
+        addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "Helm cannot load its registry config %1, and helm registry login fails on it too. Move the file aside first (or correct it):")).arg(file),
+                {ps(QStringLiteral("Move-Item -LiteralPath %1 -Destination %2").arg(powershellQuote(file), powershellQuote(file + QStringLiteral(".broken")))),
+                 sh(QStringLiteral("mv -- %1 %2").arg(bashQuote(file), bashQuote(file + QStringLiteral(".broken"))))});
+    }
     if (ctx.reference.kind == RegistryReference::Kind::Acr)
         addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "Sign in with your Azure account (needs the Azure CLI):")),
                 {ps(QStringLiteral("az login; az acr login --name %1").arg(powershellQuote(v.acrName))),
@@ -843,8 +868,9 @@ std::optional<Cause> mfaRequired(const CheckContext &ctx, const Values &v)
 
 std::optional<Cause> credentialStoreFailing(const CheckContext &ctx, const Values &v)
 {
-    // Docker's store; Podman and Skopeo keep their logins in their own auth file.
-    if (!ctx.facts.helperFailed || ctx.options.client != RegistryClient::Docker)
+    // Docker's and Helm's stores (Helm asks the same helpers; an error stops it); Podman and Skopeo
+    // keep their logins in their own auth file.
+    if (!ctx.facts.helperFailed || ctx.options.client == RegistryClient::Podman)
         return {};
     Cause c = makeCause(CauseId::CredentialStoreFailing);
     cite(c, ctx, ProbeId::CredentialStore);
@@ -855,13 +881,13 @@ std::optional<Cause> credentialStoreFailing(const CheckContext &ctx, const Value
                 {sh(QStringLiteral("gpg --full-generate-key"))});
         addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "Set up pass with your key's ID (the long hexadecimal number that gpg --list-secret-keys shows), then sign in again:")),
                 {sh(QStringLiteral("gpg --list-secret-keys --keyid-format long")), sh(QStringLiteral("pass init KEY_ID")),
-                 sh(QStringLiteral("docker login %1").arg(bashQuote(v.server)))});
+                 sh(QStringLiteral("%1 %2").arg(loginCommand(v.client), bashQuote(v.server)))});
         return c;
     case Facts::StoreBreakage::PassKeyMissing:
         addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "Import the GPG key %1 from where it was made (gpg --export-secret-keys there, gpg --import here), or set up pass again with a key that is on this computer; logins saved with the old key are then lost:"))
                        .arg(f.passKeyIds.value(0)),
                 {sh(QStringLiteral("gpg --list-secret-keys --keyid-format long")), sh(QStringLiteral("pass init KEY_ID")),
-                 sh(QStringLiteral("docker login %1").arg(bashQuote(v.server)))});
+                 sh(QStringLiteral("%1 %2").arg(loginCommand(v.client), bashQuote(v.server)))});
         return c;
     case Facts::StoreBreakage::NoDesktopSession:
         addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "Sign in from the desktop session itself, not over SSH; or, on a server without a desktop, use pass instead (install pass and docker-credential-pass, then set \"credsStore\" to \"pass\" in %1):"))
@@ -916,12 +942,20 @@ std::optional<Cause> useExposeToken(const CheckContext &ctx, const Values &v)
         return {};
     const bool noEngine = ctx.failed(ProbeId::DockerDaemon) || (ctx.has(ProbeId::DockerClient) && !ctx.facts.dockerInstalled);
     const bool podmanTooOld = clientIsPodman(ctx) && (ctx.facts.azVersion.isNull() || ctx.facts.azVersion < azLoginWithPodmanSince());
+    // az acr login signs in Docker (and Podman since 2.86); Helm finds that login through Docker's
+    // store, so for Helm it works exactly when it works for Docker.
     if (!noEngine && !podmanTooOld)
         return {};
     Cause c = makeCause(CauseId::UseExposeToken);
     cite(c, ctx, noEngine ? (ctx.facts.dockerInstalled ? ProbeId::DockerDaemon : ProbeId::DockerClient) : ProbeId::DockerClient);
     cite(c, ctx, ProbeId::AzureCli);
-    c.remediation = catalogRemediation(CauseId::UseExposeToken, v.server);
+    if (ctx.options.client == RegistryClient::Helm)
+        addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "Get the registry token with the Azure CLI and give it to helm registry login; the user name is always 00000000-0000-0000-0000-000000000000:")),
+                both(QStringLiteral("az acr login --name %1 --expose-token --output tsv --query accessToken | "
+                                    "helm registry login %2 --username 00000000-0000-0000-0000-000000000000 --password-stdin"),
+                     {v.acrName, v.server}));
+    else
+        c.remediation = catalogRemediation(CauseId::UseExposeToken, v.server);
     return c;
 }
 

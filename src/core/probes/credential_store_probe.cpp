@@ -35,6 +35,7 @@ void CredentialStoreProbe::start(CheckContext &ctx)
     facts.storeBreakage = Facts::StoreBreakage::Other;
     facts.passStoreDir.clear();
     facts.passKeyIds.clear();
+    m_asked.clear();
 
     if (!ctx.reference.isUsable()) {
         finish(ProbeStatus::Skip, msg(QT_TR_NOOP("Without a usable registry name there is nothing to look up in Docker's store.")));
@@ -52,8 +53,15 @@ void CredentialStoreProbe::start(CheckContext &ctx)
         return;
     }
 
+    lookUp();
+}
+
+// The store in facts.dockerConfig: its helper, else its file.
+void CredentialStoreProbe::lookUp()
+{
+    CheckContext &ctx = *m_ctx;
     const QString server = ctx.reference.loginServer;
-    const DockerConfig &config = facts.dockerConfig;
+    const DockerConfig &config = ctx.facts.dockerConfig;
     m_helper = config.helperFor(server);
     if (m_helper.isEmpty()) {
         readFromFile();
@@ -98,6 +106,19 @@ void CredentialStoreProbe::cancel()
         }
 }
 
+bool CredentialStoreProbe::askNextStore()
+{
+    Facts &facts = m_ctx->facts;
+    if (facts.credentialFallbacks.isEmpty())
+        return false;
+    const QString helper = facts.dockerConfig.helperFor(m_ctx->reference.loginServer);
+    m_asked << (helper.isEmpty() ? facts.dockerConfig.path : QStringLiteral("docker-credential-") + helper);
+    facts.dockerConfig = facts.credentialFallbacks.takeFirst();
+    facts.stored = CredentialFacts();
+    lookUp();
+    return true;
+}
+
 void CredentialStoreProbe::readFromFile()
 {
     Facts &facts = m_ctx->facts;
@@ -105,11 +126,15 @@ void CredentialStoreProbe::readFromFile()
     QVariantMap ev;
     ev.insert(QStringLiteral("helper"), QString());
     ev.insert(QStringLiteral("path"), facts.dockerConfig.path);
+    if (!m_asked.isEmpty())
+        ev.insert(QStringLiteral("askedBefore"), m_asked);
 
     const DockerAuthEntry *entry = facts.dockerConfig.authFor(server);
     const bool hasToken = entry && !entry->identityToken.isEmpty();
     const bool hasPassword = entry && !entry->password.isEmpty();
     if (!hasToken && !hasPassword) {
+        if ((!entry || !entry->authMalformed) && askNextStore())
+            return;
         ev.insert(QStringLiteral("source"), credentialSourceName(CredentialFacts::Source::None));
         ev.insert(QStringLiteral("hasSecret"), false);
         ev.insert(QStringLiteral("isIdentityToken"), false);
@@ -119,6 +144,9 @@ void CredentialStoreProbe::readFromFile()
                entry && entry->authMalformed
                    ? msg(QT_TR_NOOP("Docker's config file has an entry for %1, but its saved login is damaged, so Docker has "
                         "nothing usable stored for this registry.")).arg(server)
+                   : m_ctx->options.client == RegistryClient::Helm
+                   ? msg(QT_TR_NOOP("Helm has nothing stored for this registry (%1): neither its registry config nor Docker's "
+                                    "config holds a login for it, and no credential store they name has one.")).arg(server)
                    : m_ctx->options.client == RegistryClient::Podman
                    ? msg(QT_TR_NOOP("Podman has nothing stored for this registry (%1): none of its login files holds a login "
                                     "for it.")).arg(server)
@@ -185,6 +213,8 @@ void CredentialStoreProbe::onHelperFinished(const ProcessOutcome &o)
     ev.insert(QStringLiteral("serverKey"), helperServerKey(server));
     ev.insert(QStringLiteral("hasSecret"), false);
     ev.insert(QStringLiteral("isIdentityToken"), false);
+    if (!m_asked.isEmpty())
+        ev.insert(QStringLiteral("askedBefore"), m_asked);
 
     if (!o.found) {
         helperFailed(QStringLiteral("%1 is not installed (not found on PATH)").arg(m_program),
@@ -221,6 +251,13 @@ void CredentialStoreProbe::onHelperFinished(const ProcessOutcome &o)
     }
 
     const HelperCredential cred = parseCredentialHelperGet(o.out, o.exitCode);
+    // Helm (oras-go) takes "not found", or an answer with neither user name nor secret, as no login
+    // there and asks the next store (docker-credential-pass answers so for a pass store never set
+    // up, too: reading does not fail).
+    const bool nothing = cred.outcome == HelperCredential::Outcome::NotFound
+                         || (cred.outcome == HelperCredential::Outcome::Found && cred.username.isEmpty() && cred.secret.isEmpty());
+    if (nothing && askNextStore())
+        return;
     if (m_helper == QLatin1String("pass") && checkPassStore(cred, o, ev))
         return;
     interpret(cred, o, ev);

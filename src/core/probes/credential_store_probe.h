@@ -30,6 +30,9 @@ public:
     static QString helperServerKey(const QString &loginServer);
 
 private:
+    void lookUp();
+    // Helm: the current store has no login; ask the next one (facts.credentialFallbacks). False when none is left.
+    bool askNextStore();
     void readFromFile();
     void onHelperFinished(const ProcessOutcome &outcome);
     // What the helper's answer means for Docker (after the pass store was checked, where needed).
@@ -43,6 +46,7 @@ private:
     QPointer<ProcessRunner> m_gpg;
     QString m_helper;
     QString m_program;
+    QStringList m_asked;     // helpers already asked without a login (Helm's chain)
     bool m_fromCredHelpers = false;
     int m_processTimeoutMs = 8000;
     int m_effectiveTimeoutMs = 8000;

@@ -1,6 +1,7 @@
 #include "docker_config_probe.h"
 #include "check_context.h"
 #include "docker/containers_auth.h"
+#include "docker/helm_registry_config.h"
 #include "docker/docker_config.h"
 #include "process_runner.h"
 #include <QDir>
@@ -14,6 +15,21 @@ QString DockerConfigProbe::title() const
     return tr("Docker configuration");
 }
 
+// One read at a time, on a worker thread; its result goes to `done` unless the probe was cancelled.
+template <typename T>
+void DockerConfigProbe::readInBackground(QFuture<T> future, void (DockerConfigProbe::*done)(const T &))
+{
+    auto *watcher = new QFutureWatcher<T>(this);
+    m_reading = watcher;
+    connect(watcher, &QFutureWatcher<T>::finished, this, [this, watcher, done] {
+        watcher->disconnect(this);
+        const T result = watcher->result();
+        watcher->deleteLater();
+        (this->*done)(result);
+    });
+    watcher->setFuture(future);
+}
+
 void DockerConfigProbe::start(CheckContext &ctx)
 {
     markStarted();
@@ -21,48 +37,94 @@ void DockerConfigProbe::start(CheckContext &ctx)
     if (ctx.options.client == RegistryClient::Podman && ctx.reference.isUsable()) {
         const QVector<ContainersAuthFile> files = containersAuthFiles(QProcessEnvironment::systemEnvironment(), QDir::homePath());
         const QString registry = ctx.reference.loginServer, repository = ctx.options.repository;
-        m_containersWatcher = new QFutureWatcher<ContainersLogin>(this);
-        connect(m_containersWatcher, &QFutureWatcher<ContainersLogin>::finished, this, [this] {
-            QFutureWatcher<ContainersLogin> *w = m_containersWatcher;
-            if (!w)
-                return;
-            w->disconnect(this);
-            const ContainersLogin login = w->result();
-            w->deleteLater();
-            onContainersRead(login);
-        });
-        m_containersWatcher->setFuture(QtConcurrent::run([files, registry, repository] {
-            return findContainersLogin(files, registry, repository);
-        }));
+        readInBackground(QtConcurrent::run([files, registry, repository] { return findContainersLogin(files, registry, repository); }),
+                         &DockerConfigProbe::onContainersRead);
+        return;
+    }
+    if (ctx.options.client == RegistryClient::Helm && ctx.reference.isUsable()) {
+        const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        const QString helmFile = helmRegistryConfigPath(env, QDir::homePath());
+        const QString dockerFile = m_pathOverride.isEmpty() ? helmDockerConfigPath(env, QDir::homePath()) : m_pathOverride;
+        const QString registry = ctx.reference.loginServer;
+        readInBackground(QtConcurrent::run([helmFile, dockerFile, registry] {
+                             return findHelmLogin(helmFile, dockerFile, registry,
+                                                  [](const QString &program) { return !ProcessRunner::findProgram(program).isEmpty(); });
+                         }),
+                         &DockerConfigProbe::onHelmRead);
         return;
     }
     const QString path = m_pathOverride.isEmpty() ? dockerConfigPath() : m_pathOverride;
-    m_watcher = new QFutureWatcher<DockerConfig>(this);
-    connect(m_watcher, &QFutureWatcher<DockerConfig>::finished, this, [this] {
-        QFutureWatcher<DockerConfig> *w = m_watcher;
-        if (!w)
-            return;
-        w->disconnect(this);
-        const DockerConfig config = w->result();
-        w->deleteLater();
-        onRead(config);
-    });
-    m_watcher->setFuture(QtConcurrent::run([path] { return readDockerConfig(path); }));
+    readInBackground(QtConcurrent::run([path] { return readDockerConfig(path); }), &DockerConfigProbe::onRead);
 }
 
 void DockerConfigProbe::cancel()
 {
     // A read finishes on its own (bounded by the 4 MiB cap); its result is dropped.
-    if (m_watcher) {
-        m_watcher->disconnect(this);
-        m_watcher->deleteLater();
-        m_watcher = nullptr;
+    if (m_reading) {
+        m_reading->disconnect(this);
+        m_reading->deleteLater();
+        m_reading = nullptr;
     }
-    if (m_containersWatcher) {
-        m_containersWatcher->disconnect(this);
-        m_containersWatcher->deleteLater();
-        m_containersWatcher = nullptr;
+}
+
+// Helm's view: its own registry config, then Docker's; the first store with a login decides, and a
+// credential helper without one passes on to the next (the credential store probe asks them).
+void DockerConfigProbe::onHelmRead(const HelmLogin &login)
+{
+    Facts &facts = m_ctx->facts;
+    const QString server = m_ctx->reference.loginServer;
+    QVariantMap ev;
+    ev.insert(QStringLiteral("client"), registryClientName(RegistryClient::Helm));
+    ev.insert(QStringLiteral("searched"), QStringList{login.helmFile, login.dockerFile});
+    ev.insert(QStringLiteral("path"), login.helmFile);
+    ev.insert(QStringLiteral("server"), server);
+    ev.insert(QStringLiteral("serverKey"), login.serverKey);
+    facts.credentialFallbacks.clear();
+    if (!login.problem.isEmpty()) {
+        ev.insert(QStringLiteral("problem"), login.problem);
+        facts.dockerConfig = DockerConfig();
+        facts.dockerConfig.path = login.helmFile;
+        facts.dockerConfig.exists = true;
+        facts.dockerConfig.problem = login.problem;
+        facts.dockerConfigRead = false;
+        finish(ProbeStatus::Fail,
+               msg(QT_TR_NOOP("Helm cannot use its registry config %1 (%2): every helm command that talks to a registry stops "
+                              "with an error there. Fix or remove the file, then sign in again with helm registry login."))
+                   .arg(login.helmFile, login.problem),
+               ev);
+        return;
     }
+    facts.dockerConfigRead = true;
+    if (!login.dockerSkipped.isEmpty())
+        ev.insert(QStringLiteral("dockerSkipped"), login.dockerSkipped);
+    QStringList order;
+    for (const HelmStore &store : login.stores) {
+        const QString helper = store.config.helperFor(server);
+        order << (helper.isEmpty() ? store.file : QStringLiteral("docker-credential-") + helper);
+    }
+    ev.insert(QStringLiteral("stores"), order);
+    if (login.stores.isEmpty()) {
+        facts.dockerConfig = DockerConfig();
+        facts.dockerConfig.path = login.helmFile;
+        facts.dockerConfig.ok = true;
+        ev.insert(QStringLiteral("helper"), QString());
+        finish(ProbeStatus::Pass,
+               login.dockerSkipped.isEmpty()
+                   ? msg(QT_TR_NOOP("Neither Helm's registry config %1 nor Docker's config %2 has a login for %3, and neither "
+                                    "names a credential store for it.")).arg(login.helmFile, login.dockerFile, server)
+                   : msg(QT_TR_NOOP("Helm's registry config %1 has no login for %2, and Helm skips Docker's config %3, which it "
+                                    "cannot read (%4).")).arg(login.helmFile, server, login.dockerFile, login.dockerSkipped),
+               ev);
+        return;
+    }
+    facts.dockerConfig = login.stores.first().config;
+    for (int i = 1; i < login.stores.size(); ++i)
+        facts.credentialFallbacks << login.stores.at(i).config;
+    ev.insert(QStringLiteral("helper"), facts.dockerConfig.helperFor(server));
+    finish(ProbeStatus::Pass,
+           msg(QT_TR_NOOP("Helm reads logins from its registry config %1, then from Docker's config %2. For %3 it asks, in "
+                          "this order, until one has a login: %4.")).arg(login.helmFile, login.dockerFile, server, order.join(QStringLiteral(", "))),
+           ev);
 }
 
 // Podman's view: the first of its login files that has something for this registry decides.
@@ -110,8 +172,9 @@ void DockerConfigProbe::onContainersRead(const ContainersLogin &login)
            ev);
 }
 
-void DockerConfigProbe::onRead(DockerConfig config)
+void DockerConfigProbe::onRead(const DockerConfig &read)
 {
+    DockerConfig config = read;
     Facts &facts = m_ctx->facts;
     // Only a file that was read and held nothing (a FIFO or a device has size 0 too).
     const bool empty = config.exists && !config.ok && config.problem == QLatin1String("empty file");

@@ -1,7 +1,8 @@
 #pragma once
 // What Docker's config.json ($DOCKER_CONFIG/config.json, else ~/.docker/config.json) says about this
 // registry: the credential store or helper Docker would use, and whether the file itself holds a login.
-// For the Podman client, the files Podman reads logins from instead (docker/containers_auth.h).
+// For the Podman client, the files Podman reads logins from instead (docker/containers_auth.h); for
+// Helm, its registry config and then Docker's, as oras-go reads them (docker/helm_registry_config.h).
 // Read on a background thread.
 #include "probe.h"
 #include <QFutureWatcher>
@@ -11,6 +12,7 @@ namespace rd {
 
 struct DockerConfig;
 struct ContainersLogin;
+struct HelmLogin;
 
 class DockerConfigProbe : public Probe
 {
@@ -28,12 +30,14 @@ public:
     void setConfigPath(const QString &path) { m_pathOverride = path; }
 
 private:
-    void onRead(DockerConfig config);
+    template <typename T>
+    void readInBackground(QFuture<T> future, void (DockerConfigProbe::*done)(const T &));
+    void onRead(const DockerConfig &read);
     void onContainersRead(const ContainersLogin &login);
+    void onHelmRead(const HelmLogin &login);
     CheckContext *m_ctx = nullptr;
     QString m_pathOverride;
-    QPointer<QFutureWatcher<DockerConfig>> m_watcher;
-    QPointer<QFutureWatcher<ContainersLogin>> m_containersWatcher;
+    QPointer<QFutureWatcherBase> m_reading;
 };
 
 } // namespace rd

@@ -248,6 +248,8 @@ bool TlsProbe::acceptedByClient(CheckContext &ctx, const QList<QSslCertificate> 
                 authorities = f.authorities;
                 break;
             }
+    } else if (ctx.options.client != RegistryClient::Podman) {
+        // Helm reads no certs.d folder: Go's roots (and --ca-file) only, as this check started with.
     } else if (const auto f = containersCaFolder(folderName, env)) {
         if (!f->authorities.isEmpty() && verifyChain(chain, host, roots.certificates + f->authorities).trusted) {
             trustedVia = f->path;
