@@ -1,9 +1,15 @@
 #pragma once
-// Does the Docker daemon (engine) answer? Reads what the docker-client probe learned from
-// `docker version`; runs nothing of its own.
+// Does the Docker daemon (engine) answer, and how does it see registries? Reads what the
+// docker-client probe learned from `docker version`; only when the daemon answered does it run
+// `docker info --format "{{json .}}"` once, for the engine's proxy, insecure registries, mirrors,
+// and where the engine runs (Docker Desktop's VM, WSL 2, another machine).
 #include "probe.h"
+#include <QPointer>
 
 namespace rd {
+
+class ProcessRunner;
+struct ProcessOutcome;
 
 class DockerDaemonProbe : public Probe
 {
@@ -15,6 +21,14 @@ public:
     QString title() const override;
     QVector<ProbeId> dependsOn() const override { return {ProbeId::DockerClient}; }
     void start(CheckContext &ctx) override;
+    void cancel() override;
+
+private:
+    void onInfo(const ProcessOutcome &outcome);
+    CheckContext *m_ctx = nullptr;
+    QPointer<ProcessRunner> m_process;
+    QVariantMap m_evidence;
+    QString m_serverVersion;
 };
 
 } // namespace rd
