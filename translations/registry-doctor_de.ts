@@ -458,6 +458,31 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Docker: daemon proxy configuration</source>
+        <translation>Docker: Proxykonfiguration des Daemons</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Docker Desktop: proxy settings</source>
+        <translation>Docker Desktop: Proxyeinstellungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Docker: insecure registries</source>
+        <translation>Docker: unsichere Registrierungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Docker: certificates for a registry</source>
+        <translation>Docker: Zertifikate für eine Registrierung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Docker contexts</source>
+        <translation>Docker-Kontexte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Docker is not installed</source>
         <translation>Docker ist nicht installiert</translation>
     </message>
@@ -667,12 +692,42 @@
         <translation>Anmeldetoken sind nur begrenzte Zeit gültig. Wenn die Uhr dieses Computers einige Minuten falsch geht, wirken frisch ausgestellte Token abgelaufen oder noch nicht gültig, und sichere Verbindungen können fehlschlagen.</translation>
     </message>
     <message>
-        <location line="+327"/>
+        <location line="+53"/>
+        <source>The Docker engine uses another proxy than this computer</source>
+        <translation>Die Docker-Engine verwendet einen anderen Proxy als dieser Computer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>docker pull, docker push and, while the engine runs, docker login do not connect from your terminal: the Docker engine connects, with its own proxy settings. Those differ from the ones this check used (your environment&apos;s), so the engine can fail where this check succeeds, or the other way round.</source>
+        <translation>docker pull, docker push und, solange die Engine läuft, docker login verbinden sich nicht aus Ihrem Terminal: Die Docker-Engine verbindet sich, mit ihren eigenen Proxyeinstellungen. Diese unterscheiden sich von denen, die diese Prüfung verwendet hat (denen Ihrer Umgebung), sodass die Engine scheitern kann, wo diese Prüfung gelingt, oder umgekehrt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Docker does not check this registry&apos;s certificate</source>
+        <translation>Docker prüft das Zertifikat dieser Registrierung nicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Docker engine lists the registry among its insecure registries, so Docker connects without verifying the certificate (and falls back to plain HTTP). That is why docker login can succeed while other programs refuse the connection. Podman, Skopeo, Helm, the Azure CLI and browsers verify certificates and fail, and passwords sent to an unverified server can be read by whoever answers in its place.</source>
+        <translation>Die Docker-Engine führt die Registrierung unter ihren unsicheren Registrierungen, daher verbindet sich Docker, ohne das Zertifikat zu prüfen (und weicht auf unverschlüsseltes HTTP aus). Deshalb kann docker login gelingen, während andere Programme die Verbindung ablehnen. Podman, Skopeo, Helm, die Azure CLI und Browser prüfen Zertifikate und scheitern, und Kennwörter, die an einen ungeprüften Server gesendet werden, kann jeder lesen, der an seiner Stelle antwortet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The Docker engine is not on this computer</source>
+        <translation>Die Docker-Engine befindet sich nicht auf diesem Computer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pulls and pushes are made by the Docker engine, and it runs somewhere else: in Docker Desktop&apos;s virtual machine, in WSL 2, or on another machine through a Docker context or DOCKER_HOST. Its name resolution, trusted certificates and proxy can differ from this computer&apos;s, which this check tested.</source>
+        <translation>Pulls und Pushes führt die Docker-Engine aus, und sie läuft woanders: in der virtuellen Maschine von Docker Desktop, in WSL 2 oder über einen Docker-Kontext bzw. DOCKER_HOST auf einem anderen Computer. Ihre Namensauflösung, ihre vertrauenswürdigen Zertifikate und ihr Proxy können sich von denen dieses Computers unterscheiden, die diese Prüfung getestet hat.</translation>
+    </message>
+    <message>
+        <location line="+277"/>
         <source>Update the Azure CLI the way it was installed (shown here: winget on Windows, Homebrew on macOS, the Debian and Ubuntu packages on Linux), then check its version:</source>
         <translation>Aktualisieren Sie die Azure CLI auf dem Weg, auf dem sie installiert wurde (hier: winget unter Windows, Homebrew unter macOS, die Debian- und Ubuntu-Pakete unter Linux), und prüfen Sie dann ihre Version:</translation>
     </message>
     <message>
-        <location line="-403"/>
+        <location line="-420"/>
         <source>Azure Container Registry built-in roles</source>
         <translation>Integrierte Rollen für Azure Container Registry</translation>
     </message>
@@ -682,7 +737,7 @@
         <translation>Pullen von Images in einen Kubernetes-Cluster mit einem Pullgeheimnis</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+78"/>
         <source>az acr login needs a Docker engine it cannot reach</source>
         <translation>az acr login benötigt eine Docker-Engine, die es nicht erreicht</translation>
     </message>
@@ -762,7 +817,7 @@
         <translation>Die installierte Azure CLI kennt eine Option nicht, die der Befehl verwendet, etwa --expose-token von az acr login. Aktualisieren Sie die Azure CLI, und führen Sie den Befehl dann erneut aus.</translation>
     </message>
     <message>
-        <location line="+264"/>
+        <location line="+274"/>
         <source>Get the registry token without Docker and sign in with your client; the user name is 00000000-0000-0000-0000-000000000000 (shown here for Podman; for Helm use helm registry login):</source>
         <translation>Rufen Sie das Registrierungstoken ohne Docker ab, und melden Sie sich mit Ihrem Client an. Der Benutzername ist 00000000-0000-0000-0000-000000000000 (hier für Podman; verwenden Sie für Helm helm registry login):</translation>
     </message>
@@ -812,7 +867,7 @@
         <translation>Melden Sie sich mit Podman an, und prüfen Sie dann, ob Podman eine Anmeldung für die Registrierung hat:</translation>
     </message>
     <message>
-        <location line="-255"/>
+        <location line="-256"/>
         <source>%1: signing in</source>
         <translation>%1: Anmeldung</translation>
     </message>
@@ -923,7 +978,7 @@
         <translation>Die Anmeldung funktioniert, aber dieses Token oder dieser Benutzer darf diesen Vorgang in der Registrierung des Projekts nicht ausführen: Das Token braucht read_registry (write_registry zum Pushen) und der Benutzer mindestens die Rolle Reporter im Projekt (Developer zum Pushen).</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-139"/>
         <source>The saved login is for another registry address</source>
         <translation>Die gespeicherte Anmeldung gilt für eine andere Registrierungsadresse</translation>
     </message>
@@ -953,7 +1008,7 @@
         <translation>Registrierungen in Azure, betrieben von 21Vianet (.azurecr.cn), und in Azure Government (.azurecr.us) befinden sich in eigenen Clouds mit eigenen Konten. Die Azure CLI ist bei einer anderen Cloud als der der Registrierung angemeldet, daher kann az acr login kein Token dafür erhalten (Microsoft Entra ID antwortet mit Fehlern wie AADSTS90002).</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-108"/>
         <source>Configure rules to access a registry behind a firewall</source>
         <translation>Konfigurieren von Regeln für den Zugriff auf eine Registrierung hinter einer Firewall</translation>
     </message>
@@ -968,7 +1023,7 @@
         <translation>Anzeigen von Repositorys in einer Registrierung</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+108"/>
         <source>The image does not exist in this registry</source>
         <translation>Das Image ist in dieser Registrierung nicht vorhanden</translation>
     </message>
@@ -1008,12 +1063,12 @@
         <translation>Die Registrierung hat geantwortet und Clients an einen Tokendienst unter einer anderen Adresse verwiesen (den Realm ihrer Authentifizierungsanforderung), aber dieser Dienst ist nicht erreichbar oder antwortet nicht wie ein Tokendienst. Jeder Client scheitert auf dieselbe Weise. Meist ist das eine Einstellung einer selbst gehosteten Registrierung (der Token-Realm nennt eine interne Adresse, einen falschen Port oder einen Dienst, der nicht läuft), kein Problem mit Ihrem Kennwort.</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-117"/>
         <source>Azure ABAC repository permissions</source>
         <translation>Azure ABAC-Repositoryberechtigungen</translation>
     </message>
     <message>
-        <location line="+398"/>
+        <location line="+415"/>
         <source>Compare the connection over IPv6 and over IPv4 (in PowerShell, give the addresses that Resolve-DnsName shows):</source>
         <translation>Vergleichen Sie die Verbindung über IPv6 und über IPv4 (geben Sie in PowerShell die Adressen an, die Resolve-DnsName anzeigt):</translation>
     </message>
@@ -1033,7 +1088,7 @@
         <translation>Bitten Sie den Besitzer der Registrierung, statt AcrPull oder AcrPush die Rolle Container Registry Repository zuzuweisen (Reader zum Pullen, Writer zum Pushen, Contributor auch zum Löschen):</translation>
     </message>
     <message>
-        <location line="-296"/>
+        <location line="-306"/>
         <source>The registry is reachable over IPv4 but not over IPv6</source>
         <translation>Die Registrierung ist über IPv4 erreichbar, aber nicht über IPv6</translation>
     </message>
@@ -1274,7 +1329,7 @@
 <context>
     <name>rd::CliApp</name>
     <message>
-        <location filename="../src/cli/cli_app.cpp" line="+125"/>
+        <location filename="../src/cli/cli_app.cpp" line="+124"/>
         <source>Run registry-doctor-cli --help for usage.</source>
         <translation>Rufen Sie registry-doctor-cli --help auf, um die Verwendung anzuzeigen.</translation>
     </message>
@@ -2143,7 +2198,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
 <context>
     <name>rd::DockerDaemonProbe</name>
     <message>
-        <location filename="../src/core/probes/docker_daemon_probe.cpp" line="+8"/>
+        <location filename="../src/core/probes/docker_daemon_probe.cpp" line="+12"/>
         <source>Docker daemon</source>
         <translation>Docker-Daemon</translation>
     </message>
@@ -2163,12 +2218,37 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Der Befehl docker hat nicht angegeben, ob sein Daemon antwortet (seine Versionsausgabe war nicht lesbar).</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+62"/>
         <source>The Docker daemon is running and answers (Docker Engine %1).</source>
         <translation>Der Docker-Daemon läuft und antwortet (Docker Engine %1).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+38"/>
+        <source>The engine runs in Docker Desktop&apos;s virtual machine (%1), not directly on this computer.</source>
+        <translation>Die Engine läuft in der virtuellen Maschine von Docker Desktop (%1), nicht direkt auf diesem Computer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The engine runs in WSL 2 (%1 on kernel %2).</source>
+        <translation>Die Engine läuft in WSL 2 (%1 mit Kernel %2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The engine runs on another machine, %1 (%2), reached through %3.</source>
+        <translation>Die Engine läuft auf einem anderen Computer, %1 (%2), erreicht über %3.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The engine runs on %1 (%2).</source>
+        <translation>Die Engine läuft auf %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pulls from Docker Hub try the engine&apos;s mirrors first: %1.</source>
+        <translation>Pulls von Docker Hub versuchen zuerst die Spiegel der Engine: %1.</translation>
+    </message>
+    <message>
+        <location line="-78"/>
         <source>docker reported no server</source>
         <translation>docker hat keinen Server gemeldet</translation>
     </message>
@@ -2183,7 +2263,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Der Docker-Daemon antwortet nicht: „%1“. Dieser Docker-Client meldet sich über den Daemon an, daher schlagen docker login, Push und Pull fehl, bis er läuft: Starten Sie Docker Desktop oder den Dienst docker.</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-34"/>
         <source>The docker command is Podman, which has no daemon to check.</source>
         <translation>Der Befehl „docker“ ist Podman, das keinen zu prüfenden Daemon hat.</translation>
     </message>
@@ -2741,7 +2821,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
 <context>
     <name>rd::Goal</name>
     <message>
-        <location filename="../src/core/diagnosis/goal.cpp" line="+139"/>
+        <location filename="../src/core/diagnosis/goal.cpp" line="+142"/>
         <source>You can sign in to %1 and push to %2.</source>
         <translation>Sie können sich bei %1 anmelden und nach %2 pushen.</translation>
     </message>
@@ -4896,7 +4976,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
 <context>
     <name>rd::Rules</name>
     <message>
-        <location filename="../src/core/diagnosis/rules.cpp" line="+308"/>
+        <location filename="../src/core/diagnosis/rules.cpp" line="+311"/>
         <source>Install Docker Desktop (Windows and macOS) from docker.com, or Docker Engine from your Linux distribution, then open a new terminal.</source>
         <translation>Installieren Sie Docker Desktop (Windows und macOS) von docker.com oder Docker Engine aus Ihrer Linux-Distribution, und öffnen Sie dann ein neues Terminal.</translation>
     </message>
@@ -4921,7 +5001,77 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Prüfen Sie, ob die Engine antwortet (der Abschnitt „Server“ muss ohne Fehler erscheinen):</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+26"/>
+        <source>The Docker engine connects to %1 through the proxy %2 (its own HTTPS proxy setting).</source>
+        <translation>Die Docker-Engine verbindet sich mit %1 über den Proxy %2 (ihre eigene HTTPS-Proxyeinstellung).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The Docker engine&apos;s HTTPS proxy setting is not a valid proxy address.</source>
+        <translation>Die HTTPS-Proxyeinstellung der Docker-Engine ist keine gültige Proxyadresse.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The Docker engine connects to %1 directly: its No Proxy setting (%2) exempts it.</source>
+        <translation>Die Docker-Engine verbindet sich direkt mit %1: Ihre No-Proxy-Einstellung (%2) nimmt es aus.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The Docker engine connects to %1 directly: it has no HTTPS proxy setting.</source>
+        <translation>Die Docker-Engine verbindet sich direkt mit %1: Sie hat keine HTTPS-Proxyeinstellung.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This check, like the docker command in your terminal, went through the proxy %1 (from %2).</source>
+        <translation>Diese Prüfung ging, wie der docker-Befehl in Ihrem Terminal, über den Proxy %1 (aus %2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This check, like the docker command in your terminal, connected directly.</source>
+        <translation>Diese Prüfung hat sich, wie der docker-Befehl in Ihrem Terminal, direkt verbunden.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>In Docker Desktop, open Settings &gt; Resources &gt; Proxies and set the same proxy as your terminal (or turn manual proxy configuration off to follow the system&apos;s), with %1 in the bypass list if it must be reached directly. Then select Apply &amp; restart.</source>
+        <translation>Öffnen Sie in Docker Desktop Settings &gt; Resources &gt; Proxies, und legen Sie denselben Proxy wie in Ihrem Terminal fest (oder schalten Sie die manuelle Proxykonfiguration aus, um dem System zu folgen), mit %1 in der Ausnahmeliste, wenn es direkt erreicht werden muss. Wählen Sie dann Apply &amp; restart.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Docker Engine on Linux: give the docker service the same proxy in a systemd drop-in (or in /etc/docker/daemon.json under &quot;proxies&quot;, Docker 23 and later), then restart it:</source>
+        <translation>Docker Engine unter Linux: Geben Sie dem docker-Dienst denselben Proxy in einem systemd-Drop-in (oder in /etc/docker/daemon.json unter „proxies“, ab Docker 23), und starten Sie ihn dann neu:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check what the engine uses now:</source>
+        <translation>Prüfen Sie, was die Engine jetzt verwendet:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The docker command sends its commands to %1 (from %2): the engine %3 runs on another machine.</source>
+        <translation>Der docker-Befehl sendet seine Befehle an %1 (aus %2): Die Engine %3 läuft auf einem anderen Computer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The engine runs in Docker Desktop&apos;s virtual machine (kernel %1).</source>
+        <translation>Die Engine läuft in der virtuellen Maschine von Docker Desktop (Kernel %1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The engine runs in WSL 2 (%1, kernel %2).</source>
+        <translation>Die Engine läuft in WSL 2 (%1, Kernel %2).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>See which engine the docker command uses, and where it runs:</source>
+        <translation>Sehen Sie nach, welche Engine der docker-Befehl verwendet und wo sie läuft:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Test from the engine&apos;s side: a pull runs there, with its DNS, certificates and proxy.</source>
+        <translation>Testen Sie von der Seite der Engine aus: Ein Pull läuft dort, mit ihrem DNS, ihren Zertifikaten und ihrem Proxy.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>You typed &quot;%1&quot;.</source>
         <translation>Sie haben „%1“ eingegeben.</translation>
     </message>
@@ -4996,7 +5146,32 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Wenn das fehlschlägt, bitten Sie Ihren Netzwerkadministrator, ausgehendes HTTPS (Port 443) zur Registrierung und zu ihren Datenendpunkten (*.azurecr.io, *.blob.core.windows.net) zuzulassen.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+37"/>
+        <source>The Docker engine lists %1 among its insecure registries, so docker login, pull and push connect to it without checking the certificate.</source>
+        <translation>Die Docker-Engine führt %1 unter ihren unsicheren Registrierungen, daher verbinden sich docker login, pull und push damit, ohne das Zertifikat zu prüfen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The Docker engine treats the addresses in %1 as insecure registries, and %2 is among them, so docker login, pull and push connect to it without checking the certificate.</source>
+        <translation>Die Docker-Engine behandelt die Adressen in %1 als unsichere Registrierungen, und %2 gehört dazu, daher verbinden sich docker login, pull und push damit, ohne das Zertifikat zu prüfen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sign-in was not tested here: this check verifies certificates, as Podman, Skopeo, Helm and the Azure CLI do.</source>
+        <translation>Die Anmeldung wurde hier nicht getestet: Diese Prüfung verifiziert Zertifikate, wie Podman, Skopeo, Helm und die Azure CLI.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Best: have the registry use a certificate that Docker can verify, and give Docker its certificate authority in /etc/docker/certs.d/%1/ca.crt (on Docker Desktop, ~/.docker/certs.d/%1/ca.crt) instead of listing it as insecure.</source>
+        <translation>Am besten: Lassen Sie die Registrierung ein Zertifikat verwenden, das Docker prüfen kann, und geben Sie Docker dessen Zertifizierungsstelle in /etc/docker/certs.d/%1/ca.crt (bei Docker Desktop ~/.docker/certs.d/%1/ca.crt), statt sie als unsicher einzutragen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>See the engine&apos;s insecure registries (Docker Desktop: Settings &gt; Docker Engine; Linux: &quot;insecure-registries&quot; in /etc/docker/daemon.json):</source>
+        <translation>Zeigen Sie die unsicheren Registrierungen der Engine an (Docker Desktop: Settings &gt; Docker Engine; Linux: „insecure-registries“ in /etc/docker/daemon.json):</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Use the registry&apos;s normal name; its private link name does not match the certificate:</source>
         <translation>Verwenden Sie den normalen Namen der Registrierung; ihr Private-Link-Name passt nicht zum Zertifikat:</translation>
     </message>
@@ -5182,7 +5357,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Die Azure CLI hat die Version %1; az acr login meldet sich ab Version %2 mit Podman an.</translation>
     </message>
     <message>
-        <location line="-766"/>
+        <location line="-874"/>
         <source>Get a new token for the registry&apos;s region (it lasts 12 hours) and sign in with the user name AWS:</source>
         <translation>Holen Sie ein neues Token für die Region der Registrierung (es gilt 12 Stunden), und melden Sie sich mit dem Benutzernamen AWS an:</translation>
     </message>
@@ -5227,7 +5402,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Bitten Sie den Besitzer des Repositorys, Ihrem Konto Zugriff zu geben, und melden Sie sich dann erneut an.</translation>
     </message>
     <message>
-        <location line="+303"/>
+        <location line="+411"/>
         <source>Pull limit: %1 per %2; left: %3.</source>
         <translation>Pull-Limit: %1 pro %2; verbleibend: %3.</translation>
     </message>
@@ -5372,12 +5547,12 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Bitten Sie den Administrator der Registrierung, den Token-Realm in den Einstellungen der Registrierung zu korrigieren (bei Distribution auth.token.realm): Es muss eine https-Adresse sein, die Clients erreichen können, bedient von einem laufenden Tokendienst mit gültigem Zertifikat.</translation>
     </message>
     <message>
-        <location line="-518"/>
+        <location line="-626"/>
         <source>In a script, or where docker login cannot ask: the same with the password typed here and passed on standard input:</source>
         <translation>In einem Skript oder wo docker login nicht nachfragen kann: dasselbe, wobei das Kennwort hier eingegeben und über die Standardeingabe übergeben wird:</translation>
     </message>
     <message>
-        <location line="+836"/>
+        <location line="+944"/>
         <source>The pull secret holds no registry at all (its auths are empty).</source>
         <translation>Das Pullgeheimnis enthält überhaupt keine Registrierung (sein auths ist leer).</translation>
     </message>
@@ -5496,7 +5671,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Alle Prüfungen werden ausgeführt. Das ist die sichere Wahl.</translation>
     </message>
     <message>
-        <location filename="../src/gui/symptoms_page.cpp" line="+99"/>
+        <location filename="../src/gui/symptoms_page.cpp" line="+98"/>
         <source>What happens</source>
         <extracomment>Name of the second step in the side list of steps (the symptoms: what goes wrong). Short.</extracomment>
         <translation>Was passiert</translation>

@@ -458,6 +458,31 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Docker: daemon proxy configuration</source>
+        <translation>Docker: configuración de proxy del demonio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Docker Desktop: proxy settings</source>
+        <translation>Docker Desktop: configuración de proxy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Docker: insecure registries</source>
+        <translation>Docker: registros no seguros</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Docker: certificates for a registry</source>
+        <translation>Docker: certificados para un registro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Docker contexts</source>
+        <translation>Contextos de Docker</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Docker is not installed</source>
         <translation>Docker no está instalado</translation>
     </message>
@@ -667,12 +692,42 @@
         <translation>Los tokens de inicio de sesión son válidos durante un tiempo limitado. Cuando el reloj de este equipo se desvía varios minutos, los tokens recién emitidos parecen expirados o todavía no válidos, y las conexiones seguras pueden fallar.</translation>
     </message>
     <message>
-        <location line="+327"/>
+        <location line="+53"/>
+        <source>The Docker engine uses another proxy than this computer</source>
+        <translation>El motor de Docker usa otro proxy distinto al de este equipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>docker pull, docker push and, while the engine runs, docker login do not connect from your terminal: the Docker engine connects, with its own proxy settings. Those differ from the ones this check used (your environment&apos;s), so the engine can fail where this check succeeds, or the other way round.</source>
+        <translation>docker pull, docker push y, mientras el motor se ejecuta, docker login no se conectan desde tu terminal: se conecta el motor de Docker, con su propia configuración de proxy. Esa configuración es distinta de la que usó esta comprobación (la de tu entorno), así que el motor puede fallar donde esta comprobación funciona, o al revés.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Docker does not check this registry&apos;s certificate</source>
+        <translation>Docker no comprueba el certificado de este registro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Docker engine lists the registry among its insecure registries, so Docker connects without verifying the certificate (and falls back to plain HTTP). That is why docker login can succeed while other programs refuse the connection. Podman, Skopeo, Helm, the Azure CLI and browsers verify certificates and fail, and passwords sent to an unverified server can be read by whoever answers in its place.</source>
+        <translation>El motor de Docker incluye el registro entre sus registros no seguros, así que Docker se conecta sin verificar el certificado (y recurre a HTTP sin cifrar). Por eso docker login puede funcionar mientras otros programas rechazan la conexión. Podman, Skopeo, Helm, la CLI de Azure y los navegadores verifican los certificados y fallan, y las contraseñas enviadas a un servidor no verificado las puede leer quien responda en su lugar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The Docker engine is not on this computer</source>
+        <translation>El motor de Docker no está en este equipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pulls and pushes are made by the Docker engine, and it runs somewhere else: in Docker Desktop&apos;s virtual machine, in WSL 2, or on another machine through a Docker context or DOCKER_HOST. Its name resolution, trusted certificates and proxy can differ from this computer&apos;s, which this check tested.</source>
+        <translation>Las extracciones y los envíos los hace el motor de Docker, y se ejecuta en otro lugar: en la máquina virtual de Docker Desktop, en WSL 2 o en otra máquina a través de un contexto de Docker o de DOCKER_HOST. Su resolución de nombres, sus certificados de confianza y su proxy pueden ser distintos de los de este equipo, que son los que comprobó esta comprobación.</translation>
+    </message>
+    <message>
+        <location line="+277"/>
         <source>Update the Azure CLI the way it was installed (shown here: winget on Windows, Homebrew on macOS, the Debian and Ubuntu packages on Linux), then check its version:</source>
         <translation>Actualiza la CLI de Azure de la forma en que se instaló (aquí: winget en Windows, Homebrew en macOS, los paquetes de Debian y Ubuntu en Linux) y luego comprueba su versión:</translation>
     </message>
     <message>
-        <location line="-403"/>
+        <location line="-420"/>
         <source>Azure Container Registry built-in roles</source>
         <translation>Roles integrados de Azure Container Registry</translation>
     </message>
@@ -682,7 +737,7 @@
         <translation>Extraer imágenes en un clúster de Kubernetes con un secreto de extracción</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+78"/>
         <source>az acr login needs a Docker engine it cannot reach</source>
         <translation>az acr login necesita un motor de Docker al que no puede llegar</translation>
     </message>
@@ -762,7 +817,7 @@
         <translation>La CLI de Azure instalada no conoce una opción que usa el comando, como --expose-token de az acr login. Actualiza la CLI de Azure y vuelve a ejecutar el comando.</translation>
     </message>
     <message>
-        <location line="+264"/>
+        <location line="+274"/>
         <source>Get the registry token without Docker and sign in with your client; the user name is 00000000-0000-0000-0000-000000000000 (shown here for Podman; for Helm use helm registry login):</source>
         <translation>Obtén el token del registro sin Docker e inicia sesión con tu cliente; el nombre de usuario es 00000000-0000-0000-0000-000000000000 (aquí para Podman; para Helm usa helm registry login):</translation>
     </message>
@@ -812,7 +867,7 @@
         <translation>Inicia sesión con Podman y luego comprueba que Podman tiene un inicio de sesión para el registro:</translation>
     </message>
     <message>
-        <location line="-255"/>
+        <location line="-256"/>
         <source>%1: signing in</source>
         <translation>%1: inicio de sesión</translation>
     </message>
@@ -923,7 +978,7 @@
         <translation>El inicio de sesión funciona, pero este token o usuario no puede hacer esto en el registro del proyecto: el token necesita read_registry (write_registry para insertar) y el usuario al menos el rol Reporter en el proyecto (Developer para insertar).</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-139"/>
         <source>The saved login is for another registry address</source>
         <translation>El inicio de sesión guardado es para otra dirección de registro</translation>
     </message>
@@ -953,7 +1008,7 @@
         <translation>Los registros de Azure operado por 21Vianet (.azurecr.cn) y Azure Government (.azurecr.us) están en nubes propias, con cuentas propias. La CLI de Azure ha iniciado sesión en una nube distinta de la del registro, así que az acr login no puede obtener un token (Microsoft Entra ID responde con errores como AADSTS90002).</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-108"/>
         <source>Configure rules to access a registry behind a firewall</source>
         <translation>Configuración de reglas para acceder a un registro detrás de un firewall</translation>
     </message>
@@ -968,7 +1023,7 @@
         <translation>Visualización de repositorios en un registro</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+108"/>
         <source>The image does not exist in this registry</source>
         <translation>La imagen no existe en este registro</translation>
     </message>
@@ -1008,12 +1063,12 @@
         <translation>El registro respondió y envió a los clientes a un servicio de tokens en otra dirección (el realm de su desafío de autenticación), pero ese servicio no es accesible o no responde como lo hace un servicio de tokens. Todos los clientes fallan de la misma forma. Suele ser una configuración de un registro autohospedado (su realm de token indica una dirección interna, un puerto incorrecto o un servicio que no está en ejecución), no un problema de tu contraseña.</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-117"/>
         <source>Azure ABAC repository permissions</source>
         <translation>Permisos de repositorio de Azure ABAC</translation>
     </message>
     <message>
-        <location line="+398"/>
+        <location line="+415"/>
         <source>Compare the connection over IPv6 and over IPv4 (in PowerShell, give the addresses that Resolve-DnsName shows):</source>
         <translation>Compara la conexión por IPv6 y por IPv4 (en PowerShell, indica las direcciones que muestra Resolve-DnsName):</translation>
     </message>
@@ -1033,7 +1088,7 @@
         <translation>Pide al propietario del registro que asigne el rol Container Registry Repository en lugar de AcrPull o AcrPush (Reader para extraer, Writer para insertar, Contributor también para eliminar):</translation>
     </message>
     <message>
-        <location line="-296"/>
+        <location line="-306"/>
         <source>The registry is reachable over IPv4 but not over IPv6</source>
         <translation>El registro es accesible por IPv4, pero no por IPv6</translation>
     </message>
@@ -1274,7 +1329,7 @@
 <context>
     <name>rd::CliApp</name>
     <message>
-        <location filename="../src/cli/cli_app.cpp" line="+125"/>
+        <location filename="../src/cli/cli_app.cpp" line="+124"/>
         <source>Run registry-doctor-cli --help for usage.</source>
         <translation>Ejecuta registry-doctor-cli --help para ver cómo se usa.</translation>
     </message>
@@ -2143,7 +2198,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
 <context>
     <name>rd::DockerDaemonProbe</name>
     <message>
-        <location filename="../src/core/probes/docker_daemon_probe.cpp" line="+8"/>
+        <location filename="../src/core/probes/docker_daemon_probe.cpp" line="+12"/>
         <source>Docker daemon</source>
         <translation>Daemon de Docker</translation>
     </message>
@@ -2163,12 +2218,37 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>El comando docker no indicó si su demonio responde (no se pudo leer la salida de su versión).</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+62"/>
         <source>The Docker daemon is running and answers (Docker Engine %1).</source>
         <translation>El demonio de Docker se está ejecutando y responde (Docker Engine %1).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+38"/>
+        <source>The engine runs in Docker Desktop&apos;s virtual machine (%1), not directly on this computer.</source>
+        <translation>El motor se ejecuta en la máquina virtual de Docker Desktop (%1), no directamente en este equipo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The engine runs in WSL 2 (%1 on kernel %2).</source>
+        <translation>El motor se ejecuta en WSL 2 (%1 con el kernel %2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The engine runs on another machine, %1 (%2), reached through %3.</source>
+        <translation>El motor se ejecuta en otra máquina, %1 (%2), a la que se llega a través de %3.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The engine runs on %1 (%2).</source>
+        <translation>El motor se ejecuta en %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pulls from Docker Hub try the engine&apos;s mirrors first: %1.</source>
+        <translation>Las extracciones de Docker Hub prueban primero los mirrors del motor: %1.</translation>
+    </message>
+    <message>
+        <location line="-78"/>
         <source>docker reported no server</source>
         <translation>docker no indicó ningún servidor</translation>
     </message>
@@ -2183,7 +2263,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>El demonio de Docker no responde: &quot;%1&quot;. Este cliente de Docker inicia sesión a través del demonio, así que docker login, push y pull fallan hasta que se ejecute: inicia Docker Desktop o el servicio docker.</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-34"/>
         <source>The docker command is Podman, which has no daemon to check.</source>
         <translation>El comando docker es Podman, que no tiene ningún demonio que comprobar.</translation>
     </message>
@@ -2741,7 +2821,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
 <context>
     <name>rd::Goal</name>
     <message>
-        <location filename="../src/core/diagnosis/goal.cpp" line="+139"/>
+        <location filename="../src/core/diagnosis/goal.cpp" line="+142"/>
         <source>You can sign in to %1 and push to %2.</source>
         <translation>Puedes iniciar sesión en %1 e insertar en %2.</translation>
     </message>
@@ -4896,7 +4976,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
 <context>
     <name>rd::Rules</name>
     <message>
-        <location filename="../src/core/diagnosis/rules.cpp" line="+308"/>
+        <location filename="../src/core/diagnosis/rules.cpp" line="+311"/>
         <source>Install Docker Desktop (Windows and macOS) from docker.com, or Docker Engine from your Linux distribution, then open a new terminal.</source>
         <translation>Instala Docker Desktop (Windows y macOS) desde docker.com, o Docker Engine desde tu distribución de Linux, y después abre un terminal nuevo.</translation>
     </message>
@@ -4921,7 +5001,77 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>Comprueba que el motor responde (la sección Server debe aparecer sin errores):</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+26"/>
+        <source>The Docker engine connects to %1 through the proxy %2 (its own HTTPS proxy setting).</source>
+        <translation>El motor de Docker se conecta a %1 a través del proxy %2 (su propia configuración de proxy HTTPS).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The Docker engine&apos;s HTTPS proxy setting is not a valid proxy address.</source>
+        <translation>La configuración de proxy HTTPS del motor de Docker no es una dirección de proxy válida.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The Docker engine connects to %1 directly: its No Proxy setting (%2) exempts it.</source>
+        <translation>El motor de Docker se conecta a %1 directamente: su configuración No Proxy (%2) lo excluye.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The Docker engine connects to %1 directly: it has no HTTPS proxy setting.</source>
+        <translation>El motor de Docker se conecta a %1 directamente: no tiene configuración de proxy HTTPS.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This check, like the docker command in your terminal, went through the proxy %1 (from %2).</source>
+        <translation>Esta comprobación, igual que el comando docker en tu terminal, pasó por el proxy %1 (de %2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This check, like the docker command in your terminal, connected directly.</source>
+        <translation>Esta comprobación, igual que el comando docker en tu terminal, se conectó directamente.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>In Docker Desktop, open Settings &gt; Resources &gt; Proxies and set the same proxy as your terminal (or turn manual proxy configuration off to follow the system&apos;s), with %1 in the bypass list if it must be reached directly. Then select Apply &amp; restart.</source>
+        <translation>En Docker Desktop, abre Settings &gt; Resources &gt; Proxies y configura el mismo proxy que en tu terminal (o desactiva la configuración manual del proxy para seguir la del sistema), con %1 en la lista de omisiones si se debe llegar a él directamente. Después selecciona Apply &amp; restart.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Docker Engine on Linux: give the docker service the same proxy in a systemd drop-in (or in /etc/docker/daemon.json under &quot;proxies&quot;, Docker 23 and later), then restart it:</source>
+        <translation>Docker Engine en Linux: asigna al servicio docker el mismo proxy en un archivo drop-in de systemd (o en /etc/docker/daemon.json en &quot;proxies&quot;, desde Docker 23) y después reinícialo:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check what the engine uses now:</source>
+        <translation>Comprueba qué usa ahora el motor:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The docker command sends its commands to %1 (from %2): the engine %3 runs on another machine.</source>
+        <translation>El comando docker envía sus órdenes a %1 (de %2): el motor %3 se ejecuta en otra máquina.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The engine runs in Docker Desktop&apos;s virtual machine (kernel %1).</source>
+        <translation>El motor se ejecuta en la máquina virtual de Docker Desktop (kernel %1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The engine runs in WSL 2 (%1, kernel %2).</source>
+        <translation>El motor se ejecuta en WSL 2 (%1, kernel %2).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>See which engine the docker command uses, and where it runs:</source>
+        <translation>Mira qué motor usa el comando docker y dónde se ejecuta:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Test from the engine&apos;s side: a pull runs there, with its DNS, certificates and proxy.</source>
+        <translation>Prueba desde el lado del motor: una extracción se ejecuta allí, con su DNS, sus certificados y su proxy.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>You typed &quot;%1&quot;.</source>
         <translation>Escribiste &quot;%1&quot;.</translation>
     </message>
@@ -4996,7 +5146,32 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>Si falla, pide al administrador de red que permita el tráfico HTTPS saliente (puerto 443) hacia el registro y sus puntos de conexión de datos (*.azurecr.io, *.blob.core.windows.net).</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+37"/>
+        <source>The Docker engine lists %1 among its insecure registries, so docker login, pull and push connect to it without checking the certificate.</source>
+        <translation>El motor de Docker incluye %1 entre sus registros no seguros, así que docker login, pull y push se conectan a él sin comprobar el certificado.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The Docker engine treats the addresses in %1 as insecure registries, and %2 is among them, so docker login, pull and push connect to it without checking the certificate.</source>
+        <translation>El motor de Docker trata las direcciones de %1 como registros no seguros, y %2 está entre ellas, así que docker login, pull y push se conectan a él sin comprobar el certificado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sign-in was not tested here: this check verifies certificates, as Podman, Skopeo, Helm and the Azure CLI do.</source>
+        <translation>El inicio de sesión no se probó aquí: esta comprobación verifica los certificados, como hacen Podman, Skopeo, Helm y la CLI de Azure.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Best: have the registry use a certificate that Docker can verify, and give Docker its certificate authority in /etc/docker/certs.d/%1/ca.crt (on Docker Desktop, ~/.docker/certs.d/%1/ca.crt) instead of listing it as insecure.</source>
+        <translation>Lo mejor: haz que el registro use un certificado que Docker pueda verificar y dale a Docker su entidad de certificación en /etc/docker/certs.d/%1/ca.crt (en Docker Desktop, ~/.docker/certs.d/%1/ca.crt) en lugar de declararlo no seguro.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>See the engine&apos;s insecure registries (Docker Desktop: Settings &gt; Docker Engine; Linux: &quot;insecure-registries&quot; in /etc/docker/daemon.json):</source>
+        <translation>Consulta los registros no seguros del motor (Docker Desktop: Settings &gt; Docker Engine; Linux: &quot;insecure-registries&quot; en /etc/docker/daemon.json):</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Use the registry&apos;s normal name; its private link name does not match the certificate:</source>
         <translation>Usa el nombre normal del registro; su nombre de vínculo privado no coincide con el certificado:</translation>
     </message>
@@ -5182,7 +5357,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>La CLI de Azure es la versión %1; az acr login inicia sesión con Podman a partir de la versión %2.</translation>
     </message>
     <message>
-        <location line="-766"/>
+        <location line="-874"/>
         <source>Get a new token for the registry&apos;s region (it lasts 12 hours) and sign in with the user name AWS:</source>
         <translation>Obtén un nuevo token para la región del registro (dura 12 horas) e inicia sesión con el nombre de usuario AWS:</translation>
     </message>
@@ -5227,7 +5402,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>Pide al propietario del repositorio que dé acceso a tu cuenta y luego vuelve a iniciar sesión.</translation>
     </message>
     <message>
-        <location line="+303"/>
+        <location line="+411"/>
         <source>Pull limit: %1 per %2; left: %3.</source>
         <translation>Límite de extracción: %1 cada %2; restantes: %3.</translation>
     </message>
@@ -5372,12 +5547,12 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>Pide al administrador del registro que corrija el realm del token en la configuración del registro (en Distribution, auth.token.realm): debe ser una dirección https accesible para los clientes, servida por un servicio de tokens en ejecución con un certificado válido.</translation>
     </message>
     <message>
-        <location line="-518"/>
+        <location line="-626"/>
         <source>In a script, or where docker login cannot ask: the same with the password typed here and passed on standard input:</source>
         <translation>En un script, o donde docker login no puede preguntar: lo mismo, con la contraseña escrita aquí y pasada por la entrada estándar:</translation>
     </message>
     <message>
-        <location line="+836"/>
+        <location line="+944"/>
         <source>The pull secret holds no registry at all (its auths are empty).</source>
         <translation>El secreto de extracción no contiene ningún registro (su auths está vacío).</translation>
     </message>
@@ -5496,7 +5671,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>Se ejecutan todas las comprobaciones. Es la opción segura.</translation>
     </message>
     <message>
-        <location filename="../src/gui/symptoms_page.cpp" line="+99"/>
+        <location filename="../src/gui/symptoms_page.cpp" line="+98"/>
         <source>What happens</source>
         <extracomment>Name of the second step in the side list of steps (the symptoms: what goes wrong). Short.</extracomment>
         <translation>Qué ocurre</translation>

@@ -458,6 +458,31 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Docker: daemon proxy configuration</source>
+        <translation>Docker : configuration du proxy du démon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Docker Desktop: proxy settings</source>
+        <translation>Docker Desktop : paramètres de proxy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Docker: insecure registries</source>
+        <translation>Docker : registres non sécurisés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Docker: certificates for a registry</source>
+        <translation>Docker : certificats pour un registre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Docker contexts</source>
+        <translation>Contextes Docker</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Docker is not installed</source>
         <translation>Docker n&apos;est pas installé</translation>
     </message>
@@ -667,12 +692,42 @@
         <translation>Les jetons de connexion ont une durée de validité limitée. Quand l&apos;horloge de cet ordinateur est décalée de plusieurs minutes, des jetons tout juste émis semblent expirés ou pas encore valides, et les connexions sécurisées peuvent échouer.</translation>
     </message>
     <message>
-        <location line="+327"/>
+        <location line="+53"/>
+        <source>The Docker engine uses another proxy than this computer</source>
+        <translation>Le moteur Docker utilise un autre proxy que cet ordinateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>docker pull, docker push and, while the engine runs, docker login do not connect from your terminal: the Docker engine connects, with its own proxy settings. Those differ from the ones this check used (your environment&apos;s), so the engine can fail where this check succeeds, or the other way round.</source>
+        <translation>docker pull, docker push et, tant que le moteur s&apos;exécute, docker login ne se connectent pas depuis votre terminal : c&apos;est le moteur Docker qui se connecte, avec ses propres paramètres de proxy. Ceux-ci diffèrent de ceux qu&apos;a utilisés cette vérification (ceux de votre environnement) ; le moteur peut donc échouer là où cette vérification réussit, ou l&apos;inverse.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Docker does not check this registry&apos;s certificate</source>
+        <translation>Docker ne vérifie pas le certificat de ce registre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Docker engine lists the registry among its insecure registries, so Docker connects without verifying the certificate (and falls back to plain HTTP). That is why docker login can succeed while other programs refuse the connection. Podman, Skopeo, Helm, the Azure CLI and browsers verify certificates and fail, and passwords sent to an unverified server can be read by whoever answers in its place.</source>
+        <translation>Le moteur Docker compte ce registre parmi ses registres non sécurisés : Docker s&apos;y connecte donc sans vérifier le certificat (et se rabat sur HTTP en clair). C&apos;est pourquoi docker login peut réussir alors que d&apos;autres programmes refusent la connexion. Podman, Skopeo, Helm, Azure CLI et les navigateurs vérifient les certificats et échouent, et les mots de passe envoyés à un serveur non vérifié peuvent être lus par quiconque répond à sa place.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The Docker engine is not on this computer</source>
+        <translation>Le moteur Docker n&apos;est pas sur cet ordinateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pulls and pushes are made by the Docker engine, and it runs somewhere else: in Docker Desktop&apos;s virtual machine, in WSL 2, or on another machine through a Docker context or DOCKER_HOST. Its name resolution, trusted certificates and proxy can differ from this computer&apos;s, which this check tested.</source>
+        <translation>Les pulls et les pushs sont effectués par le moteur Docker, qui s&apos;exécute ailleurs : dans la machine virtuelle de Docker Desktop, dans WSL 2, ou sur une autre machine via un contexte Docker ou DOCKER_HOST. Sa résolution de noms, ses certificats approuvés et son proxy peuvent différer de ceux de cet ordinateur, que cette vérification a testés.</translation>
+    </message>
+    <message>
+        <location line="+277"/>
         <source>Update the Azure CLI the way it was installed (shown here: winget on Windows, Homebrew on macOS, the Debian and Ubuntu packages on Linux), then check its version:</source>
         <translation>Mettez à jour Azure CLI de la façon dont elle a été installée (ici&#xa0;: winget sous Windows, Homebrew sous macOS, les paquets Debian et Ubuntu sous Linux), puis vérifiez sa version&#xa0;:</translation>
     </message>
     <message>
-        <location line="-403"/>
+        <location line="-420"/>
         <source>Azure Container Registry built-in roles</source>
         <translation>Rôles intégrés d&apos;Azure Container Registry</translation>
     </message>
@@ -682,7 +737,7 @@
         <translation>Tirer des images vers un cluster Kubernetes avec un secret d&apos;extraction</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+78"/>
         <source>az acr login needs a Docker engine it cannot reach</source>
         <translation>az acr login a besoin d&apos;un moteur Docker qu&apos;il ne peut pas joindre</translation>
     </message>
@@ -762,7 +817,7 @@
         <translation>L&apos;Azure CLI installée ne connaît pas une option utilisée par la commande, comme --expose-token de az acr login. Mettez à jour Azure CLI, puis exécutez de nouveau la commande.</translation>
     </message>
     <message>
-        <location line="+264"/>
+        <location line="+274"/>
         <source>Get the registry token without Docker and sign in with your client; the user name is 00000000-0000-0000-0000-000000000000 (shown here for Podman; for Helm use helm registry login):</source>
         <translation>Obtenez le jeton du registre sans Docker et connectez-vous avec votre client&#xa0;; le nom d&apos;utilisateur est 00000000-0000-0000-0000-000000000000 (ici pour Podman&#xa0;; pour Helm, utilisez helm registry login)&#xa0;:</translation>
     </message>
@@ -812,7 +867,7 @@
         <translation>Connectez-vous avec Podman, puis vérifiez que Podman a une authentification pour le registre&#xa0;:</translation>
     </message>
     <message>
-        <location line="-255"/>
+        <location line="-256"/>
         <source>%1: signing in</source>
         <translation>%1 : connexion</translation>
     </message>
@@ -923,7 +978,7 @@
         <translation>La connexion fonctionne, mais ce jeton ou cet utilisateur ne peut pas faire cela sur le registre du projet : le jeton a besoin de read_registry (write_registry pour envoyer), et l&apos;utilisateur au moins du rôle Reporter sur le projet (Developer pour envoyer).</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-139"/>
         <source>The saved login is for another registry address</source>
         <translation>La connexion enregistrée concerne une autre adresse de registre</translation>
     </message>
@@ -953,7 +1008,7 @@
         <translation>Les registres dans Azure géré par 21Vianet (.azurecr.cn) et Azure Government (.azurecr.us) se trouvent dans des clouds distincts, avec leurs propres comptes. Azure CLI est connectée à un autre cloud que celui du registre, donc az acr login ne peut pas obtenir de jeton (Microsoft Entra ID répond par des erreurs telles que AADSTS90002).</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-108"/>
         <source>Configure rules to access a registry behind a firewall</source>
         <translation>Configurer des règles pour accéder à un registre derrière un pare-feu</translation>
     </message>
@@ -968,7 +1023,7 @@
         <translation>Afficher les référentiels d&apos;un registre</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+108"/>
         <source>The image does not exist in this registry</source>
         <translation>L&apos;image n&apos;existe pas dans ce registre</translation>
     </message>
@@ -1008,12 +1063,12 @@
         <translation>Le registre a répondu et a envoyé les clients vers un service de jetons à une autre adresse (le realm de son défi d&apos;authentification), mais ce service est injoignable ou ne répond pas comme un service de jetons. Tous les clients échouent de la même façon. Il s&apos;agit en général d&apos;un paramètre d&apos;un registre auto-hébergé (son realm de jeton désigne une adresse interne, un mauvais port ou un service arrêté), et non d&apos;un problème de mot de passe.</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-117"/>
         <source>Azure ABAC repository permissions</source>
         <translation>Autorisations de référentiel Azure ABAC</translation>
     </message>
     <message>
-        <location line="+398"/>
+        <location line="+415"/>
         <source>Compare the connection over IPv6 and over IPv4 (in PowerShell, give the addresses that Resolve-DnsName shows):</source>
         <translation>Comparez la connexion en IPv6 et en IPv4 (dans PowerShell, indiquez les adresses affichées par Resolve-DnsName)&#xa0;:</translation>
     </message>
@@ -1033,7 +1088,7 @@
         <translation>Demandez au propriétaire du registre d&apos;attribuer le rôle Container Registry Repository au lieu d&apos;AcrPull ou d&apos;AcrPush (Reader pour tirer, Writer pour envoyer, Contributor pour supprimer aussi)&#xa0;:</translation>
     </message>
     <message>
-        <location line="-296"/>
+        <location line="-306"/>
         <source>The registry is reachable over IPv4 but not over IPv6</source>
         <translation>Le registre est joignable en IPv4, mais pas en IPv6</translation>
     </message>
@@ -1274,7 +1329,7 @@
 <context>
     <name>rd::CliApp</name>
     <message>
-        <location filename="../src/cli/cli_app.cpp" line="+125"/>
+        <location filename="../src/cli/cli_app.cpp" line="+124"/>
         <source>Run registry-doctor-cli --help for usage.</source>
         <translation>Exécutez registry-doctor-cli --help pour afficher l&apos;aide.</translation>
     </message>
@@ -2143,7 +2198,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
 <context>
     <name>rd::DockerDaemonProbe</name>
     <message>
-        <location filename="../src/core/probes/docker_daemon_probe.cpp" line="+8"/>
+        <location filename="../src/core/probes/docker_daemon_probe.cpp" line="+12"/>
         <source>Docker daemon</source>
         <translation>Démon Docker</translation>
     </message>
@@ -2163,12 +2218,37 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <translation>La commande docker n&apos;a pas indiqué si son démon répond (sa sortie de version était illisible).</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+62"/>
         <source>The Docker daemon is running and answers (Docker Engine %1).</source>
         <translation>Le démon Docker est démarré et répond (Docker Engine %1).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+38"/>
+        <source>The engine runs in Docker Desktop&apos;s virtual machine (%1), not directly on this computer.</source>
+        <translation>Le moteur s&apos;exécute dans la machine virtuelle de Docker Desktop (%1), et non directement sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The engine runs in WSL 2 (%1 on kernel %2).</source>
+        <translation>Le moteur s&apos;exécute dans WSL 2 (%1 avec le noyau %2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The engine runs on another machine, %1 (%2), reached through %3.</source>
+        <translation>Le moteur s&apos;exécute sur une autre machine, %1 (%2), jointe par %3.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The engine runs on %1 (%2).</source>
+        <translation>Le moteur s&apos;exécute sur %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pulls from Docker Hub try the engine&apos;s mirrors first: %1.</source>
+        <translation>Les pulls depuis Docker Hub essaient d&apos;abord les miroirs du moteur : %1.</translation>
+    </message>
+    <message>
+        <location line="-78"/>
         <source>docker reported no server</source>
         <translation>docker n&apos;a signalé aucun serveur</translation>
     </message>
@@ -2183,7 +2263,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <translation>Le démon Docker ne répond pas&#xa0;: «&#xa0;%1&#xa0;». Ce client Docker se connecte par l&apos;intermédiaire du démon&#xa0;: docker login, push et pull échouent donc tant qu&apos;il n&apos;est pas démarré. Lancez Docker Desktop ou le service docker.</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-34"/>
         <source>The docker command is Podman, which has no daemon to check.</source>
         <translation>La commande docker est Podman, qui n&apos;a pas de démon à vérifier.</translation>
     </message>
@@ -2741,7 +2821,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
 <context>
     <name>rd::Goal</name>
     <message>
-        <location filename="../src/core/diagnosis/goal.cpp" line="+139"/>
+        <location filename="../src/core/diagnosis/goal.cpp" line="+142"/>
         <source>You can sign in to %1 and push to %2.</source>
         <translation>Vous pouvez vous connecter à %1 et envoyer (push) vers %2.</translation>
     </message>
@@ -4896,7 +4976,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
 <context>
     <name>rd::Rules</name>
     <message>
-        <location filename="../src/core/diagnosis/rules.cpp" line="+308"/>
+        <location filename="../src/core/diagnosis/rules.cpp" line="+311"/>
         <source>Install Docker Desktop (Windows and macOS) from docker.com, or Docker Engine from your Linux distribution, then open a new terminal.</source>
         <translation>Installez Docker Desktop (Windows et macOS) depuis docker.com, ou Docker Engine depuis votre distribution Linux, puis ouvrez un nouveau terminal.</translation>
     </message>
@@ -4921,7 +5001,77 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <translation>Vérifiez que le moteur répond (la section Server doit apparaître sans erreur)&#xa0;:</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+26"/>
+        <source>The Docker engine connects to %1 through the proxy %2 (its own HTTPS proxy setting).</source>
+        <translation>Le moteur Docker se connecte à %1 via le proxy %2 (son propre paramètre de proxy HTTPS).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The Docker engine&apos;s HTTPS proxy setting is not a valid proxy address.</source>
+        <translation>Le paramètre de proxy HTTPS du moteur Docker n&apos;est pas une adresse de proxy valide.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The Docker engine connects to %1 directly: its No Proxy setting (%2) exempts it.</source>
+        <translation>Le moteur Docker se connecte directement à %1 : son paramètre No Proxy (%2) l&apos;exclut.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The Docker engine connects to %1 directly: it has no HTTPS proxy setting.</source>
+        <translation>Le moteur Docker se connecte directement à %1 : il n&apos;a aucun paramètre de proxy HTTPS.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This check, like the docker command in your terminal, went through the proxy %1 (from %2).</source>
+        <translation>Cette vérification, comme la commande docker dans votre terminal, est passée par le proxy %1 (défini par %2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This check, like the docker command in your terminal, connected directly.</source>
+        <translation>Cette vérification, comme la commande docker dans votre terminal, s&apos;est connectée directement.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>In Docker Desktop, open Settings &gt; Resources &gt; Proxies and set the same proxy as your terminal (or turn manual proxy configuration off to follow the system&apos;s), with %1 in the bypass list if it must be reached directly. Then select Apply &amp; restart.</source>
+        <translation>Dans Docker Desktop, ouvrez Settings &gt; Resources &gt; Proxies et définissez le même proxy que dans votre terminal (ou désactivez la configuration manuelle du proxy pour suivre celle du système), avec %1 dans la liste d&apos;exclusions s&apos;il doit être joint directement. Sélectionnez ensuite Apply &amp; restart.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Docker Engine on Linux: give the docker service the same proxy in a systemd drop-in (or in /etc/docker/daemon.json under &quot;proxies&quot;, Docker 23 and later), then restart it:</source>
+        <translation>Docker Engine sous Linux : donnez au service docker le même proxy dans un fichier drop-in systemd (ou dans /etc/docker/daemon.json sous « proxies », à partir de Docker 23), puis redémarrez-le :</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check what the engine uses now:</source>
+        <translation>Vérifiez ce que le moteur utilise maintenant :</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The docker command sends its commands to %1 (from %2): the engine %3 runs on another machine.</source>
+        <translation>La commande docker envoie ses commandes à %1 (défini par %2) : le moteur %3 s&apos;exécute sur une autre machine.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The engine runs in Docker Desktop&apos;s virtual machine (kernel %1).</source>
+        <translation>Le moteur s&apos;exécute dans la machine virtuelle de Docker Desktop (noyau %1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The engine runs in WSL 2 (%1, kernel %2).</source>
+        <translation>Le moteur s&apos;exécute dans WSL 2 (%1, noyau %2).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>See which engine the docker command uses, and where it runs:</source>
+        <translation>Regardez quel moteur la commande docker utilise, et où il s&apos;exécute :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Test from the engine&apos;s side: a pull runs there, with its DNS, certificates and proxy.</source>
+        <translation>Testez du côté du moteur : un pull s&apos;y exécute, avec son DNS, ses certificats et son proxy.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>You typed &quot;%1&quot;.</source>
         <translation>Vous avez saisi «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -4996,7 +5146,32 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <translation>En cas d&apos;échec, demandez à votre administrateur réseau d&apos;autoriser le HTTPS sortant (port 443) vers le registre et ses points de terminaison de données (*.azurecr.io, *.blob.core.windows.net).</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+37"/>
+        <source>The Docker engine lists %1 among its insecure registries, so docker login, pull and push connect to it without checking the certificate.</source>
+        <translation>Le moteur Docker compte %1 parmi ses registres non sécurisés : docker login, pull et push s&apos;y connectent donc sans vérifier le certificat.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The Docker engine treats the addresses in %1 as insecure registries, and %2 is among them, so docker login, pull and push connect to it without checking the certificate.</source>
+        <translation>Le moteur Docker traite les adresses de %1 comme des registres non sécurisés, et %2 en fait partie : docker login, pull et push s&apos;y connectent donc sans vérifier le certificat.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sign-in was not tested here: this check verifies certificates, as Podman, Skopeo, Helm and the Azure CLI do.</source>
+        <translation>La connexion n&apos;a pas été testée ici : cette vérification contrôle les certificats, comme Podman, Skopeo, Helm et Azure CLI.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Best: have the registry use a certificate that Docker can verify, and give Docker its certificate authority in /etc/docker/certs.d/%1/ca.crt (on Docker Desktop, ~/.docker/certs.d/%1/ca.crt) instead of listing it as insecure.</source>
+        <translation>Le mieux : faites utiliser au registre un certificat que Docker peut vérifier, et donnez à Docker son autorité de certification dans /etc/docker/certs.d/%1/ca.crt (avec Docker Desktop, ~/.docker/certs.d/%1/ca.crt) au lieu de le déclarer non sécurisé.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>See the engine&apos;s insecure registries (Docker Desktop: Settings &gt; Docker Engine; Linux: &quot;insecure-registries&quot; in /etc/docker/daemon.json):</source>
+        <translation>Affichez les registres non sécurisés du moteur (Docker Desktop : Settings &gt; Docker Engine ; Linux : « insecure-registries » dans /etc/docker/daemon.json) :</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Use the registry&apos;s normal name; its private link name does not match the certificate:</source>
         <translation>Utilisez le nom normal du registre&#xa0;; son nom Private Link ne correspond pas au certificat&#xa0;:</translation>
     </message>
@@ -5182,7 +5357,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <translation>Azure CLI est en version %1&#xa0;; az acr login se connecte avec Podman à partir de la version %2.</translation>
     </message>
     <message>
-        <location line="-766"/>
+        <location line="-874"/>
         <source>Get a new token for the registry&apos;s region (it lasts 12 hours) and sign in with the user name AWS:</source>
         <translation>Obtenez un nouveau jeton pour la région du registre (il dure 12 heures) et connectez-vous avec le nom d&apos;utilisateur AWS :</translation>
     </message>
@@ -5227,7 +5402,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <translation>Demandez au propriétaire du référentiel de donner accès à votre compte, puis reconnectez-vous.</translation>
     </message>
     <message>
-        <location line="+303"/>
+        <location line="+411"/>
         <source>Pull limit: %1 per %2; left: %3.</source>
         <translation>Limite d&apos;extraction : %1 par %2 ; restant : %3.</translation>
     </message>
@@ -5372,12 +5547,12 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <translation>Demandez à l&apos;administrateur du registre de corriger le realm de jeton dans les paramètres du registre (pour Distribution, auth.token.realm)&#xa0;: ce doit être une adresse https que les clients peuvent joindre, servie par un service de jetons en cours d&apos;exécution avec un certificat valide.</translation>
     </message>
     <message>
-        <location line="-518"/>
+        <location line="-626"/>
         <source>In a script, or where docker login cannot ask: the same with the password typed here and passed on standard input:</source>
         <translation>Dans un script, ou là où docker login ne peut pas demander le mot de passe&#xa0;: la même chose, avec le mot de passe tapé ici et transmis sur l&apos;entrée standard&#xa0;:</translation>
     </message>
     <message>
-        <location line="+836"/>
+        <location line="+944"/>
         <source>The pull secret holds no registry at all (its auths are empty).</source>
         <translation>Le secret d&apos;extraction ne contient aucun registre (son auths est vide).</translation>
     </message>
@@ -5496,7 +5671,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <translation>Toutes les vérifications sont exécutées. C&apos;est le choix le plus sûr.</translation>
     </message>
     <message>
-        <location filename="../src/gui/symptoms_page.cpp" line="+99"/>
+        <location filename="../src/gui/symptoms_page.cpp" line="+98"/>
         <source>What happens</source>
         <extracomment>Name of the second step in the side list of steps (the symptoms: what goes wrong). Short.</extracomment>
         <translation>Ce qui se passe</translation>

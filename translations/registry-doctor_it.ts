@@ -458,6 +458,31 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Docker: daemon proxy configuration</source>
+        <translation>Docker: configurazione del proxy del daemon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Docker Desktop: proxy settings</source>
+        <translation>Docker Desktop: impostazioni del proxy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Docker: insecure registries</source>
+        <translation>Docker: registri non sicuri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Docker: certificates for a registry</source>
+        <translation>Docker: certificati per un registro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Docker contexts</source>
+        <translation>Contesti Docker</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Docker is not installed</source>
         <translation>Docker non è installato</translation>
     </message>
@@ -667,12 +692,42 @@
         <translation>I token di accesso sono validi per un tempo limitato. Se l&apos;orologio di questo computer è sfasato di alcuni minuti, i token appena emessi sembrano scaduti o non ancora validi, e le connessioni protette possono non riuscire.</translation>
     </message>
     <message>
-        <location line="+327"/>
+        <location line="+53"/>
+        <source>The Docker engine uses another proxy than this computer</source>
+        <translation>Il motore Docker usa un proxy diverso da quello di questo computer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>docker pull, docker push and, while the engine runs, docker login do not connect from your terminal: the Docker engine connects, with its own proxy settings. Those differ from the ones this check used (your environment&apos;s), so the engine can fail where this check succeeds, or the other way round.</source>
+        <translation>docker pull, docker push e, mentre il motore è in esecuzione, docker login non si connettono dal tuo terminale: si connette il motore Docker, con le proprie impostazioni del proxy. Queste sono diverse da quelle usate da questo controllo (quelle del tuo ambiente), quindi il motore può non riuscire dove questo controllo riesce, o viceversa.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Docker does not check this registry&apos;s certificate</source>
+        <translation>Docker non verifica il certificato di questo registro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Docker engine lists the registry among its insecure registries, so Docker connects without verifying the certificate (and falls back to plain HTTP). That is why docker login can succeed while other programs refuse the connection. Podman, Skopeo, Helm, the Azure CLI and browsers verify certificates and fail, and passwords sent to an unverified server can be read by whoever answers in its place.</source>
+        <translation>Il motore Docker elenca il registro tra i suoi registri non sicuri, quindi Docker si connette senza verificare il certificato (e ripiega su HTTP semplice). Per questo docker login può riuscire mentre altri programmi rifiutano la connessione. Podman, Skopeo, Helm, l&apos;interfaccia della riga di comando di Azure e i browser verificano i certificati e non riescono; inoltre le password inviate a un server non verificato possono essere lette da chiunque risponda al suo posto.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The Docker engine is not on this computer</source>
+        <translation>Il motore Docker non è su questo computer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pulls and pushes are made by the Docker engine, and it runs somewhere else: in Docker Desktop&apos;s virtual machine, in WSL 2, or on another machine through a Docker context or DOCKER_HOST. Its name resolution, trusted certificates and proxy can differ from this computer&apos;s, which this check tested.</source>
+        <translation>I pull e i push vengono eseguiti dal motore Docker, che è in esecuzione altrove: nella macchina virtuale di Docker Desktop, in WSL 2 o su un&apos;altra macchina tramite un contesto Docker o DOCKER_HOST. La sua risoluzione dei nomi, i certificati attendibili e il proxy possono essere diversi da quelli di questo computer, che sono quelli verificati da questo controllo.</translation>
+    </message>
+    <message>
+        <location line="+277"/>
         <source>Update the Azure CLI the way it was installed (shown here: winget on Windows, Homebrew on macOS, the Debian and Ubuntu packages on Linux), then check its version:</source>
         <translation>Aggiorna Azure CLI nel modo in cui è stata installata (qui: winget su Windows, Homebrew su macOS, i pacchetti Debian e Ubuntu su Linux), poi controlla la versione:</translation>
     </message>
     <message>
-        <location line="-403"/>
+        <location line="-420"/>
         <source>Azure Container Registry built-in roles</source>
         <translation>Ruoli predefiniti del Registro Azure Container</translation>
     </message>
@@ -682,7 +737,7 @@
         <translation>Eseguire il pull di immagini in un cluster Kubernetes con un segreto pull</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+78"/>
         <source>az acr login needs a Docker engine it cannot reach</source>
         <translation>az acr login richiede un motore Docker che non riesce a raggiungere</translation>
     </message>
@@ -762,7 +817,7 @@
         <translation>Azure CLI installata non conosce un&apos;opzione usata dal comando, come --expose-token di az acr login. Aggiorna Azure CLI, poi esegui di nuovo il comando.</translation>
     </message>
     <message>
-        <location line="+264"/>
+        <location line="+274"/>
         <source>Get the registry token without Docker and sign in with your client; the user name is 00000000-0000-0000-0000-000000000000 (shown here for Podman; for Helm use helm registry login):</source>
         <translation>Ottieni il token del registro senza Docker e accedi con il tuo client; il nome utente è 00000000-0000-0000-0000-000000000000 (qui per Podman; per Helm usa helm registry login):</translation>
     </message>
@@ -812,7 +867,7 @@
         <translation>Accedi con Podman, poi verifica che Podman abbia un accesso per il registro:</translation>
     </message>
     <message>
-        <location line="-255"/>
+        <location line="-256"/>
         <source>%1: signing in</source>
         <translation>%1: accesso</translation>
     </message>
@@ -923,7 +978,7 @@
         <translation>L&apos;accesso funziona, ma questo token o utente non può eseguire questa operazione sul registro del progetto: il token richiede read_registry (write_registry per il push) e l&apos;utente almeno il ruolo Reporter nel progetto (Developer per il push).</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-139"/>
         <source>The saved login is for another registry address</source>
         <translation>L&apos;accesso salvato è per un altro indirizzo di registro</translation>
     </message>
@@ -953,7 +1008,7 @@
         <translation>I registri in Azure gestito da 21Vianet (.azurecr.cn) e in Azure per enti pubblici (.azurecr.us) si trovano in cloud separati, con account propri. Azure CLI ha eseguito l&apos;accesso a un cloud diverso da quello del registro, quindi az acr login non può ottenere un token (Microsoft Entra ID risponde con errori come AADSTS90002).</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-108"/>
         <source>Configure rules to access a registry behind a firewall</source>
         <translation>Configurare le regole per accedere a un registro protetto da firewall</translation>
     </message>
@@ -968,7 +1023,7 @@
         <translation>Visualizzare i repository in un registro</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+108"/>
         <source>The image does not exist in this registry</source>
         <translation>L&apos;immagine non esiste in questo registro</translation>
     </message>
@@ -1008,12 +1063,12 @@
         <translation>Il registro ha risposto e ha indirizzato i client a un servizio token a un altro indirizzo (il realm della sua richiesta di autenticazione), ma quel servizio non è raggiungibile o non risponde come un servizio token. Tutti i client falliscono allo stesso modo. Di solito è un&apos;impostazione di un registro in hosting autonomo (il realm del token indica un indirizzo interno, una porta sbagliata o un servizio non in esecuzione), non un problema della tua password.</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-117"/>
         <source>Azure ABAC repository permissions</source>
         <translation>Autorizzazioni per i repository con Azure ABAC</translation>
     </message>
     <message>
-        <location line="+398"/>
+        <location line="+415"/>
         <source>Compare the connection over IPv6 and over IPv4 (in PowerShell, give the addresses that Resolve-DnsName shows):</source>
         <translation>Confronta la connessione tramite IPv6 e tramite IPv4 (in PowerShell, indica gli indirizzi mostrati da Resolve-DnsName):</translation>
     </message>
@@ -1033,7 +1088,7 @@
         <translation>Chiedi al proprietario del registro di assegnare il ruolo Container Registry Repository invece di AcrPull o AcrPush (Reader per il pull, Writer per il push, Contributor anche per eliminare):</translation>
     </message>
     <message>
-        <location line="-296"/>
+        <location line="-306"/>
         <source>The registry is reachable over IPv4 but not over IPv6</source>
         <translation>Il registro è raggiungibile tramite IPv4 ma non tramite IPv6</translation>
     </message>
@@ -1274,7 +1329,7 @@
 <context>
     <name>rd::CliApp</name>
     <message>
-        <location filename="../src/cli/cli_app.cpp" line="+125"/>
+        <location filename="../src/cli/cli_app.cpp" line="+124"/>
         <source>Run registry-doctor-cli --help for usage.</source>
         <translation>Esegui registry-doctor-cli --help per le istruzioni d&apos;uso.</translation>
     </message>
@@ -2143,7 +2198,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
 <context>
     <name>rd::DockerDaemonProbe</name>
     <message>
-        <location filename="../src/core/probes/docker_daemon_probe.cpp" line="+8"/>
+        <location filename="../src/core/probes/docker_daemon_probe.cpp" line="+12"/>
         <source>Docker daemon</source>
         <translation>Daemon Docker</translation>
     </message>
@@ -2163,12 +2218,37 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Il comando docker non ha indicato se il suo daemon risponde (non è stato possibile leggere l&apos;output della versione).</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+62"/>
         <source>The Docker daemon is running and answers (Docker Engine %1).</source>
         <translation>Il daemon Docker è in esecuzione e risponde (Docker Engine %1).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+38"/>
+        <source>The engine runs in Docker Desktop&apos;s virtual machine (%1), not directly on this computer.</source>
+        <translation>Il motore è in esecuzione nella macchina virtuale di Docker Desktop (%1), non direttamente su questo computer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The engine runs in WSL 2 (%1 on kernel %2).</source>
+        <translation>Il motore è in esecuzione in WSL 2 (%1 con kernel %2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The engine runs on another machine, %1 (%2), reached through %3.</source>
+        <translation>Il motore è in esecuzione su un&apos;altra macchina, %1 (%2), raggiunta tramite %3.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The engine runs on %1 (%2).</source>
+        <translation>Il motore è in esecuzione su %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pulls from Docker Hub try the engine&apos;s mirrors first: %1.</source>
+        <translation>I pull da Docker Hub provano prima i mirror del motore: %1.</translation>
+    </message>
+    <message>
+        <location line="-78"/>
         <source>docker reported no server</source>
         <translation>docker non ha segnalato alcun server</translation>
     </message>
@@ -2183,7 +2263,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Il daemon Docker non risponde: &quot;%1&quot;. Questo client Docker accede tramite il daemon, quindi docker login, push e pull non riescono finché il daemon non è in esecuzione: avvia Docker Desktop o il servizio docker.</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-34"/>
         <source>The docker command is Podman, which has no daemon to check.</source>
         <translation>Il comando docker è Podman, che non ha un daemon da controllare.</translation>
     </message>
@@ -2741,7 +2821,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
 <context>
     <name>rd::Goal</name>
     <message>
-        <location filename="../src/core/diagnosis/goal.cpp" line="+139"/>
+        <location filename="../src/core/diagnosis/goal.cpp" line="+142"/>
         <source>You can sign in to %1 and push to %2.</source>
         <translation>Puoi accedere a %1 ed eseguire il push in %2.</translation>
     </message>
@@ -4896,7 +4976,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
 <context>
     <name>rd::Rules</name>
     <message>
-        <location filename="../src/core/diagnosis/rules.cpp" line="+308"/>
+        <location filename="../src/core/diagnosis/rules.cpp" line="+311"/>
         <source>Install Docker Desktop (Windows and macOS) from docker.com, or Docker Engine from your Linux distribution, then open a new terminal.</source>
         <translation>Installa Docker Desktop (Windows e macOS) da docker.com, oppure Docker Engine dalla tua distribuzione Linux, poi apri un nuovo terminale.</translation>
     </message>
@@ -4921,7 +5001,77 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Verifica che il motore risponda (la sezione Server deve comparire senza errori):</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+26"/>
+        <source>The Docker engine connects to %1 through the proxy %2 (its own HTTPS proxy setting).</source>
+        <translation>Il motore Docker si connette a %1 tramite il proxy %2 (la sua impostazione del proxy HTTPS).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The Docker engine&apos;s HTTPS proxy setting is not a valid proxy address.</source>
+        <translation>L&apos;impostazione del proxy HTTPS del motore Docker non è un indirizzo proxy valido.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The Docker engine connects to %1 directly: its No Proxy setting (%2) exempts it.</source>
+        <translation>Il motore Docker si connette a %1 direttamente: la sua impostazione No Proxy (%2) lo esclude.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The Docker engine connects to %1 directly: it has no HTTPS proxy setting.</source>
+        <translation>Il motore Docker si connette a %1 direttamente: non ha alcuna impostazione del proxy HTTPS.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This check, like the docker command in your terminal, went through the proxy %1 (from %2).</source>
+        <translation>Questo controllo, come il comando docker nel tuo terminale, è passato tramite il proxy %1 (da %2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This check, like the docker command in your terminal, connected directly.</source>
+        <translation>Questo controllo, come il comando docker nel tuo terminale, si è connesso direttamente.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>In Docker Desktop, open Settings &gt; Resources &gt; Proxies and set the same proxy as your terminal (or turn manual proxy configuration off to follow the system&apos;s), with %1 in the bypass list if it must be reached directly. Then select Apply &amp; restart.</source>
+        <translation>In Docker Desktop apri Settings &gt; Resources &gt; Proxies e imposta lo stesso proxy del tuo terminale (oppure disattiva la configurazione manuale del proxy per seguire quella del sistema), con %1 nell&apos;elenco delle eccezioni se deve essere raggiunto direttamente. Quindi seleziona Apply &amp; restart.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Docker Engine on Linux: give the docker service the same proxy in a systemd drop-in (or in /etc/docker/daemon.json under &quot;proxies&quot;, Docker 23 and later), then restart it:</source>
+        <translation>Docker Engine su Linux: assegna al servizio docker lo stesso proxy in un file drop-in di systemd (oppure in /etc/docker/daemon.json sotto &quot;proxies&quot;, da Docker 23 in poi), quindi riavvialo:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check what the engine uses now:</source>
+        <translation>Verifica cosa usa ora il motore:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The docker command sends its commands to %1 (from %2): the engine %3 runs on another machine.</source>
+        <translation>Il comando docker invia i suoi comandi a %1 (da %2): il motore %3 è in esecuzione su un&apos;altra macchina.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The engine runs in Docker Desktop&apos;s virtual machine (kernel %1).</source>
+        <translation>Il motore è in esecuzione nella macchina virtuale di Docker Desktop (kernel %1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The engine runs in WSL 2 (%1, kernel %2).</source>
+        <translation>Il motore è in esecuzione in WSL 2 (%1, kernel %2).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>See which engine the docker command uses, and where it runs:</source>
+        <translation>Verifica quale motore usa il comando docker e dove è in esecuzione:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Test from the engine&apos;s side: a pull runs there, with its DNS, certificates and proxy.</source>
+        <translation>Esegui il test dal lato del motore: un pull viene eseguito lì, con il suo DNS, i suoi certificati e il suo proxy.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>You typed &quot;%1&quot;.</source>
         <translation>Hai digitato &quot;%1&quot;.</translation>
     </message>
@@ -4996,7 +5146,32 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Se non riesce, chiedi all&apos;amministratore di rete di consentire il traffico HTTPS in uscita (porta 443) verso il registro e i suoi endpoint dati (*.azurecr.io, *.blob.core.windows.net).</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+37"/>
+        <source>The Docker engine lists %1 among its insecure registries, so docker login, pull and push connect to it without checking the certificate.</source>
+        <translation>Il motore Docker elenca %1 tra i suoi registri non sicuri, quindi docker login, pull e push vi si connettono senza verificare il certificato.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The Docker engine treats the addresses in %1 as insecure registries, and %2 is among them, so docker login, pull and push connect to it without checking the certificate.</source>
+        <translation>Il motore Docker considera registri non sicuri gli indirizzi in %1, e %2 è tra questi, quindi docker login, pull e push vi si connettono senza verificare il certificato.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sign-in was not tested here: this check verifies certificates, as Podman, Skopeo, Helm and the Azure CLI do.</source>
+        <translation>L&apos;accesso non è stato testato qui: questo controllo verifica i certificati, come fanno Podman, Skopeo, Helm e l&apos;interfaccia della riga di comando di Azure.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Best: have the registry use a certificate that Docker can verify, and give Docker its certificate authority in /etc/docker/certs.d/%1/ca.crt (on Docker Desktop, ~/.docker/certs.d/%1/ca.crt) instead of listing it as insecure.</source>
+        <translation>Soluzione migliore: fai usare al registro un certificato che Docker possa verificare e fornisci a Docker la relativa autorità di certificazione in /etc/docker/certs.d/%1/ca.crt (con Docker Desktop, ~/.docker/certs.d/%1/ca.crt) invece di elencarlo come non sicuro.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>See the engine&apos;s insecure registries (Docker Desktop: Settings &gt; Docker Engine; Linux: &quot;insecure-registries&quot; in /etc/docker/daemon.json):</source>
+        <translation>Visualizza i registri non sicuri del motore (Docker Desktop: Settings &gt; Docker Engine; Linux: &quot;insecure-registries&quot; in /etc/docker/daemon.json):</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Use the registry&apos;s normal name; its private link name does not match the certificate:</source>
         <translation>Usa il nome normale del registro; il nome privatelink non corrisponde al certificato:</translation>
     </message>
@@ -5182,7 +5357,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Azure CLI è alla versione %1; az acr login accede con Podman dalla versione %2.</translation>
     </message>
     <message>
-        <location line="-766"/>
+        <location line="-874"/>
         <source>Get a new token for the registry&apos;s region (it lasts 12 hours) and sign in with the user name AWS:</source>
         <translation>Ottieni un nuovo token per l&apos;area del registro (dura 12 ore) ed esegui l&apos;accesso con il nome utente AWS:</translation>
     </message>
@@ -5227,7 +5402,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Chiedi al proprietario del repository di dare accesso al tuo account, poi esegui di nuovo l&apos;accesso.</translation>
     </message>
     <message>
-        <location line="+303"/>
+        <location line="+411"/>
         <source>Pull limit: %1 per %2; left: %3.</source>
         <translation>Limite di pull: %1 ogni %2; rimanenti: %3.</translation>
     </message>
@@ -5372,12 +5547,12 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Chiedi all&apos;amministratore del registro di correggere il realm del token nelle impostazioni del registro (per Distribution, auth.token.realm): deve essere un indirizzo https raggiungibile dai client, servito da un servizio token in esecuzione con un certificato valido.</translation>
     </message>
     <message>
-        <location line="-518"/>
+        <location line="-626"/>
         <source>In a script, or where docker login cannot ask: the same with the password typed here and passed on standard input:</source>
         <translation>In uno script, o dove docker login non può chiedere la password: lo stesso, con la password digitata qui e passata sullo standard input:</translation>
     </message>
     <message>
-        <location line="+836"/>
+        <location line="+944"/>
         <source>The pull secret holds no registry at all (its auths are empty).</source>
         <translation>Il segreto pull non contiene alcun registro (il suo auths è vuoto).</translation>
     </message>
@@ -5496,7 +5671,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Vengono eseguiti tutti i controlli. È la scelta sicura.</translation>
     </message>
     <message>
-        <location filename="../src/gui/symptoms_page.cpp" line="+99"/>
+        <location filename="../src/gui/symptoms_page.cpp" line="+98"/>
         <source>What happens</source>
         <extracomment>Name of the second step in the side list of steps (the symptoms: what goes wrong). Short.</extracomment>
         <translation>Cosa succede</translation>

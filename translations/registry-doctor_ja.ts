@@ -455,6 +455,31 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Docker: daemon proxy configuration</source>
+        <translation>Docker: デーモンのプロキシ構成</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Docker Desktop: proxy settings</source>
+        <translation>Docker Desktop: プロキシ設定</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Docker: insecure registries</source>
+        <translation>Docker: 安全でないレジストリ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Docker: certificates for a registry</source>
+        <translation>Docker: レジストリの証明書</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Docker contexts</source>
+        <translation>Docker コンテキスト</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Docker is not installed</source>
         <translation>Docker がインストールされていません</translation>
     </message>
@@ -664,12 +689,42 @@
         <translation>ログイン トークンの有効期間は限られています。このコンピューターの時計が数分ずれていると、発行されたばかりのトークンが期限切れやまだ有効でないように見え、セキュリティで保護された接続も失敗することがあります。</translation>
     </message>
     <message>
-        <location line="+327"/>
+        <location line="+53"/>
+        <source>The Docker engine uses another proxy than this computer</source>
+        <translation>Docker エンジンはこのコンピューターとは別のプロキシを使用しています</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>docker pull, docker push and, while the engine runs, docker login do not connect from your terminal: the Docker engine connects, with its own proxy settings. Those differ from the ones this check used (your environment&apos;s), so the engine can fail where this check succeeds, or the other way round.</source>
+        <translation>docker pull、docker push、およびエンジンの実行中の docker login は、ターミナルからではなく、Docker エンジンが独自のプロキシ設定で接続します。その設定はこのチェックで使用した設定 (お使いの環境の設定) とは異なるため、このチェックが成功してもエンジンでは失敗することがあり、その逆もあります。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Docker does not check this registry&apos;s certificate</source>
+        <translation>Docker はこのレジストリの証明書を検証しません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Docker engine lists the registry among its insecure registries, so Docker connects without verifying the certificate (and falls back to plain HTTP). That is why docker login can succeed while other programs refuse the connection. Podman, Skopeo, Helm, the Azure CLI and browsers verify certificates and fail, and passwords sent to an unverified server can be read by whoever answers in its place.</source>
+        <translation>Docker エンジンはこのレジストリを安全でないレジストリとして登録しているため、Docker は証明書を検証せずに接続します (さらに暗号化されていない HTTP にフォールバックします)。そのため、他のプログラムが接続を拒否しても docker login は成功することがあります。Podman、Skopeo、Helm、Azure CLI、ブラウザーは証明書を検証するため失敗します。また、検証されていないサーバーに送信したパスワードは、そのサーバーになりすまして応答した相手に読み取られるおそれがあります。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The Docker engine is not on this computer</source>
+        <translation>Docker エンジンはこのコンピューター上にありません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pulls and pushes are made by the Docker engine, and it runs somewhere else: in Docker Desktop&apos;s virtual machine, in WSL 2, or on another machine through a Docker context or DOCKER_HOST. Its name resolution, trusted certificates and proxy can differ from this computer&apos;s, which this check tested.</source>
+        <translation>プルとプッシュは Docker エンジンが実行しますが、エンジンは別の場所 (Docker Desktop の仮想マシン、WSL 2、または Docker コンテキストや DOCKER_HOST 経由の別のマシン) で実行されています。エンジンの名前解決、信頼された証明書、プロキシは、このチェックでテストしたこのコンピューターのものとは異なる場合があります。</translation>
+    </message>
+    <message>
+        <location line="+277"/>
         <source>Update the Azure CLI the way it was installed (shown here: winget on Windows, Homebrew on macOS, the Debian and Ubuntu packages on Linux), then check its version:</source>
         <translation>インストールした方法で Azure CLI を更新し (ここでは Windows の winget、macOS の Homebrew、Linux の Debian と Ubuntu のパッケージ)、バージョンを確認します:</translation>
     </message>
     <message>
-        <location line="-403"/>
+        <location line="-420"/>
         <source>Azure Container Registry built-in roles</source>
         <translation>Azure Container Registry の組み込みロール</translation>
     </message>
@@ -679,7 +734,7 @@
         <translation>プル シークレットを使用して Kubernetes クラスターにイメージをプルする</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+78"/>
         <source>az acr login needs a Docker engine it cannot reach</source>
         <translation>az acr login には、接続できない Docker エンジンが必要です</translation>
     </message>
@@ -759,7 +814,7 @@
         <translation>インストールされている Azure CLI は、コマンドが使うオプション (az acr login の --expose-token など) を認識しません。Azure CLI を更新してから、コマンドをもう一度実行してください。</translation>
     </message>
     <message>
-        <location line="+264"/>
+        <location line="+274"/>
         <source>Get the registry token without Docker and sign in with your client; the user name is 00000000-0000-0000-0000-000000000000 (shown here for Podman; for Helm use helm registry login):</source>
         <translation>Docker を使わずにレジストリ トークンを取得し、クライアントでログインします。ユーザー名は 00000000-0000-0000-0000-000000000000 です (ここでは Podman の例。Helm では helm registry login を使用):</translation>
     </message>
@@ -809,7 +864,7 @@
         <translation>Podman でログインし、Podman にレジストリのログイン情報があることを確認します:</translation>
     </message>
     <message>
-        <location line="-255"/>
+        <location line="-256"/>
         <source>%1: signing in</source>
         <translation>%1: ログイン</translation>
     </message>
@@ -920,7 +975,7 @@
         <translation>ログインはできますが、このトークンまたはユーザーはプロジェクトのレジストリでこの操作を許可されていません。トークンには read_registry (プッシュには write_registry)、ユーザーにはプロジェクトで少なくとも Reporter ロール (プッシュには Developer) が必要です。</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-139"/>
         <source>The saved login is for another registry address</source>
         <translation>保存されたログインは別のレジストリ アドレス用です</translation>
     </message>
@@ -950,7 +1005,7 @@
         <translation>21Vianet が運営する Azure (.azurecr.cn) と Azure Government (.azurecr.us) のレジストリは、それぞれ独自のアカウントを持つ別のクラウドにあります。Azure CLI はレジストリとは別のクラウドにサインインしているため、az acr login はトークンを取得できません (Microsoft Entra ID は AADSTS90002 などのエラーを返します)。</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-108"/>
         <source>Configure rules to access a registry behind a firewall</source>
         <translation>ファイアウォールの内側にあるレジストリにアクセスするように規則を構成する</translation>
     </message>
@@ -965,7 +1020,7 @@
         <translation>レジストリ内のリポジトリを表示する</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+108"/>
         <source>The image does not exist in this registry</source>
         <translation>このレジストリにイメージが存在しません</translation>
     </message>
@@ -1005,12 +1060,12 @@
         <translation>レジストリは応答し、クライアントを別のアドレスにあるトークン サービス (認証チャレンジの realm) に送りましたが、そのサービスに到達できないか、トークン サービスとして応答しません。どのクライアントも同じように失敗します。通常はセルフホステッド レジストリの設定の問題 (トークンの realm が内部アドレス、誤ったポート、または実行されていないサービスを指している) であり、パスワードの問題ではありません。</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-117"/>
         <source>Azure ABAC repository permissions</source>
         <translation>Azure ABAC リポジトリのアクセス許可</translation>
     </message>
     <message>
-        <location line="+398"/>
+        <location line="+415"/>
         <source>Compare the connection over IPv6 and over IPv4 (in PowerShell, give the addresses that Resolve-DnsName shows):</source>
         <translation>IPv6 と IPv4 での接続を比較します (PowerShell では、Resolve-DnsName が表示するアドレスを指定します):</translation>
     </message>
@@ -1030,7 +1085,7 @@
         <translation>AcrPull や AcrPush ではなく Container Registry Repository ロールを割り当てるよう、レジストリの所有者に依頼してください (プルには Reader、プッシュには Writer、削除も行うには Contributor):</translation>
     </message>
     <message>
-        <location line="-296"/>
+        <location line="-306"/>
         <source>The registry is reachable over IPv4 but not over IPv6</source>
         <translation>レジストリには IPv4 では到達できますが、IPv6 では到達できません</translation>
     </message>
@@ -1267,7 +1322,7 @@
 <context>
     <name>rd::CliApp</name>
     <message>
-        <location filename="../src/cli/cli_app.cpp" line="+125"/>
+        <location filename="../src/cli/cli_app.cpp" line="+124"/>
         <source>Run registry-doctor-cli --help for usage.</source>
         <translation>使用法を表示するには registry-doctor-cli --help を実行してください。</translation>
     </message>
@@ -2130,7 +2185,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
 <context>
     <name>rd::DockerDaemonProbe</name>
     <message>
-        <location filename="../src/core/probes/docker_daemon_probe.cpp" line="+8"/>
+        <location filename="../src/core/probes/docker_daemon_probe.cpp" line="+12"/>
         <source>Docker daemon</source>
         <translation>Docker デーモン</translation>
     </message>
@@ -2150,12 +2205,37 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>docker コマンドからデーモンが応答するかどうかがわかりませんでした (バージョンの出力を読み取れませんでした)。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+62"/>
         <source>The Docker daemon is running and answers (Docker Engine %1).</source>
         <translation>Docker デーモンは実行中で、応答しています (Docker Engine %1)。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+38"/>
+        <source>The engine runs in Docker Desktop&apos;s virtual machine (%1), not directly on this computer.</source>
+        <translation>エンジンは、このコンピューター上で直接ではなく、Docker Desktop の仮想マシン (%1) で実行されています。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The engine runs in WSL 2 (%1 on kernel %2).</source>
+        <translation>エンジンは WSL 2 (%1、カーネル %2) で実行されています。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The engine runs on another machine, %1 (%2), reached through %3.</source>
+        <translation>エンジンは別のマシン %1 (%2) で実行されており、%3 を経由して接続されています。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The engine runs on %1 (%2).</source>
+        <translation>エンジンは %1 (%2) で実行されています。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pulls from Docker Hub try the engine&apos;s mirrors first: %1.</source>
+        <translation>Docker Hub からのプルでは、まずエンジンのミラーが使用されます: %1。</translation>
+    </message>
+    <message>
+        <location line="-78"/>
         <source>docker reported no server</source>
         <translation>docker はサーバーの情報を返しませんでした</translation>
     </message>
@@ -2170,7 +2250,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>Docker デーモンが応答しません:「%1」。この Docker クライアントはデーモン経由でログインするため、デーモンが起動するまで docker login、push、pull はすべて失敗します。Docker Desktop または docker サービスを起動してください。</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-34"/>
         <source>The docker command is Podman, which has no daemon to check.</source>
         <translation>docker コマンドは Podman であり、確認するデーモンはありません。</translation>
     </message>
@@ -2724,7 +2804,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
 <context>
     <name>rd::Goal</name>
     <message>
-        <location filename="../src/core/diagnosis/goal.cpp" line="+139"/>
+        <location filename="../src/core/diagnosis/goal.cpp" line="+142"/>
         <source>You can sign in to %1 and push to %2.</source>
         <translation>%1 にログインし、%2 にプッシュできます。</translation>
     </message>
@@ -4870,7 +4950,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
 <context>
     <name>rd::Rules</name>
     <message>
-        <location filename="../src/core/diagnosis/rules.cpp" line="+308"/>
+        <location filename="../src/core/diagnosis/rules.cpp" line="+311"/>
         <source>Install Docker Desktop (Windows and macOS) from docker.com, or Docker Engine from your Linux distribution, then open a new terminal.</source>
         <translation>docker.com から Docker Desktop (Windows、macOS) をインストールするか、Linux ディストリビューションから Docker Engine をインストールして、新しいターミナルを開いてください。</translation>
     </message>
@@ -4895,7 +4975,77 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>エンジンが応答することを確認します (Server セクションがエラーなしで表示される必要があります):</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+26"/>
+        <source>The Docker engine connects to %1 through the proxy %2 (its own HTTPS proxy setting).</source>
+        <translation>Docker エンジンは、プロキシ %2 (エンジン独自の HTTPS プロキシ設定) を経由して %1 に接続します。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The Docker engine&apos;s HTTPS proxy setting is not a valid proxy address.</source>
+        <translation>Docker エンジンの HTTPS プロキシ設定は、有効なプロキシ アドレスではありません。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The Docker engine connects to %1 directly: its No Proxy setting (%2) exempts it.</source>
+        <translation>Docker エンジンは %1 に直接接続します。エンジンの No Proxy 設定 (%2) によって除外されているためです。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The Docker engine connects to %1 directly: it has no HTTPS proxy setting.</source>
+        <translation>Docker エンジンは %1 に直接接続します。HTTPS プロキシが設定されていないためです。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This check, like the docker command in your terminal, went through the proxy %1 (from %2).</source>
+        <translation>このチェックは、ターミナルの docker コマンドと同様に、プロキシ %1 (%2 の設定) を経由しました。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This check, like the docker command in your terminal, connected directly.</source>
+        <translation>このチェックは、ターミナルの docker コマンドと同様に、直接接続しました。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>In Docker Desktop, open Settings &gt; Resources &gt; Proxies and set the same proxy as your terminal (or turn manual proxy configuration off to follow the system&apos;s), with %1 in the bypass list if it must be reached directly. Then select Apply &amp; restart.</source>
+        <translation>Docker Desktop で Settings &gt; Resources &gt; Proxies を開き、ターミナルと同じプロキシを設定します (または手動のプロキシ構成をオフにしてシステムの設定に従わせます)。%1 に直接接続する必要がある場合は、バイパス リストに追加します。その後、Apply &amp; restart を選択します。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Docker Engine on Linux: give the docker service the same proxy in a systemd drop-in (or in /etc/docker/daemon.json under &quot;proxies&quot;, Docker 23 and later), then restart it:</source>
+        <translation>Linux の Docker Engine: systemd のドロップイン (または Docker 23 以降では /etc/docker/daemon.json の &quot;proxies&quot;) で docker サービスに同じプロキシを設定し、再起動します:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check what the engine uses now:</source>
+        <translation>エンジンが現在使用している設定を確認します:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The docker command sends its commands to %1 (from %2): the engine %3 runs on another machine.</source>
+        <translation>docker コマンドはコマンドを %1 (%2 の設定) に送信しています。エンジン %3 は別のマシンで実行されています。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The engine runs in Docker Desktop&apos;s virtual machine (kernel %1).</source>
+        <translation>エンジンは Docker Desktop の仮想マシン (カーネル %1) で実行されています。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The engine runs in WSL 2 (%1, kernel %2).</source>
+        <translation>エンジンは WSL 2 (%1、カーネル %2) で実行されています。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>See which engine the docker command uses, and where it runs:</source>
+        <translation>docker コマンドが使用しているエンジンと、その実行場所を確認します:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Test from the engine&apos;s side: a pull runs there, with its DNS, certificates and proxy.</source>
+        <translation>エンジン側からテストします。プルはエンジン側で、エンジンの DNS、証明書、プロキシを使用して実行されます。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>You typed &quot;%1&quot;.</source>
         <translation>入力された値:「%1」。</translation>
     </message>
@@ -4970,7 +5120,32 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>失敗する場合は、ネットワーク管理者に、レジストリとそのデータ エンドポイント (*.azurecr.io、*.blob.core.windows.net) への送信 HTTPS (ポート 443) を許可するよう依頼してください。</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+37"/>
+        <source>The Docker engine lists %1 among its insecure registries, so docker login, pull and push connect to it without checking the certificate.</source>
+        <translation>Docker エンジンは %1 を安全でないレジストリとして登録しているため、docker login、pull、push は証明書を確認せずに接続します。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The Docker engine treats the addresses in %1 as insecure registries, and %2 is among them, so docker login, pull and push connect to it without checking the certificate.</source>
+        <translation>Docker エンジンは %1 のアドレスを安全でないレジストリとして扱い、%2 はその範囲に含まれるため、docker login、pull、push は証明書を確認せずに接続します。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sign-in was not tested here: this check verifies certificates, as Podman, Skopeo, Helm and the Azure CLI do.</source>
+        <translation>ここではログインをテストしていません。このチェックは、Podman、Skopeo、Helm、Azure CLI と同様に証明書を検証するためです。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Best: have the registry use a certificate that Docker can verify, and give Docker its certificate authority in /etc/docker/certs.d/%1/ca.crt (on Docker Desktop, ~/.docker/certs.d/%1/ca.crt) instead of listing it as insecure.</source>
+        <translation>推奨: 安全でないレジストリとして登録する代わりに、Docker が検証できる証明書をレジストリで使用し、その証明機関を /etc/docker/certs.d/%1/ca.crt (Docker Desktop では ~/.docker/certs.d/%1/ca.crt) に配置して Docker に渡してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>See the engine&apos;s insecure registries (Docker Desktop: Settings &gt; Docker Engine; Linux: &quot;insecure-registries&quot; in /etc/docker/daemon.json):</source>
+        <translation>エンジンの安全でないレジストリを確認します (Docker Desktop: Settings &gt; Docker Engine、Linux: /etc/docker/daemon.json の &quot;insecure-registries&quot;):</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Use the registry&apos;s normal name; its private link name does not match the certificate:</source>
         <translation>レジストリの通常の名前を使います。Private Link 用の名前は証明書と一致しません:</translation>
     </message>
@@ -5156,7 +5331,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>Azure CLI のバージョンは %1 です。az acr login はバージョン %2 以降で Podman によるログインに対応しています。</translation>
     </message>
     <message>
-        <location line="-766"/>
+        <location line="-874"/>
         <source>Get a new token for the registry&apos;s region (it lasts 12 hours) and sign in with the user name AWS:</source>
         <translation>レジストリのリージョン用に新しいトークン (有効期間 12 時間) を取得し、ユーザー名 AWS でログインします:</translation>
     </message>
@@ -5201,7 +5376,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>リポジトリの所有者にアカウントへのアクセス許可を依頼してから、もう一度ログインします。</translation>
     </message>
     <message>
-        <location line="+303"/>
+        <location line="+411"/>
         <source>Pull limit: %1 per %2; left: %3.</source>
         <translation>プルの制限: %2 ごとに %1、残り: %3。</translation>
     </message>
@@ -5346,12 +5521,12 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>レジストリの管理者に、レジストリの設定 (Distribution の場合は auth.token.realm) でトークンの realm を修正するよう依頼してください。クライアントが到達できる https アドレスで、有効な証明書を持つ実行中のトークン サービスが応答する必要があります。</translation>
     </message>
     <message>
-        <location line="-518"/>
+        <location line="-626"/>
         <source>In a script, or where docker login cannot ask: the same with the password typed here and passed on standard input:</source>
         <translation>スクリプト内や docker login が入力を求められない場所では、ここでパスワードを入力して標準入力で渡す、次の同等のコマンドを使います:</translation>
     </message>
     <message>
-        <location line="+836"/>
+        <location line="+944"/>
         <source>The pull secret holds no registry at all (its auths are empty).</source>
         <translation>プル シークレットにはレジストリがまったく含まれていません (auths が空です)。</translation>
     </message>
@@ -5469,7 +5644,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>すべてのチェックを実行します。確実な選択です。</translation>
     </message>
     <message>
-        <location filename="../src/gui/symptoms_page.cpp" line="+99"/>
+        <location filename="../src/gui/symptoms_page.cpp" line="+98"/>
         <source>What happens</source>
         <extracomment>Name of the second step in the side list of steps (the symptoms: what goes wrong). Short.</extracomment>
         <translation>症状</translation>

@@ -458,6 +458,31 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Docker: daemon proxy configuration</source>
+        <translation>Docker: configuração de proxy do daemon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Docker Desktop: proxy settings</source>
+        <translation>Docker Desktop: configurações de proxy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Docker: insecure registries</source>
+        <translation>Docker: registros não seguros</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Docker: certificates for a registry</source>
+        <translation>Docker: certificados para um registro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Docker contexts</source>
+        <translation>Contextos do Docker</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Docker is not installed</source>
         <translation>O Docker não está instalado</translation>
     </message>
@@ -667,12 +692,42 @@
         <translation>Os tokens de logon valem por um tempo limitado. Quando o relógio deste computador está alguns minutos fora, os tokens recém-emitidos parecem expirados ou ainda não válidos, e as conexões seguras podem falhar.</translation>
     </message>
     <message>
-        <location line="+327"/>
+        <location line="+53"/>
+        <source>The Docker engine uses another proxy than this computer</source>
+        <translation>O mecanismo do Docker usa um proxy diferente do deste computador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>docker pull, docker push and, while the engine runs, docker login do not connect from your terminal: the Docker engine connects, with its own proxy settings. Those differ from the ones this check used (your environment&apos;s), so the engine can fail where this check succeeds, or the other way round.</source>
+        <translation>docker pull, docker push e, enquanto o mecanismo estiver em execução, docker login não se conectam a partir do seu terminal: quem se conecta é o mecanismo do Docker, com as próprias configurações de proxy. Elas são diferentes das usadas nesta verificação (as do seu ambiente), então o mecanismo pode falhar onde esta verificação funciona, ou o contrário.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Docker does not check this registry&apos;s certificate</source>
+        <translation>O Docker não verifica o certificado deste registro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Docker engine lists the registry among its insecure registries, so Docker connects without verifying the certificate (and falls back to plain HTTP). That is why docker login can succeed while other programs refuse the connection. Podman, Skopeo, Helm, the Azure CLI and browsers verify certificates and fail, and passwords sent to an unverified server can be read by whoever answers in its place.</source>
+        <translation>O mecanismo do Docker lista o registro entre os registros não seguros, então o Docker se conecta sem verificar o certificado (e recorre a HTTP sem criptografia). É por isso que o docker login pode funcionar enquanto outros programas recusam a conexão. Podman, Skopeo, Helm, a CLI do Azure e os navegadores verificam certificados e falham, e senhas enviadas a um servidor não verificado podem ser lidas por quem responder no lugar dele.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The Docker engine is not on this computer</source>
+        <translation>O mecanismo do Docker não está neste computador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pulls and pushes are made by the Docker engine, and it runs somewhere else: in Docker Desktop&apos;s virtual machine, in WSL 2, or on another machine through a Docker context or DOCKER_HOST. Its name resolution, trusted certificates and proxy can differ from this computer&apos;s, which this check tested.</source>
+        <translation>Os pulls e pushes são feitos pelo mecanismo do Docker, que é executado em outro lugar: na máquina virtual do Docker Desktop, no WSL 2 ou em outra máquina por meio de um contexto do Docker ou de DOCKER_HOST. A resolução de nomes, os certificados confiáveis e o proxy dele podem ser diferentes dos deste computador, que foram os testados nesta verificação.</translation>
+    </message>
+    <message>
+        <location line="+277"/>
         <source>Update the Azure CLI the way it was installed (shown here: winget on Windows, Homebrew on macOS, the Debian and Ubuntu packages on Linux), then check its version:</source>
         <translation>Atualize a CLI do Azure da forma como ela foi instalada (aqui: winget no Windows, Homebrew no macOS, os pacotes do Debian e do Ubuntu no Linux) e depois verifique a versão:</translation>
     </message>
     <message>
-        <location line="-403"/>
+        <location line="-420"/>
         <source>Azure Container Registry built-in roles</source>
         <translation>Funções internas do Registro de Contêiner do Azure</translation>
     </message>
@@ -682,7 +737,7 @@
         <translation>Fazer pull de imagens para um cluster do Kubernetes com um segredo de pull</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+78"/>
         <source>az acr login needs a Docker engine it cannot reach</source>
         <translation>O az acr login precisa de um mecanismo do Docker que ele não consegue acessar</translation>
     </message>
@@ -762,7 +817,7 @@
         <translation>A CLI do Azure instalada não conhece uma opção que o comando usa, como --expose-token do az acr login. Atualize a CLI do Azure e execute o comando novamente.</translation>
     </message>
     <message>
-        <location line="+264"/>
+        <location line="+274"/>
         <source>Get the registry token without Docker and sign in with your client; the user name is 00000000-0000-0000-0000-000000000000 (shown here for Podman; for Helm use helm registry login):</source>
         <translation>Obtenha o token do registro sem o Docker e faça logon com o seu cliente; o nome de usuário é 00000000-0000-0000-0000-000000000000 (aqui para o Podman; para o Helm use helm registry login):</translation>
     </message>
@@ -812,7 +867,7 @@
         <translation>Faça logon com o Podman e verifique se o Podman tem um logon para o registro:</translation>
     </message>
     <message>
-        <location line="-255"/>
+        <location line="-256"/>
         <source>%1: signing in</source>
         <translation>%1: logon</translation>
     </message>
@@ -923,7 +978,7 @@
         <translation>O logon funciona, mas este token ou usuário não pode fazer isso no registro do projeto: o token precisa de read_registry (write_registry para push) e o usuário pelo menos da função Reporter no projeto (Developer para push).</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-139"/>
         <source>The saved login is for another registry address</source>
         <translation>O logon salvo é para outro endereço de registro</translation>
     </message>
@@ -953,7 +1008,7 @@
         <translation>Os registros no Azure operado pela 21Vianet (.azurecr.cn) e no Azure Governamental (.azurecr.us) ficam em nuvens próprias, com contas próprias. A CLI do Azure fez logon em uma nuvem diferente da do registro, então az acr login não consegue obter um token (o Microsoft Entra ID responde com erros como AADSTS90002).</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-108"/>
         <source>Configure rules to access a registry behind a firewall</source>
         <translation>Configurar regras para acessar um registro protegido por firewall</translation>
     </message>
@@ -968,7 +1023,7 @@
         <translation>Exibir repositórios em um registro</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+108"/>
         <source>The image does not exist in this registry</source>
         <translation>A imagem não existe neste registro</translation>
     </message>
@@ -1008,12 +1063,12 @@
         <translation>O registro respondeu e enviou os clientes para um serviço de tokens em outro endereço (o realm do desafio de autenticação), mas esse serviço não pode ser acessado ou não responde como um serviço de tokens. Todos os clientes falham da mesma forma. Normalmente é uma configuração de um registro auto-hospedado (o realm do token indica um endereço interno, uma porta errada ou um serviço que não está em execução), e não um problema com a sua senha.</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-117"/>
         <source>Azure ABAC repository permissions</source>
         <translation>Permissões de repositório do Azure ABAC</translation>
     </message>
     <message>
-        <location line="+398"/>
+        <location line="+415"/>
         <source>Compare the connection over IPv6 and over IPv4 (in PowerShell, give the addresses that Resolve-DnsName shows):</source>
         <translation>Compare a conexão por IPv6 e por IPv4 (no PowerShell, informe os endereços que o Resolve-DnsName mostra):</translation>
     </message>
@@ -1033,7 +1088,7 @@
         <translation>Peça ao proprietário do registro que atribua a função Container Registry Repository em vez de AcrPull ou AcrPush (Reader para pull, Writer para push, Contributor também para excluir):</translation>
     </message>
     <message>
-        <location line="-296"/>
+        <location line="-306"/>
         <source>The registry is reachable over IPv4 but not over IPv6</source>
         <translation>O registro pode ser acessado por IPv4, mas não por IPv6</translation>
     </message>
@@ -1274,7 +1329,7 @@
 <context>
     <name>rd::CliApp</name>
     <message>
-        <location filename="../src/cli/cli_app.cpp" line="+125"/>
+        <location filename="../src/cli/cli_app.cpp" line="+124"/>
         <source>Run registry-doctor-cli --help for usage.</source>
         <translation>Execute registry-doctor-cli --help para ver como usar.</translation>
     </message>
@@ -2143,7 +2198,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
 <context>
     <name>rd::DockerDaemonProbe</name>
     <message>
-        <location filename="../src/core/probes/docker_daemon_probe.cpp" line="+8"/>
+        <location filename="../src/core/probes/docker_daemon_probe.cpp" line="+12"/>
         <source>Docker daemon</source>
         <translation>Daemon do Docker</translation>
     </message>
@@ -2163,12 +2218,37 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>O comando docker não disse se o daemon dele responde (não foi possível ler a saída da versão).</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+62"/>
         <source>The Docker daemon is running and answers (Docker Engine %1).</source>
         <translation>O daemon do Docker está em execução e responde (Docker Engine %1).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+38"/>
+        <source>The engine runs in Docker Desktop&apos;s virtual machine (%1), not directly on this computer.</source>
+        <translation>O mecanismo é executado na máquina virtual do Docker Desktop (%1), não diretamente neste computador.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The engine runs in WSL 2 (%1 on kernel %2).</source>
+        <translation>O mecanismo é executado no WSL 2 (%1 com o kernel %2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The engine runs on another machine, %1 (%2), reached through %3.</source>
+        <translation>O mecanismo é executado em outra máquina, %1 (%2), acessada por meio de %3.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The engine runs on %1 (%2).</source>
+        <translation>O mecanismo é executado em %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pulls from Docker Hub try the engine&apos;s mirrors first: %1.</source>
+        <translation>Os pulls do Docker Hub tentam primeiro os espelhos do mecanismo: %1.</translation>
+    </message>
+    <message>
+        <location line="-78"/>
         <source>docker reported no server</source>
         <translation>o docker não informou nenhum servidor</translation>
     </message>
@@ -2183,7 +2263,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>O daemon do Docker não responde: &quot;%1&quot;. Este cliente do Docker faz logon por meio do daemon, então docker login, push e pull falham até que ele esteja em execução: inicie o Docker Desktop ou o serviço docker.</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-34"/>
         <source>The docker command is Podman, which has no daemon to check.</source>
         <translation>O comando docker é o Podman, que não tem daemon para verificar.</translation>
     </message>
@@ -2741,7 +2821,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
 <context>
     <name>rd::Goal</name>
     <message>
-        <location filename="../src/core/diagnosis/goal.cpp" line="+139"/>
+        <location filename="../src/core/diagnosis/goal.cpp" line="+142"/>
         <source>You can sign in to %1 and push to %2.</source>
         <translation>Você pode fazer logon em %1 e fazer push para %2.</translation>
     </message>
@@ -4896,7 +4976,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
 <context>
     <name>rd::Rules</name>
     <message>
-        <location filename="../src/core/diagnosis/rules.cpp" line="+308"/>
+        <location filename="../src/core/diagnosis/rules.cpp" line="+311"/>
         <source>Install Docker Desktop (Windows and macOS) from docker.com, or Docker Engine from your Linux distribution, then open a new terminal.</source>
         <translation>Instale o Docker Desktop (Windows e macOS) a partir de docker.com, ou o Docker Engine pela sua distribuição Linux, e depois abra um novo terminal.</translation>
     </message>
@@ -4921,7 +5001,77 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>Verifique se o mecanismo responde (a seção Server precisa aparecer sem erro):</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+26"/>
+        <source>The Docker engine connects to %1 through the proxy %2 (its own HTTPS proxy setting).</source>
+        <translation>O mecanismo do Docker se conecta a %1 pelo proxy %2 (a própria configuração de proxy HTTPS dele).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The Docker engine&apos;s HTTPS proxy setting is not a valid proxy address.</source>
+        <translation>A configuração de proxy HTTPS do mecanismo do Docker não é um endereço de proxy válido.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The Docker engine connects to %1 directly: its No Proxy setting (%2) exempts it.</source>
+        <translation>O mecanismo do Docker se conecta a %1 diretamente: a configuração No Proxy dele (%2) o exclui.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The Docker engine connects to %1 directly: it has no HTTPS proxy setting.</source>
+        <translation>O mecanismo do Docker se conecta a %1 diretamente: ele não tem configuração de proxy HTTPS.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This check, like the docker command in your terminal, went through the proxy %1 (from %2).</source>
+        <translation>Esta verificação, assim como o comando docker no seu terminal, passou pelo proxy %1 (de %2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This check, like the docker command in your terminal, connected directly.</source>
+        <translation>Esta verificação, assim como o comando docker no seu terminal, se conectou diretamente.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>In Docker Desktop, open Settings &gt; Resources &gt; Proxies and set the same proxy as your terminal (or turn manual proxy configuration off to follow the system&apos;s), with %1 in the bypass list if it must be reached directly. Then select Apply &amp; restart.</source>
+        <translation>No Docker Desktop, abra Settings &gt; Resources &gt; Proxies e defina o mesmo proxy do seu terminal (ou desative a configuração manual de proxy para seguir a do sistema), com %1 na lista de exceções se ele precisar ser acessado diretamente. Depois selecione Apply &amp; restart.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Docker Engine on Linux: give the docker service the same proxy in a systemd drop-in (or in /etc/docker/daemon.json under &quot;proxies&quot;, Docker 23 and later), then restart it:</source>
+        <translation>Docker Engine no Linux: defina o mesmo proxy para o serviço docker em um drop-in do systemd (ou em /etc/docker/daemon.json, em &quot;proxies&quot;, a partir do Docker 23) e depois reinicie-o:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check what the engine uses now:</source>
+        <translation>Verifique o que o mecanismo usa agora:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The docker command sends its commands to %1 (from %2): the engine %3 runs on another machine.</source>
+        <translation>O comando docker envia os comandos para %1 (de %2): o mecanismo %3 é executado em outra máquina.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The engine runs in Docker Desktop&apos;s virtual machine (kernel %1).</source>
+        <translation>O mecanismo é executado na máquina virtual do Docker Desktop (kernel %1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The engine runs in WSL 2 (%1, kernel %2).</source>
+        <translation>O mecanismo é executado no WSL 2 (%1, kernel %2).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>See which engine the docker command uses, and where it runs:</source>
+        <translation>Veja qual mecanismo o comando docker usa e onde ele é executado:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Test from the engine&apos;s side: a pull runs there, with its DNS, certificates and proxy.</source>
+        <translation>Teste do lado do mecanismo: um pull é executado lá, com o DNS, os certificados e o proxy dele.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>You typed &quot;%1&quot;.</source>
         <translation>Você digitou &quot;%1&quot;.</translation>
     </message>
@@ -4996,7 +5146,32 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>Se falhar, peça ao administrador de rede que permita HTTPS de saída (porta 443) para o registro e os pontos de extremidade de dados dele (*.azurecr.io, *.blob.core.windows.net).</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+37"/>
+        <source>The Docker engine lists %1 among its insecure registries, so docker login, pull and push connect to it without checking the certificate.</source>
+        <translation>O mecanismo do Docker lista %1 entre os registros não seguros, então docker login, pull e push se conectam a ele sem verificar o certificado.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The Docker engine treats the addresses in %1 as insecure registries, and %2 is among them, so docker login, pull and push connect to it without checking the certificate.</source>
+        <translation>O mecanismo do Docker trata os endereços em %1 como registros não seguros, e %2 está entre eles, então docker login, pull e push se conectam a ele sem verificar o certificado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sign-in was not tested here: this check verifies certificates, as Podman, Skopeo, Helm and the Azure CLI do.</source>
+        <translation>O logon não foi testado aqui: esta verificação valida certificados, como fazem Podman, Skopeo, Helm e a CLI do Azure.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Best: have the registry use a certificate that Docker can verify, and give Docker its certificate authority in /etc/docker/certs.d/%1/ca.crt (on Docker Desktop, ~/.docker/certs.d/%1/ca.crt) instead of listing it as insecure.</source>
+        <translation>O ideal: faça o registro usar um certificado que o Docker consiga verificar e forneça ao Docker a autoridade de certificação dele em /etc/docker/certs.d/%1/ca.crt (no Docker Desktop, ~/.docker/certs.d/%1/ca.crt) em vez de listá-lo como não seguro.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>See the engine&apos;s insecure registries (Docker Desktop: Settings &gt; Docker Engine; Linux: &quot;insecure-registries&quot; in /etc/docker/daemon.json):</source>
+        <translation>Veja os registros não seguros do mecanismo (Docker Desktop: Settings &gt; Docker Engine; Linux: &quot;insecure-registries&quot; em /etc/docker/daemon.json):</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Use the registry&apos;s normal name; its private link name does not match the certificate:</source>
         <translation>Use o nome normal do registro; o nome do link privado dele não corresponde ao certificado:</translation>
     </message>
@@ -5182,7 +5357,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>A CLI do Azure está na versão %1; o az acr login faz logon com o Podman a partir da versão %2.</translation>
     </message>
     <message>
-        <location line="-766"/>
+        <location line="-874"/>
         <source>Get a new token for the registry&apos;s region (it lasts 12 hours) and sign in with the user name AWS:</source>
         <translation>Obtenha um novo token para a região do registro (ele dura 12 horas) e faça logon com o nome de usuário AWS:</translation>
     </message>
@@ -5227,7 +5402,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>Peça ao proprietário do repositório para dar acesso à sua conta e depois faça logon novamente.</translation>
     </message>
     <message>
-        <location line="+303"/>
+        <location line="+411"/>
         <source>Pull limit: %1 per %2; left: %3.</source>
         <translation>Limite de pull: %1 a cada %2; restantes: %3.</translation>
     </message>
@@ -5372,12 +5547,12 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>Peça ao administrador do registro para corrigir o realm do token nas configurações do registro (no Distribution, auth.token.realm): ele precisa ser um endereço https que os clientes consigam acessar, atendido por um serviço de tokens em execução com um certificado válido.</translation>
     </message>
     <message>
-        <location line="-518"/>
+        <location line="-626"/>
         <source>In a script, or where docker login cannot ask: the same with the password typed here and passed on standard input:</source>
         <translation>Em um script, ou onde o docker login não pode perguntar: o mesmo, com a senha digitada aqui e passada pela entrada padrão:</translation>
     </message>
     <message>
-        <location line="+836"/>
+        <location line="+944"/>
         <source>The pull secret holds no registry at all (its auths are empty).</source>
         <translation>O segredo de pull não contém nenhum registro (o auths dele está vazio).</translation>
     </message>
@@ -5496,7 +5671,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>Todas as verificações são executadas. Esta é a opção segura.</translation>
     </message>
     <message>
-        <location filename="../src/gui/symptoms_page.cpp" line="+99"/>
+        <location filename="../src/gui/symptoms_page.cpp" line="+98"/>
         <source>What happens</source>
         <extracomment>Name of the second step in the side list of steps (the symptoms: what goes wrong). Short.</extracomment>
         <translation>O que acontece</translation>

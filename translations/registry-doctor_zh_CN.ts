@@ -455,6 +455,31 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Docker: daemon proxy configuration</source>
+        <translation>Docker：守护进程代理配置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Docker Desktop: proxy settings</source>
+        <translation>Docker Desktop：代理设置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Docker: insecure registries</source>
+        <translation>Docker：不安全的注册表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Docker: certificates for a registry</source>
+        <translation>Docker：注册表的证书</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Docker contexts</source>
+        <translation>Docker 上下文</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Docker is not installed</source>
         <translation>未安装 Docker</translation>
     </message>
@@ -664,12 +689,42 @@
         <translation>登录令牌只在有限时间内有效。如果这台计算机的时钟偏差几分钟，新签发的令牌看起来就会已过期或尚未生效，安全连接也可能失败。</translation>
     </message>
     <message>
-        <location line="+327"/>
+        <location line="+53"/>
+        <source>The Docker engine uses another proxy than this computer</source>
+        <translation>Docker 引擎使用的代理与此计算机不同</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>docker pull, docker push and, while the engine runs, docker login do not connect from your terminal: the Docker engine connects, with its own proxy settings. Those differ from the ones this check used (your environment&apos;s), so the engine can fail where this check succeeds, or the other way round.</source>
+        <translation>docker pull、docker push 以及引擎运行时的 docker login 并不是从你的终端连接的，而是由 Docker 引擎使用其自己的代理设置进行连接。这些设置与本次检查使用的设置（你的环境中的设置）不同，因此本次检查成功的地方引擎可能失败，反之亦然。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Docker does not check this registry&apos;s certificate</source>
+        <translation>Docker 不检查此注册表的证书</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Docker engine lists the registry among its insecure registries, so Docker connects without verifying the certificate (and falls back to plain HTTP). That is why docker login can succeed while other programs refuse the connection. Podman, Skopeo, Helm, the Azure CLI and browsers verify certificates and fail, and passwords sent to an unverified server can be read by whoever answers in its place.</source>
+        <translation>Docker 引擎将此注册表列为不安全的注册表，因此 Docker 连接时不验证证书（并回退到未加密的 HTTP）。这就是其他程序拒绝连接时 docker login 仍可能成功的原因。Podman、Skopeo、Helm、Azure CLI 和浏览器会验证证书并失败；而且发送到未经验证的服务器的密码，可能被冒充它应答的任何一方读取。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The Docker engine is not on this computer</source>
+        <translation>Docker 引擎不在此计算机上</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pulls and pushes are made by the Docker engine, and it runs somewhere else: in Docker Desktop&apos;s virtual machine, in WSL 2, or on another machine through a Docker context or DOCKER_HOST. Its name resolution, trusted certificates and proxy can differ from this computer&apos;s, which this check tested.</source>
+        <translation>拉取和推送由 Docker 引擎执行，而它在别处运行：在 Docker Desktop 的虚拟机中、在 WSL 2 中，或通过 Docker 上下文或 DOCKER_HOST 在另一台计算机上。它的名称解析、受信任的证书和代理可能与本次检查所测试的此计算机不同。</translation>
+    </message>
+    <message>
+        <location line="+277"/>
         <source>Update the Azure CLI the way it was installed (shown here: winget on Windows, Homebrew on macOS, the Debian and Ubuntu packages on Linux), then check its version:</source>
         <translation>按安装时的方式更新 Azure CLI（此处为 Windows 上的 winget、macOS 上的 Homebrew、Linux 上的 Debian 和 Ubuntu 包），然后检查其版本：</translation>
     </message>
     <message>
-        <location line="-403"/>
+        <location line="-420"/>
         <source>Azure Container Registry built-in roles</source>
         <translation>Azure 容器注册表内置角色</translation>
     </message>
@@ -679,7 +734,7 @@
         <translation>使用拉取机密将映像拉取到 Kubernetes 群集</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+78"/>
         <source>az acr login needs a Docker engine it cannot reach</source>
         <translation>az acr login 需要一个它无法访问的 Docker 引擎</translation>
     </message>
@@ -759,7 +814,7 @@
         <translation>已安装的 Azure CLI 无法识别该命令使用的选项，例如 az acr login 的 --expose-token。请更新 Azure CLI，然后再次运行该命令。</translation>
     </message>
     <message>
-        <location line="+264"/>
+        <location line="+274"/>
         <source>Get the registry token without Docker and sign in with your client; the user name is 00000000-0000-0000-0000-000000000000 (shown here for Podman; for Helm use helm registry login):</source>
         <translation>在不使用 Docker 的情况下获取注册表令牌，并使用你的客户端登录；用户名为 00000000-0000-0000-0000-000000000000（此处为 Podman 示例；对于 Helm，请使用 helm registry login）：</translation>
     </message>
@@ -809,7 +864,7 @@
         <translation>使用 Podman 登录，然后检查 Podman 是否有该注册表的登录信息：</translation>
     </message>
     <message>
-        <location line="-255"/>
+        <location line="-256"/>
         <source>%1: signing in</source>
         <translation>%1：登录</translation>
     </message>
@@ -920,7 +975,7 @@
         <translation>登录成功，但此令牌或用户不能对项目的注册表执行此操作：令牌需要 read_registry(推送需 write_registry)，用户至少需要项目中的 Reporter 角色(推送需 Developer)。</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-139"/>
         <source>The saved login is for another registry address</source>
         <translation>保存的登录属于另一个注册表地址</translation>
     </message>
@@ -950,7 +1005,7 @@
         <translation>由世纪互联运营的 Azure(.azurecr.cn)和 Azure 政府版(.azurecr.us)中的注册表位于各自独立的云中，拥有各自的帐户。Azure CLI 登录的云与注册表所在的云不同，因此 az acr login 无法获取令牌(Microsoft Entra ID 会返回 AADSTS90002 等错误)。</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-108"/>
         <source>Configure rules to access a registry behind a firewall</source>
         <translation>配置规则以访问防火墙后面的注册表</translation>
     </message>
@@ -965,7 +1020,7 @@
         <translation>查看注册表中的存储库</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+108"/>
         <source>The image does not exist in this registry</source>
         <translation>此注册表中不存在该映像</translation>
     </message>
@@ -1005,12 +1060,12 @@
         <translation>注册表已响应，并将客户端引导到另一个地址上的令牌服务（其身份验证质询中的 realm），但无法访问该服务，或者它的响应不像令牌服务。所有客户端都会以同样的方式失败。这通常是自托管注册表的设置问题（其令牌 realm 指向内部地址、错误的端口或未运行的服务），而不是你的密码有问题。</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-117"/>
         <source>Azure ABAC repository permissions</source>
         <translation>Azure ABAC 存储库权限</translation>
     </message>
     <message>
-        <location line="+398"/>
+        <location line="+415"/>
         <source>Compare the connection over IPv6 and over IPv4 (in PowerShell, give the addresses that Resolve-DnsName shows):</source>
         <translation>比较通过 IPv6 和通过 IPv4 的连接（在 PowerShell 中，请填入 Resolve-DnsName 显示的地址）：</translation>
     </message>
@@ -1030,7 +1085,7 @@
         <translation>请注册表所有者分配 Container Registry Repository 角色，而不是 AcrPull 或 AcrPush（拉取用 Reader，推送用 Writer，还需删除则用 Contributor）：</translation>
     </message>
     <message>
-        <location line="-296"/>
+        <location line="-306"/>
         <source>The registry is reachable over IPv4 but not over IPv6</source>
         <translation>可以通过 IPv4 访问注册表，但无法通过 IPv6 访问</translation>
     </message>
@@ -1267,7 +1322,7 @@
 <context>
     <name>rd::CliApp</name>
     <message>
-        <location filename="../src/cli/cli_app.cpp" line="+125"/>
+        <location filename="../src/cli/cli_app.cpp" line="+124"/>
         <source>Run registry-doctor-cli --help for usage.</source>
         <translation>运行 registry-doctor-cli --help 查看用法。</translation>
     </message>
@@ -2130,7 +2185,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
 <context>
     <name>rd::DockerDaemonProbe</name>
     <message>
-        <location filename="../src/core/probes/docker_daemon_probe.cpp" line="+8"/>
+        <location filename="../src/core/probes/docker_daemon_probe.cpp" line="+12"/>
         <source>Docker daemon</source>
         <translation>Docker 守护进程</translation>
     </message>
@@ -2150,12 +2205,37 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>docker 命令没有说明其守护进程是否响应（无法读取其版本输出）。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+62"/>
         <source>The Docker daemon is running and answers (Docker Engine %1).</source>
         <translation>Docker 守护进程正在运行并响应（Docker Engine %1）。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+38"/>
+        <source>The engine runs in Docker Desktop&apos;s virtual machine (%1), not directly on this computer.</source>
+        <translation>引擎在 Docker Desktop 的虚拟机（%1）中运行，而不是直接在此计算机上运行。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The engine runs in WSL 2 (%1 on kernel %2).</source>
+        <translation>引擎在 WSL 2 中运行（%1，内核 %2）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The engine runs on another machine, %1 (%2), reached through %3.</source>
+        <translation>引擎在另一台计算机 %1（%2）上运行，通过 %3 连接。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The engine runs on %1 (%2).</source>
+        <translation>引擎在 %1（%2）上运行。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pulls from Docker Hub try the engine&apos;s mirrors first: %1.</source>
+        <translation>从 Docker Hub 拉取时会先尝试引擎的镜像站点：%1。</translation>
+    </message>
+    <message>
+        <location line="-78"/>
         <source>docker reported no server</source>
         <translation>docker 未报告任何服务器</translation>
     </message>
@@ -2170,7 +2250,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>Docker 守护进程没有响应：“%1”。此 Docker 客户端通过守护进程登录，因此在守护进程运行之前，docker login、push 和 pull 都会失败：请启动 Docker Desktop 或 docker 服务。</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-34"/>
         <source>The docker command is Podman, which has no daemon to check.</source>
         <translation>docker 命令是 Podman，没有要检查的守护进程。</translation>
     </message>
@@ -2724,7 +2804,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
 <context>
     <name>rd::Goal</name>
     <message>
-        <location filename="../src/core/diagnosis/goal.cpp" line="+139"/>
+        <location filename="../src/core/diagnosis/goal.cpp" line="+142"/>
         <source>You can sign in to %1 and push to %2.</source>
         <translation>你可以登录到 %1 并推送到 %2。</translation>
     </message>
@@ -4870,7 +4950,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
 <context>
     <name>rd::Rules</name>
     <message>
-        <location filename="../src/core/diagnosis/rules.cpp" line="+308"/>
+        <location filename="../src/core/diagnosis/rules.cpp" line="+311"/>
         <source>Install Docker Desktop (Windows and macOS) from docker.com, or Docker Engine from your Linux distribution, then open a new terminal.</source>
         <translation>从 docker.com 安装 Docker Desktop（Windows 和 macOS），或从你的 Linux 发行版安装 Docker Engine，然后打开一个新终端。</translation>
     </message>
@@ -4895,7 +4975,77 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>检查引擎是否响应（Server 部分必须正常显示，没有错误）：</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+26"/>
+        <source>The Docker engine connects to %1 through the proxy %2 (its own HTTPS proxy setting).</source>
+        <translation>Docker 引擎通过代理 %2（其自己的 HTTPS 代理设置）连接到 %1。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The Docker engine&apos;s HTTPS proxy setting is not a valid proxy address.</source>
+        <translation>Docker 引擎的 HTTPS 代理设置不是有效的代理地址。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The Docker engine connects to %1 directly: its No Proxy setting (%2) exempts it.</source>
+        <translation>Docker 引擎直接连接到 %1：其 No Proxy 设置（%2）将其排除在外。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The Docker engine connects to %1 directly: it has no HTTPS proxy setting.</source>
+        <translation>Docker 引擎直接连接到 %1：它没有 HTTPS 代理设置。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This check, like the docker command in your terminal, went through the proxy %1 (from %2).</source>
+        <translation>本次检查与终端中的 docker 命令一样，通过了代理 %1（来自 %2）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This check, like the docker command in your terminal, connected directly.</source>
+        <translation>本次检查与终端中的 docker 命令一样，直接进行了连接。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>In Docker Desktop, open Settings &gt; Resources &gt; Proxies and set the same proxy as your terminal (or turn manual proxy configuration off to follow the system&apos;s), with %1 in the bypass list if it must be reached directly. Then select Apply &amp; restart.</source>
+        <translation>在 Docker Desktop 中打开 Settings &gt; Resources &gt; Proxies，设置与终端相同的代理（或关闭手动代理配置以跟随系统设置）；如果必须直接访问 %1，请将其加入绕过列表。然后选择 Apply &amp; restart。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Docker Engine on Linux: give the docker service the same proxy in a systemd drop-in (or in /etc/docker/daemon.json under &quot;proxies&quot;, Docker 23 and later), then restart it:</source>
+        <translation>Linux 上的 Docker Engine：在 systemd drop-in 文件中（或在 Docker 23 及更高版本的 /etc/docker/daemon.json 的 &quot;proxies&quot; 下）为 docker 服务设置相同的代理，然后重启它：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check what the engine uses now:</source>
+        <translation>检查引擎现在使用的设置：</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The docker command sends its commands to %1 (from %2): the engine %3 runs on another machine.</source>
+        <translation>docker 命令将其命令发送到 %1（来自 %2）：引擎 %3 在另一台计算机上运行。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The engine runs in Docker Desktop&apos;s virtual machine (kernel %1).</source>
+        <translation>引擎在 Docker Desktop 的虚拟机（内核 %1）中运行。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The engine runs in WSL 2 (%1, kernel %2).</source>
+        <translation>引擎在 WSL 2 中运行（%1，内核 %2）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>See which engine the docker command uses, and where it runs:</source>
+        <translation>查看 docker 命令使用的是哪个引擎，以及它在哪里运行：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Test from the engine&apos;s side: a pull runs there, with its DNS, certificates and proxy.</source>
+        <translation>从引擎一侧进行测试：拉取在那里运行，使用它的 DNS、证书和代理。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>You typed &quot;%1&quot;.</source>
         <translation>你输入的是“%1”。</translation>
     </message>
@@ -4970,7 +5120,32 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>如果失败，请让网络管理员允许到注册表及其数据终结点（*.azurecr.io、*.blob.core.windows.net）的出站 HTTPS（443 端口）。</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+37"/>
+        <source>The Docker engine lists %1 among its insecure registries, so docker login, pull and push connect to it without checking the certificate.</source>
+        <translation>Docker 引擎将 %1 列为不安全的注册表，因此 docker login、pull 和 push 连接它时不检查证书。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The Docker engine treats the addresses in %1 as insecure registries, and %2 is among them, so docker login, pull and push connect to it without checking the certificate.</source>
+        <translation>Docker 引擎将 %1 中的地址视为不安全的注册表，而 %2 在其中，因此 docker login、pull 和 push 连接它时不检查证书。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sign-in was not tested here: this check verifies certificates, as Podman, Skopeo, Helm and the Azure CLI do.</source>
+        <translation>此处未测试登录：本检查会验证证书，与 Podman、Skopeo、Helm 和 Azure CLI 一样。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Best: have the registry use a certificate that Docker can verify, and give Docker its certificate authority in /etc/docker/certs.d/%1/ca.crt (on Docker Desktop, ~/.docker/certs.d/%1/ca.crt) instead of listing it as insecure.</source>
+        <translation>最佳做法：让注册表使用 Docker 能够验证的证书，并将其证书颁发机构放在 /etc/docker/certs.d/%1/ca.crt（Docker Desktop 上为 ~/.docker/certs.d/%1/ca.crt）中提供给 Docker，而不是将其列为不安全。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>See the engine&apos;s insecure registries (Docker Desktop: Settings &gt; Docker Engine; Linux: &quot;insecure-registries&quot; in /etc/docker/daemon.json):</source>
+        <translation>查看引擎的不安全注册表（Docker Desktop：Settings &gt; Docker Engine；Linux：/etc/docker/daemon.json 中的 &quot;insecure-registries&quot;）：</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Use the registry&apos;s normal name; its private link name does not match the certificate:</source>
         <translation>请使用注册表的常规名称；其专用链接名称与证书不匹配：</translation>
     </message>
@@ -5156,7 +5331,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>Azure CLI 的版本为 %1；az acr login 从版本 %2 起支持使用 Podman 登录。</translation>
     </message>
     <message>
-        <location line="-766"/>
+        <location line="-874"/>
         <source>Get a new token for the registry&apos;s region (it lasts 12 hours) and sign in with the user name AWS:</source>
         <translation>为注册表所在区域获取新令牌(有效期 12 小时)，并使用用户名 AWS 登录：</translation>
     </message>
@@ -5201,7 +5376,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>请存储库所有者为你的帐户授予访问权限，然后重新登录。</translation>
     </message>
     <message>
-        <location line="+303"/>
+        <location line="+411"/>
         <source>Pull limit: %1 per %2; left: %3.</source>
         <translation>拉取限制：每 %2 %1 次；剩余：%3。</translation>
     </message>
@@ -5346,12 +5521,12 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>请注册表管理员在注册表设置中修正令牌 realm（对于 Distribution，为 auth.token.realm）：它必须是客户端可以访问的 https 地址，并由具有有效证书且正在运行的令牌服务提供。</translation>
     </message>
     <message>
-        <location line="-518"/>
+        <location line="-626"/>
         <source>In a script, or where docker login cannot ask: the same with the password typed here and passed on standard input:</source>
         <translation>在脚本中，或在 docker login 无法提示输入的地方：使用相同的命令，在此处输入密码并通过标准输入传递：</translation>
     </message>
     <message>
-        <location line="+836"/>
+        <location line="+944"/>
         <source>The pull secret holds no registry at all (its auths are empty).</source>
         <translation>拉取机密中根本没有注册表（其 auths 为空）。</translation>
     </message>
@@ -5469,7 +5644,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>运行所有检查。这是稳妥的选择。</translation>
     </message>
     <message>
-        <location filename="../src/gui/symptoms_page.cpp" line="+99"/>
+        <location filename="../src/gui/symptoms_page.cpp" line="+98"/>
         <source>What happens</source>
         <extracomment>Name of the second step in the side list of steps (the symptoms: what goes wrong). Short.</extracomment>
         <translation>问题现象</translation>

@@ -3,6 +3,7 @@
 #include "docker/docker_config.h"
 #include "docker/docker_info.h"
 #include "network/proxy_settings.h"
+#include "network/proxy_url.h"
 #include "docker/saved_logins.h"
 #include "registry/image_name.h"
 #include "time_text.h"
@@ -353,8 +354,7 @@ std::optional<Cause> dockerDaemon(const CheckContext &ctx, const Values &)
 // says nothing about which proxy is used in the end.
 bool desktopForwardingProxy(const QString &value)
 {
-    const QString host = QUrl::fromUserInput(value).host();
-    return host.endsWith(QLatin1String(".docker.internal"));
+    return parseProxyUrl(value).host.endsWith(QLatin1String(".docker.internal"));
 }
 
 std::optional<Cause> daemonProxyDiffers(const CheckContext &ctx, const Values &v)
