@@ -125,6 +125,11 @@ private slots:
         QVERIFY(!dockerEndpoint(QStringLiteral("default"), QStringLiteral("unix:///run/user/1000/docker.sock"), config.path()).remote);
         QVERIFY(!dockerEndpoint(QStringLiteral("default"), QStringLiteral("tcp://127.0.0.1:2375"), config.path()).remote);
         QVERIFY(!dockerEndpoint(QStringLiteral("default"), QString(), config.path()).remote);
+        // A password in the address is never kept.
+        QCOMPARE(dockerEndpoint(QStringLiteral("default"), QStringLiteral("tcp://ci:hunter2@10.0.0.5:2376"), config.path()).host,
+                 QStringLiteral("tcp://ci@10.0.0.5:2376"));
+        QCOMPARE(parseDockerInfo(R"j({"ServerVersion":"28","RegistryConfig":{"Mirrors":["https:\/\/u:p4ss@mirror.example"]}})j").mirrors,
+                 QStringList{QStringLiteral("https://u@mirror.example")});
         // A context whose store entry is missing: nothing is claimed.
         QVERIFY(dockerEndpoint(QStringLiteral("gone"), QString(), config.path()).host.isEmpty());
     }

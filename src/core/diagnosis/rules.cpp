@@ -385,6 +385,9 @@ std::optional<Cause> daemonProxyDiffers(const CheckContext &ctx, const Values &v
     c.probes << idName(ProbeId::DockerDaemon) << idName(ProbeId::Proxy);
     // The engine should use what works from here: the terminal's proxy, or none for this registry.
     QString proxy = checkProxied ? QStringLiteral("http://%1").arg(checkProxy) : (engine.useProxy ? engine.proxyUrlForDisplay : QString());
+    const ProxyUrl engineUrl = parseProxyUrl(e.httpsProxy);
+    if (!checkProxied && engine.useProxy && !engineUrl.username.isEmpty()) // the engine shows "xxxxx" for its proxy's sign-in
+        proxy = QStringLiteral("%1://USER:PASSWORD@%2").arg(engineUrl.scheme, proxy.section(QLatin1String("://"), 1));
     QString noProxy = e.noProxy;
     if (!checkProxied && !noProxyMatches(noProxy, ctx.reference.host, quint16(ctx.reference.port)))
         noProxy = noProxy.isEmpty() ? ctx.reference.host : noProxy + QLatin1Char(',') + ctx.reference.host;

@@ -31,6 +31,17 @@ QStringList texts(const QJsonValue &v, int max = 64)
     return out;
 }
 
+// An address without its password (a mirror or DOCKER_HOST may carry one; the engine masks only
+// its proxies').
+QString withoutPassword(const QString &address)
+{
+    QUrl url(address);
+    if (!url.isValid() || url.password().isEmpty())
+        return address;
+    url.setPassword(QString());
+    return url.toString();
+}
+
 } // namespace
 
 DockerEngineInfo parseDockerInfo(const QByteArray &stdoutBytes)
@@ -58,7 +69,8 @@ DockerEngineInfo parseDockerInfo(const QByteArray &stdoutBytes)
     info.noProxy = text(o, "NoProxy");
     const QJsonObject registry = o.value(QLatin1String("RegistryConfig")).toObject();
     info.insecureCidrs = texts(registry.value(QLatin1String("InsecureRegistryCIDRs")));
-    info.mirrors = texts(registry.value(QLatin1String("Mirrors")));
+    for (const QString &mirror : texts(registry.value(QLatin1String("Mirrors"))))
+        info.mirrors << withoutPassword(mirror);
     const QJsonObject indexes = registry.value(QLatin1String("IndexConfigs")).toObject();
     for (auto it = indexes.begin(); it != indexes.end() && info.insecureRegistries.size() < 64; ++it) {
         const QJsonObject index = it.value().toObject();
@@ -155,6 +167,7 @@ DockerEndpoint dockerEndpoint(const QString &contextName, const QString &dockerH
         }
     }
     e.remote = !e.host.isEmpty() && isRemoteDockerHost(e.host);
+    e.host = withoutPassword(e.host);
     return e;
 }
 

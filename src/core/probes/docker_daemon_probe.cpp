@@ -15,6 +15,10 @@ QString DockerDaemonProbe::title() const
 void DockerDaemonProbe::start(CheckContext &ctx)
 {
     markStarted();
+    // What an earlier run (a recheck) read from the engine does not count for this one.
+    ctx.facts.engine = {};
+    ctx.facts.engineRead = false;
+    ctx.facts.engineEndpoint = {};
     const Facts &facts = ctx.facts;
     QVariantMap ev;
 
