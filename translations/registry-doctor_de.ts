@@ -2059,12 +2059,12 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
 <context>
     <name>rd::DockerClientProbe</name>
     <message>
-        <location filename="../src/core/probes/docker_client_probe.cpp" line="+10"/>
+        <location filename="../src/core/probes/docker_client_probe.cpp" line="+12"/>
         <source>Docker client</source>
         <translation>Docker-Client</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+107"/>
         <source>The docker command was not found on this computer (it is not on PATH). Install Docker, or open a shell where the docker command works.</source>
         <translation>Der Befehl docker wurde auf diesem Computer nicht gefunden (er ist nicht im PATH). Installieren Sie Docker, oder öffnen Sie eine Shell, in der der Befehl docker funktioniert.</translation>
     </message>
@@ -2198,7 +2198,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
 <context>
     <name>rd::DockerDaemonProbe</name>
     <message>
-        <location filename="../src/core/probes/docker_daemon_probe.cpp" line="+12"/>
+        <location filename="../src/core/probes/docker_daemon_probe.cpp" line="+10"/>
         <source>Docker daemon</source>
         <translation>Docker-Daemon</translation>
     </message>
@@ -2218,12 +2218,12 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Der Befehl docker hat nicht angegeben, ob sein Daemon antwortet (seine Versionsausgabe war nicht lesbar).</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+19"/>
         <source>The Docker daemon is running and answers (Docker Engine %1).</source>
         <translation>Der Docker-Daemon läuft und antwortet (Docker Engine %1).</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+50"/>
         <source>The engine runs in Docker Desktop&apos;s virtual machine (%1), not directly on this computer.</source>
         <translation>Die Engine läuft in der virtuellen Maschine von Docker Desktop (%1), nicht direkt auf diesem Computer.</translation>
     </message>
@@ -2243,12 +2243,12 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Die Engine läuft auf %1 (%2).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Pulls from Docker Hub try the engine&apos;s mirrors first: %1.</source>
         <translation>Pulls von Docker Hub versuchen zuerst die Spiegel der Engine: %1.</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-48"/>
         <source>docker reported no server</source>
         <translation>docker hat keinen Server gemeldet</translation>
     </message>
@@ -2263,7 +2263,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Der Docker-Daemon antwortet nicht: „%1“. Dieser Docker-Client meldet sich über den Daemon an, daher schlagen docker login, Push und Pull fehl, bis er läuft: Starten Sie Docker Desktop oder den Dienst docker.</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-31"/>
         <source>The docker command is Podman, which has no daemon to check.</source>
         <translation>Der Befehl „docker“ ist Podman, das keinen zu prüfenden Daemon hat.</translation>
     </message>
@@ -5031,7 +5031,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Diese Prüfung hat sich, wie der docker-Befehl in Ihrem Terminal, direkt verbunden.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>In Docker Desktop, open Settings &gt; Resources &gt; Proxies and set the same proxy as your terminal (or turn manual proxy configuration off to follow the system&apos;s), with %1 in the bypass list if it must be reached directly. Then select Apply &amp; restart.</source>
         <translation>Öffnen Sie in Docker Desktop Settings &gt; Resources &gt; Proxies, und legen Sie denselben Proxy wie in Ihrem Terminal fest (oder schalten Sie die manuelle Proxykonfiguration aus, um dem System zu folgen), mit %1 in der Ausnahmeliste, wenn es direkt erreicht werden muss. Wählen Sie dann Apply &amp; restart.</translation>
     </message>
@@ -5357,7 +5357,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Die Azure CLI hat die Version %1; az acr login meldet sich ab Version %2 mit Podman an.</translation>
     </message>
     <message>
-        <location line="-874"/>
+        <location line="-877"/>
         <source>Get a new token for the registry&apos;s region (it lasts 12 hours) and sign in with the user name AWS:</source>
         <translation>Holen Sie ein neues Token für die Region der Registrierung (es gilt 12 Stunden), und melden Sie sich mit dem Benutzernamen AWS an:</translation>
     </message>
@@ -5402,7 +5402,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Bitten Sie den Besitzer des Repositorys, Ihrem Konto Zugriff zu geben, und melden Sie sich dann erneut an.</translation>
     </message>
     <message>
-        <location line="+411"/>
+        <location line="+414"/>
         <source>Pull limit: %1 per %2; left: %3.</source>
         <translation>Pull-Limit: %1 pro %2; verbleibend: %3.</translation>
     </message>
@@ -5547,12 +5547,12 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Bitten Sie den Administrator der Registrierung, den Token-Realm in den Einstellungen der Registrierung zu korrigieren (bei Distribution auth.token.realm): Es muss eine https-Adresse sein, die Clients erreichen können, bedient von einem laufenden Tokendienst mit gültigem Zertifikat.</translation>
     </message>
     <message>
-        <location line="-626"/>
+        <location line="-629"/>
         <source>In a script, or where docker login cannot ask: the same with the password typed here and passed on standard input:</source>
         <translation>In einem Skript oder wo docker login nicht nachfragen kann: dasselbe, wobei das Kennwort hier eingegeben und über die Standardeingabe übergeben wird:</translation>
     </message>
     <message>
-        <location line="+944"/>
+        <location line="+947"/>
         <source>The pull secret holds no registry at all (its auths are empty).</source>
         <translation>Das Pullgeheimnis enthält überhaupt keine Registrierung (sein auths ist leer).</translation>
     </message>

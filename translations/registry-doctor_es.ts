@@ -2059,12 +2059,12 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
 <context>
     <name>rd::DockerClientProbe</name>
     <message>
-        <location filename="../src/core/probes/docker_client_probe.cpp" line="+10"/>
+        <location filename="../src/core/probes/docker_client_probe.cpp" line="+12"/>
         <source>Docker client</source>
         <translation>Cliente de Docker</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+107"/>
         <source>The docker command was not found on this computer (it is not on PATH). Install Docker, or open a shell where the docker command works.</source>
         <translation>No se encontró el comando docker en este equipo (no está en el PATH). Instala Docker o abre un shell en el que funcione el comando docker.</translation>
     </message>
@@ -2198,7 +2198,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
 <context>
     <name>rd::DockerDaemonProbe</name>
     <message>
-        <location filename="../src/core/probes/docker_daemon_probe.cpp" line="+12"/>
+        <location filename="../src/core/probes/docker_daemon_probe.cpp" line="+10"/>
         <source>Docker daemon</source>
         <translation>Daemon de Docker</translation>
     </message>
@@ -2218,12 +2218,12 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>El comando docker no indicó si su demonio responde (no se pudo leer la salida de su versión).</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+19"/>
         <source>The Docker daemon is running and answers (Docker Engine %1).</source>
         <translation>El demonio de Docker se está ejecutando y responde (Docker Engine %1).</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+50"/>
         <source>The engine runs in Docker Desktop&apos;s virtual machine (%1), not directly on this computer.</source>
         <translation>El motor se ejecuta en la máquina virtual de Docker Desktop (%1), no directamente en este equipo.</translation>
     </message>
@@ -2243,12 +2243,12 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>El motor se ejecuta en %1 (%2).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Pulls from Docker Hub try the engine&apos;s mirrors first: %1.</source>
         <translation>Las extracciones de Docker Hub prueban primero los mirrors del motor: %1.</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-48"/>
         <source>docker reported no server</source>
         <translation>docker no indicó ningún servidor</translation>
     </message>
@@ -2263,7 +2263,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>El demonio de Docker no responde: &quot;%1&quot;. Este cliente de Docker inicia sesión a través del demonio, así que docker login, push y pull fallan hasta que se ejecute: inicia Docker Desktop o el servicio docker.</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-31"/>
         <source>The docker command is Podman, which has no daemon to check.</source>
         <translation>El comando docker es Podman, que no tiene ningún demonio que comprobar.</translation>
     </message>
@@ -5031,7 +5031,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>Esta comprobación, igual que el comando docker en tu terminal, se conectó directamente.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>In Docker Desktop, open Settings &gt; Resources &gt; Proxies and set the same proxy as your terminal (or turn manual proxy configuration off to follow the system&apos;s), with %1 in the bypass list if it must be reached directly. Then select Apply &amp; restart.</source>
         <translation>En Docker Desktop, abre Settings &gt; Resources &gt; Proxies y configura el mismo proxy que en tu terminal (o desactiva la configuración manual del proxy para seguir la del sistema), con %1 en la lista de omisiones si se debe llegar a él directamente. Después selecciona Apply &amp; restart.</translation>
     </message>
@@ -5357,7 +5357,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>La CLI de Azure es la versión %1; az acr login inicia sesión con Podman a partir de la versión %2.</translation>
     </message>
     <message>
-        <location line="-874"/>
+        <location line="-877"/>
         <source>Get a new token for the registry&apos;s region (it lasts 12 hours) and sign in with the user name AWS:</source>
         <translation>Obtén un nuevo token para la región del registro (dura 12 horas) e inicia sesión con el nombre de usuario AWS:</translation>
     </message>
@@ -5402,7 +5402,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>Pide al propietario del repositorio que dé acceso a tu cuenta y luego vuelve a iniciar sesión.</translation>
     </message>
     <message>
-        <location line="+411"/>
+        <location line="+414"/>
         <source>Pull limit: %1 per %2; left: %3.</source>
         <translation>Límite de extracción: %1 cada %2; restantes: %3.</translation>
     </message>
@@ -5547,12 +5547,12 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>Pide al administrador del registro que corrija el realm del token en la configuración del registro (en Distribution, auth.token.realm): debe ser una dirección https accesible para los clientes, servida por un servicio de tokens en ejecución con un certificado válido.</translation>
     </message>
     <message>
-        <location line="-626"/>
+        <location line="-629"/>
         <source>In a script, or where docker login cannot ask: the same with the password typed here and passed on standard input:</source>
         <translation>En un script, o donde docker login no puede preguntar: lo mismo, con la contraseña escrita aquí y pasada por la entrada estándar:</translation>
     </message>
     <message>
-        <location line="+944"/>
+        <location line="+947"/>
         <source>The pull secret holds no registry at all (its auths are empty).</source>
         <translation>El secreto de extracción no contiene ningún registro (su auths está vacío).</translation>
     </message>

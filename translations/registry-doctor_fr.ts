@@ -459,22 +459,22 @@
     <message>
         <location line="+3"/>
         <source>Docker: daemon proxy configuration</source>
-        <translation>Docker : configuration du proxy du démon</translation>
+        <translation>Docker&#xa0;: configuration du proxy du démon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Docker Desktop: proxy settings</source>
-        <translation>Docker Desktop : paramètres de proxy</translation>
+        <translation>Docker Desktop&#xa0;: paramètres de proxy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Docker: insecure registries</source>
-        <translation>Docker : registres non sécurisés</translation>
+        <translation>Docker&#xa0;: registres non sécurisés</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Docker: certificates for a registry</source>
-        <translation>Docker : certificats pour un registre</translation>
+        <translation>Docker&#xa0;: certificats pour un registre</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -699,7 +699,7 @@
     <message>
         <location line="+1"/>
         <source>docker pull, docker push and, while the engine runs, docker login do not connect from your terminal: the Docker engine connects, with its own proxy settings. Those differ from the ones this check used (your environment&apos;s), so the engine can fail where this check succeeds, or the other way round.</source>
-        <translation>docker pull, docker push et, tant que le moteur s&apos;exécute, docker login ne se connectent pas depuis votre terminal : c&apos;est le moteur Docker qui se connecte, avec ses propres paramètres de proxy. Ceux-ci diffèrent de ceux qu&apos;a utilisés cette vérification (ceux de votre environnement) ; le moteur peut donc échouer là où cette vérification réussit, ou l&apos;inverse.</translation>
+        <translation>docker pull, docker push et, tant que le moteur s&apos;exécute, docker login ne se connectent pas depuis votre terminal&#xa0;: c&apos;est le moteur Docker qui se connecte, avec ses propres paramètres de proxy. Ceux-ci diffèrent de ceux qu&apos;a utilisés cette vérification (ceux de votre environnement)&#xa0;; le moteur peut donc échouer là où cette vérification réussit, ou l&apos;inverse.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -709,7 +709,7 @@
     <message>
         <location line="+1"/>
         <source>The Docker engine lists the registry among its insecure registries, so Docker connects without verifying the certificate (and falls back to plain HTTP). That is why docker login can succeed while other programs refuse the connection. Podman, Skopeo, Helm, the Azure CLI and browsers verify certificates and fail, and passwords sent to an unverified server can be read by whoever answers in its place.</source>
-        <translation>Le moteur Docker compte ce registre parmi ses registres non sécurisés : Docker s&apos;y connecte donc sans vérifier le certificat (et se rabat sur HTTP en clair). C&apos;est pourquoi docker login peut réussir alors que d&apos;autres programmes refusent la connexion. Podman, Skopeo, Helm, Azure CLI et les navigateurs vérifient les certificats et échouent, et les mots de passe envoyés à un serveur non vérifié peuvent être lus par quiconque répond à sa place.</translation>
+        <translation>Le moteur Docker compte ce registre parmi ses registres non sécurisés&#xa0;: Docker s&apos;y connecte donc sans vérifier le certificat (et se rabat sur HTTP en clair). C&apos;est pourquoi docker login peut réussir alors que d&apos;autres programmes refusent la connexion. Podman, Skopeo, Helm, Azure CLI et les navigateurs vérifient les certificats et échouent, et les mots de passe envoyés à un serveur non vérifié peuvent être lus par quiconque répond à sa place.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -719,7 +719,7 @@
     <message>
         <location line="+1"/>
         <source>Pulls and pushes are made by the Docker engine, and it runs somewhere else: in Docker Desktop&apos;s virtual machine, in WSL 2, or on another machine through a Docker context or DOCKER_HOST. Its name resolution, trusted certificates and proxy can differ from this computer&apos;s, which this check tested.</source>
-        <translation>Les pulls et les pushs sont effectués par le moteur Docker, qui s&apos;exécute ailleurs : dans la machine virtuelle de Docker Desktop, dans WSL 2, ou sur une autre machine via un contexte Docker ou DOCKER_HOST. Sa résolution de noms, ses certificats approuvés et son proxy peuvent différer de ceux de cet ordinateur, que cette vérification a testés.</translation>
+        <translation>Les pulls et les pushs sont effectués par le moteur Docker, qui s&apos;exécute ailleurs&#xa0;: dans la machine virtuelle de Docker Desktop, dans WSL 2, ou sur une autre machine via un contexte Docker ou DOCKER_HOST. Sa résolution de noms, ses certificats approuvés et son proxy peuvent différer de ceux de cet ordinateur, que cette vérification a testés.</translation>
     </message>
     <message>
         <location line="+277"/>
@@ -2059,12 +2059,12 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
 <context>
     <name>rd::DockerClientProbe</name>
     <message>
-        <location filename="../src/core/probes/docker_client_probe.cpp" line="+10"/>
+        <location filename="../src/core/probes/docker_client_probe.cpp" line="+12"/>
         <source>Docker client</source>
         <translation>Client Docker</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+107"/>
         <source>The docker command was not found on this computer (it is not on PATH). Install Docker, or open a shell where the docker command works.</source>
         <translation>La commande docker est introuvable sur cet ordinateur (elle n&apos;est pas dans le PATH). Installez Docker ou ouvrez un shell dans lequel la commande docker fonctionne.</translation>
     </message>
@@ -2198,7 +2198,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
 <context>
     <name>rd::DockerDaemonProbe</name>
     <message>
-        <location filename="../src/core/probes/docker_daemon_probe.cpp" line="+12"/>
+        <location filename="../src/core/probes/docker_daemon_probe.cpp" line="+10"/>
         <source>Docker daemon</source>
         <translation>Démon Docker</translation>
     </message>
@@ -2218,12 +2218,12 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <translation>La commande docker n&apos;a pas indiqué si son démon répond (sa sortie de version était illisible).</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+19"/>
         <source>The Docker daemon is running and answers (Docker Engine %1).</source>
         <translation>Le démon Docker est démarré et répond (Docker Engine %1).</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+50"/>
         <source>The engine runs in Docker Desktop&apos;s virtual machine (%1), not directly on this computer.</source>
         <translation>Le moteur s&apos;exécute dans la machine virtuelle de Docker Desktop (%1), et non directement sur cet ordinateur.</translation>
     </message>
@@ -2243,12 +2243,12 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <translation>Le moteur s&apos;exécute sur %1 (%2).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Pulls from Docker Hub try the engine&apos;s mirrors first: %1.</source>
-        <translation>Les pulls depuis Docker Hub essaient d&apos;abord les miroirs du moteur : %1.</translation>
+        <translation>Les pulls depuis Docker Hub essaient d&apos;abord les miroirs du moteur&#xa0;: %1.</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-48"/>
         <source>docker reported no server</source>
         <translation>docker n&apos;a signalé aucun serveur</translation>
     </message>
@@ -2263,7 +2263,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <translation>Le démon Docker ne répond pas&#xa0;: «&#xa0;%1&#xa0;». Ce client Docker se connecte par l&apos;intermédiaire du démon&#xa0;: docker login, push et pull échouent donc tant qu&apos;il n&apos;est pas démarré. Lancez Docker Desktop ou le service docker.</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-31"/>
         <source>The docker command is Podman, which has no daemon to check.</source>
         <translation>La commande docker est Podman, qui n&apos;a pas de démon à vérifier.</translation>
     </message>
@@ -5013,12 +5013,12 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
     <message>
         <location line="+2"/>
         <source>The Docker engine connects to %1 directly: its No Proxy setting (%2) exempts it.</source>
-        <translation>Le moteur Docker se connecte directement à %1 : son paramètre No Proxy (%2) l&apos;exclut.</translation>
+        <translation>Le moteur Docker se connecte directement à %1&#xa0;: son paramètre No Proxy (%2) l&apos;exclut.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The Docker engine connects to %1 directly: it has no HTTPS proxy setting.</source>
-        <translation>Le moteur Docker se connecte directement à %1 : il n&apos;a aucun paramètre de proxy HTTPS.</translation>
+        <translation>Le moteur Docker se connecte directement à %1&#xa0;: il n&apos;a aucun paramètre de proxy HTTPS.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5031,24 +5031,24 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <translation>Cette vérification, comme la commande docker dans votre terminal, s&apos;est connectée directement.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>In Docker Desktop, open Settings &gt; Resources &gt; Proxies and set the same proxy as your terminal (or turn manual proxy configuration off to follow the system&apos;s), with %1 in the bypass list if it must be reached directly. Then select Apply &amp; restart.</source>
         <translation>Dans Docker Desktop, ouvrez Settings &gt; Resources &gt; Proxies et définissez le même proxy que dans votre terminal (ou désactivez la configuration manuelle du proxy pour suivre celle du système), avec %1 dans la liste d&apos;exclusions s&apos;il doit être joint directement. Sélectionnez ensuite Apply &amp; restart.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Docker Engine on Linux: give the docker service the same proxy in a systemd drop-in (or in /etc/docker/daemon.json under &quot;proxies&quot;, Docker 23 and later), then restart it:</source>
-        <translation>Docker Engine sous Linux : donnez au service docker le même proxy dans un fichier drop-in systemd (ou dans /etc/docker/daemon.json sous « proxies », à partir de Docker 23), puis redémarrez-le :</translation>
+        <translation>Docker Engine sous Linux&#xa0;: donnez au service docker le même proxy dans un fichier drop-in systemd (ou dans /etc/docker/daemon.json sous « proxies », à partir de Docker 23), puis redémarrez-le&#xa0;:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Check what the engine uses now:</source>
-        <translation>Vérifiez ce que le moteur utilise maintenant :</translation>
+        <translation>Vérifiez ce que le moteur utilise maintenant&#xa0;:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The docker command sends its commands to %1 (from %2): the engine %3 runs on another machine.</source>
-        <translation>La commande docker envoie ses commandes à %1 (défini par %2) : le moteur %3 s&apos;exécute sur une autre machine.</translation>
+        <translation>La commande docker envoie ses commandes à %1 (défini par %2)&#xa0;: le moteur %3 s&apos;exécute sur une autre machine.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5063,12 +5063,12 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
     <message>
         <location line="+4"/>
         <source>See which engine the docker command uses, and where it runs:</source>
-        <translation>Regardez quel moteur la commande docker utilise, et où il s&apos;exécute :</translation>
+        <translation>Regardez quel moteur la commande docker utilise, et où il s&apos;exécute&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Test from the engine&apos;s side: a pull runs there, with its DNS, certificates and proxy.</source>
-        <translation>Testez du côté du moteur : un pull s&apos;y exécute, avec son DNS, ses certificats et son proxy.</translation>
+        <translation>Testez du côté du moteur&#xa0;: un pull s&apos;y exécute, avec son DNS, ses certificats et son proxy.</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -5148,27 +5148,27 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
     <message>
         <location line="+37"/>
         <source>The Docker engine lists %1 among its insecure registries, so docker login, pull and push connect to it without checking the certificate.</source>
-        <translation>Le moteur Docker compte %1 parmi ses registres non sécurisés : docker login, pull et push s&apos;y connectent donc sans vérifier le certificat.</translation>
+        <translation>Le moteur Docker compte %1 parmi ses registres non sécurisés&#xa0;: docker login, pull et push s&apos;y connectent donc sans vérifier le certificat.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The Docker engine treats the addresses in %1 as insecure registries, and %2 is among them, so docker login, pull and push connect to it without checking the certificate.</source>
-        <translation>Le moteur Docker traite les adresses de %1 comme des registres non sécurisés, et %2 en fait partie : docker login, pull et push s&apos;y connectent donc sans vérifier le certificat.</translation>
+        <translation>Le moteur Docker traite les adresses de %1 comme des registres non sécurisés, et %2 en fait partie&#xa0;: docker login, pull et push s&apos;y connectent donc sans vérifier le certificat.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The sign-in was not tested here: this check verifies certificates, as Podman, Skopeo, Helm and the Azure CLI do.</source>
-        <translation>La connexion n&apos;a pas été testée ici : cette vérification contrôle les certificats, comme Podman, Skopeo, Helm et Azure CLI.</translation>
+        <translation>La connexion n&apos;a pas été testée ici&#xa0;: cette vérification contrôle les certificats, comme Podman, Skopeo, Helm et Azure CLI.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Best: have the registry use a certificate that Docker can verify, and give Docker its certificate authority in /etc/docker/certs.d/%1/ca.crt (on Docker Desktop, ~/.docker/certs.d/%1/ca.crt) instead of listing it as insecure.</source>
-        <translation>Le mieux : faites utiliser au registre un certificat que Docker peut vérifier, et donnez à Docker son autorité de certification dans /etc/docker/certs.d/%1/ca.crt (avec Docker Desktop, ~/.docker/certs.d/%1/ca.crt) au lieu de le déclarer non sécurisé.</translation>
+        <translation>Le mieux&#xa0;: faites utiliser au registre un certificat que Docker peut vérifier, et donnez à Docker son autorité de certification dans /etc/docker/certs.d/%1/ca.crt (avec Docker Desktop, ~/.docker/certs.d/%1/ca.crt) au lieu de le déclarer non sécurisé.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>See the engine&apos;s insecure registries (Docker Desktop: Settings &gt; Docker Engine; Linux: &quot;insecure-registries&quot; in /etc/docker/daemon.json):</source>
-        <translation>Affichez les registres non sécurisés du moteur (Docker Desktop : Settings &gt; Docker Engine ; Linux : « insecure-registries » dans /etc/docker/daemon.json) :</translation>
+        <translation>Affichez les registres non sécurisés du moteur (Docker Desktop&#xa0;: Settings &gt; Docker Engine&#xa0;; Linux&#xa0;: « insecure-registries » dans /etc/docker/daemon.json)&#xa0;:</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -5357,7 +5357,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <translation>Azure CLI est en version %1&#xa0;; az acr login se connecte avec Podman à partir de la version %2.</translation>
     </message>
     <message>
-        <location line="-874"/>
+        <location line="-877"/>
         <source>Get a new token for the registry&apos;s region (it lasts 12 hours) and sign in with the user name AWS:</source>
         <translation>Obtenez un nouveau jeton pour la région du registre (il dure 12 heures) et connectez-vous avec le nom d&apos;utilisateur AWS :</translation>
     </message>
@@ -5402,7 +5402,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <translation>Demandez au propriétaire du référentiel de donner accès à votre compte, puis reconnectez-vous.</translation>
     </message>
     <message>
-        <location line="+411"/>
+        <location line="+414"/>
         <source>Pull limit: %1 per %2; left: %3.</source>
         <translation>Limite d&apos;extraction : %1 par %2 ; restant : %3.</translation>
     </message>
@@ -5547,12 +5547,12 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <translation>Demandez à l&apos;administrateur du registre de corriger le realm de jeton dans les paramètres du registre (pour Distribution, auth.token.realm)&#xa0;: ce doit être une adresse https que les clients peuvent joindre, servie par un service de jetons en cours d&apos;exécution avec un certificat valide.</translation>
     </message>
     <message>
-        <location line="-626"/>
+        <location line="-629"/>
         <source>In a script, or where docker login cannot ask: the same with the password typed here and passed on standard input:</source>
         <translation>Dans un script, ou là où docker login ne peut pas demander le mot de passe&#xa0;: la même chose, avec le mot de passe tapé ici et transmis sur l&apos;entrée standard&#xa0;:</translation>
     </message>
     <message>
-        <location line="+944"/>
+        <location line="+947"/>
         <source>The pull secret holds no registry at all (its auths are empty).</source>
         <translation>Le secret d&apos;extraction ne contient aucun registre (son auths est vide).</translation>
     </message>

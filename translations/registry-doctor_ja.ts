@@ -2047,12 +2047,12 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
 <context>
     <name>rd::DockerClientProbe</name>
     <message>
-        <location filename="../src/core/probes/docker_client_probe.cpp" line="+10"/>
+        <location filename="../src/core/probes/docker_client_probe.cpp" line="+12"/>
         <source>Docker client</source>
         <translation>Docker クライアント</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+107"/>
         <source>The docker command was not found on this computer (it is not on PATH). Install Docker, or open a shell where the docker command works.</source>
         <translation>このコンピューターで docker コマンドが見つかりませんでした (PATH にありません)。Docker をインストールするか、docker コマンドが使えるシェルを開いてください。</translation>
     </message>
@@ -2185,7 +2185,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
 <context>
     <name>rd::DockerDaemonProbe</name>
     <message>
-        <location filename="../src/core/probes/docker_daemon_probe.cpp" line="+12"/>
+        <location filename="../src/core/probes/docker_daemon_probe.cpp" line="+10"/>
         <source>Docker daemon</source>
         <translation>Docker デーモン</translation>
     </message>
@@ -2205,12 +2205,12 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>docker コマンドからデーモンが応答するかどうかがわかりませんでした (バージョンの出力を読み取れませんでした)。</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+19"/>
         <source>The Docker daemon is running and answers (Docker Engine %1).</source>
         <translation>Docker デーモンは実行中で、応答しています (Docker Engine %1)。</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+50"/>
         <source>The engine runs in Docker Desktop&apos;s virtual machine (%1), not directly on this computer.</source>
         <translation>エンジンは、このコンピューター上で直接ではなく、Docker Desktop の仮想マシン (%1) で実行されています。</translation>
     </message>
@@ -2230,12 +2230,12 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>エンジンは %1 (%2) で実行されています。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Pulls from Docker Hub try the engine&apos;s mirrors first: %1.</source>
         <translation>Docker Hub からのプルでは、まずエンジンのミラーが使用されます: %1。</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-48"/>
         <source>docker reported no server</source>
         <translation>docker はサーバーの情報を返しませんでした</translation>
     </message>
@@ -2250,7 +2250,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>Docker デーモンが応答しません:「%1」。この Docker クライアントはデーモン経由でログインするため、デーモンが起動するまで docker login、push、pull はすべて失敗します。Docker Desktop または docker サービスを起動してください。</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-31"/>
         <source>The docker command is Podman, which has no daemon to check.</source>
         <translation>docker コマンドは Podman であり、確認するデーモンはありません。</translation>
     </message>
@@ -5005,7 +5005,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>このチェックは、ターミナルの docker コマンドと同様に、直接接続しました。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>In Docker Desktop, open Settings &gt; Resources &gt; Proxies and set the same proxy as your terminal (or turn manual proxy configuration off to follow the system&apos;s), with %1 in the bypass list if it must be reached directly. Then select Apply &amp; restart.</source>
         <translation>Docker Desktop で Settings &gt; Resources &gt; Proxies を開き、ターミナルと同じプロキシを設定します (または手動のプロキシ構成をオフにしてシステムの設定に従わせます)。%1 に直接接続する必要がある場合は、バイパス リストに追加します。その後、Apply &amp; restart を選択します。</translation>
     </message>
@@ -5331,7 +5331,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>Azure CLI のバージョンは %1 です。az acr login はバージョン %2 以降で Podman によるログインに対応しています。</translation>
     </message>
     <message>
-        <location line="-874"/>
+        <location line="-877"/>
         <source>Get a new token for the registry&apos;s region (it lasts 12 hours) and sign in with the user name AWS:</source>
         <translation>レジストリのリージョン用に新しいトークン (有効期間 12 時間) を取得し、ユーザー名 AWS でログインします:</translation>
     </message>
@@ -5376,7 +5376,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>リポジトリの所有者にアカウントへのアクセス許可を依頼してから、もう一度ログインします。</translation>
     </message>
     <message>
-        <location line="+411"/>
+        <location line="+414"/>
         <source>Pull limit: %1 per %2; left: %3.</source>
         <translation>プルの制限: %2 ごとに %1、残り: %3。</translation>
     </message>
@@ -5521,12 +5521,12 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>レジストリの管理者に、レジストリの設定 (Distribution の場合は auth.token.realm) でトークンの realm を修正するよう依頼してください。クライアントが到達できる https アドレスで、有効な証明書を持つ実行中のトークン サービスが応答する必要があります。</translation>
     </message>
     <message>
-        <location line="-626"/>
+        <location line="-629"/>
         <source>In a script, or where docker login cannot ask: the same with the password typed here and passed on standard input:</source>
         <translation>スクリプト内や docker login が入力を求められない場所では、ここでパスワードを入力して標準入力で渡す、次の同等のコマンドを使います:</translation>
     </message>
     <message>
-        <location line="+944"/>
+        <location line="+947"/>
         <source>The pull secret holds no registry at all (its auths are empty).</source>
         <translation>プル シークレットにはレジストリがまったく含まれていません (auths が空です)。</translation>
     </message>

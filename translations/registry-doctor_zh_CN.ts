@@ -2047,12 +2047,12 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
 <context>
     <name>rd::DockerClientProbe</name>
     <message>
-        <location filename="../src/core/probes/docker_client_probe.cpp" line="+10"/>
+        <location filename="../src/core/probes/docker_client_probe.cpp" line="+12"/>
         <source>Docker client</source>
         <translation>Docker 客户端</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+107"/>
         <source>The docker command was not found on this computer (it is not on PATH). Install Docker, or open a shell where the docker command works.</source>
         <translation>在这台计算机上找不到 docker 命令（不在 PATH 中）。请安装 Docker，或打开一个 docker 命令可用的 shell。</translation>
     </message>
@@ -2185,7 +2185,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
 <context>
     <name>rd::DockerDaemonProbe</name>
     <message>
-        <location filename="../src/core/probes/docker_daemon_probe.cpp" line="+12"/>
+        <location filename="../src/core/probes/docker_daemon_probe.cpp" line="+10"/>
         <source>Docker daemon</source>
         <translation>Docker 守护进程</translation>
     </message>
@@ -2205,12 +2205,12 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>docker 命令没有说明其守护进程是否响应（无法读取其版本输出）。</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+19"/>
         <source>The Docker daemon is running and answers (Docker Engine %1).</source>
         <translation>Docker 守护进程正在运行并响应（Docker Engine %1）。</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+50"/>
         <source>The engine runs in Docker Desktop&apos;s virtual machine (%1), not directly on this computer.</source>
         <translation>引擎在 Docker Desktop 的虚拟机（%1）中运行，而不是直接在此计算机上运行。</translation>
     </message>
@@ -2230,12 +2230,12 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>引擎在 %1（%2）上运行。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Pulls from Docker Hub try the engine&apos;s mirrors first: %1.</source>
         <translation>从 Docker Hub 拉取时会先尝试引擎的镜像站点：%1。</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-48"/>
         <source>docker reported no server</source>
         <translation>docker 未报告任何服务器</translation>
     </message>
@@ -2250,7 +2250,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>Docker 守护进程没有响应：“%1”。此 Docker 客户端通过守护进程登录，因此在守护进程运行之前，docker login、push 和 pull 都会失败：请启动 Docker Desktop 或 docker 服务。</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-31"/>
         <source>The docker command is Podman, which has no daemon to check.</source>
         <translation>docker 命令是 Podman，没有要检查的守护进程。</translation>
     </message>
@@ -5005,7 +5005,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>本次检查与终端中的 docker 命令一样，直接进行了连接。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>In Docker Desktop, open Settings &gt; Resources &gt; Proxies and set the same proxy as your terminal (or turn manual proxy configuration off to follow the system&apos;s), with %1 in the bypass list if it must be reached directly. Then select Apply &amp; restart.</source>
         <translation>在 Docker Desktop 中打开 Settings &gt; Resources &gt; Proxies，设置与终端相同的代理（或关闭手动代理配置以跟随系统设置）；如果必须直接访问 %1，请将其加入绕过列表。然后选择 Apply &amp; restart。</translation>
     </message>
@@ -5331,7 +5331,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>Azure CLI 的版本为 %1；az acr login 从版本 %2 起支持使用 Podman 登录。</translation>
     </message>
     <message>
-        <location line="-874"/>
+        <location line="-877"/>
         <source>Get a new token for the registry&apos;s region (it lasts 12 hours) and sign in with the user name AWS:</source>
         <translation>为注册表所在区域获取新令牌(有效期 12 小时)，并使用用户名 AWS 登录：</translation>
     </message>
@@ -5376,7 +5376,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>请存储库所有者为你的帐户授予访问权限，然后重新登录。</translation>
     </message>
     <message>
-        <location line="+411"/>
+        <location line="+414"/>
         <source>Pull limit: %1 per %2; left: %3.</source>
         <translation>拉取限制：每 %2 %1 次；剩余：%3。</translation>
     </message>
@@ -5521,12 +5521,12 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>请注册表管理员在注册表设置中修正令牌 realm（对于 Distribution，为 auth.token.realm）：它必须是客户端可以访问的 https 地址，并由具有有效证书且正在运行的令牌服务提供。</translation>
     </message>
     <message>
-        <location line="-626"/>
+        <location line="-629"/>
         <source>In a script, or where docker login cannot ask: the same with the password typed here and passed on standard input:</source>
         <translation>在脚本中，或在 docker login 无法提示输入的地方：使用相同的命令，在此处输入密码并通过标准输入传递：</translation>
     </message>
     <message>
-        <location line="+944"/>
+        <location line="+947"/>
         <source>The pull secret holds no registry at all (its auths are empty).</source>
         <translation>拉取机密中根本没有注册表（其 auths 为空）。</translation>
     </message>

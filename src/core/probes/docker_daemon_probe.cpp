@@ -1,8 +1,6 @@
 #include "docker_daemon_probe.h"
 #include "check_context.h"
 #include "docker/docker_info.h"
-#include "local_probe_support.h"
-#include "process_runner.h"
 #include "network/proxy_url.h"
 
 namespace rd {
@@ -15,10 +13,6 @@ QString DockerDaemonProbe::title() const
 void DockerDaemonProbe::start(CheckContext &ctx)
 {
     markStarted();
-    // What an earlier run (a recheck) read from the engine does not count for this one.
-    ctx.facts.engine = {};
-    ctx.facts.engineRead = false;
-    ctx.facts.engineEndpoint = {};
     const Facts &facts = ctx.facts;
     QVariantMap ev;
 
@@ -50,16 +44,13 @@ void DockerDaemonProbe::start(CheckContext &ctx)
         ev.insert(QStringLiteral("context"), d.context);
 
     if (d.serverReachable) {
-        m_serverVersion = d.serverVersionText.isEmpty() ? d.serverVersion.toString() : d.serverVersionText;
-        ev.insert(QStringLiteral("serverVersion"), m_serverVersion);
-        // The engine's own view: one more local command, only now that the daemon is known to answer.
-        m_evidence = ev;
-        m_ctx = &ctx;
-        m_process = new ProcessRunner(this);
-        m_process->setTimeoutMs(processTimeoutWithin(8000, timeoutMs(ctx)));
-        m_process->setOutputCap(256 * 1024);
-        connect(m_process, &ProcessRunner::finished, this, &DockerDaemonProbe::onInfo);
-        m_process->start(QStringLiteral("docker"), {QStringLiteral("info"), QStringLiteral("--format"), QStringLiteral("{{json .}}")});
+        const QString v = d.serverVersionText.isEmpty() ? d.serverVersion.toString() : d.serverVersionText;
+        ev.insert(QStringLiteral("serverVersion"), v);
+        Message detail = msg(QT_TR_NOOP("The Docker daemon is running and answers (Docker Engine %1).")).arg(v);
+        ev.insert(QStringLiteral("engineInfo"), facts.engineRead);
+        if (facts.engineRead)
+            detail.then(describeEngine(ctx, ev));
+        finish(ProbeStatus::Pass, detail, ev);
         return;
     }
 
@@ -78,47 +69,19 @@ void DockerDaemonProbe::start(CheckContext &ctx)
     finish(ProbeStatus::Fail, detail, ev);
 }
 
-void DockerDaemonProbe::cancel()
+Message DockerDaemonProbe::describeEngine(const CheckContext &ctx, QVariantMap &ev) const
 {
-    if (m_process) {
-        m_process->disconnect(this);
-        m_process->kill();
-    }
-}
-
-void DockerDaemonProbe::onInfo(const ProcessOutcome &o)
-{
-    if (m_process) {
-        m_process->disconnect(this);
-        m_process->deleteLater();
-    }
-    Facts &facts = m_ctx->facts;
-    QVariantMap ev = m_evidence;
-    const DockerEngineInfo info = o.started && !o.timedOut && !o.crashed ? parseDockerInfo(o.out) : DockerEngineInfo{};
-    const Message running = msg(QT_TR_NOOP("The Docker daemon is running and answers (Docker Engine %1).")).arg(m_serverVersion);
-    if (!info.parsed) {
-        // The daemon answered `docker version`; what it would say about registries is unknown.
-        ev.insert(QStringLiteral("engineInfo"), false);
-        const QString err = firstPrintableLine(o.err);
-        if (!err.isEmpty())
-            ev.insert(QStringLiteral("infoStderr"), err);
-        finish(ProbeStatus::Pass, running, ev);
-        return;
-    }
-    facts.engine = info;
-    facts.engineRead = true;
-    facts.engineEndpoint = dockerEndpoint(info.context.isEmpty() ? facts.docker.context : info.context,
-                                          qEnvironmentVariable("DOCKER_HOST"), dockerConfigDir());
-    ev.insert(QStringLiteral("engineInfo"), true);
+    const DockerEngineInfo &info = ctx.facts.engine;
+    const DockerEndpoint &endpoint = ctx.facts.engineEndpoint;
     ev.insert(QStringLiteral("engineName"), info.name);
     ev.insert(QStringLiteral("engineOs"), info.operatingSystem);
     ev.insert(QStringLiteral("engineOsType"), info.osType);
     ev.insert(QStringLiteral("engineKernel"), info.kernelVersion);
     if (!info.context.isEmpty())
         ev.insert(QStringLiteral("context"), info.context);
-    if (!facts.engineEndpoint.host.isEmpty()) {
-        ev.insert(QStringLiteral("endpoint"), facts.engineEndpoint.host);
-        ev.insert(QStringLiteral("endpointSource"), facts.engineEndpoint.source);
+    if (!endpoint.host.isEmpty()) {
+        ev.insert(QStringLiteral("endpoint"), endpoint.host);
+        ev.insert(QStringLiteral("endpointSource"), endpoint.source);
     }
     // The engine masks a proxy's password ("xxxxx"); only scheme, host and port are kept here.
     const auto shown = [](const QString &value) {
@@ -136,15 +99,13 @@ void DockerDaemonProbe::onInfo(const ProcessOutcome &o)
         where = msg(QT_TR_NOOP("The engine runs in Docker Desktop's virtual machine (%1), not directly on this computer.")).arg(info.kernelVersion);
     else if (info.wsl2())
         where = msg(QT_TR_NOOP("The engine runs in WSL 2 (%1 on kernel %2).")).arg(info.operatingSystem, info.kernelVersion);
-    else if (facts.engineEndpoint.remote)
-        where = msg(QT_TR_NOOP("The engine runs on another machine, %1 (%2), reached through %3.")).arg(info.name, info.operatingSystem, facts.engineEndpoint.host);
+    else if (endpoint.remote)
+        where = msg(QT_TR_NOOP("The engine runs on another machine, %1 (%2), reached through %3.")).arg(info.name, info.operatingSystem, endpoint.host);
     else
         where = msg(QT_TR_NOOP("The engine runs on %1 (%2).")).arg(info.name, info.operatingSystem);
-    Message detail = running;
-    detail.then(where);
-    if (!info.mirrors.isEmpty() && m_ctx->registryKind().kind == RegistryKind::DockerHub)
-        detail.then(msg(QT_TR_NOOP("Pulls from Docker Hub try the engine's mirrors first: %1.")).arg(info.mirrors));
-    finish(ProbeStatus::Pass, detail, ev);
+    if (!info.mirrors.isEmpty() && ctx.registryKind().kind == RegistryKind::DockerHub)
+        where.then(msg(QT_TR_NOOP("Pulls from Docker Hub try the engine's mirrors first: %1.")).arg(info.mirrors));
+    return where;
 }
 
 } // namespace rd

@@ -1,15 +1,11 @@
 #pragma once
 // Does the Docker daemon (engine) answer, and how does it see registries? Reads what the
-// docker-client probe learned from `docker version`; only when the daemon answered does it run
-// `docker info --format "{{json .}}"` once, for the engine's proxy, insecure registries, mirrors,
-// and where the engine runs (Docker Desktop's VM, WSL 2, another machine).
+// docker-client probe learned from `docker version` and, when the daemon answers, from `docker
+// info`: the engine's proxy, insecure registries, mirrors, and where it runs (Docker Desktop's VM,
+// WSL 2, another machine). Runs nothing of its own.
 #include "probe.h"
-#include <QPointer>
 
 namespace rd {
-
-class ProcessRunner;
-struct ProcessOutcome;
 
 class DockerDaemonProbe : public Probe
 {
@@ -21,14 +17,10 @@ public:
     QString title() const override;
     QVector<ProbeId> dependsOn() const override { return {ProbeId::DockerClient}; }
     void start(CheckContext &ctx) override;
-    void cancel() override;
 
 private:
-    void onInfo(const ProcessOutcome &outcome);
-    CheckContext *m_ctx = nullptr;
-    QPointer<ProcessRunner> m_process;
-    QVariantMap m_evidence;
-    QString m_serverVersion;
+    // Where the engine runs and what else `docker info` showed; fills the evidence.
+    Message describeEngine(const CheckContext &ctx, QVariantMap &ev) const;
 };
 
 } // namespace rd
