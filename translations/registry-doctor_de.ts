@@ -2064,7 +2064,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Docker-Client</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+108"/>
         <source>The docker command was not found on this computer (it is not on PATH). Install Docker, or open a shell where the docker command works.</source>
         <translation>Der Befehl docker wurde auf diesem Computer nicht gefunden (er ist nicht im PATH). Installieren Sie Docker, oder öffnen Sie eine Shell, in der der Befehl docker funktioniert.</translation>
     </message>
@@ -5046,7 +5046,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Prüfen Sie, was die Engine jetzt verwendet:</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>The docker command sends its commands to %1 (from %2): the engine %3 runs on another machine.</source>
         <translation>Der docker-Befehl sendet seine Befehle an %1 (aus %2): Die Engine %3 läuft auf einem anderen Computer.</translation>
     </message>
@@ -5357,7 +5357,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Die Azure CLI hat die Version %1; az acr login meldet sich ab Version %2 mit Podman an.</translation>
     </message>
     <message>
-        <location line="-877"/>
+        <location line="-883"/>
         <source>Get a new token for the registry&apos;s region (it lasts 12 hours) and sign in with the user name AWS:</source>
         <translation>Holen Sie ein neues Token für die Region der Registrierung (es gilt 12 Stunden), und melden Sie sich mit dem Benutzernamen AWS an:</translation>
     </message>
@@ -5402,7 +5402,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Bitten Sie den Besitzer des Repositorys, Ihrem Konto Zugriff zu geben, und melden Sie sich dann erneut an.</translation>
     </message>
     <message>
-        <location line="+414"/>
+        <location line="+420"/>
         <source>Pull limit: %1 per %2; left: %3.</source>
         <translation>Pull-Limit: %1 pro %2; verbleibend: %3.</translation>
     </message>
@@ -5547,12 +5547,12 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Bitten Sie den Administrator der Registrierung, den Token-Realm in den Einstellungen der Registrierung zu korrigieren (bei Distribution auth.token.realm): Es muss eine https-Adresse sein, die Clients erreichen können, bedient von einem laufenden Tokendienst mit gültigem Zertifikat.</translation>
     </message>
     <message>
-        <location line="-629"/>
+        <location line="-635"/>
         <source>In a script, or where docker login cannot ask: the same with the password typed here and passed on standard input:</source>
         <translation>In einem Skript oder wo docker login nicht nachfragen kann: dasselbe, wobei das Kennwort hier eingegeben und über die Standardeingabe übergeben wird:</translation>
     </message>
     <message>
-        <location line="+947"/>
+        <location line="+953"/>
         <source>The pull secret holds no registry at all (its auths are empty).</source>
         <translation>Das Pullgeheimnis enthält überhaupt keine Registrierung (sein auths ist leer).</translation>
     </message>

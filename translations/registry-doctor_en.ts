@@ -116,7 +116,7 @@
 <context>
     <name>rd::DockerClientProbe</name>
     <message numerus="yes">
-        <location filename="../src/core/probes/docker_client_probe.cpp" line="+143"/>
+        <location filename="../src/core/probes/docker_client_probe.cpp" line="+144"/>
         <source>The docker command did not answer within %n second(s) (&quot;docker version&quot; hung).</source>
         <translation>
             <numerusform>The docker command did not answer within %n second (&quot;docker version&quot; hung).</numerusform>

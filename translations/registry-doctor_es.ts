@@ -2064,7 +2064,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>Cliente de Docker</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+108"/>
         <source>The docker command was not found on this computer (it is not on PATH). Install Docker, or open a shell where the docker command works.</source>
         <translation>No se encontró el comando docker en este equipo (no está en el PATH). Instala Docker o abre un shell en el que funcione el comando docker.</translation>
     </message>
@@ -5046,7 +5046,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>Comprueba qué usa ahora el motor:</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>The docker command sends its commands to %1 (from %2): the engine %3 runs on another machine.</source>
         <translation>El comando docker envía sus órdenes a %1 (de %2): el motor %3 se ejecuta en otra máquina.</translation>
     </message>
@@ -5357,7 +5357,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>La CLI de Azure es la versión %1; az acr login inicia sesión con Podman a partir de la versión %2.</translation>
     </message>
     <message>
-        <location line="-877"/>
+        <location line="-883"/>
         <source>Get a new token for the registry&apos;s region (it lasts 12 hours) and sign in with the user name AWS:</source>
         <translation>Obtén un nuevo token para la región del registro (dura 12 horas) e inicia sesión con el nombre de usuario AWS:</translation>
     </message>
@@ -5402,7 +5402,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>Pide al propietario del repositorio que dé acceso a tu cuenta y luego vuelve a iniciar sesión.</translation>
     </message>
     <message>
-        <location line="+414"/>
+        <location line="+420"/>
         <source>Pull limit: %1 per %2; left: %3.</source>
         <translation>Límite de extracción: %1 cada %2; restantes: %3.</translation>
     </message>
@@ -5547,12 +5547,12 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>Pide al administrador del registro que corrija el realm del token en la configuración del registro (en Distribution, auth.token.realm): debe ser una dirección https accesible para los clientes, servida por un servicio de tokens en ejecución con un certificado válido.</translation>
     </message>
     <message>
-        <location line="-629"/>
+        <location line="-635"/>
         <source>In a script, or where docker login cannot ask: the same with the password typed here and passed on standard input:</source>
         <translation>En un script, o donde docker login no puede preguntar: lo mismo, con la contraseña escrita aquí y pasada por la entrada estándar:</translation>
     </message>
     <message>
-        <location line="+947"/>
+        <location line="+953"/>
         <source>The pull secret holds no registry at all (its auths are empty).</source>
         <translation>El secreto de extracción no contiene ningún registro (su auths está vacío).</translation>
     </message>

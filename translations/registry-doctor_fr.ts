@@ -2064,7 +2064,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <translation>Client Docker</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+108"/>
         <source>The docker command was not found on this computer (it is not on PATH). Install Docker, or open a shell where the docker command works.</source>
         <translation>La commande docker est introuvable sur cet ordinateur (elle n&apos;est pas dans le PATH). Installez Docker ou ouvrez un shell dans lequel la commande docker fonctionne.</translation>
     </message>
@@ -5046,7 +5046,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <translation>Vérifiez ce que le moteur utilise maintenant&#xa0;:</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>The docker command sends its commands to %1 (from %2): the engine %3 runs on another machine.</source>
         <translation>La commande docker envoie ses commandes à %1 (défini par %2)&#xa0;: le moteur %3 s&apos;exécute sur une autre machine.</translation>
     </message>
@@ -5357,7 +5357,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <translation>Azure CLI est en version %1&#xa0;; az acr login se connecte avec Podman à partir de la version %2.</translation>
     </message>
     <message>
-        <location line="-877"/>
+        <location line="-883"/>
         <source>Get a new token for the registry&apos;s region (it lasts 12 hours) and sign in with the user name AWS:</source>
         <translation>Obtenez un nouveau jeton pour la région du registre (il dure 12 heures) et connectez-vous avec le nom d&apos;utilisateur AWS :</translation>
     </message>
@@ -5402,7 +5402,7 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <translation>Demandez au propriétaire du référentiel de donner accès à votre compte, puis reconnectez-vous.</translation>
     </message>
     <message>
-        <location line="+414"/>
+        <location line="+420"/>
         <source>Pull limit: %1 per %2; left: %3.</source>
         <translation>Limite d&apos;extraction : %1 par %2 ; restant : %3.</translation>
     </message>
@@ -5547,12 +5547,12 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisatio
         <translation>Demandez à l&apos;administrateur du registre de corriger le realm de jeton dans les paramètres du registre (pour Distribution, auth.token.realm)&#xa0;: ce doit être une adresse https que les clients peuvent joindre, servie par un service de jetons en cours d&apos;exécution avec un certificat valide.</translation>
     </message>
     <message>
-        <location line="-629"/>
+        <location line="-635"/>
         <source>In a script, or where docker login cannot ask: the same with the password typed here and passed on standard input:</source>
         <translation>Dans un script, ou là où docker login ne peut pas demander le mot de passe&#xa0;: la même chose, avec le mot de passe tapé ici et transmis sur l&apos;entrée standard&#xa0;:</translation>
     </message>
     <message>
-        <location line="+947"/>
+        <location line="+953"/>
         <source>The pull secret holds no registry at all (its auths are empty).</source>
         <translation>Le secret d&apos;extraction ne contient aucun registre (son auths est vide).</translation>
     </message>

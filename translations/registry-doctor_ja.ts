@@ -2052,7 +2052,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>Docker クライアント</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+108"/>
         <source>The docker command was not found on this computer (it is not on PATH). Install Docker, or open a shell where the docker command works.</source>
         <translation>このコンピューターで docker コマンドが見つかりませんでした (PATH にありません)。Docker をインストールするか、docker コマンドが使えるシェルを開いてください。</translation>
     </message>
@@ -5020,7 +5020,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>エンジンが現在使用している設定を確認します:</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>The docker command sends its commands to %1 (from %2): the engine %3 runs on another machine.</source>
         <translation>docker コマンドはコマンドを %1 (%2 の設定) に送信しています。エンジン %3 は別のマシンで実行されています。</translation>
     </message>
@@ -5331,7 +5331,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>Azure CLI のバージョンは %1 です。az acr login はバージョン %2 以降で Podman によるログインに対応しています。</translation>
     </message>
     <message>
-        <location line="-877"/>
+        <location line="-883"/>
         <source>Get a new token for the registry&apos;s region (it lasts 12 hours) and sign in with the user name AWS:</source>
         <translation>レジストリのリージョン用に新しいトークン (有効期間 12 時間) を取得し、ユーザー名 AWS でログインします:</translation>
     </message>
@@ -5376,7 +5376,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>リポジトリの所有者にアカウントへのアクセス許可を依頼してから、もう一度ログインします。</translation>
     </message>
     <message>
-        <location line="+414"/>
+        <location line="+420"/>
         <source>Pull limit: %1 per %2; left: %3.</source>
         <translation>プルの制限: %2 ごとに %1、残り: %3。</translation>
     </message>
@@ -5521,12 +5521,12 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>レジストリの管理者に、レジストリの設定 (Distribution の場合は auth.token.realm) でトークンの realm を修正するよう依頼してください。クライアントが到達できる https アドレスで、有効な証明書を持つ実行中のトークン サービスが応答する必要があります。</translation>
     </message>
     <message>
-        <location line="-629"/>
+        <location line="-635"/>
         <source>In a script, or where docker login cannot ask: the same with the password typed here and passed on standard input:</source>
         <translation>スクリプト内や docker login が入力を求められない場所では、ここでパスワードを入力して標準入力で渡す、次の同等のコマンドを使います:</translation>
     </message>
     <message>
-        <location line="+947"/>
+        <location line="+953"/>
         <source>The pull secret holds no registry at all (its auths are empty).</source>
         <translation>プル シークレットにはレジストリがまったく含まれていません (auths が空です)。</translation>
     </message>

@@ -2064,7 +2064,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>Cliente do Docker</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+108"/>
         <source>The docker command was not found on this computer (it is not on PATH). Install Docker, or open a shell where the docker command works.</source>
         <translation>O comando docker não foi encontrado neste computador (ele não está no PATH). Instale o Docker ou abra um shell em que o comando docker funcione.</translation>
     </message>
@@ -5046,7 +5046,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>Verifique o que o mecanismo usa agora:</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>The docker command sends its commands to %1 (from %2): the engine %3 runs on another machine.</source>
         <translation>O comando docker envia os comandos para %1 (de %2): o mecanismo %3 é executado em outra máquina.</translation>
     </message>
@@ -5357,7 +5357,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>A CLI do Azure está na versão %1; o az acr login faz logon com o Podman a partir da versão %2.</translation>
     </message>
     <message>
-        <location line="-877"/>
+        <location line="-883"/>
         <source>Get a new token for the registry&apos;s region (it lasts 12 hours) and sign in with the user name AWS:</source>
         <translation>Obtenha um novo token para a região do registro (ele dura 12 horas) e faça logon com o nome de usuário AWS:</translation>
     </message>
@@ -5402,7 +5402,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>Peça ao proprietário do repositório para dar acesso à sua conta e depois faça logon novamente.</translation>
     </message>
     <message>
-        <location line="+414"/>
+        <location line="+420"/>
         <source>Pull limit: %1 per %2; left: %3.</source>
         <translation>Limite de pull: %1 a cada %2; restantes: %3.</translation>
     </message>
@@ -5547,12 +5547,12 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>Peça ao administrador do registro para corrigir o realm do token nas configurações do registro (no Distribution, auth.token.realm): ele precisa ser um endereço https que os clientes consigam acessar, atendido por um serviço de tokens em execução com um certificado válido.</translation>
     </message>
     <message>
-        <location line="-629"/>
+        <location line="-635"/>
         <source>In a script, or where docker login cannot ask: the same with the password typed here and passed on standard input:</source>
         <translation>Em um script, ou onde o docker login não pode perguntar: o mesmo, com a senha digitada aqui e passada pela entrada padrão:</translation>
     </message>
     <message>
-        <location line="+947"/>
+        <location line="+953"/>
         <source>The pull secret holds no registry at all (its auths are empty).</source>
         <translation>O segredo de pull não contém nenhum registro (o auths dele está vazio).</translation>
     </message>

@@ -15,7 +15,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         for (QChar c : *s)
             RD_FUZZ_CHECK(c.unicode() >= 0x20 && c.unicode() != 0x7f);
     }
-    RD_FUZZ_CHECK(info.insecureRegistries.size() + info.secureRegistries.size() <= 64 * 2);
+    RD_FUZZ_CHECK(info.insecureRegistries.size() + info.secureRegistries.size() <= 128);
     RD_FUZZ_CHECK(info.insecureCidrs.size() <= 64 && info.mirrors.size() <= 64);
     RD_FUZZ_CHECK(!info.parsed || !info.serverVersion.isEmpty() || !info.operatingSystem.isEmpty());
     (void)info.dockerDesktop();

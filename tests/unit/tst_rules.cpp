@@ -248,9 +248,11 @@ const QVector<Row> &rows()
          {C::DaemonProxyDiffers}},
         {"Podman user: the Docker engine's proxy is not theirs", [](CheckContext &c) { c.options.client = RegistryClient::Podman; engine(c, R"j({"ServerVersion":"28.2.2","OperatingSystem":"Debian","HttpsProxy":"http:\/\/proxy.contoso.com:3128"})j"); },
          {}},
-        {"Docker Desktop: its forwarding proxy is not compared; the engine is in a VM", [](CheckContext &c) { engine(c, R"j({"ServerVersion":"28.2.2","OperatingSystem":"Docker Desktop","KernelVersion":"6.10.14-linuxkit","HttpsProxy":"http.docker.internal:3128","NoProxy":"hubproxy.docker.internal"})j"); },
+        {"Docker Desktop, everything passed: nothing to say", [](CheckContext &c) { engine(c, R"j({"ServerVersion":"28.2.2","OperatingSystem":"Docker Desktop","KernelVersion":"6.10.14-linuxkit"})j"); },
+         {}},
+        {"Docker Desktop: its forwarding proxy is not compared; the engine is in a VM", [](CheckContext &c) { viaProxy(c); engine(c, R"j({"ServerVersion":"28.2.2","OperatingSystem":"Docker Desktop","KernelVersion":"6.10.14-linuxkit","HttpsProxy":"http.docker.internal:3128","NoProxy":"hubproxy.docker.internal"})j"); },
          {C::EngineElsewhere}},
-        {"engine in WSL 2", [](CheckContext &c) { engine(c, R"j({"ServerVersion":"28.2.2","OperatingSystem":"Ubuntu 24.04.1 LTS","KernelVersion":"5.15.167.4-microsoft-standard-WSL2"})j"); },
+        {"engine in WSL 2, trust from this computer's certs.d", [](CheckContext &c) { c.facts.clientAuthorities = {QSslCertificate()}; engine(c, R"j({"ServerVersion":"28.2.2","OperatingSystem":"Ubuntu 24.04.1 LTS","KernelVersion":"5.15.167.4-microsoft-standard-WSL2"})j"); },
          {C::EngineElsewhere}},
         {"engine behind a remote context", [](CheckContext &c) { engine(c, R"j({"ServerVersion":"28.2.2","OperatingSystem":"Ubuntu 22.04.5 LTS","Name":"build-server-01","ClientInfo":{"Context":"build-server"}})j");
                                                                   c.facts.engineEndpoint = {QStringLiteral("ssh://ci@build-server-01"), QStringLiteral("context"), true}; },

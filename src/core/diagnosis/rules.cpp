@@ -413,6 +413,12 @@ std::optional<Cause> engineElsewhere(const CheckContext &ctx, const Values &v)
     const DockerEndpoint &endpoint = ctx.facts.engineEndpoint;
     if (!ctx.facts.engineRead || ctx.options.client != RegistryClient::Docker)
         return {};
+    // Docker Desktop's VM and WSL 2 share this computer's network; they matter when the finding
+    // rests on something of this computer's own: a failure on the way, its proxy, its trust.
+    const bool localViewMatters = ctx.failed(ProbeId::Dns) || ctx.failed(ProbeId::Tcp) || ctx.failed(ProbeId::Tls) || viaProxy(ctx)
+                                  || !ctx.facts.clientAuthorities.isEmpty() || ctx.facts.dnsPrivateAddress;
+    if (!endpoint.remote && !localViewMatters)
+        return {};
     Cause c = makeCause(CauseId::EngineElsewhere);
     if (endpoint.remote)
         addEvidence(c, say(QT_TRANSLATE_NOOP("rd::Rules", "The docker command sends its commands to %1 (from %2): the engine %3 runs on another machine.")).arg(endpoint.host, endpoint.source, e.name));

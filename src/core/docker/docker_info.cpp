@@ -51,8 +51,7 @@ DockerEngineInfo parseDockerInfo(const QByteArray &stdoutBytes)
     if (start < 0)
         return info;
     const qsizetype end = stdoutBytes.lastIndexOf('}');
-    QJsonParseError error{};
-    const QJsonDocument doc = QJsonDocument::fromJson(stdoutBytes.mid(start, end - start + 1), &error);
+    const QJsonDocument doc = QJsonDocument::fromJson(stdoutBytes.mid(start, end - start + 1));
     if (!doc.isObject())
         return info;
     const QJsonObject o = doc.object();
@@ -72,9 +71,9 @@ DockerEngineInfo parseDockerInfo(const QByteArray &stdoutBytes)
     for (const QString &mirror : texts(registry.value(QLatin1String("Mirrors"))))
         info.mirrors << withoutPassword(mirror);
     const QJsonObject indexes = registry.value(QLatin1String("IndexConfigs")).toObject();
-    for (auto it = indexes.begin(); it != indexes.end() && info.insecureRegistries.size() < 64; ++it) {
+    for (auto it = indexes.begin(); it != indexes.end() && info.insecureRegistries.size() + info.secureRegistries.size() < 128; ++it) {
         const QJsonObject index = it.value().toObject();
-        // Only an entry that says Secure: false; a missing field is not a claim either way.
+        // An entry counts only when it says Secure: true or false; a missing field is no claim either way.
         const QJsonValue secure = index.value(QLatin1String("Secure"));
         const QString name = printableText(it.key(), 256);
         if (secure.isBool() && !name.isEmpty())

@@ -21,9 +21,8 @@ void DockerClientProbe::start(CheckContext &ctx)
     m_process->setTimeoutMs(m_effectiveTimeoutMs);
     m_process->setOutputCap(256 * 1024);
     connect(m_process, &ProcessRunner::finished, this, &DockerClientProbe::onFinished);
-    m_process->start(QStringLiteral("docker"),
-                     {QStringLiteral("version"), QStringLiteral("--format"), QStringLiteral("{{json .}}")});
-    // What an earlier run (a recheck) read does not count for this one.
+    // What an earlier run (a recheck) read does not count for this one. `docker info` starts first:
+    // the version's answer may end the probe at once (docker not found).
     ctx.facts.docker = {};
     ctx.facts.engine = {};
     ctx.facts.engineRead = false;
@@ -35,6 +34,8 @@ void DockerClientProbe::start(CheckContext &ctx)
     m_info->setOutputCap(256 * 1024);
     connect(m_info, &ProcessRunner::finished, this, &DockerClientProbe::onInfoFinished);
     m_info->start(QStringLiteral("docker"), {QStringLiteral("info"), QStringLiteral("--format"), QStringLiteral("{{json .}}")});
+    m_process->start(QStringLiteral("docker"),
+                     {QStringLiteral("version"), QStringLiteral("--format"), QStringLiteral("{{json .}}")});
 }
 
 void DockerClientProbe::cancel()
