@@ -1036,7 +1036,62 @@
         <source>The registry's role assignment permissions mode is "RBAC Registry + ABAC Repository Permissions". In this mode the AcrPull, AcrPush and AcrDelete roles are not honoured, and Owner, Contributor and Reader give no access to repositories: pulling needs Container Registry Repository Reader, pushing Container Registry Repository Writer, deleting Container Registry Repository Contributor, on the registry or, with an ABAC condition, on some repositories.</source>
         <translation>Der Berechtigungsmodus für Rollenzuweisungen der Registrierung ist „RBAC Registry + ABAC Repository Permissions“. In diesem Modus werden die Rollen AcrPull, AcrPush und AcrDelete nicht berücksichtigt, und Owner, Contributor und Reader gewähren keinen Zugriff auf Repositorys: Zum Pullen wird Container Registry Repository Reader benötigt, zum Pushen Container Registry Repository Writer, zum Löschen Container Registry Repository Contributor, für die Registrierung oder, mit einer ABAC-Bedingung, für einzelne Repositorys.</translation>
     </message>
-</context><context><name>rd::CertificateFactory</name><message>
+<message>
+        <location line="+3" />
+        <source>Docker: daemon proxy configuration</source>
+        <translation>Docker: Proxykonfiguration des Daemons</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Docker Desktop: proxy settings</source>
+        <translation>Docker Desktop: Proxyeinstellungen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Docker: insecure registries</source>
+        <translation>Docker: unsichere Registrierungen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Docker: certificates for a registry</source>
+        <translation>Docker: Zertifikate für eine Registrierung</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Docker contexts</source>
+        <translation>Docker-Kontexte</translation>
+    </message>
+    <message>
+        <location line="+53" />
+        <source>The Docker engine uses another proxy than this computer</source>
+        <translation>Die Docker-Engine verwendet einen anderen Proxy als dieser Computer</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>docker pull, docker push and, while the engine runs, docker login do not connect from your terminal: the Docker engine connects, with its own proxy settings. Those differ from the ones this check used (your environment's), so the engine can fail where this check succeeds, or the other way round.</source>
+        <translation>docker pull, docker push und, solange die Engine läuft, docker login verbinden sich nicht aus Ihrem Terminal: Die Docker-Engine verbindet sich, mit ihren eigenen Proxyeinstellungen. Diese unterscheiden sich von denen, die diese Prüfung verwendet hat (denen Ihrer Umgebung), sodass die Engine scheitern kann, wo diese Prüfung gelingt, oder umgekehrt.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Docker does not check this registry's certificate</source>
+        <translation>Docker prüft das Zertifikat dieser Registrierung nicht</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The Docker engine lists the registry among its insecure registries, so Docker connects without verifying the certificate (and falls back to plain HTTP). That is why docker login can succeed while other programs refuse the connection. Podman, Skopeo, Helm, the Azure CLI and browsers verify certificates and fail, and passwords sent to an unverified server can be read by whoever answers in its place.</source>
+        <translation>Die Docker-Engine führt die Registrierung unter ihren unsicheren Registrierungen, daher verbindet sich Docker, ohne das Zertifikat zu prüfen (und weicht auf unverschlüsseltes HTTP aus). Deshalb kann docker login gelingen, während andere Programme die Verbindung ablehnen. Podman, Skopeo, Helm, die Azure CLI und Browser prüfen Zertifikate und scheitern, und Kennwörter, die an einen ungeprüften Server gesendet werden, kann jeder lesen, der an seiner Stelle antwortet.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The Docker engine is not on this computer</source>
+        <translation>Die Docker-Engine befindet sich nicht auf diesem Computer</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Pulls and pushes are made by the Docker engine, and it runs somewhere else: in Docker Desktop's virtual machine, in WSL 2, or on another machine through a Docker context or DOCKER_HOST. Its name resolution, trusted certificates and proxy can differ from this computer's, which this check tested.</source>
+        <translation>Pulls und Pushes führt die Docker-Engine aus, und sie läuft woanders: in der virtuellen Maschine von Docker Desktop, in WSL 2 oder über einen Docker-Kontext bzw. DOCKER_HOST auf einem anderen Computer. Ihre Namensauflösung, ihre vertrauenswürdigen Zertifikate und ihr Proxy können sich von denen dieses Computers unterscheiden, die diese Prüfung getestet hat.</translation>
+    </message>
+    </context><context><name>rd::CertificateFactory</name><message>
         <location filename="../src/core/practice/certificate_factory.cpp" line="+43" />
         <source>Could not create a certificate (%1).</source>
         <translation>Es konnte kein Zertifikat erstellt werden (%1).</translation>
@@ -2207,7 +2262,32 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <source>The docker command is Podman, which has no daemon to check.</source>
         <translation>Der Befehl „docker“ ist Podman, das keinen zu prüfenden Daemon hat.</translation>
     </message>
-</context><context><name>rd::Duration</name><message numerus="yes">
+<message>
+        <location line="+50" />
+        <source>The engine runs in Docker Desktop's virtual machine (%1), not directly on this computer.</source>
+        <translation>Die Engine läuft in der virtuellen Maschine von Docker Desktop (%1), nicht direkt auf diesem Computer.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The engine runs in WSL 2 (%1 on kernel %2).</source>
+        <translation>Die Engine läuft in WSL 2 (%1 mit Kernel %2).</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The engine runs on another machine, %1 (%2), reached through %3.</source>
+        <translation>Die Engine läuft auf einem anderen Computer, %1 (%2), erreicht über %3.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The engine runs on %1 (%2).</source>
+        <translation>Die Engine läuft auf %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Pulls from Docker Hub try the engine's mirrors first: %1.</source>
+        <translation>Pulls von Docker Hub versuchen zuerst die Spiegel der Engine: %1.</translation>
+    </message>
+    </context><context><name>rd::Duration</name><message numerus="yes">
         <location filename="../src/core/time_text.cpp" line="+14" />
         <source>%n second(s)</source>
         <translation>
@@ -5396,6 +5476,101 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <location line="-904" />
         <source>In a script, or where %1 cannot ask: the same with the password typed here and passed on standard input:</source>
         <translation>In einem Skript oder wo %1 nicht nachfragen kann: dasselbe, wobei das Kennwort hier eingegeben und über die Standardeingabe übergeben wird:</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>The Docker engine connects to %1 through the proxy %2 (its own HTTPS proxy setting).</source>
+        <translation>Die Docker-Engine verbindet sich mit %1 über den Proxy %2 (ihre eigene HTTPS-Proxyeinstellung).</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The Docker engine's HTTPS proxy setting is not a valid proxy address.</source>
+        <translation>Die HTTPS-Proxyeinstellung der Docker-Engine ist keine gültige Proxyadresse.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The Docker engine connects to %1 directly: its No Proxy setting (%2) exempts it.</source>
+        <translation>Die Docker-Engine verbindet sich direkt mit %1: Ihre No-Proxy-Einstellung (%2) nimmt es aus.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The Docker engine connects to %1 directly: it has no HTTPS proxy setting.</source>
+        <translation>Die Docker-Engine verbindet sich direkt mit %1: Sie hat keine HTTPS-Proxyeinstellung.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>This check, like the docker command in your terminal, went through the proxy %1 (from %2).</source>
+        <translation>Diese Prüfung ging, wie der docker-Befehl in Ihrem Terminal, über den Proxy %1 (aus %2).</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>This check, like the docker command in your terminal, connected directly.</source>
+        <translation>Diese Prüfung hat sich, wie der docker-Befehl in Ihrem Terminal, direkt verbunden.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>In Docker Desktop, open Settings &gt; Resources &gt; Proxies and set the same proxy as your terminal (or turn manual proxy configuration off to follow the system's), with %1 in the bypass list if it must be reached directly. Then select Apply &amp; restart.</source>
+        <translation>Öffnen Sie in Docker Desktop Settings &gt; Resources &gt; Proxies, und legen Sie denselben Proxy wie in Ihrem Terminal fest (oder schalten Sie die manuelle Proxykonfiguration aus, um dem System zu folgen), mit %1 in der Ausnahmeliste, wenn es direkt erreicht werden muss. Wählen Sie dann Apply &amp; restart.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Docker Engine on Linux: give the docker service the same proxy in a systemd drop-in (or in /etc/docker/daemon.json under "proxies", Docker 23 and later), then restart it:</source>
+        <translation>Docker Engine unter Linux: Geben Sie dem docker-Dienst denselben Proxy in einem systemd-Drop-in (oder in /etc/docker/daemon.json unter „proxies“, ab Docker 23), und starten Sie ihn dann neu:</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Check what the engine uses now:</source>
+        <translation>Prüfen Sie, was die Engine jetzt verwendet:</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>The docker command sends its commands to %1 (from %2): the engine %3 runs on another machine.</source>
+        <translation>Der docker-Befehl sendet seine Befehle an %1 (aus %2): Die Engine %3 läuft auf einem anderen Computer.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The engine runs in Docker Desktop's virtual machine (kernel %1).</source>
+        <translation>Die Engine läuft in der virtuellen Maschine von Docker Desktop (Kernel %1).</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The engine runs in WSL 2 (%1, kernel %2).</source>
+        <translation>Die Engine läuft in WSL 2 (%1, Kernel %2).</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>See which engine the docker command uses, and where it runs:</source>
+        <translation>Sehen Sie nach, welche Engine der docker-Befehl verwendet und wo sie läuft:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Test from the engine's side: a pull runs there, with its DNS, certificates and proxy.</source>
+        <translation>Testen Sie von der Seite der Engine aus: Ein Pull läuft dort, mit ihrem DNS, ihren Zertifikaten und ihrem Proxy.</translation>
+    </message>
+    <message>
+        <location line="+37" />
+        <source>The Docker engine lists %1 among its insecure registries, so docker login, pull and push connect to it without checking the certificate.</source>
+        <translation>Die Docker-Engine führt %1 unter ihren unsicheren Registrierungen, daher verbinden sich docker login, pull und push damit, ohne das Zertifikat zu prüfen.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The Docker engine treats the addresses in %1 as insecure registries, and %2 is among them, so docker login, pull and push connect to it without checking the certificate.</source>
+        <translation>Die Docker-Engine behandelt die Adressen in %1 als unsichere Registrierungen, und %2 gehört dazu, daher verbinden sich docker login, pull und push damit, ohne das Zertifikat zu prüfen.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The sign-in was not tested here: this check verifies certificates, as Podman, Skopeo, Helm and the Azure CLI do.</source>
+        <translation>Die Anmeldung wurde hier nicht getestet: Diese Prüfung verifiziert Zertifikate, wie Podman, Skopeo, Helm und die Azure CLI.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Best: have the registry use a certificate that Docker can verify, and give Docker its certificate authority in /etc/docker/certs.d/%1/ca.crt (on Docker Desktop, ~/.docker/certs.d/%1/ca.crt) instead of listing it as insecure.</source>
+        <translation>Am besten: Lassen Sie die Registrierung ein Zertifikat verwenden, das Docker prüfen kann, und geben Sie Docker dessen Zertifizierungsstelle in /etc/docker/certs.d/%1/ca.crt (bei Docker Desktop ~/.docker/certs.d/%1/ca.crt), statt sie als unsicher einzutragen.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>See the engine's insecure registries (Docker Desktop: Settings &gt; Docker Engine; Linux: "insecure-registries" in /etc/docker/daemon.json):</source>
+        <translation>Zeigen Sie die unsicheren Registrierungen der Engine an (Docker Desktop: Settings &gt; Docker Engine; Linux: „insecure-registries“ in /etc/docker/daemon.json):</translation>
     </message>
     </context><context><name>rd::Runner</name><message numerus="yes">
         <location filename="../src/core/diagnosis/runner.cpp" line="+117" />

@@ -1036,7 +1036,62 @@
         <source>The registry's role assignment permissions mode is "RBAC Registry + ABAC Repository Permissions". In this mode the AcrPull, AcrPush and AcrDelete roles are not honoured, and Owner, Contributor and Reader give no access to repositories: pulling needs Container Registry Repository Reader, pushing Container Registry Repository Writer, deleting Container Registry Repository Contributor, on the registry or, with an ABAC condition, on some repositories.</source>
         <translation>El modo de permisos de asignación de roles del registro es "RBAC Registry + ABAC Repository Permissions". En este modo, los roles AcrPull, AcrPush y AcrDelete no se respetan, y Owner, Contributor y Reader no dan acceso a los repositorios: para extraer (pull) se necesita Container Registry Repository Reader, para insertar (push) Container Registry Repository Writer y para eliminar Container Registry Repository Contributor, en el registro o, con una condición ABAC, en algunos repositorios.</translation>
     </message>
-</context><context><name>rd::CertificateFactory</name><message>
+<message>
+        <location line="+3" />
+        <source>Docker: daemon proxy configuration</source>
+        <translation>Docker: configuración de proxy del demonio</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Docker Desktop: proxy settings</source>
+        <translation>Docker Desktop: configuración de proxy</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Docker: insecure registries</source>
+        <translation>Docker: registros no seguros</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Docker: certificates for a registry</source>
+        <translation>Docker: certificados para un registro</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Docker contexts</source>
+        <translation>Contextos de Docker</translation>
+    </message>
+    <message>
+        <location line="+53" />
+        <source>The Docker engine uses another proxy than this computer</source>
+        <translation>El motor de Docker usa otro proxy distinto al de este equipo</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>docker pull, docker push and, while the engine runs, docker login do not connect from your terminal: the Docker engine connects, with its own proxy settings. Those differ from the ones this check used (your environment's), so the engine can fail where this check succeeds, or the other way round.</source>
+        <translation>docker pull, docker push y, mientras el motor se ejecuta, docker login no se conectan desde tu terminal: se conecta el motor de Docker, con su propia configuración de proxy. Esa configuración es distinta de la que usó esta comprobación (la de tu entorno), así que el motor puede fallar donde esta comprobación funciona, o al revés.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Docker does not check this registry's certificate</source>
+        <translation>Docker no comprueba el certificado de este registro</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The Docker engine lists the registry among its insecure registries, so Docker connects without verifying the certificate (and falls back to plain HTTP). That is why docker login can succeed while other programs refuse the connection. Podman, Skopeo, Helm, the Azure CLI and browsers verify certificates and fail, and passwords sent to an unverified server can be read by whoever answers in its place.</source>
+        <translation>El motor de Docker incluye el registro entre sus registros no seguros, así que Docker se conecta sin verificar el certificado (y recurre a HTTP sin cifrar). Por eso docker login puede funcionar mientras otros programas rechazan la conexión. Podman, Skopeo, Helm, la CLI de Azure y los navegadores verifican los certificados y fallan, y las contraseñas enviadas a un servidor no verificado las puede leer quien responda en su lugar.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The Docker engine is not on this computer</source>
+        <translation>El motor de Docker no está en este equipo</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Pulls and pushes are made by the Docker engine, and it runs somewhere else: in Docker Desktop's virtual machine, in WSL 2, or on another machine through a Docker context or DOCKER_HOST. Its name resolution, trusted certificates and proxy can differ from this computer's, which this check tested.</source>
+        <translation>Las extracciones y los envíos los hace el motor de Docker, y se ejecuta en otro lugar: en la máquina virtual de Docker Desktop, en WSL 2 o en otra máquina a través de un contexto de Docker o de DOCKER_HOST. Su resolución de nombres, sus certificados de confianza y su proxy pueden ser distintos de los de este equipo, que son los que comprobó esta comprobación.</translation>
+    </message>
+    </context><context><name>rd::CertificateFactory</name><message>
         <location filename="../src/core/practice/certificate_factory.cpp" line="+43" />
         <source>Could not create a certificate (%1).</source>
         <translation>No se pudo crear un certificado (%1).</translation>
@@ -2207,7 +2262,32 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <source>The docker command is Podman, which has no daemon to check.</source>
         <translation>El comando docker es Podman, que no tiene ningún demonio que comprobar.</translation>
     </message>
-</context><context><name>rd::Duration</name><message numerus="yes">
+<message>
+        <location line="+50" />
+        <source>The engine runs in Docker Desktop's virtual machine (%1), not directly on this computer.</source>
+        <translation>El motor se ejecuta en la máquina virtual de Docker Desktop (%1), no directamente en este equipo.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The engine runs in WSL 2 (%1 on kernel %2).</source>
+        <translation>El motor se ejecuta en WSL 2 (%1 con el kernel %2).</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The engine runs on another machine, %1 (%2), reached through %3.</source>
+        <translation>El motor se ejecuta en otra máquina, %1 (%2), a la que se llega a través de %3.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The engine runs on %1 (%2).</source>
+        <translation>El motor se ejecuta en %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Pulls from Docker Hub try the engine's mirrors first: %1.</source>
+        <translation>Las extracciones de Docker Hub prueban primero los mirrors del motor: %1.</translation>
+    </message>
+    </context><context><name>rd::Duration</name><message numerus="yes">
         <location filename="../src/core/time_text.cpp" line="+14" />
         <source>%n second(s)</source>
         <translation>
@@ -5396,6 +5476,101 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <location line="-904" />
         <source>In a script, or where %1 cannot ask: the same with the password typed here and passed on standard input:</source>
         <translation>En un script, o donde %1 no puede preguntar: lo mismo, con la contraseña escrita aquí y pasada por la entrada estándar:</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>The Docker engine connects to %1 through the proxy %2 (its own HTTPS proxy setting).</source>
+        <translation>El motor de Docker se conecta a %1 a través del proxy %2 (su propia configuración de proxy HTTPS).</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The Docker engine's HTTPS proxy setting is not a valid proxy address.</source>
+        <translation>La configuración de proxy HTTPS del motor de Docker no es una dirección de proxy válida.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The Docker engine connects to %1 directly: its No Proxy setting (%2) exempts it.</source>
+        <translation>El motor de Docker se conecta a %1 directamente: su configuración No Proxy (%2) lo excluye.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The Docker engine connects to %1 directly: it has no HTTPS proxy setting.</source>
+        <translation>El motor de Docker se conecta a %1 directamente: no tiene configuración de proxy HTTPS.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>This check, like the docker command in your terminal, went through the proxy %1 (from %2).</source>
+        <translation>Esta comprobación, igual que el comando docker en tu terminal, pasó por el proxy %1 (de %2).</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>This check, like the docker command in your terminal, connected directly.</source>
+        <translation>Esta comprobación, igual que el comando docker en tu terminal, se conectó directamente.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>In Docker Desktop, open Settings &gt; Resources &gt; Proxies and set the same proxy as your terminal (or turn manual proxy configuration off to follow the system's), with %1 in the bypass list if it must be reached directly. Then select Apply &amp; restart.</source>
+        <translation>En Docker Desktop, abre Settings &gt; Resources &gt; Proxies y configura el mismo proxy que en tu terminal (o desactiva la configuración manual del proxy para seguir la del sistema), con %1 en la lista de omisiones si se debe llegar a él directamente. Después selecciona Apply &amp; restart.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Docker Engine on Linux: give the docker service the same proxy in a systemd drop-in (or in /etc/docker/daemon.json under "proxies", Docker 23 and later), then restart it:</source>
+        <translation>Docker Engine en Linux: asigna al servicio docker el mismo proxy en un archivo drop-in de systemd (o en /etc/docker/daemon.json en "proxies", desde Docker 23) y después reinícialo:</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Check what the engine uses now:</source>
+        <translation>Comprueba qué usa ahora el motor:</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>The docker command sends its commands to %1 (from %2): the engine %3 runs on another machine.</source>
+        <translation>El comando docker envía sus órdenes a %1 (de %2): el motor %3 se ejecuta en otra máquina.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The engine runs in Docker Desktop's virtual machine (kernel %1).</source>
+        <translation>El motor se ejecuta en la máquina virtual de Docker Desktop (kernel %1).</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The engine runs in WSL 2 (%1, kernel %2).</source>
+        <translation>El motor se ejecuta en WSL 2 (%1, kernel %2).</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>See which engine the docker command uses, and where it runs:</source>
+        <translation>Mira qué motor usa el comando docker y dónde se ejecuta:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Test from the engine's side: a pull runs there, with its DNS, certificates and proxy.</source>
+        <translation>Prueba desde el lado del motor: una extracción se ejecuta allí, con su DNS, sus certificados y su proxy.</translation>
+    </message>
+    <message>
+        <location line="+37" />
+        <source>The Docker engine lists %1 among its insecure registries, so docker login, pull and push connect to it without checking the certificate.</source>
+        <translation>El motor de Docker incluye %1 entre sus registros no seguros, así que docker login, pull y push se conectan a él sin comprobar el certificado.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The Docker engine treats the addresses in %1 as insecure registries, and %2 is among them, so docker login, pull and push connect to it without checking the certificate.</source>
+        <translation>El motor de Docker trata las direcciones de %1 como registros no seguros, y %2 está entre ellas, así que docker login, pull y push se conectan a él sin comprobar el certificado.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The sign-in was not tested here: this check verifies certificates, as Podman, Skopeo, Helm and the Azure CLI do.</source>
+        <translation>El inicio de sesión no se probó aquí: esta comprobación verifica los certificados, como hacen Podman, Skopeo, Helm y la CLI de Azure.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Best: have the registry use a certificate that Docker can verify, and give Docker its certificate authority in /etc/docker/certs.d/%1/ca.crt (on Docker Desktop, ~/.docker/certs.d/%1/ca.crt) instead of listing it as insecure.</source>
+        <translation>Lo mejor: haz que el registro use un certificado que Docker pueda verificar y dale a Docker su entidad de certificación en /etc/docker/certs.d/%1/ca.crt (en Docker Desktop, ~/.docker/certs.d/%1/ca.crt) en lugar de declararlo no seguro.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>See the engine's insecure registries (Docker Desktop: Settings &gt; Docker Engine; Linux: "insecure-registries" in /etc/docker/daemon.json):</source>
+        <translation>Consulta los registros no seguros del motor (Docker Desktop: Settings &gt; Docker Engine; Linux: "insecure-registries" en /etc/docker/daemon.json):</translation>
     </message>
     </context><context><name>rd::Runner</name><message numerus="yes">
         <location filename="../src/core/diagnosis/runner.cpp" line="+117" />

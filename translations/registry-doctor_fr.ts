@@ -1036,7 +1036,62 @@
         <source>The registry's role assignment permissions mode is "RBAC Registry + ABAC Repository Permissions". In this mode the AcrPull, AcrPush and AcrDelete roles are not honoured, and Owner, Contributor and Reader give no access to repositories: pulling needs Container Registry Repository Reader, pushing Container Registry Repository Writer, deleting Container Registry Repository Contributor, on the registry or, with an ABAC condition, on some repositories.</source>
         <translation>Le mode d'autorisations d'attribution de rôle du registre est « RBAC Registry + ABAC Repository Permissions ». Dans ce mode, les rôles AcrPull, AcrPush et AcrDelete ne sont pas pris en compte, et Owner, Contributor et Reader ne donnent pas accès aux référentiels : tirer (pull) nécessite Container Registry Repository Reader, envoyer (push) Container Registry Repository Writer, supprimer Container Registry Repository Contributor, sur le registre ou, avec une condition ABAC, sur certains référentiels.</translation>
     </message>
-</context><context><name>rd::CertificateFactory</name><message>
+<message>
+        <location line="+3" />
+        <source>Docker: daemon proxy configuration</source>
+        <translation>Docker : configuration du proxy du démon</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Docker Desktop: proxy settings</source>
+        <translation>Docker Desktop : paramètres de proxy</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Docker: insecure registries</source>
+        <translation>Docker : registres non sécurisés</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Docker: certificates for a registry</source>
+        <translation>Docker : certificats pour un registre</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Docker contexts</source>
+        <translation>Contextes Docker</translation>
+    </message>
+    <message>
+        <location line="+53" />
+        <source>The Docker engine uses another proxy than this computer</source>
+        <translation>Le moteur Docker utilise un autre proxy que cet ordinateur</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>docker pull, docker push and, while the engine runs, docker login do not connect from your terminal: the Docker engine connects, with its own proxy settings. Those differ from the ones this check used (your environment's), so the engine can fail where this check succeeds, or the other way round.</source>
+        <translation>docker pull, docker push et, tant que le moteur s'exécute, docker login ne se connectent pas depuis votre terminal : c'est le moteur Docker qui se connecte, avec ses propres paramètres de proxy. Ceux-ci diffèrent de ceux qu'a utilisés cette vérification (ceux de votre environnement) ; le moteur peut donc échouer là où cette vérification réussit, ou l'inverse.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Docker does not check this registry's certificate</source>
+        <translation>Docker ne vérifie pas le certificat de ce registre</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The Docker engine lists the registry among its insecure registries, so Docker connects without verifying the certificate (and falls back to plain HTTP). That is why docker login can succeed while other programs refuse the connection. Podman, Skopeo, Helm, the Azure CLI and browsers verify certificates and fail, and passwords sent to an unverified server can be read by whoever answers in its place.</source>
+        <translation>Le moteur Docker compte ce registre parmi ses registres non sécurisés : Docker s'y connecte donc sans vérifier le certificat (et se rabat sur HTTP en clair). C'est pourquoi docker login peut réussir alors que d'autres programmes refusent la connexion. Podman, Skopeo, Helm, Azure CLI et les navigateurs vérifient les certificats et échouent, et les mots de passe envoyés à un serveur non vérifié peuvent être lus par quiconque répond à sa place.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The Docker engine is not on this computer</source>
+        <translation>Le moteur Docker n'est pas sur cet ordinateur</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Pulls and pushes are made by the Docker engine, and it runs somewhere else: in Docker Desktop's virtual machine, in WSL 2, or on another machine through a Docker context or DOCKER_HOST. Its name resolution, trusted certificates and proxy can differ from this computer's, which this check tested.</source>
+        <translation>Les pulls et les pushs sont effectués par le moteur Docker, qui s'exécute ailleurs : dans la machine virtuelle de Docker Desktop, dans WSL 2, ou sur une autre machine via un contexte Docker ou DOCKER_HOST. Sa résolution de noms, ses certificats approuvés et son proxy peuvent différer de ceux de cet ordinateur, que cette vérification a testés.</translation>
+    </message>
+    </context><context><name>rd::CertificateFactory</name><message>
         <location filename="../src/core/practice/certificate_factory.cpp" line="+43" />
         <source>Could not create a certificate (%1).</source>
         <translation>Impossible de créer un certificat (%1).</translation>
@@ -2207,7 +2262,32 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisati
         <source>The docker command is Podman, which has no daemon to check.</source>
         <translation>La commande docker est Podman, qui n'a pas de démon à vérifier.</translation>
     </message>
-</context><context><name>rd::Duration</name><message numerus="yes">
+<message>
+        <location line="+50" />
+        <source>The engine runs in Docker Desktop's virtual machine (%1), not directly on this computer.</source>
+        <translation>Le moteur s'exécute dans la machine virtuelle de Docker Desktop (%1), et non directement sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The engine runs in WSL 2 (%1 on kernel %2).</source>
+        <translation>Le moteur s'exécute dans WSL 2 (%1 avec le noyau %2).</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The engine runs on another machine, %1 (%2), reached through %3.</source>
+        <translation>Le moteur s'exécute sur une autre machine, %1 (%2), jointe par %3.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The engine runs on %1 (%2).</source>
+        <translation>Le moteur s'exécute sur %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Pulls from Docker Hub try the engine's mirrors first: %1.</source>
+        <translation>Les pulls depuis Docker Hub essaient d'abord les miroirs du moteur : %1.</translation>
+    </message>
+    </context><context><name>rd::Duration</name><message numerus="yes">
         <location filename="../src/core/time_text.cpp" line="+14" />
         <source>%n second(s)</source>
         <translation>
@@ -5396,6 +5476,101 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisati
         <location line="-904" />
         <source>In a script, or where %1 cannot ask: the same with the password typed here and passed on standard input:</source>
         <translation>Dans un script, ou là où %1 ne peut pas demander le mot de passe : la même chose, avec le mot de passe tapé ici et transmis sur l'entrée standard :</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>The Docker engine connects to %1 through the proxy %2 (its own HTTPS proxy setting).</source>
+        <translation>Le moteur Docker se connecte à %1 via le proxy %2 (son propre paramètre de proxy HTTPS).</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The Docker engine's HTTPS proxy setting is not a valid proxy address.</source>
+        <translation>Le paramètre de proxy HTTPS du moteur Docker n'est pas une adresse de proxy valide.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The Docker engine connects to %1 directly: its No Proxy setting (%2) exempts it.</source>
+        <translation>Le moteur Docker se connecte directement à %1 : son paramètre No Proxy (%2) l'exclut.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The Docker engine connects to %1 directly: it has no HTTPS proxy setting.</source>
+        <translation>Le moteur Docker se connecte directement à %1 : il n'a aucun paramètre de proxy HTTPS.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>This check, like the docker command in your terminal, went through the proxy %1 (from %2).</source>
+        <translation>Cette vérification, comme la commande docker dans votre terminal, est passée par le proxy %1 (défini par %2).</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>This check, like the docker command in your terminal, connected directly.</source>
+        <translation>Cette vérification, comme la commande docker dans votre terminal, s'est connectée directement.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>In Docker Desktop, open Settings &gt; Resources &gt; Proxies and set the same proxy as your terminal (or turn manual proxy configuration off to follow the system's), with %1 in the bypass list if it must be reached directly. Then select Apply &amp; restart.</source>
+        <translation>Dans Docker Desktop, ouvrez Settings &gt; Resources &gt; Proxies et définissez le même proxy que dans votre terminal (ou désactivez la configuration manuelle du proxy pour suivre celle du système), avec %1 dans la liste d'exclusions s'il doit être joint directement. Sélectionnez ensuite Apply &amp; restart.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Docker Engine on Linux: give the docker service the same proxy in a systemd drop-in (or in /etc/docker/daemon.json under "proxies", Docker 23 and later), then restart it:</source>
+        <translation>Docker Engine sous Linux : donnez au service docker le même proxy dans un fichier drop-in systemd (ou dans /etc/docker/daemon.json sous « proxies », à partir de Docker 23), puis redémarrez-le :</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Check what the engine uses now:</source>
+        <translation>Vérifiez ce que le moteur utilise maintenant :</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>The docker command sends its commands to %1 (from %2): the engine %3 runs on another machine.</source>
+        <translation>La commande docker envoie ses commandes à %1 (défini par %2) : le moteur %3 s'exécute sur une autre machine.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The engine runs in Docker Desktop's virtual machine (kernel %1).</source>
+        <translation>Le moteur s'exécute dans la machine virtuelle de Docker Desktop (noyau %1).</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The engine runs in WSL 2 (%1, kernel %2).</source>
+        <translation>Le moteur s'exécute dans WSL 2 (%1, noyau %2).</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>See which engine the docker command uses, and where it runs:</source>
+        <translation>Regardez quel moteur la commande docker utilise, et où il s'exécute :</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Test from the engine's side: a pull runs there, with its DNS, certificates and proxy.</source>
+        <translation>Testez du côté du moteur : un pull s'y exécute, avec son DNS, ses certificats et son proxy.</translation>
+    </message>
+    <message>
+        <location line="+37" />
+        <source>The Docker engine lists %1 among its insecure registries, so docker login, pull and push connect to it without checking the certificate.</source>
+        <translation>Le moteur Docker compte %1 parmi ses registres non sécurisés : docker login, pull et push s'y connectent donc sans vérifier le certificat.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The Docker engine treats the addresses in %1 as insecure registries, and %2 is among them, so docker login, pull and push connect to it without checking the certificate.</source>
+        <translation>Le moteur Docker traite les adresses de %1 comme des registres non sécurisés, et %2 en fait partie : docker login, pull et push s'y connectent donc sans vérifier le certificat.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The sign-in was not tested here: this check verifies certificates, as Podman, Skopeo, Helm and the Azure CLI do.</source>
+        <translation>La connexion n'a pas été testée ici : cette vérification contrôle les certificats, comme Podman, Skopeo, Helm et Azure CLI.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Best: have the registry use a certificate that Docker can verify, and give Docker its certificate authority in /etc/docker/certs.d/%1/ca.crt (on Docker Desktop, ~/.docker/certs.d/%1/ca.crt) instead of listing it as insecure.</source>
+        <translation>Le mieux : faites utiliser au registre un certificat que Docker peut vérifier, et donnez à Docker son autorité de certification dans /etc/docker/certs.d/%1/ca.crt (avec Docker Desktop, ~/.docker/certs.d/%1/ca.crt) au lieu de le déclarer non sécurisé.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>See the engine's insecure registries (Docker Desktop: Settings &gt; Docker Engine; Linux: "insecure-registries" in /etc/docker/daemon.json):</source>
+        <translation>Affichez les registres non sécurisés du moteur (Docker Desktop : Settings &gt; Docker Engine ; Linux : « insecure-registries » dans /etc/docker/daemon.json) :</translation>
     </message>
     </context><context><name>rd::Runner</name><message numerus="yes">
         <location filename="../src/core/diagnosis/runner.cpp" line="+117" />

@@ -1036,7 +1036,62 @@
         <source>The registry's role assignment permissions mode is "RBAC Registry + ABAC Repository Permissions". In this mode the AcrPull, AcrPush and AcrDelete roles are not honoured, and Owner, Contributor and Reader give no access to repositories: pulling needs Container Registry Repository Reader, pushing Container Registry Repository Writer, deleting Container Registry Repository Contributor, on the registry or, with an ABAC condition, on some repositories.</source>
         <translation>La modalità di autorizzazione delle assegnazioni di ruolo del registro è "RBAC Registry + ABAC Repository Permissions". In questa modalità i ruoli AcrPull, AcrPush e AcrDelete non sono rispettati, e Owner, Contributor e Reader non danno accesso ai repository: per il pull serve Container Registry Repository Reader, per il push Container Registry Repository Writer, per eliminare Container Registry Repository Contributor, sul registro oppure, con una condizione ABAC, su alcuni repository.</translation>
     </message>
-</context><context><name>rd::CertificateFactory</name><message>
+<message>
+        <location line="+3" />
+        <source>Docker: daemon proxy configuration</source>
+        <translation>Docker: configurazione del proxy del daemon</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Docker Desktop: proxy settings</source>
+        <translation>Docker Desktop: impostazioni del proxy</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Docker: insecure registries</source>
+        <translation>Docker: registri non sicuri</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Docker: certificates for a registry</source>
+        <translation>Docker: certificati per un registro</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Docker contexts</source>
+        <translation>Contesti Docker</translation>
+    </message>
+    <message>
+        <location line="+53" />
+        <source>The Docker engine uses another proxy than this computer</source>
+        <translation>Il motore Docker usa un proxy diverso da quello di questo computer</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>docker pull, docker push and, while the engine runs, docker login do not connect from your terminal: the Docker engine connects, with its own proxy settings. Those differ from the ones this check used (your environment's), so the engine can fail where this check succeeds, or the other way round.</source>
+        <translation>docker pull, docker push e, mentre il motore è in esecuzione, docker login non si connettono dal tuo terminale: si connette il motore Docker, con le proprie impostazioni del proxy. Queste sono diverse da quelle usate da questo controllo (quelle del tuo ambiente), quindi il motore può non riuscire dove questo controllo riesce, o viceversa.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Docker does not check this registry's certificate</source>
+        <translation>Docker non verifica il certificato di questo registro</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The Docker engine lists the registry among its insecure registries, so Docker connects without verifying the certificate (and falls back to plain HTTP). That is why docker login can succeed while other programs refuse the connection. Podman, Skopeo, Helm, the Azure CLI and browsers verify certificates and fail, and passwords sent to an unverified server can be read by whoever answers in its place.</source>
+        <translation>Il motore Docker elenca il registro tra i suoi registri non sicuri, quindi Docker si connette senza verificare il certificato (e ripiega su HTTP semplice). Per questo docker login può riuscire mentre altri programmi rifiutano la connessione. Podman, Skopeo, Helm, l'interfaccia della riga di comando di Azure e i browser verificano i certificati e non riescono; inoltre le password inviate a un server non verificato possono essere lette da chiunque risponda al suo posto.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The Docker engine is not on this computer</source>
+        <translation>Il motore Docker non è su questo computer</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Pulls and pushes are made by the Docker engine, and it runs somewhere else: in Docker Desktop's virtual machine, in WSL 2, or on another machine through a Docker context or DOCKER_HOST. Its name resolution, trusted certificates and proxy can differ from this computer's, which this check tested.</source>
+        <translation>I pull e i push vengono eseguiti dal motore Docker, che è in esecuzione altrove: nella macchina virtuale di Docker Desktop, in WSL 2 o su un'altra macchina tramite un contesto Docker o DOCKER_HOST. La sua risoluzione dei nomi, i certificati attendibili e il proxy possono essere diversi da quelli di questo computer, che sono quelli verificati da questo controllo.</translation>
+    </message>
+    </context><context><name>rd::CertificateFactory</name><message>
         <location filename="../src/core/practice/certificate_factory.cpp" line="+43" />
         <source>Could not create a certificate (%1).</source>
         <translation>Non è stato possibile creare un certificato (%1).</translation>
@@ -2207,7 +2262,32 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <source>The docker command is Podman, which has no daemon to check.</source>
         <translation>Il comando docker è Podman, che non ha un daemon da controllare.</translation>
     </message>
-</context><context><name>rd::Duration</name><message numerus="yes">
+<message>
+        <location line="+50" />
+        <source>The engine runs in Docker Desktop's virtual machine (%1), not directly on this computer.</source>
+        <translation>Il motore è in esecuzione nella macchina virtuale di Docker Desktop (%1), non direttamente su questo computer.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The engine runs in WSL 2 (%1 on kernel %2).</source>
+        <translation>Il motore è in esecuzione in WSL 2 (%1 con kernel %2).</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The engine runs on another machine, %1 (%2), reached through %3.</source>
+        <translation>Il motore è in esecuzione su un'altra macchina, %1 (%2), raggiunta tramite %3.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The engine runs on %1 (%2).</source>
+        <translation>Il motore è in esecuzione su %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Pulls from Docker Hub try the engine's mirrors first: %1.</source>
+        <translation>I pull da Docker Hub provano prima i mirror del motore: %1.</translation>
+    </message>
+    </context><context><name>rd::Duration</name><message numerus="yes">
         <location filename="../src/core/time_text.cpp" line="+14" />
         <source>%n second(s)</source>
         <translation>
@@ -5396,6 +5476,101 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <location line="-904" />
         <source>In a script, or where %1 cannot ask: the same with the password typed here and passed on standard input:</source>
         <translation>In uno script, o dove %1 non può chiedere la password: lo stesso, con la password digitata qui e passata sullo standard input:</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>The Docker engine connects to %1 through the proxy %2 (its own HTTPS proxy setting).</source>
+        <translation>Il motore Docker si connette a %1 tramite il proxy %2 (la sua impostazione del proxy HTTPS).</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The Docker engine's HTTPS proxy setting is not a valid proxy address.</source>
+        <translation>L'impostazione del proxy HTTPS del motore Docker non è un indirizzo proxy valido.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The Docker engine connects to %1 directly: its No Proxy setting (%2) exempts it.</source>
+        <translation>Il motore Docker si connette a %1 direttamente: la sua impostazione No Proxy (%2) lo esclude.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The Docker engine connects to %1 directly: it has no HTTPS proxy setting.</source>
+        <translation>Il motore Docker si connette a %1 direttamente: non ha alcuna impostazione del proxy HTTPS.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>This check, like the docker command in your terminal, went through the proxy %1 (from %2).</source>
+        <translation>Questo controllo, come il comando docker nel tuo terminale, è passato tramite il proxy %1 (da %2).</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>This check, like the docker command in your terminal, connected directly.</source>
+        <translation>Questo controllo, come il comando docker nel tuo terminale, si è connesso direttamente.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>In Docker Desktop, open Settings &gt; Resources &gt; Proxies and set the same proxy as your terminal (or turn manual proxy configuration off to follow the system's), with %1 in the bypass list if it must be reached directly. Then select Apply &amp; restart.</source>
+        <translation>In Docker Desktop apri Settings &gt; Resources &gt; Proxies e imposta lo stesso proxy del tuo terminale (oppure disattiva la configurazione manuale del proxy per seguire quella del sistema), con %1 nell'elenco delle eccezioni se deve essere raggiunto direttamente. Quindi seleziona Apply &amp; restart.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Docker Engine on Linux: give the docker service the same proxy in a systemd drop-in (or in /etc/docker/daemon.json under "proxies", Docker 23 and later), then restart it:</source>
+        <translation>Docker Engine su Linux: assegna al servizio docker lo stesso proxy in un file drop-in di systemd (oppure in /etc/docker/daemon.json sotto "proxies", da Docker 23 in poi), quindi riavvialo:</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Check what the engine uses now:</source>
+        <translation>Verifica cosa usa ora il motore:</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>The docker command sends its commands to %1 (from %2): the engine %3 runs on another machine.</source>
+        <translation>Il comando docker invia i suoi comandi a %1 (da %2): il motore %3 è in esecuzione su un'altra macchina.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The engine runs in Docker Desktop's virtual machine (kernel %1).</source>
+        <translation>Il motore è in esecuzione nella macchina virtuale di Docker Desktop (kernel %1).</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The engine runs in WSL 2 (%1, kernel %2).</source>
+        <translation>Il motore è in esecuzione in WSL 2 (%1, kernel %2).</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>See which engine the docker command uses, and where it runs:</source>
+        <translation>Verifica quale motore usa il comando docker e dove è in esecuzione:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Test from the engine's side: a pull runs there, with its DNS, certificates and proxy.</source>
+        <translation>Esegui il test dal lato del motore: un pull viene eseguito lì, con il suo DNS, i suoi certificati e il suo proxy.</translation>
+    </message>
+    <message>
+        <location line="+37" />
+        <source>The Docker engine lists %1 among its insecure registries, so docker login, pull and push connect to it without checking the certificate.</source>
+        <translation>Il motore Docker elenca %1 tra i suoi registri non sicuri, quindi docker login, pull e push vi si connettono senza verificare il certificato.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The Docker engine treats the addresses in %1 as insecure registries, and %2 is among them, so docker login, pull and push connect to it without checking the certificate.</source>
+        <translation>Il motore Docker considera registri non sicuri gli indirizzi in %1, e %2 è tra questi, quindi docker login, pull e push vi si connettono senza verificare il certificato.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The sign-in was not tested here: this check verifies certificates, as Podman, Skopeo, Helm and the Azure CLI do.</source>
+        <translation>L'accesso non è stato testato qui: questo controllo verifica i certificati, come fanno Podman, Skopeo, Helm e l'interfaccia della riga di comando di Azure.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Best: have the registry use a certificate that Docker can verify, and give Docker its certificate authority in /etc/docker/certs.d/%1/ca.crt (on Docker Desktop, ~/.docker/certs.d/%1/ca.crt) instead of listing it as insecure.</source>
+        <translation>Soluzione migliore: fai usare al registro un certificato che Docker possa verificare e fornisci a Docker la relativa autorità di certificazione in /etc/docker/certs.d/%1/ca.crt (con Docker Desktop, ~/.docker/certs.d/%1/ca.crt) invece di elencarlo come non sicuro.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>See the engine's insecure registries (Docker Desktop: Settings &gt; Docker Engine; Linux: "insecure-registries" in /etc/docker/daemon.json):</source>
+        <translation>Visualizza i registri non sicuri del motore (Docker Desktop: Settings &gt; Docker Engine; Linux: "insecure-registries" in /etc/docker/daemon.json):</translation>
     </message>
     </context><context><name>rd::Runner</name><message numerus="yes">
         <location filename="../src/core/diagnosis/runner.cpp" line="+117" />

@@ -1033,7 +1033,62 @@
         <source>The registry's role assignment permissions mode is "RBAC Registry + ABAC Repository Permissions". In this mode the AcrPull, AcrPush and AcrDelete roles are not honoured, and Owner, Contributor and Reader give no access to repositories: pulling needs Container Registry Repository Reader, pushing Container Registry Repository Writer, deleting Container Registry Repository Contributor, on the registry or, with an ABAC condition, on some repositories.</source>
         <translation>レジストリのロール割り当てのアクセス許可モードは "RBAC Registry + ABAC Repository Permissions" です。このモードでは AcrPull、AcrPush、AcrDelete ロールは適用されず、Owner、Contributor、Reader ではリポジトリにアクセスできません。プルには Container Registry Repository Reader、プッシュには Container Registry Repository Writer、削除には Container Registry Repository Contributor が、レジストリに対して、または ABAC 条件を付けて一部のリポジトリに対して必要です。</translation>
     </message>
-</context><context><name>rd::CertificateFactory</name><message>
+<message>
+        <location line="+3" />
+        <source>Docker: daemon proxy configuration</source>
+        <translation>Docker: デーモンのプロキシ構成</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Docker Desktop: proxy settings</source>
+        <translation>Docker Desktop: プロキシ設定</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Docker: insecure registries</source>
+        <translation>Docker: 安全でないレジストリ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Docker: certificates for a registry</source>
+        <translation>Docker: レジストリの証明書</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Docker contexts</source>
+        <translation>Docker コンテキスト</translation>
+    </message>
+    <message>
+        <location line="+53" />
+        <source>The Docker engine uses another proxy than this computer</source>
+        <translation>Docker エンジンはこのコンピューターとは別のプロキシを使用しています</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>docker pull, docker push and, while the engine runs, docker login do not connect from your terminal: the Docker engine connects, with its own proxy settings. Those differ from the ones this check used (your environment's), so the engine can fail where this check succeeds, or the other way round.</source>
+        <translation>docker pull、docker push、およびエンジンの実行中の docker login は、ターミナルからではなく、Docker エンジンが独自のプロキシ設定で接続します。その設定はこのチェックで使用した設定 (お使いの環境の設定) とは異なるため、このチェックが成功してもエンジンでは失敗することがあり、その逆もあります。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Docker does not check this registry's certificate</source>
+        <translation>Docker はこのレジストリの証明書を検証しません</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The Docker engine lists the registry among its insecure registries, so Docker connects without verifying the certificate (and falls back to plain HTTP). That is why docker login can succeed while other programs refuse the connection. Podman, Skopeo, Helm, the Azure CLI and browsers verify certificates and fail, and passwords sent to an unverified server can be read by whoever answers in its place.</source>
+        <translation>Docker エンジンはこのレジストリを安全でないレジストリとして登録しているため、Docker は証明書を検証せずに接続します (さらに暗号化されていない HTTP にフォールバックします)。そのため、他のプログラムが接続を拒否しても docker login は成功することがあります。Podman、Skopeo、Helm、Azure CLI、ブラウザーは証明書を検証するため失敗します。また、検証されていないサーバーに送信したパスワードは、そのサーバーになりすまして応答した相手に読み取られるおそれがあります。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The Docker engine is not on this computer</source>
+        <translation>Docker エンジンはこのコンピューター上にありません</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Pulls and pushes are made by the Docker engine, and it runs somewhere else: in Docker Desktop's virtual machine, in WSL 2, or on another machine through a Docker context or DOCKER_HOST. Its name resolution, trusted certificates and proxy can differ from this computer's, which this check tested.</source>
+        <translation>プルとプッシュは Docker エンジンが実行しますが、エンジンは別の場所 (Docker Desktop の仮想マシン、WSL 2、または Docker コンテキストや DOCKER_HOST 経由の別のマシン) で実行されています。エンジンの名前解決、信頼された証明書、プロキシは、このチェックでテストしたこのコンピューターのものとは異なる場合があります。</translation>
+    </message>
+    </context><context><name>rd::CertificateFactory</name><message>
         <location filename="../src/core/practice/certificate_factory.cpp" line="+43" />
         <source>Could not create a certificate (%1).</source>
         <translation>証明書を作成できませんでした (%1)。</translation>
@@ -2194,7 +2249,32 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <source>The docker command is Podman, which has no daemon to check.</source>
         <translation>docker コマンドは Podman であり、確認するデーモンはありません。</translation>
     </message>
-</context><context><name>rd::Duration</name><message numerus="yes">
+<message>
+        <location line="+50" />
+        <source>The engine runs in Docker Desktop's virtual machine (%1), not directly on this computer.</source>
+        <translation>エンジンは、このコンピューター上で直接ではなく、Docker Desktop の仮想マシン (%1) で実行されています。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The engine runs in WSL 2 (%1 on kernel %2).</source>
+        <translation>エンジンは WSL 2 (%1、カーネル %2) で実行されています。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The engine runs on another machine, %1 (%2), reached through %3.</source>
+        <translation>エンジンは別のマシン %1 (%2) で実行されており、%3 を経由して接続されています。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The engine runs on %1 (%2).</source>
+        <translation>エンジンは %1 (%2) で実行されています。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Pulls from Docker Hub try the engine's mirrors first: %1.</source>
+        <translation>Docker Hub からのプルでは、まずエンジンのミラーが使用されます: %1。</translation>
+    </message>
+    </context><context><name>rd::Duration</name><message numerus="yes">
         <location filename="../src/core/time_text.cpp" line="+14" />
         <source>%n second(s)</source>
         <translation>
@@ -5370,6 +5450,101 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <location line="-904" />
         <source>In a script, or where %1 cannot ask: the same with the password typed here and passed on standard input:</source>
         <translation>スクリプト内や %1 が入力を求められない場所では、ここでパスワードを入力して標準入力で渡す、次の同等のコマンドを使います:</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>The Docker engine connects to %1 through the proxy %2 (its own HTTPS proxy setting).</source>
+        <translation>Docker エンジンは、プロキシ %2 (エンジン独自の HTTPS プロキシ設定) を経由して %1 に接続します。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The Docker engine's HTTPS proxy setting is not a valid proxy address.</source>
+        <translation>Docker エンジンの HTTPS プロキシ設定は、有効なプロキシ アドレスではありません。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The Docker engine connects to %1 directly: its No Proxy setting (%2) exempts it.</source>
+        <translation>Docker エンジンは %1 に直接接続します。エンジンの No Proxy 設定 (%2) によって除外されているためです。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The Docker engine connects to %1 directly: it has no HTTPS proxy setting.</source>
+        <translation>Docker エンジンは %1 に直接接続します。HTTPS プロキシが設定されていないためです。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>This check, like the docker command in your terminal, went through the proxy %1 (from %2).</source>
+        <translation>このチェックは、ターミナルの docker コマンドと同様に、プロキシ %1 (%2 の設定) を経由しました。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>This check, like the docker command in your terminal, connected directly.</source>
+        <translation>このチェックは、ターミナルの docker コマンドと同様に、直接接続しました。</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>In Docker Desktop, open Settings &gt; Resources &gt; Proxies and set the same proxy as your terminal (or turn manual proxy configuration off to follow the system's), with %1 in the bypass list if it must be reached directly. Then select Apply &amp; restart.</source>
+        <translation>Docker Desktop で Settings &gt; Resources &gt; Proxies を開き、ターミナルと同じプロキシを設定します (または手動のプロキシ構成をオフにしてシステムの設定に従わせます)。%1 に直接接続する必要がある場合は、バイパス リストに追加します。その後、Apply &amp; restart を選択します。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Docker Engine on Linux: give the docker service the same proxy in a systemd drop-in (or in /etc/docker/daemon.json under "proxies", Docker 23 and later), then restart it:</source>
+        <translation>Linux の Docker Engine: systemd のドロップイン (または Docker 23 以降では /etc/docker/daemon.json の "proxies") で docker サービスに同じプロキシを設定し、再起動します:</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Check what the engine uses now:</source>
+        <translation>エンジンが現在使用している設定を確認します:</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>The docker command sends its commands to %1 (from %2): the engine %3 runs on another machine.</source>
+        <translation>docker コマンドはコマンドを %1 (%2 の設定) に送信しています。エンジン %3 は別のマシンで実行されています。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The engine runs in Docker Desktop's virtual machine (kernel %1).</source>
+        <translation>エンジンは Docker Desktop の仮想マシン (カーネル %1) で実行されています。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The engine runs in WSL 2 (%1, kernel %2).</source>
+        <translation>エンジンは WSL 2 (%1、カーネル %2) で実行されています。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>See which engine the docker command uses, and where it runs:</source>
+        <translation>docker コマンドが使用しているエンジンと、その実行場所を確認します:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Test from the engine's side: a pull runs there, with its DNS, certificates and proxy.</source>
+        <translation>エンジン側からテストします。プルはエンジン側で、エンジンの DNS、証明書、プロキシを使用して実行されます。</translation>
+    </message>
+    <message>
+        <location line="+37" />
+        <source>The Docker engine lists %1 among its insecure registries, so docker login, pull and push connect to it without checking the certificate.</source>
+        <translation>Docker エンジンは %1 を安全でないレジストリとして登録しているため、docker login、pull、push は証明書を確認せずに接続します。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The Docker engine treats the addresses in %1 as insecure registries, and %2 is among them, so docker login, pull and push connect to it without checking the certificate.</source>
+        <translation>Docker エンジンは %1 のアドレスを安全でないレジストリとして扱い、%2 はその範囲に含まれるため、docker login、pull、push は証明書を確認せずに接続します。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The sign-in was not tested here: this check verifies certificates, as Podman, Skopeo, Helm and the Azure CLI do.</source>
+        <translation>ここではログインをテストしていません。このチェックは、Podman、Skopeo、Helm、Azure CLI と同様に証明書を検証するためです。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Best: have the registry use a certificate that Docker can verify, and give Docker its certificate authority in /etc/docker/certs.d/%1/ca.crt (on Docker Desktop, ~/.docker/certs.d/%1/ca.crt) instead of listing it as insecure.</source>
+        <translation>推奨: 安全でないレジストリとして登録する代わりに、Docker が検証できる証明書をレジストリで使用し、その証明機関を /etc/docker/certs.d/%1/ca.crt (Docker Desktop では ~/.docker/certs.d/%1/ca.crt) に配置して Docker に渡してください。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>See the engine's insecure registries (Docker Desktop: Settings &gt; Docker Engine; Linux: "insecure-registries" in /etc/docker/daemon.json):</source>
+        <translation>エンジンの安全でないレジストリを確認します (Docker Desktop: Settings &gt; Docker Engine、Linux: /etc/docker/daemon.json の "insecure-registries"):</translation>
     </message>
     </context><context><name>rd::Runner</name><message numerus="yes">
         <location filename="../src/core/diagnosis/runner.cpp" line="+117" />

@@ -1036,7 +1036,62 @@
         <source>The registry's role assignment permissions mode is "RBAC Registry + ABAC Repository Permissions". In this mode the AcrPull, AcrPush and AcrDelete roles are not honoured, and Owner, Contributor and Reader give no access to repositories: pulling needs Container Registry Repository Reader, pushing Container Registry Repository Writer, deleting Container Registry Repository Contributor, on the registry or, with an ABAC condition, on some repositories.</source>
         <translation>O modo de permissões de atribuição de função do registro é "RBAC Registry + ABAC Repository Permissions". Nesse modo, as funções AcrPull, AcrPush e AcrDelete não são respeitadas, e Owner, Contributor e Reader não dão acesso aos repositórios: o pull requer Container Registry Repository Reader, o push Container Registry Repository Writer e a exclusão Container Registry Repository Contributor, no registro ou, com uma condição ABAC, em alguns repositórios.</translation>
     </message>
-</context><context><name>rd::CertificateFactory</name><message>
+<message>
+        <location line="+3" />
+        <source>Docker: daemon proxy configuration</source>
+        <translation>Docker: configuração de proxy do daemon</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Docker Desktop: proxy settings</source>
+        <translation>Docker Desktop: configurações de proxy</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Docker: insecure registries</source>
+        <translation>Docker: registros não seguros</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Docker: certificates for a registry</source>
+        <translation>Docker: certificados para um registro</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Docker contexts</source>
+        <translation>Contextos do Docker</translation>
+    </message>
+    <message>
+        <location line="+53" />
+        <source>The Docker engine uses another proxy than this computer</source>
+        <translation>O mecanismo do Docker usa um proxy diferente do deste computador</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>docker pull, docker push and, while the engine runs, docker login do not connect from your terminal: the Docker engine connects, with its own proxy settings. Those differ from the ones this check used (your environment's), so the engine can fail where this check succeeds, or the other way round.</source>
+        <translation>docker pull, docker push e, enquanto o mecanismo estiver em execução, docker login não se conectam a partir do seu terminal: quem se conecta é o mecanismo do Docker, com as próprias configurações de proxy. Elas são diferentes das usadas nesta verificação (as do seu ambiente), então o mecanismo pode falhar onde esta verificação funciona, ou o contrário.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Docker does not check this registry's certificate</source>
+        <translation>O Docker não verifica o certificado deste registro</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The Docker engine lists the registry among its insecure registries, so Docker connects without verifying the certificate (and falls back to plain HTTP). That is why docker login can succeed while other programs refuse the connection. Podman, Skopeo, Helm, the Azure CLI and browsers verify certificates and fail, and passwords sent to an unverified server can be read by whoever answers in its place.</source>
+        <translation>O mecanismo do Docker lista o registro entre os registros não seguros, então o Docker se conecta sem verificar o certificado (e recorre a HTTP sem criptografia). É por isso que o docker login pode funcionar enquanto outros programas recusam a conexão. Podman, Skopeo, Helm, a CLI do Azure e os navegadores verificam certificados e falham, e senhas enviadas a um servidor não verificado podem ser lidas por quem responder no lugar dele.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The Docker engine is not on this computer</source>
+        <translation>O mecanismo do Docker não está neste computador</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Pulls and pushes are made by the Docker engine, and it runs somewhere else: in Docker Desktop's virtual machine, in WSL 2, or on another machine through a Docker context or DOCKER_HOST. Its name resolution, trusted certificates and proxy can differ from this computer's, which this check tested.</source>
+        <translation>Os pulls e pushes são feitos pelo mecanismo do Docker, que é executado em outro lugar: na máquina virtual do Docker Desktop, no WSL 2 ou em outra máquina por meio de um contexto do Docker ou de DOCKER_HOST. A resolução de nomes, os certificados confiáveis e o proxy dele podem ser diferentes dos deste computador, que foram os testados nesta verificação.</translation>
+    </message>
+    </context><context><name>rd::CertificateFactory</name><message>
         <location filename="../src/core/practice/certificate_factory.cpp" line="+43" />
         <source>Could not create a certificate (%1).</source>
         <translation>Não foi possível criar um certificado (%1).</translation>
@@ -2207,7 +2262,32 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <source>The docker command is Podman, which has no daemon to check.</source>
         <translation>O comando docker é o Podman, que não tem daemon para verificar.</translation>
     </message>
-</context><context><name>rd::Duration</name><message numerus="yes">
+<message>
+        <location line="+50" />
+        <source>The engine runs in Docker Desktop's virtual machine (%1), not directly on this computer.</source>
+        <translation>O mecanismo é executado na máquina virtual do Docker Desktop (%1), não diretamente neste computador.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The engine runs in WSL 2 (%1 on kernel %2).</source>
+        <translation>O mecanismo é executado no WSL 2 (%1 com o kernel %2).</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The engine runs on another machine, %1 (%2), reached through %3.</source>
+        <translation>O mecanismo é executado em outra máquina, %1 (%2), acessada por meio de %3.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The engine runs on %1 (%2).</source>
+        <translation>O mecanismo é executado em %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Pulls from Docker Hub try the engine's mirrors first: %1.</source>
+        <translation>Os pulls do Docker Hub tentam primeiro os espelhos do mecanismo: %1.</translation>
+    </message>
+    </context><context><name>rd::Duration</name><message numerus="yes">
         <location filename="../src/core/time_text.cpp" line="+14" />
         <source>%n second(s)</source>
         <translation>
@@ -5396,6 +5476,101 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <location line="-904" />
         <source>In a script, or where %1 cannot ask: the same with the password typed here and passed on standard input:</source>
         <translation>Em um script, ou onde o %1 não pode perguntar: o mesmo, com a senha digitada aqui e passada pela entrada padrão:</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>The Docker engine connects to %1 through the proxy %2 (its own HTTPS proxy setting).</source>
+        <translation>O mecanismo do Docker se conecta a %1 pelo proxy %2 (a própria configuração de proxy HTTPS dele).</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The Docker engine's HTTPS proxy setting is not a valid proxy address.</source>
+        <translation>A configuração de proxy HTTPS do mecanismo do Docker não é um endereço de proxy válido.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The Docker engine connects to %1 directly: its No Proxy setting (%2) exempts it.</source>
+        <translation>O mecanismo do Docker se conecta a %1 diretamente: a configuração No Proxy dele (%2) o exclui.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The Docker engine connects to %1 directly: it has no HTTPS proxy setting.</source>
+        <translation>O mecanismo do Docker se conecta a %1 diretamente: ele não tem configuração de proxy HTTPS.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>This check, like the docker command in your terminal, went through the proxy %1 (from %2).</source>
+        <translation>Esta verificação, assim como o comando docker no seu terminal, passou pelo proxy %1 (de %2).</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>This check, like the docker command in your terminal, connected directly.</source>
+        <translation>Esta verificação, assim como o comando docker no seu terminal, se conectou diretamente.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>In Docker Desktop, open Settings &gt; Resources &gt; Proxies and set the same proxy as your terminal (or turn manual proxy configuration off to follow the system's), with %1 in the bypass list if it must be reached directly. Then select Apply &amp; restart.</source>
+        <translation>No Docker Desktop, abra Settings &gt; Resources &gt; Proxies e defina o mesmo proxy do seu terminal (ou desative a configuração manual de proxy para seguir a do sistema), com %1 na lista de exceções se ele precisar ser acessado diretamente. Depois selecione Apply &amp; restart.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Docker Engine on Linux: give the docker service the same proxy in a systemd drop-in (or in /etc/docker/daemon.json under "proxies", Docker 23 and later), then restart it:</source>
+        <translation>Docker Engine no Linux: defina o mesmo proxy para o serviço docker em um drop-in do systemd (ou em /etc/docker/daemon.json, em "proxies", a partir do Docker 23) e depois reinicie-o:</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Check what the engine uses now:</source>
+        <translation>Verifique o que o mecanismo usa agora:</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>The docker command sends its commands to %1 (from %2): the engine %3 runs on another machine.</source>
+        <translation>O comando docker envia os comandos para %1 (de %2): o mecanismo %3 é executado em outra máquina.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The engine runs in Docker Desktop's virtual machine (kernel %1).</source>
+        <translation>O mecanismo é executado na máquina virtual do Docker Desktop (kernel %1).</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The engine runs in WSL 2 (%1, kernel %2).</source>
+        <translation>O mecanismo é executado no WSL 2 (%1, kernel %2).</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>See which engine the docker command uses, and where it runs:</source>
+        <translation>Veja qual mecanismo o comando docker usa e onde ele é executado:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Test from the engine's side: a pull runs there, with its DNS, certificates and proxy.</source>
+        <translation>Teste do lado do mecanismo: um pull é executado lá, com o DNS, os certificados e o proxy dele.</translation>
+    </message>
+    <message>
+        <location line="+37" />
+        <source>The Docker engine lists %1 among its insecure registries, so docker login, pull and push connect to it without checking the certificate.</source>
+        <translation>O mecanismo do Docker lista %1 entre os registros não seguros, então docker login, pull e push se conectam a ele sem verificar o certificado.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The Docker engine treats the addresses in %1 as insecure registries, and %2 is among them, so docker login, pull and push connect to it without checking the certificate.</source>
+        <translation>O mecanismo do Docker trata os endereços em %1 como registros não seguros, e %2 está entre eles, então docker login, pull e push se conectam a ele sem verificar o certificado.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The sign-in was not tested here: this check verifies certificates, as Podman, Skopeo, Helm and the Azure CLI do.</source>
+        <translation>O logon não foi testado aqui: esta verificação valida certificados, como fazem Podman, Skopeo, Helm e a CLI do Azure.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Best: have the registry use a certificate that Docker can verify, and give Docker its certificate authority in /etc/docker/certs.d/%1/ca.crt (on Docker Desktop, ~/.docker/certs.d/%1/ca.crt) instead of listing it as insecure.</source>
+        <translation>O ideal: faça o registro usar um certificado que o Docker consiga verificar e forneça ao Docker a autoridade de certificação dele em /etc/docker/certs.d/%1/ca.crt (no Docker Desktop, ~/.docker/certs.d/%1/ca.crt) em vez de listá-lo como não seguro.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>See the engine's insecure registries (Docker Desktop: Settings &gt; Docker Engine; Linux: "insecure-registries" in /etc/docker/daemon.json):</source>
+        <translation>Veja os registros não seguros do mecanismo (Docker Desktop: Settings &gt; Docker Engine; Linux: "insecure-registries" em /etc/docker/daemon.json):</translation>
     </message>
     </context><context><name>rd::Runner</name><message numerus="yes">
         <location filename="../src/core/diagnosis/runner.cpp" line="+117" />

@@ -1033,7 +1033,62 @@
         <source>The registry's role assignment permissions mode is "RBAC Registry + ABAC Repository Permissions". In this mode the AcrPull, AcrPush and AcrDelete roles are not honoured, and Owner, Contributor and Reader give no access to repositories: pulling needs Container Registry Repository Reader, pushing Container Registry Repository Writer, deleting Container Registry Repository Contributor, on the registry or, with an ABAC condition, on some repositories.</source>
         <translation>注册表的角色分配权限模式为 "RBAC Registry + ABAC Repository Permissions"。在此模式下，AcrPull、AcrPush 和 AcrDelete 角色不被承认，Owner、Contributor 和 Reader 也不授予对存储库的访问权限：拉取需要 Container Registry Repository Reader，推送需要 Container Registry Repository Writer，删除需要 Container Registry Repository Contributor，范围为注册表，或者通过 ABAC 条件限定为部分存储库。</translation>
     </message>
-</context><context><name>rd::CertificateFactory</name><message>
+<message>
+        <location line="+3" />
+        <source>Docker: daemon proxy configuration</source>
+        <translation>Docker：守护进程代理配置</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Docker Desktop: proxy settings</source>
+        <translation>Docker Desktop：代理设置</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Docker: insecure registries</source>
+        <translation>Docker：不安全的注册表</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Docker: certificates for a registry</source>
+        <translation>Docker：注册表的证书</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Docker contexts</source>
+        <translation>Docker 上下文</translation>
+    </message>
+    <message>
+        <location line="+53" />
+        <source>The Docker engine uses another proxy than this computer</source>
+        <translation>Docker 引擎使用的代理与此计算机不同</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>docker pull, docker push and, while the engine runs, docker login do not connect from your terminal: the Docker engine connects, with its own proxy settings. Those differ from the ones this check used (your environment's), so the engine can fail where this check succeeds, or the other way round.</source>
+        <translation>docker pull、docker push 以及引擎运行时的 docker login 并不是从你的终端连接的，而是由 Docker 引擎使用其自己的代理设置进行连接。这些设置与本次检查使用的设置（你的环境中的设置）不同，因此本次检查成功的地方引擎可能失败，反之亦然。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Docker does not check this registry's certificate</source>
+        <translation>Docker 不检查此注册表的证书</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The Docker engine lists the registry among its insecure registries, so Docker connects without verifying the certificate (and falls back to plain HTTP). That is why docker login can succeed while other programs refuse the connection. Podman, Skopeo, Helm, the Azure CLI and browsers verify certificates and fail, and passwords sent to an unverified server can be read by whoever answers in its place.</source>
+        <translation>Docker 引擎将此注册表列为不安全的注册表，因此 Docker 连接时不验证证书（并回退到未加密的 HTTP）。这就是其他程序拒绝连接时 docker login 仍可能成功的原因。Podman、Skopeo、Helm、Azure CLI 和浏览器会验证证书并失败；而且发送到未经验证的服务器的密码，可能被冒充它应答的任何一方读取。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The Docker engine is not on this computer</source>
+        <translation>Docker 引擎不在此计算机上</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Pulls and pushes are made by the Docker engine, and it runs somewhere else: in Docker Desktop's virtual machine, in WSL 2, or on another machine through a Docker context or DOCKER_HOST. Its name resolution, trusted certificates and proxy can differ from this computer's, which this check tested.</source>
+        <translation>拉取和推送由 Docker 引擎执行，而它在别处运行：在 Docker Desktop 的虚拟机中、在 WSL 2 中，或通过 Docker 上下文或 DOCKER_HOST 在另一台计算机上。它的名称解析、受信任的证书和代理可能与本次检查所测试的此计算机不同。</translation>
+    </message>
+    </context><context><name>rd::CertificateFactory</name><message>
         <location filename="../src/core/practice/certificate_factory.cpp" line="+43" />
         <source>Could not create a certificate (%1).</source>
         <translation>无法创建证书（%1）。</translation>
@@ -2194,7 +2249,32 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <source>The docker command is Podman, which has no daemon to check.</source>
         <translation>docker 命令是 Podman，没有要检查的守护进程。</translation>
     </message>
-</context><context><name>rd::Duration</name><message numerus="yes">
+<message>
+        <location line="+50" />
+        <source>The engine runs in Docker Desktop's virtual machine (%1), not directly on this computer.</source>
+        <translation>引擎在 Docker Desktop 的虚拟机（%1）中运行，而不是直接在此计算机上运行。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The engine runs in WSL 2 (%1 on kernel %2).</source>
+        <translation>引擎在 WSL 2 中运行（%1，内核 %2）。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The engine runs on another machine, %1 (%2), reached through %3.</source>
+        <translation>引擎在另一台计算机 %1（%2）上运行，通过 %3 连接。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The engine runs on %1 (%2).</source>
+        <translation>引擎在 %1（%2）上运行。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Pulls from Docker Hub try the engine's mirrors first: %1.</source>
+        <translation>从 Docker Hub 拉取时会先尝试引擎的镜像站点：%1。</translation>
+    </message>
+    </context><context><name>rd::Duration</name><message numerus="yes">
         <location filename="../src/core/time_text.cpp" line="+14" />
         <source>%n second(s)</source>
         <translation>
@@ -5370,6 +5450,101 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <location line="-904" />
         <source>In a script, or where %1 cannot ask: the same with the password typed here and passed on standard input:</source>
         <translation>在脚本中，或在 %1 无法提示输入的地方：使用相同的命令，在此处输入密码并通过标准输入传递：</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>The Docker engine connects to %1 through the proxy %2 (its own HTTPS proxy setting).</source>
+        <translation>Docker 引擎通过代理 %2（其自己的 HTTPS 代理设置）连接到 %1。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The Docker engine's HTTPS proxy setting is not a valid proxy address.</source>
+        <translation>Docker 引擎的 HTTPS 代理设置不是有效的代理地址。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The Docker engine connects to %1 directly: its No Proxy setting (%2) exempts it.</source>
+        <translation>Docker 引擎直接连接到 %1：其 No Proxy 设置（%2）将其排除在外。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The Docker engine connects to %1 directly: it has no HTTPS proxy setting.</source>
+        <translation>Docker 引擎直接连接到 %1：它没有 HTTPS 代理设置。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>This check, like the docker command in your terminal, went through the proxy %1 (from %2).</source>
+        <translation>本次检查与终端中的 docker 命令一样，通过了代理 %1（来自 %2）。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>This check, like the docker command in your terminal, connected directly.</source>
+        <translation>本次检查与终端中的 docker 命令一样，直接进行了连接。</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>In Docker Desktop, open Settings &gt; Resources &gt; Proxies and set the same proxy as your terminal (or turn manual proxy configuration off to follow the system's), with %1 in the bypass list if it must be reached directly. Then select Apply &amp; restart.</source>
+        <translation>在 Docker Desktop 中打开 Settings &gt; Resources &gt; Proxies，设置与终端相同的代理（或关闭手动代理配置以跟随系统设置）；如果必须直接访问 %1，请将其加入绕过列表。然后选择 Apply &amp; restart。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Docker Engine on Linux: give the docker service the same proxy in a systemd drop-in (or in /etc/docker/daemon.json under "proxies", Docker 23 and later), then restart it:</source>
+        <translation>Linux 上的 Docker Engine：在 systemd drop-in 文件中（或在 Docker 23 及更高版本的 /etc/docker/daemon.json 的 "proxies" 下）为 docker 服务设置相同的代理，然后重启它：</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Check what the engine uses now:</source>
+        <translation>检查引擎现在使用的设置：</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>The docker command sends its commands to %1 (from %2): the engine %3 runs on another machine.</source>
+        <translation>docker 命令将其命令发送到 %1（来自 %2）：引擎 %3 在另一台计算机上运行。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The engine runs in Docker Desktop's virtual machine (kernel %1).</source>
+        <translation>引擎在 Docker Desktop 的虚拟机（内核 %1）中运行。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The engine runs in WSL 2 (%1, kernel %2).</source>
+        <translation>引擎在 WSL 2 中运行（%1，内核 %2）。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>See which engine the docker command uses, and where it runs:</source>
+        <translation>查看 docker 命令使用的是哪个引擎，以及它在哪里运行：</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Test from the engine's side: a pull runs there, with its DNS, certificates and proxy.</source>
+        <translation>从引擎一侧进行测试：拉取在那里运行，使用它的 DNS、证书和代理。</translation>
+    </message>
+    <message>
+        <location line="+37" />
+        <source>The Docker engine lists %1 among its insecure registries, so docker login, pull and push connect to it without checking the certificate.</source>
+        <translation>Docker 引擎将 %1 列为不安全的注册表，因此 docker login、pull 和 push 连接它时不检查证书。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The Docker engine treats the addresses in %1 as insecure registries, and %2 is among them, so docker login, pull and push connect to it without checking the certificate.</source>
+        <translation>Docker 引擎将 %1 中的地址视为不安全的注册表，而 %2 在其中，因此 docker login、pull 和 push 连接它时不检查证书。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The sign-in was not tested here: this check verifies certificates, as Podman, Skopeo, Helm and the Azure CLI do.</source>
+        <translation>此处未测试登录：本检查会验证证书，与 Podman、Skopeo、Helm 和 Azure CLI 一样。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Best: have the registry use a certificate that Docker can verify, and give Docker its certificate authority in /etc/docker/certs.d/%1/ca.crt (on Docker Desktop, ~/.docker/certs.d/%1/ca.crt) instead of listing it as insecure.</source>
+        <translation>最佳做法：让注册表使用 Docker 能够验证的证书，并将其证书颁发机构放在 /etc/docker/certs.d/%1/ca.crt（Docker Desktop 上为 ~/.docker/certs.d/%1/ca.crt）中提供给 Docker，而不是将其列为不安全。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>See the engine's insecure registries (Docker Desktop: Settings &gt; Docker Engine; Linux: "insecure-registries" in /etc/docker/daemon.json):</source>
+        <translation>查看引擎的不安全注册表（Docker Desktop：Settings &gt; Docker Engine；Linux：/etc/docker/daemon.json 中的 "insecure-registries"）：</translation>
     </message>
     </context><context><name>rd::Runner</name><message numerus="yes">
         <location filename="../src/core/diagnosis/runner.cpp" line="+117" />

@@ -2,6 +2,7 @@
 // What probes learn that later probes and the rules need, beyond the reported evidence. Written
 // only on the runner's thread, when a probe finishes. Secrets live here (in Secret), never in evidence.
 #include "docker/docker_config.h"
+#include "docker/docker_info.h"
 #include "docker/tool_versions.h"
 #include <QVersionNumber>
 #include "registry/challenge.h"
@@ -82,6 +83,9 @@ struct Facts
     bool dockerInstalled = false;
     QString dockerPath;
     DockerVersionInfo docker;
+    DockerEngineInfo engine;          // `docker info`, read only when the daemon answered
+    bool engineRead = false;
+    DockerEndpoint engineEndpoint;    // where the client sends its commands (DOCKER_HOST, the context's endpoint)
     DockerConfig dockerConfig;
     bool dockerConfigRead = false;
     // Stores the client asks when the one in dockerConfig has no login (Helm: Docker's config after

@@ -23,7 +23,7 @@ constexpr const char *kCauseNames[] = {
     "buildkit-ca-not-trusted", "podman-instead-of-docker", "az-cli-too-old",
     "login-host-mismatch", "email-as-username", "wrong-azure-cloud", "repository-not-found",
     "data-endpoint-blocked", "plain-http-registry", "token-service-misconfigured",
-    "ipv6-unreachable", "acr-abac-legacy-role",
+    "ipv6-unreachable", "acr-abac-legacy-role", "daemon-proxy-differs", "docker-insecure-registry", "engine-elsewhere",
 };
 static_assert(std::size(kCauseNames) == size_t(CauseId::Count), "one name per CauseId");
 

@@ -27,7 +27,7 @@ enum class CauseId {
     BuildkitCaNotTrusted, PodmanInsteadOfDocker, AzCliTooOld,
     LoginHostMismatch, EmailAsUsername, WrongAzureCloud,
     RepositoryNotFound, DataEndpointBlocked, PlainHttpRegistry, TokenServiceMisconfigured,
-    Ipv6Unreachable, AcrAbacLegacyRole,
+    Ipv6Unreachable, AcrAbacLegacyRole, DaemonProxyDiffers, DockerInsecureRegistry, EngineElsewhere,
     Count
 };
 

@@ -184,6 +184,10 @@ write("fuzz_docker_version", "json-with-server", json.dumps(
     {"Client": {"Version": "18.03.1-ce", "Os": "windows", "Arch": "amd64", "Context": "desktop-linux"},
      "Server": {"Version": "v20.10.7+dfsg1", "Components": []}}).encode() + b"\x00")
 write("fuzz_docker_version", "az-version", b'{"azure-cli": "2.45.0", "azure-cli-core": "2.45.0", "extensions": {}}')
+# ---- docker info --format '{{json .}}' (tests/unit/data/docker_info) ------------------------------------
+data = os.path.join(ROOT, "tests/unit/data/docker_info")
+for name in sorted(os.listdir(data)):
+    write("fuzz_docker_info", name[:-len(".json")], open(os.path.join(data, name), "rb").read())
 # ---- report files (File > Open report) -------------------------------------------------------------
 report = {"tool": {"name": "registry-doctor", "version": "0.1.0"},
           "registry": {"input": "contoso.azurecr.io", "loginServer": "contoso.azurecr.io", "kind": "acr"},

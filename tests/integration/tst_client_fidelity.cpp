@@ -17,6 +17,7 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QtTest>
+#include <functional>
 
 using namespace rd;
 
@@ -59,6 +60,8 @@ private slots:
     void proxyRefusesThePort_skopeoFails_toolSaysProxyProblem();
     void emptySecretOnStdin_dockerLoginFails_toolSaysCiSecretMissing();
     void helmsStores_helmFileThenDefaultPassThenDockers_toolFollowsTheChain();
+    void insecureRegistryInEngine_dockerSkipsTls_toolSaysSoNotUntrusted();
+    void engineProxyDiffers_goThroughItFails_toolNamesTheDifference();
 
 private:
     Run run(const QString &program, const QStringList &args, const QByteArray &input = QByteArray(), int timeoutMs = 60000);
@@ -73,6 +76,10 @@ private:
     // The proxy cases' setup: tinyproxy as HTTPS_PROXY, the registry's CA where skopeo looks for
     // its LAN address; then `skopeo login` through it.
     Run skopeoLoginThroughTinyproxy(QProcess &proxy, quint16 connectPort, const QString &log);
+    // The Docker engine: no daemon can run here, so `docker` is the stand-in (tests/standins/docker),
+    // answering `docker version` as Docker 28.2.2 with a daemon and `docker info` with the Linux
+    // engine sample (tests/unit/data/docker_info/linux_engine.json) changed by `edit`.
+    void useStandinEngine(const std::function<void(QJsonObject &)> &edit);
     QString registry(const QString &host = QStringLiteral("127.0.0.1")) const
     {
         return host + QLatin1Char(':') + QString::number(m_port);
@@ -646,7 +653,7 @@ void ClientFidelityTest::plainHttpRegistry_skopeoRefusesHttp_toolSaysPlainHttp()
 }
 
 QTEST_GUILESS_MAIN(ClientFidelityTest)
-// Row 20. Helm (oras-go) asks its own registry config, then Docker's config.json; a file that names
+// Row 21. Helm (oras-go) asks its own registry config, then Docker's config.json; a file that names
 // no store gets the platform's default (here pass, installed but never set up, whose helper answers
 // "credentials not found"), which passes on. Debian 12 has no helm package: the files are written by
 // skopeo (the same {"auths": {HOST: {"auth": ...}}} that helm registry login writes) and the helper
@@ -705,6 +712,101 @@ void ClientFidelityTest::helmsStores_helmFileThenDefaultPassThenDockers_toolFoll
     QVERIFY(probe(helm, QStringLiteral("credentials")).value(QStringLiteral("status")).toString() != QStringLiteral("pass"));
     // helm registry login fails on that file too: the fix moves it aside before signing in again.
     QVERIFY2(helm.out.contains(QStringLiteral("mv -- %1 %1.broken").arg(helmFile).toUtf8()), helm.out.constData());
+}
+
+void ClientFidelityTest::useStandinEngine(const std::function<void(QJsonObject &)> &edit)
+{
+    QFile sample(QStringLiteral(RD_SOURCE_DIR "/tests/unit/data/docker_info/linux_engine.json"));
+    QVERIFY(sample.open(QIODevice::ReadOnly));
+    QJsonObject info = QJsonDocument::fromJson(sample.readAll()).object();
+    edit(info);
+    const QString file = m_home->filePath(QStringLiteral("docker-info.json"));
+    QFile out(file);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(QJsonDocument(info).toJson(QJsonDocument::Compact));
+    const QString bin = m_home->filePath(QStringLiteral("standin-bin"));
+    QVERIFY(QDir().mkpath(bin));
+    QVERIFY(QFile::link(QStringLiteral(RD_STANDINS_DIR "/docker"), QDir(bin).filePath(QStringLiteral("docker"))));
+    m_env.insert(QStringLiteral("PATH"), bin + QLatin1Char(':') + m_env.value(QStringLiteral("PATH")));
+    m_env.insert(QStringLiteral("RD_STANDIN_DOCKER_INFO"), file);
+    m_env.insert(QStringLiteral("RD_STANDIN_DOCKER_INFO_STDERR"), QStringLiteral("WARNING: No swap limit support"));
+}
+
+void ClientFidelityTest::insecureRegistryInEngine_dockerSkipsTls_toolSaysSoNotUntrusted()
+{
+    // The registry on this machine's LAN address (loopback is always insecure to Docker: row 5),
+    // with a certificate nobody trusts, listed in the engine's insecure registries.
+    if (m_lan.isNull())
+        QSKIP("this machine has no non-loopback address to serve the registry on");
+    const QString reg = registry(m_lan.toString());
+    const auto login = [&](const QStringList &extra) {
+        return run(QStringLiteral("skopeo"), QStringList{QStringLiteral("login")} + extra
+                                                 + QStringList{QStringLiteral("--username"), QString::fromLatin1(kUser), QStringLiteral("--password-stdin"), reg},
+                   kPassword);
+    };
+    // A verifying client refuses it; what the engine does for an insecure registry (moby's
+    // isSecureIndex false: no verification, HTTP fallback) is what skopeo does with --tls-verify=false.
+    const Run verifying = login({});
+    QVERIFY(verifying.exitCode != 0);
+    QVERIFY2(verifying.err.contains("x509"), verifying.err.constData());
+    const Run likeDocker = login({QStringLiteral("--tls-verify=false")});
+    QVERIFY2(likeDocker.exitCode == 0, likeDocker.err.constData());
+
+    useStandinEngine([&reg](QJsonObject &info) {
+        QJsonObject registryConfig = info.value(QStringLiteral("RegistryConfig")).toObject();
+        QJsonObject indexes = registryConfig.value(QStringLiteral("IndexConfigs")).toObject();
+        indexes.insert(reg, QJsonObject{{QStringLiteral("Name"), reg}, {QStringLiteral("Mirrors"), QJsonArray()},
+                                        {QStringLiteral("Secure"), false}, {QStringLiteral("Official"), false}});
+        registryConfig.insert(QStringLiteral("IndexConfigs"), indexes);
+        info.insert(QStringLiteral("RegistryConfig"), registryConfig);
+    });
+    const Run docker = tool({reg}, QStringLiteral("docker"), true);
+    const QStringList forDocker = causes(docker);
+    QVERIFY2(forDocker.contains(QStringLiteral("docker-insecure-registry")), docker.out.constData());
+    QVERIFY2(!forDocker.contains(QStringLiteral("tls-untrusted-certificate")), docker.out.constData());
+    QCOMPARE(probe(docker, QStringLiteral("docker-daemon")).value(QStringLiteral("status")).toString(), QStringLiteral("pass"));
+    const Run podman = tool({reg}, QStringLiteral("podman"), true);
+    QVERIFY2(causes(podman).contains(QStringLiteral("tls-untrusted-certificate")), podman.out.constData());
+    QVERIFY2(!causes(podman).contains(QStringLiteral("docker-insecure-registry")), podman.out.constData());
+}
+
+void ClientFidelityTest::engineProxyDiffers_goThroughItFails_toolNamesTheDifference()
+{
+    // The terminal has no proxy; the engine's own settings send registry traffic through a proxy
+    // nobody answers on. Pulls, pushes and the sign-in go through the engine, so they fail.
+    if (m_lan.isNull())
+        QSKIP("this machine has no non-loopback address to serve the registry on (Go never proxies loopback)");
+    const QString reg = registry(m_lan.toString());
+    putCa(m_home->filePath(QStringLiteral(".docker/certs.d")), m_lan.toString());
+    const QString certDir = m_home->filePath(QStringLiteral(".docker/certs.d/") + reg);
+    QTcpServer dead;
+    QVERIFY(dead.listen(QHostAddress::LocalHost, 0));
+    const QString proxy = QStringLiteral("http://127.0.0.1:%1").arg(dead.serverPort());
+    dead.close();
+    const auto login = [&]() {
+        return run(QStringLiteral("skopeo"), {QStringLiteral("login"), QStringLiteral("--cert-dir"), certDir, QStringLiteral("--username"),
+                                              QString::fromLatin1(kUser), QStringLiteral("--password-stdin"), reg},
+                   kPassword);
+    };
+    // Go's proxy rules, as the engine applies them: with the engine's setting it fails, without it works.
+    const Run direct = login();
+    QVERIFY2(direct.exitCode == 0, direct.err.constData());
+    m_env.insert(QStringLiteral("HTTPS_PROXY"), proxy);
+    const Run throughEngineProxy = login();
+    m_env.remove(QStringLiteral("HTTPS_PROXY"));
+    QVERIFY(throughEngineProxy.exitCode != 0);
+    QVERIFY2(throughEngineProxy.err.contains("proxyconnect"), throughEngineProxy.err.constData());
+
+    useStandinEngine([&proxy](QJsonObject &info) {
+        info.insert(QStringLiteral("HttpProxy"), proxy);
+        info.insert(QStringLiteral("HttpsProxy"), proxy);
+        info.insert(QStringLiteral("NoProxy"), QStringLiteral("localhost,127.0.0.0/8"));
+    });
+    const Run r = tool({reg}, QStringLiteral("docker"), true);
+    QVERIFY2(causes(r).contains(QStringLiteral("daemon-proxy-differs")), r.out.constData());
+    QVERIFY2(!causes(r).contains(QStringLiteral("proxy-problem")), r.out.constData());
+    QCOMPARE(probe(r, QStringLiteral("credentials")).value(QStringLiteral("status")).toString(), QStringLiteral("pass"));
+    QVERIFY2(r.out.contains(proxy.toUtf8()), r.out.constData());
 }
 
 #include "tst_client_fidelity.moc"

@@ -77,6 +77,8 @@ private slots:
     void daemonDown_clientPasses_daemonFailsWithDockersMessage();
     void healthyDocker_bothPass_andDockerAskedForJsonVersion();
     void dockerHangs_clientFailsWithinItsTimeout();
+    void engineInfo_readWhenTheDaemonAnswers();
+    void engineInfo_notUsedWhenTheDaemonIsDown();
     void dockerPrintsGarbage_clientWarnsVersionUnreadable();
     void dockerCrashes_clientFails();
 
@@ -242,7 +244,40 @@ void TestLocalProbes::healthyDocker_bothPass_andDockerAskedForJsonVersion()
     const ProbeResult daemon = result(QStringLiteral("docker-daemon"));
     QCOMPARE(daemon.status, ProbeStatus::Pass);
     QCOMPARE(daemon.evidence.value(QStringLiteral("serverVersion")).toString(), QStringLiteral("28.2.2"));
-    QCOMPARE(readAll(file(QStringLiteral("docker.log"))), QByteArray("version\n--format\n{{json .}}\n"));
+    // `docker info` starts beside `docker version` (no round trip of its own), in either order.
+    const QByteArray log = readAll(file(QStringLiteral("docker.log")));
+    QVERIFY2(log == QByteArray("version\n--format\n{{json .}}\ninfo\n--format\n{{json .}}\n")
+                 || log == QByteArray("info\n--format\n{{json .}}\nversion\n--format\n{{json .}}\n"),
+             log.constData());
+    QCOMPARE(daemon.evidence.value(QStringLiteral("engineInfo")).toBool(), false); // this stand-in has no `docker info`
+}
+
+void TestLocalProbes::engineInfo_readWhenTheDaemonAnswers()
+{
+    QVERIFY(m_bin->add(QStringLiteral("docker")));
+    m_env->set("RD_STANDIN_DOCKER_INFO", QByteArrayLiteral(RD_SOURCE_DIR "/tests/unit/data/docker_info/desktop_windows_wsl2.json"));
+    m_env->set("RD_STANDIN_DOCKER_INFO_STDERR", QByteArrayLiteral("WARNING: No blkio throttle.read_bps_device support"));
+    run({new DockerClientProbe, new DockerDaemonProbe});
+    QVERIFY(m_ctx->facts.engineRead);
+    QVERIFY(m_ctx->facts.engine.dockerDesktop());
+    const ProbeResult daemon = result(QStringLiteral("docker-daemon"));
+    QCOMPARE(daemon.status, ProbeStatus::Pass);
+    QVERIFY2(daemon.detail.contains(QStringLiteral("Docker Desktop's virtual machine (5.15.167.4-microsoft-standard-WSL2)")), qPrintable(daemon.detail));
+    QCOMPARE(daemon.evidence.value(QStringLiteral("engineHttpsProxy")).toString(), QStringLiteral("http://http.docker.internal:3128"));
+    QCOMPARE(daemon.evidence.value(QStringLiteral("context")).toString(), QStringLiteral("desktop-linux"));
+}
+
+void TestLocalProbes::engineInfo_notUsedWhenTheDaemonIsDown()
+{
+    // The stand-in would print an engine's info; `docker version` says no daemon answers, so it is
+    // not used (a real `docker info` prints only the client part then).
+    QVERIFY(m_bin->add(QStringLiteral("docker")));
+    m_env->set("RD_STANDIN_DOCKER_MODE", QByteArrayLiteral("no-daemon"));
+    m_env->set("RD_STANDIN_DOCKER_INFO", QByteArrayLiteral(RD_SOURCE_DIR "/tests/unit/data/docker_info/linux_engine.json"));
+    run({new DockerClientProbe, new DockerDaemonProbe});
+    QVERIFY(!m_ctx->facts.engineRead);
+    QCOMPARE(result(QStringLiteral("docker-daemon")).status, ProbeStatus::Fail);
+    QVERIFY(!result(QStringLiteral("docker-daemon")).detail.contains(QStringLiteral("build-01")));
 }
 
 void TestLocalProbes::dockerHangs_clientFailsWithinItsTimeout()

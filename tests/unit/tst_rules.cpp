@@ -2,6 +2,7 @@
 // edge that decides between two causes; every cause has at least one row that expects it. No
 // network, no probe: each row runs diagnose() on a hand-made context.
 #include "check_context.h"
+#include "docker/docker_info.h"
 #include "diagnosis/cause_catalog.h"
 #include "diagnosis/rules.h"
 #include "ids.h"
@@ -65,6 +66,13 @@ CheckContext healthy(const QString &registry = QStringLiteral("contoso.azurecr.i
     ctx.facts.used.username = QStringLiteral("contoso");
     answer(ctx.facts.login, 200);
     return ctx;
+}
+
+// The Docker engine answered `docker info` with this (the fields the rules read, as docker/cli prints them).
+void engine(CheckContext &ctx, const char *json)
+{
+    ctx.facts.engine = parseDockerInfo(json);
+    ctx.facts.engineRead = ctx.facts.engine.parsed;
 }
 
 struct Row
@@ -255,6 +263,39 @@ const QVector<Row> &rows()
         {"layer refused by the registry itself: the rights", [](CheckContext &c) { fail(c, P::LayerDownload); }, {C::CredentialsNotAuthorized}},
         {"TLS handshake answered by HTTP: plain HTTP, not the network", [](CheckContext &c) { c.facts.tlsOk = false; c.facts.tlsHandshakeFailed = true; c.facts.tlsAnsweredByHttp = true; fail(c, P::Tls); }, {C::PlainHttpRegistry}, "registry.example.test:5000"},
         {"plain HTTP that Docker uses by itself (loopback): a warning from the TLS probe, no cause", [](CheckContext &c) { c.facts.tlsOk = false; c.facts.tlsHandshakeFailed = true; c.facts.tlsAnsweredByHttp = true; outcome(c, P::Tls, ProbeStatus::Warn); }, {}, "127.0.0.1:5000"},
+        // The engine's own view (`docker info`)
+        {"engine through a proxy, the terminal direct", [](CheckContext &c) { engine(c, R"j({"ServerVersion":"28.2.2","OperatingSystem":"Debian GNU/Linux 12 (bookworm)","HttpsProxy":"http:\/\/xxxxx:xxxxx@proxy.contoso.com:3128","NoProxy":"localhost"})j"); },
+         {C::DaemonProxyDiffers}},
+        {"engine and terminal through the same proxy: nothing", [](CheckContext &c) { viaProxy(c); engine(c, R"j({"ServerVersion":"28.2.2","OperatingSystem":"Debian","HttpsProxy":"http:\/\/proxy.contoso.com:3128"})j"); },
+         {}},
+        {"engine's No Proxy exempts the registry, the terminal goes through the proxy", [](CheckContext &c) { viaProxy(c); engine(c, R"j({"ServerVersion":"28.2.2","OperatingSystem":"Debian","HttpsProxy":"http:\/\/proxy.contoso.com:3128","NoProxy":".azurecr.io"})j"); },
+         {C::DaemonProxyDiffers}},
+        {"engine without a proxy, the terminal through one", [](CheckContext &c) { viaProxy(c); engine(c, R"j({"ServerVersion":"28.2.2","OperatingSystem":"Debian"})j"); },
+         {C::DaemonProxyDiffers}},
+        {"Podman user: the Docker engine's proxy is not theirs", [](CheckContext &c) { c.options.client = RegistryClient::Podman; engine(c, R"j({"ServerVersion":"28.2.2","OperatingSystem":"Debian","HttpsProxy":"http:\/\/proxy.contoso.com:3128"})j"); },
+         {}},
+        {"Docker Desktop, everything passed: nothing to say", [](CheckContext &c) { engine(c, R"j({"ServerVersion":"28.2.2","OperatingSystem":"Docker Desktop","KernelVersion":"6.10.14-linuxkit"})j"); },
+         {}},
+        {"Docker Desktop: its forwarding proxy is not compared; the engine is in a VM", [](CheckContext &c) { viaProxy(c); engine(c, R"j({"ServerVersion":"28.2.2","OperatingSystem":"Docker Desktop","KernelVersion":"6.10.14-linuxkit","HttpsProxy":"http.docker.internal:3128","NoProxy":"hubproxy.docker.internal"})j"); },
+         {C::EngineElsewhere}},
+        {"engine in WSL 2, trust from this computer's certs.d", [](CheckContext &c) { c.facts.clientAuthorities = {QSslCertificate()}; engine(c, R"j({"ServerVersion":"28.2.2","OperatingSystem":"Ubuntu 24.04.1 LTS","KernelVersion":"5.15.167.4-microsoft-standard-WSL2"})j"); },
+         {C::EngineElsewhere}},
+        {"engine behind a remote context", [](CheckContext &c) { engine(c, R"j({"ServerVersion":"28.2.2","OperatingSystem":"Ubuntu 22.04.5 LTS","Name":"build-server-01","ClientInfo":{"Context":"build-server"}})j");
+                                                                  c.facts.engineEndpoint = {QStringLiteral("ssh://ci@build-server-01"), QStringLiteral("context"), true}; },
+         {C::EngineElsewhere}},
+        {"insecure registry by name: Docker skips TLS, no false untrusted", [](CheckContext &c) { c.facts.tlsOk = false; c.facts.tlsUntrustedIssuer = true; fail(c, P::Tls);
+                                                                    engine(c, R"j({"ServerVersion":"28.2.2","OperatingSystem":"Debian","RegistryConfig":{"InsecureRegistryCIDRs":["127.0.0.0/8"],"IndexConfigs":{"registry.lan:5000":{"Name":"registry.lan:5000","Secure":false}}}})j"); },
+         {C::DockerInsecureRegistry}, "registry.lan:5000"},
+        {"insecure range holds the registry's address, plain HTTP", [](CheckContext &c) { c.facts.tlsOk = false; c.facts.tlsHandshakeFailed = true; c.facts.tlsAnsweredByHttp = true; fail(c, P::Tls);
+                                                                    c.facts.addresses = {QHostAddress(QStringLiteral("10.20.3.4"))};
+                                                                    engine(c, R"j({"ServerVersion":"28.2.2","OperatingSystem":"Debian","RegistryConfig":{"InsecureRegistryCIDRs":["10.20.0.0/16","127.0.0.0/8"]}})j"); },
+         {C::DockerInsecureRegistry}, "harbor.corp:8080"},
+        {"insecure for Docker, but Podman verifies: untrusted", [](CheckContext &c) { c.options.client = RegistryClient::Podman; c.facts.tlsOk = false; c.facts.tlsUntrustedIssuer = true; fail(c, P::Tls);
+                                                                    engine(c, R"j({"ServerVersion":"28.2.2","OperatingSystem":"Debian","RegistryConfig":{"IndexConfigs":{"registry.lan:5000":{"Name":"registry.lan:5000","Secure":false}}}})j"); },
+         {C::TlsUntrustedCertificate}, "registry.lan:5000"},
+        {"another registry is insecure, this one untrusted", [](CheckContext &c) { c.facts.tlsOk = false; c.facts.tlsUntrustedIssuer = true; fail(c, P::Tls);
+                                                                    engine(c, R"j({"ServerVersion":"28.2.2","OperatingSystem":"Debian","RegistryConfig":{"IndexConfigs":{"registry.lan:5000":{"Name":"registry.lan:5000","Secure":false}}}})j"); },
+         {C::TlsUntrustedCertificate}, "registry.lan:5001"},
         // Severity order: errors before warnings, whatever rule came first.
         {"throttled and the engine down", [](CheckContext &c) { answer(c.facts.ping, 429); fail(c, P::Challenge); fail(c, P::DockerDaemon); }, {C::DockerDaemonNotRunning, C::Throttled}},
     };

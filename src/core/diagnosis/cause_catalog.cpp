@@ -49,6 +49,13 @@ const LinkInfo kRepositories{"container-registry-repositories", QT_TRANSLATE_NOO
 const LinkInfo kAbac{"container-registry-rbac-abac-repository-permissions", QT_TRANSLATE_NOOP("rd::Causes", "Azure ABAC repository permissions")};
 const LinkInfo kBestPractices{"container-registry-best-practices", QT_TRANSLATE_NOOP("rd::Causes", "Best practices for Azure Container Registry")};
 
+// Docker's own pages (absolute addresses; the Learn pages above are slugs).
+const LinkInfo kDockerDaemonProxy{"https://docs.docker.com/engine/daemon/proxy/", QT_TRANSLATE_NOOP("rd::Causes", "Docker: daemon proxy configuration")};
+const LinkInfo kDockerDesktopProxies{"https://docs.docker.com/desktop/settings-and-maintenance/settings/#proxies", QT_TRANSLATE_NOOP("rd::Causes", "Docker Desktop: proxy settings")};
+const LinkInfo kDockerInsecureRegistries{"https://docs.docker.com/reference/cli/dockerd/#insecure-registries", QT_TRANSLATE_NOOP("rd::Causes", "Docker: insecure registries")};
+const LinkInfo kDockerCertificates{"https://docs.docker.com/engine/security/certificates/", QT_TRANSLATE_NOOP("rd::Causes", "Docker: certificates for a registry")};
+const LinkInfo kDockerContexts{"https://docs.docker.com/engine/manage-resources/contexts/", QT_TRANSLATE_NOOP("rd::Causes", "Docker contexts")};
+
 const CauseInfo kCauses[] = {
     {CauseId::DockerNotInstalled, Cause::Severity::Error, QT_TRANSLATE_NOOP("rd::Causes", "Docker is not installed"),
      QT_TRANSLATE_NOOP("rd::Causes", "The docker command was not found on this computer. Signing in with docker login, and pulling or pushing images, needs the Docker client; az acr login also calls it."),
@@ -164,6 +171,15 @@ const CauseInfo kCauses[] = {
     {CauseId::AcrAbacLegacyRole, Cause::Severity::Error, QT_TRANSLATE_NOOP("rd::Causes", "The registry uses ABAC repository permissions, where AcrPull and AcrPush do not apply"),
      QT_TRANSLATE_NOOP("rd::Causes", "The registry's role assignment permissions mode is \"RBAC Registry + ABAC Repository Permissions\". In this mode the AcrPull, AcrPush and AcrDelete roles are not honoured, and Owner, Contributor and Reader give no access to repositories: pulling needs Container Registry Repository Reader, pushing Container Registry Repository Writer, deleting Container Registry Repository Contributor, on the registry or, with an ABAC condition, on some repositories."),
      {kAbac, kRoles}},
+    {CauseId::DaemonProxyDiffers, Cause::Severity::Warning, QT_TRANSLATE_NOOP("rd::Causes", "The Docker engine uses another proxy than this computer"),
+     QT_TRANSLATE_NOOP("rd::Causes", "docker pull, docker push and, while the engine runs, docker login do not connect from your terminal: the Docker engine connects, with its own proxy settings. Those differ from the ones this check used (your environment's), so the engine can fail where this check succeeds, or the other way round."),
+     {kDockerDaemonProxy, kDockerDesktopProxies, kTroubleshootAccess}},
+    {CauseId::DockerInsecureRegistry, Cause::Severity::Warning, QT_TRANSLATE_NOOP("rd::Causes", "Docker does not check this registry's certificate"),
+     QT_TRANSLATE_NOOP("rd::Causes", "The Docker engine lists the registry among its insecure registries, so Docker connects without verifying the certificate (and falls back to plain HTTP). That is why docker login can succeed while other programs refuse the connection. Podman, Skopeo, Helm, the Azure CLI and browsers verify certificates and fail, and passwords sent to an unverified server can be read by whoever answers in its place."),
+     {kDockerInsecureRegistries, kDockerCertificates}},
+    {CauseId::EngineElsewhere, Cause::Severity::Warning, QT_TRANSLATE_NOOP("rd::Causes", "The Docker engine is not on this computer"),
+     QT_TRANSLATE_NOOP("rd::Causes", "Pulls and pushes are made by the Docker engine, and it runs somewhere else: in Docker Desktop's virtual machine, in WSL 2, or on another machine through a Docker context or DOCKER_HOST. Its name resolution, trusted certificates and proxy can differ from this computer's, which this check tested."),
+     {kDockerContexts, kTroubleshootAccess}},
 };
 
 
@@ -331,7 +347,8 @@ Cause makeCause(CauseId id)
     c.title = QCoreApplication::translate("rd::Causes", row.title);
     c.explanation = QCoreApplication::translate("rd::Causes", row.explanation);
     for (const LinkInfo &l : row.links)
-        c.links.append({QCoreApplication::translate("rd::Causes", l.title), learnUrl(QLatin1String(l.page))});
+        c.links.append({QCoreApplication::translate("rd::Causes", l.title),
+                        QLatin1String(l.page).startsWith(QLatin1String("https://")) ? QString::fromLatin1(l.page) : learnUrl(QLatin1String(l.page))});
     return c;
 }
 

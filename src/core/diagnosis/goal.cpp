@@ -51,6 +51,7 @@ GoalStage goalStage(const Cause &cause, const Diagnosis &d)
     case CauseId::PrivateEndpointDns:
         return GoalStage::Name;
     case CauseId::ProxyProblem:
+    case CauseId::DaemonProxyDiffers:
     case CauseId::NetworkUnreachable:
     case CauseId::FirewallBlocked:
         return GoalStage::Network;
@@ -59,6 +60,7 @@ GoalStage goalStage(const Cause &cause, const Diagnosis &d)
     case CauseId::TlsUntrustedCertificate:
     case CauseId::PlainHttpRegistry:
     case CauseId::BuildkitCaNotTrusted:
+    case CauseId::DockerInsecureRegistry:
         return GoalStage::Tls;
     case CauseId::NotARegistry:
     case CauseId::RegistryUnavailable:
@@ -86,6 +88,7 @@ GoalStage goalStage(const Cause &cause, const Diagnosis &d)
     case CauseId::AzCliTooOld:
         return d.signInMethod == QLatin1String("azure-cli") || d.signInMethod.isEmpty() ? GoalStage::SignIn : GoalStage::Note;
     case CauseId::PodmanInsteadOfDocker:
+    case CauseId::EngineElsewhere:
         return GoalStage::Note; // context for the advice, never what blocks
     case CauseId::RepositoryNotFound:
     case CauseId::PlatformMismatch:

@@ -1,6 +1,9 @@
 #include "rules.h"
 #include "check_context.h"
 #include "docker/docker_config.h"
+#include "docker/docker_info.h"
+#include "network/proxy_settings.h"
+#include "network/proxy_url.h"
 #include "docker/saved_logins.h"
 #include "registry/image_name.h"
 #include "time_text.h"
@@ -366,6 +369,93 @@ std::optional<Cause> dockerDaemon(const CheckContext &ctx, const Values &)
     return c;
 }
 
+// Docker Desktop's engine sends everything through its own forwarding proxy
+// (http.docker.internal:3128), which applies Desktop's proxy settings or the system's: its value
+// says nothing about which proxy is used in the end.
+bool desktopForwardingProxy(const QString &value)
+{
+    return parseProxyUrl(value).host.endsWith(QLatin1String(".docker.internal"));
+}
+
+std::optional<Cause> daemonProxyDiffers(const CheckContext &ctx, const Values &v)
+{
+    const DockerEngineInfo &e = ctx.facts.engine;
+    if (!ctx.facts.engineRead || ctx.options.client != RegistryClient::Docker || !ctx.has(ProbeId::Proxy) || ctx.reference.host.isEmpty()
+        || desktopForwardingProxy(e.httpsProxy))
+        return {};
+    const ProxyDecision engine = decideProxyFrom(e.httpsProxy, e.noProxy, QStringLiteral("docker info"), ctx.reference.host, quint16(ctx.reference.port));
+    const bool checkProxied = viaProxy(ctx);
+    const QString checkProxy = checkProxied ? QStringLiteral("%1:%2").arg(ctx.facts.proxy->hostName()).arg(ctx.facts.proxy->port()) : QString();
+    const QString engineProxy = engine.useProxy ? QStringLiteral("%1:%2").arg(engine.proxy.hostName()).arg(engine.proxy.port()) : QString();
+    if (checkProxy.compare(engineProxy, Qt::CaseInsensitive) == 0 && !engine.invalidProxyValue)
+        return {};
+    Cause c = makeCause(CauseId::DaemonProxyDiffers);
+    if (engine.useProxy)
+        addEvidence(c, say(QT_TRANSLATE_NOOP("rd::Rules", "The Docker engine connects to %1 through the proxy %2 (its own HTTPS proxy setting).")).arg(v.server, engine.proxyUrlForDisplay));
+    else if (engine.invalidProxyValue)
+        addEvidence(c, say(QT_TRANSLATE_NOOP("rd::Rules", "The Docker engine's HTTPS proxy setting is not a valid proxy address.")));
+    else if (engine.exemptedByNoProxy)
+        addEvidence(c, say(QT_TRANSLATE_NOOP("rd::Rules", "The Docker engine connects to %1 directly: its No Proxy setting (%2) exempts it.")).arg(v.server, e.noProxy));
+    else
+        addEvidence(c, say(QT_TRANSLATE_NOOP("rd::Rules", "The Docker engine connects to %1 directly: it has no HTTPS proxy setting.")).arg(v.server));
+    if (checkProxied)
+        addEvidence(c, say(QT_TRANSLATE_NOOP("rd::Rules", "This check, like the docker command in your terminal, went through the proxy %1 (from %2).")).arg(checkProxy, ctx.facts.proxySource));
+    else
+        addEvidence(c, say(QT_TRANSLATE_NOOP("rd::Rules", "This check, like the docker command in your terminal, connected directly.")));
+    c.probes << idName(ProbeId::DockerDaemon) << idName(ProbeId::Proxy);
+    // The engine should use what works from here: the terminal's proxy, or none for this registry.
+    QString proxy = checkProxied ? QStringLiteral("http://%1").arg(checkProxy) : (engine.useProxy ? engine.proxyUrlForDisplay : QString());
+    const ProxyUrl engineUrl = parseProxyUrl(e.httpsProxy);
+    if (!checkProxied && engine.useProxy && !engineUrl.username.isEmpty()) // the engine shows "xxxxx" for its proxy's sign-in
+        proxy = QStringLiteral("%1://USER:PASSWORD@%2").arg(engineUrl.scheme, proxy.section(QLatin1String("://"), 1));
+    QString noProxy = e.noProxy;
+    if (!checkProxied && !noProxyMatches(noProxy, ctx.reference.host, quint16(ctx.reference.port)))
+        noProxy = noProxy.isEmpty() ? ctx.reference.host : noProxy + QLatin1Char(',') + ctx.reference.host;
+    if (e.dockerDesktop())
+        addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "In Docker Desktop, open Settings > Resources > Proxies and set the same proxy as your terminal (or turn manual proxy configuration off to follow the system's), with %1 in the bypass list if it must be reached directly. Then select Apply & restart.")).arg(v.server));
+    else {
+        QString env = QStringLiteral("HTTPS_PROXY=%1").arg(proxy.isEmpty() ? QStringLiteral("http://PROXY_HOST:PORT") : proxy);
+        if (!noProxy.isEmpty())
+            env += QStringLiteral("\" \"NO_PROXY=%1").arg(noProxy);
+        const QString line = QStringLiteral("Environment=\"%1\"").arg(env);
+        addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "Docker Engine on Linux: give the docker service the same proxy in a systemd drop-in (or in /etc/docker/daemon.json under \"proxies\", Docker 23 and later), then restart it:")),
+                {linuxOnly(QStringLiteral("sudo mkdir -p /etc/systemd/system/docker.service.d && printf '%s\\n' '[Service]' %1 | sudo tee /etc/systemd/system/docker.service.d/http-proxy.conf && sudo systemctl daemon-reload && sudo systemctl restart docker")
+                               .arg(bashQuote(line)))});
+    }
+    addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "Check what the engine uses now:")),
+            both(QStringLiteral("docker info --format 'HTTPS proxy: {{.HTTPSProxy}}  No proxy: {{.NoProxy}}'")));
+    return c;
+}
+
+std::optional<Cause> engineElsewhere(const CheckContext &ctx, const Values &v)
+{
+    const DockerEngineInfo &e = ctx.facts.engine;
+    const DockerEndpoint &endpoint = ctx.facts.engineEndpoint;
+    if (!ctx.facts.engineRead || ctx.options.client != RegistryClient::Docker)
+        return {};
+    // Docker Desktop's VM and WSL 2 share this computer's network; they matter when the finding
+    // rests on something of this computer's own: a failure on the way, its proxy, its trust.
+    const bool localViewMatters = ctx.failed(ProbeId::Dns) || ctx.failed(ProbeId::Tcp) || ctx.failed(ProbeId::Tls) || viaProxy(ctx)
+                                  || !ctx.facts.clientAuthorities.isEmpty() || ctx.facts.dnsPrivateAddress;
+    if (!endpoint.remote && !localViewMatters)
+        return {};
+    Cause c = makeCause(CauseId::EngineElsewhere);
+    if (endpoint.remote)
+        addEvidence(c, say(QT_TRANSLATE_NOOP("rd::Rules", "The docker command sends its commands to %1 (from %2): the engine %3 runs on another machine.")).arg(endpoint.host, endpoint.source, e.name));
+    else if (e.dockerDesktop())
+        addEvidence(c, say(QT_TRANSLATE_NOOP("rd::Rules", "The engine runs in Docker Desktop's virtual machine (kernel %1).")).arg(e.kernelVersion));
+    else if (e.wsl2())
+        addEvidence(c, say(QT_TRANSLATE_NOOP("rd::Rules", "The engine runs in WSL 2 (%1, kernel %2).")).arg(e.operatingSystem, e.kernelVersion));
+    else
+        return {};
+    c.probes << idName(ProbeId::DockerDaemon);
+    addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "See which engine the docker command uses, and where it runs:")),
+            both(QStringLiteral("docker context ls; docker info --format '{{.Name}}: {{.OperatingSystem}}, kernel {{.KernelVersion}}'")));
+    addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "Test from the engine's side: a pull runs there, with its DNS, certificates and proxy.")),
+            both(QStringLiteral("docker pull %1"), {v.repo.isEmpty() ? v.server + QStringLiteral("/REPOSITORY:TAG") : imageName(ctx.reference, v.repo).fullyQualified}));
+    return c;
+}
+
 std::optional<Cause> registryNameInvalid(const CheckContext &ctx, const Values &v)
 {
     const RegistryReference &ref = ctx.reference;
@@ -490,9 +580,39 @@ std::optional<Cause> ipv6Unreachable(const CheckContext &ctx, const Values &v)
     return c;
 }
 
+// The chosen client is Docker, and its engine skips TLS verification for this registry (an insecure
+// registry by name or by address): Docker connects where this check's verification failed.
+bool dockerSkipsTls(const CheckContext &ctx)
+{
+    return ctx.options.client == RegistryClient::Docker && ctx.facts.engineRead
+           && ctx.facts.engine.skipsTls(ctx.reference.loginServer, ctx.facts.addresses);
+}
+
+std::optional<Cause> dockerInsecureRegistry(const CheckContext &ctx, const Values &v)
+{
+    const bool tlsRefused = ctx.failed(ProbeId::Tls)
+                            && (ctx.facts.tlsUntrustedIssuer || ctx.facts.tlsHostNameMismatch || ctx.facts.tlsDateProblem || ctx.facts.tlsAnsweredByHttp);
+    if (!tlsRefused || !dockerSkipsTls(ctx))
+        return {};
+    Cause c = makeCause(CauseId::DockerInsecureRegistry);
+    cite(c, ctx, ProbeId::Tls);
+    const DockerEngineInfo &e = ctx.facts.engine;
+    const bool byName = e.insecureRegistries.contains(ctx.reference.loginServer, Qt::CaseInsensitive);
+    if (byName)
+        addEvidence(c, say(QT_TRANSLATE_NOOP("rd::Rules", "The Docker engine lists %1 among its insecure registries, so docker login, pull and push connect to it without checking the certificate.")).arg(v.server));
+    else
+        addEvidence(c, say(QT_TRANSLATE_NOOP("rd::Rules", "The Docker engine treats the addresses in %1 as insecure registries, and %2 is among them, so docker login, pull and push connect to it without checking the certificate.")).arg(e.insecureCidrs).arg(v.server));
+    addEvidence(c, say(QT_TRANSLATE_NOOP("rd::Rules", "The sign-in was not tested here: this check verifies certificates, as Podman, Skopeo, Helm and the Azure CLI do.")));
+    c.probes << idName(ProbeId::DockerDaemon);
+    addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "Best: have the registry use a certificate that Docker can verify, and give Docker its certificate authority in /etc/docker/certs.d/%1/ca.crt (on Docker Desktop, ~/.docker/certs.d/%1/ca.crt) instead of listing it as insecure.")).arg(v.server));
+    addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "See the engine's insecure registries (Docker Desktop: Settings > Docker Engine; Linux: \"insecure-registries\" in /etc/docker/daemon.json):")),
+            both(QStringLiteral("docker info --format '{{json .RegistryConfig}}'")));
+    return c;
+}
+
 std::optional<Cause> tlsUntrusted(const CheckContext &ctx, const Values &v)
 {
-    if (!ctx.failed(ProbeId::Tls) || ctx.facts.tlsHandshakeFailed)
+    if (!ctx.failed(ProbeId::Tls) || ctx.facts.tlsHandshakeFailed || dockerSkipsTls(ctx))
         return {};
     if (!ctx.facts.tlsUntrustedIssuer && !ctx.facts.tlsHostNameMismatch)
         return {};
@@ -1129,8 +1249,8 @@ std::optional<Cause> dataEndpointBlocked(const CheckContext &ctx, const Values &
 
 std::optional<Cause> plainHttpRegistry(const CheckContext &ctx, const Values &v)
 {
-    if (!ctx.facts.tlsAnsweredByHttp || !ctx.failed(ProbeId::Tls))
-        return {}; // a warning when the client uses plain HTTP by itself (Docker on 127.0.0.0/8)
+    if (!ctx.facts.tlsAnsweredByHttp || !ctx.failed(ProbeId::Tls) || dockerSkipsTls(ctx))
+        return {}; // a warning when the client uses plain HTTP by itself (Docker on 127.0.0.0/8, or listed insecure)
     Cause c = makeCause(CauseId::PlainHttpRegistry);
     cite(c, ctx, ProbeId::Tls);
     addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "Best: give the registry a TLS certificate for %1, so that passwords and images do not travel in clear text.")).arg(ctx.reference.host));
@@ -1148,6 +1268,7 @@ QVector<Cause> diagnose(const CheckContext &ctx)
 {
     static const Rule rules[] = {
         registryNameInvalid, imagePullSecretMissing, ciSecretMissing, dockerNotInstalled, dockerTooOld, podmanInsteadOfDocker, dockerDaemon,
+        daemonProxyDiffers, engineElsewhere, dockerInsecureRegistry,
         useExposeToken, azCliTooOld, credentialStoreFailing, azNotLoggedIn, wrongAzureCloud,
         proxyProblem, registryNotFound, privateEndpoint, networkUnreachable, ipv6Unreachable, plainHttpRegistry, tlsUntrusted, firewallBlocked,
         throttled, notARegistry, tokenServiceMisconfigured, registryUnavailable, clockSkew, loginHostMismatch, noCredentials,

@@ -67,12 +67,11 @@ bool noProxyMatches(const QString &noProxy, const QString &host, quint16 port)
 
 ProxyDecision decideProxy(const QString &host, quint16 port)
 {
-    ProxyDecision d;
-    QString which;
+    QString which, noWhich;
     // Go (and so Docker) uses only HTTPS_PROXY / https_proxy for https:// URLs; HTTP_PROXY is for http://.
     const QString value = firstEnv({"HTTPS_PROXY", "https_proxy"}, &which);
-    QString noWhich;
-    d.noProxy = firstEnv({"NO_PROXY", "no_proxy"}, &noWhich);
+    const QString noProxy = firstEnv({"NO_PROXY", "no_proxy"}, &noWhich);
+    ProxyDecision d = decideProxyFrom(value, noProxy, which, host, port);
 
     QUrl target;
     target.setScheme(QStringLiteral("https"));
@@ -83,10 +82,18 @@ ProxyDecision decideProxy(const QString &host, quint16 port)
         const QNetworkProxy &p = system.first();
         d.systemProxyForDisplay = p.hostName() + QLatin1Char(':') + QString::number(p.port());
     }
+    return d;
+}
 
+ProxyDecision decideProxyFrom(const QString &httpsProxy, const QString &noProxy, const QString &source,
+                              const QString &host, quint16 port)
+{
+    ProxyDecision d;
+    d.noProxy = noProxy.trimmed();
+    const QString value = httpsProxy.trimmed();
     if (value.isEmpty())
         return d;
-    d.source = which;
+    d.source = source;
     const ProxyUrl url = parseProxyUrl(value);
     if (!url.ok) {
         d.invalidProxyValue = true;

@@ -24,6 +24,12 @@ struct ProxyDecision
 // `env` is looked up through qEnvironmentVariable; `host` is the registry host, `port` its port.
 ProxyDecision decideProxy(const QString &host, quint16 port);
 
+// The same decision from given values (Go's http.ProxyFromEnvironment for an https:// URL): the
+// Docker engine's own HTTPS proxy and No Proxy (`docker info`) decide its connections so.
+// `source` names where the value came from; the system proxy is not looked up.
+ProxyDecision decideProxyFrom(const QString &httpsProxy, const QString &noProxy, const QString &source,
+                              const QString &host, quint16 port);
+
 // NO_PROXY matching, exposed for tests.
 bool noProxyMatches(const QString &noProxy, const QString &host, quint16 port);
 
