@@ -200,7 +200,7 @@ void LocalCausesTest::credsStoreHelperMissing_credentialStoreFailing_notNoCreden
 
 void LocalCausesTest::helperStubBadData_credentialStoreFailing()
 {
-    QVERIFY(m_bin->add(QStringLiteral("docker-credential-standin"), QStringLiteral("docker-credential-wincred")));
+    QVERIFY(m_bin->add(QStringLiteral("docker-credential-wincred")));
     m_env->set("RD_STANDIN_HELPER_MODE", QByteArray("baddata"));
     writeDockerConfig(R"({"credsStore":"wincred"})");
     Diagnosis d;
@@ -323,7 +323,7 @@ void LocalCausesTest::passwordInDockerConfig_signsInWithIt_noProblem()
 void LocalCausesTest::passwordFromCredentialHelper_signsInWithIt_noProblem()
 {
     const CheckOptions given = optionsFor(QStringLiteral("healthy"), true);
-    QVERIFY(m_bin->add(QStringLiteral("docker-credential-standin"), QStringLiteral("docker-credential-osxkeychain")));
+    QVERIFY(m_bin->add(QStringLiteral("docker-credential-osxkeychain")));
     const QString store = m_home->filePath(QStringLiteral("store.json"));
     QFile f(store);
     QVERIFY(f.open(QIODevice::WriteOnly));
