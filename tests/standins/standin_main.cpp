@@ -1,9 +1,11 @@
 // One stand-in program for the tests, built for every system: which program it stands in for is
 // chosen by the name it is started under (StandinBin puts it on a private PATH under that name):
 //
-//   docker                 `docker version` only.
-//     RD_STANDIN_DOCKER_MODE: ok (default) | old | no-daemon | garbage | hang | crash
+//   docker                 `docker version`, and `docker login`, which always succeeds.
+//     RD_STANDIN_DOCKER_MODE: for version: ok (default) | old | no-daemon | garbage | hang | crash
 //     RD_STANDIN_DOCKER_LOG: if set, a file that receives the arguments, one a line.
+//     RD_STANDIN_DOCKER_STDIN: for login, if set, a file that receives exactly the bytes that
+//       arrived on stdin (the password of --password-stdin).
 //   az                     `az account show`, `az version`, `az acr show --query roleAssignmentMode`.
 //     RD_STANDIN_AZ_MODE: signed-in (default) | not-signed-in | hang | hang-with-child | crash | garbage
 //     RD_STANDIN_AZ_ROLE_MODE: what `az acr show` prints (the registry's role assignment mode);
@@ -85,6 +87,15 @@ QByteArray readStdin()
     return in.open(stdin, QIODevice::ReadOnly) ? in.readAll() : QByteArray();
 }
 
+// Reads stdin to its end, into `file` when one is named.
+void saveStdin(const QByteArray &file)
+{
+    const QByteArray input = readStdin();
+    QFile f(QFile::decodeName(file));
+    if (!file.isEmpty() && f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        f.write(input);
+}
+
 [[noreturn]] void hang(int seconds = 300)
 {
     QThread::sleep(seconds);
@@ -109,6 +120,11 @@ int docker(const QStringList &args)
 {
     binaryStreams();
     appendLines(env("RD_STANDIN_DOCKER_LOG"), args);
+    if (args.value(0) == QLatin1String("login")) {
+        saveStdin(env("RD_STANDIN_DOCKER_STDIN"));
+        out("Login Succeeded\n");
+        return 0;
+    }
     if (args.value(0) != QLatin1String("version")) {
         err("standin docker: unknown command \"" + args.value(0).toUtf8() + "\"\n");
         return 125;
@@ -228,12 +244,7 @@ int az(const QStringList &args)
 int credentialHelper(const QString &name, const QStringList &args)
 {
     binaryStreams();
-    const QByteArray input = readStdin();
-    if (const QByteArray to = env("RD_STANDIN_HELPER_STDIN"); !to.isEmpty()) {
-        QFile f(QFile::decodeName(to));
-        if (f.open(QIODevice::WriteOnly | QIODevice::Truncate))
-            f.write(input);
-    }
+    saveStdin(env("RD_STANDIN_HELPER_STDIN"));
     appendLines(env("RD_STANDIN_HELPER_LOG"), QStringList(name) + args);
     if (args.value(0) != QLatin1String("get")) {
         out("standin helper: unsupported action \"" + args.value(0).toUtf8() + "\"\n");
