@@ -155,7 +155,7 @@ private slots:
 #ifdef Q_OS_WIN
         QSKIP("POSIX-only case: Windows has no execute permission (what runs is chosen by PATHEXT: tst_tool_folders)");
 #else
-        QFile f(m_bin.filePath(QStringLiteral("not-executable")));
+        QFile f(QDir(m_bin.path()).filePath(QStringLiteral("not-executable")));
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("exit 0\n");
         f.close();
@@ -172,13 +172,15 @@ private slots:
     void programTheSystemCannotStart_failsToStart()
     {
 #ifdef Q_OS_WIN
-        const QString name = QStringLiteral("not-a-program.exe");
+        const QString name = QStringLiteral("not-a-program");
+        const QString file = name + QStringLiteral(".exe");
         const QByteArray bytes = "this is text, not a Windows program\r\n";
 #else
         const QString name = QStringLiteral("bad-interpreter");
+        const QString file = name;
         const QByteArray bytes = "#!/nonexistent/interpreter\nexit 0\n";
 #endif
-        QFile f(m_bin.filePath(name));
+        QFile f(QDir(m_bin.path()).filePath(file));
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(bytes);
         f.close();
@@ -189,7 +191,7 @@ private slots:
         QVERIFY(!o.started);
         QVERIFY(!o.startError.isEmpty());
         QVERIFY(!o.succeeded());
-        QFile::remove(m_bin.filePath(name));
+        QFile::remove(QDir(m_bin.path()).filePath(file));
     }
 
     void exitCodeAndBothStreams_areReported()
@@ -348,7 +350,7 @@ private slots:
     void kill_stopsWhatTheProgramStarted()
     {
         QVERIFY(m_bin.add(QStringLiteral("az")));
-        const QString pidFile = m_bin.filePath(QStringLiteral("az.pids"));
+        const QString pidFile = QDir(m_bin.path()).filePath(QStringLiteral("az.pids"));
         rd::test::ScopedEnvironment env;
         env.set("RD_STANDIN_AZ_MODE", QByteArray("hang-with-child"));
         env.set("RD_STANDIN_CHILD_PIDFILE", pidFile);
@@ -368,7 +370,7 @@ private slots:
 
     void destroyingTheRunner_killsTheProgram()
     {
-        const QString pidFile = m_bin.filePath(QStringLiteral("sleeper.pid"));
+        const QString pidFile = QDir(m_bin.path()).filePath(QStringLiteral("sleeper.pid"));
         auto *runner = new ProcessRunner;
         runner->setTimeoutMs(20000);
         runner->start(kTool, {QStringLiteral("pid-then-sleep"), pidFile});
