@@ -1,5 +1,4 @@
 #include "standin_bin.h"
-#include "test_env.h"
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
