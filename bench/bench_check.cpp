@@ -101,9 +101,7 @@ int main(int argc, char *argv[])
     QDir(home.path()).mkpath(QStringLiteral(".docker"));
     QDir(home.path()).mkpath(QStringLiteral(".azure"));
     for (const char *tool : {"docker", "az"})
-        QFile::link(QStringLiteral(RD_STANDINS_DIR "/") + QLatin1String(tool), bin.filePath(QLatin1String(tool)));
-    for (const char *tool : {"sleep", "cat", "head", "basename"})
-        QFile::link(QStringLiteral("/bin/") + QLatin1String(tool), bin.filePath(QLatin1String(tool)));
+        QFile::link(QStringLiteral(RD_STANDIN_PATH), bin.filePath(QLatin1String(tool)));
     qputenv("PATH", QFile::encodeName(bin.path()));
     qputenv("HOME", QFile::encodeName(home.path()));
     qputenv("DOCKER_CONFIG", QFile::encodeName(home.path() + QStringLiteral("/.docker")));

@@ -10,21 +10,61 @@
 #include <sys/types.h>
 #include <unistd.h>
 #endif
+#ifdef Q_OS_WIN
+#include <windows.h>
+#endif
 
 namespace rd {
 
 namespace {
 
-// Every program runs in a process group of its own, so that a stop reaches what it started too
-// (a helper's own child, a shell script's `sleep`): nothing outlives a check.
-void killGroup(qint64 pid)
+// Every program runs in a process group of its own (Unix) or a job object (Windows), so that a stop
+// reaches what it started too (a helper's own child, a shell script's `sleep`, the Python that
+// az.cmd starts): nothing outlives a check.
+void killGroup(qint64 pid, void *job)
 {
 #ifdef Q_OS_UNIX
+    Q_UNUSED(job);
     if (pid > 0)
         ::kill(-pid_t(pid), SIGKILL);
+#elif defined(Q_OS_WIN)
+    Q_UNUSED(pid);
+    if (job)
+        TerminateJobObject(job, 1);
 #else
     Q_UNUSED(pid);
+    Q_UNUSED(job);
 #endif
+}
+
+// Windows: puts the program just started into a new job object, which what it starts joins too
+// (cmd.exe running az.cmd, and the Python it runs). Null when the system refuses.
+void *jobFor(qint64 pid)
+{
+#ifdef Q_OS_WIN
+    HANDLE job = CreateJobObjectW(nullptr, nullptr);
+    HANDLE process = OpenProcess(PROCESS_SET_QUOTA | PROCESS_TERMINATE, FALSE, DWORD(pid));
+    const bool joined = job && process && AssignProcessToJobObject(job, process);
+    if (process)
+        CloseHandle(process);
+    if (!joined && job) {
+        CloseHandle(job);
+        job = nullptr;
+    }
+    return job;
+#else
+    Q_UNUSED(pid);
+    return nullptr;
+#endif
+}
+
+void closeJob(void *&job)
+{
+#ifdef Q_OS_WIN
+    if (job)
+        CloseHandle(job);
+#endif
+    job = nullptr;
 }
 
 } // namespace
@@ -43,10 +83,11 @@ ProcessRunner::~ProcessRunner()
 {
     if (m_process) {
         m_process->disconnect(this);
-        killGroup(m_pid);
+        killGroup(m_pid, m_job);
         m_process->kill();
         m_process->waitForFinished(200);
     }
+    closeJob(m_job);
 }
 
 QString ProcessRunner::findProgram(const QString &name)
@@ -68,6 +109,7 @@ void ProcessRunner::start(const QString &name, const QStringList &arguments, con
 {
     m_outcome = ProcessOutcome();
     m_pid = 0;
+    closeJob(m_job);
     m_done = false;
     m_killed = false;
     m_clock.start();
@@ -111,6 +153,7 @@ void ProcessRunner::start(const QString &name, const QStringList &arguments, con
     connect(m_process, &QProcess::started, this, [this, input] {
         m_outcome.started = true;
         m_pid = m_process->processId();
+        m_job = jobFor(m_pid);
         if (!input.isEmpty())
             m_process->write(input);
         m_process->closeWriteChannel();
@@ -141,7 +184,7 @@ void ProcessRunner::kill()
 {
     if (m_process && m_process->state() != QProcess::NotRunning) {
         m_killed = true;
-        killGroup(m_pid);
+        killGroup(m_pid, m_job);
         m_process->kill();
     }
 }
@@ -153,7 +196,8 @@ void ProcessRunner::done()
     m_done = true;
     m_timer.stop();
     if (m_killed)
-        killGroup(m_pid); // what the program started may still run after it is gone
+        killGroup(m_pid, m_job); // what the program started may still run after it is gone
+    closeJob(m_job);
     m_outcome.durationMs = m_clock.elapsed();
     if (m_process) {
         m_process->disconnect(this);

@@ -59,6 +59,7 @@ private:
     bool m_done = false;
     bool m_killed = false;    // stopped by us (timeout, output cap, kill()): not a crash
     qint64 m_pid = 0;         // also the id of its process group (Unix)
+    void *m_job = nullptr;    // the job object holding it and what it starts (Windows)
     QTimer m_timer;
     QElapsedTimer m_clock;
 };

@@ -336,7 +336,7 @@ void CliTest::explain_neverRepeatsCredentials_norBuildsACommandFromPastedText()
         QVERIFY(r.exitCode == 0 || r.exitCode == 1);
         for (const char *secret : {"Hunter2-Paste", "Pa55w0rd-Paste", "c2lnbmF0dXJl", "eyJzdWIiOiJ4In0"})
             QVERIFY2(!r.out.contains(secret) && !r.err.contains(secret), secret);
-        for (const QByteArray &line : r.out.split('\n'))
+        for (const QByteArray &line : QByteArray(r.out).replace("\r\n", "\n").split('\n')) // Windows ends lines with CR LF
             if (line.contains("registry-doctor-cli check"))
                 QVERIFY2(QRegularExpression(QStringLiteral("^\\s*registry-doctor-cli check (REGISTRY|[a-z0-9.:-]+)( --symptom [a-z-]+)*$"))
                              .match(QString::fromUtf8(line)).hasMatch(), line.constData());

@@ -5,6 +5,7 @@
 // D-Bus session. The reference client runs first, then registry-doctor-cli in the very same
 // environment (HOME, PATH, proxy variables), and the two must agree. docs/fidelity.md lists the rows.
 #include "practice/certificate_factory.h"
+#include "standin_bin.h"
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -76,7 +77,7 @@ private:
     // The proxy cases' setup: tinyproxy as HTTPS_PROXY, the registry's CA where skopeo looks for
     // its LAN address; then `skopeo login` through it.
     Run skopeoLoginThroughTinyproxy(QProcess &proxy, quint16 connectPort, const QString &log);
-    // The Docker engine: no daemon can run here, so `docker` is the stand-in (tests/standins/docker),
+    // The Docker engine: no daemon can run here, so `docker` is the stand-in (tests/standins/standin_main.cpp),
     // answering `docker version` as Docker 28.2.2 with a daemon and `docker info` with the Linux
     // engine sample (tests/unit/data/docker_info/linux_engine.json) changed by `edit`.
     void useStandinEngine(const std::function<void(QJsonObject &)> &edit);
@@ -726,7 +727,7 @@ void ClientFidelityTest::useStandinEngine(const std::function<void(QJsonObject &
     out.write(QJsonDocument(info).toJson(QJsonDocument::Compact));
     const QString bin = m_home->filePath(QStringLiteral("standin-bin"));
     QVERIFY(QDir().mkpath(bin));
-    QVERIFY(QFile::link(QStringLiteral(RD_STANDINS_DIR "/docker"), QDir(bin).filePath(QStringLiteral("docker"))));
+    QVERIFY(QFile::link(rd::test::StandinBin::program(), QDir(bin).filePath(QStringLiteral("docker"))));
     m_env.insert(QStringLiteral("PATH"), bin + QLatin1Char(':') + m_env.value(QStringLiteral("PATH")));
     m_env.insert(QStringLiteral("RD_STANDIN_DOCKER_INFO"), file);
     m_env.insert(QStringLiteral("RD_STANDIN_DOCKER_INFO_STDERR"), QStringLiteral("WARNING: No swap limit support"));

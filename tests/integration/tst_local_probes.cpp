@@ -239,8 +239,8 @@ void TestLocalProbes::healthyDocker_bothPass_andDockerAskedForJsonVersion()
     const ProbeResult client = result(QStringLiteral("docker-client"));
     QCOMPARE(client.status, ProbeStatus::Pass);
     QCOMPARE(client.detail, QStringLiteral("Docker 28.2.2 is installed."));
-    QCOMPARE(client.evidence.value(QStringLiteral("path")).toString(), QDir(m_bin->path()).filePath(QStringLiteral("docker")));
-    QCOMPARE(m_ctx->facts.dockerPath, QDir(m_bin->path()).filePath(QStringLiteral("docker")));
+    QCOMPARE(client.evidence.value(QStringLiteral("path")).toString(), m_bin->filePath(QStringLiteral("docker")));
+    QCOMPARE(m_ctx->facts.dockerPath, m_bin->filePath(QStringLiteral("docker")));
     const ProbeResult daemon = result(QStringLiteral("docker-daemon"));
     QCOMPARE(daemon.status, ProbeStatus::Pass);
     QCOMPARE(daemon.evidence.value(QStringLiteral("serverVersion")).toString(), QStringLiteral("28.2.2"));
@@ -325,7 +325,7 @@ void TestLocalProbes::configMissing_passesAndSaysNobodyLoggedIn()
     const ProbeResult config = result(QStringLiteral("docker-config"));
     QCOMPARE(config.status, ProbeStatus::Pass);
     QCOMPARE(config.evidence.value(QStringLiteral("exists")).toBool(), false);
-    QCOMPARE(config.evidence.value(QStringLiteral("path")).toString(), dockerConfigFile());
+    QCOMPARE(config.evidence.value(QStringLiteral("path")).toString(), QDir::toNativeSeparators(dockerConfigFile())); // as Windows writes it there
     QVERIFY2(config.detail.contains(QStringLiteral("nobody has logged in")), qPrintable(config.detail));
     QVERIFY(m_ctx->facts.dockerConfigRead);
     const ProbeResult store = result(QStringLiteral("credential-store"));
@@ -485,7 +485,7 @@ void TestLocalProbes::credsStoreDesktopNotInstalled_failsCredentialStoreFailing(
 
 void TestLocalProbes::helperReturnsPassword_passes_serverOnStdin_noSecretAnywhere()
 {
-    QVERIFY(m_bin->add(QStringLiteral("docker-credential-standin"), QStringLiteral("docker-credential-desktop")));
+    QVERIFY(m_bin->add(QStringLiteral("docker-credential-desktop")));
     writeDockerConfig("{\"auths\": {\"contoso.azurecr.io\": {}}, \"credsStore\": \"desktop\"}");
     writeHelperStore("{\"ServerURL\":\"contoso.azurecr.io\",\"Username\":\"ci-robot\",\"Secret\":\"" + kCanary + "\"}\n");
     run(configAndStore());
@@ -513,7 +513,7 @@ void TestLocalProbes::helperReturnsPassword_passes_serverOnStdin_noSecretAnywher
 
 void TestLocalProbes::helperReturnsIdentityToken_storedAsNullGuidIdentityToken()
 {
-    QVERIFY(m_bin->add(QStringLiteral("docker-credential-standin"), QStringLiteral("docker-credential-desktop")));
+    QVERIFY(m_bin->add(QStringLiteral("docker-credential-desktop")));
     writeDockerConfig("{\"auths\": {\"contoso.azurecr.io\": {}}, \"credsStore\": \"desktop\"}");
     writeHelperStore("{\"ServerURL\":\"contoso.azurecr.io\",\"Username\":\"<token>\",\"Secret\":\"" + kCanary + "\"}");
     run(configAndStore());
@@ -529,7 +529,7 @@ void TestLocalProbes::helperReturnsIdentityToken_storedAsNullGuidIdentityToken()
 
 void TestLocalProbes::credHelpersEntryWinsOverCredsStore()
 {
-    QVERIFY(m_bin->add(QStringLiteral("docker-credential-standin"), QStringLiteral("docker-credential-acr-env")));
+    QVERIFY(m_bin->add(QStringLiteral("docker-credential-acr-env")));
     writeDockerConfig("{\"credsStore\": \"desktop\", \"credHelpers\": {\"contoso.azurecr.io\": \"acr-env\"}}");
     writeHelperStore("{\"ServerURL\":\"contoso.azurecr.io\",\"Username\":\"ci-robot\",\"Secret\":\"" + kCanary + "\"}");
     run(configAndStore());
@@ -545,7 +545,7 @@ void TestLocalProbes::credHelpersEntryWinsOverCredsStore()
 
 void TestLocalProbes::helperHasNothing_warnsNothingSaved()
 {
-    QVERIFY(m_bin->add(QStringLiteral("docker-credential-standin"), QStringLiteral("docker-credential-desktop")));
+    QVERIFY(m_bin->add(QStringLiteral("docker-credential-desktop")));
     m_env->set("RD_STANDIN_HELPER_MODE", QByteArrayLiteral("notfound"));
     writeDockerConfig("{\"credsStore\": \"desktop\"}");
     run(configAndStore());
@@ -559,7 +559,7 @@ void TestLocalProbes::helperHasNothing_warnsNothingSaved()
 
 void TestLocalProbes::helperSaysStubReceivedBadData_failsWithItsWords()
 {
-    QVERIFY(m_bin->add(QStringLiteral("docker-credential-standin"), QStringLiteral("docker-credential-wincred")));
+    QVERIFY(m_bin->add(QStringLiteral("docker-credential-wincred")));
     m_env->set("RD_STANDIN_HELPER_MODE", QByteArrayLiteral("baddata"));
     writeDockerConfig("{\"credsStore\": \"wincred\"}");
     run(configAndStore());
@@ -575,7 +575,7 @@ void TestLocalProbes::helperSaysStubReceivedBadData_failsWithItsWords()
 
 void TestLocalProbes::helperSaysLogonSessionMissing_failsWithItsWords()
 {
-    QVERIFY(m_bin->add(QStringLiteral("docker-credential-standin"), QStringLiteral("docker-credential-wincred")));
+    QVERIFY(m_bin->add(QStringLiteral("docker-credential-wincred")));
     m_env->set("RD_STANDIN_HELPER_MODE", QByteArrayLiteral("logon"));
     writeDockerConfig("{\"credsStore\": \"wincred\"}");
     run(configAndStore());
@@ -589,7 +589,7 @@ void TestLocalProbes::helperSaysLogonSessionMissing_failsWithItsWords()
 
 void TestLocalProbes::helperHangs_failsWithinTimeout()
 {
-    QVERIFY(m_bin->add(QStringLiteral("docker-credential-standin"), QStringLiteral("docker-credential-desktop")));
+    QVERIFY(m_bin->add(QStringLiteral("docker-credential-desktop")));
     m_env->set("RD_STANDIN_HELPER_MODE", QByteArrayLiteral("hang"));
     writeDockerConfig("{\"credsStore\": \"desktop\"}");
     m_ctx->options.timeoutSeconds = 2; // the probe must report the hang itself, before the runner's limit
@@ -605,7 +605,7 @@ void TestLocalProbes::helperHangs_failsWithinTimeout()
 
 void TestLocalProbes::helperPrintsGarbage_failsWithoutEchoingIt()
 {
-    QVERIFY(m_bin->add(QStringLiteral("docker-credential-standin"), QStringLiteral("docker-credential-desktop")));
+    QVERIFY(m_bin->add(QStringLiteral("docker-credential-desktop")));
     m_env->set("RD_STANDIN_HELPER_MODE", QByteArrayLiteral("garbage"));
     writeDockerConfig("{\"credsStore\": \"desktop\"}");
     // The stand-in prints the first 40 bytes: half a JSON object that ends inside the secret.
@@ -626,7 +626,7 @@ void TestLocalProbes::helperPrintsGarbage_failsWithoutEchoingIt()
 
 void TestLocalProbes::helperCrashes_fails()
 {
-    QVERIFY(m_bin->add(QStringLiteral("docker-credential-standin"), QStringLiteral("docker-credential-desktop")));
+    QVERIFY(m_bin->add(QStringLiteral("docker-credential-desktop")));
     m_env->set("RD_STANDIN_HELPER_MODE", QByteArrayLiteral("crash"));
     writeDockerConfig("{\"credsStore\": \"desktop\"}");
     run(configAndStore());
@@ -687,7 +687,7 @@ void TestLocalProbes::azProfileSignedIn_passesFromFile_withoutRunningAz()
     QCOMPARE(r.evidence.value(QStringLiteral("subscription")).toString(), QStringLiteral("Contoso Production"));
     QCOMPARE(r.evidence.value(QStringLiteral("tenantId")).toString(), QStringLiteral("11111111-2222-3333-4444-555555555555"));
     QCOMPARE(r.evidence.value(QStringLiteral("version")).toString(), QStringLiteral("2.61.0"));
-    QCOMPARE(r.evidence.value(QStringLiteral("path")).toString(), QDir(m_bin->path()).filePath(QStringLiteral("az")));
+    QCOMPARE(r.evidence.value(QStringLiteral("path")).toString(), m_bin->filePath(QStringLiteral("az")));
     QVERIFY(m_ctx->facts.azInstalled);
     QVERIFY(m_ctx->facts.azSignedIn);
     QVERIFY(m_ctx->facts.azSignInKnown);

@@ -11,11 +11,6 @@ void prependToPath(const QString &dir)
     qputenv("PATH", QFile::encodeName(QDir::toNativeSeparators(dir)) + (old.isEmpty() ? QByteArray() : ":" + old));
 }
 
-QString standinsDir()
-{
-    return QStringLiteral(RD_STANDINS_DIR);
-}
-
 bool writeFile(const QString &path, const QByteArray &bytes)
 {
     QDir().mkpath(QFileInfo(path).absolutePath());

@@ -7,8 +7,6 @@ namespace rd::test {
 
 // Puts `dir` in front of PATH for this process (and so for its children).
 void prependToPath(const QString &dir);
-// The folder with the stand-in programs (tests/standins).
-QString standinsDir();
 // Writes `bytes` to `path` (replacing it), making its folder first; false when any part fails.
 bool writeFile(const QString &path, const QByteArray &bytes);
 

@@ -1,6 +1,7 @@
 // --client auto: which client a user most likely failed with, from the files on this computer:
 // Podman's Docker emulation as Debian's podman-docker installs it, a link to podman, a real
-// program, and PATHs with only podman or nothing.
+// program, and PATHs with only podman or nothing. POSIX-only cases skip themselves on Windows:
+// Podman's Docker emulation is a Linux package (a #! script or a link), which Windows has not.
 #include "client_detection.h"
 #include "standin_bin.h"
 #include <QDir>
@@ -26,6 +27,9 @@ private:
 private slots:
     void emulationScript_linkAndRealProgram()
     {
+#ifdef Q_OS_WIN
+        QSKIP("POSIX-only case: podman-docker's script and link exist on Linux only");
+#endif
         QTemporaryDir dir;
         const QString script = dir.filePath(QStringLiteral("docker"));
         QVERIFY(writeExecutable(script, "#!/bin/sh\nexec /usr/bin/podman \"$@\"\n"));
@@ -46,6 +50,9 @@ private slots:
 
     void debiansPodmanDocker_isRecognised()
     {
+#ifdef Q_OS_WIN
+        QSKIP("POSIX-only case: Debian's podman-docker");
+#endif
         if (!QFile::exists(QStringLiteral("/usr/bin/docker")) || !QFile::exists(QStringLiteral("/usr/bin/podman")))
             QSKIP("podman-docker is not installed (scripts/install-deps.sh installs it)");
         QFile f(QStringLiteral("/usr/bin/docker"));
@@ -57,33 +64,37 @@ private slots:
 
     void detect_followsWhatPathHolds()
     {
-        QTemporaryDir bin, home;
+        test::StandinBin bin;
+        QTemporaryDir home;
         test::ScopedEnvironment env;
         env.set("PATH", bin.path());
         env.set("HOME", home.path());
         QCOMPARE(detectRegistryClient().basis, ClientGuess::Basis::Neither);
         QCOMPARE(detectRegistryClient().client, RegistryClient::Docker);
 
+        // The stand-in program (a compiled program, as helm, podman and docker are) under each name.
         // Helm only counts when there is no container engine's client at all.
-        QVERIFY(writeExecutable(bin.filePath(QStringLiteral("helm")), "#!/bin/sh\nexit 0\n"));
+        QVERIFY(bin.add(QStringLiteral("helm")));
         ClientGuess g = detectRegistryClient();
         QCOMPARE(g.basis, ClientGuess::Basis::OnlyHelm);
         QCOMPARE(g.client, RegistryClient::Helm);
         QCOMPARE(g.path, bin.filePath(QStringLiteral("helm")));
 
-        QVERIFY(writeExecutable(bin.filePath(QStringLiteral("podman")), "#!/bin/sh\nexit 0\n"));
+        QVERIFY(bin.add(QStringLiteral("podman")));
         g = detectRegistryClient();
         QCOMPARE(g.basis, ClientGuess::Basis::OnlyPodman);
         QCOMPARE(g.client, RegistryClient::Podman);
         QCOMPARE(g.path, bin.filePath(QStringLiteral("podman")));
 
+#ifndef Q_OS_WIN
         QVERIFY(writeExecutable(bin.filePath(QStringLiteral("docker")), "#!/bin/sh\nexec podman \"$@\"\n"));
         g = detectRegistryClient();
         QCOMPARE(g.basis, ClientGuess::Basis::PodmanEmulation);
         QCOMPARE(g.client, RegistryClient::Podman);
+        QVERIFY(bin.remove(QStringLiteral("docker")));
+#endif
 
-        QFile::remove(bin.filePath(QStringLiteral("docker")));
-        QVERIFY(QFile::copy(QStringLiteral("/bin/sh"), bin.filePath(QStringLiteral("docker"))));
+        QVERIFY(bin.add(QStringLiteral("docker")));
         g = detectRegistryClient();
         QCOMPARE(g.basis, ClientGuess::Basis::DockerFound);
         QCOMPARE(g.client, RegistryClient::Docker);

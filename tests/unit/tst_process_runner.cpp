@@ -1,5 +1,6 @@
-// Running external programs the safe way, with real child processes: small /bin/sh scripts in a
-// temporary folder that is the only entry on PATH.
+// Running external programs the safe way, with real child processes: the tests' stand-in program
+// (rd-standin, see tests/standins/standin_main.cpp) in a temporary folder that is the only entry
+// on PATH. POSIX-only cases skip themselves on Windows (execute permissions, #! lines, /proc).
 #include "process_runner.h"
 #include "standin_bin.h"
 #include "tool_folders.h"
@@ -12,27 +13,54 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <memory>
+#ifdef Q_OS_WIN
+#include <windows.h>
+#endif
 
 using rd::ProcessOutcome;
 using rd::ProcessRunner;
+
+namespace {
+
+bool processAlive(qint64 pid)
+{
+#ifdef Q_OS_WIN
+    HANDLE h = OpenProcess(SYNCHRONIZE, FALSE, DWORD(pid));
+    if (!h)
+        return false;
+    const bool running = WaitForSingleObject(h, 0) == WAIT_TIMEOUT;
+    CloseHandle(h);
+    return running;
+#else
+    return QFile::exists(QStringLiteral("/proc/%1").arg(pid));
+#endif
+}
+
+// The process ids written to `file` (a stand-in's pid file), once it has been written whole.
+QList<qint64> pidsIn(const QString &file)
+{
+    QList<qint64> pids;
+    QFile f(file);
+    if (f.open(QIODevice::ReadOnly)) {
+        for (const QByteArray &word : f.readAll().simplified().split(' '))
+            if (word.toLongLong() > 0)
+                pids << word.toLongLong();
+    }
+    return pids;
+}
+
+} // namespace
 
 class TestProcessRunner : public QObject
 {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_bin;
+    rd::test::StandinBin m_bin;
     std::unique_ptr<rd::test::ScopedEnvironment> m_env;
-
-    // Writes an executable /bin/sh script named `name` into the private PATH folder.
-    void script(const QString &name, const QByteArray &body, QFileDevice::Permissions extra = QFileDevice::ExeOwner)
-    {
-        QFile f(m_bin.filePath(name));
-        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        f.write(body.startsWith("#!") ? body : "#!/bin/sh\n" + body + '\n');
-        f.close();
-        QVERIFY(f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | extra));
-    }
+    // The stand-in program on the private PATH, under a name of no known program: the first
+    // argument says what it does (exit, args, cat, sleep, yes, crash, pid-then-sleep).
+    const QString kTool = QStringLiteral("tool");
 
     // Runs and waits for the single finished() signal.
     ProcessOutcome run(ProcessRunner &runner, const QString &name, const QStringList &args = {},
@@ -54,6 +82,7 @@ private slots:
     {
         qRegisterMetaType<rd::ProcessOutcome>();
         QVERIFY(m_bin.isValid());
+        QVERIFY(m_bin.add(kTool));
         m_env = std::make_unique<rd::test::ScopedEnvironment>();
         m_env->set("PATH", m_bin.path());
     }
@@ -77,33 +106,35 @@ private slots:
 
     void programsOutsideThePrivatePath_areNotFound()
     {
-        // `sh` exists in /bin, but /bin is not on PATH.
+        // `sh` exists in /bin (and `cmd` in Windows' system folder), but neither is on PATH.
         QCOMPARE(ProcessRunner::findProgram(QStringLiteral("sh")), QString());
-        script(QStringLiteral("present"), "exit 0");
-        QCOMPARE(ProcessRunner::findProgram(QStringLiteral("present")), m_bin.filePath(QStringLiteral("present")));
+        QCOMPARE(ProcessRunner::findProgram(QStringLiteral("cmd")), QString());
+        QCOMPARE(ProcessRunner::findProgram(kTool), m_bin.filePath(kTool));
     }
 
     // Started from the desktop, PATH may miss a per-user install; the program is found in the folder
     // it is installed in, and PATH still wins when both have it.
     void notOnPath_foundWhereToolsAreInstalled()
     {
+#ifdef Q_OS_WIN
+        QSKIP("POSIX-only case: ~/.local/bin is where Linux installs per-user tools (Windows' folders: tst_tool_folders)");
+#else
         QTemporaryDir home;
         rd::test::ScopedEnvironment env;
         env.set("HOME", home.path());
         QVERIFY(QDir(home.path()).mkpath(QStringLiteral(".local/bin")));
         const QString installed = home.filePath(QStringLiteral(".local/bin/docker-credential-mine"));
-        QFile f(installed);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("#!/bin/sh\nexit 0\n");
-        f.close();
-        QVERIFY(f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner));
+        QVERIFY(QFile::link(rd::test::StandinBin::program(), installed));
         QCOMPARE(ProcessRunner::findProgram(QStringLiteral("docker-credential-mine")), installed);
         ProcessRunner runner;
-        QVERIFY(run(runner, QStringLiteral("docker-credential-mine")).succeeded());
+        const ProcessOutcome o = run(runner, QStringLiteral("docker-credential-mine"), {QStringLiteral("get")});
+        QVERIFY(o.succeeded());
+        QCOMPARE(o.program, installed);
 
-        script(QStringLiteral("docker-credential-mine"), "exit 0");
+        QVERIFY(m_bin.add(QStringLiteral("docker-credential-mine")));
         QCOMPARE(ProcessRunner::findProgram(QStringLiteral("docker-credential-mine")), m_bin.filePath(QStringLiteral("docker-credential-mine")));
-        QFile::remove(m_bin.filePath(QStringLiteral("docker-credential-mine")));
+        QVERIFY(m_bin.remove(QStringLiteral("docker-credential-mine")));
+#endif
     }
 
     void toolFolders_perSystem()
@@ -121,32 +152,60 @@ private slots:
 
     void nonExecutableFile_isNotFound()
     {
-        script(QStringLiteral("not-executable"), "exit 0", {});
+#ifdef Q_OS_WIN
+        QSKIP("POSIX-only case: Windows has no execute permission (what runs is chosen by PATHEXT: tst_tool_folders)");
+#else
+        QFile f(QDir(m_bin.path()).filePath(QStringLiteral("not-executable")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("exit 0\n");
+        f.close();
+        QVERIFY(f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
         ProcessRunner runner;
         const ProcessOutcome o = run(runner, QStringLiteral("not-executable"));
         QVERIFY(!o.found);
         QVERIFY(!o.started);
+#endif
     }
 
-    void badInterpreter_failsToStart()
+    // A program the system cannot start: a script naming an interpreter that does not exist (Unix)
+    // fails to start; a .exe that is not a program (Windows) is not even taken for one, since Qt asks
+    // Windows for the file's type. Either way it never runs.
+    void programTheSystemCannotStart_neverRuns()
     {
-        script(QStringLiteral("bad-interpreter"), "#!/nonexistent/interpreter\nexit 0\n");
+#ifdef Q_OS_WIN
+        const QString name = QStringLiteral("not-a-program");
+        const QString file = name + QStringLiteral(".exe");
+        const QByteArray bytes = "this is text, not a Windows program\r\n";
+#else
+        const QString name = QStringLiteral("bad-interpreter");
+        const QString file = name;
+        const QByteArray bytes = "#!/nonexistent/interpreter\nexit 0\n";
+#endif
+        QFile f(QDir(m_bin.path()).filePath(file));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
+        f.close();
+        QVERIFY(f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner));
         ProcessRunner runner;
-        const ProcessOutcome o = run(runner, QStringLiteral("bad-interpreter"));
+        const ProcessOutcome o = run(runner, name);
+#ifdef Q_OS_WIN
+        QVERIFY(!o.found);
+#else
         QVERIFY(o.found);
-        QVERIFY(!o.started);
         QVERIFY(!o.startError.isEmpty());
+#endif
+        QVERIFY(!o.started);
         QVERIFY(!o.succeeded());
+        QFile::remove(QDir(m_bin.path()).filePath(file));
     }
 
     void exitCodeAndBothStreams_areReported()
     {
-        script(QStringLiteral("seven"), "echo out; echo err >&2; exit 7");
         ProcessRunner runner;
-        const ProcessOutcome o = run(runner, QStringLiteral("seven"));
+        const ProcessOutcome o = run(runner, kTool, {QStringLiteral("exit"), QStringLiteral("7"), QStringLiteral("out\n"), QStringLiteral("err\n")});
         QVERIFY(o.found);
         QVERIFY(o.started);
-        QCOMPARE(o.program, m_bin.filePath(QStringLiteral("seven")));
+        QCOMPARE(o.program, m_bin.filePath(kTool));
         QCOMPARE(o.exitCode, 7);
         QCOMPARE(o.out, QByteArray("out\n"));
         QCOMPARE(o.err, QByteArray("err\n"));
@@ -156,8 +215,7 @@ private slots:
         QVERIFY(!o.succeeded());
         QVERIFY(o.durationMs >= 0);
 
-        script(QStringLiteral("zero"), "exit 0");
-        const ProcessOutcome ok = run(runner, QStringLiteral("zero")); // the same runner, reused
+        const ProcessOutcome ok = run(runner, kTool, {QStringLiteral("exit"), QStringLiteral("0")}); // the same runner, reused
         QCOMPARE(ok.exitCode, 0);
         QVERIFY(ok.succeeded());
         QCOMPARE(ok.out, QByteArray());
@@ -165,24 +223,23 @@ private slots:
 
     void argumentsArrive_asALiteralList()
     {
-        script(QStringLiteral("show-args"), "for a in \"$@\"; do printf '<%s>' \"$a\"; done");
         ProcessRunner runner;
-        const ProcessOutcome o = run(runner, QStringLiteral("show-args"),
-                                     {QStringLiteral("a b"), QStringLiteral("$HOME"), QString(), QStringLiteral("'"),
-                                      QStringLiteral("; rm -rf /"), QStringLiteral("*")});
-        QCOMPARE(o.out, QByteArray("<a b><$HOME><><'><; rm -rf /><*>"));
+        const ProcessOutcome o = run(runner, kTool,
+                                     {QStringLiteral("args"), QStringLiteral("a b"), QStringLiteral("$HOME"), QString(),
+                                      QStringLiteral("'"), QStringLiteral("; rm -rf /"), QStringLiteral("*"),
+                                      QStringLiteral("%PATH%"), QStringLiteral("say \"hi\""), QStringLiteral("C:\\dir\\ \\\\")});
+        QCOMPARE(o.out, QByteArray("<a b><$HOME><><'><; rm -rf /><*><%PATH%><say \"hi\"><C:\\dir\\ \\\\>"));
     }
 
     void stdin_isDeliveredExactly()
     {
-        script(QStringLiteral("echo-stdin"), "exec /bin/cat");
         // Larger than a pipe buffer, with NULs, newlines and every byte value.
         QByteArray input;
         for (int i = 0; i < 300 * 1024; ++i)
             input.append(char(QRandomGenerator::global()->bounded(256)));
         input.append("\nlast line without newline");
         ProcessRunner runner;
-        const ProcessOutcome o = run(runner, QStringLiteral("echo-stdin"), {}, input);
+        const ProcessOutcome o = run(runner, kTool, {QStringLiteral("cat")}, input);
         QCOMPARE(o.exitCode, 0);
         QCOMPARE(o.out.size(), input.size());
         QVERIFY(o.out == input);
@@ -192,10 +249,9 @@ private slots:
     void emptyInput_closesStdin()
     {
         // cat only ends when stdin is closed: no input must still mean end of input.
-        script(QStringLiteral("echo-stdin"), "exec /bin/cat");
         ProcessRunner runner;
         runner.setTimeoutMs(5000);
-        const ProcessOutcome o = run(runner, QStringLiteral("echo-stdin"));
+        const ProcessOutcome o = run(runner, kTool, {QStringLiteral("cat")});
         QVERIFY(!o.timedOut);
         QCOMPARE(o.exitCode, 0);
         QCOMPARE(o.out, QByteArray());
@@ -203,12 +259,11 @@ private slots:
 
     void timeout_killsASleepingProgram()
     {
-        script(QStringLiteral("sleeper"), "exec /bin/sleep 30");
         ProcessRunner runner;
         runner.setTimeoutMs(300);
         QElapsedTimer clock;
         clock.start();
-        const ProcessOutcome o = run(runner, QStringLiteral("sleeper"), {}, {}, 5000);
+        const ProcessOutcome o = run(runner, kTool, {QStringLiteral("sleep"), QStringLiteral("30")}, {}, 5000);
         QVERIFY(o.started);
         QVERIFY(o.timedOut);
         QVERIFY(!o.crashed);
@@ -221,13 +276,12 @@ private slots:
 
     void outputCap_truncatesAnEndlessPrinter_andKillsIt()
     {
-        script(QStringLiteral("endless"), "exec /usr/bin/yes");
         ProcessRunner runner;
         runner.setTimeoutMs(20000);
         runner.setOutputCap(64 * 1024);
         QElapsedTimer clock;
         clock.start();
-        const ProcessOutcome o = run(runner, QStringLiteral("endless"), {}, {}, 15000);
+        const ProcessOutcome o = run(runner, kTool, {QStringLiteral("yes"), QStringLiteral("y")}, {}, 15000);
         QVERIFY(o.started);
         QVERIFY(o.outputTruncated);
         QCOMPARE(o.out.size(), 64 * 1024);
@@ -241,11 +295,10 @@ private slots:
 
     void outputCap_appliesToStandardErrorToo()
     {
-        script(QStringLiteral("endless-err"), "exec /usr/bin/yes error >&2");
         ProcessRunner runner;
         runner.setTimeoutMs(20000);
         runner.setOutputCap(1000);
-        const ProcessOutcome o = run(runner, QStringLiteral("endless-err"), {}, {}, 15000);
+        const ProcessOutcome o = run(runner, kTool, {QStringLiteral("yes-stderr"), QStringLiteral("error")}, {}, 15000);
         QVERIFY(o.outputTruncated);
         QCOMPARE(o.err.size(), 1000);
         QCOMPARE(o.out, QByteArray());
@@ -254,10 +307,9 @@ private slots:
 
     void outputAtTheCap_isNotTruncated()
     {
-        script(QStringLiteral("ten"), "printf 0123456789");
         ProcessRunner runner;
         runner.setOutputCap(10);
-        const ProcessOutcome o = run(runner, QStringLiteral("ten"));
+        const ProcessOutcome o = run(runner, kTool, {QStringLiteral("exit"), QStringLiteral("0"), QStringLiteral("0123456789")});
         QCOMPARE(o.out, QByteArray("0123456789"));
         QVERIFY(!o.outputTruncated);
         QVERIFY(o.succeeded());
@@ -265,9 +317,8 @@ private slots:
 
     void crashingProgram_isReportedAsCrashed()
     {
-        script(QStringLiteral("crasher"), "echo before; kill -SEGV $$; echo after");
         ProcessRunner runner;
-        const ProcessOutcome o = run(runner, QStringLiteral("crasher"));
+        const ProcessOutcome o = run(runner, kTool, {QStringLiteral("crash"), QStringLiteral("before\n")});
         QVERIFY(o.started);
         QVERIFY(o.crashed);
         QVERIFY(!o.timedOut);
@@ -277,13 +328,12 @@ private slots:
 
     void kill_stopsARunningProgram()
     {
-        script(QStringLiteral("sleeper"), "exec /bin/sleep 30");
         ProcessRunner runner;
         runner.setTimeoutMs(20000);
         QSignalSpy spy(&runner, &ProcessRunner::finished);
         QElapsedTimer clock;
         clock.start();
-        runner.start(QStringLiteral("sleeper"), {});
+        runner.start(kTool, {QStringLiteral("sleep"), QStringLiteral("30")});
         QTRY_VERIFY_WITH_TIMEOUT(runner.isRunning(), 5000);
         QTest::qWait(100);
         QVERIFY(runner.isRunning());
@@ -300,24 +350,40 @@ private slots:
         QCOMPARE(spy.count(), 1);
     }
 
+    // A program that started one of its own (az's Python started by az.cmd on Windows, a helper's
+    // child): a stop reaches both, not only the program the runner started.
+    void kill_stopsWhatTheProgramStarted()
+    {
+        QVERIFY(m_bin.add(QStringLiteral("az")));
+        const QString pidFile = QDir(m_bin.path()).filePath(QStringLiteral("az.pids"));
+        rd::test::ScopedEnvironment env;
+        env.set("RD_STANDIN_AZ_MODE", QByteArray("hang-with-child"));
+        env.set("RD_STANDIN_CHILD_PIDFILE", pidFile);
+        ProcessRunner runner;
+        runner.setTimeoutMs(20000);
+        QSignalSpy spy(&runner, &ProcessRunner::finished);
+        runner.start(QStringLiteral("az"), {QStringLiteral("account"), QStringLiteral("show")});
+        QTRY_COMPARE_WITH_TIMEOUT(pidsIn(pidFile).size(), 2, 10000);
+        const QList<qint64> pids = pidsIn(pidFile);
+        QVERIFY(processAlive(pids.at(0)) && processAlive(pids.at(1)));
+        runner.kill();
+        QVERIFY(spy.wait(5000));
+        QTRY_VERIFY_WITH_TIMEOUT(!processAlive(pids.at(0)), 3000);
+        QTRY_VERIFY_WITH_TIMEOUT(!processAlive(pids.at(1)), 3000); // its child too
+        QVERIFY(m_bin.remove(QStringLiteral("az")));
+    }
+
     void destroyingTheRunner_killsTheProgram()
     {
-        const QString pidFile = m_bin.filePath(QStringLiteral("sleeper.pid"));
-        script(QStringLiteral("pid-then-sleep"), "echo $$ > '" + pidFile.toUtf8() + "'; exec /bin/sleep 30");
+        const QString pidFile = QDir(m_bin.path()).filePath(QStringLiteral("sleeper.pid"));
         auto *runner = new ProcessRunner;
         runner->setTimeoutMs(20000);
-        runner->start(QStringLiteral("pid-then-sleep"), {});
-        QByteArray pid;
-        QTRY_VERIFY_WITH_TIMEOUT([&] {
-            QFile f(pidFile);
-            if (f.open(QIODevice::ReadOnly))
-                pid = f.readAll().trimmed();
-            return !pid.isEmpty();
-        }(), 5000);
-        const QString proc = QStringLiteral("/proc/") + QString::fromLatin1(pid);
-        QVERIFY(QFile::exists(proc));
+        runner->start(kTool, {QStringLiteral("pid-then-sleep"), pidFile});
+        QTRY_COMPARE_WITH_TIMEOUT(pidsIn(pidFile).size(), 1, 5000);
+        const qint64 pid = pidsIn(pidFile).first();
+        QVERIFY(processAlive(pid));
         delete runner;
-        QTRY_VERIFY_WITH_TIMEOUT(!QFile::exists(proc), 3000);
+        QTRY_VERIFY_WITH_TIMEOUT(!processAlive(pid), 3000);
     }
 };
 
