@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Runs the Windows build (scripts/build-windows.sh) under Wine: the command line program (every
-# practice scenario, whose registry listens on loopback inside Wine, must find exactly the causes
-# the scenario expects), every test program, then the MSI (scripts/package-windows.sh) installed
+# Runs the Windows build (scripts/build-windows.sh) under Wine: the command line program (its
+# version, Italian, and a practice check, whose registry listens on loopback inside Wine, finding
+# exactly the causes the scenario expects; every scenario runs in the test programs), every test program, then the MSI (scripts/package-windows.sh) installed
 # per user and per machine with `wine msiexec /qn`, the installed program run, upgraded and removed.
 #
 #   scripts/test-windows.sh            everything
@@ -39,10 +39,11 @@ if [[ " $parts " == *" cli "* ]]; then
   [ "$out" = "registry-doctor-cli $version" ] && pass "--version: $out" || fail "--version printed '$out'"
   out="$(cli causes --lang it)"
   [[ "$out" == *"Docker non è installato"* ]] && pass "causes --lang it is Italian" || fail "causes --lang it is not Italian"
+  # One practice check through the program, its causes compared with the scenario's. Every scenario
+  # is checked under Wine by the test programs: tst_practice_check (the exact causes of each) and
+  # tst_cli_italian (registry-doctor-cli.exe in two languages for each).
   scenarios_json="$(cli practice --list --format json)"
-  mapfile -t scenarios < <(python3 -c 'import json,sys; [print(s["id"]) for s in json.load(sys.stdin)]' <<<"$scenarios_json")
-  ((${#scenarios[@]} > 0)) || fail "practice --list --format json listed no scenario"
-  for s in "${scenarios[@]}"; do
+  for s in wrong-password; do
     set +e
     report="$(wine "$bin/registry-doctor-cli.exe" check --practice "$s" --format json 2>/dev/null | tr -d '\r')"
     rc=$?
