@@ -19,10 +19,52 @@
 #include <QTemporaryDir>
 #include <QtTest>
 #include <functional>
+#ifndef Q_OS_WIN
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+#endif
 
 using namespace rd;
 
 namespace {
+
+// A loopback port that refuses every connection for as long as this object lives: bound, never
+// listening, so no other program (another test running beside this one) can take it and answer
+// in its place, as it could a port merely closed again. (The matrix runs on Linux only.)
+class RefusingPort
+{
+public:
+    RefusingPort()
+    {
+#ifndef Q_OS_WIN
+        m_fd = ::socket(AF_INET, SOCK_STREAM, 0);
+        sockaddr_in a{};
+        a.sin_family = AF_INET;
+        a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        socklen_t len = sizeof a;
+        if (m_fd >= 0 && ::bind(m_fd, reinterpret_cast<sockaddr *>(&a), sizeof a) == 0
+            && ::getsockname(m_fd, reinterpret_cast<sockaddr *>(&a), &len) == 0)
+            m_port = ntohs(a.sin_port);
+#endif
+    }
+    ~RefusingPort()
+    {
+#ifndef Q_OS_WIN
+        if (m_fd >= 0)
+            ::close(m_fd);
+#endif
+    }
+    RefusingPort(const RefusingPort &) = delete;
+    RefusingPort &operator=(const RefusingPort &) = delete;
+    quint16 port() const { return m_port; }
+    QString url() const { return QStringLiteral("http://127.0.0.1:%1").arg(m_port); }
+
+private:
+    int m_fd = -1;
+    quint16 m_port = 0;
+};
 
 struct Run
 {
@@ -346,10 +388,9 @@ void ClientFidelityTest::loopbackUntrusted_dockerSignsIn_toolFollowsDocker()
 
 void ClientFidelityTest::localhostWithDeadProxy_skopeoSignsIn_noProxyProblem()
 {
-    QTcpServer dead; // a port nobody answers on once closed
-    QVERIFY(dead.listen(QHostAddress::LocalHost, 0));
-    const QString proxy = QStringLiteral("http://127.0.0.1:%1").arg(dead.serverPort());
-    dead.close();
+    const RefusingPort dead;
+    QVERIFY(dead.port() != 0);
+    const QString proxy = dead.url();
     m_env.insert(QStringLiteral("HTTPS_PROXY"), proxy);
     putCa(m_home->filePath(QStringLiteral(".config/containers/certs.d")), QStringLiteral("localhost"));
     const Run skopeo = run(QStringLiteral("skopeo"), {QStringLiteral("login"), QStringLiteral("--username"),
@@ -780,10 +821,9 @@ void ClientFidelityTest::engineProxyDiffers_goThroughItFails_toolNamesTheDiffere
     const QString reg = registry(m_lan.toString());
     putCa(m_home->filePath(QStringLiteral(".docker/certs.d")), m_lan.toString());
     const QString certDir = m_home->filePath(QStringLiteral(".docker/certs.d/") + reg);
-    QTcpServer dead;
-    QVERIFY(dead.listen(QHostAddress::LocalHost, 0));
-    const QString proxy = QStringLiteral("http://127.0.0.1:%1").arg(dead.serverPort());
-    dead.close();
+    const RefusingPort dead;
+    QVERIFY(dead.port() != 0);
+    const QString proxy = dead.url();
     const auto login = [&]() {
         return run(QStringLiteral("skopeo"), {QStringLiteral("login"), QStringLiteral("--cert-dir"), certDir, QStringLiteral("--username"),
                                               QString::fromLatin1(kUser), QStringLiteral("--password-stdin"), reg},
