@@ -60,6 +60,13 @@ std::optional<QDateTime> CredentialsProbe::signInExpiry(const CheckContext &ctx)
     return std::nullopt;
 }
 
+Message CredentialsProbe::withExpiry(Message detail, const CheckContext &ctx) const
+{
+    if (const std::optional<QDateTime> at = signInExpiry(ctx))
+        detail.then(msg(QT_TR_NOOP("The saved sign-in expires in %1.")).duration(QDateTime::currentDateTimeUtc().secsTo(*at)));
+    return detail;
+}
+
 void CredentialsProbe::chooseCredentials(CheckContext &ctx, QVariantMap &ev)
 {
     CredentialFacts used;
@@ -147,10 +154,7 @@ void CredentialsProbe::start(CheckContext &ctx)
             if (a.status == 200) {
                 QVariantMap e = ev;
                 e.insert(QStringLiteral("status"), 200);
-                Message detail = msg(QT_TR_NOOP("Signed in as %1 with a user name and password.")).arg(ctx.facts.used.username);
-                if (const std::optional<QDateTime> at = signInExpiry(ctx))
-                    detail.then(msg(QT_TR_NOOP("The saved sign-in expires in %1.")).duration(QDateTime::currentDateTimeUtc().secsTo(*at)));
-                finish(ProbeStatus::Pass, detail, e);
+                finish(ProbeStatus::Pass, withExpiry(msg(QT_TR_NOOP("Signed in as %1 with a user name and password.")).arg(ctx.facts.used.username), ctx), e);
             } else {
                 failLogin(ctx, a, ev);
             }
@@ -250,12 +254,10 @@ void CredentialsProbe::onVerified(CheckContext &ctx, const HttpAnswer &a, QVaria
 {
     ev.insert(QStringLiteral("status"), a.status);
     if (a.status == 200) {
-        Message detail = ctx.facts.used.isIdentityToken
+        const Message detail = ctx.facts.used.isIdentityToken
             ? msg(QT_TR_NOOP("Signed in with the saved Azure sign-in (identity token): the token service gave a token and the registry accepted it."))
             : msg(QT_TR_NOOP("Signed in as %1: the token service gave a token and the registry accepted it.")).arg(ctx.facts.used.username);
-        if (const std::optional<QDateTime> at = signInExpiry(ctx))
-            detail.then(msg(QT_TR_NOOP("The saved sign-in expires in %1.")).duration(QDateTime::currentDateTimeUtc().secsTo(*at)));
-        finish(ProbeStatus::Pass, detail, ev);
+        finish(ProbeStatus::Pass, withExpiry(detail, ctx), ev);
         return;
     }
     if (!a.answered) {
@@ -308,7 +310,9 @@ void CredentialsProbe::failLogin(CheckContext &ctx, const HttpAnswer &a, QVarian
     if (a.body.firstMessage().contains(QLatin1String("authorization token has expired"), Qt::CaseInsensitive)) {
         setFailure(ctx, ev, LoginFailure::Expired);
         Message detail = msg(QT_TR_NOOP("The registry says the saved token has expired (%1): \"%2\"")).arg(a.status).arg(a.body.firstMessage().left(300));
-        if (const std::optional<QDateTime> at = signInExpiry(ctx))
+        // The sentence is ECR's: only an ECR token says this, and only its expiry is read here.
+        const std::optional<QDateTime> at = ctx.registryKind().kind == RegistryKind::Ecr ? ecrTokenExpiry(ctx.facts.used.secret.expose()) : std::nullopt;
+        if (at)
             detail.then(msg(QT_TR_NOOP("The token itself says it expired at %1; a token from aws ecr get-login-password lasts 12 hours.")).arg(*at));
         finish(ProbeStatus::Fail, detail, ev);
         return;

@@ -37,6 +37,8 @@ public:
     static std::optional<QDateTime> signInExpiry(const CheckContext &ctx);
 
 private:
+    // A successful sign-in's detail, with when the secret it used expires where the secret says.
+    Message withExpiry(Message detail, const CheckContext &ctx) const;
     void chooseCredentials(CheckContext &ctx, QVariantMap &ev);
     void onTokenAnswer(CheckContext &ctx, const HttpAnswer &a, QVariantMap ev);
     void onVerified(CheckContext &ctx, const HttpAnswer &a, QVariantMap ev);
