@@ -1,6 +1,7 @@
 #include "process_runner.h"
 #include "tool_folders.h"
 #include "batch_file_arguments.h"
+#include "bounded_pipe.h"
 #include <QDir>
 #include <QElapsedTimer>
 #include <QStandardPaths>
@@ -77,6 +78,10 @@ ProcessRunner::ProcessRunner(QObject *parent)
         m_outcome.timedOut = true;
         kill();
     });
+#ifdef Q_OS_WIN
+    m_poll.setInterval(20);
+    connect(&m_poll, &QTimer::timeout, this, &ProcessRunner::collect);
+#endif
 }
 
 ProcessRunner::~ProcessRunner()
@@ -136,6 +141,22 @@ void ProcessRunner::start(const QString &name, const QStringList &arguments, con
 #ifdef Q_OS_UNIX
     m_process->setChildProcessModifier([] { ::setpgid(0, 0); });
 #endif
+#ifdef Q_OS_WIN
+    m_outPipe = std::make_unique<BoundedPipe>();
+    m_errPipe = std::make_unique<BoundedPipe>();
+    if (m_outPipe->isValid() && m_errPipe->isValid()) {
+        void *const out = m_outPipe->writeEnd();
+        void *const err = m_errPipe->writeEnd();
+        m_process->setCreateProcessArgumentsModifier([out, err](QProcess::CreateProcessArguments *a) {
+            a->startupInfo->dwFlags |= STARTF_USESTDHANDLES;
+            a->startupInfo->hStdOutput = out;
+            a->startupInfo->hStdError = err;
+        });
+    } else {
+        m_outPipe.reset(); // the system refused a pipe: QProcess's own, without the bound
+        m_errPipe.reset();
+    }
+#endif
     connect(m_process, &QProcess::readyReadStandardOutput, this, &ProcessRunner::collect);
     connect(m_process, &QProcess::readyReadStandardError, this, &ProcessRunner::collect);
     connect(m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError e) {
@@ -159,7 +180,14 @@ void ProcessRunner::start(const QString &name, const QStringList &arguments, con
         m_process->closeWriteChannel();
     });
     m_timer.start(m_timeoutMs);
-    m_process->start(QIODevice::ReadWrite);
+    m_process->start(QIODevice::ReadWrite); // on Windows the program is created before this returns
+#ifdef Q_OS_WIN
+    if (m_outPipe) {
+        m_outPipe->closeWriteEnd();
+        m_errPipe->closeWriteEnd();
+        m_poll.start();
+    }
+#endif
 }
 
 void ProcessRunner::collect()
@@ -174,8 +202,17 @@ void ProcessRunner::collect()
         }
         into += chunk;
     };
-    take(m_outcome.out, m_process->readAllStandardOutput());
-    take(m_outcome.err, m_process->readAllStandardError());
+#ifdef Q_OS_WIN
+    if (m_outPipe) {
+        // One byte past the cap is enough to know that it printed more.
+        take(m_outcome.out, m_outPipe->readAvailable(m_cap - m_outcome.out.size() + 1));
+        take(m_outcome.err, m_errPipe->readAvailable(m_cap - m_outcome.err.size() + 1));
+    } else
+#endif
+    {
+        take(m_outcome.out, m_process->readAllStandardOutput());
+        take(m_outcome.err, m_process->readAllStandardError());
+    }
     if (m_outcome.outputTruncated)
         kill(); // it keeps printing: stop it rather than buffer without end
 }
@@ -195,6 +232,11 @@ void ProcessRunner::done()
         return;
     m_done = true;
     m_timer.stop();
+#ifdef Q_OS_WIN
+    m_poll.stop();
+    m_outPipe.reset();
+    m_errPipe.reset();
+#endif
     if (m_killed)
         killGroup(m_pid, m_job); // what the program started may still run after it is gone
     closeJob(m_job);

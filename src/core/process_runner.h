@@ -8,8 +8,13 @@
 #include <QObject>
 #include <QProcess>
 #include <QStringList>
+#include <memory>
 
 namespace rd {
+
+#ifdef Q_OS_WIN
+class BoundedPipe;
+#endif
 
 struct ProcessOutcome
 {
@@ -62,6 +67,13 @@ private:
     void *m_job = nullptr;    // the job object holding it and what it starts (Windows)
     QTimer m_timer;
     QElapsedTimer m_clock;
+#ifdef Q_OS_WIN
+    // Its standard output and error, read as far as the cap allows (bounded_pipe.h), every
+    // m_poll tick and once more when it ends.
+    std::unique_ptr<BoundedPipe> m_outPipe;
+    std::unique_ptr<BoundedPipe> m_errPipe;
+    QTimer m_poll;
+#endif
 };
 
 } // namespace rd
