@@ -5,6 +5,7 @@
 // D-Bus session. The reference client runs first, then registry-doctor-cli in the very same
 // environment (HOME, PATH, proxy variables), and the two must agree. docs/fidelity.md lists the rows.
 #include "practice/certificate_factory.h"
+#include "practice/refusing_port.h"
 #include "standin_bin.h"
 #include <QDir>
 #include <QFile>
@@ -19,52 +20,15 @@
 #include <QTemporaryDir>
 #include <QtTest>
 #include <functional>
-#ifndef Q_OS_WIN
-#include <arpa/inet.h>
-#include <netinet/in.h>
-#include <sys/socket.h>
-#include <unistd.h>
-#endif
 
 using namespace rd;
 
 namespace {
 
-// A loopback port that refuses every connection for as long as this object lives: bound, never
-// listening, so no other program (another test running beside this one) can take it and answer
-// in its place, as it could a port merely closed again. (The matrix runs on Linux only.)
-class RefusingPort
+QString proxyUrl(const RefusingPort &port)
 {
-public:
-    RefusingPort()
-    {
-#ifndef Q_OS_WIN
-        m_fd = ::socket(AF_INET, SOCK_STREAM, 0);
-        sockaddr_in a{};
-        a.sin_family = AF_INET;
-        a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-        socklen_t len = sizeof a;
-        if (m_fd >= 0 && ::bind(m_fd, reinterpret_cast<sockaddr *>(&a), sizeof a) == 0
-            && ::getsockname(m_fd, reinterpret_cast<sockaddr *>(&a), &len) == 0)
-            m_port = ntohs(a.sin_port);
-#endif
-    }
-    ~RefusingPort()
-    {
-#ifndef Q_OS_WIN
-        if (m_fd >= 0)
-            ::close(m_fd);
-#endif
-    }
-    RefusingPort(const RefusingPort &) = delete;
-    RefusingPort &operator=(const RefusingPort &) = delete;
-    quint16 port() const { return m_port; }
-    QString url() const { return QStringLiteral("http://127.0.0.1:%1").arg(m_port); }
-
-private:
-    int m_fd = -1;
-    quint16 m_port = 0;
-};
+    return QStringLiteral("http://127.0.0.1:%1").arg(port.port());
+}
 
 struct Run
 {
@@ -390,7 +354,7 @@ void ClientFidelityTest::localhostWithDeadProxy_skopeoSignsIn_noProxyProblem()
 {
     const RefusingPort dead;
     QVERIFY(dead.port() != 0);
-    const QString proxy = dead.url();
+    const QString proxy = proxyUrl(dead);
     m_env.insert(QStringLiteral("HTTPS_PROXY"), proxy);
     putCa(m_home->filePath(QStringLiteral(".config/containers/certs.d")), QStringLiteral("localhost"));
     const Run skopeo = run(QStringLiteral("skopeo"), {QStringLiteral("login"), QStringLiteral("--username"),
@@ -823,7 +787,7 @@ void ClientFidelityTest::engineProxyDiffers_goThroughItFails_toolNamesTheDiffere
     const QString certDir = m_home->filePath(QStringLiteral(".docker/certs.d/") + reg);
     const RefusingPort dead;
     QVERIFY(dead.port() != 0);
-    const QString proxy = dead.url();
+    const QString proxy = proxyUrl(dead);
     const auto login = [&]() {
         return run(QStringLiteral("skopeo"), {QStringLiteral("login"), QStringLiteral("--cert-dir"), certDir, QStringLiteral("--username"),
                                               QString::fromLatin1(kUser), QStringLiteral("--password-stdin"), reg},

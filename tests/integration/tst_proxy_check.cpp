@@ -2,10 +2,10 @@
 // it), one that wants its own sign-in (407), and one address where nothing listens.
 #include "diagnosis/check.h"
 #include "practice/practice_registry.h"
+#include "practice/refusing_port.h"
 #include "standin_bin.h"
 #include "test_proxy.h"
 #include <QSignalSpy>
-#include <QTcpServer>
 #include <QtTest>
 
 using namespace rd;
@@ -89,11 +89,9 @@ void ProxyCheckTest::proxyWantsItsOwnSignIn_proxyProblem()
 
 void ProxyCheckTest::nothingListensAtProxyAddress_proxyProblem()
 {
-    QTcpServer closed;
-    QVERIFY(closed.listen(QHostAddress::LocalHost, 0));
-    const quint16 port = closed.serverPort();
-    closed.close();
-    m_env->set("https_proxy", QStringLiteral("http://127.0.0.1:%1").arg(port).toUtf8());
+    const RefusingPort closed;
+    QVERIFY(closed.port() != 0);
+    m_env->set("https_proxy", QStringLiteral("http://127.0.0.1:%1").arg(closed.port()).toUtf8());
     QStringList causes;
     const Diagnosis d = check(&causes);
     QCOMPARE(causes, QStringList{QStringLiteral("proxy-problem")});

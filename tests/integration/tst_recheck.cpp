@@ -8,9 +8,11 @@
 #include "diagnosis/recheck.h"
 #include "hostile_server.h"
 #include "practice/practice_registry.h"
+#include "practice/refusing_port.h"
 #include "standin_bin.h"
 #include <QSignalSpy>
 #include <QtTest>
+#include <optional>
 
 using namespace rd;
 using rd::test::HostileReply;
@@ -146,12 +148,14 @@ void RecheckTest::recheckProbes_takeWhatTheCauseBlocked()
 
 void RecheckTest::firewallOpened_unknownUserBehind_newProblemNotFixed()
 {
-    const quint16 port = HostileServer::closedPort();
+    std::optional<RefusingPort> firewall(std::in_place);
+    const quint16 port = firewall->port();
     const Diagnosis first = run(options(port));
     QCOMPARE(causeIds(first), QStringList{QStringLiteral("network-unreachable")});
     QCOMPARE(statusOf(first, QStringLiteral("credentials")), ProbeStatus::Skip);
 
     // The firewall opens: the registry answers, with a challenge, and does not know the user.
+    firewall.reset();
     HostileServer registry(HostileServer::Transport::Tls);
     QVERIFY(registry.listen(QHostAddress::LocalHost, port));
     registry.route("/v2/", HostileReply::answer(401, {{"WWW-Authenticate", kChallenge}, {"Content-Type", "application/json"}},
@@ -171,10 +175,12 @@ void RecheckTest::firewallOpened_unknownUserBehind_newProblemNotFixed()
 
 void RecheckTest::firewallOpened_signInWorks_fixed()
 {
-    const quint16 port = HostileServer::closedPort();
+    std::optional<RefusingPort> firewall(std::in_place);
+    const quint16 port = firewall->port();
     const Diagnosis first = run(options(port));
     QCOMPARE(causeIds(first), QStringList{QStringLiteral("network-unreachable")});
 
+    firewall.reset(); // the firewall opens: the port is free for the registry
     HostileServer registry(HostileServer::Transport::Tls);
     QVERIFY(registry.listen(QHostAddress::LocalHost, port));
     registry.route("/v2/", HostileReply::answer(401, {{"WWW-Authenticate", kChallenge}}, "{}"));

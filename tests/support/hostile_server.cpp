@@ -1,5 +1,6 @@
 #include "hostile_server.h"
 #include "practice/certificate_factory.h"
+#include "practice/refusing_port.h"
 #include <QHostAddress>
 #include <QPointer>
 #include <QSslConfiguration>
@@ -103,12 +104,9 @@ QSslCertificate HostileServer::caCertificate()
 
 quint16 HostileServer::closedPort()
 {
-    QTcpServer probe;
-    if (!probe.listen(QHostAddress::LocalHost, 0))
-        return 0;
-    const quint16 port = probe.serverPort();
-    probe.close();
-    return port;
+    // Held until the test program ends, so that nothing else can take the port meanwhile.
+    static const RefusingPort *const refusing = new RefusingPort;
+    return refusing->port();
 }
 
 void HostileServer::route(const QByteArray &path, const HostileReply &reply)

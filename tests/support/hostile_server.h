@@ -83,7 +83,7 @@ public:
 
     // The CA every TLS HostileServer's leaf is signed by (made once per process).
     static QSslCertificate caCertificate();
-    // A loopback port where nothing listens (was free a moment ago).
+    // A loopback port that refuses connections for as long as the test program runs.
     static quint16 closedPort();
 
 protected:

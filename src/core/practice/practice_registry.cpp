@@ -3,6 +3,7 @@
 #include "practice_dns_server.h"
 #include "practice_http_server.h"
 #include "practice_token_service.h"
+#include "refusing_port.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -190,7 +191,8 @@ struct PracticeRegistry::Private
     GeneratedCertificate leaf;
     QPointer<PracticeHttpServer> http;
     QPointer<PracticeDnsServer> dns;
-    quint16 closedPort = 0;
+    std::optional<RefusingPort> refusing; // where a blocked connection goes
+    quint16 closedPort() const { return refusing ? refusing->port() : 0; }
     PracticeTokenService tokens;
     QByteArray adminPassword;
     QByteArray pullOnlyPassword;
@@ -824,17 +826,13 @@ bool PracticeRegistry::start(const QString &scenarioId, QString *error)
         return false;
     }
 
-    // A loopback port where nothing listens: open one, note it, close it.
-    {
-        QTcpServer probe;
-        if (!probe.listen(QHostAddress::LocalHost, 0)) {
-            if (error)
-                *error = tr("The practice registry could not reserve a loopback port: %1").arg(probe.errorString());
-            stop();
-            return false;
-        }
-        d->closedPort = probe.serverPort();
-        probe.close();
+    // A loopback port that refuses connections, for the scenarios' blocked hosts.
+    d->refusing.emplace();
+    if (d->closedPort() == 0) {
+        if (error)
+            *error = tr("The practice registry could not reserve a loopback port: %1").arg(d->refusing->errorString());
+        stop();
+        return false;
     }
     d->running = true;
     return true;
@@ -843,6 +841,7 @@ bool PracticeRegistry::start(const QString &scenarioId, QString *error)
 void PracticeRegistry::stop()
 {
     d->running = false;
+    d->refusing.reset();
     if (d->http) {
         d->http->closeAll();
         delete d->http.data();
@@ -905,14 +904,14 @@ CheckOptions PracticeRegistry::checkOptions(const CheckOptions &base) const
 
     const bool reachable = s != QLatin1String("private-endpoint") && s != QLatin1String("unreachable")
                            && s != QLatin1String("registry-not-found");
-    const quint16 port = reachable ? httpsPort() : d->closedPort;
+    const quint16 port = reachable ? httpsPort() : d->closedPort();
     o.connectTo.clear(); // never leave loopback, whatever the caller had
     o.connectTo.insert(d->loginServer + QStringLiteral(":443"), QStringLiteral("127.0.0.1:%1").arg(port));
     if (d->tokenHost != d->loginServer)
         o.connectTo.insert(d->tokenHost + QStringLiteral(":443"), QStringLiteral("127.0.0.1:%1").arg(port));
     // Layers come from the data endpoint, which this network blocks in one scenario.
     const bool dataReachable = reachable && s != QLatin1String("data-endpoint-blocked");
-    o.connectTo.insert(kDataHost + QStringLiteral(":443"), QStringLiteral("127.0.0.1:%1").arg(dataReachable ? httpsPort() : d->closedPort));
+    o.connectTo.insert(kDataHost + QStringLiteral(":443"), QStringLiteral("127.0.0.1:%1").arg(dataReachable ? httpsPort() : d->closedPort()));
     o.dnsServer = QStringLiteral("127.0.0.1:%1").arg(dnsPort());
     if (!o.extraCaCertificates.contains(d->ca.certificate))
         o.extraCaCertificates.append(d->ca.certificate);
