@@ -1854,7 +1854,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
 <context>
     <name>rd::CredentialsProbe</name>
     <message>
-        <location filename="../src/core/probes/credentials_probe.cpp" line="+117"/>
+        <location filename="../src/core/probes/credentials_probe.cpp" line="+124"/>
         <source>Skipped: the registry lets anyone in, so there is no sign-in to test.</source>
         <translation>Übersprungen: Die Registrierung lässt jeden zu, es gibt also keine Anmeldung zu testen.</translation>
     </message>
@@ -1879,7 +1879,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Als %1 mit Benutzername und Kennwort angemeldet.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>The registry asks for a kind of sign-in this check does not test (%1).</source>
         <translation>Die Registrierung verlangt eine Art der Anmeldung, die diese Prüfung nicht testet (%1).</translation>
     </message>
@@ -1909,13 +1909,12 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Als %1 angemeldet: Der Tokendienst hat ein Token ausgestellt, und die Registrierung hat es akzeptiert.</translation>
     </message>
     <message>
-        <location line="-103"/>
-        <location line="+105"/>
+        <location line="-193"/>
         <source>The saved sign-in expires in %1.</source>
         <translation>Die gespeicherte Anmeldung ist noch %1 gültig.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+200"/>
         <source>The token service gave a token, but the registry did not answer when it was used: %1</source>
         <translation>Der Tokendienst hat ein Token ausgestellt, aber die Registrierung hat bei dessen Verwendung nicht geantwortet: %1</translation>
     </message>
@@ -1940,7 +1939,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Die Registrierung kennt den Benutzernamen „%1“ nicht („Application not registered with AAD“).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>The token itself says it expired at %1; a token from aws ecr get-login-password lasts 12 hours.</source>
         <translation>Laut dem Token selbst ist es am %1 abgelaufen; ein Token von aws ecr get-login-password gilt 12 Stunden.</translation>
     </message>
@@ -2004,12 +2003,12 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         </translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-27"/>
         <source>The registry says the saved token has expired (%1): &quot;%2&quot;</source>
         <translation>Die Registrierung meldet, dass das gespeicherte Token abgelaufen ist (%1): „%2“</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-194"/>
         <source>Not tested: the sign-in could not be tried, because the registry&apos;s first answer was not usable.</source>
         <translation>Nicht getestet: Die Anmeldung konnte nicht versucht werden, weil die erste Antwort der Registrierung nicht verwendbar war.</translation>
     </message>
@@ -2019,7 +2018,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Nicht getestet: Die Anmeldung konnte nicht versucht werden, weil keine funktionierende Verbindung zur Registrierung besteht.</translation>
     </message>
     <message>
-        <location line="+208"/>
+        <location line="+205"/>
         <source>Amazon ECR refused the token with 400 Bad Request: it was made for another region or AWS account than %1.</source>
         <translation>Amazon ECR hat das Token mit 400 Bad Request abgelehnt: Es wurde für eine andere Region oder ein anderes AWS-Konto als %1 erstellt.</translation>
     </message>
@@ -2080,12 +2079,12 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
 <context>
     <name>rd::DockerClientProbe</name>
     <message>
-        <location filename="../src/core/probes/docker_client_probe.cpp" line="+12"/>
+        <location filename="../src/core/probes/docker_client_probe.cpp" line="+13"/>
         <source>Docker client</source>
         <translation>Docker-Client</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+114"/>
         <source>The docker command was not found on this computer (it is not on PATH). Install Docker, or open a shell where the docker command works.</source>
         <translation>Der Befehl docker wurde auf diesem Computer nicht gefunden (er ist nicht im PATH). Installieren Sie Docker, oder öffnen Sie eine Shell, in der der Befehl docker funktioniert.</translation>
     </message>
@@ -2862,7 +2861,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
 <context>
     <name>rd::Goal</name>
     <message>
-        <location filename="../src/core/diagnosis/goal.cpp" line="+146"/>
+        <location filename="../src/core/diagnosis/goal.cpp" line="+148"/>
         <source>You can sign in to %1 and push to %2.</source>
         <translation>Sie können sich bei %1 anmelden und nach %2 pushen.</translation>
     </message>
@@ -3591,7 +3590,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Der DNS-Übungsresponder konnte keinen UDP-Port öffnen: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/practice/practice_registry.cpp" line="+797"/>
+        <location filename="../src/core/practice/practice_registry.cpp" line="+799"/>
         <source>There is no practice scenario called &apos;%1&apos;.</source>
         <translation>Es gibt kein Übungsszenario namens „%1“.</translation>
     </message>
@@ -3601,7 +3600,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Die Übungsregistrierung konnte nicht auf 127.0.0.1 lauschen: %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>The practice registry could not reserve a loopback port: %1</source>
         <translation>Die Übungsregistrierung konnte keinen Loopback-Port reservieren: %1</translation>
     </message>
@@ -4074,7 +4073,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
 <context>
     <name>rd::ProcessRunner</name>
     <message>
-        <location filename="../src/core/process_runner.cpp" line="+126"/>
+        <location filename="../src/core/process_runner.cpp" line="+131"/>
         <source>Not run: an argument has characters that cmd.exe would interpret, and %1 is a batch file.</source>
         <translation>Nicht ausgeführt: Ein Argument enthält Zeichen, die cmd.exe interpretieren würde, und %1 ist eine Batchdatei.</translation>
     </message>
@@ -5073,7 +5072,17 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Prüfen Sie, ob die Engine antwortet (der Abschnitt „Server“ muss ohne Fehler erscheinen):</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+100"/>
+        <source>docker buildx builds with the builder &quot;%1&quot; (driver %2, chosen with %3). BuildKit runs there with its own list of trusted certificate authorities, not the engine&apos;s.</source>
+        <translation>docker buildx erstellt mit dem Builder &quot;%1&quot; (Treiber %2, ausgewählt mit %3). BuildKit läuft dort mit einer eigenen Liste vertrauenswürdiger Zertifizierungsstellen, nicht mit der der Engine.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Docker trusts %1 only through its certs.d folder, and the builder&apos;s configuration gives no certificate authority for %1: a docker pull works, a build that pulls from or pushes to %1 fails.</source>
+        <translation>Docker vertraut %1 nur über seinen certs.d-Ordner, und die Konfiguration des Builders gibt keine Zertifizierungsstelle für %1 an: Ein docker pull funktioniert, ein Build, der von %1 abruft oder an %1 überträgt, schlägt fehl.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>You typed &quot;%1&quot;.</source>
         <translation>Sie haben „%1“ eingegeben.</translation>
     </message>
@@ -5334,7 +5343,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Die Azure CLI hat die Version %1; az acr login meldet sich ab Version %2 mit Podman an.</translation>
     </message>
     <message>
-        <location line="-912"/>
+        <location line="-927"/>
         <source>Get a new token for the registry&apos;s region (it lasts 12 hours) and sign in with the user name AWS:</source>
         <translation>Holen Sie ein neues Token für die Region der Registrierung (es gilt 12 Stunden), und melden Sie sich mit dem Benutzernamen AWS an:</translation>
     </message>
@@ -5379,7 +5388,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Bitten Sie den Besitzer des Repositorys, Ihrem Konto Zugriff zu geben, und melden Sie sich dann erneut an.</translation>
     </message>
     <message>
-        <location line="+420"/>
+        <location line="+435"/>
         <source>Pull limit: %1 per %2; left: %3.</source>
         <translation>Pull-Limit: %1 pro %2; verbleibend: %3.</translation>
     </message>
@@ -5524,12 +5533,12 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Bitten Sie den Administrator der Registrierung, den Token-Realm in den Einstellungen der Registrierung zu korrigieren (bei Distribution auth.token.realm): Es muss eine https-Adresse sein, die Clients erreichen können, bedient von einem laufenden Tokendienst mit gültigem Zertifikat.</translation>
     </message>
     <message>
-        <location line="-640"/>
+        <location line="-655"/>
         <source>In a script, or where docker login cannot ask: the same with the password typed here and passed on standard input:</source>
         <translation>In einem Skript oder wo docker login nicht nachfragen kann: dasselbe, wobei das Kennwort hier eingegeben und über die Standardeingabe übergeben wird:</translation>
     </message>
     <message>
-        <location line="+987"/>
+        <location line="+1002"/>
         <source>The pull secret holds no registry at all (its auths are empty).</source>
         <translation>Das Pullgeheimnis enthält überhaupt keine Registrierung (sein auths ist leer).</translation>
     </message>
@@ -5569,7 +5578,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Rufen Sie das Registrierungstoken mit der Azure CLI ab, und übergeben Sie es an helm registry login. Der Benutzername ist immer 00000000-0000-0000-0000-000000000000:</translation>
     </message>
     <message>
-        <location line="-957"/>
+        <location line="-972"/>
         <source>In a script, or where %1 cannot ask: the same with the password typed here and passed on standard input:</source>
         <translation>In einem Skript oder wo %1 nicht nachfragen kann: dasselbe, wobei das Kennwort hier eingegeben und über die Standardeingabe übergeben wird:</translation>
     </message>
@@ -5644,7 +5653,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Testen Sie von der Seite der Engine aus: Ein Pull läuft dort, mit ihrem DNS, ihren Zertifikaten und ihrem Proxy.</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+163"/>
         <source>The Docker engine lists %1 among its insecure registries, so docker login, pull and push connect to it without checking the certificate.</source>
         <translation>Die Docker-Engine führt %1 unter ihren unsicheren Registrierungen, daher verbinden sich docker login, pull und push damit, ohne das Zertifikat zu prüfen.</translation>
     </message>

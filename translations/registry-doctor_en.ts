@@ -89,7 +89,7 @@
 <context>
     <name>rd::CredentialsProbe</name>
     <message numerus="yes">
-        <location filename="../src/core/probes/credentials_probe.cpp" line="+332"/>
+        <location filename="../src/core/probes/credentials_probe.cpp" line="+336"/>
         <source>The saved sign-in (identity token) expired %n minute(s) ago, at %1; the registry refused it with %2.</source>
         <translation>
             <numerusform>The saved sign-in (identity token) expired %n minute ago, at %1; the registry refused it with %2.</numerusform>
@@ -116,7 +116,7 @@
 <context>
     <name>rd::DockerClientProbe</name>
     <message numerus="yes">
-        <location filename="../src/core/probes/docker_client_probe.cpp" line="+144"/>
+        <location filename="../src/core/probes/docker_client_probe.cpp" line="+151"/>
         <source>The docker command did not answer within %n second(s) (&quot;docker version&quot; hung).</source>
         <translation>
             <numerusform>The docker command did not answer within %n second (&quot;docker version&quot; hung).</numerusform>

@@ -1854,7 +1854,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
 <context>
     <name>rd::CredentialsProbe</name>
     <message>
-        <location filename="../src/core/probes/credentials_probe.cpp" line="+117"/>
+        <location filename="../src/core/probes/credentials_probe.cpp" line="+124"/>
         <source>Skipped: the registry lets anyone in, so there is no sign-in to test.</source>
         <translation>Omitida: el registro deja entrar a cualquiera, así que no hay ningún inicio de sesión que probar.</translation>
     </message>
@@ -1879,7 +1879,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>Sesión iniciada como %1 con nombre de usuario y contraseña.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>The registry asks for a kind of sign-in this check does not test (%1).</source>
         <translation>El registro pide un tipo de inicio de sesión que esta comprobación no prueba (%1).</translation>
     </message>
@@ -1909,13 +1909,12 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>Sesión iniciada como %1: el servicio de tokens dio un token y el registro lo aceptó.</translation>
     </message>
     <message>
-        <location line="-103"/>
-        <location line="+105"/>
+        <location line="-193"/>
         <source>The saved sign-in expires in %1.</source>
         <translation>El inicio de sesión guardado expira dentro de %1.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+200"/>
         <source>The token service gave a token, but the registry did not answer when it was used: %1</source>
         <translation>El servicio de tokens dio un token, pero el registro no respondió al usarlo: %1</translation>
     </message>
@@ -1940,7 +1939,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>El registro no conoce el nombre de usuario &quot;%1&quot; (&quot;Application not registered with AAD&quot;).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>The token itself says it expired at %1; a token from aws ecr get-login-password lasts 12 hours.</source>
         <translation>El propio token indica que expiró el %1; un token de aws ecr get-login-password dura 12 horas.</translation>
     </message>
@@ -2004,12 +2003,12 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         </translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-27"/>
         <source>The registry says the saved token has expired (%1): &quot;%2&quot;</source>
         <translation>El registro indica que el token guardado ha expirado (%1): &quot;%2&quot;</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-194"/>
         <source>Not tested: the sign-in could not be tried, because the registry&apos;s first answer was not usable.</source>
         <translation>No probado: no se pudo intentar el inicio de sesión porque la primera respuesta del registro no se podía usar.</translation>
     </message>
@@ -2019,7 +2018,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>No probado: no se pudo intentar el inicio de sesión porque no hay una conexión que funcione con el registro.</translation>
     </message>
     <message>
-        <location line="+208"/>
+        <location line="+205"/>
         <source>Amazon ECR refused the token with 400 Bad Request: it was made for another region or AWS account than %1.</source>
         <translation>Amazon ECR rechazó el token con 400 Bad Request: se creó para otra región u otra cuenta de AWS distinta de %1.</translation>
     </message>
@@ -2080,12 +2079,12 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
 <context>
     <name>rd::DockerClientProbe</name>
     <message>
-        <location filename="../src/core/probes/docker_client_probe.cpp" line="+12"/>
+        <location filename="../src/core/probes/docker_client_probe.cpp" line="+13"/>
         <source>Docker client</source>
         <translation>Cliente de Docker</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+114"/>
         <source>The docker command was not found on this computer (it is not on PATH). Install Docker, or open a shell where the docker command works.</source>
         <translation>No se encontró el comando docker en este equipo (no está en el PATH). Instala Docker o abre un shell en el que funcione el comando docker.</translation>
     </message>
@@ -2862,7 +2861,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
 <context>
     <name>rd::Goal</name>
     <message>
-        <location filename="../src/core/diagnosis/goal.cpp" line="+146"/>
+        <location filename="../src/core/diagnosis/goal.cpp" line="+148"/>
         <source>You can sign in to %1 and push to %2.</source>
         <translation>Puedes iniciar sesión en %1 e insertar en %2.</translation>
     </message>
@@ -3591,7 +3590,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>El servidor DNS de práctica no pudo abrir un puerto UDP: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/practice/practice_registry.cpp" line="+797"/>
+        <location filename="../src/core/practice/practice_registry.cpp" line="+799"/>
         <source>There is no practice scenario called &apos;%1&apos;.</source>
         <translation>No hay ningún escenario de práctica llamado &apos;%1&apos;.</translation>
     </message>
@@ -3601,7 +3600,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>El registro de práctica no pudo escuchar en 127.0.0.1: %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>The practice registry could not reserve a loopback port: %1</source>
         <translation>El registro de práctica no pudo reservar un puerto de bucle invertido (loopback): %1</translation>
     </message>
@@ -4074,7 +4073,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
 <context>
     <name>rd::ProcessRunner</name>
     <message>
-        <location filename="../src/core/process_runner.cpp" line="+126"/>
+        <location filename="../src/core/process_runner.cpp" line="+131"/>
         <source>Not run: an argument has characters that cmd.exe would interpret, and %1 is a batch file.</source>
         <translation>No se ejecutó: un argumento contiene caracteres que cmd.exe interpretaría y %1 es un archivo por lotes.</translation>
     </message>
@@ -5073,7 +5072,17 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>Comprueba que el motor responde (la sección Server debe aparecer sin errores):</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+100"/>
+        <source>docker buildx builds with the builder &quot;%1&quot; (driver %2, chosen with %3). BuildKit runs there with its own list of trusted certificate authorities, not the engine&apos;s.</source>
+        <translation>docker buildx compila con el generador &quot;%1&quot; (controlador %2, elegido con %3). BuildKit se ejecuta allí con su propia lista de entidades de certificación de confianza, no con la del motor.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Docker trusts %1 only through its certs.d folder, and the builder&apos;s configuration gives no certificate authority for %1: a docker pull works, a build that pulls from or pushes to %1 fails.</source>
+        <translation>Docker confía en %1 solo a través de su carpeta certs.d, y la configuración del generador no indica ninguna entidad de certificación para %1: un docker pull funciona, una compilación que extrae de %1 o inserta en %1 produce un error.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>You typed &quot;%1&quot;.</source>
         <translation>Escribiste &quot;%1&quot;.</translation>
     </message>
@@ -5334,7 +5343,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>La CLI de Azure es la versión %1; az acr login inicia sesión con Podman a partir de la versión %2.</translation>
     </message>
     <message>
-        <location line="-912"/>
+        <location line="-927"/>
         <source>Get a new token for the registry&apos;s region (it lasts 12 hours) and sign in with the user name AWS:</source>
         <translation>Obtén un nuevo token para la región del registro (dura 12 horas) e inicia sesión con el nombre de usuario AWS:</translation>
     </message>
@@ -5379,7 +5388,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>Pide al propietario del repositorio que dé acceso a tu cuenta y luego vuelve a iniciar sesión.</translation>
     </message>
     <message>
-        <location line="+420"/>
+        <location line="+435"/>
         <source>Pull limit: %1 per %2; left: %3.</source>
         <translation>Límite de extracción: %1 cada %2; restantes: %3.</translation>
     </message>
@@ -5524,12 +5533,12 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>Pide al administrador del registro que corrija el realm del token en la configuración del registro (en Distribution, auth.token.realm): debe ser una dirección https accesible para los clientes, servida por un servicio de tokens en ejecución con un certificado válido.</translation>
     </message>
     <message>
-        <location line="-640"/>
+        <location line="-655"/>
         <source>In a script, or where docker login cannot ask: the same with the password typed here and passed on standard input:</source>
         <translation>En un script, o donde docker login no puede preguntar: lo mismo, con la contraseña escrita aquí y pasada por la entrada estándar:</translation>
     </message>
     <message>
-        <location line="+987"/>
+        <location line="+1002"/>
         <source>The pull secret holds no registry at all (its auths are empty).</source>
         <translation>El secreto de extracción no contiene ningún registro (su auths está vacío).</translation>
     </message>
@@ -5569,7 +5578,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>Obtén el token del registro con la CLI de Azure y pásalo a helm registry login; el nombre de usuario es siempre 00000000-0000-0000-0000-000000000000:</translation>
     </message>
     <message>
-        <location line="-957"/>
+        <location line="-972"/>
         <source>In a script, or where %1 cannot ask: the same with the password typed here and passed on standard input:</source>
         <translation>En un script, o donde %1 no puede preguntar: lo mismo, con la contraseña escrita aquí y pasada por la entrada estándar:</translation>
     </message>
@@ -5644,7 +5653,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>Prueba desde el lado del motor: una extracción se ejecuta allí, con su DNS, sus certificados y su proxy.</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+163"/>
         <source>The Docker engine lists %1 among its insecure registries, so docker login, pull and push connect to it without checking the certificate.</source>
         <translation>El motor de Docker incluye %1 entre sus registros no seguros, así que docker login, pull y push se conectan a él sin comprobar el certificado.</translation>
     </message>

@@ -1854,7 +1854,7 @@ Codes de sortie&#xa0;: 0 aucun problème trouvé, 1 problèmes trouvés, 2 utili
 <context>
     <name>rd::CredentialsProbe</name>
     <message>
-        <location filename="../src/core/probes/credentials_probe.cpp" line="+117"/>
+        <location filename="../src/core/probes/credentials_probe.cpp" line="+124"/>
         <source>Skipped: the registry lets anyone in, so there is no sign-in to test.</source>
         <translation>Ignorée&#xa0;: le registre laisse entrer tout le monde, il n&apos;y a donc aucune connexion à tester.</translation>
     </message>
@@ -1879,7 +1879,7 @@ Codes de sortie&#xa0;: 0 aucun problème trouvé, 1 problèmes trouvés, 2 utili
         <translation>Connecté en tant que %1 avec un nom d&apos;utilisateur et un mot de passe.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>The registry asks for a kind of sign-in this check does not test (%1).</source>
         <translation>Le registre demande un type d&apos;authentification que cette vérification ne teste pas (%1).</translation>
     </message>
@@ -1909,13 +1909,12 @@ Codes de sortie&#xa0;: 0 aucun problème trouvé, 1 problèmes trouvés, 2 utili
         <translation>Connecté en tant que %1&#xa0;: le service de jetons a fourni un jeton, et le registre l&apos;a accepté.</translation>
     </message>
     <message>
-        <location line="-103"/>
-        <location line="+105"/>
+        <location line="-193"/>
         <source>The saved sign-in expires in %1.</source>
         <translation>La connexion enregistrée expire dans %1.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+200"/>
         <source>The token service gave a token, but the registry did not answer when it was used: %1</source>
         <translation>Le service de jetons a fourni un jeton, mais le registre n&apos;a pas répondu quand il a été utilisé&#xa0;: %1</translation>
     </message>
@@ -1940,7 +1939,7 @@ Codes de sortie&#xa0;: 0 aucun problème trouvé, 1 problèmes trouvés, 2 utili
         <translation>Le registre ne connaît pas le nom d&apos;utilisateur «&#xa0;%1&#xa0;» («&#xa0;Application not registered with AAD&#xa0;»).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>The token itself says it expired at %1; a token from aws ecr get-login-password lasts 12 hours.</source>
         <translation>Le jeton lui-même indique qu&apos;il a expiré le %1&#xa0;; un jeton obtenu avec aws ecr get-login-password dure 12 heures.</translation>
     </message>
@@ -2004,12 +2003,12 @@ Codes de sortie&#xa0;: 0 aucun problème trouvé, 1 problèmes trouvés, 2 utili
         </translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-27"/>
         <source>The registry says the saved token has expired (%1): &quot;%2&quot;</source>
         <translation>Le registre indique que le jeton enregistré a expiré (%1) : « %2 »</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-194"/>
         <source>Not tested: the sign-in could not be tried, because the registry&apos;s first answer was not usable.</source>
         <translation>Non testé&#xa0;: la connexion n&apos;a pas pu être tentée, car la première réponse du registre n&apos;était pas utilisable.</translation>
     </message>
@@ -2019,7 +2018,7 @@ Codes de sortie&#xa0;: 0 aucun problème trouvé, 1 problèmes trouvés, 2 utili
         <translation>Non testé&#xa0;: l&apos;authentification n&apos;a pas pu être tentée, car il n&apos;y a pas de connexion fonctionnelle au registre.</translation>
     </message>
     <message>
-        <location line="+208"/>
+        <location line="+205"/>
         <source>Amazon ECR refused the token with 400 Bad Request: it was made for another region or AWS account than %1.</source>
         <translation>Amazon ECR a refusé le jeton avec 400 Bad Request&#xa0;: il a été créé pour une autre région ou un autre compte AWS que %1.</translation>
     </message>
@@ -2080,12 +2079,12 @@ Codes de sortie&#xa0;: 0 aucun problème trouvé, 1 problèmes trouvés, 2 utili
 <context>
     <name>rd::DockerClientProbe</name>
     <message>
-        <location filename="../src/core/probes/docker_client_probe.cpp" line="+12"/>
+        <location filename="../src/core/probes/docker_client_probe.cpp" line="+13"/>
         <source>Docker client</source>
         <translation>Client Docker</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+114"/>
         <source>The docker command was not found on this computer (it is not on PATH). Install Docker, or open a shell where the docker command works.</source>
         <translation>La commande docker est introuvable sur cet ordinateur (elle n&apos;est pas dans le PATH). Installez Docker ou ouvrez un shell dans lequel la commande docker fonctionne.</translation>
     </message>
@@ -2862,7 +2861,7 @@ Codes de sortie&#xa0;: 0 aucun problème trouvé, 1 problèmes trouvés, 2 utili
 <context>
     <name>rd::Goal</name>
     <message>
-        <location filename="../src/core/diagnosis/goal.cpp" line="+146"/>
+        <location filename="../src/core/diagnosis/goal.cpp" line="+148"/>
         <source>You can sign in to %1 and push to %2.</source>
         <translation>Vous pouvez vous connecter à %1 et envoyer (push) vers %2.</translation>
     </message>
@@ -3591,7 +3590,7 @@ Codes de sortie&#xa0;: 0 aucun problème trouvé, 1 problèmes trouvés, 2 utili
         <translation>Le répondeur DNS d&apos;entraînement n&apos;a pas pu ouvrir de port UDP&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/practice/practice_registry.cpp" line="+797"/>
+        <location filename="../src/core/practice/practice_registry.cpp" line="+799"/>
         <source>There is no practice scenario called &apos;%1&apos;.</source>
         <translation>Il n&apos;existe aucun scénario d&apos;entraînement nommé «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -3601,7 +3600,7 @@ Codes de sortie&#xa0;: 0 aucun problème trouvé, 1 problèmes trouvés, 2 utili
         <translation>Le registre d&apos;entraînement n&apos;a pas pu écouter sur 127.0.0.1&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>The practice registry could not reserve a loopback port: %1</source>
         <translation>Le registre d&apos;entraînement n&apos;a pas pu réserver de port de bouclage&#xa0;: %1</translation>
     </message>
@@ -4074,7 +4073,7 @@ Codes de sortie&#xa0;: 0 aucun problème trouvé, 1 problèmes trouvés, 2 utili
 <context>
     <name>rd::ProcessRunner</name>
     <message>
-        <location filename="../src/core/process_runner.cpp" line="+126"/>
+        <location filename="../src/core/process_runner.cpp" line="+131"/>
         <source>Not run: an argument has characters that cmd.exe would interpret, and %1 is a batch file.</source>
         <translation>Non exécuté : un argument contient des caractères que cmd.exe interpréterait, et %1 est un fichier de commandes.</translation>
     </message>
@@ -5073,7 +5072,17 @@ Codes de sortie&#xa0;: 0 aucun problème trouvé, 1 problèmes trouvés, 2 utili
         <translation>Vérifiez que le moteur répond (la section Server doit apparaître sans erreur)&#xa0;:</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+100"/>
+        <source>docker buildx builds with the builder &quot;%1&quot; (driver %2, chosen with %3). BuildKit runs there with its own list of trusted certificate authorities, not the engine&apos;s.</source>
+        <translation>docker buildx génère avec le générateur « %1 » (pilote %2, choisi avec %3). BuildKit s&apos;y exécute avec sa propre liste d&apos;autorités de certification approuvées, et non avec celle du moteur.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Docker trusts %1 only through its certs.d folder, and the builder&apos;s configuration gives no certificate authority for %1: a docker pull works, a build that pulls from or pushes to %1 fails.</source>
+        <translation>Docker n&apos;approuve %1 que par son dossier certs.d, et la configuration du générateur ne donne aucune autorité de certification pour %1 : un docker pull fonctionne, une génération qui tire depuis %1 ou pousse vers %1 échoue.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>You typed &quot;%1&quot;.</source>
         <translation>Vous avez saisi «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -5334,7 +5343,7 @@ Codes de sortie&#xa0;: 0 aucun problème trouvé, 1 problèmes trouvés, 2 utili
         <translation>Azure CLI est en version %1&#xa0;; az acr login se connecte avec Podman à partir de la version %2.</translation>
     </message>
     <message>
-        <location line="-912"/>
+        <location line="-927"/>
         <source>Get a new token for the registry&apos;s region (it lasts 12 hours) and sign in with the user name AWS:</source>
         <translation>Obtenez un nouveau jeton pour la région du registre (il dure 12 heures) et connectez-vous avec le nom d&apos;utilisateur AWS :</translation>
     </message>
@@ -5379,7 +5388,7 @@ Codes de sortie&#xa0;: 0 aucun problème trouvé, 1 problèmes trouvés, 2 utili
         <translation>Demandez au propriétaire du référentiel de donner accès à votre compte, puis reconnectez-vous.</translation>
     </message>
     <message>
-        <location line="+420"/>
+        <location line="+435"/>
         <source>Pull limit: %1 per %2; left: %3.</source>
         <translation>Limite d&apos;extraction : %1 par %2 ; restant : %3.</translation>
     </message>
@@ -5524,12 +5533,12 @@ Codes de sortie&#xa0;: 0 aucun problème trouvé, 1 problèmes trouvés, 2 utili
         <translation>Demandez à l&apos;administrateur du registre de corriger le realm de jeton dans les paramètres du registre (pour Distribution, auth.token.realm)&#xa0;: ce doit être une adresse https que les clients peuvent joindre, servie par un service de jetons en cours d&apos;exécution avec un certificat valide.</translation>
     </message>
     <message>
-        <location line="-640"/>
+        <location line="-655"/>
         <source>In a script, or where docker login cannot ask: the same with the password typed here and passed on standard input:</source>
         <translation>Dans un script, ou là où docker login ne peut pas demander le mot de passe&#xa0;: la même chose, avec le mot de passe tapé ici et transmis sur l&apos;entrée standard&#xa0;:</translation>
     </message>
     <message>
-        <location line="+987"/>
+        <location line="+1002"/>
         <source>The pull secret holds no registry at all (its auths are empty).</source>
         <translation>Le secret d&apos;extraction ne contient aucun registre (son auths est vide).</translation>
     </message>
@@ -5569,7 +5578,7 @@ Codes de sortie&#xa0;: 0 aucun problème trouvé, 1 problèmes trouvés, 2 utili
         <translation>Obtenez le jeton du registre avec Azure CLI et transmettez-le à helm registry login ; le nom d&apos;utilisateur est toujours 00000000-0000-0000-0000-000000000000&#xa0;:</translation>
     </message>
     <message>
-        <location line="-957"/>
+        <location line="-972"/>
         <source>In a script, or where %1 cannot ask: the same with the password typed here and passed on standard input:</source>
         <translation>Dans un script, ou là où %1 ne peut pas demander le mot de passe&#xa0;: la même chose, avec le mot de passe tapé ici et transmis sur l&apos;entrée standard&#xa0;:</translation>
     </message>
@@ -5644,7 +5653,7 @@ Codes de sortie&#xa0;: 0 aucun problème trouvé, 1 problèmes trouvés, 2 utili
         <translation>Testez du côté du moteur&#xa0;: un pull s&apos;y exécute, avec son DNS, ses certificats et son proxy.</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+163"/>
         <source>The Docker engine lists %1 among its insecure registries, so docker login, pull and push connect to it without checking the certificate.</source>
         <translation>Le moteur Docker compte %1 parmi ses registres non sécurisés&#xa0;: docker login, pull et push s&apos;y connectent donc sans vérifier le certificat.</translation>
     </message>

@@ -1854,7 +1854,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
 <context>
     <name>rd::CredentialsProbe</name>
     <message>
-        <location filename="../src/core/probes/credentials_probe.cpp" line="+117"/>
+        <location filename="../src/core/probes/credentials_probe.cpp" line="+124"/>
         <source>Skipped: the registry lets anyone in, so there is no sign-in to test.</source>
         <translation>Ignorato: il registro consente l&apos;accesso anonimo, quindi non c&apos;è un accesso da verificare.</translation>
     </message>
@@ -1879,7 +1879,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Accesso eseguito come %1 con nome utente e password.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>The registry asks for a kind of sign-in this check does not test (%1).</source>
         <translation>Il registro chiede un tipo di accesso che questo controllo non verifica (%1).</translation>
     </message>
@@ -1909,13 +1909,12 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Accesso eseguito come %1: il servizio token ha fornito un token e il registro lo ha accettato.</translation>
     </message>
     <message>
-        <location line="-103"/>
-        <location line="+105"/>
+        <location line="-193"/>
         <source>The saved sign-in expires in %1.</source>
         <translation>L&apos;accesso salvato scade tra %1.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+200"/>
         <source>The token service gave a token, but the registry did not answer when it was used: %1</source>
         <translation>Il servizio token ha fornito un token, ma il registro non ha risposto quando è stato usato: %1</translation>
     </message>
@@ -1940,7 +1939,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Il registro non conosce il nome utente &quot;%1&quot; (&quot;Application not registered with AAD&quot;).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>The token itself says it expired at %1; a token from aws ecr get-login-password lasts 12 hours.</source>
         <translation>Il token stesso indica che è scaduto il %1; un token di aws ecr get-login-password dura 12 ore.</translation>
     </message>
@@ -2004,12 +2003,12 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         </translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-27"/>
         <source>The registry says the saved token has expired (%1): &quot;%2&quot;</source>
         <translation>Il registro indica che il token salvato è scaduto (%1): &quot;%2&quot;</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-194"/>
         <source>Not tested: the sign-in could not be tried, because the registry&apos;s first answer was not usable.</source>
         <translation>Non verificato: non è stato possibile tentare l&apos;accesso, perché la prima risposta del registro non era utilizzabile.</translation>
     </message>
@@ -2019,7 +2018,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Non verificato: non è stato possibile tentare l&apos;accesso, perché non c&apos;è una connessione funzionante al registro.</translation>
     </message>
     <message>
-        <location line="+208"/>
+        <location line="+205"/>
         <source>Amazon ECR refused the token with 400 Bad Request: it was made for another region or AWS account than %1.</source>
         <translation>Amazon ECR ha rifiutato il token con 400 Bad Request: è stato creato per un&apos;altra area geografica o un altro account AWS rispetto a %1.</translation>
     </message>
@@ -2080,12 +2079,12 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
 <context>
     <name>rd::DockerClientProbe</name>
     <message>
-        <location filename="../src/core/probes/docker_client_probe.cpp" line="+12"/>
+        <location filename="../src/core/probes/docker_client_probe.cpp" line="+13"/>
         <source>Docker client</source>
         <translation>Client Docker</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+114"/>
         <source>The docker command was not found on this computer (it is not on PATH). Install Docker, or open a shell where the docker command works.</source>
         <translation>Il comando docker non è presente su questo computer (non si trova nel PATH). Installa Docker oppure apri una shell in cui il comando docker funziona.</translation>
     </message>
@@ -2862,7 +2861,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
 <context>
     <name>rd::Goal</name>
     <message>
-        <location filename="../src/core/diagnosis/goal.cpp" line="+146"/>
+        <location filename="../src/core/diagnosis/goal.cpp" line="+148"/>
         <source>You can sign in to %1 and push to %2.</source>
         <translation>Puoi accedere a %1 ed eseguire il push in %2.</translation>
     </message>
@@ -3591,7 +3590,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Il server DNS di esercitazione non è riuscito ad aprire una porta UDP: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/practice/practice_registry.cpp" line="+797"/>
+        <location filename="../src/core/practice/practice_registry.cpp" line="+799"/>
         <source>There is no practice scenario called &apos;%1&apos;.</source>
         <translation>Non esiste uno scenario di esercitazione chiamato &apos;%1&apos;.</translation>
     </message>
@@ -3601,7 +3600,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Il registro di esercitazione non è riuscito a mettersi in ascolto su 127.0.0.1: %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>The practice registry could not reserve a loopback port: %1</source>
         <translation>Il registro di esercitazione non è riuscito a riservare una porta di loopback: %1</translation>
     </message>
@@ -4074,7 +4073,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
 <context>
     <name>rd::ProcessRunner</name>
     <message>
-        <location filename="../src/core/process_runner.cpp" line="+126"/>
+        <location filename="../src/core/process_runner.cpp" line="+131"/>
         <source>Not run: an argument has characters that cmd.exe would interpret, and %1 is a batch file.</source>
         <translation>Non eseguito: un argomento contiene caratteri che cmd.exe interpreterebbe e %1 è un file batch.</translation>
     </message>
@@ -5073,7 +5072,17 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Verifica che il motore risponda (la sezione Server deve comparire senza errori):</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+100"/>
+        <source>docker buildx builds with the builder &quot;%1&quot; (driver %2, chosen with %3). BuildKit runs there with its own list of trusted certificate authorities, not the engine&apos;s.</source>
+        <translation>docker buildx compila con il generatore &quot;%1&quot; (driver %2, scelto con %3). Lì BuildKit viene eseguito con un proprio elenco di autorità di certificazione attendibili, non con quello del motore.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Docker trusts %1 only through its certs.d folder, and the builder&apos;s configuration gives no certificate authority for %1: a docker pull works, a build that pulls from or pushes to %1 fails.</source>
+        <translation>Docker considera attendibile %1 solo tramite la cartella certs.d e la configurazione del generatore non fornisce alcuna autorità di certificazione per %1: un docker pull funziona, una compilazione che esegue il pull da %1 o il push verso %1 non riesce.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>You typed &quot;%1&quot;.</source>
         <translation>Hai digitato &quot;%1&quot;.</translation>
     </message>
@@ -5334,7 +5343,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Azure CLI è alla versione %1; az acr login accede con Podman dalla versione %2.</translation>
     </message>
     <message>
-        <location line="-912"/>
+        <location line="-927"/>
         <source>Get a new token for the registry&apos;s region (it lasts 12 hours) and sign in with the user name AWS:</source>
         <translation>Ottieni un nuovo token per l&apos;area del registro (dura 12 ore) ed esegui l&apos;accesso con il nome utente AWS:</translation>
     </message>
@@ -5379,7 +5388,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Chiedi al proprietario del repository di dare accesso al tuo account, poi esegui di nuovo l&apos;accesso.</translation>
     </message>
     <message>
-        <location line="+420"/>
+        <location line="+435"/>
         <source>Pull limit: %1 per %2; left: %3.</source>
         <translation>Limite di pull: %1 ogni %2; rimanenti: %3.</translation>
     </message>
@@ -5524,12 +5533,12 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Chiedi all&apos;amministratore del registro di correggere il realm del token nelle impostazioni del registro (per Distribution, auth.token.realm): deve essere un indirizzo https raggiungibile dai client, servito da un servizio token in esecuzione con un certificato valido.</translation>
     </message>
     <message>
-        <location line="-640"/>
+        <location line="-655"/>
         <source>In a script, or where docker login cannot ask: the same with the password typed here and passed on standard input:</source>
         <translation>In uno script, o dove docker login non può chiedere la password: lo stesso, con la password digitata qui e passata sullo standard input:</translation>
     </message>
     <message>
-        <location line="+987"/>
+        <location line="+1002"/>
         <source>The pull secret holds no registry at all (its auths are empty).</source>
         <translation>Il segreto pull non contiene alcun registro (il suo auths è vuoto).</translation>
     </message>
@@ -5569,7 +5578,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Ottieni il token del registro con Azure CLI e passalo a helm registry login; il nome utente è sempre 00000000-0000-0000-0000-000000000000:</translation>
     </message>
     <message>
-        <location line="-957"/>
+        <location line="-972"/>
         <source>In a script, or where %1 cannot ask: the same with the password typed here and passed on standard input:</source>
         <translation>In uno script, o dove %1 non può chiedere la password: lo stesso, con la password digitata qui e passata sullo standard input:</translation>
     </message>
@@ -5644,7 +5653,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Esegui il test dal lato del motore: un pull viene eseguito lì, con il suo DNS, i suoi certificati e il suo proxy.</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+163"/>
         <source>The Docker engine lists %1 among its insecure registries, so docker login, pull and push connect to it without checking the certificate.</source>
         <translation>Il motore Docker elenca %1 tra i suoi registri non sicuri, quindi docker login, pull e push vi si connettono senza verificare il certificato.</translation>
     </message>

@@ -1845,7 +1845,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
 <context>
     <name>rd::CredentialsProbe</name>
     <message>
-        <location filename="../src/core/probes/credentials_probe.cpp" line="+117"/>
+        <location filename="../src/core/probes/credentials_probe.cpp" line="+124"/>
         <source>Skipped: the registry lets anyone in, so there is no sign-in to test.</source>
         <translation>スキップ: このレジストリは誰でもアクセスできるため、テストするログインがありません。</translation>
     </message>
@@ -1870,7 +1870,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>ユーザー名とパスワードで %1 としてログインしました。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>The registry asks for a kind of sign-in this check does not test (%1).</source>
         <translation>レジストリは、このチェックではテストしない種類のログイン (%1) を求めています。</translation>
     </message>
@@ -1900,13 +1900,12 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>%1 としてログインしました。トークン サービスがトークンを発行し、レジストリがそれを受け入れました。</translation>
     </message>
     <message>
-        <location line="-103"/>
-        <location line="+105"/>
+        <location line="-193"/>
         <source>The saved sign-in expires in %1.</source>
         <translation>保存されたログインの有効期限まで、あと %1 です。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+200"/>
         <source>The token service gave a token, but the registry did not answer when it was used: %1</source>
         <translation>トークン サービスはトークンを発行しましたが、それを使用したときにレジストリが応答しませんでした: %1</translation>
     </message>
@@ -1931,7 +1930,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>レジストリはユーザー名「%1」を認識していません (「Application not registered with AAD」)。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>The token itself says it expired at %1; a token from aws ecr get-login-password lasts 12 hours.</source>
         <translation>トークン自体には %1 に有効期限が切れたと記録されています。aws ecr get-login-password のトークンの有効期間は 12 時間です。</translation>
     </message>
@@ -1992,12 +1991,12 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         </translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-27"/>
         <source>The registry says the saved token has expired (%1): &quot;%2&quot;</source>
         <translation>レジストリによると、保存されたトークンは期限切れです (%1):「%2」</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-194"/>
         <source>Not tested: the sign-in could not be tried, because the registry&apos;s first answer was not usable.</source>
         <translation>未テスト: レジストリの最初の応答が使用できなかったため、ログインを試せませんでした。</translation>
     </message>
@@ -2007,7 +2006,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>未テスト: レジストリへの接続が機能していないため、ログインを試せませんでした。</translation>
     </message>
     <message>
-        <location line="+208"/>
+        <location line="+205"/>
         <source>Amazon ECR refused the token with 400 Bad Request: it was made for another region or AWS account than %1.</source>
         <translation>Amazon ECR は 400 Bad Request でトークンを拒否しました。このトークンは %1 とは別のリージョンまたは AWS アカウント用に作成されています。</translation>
     </message>
@@ -2068,12 +2067,12 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
 <context>
     <name>rd::DockerClientProbe</name>
     <message>
-        <location filename="../src/core/probes/docker_client_probe.cpp" line="+12"/>
+        <location filename="../src/core/probes/docker_client_probe.cpp" line="+13"/>
         <source>Docker client</source>
         <translation>Docker クライアント</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+114"/>
         <source>The docker command was not found on this computer (it is not on PATH). Install Docker, or open a shell where the docker command works.</source>
         <translation>このコンピューターで docker コマンドが見つかりませんでした (PATH にありません)。Docker をインストールするか、docker コマンドが使えるシェルを開いてください。</translation>
     </message>
@@ -2845,7 +2844,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
 <context>
     <name>rd::Goal</name>
     <message>
-        <location filename="../src/core/diagnosis/goal.cpp" line="+146"/>
+        <location filename="../src/core/diagnosis/goal.cpp" line="+148"/>
         <source>You can sign in to %1 and push to %2.</source>
         <translation>%1 にログインし、%2 にプッシュできます。</translation>
     </message>
@@ -3573,7 +3572,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>練習用の DNS 応答サービスが UDP ポートを開けませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/practice/practice_registry.cpp" line="+797"/>
+        <location filename="../src/core/practice/practice_registry.cpp" line="+799"/>
         <source>There is no practice scenario called &apos;%1&apos;.</source>
         <translation>「%1」という練習シナリオはありません。</translation>
     </message>
@@ -3583,7 +3582,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>練習用レジストリが 127.0.0.1 で待ち受けできませんでした: %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>The practice registry could not reserve a loopback port: %1</source>
         <translation>練習用レジストリがループバック ポートを確保できませんでした: %1</translation>
     </message>
@@ -4056,7 +4055,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
 <context>
     <name>rd::ProcessRunner</name>
     <message>
-        <location filename="../src/core/process_runner.cpp" line="+126"/>
+        <location filename="../src/core/process_runner.cpp" line="+131"/>
         <source>Not run: an argument has characters that cmd.exe would interpret, and %1 is a batch file.</source>
         <translation>実行されませんでした: 引数に cmd.exe が解釈する文字が含まれており、%1 はバッチ ファイルです。</translation>
     </message>
@@ -5047,7 +5046,17 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>エンジンが応答することを確認します (Server セクションがエラーなしで表示される必要があります):</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+100"/>
+        <source>docker buildx builds with the builder &quot;%1&quot; (driver %2, chosen with %3). BuildKit runs there with its own list of trusted certificate authorities, not the engine&apos;s.</source>
+        <translation>docker buildx はビルダー &quot;%1&quot; (ドライバー %2、%3 で選択) でビルドします。BuildKit はそこで、エンジンのものではなく独自の信頼された証明機関の一覧を使って実行されます。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Docker trusts %1 only through its certs.d folder, and the builder&apos;s configuration gives no certificate authority for %1: a docker pull works, a build that pulls from or pushes to %1 fails.</source>
+        <translation>Docker は certs.d フォルダーを通してのみ %1 を信頼しており、ビルダーの構成には %1 の証明機関がありません。docker pull は成功しますが、%1 からプルまたは %1 にプッシュするビルドは失敗します。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>You typed &quot;%1&quot;.</source>
         <translation>入力された値:「%1」。</translation>
     </message>
@@ -5308,7 +5317,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>Azure CLI のバージョンは %1 です。az acr login はバージョン %2 以降で Podman によるログインに対応しています。</translation>
     </message>
     <message>
-        <location line="-912"/>
+        <location line="-927"/>
         <source>Get a new token for the registry&apos;s region (it lasts 12 hours) and sign in with the user name AWS:</source>
         <translation>レジストリのリージョン用に新しいトークン (有効期間 12 時間) を取得し、ユーザー名 AWS でログインします:</translation>
     </message>
@@ -5353,7 +5362,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>リポジトリの所有者にアカウントへのアクセス許可を依頼してから、もう一度ログインします。</translation>
     </message>
     <message>
-        <location line="+420"/>
+        <location line="+435"/>
         <source>Pull limit: %1 per %2; left: %3.</source>
         <translation>プルの制限: %2 ごとに %1、残り: %3。</translation>
     </message>
@@ -5498,12 +5507,12 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>レジストリの管理者に、レジストリの設定 (Distribution の場合は auth.token.realm) でトークンの realm を修正するよう依頼してください。クライアントが到達できる https アドレスで、有効な証明書を持つ実行中のトークン サービスが応答する必要があります。</translation>
     </message>
     <message>
-        <location line="-640"/>
+        <location line="-655"/>
         <source>In a script, or where docker login cannot ask: the same with the password typed here and passed on standard input:</source>
         <translation>スクリプト内や docker login が入力を求められない場所では、ここでパスワードを入力して標準入力で渡す、次の同等のコマンドを使います:</translation>
     </message>
     <message>
-        <location line="+987"/>
+        <location line="+1002"/>
         <source>The pull secret holds no registry at all (its auths are empty).</source>
         <translation>プル シークレットにはレジストリがまったく含まれていません (auths が空です)。</translation>
     </message>
@@ -5543,7 +5552,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>Azure CLI でレジストリ トークンを取得し、helm registry login に渡します。ユーザー名は常に 00000000-0000-0000-0000-000000000000 です:</translation>
     </message>
     <message>
-        <location line="-957"/>
+        <location line="-972"/>
         <source>In a script, or where %1 cannot ask: the same with the password typed here and passed on standard input:</source>
         <translation>スクリプト内や %1 が入力を求められない場所では、ここでパスワードを入力して標準入力で渡す、次の同等のコマンドを使います:</translation>
     </message>
@@ -5618,7 +5627,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>エンジン側からテストします。プルはエンジン側で、エンジンの DNS、証明書、プロキシを使用して実行されます。</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+163"/>
         <source>The Docker engine lists %1 among its insecure registries, so docker login, pull and push connect to it without checking the certificate.</source>
         <translation>Docker エンジンは %1 を安全でないレジストリとして登録しているため、docker login、pull、push は証明書を確認せずに接続します。</translation>
     </message>

@@ -1854,7 +1854,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
 <context>
     <name>rd::CredentialsProbe</name>
     <message>
-        <location filename="../src/core/probes/credentials_probe.cpp" line="+117"/>
+        <location filename="../src/core/probes/credentials_probe.cpp" line="+124"/>
         <source>Skipped: the registry lets anyone in, so there is no sign-in to test.</source>
         <translation>Ignorada: o registro deixa qualquer pessoa entrar, então não há logon para testar.</translation>
     </message>
@@ -1879,7 +1879,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>Logon feito como %1 com nome de usuário e senha.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>The registry asks for a kind of sign-in this check does not test (%1).</source>
         <translation>O registro pede um tipo de logon que esta verificação não testa (%1).</translation>
     </message>
@@ -1909,13 +1909,12 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>Logon feito como %1: o serviço de token forneceu um token e o registro o aceitou.</translation>
     </message>
     <message>
-        <location line="-103"/>
-        <location line="+105"/>
+        <location line="-193"/>
         <source>The saved sign-in expires in %1.</source>
         <translation>O logon salvo expira em %1.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+200"/>
         <source>The token service gave a token, but the registry did not answer when it was used: %1</source>
         <translation>O serviço de token forneceu um token, mas o registro não respondeu quando ele foi usado: %1</translation>
     </message>
@@ -1940,7 +1939,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>O registro não conhece o nome de usuário &quot;%1&quot; (&quot;Application not registered with AAD&quot;).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>The token itself says it expired at %1; a token from aws ecr get-login-password lasts 12 hours.</source>
         <translation>O próprio token indica que expirou em %1; um token do aws ecr get-login-password dura 12 horas.</translation>
     </message>
@@ -2004,12 +2003,12 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         </translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-27"/>
         <source>The registry says the saved token has expired (%1): &quot;%2&quot;</source>
         <translation>O registro informa que o token salvo expirou (%1): &quot;%2&quot;</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-194"/>
         <source>Not tested: the sign-in could not be tried, because the registry&apos;s first answer was not usable.</source>
         <translation>Não testado: não foi possível tentar fazer logon, porque a primeira resposta do registro não era utilizável.</translation>
     </message>
@@ -2019,7 +2018,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>Não testado: não foi possível tentar fazer logon, porque não há uma conexão funcionando com o registro.</translation>
     </message>
     <message>
-        <location line="+208"/>
+        <location line="+205"/>
         <source>Amazon ECR refused the token with 400 Bad Request: it was made for another region or AWS account than %1.</source>
         <translation>O Amazon ECR recusou o token com 400 Bad Request: ele foi criado para outra região ou outra conta da AWS que não %1.</translation>
     </message>
@@ -2080,12 +2079,12 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
 <context>
     <name>rd::DockerClientProbe</name>
     <message>
-        <location filename="../src/core/probes/docker_client_probe.cpp" line="+12"/>
+        <location filename="../src/core/probes/docker_client_probe.cpp" line="+13"/>
         <source>Docker client</source>
         <translation>Cliente do Docker</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+114"/>
         <source>The docker command was not found on this computer (it is not on PATH). Install Docker, or open a shell where the docker command works.</source>
         <translation>O comando docker não foi encontrado neste computador (ele não está no PATH). Instale o Docker ou abra um shell em que o comando docker funcione.</translation>
     </message>
@@ -2862,7 +2861,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
 <context>
     <name>rd::Goal</name>
     <message>
-        <location filename="../src/core/diagnosis/goal.cpp" line="+146"/>
+        <location filename="../src/core/diagnosis/goal.cpp" line="+148"/>
         <source>You can sign in to %1 and push to %2.</source>
         <translation>Você pode fazer logon em %1 e fazer push para %2.</translation>
     </message>
@@ -3591,7 +3590,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>O servidor DNS de prática não conseguiu abrir uma porta UDP: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/practice/practice_registry.cpp" line="+797"/>
+        <location filename="../src/core/practice/practice_registry.cpp" line="+799"/>
         <source>There is no practice scenario called &apos;%1&apos;.</source>
         <translation>Não existe nenhum cenário de prática chamado &apos;%1&apos;.</translation>
     </message>
@@ -3601,7 +3600,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>O registro de prática não conseguiu escutar em 127.0.0.1: %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>The practice registry could not reserve a loopback port: %1</source>
         <translation>O registro de prática não conseguiu reservar uma porta de loopback: %1</translation>
     </message>
@@ -4074,7 +4073,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
 <context>
     <name>rd::ProcessRunner</name>
     <message>
-        <location filename="../src/core/process_runner.cpp" line="+126"/>
+        <location filename="../src/core/process_runner.cpp" line="+131"/>
         <source>Not run: an argument has characters that cmd.exe would interpret, and %1 is a batch file.</source>
         <translation>Não executado: um argumento tem caracteres que o cmd.exe interpretaria, e %1 é um arquivo em lotes.</translation>
     </message>
@@ -5073,7 +5072,17 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>Verifique se o mecanismo responde (a seção Server precisa aparecer sem erro):</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+100"/>
+        <source>docker buildx builds with the builder &quot;%1&quot; (driver %2, chosen with %3). BuildKit runs there with its own list of trusted certificate authorities, not the engine&apos;s.</source>
+        <translation>O docker buildx compila com o construtor &quot;%1&quot; (driver %2, escolhido com %3). O BuildKit é executado nele com a própria lista de autoridades de certificação confiáveis, não com a do mecanismo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Docker trusts %1 only through its certs.d folder, and the builder&apos;s configuration gives no certificate authority for %1: a docker pull works, a build that pulls from or pushes to %1 fails.</source>
+        <translation>O Docker confia em %1 apenas pela pasta certs.d, e a configuração do construtor não indica nenhuma autoridade de certificação para %1: um docker pull funciona, uma compilação que efetua pull de %1 ou push para %1 falha.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>You typed &quot;%1&quot;.</source>
         <translation>Você digitou &quot;%1&quot;.</translation>
     </message>
@@ -5334,7 +5343,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>A CLI do Azure está na versão %1; o az acr login faz logon com o Podman a partir da versão %2.</translation>
     </message>
     <message>
-        <location line="-912"/>
+        <location line="-927"/>
         <source>Get a new token for the registry&apos;s region (it lasts 12 hours) and sign in with the user name AWS:</source>
         <translation>Obtenha um novo token para a região do registro (ele dura 12 horas) e faça logon com o nome de usuário AWS:</translation>
     </message>
@@ -5379,7 +5388,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>Peça ao proprietário do repositório para dar acesso à sua conta e depois faça logon novamente.</translation>
     </message>
     <message>
-        <location line="+420"/>
+        <location line="+435"/>
         <source>Pull limit: %1 per %2; left: %3.</source>
         <translation>Limite de pull: %1 a cada %2; restantes: %3.</translation>
     </message>
@@ -5524,12 +5533,12 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>Peça ao administrador do registro para corrigir o realm do token nas configurações do registro (no Distribution, auth.token.realm): ele precisa ser um endereço https que os clientes consigam acessar, atendido por um serviço de tokens em execução com um certificado válido.</translation>
     </message>
     <message>
-        <location line="-640"/>
+        <location line="-655"/>
         <source>In a script, or where docker login cannot ask: the same with the password typed here and passed on standard input:</source>
         <translation>Em um script, ou onde o docker login não pode perguntar: o mesmo, com a senha digitada aqui e passada pela entrada padrão:</translation>
     </message>
     <message>
-        <location line="+987"/>
+        <location line="+1002"/>
         <source>The pull secret holds no registry at all (its auths are empty).</source>
         <translation>O segredo de pull não contém nenhum registro (o auths dele está vazio).</translation>
     </message>
@@ -5569,7 +5578,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>Obtenha o token do registro com a CLI do Azure e passe-o para o helm registry login; o nome de usuário é sempre 00000000-0000-0000-0000-000000000000:</translation>
     </message>
     <message>
-        <location line="-957"/>
+        <location line="-972"/>
         <source>In a script, or where %1 cannot ask: the same with the password typed here and passed on standard input:</source>
         <translation>Em um script, ou onde o %1 não pode perguntar: o mesmo, com a senha digitada aqui e passada pela entrada padrão:</translation>
     </message>
@@ -5644,7 +5653,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>Teste do lado do mecanismo: um pull é executado lá, com o DNS, os certificados e o proxy dele.</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+163"/>
         <source>The Docker engine lists %1 among its insecure registries, so docker login, pull and push connect to it without checking the certificate.</source>
         <translation>O mecanismo do Docker lista %1 entre os registros não seguros, então docker login, pull e push se conectam a ele sem verificar o certificado.</translation>
     </message>

@@ -1845,7 +1845,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
 <context>
     <name>rd::CredentialsProbe</name>
     <message>
-        <location filename="../src/core/probes/credentials_probe.cpp" line="+117"/>
+        <location filename="../src/core/probes/credentials_probe.cpp" line="+124"/>
         <source>Skipped: the registry lets anyone in, so there is no sign-in to test.</source>
         <translation>已跳过：注册表允许任何人访问，因此没有需要测试的登录。</translation>
     </message>
@@ -1870,7 +1870,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>已使用用户名和密码以 %1 身份登录。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>The registry asks for a kind of sign-in this check does not test (%1).</source>
         <translation>注册表要求的登录方式不在本检查的测试范围内（%1）。</translation>
     </message>
@@ -1900,13 +1900,12 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>已以 %1 身份登录：令牌服务签发了令牌，注册表接受了它。</translation>
     </message>
     <message>
-        <location line="-103"/>
-        <location line="+105"/>
+        <location line="-193"/>
         <source>The saved sign-in expires in %1.</source>
         <translation>保存的登录将在 %1后过期。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+200"/>
         <source>The token service gave a token, but the registry did not answer when it was used: %1</source>
         <translation>令牌服务签发了令牌，但使用该令牌时注册表未响应：%1</translation>
     </message>
@@ -1931,7 +1930,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>注册表不认识用户名“%1”（“Application not registered with AAD”）。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>The token itself says it expired at %1; a token from aws ecr get-login-password lasts 12 hours.</source>
         <translation>令牌本身表明它已于 %1 过期；aws ecr get-login-password 生成的令牌有效期为 12 小时。</translation>
     </message>
@@ -1992,12 +1991,12 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         </translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-27"/>
         <source>The registry says the saved token has expired (%1): &quot;%2&quot;</source>
         <translation>注册表表示保存的令牌已过期(%1)：“%2”</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-194"/>
         <source>Not tested: the sign-in could not be tried, because the registry&apos;s first answer was not usable.</source>
         <translation>未测试：无法尝试登录，因为注册表的第一个响应不可用。</translation>
     </message>
@@ -2007,7 +2006,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>未测试：无法尝试登录，因为没有与注册表的有效连接。</translation>
     </message>
     <message>
-        <location line="+208"/>
+        <location line="+205"/>
         <source>Amazon ECR refused the token with 400 Bad Request: it was made for another region or AWS account than %1.</source>
         <translation>Amazon ECR 以 400 Bad Request 拒绝了该令牌：它是为 %1 以外的其他区域或 AWS 帐户创建的。</translation>
     </message>
@@ -2068,12 +2067,12 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
 <context>
     <name>rd::DockerClientProbe</name>
     <message>
-        <location filename="../src/core/probes/docker_client_probe.cpp" line="+12"/>
+        <location filename="../src/core/probes/docker_client_probe.cpp" line="+13"/>
         <source>Docker client</source>
         <translation>Docker 客户端</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+114"/>
         <source>The docker command was not found on this computer (it is not on PATH). Install Docker, or open a shell where the docker command works.</source>
         <translation>在这台计算机上找不到 docker 命令（不在 PATH 中）。请安装 Docker，或打开一个 docker 命令可用的 shell。</translation>
     </message>
@@ -2845,7 +2844,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
 <context>
     <name>rd::Goal</name>
     <message>
-        <location filename="../src/core/diagnosis/goal.cpp" line="+146"/>
+        <location filename="../src/core/diagnosis/goal.cpp" line="+148"/>
         <source>You can sign in to %1 and push to %2.</source>
         <translation>你可以登录到 %1 并推送到 %2。</translation>
     </message>
@@ -3573,7 +3572,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>练习 DNS 响应程序无法打开 UDP 端口：%1</translation>
     </message>
     <message>
-        <location filename="../src/core/practice/practice_registry.cpp" line="+797"/>
+        <location filename="../src/core/practice/practice_registry.cpp" line="+799"/>
         <source>There is no practice scenario called &apos;%1&apos;.</source>
         <translation>没有名为“%1”的练习场景。</translation>
     </message>
@@ -3583,7 +3582,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>练习注册表无法在 127.0.0.1 上侦听：%1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>The practice registry could not reserve a loopback port: %1</source>
         <translation>练习注册表无法保留环回端口：%1</translation>
     </message>
@@ -4056,7 +4055,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
 <context>
     <name>rd::ProcessRunner</name>
     <message>
-        <location filename="../src/core/process_runner.cpp" line="+126"/>
+        <location filename="../src/core/process_runner.cpp" line="+131"/>
         <source>Not run: an argument has characters that cmd.exe would interpret, and %1 is a batch file.</source>
         <translation>未运行：某个参数包含 cmd.exe 会解释的字符，而 %1 是批处理文件。</translation>
     </message>
@@ -5047,7 +5046,17 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>检查引擎是否响应（Server 部分必须正常显示，没有错误）：</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+100"/>
+        <source>docker buildx builds with the builder &quot;%1&quot; (driver %2, chosen with %3). BuildKit runs there with its own list of trusted certificate authorities, not the engine&apos;s.</source>
+        <translation>docker buildx 使用生成器“%1”（驱动程序 %2，通过 %3 选择）进行生成。BuildKit 在其中使用自己的受信任证书颁发机构列表运行，而不是引擎的列表。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Docker trusts %1 only through its certs.d folder, and the builder&apos;s configuration gives no certificate authority for %1: a docker pull works, a build that pulls from or pushes to %1 fails.</source>
+        <translation>Docker 仅通过其 certs.d 文件夹信任 %1，而生成器的配置没有为 %1 提供证书颁发机构：docker pull 可以成功，但从 %1 拉取或向 %1 推送的生成会失败。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>You typed &quot;%1&quot;.</source>
         <translation>你输入的是“%1”。</translation>
     </message>
@@ -5308,7 +5317,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>Azure CLI 的版本为 %1；az acr login 从版本 %2 起支持使用 Podman 登录。</translation>
     </message>
     <message>
-        <location line="-912"/>
+        <location line="-927"/>
         <source>Get a new token for the registry&apos;s region (it lasts 12 hours) and sign in with the user name AWS:</source>
         <translation>为注册表所在区域获取新令牌(有效期 12 小时)，并使用用户名 AWS 登录：</translation>
     </message>
@@ -5353,7 +5362,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>请存储库所有者为你的帐户授予访问权限，然后重新登录。</translation>
     </message>
     <message>
-        <location line="+420"/>
+        <location line="+435"/>
         <source>Pull limit: %1 per %2; left: %3.</source>
         <translation>拉取限制：每 %2 %1 次；剩余：%3。</translation>
     </message>
@@ -5498,12 +5507,12 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>请注册表管理员在注册表设置中修正令牌 realm（对于 Distribution，为 auth.token.realm）：它必须是客户端可以访问的 https 地址，并由具有有效证书且正在运行的令牌服务提供。</translation>
     </message>
     <message>
-        <location line="-640"/>
+        <location line="-655"/>
         <source>In a script, or where docker login cannot ask: the same with the password typed here and passed on standard input:</source>
         <translation>在脚本中，或在 docker login 无法提示输入的地方：使用相同的命令，在此处输入密码并通过标准输入传递：</translation>
     </message>
     <message>
-        <location line="+987"/>
+        <location line="+1002"/>
         <source>The pull secret holds no registry at all (its auths are empty).</source>
         <translation>拉取机密中根本没有注册表（其 auths 为空）。</translation>
     </message>
@@ -5543,7 +5552,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>使用 Azure CLI 获取注册表令牌，并将其传给 helm registry login；用户名始终为 00000000-0000-0000-0000-000000000000：</translation>
     </message>
     <message>
-        <location line="-957"/>
+        <location line="-972"/>
         <source>In a script, or where %1 cannot ask: the same with the password typed here and passed on standard input:</source>
         <translation>在脚本中，或在 %1 无法提示输入的地方：使用相同的命令，在此处输入密码并通过标准输入传递：</translation>
     </message>
@@ -5618,7 +5627,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>从引擎一侧进行测试：拉取在那里运行，使用它的 DNS、证书和代理。</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+163"/>
         <source>The Docker engine lists %1 among its insecure registries, so docker login, pull and push connect to it without checking the certificate.</source>
         <translation>Docker 引擎将 %1 列为不安全的注册表，因此 docker login、pull 和 push 连接它时不检查证书。</translation>
     </message>

@@ -1,6 +1,7 @@
 #pragma once
 // What probes learn that later probes and the rules need, beyond the reported evidence. Written
 // only on the runner's thread, when a probe finishes. Secrets live here (in Secret), never in evidence.
+#include "docker/buildx_builder.h"
 #include "docker/docker_config.h"
 #include "docker/docker_info.h"
 #include "docker/tool_versions.h"
@@ -86,6 +87,7 @@ struct Facts
     DockerEngineInfo engine;          // `docker info`, read only when the daemon answered
     bool engineRead = false;
     DockerEndpoint engineEndpoint;    // where the client sends its commands (DOCKER_HOST, the context's endpoint)
+    BuildxBuilder buildx;             // the builder `docker buildx build` uses, read with the engine's view
     DockerConfig dockerConfig;
     bool dockerConfigRead = false;
     // Stores the client asks when the one in dockerConfig has no login (Helm: Docker's config after

@@ -69,6 +69,7 @@ private slots:
     void helmsStores_helmFileThenDefaultPassThenDockers_toolFollowsTheChain();
     void insecureRegistryInEngine_dockerSkipsTls_toolSaysSoNotUntrusted();
     void engineProxyDiffers_goThroughItFails_toolNamesTheDifference();
+    void buildxBuilderWithoutTheCa_onlyDockerTrustsIt_toolSaysBuildsFail();
 
 private:
     Run run(const QString &program, const QStringList &args, const QByteArray &input = QByteArray(), int timeoutMs = 60000);
@@ -812,6 +813,57 @@ void ClientFidelityTest::engineProxyDiffers_goThroughItFails_toolNamesTheDiffere
     QVERIFY2(!causes(r).contains(QStringLiteral("proxy-problem")), r.out.constData());
     QCOMPARE(probe(r, QStringLiteral("credentials")).value(QStringLiteral("status")).toString(), QStringLiteral("pass"));
     QVERIFY2(r.out.contains(proxy.toUtf8()), r.out.constData());
+}
+
+void ClientFidelityTest::buildxBuilderWithoutTheCa_onlyDockerTrustsIt_toolSaysBuildsFail()
+{
+    // Docker trusts the registry through its certs.d folder; builds run in a docker-container
+    // builder (BuildKit in its own container), whose CA store has the public roots only, like a
+    // client given no certs.d folder at all.
+    if (m_lan.isNull())
+        QSKIP("this machine has no non-loopback address to serve the registry on (Docker never verifies loopback)");
+    const QString reg = registry(m_lan.toString());
+    putCa(m_home->filePath(QStringLiteral(".docker/certs.d")), m_lan.toString());
+    const QString certDir = m_home->filePath(QStringLiteral(".docker/certs.d/") + reg);
+    const auto login = [&](const QStringList &extra) {
+        return run(QStringLiteral("skopeo"), QStringList{QStringLiteral("login")} + extra
+                                                 + QStringList{QStringLiteral("--username"), QString::fromLatin1(kUser), QStringLiteral("--password-stdin"), reg},
+                   kPassword);
+    };
+    const Run likeDocker = login({QStringLiteral("--cert-dir"), certDir});
+    QVERIFY2(likeDocker.exitCode == 0, likeDocker.err.constData());
+    const Run likeTheBuilder = login({});
+    QVERIFY(likeTheBuilder.exitCode != 0);
+    QVERIFY2(likeTheBuilder.err.contains("x509"), likeTheBuilder.err.constData());
+
+    // `docker buildx create --name ci-builder --driver docker-container --use`, as buildx stores it.
+    const QString buildx = m_home->filePath(QStringLiteral(".docker/buildx"));
+    QVERIFY(QDir().mkpath(buildx + QStringLiteral("/instances")));
+    const auto write = [](const QString &path, const QByteArray &bytes) {
+        QFile f(path);
+        return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
+    };
+    QVERIFY(write(buildx + QStringLiteral("/current"), "{\"Key\":\"unix:///var/run/docker.sock\",\"Name\":\"ci-builder\",\"Global\":false}"));
+    const QByteArray plain = "{\"Name\":\"ci-builder\",\"Driver\":\"docker-container\",\"Nodes\":[{\"Name\":\"ci-builder0\",\"Endpoint\":\"unix:///var/run/docker.sock\"}],\"Dynamic\":false}";
+    QVERIFY(write(buildx + QStringLiteral("/instances/ci-builder"), plain));
+    useStandinEngine([](QJsonObject &) {});
+    m_env.remove(QStringLiteral("DOCKER_HOST"));
+    m_env.remove(QStringLiteral("BUILDX_BUILDER"));
+    m_env.remove(QStringLiteral("BUILDX_CONFIG"));
+
+    const Run r = tool({reg}, QStringLiteral("docker"), true);
+    QVERIFY2(causes(r).contains(QStringLiteral("buildkit-ca-not-trusted")), r.out.constData());
+    QVERIFY2(!causes(r).contains(QStringLiteral("tls-untrusted-certificate")), r.out.constData());
+    QCOMPARE(probe(r, QStringLiteral("credentials")).value(QStringLiteral("status")).toString(), QStringLiteral("pass"));
+    QVERIFY2(r.out.contains("ci-builder"), r.out.constData());
+
+    // The same builder given the CA (buildx copies it to certs/<registry>/ in the store): nothing to say.
+    const QString folder = QString(reg).replace(QLatin1Char(':'), QLatin1Char('_'));
+    const QByteArray withCa = QByteArray(plain).replace("\"Endpoint\":\"unix:///var/run/docker.sock\"",
+                                                        "\"Endpoint\":\"unix:///var/run/docker.sock\",\"Files\":{\"certs/" + folder.toUtf8() + "/ca.pem\":\"LS0tLS0K\"}");
+    QVERIFY(write(buildx + QStringLiteral("/instances/ci-builder"), withCa));
+    const Run fixed = tool({reg}, QStringLiteral("docker"), true);
+    QVERIFY2(!causes(fixed).contains(QStringLiteral("buildkit-ca-not-trusted")), fixed.out.constData());
 }
 
 #include "tst_client_fidelity.moc"

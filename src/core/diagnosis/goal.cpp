@@ -59,9 +59,11 @@ GoalStage goalStage(const Cause &cause, const Diagnosis &d)
         return GoalStage::Note; // IPv4 connected: a warning for clients without fallback, not what blocks this check
     case CauseId::TlsUntrustedCertificate:
     case CauseId::PlainHttpRegistry:
-    case CauseId::BuildkitCaNotTrusted:
     case CauseId::DockerInsecureRegistry:
         return GoalStage::Tls;
+    case CauseId::BuildkitCaNotTrusted:
+        // From a check, the engine trusts the registry: only builds fail, not this pull or push.
+        return passes(d, ProbeId::Tls) ? GoalStage::Note : GoalStage::Tls;
     case CauseId::NotARegistry:
     case CauseId::RegistryUnavailable:
     case CauseId::Throttled:

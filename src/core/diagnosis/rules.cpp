@@ -456,6 +456,21 @@ std::optional<Cause> engineElsewhere(const CheckContext &ctx, const Values &v)
     return c;
 }
 
+// The engine trusts the registry through a certs.d folder, but builds run in a buildx builder of
+// its own (docker-container, kubernetes, remote), which that folder does not reach.
+std::optional<Cause> buildkitCaNotTrusted(const CheckContext &ctx, const Values &v)
+{
+    const BuildxBuilder &b = ctx.facts.buildx;
+    if (!ctx.facts.engineRead || ctx.options.client != RegistryClient::Docker || ctx.facts.clientAuthorities.isEmpty()
+        || !b.ownTrustStore() || b.configures(v.server))
+        return {};
+    Cause c = makeCause(CauseId::BuildkitCaNotTrusted);
+    addEvidence(c, say(QT_TRANSLATE_NOOP("rd::Rules", "docker buildx builds with the builder \"%1\" (driver %2, chosen with %3). BuildKit runs there with its own list of trusted certificate authorities, not the engine's.")).arg(b.name, b.driver, b.source));
+    addEvidence(c, say(QT_TRANSLATE_NOOP("rd::Rules", "Docker trusts %1 only through its certs.d folder, and the builder's configuration gives no certificate authority for %1: a docker pull works, a build that pulls from or pushes to %1 fails.")).arg(v.server));
+    c.probes << idName(ProbeId::DockerDaemon) << idName(ProbeId::Tls);
+    return c;
+}
+
 std::optional<Cause> registryNameInvalid(const CheckContext &ctx, const Values &v)
 {
     const RegistryReference &ref = ctx.reference;
@@ -1268,7 +1283,7 @@ QVector<Cause> diagnose(const CheckContext &ctx)
 {
     static const Rule rules[] = {
         registryNameInvalid, imagePullSecretMissing, ciSecretMissing, dockerNotInstalled, dockerTooOld, podmanInsteadOfDocker, dockerDaemon,
-        daemonProxyDiffers, engineElsewhere, dockerInsecureRegistry,
+        daemonProxyDiffers, engineElsewhere, dockerInsecureRegistry, buildkitCaNotTrusted,
         useExposeToken, azCliTooOld, credentialStoreFailing, azNotLoggedIn, wrongAzureCloud,
         proxyProblem, registryNotFound, privateEndpoint, networkUnreachable, ipv6Unreachable, plainHttpRegistry, tlsUntrusted, firewallBlocked,
         throttled, notARegistry, tokenServiceMisconfigured, registryUnavailable, clockSkew, loginHostMismatch, noCredentials,

@@ -2,6 +2,7 @@
 #include "check_context.h"
 #include "process_runner.h"
 #include "local_probe_support.h"
+#include "docker/buildx_builder.h"
 #include "docker/docker_config.h"
 #include "docker/docker_info.h"
 
@@ -27,6 +28,7 @@ void DockerClientProbe::start(CheckContext &ctx)
     ctx.facts.engine = {};
     ctx.facts.engineRead = false;
     ctx.facts.engineEndpoint = {};
+    ctx.facts.buildx = {};
     m_infoOutcome.reset();
     m_waitingForInfo = false;
     m_info = new ProcessRunner(this);
@@ -89,8 +91,13 @@ void DockerClientProbe::finishWithEngine(ProbeStatus status, const Message &deta
     if (info.parsed) {
         facts.engine = info;
         facts.engineRead = true;
-        facts.engineEndpoint = dockerEndpoint(info.context.isEmpty() ? facts.docker.context : info.context,
-                                              qEnvironmentVariable("DOCKER_HOST"), dockerConfigDir());
+        const QString context = info.context.isEmpty() ? facts.docker.context : info.context;
+        facts.engineEndpoint = dockerEndpoint(context, qEnvironmentVariable("DOCKER_HOST"), dockerConfigDir());
+        // Files only: what buildx would pick for a build against this engine.
+        facts.buildx = currentBuildxBuilder(buildxConfigDir(dockerConfigDir()), buildxEndpointKey(context, qEnvironmentVariable("DOCKER_HOST")),
+                                            qEnvironmentVariable("BUILDX_BUILDER"));
+        if (facts.buildx.chosen)
+            ev.insert(QStringLiteral("buildxBuilder"), QStringLiteral("%1 (%2)").arg(facts.buildx.name, facts.buildx.driver));
     } else {
         const QString err = firstPrintableLine(o.err);
         if (!err.isEmpty())
