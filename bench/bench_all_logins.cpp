@@ -17,6 +17,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QTemporaryDir>
 #include <algorithm>
 #include <cstdio>
@@ -32,7 +33,10 @@ double median(QVector<double> v)
     return v.isEmpty() ? 0 : (v.size() % 2 ? v[v.size() / 2] : (v[v.size() / 2 - 1] + v[v.size() / 2]) / 2);
 }
 
-double runAll(const QVector<CheckOptions> &checks)
+// Per probe, the longest it took in one run (over the run's checks).
+using ProbeTimes = QMap<QString, double>;
+
+double runAll(const QVector<CheckOptions> &checks, ProbeTimes *probes = nullptr)
 {
     AllLoginsCheck all(checks);
     QEventLoop loop;
@@ -45,6 +49,10 @@ double runAll(const QVector<CheckOptions> &checks)
     for (const SavedLoginStatus &s : all.results())
         if (!s.works)
             qFatal("%s: the sign-in did not work", qPrintable(s.server));
+    if (probes)
+        for (const SavedLoginStatus &s : all.results())
+            for (const ProbeResult &p : s.diagnosis.probes)
+                (*probes)[p.id] = std::max((*probes)[p.id], double(p.durationMs));
     return double(t.nsecsElapsed()) / 1e6;
 }
 
@@ -57,6 +65,7 @@ int main(int argc, char **argv)
     parser.addOption({QStringLiteral("runs"), QStringLiteral("runs per figure"), QStringLiteral("n"), QStringLiteral("7")});
     parser.addOption({QStringLiteral("counts"), QStringLiteral("registry counts"), QStringLiteral("list"), QStringLiteral("1,5,20")});
     parser.addOption({QStringLiteral("latency"), QStringLiteral("ms added to every practice answer"), QStringLiteral("ms"), QStringLiteral("40")});
+    parser.addOption({QStringLiteral("probes"), QStringLiteral("also each probe's longest time, median over the runs")});
     parser.addOption({QStringLiteral("real"), QStringLiteral("Debian's docker-registry instead of the practice registry")});
     parser.process(app);
     const int runs = parser.value(QStringLiteral("runs")).toInt();
@@ -108,15 +117,24 @@ int main(int argc, char **argv)
     for (int n : counts) {
         const QVector<CheckOptions> some = checks.mid(0, n);
         QVector<double> together, slowest;
+        QMap<QString, QVector<double>> probesTogether, probesAlone;
         for (int run = 0; run < runs; ++run) {
-            together << runAll(some);
+            ProbeTimes t, alone;
+            together << runAll(some, &t);
             double worst = 0;
             for (const CheckOptions &o : some)
-                worst = std::max(worst, runAll({o}));
+                worst = std::max(worst, runAll({o}, &alone));
             slowest << worst;
+            for (auto it = t.cbegin(); it != t.cend(); ++it)
+                probesTogether[it.key()] << it.value();
+            for (auto it = alone.cbegin(); it != alone.cend(); ++it)
+                probesAlone[it.key()] << it.value();
         }
         const double a = median(together), s = median(slowest);
         std::printf("%10d  %16.0f  %19.0f  %5.2f\n", n, a, s, s > 0 ? a / s : 0);
+        if (parser.isSet(QStringLiteral("probes")))
+            for (auto it = probesTogether.cbegin(); it != probesTogether.cend(); ++it)
+                std::printf("    %-18s  %8.0f  %8.0f\n", qPrintable(it.key()), median(it.value()), median(probesAlone.value(it.key())));
         std::fflush(stdout);
     }
     return 0;
