@@ -147,6 +147,10 @@ private slots:
         QVERIFY(writeFile(crt, pki.ca.certificatePem));
         QCOMPARE(dockerCaFolders(QStringLiteral("r.test"), env).value(0).authorities, QList<QSslCertificate>{pki.ca.certificate});
         QCOMPARE(dockerCaFolders(QStringLiteral("r.test"), env).value(0).authorities, QList<QSslCertificate>{pki.ca.certificate});
+        // Each registry keeps its own folder: another host's folder, or none, never lends it trust.
+        QVERIFY(writeFile(env.etc + QStringLiteral("/docker/certs.d/s.test/ca.crt"), pki.otherCa.certificatePem));
+        QCOMPARE(dockerCaFolders(QStringLiteral("s.test"), env).value(0).authorities, QList<QSslCertificate>{pki.otherCa.certificate});
+        QVERIFY(dockerCaFolders(QStringLiteral("t.test"), env).isEmpty());
         QVERIFY(writeFile(crt, pki.otherCa.certificatePem));
         QCOMPARE(dockerCaFolders(QStringLiteral("r.test"), env).value(0).authorities, QList<QSslCertificate>{pki.otherCa.certificate});
         QVERIFY(writeFile(crt, QByteArrayLiteral("not a certificate")));

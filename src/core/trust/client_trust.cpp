@@ -120,35 +120,42 @@ std::optional<CaFolder> containersCaFolder(const QString &folderName, const Trus
     return std::nullopt;
 }
 
+QString goRootsReplacedBy(const TrustEnvironment &env)
+{
+#if defined(Q_OS_LINUX)
+    QStringList replaced;
+    if (!env.sslCertFile.isEmpty())
+        replaced << QStringLiteral("SSL_CERT_FILE=") + env.sslCertFile;
+    if (!env.sslCertDir.isEmpty())
+        replaced << QStringLiteral("SSL_CERT_DIR=") + env.sslCertDir;
+    return replaced.join(QLatin1Char(' '));
+#else
+    Q_UNUSED(env);
+    return {};
+#endif
+}
+
 GoRoots goSystemRoots(const TrustEnvironment &env)
 {
     GoRoots roots;
+    roots.replacedBy = goRootsReplacedBy(env);
 #if defined(Q_OS_LINUX)
     // crypto/x509 on Linux: SSL_CERT_FILE replaces the list of bundle files, SSL_CERT_DIR the list of
     // folders; each one left unset keeps its default.
-    if (!env.sslCertFile.isEmpty() || !env.sslCertDir.isEmpty()) {
-        QStringList replaced;
-        if (!env.sslCertFile.isEmpty()) {
+    if (!roots.replacedBy.isEmpty()) {
+        if (!env.sslCertFile.isEmpty())
             roots.certificates += readPemFile(env.sslCertFile);
-            replaced << QStringLiteral("SSL_CERT_FILE=") + env.sslCertFile;
+        for (const QString &dir : env.sslCertDir.split(QLatin1Char(':'), Qt::SkipEmptyParts)) {
+            const QDir d(dir);
+            for (const QString &name : d.entryList(QDir::Files, QDir::Name))
+                roots.certificates += readPemFile(d.filePath(name));
         }
-        if (!env.sslCertDir.isEmpty()) {
-            for (const QString &dir : env.sslCertDir.split(QLatin1Char(':'), Qt::SkipEmptyParts)) {
-                const QDir d(dir);
-                for (const QString &name : d.entryList(QDir::Files, QDir::Name))
-                    roots.certificates += readPemFile(d.filePath(name));
-            }
-            replaced << QStringLiteral("SSL_CERT_DIR=") + env.sslCertDir;
-        }
-        roots.replacedBy = replaced.join(QLatin1Char(' '));
         // The defaults that stay (a bundle file when only the folder was replaced, and the other way
         // round) come from the system store; a Go client would read those too.
         if (env.sslCertFile.isEmpty() || env.sslCertDir.isEmpty())
             roots.certificates += systemStore();
         return roots;
     }
-#else
-    Q_UNUSED(env);
 #endif
     roots.certificates = systemStore();
     return roots;
