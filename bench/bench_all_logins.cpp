@@ -1,6 +1,8 @@
 // Measures "check --all": N registries checked at once by AllLoginsCheck, beside each registry's own
 // check run alone. Prints, per N, the median wall time of the N-at-once run, the slowest single
-// check, and their ratio (the goal: at most 1.5).
+// check, and their ratio (the goal: at most 1.5); then the CPU time this process spent on the
+// N-at-once run (all threads: with 2 cores the wall time cannot go below half of it). --probes adds
+// each probe's longest time, at once and alone.
 // Default: N practice registries (in this process, every answer delayed by --latency ms, as a
 // registry far away), signing in with a password. --real: N of Debian's docker-registry on loopback
 // (htpasswd sign-in) with a saved Docker login each; their answers then depend on how much CPU those
@@ -22,6 +24,9 @@
 #include <algorithm>
 #include <cstdio>
 #include <memory>
+#ifdef Q_OS_UNIX
+#include <time.h>
+#endif
 
 using namespace rd;
 
@@ -33,19 +38,34 @@ double median(QVector<double> v)
     return v.isEmpty() ? 0 : (v.size() % 2 ? v[v.size() / 2] : (v[v.size() / 2 - 1] + v[v.size() / 2]) / 2);
 }
 
+// CPU time of this process, all its threads, in ms (its children, --real's registries, not
+// included); -1 where there is no such clock.
+double processCpuMs()
+{
+#ifdef Q_OS_UNIX
+    timespec ts{};
+    if (clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts) == 0)
+        return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
+#endif
+    return -1;
+}
+
 // Per probe, the longest it took in one run (over the run's checks).
 using ProbeTimes = QMap<QString, double>;
 
-double runAll(const QVector<CheckOptions> &checks, ProbeTimes *probes = nullptr)
+double runAll(const QVector<CheckOptions> &checks, ProbeTimes *probes = nullptr, double *cpuMs = nullptr)
 {
     AllLoginsCheck all(checks);
     QEventLoop loop;
     QObject::connect(&all, &AllLoginsCheck::finished, &loop, &QEventLoop::quit);
+    const double cpuBefore = processCpuMs();
     QElapsedTimer t;
     t.start();
     all.start();
     if (all.isRunning())
         loop.exec();
+    if (cpuMs)
+        *cpuMs = cpuBefore < 0 ? -1 : processCpuMs() - cpuBefore;
     for (const SavedLoginStatus &s : all.results())
         if (!s.works)
             qFatal("%s: the sign-in did not work", qPrintable(s.server));
@@ -113,14 +133,18 @@ int main(int argc, char **argv)
         }
     }
 
-    std::printf("registries  all-at-once (ms)  slowest single (ms)  ratio\n");
+    std::printf("registries  all-at-once (ms)  slowest single (ms)  ratio  all-at-once CPU (ms)\n");
+    if (parser.isSet(QStringLiteral("probes")))
+        std::printf("    (then each probe's longest time in ms: all at once, alone)\n");
     for (int n : counts) {
         const QVector<CheckOptions> some = checks.mid(0, n);
-        QVector<double> together, slowest;
+        QVector<double> together, slowest, cpu;
         QMap<QString, QVector<double>> probesTogether, probesAlone;
         for (int run = 0; run < runs; ++run) {
             ProbeTimes t, alone;
-            together << runAll(some, &t);
+            double cpuMs = 0;
+            together << runAll(some, &t, &cpuMs);
+            cpu << cpuMs;
             double worst = 0;
             for (const CheckOptions &o : some)
                 worst = std::max(worst, runAll({o}, &alone));
@@ -131,7 +155,7 @@ int main(int argc, char **argv)
                 probesAlone[it.key()] << it.value();
         }
         const double a = median(together), s = median(slowest);
-        std::printf("%10d  %16.0f  %19.0f  %5.2f\n", n, a, s, s > 0 ? a / s : 0);
+        std::printf("%10d  %16.0f  %19.0f  %5.2f  %13.0f\n", n, a, s, s > 0 ? a / s : 0, median(cpu));
         if (parser.isSet(QStringLiteral("probes")))
             for (auto it = probesTogether.cbegin(); it != probesTogether.cend(); ++it)
                 std::printf("    %-18s  %8.0f  %8.0f\n", qPrintable(it.key()), median(it.value()), median(probesAlone.value(it.key())));
