@@ -1,6 +1,8 @@
 // Measures "check --all": N registries checked at once by AllLoginsCheck, beside each registry's own
 // check run alone. Prints, per N, the median wall time of the N-at-once run, the slowest single
-// check, and their ratio (the goal: at most 1.5).
+// check, and their ratio (the goal: at most 1.5); then the CPU time this process spent on the
+// N-at-once run (all threads: with 2 cores the wall time cannot go below half of it). --probes adds
+// each probe's longest time, at once and alone.
 // Default: N practice registries (in this process, every answer delayed by --latency ms, as a
 // registry far away), signing in with a password. --real: N of Debian's docker-registry on loopback
 // (htpasswd sign-in) with a saved Docker login each; their answers then depend on how much CPU those
@@ -17,10 +19,14 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QTemporaryDir>
 #include <algorithm>
 #include <cstdio>
 #include <memory>
+#ifdef Q_OS_UNIX
+#include <time.h>
+#endif
 
 using namespace rd;
 
@@ -32,19 +38,41 @@ double median(QVector<double> v)
     return v.isEmpty() ? 0 : (v.size() % 2 ? v[v.size() / 2] : (v[v.size() / 2 - 1] + v[v.size() / 2]) / 2);
 }
 
-double runAll(const QVector<CheckOptions> &checks)
+// CPU time of this process, all its threads, in ms (its children, --real's registries, not
+// included); -1 where there is no such clock.
+double processCpuMs()
+{
+#ifdef Q_OS_UNIX
+    timespec ts{};
+    if (clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts) == 0)
+        return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
+#endif
+    return -1;
+}
+
+// Per probe, the longest it took in one run (over the run's checks).
+using ProbeTimes = QMap<QString, double>;
+
+double runAll(const QVector<CheckOptions> &checks, ProbeTimes *probes = nullptr, double *cpuMs = nullptr)
 {
     AllLoginsCheck all(checks);
     QEventLoop loop;
     QObject::connect(&all, &AllLoginsCheck::finished, &loop, &QEventLoop::quit);
+    const double cpuBefore = processCpuMs();
     QElapsedTimer t;
     t.start();
     all.start();
     if (all.isRunning())
         loop.exec();
+    if (cpuMs)
+        *cpuMs = cpuBefore < 0 ? -1 : processCpuMs() - cpuBefore;
     for (const SavedLoginStatus &s : all.results())
         if (!s.works)
             qFatal("%s: the sign-in did not work", qPrintable(s.server));
+    if (probes)
+        for (const SavedLoginStatus &s : all.results())
+            for (const ProbeResult &p : s.diagnosis.probes)
+                (*probes)[p.id] = std::max((*probes)[p.id], double(p.durationMs));
     return double(t.nsecsElapsed()) / 1e6;
 }
 
@@ -57,6 +85,7 @@ int main(int argc, char **argv)
     parser.addOption({QStringLiteral("runs"), QStringLiteral("runs per figure"), QStringLiteral("n"), QStringLiteral("7")});
     parser.addOption({QStringLiteral("counts"), QStringLiteral("registry counts"), QStringLiteral("list"), QStringLiteral("1,5,20")});
     parser.addOption({QStringLiteral("latency"), QStringLiteral("ms added to every practice answer"), QStringLiteral("ms"), QStringLiteral("40")});
+    parser.addOption({QStringLiteral("probes"), QStringLiteral("also each probe's longest time, median over the runs")});
     parser.addOption({QStringLiteral("real"), QStringLiteral("Debian's docker-registry instead of the practice registry")});
     parser.process(app);
     const int runs = parser.value(QStringLiteral("runs")).toInt();
@@ -104,19 +133,32 @@ int main(int argc, char **argv)
         }
     }
 
-    std::printf("registries  all-at-once (ms)  slowest single (ms)  ratio\n");
+    std::printf("registries  all-at-once (ms)  slowest single (ms)  ratio  all-at-once CPU (ms)\n");
+    if (parser.isSet(QStringLiteral("probes")))
+        std::printf("    (then each probe's longest time in ms: all at once, alone)\n");
     for (int n : counts) {
         const QVector<CheckOptions> some = checks.mid(0, n);
-        QVector<double> together, slowest;
+        QVector<double> together, slowest, cpu;
+        QMap<QString, QVector<double>> probesTogether, probesAlone;
         for (int run = 0; run < runs; ++run) {
-            together << runAll(some);
+            ProbeTimes t, alone;
+            double cpuMs = 0;
+            together << runAll(some, &t, &cpuMs);
+            cpu << cpuMs;
             double worst = 0;
             for (const CheckOptions &o : some)
-                worst = std::max(worst, runAll({o}));
+                worst = std::max(worst, runAll({o}, &alone));
             slowest << worst;
+            for (auto it = t.cbegin(); it != t.cend(); ++it)
+                probesTogether[it.key()] << it.value();
+            for (auto it = alone.cbegin(); it != alone.cend(); ++it)
+                probesAlone[it.key()] << it.value();
         }
         const double a = median(together), s = median(slowest);
-        std::printf("%10d  %16.0f  %19.0f  %5.2f\n", n, a, s, s > 0 ? a / s : 0);
+        std::printf("%10d  %16.0f  %19.0f  %5.2f  %13.0f\n", n, a, s, s > 0 ? a / s : 0, median(cpu));
+        if (parser.isSet(QStringLiteral("probes")))
+            for (auto it = probesTogether.cbegin(); it != probesTogether.cend(); ++it)
+                std::printf("    %-18s  %8.0f  %8.0f\n", qPrintable(it.key()), median(it.value()), median(probesAlone.value(it.key())));
         std::fflush(stdout);
     }
     return 0;

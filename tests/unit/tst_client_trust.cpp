@@ -134,6 +134,39 @@ private slots:
         QVERIFY(goSystemRoots(TrustEnvironment()).replacedBy.isEmpty());
     }
 
+    void caFiles_readAgainWhenTheyChange()
+    {
+        // Certificates are parsed once per file content (every check of `check --all` reads the
+        // same store): a file that changes between two checks gives its new certificates.
+        QTemporaryDir root;
+        const Pki pki;
+        TrustEnvironment env;
+        env.home = root.filePath(QStringLiteral("home"));
+        env.etc = root.filePath(QStringLiteral("etc"));
+        const QString crt = env.etc + QStringLiteral("/docker/certs.d/r.test/ca.crt");
+        QVERIFY(writeFile(crt, pki.ca.certificatePem));
+        QCOMPARE(dockerCaFolders(QStringLiteral("r.test"), env).value(0).authorities, QList<QSslCertificate>{pki.ca.certificate});
+        QCOMPARE(dockerCaFolders(QStringLiteral("r.test"), env).value(0).authorities, QList<QSslCertificate>{pki.ca.certificate});
+        // Each registry keeps its own folder: another host's folder, or none, never lends it trust.
+        QVERIFY(writeFile(env.etc + QStringLiteral("/docker/certs.d/s.test/ca.crt"), pki.otherCa.certificatePem));
+        QCOMPARE(dockerCaFolders(QStringLiteral("s.test"), env).value(0).authorities, QList<QSslCertificate>{pki.otherCa.certificate});
+        QVERIFY(dockerCaFolders(QStringLiteral("t.test"), env).isEmpty());
+        QVERIFY(writeFile(crt, pki.otherCa.certificatePem));
+        QCOMPARE(dockerCaFolders(QStringLiteral("r.test"), env).value(0).authorities, QList<QSslCertificate>{pki.otherCa.certificate});
+        QVERIFY(writeFile(crt, QByteArrayLiteral("not a certificate")));
+        QVERIFY(dockerCaFolders(QStringLiteral("r.test"), env).value(0).authorities.isEmpty());
+        QVERIFY(QFile::remove(crt));
+        QVERIFY(dockerCaFolders(QStringLiteral("r.test"), env).value(0).authorities.isEmpty());
+#ifdef Q_OS_LINUX
+        env.sslCertFile = root.filePath(QStringLiteral("bundle.pem"));
+        env.sslCertDir = root.filePath(QStringLiteral("nothing-here"));
+        QVERIFY(writeFile(env.sslCertFile, pki.ca.certificatePem));
+        QCOMPARE(goSystemRoots(env).certificates, QList<QSslCertificate>{pki.ca.certificate});
+        QVERIFY(writeFile(env.sslCertFile, pki.ca.certificatePem + pki.otherCa.certificatePem));
+        QCOMPARE(goSystemRoots(env).certificates, (QList<QSslCertificate>{pki.ca.certificate, pki.otherCa.certificate}));
+#endif
+    }
+
     void dockerSkipsVerification_onLoopbackOnly()
     {
         QVERIFY(dockerSkipsVerification(QStringLiteral("127.0.0.1"), {}));

@@ -10,6 +10,7 @@
 #include <QSslSocket>
 #include <QTcpSocket>
 #include <QTimer>
+#include <optional>
 
 namespace rd {
 
@@ -233,8 +234,16 @@ bool TlsProbe::acceptedByClient(CheckContext &ctx, const QList<QSslCertificate> 
     const QString host = ctx.reference.host;
     const QString folderName = certsFolderName(host, ctx.reference.port);
     const TrustEnvironment env = TrustEnvironment::current();
-    const GoRoots roots = goSystemRoots(env);
     const bool docker = ctx.options.client == RegistryClient::Docker;
+    // Go's roots only when a folder adds authorities to them (reading them costs more than the rest).
+    std::optional<GoRoots> roots;
+    const auto trustedWith = [&](const QList<QSslCertificate> &folderAuthorities) {
+        if (folderAuthorities.isEmpty())
+            return false;
+        if (!roots)
+            roots = goSystemRoots(env);
+        return verifyChain(chain, host, roots->certificates + folderAuthorities).trusted;
+    };
 
     // The folder whose authorities make the chain trusted for the chosen client, if any.
     QString trustedVia;
@@ -243,7 +252,7 @@ bool TlsProbe::acceptedByClient(CheckContext &ctx, const QList<QSslCertificate> 
         // A wrong name or dates: only Docker's skipped verification lets it through.
     } else if (docker) {
         for (const CaFolder &f : dockerCaFolders(folderName, env))
-            if (!f.authorities.isEmpty() && verifyChain(chain, host, roots.certificates + f.authorities).trusted) {
+            if (trustedWith(f.authorities)) {
                 trustedVia = f.path;
                 authorities = f.authorities;
                 break;
@@ -251,7 +260,7 @@ bool TlsProbe::acceptedByClient(CheckContext &ctx, const QList<QSslCertificate> 
     } else if (ctx.options.client != RegistryClient::Podman) {
         // Helm reads no certs.d folder: Go's roots (and --ca-file) only, as this check started with.
     } else if (const auto f = containersCaFolder(folderName, env)) {
-        if (!f->authorities.isEmpty() && verifyChain(chain, host, roots.certificates + f->authorities).trusted) {
+        if (trustedWith(f->authorities)) {
             trustedVia = f->path;
             authorities = f->authorities;
         }
@@ -266,8 +275,8 @@ bool TlsProbe::acceptedByClient(CheckContext &ctx, const QList<QSslCertificate> 
     ev.insert(QStringLiteral("client"), registryClientName(ctx.options.client));
     ev.insert(QStringLiteral("clientTrustFolder"), trustedVia);
     ev.insert(QStringLiteral("clientSkipsVerification"), skips);
-    if (!roots.replacedBy.isEmpty())
-        ev.insert(QStringLiteral("goRootsReplacedBy"), roots.replacedBy);
+    if (const QString replacedBy = goRootsReplacedBy(env); !replacedBy.isEmpty())
+        ev.insert(QStringLiteral("goRootsReplacedBy"), replacedBy);
     const QString issuer = ev.value(QStringLiteral("topIssuer")).toString();
     Message detail;
     if (skips)

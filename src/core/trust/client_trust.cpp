@@ -2,6 +2,8 @@
 #include "local_file.h"
 #include <QDir>
 #include <QFileInfo>
+#include <QHash>
+#include <QMutex>
 #include <QSslConfiguration>
 
 namespace rd {
@@ -10,11 +12,36 @@ namespace {
 
 constexpr qint64 kMaxCaFileBytes = 1024 * 1024;
 
-// PEM certificates from one regular file, bounded; anything else yields nothing.
+// PEM certificates from one regular file, bounded; anything else yields nothing. The file is read
+// every time, but its certificates are parsed once per content: decoding a system bundle (hundreds
+// of certificates, twice when SSL_CERT_FILE and SSL_CERT_DIR both name it) costs far more than
+// reading it, and every TLS probe of a `check --all` run asks for the same files. A file that
+// changes is parsed again, so nothing is ever answered from a stale copy.
 QList<QSslCertificate> readPemFile(const QString &path)
 {
     const LocalFile f = readLocalFile(path, kMaxCaFileBytes);
-    return f.ok() ? QSslCertificate::fromData(f.bytes, QSsl::Pem) : QList<QSslCertificate>();
+    if (!f.ok())
+        return {};
+    struct Parsed
+    {
+        QByteArray bytes;
+        QList<QSslCertificate> certificates;
+    };
+    constexpr int kMaxCachedFiles = 4096; // a system store has a few hundred
+    static QMutex mutex;
+    static QHash<QString, Parsed> parsed;
+    {
+        const QMutexLocker lock(&mutex);
+        const auto it = parsed.constFind(path);
+        if (it != parsed.cend() && it->bytes == f.bytes)
+            return it->certificates;
+    }
+    const QList<QSslCertificate> certificates = QSslCertificate::fromData(f.bytes, QSsl::Pem);
+    const QMutexLocker lock(&mutex);
+    if (parsed.size() >= kMaxCachedFiles)
+        parsed.clear();
+    parsed.insert(path, Parsed{f.bytes, certificates});
+    return certificates;
 }
 
 std::optional<CaFolder> readFolder(const QString &root, const QString &folderName)
@@ -30,6 +57,13 @@ std::optional<CaFolder> readFolder(const QString &root, const QString &folderNam
     for (const QString &name : dir.entryList({QStringLiteral("*.crt")}, QDir::Files, QDir::Name))
         folder.authorities += readPemFile(dir.filePath(name));
     return folder;
+}
+
+// The system store as Qt reads it, once per process (Qt reads every file of it on each call).
+const QList<QSslCertificate> &systemStore()
+{
+    static const QList<QSslCertificate> system = QSslConfiguration::systemCaCertificates();
+    return system;
 }
 
 #ifndef Q_OS_WIN // Docker reads $XDG_CONFIG_HOME/docker/certs.d outside Windows only
@@ -86,38 +120,44 @@ std::optional<CaFolder> containersCaFolder(const QString &folderName, const Trus
     return std::nullopt;
 }
 
+QString goRootsReplacedBy(const TrustEnvironment &env)
+{
+#if defined(Q_OS_LINUX)
+    QStringList replaced;
+    if (!env.sslCertFile.isEmpty())
+        replaced << QStringLiteral("SSL_CERT_FILE=") + env.sslCertFile;
+    if (!env.sslCertDir.isEmpty())
+        replaced << QStringLiteral("SSL_CERT_DIR=") + env.sslCertDir;
+    return replaced.join(QLatin1Char(' '));
+#else
+    Q_UNUSED(env);
+    return {};
+#endif
+}
+
 GoRoots goSystemRoots(const TrustEnvironment &env)
 {
     GoRoots roots;
+    roots.replacedBy = goRootsReplacedBy(env);
 #if defined(Q_OS_LINUX)
     // crypto/x509 on Linux: SSL_CERT_FILE replaces the list of bundle files, SSL_CERT_DIR the list of
     // folders; each one left unset keeps its default.
-    if (!env.sslCertFile.isEmpty() || !env.sslCertDir.isEmpty()) {
-        QStringList replaced;
-        if (!env.sslCertFile.isEmpty()) {
+    if (!roots.replacedBy.isEmpty()) {
+        if (!env.sslCertFile.isEmpty())
             roots.certificates += readPemFile(env.sslCertFile);
-            replaced << QStringLiteral("SSL_CERT_FILE=") + env.sslCertFile;
+        for (const QString &dir : env.sslCertDir.split(QLatin1Char(':'), Qt::SkipEmptyParts)) {
+            const QDir d(dir);
+            for (const QString &name : d.entryList(QDir::Files, QDir::Name))
+                roots.certificates += readPemFile(d.filePath(name));
         }
-        if (!env.sslCertDir.isEmpty()) {
-            for (const QString &dir : env.sslCertDir.split(QLatin1Char(':'), Qt::SkipEmptyParts)) {
-                const QDir d(dir);
-                for (const QString &name : d.entryList(QDir::Files, QDir::Name))
-                    roots.certificates += readPemFile(d.filePath(name));
-            }
-            replaced << QStringLiteral("SSL_CERT_DIR=") + env.sslCertDir;
-        }
-        roots.replacedBy = replaced.join(QLatin1Char(' '));
         // The defaults that stay (a bundle file when only the folder was replaced, and the other way
         // round) come from the system store; a Go client would read those too.
         if (env.sslCertFile.isEmpty() || env.sslCertDir.isEmpty())
-            roots.certificates += QSslConfiguration::systemCaCertificates();
+            roots.certificates += systemStore();
         return roots;
     }
-#else
-    Q_UNUSED(env);
 #endif
-    static const QList<QSslCertificate> system = QSslConfiguration::systemCaCertificates();
-    roots.certificates = system;
+    roots.certificates = systemStore();
     return roots;
 }
 

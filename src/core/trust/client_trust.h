@@ -49,6 +49,8 @@ struct GoRoots
 };
 // The roots a Go client starts from (cached for the process's system store).
 GoRoots goSystemRoots(const TrustEnvironment &env);
+// GoRoots::replacedBy alone, without reading any certificate.
+QString goRootsReplacedBy(const TrustEnvironment &env);
 
 // True when Docker's daemon, with its default settings, skips certificate checks for this registry.
 bool dockerSkipsVerification(const QString &host, const QList<QHostAddress> &addresses);
