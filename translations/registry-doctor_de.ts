@@ -1155,6 +1155,11 @@
     </message>
     <message>
         <location line="+11"/>
+        <source>The registry answers and asks for a token from %1.</source>
+        <translation>Die Registrierung antwortet und verlangt ein Token von %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The registry answers and asks for a token from %1 (service %2).</source>
         <translation>Die Registrierung antwortet und verlangt ein Token von %1 (Dienst %2).</translation>
     </message>
@@ -1854,7 +1859,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
 <context>
     <name>rd::CredentialsProbe</name>
     <message>
-        <location filename="../src/core/probes/credentials_probe.cpp" line="+117"/>
+        <location filename="../src/core/probes/credentials_probe.cpp" line="+124"/>
         <source>Skipped: the registry lets anyone in, so there is no sign-in to test.</source>
         <translation>Übersprungen: Die Registrierung lässt jeden zu, es gibt also keine Anmeldung zu testen.</translation>
     </message>
@@ -1879,7 +1884,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Als %1 mit Benutzername und Kennwort angemeldet.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>The registry asks for a kind of sign-in this check does not test (%1).</source>
         <translation>Die Registrierung verlangt eine Art der Anmeldung, die diese Prüfung nicht testet (%1).</translation>
     </message>
@@ -1909,13 +1914,12 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Als %1 angemeldet: Der Tokendienst hat ein Token ausgestellt, und die Registrierung hat es akzeptiert.</translation>
     </message>
     <message>
-        <location line="-103"/>
-        <location line="+105"/>
+        <location line="-193"/>
         <source>The saved sign-in expires in %1.</source>
         <translation>Die gespeicherte Anmeldung ist noch %1 gültig.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+200"/>
         <source>The token service gave a token, but the registry did not answer when it was used: %1</source>
         <translation>Der Tokendienst hat ein Token ausgestellt, aber die Registrierung hat bei dessen Verwendung nicht geantwortet: %1</translation>
     </message>
@@ -1940,7 +1944,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Die Registrierung kennt den Benutzernamen „%1“ nicht („Application not registered with AAD“).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>The token itself says it expired at %1; a token from aws ecr get-login-password lasts 12 hours.</source>
         <translation>Laut dem Token selbst ist es am %1 abgelaufen; ein Token von aws ecr get-login-password gilt 12 Stunden.</translation>
     </message>
@@ -2004,12 +2008,12 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         </translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-27"/>
         <source>The registry says the saved token has expired (%1): &quot;%2&quot;</source>
         <translation>Die Registrierung meldet, dass das gespeicherte Token abgelaufen ist (%1): „%2“</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-194"/>
         <source>Not tested: the sign-in could not be tried, because the registry&apos;s first answer was not usable.</source>
         <translation>Nicht getestet: Die Anmeldung konnte nicht versucht werden, weil die erste Antwort der Registrierung nicht verwendbar war.</translation>
     </message>
@@ -2019,7 +2023,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Nicht getestet: Die Anmeldung konnte nicht versucht werden, weil keine funktionierende Verbindung zur Registrierung besteht.</translation>
     </message>
     <message>
-        <location line="+208"/>
+        <location line="+205"/>
         <source>Amazon ECR refused the token with 400 Bad Request: it was made for another region or AWS account than %1.</source>
         <translation>Amazon ECR hat das Token mit 400 Bad Request abgelehnt: Es wurde für eine andere Region oder ein anderes AWS-Konto als %1 erstellt.</translation>
     </message>
@@ -2131,12 +2135,12 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
 <context>
     <name>rd::DockerConfigProbe</name>
     <message>
-        <location filename="../src/core/probes/docker_config_probe.cpp" line="+15"/>
+        <location filename="../src/core/probes/docker_config_probe.cpp" line="+49"/>
         <source>Docker configuration</source>
         <translation>Docker-Konfiguration</translation>
     </message>
     <message>
-        <location line="+181"/>
+        <location line="+182"/>
         <source>There is no Docker config yet at %1 (nobody has logged in with docker on this account).</source>
         <translation>Unter %1 gibt es noch keine Docker-Konfiguration (mit diesem Konto hat sich noch niemand per docker angemeldet).</translation>
     </message>
@@ -3591,7 +3595,12 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Der DNS-Übungsresponder konnte keinen UDP-Port öffnen: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/practice/practice_registry.cpp" line="+797"/>
+        <location filename="../src/core/practice/practice_registry.cpp" line="+393"/>
+        <source>The practice registry could not write the trainee&apos;s Docker configuration: %1</source>
+        <translation>Die Übungsregistrierung konnte die Docker-Konfiguration des Teilnehmers nicht schreiben: %1</translation>
+    </message>
+    <message>
+        <location line="+498"/>
         <source>There is no practice scenario called &apos;%1&apos;.</source>
         <translation>Es gibt kein Übungsszenario namens „%1“.</translation>
     </message>
@@ -3805,6 +3814,21 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
     </message>
     <message>
         <location line="+7"/>
+        <source>Google Artifact Registry: images moved to a new region</source>
+        <translation>Google Artifact Registry: Images in eine neue Region verschoben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pulling from europe-west1-docker.pkg.dev says &apos;Unauthenticated request&apos;, although I am signed in to gcloud and pulls from us-docker.pkg.dev work.</source>
+        <translation>Ein Pull von europe-west1-docker.pkg.dev meldet „Unauthenticated request“, obwohl ich bei gcloud angemeldet bin und Pulls von us-docker.pkg.dev funktionieren.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The trainee&apos;s Docker config was written by gcloud auth configure-docker: it hands gcloud&apos;s sign-in (credHelpers) to the Container Registry hosts such as gcr.io and to us-docker.pkg.dev, and to no other host. For europe-west1-docker.pkg.dev Docker has no login and sends none, and Artifact Registry refuses the anonymous request with 403 &apos;Unauthenticated request&apos;. The fix is gcloud auth configure-docker europe-west1-docker.pkg.dev.</source>
+        <translation>Die Docker-Konfiguration des Teilnehmers wurde von gcloud auth configure-docker geschrieben: Sie gibt die gcloud-Anmeldung (credHelpers) an die Container Registry-Hosts wie gcr.io und an us-docker.pkg.dev weiter, an keinen anderen Host. Für europe-west1-docker.pkg.dev hat Docker keine Anmeldung und sendet keine, und Artifact Registry lehnt die anonyme Anforderung mit 403 „Unauthenticated request“ ab. Die Lösung ist gcloud auth configure-docker europe-west1-docker.pkg.dev.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The image name is misspelled</source>
         <translation>Der Imagename ist falsch geschrieben</translation>
     </message>
@@ -3834,7 +3858,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>registry.example.test wurde ohne Zertifikat eingerichtet und spricht unverschlüsseltes HTTP. Clients versuchen zuerst HTTPS und brechen mit „server gave HTTP response to HTTPS client“ ab.</translation>
     </message>
     <message>
-        <location line="-178"/>
+        <location line="-188"/>
         <source>A new colleague asks whether they can pull and push hello on contoso.azurecr.io.</source>
         <translation>Ein neuer Kollege fragt, ob er hello auf contoso.azurecr.io pullen und pushen kann.</translation>
     </message>
@@ -3929,7 +3953,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Seit heute Nachmittag können unsere Builds hello nicht mehr von Docker Hub pullen, obwohl die Anmeldung funktioniert.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+33"/>
         <source>docker pull contoso.azurecr.io/helo says &apos;not found&apos;, but I can sign in.</source>
         <translation>docker pull contoso.azurecr.io/helo meldet „not found“, aber die Anmeldung funktioniert.</translation>
     </message>
@@ -3962,7 +3986,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Schwierige Fälle</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-77"/>
         <source>Amazon ECR: a token for another region</source>
         <translation>Amazon ECR: ein Token für eine andere Region</translation>
     </message>

@@ -89,7 +89,7 @@
 <context>
     <name>rd::CredentialsProbe</name>
     <message numerus="yes">
-        <location filename="../src/core/probes/credentials_probe.cpp" line="+332"/>
+        <location filename="../src/core/probes/credentials_probe.cpp" line="+336"/>
         <source>The saved sign-in (identity token) expired %n minute(s) ago, at %1; the registry refused it with %2.</source>
         <translation>
             <numerusform>The saved sign-in (identity token) expired %n minute ago, at %1; the registry refused it with %2.</numerusform>

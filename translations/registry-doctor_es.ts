@@ -1155,6 +1155,11 @@
     </message>
     <message>
         <location line="+11"/>
+        <source>The registry answers and asks for a token from %1.</source>
+        <translation>El registro responde y pide un token a %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The registry answers and asks for a token from %1 (service %2).</source>
         <translation>El registro responde y pide un token a %1 (servicio %2).</translation>
     </message>
@@ -1854,7 +1859,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
 <context>
     <name>rd::CredentialsProbe</name>
     <message>
-        <location filename="../src/core/probes/credentials_probe.cpp" line="+117"/>
+        <location filename="../src/core/probes/credentials_probe.cpp" line="+124"/>
         <source>Skipped: the registry lets anyone in, so there is no sign-in to test.</source>
         <translation>Omitida: el registro deja entrar a cualquiera, así que no hay ningún inicio de sesión que probar.</translation>
     </message>
@@ -1879,7 +1884,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>Sesión iniciada como %1 con nombre de usuario y contraseña.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>The registry asks for a kind of sign-in this check does not test (%1).</source>
         <translation>El registro pide un tipo de inicio de sesión que esta comprobación no prueba (%1).</translation>
     </message>
@@ -1909,13 +1914,12 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>Sesión iniciada como %1: el servicio de tokens dio un token y el registro lo aceptó.</translation>
     </message>
     <message>
-        <location line="-103"/>
-        <location line="+105"/>
+        <location line="-193"/>
         <source>The saved sign-in expires in %1.</source>
         <translation>El inicio de sesión guardado expira dentro de %1.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+200"/>
         <source>The token service gave a token, but the registry did not answer when it was used: %1</source>
         <translation>El servicio de tokens dio un token, pero el registro no respondió al usarlo: %1</translation>
     </message>
@@ -1940,7 +1944,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>El registro no conoce el nombre de usuario &quot;%1&quot; (&quot;Application not registered with AAD&quot;).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>The token itself says it expired at %1; a token from aws ecr get-login-password lasts 12 hours.</source>
         <translation>El propio token indica que expiró el %1; un token de aws ecr get-login-password dura 12 horas.</translation>
     </message>
@@ -2004,12 +2008,12 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         </translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-27"/>
         <source>The registry says the saved token has expired (%1): &quot;%2&quot;</source>
         <translation>El registro indica que el token guardado ha expirado (%1): &quot;%2&quot;</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-194"/>
         <source>Not tested: the sign-in could not be tried, because the registry&apos;s first answer was not usable.</source>
         <translation>No probado: no se pudo intentar el inicio de sesión porque la primera respuesta del registro no se podía usar.</translation>
     </message>
@@ -2019,7 +2023,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>No probado: no se pudo intentar el inicio de sesión porque no hay una conexión que funcione con el registro.</translation>
     </message>
     <message>
-        <location line="+208"/>
+        <location line="+205"/>
         <source>Amazon ECR refused the token with 400 Bad Request: it was made for another region or AWS account than %1.</source>
         <translation>Amazon ECR rechazó el token con 400 Bad Request: se creó para otra región u otra cuenta de AWS distinta de %1.</translation>
     </message>
@@ -2131,12 +2135,12 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
 <context>
     <name>rd::DockerConfigProbe</name>
     <message>
-        <location filename="../src/core/probes/docker_config_probe.cpp" line="+15"/>
+        <location filename="../src/core/probes/docker_config_probe.cpp" line="+49"/>
         <source>Docker configuration</source>
         <translation>Configuración de Docker</translation>
     </message>
     <message>
-        <location line="+181"/>
+        <location line="+182"/>
         <source>There is no Docker config yet at %1 (nobody has logged in with docker on this account).</source>
         <translation>Todavía no hay configuración de Docker en %1 (nadie ha iniciado sesión con docker desde esta cuenta).</translation>
     </message>
@@ -3591,7 +3595,12 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>El servidor DNS de práctica no pudo abrir un puerto UDP: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/practice/practice_registry.cpp" line="+797"/>
+        <location filename="../src/core/practice/practice_registry.cpp" line="+393"/>
+        <source>The practice registry could not write the trainee&apos;s Docker configuration: %1</source>
+        <translation>El registro de práctica no pudo escribir la configuración de Docker del alumno: %1</translation>
+    </message>
+    <message>
+        <location line="+498"/>
         <source>There is no practice scenario called &apos;%1&apos;.</source>
         <translation>No hay ningún escenario de práctica llamado &apos;%1&apos;.</translation>
     </message>
@@ -3805,6 +3814,21 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
     </message>
     <message>
         <location line="+7"/>
+        <source>Google Artifact Registry: images moved to a new region</source>
+        <translation>Google Artifact Registry: imágenes movidas a una nueva región</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pulling from europe-west1-docker.pkg.dev says &apos;Unauthenticated request&apos;, although I am signed in to gcloud and pulls from us-docker.pkg.dev work.</source>
+        <translation>Al hacer pull desde europe-west1-docker.pkg.dev aparece &quot;Unauthenticated request&quot;, aunque inicié sesión en gcloud y el pull desde us-docker.pkg.dev funciona.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The trainee&apos;s Docker config was written by gcloud auth configure-docker: it hands gcloud&apos;s sign-in (credHelpers) to the Container Registry hosts such as gcr.io and to us-docker.pkg.dev, and to no other host. For europe-west1-docker.pkg.dev Docker has no login and sends none, and Artifact Registry refuses the anonymous request with 403 &apos;Unauthenticated request&apos;. The fix is gcloud auth configure-docker europe-west1-docker.pkg.dev.</source>
+        <translation>La configuración de Docker del alumno la escribió gcloud auth configure-docker: entrega el inicio de sesión de gcloud (credHelpers) a los hosts de Container Registry como gcr.io y a us-docker.pkg.dev, y a ningún otro host. Para europe-west1-docker.pkg.dev Docker no tiene ningún inicio de sesión y no envía ninguno, y Artifact Registry rechaza la solicitud anónima con 403 &quot;Unauthenticated request&quot;. La solución es gcloud auth configure-docker europe-west1-docker.pkg.dev.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The image name is misspelled</source>
         <translation>El nombre de la imagen está mal escrito</translation>
     </message>
@@ -3834,7 +3858,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>registry.example.test se configuró sin certificado y usa HTTP sin cifrar. Los clientes prueban primero HTTPS y se detienen con &apos;server gave HTTP response to HTTPS client&apos;.</translation>
     </message>
     <message>
-        <location line="-178"/>
+        <location line="-188"/>
         <source>A new colleague asks whether they can pull and push hello on contoso.azurecr.io.</source>
         <translation>Un compañero nuevo pregunta si puede hacer pull y push de hello en contoso.azurecr.io.</translation>
     </message>
@@ -3929,7 +3953,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>Desde esta tarde nuestras compilaciones no pueden descargar hello de Docker Hub, aunque el inicio de sesión funciona.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+33"/>
         <source>docker pull contoso.azurecr.io/helo says &apos;not found&apos;, but I can sign in.</source>
         <translation>docker pull contoso.azurecr.io/helo dice &apos;not found&apos;, pero puedo iniciar sesión.</translation>
     </message>
@@ -3962,7 +3986,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>Casos difíciles</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-77"/>
         <source>Amazon ECR: a token for another region</source>
         <translation>Amazon ECR: un token para otra región</translation>
     </message>

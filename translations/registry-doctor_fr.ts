@@ -1155,6 +1155,11 @@
     </message>
     <message>
         <location line="+11"/>
+        <source>The registry answers and asks for a token from %1.</source>
+        <translation>Le registre répond et demande un jeton à %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The registry answers and asks for a token from %1 (service %2).</source>
         <translation>Le registre répond et demande un jeton à %1 (service %2).</translation>
     </message>
@@ -1854,7 +1859,7 @@ Codes de sortie&#xa0;: 0 aucun problème trouvé, 1 problèmes trouvés, 2 utili
 <context>
     <name>rd::CredentialsProbe</name>
     <message>
-        <location filename="../src/core/probes/credentials_probe.cpp" line="+117"/>
+        <location filename="../src/core/probes/credentials_probe.cpp" line="+124"/>
         <source>Skipped: the registry lets anyone in, so there is no sign-in to test.</source>
         <translation>Ignorée&#xa0;: le registre laisse entrer tout le monde, il n&apos;y a donc aucune connexion à tester.</translation>
     </message>
@@ -1879,7 +1884,7 @@ Codes de sortie&#xa0;: 0 aucun problème trouvé, 1 problèmes trouvés, 2 utili
         <translation>Connecté en tant que %1 avec un nom d&apos;utilisateur et un mot de passe.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>The registry asks for a kind of sign-in this check does not test (%1).</source>
         <translation>Le registre demande un type d&apos;authentification que cette vérification ne teste pas (%1).</translation>
     </message>
@@ -1909,13 +1914,12 @@ Codes de sortie&#xa0;: 0 aucun problème trouvé, 1 problèmes trouvés, 2 utili
         <translation>Connecté en tant que %1&#xa0;: le service de jetons a fourni un jeton, et le registre l&apos;a accepté.</translation>
     </message>
     <message>
-        <location line="-103"/>
-        <location line="+105"/>
+        <location line="-193"/>
         <source>The saved sign-in expires in %1.</source>
         <translation>La connexion enregistrée expire dans %1.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+200"/>
         <source>The token service gave a token, but the registry did not answer when it was used: %1</source>
         <translation>Le service de jetons a fourni un jeton, mais le registre n&apos;a pas répondu quand il a été utilisé&#xa0;: %1</translation>
     </message>
@@ -1940,7 +1944,7 @@ Codes de sortie&#xa0;: 0 aucun problème trouvé, 1 problèmes trouvés, 2 utili
         <translation>Le registre ne connaît pas le nom d&apos;utilisateur «&#xa0;%1&#xa0;» («&#xa0;Application not registered with AAD&#xa0;»).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>The token itself says it expired at %1; a token from aws ecr get-login-password lasts 12 hours.</source>
         <translation>Le jeton lui-même indique qu&apos;il a expiré le %1&#xa0;; un jeton obtenu avec aws ecr get-login-password dure 12 heures.</translation>
     </message>
@@ -2004,12 +2008,12 @@ Codes de sortie&#xa0;: 0 aucun problème trouvé, 1 problèmes trouvés, 2 utili
         </translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-27"/>
         <source>The registry says the saved token has expired (%1): &quot;%2&quot;</source>
         <translation>Le registre indique que le jeton enregistré a expiré (%1) : « %2 »</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-194"/>
         <source>Not tested: the sign-in could not be tried, because the registry&apos;s first answer was not usable.</source>
         <translation>Non testé&#xa0;: la connexion n&apos;a pas pu être tentée, car la première réponse du registre n&apos;était pas utilisable.</translation>
     </message>
@@ -2019,7 +2023,7 @@ Codes de sortie&#xa0;: 0 aucun problème trouvé, 1 problèmes trouvés, 2 utili
         <translation>Non testé&#xa0;: l&apos;authentification n&apos;a pas pu être tentée, car il n&apos;y a pas de connexion fonctionnelle au registre.</translation>
     </message>
     <message>
-        <location line="+208"/>
+        <location line="+205"/>
         <source>Amazon ECR refused the token with 400 Bad Request: it was made for another region or AWS account than %1.</source>
         <translation>Amazon ECR a refusé le jeton avec 400 Bad Request&#xa0;: il a été créé pour une autre région ou un autre compte AWS que %1.</translation>
     </message>
@@ -2131,12 +2135,12 @@ Codes de sortie&#xa0;: 0 aucun problème trouvé, 1 problèmes trouvés, 2 utili
 <context>
     <name>rd::DockerConfigProbe</name>
     <message>
-        <location filename="../src/core/probes/docker_config_probe.cpp" line="+15"/>
+        <location filename="../src/core/probes/docker_config_probe.cpp" line="+49"/>
         <source>Docker configuration</source>
         <translation>Configuration de Docker</translation>
     </message>
     <message>
-        <location line="+181"/>
+        <location line="+182"/>
         <source>There is no Docker config yet at %1 (nobody has logged in with docker on this account).</source>
         <translation>Il n&apos;y a pas encore de configuration Docker dans %1 (personne ne s&apos;est connecté avec docker depuis ce compte).</translation>
     </message>
@@ -3591,7 +3595,12 @@ Codes de sortie&#xa0;: 0 aucun problème trouvé, 1 problèmes trouvés, 2 utili
         <translation>Le répondeur DNS d&apos;entraînement n&apos;a pas pu ouvrir de port UDP&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/practice/practice_registry.cpp" line="+797"/>
+        <location filename="../src/core/practice/practice_registry.cpp" line="+393"/>
+        <source>The practice registry could not write the trainee&apos;s Docker configuration: %1</source>
+        <translation>Le registre d&apos;entraînement n&apos;a pas pu écrire la configuration Docker du stagiaire : %1</translation>
+    </message>
+    <message>
+        <location line="+498"/>
         <source>There is no practice scenario called &apos;%1&apos;.</source>
         <translation>Il n&apos;existe aucun scénario d&apos;entraînement nommé «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -3805,6 +3814,21 @@ Codes de sortie&#xa0;: 0 aucun problème trouvé, 1 problèmes trouvés, 2 utili
     </message>
     <message>
         <location line="+7"/>
+        <source>Google Artifact Registry: images moved to a new region</source>
+        <translation>Google Artifact Registry : images déplacées vers une nouvelle région</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pulling from europe-west1-docker.pkg.dev says &apos;Unauthenticated request&apos;, although I am signed in to gcloud and pulls from us-docker.pkg.dev work.</source>
+        <translation>Un pull depuis europe-west1-docker.pkg.dev répond « Unauthenticated request », alors que je suis connecté à gcloud et que les pulls depuis us-docker.pkg.dev fonctionnent.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The trainee&apos;s Docker config was written by gcloud auth configure-docker: it hands gcloud&apos;s sign-in (credHelpers) to the Container Registry hosts such as gcr.io and to us-docker.pkg.dev, and to no other host. For europe-west1-docker.pkg.dev Docker has no login and sends none, and Artifact Registry refuses the anonymous request with 403 &apos;Unauthenticated request&apos;. The fix is gcloud auth configure-docker europe-west1-docker.pkg.dev.</source>
+        <translation>La configuration Docker du stagiaire a été écrite par gcloud auth configure-docker : elle confie la connexion de gcloud (credHelpers) aux hôtes de Container Registry comme gcr.io et à us-docker.pkg.dev, et à aucun autre hôte. Pour europe-west1-docker.pkg.dev, Docker n&apos;a aucune connexion et n&apos;en envoie aucune, et Artifact Registry refuse la requête anonyme avec 403 « Unauthenticated request ». La solution est gcloud auth configure-docker europe-west1-docker.pkg.dev.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The image name is misspelled</source>
         <translation>Le nom de l&apos;image est mal orthographié</translation>
     </message>
@@ -3834,7 +3858,7 @@ Codes de sortie&#xa0;: 0 aucun problème trouvé, 1 problèmes trouvés, 2 utili
         <translation>registry.example.test a été configuré sans certificat et parle HTTP en clair. Les clients essaient d&apos;abord HTTPS et s&apos;arrêtent sur «&#xa0;server gave HTTP response to HTTPS client&#xa0;».</translation>
     </message>
     <message>
-        <location line="-178"/>
+        <location line="-188"/>
         <source>A new colleague asks whether they can pull and push hello on contoso.azurecr.io.</source>
         <translation>Un nouveau collègue demande s&apos;il peut tirer (pull) et envoyer (push) hello sur contoso.azurecr.io.</translation>
     </message>
@@ -3929,7 +3953,7 @@ Codes de sortie&#xa0;: 0 aucun problème trouvé, 1 problèmes trouvés, 2 utili
         <translation>Depuis cet après-midi, nos builds n&apos;arrivent plus à tirer hello depuis Docker Hub, alors que la connexion fonctionne.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+33"/>
         <source>docker pull contoso.azurecr.io/helo says &apos;not found&apos;, but I can sign in.</source>
         <translation>docker pull contoso.azurecr.io/helo indique « not found », mais je peux me connecter.</translation>
     </message>
@@ -3962,7 +3986,7 @@ Codes de sortie&#xa0;: 0 aucun problème trouvé, 1 problèmes trouvés, 2 utili
         <translation>Cas difficiles</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-77"/>
         <source>Amazon ECR: a token for another region</source>
         <translation>Amazon ECR&#xa0;: un jeton pour une autre région</translation>
     </message>

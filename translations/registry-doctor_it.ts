@@ -1155,6 +1155,11 @@
     </message>
     <message>
         <location line="+11"/>
+        <source>The registry answers and asks for a token from %1.</source>
+        <translation>Il registro risponde e chiede un token a %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The registry answers and asks for a token from %1 (service %2).</source>
         <translation>Il registro risponde e chiede un token a %1 (servizio %2).</translation>
     </message>
@@ -1854,7 +1859,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
 <context>
     <name>rd::CredentialsProbe</name>
     <message>
-        <location filename="../src/core/probes/credentials_probe.cpp" line="+117"/>
+        <location filename="../src/core/probes/credentials_probe.cpp" line="+124"/>
         <source>Skipped: the registry lets anyone in, so there is no sign-in to test.</source>
         <translation>Ignorato: il registro consente l&apos;accesso anonimo, quindi non c&apos;è un accesso da verificare.</translation>
     </message>
@@ -1879,7 +1884,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Accesso eseguito come %1 con nome utente e password.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>The registry asks for a kind of sign-in this check does not test (%1).</source>
         <translation>Il registro chiede un tipo di accesso che questo controllo non verifica (%1).</translation>
     </message>
@@ -1909,13 +1914,12 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Accesso eseguito come %1: il servizio token ha fornito un token e il registro lo ha accettato.</translation>
     </message>
     <message>
-        <location line="-103"/>
-        <location line="+105"/>
+        <location line="-193"/>
         <source>The saved sign-in expires in %1.</source>
         <translation>L&apos;accesso salvato scade tra %1.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+200"/>
         <source>The token service gave a token, but the registry did not answer when it was used: %1</source>
         <translation>Il servizio token ha fornito un token, ma il registro non ha risposto quando è stato usato: %1</translation>
     </message>
@@ -1940,7 +1944,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Il registro non conosce il nome utente &quot;%1&quot; (&quot;Application not registered with AAD&quot;).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>The token itself says it expired at %1; a token from aws ecr get-login-password lasts 12 hours.</source>
         <translation>Il token stesso indica che è scaduto il %1; un token di aws ecr get-login-password dura 12 ore.</translation>
     </message>
@@ -2004,12 +2008,12 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         </translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-27"/>
         <source>The registry says the saved token has expired (%1): &quot;%2&quot;</source>
         <translation>Il registro indica che il token salvato è scaduto (%1): &quot;%2&quot;</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-194"/>
         <source>Not tested: the sign-in could not be tried, because the registry&apos;s first answer was not usable.</source>
         <translation>Non verificato: non è stato possibile tentare l&apos;accesso, perché la prima risposta del registro non era utilizzabile.</translation>
     </message>
@@ -2019,7 +2023,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Non verificato: non è stato possibile tentare l&apos;accesso, perché non c&apos;è una connessione funzionante al registro.</translation>
     </message>
     <message>
-        <location line="+208"/>
+        <location line="+205"/>
         <source>Amazon ECR refused the token with 400 Bad Request: it was made for another region or AWS account than %1.</source>
         <translation>Amazon ECR ha rifiutato il token con 400 Bad Request: è stato creato per un&apos;altra area geografica o un altro account AWS rispetto a %1.</translation>
     </message>
@@ -2131,12 +2135,12 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
 <context>
     <name>rd::DockerConfigProbe</name>
     <message>
-        <location filename="../src/core/probes/docker_config_probe.cpp" line="+15"/>
+        <location filename="../src/core/probes/docker_config_probe.cpp" line="+49"/>
         <source>Docker configuration</source>
         <translation>Configurazione di Docker</translation>
     </message>
     <message>
-        <location line="+181"/>
+        <location line="+182"/>
         <source>There is no Docker config yet at %1 (nobody has logged in with docker on this account).</source>
         <translation>Non esiste ancora una configurazione di Docker in %1 (nessuno ha eseguito l&apos;accesso con docker da questo account).</translation>
     </message>
@@ -3591,7 +3595,12 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Il server DNS di esercitazione non è riuscito ad aprire una porta UDP: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/practice/practice_registry.cpp" line="+797"/>
+        <location filename="../src/core/practice/practice_registry.cpp" line="+393"/>
+        <source>The practice registry could not write the trainee&apos;s Docker configuration: %1</source>
+        <translation>Il registro di esercitazione non è riuscito a scrivere la configurazione Docker del tirocinante: %1</translation>
+    </message>
+    <message>
+        <location line="+498"/>
         <source>There is no practice scenario called &apos;%1&apos;.</source>
         <translation>Non esiste uno scenario di esercitazione chiamato &apos;%1&apos;.</translation>
     </message>
@@ -3805,6 +3814,21 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     </message>
     <message>
         <location line="+7"/>
+        <source>Google Artifact Registry: images moved to a new region</source>
+        <translation>Google Artifact Registry: immagini spostate in una nuova area geografica</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pulling from europe-west1-docker.pkg.dev says &apos;Unauthenticated request&apos;, although I am signed in to gcloud and pulls from us-docker.pkg.dev work.</source>
+        <translation>Il pull da europe-west1-docker.pkg.dev restituisce &apos;Unauthenticated request&apos;, anche se ho eseguito l&apos;accesso a gcloud e il pull da us-docker.pkg.dev funziona.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The trainee&apos;s Docker config was written by gcloud auth configure-docker: it hands gcloud&apos;s sign-in (credHelpers) to the Container Registry hosts such as gcr.io and to us-docker.pkg.dev, and to no other host. For europe-west1-docker.pkg.dev Docker has no login and sends none, and Artifact Registry refuses the anonymous request with 403 &apos;Unauthenticated request&apos;. The fix is gcloud auth configure-docker europe-west1-docker.pkg.dev.</source>
+        <translation>La configurazione Docker del tirocinante è stata scritta da gcloud auth configure-docker: passa l&apos;accesso di gcloud (credHelpers) agli host di Container Registry come gcr.io e a us-docker.pkg.dev, e a nessun altro host. Per europe-west1-docker.pkg.dev Docker non ha alcun accesso salvato e non ne invia, e Artifact Registry rifiuta la richiesta anonima con 403 &apos;Unauthenticated request&apos;. La soluzione è gcloud auth configure-docker europe-west1-docker.pkg.dev.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The image name is misspelled</source>
         <translation>Il nome dell&apos;immagine è scritto male</translation>
     </message>
@@ -3834,7 +3858,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>registry.example.test è stato configurato senza certificato e usa HTTP semplice. I client provano prima HTTPS e si fermano con &apos;server gave HTTP response to HTTPS client&apos;.</translation>
     </message>
     <message>
-        <location line="-178"/>
+        <location line="-188"/>
         <source>A new colleague asks whether they can pull and push hello on contoso.azurecr.io.</source>
         <translation>Un nuovo collega chiede se può eseguire pull e push di hello su contoso.azurecr.io.</translation>
     </message>
@@ -3929,7 +3953,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Da oggi pomeriggio le nostre build non riescono a scaricare hello da Docker Hub, anche se l&apos;accesso funziona.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+33"/>
         <source>docker pull contoso.azurecr.io/helo says &apos;not found&apos;, but I can sign in.</source>
         <translation>docker pull contoso.azurecr.io/helo dice &apos;not found&apos;, ma riesco ad accedere.</translation>
     </message>
@@ -3962,7 +3986,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Casi difficili</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-77"/>
         <source>Amazon ECR: a token for another region</source>
         <translation>Amazon ECR: un token per un&apos;altra area geografica</translation>
     </message>

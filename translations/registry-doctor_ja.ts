@@ -1152,6 +1152,11 @@
     </message>
     <message>
         <location line="+11"/>
+        <source>The registry answers and asks for a token from %1.</source>
+        <translation>レジストリは応答し、%1 からトークンを取得するよう求めています。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The registry answers and asks for a token from %1 (service %2).</source>
         <translation>レジストリは応答し、%1 (サービス %2) からトークンを取得するよう求めています。</translation>
     </message>
@@ -1845,7 +1850,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
 <context>
     <name>rd::CredentialsProbe</name>
     <message>
-        <location filename="../src/core/probes/credentials_probe.cpp" line="+117"/>
+        <location filename="../src/core/probes/credentials_probe.cpp" line="+124"/>
         <source>Skipped: the registry lets anyone in, so there is no sign-in to test.</source>
         <translation>スキップ: このレジストリは誰でもアクセスできるため、テストするログインがありません。</translation>
     </message>
@@ -1870,7 +1875,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>ユーザー名とパスワードで %1 としてログインしました。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>The registry asks for a kind of sign-in this check does not test (%1).</source>
         <translation>レジストリは、このチェックではテストしない種類のログイン (%1) を求めています。</translation>
     </message>
@@ -1900,13 +1905,12 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>%1 としてログインしました。トークン サービスがトークンを発行し、レジストリがそれを受け入れました。</translation>
     </message>
     <message>
-        <location line="-103"/>
-        <location line="+105"/>
+        <location line="-193"/>
         <source>The saved sign-in expires in %1.</source>
         <translation>保存されたログインの有効期限まで、あと %1 です。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+200"/>
         <source>The token service gave a token, but the registry did not answer when it was used: %1</source>
         <translation>トークン サービスはトークンを発行しましたが、それを使用したときにレジストリが応答しませんでした: %1</translation>
     </message>
@@ -1931,7 +1935,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>レジストリはユーザー名「%1」を認識していません (「Application not registered with AAD」)。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>The token itself says it expired at %1; a token from aws ecr get-login-password lasts 12 hours.</source>
         <translation>トークン自体には %1 に有効期限が切れたと記録されています。aws ecr get-login-password のトークンの有効期間は 12 時間です。</translation>
     </message>
@@ -1992,12 +1996,12 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         </translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-27"/>
         <source>The registry says the saved token has expired (%1): &quot;%2&quot;</source>
         <translation>レジストリによると、保存されたトークンは期限切れです (%1):「%2」</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-194"/>
         <source>Not tested: the sign-in could not be tried, because the registry&apos;s first answer was not usable.</source>
         <translation>未テスト: レジストリの最初の応答が使用できなかったため、ログインを試せませんでした。</translation>
     </message>
@@ -2007,7 +2011,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>未テスト: レジストリへの接続が機能していないため、ログインを試せませんでした。</translation>
     </message>
     <message>
-        <location line="+208"/>
+        <location line="+205"/>
         <source>Amazon ECR refused the token with 400 Bad Request: it was made for another region or AWS account than %1.</source>
         <translation>Amazon ECR は 400 Bad Request でトークンを拒否しました。このトークンは %1 とは別のリージョンまたは AWS アカウント用に作成されています。</translation>
     </message>
@@ -2118,12 +2122,12 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
 <context>
     <name>rd::DockerConfigProbe</name>
     <message>
-        <location filename="../src/core/probes/docker_config_probe.cpp" line="+15"/>
+        <location filename="../src/core/probes/docker_config_probe.cpp" line="+49"/>
         <source>Docker configuration</source>
         <translation>Docker の構成</translation>
     </message>
     <message>
-        <location line="+181"/>
+        <location line="+182"/>
         <source>There is no Docker config yet at %1 (nobody has logged in with docker on this account).</source>
         <translation>%1 にはまだ Docker の構成がありません (このアカウントで docker を使ってログインしたことがありません)。</translation>
     </message>
@@ -3573,7 +3577,12 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>練習用の DNS 応答サービスが UDP ポートを開けませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/practice/practice_registry.cpp" line="+797"/>
+        <location filename="../src/core/practice/practice_registry.cpp" line="+393"/>
+        <source>The practice registry could not write the trainee&apos;s Docker configuration: %1</source>
+        <translation>練習用レジストリが研修生の Docker 構成を書き込めませんでした: %1</translation>
+    </message>
+    <message>
+        <location line="+498"/>
         <source>There is no practice scenario called &apos;%1&apos;.</source>
         <translation>「%1」という練習シナリオはありません。</translation>
     </message>
@@ -3787,6 +3796,21 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     </message>
     <message>
         <location line="+7"/>
+        <source>Google Artifact Registry: images moved to a new region</source>
+        <translation>Google Artifact Registry: イメージを新しいリージョンに移動</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pulling from europe-west1-docker.pkg.dev says &apos;Unauthenticated request&apos;, although I am signed in to gcloud and pulls from us-docker.pkg.dev work.</source>
+        <translation>europe-west1-docker.pkg.dev からプルすると「Unauthenticated request」と表示されます。gcloud にはログインしていて、us-docker.pkg.dev からのプルはできます。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The trainee&apos;s Docker config was written by gcloud auth configure-docker: it hands gcloud&apos;s sign-in (credHelpers) to the Container Registry hosts such as gcr.io and to us-docker.pkg.dev, and to no other host. For europe-west1-docker.pkg.dev Docker has no login and sends none, and Artifact Registry refuses the anonymous request with 403 &apos;Unauthenticated request&apos;. The fix is gcloud auth configure-docker europe-west1-docker.pkg.dev.</source>
+        <translation>研修生の Docker 構成は gcloud auth configure-docker によって書き込まれました。gcloud のログイン (credHelpers) を gcr.io などの Container Registry ホストと us-docker.pkg.dev にだけ渡し、ほかのホストには渡しません。europe-west1-docker.pkg.dev に対して Docker はログイン情報を持たず何も送信しないため、Artifact Registry は匿名の要求を 403「Unauthenticated request」で拒否します。解決方法は gcloud auth configure-docker europe-west1-docker.pkg.dev です。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The image name is misspelled</source>
         <translation>イメージ名のつづりが間違っています</translation>
     </message>
@@ -3816,7 +3840,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>registry.example.test は証明書なしで設定されており、平文の HTTP を使用します。クライアントは最初に HTTPS を試し、「server gave HTTP response to HTTPS client」で停止します。</translation>
     </message>
     <message>
-        <location line="-178"/>
+        <location line="-188"/>
         <source>A new colleague asks whether they can pull and push hello on contoso.azurecr.io.</source>
         <translation>新しい同僚が、contoso.azurecr.io の hello をプルおよびプッシュできるかどうかを尋ねています。</translation>
     </message>
@@ -3911,7 +3935,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>今日の午後から、サインインはできるのに、ビルドが Docker Hub から hello をプルできません。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+33"/>
         <source>docker pull contoso.azurecr.io/helo says &apos;not found&apos;, but I can sign in.</source>
         <translation>docker pull contoso.azurecr.io/helo で「not found」と表示されますが、ログインはできます。</translation>
     </message>
@@ -3944,7 +3968,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>難しいケース</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-77"/>
         <source>Amazon ECR: a token for another region</source>
         <translation>Amazon ECR: 別のリージョンのトークン</translation>
     </message>

@@ -1155,6 +1155,11 @@
     </message>
     <message>
         <location line="+11"/>
+        <source>The registry answers and asks for a token from %1.</source>
+        <translation>O registro responde e pede um token a %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The registry answers and asks for a token from %1 (service %2).</source>
         <translation>O registro responde e pede um token a %1 (serviço %2).</translation>
     </message>
@@ -1854,7 +1859,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
 <context>
     <name>rd::CredentialsProbe</name>
     <message>
-        <location filename="../src/core/probes/credentials_probe.cpp" line="+117"/>
+        <location filename="../src/core/probes/credentials_probe.cpp" line="+124"/>
         <source>Skipped: the registry lets anyone in, so there is no sign-in to test.</source>
         <translation>Ignorada: o registro deixa qualquer pessoa entrar, então não há logon para testar.</translation>
     </message>
@@ -1879,7 +1884,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>Logon feito como %1 com nome de usuário e senha.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>The registry asks for a kind of sign-in this check does not test (%1).</source>
         <translation>O registro pede um tipo de logon que esta verificação não testa (%1).</translation>
     </message>
@@ -1909,13 +1914,12 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>Logon feito como %1: o serviço de token forneceu um token e o registro o aceitou.</translation>
     </message>
     <message>
-        <location line="-103"/>
-        <location line="+105"/>
+        <location line="-193"/>
         <source>The saved sign-in expires in %1.</source>
         <translation>O logon salvo expira em %1.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+200"/>
         <source>The token service gave a token, but the registry did not answer when it was used: %1</source>
         <translation>O serviço de token forneceu um token, mas o registro não respondeu quando ele foi usado: %1</translation>
     </message>
@@ -1940,7 +1944,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>O registro não conhece o nome de usuário &quot;%1&quot; (&quot;Application not registered with AAD&quot;).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>The token itself says it expired at %1; a token from aws ecr get-login-password lasts 12 hours.</source>
         <translation>O próprio token indica que expirou em %1; um token do aws ecr get-login-password dura 12 horas.</translation>
     </message>
@@ -2004,12 +2008,12 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         </translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-27"/>
         <source>The registry says the saved token has expired (%1): &quot;%2&quot;</source>
         <translation>O registro informa que o token salvo expirou (%1): &quot;%2&quot;</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-194"/>
         <source>Not tested: the sign-in could not be tried, because the registry&apos;s first answer was not usable.</source>
         <translation>Não testado: não foi possível tentar fazer logon, porque a primeira resposta do registro não era utilizável.</translation>
     </message>
@@ -2019,7 +2023,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>Não testado: não foi possível tentar fazer logon, porque não há uma conexão funcionando com o registro.</translation>
     </message>
     <message>
-        <location line="+208"/>
+        <location line="+205"/>
         <source>Amazon ECR refused the token with 400 Bad Request: it was made for another region or AWS account than %1.</source>
         <translation>O Amazon ECR recusou o token com 400 Bad Request: ele foi criado para outra região ou outra conta da AWS que não %1.</translation>
     </message>
@@ -2131,12 +2135,12 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
 <context>
     <name>rd::DockerConfigProbe</name>
     <message>
-        <location filename="../src/core/probes/docker_config_probe.cpp" line="+15"/>
+        <location filename="../src/core/probes/docker_config_probe.cpp" line="+49"/>
         <source>Docker configuration</source>
         <translation>Configuração do Docker</translation>
     </message>
     <message>
-        <location line="+181"/>
+        <location line="+182"/>
         <source>There is no Docker config yet at %1 (nobody has logged in with docker on this account).</source>
         <translation>Ainda não há configuração do Docker em %1 (ninguém fez logon com o docker nesta conta).</translation>
     </message>
@@ -3591,7 +3595,12 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>O servidor DNS de prática não conseguiu abrir uma porta UDP: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/practice/practice_registry.cpp" line="+797"/>
+        <location filename="../src/core/practice/practice_registry.cpp" line="+393"/>
+        <source>The practice registry could not write the trainee&apos;s Docker configuration: %1</source>
+        <translation>O registro de prática não conseguiu gravar a configuração do Docker do aluno: %1</translation>
+    </message>
+    <message>
+        <location line="+498"/>
         <source>There is no practice scenario called &apos;%1&apos;.</source>
         <translation>Não existe nenhum cenário de prática chamado &apos;%1&apos;.</translation>
     </message>
@@ -3805,6 +3814,21 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
     </message>
     <message>
         <location line="+7"/>
+        <source>Google Artifact Registry: images moved to a new region</source>
+        <translation>Google Artifact Registry: imagens movidas para uma nova região</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pulling from europe-west1-docker.pkg.dev says &apos;Unauthenticated request&apos;, although I am signed in to gcloud and pulls from us-docker.pkg.dev work.</source>
+        <translation>O pull de europe-west1-docker.pkg.dev diz &quot;Unauthenticated request&quot;, embora eu tenha feito logon no gcloud e o pull de us-docker.pkg.dev funcione.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The trainee&apos;s Docker config was written by gcloud auth configure-docker: it hands gcloud&apos;s sign-in (credHelpers) to the Container Registry hosts such as gcr.io and to us-docker.pkg.dev, and to no other host. For europe-west1-docker.pkg.dev Docker has no login and sends none, and Artifact Registry refuses the anonymous request with 403 &apos;Unauthenticated request&apos;. The fix is gcloud auth configure-docker europe-west1-docker.pkg.dev.</source>
+        <translation>A configuração do Docker do aluno foi escrita pelo gcloud auth configure-docker: ela entrega o logon do gcloud (credHelpers) aos hosts do Container Registry como gcr.io e ao us-docker.pkg.dev, e a nenhum outro host. Para europe-west1-docker.pkg.dev o Docker não tem nenhum logon e não envia nenhum, e o Artifact Registry recusa a solicitação anônima com 403 &quot;Unauthenticated request&quot;. A correção é gcloud auth configure-docker europe-west1-docker.pkg.dev.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The image name is misspelled</source>
         <translation>O nome da imagem está escrito errado</translation>
     </message>
@@ -3834,7 +3858,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>registry.example.test foi configurado sem certificado e usa HTTP simples. Os clientes tentam HTTPS primeiro e param com &apos;server gave HTTP response to HTTPS client&apos;.</translation>
     </message>
     <message>
-        <location line="-178"/>
+        <location line="-188"/>
         <source>A new colleague asks whether they can pull and push hello on contoso.azurecr.io.</source>
         <translation>Um novo colega pergunta se pode fazer pull e push de hello em contoso.azurecr.io.</translation>
     </message>
@@ -3929,7 +3953,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>Desde esta tarde nossos builds não conseguem baixar hello do Docker Hub, embora a entrada funcione.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+33"/>
         <source>docker pull contoso.azurecr.io/helo says &apos;not found&apos;, but I can sign in.</source>
         <translation>docker pull contoso.azurecr.io/helo diz &apos;not found&apos;, mas consigo fazer logon.</translation>
     </message>
@@ -3962,7 +3986,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>Casos difíceis</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-77"/>
         <source>Amazon ECR: a token for another region</source>
         <translation>Amazon ECR: um token para outra região</translation>
     </message>

@@ -1152,6 +1152,11 @@
     </message>
     <message>
         <location line="+11"/>
+        <source>The registry answers and asks for a token from %1.</source>
+        <translation>注册表已响应，要求从 %1 获取令牌。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The registry answers and asks for a token from %1 (service %2).</source>
         <translation>注册表已响应，要求从 %1（服务 %2）获取令牌。</translation>
     </message>
@@ -1845,7 +1850,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
 <context>
     <name>rd::CredentialsProbe</name>
     <message>
-        <location filename="../src/core/probes/credentials_probe.cpp" line="+117"/>
+        <location filename="../src/core/probes/credentials_probe.cpp" line="+124"/>
         <source>Skipped: the registry lets anyone in, so there is no sign-in to test.</source>
         <translation>已跳过：注册表允许任何人访问，因此没有需要测试的登录。</translation>
     </message>
@@ -1870,7 +1875,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>已使用用户名和密码以 %1 身份登录。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>The registry asks for a kind of sign-in this check does not test (%1).</source>
         <translation>注册表要求的登录方式不在本检查的测试范围内（%1）。</translation>
     </message>
@@ -1900,13 +1905,12 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>已以 %1 身份登录：令牌服务签发了令牌，注册表接受了它。</translation>
     </message>
     <message>
-        <location line="-103"/>
-        <location line="+105"/>
+        <location line="-193"/>
         <source>The saved sign-in expires in %1.</source>
         <translation>保存的登录将在 %1后过期。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+200"/>
         <source>The token service gave a token, but the registry did not answer when it was used: %1</source>
         <translation>令牌服务签发了令牌，但使用该令牌时注册表未响应：%1</translation>
     </message>
@@ -1931,7 +1935,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>注册表不认识用户名“%1”（“Application not registered with AAD”）。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>The token itself says it expired at %1; a token from aws ecr get-login-password lasts 12 hours.</source>
         <translation>令牌本身表明它已于 %1 过期；aws ecr get-login-password 生成的令牌有效期为 12 小时。</translation>
     </message>
@@ -1992,12 +1996,12 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         </translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-27"/>
         <source>The registry says the saved token has expired (%1): &quot;%2&quot;</source>
         <translation>注册表表示保存的令牌已过期(%1)：“%2”</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-194"/>
         <source>Not tested: the sign-in could not be tried, because the registry&apos;s first answer was not usable.</source>
         <translation>未测试：无法尝试登录，因为注册表的第一个响应不可用。</translation>
     </message>
@@ -2007,7 +2011,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>未测试：无法尝试登录，因为没有与注册表的有效连接。</translation>
     </message>
     <message>
-        <location line="+208"/>
+        <location line="+205"/>
         <source>Amazon ECR refused the token with 400 Bad Request: it was made for another region or AWS account than %1.</source>
         <translation>Amazon ECR 以 400 Bad Request 拒绝了该令牌：它是为 %1 以外的其他区域或 AWS 帐户创建的。</translation>
     </message>
@@ -2118,12 +2122,12 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
 <context>
     <name>rd::DockerConfigProbe</name>
     <message>
-        <location filename="../src/core/probes/docker_config_probe.cpp" line="+15"/>
+        <location filename="../src/core/probes/docker_config_probe.cpp" line="+49"/>
         <source>Docker configuration</source>
         <translation>Docker 配置</translation>
     </message>
     <message>
-        <location line="+181"/>
+        <location line="+182"/>
         <source>There is no Docker config yet at %1 (nobody has logged in with docker on this account).</source>
         <translation>%1 中还没有 Docker 配置（此帐户从未用 docker 登录过）。</translation>
     </message>
@@ -3573,7 +3577,12 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>练习 DNS 响应程序无法打开 UDP 端口：%1</translation>
     </message>
     <message>
-        <location filename="../src/core/practice/practice_registry.cpp" line="+797"/>
+        <location filename="../src/core/practice/practice_registry.cpp" line="+393"/>
+        <source>The practice registry could not write the trainee&apos;s Docker configuration: %1</source>
+        <translation>练习注册表无法写入学员的 Docker 配置：%1</translation>
+    </message>
+    <message>
+        <location line="+498"/>
         <source>There is no practice scenario called &apos;%1&apos;.</source>
         <translation>没有名为“%1”的练习场景。</translation>
     </message>
@@ -3787,6 +3796,21 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     </message>
     <message>
         <location line="+7"/>
+        <source>Google Artifact Registry: images moved to a new region</source>
+        <translation>Google Artifact Registry：镜像移到了新区域</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pulling from europe-west1-docker.pkg.dev says &apos;Unauthenticated request&apos;, although I am signed in to gcloud and pulls from us-docker.pkg.dev work.</source>
+        <translation>从 europe-west1-docker.pkg.dev 拉取时提示“Unauthenticated request”，尽管我已登录 gcloud，而且从 us-docker.pkg.dev 拉取是正常的。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The trainee&apos;s Docker config was written by gcloud auth configure-docker: it hands gcloud&apos;s sign-in (credHelpers) to the Container Registry hosts such as gcr.io and to us-docker.pkg.dev, and to no other host. For europe-west1-docker.pkg.dev Docker has no login and sends none, and Artifact Registry refuses the anonymous request with 403 &apos;Unauthenticated request&apos;. The fix is gcloud auth configure-docker europe-west1-docker.pkg.dev.</source>
+        <translation>学员的 Docker 配置是由 gcloud auth configure-docker 写入的：它只把 gcloud 的登录 (credHelpers) 交给 gcr.io 等 Container Registry 主机和 us-docker.pkg.dev，不交给其他任何主机。对于 europe-west1-docker.pkg.dev，Docker 没有登录信息，也不发送任何凭据，Artifact Registry 以 403“Unauthenticated request”拒绝这个匿名请求。解决方法是 gcloud auth configure-docker europe-west1-docker.pkg.dev。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The image name is misspelled</source>
         <translation>映像名称拼写错误</translation>
     </message>
@@ -3816,7 +3840,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>registry.example.test 在设置时没有证书，使用纯 HTTP。客户端会先尝试 HTTPS，然后因“server gave HTTP response to HTTPS client”而停止。</translation>
     </message>
     <message>
-        <location line="-178"/>
+        <location line="-188"/>
         <source>A new colleague asks whether they can pull and push hello on contoso.azurecr.io.</source>
         <translation>一位新同事询问他能否在 contoso.azurecr.io 上拉取和推送 hello。</translation>
     </message>
@@ -3911,7 +3935,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>从今天下午开始，我们的构建无法从 Docker Hub 拉取 hello，尽管登录是正常的。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+33"/>
         <source>docker pull contoso.azurecr.io/helo says &apos;not found&apos;, but I can sign in.</source>
         <translation>docker pull contoso.azurecr.io/helo 提示“not found”，但我可以登录。</translation>
     </message>
@@ -3944,7 +3968,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>疑难情况</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-77"/>
         <source>Amazon ECR: a token for another region</source>
         <translation>Amazon ECR：另一个区域的令牌</translation>
     </message>
