@@ -46,10 +46,10 @@ struct CheckOptions
     QHash<QString, QString> connectTo;
     QString dnsServer;
     QString practiceScenario;     // informative, shown in reports
-    // The home folder the client's login files are read from instead of this computer's, with none
-    // of this computer's settings ($DOCKER_CONFIG, $REGISTRY_AUTH_FILE, ...) and no credential helper
-    // program counted as installed: the Docker configuration a practice scenario gives the trainee.
-    // When set, a practice run reads the login files there (and nothing else of this computer).
+    // The home folder the client's login files are read from instead of this computer's: the Docker
+    // configuration a practice scenario gives the trainee. Read with none of this computer's settings
+    // ($DOCKER_CONFIG, $REGISTRY_AUTH_FILE, ...) and no credential helper program counted as installed;
+    // a practice run with one reads those login files instead of skipping them.
     QString homeFolder;
 };
 

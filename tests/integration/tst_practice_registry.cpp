@@ -645,6 +645,7 @@ private slots:
                                                                                    : QStringLiteral("hello"));
         QCOMPARE(o.registryInput, scenario == QLatin1String("typo-in-name") ? QStringLiteral("https://Contoso.azurecr.io:443/")
                                                                            : registry.loginServer());
+        QCOMPARE(practiceRegistryInput(scenario), o.registryInput); // what the wizard fills in
         const quint16 mapped = quint16(o.connectTo.value(registry.loginServer() + QStringLiteral(":443")).section(QLatin1Char(':'), 1).toInt());
         const bool reachable = scenario != QLatin1String("private-endpoint") && scenario != QLatin1String("unreachable")
                                && scenario != QLatin1String("registry-not-found");

@@ -97,6 +97,24 @@ const QByteArray kLayer = "Registry Doctor practice layer\n";
 const QString kDataHost = QStringLiteral("contoso.eastus.data.azurecr.io");
 const QString kBlobPrefix = QStringLiteral("/practice-blobs/");
 
+// The address each scenario's registry answers at.
+QString scenarioLoginServer(const QString &id)
+{
+    if (id == QLatin1String("ecr-wrong-region"))
+        return kEcrOtherRegionServer;
+    if (id.startsWith(QLatin1String("ecr-")))
+        return kEcrLoginServer;
+    if (id.startsWith(QLatin1String("dockerhub-")))
+        return kHubLoginServer;
+    if (id.startsWith(QLatin1String("ghcr-")))
+        return kGhcrLoginServer;
+    if (id.startsWith(QLatin1String("gar-")))
+        return kGarLoginServer;
+    if (id == QLatin1String("basic-auth") || id == QLatin1String("plain-http-registry"))
+        return QStringLiteral("registry.example.test");
+    return QStringLiteral("contoso.azurecr.io");
+}
+
 QByteArray sha256Digest(const QByteArray &data)
 {
     return "sha256:" + QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex();
@@ -292,13 +310,7 @@ bool PracticeRegistry::Private::setUp(const QString &id, QString *error)
     const bool ghcr = id.startsWith(QLatin1String("ghcr-"));
     gar = id.startsWith(QLatin1String("gar-"));
     basicMode = id == QLatin1String("basic-auth") || id == QLatin1String("plain-http-registry") || ecr;
-    loginServer = id == QLatin1String("ecr-wrong-region") ? kEcrOtherRegionServer
-                  : ecr                                  ? kEcrLoginServer
-                  : hub                                  ? kHubLoginServer
-                  : ghcr                                 ? kGhcrLoginServer
-                  : gar                                  ? kGarLoginServer
-                  : basicMode                            ? QStringLiteral("registry.example.test")
-                                                         : QStringLiteral("contoso.azurecr.io");
+    loginServer = scenarioLoginServer(id);
     tokenHost = hub ? kHubTokenHost : loginServer;
     tokenPath = hub || ghcr ? QStringLiteral("/token") : gar ? QStringLiteral("/v2/token") : QStringLiteral("/oauth2/token");
     serviceName = hub ? QStringLiteral("registry.docker.io") : loginServer;
@@ -871,6 +883,13 @@ PracticeHttpResponse PracticeRegistry::Private::handleBasicRegistry(const Practi
     return jsonResponse(404, errorBody("NAME_UNKNOWN", "repository name not known to registry"));
 }
 
+QString practiceRegistryInput(const QString &scenarioId)
+{
+    if (!isPracticeScenario(scenarioId))
+        return {};
+    return scenarioId == QLatin1String("typo-in-name") ? QStringLiteral("https://Contoso.azurecr.io:443/") : scenarioLoginServer(scenarioId);
+}
+
 // ---- PracticeRegistry -------------------------------------------------------------------------
 
 PracticeRegistry::PracticeRegistry(QObject *parent) : QObject(parent), d(std::make_unique<Private>())
@@ -977,7 +996,7 @@ CheckOptions PracticeRegistry::checkOptions(const CheckOptions &base) const
 {
     CheckOptions o = base;
     const QString &s = d->scenario;
-    o.registryInput = s == QLatin1String("typo-in-name") ? QStringLiteral("https://Contoso.azurecr.io:443/") : d->loginServer;
+    o.registryInput = practiceRegistryInput(s);
 
     QByteArray password = d->adminPassword;
     QString user = s.startsWith(QLatin1String("ecr-")) ? kEcrUser : d->basicMode ? kBasicUser : kAdminUser;

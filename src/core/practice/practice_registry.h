@@ -30,6 +30,9 @@ struct PracticeScenario
 
 QVector<PracticeScenario> practiceScenarios();
 bool isPracticeScenario(const QString &id);
+// What the trainee types as the registry: the scenario's login server ("contoso.azurecr.io",
+// "europe-west1-docker.pkg.dev", ...), as mistyped in typo-in-name. Empty for an unknown scenario.
+QString practiceRegistryInput(const QString &scenarioId);
 
 class PracticeRegistry : public QObject
 {
