@@ -956,7 +956,6 @@ bool PracticeRegistry::start(const QString &scenarioId, QString *error)
 void PracticeRegistry::stop()
 {
     d->running = false;
-    d->home.reset();
     if (d->http) {
         d->http->closeAll();
         delete d->http.data();
@@ -965,6 +964,7 @@ void PracticeRegistry::stop()
         d->dns->stop();
         delete d->dns.data();
     }
+    d->home.reset(); // the trainee's Docker config goes with the scenario
 }
 
 QString PracticeRegistry::scenarioId() const
