@@ -46,6 +46,11 @@ struct CheckOptions
     QHash<QString, QString> connectTo;
     QString dnsServer;
     QString practiceScenario;     // informative, shown in reports
+    // The home folder the client's login files are read from instead of this computer's: the Docker
+    // configuration a practice scenario gives the trainee. Read with none of this computer's settings
+    // ($DOCKER_CONFIG, $REGISTRY_AUTH_FILE, ...) and no credential helper program counted as installed;
+    // a practice run with one reads those login files instead of skipping them.
+    QString homeFolder;
 };
 
 } // namespace rd

@@ -444,12 +444,8 @@ void MainWindow::startPractice(const QString &scenarioId)
         return;
     m_model->cancelCheck();
     m_model->setPracticeScenario(scenarioId);
-    if (!scenarioId.isEmpty()) {
-        m_model->registryText = QStringLiteral("contoso.azurecr.io");
-        for (const PracticeScenario &s : practiceScenarios())
-            if (s.id == scenarioId && s.id == QLatin1String("typo-in-name"))
-                m_model->registryText = QStringLiteral("https://Contoso.azurecr.io:443/");
-    }
+    if (!scenarioId.isEmpty())
+        m_model->registryText = practiceRegistryInput(scenarioId); // the registry the complaint is about
     goTo(RegistryStep);
     retranslate();
 }

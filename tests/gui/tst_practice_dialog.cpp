@@ -3,6 +3,7 @@
 #include "practice/practice_registry.h"
 #include "practice_dialog.h"
 #include "main_window.h"
+#include "wizard_model.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -98,6 +99,19 @@ private slots:
             for (QLabel *l : window.findChildren<QLabel *>())
                 QVERIFY2(!l->text().contains(s.title), qPrintable(l->text()));
         }
+    }
+
+    // The registry page shows the registry the complaint is about, not an Azure one for every scenario.
+    void window_startsWithTheScenariosRegistry()
+    {
+        MainWindow window;
+        window.startPractice(QStringLiteral("gar-configure-docker-other-region"));
+        QCOMPARE(window.model()->registryText, QStringLiteral("europe-west1-docker.pkg.dev"));
+        QCOMPARE(window.model()->reference().loginServer, QStringLiteral("europe-west1-docker.pkg.dev"));
+        window.startPractice(QStringLiteral("typo-in-name"));
+        QCOMPARE(window.model()->registryText, QStringLiteral("https://Contoso.azurecr.io:443/"));
+        window.startPractice(QStringLiteral("firewall"));
+        QCOMPARE(window.model()->registryText, QStringLiteral("contoso.azurecr.io"));
     }
 };
 

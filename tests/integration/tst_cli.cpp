@@ -62,6 +62,7 @@ private slots:
     void practiceHealthy_exitsZero_jsonHasDocumentedShape();
     void practiceWrongPassword_exitsOne_causeFirstInText();
     void practiceWithCanaryPasswordOnStdin_refused_secretNeverPrinted();
+    void practiceGarOtherRegion_loginHostMismatch_fromTheDockerConfigItGives();
     void symptomsAndCauses_listEveryStableId();
     void explain_recognisesPastedMessage_andSuggestsTheCheck();
     void explain_emptyInput_isUsageError();
@@ -211,6 +212,28 @@ void CliTest::practiceWithCanaryPasswordOnStdin_refused_secretNeverPrinted()
     QVERIFY(!r.out.contains(canary));
     QVERIFY(!r.err.contains(canary));
     QVERIFY(!r.out.contains(QByteArray("contoso:" + canary).toBase64()));
+}
+
+// The scenario's Docker config (gcloud's helper for other hosts) is read by the real probes in a
+// folder of its own, gone when the command ends; the fix is gcloud's for exactly this host.
+void CliTest::practiceGarOtherRegion_loginHostMismatch_fromTheDockerConfigItGives()
+{
+    const Run r = cli({QStringLiteral("check"), QStringLiteral("--practice"), QStringLiteral("gar-configure-docker-other-region"),
+                       QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(r.exitCode, 1);
+    const QJsonObject d = json(r.out);
+    QCOMPARE(d.value(QStringLiteral("registry")).toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("artifact-registry"));
+    const QJsonArray causes = d.value(QStringLiteral("causes")).toArray();
+    QCOMPARE(causes.size(), 1);
+    QCOMPARE(causes.first().toObject().value(QStringLiteral("id")).toString(), QStringLiteral("login-host-mismatch"));
+    QVERIFY2(r.out.contains("gcloud auth configure-docker europe-west1-docker.pkg.dev"), r.out.constData());
+    QString configPath;
+    for (const QJsonValue &p : d.value(QStringLiteral("probes")).toArray())
+        if (p.toObject().value(QStringLiteral("id")).toString() == QLatin1String("docker-config"))
+            configPath = p.toObject().value(QStringLiteral("evidence")).toObject().value(QStringLiteral("path")).toString();
+    QVERIFY2(configPath.endsWith(QStringLiteral("config.json")), r.out.constData());
+    QVERIFY(QDir::fromNativeSeparators(configPath) != QDir::home().filePath(QStringLiteral(".docker/config.json")));
+    QVERIFY(!QFileInfo::exists(configPath));
 }
 
 void CliTest::symptomsAndCauses_listEveryStableId()

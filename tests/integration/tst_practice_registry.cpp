@@ -1,10 +1,12 @@
 // The practice registry, driven like a client would: HTTPS on 127.0.0.1 with the login server as
 // Host and verify name, the practice CA as the only extra trust, and its DNS responder over UDP.
+#include "docker/docker_config.h"
 #include "network/dns_client.h"
 #include "practice/certificate_factory.h"
 #include "practice/practice_registry.h"
 #include "registry/jwt.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QJsonArray>
@@ -133,7 +135,7 @@ private slots:
             QStringLiteral("credentials-invalid"), QStringLiteral("username-not-recognized"),
             QStringLiteral("credentials-not-authorized"), QStringLiteral("credentials-expired"), QStringLiteral("clock-skew"),
             QStringLiteral("registry-name-invalid"), QStringLiteral("registry-unavailable"), QStringLiteral("repository-not-found"),
-            QStringLiteral("data-endpoint-blocked"), QStringLiteral("plain-http-registry")};
+            QStringLiteral("data-endpoint-blocked"), QStringLiteral("plain-http-registry"), QStringLiteral("login-host-mismatch")};
         const QStringList expectedIds{
             QStringLiteral("healthy"), QStringLiteral("basic-auth"), QStringLiteral("wrong-password"), QStringLiteral("unknown-user"),
             QStringLiteral("pull-only-push"), QStringLiteral("expired-token"), QStringLiteral("firewall"), QStringLiteral("throttled"),
@@ -141,7 +143,8 @@ private slots:
             QStringLiteral("server-error"), QStringLiteral("clock-skew"), QStringLiteral("registry-not-found"),
             QStringLiteral("private-endpoint"), QStringLiteral("unreachable"), QStringLiteral("typo-in-name"),
             QStringLiteral("ecr-expired-token"), QStringLiteral("ecr-wrong-region"), QStringLiteral("dockerhub-rate-limit"),
-            QStringLiteral("dockerhub-pat-required"), QStringLiteral("ghcr-no-read-packages"), QStringLiteral("repository-not-found"),
+            QStringLiteral("dockerhub-pat-required"), QStringLiteral("ghcr-no-read-packages"),
+            QStringLiteral("gar-configure-docker-other-region"), QStringLiteral("repository-not-found"),
             QStringLiteral("data-endpoint-blocked"), QStringLiteral("plain-http-registry")};
         const QVector<PracticeScenario> scenarios = practiceScenarios();
         QStringList ids;
@@ -613,8 +616,11 @@ private slots:
         const CheckOptions o = registry.checkOptions(base);
         QCOMPARE(o.practiceScenario, scenario);
         QCOMPARE(o.symptoms, base.symptoms);
-        QVERIFY(o.passwordGiven);
-        QVERIFY(!o.password.isEmpty());
+        // The trainee's password, or (Artifact Registry) the Docker config in the home folder the scenario gives.
+        const bool ownHome = scenario.startsWith(QLatin1String("gar-"));
+        QCOMPARE(o.passwordGiven, !ownHome);
+        QCOMPARE(o.password.isEmpty(), ownHome);
+        QCOMPARE(o.homeFolder.isEmpty(), !ownHome);
         QVERIFY(o.extraCaCertificates.contains(registry.caCertificate()));
         // The registry, the data endpoint its layer downloads are redirected to, and Docker Hub's token
         // service on its own host; the caller's entry is gone.
@@ -635,13 +641,67 @@ private slots:
         // (GHCR's images are always OWNER/NAME.)
         QCOMPARE(o.repository, scenario == QLatin1String("repository-not-found") ? QStringLiteral("helo")
                                : scenario.startsWith(QLatin1String("ghcr-"))       ? QStringLiteral("contoso/hello")
+                               : ownHome                                           ? QStringLiteral("contoso/containers/hello")
                                                                                    : QStringLiteral("hello"));
         QCOMPARE(o.registryInput, scenario == QLatin1String("typo-in-name") ? QStringLiteral("https://Contoso.azurecr.io:443/")
                                                                            : registry.loginServer());
+        QCOMPARE(practiceRegistryInput(scenario), o.registryInput); // what the wizard fills in
         const quint16 mapped = quint16(o.connectTo.value(registry.loginServer() + QStringLiteral(":443")).section(QLatin1Char(':'), 1).toInt());
         const bool reachable = scenario != QLatin1String("private-endpoint") && scenario != QLatin1String("unreachable")
                                && scenario != QLatin1String("registry-not-found");
         QCOMPARE(mapped == registry.httpsPort(), reachable);
+    }
+
+    void gar_answersAsArtifactRegistry_toAClientWithoutCredentials()
+    {
+        PracticeRegistry registry;
+        QVERIFY(registry.start(QStringLiteral("gar-configure-docker-other-region")));
+        QCOMPARE(registry.loginServer(), QStringLiteral("europe-west1-docker.pkg.dev"));
+        // /v2/ names only the token service; a repository's path its service and scope too.
+        const Reply ping = send(registry, "GET", "/v2/");
+        QCOMPARE(ping.status, 401);
+        QCOMPARE(ping.header("www-authenticate"), QByteArray("Bearer realm=\"https://europe-west1-docker.pkg.dev/v2/token\""));
+        QCOMPARE(ping.body, QByteArray("{\"errors\":[{\"code\":\"UNAUTHORIZED\",\"message\":\"not authenticated: No credential was supplied.\"}]}"));
+        const Reply manifest = send(registry, "HEAD", "/v2/contoso/containers/hello/manifests/latest");
+        QCOMPARE(manifest.status, 401);
+        QCOMPARE(manifest.header("www-authenticate"),
+                 QByteArray("Bearer realm=\"https://europe-west1-docker.pkg.dev/v2/token\",service=\"europe-west1-docker.pkg.dev\","
+                            "scope=\"repository:contoso/containers/hello:pull\""));
+        // What Docker gets when it follows the challenge with no login to send: 403 DENIED naming the
+        // IAM permission and the repository, its location read from the host (the service left empty,
+        // as the /v2/ challenge named none).
+        const Reply token = send(registry, "GET", "/v2/token?scope=repository%3Acontoso%2Fcontainers%2Fhello%3Apull&service=");
+        QCOMPARE(token.status, 403);
+        QCOMPARE(token.body,
+                 QByteArray("{\"errors\":[{\"code\":\"DENIED\",\"message\":\"Unauthenticated request. Unauthenticated requests do not have "
+                            "permission \\\"artifactregistry.repositories.downloadArtifacts\\\" on resource "
+                            "\\\"projects/contoso/locations/europe-west1/repositories/containers\\\" (or it may not exist)\"}]}"));
+        const Reply push = send(registry, "GET", "/v2/token?scope=repository%3Acontoso%2Fcontainers%2Fhello%3Apull%2Cpush&service=europe-west1-docker.pkg.dev");
+        QCOMPARE(push.status, 403);
+        QVERIFY(push.body.contains("artifactregistry.repositories.uploadArtifacts"));
+    }
+
+    void gar_givesTheTraineesDockerConfig_inAHomeFolderOfItsOwn()
+    {
+        PracticeRegistry registry;
+        QVERIFY(registry.start(QStringLiteral("gar-configure-docker-other-region")));
+        const CheckOptions o = registry.checkOptions();
+        QVERIFY(!o.homeFolder.isEmpty());
+        QVERIFY(QDir(o.homeFolder) != QDir::home());
+        // Read as Docker reads it: gcloud's helper for the hosts configure-docker was run for, none for this registry.
+        const DockerConfig config = readDockerConfig(QDir(o.homeFolder).filePath(QStringLiteral(".docker/config.json")));
+        QVERIFY(config.ok);
+        QCOMPARE(config.credHelpers.value(QStringLiteral("us-docker.pkg.dev")), QStringLiteral("gcloud"));
+        QCOMPARE(config.credHelpers.value(QStringLiteral("gcr.io")), QStringLiteral("gcloud"));
+        QCOMPARE(config.credHelpers.size(), 7);
+        QVERIFY(config.helperFor(registry.loginServer()).isEmpty());
+        QVERIFY(!config.authFor(registry.loginServer()));
+        QCOMPARE(o.signIn, SignInMethod::DockerStored);
+        // Gone with the scenario; other scenarios give none.
+        registry.stop();
+        QVERIFY(!QDir(o.homeFolder).exists());
+        QVERIFY(registry.start(QStringLiteral("wrong-password")));
+        QVERIFY(registry.checkOptions().homeFolder.isEmpty());
     }
 
     void unreachable_mappedPortRefusesConnections()

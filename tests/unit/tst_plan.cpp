@@ -146,6 +146,22 @@ private slots:
         QCOMPARE(planProbes(o), ids("registry-name,proxy,dns,tcp,tls,challenge"));
     }
 
+    void practiceMode_withTheScenariosHomeFolder_readsItsLoginFilesOnly()
+    {
+        CheckOptions o;
+        o.practiceScenario = QStringLiteral("gar-configure-docker-other-region");
+        o.homeFolder = QStringLiteral("/tmp/practice-home");
+        o.symptoms = {QStringLiteral("unauthorized")};
+        QCOMPARE(planProbes(o), ids("registry-name,docker-config,credential-store,proxy,dns,tcp,tls,challenge,clock,credentials,"
+                                    "permissions"));
+        // Never Docker's engine or client, nor the Azure CLI: they are this computer's.
+        o.symptoms.clear();
+        o.signIn = rd::SignInMethod::AzureCli;
+        for (const QString &local : {QStringLiteral("docker-client"), QStringLiteral("docker-daemon"), QStringLiteral("azure-cli"),
+                                     QStringLiteral("acr-role-mode")})
+            QVERIFY2(!planProbes(o).contains(local), qPrintable(local));
+    }
+
     void azureCliSignIn_addsTheAzureCliProbe()
     {
         CheckOptions o = withSymptoms({QStringLiteral("forbidden")});

@@ -152,9 +152,17 @@ QStringList planProbes(const CheckOptions &options)
     if (options.client != RegistryClient::Docker && !helmThroughDocker && options.onlyProbes.isEmpty())
         wanted.removeAll(idName(ProbeId::DockerDaemon));
     QStringList plan = withDependencies(wanted);
-    // Practice runs look only at the practice registry, never at this computer's Docker or az.
-    if (!options.practiceScenario.isEmpty())
-        plan.erase(std::remove_if(plan.begin(), plan.end(), [](const QString &id) { return isLocalProbe(id); }), plan.end());
+    // Practice runs look only at the practice registry, never at this computer's Docker or az. A
+    // scenario that gives the trainee a home folder has the login files there read as a real check
+    // reads the user's own.
+    if (!options.practiceScenario.isEmpty()) {
+        const bool ownHome = !options.homeFolder.isEmpty();
+        const auto local = [ownHome](const QString &id) {
+            const bool loginFiles = id == idName(ProbeId::DockerConfig) || id == idName(ProbeId::CredentialStore);
+            return isLocalProbe(id) && !(ownHome && loginFiles);
+        };
+        plan.erase(std::remove_if(plan.begin(), plan.end(), local), plan.end());
+    }
     return plan;
 }
 

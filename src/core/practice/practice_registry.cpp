@@ -8,6 +8,8 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDateTime>
+#include <QDir>
+#include <QFile>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -17,6 +19,7 @@
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QTcpServer>
+#include <QTemporaryDir>
 #include <QUuid>
 
 #include <optional>
@@ -60,6 +63,32 @@ const QByteArray kHubRateLimitMessage =
 // Forbidden", mccutchen/go-httpbin#223), which Docker prints as "denied: denied".
 const QString kGhcrLoginServer = QStringLiteral("ghcr.io");
 const QString kGhcrRepository = QStringLiteral("contoso/hello");
+// Google Artifact Registry: LOCATION-docker.pkg.dev, images PROJECT/REPOSITORY/IMAGE, the token service
+// at /v2/token on the registry's own host. As the live service answers (GoogleCloudPlatform/aactl#233,
+// argoproj/argo-cd#26260 and the curl transcripts quoted there): /v2/ without a credential gets 401 with
+// only the realm in its challenge and "not authenticated: No credential was supplied."; a repository's
+// path gets the realm, service and scope and "...No valid credential was supplied."; a token asked for
+// a repository without any credential is refused with 403 DENIED "Unauthenticated request.
+// Unauthenticated requests do not have permission ..." naming the IAM permission and the repository.
+// The user name of a gcloud access token is oauth2accesstoken.
+const QString kGarLoginServer = QStringLiteral("europe-west1-docker.pkg.dev");
+const QString kGarRepository = QStringLiteral("contoso/containers/hello");
+const QString kGarUser = QStringLiteral("oauth2accesstoken");
+// What `gcloud auth configure-docker` (its default list of Container Registry hosts) and then
+// `gcloud auth configure-docker us-docker.pkg.dev` leave in Docker's config: gcloud's helper for
+// those hosts, and for no other.
+const QByteArray kGarDockerConfig = R"({
+  "credHelpers": {
+    "gcr.io": "gcloud",
+    "us.gcr.io": "gcloud",
+    "eu.gcr.io": "gcloud",
+    "asia.gcr.io": "gcloud",
+    "staging-k8s.gcr.io": "gcloud",
+    "marketplace.gcr.io": "gcloud",
+    "us-docker.pkg.dev": "gcloud"
+  }
+}
+)";
 const QByteArray kUnauthorizedMessage =
     "authentication required, visit https://aka.ms/acr/authorization for more information.";
 const QByteArray kNotRegisteredMessage = "Application not registered with AAD.";
@@ -68,6 +97,24 @@ const QByteArray kNotRegisteredMessage = "Application not registered with AAD.";
 const QByteArray kLayer = "Registry Doctor practice layer\n";
 const QString kDataHost = QStringLiteral("contoso.eastus.data.azurecr.io");
 const QString kBlobPrefix = QStringLiteral("/practice-blobs/");
+
+// The address each scenario's registry answers at.
+QString scenarioLoginServer(const QString &id)
+{
+    if (id == QLatin1String("ecr-wrong-region"))
+        return kEcrOtherRegionServer;
+    if (id.startsWith(QLatin1String("ecr-")))
+        return kEcrLoginServer;
+    if (id.startsWith(QLatin1String("dockerhub-")))
+        return kHubLoginServer;
+    if (id.startsWith(QLatin1String("ghcr-")))
+        return kGhcrLoginServer;
+    if (id.startsWith(QLatin1String("gar-")))
+        return kGarLoginServer;
+    if (id == QLatin1String("basic-auth") || id == QLatin1String("plain-http-registry"))
+        return QStringLiteral("registry.example.test");
+    return QStringLiteral("contoso.azurecr.io");
+}
 
 QByteArray sha256Digest(const QByteArray &data)
 {
@@ -185,6 +232,7 @@ struct PracticeRegistry::Private
     QString serviceName;    // the challenge's service
     QString imageRepository = QStringLiteral("hello"); // the practice image, as the API names it
     bool basicMode = false;
+    bool gar = false;       // answers as Google Artifact Registry
     bool running = false;
     GeneratedCertificate ca;
     GeneratedCertificate proxyCa;
@@ -199,6 +247,8 @@ struct PracticeRegistry::Private
     QByteArray expiredRefreshToken;
     QHash<QString, Identity> identities; // lower-case user name
     QHash<QString, int> counts;
+    // The trainee's home folder with the Docker config the scenario gives them (else none).
+    std::unique_ptr<QTemporaryDir> home;
     qint64 clockOffsetSeconds = 0;
     int delayMs = 0;
     int addedLatencyMs = 0;
@@ -216,6 +266,7 @@ struct PracticeRegistry::Private
     }
 
     bool setUp(const QString &id, QString *error);
+    bool writeHome(QString *error);
     QVector<DnsRecord> dnsTable() const;
     PracticeHttpResponse handle(const PracticeHttpRequest &request);
     PracticeHttpResponse handleRegistry(const PracticeHttpRequest &request);
@@ -224,6 +275,8 @@ struct PracticeRegistry::Private
     // the caller is allowed to pull.
     PracticeHttpResponse serveImage(bool manifest, const QString &reference) const;
     PracticeHttpResponse handleToken(const PracticeHttpRequest &request);
+    // Artifact Registry's refusal of a token asked for `scopes` without a credential.
+    PracticeHttpResponse garUnauthenticated(const QStringList &scopes) const;
     PracticeHttpResponse handleExchange(const PracticeHttpRequest &request);
 
     AuthOutcome authenticate(const QString &user, const QByteArray &password, QString *identity) const;
@@ -257,17 +310,13 @@ bool PracticeRegistry::Private::setUp(const QString &id, QString *error)
     const bool ecr = id.startsWith(QLatin1String("ecr-"));
     const bool hub = id.startsWith(QLatin1String("dockerhub-"));
     const bool ghcr = id.startsWith(QLatin1String("ghcr-"));
+    gar = id.startsWith(QLatin1String("gar-"));
     basicMode = id == QLatin1String("basic-auth") || id == QLatin1String("plain-http-registry") || ecr;
-    loginServer = id == QLatin1String("ecr-wrong-region") ? kEcrOtherRegionServer
-                  : ecr                                  ? kEcrLoginServer
-                  : hub                                  ? kHubLoginServer
-                  : ghcr                                 ? kGhcrLoginServer
-                  : basicMode                            ? QStringLiteral("registry.example.test")
-                                                         : QStringLiteral("contoso.azurecr.io");
+    loginServer = scenarioLoginServer(id);
     tokenHost = hub ? kHubTokenHost : loginServer;
-    tokenPath = hub || ghcr ? QStringLiteral("/token") : QStringLiteral("/oauth2/token");
+    tokenPath = hub || ghcr ? QStringLiteral("/token") : gar ? QStringLiteral("/v2/token") : QStringLiteral("/oauth2/token");
     serviceName = hub ? QStringLiteral("registry.docker.io") : loginServer;
-    imageRepository = hub ? QStringLiteral("library/hello") : ghcr ? kGhcrRepository : QStringLiteral("hello");
+    imageRepository = hub ? QStringLiteral("library/hello") : ghcr ? kGhcrRepository : gar ? kGarRepository : QStringLiteral("hello");
     clockOffsetSeconds = id == QLatin1String("clock-skew") ? -2 * 3600 : 0;
     delayMs = id == QLatin1String("slow-server") ? 1500 : 0;
     counts.clear();
@@ -289,7 +338,7 @@ bool PracticeRegistry::Private::setUp(const QString &id, QString *error)
         admin.password = adminPassword;
         admin.repositories.insert(QStringLiteral("*"), {QStringLiteral("pull"), QStringLiteral("push"), QStringLiteral("delete")});
         admin.catalog = {QStringLiteral("*")};
-        identities.insert(kAdminUser, admin);
+        identities.insert(gar ? kGarUser : kAdminUser, admin); // for Artifact Registry, a gcloud access token
         Identity pullOnly;
         pullOnly.password = pullOnlyPassword;
         pullOnly.repositories.insert(imageRepository, {QStringLiteral("pull")});
@@ -340,6 +389,26 @@ bool PracticeRegistry::Private::setUp(const QString &id, QString *error)
             *error = certError;
         return false;
     }
+    return true;
+}
+
+bool PracticeRegistry::Private::writeHome(QString *error)
+{
+    home.reset();
+    if (!gar)
+        return true;
+    auto folder = std::make_unique<QTemporaryDir>();
+    QFile config(folder->filePath(QStringLiteral(".docker/config.json")));
+    const bool written = folder->isValid() && QDir(folder->path()).mkpath(QStringLiteral(".docker"))
+                         && config.open(QIODevice::WriteOnly) && config.write(kGarDockerConfig) == kGarDockerConfig.size();
+    config.close();
+    if (!written) {
+        if (error)
+            *error = PracticeRegistry::tr("The practice registry could not write the trainee's Docker configuration: %1")
+                         .arg(folder->isValid() ? config.errorString() : folder->errorString());
+        return false;
+    }
+    home = std::move(folder);
     return true;
 }
 
@@ -484,7 +553,8 @@ PracticeHttpResponse PracticeRegistry::Private::handleToken(const PracticeHttpRe
         return jsonResponse(405, errorBody("UNSUPPORTED", "The operation is unsupported."));
 
     const QString service = params.queryItemValue(QStringLiteral("service"), QUrl::FullyDecoded);
-    if (service.compare(serviceName, Qt::CaseInsensitive) != 0)
+    // Artifact Registry's /v2/ challenge names no service: a client following it sends an empty one.
+    if (service.compare(serviceName, Qt::CaseInsensitive) != 0 && !(gar && service.isEmpty()))
         return jsonResponse(400, errorBody("BAD_REQUEST", "service is not valid for this registry"));
     const QStringList scopes = params.allQueryItemValues(QStringLiteral("scope"), QUrl::FullyDecoded);
 
@@ -507,6 +577,8 @@ PracticeHttpResponse PracticeRegistry::Private::handleToken(const PracticeHttpRe
         }
     } else {
         const QByteArray authorization = request.header("Authorization");
+        if (gar && authorization.isEmpty() && !scopes.isEmpty())
+            return garUnauthenticated(scopes);
         if (!authorization.startsWith("Basic "))
             return unauthorized(QByteArray());
         const QByteArray decoded = QByteArray::fromBase64(authorization.mid(6).trimmed());
@@ -540,8 +612,8 @@ PracticeHttpResponse PracticeRegistry::Private::handleToken(const PracticeHttpRe
 
     const QDateTime now = serverNow();
     const QString accessToken = QString::fromLatin1(tokens.makeAccessToken(identity, grant(identity, scopes), grantType, now));
-    if (hub || scenario.startsWith(QLatin1String("ghcr-"))) {
-        // Docker Hub sends the token twice, with its lifetime; GHCR sends "token" alone.
+    if (hub || gar || scenario.startsWith(QLatin1String("ghcr-"))) {
+        // Docker Hub sends the token twice, with its lifetime; GHCR (and here Artifact Registry) "token" alone.
         QJsonObject body{{QStringLiteral("token"), accessToken}};
         if (hub) {
             body.insert(QStringLiteral("access_token"), accessToken);
@@ -556,6 +628,29 @@ PracticeHttpResponse PracticeRegistry::Private::handleToken(const PracticeHttpRe
                     QString::fromLatin1(tokens.makeRefreshToken(identity, now, PracticeTokenService::kRefreshTokenLifetime)));
     }
     return jsonResponse(200, json(body));
+}
+
+PracticeHttpResponse PracticeRegistry::Private::garUnauthenticated(const QStringList &scopes) const
+{
+    // The first repository scope names the resource: projects/PROJECT/locations/LOCATION/repositories/REPOSITORY,
+    // the location read from the host (europe-west1-docker.pkg.dev).
+    std::optional<Scope> asked;
+    for (const QString &text : scopes)
+        for (const QString &one : text.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+            if (const std::optional<Scope> s = parseScope(one); s && !asked && s->type == QLatin1String("repository"))
+                asked = s;
+    if (!asked)
+        return unauthorized(QByteArray());
+    const QStringList parts = asked->name.split(QLatin1Char('/'));
+    const QString location = loginServer.section(QStringLiteral("-docker.pkg.dev"), 0, 0);
+    const QString resource = QStringLiteral("projects/%1/locations/%2/repositories/%3")
+                                 .arg(parts.value(0), location, parts.value(1));
+    const QByteArray permission = asked->actions.contains(QLatin1String("push")) ? "artifactregistry.repositories.uploadArtifacts"
+                                                                                 : "artifactregistry.repositories.downloadArtifacts";
+    return jsonResponse(403, errorBody("DENIED",
+                                       "Unauthenticated request. Unauthenticated requests do not have permission \"" + permission
+                                           + "\" on resource \"" + resource.toUtf8() + "\" (or it may not exist)",
+                                       false));
 }
 
 PracticeHttpResponse PracticeRegistry::Private::handleExchange(const PracticeHttpRequest &request)
@@ -618,6 +713,17 @@ bool PracticeRegistry::Private::authorize(const PracticeHttpRequest &request, co
             || allowedActions(identity, repository).contains(QStringLiteral("*")))
             return true;
         *refusal = unauthorized(bearerChallenge(scope, "insufficient_scope"));
+        return false;
+    }
+    if (gar) {
+        // No credential at all: the registry itself names only its token service, a repository's path
+        // the service and scope too, each with its own words.
+        const bool registryItself = repository.isEmpty();
+        *refusal = jsonResponse(401, errorBody("UNAUTHORIZED",
+                                               registryItself ? "not authenticated: No credential was supplied."
+                                                              : "not authenticated: No valid credential was supplied.",
+                                               false));
+        refusal->setHeader("WWW-Authenticate", registryItself ? "Bearer realm=\"" + realm() + '"' : bearerChallenge(scope));
         return false;
     }
     *refusal = unauthorized(bearerChallenge(scope));
@@ -704,7 +810,7 @@ PracticeHttpResponse PracticeRegistry::Private::serveImage(bool manifest, const 
         if (reference.toLatin1() != sha256Digest(kLayer))
             return jsonResponse(404, errorBody("BLOB_UNKNOWN", "blob unknown to registry"));
         PracticeHttpResponse r;
-        if (basicMode) { // a self-hosted registry serves layers itself
+        if (basicMode || gar) { // a self-hosted registry serves layers itself (Artifact Registry: not redirected here)
             r.status = 200;
             r.setHeader("Content-Type", "application/octet-stream");
             r.body = kLayer;
@@ -779,6 +885,13 @@ PracticeHttpResponse PracticeRegistry::Private::handleBasicRegistry(const Practi
     return jsonResponse(404, errorBody("NAME_UNKNOWN", "repository name not known to registry"));
 }
 
+QString practiceRegistryInput(const QString &scenarioId)
+{
+    if (!isPracticeScenario(scenarioId))
+        return {};
+    return scenarioId == QLatin1String("typo-in-name") ? QStringLiteral("https://Contoso.azurecr.io:443/") : scenarioLoginServer(scenarioId);
+}
+
 // ---- PracticeRegistry -------------------------------------------------------------------------
 
 PracticeRegistry::PracticeRegistry(QObject *parent) : QObject(parent), d(std::make_unique<Private>())
@@ -800,7 +913,7 @@ bool PracticeRegistry::start(const QString &scenarioId, QString *error)
         return false;
     }
     QString setupError;
-    if (!d->setUp(scenarioId, &setupError)) {
+    if (!d->setUp(scenarioId, &setupError) || !d->writeHome(&setupError)) {
         if (error)
             *error = setupError;
         return false;
@@ -850,6 +963,7 @@ void PracticeRegistry::stop()
         d->dns->stop();
         delete d->dns.data();
     }
+    d->home.reset(); // the trainee's Docker config goes with the scenario
 }
 
 QString PracticeRegistry::scenarioId() const
@@ -881,11 +995,15 @@ CheckOptions PracticeRegistry::checkOptions(const CheckOptions &base) const
 {
     CheckOptions o = base;
     const QString &s = d->scenario;
-    o.registryInput = s == QLatin1String("typo-in-name") ? QStringLiteral("https://Contoso.azurecr.io:443/") : d->loginServer;
+    o.registryInput = practiceRegistryInput(s);
 
     QByteArray password = d->adminPassword;
     QString user = s.startsWith(QLatin1String("ecr-")) ? kEcrUser : d->basicMode ? kBasicUser : kAdminUser;
-    if (s == QLatin1String("wrong-password")) {
+    if (d->home) {
+        // The trainee signs in as their Docker config says, read from the home folder the scenario gives.
+        user.clear();
+        password.clear();
+    } else if (s == QLatin1String("wrong-password")) {
         password = "Contoso-2023-old!";
     } else if (s == QLatin1String("unknown-user")) {
         user = kAadUser;
@@ -898,9 +1016,10 @@ CheckOptions PracticeRegistry::checkOptions(const CheckOptions &base) const
     }
     o.username = user;
     o.password = Secret(password);
-    o.passwordGiven = true;
+    o.passwordGiven = !password.isEmpty();
     if (o.signIn == SignInMethod::Auto)
-        o.signIn = SignInMethod::Password;
+        o.signIn = d->home ? SignInMethod::DockerStored : SignInMethod::Password;
+    o.homeFolder = d->home ? d->home->path() : QString();
 
     const bool reachable = s != QLatin1String("private-endpoint") && s != QLatin1String("unreachable")
                            && s != QLatin1String("registry-not-found");
@@ -923,6 +1042,7 @@ CheckOptions PracticeRegistry::checkOptions(const CheckOptions &base) const
         const bool misspelt = s == QLatin1String("repository-not-found");
         o.repository = misspelt ? QStringLiteral("helo") // a typo: the repository is 'hello'
                        : s.startsWith(QLatin1String("ghcr-")) ? kGhcrRepository // GHCR images are always OWNER/NAME
+                       : d->gar                                ? kGarRepository  // Artifact Registry's PROJECT/REPOSITORY/IMAGE
                                                                : QStringLiteral("hello");
         if (s == QLatin1String("pull-only-push"))
             o.action = QStringLiteral("push");

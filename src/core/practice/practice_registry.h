@@ -1,7 +1,8 @@
 #pragma once
 // The practice registry: a registry simulator that ships in the product. HTTPS on loopback with a
 // certificate made at start through OpenSSL and trusted by that check alone, a DNS responder on
-// loopback UDP, and named scenarios that reproduce the network, registry and credential causes.
+// loopback UDP, and named scenarios that reproduce the network, registry and credential causes (some
+// with the Docker config the trainee has, written to a temporary home folder while the scenario runs).
 // Help-desk staff train on it, the README's run command shows it, and the tests use it.
 #include "check_options.h"
 #include <QObject>
@@ -29,6 +30,9 @@ struct PracticeScenario
 
 QVector<PracticeScenario> practiceScenarios();
 bool isPracticeScenario(const QString &id);
+// What the trainee types as the registry: the scenario's login server ("contoso.azurecr.io",
+// "europe-west1-docker.pkg.dev", ...), as mistyped in typo-in-name. Empty for an unknown scenario.
+QString practiceRegistryInput(const QString &scenarioId);
 
 class PracticeRegistry : public QObject
 {
@@ -48,8 +52,10 @@ public:
     quint16 dnsPort() const;
     QSslCertificate caCertificate() const;  // the CA the practice check trusts
 
-    // Options for a check of this scenario: registry input, the trainee's user name and password,
-    // connectTo (never leaving loopback), dnsServer, and the practice CA. Keeps the caller's
+    // Options for a check of this scenario: registry input, the trainee's user name and password
+    // (or, in a scenario that gives the trainee a Docker config, no password and the home folder
+    // holding that config: homeFolder), connectTo (never leaving loopback), dnsServer, and the
+    // practice CA. Keeps the caller's
     // symptoms; keeps the caller's repository and action when the caller names a repository,
     // else takes the ones the scenario's complaint is about.
     CheckOptions checkOptions(const CheckOptions &base = CheckOptions()) const;

@@ -181,6 +181,16 @@ const ScenarioText kScenarios[] = {
                        "scope. The sign-in itself works, but the token for the private package contoso/hello is refused "
                        "with 403 'denied'."),
      {CauseId::CredentialsNotAuthorized}},
+    {"gar-configure-docker-other-region", QT_TRANSLATE_NOOP("rd::PracticeScenario", "Google Artifact Registry: images moved to a new region"),
+     QT_TRANSLATE_NOOP("rd::PracticeScenario", "Pulling from europe-west1-docker.pkg.dev says 'Unauthenticated request', although I am signed in to gcloud and pulls from us-docker.pkg.dev work."),
+     PracticeDifficulty::Intermediate,
+     QT_TRANSLATE_NOOP("rd::PracticeScenario",
+                       "The trainee's Docker config was written by gcloud auth configure-docker: it hands gcloud's sign-in "
+                       "(credHelpers) to the Container Registry hosts such as gcr.io and to us-docker.pkg.dev, and to no other host. For "
+                       "europe-west1-docker.pkg.dev Docker has no login and sends none, and Artifact Registry refuses the "
+                       "anonymous request with 403 'Unauthenticated request'. The fix is gcloud auth configure-docker "
+                       "europe-west1-docker.pkg.dev."),
+     {CauseId::LoginHostMismatch}},
     {"repository-not-found", QT_TRANSLATE_NOOP("rd::PracticeScenario", "The image name is misspelled"),
      QT_TRANSLATE_NOOP("rd::PracticeScenario", "docker pull contoso.azurecr.io/helo says 'not found', but I can sign in."),
      PracticeDifficulty::Basic,

@@ -94,7 +94,9 @@ void ChallengeProbe::onAnswer(CheckContext &ctx, const HttpAnswer &answer)
         ev.insert(QStringLiteral("scheme"), c.scheme);
         ev.insert(QStringLiteral("realm"), c.realm());
         ev.insert(QStringLiteral("service"), c.service());
-        if (c.scheme == QLatin1String("bearer"))
+        if (c.scheme == QLatin1String("bearer") && c.service().isEmpty()) // Artifact Registry's /v2/ names none
+            finish(ProbeStatus::Pass, msg(QT_TR_NOOP("The registry answers and asks for a token from %1.")).arg(c.realm()), ev);
+        else if (c.scheme == QLatin1String("bearer"))
             finish(ProbeStatus::Pass, msg(QT_TR_NOOP("The registry answers and asks for a token from %1 (service %2).")).arg(c.realm(), c.service()), ev);
         else if (c.scheme == QLatin1String("basic"))
             finish(ProbeStatus::Pass, msg(QT_TR_NOOP("The registry answers and asks for a user name and password (Basic sign-in).")), ev);

@@ -10,6 +10,40 @@
 
 namespace rd {
 
+namespace {
+
+// Where the client's login files are: this computer's, or the home folder a practice scenario
+// gives, seen without this computer's settings and without any helper program installed.
+struct LoginFiles
+{
+    QProcessEnvironment env;
+    QString home;
+    std::function<bool(const QString &program)> installed;
+    QString dockerFile; // Docker's config.json
+};
+
+LoginFiles loginFiles(const CheckContext &ctx)
+{
+    LoginFiles f;
+    if (ctx.options.homeFolder.isEmpty()) {
+        f.env = QProcessEnvironment::systemEnvironment();
+        f.home = QDir::homePath();
+        f.installed = [](const QString &program) { return !ProcessRunner::findProgram(program).isEmpty(); };
+        f.dockerFile = dockerConfigPath();
+        return f;
+    }
+    f.home = ctx.options.homeFolder;
+    const QDir home(f.home);
+    // The variables whose absence would send Podman and Helm to folders outside the home folder.
+    f.env.insert(QStringLiteral("XDG_RUNTIME_DIR"), home.filePath(QStringLiteral(".run")));
+    f.env.insert(QStringLiteral("APPDATA"), home.filePath(QStringLiteral("AppData/Roaming")));
+    f.installed = [](const QString &) { return false; };
+    f.dockerFile = QDir::toNativeSeparators(home.filePath(QStringLiteral(".docker/config.json")));
+    return f;
+}
+
+} // namespace
+
 QString DockerConfigProbe::title() const
 {
     return tr("Docker configuration");
@@ -34,26 +68,27 @@ void DockerConfigProbe::start(CheckContext &ctx)
 {
     markStarted();
     m_ctx = &ctx;
+    const LoginFiles where = loginFiles(ctx);
     if (ctx.options.client == RegistryClient::Podman && ctx.reference.isUsable()) {
-        const QVector<ContainersAuthFile> files = containersAuthFiles(QProcessEnvironment::systemEnvironment(), QDir::homePath());
+        const QVector<ContainersAuthFile> files = containersAuthFiles(where.env, where.home);
         const QString registry = ctx.reference.loginServer, repository = ctx.options.repository;
         readInBackground(QtConcurrent::run([files, registry, repository] { return findContainersLogin(files, registry, repository); }),
                          &DockerConfigProbe::onContainersRead);
         return;
     }
     if (ctx.options.client == RegistryClient::Helm && ctx.reference.isUsable()) {
-        const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        const QString helmFile = helmRegistryConfigPath(env, QDir::homePath());
-        const QString dockerFile = m_pathOverride.isEmpty() ? helmDockerConfigPath(env, QDir::homePath()) : m_pathOverride;
+        const QString helmFile = helmRegistryConfigPath(where.env, where.home);
+        const QString dockerFile = m_pathOverride.isEmpty() ? helmDockerConfigPath(where.env, where.home) : m_pathOverride;
         const QString registry = ctx.reference.loginServer;
-        readInBackground(QtConcurrent::run([helmFile, dockerFile, registry] {
-                             return findHelmLogin(helmFile, dockerFile, registry,
-                                                  [](const QString &program) { return !ProcessRunner::findProgram(program).isEmpty(); });
+        const auto installed = where.installed;
+        readInBackground(QtConcurrent::run([helmFile, dockerFile, registry, installed] {
+                             return findHelmLogin(helmFile, dockerFile, registry, installed);
                          }),
                          &DockerConfigProbe::onHelmRead);
         return;
     }
-    const QString path = m_pathOverride.isEmpty() ? dockerConfigPath() : m_pathOverride;
+    const QString path = m_pathOverride.isEmpty() ? where.dockerFile : m_pathOverride;
+    m_installed = where.installed;
     readInBackground(QtConcurrent::run([path] { return readDockerConfig(path); }), &DockerConfigProbe::onRead);
 }
 
@@ -179,7 +214,7 @@ void DockerConfigProbe::onRead(const DockerConfig &read)
     // Only a file that was read and held nothing (a FIFO or a device has size 0 too).
     const bool empty = config.exists && !config.ok && config.problem == QLatin1String("empty file");
     if (!config.exists || empty || config.ok)
-        applyPlatformDefaultStore(config, [](const QString &program) { return !ProcessRunner::findProgram(program).isEmpty(); });
+        applyPlatformDefaultStore(config, m_installed);
     facts.dockerConfig = config;
     QVariantMap ev;
     ev.insert(QStringLiteral("path"), config.path);

@@ -7,6 +7,7 @@
 #include "probe.h"
 #include <QFutureWatcher>
 #include <QPointer>
+#include <functional>
 
 namespace rd {
 
@@ -37,6 +38,7 @@ private:
     void onHelmRead(const HelmLogin &login);
     CheckContext *m_ctx = nullptr;
     QString m_pathOverride;
+    std::function<bool(const QString &program)> m_installed; // whether a credential helper's program is on PATH
     QPointer<QFutureWatcherBase> m_reading;
 };
 
