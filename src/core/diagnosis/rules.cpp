@@ -468,6 +468,7 @@ std::optional<Cause> buildkitCaNotTrusted(const CheckContext &ctx, const Values 
     addEvidence(c, say(QT_TRANSLATE_NOOP("rd::Rules", "docker buildx builds with the builder \"%1\" (driver %2, chosen with %3). BuildKit runs there with its own list of trusted certificate authorities, not the engine's.")).arg(b.name, b.driver, b.source));
     addEvidence(c, say(QT_TRANSLATE_NOOP("rd::Rules", "Docker trusts %1 only through its certs.d folder, and the builder's configuration gives no certificate authority for %1: a docker pull works, a build that pulls from or pushes to %1 fails.")).arg(v.server));
     c.probes << idName(ProbeId::DockerDaemon) << idName(ProbeId::Tls);
+    c.remediation = catalogRemediation(CauseId::BuildkitCaNotTrusted, v.server);
     return c;
 }
 
