@@ -70,7 +70,7 @@
 <context>
     <name>rd::CredentialStoreProbe</name>
     <message numerus="yes">
-        <location filename="../src/core/probes/credential_store_probe.cpp" line="+239"/>
+        <location filename="../src/core/probes/credential_store_probe.cpp" line="+263"/>
         <source>The credential helper %1 did not answer within %n second(s). Docker waits for it on every login, push and pull; it may be waiting for an unlock prompt or be stuck.</source>
         <translation>
             <numerusform>The credential helper %1 did not answer within %n second. Docker waits for it on every login, push and pull; it may be waiting for an unlock prompt or be stuck.</numerusform>
@@ -78,18 +78,34 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+162"/>
+        <location line="+3"/>
+        <source>The credential helper %1 did not answer within %n second(s). %2 waits for it on every login, push and pull; it may be waiting for an unlock prompt or be stuck.</source>
+        <translation>
+            <numerusform>The credential helper %1 did not answer within %n second. %2 waits for it on every login, push and pull; it may be waiting for an unlock prompt or be stuck.</numerusform>
+            <numerusform>The credential helper %1 did not answer within %n seconds. %2 waits for it on every login, push and pull; it may be waiting for an unlock prompt or be stuck.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+184"/>
         <source>The credential store &quot;%1&quot; answered with something that is not a credential, so Docker cannot use it (%2 printed %n byte(s) of unreadable output).</source>
         <translation>
             <numerusform>The credential store &quot;%1&quot; answered with something that is not a credential, so Docker cannot use it (%2 printed %n byte of unreadable output).</numerusform>
             <numerusform>The credential store &quot;%1&quot; answered with something that is not a credential, so Docker cannot use it (%2 printed %n bytes of unreadable output).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The credential store &quot;%1&quot; answered with something that is not a credential, so %3 cannot use it (%2 printed %n byte(s) of unreadable output).</source>
+        <translation>
+            <numerusform>The credential store &quot;%1&quot; answered with something that is not a credential, so %3 cannot use it (%2 printed %n byte of unreadable output).</numerusform>
+            <numerusform>The credential store &quot;%1&quot; answered with something that is not a credential, so %3 cannot use it (%2 printed %n bytes of unreadable output).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rd::CredentialsProbe</name>
     <message numerus="yes">
-        <location filename="../src/core/probes/credentials_probe.cpp" line="+332"/>
+        <location filename="../src/core/probes/credentials_probe.cpp" line="+341"/>
         <source>The saved sign-in (identity token) expired %n minute(s) ago, at %1; the registry refused it with %2.</source>
         <translation>
             <numerusform>The saved sign-in (identity token) expired %n minute ago, at %1; the registry refused it with %2.</numerusform>
@@ -184,7 +200,7 @@
 <context>
     <name>rd::Report</name>
     <message numerus="yes">
-        <location filename="../src/core/report/report_words.cpp" line="+25"/>
+        <location filename="../src/core/report/report_words.cpp" line="+26"/>
         <source>%n problem(s) found with %1.</source>
         <translation>
             <numerusform>%n problem found with %1.</numerusform>

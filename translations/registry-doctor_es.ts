@@ -672,12 +672,27 @@
         <translation>Los tokens de inicio de sesión son válidos durante un tiempo limitado. Cuando el reloj de este equipo se desvía varios minutos, los tokens recién emitidos parecen expirados o todavía no válidos, y las conexiones seguras pueden fallar.</translation>
     </message>
     <message>
-        <location line="+337"/>
+        <location line="+83"/>
+        <source>Nothing was given to sign in with, and %1 has nothing saved for this registry. %1 then tries without signing in, and the registry answers unauthorized.</source>
+        <translation>No se indicó nada con lo que iniciar sesión, y %1 no tiene nada guardado para este registro. Entonces %1 lo intenta sin iniciar sesión y el registro responde unauthorized (no autorizado).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1&apos;s credential store is not working</source>
+        <translation>El almacén de credenciales de %1 no funciona</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 asks a credential store (a docker-credential helper such as pass, secretservice, Windows Credential Manager or macOS Keychain) for the registry&apos;s login. The store named in its settings is missing or fails, so %1 cannot save or read the registry&apos;s credentials.</source>
+        <translation>%1 pide el inicio de sesión del registro a un almacén de credenciales (un asistente docker-credential como pass, secretservice, el Administrador de credenciales de Windows o el Llavero de macOS). El almacén indicado en su configuración falta o falla, así que %1 no puede guardar ni leer las credenciales del registro.</translation>
+    </message>
+    <message>
+        <location line="+282"/>
         <source>Update the Azure CLI the way it was installed (shown here: winget on Windows, Homebrew on macOS, the Debian and Ubuntu packages on Linux), then check its version:</source>
         <translation>Actualiza la CLI de Azure de la forma en que se instaló (aquí: winget en Windows, Homebrew en macOS, los paquetes de Debian y Ubuntu en Linux) y luego comprueba su versión:</translation>
     </message>
     <message>
-        <location line="-420"/>
+        <location line="-450"/>
         <source>Azure Container Registry built-in roles</source>
         <translation>Roles integrados de Azure Container Registry</translation>
     </message>
@@ -767,7 +782,7 @@
         <translation>La CLI de Azure instalada no conoce una opción que usa el comando, como --expose-token de az acr login. Actualiza la CLI de Azure y vuelve a ejecutar el comando.</translation>
     </message>
     <message>
-        <location line="+274"/>
+        <location line="+304"/>
         <source>Get the registry token without Docker and sign in with your client; the user name is 00000000-0000-0000-0000-000000000000 (shown here for Podman; for Helm use helm registry login):</source>
         <translation>Obtén el token del registro sin Docker e inicia sesión con tu cliente; el nombre de usuario es 00000000-0000-0000-0000-000000000000 (aquí para Podman; para Helm usa helm registry login):</translation>
     </message>
@@ -817,7 +832,7 @@
         <translation>Inicia sesión con Podman y luego comprueba que Podman tiene un inicio de sesión para el registro:</translation>
     </message>
     <message>
-        <location line="-256"/>
+        <location line="-271"/>
         <source>%1: signing in</source>
         <translation>%1: inicio de sesión</translation>
     </message>
@@ -928,7 +943,7 @@
         <translation>El inicio de sesión funciona, pero este token o usuario no puede hacer esto en el registro del proyecto: el token necesita read_registry (write_registry para insertar) y el usuario al menos el rol Reporter en el proyecto (Developer para insertar).</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-154"/>
         <source>The saved login is for another registry address</source>
         <translation>El inicio de sesión guardado es para otra dirección de registro</translation>
     </message>
@@ -1018,7 +1033,7 @@
         <translation>Permisos de repositorio de Azure ABAC</translation>
     </message>
     <message>
-        <location line="+415"/>
+        <location line="+445"/>
         <source>Compare the connection over IPv6 and over IPv4 (in PowerShell, give the addresses that Resolve-DnsName shows):</source>
         <translation>Compara la conexión por IPv6 y por IPv4 (en PowerShell, indica las direcciones que muestra Resolve-DnsName):</translation>
     </message>
@@ -1038,7 +1053,7 @@
         <translation>Pide al propietario del registro que asigne el rol Container Registry Repository en lugar de AcrPull o AcrPush (Reader para extraer, Writer para insertar, Contributor también para eliminar):</translation>
     </message>
     <message>
-        <location line="-306"/>
+        <location line="-336"/>
         <source>The registry is reachable over IPv4 but not over IPv6</source>
         <translation>El registro es accesible por IPv4, pero no por IPv6</translation>
     </message>
@@ -1222,7 +1237,7 @@
 <context>
     <name>rd::Check</name>
     <message>
-        <location filename="../src/core/diagnosis/check.cpp" line="+102"/>
+        <location filename="../src/core/diagnosis/check.cpp" line="+103"/>
         <source>Not run: the check was cancelled.</source>
         <translation>No ejecutada: la comprobación se canceló.</translation>
     </message>
@@ -1725,7 +1740,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>Inicio de sesión guardado por Docker</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+36"/>
         <source>Without a usable registry name there is nothing to look up in Docker&apos;s store.</source>
         <translation>Sin un nombre de registro utilizable, no hay nada que buscar en el almacén de Docker.</translation>
     </message>
@@ -1740,7 +1755,12 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>No se pudo leer el archivo de configuración de Docker, así que no se sabe qué tiene guardado Docker para este registro.</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+1"/>
+        <source>%1&apos;s login file could not be read, so what %1 has stored for this registry is unknown.</source>
+        <translation>No se pudo leer el archivo de inicios de sesión de %1, así que no se sabe qué tiene guardado %1 para este registro.</translation>
+    </message>
+    <message>
+        <location line="+94"/>
         <source>Docker&apos;s config file has an entry for %1, but its saved login is damaged, so Docker has nothing usable stored for this registry.</source>
         <translation>El archivo de configuración de Docker tiene una entrada para %1, pero su inicio de sesión guardado está dañado, así que Docker no tiene nada utilizable guardado para este registro.</translation>
     </message>
@@ -1750,7 +1770,17 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>Docker no tiene nada guardado para este registro (%1): no hay ningún almacén de credenciales configurado y el archivo de configuración no contiene ningún inicio de sesión para él.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
+        <source>%3 reads an identity token for %1 (user %2) from %4.</source>
+        <translation>%3 lee un token de identidad para %1 (usuario %2) de %4.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%3 reads a user name and password for %1 (user %2) from %4.</source>
+        <translation>%3 lee un nombre de usuario y una contraseña para %1 (usuario %2) de %4.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Docker&apos;s config file holds an identity token for %1 (user %2), as left by az acr login.</source>
         <translation>El archivo de configuración de Docker contiene un token de identidad para %1 (usuario %2), tal como lo deja az acr login.</translation>
     </message>
@@ -1765,6 +1795,11 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>La configuración de Docker indica el almacén de credenciales &quot;%1&quot; (%2), pero su programa %3 no está instalado. Docker no puede guardar ni leer inicios de sesión para este registro: instálalo, o quita &quot;%1&quot; de %2 en %4 y vuelve a iniciar sesión.</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>%4 names the credential store &quot;%1&quot; (%2), but its program %3 is not installed. %5 cannot save or read logins for this registry: install it, or remove &quot;%1&quot; from %2 in %4 and log in again.</source>
+        <translation>%4 indica el almacén de credenciales &quot;%1&quot; (%2), pero su programa %3 no está instalado. %5 no puede guardar ni leer inicios de sesión para este registro: instálalo, o quita &quot;%1&quot; de %2 en %4 y vuelve a iniciar sesión.</translation>
+    </message>
+    <message>
         <location line="+11"/>
         <source>The credential helper %1 could not be started: %2</source>
         <translation>No se pudo iniciar el asistente de credenciales %1: %2</translation>
@@ -1777,13 +1812,36 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
             <numerusform>El asistente de credenciales %1 no respondió en %n segundos. Docker lo espera en cada inicio de sesión, push y pull; puede que esté esperando una solicitud de desbloqueo o que se haya quedado bloqueado.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The credential helper %1 did not answer within %n second(s). %2 waits for it on every login, push and pull; it may be waiting for an unlock prompt or be stuck.</source>
+        <translation>
+            <numerusform>El asistente de credenciales %1 no respondió en %n segundo. %2 lo espera en cada inicio de sesión, push y pull; puede que esté esperando una solicitud de desbloqueo o que se haya quedado bloqueado.</numerusform>
+            <numerusform>El asistente de credenciales %1 no respondió en %n segundos. %2 lo espera en cada inicio de sesión, push y pull; puede que esté esperando una solicitud de desbloqueo o que se haya quedado bloqueado.</numerusform>
+        </translation>
+    </message>
     <message>
         <location line="+9"/>
         <source>The credential helper %1 crashed when Docker&apos;s login for %2 was asked for.</source>
         <translation>El asistente de credenciales %1 terminó de forma inesperada al pedirle el inicio de sesión de Docker para %2.</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+1"/>
+        <source>The credential helper %1 crashed when %3&apos;s login for %2 was asked for.</source>
+        <translation>El asistente de credenciales %1 terminó de forma inesperada al pedirle el inicio de sesión de %3 para %2.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>%2 keeps logins with pass, but pass has not been set up on this account (%1 has no .gpg-id file). Nothing can be read from it, and %3 fails with &quot;pass not initialized&quot; until it is set up.</source>
+        <translation>%2 guarda los inicios de sesión con pass, pero pass no se ha configurado en esta cuenta (%1 no tiene el archivo .gpg-id). No se puede leer nada de él, y %3 falla con &quot;pass not initialized&quot; hasta que se configure.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%3 keeps logins with pass, whose store (%1) is locked with the GPG key %2, but that key&apos;s secret part is not on this computer. pass cannot decrypt what it holds, so %3 cannot read or save logins.</source>
+        <translation>%3 guarda los inicios de sesión con pass, cuyo almacén (%1) está cifrado con la clave GPG %2, pero la parte secreta de esa clave no está en este equipo. pass no puede descifrar lo que contiene, así que %3 no puede leer ni guardar inicios de sesión.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>The credential store &quot;%1&quot; has an entry for %2 (user %3), but it holds no password or token.</source>
         <translation>El almacén de credenciales &quot;%1&quot; tiene una entrada para %2 (usuario %3), pero no contiene ninguna contraseña ni ningún token.</translation>
     </message>
@@ -1803,45 +1861,73 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>El almacén de credenciales &quot;%1&quot; no tiene nada guardado para este registro (%2): nadie ha iniciado sesión en él con docker desde esta cuenta, o se quitó el inicio de sesión.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+2"/>
+        <source>The credential store &quot;%1&quot; has nothing saved for this registry (%2): nobody has signed in to it with %3 on this account, or the login was removed.</source>
+        <translation>El almacén de credenciales &quot;%1&quot; no tiene nada guardado para este registro (%2): nadie ha iniciado sesión en él con %3 desde esta cuenta, o se quitó el inicio de sesión.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%3 keeps logins with secretservice, the desktop&apos;s keyring, which needs a desktop session: %1 answered &quot;%2&quot;. Over SSH, in a container or on a server there is none, so %3 cannot read or save logins.</source>
+        <translation>%3 guarda los inicios de sesión con secretservice, el llavero del escritorio, que necesita una sesión de escritorio: %1 respondió &quot;%2&quot;. Por SSH, en un contenedor o en un servidor no hay ninguna, así que %3 no puede leer ni guardar inicios de sesión.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The credential store &quot;%1&quot; fails: %2 printed nothing and ended with exit code %3. %4 cannot read or save logins for this registry while it fails.</source>
+        <translation>El almacén de credenciales &quot;%1&quot; falla: %2 no mostró nada y terminó con el código de salida %3. Mientras falle, %4 no puede leer ni guardar inicios de sesión para este registro.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The credential store &quot;%1&quot; fails: %2 answered &quot;%3&quot; (exit code %4). Docker cannot read or save logins for this registry while it fails.</source>
         <translation>El almacén de credenciales &quot;%1&quot; falla: %2 respondió &quot;%3&quot; (código de salida %4). Mientras falle, Docker no puede leer ni guardar inicios de sesión para este registro.</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>The credential store &quot;%1&quot; fails: %2 answered &quot;%3&quot; (exit code %4). %5 cannot read or save logins for this registry while it fails.</source>
+        <translation>El almacén de credenciales &quot;%1&quot; falla: %2 respondió &quot;%3&quot; (código de salida %4). Mientras falle, %5 no puede leer ni guardar inicios de sesión para este registro.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+15"/>
         <source>The credential store &quot;%1&quot; answered with something that is not a credential, so Docker cannot use it (%2 printed %n byte(s) of unreadable output).</source>
         <translation>
             <numerusform>El almacén de credenciales &quot;%1&quot; respondió con algo que no es una credencial, así que Docker no puede usarlo (%2 mostró %n byte de salida ilegible).</numerusform>
             <numerusform>El almacén de credenciales &quot;%1&quot; respondió con algo que no es una credencial, así que Docker no puede usarlo (%2 mostró %n bytes de salida ilegible).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The credential store &quot;%1&quot; answered with something that is not a credential, so %3 cannot use it (%2 printed %n byte(s) of unreadable output).</source>
+        <translation>
+            <numerusform>El almacén de credenciales &quot;%1&quot; respondió con algo que no es una credencial, así que %3 no puede usarlo (%2 mostró %n byte de salida ilegible).</numerusform>
+            <numerusform>El almacén de credenciales &quot;%1&quot; respondió con algo que no es una credencial, así que %3 no puede usarlo (%2 mostró %n bytes de salida ilegible).</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-318"/>
+        <location line="-358"/>
         <source>Docker&apos;s config names the credential store &quot;%1&quot; (%2), which is not a program name (only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;). It was not run. Correct or remove it in %3, then log in again.</source>
         <translation>La configuración de Docker indica el almacén de credenciales &quot;%1&quot; (%2), que no es un nombre de programa (solo letras, dígitos, &apos;.&apos;, &apos;_&apos; y &apos;-&apos;). No se ejecutó. Corrígelo o quítalo en %3 y vuelve a iniciar sesión.</translation>
     </message>
     <message>
-        <location line="+200"/>
+        <location line="+216"/>
         <source>Docker keeps logins with pass, but pass has not been set up on this account (%1 has no .gpg-id file). Nothing can be read from it, and docker login fails with &quot;pass not initialized&quot; until it is set up.</source>
         <translation>Docker guarda los inicios de sesión con pass, pero pass no se ha configurado en esta cuenta (%1 no tiene el archivo .gpg-id). No se puede leer nada de él, y docker login falla con &quot;pass not initialized&quot; hasta que se configure.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Docker keeps logins with pass, whose store (%1) is locked with the GPG key %2, but that key&apos;s secret part is not on this computer. pass cannot decrypt what it holds, so Docker cannot read or save logins.</source>
         <translation>Docker guarda los inicios de sesión con pass, cuyo almacén (%1) está cifrado con la clave GPG %2, pero la parte secreta de esa clave no está en este equipo. pass no puede descifrar lo que contiene, así que Docker no puede leer ni guardar inicios de sesión.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+75"/>
         <source>Docker keeps logins with secretservice, the desktop&apos;s keyring, which needs a desktop session: %1 answered &quot;%2&quot;. Over SSH, in a container or on a server there is none, so Docker cannot read or save logins.</source>
         <translation>Docker guarda los inicios de sesión con secretservice, el llavero del escritorio, que necesita una sesión de escritorio: %1 respondió &quot;%2&quot;. Por SSH, en un contenedor o en un servidor no hay ninguna, así que Docker no puede leer ni guardar inicios de sesión.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>The credential store &quot;%1&quot; fails: %2 printed nothing and ended with exit code %3. Docker cannot read or save logins for this registry while it fails.</source>
         <translation>El almacén de credenciales &quot;%1&quot; falla: %2 no mostró nada y terminó con el código de salida %3. Mientras falle, Docker no puede leer ni guardar inicios de sesión para este registro.</translation>
     </message>
     <message>
-        <location line="-232"/>
+        <location line="-259"/>
         <source>Podman has nothing stored for this registry (%1): none of its login files holds a login for it.</source>
         <translation>Podman no tiene nada guardado para este registro (%1): ninguno de sus archivos de inicio de sesión contiene un inicio de sesión para él.</translation>
     </message>
@@ -1854,7 +1940,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
 <context>
     <name>rd::CredentialsProbe</name>
     <message>
-        <location filename="../src/core/probes/credentials_probe.cpp" line="+117"/>
+        <location filename="../src/core/probes/credentials_probe.cpp" line="+124"/>
         <source>Skipped: the registry lets anyone in, so there is no sign-in to test.</source>
         <translation>Omitida: el registro deja entrar a cualquiera, así que no hay ningún inicio de sesión que probar.</translation>
     </message>
@@ -1869,17 +1955,17 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>La contraseña leída de la entrada estándar estaba vacía, así que no hay nada con qué iniciar sesión. En una canalización suele ser una variable secreta que no está definida para esta ejecución.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>There are no credentials to sign in with: none were given and Docker has none saved for %1.</source>
         <translation>No hay credenciales con las que iniciar sesión: no se indicó ninguna y Docker no tiene ninguna guardada para %1.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Signed in as %1 with a user name and password.</source>
         <translation>Sesión iniciada como %1 con nombre de usuario y contraseña.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>The registry asks for a kind of sign-in this check does not test (%1).</source>
         <translation>El registro pide un tipo de inicio de sesión que esta comprobación no prueba (%1).</translation>
     </message>
@@ -1909,13 +1995,17 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>Sesión iniciada como %1: el servicio de tokens dio un token y el registro lo aceptó.</translation>
     </message>
     <message>
-        <location line="-103"/>
-        <location line="+105"/>
+        <location line="-198"/>
         <source>The saved sign-in expires in %1.</source>
         <translation>El inicio de sesión guardado expira dentro de %1.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+78"/>
+        <source>There are no credentials to sign in with: none were given and %2 has none saved for %1.</source>
+        <translation>No hay credenciales con las que iniciar sesión: no se indicó ninguna y %2 no tiene ninguna guardada para %1.</translation>
+    </message>
+    <message>
+        <location line="+127"/>
         <source>The token service gave a token, but the registry did not answer when it was used: %1</source>
         <translation>El servicio de tokens dio un token, pero el registro no respondió al usarlo: %1</translation>
     </message>
@@ -1940,7 +2030,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>El registro no conoce el nombre de usuario &quot;%1&quot; (&quot;Application not registered with AAD&quot;).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>The token itself says it expired at %1; a token from aws ecr get-login-password lasts 12 hours.</source>
         <translation>El propio token indica que expiró el %1; un token de aws ecr get-login-password dura 12 horas.</translation>
     </message>
@@ -2004,7 +2094,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         </translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-27"/>
         <source>The registry says the saved token has expired (%1): &quot;%2&quot;</source>
         <translation>El registro indica que el token guardado ha expirado (%1): &quot;%2&quot;</translation>
     </message>
@@ -2019,7 +2109,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>No probado: no se pudo intentar el inicio de sesión porque no hay una conexión que funcione con el registro.</translation>
     </message>
     <message>
-        <location line="+208"/>
+        <location line="+210"/>
         <source>Amazon ECR refused the token with 400 Bad Request: it was made for another region or AWS account than %1.</source>
         <translation>Amazon ECR rechazó el token con 400 Bad Request: se creó para otra región u otra cuenta de AWS distinta de %1.</translation>
     </message>
@@ -2990,7 +3080,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>Registro: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Checked at %1 (UTC)</source>
         <translation>Comprobado el %1 (UTC)</translation>
     </message>
@@ -4732,7 +4822,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
 <context>
     <name>rd::Report</name>
     <message>
-        <location filename="../src/core/report/report_words.cpp" line="+19"/>
+        <location filename="../src/core/report/report_words.cpp" line="+20"/>
         <source>The check of %1 was cancelled before it finished.</source>
         <translation>La comprobación de %1 se canceló antes de terminar.</translation>
     </message>
@@ -4755,13 +4845,19 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         </translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
+        <source>Client: %1</source>
+        <extracomment>%1 is the program the check was made for: Docker, Podman or Helm.</extracomment>
+        <translation>Cliente: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>passed</source>
         <translation>correcta</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../src/core/report/text_report.cpp" line="+94"/>
+        <location filename="../src/core/report/text_report.cpp" line="+96"/>
         <source>warning</source>
         <translation>advertencia</translation>
     </message>
@@ -4816,7 +4912,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>Registro</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Checked at</source>
         <translation>Fecha de comprobación</translation>
     </message>
@@ -4851,13 +4947,13 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>Resultado</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-50"/>
         <source>%1 (%2 ms): %3</source>
         <extracomment>One line per check in a text report: %1 is the check&apos;s name, %2 how long it took in milliseconds, %3 what it found.</extracomment>
         <translation>%1 (%2 ms): %3</translation>
     </message>
     <message>
-        <location filename="../src/core/report/report_words.cpp" line="-11"/>
+        <location filename="../src/core/report/report_words.cpp" line="-20"/>
         <source>Registry kind: %1</source>
         <extracomment>%1 is the registry service, such as &quot;GitHub Container Registry&quot; or &quot;Amazon ECR&quot;.</extracomment>
         <translation>Tipo de registro: %1</translation>
@@ -5048,7 +5144,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
 <context>
     <name>rd::Rules</name>
     <message>
-        <location filename="../src/core/diagnosis/rules.cpp" line="+331"/>
+        <location filename="../src/core/diagnosis/rules.cpp" line="+324"/>
         <source>Install Docker Desktop (Windows and macOS) from docker.com, or Docker Engine from your Linux distribution, then open a new terminal.</source>
         <translation>Instala Docker Desktop (Windows y macOS) desde docker.com, o Docker Engine desde tu distribución de Linux, y después abre un terminal nuevo.</translation>
     </message>
@@ -5078,12 +5174,17 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>Escribiste &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Sign in with Docker using exactly this login server:</source>
         <translation>Inicia sesión con Docker usando exactamente este servidor de inicio de sesión:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Sign in with %1 using exactly this login server:</source>
+        <translation>Inicia sesión con %1 usando exactamente este servidor de inicio de sesión:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>With the Azure CLI, give only the registry name:</source>
         <translation>Con la CLI de Azure, indica solo el nombre del registro:</translation>
     </message>
@@ -5269,17 +5370,27 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>Un rol asignado hace unos minutos puede tardar hasta unos diez minutos en aplicarse; después, vuelve a iniciar sesión.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+51"/>
         <source>Find the credential store named in Docker&apos;s settings file (%1):</source>
         <translation>Busca el almacén de credenciales indicado en el archivo de configuración de Docker (%1):</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Find the credential store named in %1, the file %2 took it from:</source>
+        <translation>Busca el almacén de credenciales indicado en %1, el archivo del que %2 lo tomó:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Install or repair the program %1 (it comes with Docker Desktop), or remove the &quot;credsStore&quot; line from the file so Docker saves credentials in the file itself; then sign in again.</source>
         <translation>Instala o repara el programa %1 (viene con Docker Desktop), o quita la línea &quot;credsStore&quot; del archivo para que Docker guarde las credenciales en el propio archivo; después, vuelve a iniciar sesión.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>Install or repair the program %1, or remove the store from &quot;%2&quot; in that file so that %3 keeps logins in a file; then sign in again with %4.</source>
+        <translation>Instala o repara el programa %1, o quita el almacén de &quot;%2&quot; en ese archivo para que %3 guarde los inicios de sesión en un archivo; después, vuelve a iniciar sesión con %4.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>On Windows, &quot;The stub received bad data&quot; means the registry token is too long for Windows Credential Manager: removing &quot;credsStore&quot; is the known fix.</source>
         <translation>En Windows, &quot;The stub received bad data&quot; significa que el token del registro es demasiado largo para el Administrador de credenciales de Windows: la solución conocida es quitar &quot;credsStore&quot;.</translation>
     </message>
@@ -5309,7 +5420,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>Después, vuelve a iniciar sesión: los tokens emitidos mientras el reloj estaba mal siguen siendo incorrectos.</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-150"/>
         <source>If you have no GPG key yet, create one (it asks for your name, e-mail address and a passphrase):</source>
         <translation>Si todavía no tienes una clave GPG, crea una (pide tu nombre, tu dirección de correo electrónico y una frase de contraseña):</translation>
     </message>
@@ -5329,12 +5440,12 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>Inicia sesión desde la propia sesión de escritorio, no por SSH; o, en un servidor sin escritorio, usa pass (instala pass y docker-credential-pass y luego establece &quot;credsStore&quot; en &quot;pass&quot; en %1):</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+85"/>
         <source>The Azure CLI is version %1; az acr login signs in with Podman from version %2 on.</source>
         <translation>La CLI de Azure es la versión %1; az acr login inicia sesión con Podman a partir de la versión %2.</translation>
     </message>
     <message>
-        <location line="-912"/>
+        <location line="-929"/>
         <source>Get a new token for the registry&apos;s region (it lasts 12 hours) and sign in with the user name AWS:</source>
         <translation>Obtén un nuevo token para la región del registro (dura 12 horas) e inicia sesión con el nombre de usuario AWS:</translation>
     </message>
@@ -5344,12 +5455,12 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>Obtén un nuevo token (dura 12 horas) e inicia sesión con el nombre de usuario AWS:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Let Docker use your gcloud sign-in for exactly this host:</source>
         <translation>Deja que Docker use tu inicio de sesión de gcloud exactamente para este host:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Or sign in with an access token, valid for one hour:</source>
         <translation>O inicia sesión con un token de acceso, válido durante una hora:</translation>
     </message>
@@ -5379,7 +5490,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>Pide al propietario del repositorio que dé acceso a tu cuenta y luego vuelve a iniciar sesión.</translation>
     </message>
     <message>
-        <location line="+420"/>
+        <location line="+423"/>
         <source>Pull limit: %1 per %2; left: %3.</source>
         <translation>Límite de extracción: %1 cada %2; restantes: %3.</translation>
     </message>
@@ -5404,7 +5515,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>Crea un nuevo token y luego inicia sesión con él; se lee del teclado, nunca se escribe en el comando:</translation>
     </message>
     <message>
-        <location line="+316"/>
+        <location line="+326"/>
         <source>Docker has a login for %1, but none for %2, the registry you use.</source>
         <translation>Docker tiene un inicio de sesión para %1, pero ninguno para %2, el registro que usas.</translation>
     </message>
@@ -5509,7 +5620,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>Podman y Skopeo: márcalo como no seguro en /etc/containers/registries.conf ([[registry]] con location = &quot;%1&quot; e insecure = true), o para un solo comando:</translation>
     </message>
     <message>
-        <location line="-509"/>
+        <location line="-519"/>
         <source>The registry %1 sends clients for tokens to %2.</source>
         <translation>El registro %1 envía a los clientes a %2 para obtener tokens.</translation>
     </message>
@@ -5524,12 +5635,12 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>Pide al administrador del registro que corrija el realm del token en la configuración del registro (en Distribution, auth.token.realm): debe ser una dirección https accesible para los clientes, servida por un servicio de tokens en ejecución con un certificado válido.</translation>
     </message>
     <message>
-        <location line="-640"/>
+        <location line="-647"/>
         <source>In a script, or where docker login cannot ask: the same with the password typed here and passed on standard input:</source>
         <translation>En un script, o donde docker login no puede preguntar: lo mismo, con la contraseña escrita aquí y pasada por la entrada estándar:</translation>
     </message>
     <message>
-        <location line="+987"/>
+        <location line="+1004"/>
         <source>The pull secret holds no registry at all (its auths are empty).</source>
         <translation>El secreto de extracción no contiene ningún registro (su auths está vacío).</translation>
     </message>
@@ -5539,7 +5650,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>El secreto de extracción contiene credenciales para %1, ninguna para %2: Kubernetes extrae de %2 sin iniciar sesión.</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-145"/>
         <source>Ask the registry owner to give your identity the %1 role on the registry (AcrPull and AcrPush give nothing in this mode):</source>
         <translation>Pide al propietario del registro que asigne a tu identidad el rol %1 en el registro (AcrPull y AcrPush no conceden nada en este modo):</translation>
     </message>
@@ -5564,17 +5675,22 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>Helm no puede cargar su configuración de registro %1, y helm registry login también falla por ella. Primero mueve el archivo a otro lugar (o corrígelo):</translation>
     </message>
     <message>
-        <location line="+257"/>
+        <location line="+267"/>
         <source>Get the registry token with the Azure CLI and give it to helm registry login; the user name is always 00000000-0000-0000-0000-000000000000:</source>
         <translation>Obtén el token del registro con la CLI de Azure y pásalo a helm registry login; el nombre de usuario es siempre 00000000-0000-0000-0000-000000000000:</translation>
     </message>
     <message>
-        <location line="-957"/>
+        <location line="-974"/>
         <source>In a script, or where %1 cannot ask: the same with the password typed here and passed on standard input:</source>
         <translation>En un script, o donde %1 no puede preguntar: lo mismo, con la contraseña escrita aquí y pasada por la entrada estándar:</translation>
     </message>
     <message>
-        <location line="+278"/>
+        <location line="+73"/>
+        <source>Let %1 use your gcloud sign-in for exactly this host (gcloud writes it to Docker&apos;s config, which %1 reads too):</source>
+        <translation>Deja que %1 use tu inicio de sesión de gcloud exactamente para este host (gcloud lo escribe en la configuración de Docker, que %1 también lee):</translation>
+    </message>
+    <message>
+        <location line="+209"/>
         <source>The Docker engine connects to %1 through the proxy %2 (its own HTTPS proxy setting).</source>
         <translation>El motor de Docker se conecta a %1 a través del proxy %2 (su propia configuración de proxy HTTPS).</translation>
     </message>
@@ -5644,7 +5760,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>Prueba desde el lado del motor: una extracción se ejecuta allí, con su DNS, sus certificados y su proxy.</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+151"/>
         <source>The Docker engine lists %1 among its insecure registries, so docker login, pull and push connect to it without checking the certificate.</source>
         <translation>El motor de Docker incluye %1 entre sus registros no seguros, así que docker login, pull y push se conectan a él sin comprobar el certificado.</translation>
     </message>

@@ -672,12 +672,27 @@
         <translation>Les jetons de connexion ont une durée de validité limitée. Quand l&apos;horloge de cet ordinateur est décalée de plusieurs minutes, des jetons tout juste émis semblent expirés ou pas encore valides, et les connexions sécurisées peuvent échouer.</translation>
     </message>
     <message>
-        <location line="+337"/>
+        <location line="+83"/>
+        <source>Nothing was given to sign in with, and %1 has nothing saved for this registry. %1 then tries without signing in, and the registry answers unauthorized.</source>
+        <translation>Rien n&apos;a été fourni pour se connecter, et %1 n&apos;a rien d&apos;enregistré pour ce registre. %1 essaie alors sans se connecter, et le registre répond unauthorized (non autorisé).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1&apos;s credential store is not working</source>
+        <translation>Le magasin d&apos;informations d&apos;identification de %1 ne fonctionne pas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 asks a credential store (a docker-credential helper such as pass, secretservice, Windows Credential Manager or macOS Keychain) for the registry&apos;s login. The store named in its settings is missing or fails, so %1 cannot save or read the registry&apos;s credentials.</source>
+        <translation>%1 demande la connexion au registre à un magasin d&apos;informations d&apos;identification (un assistant docker-credential comme pass, secretservice, le Gestionnaire d&apos;informations d&apos;identification Windows ou le trousseau macOS). Le magasin indiqué dans ses paramètres est absent ou en échec&#xa0;: %1 ne peut donc ni enregistrer ni lire les informations d&apos;identification du registre.</translation>
+    </message>
+    <message>
+        <location line="+282"/>
         <source>Update the Azure CLI the way it was installed (shown here: winget on Windows, Homebrew on macOS, the Debian and Ubuntu packages on Linux), then check its version:</source>
         <translation>Mettez à jour Azure CLI de la façon dont elle a été installée (ici&#xa0;: winget sous Windows, Homebrew sous macOS, les paquets Debian et Ubuntu sous Linux), puis vérifiez sa version&#xa0;:</translation>
     </message>
     <message>
-        <location line="-420"/>
+        <location line="-450"/>
         <source>Azure Container Registry built-in roles</source>
         <translation>Rôles intégrés d&apos;Azure Container Registry</translation>
     </message>
@@ -767,7 +782,7 @@
         <translation>L&apos;Azure CLI installée ne connaît pas une option utilisée par la commande, comme --expose-token de az acr login. Mettez à jour Azure CLI, puis exécutez de nouveau la commande.</translation>
     </message>
     <message>
-        <location line="+274"/>
+        <location line="+304"/>
         <source>Get the registry token without Docker and sign in with your client; the user name is 00000000-0000-0000-0000-000000000000 (shown here for Podman; for Helm use helm registry login):</source>
         <translation>Obtenez le jeton du registre sans Docker et connectez-vous avec votre client&#xa0;; le nom d&apos;utilisateur est 00000000-0000-0000-0000-000000000000 (ici pour Podman&#xa0;; pour Helm, utilisez helm registry login)&#xa0;:</translation>
     </message>
@@ -817,7 +832,7 @@
         <translation>Connectez-vous avec Podman, puis vérifiez que Podman a une authentification pour le registre&#xa0;:</translation>
     </message>
     <message>
-        <location line="-256"/>
+        <location line="-271"/>
         <source>%1: signing in</source>
         <translation>%1 : connexion</translation>
     </message>
@@ -928,7 +943,7 @@
         <translation>La connexion fonctionne, mais ce jeton ou cet utilisateur ne peut pas faire cela sur le registre du projet : le jeton a besoin de read_registry (write_registry pour envoyer), et l&apos;utilisateur au moins du rôle Reporter sur le projet (Developer pour envoyer).</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-154"/>
         <source>The saved login is for another registry address</source>
         <translation>La connexion enregistrée concerne une autre adresse de registre</translation>
     </message>
@@ -1018,7 +1033,7 @@
         <translation>Autorisations de référentiel Azure ABAC</translation>
     </message>
     <message>
-        <location line="+415"/>
+        <location line="+445"/>
         <source>Compare the connection over IPv6 and over IPv4 (in PowerShell, give the addresses that Resolve-DnsName shows):</source>
         <translation>Comparez la connexion en IPv6 et en IPv4 (dans PowerShell, indiquez les adresses affichées par Resolve-DnsName)&#xa0;:</translation>
     </message>
@@ -1038,7 +1053,7 @@
         <translation>Demandez au propriétaire du registre d&apos;attribuer le rôle Container Registry Repository au lieu d&apos;AcrPull ou d&apos;AcrPush (Reader pour tirer, Writer pour envoyer, Contributor pour supprimer aussi)&#xa0;:</translation>
     </message>
     <message>
-        <location line="-306"/>
+        <location line="-336"/>
         <source>The registry is reachable over IPv4 but not over IPv6</source>
         <translation>Le registre est joignable en IPv4, mais pas en IPv6</translation>
     </message>
@@ -1222,7 +1237,7 @@
 <context>
     <name>rd::Check</name>
     <message>
-        <location filename="../src/core/diagnosis/check.cpp" line="+102"/>
+        <location filename="../src/core/diagnosis/check.cpp" line="+103"/>
         <source>Not run: the check was cancelled.</source>
         <translation>Non exécutée&#xa0;: la vérification a été annulée.</translation>
     </message>
@@ -1725,7 +1740,7 @@ Codes de sortie&#xa0;: 0 aucun problème trouvé, 1 problèmes trouvés, 2 utili
         <translation>Connexion enregistrée par Docker</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+36"/>
         <source>Without a usable registry name there is nothing to look up in Docker&apos;s store.</source>
         <translation>Sans nom de registre utilisable, il n&apos;y a rien à chercher dans le magasin de Docker.</translation>
     </message>
@@ -1740,7 +1755,12 @@ Codes de sortie&#xa0;: 0 aucun problème trouvé, 1 problèmes trouvés, 2 utili
         <translation>Le fichier de configuration de Docker n&apos;a pas pu être lu&#xa0;: on ne sait donc pas ce que Docker a enregistré pour ce registre.</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+1"/>
+        <source>%1&apos;s login file could not be read, so what %1 has stored for this registry is unknown.</source>
+        <translation>Le fichier de connexions de %1 n&apos;a pas pu être lu&#xa0;: on ne sait donc pas ce que %1 a enregistré pour ce registre.</translation>
+    </message>
+    <message>
+        <location line="+94"/>
         <source>Docker&apos;s config file has an entry for %1, but its saved login is damaged, so Docker has nothing usable stored for this registry.</source>
         <translation>Le fichier de configuration de Docker contient une entrée pour %1, mais la connexion enregistrée est endommagée&#xa0;: Docker n&apos;a donc rien d&apos;utilisable pour ce registre.</translation>
     </message>
@@ -1750,7 +1770,17 @@ Codes de sortie&#xa0;: 0 aucun problème trouvé, 1 problèmes trouvés, 2 utili
         <translation>Docker n&apos;a rien d&apos;enregistré pour ce registre (%1)&#xa0;: aucun magasin d&apos;informations d&apos;identification n&apos;est défini et le fichier de configuration ne contient aucune connexion pour lui.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
+        <source>%3 reads an identity token for %1 (user %2) from %4.</source>
+        <translation>%3 lit un jeton d&apos;identité pour %1 (utilisateur %2) dans %4.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%3 reads a user name and password for %1 (user %2) from %4.</source>
+        <translation>%3 lit un nom d&apos;utilisateur et un mot de passe pour %1 (utilisateur %2) dans %4.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Docker&apos;s config file holds an identity token for %1 (user %2), as left by az acr login.</source>
         <translation>Le fichier de configuration de Docker contient un jeton d&apos;identité pour %1 (utilisateur %2), tel que le laisse az acr login.</translation>
     </message>
@@ -1765,6 +1795,11 @@ Codes de sortie&#xa0;: 0 aucun problème trouvé, 1 problèmes trouvés, 2 utili
         <translation>La configuration de Docker désigne le magasin d&apos;informations d&apos;identification «&#xa0;%1&#xa0;» (%2), mais son programme %3 n&apos;est pas installé. Docker ne peut ni enregistrer ni lire de connexion pour ce registre&#xa0;: installez-le, ou retirez «&#xa0;%1&#xa0;» de %2 dans %4, puis reconnectez-vous.</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>%4 names the credential store &quot;%1&quot; (%2), but its program %3 is not installed. %5 cannot save or read logins for this registry: install it, or remove &quot;%1&quot; from %2 in %4 and log in again.</source>
+        <translation>%4 désigne le magasin d&apos;informations d&apos;identification «&#xa0;%1&#xa0;» (%2), mais son programme %3 n&apos;est pas installé. %5 ne peut ni enregistrer ni lire de connexion pour ce registre&#xa0;: installez-le, ou retirez «&#xa0;%1&#xa0;» de %2 dans %4, puis reconnectez-vous.</translation>
+    </message>
+    <message>
         <location line="+11"/>
         <source>The credential helper %1 could not be started: %2</source>
         <translation>L&apos;assistant d&apos;identification %1 n&apos;a pas pu être lancé&#xa0;: %2</translation>
@@ -1777,13 +1812,36 @@ Codes de sortie&#xa0;: 0 aucun problème trouvé, 1 problèmes trouvés, 2 utili
             <numerusform>L&apos;assistant d&apos;identification %1 n&apos;a pas répondu dans un délai de %n secondes. Docker l&apos;attend à chaque connexion, push et pull&#xa0;; il attend peut-être un déverrouillage ou il est bloqué.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The credential helper %1 did not answer within %n second(s). %2 waits for it on every login, push and pull; it may be waiting for an unlock prompt or be stuck.</source>
+        <translation>
+            <numerusform>L&apos;assistant d&apos;identification %1 n&apos;a pas répondu dans un délai de %n seconde. %2 l&apos;attend à chaque connexion, push et pull&#xa0;; il attend peut-être un déverrouillage ou il est bloqué.</numerusform>
+            <numerusform>L&apos;assistant d&apos;identification %1 n&apos;a pas répondu dans un délai de %n secondes. %2 l&apos;attend à chaque connexion, push et pull&#xa0;; il attend peut-être un déverrouillage ou il est bloqué.</numerusform>
+        </translation>
+    </message>
     <message>
         <location line="+9"/>
         <source>The credential helper %1 crashed when Docker&apos;s login for %2 was asked for.</source>
         <translation>L&apos;assistant d&apos;identification %1 s&apos;est arrêté de manière inattendue quand la connexion Docker pour %2 lui a été demandée.</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+1"/>
+        <source>The credential helper %1 crashed when %3&apos;s login for %2 was asked for.</source>
+        <translation>L&apos;assistant d&apos;identification %1 s&apos;est arrêté de manière inattendue quand la connexion de %3 pour %2 lui a été demandée.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>%2 keeps logins with pass, but pass has not been set up on this account (%1 has no .gpg-id file). Nothing can be read from it, and %3 fails with &quot;pass not initialized&quot; until it is set up.</source>
+        <translation>%2 conserve les connexions avec pass, mais pass n&apos;a pas été configuré pour ce compte (%1 n&apos;a pas de fichier .gpg-id). Rien ne peut y être lu, et %3 échoue avec «&#xa0;pass not initialized&#xa0;» tant qu&apos;il n&apos;est pas configuré.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%3 keeps logins with pass, whose store (%1) is locked with the GPG key %2, but that key&apos;s secret part is not on this computer. pass cannot decrypt what it holds, so %3 cannot read or save logins.</source>
+        <translation>%3 conserve les connexions avec pass, dont le magasin (%1) est chiffré avec la clé GPG %2, mais la partie secrète de cette clé n&apos;est pas sur cet ordinateur. pass ne peut pas déchiffrer son contenu&#xa0;: %3 ne peut donc ni lire ni enregistrer de connexions.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>The credential store &quot;%1&quot; has an entry for %2 (user %3), but it holds no password or token.</source>
         <translation>Le magasin d&apos;informations d&apos;identification «&#xa0;%1&#xa0;» contient une entrée pour %2 (utilisateur %3), mais sans mot de passe ni jeton.</translation>
     </message>
@@ -1803,45 +1861,73 @@ Codes de sortie&#xa0;: 0 aucun problème trouvé, 1 problèmes trouvés, 2 utili
         <translation>Le magasin d&apos;informations d&apos;identification «&#xa0;%1&#xa0;» n&apos;a rien d&apos;enregistré pour ce registre (%2)&#xa0;: personne ne s&apos;y est connecté avec docker depuis ce compte, ou la connexion a été supprimée.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+2"/>
+        <source>The credential store &quot;%1&quot; has nothing saved for this registry (%2): nobody has signed in to it with %3 on this account, or the login was removed.</source>
+        <translation>Le magasin d&apos;informations d&apos;identification «&#xa0;%1&#xa0;» n&apos;a rien d&apos;enregistré pour ce registre (%2)&#xa0;: personne ne s&apos;y est connecté avec %3 depuis ce compte, ou la connexion a été supprimée.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%3 keeps logins with secretservice, the desktop&apos;s keyring, which needs a desktop session: %1 answered &quot;%2&quot;. Over SSH, in a container or on a server there is none, so %3 cannot read or save logins.</source>
+        <translation>%3 conserve les connexions avec secretservice, le trousseau du bureau, qui nécessite une session de bureau&#xa0;: %1 a répondu «&#xa0;%2&#xa0;». Via SSH, dans un conteneur ou sur un serveur, il n&apos;y en a pas&#xa0;: %3 ne peut donc ni lire ni enregistrer de connexions.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The credential store &quot;%1&quot; fails: %2 printed nothing and ended with exit code %3. %4 cannot read or save logins for this registry while it fails.</source>
+        <translation>Le magasin d&apos;informations d&apos;identification «&#xa0;%1&#xa0;» est en échec&#xa0;: %2 n&apos;a rien affiché et s&apos;est terminé avec le code de sortie %3. Tant qu&apos;il échoue, %4 ne peut ni lire ni enregistrer de connexion pour ce registre.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The credential store &quot;%1&quot; fails: %2 answered &quot;%3&quot; (exit code %4). Docker cannot read or save logins for this registry while it fails.</source>
         <translation>Le magasin d&apos;informations d&apos;identification «&#xa0;%1&#xa0;» est en échec&#xa0;: %2 a répondu «&#xa0;%3&#xa0;» (code de sortie %4). Tant qu&apos;il échoue, Docker ne peut ni lire ni enregistrer de connexion pour ce registre.</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>The credential store &quot;%1&quot; fails: %2 answered &quot;%3&quot; (exit code %4). %5 cannot read or save logins for this registry while it fails.</source>
+        <translation>Le magasin d&apos;informations d&apos;identification «&#xa0;%1&#xa0;» est en échec&#xa0;: %2 a répondu «&#xa0;%3&#xa0;» (code de sortie %4). Tant qu&apos;il échoue, %5 ne peut ni lire ni enregistrer de connexion pour ce registre.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+15"/>
         <source>The credential store &quot;%1&quot; answered with something that is not a credential, so Docker cannot use it (%2 printed %n byte(s) of unreadable output).</source>
         <translation>
             <numerusform>Le magasin d&apos;informations d&apos;identification «&#xa0;%1&#xa0;» a répondu par autre chose que des informations d&apos;identification&#xa0;: Docker ne peut donc pas l&apos;utiliser (%2 a affiché %n octet illisible).</numerusform>
             <numerusform>Le magasin d&apos;informations d&apos;identification «&#xa0;%1&#xa0;» a répondu par autre chose que des informations d&apos;identification&#xa0;: Docker ne peut donc pas l&apos;utiliser (%2 a affiché %n octets illisibles).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The credential store &quot;%1&quot; answered with something that is not a credential, so %3 cannot use it (%2 printed %n byte(s) of unreadable output).</source>
+        <translation>
+            <numerusform>Le magasin d&apos;informations d&apos;identification «&#xa0;%1&#xa0;» a répondu par autre chose que des informations d&apos;identification&#xa0;: %3 ne peut donc pas l&apos;utiliser (%2 a affiché %n octet illisible).</numerusform>
+            <numerusform>Le magasin d&apos;informations d&apos;identification «&#xa0;%1&#xa0;» a répondu par autre chose que des informations d&apos;identification&#xa0;: %3 ne peut donc pas l&apos;utiliser (%2 a affiché %n octets illisibles).</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-318"/>
+        <location line="-358"/>
         <source>Docker&apos;s config names the credential store &quot;%1&quot; (%2), which is not a program name (only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;). It was not run. Correct or remove it in %3, then log in again.</source>
         <translation>La configuration de Docker désigne le magasin d&apos;identifiants «&#xa0;%1&#xa0;» (%2), qui n&apos;est pas un nom de programme (uniquement des lettres, des chiffres, «&#xa0;.&#xa0;», «&#xa0;_&#xa0;» et «&#xa0;-&#xa0;»). Il n&apos;a pas été exécuté. Corrigez-le ou retirez-le dans %3, puis reconnectez-vous.</translation>
     </message>
     <message>
-        <location line="+200"/>
+        <location line="+216"/>
         <source>Docker keeps logins with pass, but pass has not been set up on this account (%1 has no .gpg-id file). Nothing can be read from it, and docker login fails with &quot;pass not initialized&quot; until it is set up.</source>
         <translation>Docker conserve les connexions avec pass, mais pass n&apos;a pas été configuré pour ce compte (%1 n&apos;a pas de fichier .gpg-id). Rien ne peut y être lu, et docker login échoue avec « pass not initialized » tant qu&apos;il n&apos;est pas configuré.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Docker keeps logins with pass, whose store (%1) is locked with the GPG key %2, but that key&apos;s secret part is not on this computer. pass cannot decrypt what it holds, so Docker cannot read or save logins.</source>
         <translation>Docker conserve les connexions avec pass, dont le magasin (%1) est chiffré avec la clé GPG %2, mais la partie secrète de cette clé n&apos;est pas sur cet ordinateur. pass ne peut pas déchiffrer son contenu : Docker ne peut donc ni lire ni enregistrer de connexions.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+75"/>
         <source>Docker keeps logins with secretservice, the desktop&apos;s keyring, which needs a desktop session: %1 answered &quot;%2&quot;. Over SSH, in a container or on a server there is none, so Docker cannot read or save logins.</source>
         <translation>Docker conserve les connexions avec secretservice, le trousseau du bureau, qui nécessite une session de bureau : %1 a répondu « %2 ». Via SSH, dans un conteneur ou sur un serveur, il n&apos;y en a pas : Docker ne peut donc ni lire ni enregistrer de connexions.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>The credential store &quot;%1&quot; fails: %2 printed nothing and ended with exit code %3. Docker cannot read or save logins for this registry while it fails.</source>
         <translation>Le magasin d&apos;informations d&apos;identification «&#xa0;%1&#xa0;» est en échec&#xa0;: %2 n&apos;a rien affiché et s&apos;est terminé avec le code de sortie %3. Tant qu&apos;il échoue, Docker ne peut ni lire ni enregistrer de connexion pour ce registre.</translation>
     </message>
     <message>
-        <location line="-232"/>
+        <location line="-259"/>
         <source>Podman has nothing stored for this registry (%1): none of its login files holds a login for it.</source>
         <translation>Podman n&apos;a rien d&apos;enregistré pour ce registre (%1)&#xa0;: aucun de ses fichiers de connexion ne contient de connexion pour lui.</translation>
     </message>
@@ -1854,7 +1940,7 @@ Codes de sortie&#xa0;: 0 aucun problème trouvé, 1 problèmes trouvés, 2 utili
 <context>
     <name>rd::CredentialsProbe</name>
     <message>
-        <location filename="../src/core/probes/credentials_probe.cpp" line="+117"/>
+        <location filename="../src/core/probes/credentials_probe.cpp" line="+124"/>
         <source>Skipped: the registry lets anyone in, so there is no sign-in to test.</source>
         <translation>Ignorée&#xa0;: le registre laisse entrer tout le monde, il n&apos;y a donc aucune connexion à tester.</translation>
     </message>
@@ -1869,17 +1955,17 @@ Codes de sortie&#xa0;: 0 aucun problème trouvé, 1 problèmes trouvés, 2 utili
         <translation>Le mot de passe lu sur l&apos;entrée standard était vide&#xa0;: il n&apos;y a rien pour se connecter. Dans un pipeline, c&apos;est généralement une variable secrète qui n&apos;est pas définie pour cette exécution.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>There are no credentials to sign in with: none were given and Docker has none saved for %1.</source>
         <translation>Il n&apos;y a aucune information d&apos;identification pour se connecter&#xa0;: aucune n&apos;a été fournie et Docker n&apos;en a enregistré aucune pour %1.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Signed in as %1 with a user name and password.</source>
         <translation>Connecté en tant que %1 avec un nom d&apos;utilisateur et un mot de passe.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>The registry asks for a kind of sign-in this check does not test (%1).</source>
         <translation>Le registre demande un type d&apos;authentification que cette vérification ne teste pas (%1).</translation>
     </message>
@@ -1909,13 +1995,17 @@ Codes de sortie&#xa0;: 0 aucun problème trouvé, 1 problèmes trouvés, 2 utili
         <translation>Connecté en tant que %1&#xa0;: le service de jetons a fourni un jeton, et le registre l&apos;a accepté.</translation>
     </message>
     <message>
-        <location line="-103"/>
-        <location line="+105"/>
+        <location line="-198"/>
         <source>The saved sign-in expires in %1.</source>
         <translation>La connexion enregistrée expire dans %1.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+78"/>
+        <source>There are no credentials to sign in with: none were given and %2 has none saved for %1.</source>
+        <translation>Il n&apos;y a aucune information d&apos;identification pour se connecter&#xa0;: aucune n&apos;a été fournie et %2 n&apos;en a enregistré aucune pour %1.</translation>
+    </message>
+    <message>
+        <location line="+127"/>
         <source>The token service gave a token, but the registry did not answer when it was used: %1</source>
         <translation>Le service de jetons a fourni un jeton, mais le registre n&apos;a pas répondu quand il a été utilisé&#xa0;: %1</translation>
     </message>
@@ -1940,7 +2030,7 @@ Codes de sortie&#xa0;: 0 aucun problème trouvé, 1 problèmes trouvés, 2 utili
         <translation>Le registre ne connaît pas le nom d&apos;utilisateur «&#xa0;%1&#xa0;» («&#xa0;Application not registered with AAD&#xa0;»).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>The token itself says it expired at %1; a token from aws ecr get-login-password lasts 12 hours.</source>
         <translation>Le jeton lui-même indique qu&apos;il a expiré le %1&#xa0;; un jeton obtenu avec aws ecr get-login-password dure 12 heures.</translation>
     </message>
@@ -2004,7 +2094,7 @@ Codes de sortie&#xa0;: 0 aucun problème trouvé, 1 problèmes trouvés, 2 utili
         </translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-27"/>
         <source>The registry says the saved token has expired (%1): &quot;%2&quot;</source>
         <translation>Le registre indique que le jeton enregistré a expiré (%1) : « %2 »</translation>
     </message>
@@ -2019,7 +2109,7 @@ Codes de sortie&#xa0;: 0 aucun problème trouvé, 1 problèmes trouvés, 2 utili
         <translation>Non testé&#xa0;: l&apos;authentification n&apos;a pas pu être tentée, car il n&apos;y a pas de connexion fonctionnelle au registre.</translation>
     </message>
     <message>
-        <location line="+208"/>
+        <location line="+210"/>
         <source>Amazon ECR refused the token with 400 Bad Request: it was made for another region or AWS account than %1.</source>
         <translation>Amazon ECR a refusé le jeton avec 400 Bad Request&#xa0;: il a été créé pour une autre région ou un autre compte AWS que %1.</translation>
     </message>
@@ -2990,7 +3080,7 @@ Codes de sortie&#xa0;: 0 aucun problème trouvé, 1 problèmes trouvés, 2 utili
         <translation>Registre&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Checked at %1 (UTC)</source>
         <translation>Vérifié le %1 (UTC)</translation>
     </message>
@@ -4732,7 +4822,7 @@ Codes de sortie&#xa0;: 0 aucun problème trouvé, 1 problèmes trouvés, 2 utili
 <context>
     <name>rd::Report</name>
     <message>
-        <location filename="../src/core/report/report_words.cpp" line="+19"/>
+        <location filename="../src/core/report/report_words.cpp" line="+20"/>
         <source>The check of %1 was cancelled before it finished.</source>
         <translation>La vérification de %1 a été annulée avant la fin.</translation>
     </message>
@@ -4755,13 +4845,19 @@ Codes de sortie&#xa0;: 0 aucun problème trouvé, 1 problèmes trouvés, 2 utili
         </translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
+        <source>Client: %1</source>
+        <extracomment>%1 is the program the check was made for: Docker, Podman or Helm.</extracomment>
+        <translation>Client&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>passed</source>
         <translation>réussie</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../src/core/report/text_report.cpp" line="+94"/>
+        <location filename="../src/core/report/text_report.cpp" line="+96"/>
         <source>warning</source>
         <translation>avertissement</translation>
     </message>
@@ -4816,7 +4912,7 @@ Codes de sortie&#xa0;: 0 aucun problème trouvé, 1 problèmes trouvés, 2 utili
         <translation>Registre</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Checked at</source>
         <translation>Date de la vérification</translation>
     </message>
@@ -4851,13 +4947,13 @@ Codes de sortie&#xa0;: 0 aucun problème trouvé, 1 problèmes trouvés, 2 utili
         <translation>Résultat</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-50"/>
         <source>%1 (%2 ms): %3</source>
         <extracomment>One line per check in a text report: %1 is the check&apos;s name, %2 how long it took in milliseconds, %3 what it found.</extracomment>
         <translation>%1 (%2 ms)&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../src/core/report/report_words.cpp" line="-11"/>
+        <location filename="../src/core/report/report_words.cpp" line="-20"/>
         <source>Registry kind: %1</source>
         <extracomment>%1 is the registry service, such as &quot;GitHub Container Registry&quot; or &quot;Amazon ECR&quot;.</extracomment>
         <translation>Type de registre : %1</translation>
@@ -5048,7 +5144,7 @@ Codes de sortie&#xa0;: 0 aucun problème trouvé, 1 problèmes trouvés, 2 utili
 <context>
     <name>rd::Rules</name>
     <message>
-        <location filename="../src/core/diagnosis/rules.cpp" line="+331"/>
+        <location filename="../src/core/diagnosis/rules.cpp" line="+324"/>
         <source>Install Docker Desktop (Windows and macOS) from docker.com, or Docker Engine from your Linux distribution, then open a new terminal.</source>
         <translation>Installez Docker Desktop (Windows et macOS) depuis docker.com, ou Docker Engine depuis votre distribution Linux, puis ouvrez un nouveau terminal.</translation>
     </message>
@@ -5078,12 +5174,17 @@ Codes de sortie&#xa0;: 0 aucun problème trouvé, 1 problèmes trouvés, 2 utili
         <translation>Vous avez saisi «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Sign in with Docker using exactly this login server:</source>
         <translation>Connectez-vous avec Docker en utilisant exactement ce serveur de connexion&#xa0;:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Sign in with %1 using exactly this login server:</source>
+        <translation>Connectez-vous avec %1 en utilisant exactement ce serveur de connexion&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>With the Azure CLI, give only the registry name:</source>
         <translation>Avec Azure CLI, indiquez uniquement le nom du registre&#xa0;:</translation>
     </message>
@@ -5269,17 +5370,27 @@ Codes de sortie&#xa0;: 0 aucun problème trouvé, 1 problèmes trouvés, 2 utili
         <translation>Un rôle attribué il y a quelques minutes peut mettre jusqu&apos;à dix minutes environ à s&apos;appliquer&#xa0;; reconnectez-vous ensuite.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+51"/>
         <source>Find the credential store named in Docker&apos;s settings file (%1):</source>
         <translation>Repérez le magasin d&apos;informations d&apos;identification indiqué dans le fichier de paramètres de Docker (%1)&#xa0;:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Find the credential store named in %1, the file %2 took it from:</source>
+        <translation>Repérez le magasin d&apos;informations d&apos;identification indiqué dans %1, le fichier où %2 l&apos;a trouvé&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Install or repair the program %1 (it comes with Docker Desktop), or remove the &quot;credsStore&quot; line from the file so Docker saves credentials in the file itself; then sign in again.</source>
         <translation>Installez ou réparez le programme %1 (il est fourni avec Docker Desktop), ou supprimez la ligne «&#xa0;credsStore&#xa0;» du fichier pour que Docker enregistre les informations d&apos;identification dans le fichier lui-même&#xa0;; puis reconnectez-vous.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>Install or repair the program %1, or remove the store from &quot;%2&quot; in that file so that %3 keeps logins in a file; then sign in again with %4.</source>
+        <translation>Installez ou réparez le programme %1, ou retirez le magasin de «&#xa0;%2&#xa0;» dans ce fichier pour que %3 conserve les connexions dans un fichier&#xa0;; puis reconnectez-vous avec %4.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>On Windows, &quot;The stub received bad data&quot; means the registry token is too long for Windows Credential Manager: removing &quot;credsStore&quot; is the known fix.</source>
         <translation>Sous Windows, «&#xa0;The stub received bad data&#xa0;» signifie que le jeton du registre est trop long pour le Gestionnaire d&apos;informations d&apos;identification Windows&#xa0;: la solution connue consiste à supprimer «&#xa0;credsStore&#xa0;».</translation>
     </message>
@@ -5309,7 +5420,7 @@ Codes de sortie&#xa0;: 0 aucun problème trouvé, 1 problèmes trouvés, 2 utili
         <translation>Puis reconnectez-vous&#xa0;: les jetons émis pendant que l&apos;horloge était fausse restent faux.</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-150"/>
         <source>If you have no GPG key yet, create one (it asks for your name, e-mail address and a passphrase):</source>
         <translation>Si vous n&apos;avez pas encore de clé GPG, créez-en une (elle demande votre nom, votre adresse e-mail et une phrase secrète) :</translation>
     </message>
@@ -5329,12 +5440,12 @@ Codes de sortie&#xa0;: 0 aucun problème trouvé, 1 problèmes trouvés, 2 utili
         <translation>Connectez-vous depuis la session de bureau elle-même, pas via SSH ; ou, sur un serveur sans bureau, utilisez plutôt pass (installez pass et docker-credential-pass, puis définissez « credsStore » sur « pass » dans %1) :</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+85"/>
         <source>The Azure CLI is version %1; az acr login signs in with Podman from version %2 on.</source>
         <translation>Azure CLI est en version %1&#xa0;; az acr login se connecte avec Podman à partir de la version %2.</translation>
     </message>
     <message>
-        <location line="-912"/>
+        <location line="-929"/>
         <source>Get a new token for the registry&apos;s region (it lasts 12 hours) and sign in with the user name AWS:</source>
         <translation>Obtenez un nouveau jeton pour la région du registre (il dure 12 heures) et connectez-vous avec le nom d&apos;utilisateur AWS :</translation>
     </message>
@@ -5344,12 +5455,12 @@ Codes de sortie&#xa0;: 0 aucun problème trouvé, 1 problèmes trouvés, 2 utili
         <translation>Obtenez un nouveau jeton (il dure 12 heures) et connectez-vous avec le nom d&apos;utilisateur AWS :</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Let Docker use your gcloud sign-in for exactly this host:</source>
         <translation>Laissez Docker utiliser votre connexion gcloud pour exactement cet hôte :</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Or sign in with an access token, valid for one hour:</source>
         <translation>Ou connectez-vous avec un jeton d&apos;accès, valable une heure :</translation>
     </message>
@@ -5379,7 +5490,7 @@ Codes de sortie&#xa0;: 0 aucun problème trouvé, 1 problèmes trouvés, 2 utili
         <translation>Demandez au propriétaire du référentiel de donner accès à votre compte, puis reconnectez-vous.</translation>
     </message>
     <message>
-        <location line="+420"/>
+        <location line="+423"/>
         <source>Pull limit: %1 per %2; left: %3.</source>
         <translation>Limite d&apos;extraction : %1 par %2 ; restant : %3.</translation>
     </message>
@@ -5404,7 +5515,7 @@ Codes de sortie&#xa0;: 0 aucun problème trouvé, 1 problèmes trouvés, 2 utili
         <translation>Créez un nouveau jeton, puis connectez-vous avec ; il est lu au clavier, jamais écrit dans la commande :</translation>
     </message>
     <message>
-        <location line="+316"/>
+        <location line="+326"/>
         <source>Docker has a login for %1, but none for %2, the registry you use.</source>
         <translation>Docker a une connexion pour %1, mais aucune pour %2, le registre que vous utilisez.</translation>
     </message>
@@ -5509,7 +5620,7 @@ Codes de sortie&#xa0;: 0 aucun problème trouvé, 1 problèmes trouvés, 2 utili
         <translation>Podman et Skopeo&#xa0;: marquez-le comme non sécurisé dans /etc/containers/registries.conf ([[registry]] avec location = &quot;%1&quot; et insecure = true), ou pour une seule commande&#xa0;:</translation>
     </message>
     <message>
-        <location line="-509"/>
+        <location line="-519"/>
         <source>The registry %1 sends clients for tokens to %2.</source>
         <translation>Le registre %1 envoie les clients chercher leurs jetons à %2.</translation>
     </message>
@@ -5524,12 +5635,12 @@ Codes de sortie&#xa0;: 0 aucun problème trouvé, 1 problèmes trouvés, 2 utili
         <translation>Demandez à l&apos;administrateur du registre de corriger le realm de jeton dans les paramètres du registre (pour Distribution, auth.token.realm)&#xa0;: ce doit être une adresse https que les clients peuvent joindre, servie par un service de jetons en cours d&apos;exécution avec un certificat valide.</translation>
     </message>
     <message>
-        <location line="-640"/>
+        <location line="-647"/>
         <source>In a script, or where docker login cannot ask: the same with the password typed here and passed on standard input:</source>
         <translation>Dans un script, ou là où docker login ne peut pas demander le mot de passe&#xa0;: la même chose, avec le mot de passe tapé ici et transmis sur l&apos;entrée standard&#xa0;:</translation>
     </message>
     <message>
-        <location line="+987"/>
+        <location line="+1004"/>
         <source>The pull secret holds no registry at all (its auths are empty).</source>
         <translation>Le secret d&apos;extraction ne contient aucun registre (son auths est vide).</translation>
     </message>
@@ -5539,7 +5650,7 @@ Codes de sortie&#xa0;: 0 aucun problème trouvé, 1 problèmes trouvés, 2 utili
         <translation>Le secret d&apos;extraction contient des informations d&apos;identification pour %1, aucune pour %2&#xa0;: Kubernetes tire depuis %2 sans s&apos;authentifier.</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-145"/>
         <source>Ask the registry owner to give your identity the %1 role on the registry (AcrPull and AcrPush give nothing in this mode):</source>
         <translation>Demandez au propriétaire du registre d&apos;attribuer à votre identité le rôle %1 sur le registre (AcrPull et AcrPush ne donnent rien dans ce mode)&#xa0;:</translation>
     </message>
@@ -5564,17 +5675,22 @@ Codes de sortie&#xa0;: 0 aucun problème trouvé, 1 problèmes trouvés, 2 utili
         <translation>Helm ne peut pas charger sa configuration de registre %1, et helm registry login échoue aussi à cause d&apos;elle. Déplacez d&apos;abord le fichier ailleurs (ou corrigez-le)&#xa0;:</translation>
     </message>
     <message>
-        <location line="+257"/>
+        <location line="+267"/>
         <source>Get the registry token with the Azure CLI and give it to helm registry login; the user name is always 00000000-0000-0000-0000-000000000000:</source>
         <translation>Obtenez le jeton du registre avec Azure CLI et transmettez-le à helm registry login ; le nom d&apos;utilisateur est toujours 00000000-0000-0000-0000-000000000000&#xa0;:</translation>
     </message>
     <message>
-        <location line="-957"/>
+        <location line="-974"/>
         <source>In a script, or where %1 cannot ask: the same with the password typed here and passed on standard input:</source>
         <translation>Dans un script, ou là où %1 ne peut pas demander le mot de passe&#xa0;: la même chose, avec le mot de passe tapé ici et transmis sur l&apos;entrée standard&#xa0;:</translation>
     </message>
     <message>
-        <location line="+278"/>
+        <location line="+73"/>
+        <source>Let %1 use your gcloud sign-in for exactly this host (gcloud writes it to Docker&apos;s config, which %1 reads too):</source>
+        <translation>Laissez %1 utiliser votre connexion gcloud pour exactement cet hôte (gcloud l&apos;écrit dans la configuration de Docker, que %1 lit aussi)&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+209"/>
         <source>The Docker engine connects to %1 through the proxy %2 (its own HTTPS proxy setting).</source>
         <translation>Le moteur Docker se connecte à %1 via le proxy %2 (son propre paramètre de proxy HTTPS).</translation>
     </message>
@@ -5644,7 +5760,7 @@ Codes de sortie&#xa0;: 0 aucun problème trouvé, 1 problèmes trouvés, 2 utili
         <translation>Testez du côté du moteur&#xa0;: un pull s&apos;y exécute, avec son DNS, ses certificats et son proxy.</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+151"/>
         <source>The Docker engine lists %1 among its insecure registries, so docker login, pull and push connect to it without checking the certificate.</source>
         <translation>Le moteur Docker compte %1 parmi ses registres non sécurisés&#xa0;: docker login, pull et push s&apos;y connectent donc sans vérifier le certificat.</translation>
     </message>

@@ -672,12 +672,27 @@
         <translation>I token di accesso sono validi per un tempo limitato. Se l&apos;orologio di questo computer è sfasato di alcuni minuti, i token appena emessi sembrano scaduti o non ancora validi, e le connessioni protette possono non riuscire.</translation>
     </message>
     <message>
-        <location line="+337"/>
+        <location line="+83"/>
+        <source>Nothing was given to sign in with, and %1 has nothing saved for this registry. %1 then tries without signing in, and the registry answers unauthorized.</source>
+        <translation>Non è stato indicato nulla con cui accedere e %1 non ha nulla di salvato per questo registro. %1 allora prova senza accesso e il registro risponde unauthorized (non autorizzato).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1&apos;s credential store is not working</source>
+        <translation>L&apos;archivio delle credenziali di %1 non funziona</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 asks a credential store (a docker-credential helper such as pass, secretservice, Windows Credential Manager or macOS Keychain) for the registry&apos;s login. The store named in its settings is missing or fails, so %1 cannot save or read the registry&apos;s credentials.</source>
+        <translation>%1 chiede l&apos;accesso al registro a un archivio delle credenziali (un helper docker-credential come pass, secretservice, Gestione credenziali di Windows o Portachiavi di macOS). L&apos;archivio indicato nelle sue impostazioni manca o non funziona, quindi %1 non riesce a salvare né a leggere le credenziali del registro.</translation>
+    </message>
+    <message>
+        <location line="+282"/>
         <source>Update the Azure CLI the way it was installed (shown here: winget on Windows, Homebrew on macOS, the Debian and Ubuntu packages on Linux), then check its version:</source>
         <translation>Aggiorna Azure CLI nel modo in cui è stata installata (qui: winget su Windows, Homebrew su macOS, i pacchetti Debian e Ubuntu su Linux), poi controlla la versione:</translation>
     </message>
     <message>
-        <location line="-420"/>
+        <location line="-450"/>
         <source>Azure Container Registry built-in roles</source>
         <translation>Ruoli predefiniti del Registro Azure Container</translation>
     </message>
@@ -767,7 +782,7 @@
         <translation>Azure CLI installata non conosce un&apos;opzione usata dal comando, come --expose-token di az acr login. Aggiorna Azure CLI, poi esegui di nuovo il comando.</translation>
     </message>
     <message>
-        <location line="+274"/>
+        <location line="+304"/>
         <source>Get the registry token without Docker and sign in with your client; the user name is 00000000-0000-0000-0000-000000000000 (shown here for Podman; for Helm use helm registry login):</source>
         <translation>Ottieni il token del registro senza Docker e accedi con il tuo client; il nome utente è 00000000-0000-0000-0000-000000000000 (qui per Podman; per Helm usa helm registry login):</translation>
     </message>
@@ -817,7 +832,7 @@
         <translation>Accedi con Podman, poi verifica che Podman abbia un accesso per il registro:</translation>
     </message>
     <message>
-        <location line="-256"/>
+        <location line="-271"/>
         <source>%1: signing in</source>
         <translation>%1: accesso</translation>
     </message>
@@ -928,7 +943,7 @@
         <translation>L&apos;accesso funziona, ma questo token o utente non può eseguire questa operazione sul registro del progetto: il token richiede read_registry (write_registry per il push) e l&apos;utente almeno il ruolo Reporter nel progetto (Developer per il push).</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-154"/>
         <source>The saved login is for another registry address</source>
         <translation>L&apos;accesso salvato è per un altro indirizzo di registro</translation>
     </message>
@@ -1018,7 +1033,7 @@
         <translation>Autorizzazioni per i repository con Azure ABAC</translation>
     </message>
     <message>
-        <location line="+415"/>
+        <location line="+445"/>
         <source>Compare the connection over IPv6 and over IPv4 (in PowerShell, give the addresses that Resolve-DnsName shows):</source>
         <translation>Confronta la connessione tramite IPv6 e tramite IPv4 (in PowerShell, indica gli indirizzi mostrati da Resolve-DnsName):</translation>
     </message>
@@ -1038,7 +1053,7 @@
         <translation>Chiedi al proprietario del registro di assegnare il ruolo Container Registry Repository invece di AcrPull o AcrPush (Reader per il pull, Writer per il push, Contributor anche per eliminare):</translation>
     </message>
     <message>
-        <location line="-306"/>
+        <location line="-336"/>
         <source>The registry is reachable over IPv4 but not over IPv6</source>
         <translation>Il registro è raggiungibile tramite IPv4 ma non tramite IPv6</translation>
     </message>
@@ -1222,7 +1237,7 @@
 <context>
     <name>rd::Check</name>
     <message>
-        <location filename="../src/core/diagnosis/check.cpp" line="+102"/>
+        <location filename="../src/core/diagnosis/check.cpp" line="+103"/>
         <source>Not run: the check was cancelled.</source>
         <translation>Non eseguito: il controllo è stato annullato.</translation>
     </message>
@@ -1725,7 +1740,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Accesso salvato da Docker</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+36"/>
         <source>Without a usable registry name there is nothing to look up in Docker&apos;s store.</source>
         <translation>Senza un nome di registro utilizzabile, non c&apos;è nulla da cercare nell&apos;archivio di Docker.</translation>
     </message>
@@ -1740,7 +1755,12 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Non è stato possibile leggere il file di configurazione di Docker, quindi non si sa cosa Docker abbia salvato per questo registro.</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+1"/>
+        <source>%1&apos;s login file could not be read, so what %1 has stored for this registry is unknown.</source>
+        <translation>Non è stato possibile leggere il file degli accessi di %1, quindi non si sa cosa %1 abbia salvato per questo registro.</translation>
+    </message>
+    <message>
+        <location line="+94"/>
         <source>Docker&apos;s config file has an entry for %1, but its saved login is damaged, so Docker has nothing usable stored for this registry.</source>
         <translation>Il file di configurazione di Docker ha una voce per %1, ma l&apos;accesso salvato è danneggiato, quindi Docker non ha nulla di utilizzabile per questo registro.</translation>
     </message>
@@ -1750,7 +1770,17 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Docker non ha nulla di salvato per questo registro (%1): non è impostato alcun archivio delle credenziali e il file di configurazione non contiene un accesso per questo registro.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
+        <source>%3 reads an identity token for %1 (user %2) from %4.</source>
+        <translation>%3 legge da %4 un token di identità per %1 (utente %2).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%3 reads a user name and password for %1 (user %2) from %4.</source>
+        <translation>%3 legge da %4 nome utente e password per %1 (utente %2).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Docker&apos;s config file holds an identity token for %1 (user %2), as left by az acr login.</source>
         <translation>Il file di configurazione di Docker contiene un token di identità per %1 (utente %2), lasciato da az acr login.</translation>
     </message>
@@ -1765,6 +1795,11 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>La configurazione di Docker indica l&apos;archivio delle credenziali &quot;%1&quot; (%2), ma il relativo programma %3 non è installato. Docker non può salvare né leggere gli accessi per questo registro: installalo, oppure rimuovi &quot;%1&quot; da %2 in %4 ed esegui di nuovo l&apos;accesso.</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>%4 names the credential store &quot;%1&quot; (%2), but its program %3 is not installed. %5 cannot save or read logins for this registry: install it, or remove &quot;%1&quot; from %2 in %4 and log in again.</source>
+        <translation>%4 indica l&apos;archivio delle credenziali &quot;%1&quot; (%2), ma il relativo programma %3 non è installato. %5 non può salvare né leggere gli accessi per questo registro: installalo, oppure rimuovi &quot;%1&quot; da %2 in %4 ed esegui di nuovo l&apos;accesso.</translation>
+    </message>
+    <message>
         <location line="+11"/>
         <source>The credential helper %1 could not be started: %2</source>
         <translation>Impossibile avviare l&apos;helper delle credenziali %1: %2</translation>
@@ -1777,13 +1812,36 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
             <numerusform>L&apos;helper delle credenziali %1 non ha risposto entro %n secondi. Docker lo attende a ogni accesso, push e pull; potrebbe essere in attesa di una richiesta di sblocco oppure essere bloccato.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The credential helper %1 did not answer within %n second(s). %2 waits for it on every login, push and pull; it may be waiting for an unlock prompt or be stuck.</source>
+        <translation>
+            <numerusform>L&apos;helper delle credenziali %1 non ha risposto entro %n secondo. %2 lo attende a ogni accesso, push e pull; potrebbe essere in attesa di una richiesta di sblocco oppure essere bloccato.</numerusform>
+            <numerusform>L&apos;helper delle credenziali %1 non ha risposto entro %n secondi. %2 lo attende a ogni accesso, push e pull; potrebbe essere in attesa di una richiesta di sblocco oppure essere bloccato.</numerusform>
+        </translation>
+    </message>
     <message>
         <location line="+9"/>
         <source>The credential helper %1 crashed when Docker&apos;s login for %2 was asked for.</source>
         <translation>L&apos;helper delle credenziali %1 si è arrestato in modo anomalo quando è stato richiesto l&apos;accesso salvato da Docker per %2.</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+1"/>
+        <source>The credential helper %1 crashed when %3&apos;s login for %2 was asked for.</source>
+        <translation>L&apos;helper delle credenziali %1 si è arrestato in modo anomalo quando è stato richiesto l&apos;accesso salvato da %3 per %2.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>%2 keeps logins with pass, but pass has not been set up on this account (%1 has no .gpg-id file). Nothing can be read from it, and %3 fails with &quot;pass not initialized&quot; until it is set up.</source>
+        <translation>%2 conserva gli accessi con pass, ma pass non è stato configurato per questo account (%1 non contiene il file .gpg-id). Non si può leggere nulla e %3 non riesce con &quot;pass not initialized&quot; finché non viene configurato.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%3 keeps logins with pass, whose store (%1) is locked with the GPG key %2, but that key&apos;s secret part is not on this computer. pass cannot decrypt what it holds, so %3 cannot read or save logins.</source>
+        <translation>%3 conserva gli accessi con pass, il cui archivio (%1) è cifrato con la chiave GPG %2, ma la parte segreta di quella chiave non è su questo computer. pass non può decifrare ciò che contiene, quindi %3 non può leggere né salvare gli accessi.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>The credential store &quot;%1&quot; has an entry for %2 (user %3), but it holds no password or token.</source>
         <translation>L&apos;archivio delle credenziali &quot;%1&quot; ha una voce per %2 (utente %3), ma non contiene né password né token.</translation>
     </message>
@@ -1803,45 +1861,73 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>L&apos;archivio delle credenziali &quot;%1&quot; non ha nulla di salvato per questo registro (%2): nessuno vi ha eseguito l&apos;accesso con docker da questo account, oppure l&apos;accesso è stato rimosso.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+2"/>
+        <source>The credential store &quot;%1&quot; has nothing saved for this registry (%2): nobody has signed in to it with %3 on this account, or the login was removed.</source>
+        <translation>L&apos;archivio delle credenziali &quot;%1&quot; non ha nulla di salvato per questo registro (%2): nessuno vi ha eseguito l&apos;accesso con %3 da questo account, oppure l&apos;accesso è stato rimosso.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%3 keeps logins with secretservice, the desktop&apos;s keyring, which needs a desktop session: %1 answered &quot;%2&quot;. Over SSH, in a container or on a server there is none, so %3 cannot read or save logins.</source>
+        <translation>%3 conserva gli accessi con secretservice, il portachiavi del desktop, che richiede una sessione desktop: %1 ha risposto &quot;%2&quot;. Tramite SSH, in un contenitore o su un server non ce n&apos;è, quindi %3 non può leggere né salvare gli accessi.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The credential store &quot;%1&quot; fails: %2 printed nothing and ended with exit code %3. %4 cannot read or save logins for this registry while it fails.</source>
+        <translation>L&apos;archivio delle credenziali &quot;%1&quot; non funziona: %2 non ha stampato nulla ed è terminato con codice di uscita %3. Finché non funziona, %4 non può leggere né salvare gli accessi per questo registro.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The credential store &quot;%1&quot; fails: %2 answered &quot;%3&quot; (exit code %4). Docker cannot read or save logins for this registry while it fails.</source>
         <translation>L&apos;archivio delle credenziali &quot;%1&quot; non funziona: %2 ha risposto &quot;%3&quot; (codice di uscita %4). Finché non funziona, Docker non può leggere né salvare gli accessi per questo registro.</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>The credential store &quot;%1&quot; fails: %2 answered &quot;%3&quot; (exit code %4). %5 cannot read or save logins for this registry while it fails.</source>
+        <translation>L&apos;archivio delle credenziali &quot;%1&quot; non funziona: %2 ha risposto &quot;%3&quot; (codice di uscita %4). Finché non funziona, %5 non può leggere né salvare gli accessi per questo registro.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+15"/>
         <source>The credential store &quot;%1&quot; answered with something that is not a credential, so Docker cannot use it (%2 printed %n byte(s) of unreadable output).</source>
         <translation>
             <numerusform>L&apos;archivio delle credenziali &quot;%1&quot; ha risposto con qualcosa che non è una credenziale, quindi Docker non può usarlo (%2 ha stampato %n byte di output illeggibile).</numerusform>
             <numerusform>L&apos;archivio delle credenziali &quot;%1&quot; ha risposto con qualcosa che non è una credenziale, quindi Docker non può usarlo (%2 ha stampato %n byte di output illeggibile).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The credential store &quot;%1&quot; answered with something that is not a credential, so %3 cannot use it (%2 printed %n byte(s) of unreadable output).</source>
+        <translation>
+            <numerusform>L&apos;archivio delle credenziali &quot;%1&quot; ha risposto con qualcosa che non è una credenziale, quindi %3 non può usarlo (%2 ha stampato %n byte di output illeggibile).</numerusform>
+            <numerusform>L&apos;archivio delle credenziali &quot;%1&quot; ha risposto con qualcosa che non è una credenziale, quindi %3 non può usarlo (%2 ha stampato %n byte di output illeggibile).</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-318"/>
+        <location line="-358"/>
         <source>Docker&apos;s config names the credential store &quot;%1&quot; (%2), which is not a program name (only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;). It was not run. Correct or remove it in %3, then log in again.</source>
         <translation>La configurazione di Docker indica l&apos;archivio delle credenziali &quot;%1&quot; (%2), che non è un nome di programma (solo lettere, cifre, &apos;.&apos;, &apos;_&apos; e &apos;-&apos;). Non è stato eseguito. Correggilo o rimuovilo in %3, quindi esegui di nuovo l&apos;accesso.</translation>
     </message>
     <message>
-        <location line="+200"/>
+        <location line="+216"/>
         <source>Docker keeps logins with pass, but pass has not been set up on this account (%1 has no .gpg-id file). Nothing can be read from it, and docker login fails with &quot;pass not initialized&quot; until it is set up.</source>
         <translation>Docker conserva gli accessi con pass, ma pass non è stato configurato per questo account (%1 non contiene il file .gpg-id). Non si può leggere nulla e docker login non riesce con &quot;pass not initialized&quot; finché non viene configurato.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Docker keeps logins with pass, whose store (%1) is locked with the GPG key %2, but that key&apos;s secret part is not on this computer. pass cannot decrypt what it holds, so Docker cannot read or save logins.</source>
         <translation>Docker conserva gli accessi con pass, il cui archivio (%1) è cifrato con la chiave GPG %2, ma la parte segreta di quella chiave non è su questo computer. pass non può decifrare ciò che contiene, quindi Docker non può leggere né salvare gli accessi.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+75"/>
         <source>Docker keeps logins with secretservice, the desktop&apos;s keyring, which needs a desktop session: %1 answered &quot;%2&quot;. Over SSH, in a container or on a server there is none, so Docker cannot read or save logins.</source>
         <translation>Docker conserva gli accessi con secretservice, il portachiavi del desktop, che richiede una sessione desktop: %1 ha risposto &quot;%2&quot;. Tramite SSH, in un contenitore o su un server non ce n&apos;è, quindi Docker non può leggere né salvare gli accessi.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>The credential store &quot;%1&quot; fails: %2 printed nothing and ended with exit code %3. Docker cannot read or save logins for this registry while it fails.</source>
         <translation>L&apos;archivio delle credenziali &quot;%1&quot; non funziona: %2 non ha stampato nulla ed è terminato con codice di uscita %3. Finché non funziona, Docker non può leggere né salvare gli accessi per questo registro.</translation>
     </message>
     <message>
-        <location line="-232"/>
+        <location line="-259"/>
         <source>Podman has nothing stored for this registry (%1): none of its login files holds a login for it.</source>
         <translation>Podman non ha nulla di salvato per questo registro (%1): nessuno dei suoi file di accesso contiene un accesso per esso.</translation>
     </message>
@@ -1854,7 +1940,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
 <context>
     <name>rd::CredentialsProbe</name>
     <message>
-        <location filename="../src/core/probes/credentials_probe.cpp" line="+117"/>
+        <location filename="../src/core/probes/credentials_probe.cpp" line="+124"/>
         <source>Skipped: the registry lets anyone in, so there is no sign-in to test.</source>
         <translation>Ignorato: il registro consente l&apos;accesso anonimo, quindi non c&apos;è un accesso da verificare.</translation>
     </message>
@@ -1869,17 +1955,17 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>La password letta dallo standard input era vuota, quindi non c&apos;è nulla con cui accedere. In una pipeline di solito è una variabile segreta non impostata per questa esecuzione.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>There are no credentials to sign in with: none were given and Docker has none saved for %1.</source>
         <translation>Non ci sono credenziali con cui accedere: non ne è stata indicata nessuna e Docker non ne ha salvate per %1.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Signed in as %1 with a user name and password.</source>
         <translation>Accesso eseguito come %1 con nome utente e password.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>The registry asks for a kind of sign-in this check does not test (%1).</source>
         <translation>Il registro chiede un tipo di accesso che questo controllo non verifica (%1).</translation>
     </message>
@@ -1909,13 +1995,17 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Accesso eseguito come %1: il servizio token ha fornito un token e il registro lo ha accettato.</translation>
     </message>
     <message>
-        <location line="-103"/>
-        <location line="+105"/>
+        <location line="-198"/>
         <source>The saved sign-in expires in %1.</source>
         <translation>L&apos;accesso salvato scade tra %1.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+78"/>
+        <source>There are no credentials to sign in with: none were given and %2 has none saved for %1.</source>
+        <translation>Non ci sono credenziali con cui accedere: non ne è stata indicata nessuna e %2 non ne ha salvate per %1.</translation>
+    </message>
+    <message>
+        <location line="+127"/>
         <source>The token service gave a token, but the registry did not answer when it was used: %1</source>
         <translation>Il servizio token ha fornito un token, ma il registro non ha risposto quando è stato usato: %1</translation>
     </message>
@@ -1940,7 +2030,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Il registro non conosce il nome utente &quot;%1&quot; (&quot;Application not registered with AAD&quot;).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>The token itself says it expired at %1; a token from aws ecr get-login-password lasts 12 hours.</source>
         <translation>Il token stesso indica che è scaduto il %1; un token di aws ecr get-login-password dura 12 ore.</translation>
     </message>
@@ -2004,7 +2094,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         </translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-27"/>
         <source>The registry says the saved token has expired (%1): &quot;%2&quot;</source>
         <translation>Il registro indica che il token salvato è scaduto (%1): &quot;%2&quot;</translation>
     </message>
@@ -2019,7 +2109,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Non verificato: non è stato possibile tentare l&apos;accesso, perché non c&apos;è una connessione funzionante al registro.</translation>
     </message>
     <message>
-        <location line="+208"/>
+        <location line="+210"/>
         <source>Amazon ECR refused the token with 400 Bad Request: it was made for another region or AWS account than %1.</source>
         <translation>Amazon ECR ha rifiutato il token con 400 Bad Request: è stato creato per un&apos;altra area geografica o un altro account AWS rispetto a %1.</translation>
     </message>
@@ -2975,12 +3065,12 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
 <context>
     <name>rd::HtmlReport</name>
     <message>
-        <location filename="../src/core/report/html_report.cpp" line="+132"/>
+        <location filename="../src/core/report/html_report.cpp" line="+134"/>
         <source>warning</source>
         <translation>avviso</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-24"/>
         <source>Registry Doctor report: %1</source>
         <translation>Report di Registry Doctor: %1</translation>
     </message>
@@ -2995,7 +3085,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Registro: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Checked at %1 (UTC)</source>
         <translation>Controllato il %1 (UTC)</translation>
     </message>
@@ -4732,8 +4822,8 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
 <context>
     <name>rd::Report</name>
     <message>
-        <location filename="../src/core/report/report_words.cpp" line="+45"/>
-        <location filename="../src/core/report/text_report.cpp" line="+94"/>
+        <location filename="../src/core/report/report_words.cpp" line="+55"/>
+        <location filename="../src/core/report/text_report.cpp" line="+96"/>
         <source>warning</source>
         <translation>avviso</translation>
     </message>
@@ -4748,7 +4838,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>ignorato</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-39"/>
         <source>The check of %1 was cancelled before it finished.</source>
         <translation>Il controllo di %1 è stato annullato prima della fine.</translation>
     </message>
@@ -4806,7 +4896,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Registro</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Checked at</source>
         <translation>Data del controllo</translation>
     </message>
@@ -4846,18 +4936,24 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>1 problema trovato con %1.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
+        <source>Client: %1</source>
+        <extracomment>%1 is the program the check was made for: Docker, Podman or Helm.</extracomment>
+        <translation>Client usato: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>passed</source>
         <translation>superato</translation>
     </message>
     <message>
-        <location filename="../src/core/report/text_report.cpp" line="-48"/>
+        <location filename="../src/core/report/text_report.cpp" line="-50"/>
         <source>%1 (%2 ms): %3</source>
         <extracomment>One line per check in a text report: %1 is the check&apos;s name, %2 how long it took in milliseconds, %3 what it found.</extracomment>
         <translation>%1 (%2 ms): %3</translation>
     </message>
     <message>
-        <location filename="../src/core/report/report_words.cpp" line="-6"/>
+        <location filename="../src/core/report/report_words.cpp" line="-15"/>
         <source>Registry kind: %1</source>
         <extracomment>%1 is the registry service, such as &quot;GitHub Container Registry&quot; or &quot;Amazon ECR&quot;.</extracomment>
         <translation>Tipo di registro: %1</translation>
@@ -5048,7 +5144,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
 <context>
     <name>rd::Rules</name>
     <message>
-        <location filename="../src/core/diagnosis/rules.cpp" line="+331"/>
+        <location filename="../src/core/diagnosis/rules.cpp" line="+324"/>
         <source>Install Docker Desktop (Windows and macOS) from docker.com, or Docker Engine from your Linux distribution, then open a new terminal.</source>
         <translation>Installa Docker Desktop (Windows e macOS) da docker.com, oppure Docker Engine dalla tua distribuzione Linux, poi apri un nuovo terminale.</translation>
     </message>
@@ -5078,12 +5174,17 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Hai digitato &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Sign in with Docker using exactly this login server:</source>
         <translation>Accedi con Docker usando esattamente questo server di accesso:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Sign in with %1 using exactly this login server:</source>
+        <translation>Accedi con %1 usando esattamente questo server di accesso:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>With the Azure CLI, give only the registry name:</source>
         <translation>Con Azure CLI indica solo il nome del registro:</translation>
     </message>
@@ -5269,17 +5370,27 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Un ruolo assegnato da pochi minuti può richiedere fino a circa dieci minuti per diventare effettivo; poi accedi di nuovo.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+51"/>
         <source>Find the credential store named in Docker&apos;s settings file (%1):</source>
         <translation>Trova l&apos;archivio delle credenziali indicato nel file delle impostazioni di Docker (%1):</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Find the credential store named in %1, the file %2 took it from:</source>
+        <translation>Trova l&apos;archivio delle credenziali indicato in %1, il file da cui %2 lo ha preso:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Install or repair the program %1 (it comes with Docker Desktop), or remove the &quot;credsStore&quot; line from the file so Docker saves credentials in the file itself; then sign in again.</source>
         <translation>Installa o ripara il programma %1 (è incluso in Docker Desktop), oppure rimuovi la riga &quot;credsStore&quot; dal file in modo che Docker salvi le credenziali nel file stesso; poi accedi di nuovo.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>Install or repair the program %1, or remove the store from &quot;%2&quot; in that file so that %3 keeps logins in a file; then sign in again with %4.</source>
+        <translation>Installa o ripara il programma %1, oppure rimuovi l&apos;archivio da &quot;%2&quot; in quel file in modo che %3 conservi gli accessi in un file; poi accedi di nuovo con %4.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>On Windows, &quot;The stub received bad data&quot; means the registry token is too long for Windows Credential Manager: removing &quot;credsStore&quot; is the known fix.</source>
         <translation>Su Windows, &quot;The stub received bad data&quot; significa che il token del registro è troppo lungo per Gestione credenziali di Windows: la soluzione nota è rimuovere &quot;credsStore&quot;.</translation>
     </message>
@@ -5309,7 +5420,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Poi accedi di nuovo: i token rilasciati mentre l&apos;orologio era sbagliato restano sbagliati.</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-150"/>
         <source>If you have no GPG key yet, create one (it asks for your name, e-mail address and a passphrase):</source>
         <translation>Se non hai ancora una chiave GPG, creane una (chiede nome, indirizzo e-mail e una passphrase):</translation>
     </message>
@@ -5329,12 +5440,12 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Accedi dalla sessione desktop stessa, non tramite SSH; oppure, su un server senza desktop, usa pass (installa pass e docker-credential-pass, poi imposta &quot;credsStore&quot; su &quot;pass&quot; in %1):</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+85"/>
         <source>The Azure CLI is version %1; az acr login signs in with Podman from version %2 on.</source>
         <translation>Azure CLI è alla versione %1; az acr login accede con Podman dalla versione %2.</translation>
     </message>
     <message>
-        <location line="-912"/>
+        <location line="-929"/>
         <source>Get a new token for the registry&apos;s region (it lasts 12 hours) and sign in with the user name AWS:</source>
         <translation>Ottieni un nuovo token per l&apos;area del registro (dura 12 ore) ed esegui l&apos;accesso con il nome utente AWS:</translation>
     </message>
@@ -5344,12 +5455,12 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Ottieni un nuovo token (dura 12 ore) ed esegui l&apos;accesso con il nome utente AWS:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Let Docker use your gcloud sign-in for exactly this host:</source>
         <translation>Consenti a Docker di usare il tuo accesso gcloud proprio per questo host:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Or sign in with an access token, valid for one hour:</source>
         <translation>Oppure esegui l&apos;accesso con un token di accesso, valido per un&apos;ora:</translation>
     </message>
@@ -5379,7 +5490,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Chiedi al proprietario del repository di dare accesso al tuo account, poi esegui di nuovo l&apos;accesso.</translation>
     </message>
     <message>
-        <location line="+420"/>
+        <location line="+423"/>
         <source>Pull limit: %1 per %2; left: %3.</source>
         <translation>Limite di pull: %1 ogni %2; rimanenti: %3.</translation>
     </message>
@@ -5404,7 +5515,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Crea un nuovo token, poi esegui l&apos;accesso con esso; viene letto dalla tastiera, mai scritto nel comando:</translation>
     </message>
     <message>
-        <location line="+316"/>
+        <location line="+326"/>
         <source>Docker has a login for %1, but none for %2, the registry you use.</source>
         <translation>Docker ha un accesso salvato per %1, ma nessuno per %2, il registro che usi.</translation>
     </message>
@@ -5509,7 +5620,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Podman e Skopeo: contrassegnalo come non sicuro in /etc/containers/registries.conf ([[registry]] con location = &quot;%1&quot; e insecure = true), oppure per un solo comando:</translation>
     </message>
     <message>
-        <location line="-509"/>
+        <location line="-519"/>
         <source>The registry %1 sends clients for tokens to %2.</source>
         <translation>Il registro %1 indirizza i client a %2 per ottenere i token.</translation>
     </message>
@@ -5524,12 +5635,12 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Chiedi all&apos;amministratore del registro di correggere il realm del token nelle impostazioni del registro (per Distribution, auth.token.realm): deve essere un indirizzo https raggiungibile dai client, servito da un servizio token in esecuzione con un certificato valido.</translation>
     </message>
     <message>
-        <location line="-640"/>
+        <location line="-647"/>
         <source>In a script, or where docker login cannot ask: the same with the password typed here and passed on standard input:</source>
         <translation>In uno script, o dove docker login non può chiedere la password: lo stesso, con la password digitata qui e passata sullo standard input:</translation>
     </message>
     <message>
-        <location line="+987"/>
+        <location line="+1004"/>
         <source>The pull secret holds no registry at all (its auths are empty).</source>
         <translation>Il segreto pull non contiene alcun registro (il suo auths è vuoto).</translation>
     </message>
@@ -5539,7 +5650,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Il segreto pull contiene le credenziali per %1, nessuna per %2: Kubernetes esegue il pull da %2 senza accedere.</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-145"/>
         <source>Ask the registry owner to give your identity the %1 role on the registry (AcrPull and AcrPush give nothing in this mode):</source>
         <translation>Chiedi al proprietario del registro di assegnare alla tua identità il ruolo %1 sul registro (in questa modalità AcrPull e AcrPush non concedono nulla):</translation>
     </message>
@@ -5564,17 +5675,22 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Helm non riesce a caricare il suo file di configurazione del registro %1, e anche helm registry login non riesce per lo stesso motivo. Prima sposta il file altrove (o correggilo):</translation>
     </message>
     <message>
-        <location line="+257"/>
+        <location line="+267"/>
         <source>Get the registry token with the Azure CLI and give it to helm registry login; the user name is always 00000000-0000-0000-0000-000000000000:</source>
         <translation>Ottieni il token del registro con Azure CLI e passalo a helm registry login; il nome utente è sempre 00000000-0000-0000-0000-000000000000:</translation>
     </message>
     <message>
-        <location line="-957"/>
+        <location line="-974"/>
         <source>In a script, or where %1 cannot ask: the same with the password typed here and passed on standard input:</source>
         <translation>In uno script, o dove %1 non può chiedere la password: lo stesso, con la password digitata qui e passata sullo standard input:</translation>
     </message>
     <message>
-        <location line="+278"/>
+        <location line="+73"/>
+        <source>Let %1 use your gcloud sign-in for exactly this host (gcloud writes it to Docker&apos;s config, which %1 reads too):</source>
+        <translation>Consenti a %1 di usare il tuo accesso gcloud proprio per questo host (gcloud lo scrive nella configurazione di Docker, che %1 legge a sua volta):</translation>
+    </message>
+    <message>
+        <location line="+209"/>
         <source>The Docker engine connects to %1 through the proxy %2 (its own HTTPS proxy setting).</source>
         <translation>Il motore Docker si connette a %1 tramite il proxy %2 (la sua impostazione del proxy HTTPS).</translation>
     </message>
@@ -5644,7 +5760,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Esegui il test dal lato del motore: un pull viene eseguito lì, con il suo DNS, i suoi certificati e il suo proxy.</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+151"/>
         <source>The Docker engine lists %1 among its insecure registries, so docker login, pull and push connect to it without checking the certificate.</source>
         <translation>Il motore Docker elenca %1 tra i suoi registri non sicuri, quindi docker login, pull e push vi si connettono senza verificare il certificato.</translation>
     </message>

@@ -669,12 +669,27 @@
         <translation>ログイン トークンの有効期間は限られています。このコンピューターの時計が数分ずれていると、発行されたばかりのトークンが期限切れやまだ有効でないように見え、セキュリティで保護された接続も失敗することがあります。</translation>
     </message>
     <message>
-        <location line="+337"/>
+        <location line="+83"/>
+        <source>Nothing was given to sign in with, and %1 has nothing saved for this registry. %1 then tries without signing in, and the registry answers unauthorized.</source>
+        <translation>ログインに使う情報が指定されておらず、%1 にもこのレジストリ用に保存されたものがありません。そのため %1 はログインせずにアクセスし、レジストリは unauthorized (未承認) を返します。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1&apos;s credential store is not working</source>
+        <translation>%1 の資格情報ストアが機能していません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 asks a credential store (a docker-credential helper such as pass, secretservice, Windows Credential Manager or macOS Keychain) for the registry&apos;s login. The store named in its settings is missing or fails, so %1 cannot save or read the registry&apos;s credentials.</source>
+        <translation>%1 はレジストリのログインを資格情報ストア (pass、secretservice、Windows 資格情報マネージャー、macOS キーチェーンなどの docker-credential ヘルパー) に問い合わせます。設定で指定されたストアが見つからないか動作しないため、%1 はレジストリの資格情報を保存することも読み取ることもできません。</translation>
+    </message>
+    <message>
+        <location line="+282"/>
         <source>Update the Azure CLI the way it was installed (shown here: winget on Windows, Homebrew on macOS, the Debian and Ubuntu packages on Linux), then check its version:</source>
         <translation>インストールした方法で Azure CLI を更新し (ここでは Windows の winget、macOS の Homebrew、Linux の Debian と Ubuntu のパッケージ)、バージョンを確認します:</translation>
     </message>
     <message>
-        <location line="-420"/>
+        <location line="-450"/>
         <source>Azure Container Registry built-in roles</source>
         <translation>Azure Container Registry の組み込みロール</translation>
     </message>
@@ -764,7 +779,7 @@
         <translation>インストールされている Azure CLI は、コマンドが使うオプション (az acr login の --expose-token など) を認識しません。Azure CLI を更新してから、コマンドをもう一度実行してください。</translation>
     </message>
     <message>
-        <location line="+274"/>
+        <location line="+304"/>
         <source>Get the registry token without Docker and sign in with your client; the user name is 00000000-0000-0000-0000-000000000000 (shown here for Podman; for Helm use helm registry login):</source>
         <translation>Docker を使わずにレジストリ トークンを取得し、クライアントでログインします。ユーザー名は 00000000-0000-0000-0000-000000000000 です (ここでは Podman の例。Helm では helm registry login を使用):</translation>
     </message>
@@ -814,7 +829,7 @@
         <translation>Podman でログインし、Podman にレジストリのログイン情報があることを確認します:</translation>
     </message>
     <message>
-        <location line="-256"/>
+        <location line="-271"/>
         <source>%1: signing in</source>
         <translation>%1: ログイン</translation>
     </message>
@@ -925,7 +940,7 @@
         <translation>ログインはできますが、このトークンまたはユーザーはプロジェクトのレジストリでこの操作を許可されていません。トークンには read_registry (プッシュには write_registry)、ユーザーにはプロジェクトで少なくとも Reporter ロール (プッシュには Developer) が必要です。</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-154"/>
         <source>The saved login is for another registry address</source>
         <translation>保存されたログインは別のレジストリ アドレス用です</translation>
     </message>
@@ -1015,7 +1030,7 @@
         <translation>Azure ABAC リポジトリのアクセス許可</translation>
     </message>
     <message>
-        <location line="+415"/>
+        <location line="+445"/>
         <source>Compare the connection over IPv6 and over IPv4 (in PowerShell, give the addresses that Resolve-DnsName shows):</source>
         <translation>IPv6 と IPv4 での接続を比較します (PowerShell では、Resolve-DnsName が表示するアドレスを指定します):</translation>
     </message>
@@ -1035,7 +1050,7 @@
         <translation>AcrPull や AcrPush ではなく Container Registry Repository ロールを割り当てるよう、レジストリの所有者に依頼してください (プルには Reader、プッシュには Writer、削除も行うには Contributor):</translation>
     </message>
     <message>
-        <location line="-306"/>
+        <location line="-336"/>
         <source>The registry is reachable over IPv4 but not over IPv6</source>
         <translation>レジストリには IPv4 では到達できますが、IPv6 では到達できません</translation>
     </message>
@@ -1219,7 +1234,7 @@
 <context>
     <name>rd::Check</name>
     <message>
-        <location filename="../src/core/diagnosis/check.cpp" line="+102"/>
+        <location filename="../src/core/diagnosis/check.cpp" line="+103"/>
         <source>Not run: the check was cancelled.</source>
         <translation>未実行: チェックは取り消されました。</translation>
     </message>
@@ -1718,7 +1733,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>Docker に保存されたログイン</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+36"/>
         <source>Without a usable registry name there is nothing to look up in Docker&apos;s store.</source>
         <translation>使用できるレジストリ名がないため、Docker のストアで検索するものがありません。</translation>
     </message>
@@ -1733,7 +1748,12 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>Docker の構成ファイルを読み取れなかったため、このレジストリについて Docker が何を保存しているかわかりません。</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+1"/>
+        <source>%1&apos;s login file could not be read, so what %1 has stored for this registry is unknown.</source>
+        <translation>%1 のログイン ファイルを読み取れなかったため、このレジストリについて %1 が何を保存しているかわかりません。</translation>
+    </message>
+    <message>
+        <location line="+94"/>
         <source>Docker&apos;s config file has an entry for %1, but its saved login is damaged, so Docker has nothing usable stored for this registry.</source>
         <translation>Docker の構成ファイルに %1 のエントリがありますが、保存されたログインが壊れているため、このレジストリ用に使える情報が Docker にありません。</translation>
     </message>
@@ -1743,7 +1763,17 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>Docker にはこのレジストリ (%1) 用に保存されたものがありません。資格情報ストアが設定されておらず、構成ファイルにもログイン情報がありません。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
+        <source>%3 reads an identity token for %1 (user %2) from %4.</source>
+        <translation>%3 は %4 から %1 用の ID トークン (ユーザー %2) を読み取ります。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%3 reads a user name and password for %1 (user %2) from %4.</source>
+        <translation>%3 は %4 から %1 用のユーザー名とパスワード (ユーザー %2) を読み取ります。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Docker&apos;s config file holds an identity token for %1 (user %2), as left by az acr login.</source>
         <translation>Docker の構成ファイルに、az acr login で保存された %1 用の ID トークン (ユーザー %2) があります。</translation>
     </message>
@@ -1758,6 +1788,11 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>Docker の構成で資格情報ストア「%1」(%2) が指定されていますが、そのプログラム %3 がインストールされていません。Docker はこのレジストリのログインを保存することも読み取ることもできません。プログラムをインストールするか、%4 の %2 から「%1」を削除して、もう一度ログインしてください。</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>%4 names the credential store &quot;%1&quot; (%2), but its program %3 is not installed. %5 cannot save or read logins for this registry: install it, or remove &quot;%1&quot; from %2 in %4 and log in again.</source>
+        <translation>%4 で資格情報ストア「%1」(%2) が指定されていますが、そのプログラム %3 がインストールされていません。%5 はこのレジストリのログインを保存することも読み取ることもできません。プログラムをインストールするか、%4 の %2 から「%1」を削除して、もう一度ログインしてください。</translation>
+    </message>
+    <message>
         <location line="+11"/>
         <source>The credential helper %1 could not be started: %2</source>
         <translation>資格情報ヘルパー %1 を起動できませんでした: %2</translation>
@@ -1769,13 +1804,35 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
             <numerusform>資格情報ヘルパー %1 が %n 秒以内に応答しませんでした。Docker はログイン、プッシュ、プルのたびにこのヘルパーを待ちます。ロック解除の確認を待っているか、応答しなくなっている可能性があります。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The credential helper %1 did not answer within %n second(s). %2 waits for it on every login, push and pull; it may be waiting for an unlock prompt or be stuck.</source>
+        <translation>
+            <numerusform>資格情報ヘルパー %1 が %n 秒以内に応答しませんでした。%2 はログイン、プッシュ、プルのたびにこのヘルパーを待ちます。ロック解除の確認を待っているか、応答しなくなっている可能性があります。</numerusform>
+        </translation>
+    </message>
     <message>
         <location line="+9"/>
         <source>The credential helper %1 crashed when Docker&apos;s login for %2 was asked for.</source>
         <translation>Docker の %2 用ログインを要求したところ、資格情報ヘルパー %1 がクラッシュしました。</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+1"/>
+        <source>The credential helper %1 crashed when %3&apos;s login for %2 was asked for.</source>
+        <translation>%3 の %2 用ログインを要求したところ、資格情報ヘルパー %1 がクラッシュしました。</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>%2 keeps logins with pass, but pass has not been set up on this account (%1 has no .gpg-id file). Nothing can be read from it, and %3 fails with &quot;pass not initialized&quot; until it is set up.</source>
+        <translation>%2 は pass でログインを保存しますが、このアカウントでは pass がセットアップされていません (%1 に .gpg-id ファイルがありません)。何も読み取れず、セットアップするまで %3 は &quot;pass not initialized&quot; で失敗します。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%3 keeps logins with pass, whose store (%1) is locked with the GPG key %2, but that key&apos;s secret part is not on this computer. pass cannot decrypt what it holds, so %3 cannot read or save logins.</source>
+        <translation>%3 は pass でログインを保存しますが、そのストア (%1) は GPG キー %2 で暗号化されており、このキーの秘密部分がこのコンピューターにありません。pass は保存内容を復号できないため、%3 はログインを読み取ることも保存することもできません。</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>The credential store &quot;%1&quot; has an entry for %2 (user %3), but it holds no password or token.</source>
         <translation>資格情報ストア「%1」に %2 のエントリ (ユーザー %3) がありますが、パスワードもトークンも含まれていません。</translation>
     </message>
@@ -1795,44 +1852,71 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>資格情報ストア「%1」には、このレジストリ (%2) 用に保存されたものがありません。このアカウントで docker を使ってログインしたことがないか、ログインが削除されています。</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+2"/>
+        <source>The credential store &quot;%1&quot; has nothing saved for this registry (%2): nobody has signed in to it with %3 on this account, or the login was removed.</source>
+        <translation>資格情報ストア「%1」には、このレジストリ (%2) 用に保存されたものがありません。このアカウントで %3 を使ってログインしたことがないか、ログインが削除されています。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%3 keeps logins with secretservice, the desktop&apos;s keyring, which needs a desktop session: %1 answered &quot;%2&quot;. Over SSH, in a container or on a server there is none, so %3 cannot read or save logins.</source>
+        <translation>%3 は secretservice (デスクトップのキーリング) でログインを保存しますが、これにはデスクトップ セッションが必要です。%1 の応答は「%2」でした。SSH 経由、コンテナー内、サーバー上ではセッションがないため、%3 はログインを読み取ることも保存することもできません。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The credential store &quot;%1&quot; fails: %2 printed nothing and ended with exit code %3. %4 cannot read or save logins for this registry while it fails.</source>
+        <translation>資格情報ストア「%1」でエラーが発生しています: %2 は何も出力せずに終了コード %3 で終了しました。このエラーが続く間、%4 はこのレジストリのログインを読み取ることも保存することもできません。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The credential store &quot;%1&quot; fails: %2 answered &quot;%3&quot; (exit code %4). Docker cannot read or save logins for this registry while it fails.</source>
         <translation>資格情報ストア「%1」でエラーが発生しています: %2 が「%3」と応答しました (終了コード %4)。このエラーが続く間、Docker はこのレジストリのログインを読み取ることも保存することもできません。</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>The credential store &quot;%1&quot; fails: %2 answered &quot;%3&quot; (exit code %4). %5 cannot read or save logins for this registry while it fails.</source>
+        <translation>資格情報ストア「%1」でエラーが発生しています: %2 が「%3」と応答しました (終了コード %4)。このエラーが続く間、%5 はこのレジストリのログインを読み取ることも保存することもできません。</translation>
+    </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+15"/>
         <source>The credential store &quot;%1&quot; answered with something that is not a credential, so Docker cannot use it (%2 printed %n byte(s) of unreadable output).</source>
         <translation>
             <numerusform>資格情報ストア「%1」が資格情報ではないものを返したため、Docker はこれを使用できません (%2 が読み取れない出力を %n バイト出力しました)。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The credential store &quot;%1&quot; answered with something that is not a credential, so %3 cannot use it (%2 printed %n byte(s) of unreadable output).</source>
+        <translation>
+            <numerusform>資格情報ストア「%1」が資格情報ではないものを返したため、%3 はこれを使用できません (%2 が読み取れない出力を %n バイト出力しました)。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-318"/>
+        <location line="-358"/>
         <source>Docker&apos;s config names the credential store &quot;%1&quot; (%2), which is not a program name (only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;). It was not run. Correct or remove it in %3, then log in again.</source>
         <translation>Docker の構成で資格情報ストア「%1」(%2) が指定されていますが、これはプログラム名ではありません (使用できるのは英字、数字、&apos;.&apos;、&apos;_&apos;、&apos;-&apos; のみです)。実行されませんでした。%3 で修正または削除してから、もう一度ログインしてください。</translation>
     </message>
     <message>
-        <location line="+200"/>
+        <location line="+216"/>
         <source>Docker keeps logins with pass, but pass has not been set up on this account (%1 has no .gpg-id file). Nothing can be read from it, and docker login fails with &quot;pass not initialized&quot; until it is set up.</source>
         <translation>Docker は pass でログインを保存しますが、このアカウントでは pass がセットアップされていません (%1 に .gpg-id ファイルがありません)。何も読み取れず、セットアップするまで docker login は &quot;pass not initialized&quot; で失敗します。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Docker keeps logins with pass, whose store (%1) is locked with the GPG key %2, but that key&apos;s secret part is not on this computer. pass cannot decrypt what it holds, so Docker cannot read or save logins.</source>
         <translation>Docker は pass でログインを保存しますが、そのストア (%1) は GPG キー %2 で暗号化されており、このキーの秘密部分がこのコンピューターにありません。pass は保存内容を復号できないため、Docker はログインを読み取ることも保存することもできません。</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+75"/>
         <source>Docker keeps logins with secretservice, the desktop&apos;s keyring, which needs a desktop session: %1 answered &quot;%2&quot;. Over SSH, in a container or on a server there is none, so Docker cannot read or save logins.</source>
         <translation>Docker は secretservice (デスクトップのキーリング) でログインを保存しますが、これにはデスクトップ セッションが必要です。%1 の応答は「%2」でした。SSH 経由、コンテナー内、サーバー上ではセッションがないため、Docker はログインを読み取ることも保存することもできません。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>The credential store &quot;%1&quot; fails: %2 printed nothing and ended with exit code %3. Docker cannot read or save logins for this registry while it fails.</source>
         <translation>資格情報ストア「%1」でエラーが発生しています: %2 は何も出力せずに終了コード %3 で終了しました。このエラーが続く間、Docker はこのレジストリのログインを読み取ることも保存することもできません。</translation>
     </message>
     <message>
-        <location line="-232"/>
+        <location line="-259"/>
         <source>Podman has nothing stored for this registry (%1): none of its login files holds a login for it.</source>
         <translation>Podman にはこのレジストリ (%1) 用に保存されたものがありません。Podman のどのログイン ファイルにも、このレジストリのログインはありません。</translation>
     </message>
@@ -1845,7 +1929,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
 <context>
     <name>rd::CredentialsProbe</name>
     <message>
-        <location filename="../src/core/probes/credentials_probe.cpp" line="+117"/>
+        <location filename="../src/core/probes/credentials_probe.cpp" line="+124"/>
         <source>Skipped: the registry lets anyone in, so there is no sign-in to test.</source>
         <translation>スキップ: このレジストリは誰でもアクセスできるため、テストするログインがありません。</translation>
     </message>
@@ -1860,17 +1944,17 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>標準入力から読み取ったパスワードが空だったため、サインインに使うものがありません。パイプラインでは、この実行に対してシークレット変数が設定されていないことがほとんどです。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>There are no credentials to sign in with: none were given and Docker has none saved for %1.</source>
         <translation>ログインに使う資格情報がありません。何も指定されておらず、Docker にも %1 用に保存されたものがありません。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Signed in as %1 with a user name and password.</source>
         <translation>ユーザー名とパスワードで %1 としてログインしました。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>The registry asks for a kind of sign-in this check does not test (%1).</source>
         <translation>レジストリは、このチェックではテストしない種類のログイン (%1) を求めています。</translation>
     </message>
@@ -1900,13 +1984,17 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>%1 としてログインしました。トークン サービスがトークンを発行し、レジストリがそれを受け入れました。</translation>
     </message>
     <message>
-        <location line="-103"/>
-        <location line="+105"/>
+        <location line="-198"/>
         <source>The saved sign-in expires in %1.</source>
         <translation>保存されたログインの有効期限まで、あと %1 です。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+78"/>
+        <source>There are no credentials to sign in with: none were given and %2 has none saved for %1.</source>
+        <translation>ログインに使う資格情報がありません。何も指定されておらず、%2 にも %1 用に保存されたものがありません。</translation>
+    </message>
+    <message>
+        <location line="+127"/>
         <source>The token service gave a token, but the registry did not answer when it was used: %1</source>
         <translation>トークン サービスはトークンを発行しましたが、それを使用したときにレジストリが応答しませんでした: %1</translation>
     </message>
@@ -1931,7 +2019,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>レジストリはユーザー名「%1」を認識していません (「Application not registered with AAD」)。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>The token itself says it expired at %1; a token from aws ecr get-login-password lasts 12 hours.</source>
         <translation>トークン自体には %1 に有効期限が切れたと記録されています。aws ecr get-login-password のトークンの有効期間は 12 時間です。</translation>
     </message>
@@ -1992,7 +2080,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         </translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-27"/>
         <source>The registry says the saved token has expired (%1): &quot;%2&quot;</source>
         <translation>レジストリによると、保存されたトークンは期限切れです (%1):「%2」</translation>
     </message>
@@ -2007,7 +2095,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>未テスト: レジストリへの接続が機能していないため、ログインを試せませんでした。</translation>
     </message>
     <message>
-        <location line="+208"/>
+        <location line="+210"/>
         <source>Amazon ECR refused the token with 400 Bad Request: it was made for another region or AWS account than %1.</source>
         <translation>Amazon ECR は 400 Bad Request でトークンを拒否しました。このトークンは %1 とは別のリージョンまたは AWS アカウント用に作成されています。</translation>
     </message>
@@ -2973,7 +3061,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>レジストリ: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Checked at %1 (UTC)</source>
         <translation>チェック日時: %1 (UTC)</translation>
     </message>
@@ -4713,7 +4801,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
 <context>
     <name>rd::Report</name>
     <message>
-        <location filename="../src/core/report/report_words.cpp" line="+19"/>
+        <location filename="../src/core/report/report_words.cpp" line="+20"/>
         <source>The check of %1 was cancelled before it finished.</source>
         <translation>%1 のチェックは完了前に取り消されました。</translation>
     </message>
@@ -4735,13 +4823,19 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         </translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
+        <source>Client: %1</source>
+        <extracomment>%1 is the program the check was made for: Docker, Podman or Helm.</extracomment>
+        <translation>クライアント: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>passed</source>
         <translation>成功</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../src/core/report/text_report.cpp" line="+94"/>
+        <location filename="../src/core/report/text_report.cpp" line="+96"/>
         <source>warning</source>
         <translation>警告</translation>
     </message>
@@ -4796,7 +4890,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>レジストリ</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Checked at</source>
         <translation>チェック日時</translation>
     </message>
@@ -4831,13 +4925,13 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>結果</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-50"/>
         <source>%1 (%2 ms): %3</source>
         <extracomment>One line per check in a text report: %1 is the check&apos;s name, %2 how long it took in milliseconds, %3 what it found.</extracomment>
         <translation>%1 (%2 ミリ秒): %3</translation>
     </message>
     <message>
-        <location filename="../src/core/report/report_words.cpp" line="-11"/>
+        <location filename="../src/core/report/report_words.cpp" line="-20"/>
         <source>Registry kind: %1</source>
         <extracomment>%1 is the registry service, such as &quot;GitHub Container Registry&quot; or &quot;Amazon ECR&quot;.</extracomment>
         <translation>レジストリの種類: %1</translation>
@@ -5022,7 +5116,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
 <context>
     <name>rd::Rules</name>
     <message>
-        <location filename="../src/core/diagnosis/rules.cpp" line="+331"/>
+        <location filename="../src/core/diagnosis/rules.cpp" line="+324"/>
         <source>Install Docker Desktop (Windows and macOS) from docker.com, or Docker Engine from your Linux distribution, then open a new terminal.</source>
         <translation>docker.com から Docker Desktop (Windows、macOS) をインストールするか、Linux ディストリビューションから Docker Engine をインストールして、新しいターミナルを開いてください。</translation>
     </message>
@@ -5052,12 +5146,17 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>入力された値:「%1」。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Sign in with Docker using exactly this login server:</source>
         <translation>次のログイン サーバーをそのまま使って、Docker でログインします:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Sign in with %1 using exactly this login server:</source>
+        <translation>次のログイン サーバーをそのまま使って、%1 でログインします:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>With the Azure CLI, give only the registry name:</source>
         <translation>Azure CLI では、レジストリ名だけを指定します:</translation>
     </message>
@@ -5243,17 +5342,27 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>数分前に割り当てたロールは、反映されるまで最大 10 分ほどかかることがあります。その後、もう一度ログインしてください。</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+51"/>
         <source>Find the credential store named in Docker&apos;s settings file (%1):</source>
         <translation>Docker の設定ファイル (%1) で指定されている資格情報ストアを確認します:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Find the credential store named in %1, the file %2 took it from:</source>
+        <translation>%2 が資格情報ストアを取得したファイル %1 で、指定されているストアを確認します:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Install or repair the program %1 (it comes with Docker Desktop), or remove the &quot;credsStore&quot; line from the file so Docker saves credentials in the file itself; then sign in again.</source>
         <translation>プログラム %1 (Docker Desktop に付属) をインストールまたは修復するか、ファイルから「credsStore」の行を削除して、Docker が資格情報をファイル自体に保存するようにします。その後、もう一度ログインしてください。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>Install or repair the program %1, or remove the store from &quot;%2&quot; in that file so that %3 keeps logins in a file; then sign in again with %4.</source>
+        <translation>プログラム %1 をインストールまたは修復するか、そのファイルの「%2」からストアを削除して、%3 がログインをファイルに保存するようにします。その後、%4 でもう一度ログインしてください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>On Windows, &quot;The stub received bad data&quot; means the registry token is too long for Windows Credential Manager: removing &quot;credsStore&quot; is the known fix.</source>
         <translation>Windows で「The stub received bad data」と表示される場合、レジストリのトークンが Windows 資格情報マネージャーには長すぎることを意味します。「credsStore」を削除するのが既知の解決策です。</translation>
     </message>
@@ -5283,7 +5392,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>その後、もう一度ログインしてください。時計が間違っていた間に発行されたトークンは、正しくならないままです。</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-150"/>
         <source>If you have no GPG key yet, create one (it asks for your name, e-mail address and a passphrase):</source>
         <translation>GPG キーをまだ持っていない場合は作成します (名前、メール アドレス、パスフレーズを尋ねられます):</translation>
     </message>
@@ -5303,12 +5412,12 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>SSH 経由ではなく、デスクトップ セッション自体からサインインします。デスクトップのないサーバーでは、代わりに pass を使います (pass と docker-credential-pass をインストールし、%1 の &quot;credsStore&quot; を &quot;pass&quot; に設定します):</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+85"/>
         <source>The Azure CLI is version %1; az acr login signs in with Podman from version %2 on.</source>
         <translation>Azure CLI のバージョンは %1 です。az acr login はバージョン %2 以降で Podman によるログインに対応しています。</translation>
     </message>
     <message>
-        <location line="-912"/>
+        <location line="-929"/>
         <source>Get a new token for the registry&apos;s region (it lasts 12 hours) and sign in with the user name AWS:</source>
         <translation>レジストリのリージョン用に新しいトークン (有効期間 12 時間) を取得し、ユーザー名 AWS でログインします:</translation>
     </message>
@@ -5318,12 +5427,12 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>新しいトークン (有効期間 12 時間) を取得し、ユーザー名 AWS でログインします:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Let Docker use your gcloud sign-in for exactly this host:</source>
         <translation>この正確なホストに対して Docker が gcloud のログインを使うようにします:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Or sign in with an access token, valid for one hour:</source>
         <translation>または、1 時間有効なアクセス トークンでログインします:</translation>
     </message>
@@ -5353,7 +5462,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>リポジトリの所有者にアカウントへのアクセス許可を依頼してから、もう一度ログインします。</translation>
     </message>
     <message>
-        <location line="+420"/>
+        <location line="+423"/>
         <source>Pull limit: %1 per %2; left: %3.</source>
         <translation>プルの制限: %2 ごとに %1、残り: %3。</translation>
     </message>
@@ -5378,7 +5487,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>新しいトークンを作成してから、そのトークンでログインします。トークンはキーボードから読み取られ、コマンドには書かれません:</translation>
     </message>
     <message>
-        <location line="+316"/>
+        <location line="+326"/>
         <source>Docker has a login for %1, but none for %2, the registry you use.</source>
         <translation>Docker には %1 のログインがありますが、使用しているレジストリ %2 のログインはありません。</translation>
     </message>
@@ -5483,7 +5592,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>Podman と Skopeo: /etc/containers/registries.conf で安全でないレジストリとして指定します (location = &quot;%1&quot; と insecure = true を含む [[registry]])。または 1 つのコマンドだけの場合:</translation>
     </message>
     <message>
-        <location line="-509"/>
+        <location line="-519"/>
         <source>The registry %1 sends clients for tokens to %2.</source>
         <translation>レジストリ %1 は、トークンの取得先としてクライアントを %2 に送ります。</translation>
     </message>
@@ -5498,12 +5607,12 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>レジストリの管理者に、レジストリの設定 (Distribution の場合は auth.token.realm) でトークンの realm を修正するよう依頼してください。クライアントが到達できる https アドレスで、有効な証明書を持つ実行中のトークン サービスが応答する必要があります。</translation>
     </message>
     <message>
-        <location line="-640"/>
+        <location line="-647"/>
         <source>In a script, or where docker login cannot ask: the same with the password typed here and passed on standard input:</source>
         <translation>スクリプト内や docker login が入力を求められない場所では、ここでパスワードを入力して標準入力で渡す、次の同等のコマンドを使います:</translation>
     </message>
     <message>
-        <location line="+987"/>
+        <location line="+1004"/>
         <source>The pull secret holds no registry at all (its auths are empty).</source>
         <translation>プル シークレットにはレジストリがまったく含まれていません (auths が空です)。</translation>
     </message>
@@ -5513,7 +5622,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>プル シークレットには %1 の資格情報がありますが、%2 の資格情報はありません。Kubernetes はログインせずに %2 からプルします。</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-145"/>
         <source>Ask the registry owner to give your identity the %1 role on the registry (AcrPull and AcrPush give nothing in this mode):</source>
         <translation>レジストリの所有者に、レジストリに対する %1 ロールをあなたの ID に割り当てるよう依頼してください (このモードでは AcrPull と AcrPush は何も付与しません):</translation>
     </message>
@@ -5538,17 +5647,22 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>Helm はレジストリ構成 %1 を読み込めず、helm registry login もこのファイルで失敗します。先にファイルを別の場所に移動してください (または修正してください):</translation>
     </message>
     <message>
-        <location line="+257"/>
+        <location line="+267"/>
         <source>Get the registry token with the Azure CLI and give it to helm registry login; the user name is always 00000000-0000-0000-0000-000000000000:</source>
         <translation>Azure CLI でレジストリ トークンを取得し、helm registry login に渡します。ユーザー名は常に 00000000-0000-0000-0000-000000000000 です:</translation>
     </message>
     <message>
-        <location line="-957"/>
+        <location line="-974"/>
         <source>In a script, or where %1 cannot ask: the same with the password typed here and passed on standard input:</source>
         <translation>スクリプト内や %1 が入力を求められない場所では、ここでパスワードを入力して標準入力で渡す、次の同等のコマンドを使います:</translation>
     </message>
     <message>
-        <location line="+278"/>
+        <location line="+73"/>
+        <source>Let %1 use your gcloud sign-in for exactly this host (gcloud writes it to Docker&apos;s config, which %1 reads too):</source>
+        <translation>この正確なホストに対して %1 が gcloud のログインを使うようにします (gcloud はこれを Docker の構成に書き込み、%1 もその構成を読み取ります):</translation>
+    </message>
+    <message>
+        <location line="+209"/>
         <source>The Docker engine connects to %1 through the proxy %2 (its own HTTPS proxy setting).</source>
         <translation>Docker エンジンは、プロキシ %2 (エンジン独自の HTTPS プロキシ設定) を経由して %1 に接続します。</translation>
     </message>
@@ -5618,7 +5732,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>エンジン側からテストします。プルはエンジン側で、エンジンの DNS、証明書、プロキシを使用して実行されます。</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+151"/>
         <source>The Docker engine lists %1 among its insecure registries, so docker login, pull and push connect to it without checking the certificate.</source>
         <translation>Docker エンジンは %1 を安全でないレジストリとして登録しているため、docker login、pull、push は証明書を確認せずに接続します。</translation>
     </message>

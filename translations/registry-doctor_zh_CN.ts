@@ -669,12 +669,27 @@
         <translation>登录令牌只在有限时间内有效。如果这台计算机的时钟偏差几分钟，新签发的令牌看起来就会已过期或尚未生效，安全连接也可能失败。</translation>
     </message>
     <message>
-        <location line="+337"/>
+        <location line="+83"/>
+        <source>Nothing was given to sign in with, and %1 has nothing saved for this registry. %1 then tries without signing in, and the registry answers unauthorized.</source>
+        <translation>没有提供任何登录信息，%1 也没有为此注册表保存任何内容。于是 %1 尝试不登录直接访问，注册表返回 unauthorized（未授权）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1&apos;s credential store is not working</source>
+        <translation>%1 的凭据存储无法正常工作</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 asks a credential store (a docker-credential helper such as pass, secretservice, Windows Credential Manager or macOS Keychain) for the registry&apos;s login. The store named in its settings is missing or fails, so %1 cannot save or read the registry&apos;s credentials.</source>
+        <translation>%1 向凭据存储（docker-credential 帮助程序，例如 pass、secretservice、Windows 凭据管理器或 macOS 钥匙串）请求注册表的登录。其设置中指定的存储缺失或出错，因此 %1 无法保存或读取注册表的凭据。</translation>
+    </message>
+    <message>
+        <location line="+282"/>
         <source>Update the Azure CLI the way it was installed (shown here: winget on Windows, Homebrew on macOS, the Debian and Ubuntu packages on Linux), then check its version:</source>
         <translation>按安装时的方式更新 Azure CLI（此处为 Windows 上的 winget、macOS 上的 Homebrew、Linux 上的 Debian 和 Ubuntu 包），然后检查其版本：</translation>
     </message>
     <message>
-        <location line="-420"/>
+        <location line="-450"/>
         <source>Azure Container Registry built-in roles</source>
         <translation>Azure 容器注册表内置角色</translation>
     </message>
@@ -764,7 +779,7 @@
         <translation>已安装的 Azure CLI 无法识别该命令使用的选项，例如 az acr login 的 --expose-token。请更新 Azure CLI，然后再次运行该命令。</translation>
     </message>
     <message>
-        <location line="+274"/>
+        <location line="+304"/>
         <source>Get the registry token without Docker and sign in with your client; the user name is 00000000-0000-0000-0000-000000000000 (shown here for Podman; for Helm use helm registry login):</source>
         <translation>在不使用 Docker 的情况下获取注册表令牌，并使用你的客户端登录；用户名为 00000000-0000-0000-0000-000000000000（此处为 Podman 示例；对于 Helm，请使用 helm registry login）：</translation>
     </message>
@@ -814,7 +829,7 @@
         <translation>使用 Podman 登录，然后检查 Podman 是否有该注册表的登录信息：</translation>
     </message>
     <message>
-        <location line="-256"/>
+        <location line="-271"/>
         <source>%1: signing in</source>
         <translation>%1：登录</translation>
     </message>
@@ -925,7 +940,7 @@
         <translation>登录成功，但此令牌或用户不能对项目的注册表执行此操作：令牌需要 read_registry(推送需 write_registry)，用户至少需要项目中的 Reporter 角色(推送需 Developer)。</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-154"/>
         <source>The saved login is for another registry address</source>
         <translation>保存的登录属于另一个注册表地址</translation>
     </message>
@@ -1015,7 +1030,7 @@
         <translation>Azure ABAC 存储库权限</translation>
     </message>
     <message>
-        <location line="+415"/>
+        <location line="+445"/>
         <source>Compare the connection over IPv6 and over IPv4 (in PowerShell, give the addresses that Resolve-DnsName shows):</source>
         <translation>比较通过 IPv6 和通过 IPv4 的连接（在 PowerShell 中，请填入 Resolve-DnsName 显示的地址）：</translation>
     </message>
@@ -1035,7 +1050,7 @@
         <translation>请注册表所有者分配 Container Registry Repository 角色，而不是 AcrPull 或 AcrPush（拉取用 Reader，推送用 Writer，还需删除则用 Contributor）：</translation>
     </message>
     <message>
-        <location line="-306"/>
+        <location line="-336"/>
         <source>The registry is reachable over IPv4 but not over IPv6</source>
         <translation>可以通过 IPv4 访问注册表，但无法通过 IPv6 访问</translation>
     </message>
@@ -1219,7 +1234,7 @@
 <context>
     <name>rd::Check</name>
     <message>
-        <location filename="../src/core/diagnosis/check.cpp" line="+102"/>
+        <location filename="../src/core/diagnosis/check.cpp" line="+103"/>
         <source>Not run: the check was cancelled.</source>
         <translation>未运行：检查已取消。</translation>
     </message>
@@ -1718,7 +1733,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>Docker 保存的登录</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+36"/>
         <source>Without a usable registry name there is nothing to look up in Docker&apos;s store.</source>
         <translation>没有可用的注册表名称，因此无法在 Docker 的存储中查找。</translation>
     </message>
@@ -1733,7 +1748,12 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>无法读取 Docker 的配置文件，因此无法确定 Docker 为此注册表保存了什么。</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+1"/>
+        <source>%1&apos;s login file could not be read, so what %1 has stored for this registry is unknown.</source>
+        <translation>无法读取 %1 的登录文件，因此无法确定 %1 为此注册表保存了什么。</translation>
+    </message>
+    <message>
+        <location line="+94"/>
         <source>Docker&apos;s config file has an entry for %1, but its saved login is damaged, so Docker has nothing usable stored for this registry.</source>
         <translation>Docker 的配置文件中有 %1 的条目，但其保存的登录已损坏，因此 Docker 没有为此注册表保存可用的内容。</translation>
     </message>
@@ -1743,7 +1763,17 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>Docker 没有为此注册表（%1）保存任何内容：未设置凭据存储，配置文件中也没有它的登录信息。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
+        <source>%3 reads an identity token for %1 (user %2) from %4.</source>
+        <translation>%3 从 %4 读取 %1 的标识令牌（用户 %2）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%3 reads a user name and password for %1 (user %2) from %4.</source>
+        <translation>%3 从 %4 读取 %1 的用户名和密码（用户 %2）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Docker&apos;s config file holds an identity token for %1 (user %2), as left by az acr login.</source>
         <translation>Docker 的配置文件中有 %1 的标识令牌（用户 %2），由 az acr login 保存。</translation>
     </message>
@@ -1758,6 +1788,11 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>Docker 的配置指定了凭据存储“%1”（%2），但其程序 %3 未安装。Docker 无法保存或读取此注册表的登录：请安装该程序，或从 %4 的 %2 中删除“%1”，然后重新登录。</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>%4 names the credential store &quot;%1&quot; (%2), but its program %3 is not installed. %5 cannot save or read logins for this registry: install it, or remove &quot;%1&quot; from %2 in %4 and log in again.</source>
+        <translation>%4 指定了凭据存储“%1”（%2），但其程序 %3 未安装。%5 无法保存或读取此注册表的登录：请安装该程序，或从 %4 的 %2 中删除“%1”，然后重新登录。</translation>
+    </message>
+    <message>
         <location line="+11"/>
         <source>The credential helper %1 could not be started: %2</source>
         <translation>无法启动凭据帮助程序 %1：%2</translation>
@@ -1769,13 +1804,35 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
             <numerusform>凭据帮助程序 %1 在 %n 秒内未响应。Docker 在每次登录、推送和拉取时都要等待它；它可能在等待解锁提示，或已卡住。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The credential helper %1 did not answer within %n second(s). %2 waits for it on every login, push and pull; it may be waiting for an unlock prompt or be stuck.</source>
+        <translation>
+            <numerusform>凭据帮助程序 %1 在 %n 秒内未响应。%2 在每次登录、推送和拉取时都要等待它；它可能在等待解锁提示，或已卡住。</numerusform>
+        </translation>
+    </message>
     <message>
         <location line="+9"/>
         <source>The credential helper %1 crashed when Docker&apos;s login for %2 was asked for.</source>
         <translation>请求 Docker 对 %2 的登录时，凭据帮助程序 %1 崩溃了。</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+1"/>
+        <source>The credential helper %1 crashed when %3&apos;s login for %2 was asked for.</source>
+        <translation>请求 %3 对 %2 的登录时，凭据帮助程序 %1 崩溃了。</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>%2 keeps logins with pass, but pass has not been set up on this account (%1 has no .gpg-id file). Nothing can be read from it, and %3 fails with &quot;pass not initialized&quot; until it is set up.</source>
+        <translation>%2 使用 pass 保存登录，但此帐户尚未设置 pass（%1 中没有 .gpg-id 文件）。无法从中读取任何内容，在设置之前 %3 会失败并显示“pass not initialized”。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%3 keeps logins with pass, whose store (%1) is locked with the GPG key %2, but that key&apos;s secret part is not on this computer. pass cannot decrypt what it holds, so %3 cannot read or save logins.</source>
+        <translation>%3 使用 pass 保存登录，其存储（%1）使用 GPG 密钥 %2 加密，但该密钥的私钥部分不在这台计算机上。pass 无法解密其中的内容，因此 %3 无法读取或保存登录。</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>The credential store &quot;%1&quot; has an entry for %2 (user %3), but it holds no password or token.</source>
         <translation>凭据存储“%1”中有 %2 的条目（用户 %3），但其中没有密码或令牌。</translation>
     </message>
@@ -1795,44 +1852,71 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>凭据存储“%1”没有为此注册表（%2）保存任何内容：此帐户从未用 docker 登录过它，或登录已被删除。</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+2"/>
+        <source>The credential store &quot;%1&quot; has nothing saved for this registry (%2): nobody has signed in to it with %3 on this account, or the login was removed.</source>
+        <translation>凭据存储“%1”没有为此注册表（%2）保存任何内容：此帐户从未用 %3 登录过它，或登录已被删除。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%3 keeps logins with secretservice, the desktop&apos;s keyring, which needs a desktop session: %1 answered &quot;%2&quot;. Over SSH, in a container or on a server there is none, so %3 cannot read or save logins.</source>
+        <translation>%3 使用 secretservice（桌面的密钥环）保存登录，它需要桌面会话：%1 的回答是“%2”。通过 SSH、在容器中或在服务器上都没有桌面会话，因此 %3 无法读取或保存登录。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The credential store &quot;%1&quot; fails: %2 printed nothing and ended with exit code %3. %4 cannot read or save logins for this registry while it fails.</source>
+        <translation>凭据存储“%1”出错：%2 没有任何输出，并以退出代码 %3 结束。在它恢复正常之前，%4 无法读取或保存此注册表的登录。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The credential store &quot;%1&quot; fails: %2 answered &quot;%3&quot; (exit code %4). Docker cannot read or save logins for this registry while it fails.</source>
         <translation>凭据存储“%1”出错：%2 返回“%3”（退出代码 %4）。在它恢复正常之前，Docker 无法读取或保存此注册表的登录。</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>The credential store &quot;%1&quot; fails: %2 answered &quot;%3&quot; (exit code %4). %5 cannot read or save logins for this registry while it fails.</source>
+        <translation>凭据存储“%1”出错：%2 返回“%3”（退出代码 %4）。在它恢复正常之前，%5 无法读取或保存此注册表的登录。</translation>
+    </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+15"/>
         <source>The credential store &quot;%1&quot; answered with something that is not a credential, so Docker cannot use it (%2 printed %n byte(s) of unreadable output).</source>
         <translation>
             <numerusform>凭据存储“%1”返回的内容不是凭据，因此 Docker 无法使用它（%2 输出了 %n 字节无法读取的内容）。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The credential store &quot;%1&quot; answered with something that is not a credential, so %3 cannot use it (%2 printed %n byte(s) of unreadable output).</source>
+        <translation>
+            <numerusform>凭据存储“%1”返回的内容不是凭据，因此 %3 无法使用它（%2 输出了 %n 字节无法读取的内容）。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-318"/>
+        <location line="-358"/>
         <source>Docker&apos;s config names the credential store &quot;%1&quot; (%2), which is not a program name (only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;). It was not run. Correct or remove it in %3, then log in again.</source>
         <translation>Docker 的配置指定了凭据存储“%1”（%2），但它不是程序名（只能包含字母、数字、“.”、“_”和“-”）。它未被运行。请在 %3 中更正或删除它，然后重新登录。</translation>
     </message>
     <message>
-        <location line="+200"/>
+        <location line="+216"/>
         <source>Docker keeps logins with pass, but pass has not been set up on this account (%1 has no .gpg-id file). Nothing can be read from it, and docker login fails with &quot;pass not initialized&quot; until it is set up.</source>
         <translation>Docker 使用 pass 保存登录，但此帐户尚未设置 pass（%1 中没有 .gpg-id 文件）。无法从中读取任何内容，在设置之前 docker login 会失败并显示“pass not initialized”。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Docker keeps logins with pass, whose store (%1) is locked with the GPG key %2, but that key&apos;s secret part is not on this computer. pass cannot decrypt what it holds, so Docker cannot read or save logins.</source>
         <translation>Docker 使用 pass 保存登录，其存储（%1）使用 GPG 密钥 %2 加密，但该密钥的私钥部分不在这台计算机上。pass 无法解密其中的内容，因此 Docker 无法读取或保存登录。</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+75"/>
         <source>Docker keeps logins with secretservice, the desktop&apos;s keyring, which needs a desktop session: %1 answered &quot;%2&quot;. Over SSH, in a container or on a server there is none, so Docker cannot read or save logins.</source>
         <translation>Docker 使用 secretservice（桌面的密钥环）保存登录，它需要桌面会话：%1 的回答是“%2”。通过 SSH、在容器中或在服务器上都没有桌面会话，因此 Docker 无法读取或保存登录。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>The credential store &quot;%1&quot; fails: %2 printed nothing and ended with exit code %3. Docker cannot read or save logins for this registry while it fails.</source>
         <translation>凭据存储“%1”出错：%2 没有任何输出，并以退出代码 %3 结束。在它恢复正常之前，Docker 无法读取或保存此注册表的登录。</translation>
     </message>
     <message>
-        <location line="-232"/>
+        <location line="-259"/>
         <source>Podman has nothing stored for this registry (%1): none of its login files holds a login for it.</source>
         <translation>Podman 没有为此注册表 (%1) 保存任何内容：它的登录文件中都没有此注册表的登录。</translation>
     </message>
@@ -1845,7 +1929,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
 <context>
     <name>rd::CredentialsProbe</name>
     <message>
-        <location filename="../src/core/probes/credentials_probe.cpp" line="+117"/>
+        <location filename="../src/core/probes/credentials_probe.cpp" line="+124"/>
         <source>Skipped: the registry lets anyone in, so there is no sign-in to test.</source>
         <translation>已跳过：注册表允许任何人访问，因此没有需要测试的登录。</translation>
     </message>
@@ -1860,17 +1944,17 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>从标准输入读取的密码为空，因此没有可用于登录的内容。在管道中，这通常是本次运行未设置的机密变量。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>There are no credentials to sign in with: none were given and Docker has none saved for %1.</source>
         <translation>没有可用于登录的凭据：既未提供，Docker 也没有为 %1 保存任何凭据。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Signed in as %1 with a user name and password.</source>
         <translation>已使用用户名和密码以 %1 身份登录。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>The registry asks for a kind of sign-in this check does not test (%1).</source>
         <translation>注册表要求的登录方式不在本检查的测试范围内（%1）。</translation>
     </message>
@@ -1900,13 +1984,17 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>已以 %1 身份登录：令牌服务签发了令牌，注册表接受了它。</translation>
     </message>
     <message>
-        <location line="-103"/>
-        <location line="+105"/>
+        <location line="-198"/>
         <source>The saved sign-in expires in %1.</source>
         <translation>保存的登录将在 %1后过期。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+78"/>
+        <source>There are no credentials to sign in with: none were given and %2 has none saved for %1.</source>
+        <translation>没有可用于登录的凭据：既未提供，%2 也没有为 %1 保存任何凭据。</translation>
+    </message>
+    <message>
+        <location line="+127"/>
         <source>The token service gave a token, but the registry did not answer when it was used: %1</source>
         <translation>令牌服务签发了令牌，但使用该令牌时注册表未响应：%1</translation>
     </message>
@@ -1931,7 +2019,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>注册表不认识用户名“%1”（“Application not registered with AAD”）。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>The token itself says it expired at %1; a token from aws ecr get-login-password lasts 12 hours.</source>
         <translation>令牌本身表明它已于 %1 过期；aws ecr get-login-password 生成的令牌有效期为 12 小时。</translation>
     </message>
@@ -1992,7 +2080,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         </translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-27"/>
         <source>The registry says the saved token has expired (%1): &quot;%2&quot;</source>
         <translation>注册表表示保存的令牌已过期(%1)：“%2”</translation>
     </message>
@@ -2007,7 +2095,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>未测试：无法尝试登录，因为没有与注册表的有效连接。</translation>
     </message>
     <message>
-        <location line="+208"/>
+        <location line="+210"/>
         <source>Amazon ECR refused the token with 400 Bad Request: it was made for another region or AWS account than %1.</source>
         <translation>Amazon ECR 以 400 Bad Request 拒绝了该令牌：它是为 %1 以外的其他区域或 AWS 帐户创建的。</translation>
     </message>
@@ -2973,7 +3061,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>注册表：%1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Checked at %1 (UTC)</source>
         <translation>检查时间：%1 (UTC)</translation>
     </message>
@@ -4713,7 +4801,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
 <context>
     <name>rd::Report</name>
     <message>
-        <location filename="../src/core/report/report_words.cpp" line="+19"/>
+        <location filename="../src/core/report/report_words.cpp" line="+20"/>
         <source>The check of %1 was cancelled before it finished.</source>
         <translation>对 %1 的检查在完成前已取消。</translation>
     </message>
@@ -4735,13 +4823,19 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         </translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
+        <source>Client: %1</source>
+        <extracomment>%1 is the program the check was made for: Docker, Podman or Helm.</extracomment>
+        <translation>客户端：%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>passed</source>
         <translation>通过</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../src/core/report/text_report.cpp" line="+94"/>
+        <location filename="../src/core/report/text_report.cpp" line="+96"/>
         <source>warning</source>
         <translation>警告</translation>
     </message>
@@ -4796,7 +4890,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>注册表</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Checked at</source>
         <translation>检查时间</translation>
     </message>
@@ -4831,13 +4925,13 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>结果</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-50"/>
         <source>%1 (%2 ms): %3</source>
         <extracomment>One line per check in a text report: %1 is the check&apos;s name, %2 how long it took in milliseconds, %3 what it found.</extracomment>
         <translation>%1（%2 毫秒）：%3</translation>
     </message>
     <message>
-        <location filename="../src/core/report/report_words.cpp" line="-11"/>
+        <location filename="../src/core/report/report_words.cpp" line="-20"/>
         <source>Registry kind: %1</source>
         <extracomment>%1 is the registry service, such as &quot;GitHub Container Registry&quot; or &quot;Amazon ECR&quot;.</extracomment>
         <translation>注册表类型：%1</translation>
@@ -5022,7 +5116,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
 <context>
     <name>rd::Rules</name>
     <message>
-        <location filename="../src/core/diagnosis/rules.cpp" line="+331"/>
+        <location filename="../src/core/diagnosis/rules.cpp" line="+324"/>
         <source>Install Docker Desktop (Windows and macOS) from docker.com, or Docker Engine from your Linux distribution, then open a new terminal.</source>
         <translation>从 docker.com 安装 Docker Desktop（Windows 和 macOS），或从你的 Linux 发行版安装 Docker Engine，然后打开一个新终端。</translation>
     </message>
@@ -5052,12 +5146,17 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>你输入的是“%1”。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Sign in with Docker using exactly this login server:</source>
         <translation>使用 Docker 登录时，请完全按照此登录服务器填写：</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Sign in with %1 using exactly this login server:</source>
+        <translation>使用 %1 登录时，请完全按照此登录服务器填写：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>With the Azure CLI, give only the registry name:</source>
         <translation>使用 Azure CLI 时，只需提供注册表名称：</translation>
     </message>
@@ -5243,17 +5342,27 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>几分钟前分配的角色最多可能需要约十分钟才能生效；之后请重新登录。</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+51"/>
         <source>Find the credential store named in Docker&apos;s settings file (%1):</source>
         <translation>找到 Docker 设置文件（%1）中指定的凭据存储：</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Find the credential store named in %1, the file %2 took it from:</source>
+        <translation>找到 %1（%2 从中读取凭据存储的文件）中指定的凭据存储：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Install or repair the program %1 (it comes with Docker Desktop), or remove the &quot;credsStore&quot; line from the file so Docker saves credentials in the file itself; then sign in again.</source>
         <translation>安装或修复程序 %1（随 Docker Desktop 提供），或从文件中删除“credsStore”行，让 Docker 将凭据保存在文件本身中；然后重新登录。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>Install or repair the program %1, or remove the store from &quot;%2&quot; in that file so that %3 keeps logins in a file; then sign in again with %4.</source>
+        <translation>安装或修复程序 %1，或从该文件的“%2”中删除该存储，让 %3 将登录保存在文件中；然后用 %4 重新登录。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>On Windows, &quot;The stub received bad data&quot; means the registry token is too long for Windows Credential Manager: removing &quot;credsStore&quot; is the known fix.</source>
         <translation>在 Windows 上，“The stub received bad data”表示注册表令牌对 Windows 凭据管理器来说太长：已知的解决方法是删除“credsStore”。</translation>
     </message>
@@ -5283,7 +5392,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>然后重新登录：在时钟错误期间签发的令牌不会自行变正确。</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-150"/>
         <source>If you have no GPG key yet, create one (it asks for your name, e-mail address and a passphrase):</source>
         <translation>如果你还没有 GPG 密钥，请创建一个（会要求输入你的姓名、电子邮件地址和密码短语）：</translation>
     </message>
@@ -5303,12 +5412,12 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>请在桌面会话本身中登录，而不是通过 SSH；或者在没有桌面的服务器上改用 pass（安装 pass 和 docker-credential-pass，然后在 %1 中将 &quot;credsStore&quot; 设置为 &quot;pass&quot;）：</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+85"/>
         <source>The Azure CLI is version %1; az acr login signs in with Podman from version %2 on.</source>
         <translation>Azure CLI 的版本为 %1；az acr login 从版本 %2 起支持使用 Podman 登录。</translation>
     </message>
     <message>
-        <location line="-912"/>
+        <location line="-929"/>
         <source>Get a new token for the registry&apos;s region (it lasts 12 hours) and sign in with the user name AWS:</source>
         <translation>为注册表所在区域获取新令牌(有效期 12 小时)，并使用用户名 AWS 登录：</translation>
     </message>
@@ -5318,12 +5427,12 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>获取新令牌(有效期 12 小时)，并使用用户名 AWS 登录：</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Let Docker use your gcloud sign-in for exactly this host:</source>
         <translation>让 Docker 针对此主机使用你的 gcloud 登录：</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Or sign in with an access token, valid for one hour:</source>
         <translation>或使用有效期为一小时的访问令牌登录：</translation>
     </message>
@@ -5353,7 +5462,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>请存储库所有者为你的帐户授予访问权限，然后重新登录。</translation>
     </message>
     <message>
-        <location line="+420"/>
+        <location line="+423"/>
         <source>Pull limit: %1 per %2; left: %3.</source>
         <translation>拉取限制：每 %2 %1 次；剩余：%3。</translation>
     </message>
@@ -5378,7 +5487,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>创建新令牌，然后用它登录；令牌从键盘读取，绝不会写入命令：</translation>
     </message>
     <message>
-        <location line="+316"/>
+        <location line="+326"/>
         <source>Docker has a login for %1, but none for %2, the registry you use.</source>
         <translation>Docker 有 %1 的登录，但没有你所用注册表 %2 的登录。</translation>
     </message>
@@ -5483,7 +5592,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>Podman 和 Skopeo：在 /etc/containers/registries.conf 中将其标记为不安全（[[registry]]，其中 location = &quot;%1&quot; 且 insecure = true），或仅针对一条命令：</translation>
     </message>
     <message>
-        <location line="-509"/>
+        <location line="-519"/>
         <source>The registry %1 sends clients for tokens to %2.</source>
         <translation>注册表 %1 将客户端引导到 %2 获取令牌。</translation>
     </message>
@@ -5498,12 +5607,12 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>请注册表管理员在注册表设置中修正令牌 realm（对于 Distribution，为 auth.token.realm）：它必须是客户端可以访问的 https 地址，并由具有有效证书且正在运行的令牌服务提供。</translation>
     </message>
     <message>
-        <location line="-640"/>
+        <location line="-647"/>
         <source>In a script, or where docker login cannot ask: the same with the password typed here and passed on standard input:</source>
         <translation>在脚本中，或在 docker login 无法提示输入的地方：使用相同的命令，在此处输入密码并通过标准输入传递：</translation>
     </message>
     <message>
-        <location line="+987"/>
+        <location line="+1004"/>
         <source>The pull secret holds no registry at all (its auths are empty).</source>
         <translation>拉取机密中根本没有注册表（其 auths 为空）。</translation>
     </message>
@@ -5513,7 +5622,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>拉取机密包含 %1 的凭据，但没有 %2 的凭据：Kubernetes 会在未登录的情况下从 %2 拉取。</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-145"/>
         <source>Ask the registry owner to give your identity the %1 role on the registry (AcrPull and AcrPush give nothing in this mode):</source>
         <translation>请注册表所有者为你的标识分配该注册表上的 %1 角色（在此模式下 AcrPull 和 AcrPush 不授予任何权限）：</translation>
     </message>
@@ -5538,17 +5647,22 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>Helm 无法加载其注册表配置 %1，helm registry login 也会因此失败。请先将该文件移到别处（或修正它）：</translation>
     </message>
     <message>
-        <location line="+257"/>
+        <location line="+267"/>
         <source>Get the registry token with the Azure CLI and give it to helm registry login; the user name is always 00000000-0000-0000-0000-000000000000:</source>
         <translation>使用 Azure CLI 获取注册表令牌，并将其传给 helm registry login；用户名始终为 00000000-0000-0000-0000-000000000000：</translation>
     </message>
     <message>
-        <location line="-957"/>
+        <location line="-974"/>
         <source>In a script, or where %1 cannot ask: the same with the password typed here and passed on standard input:</source>
         <translation>在脚本中，或在 %1 无法提示输入的地方：使用相同的命令，在此处输入密码并通过标准输入传递：</translation>
     </message>
     <message>
-        <location line="+278"/>
+        <location line="+73"/>
+        <source>Let %1 use your gcloud sign-in for exactly this host (gcloud writes it to Docker&apos;s config, which %1 reads too):</source>
+        <translation>让 %1 针对此主机使用你的 gcloud 登录（gcloud 会将其写入 Docker 的配置，%1 也会读取该配置）：</translation>
+    </message>
+    <message>
+        <location line="+209"/>
         <source>The Docker engine connects to %1 through the proxy %2 (its own HTTPS proxy setting).</source>
         <translation>Docker 引擎通过代理 %2（其自己的 HTTPS 代理设置）连接到 %1。</translation>
     </message>
@@ -5618,7 +5732,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>从引擎一侧进行测试：拉取在那里运行，使用它的 DNS、证书和代理。</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+151"/>
         <source>The Docker engine lists %1 among its insecure registries, so docker login, pull and push connect to it without checking the certificate.</source>
         <translation>Docker 引擎将 %1 列为不安全的注册表，因此 docker login、pull 和 push 连接它时不检查证书。</translation>
     </message>

@@ -75,6 +75,7 @@ void Check::onRunnerFinished()
     d.loginServer = m_ctx.reference.loginServer;
     d.registryKind = registryKindName(m_ctx.registryKind().kind);
     d.practiceScenario = m_ctx.options.practiceScenario;
+    d.client = registryClientName(m_ctx.options.client);
     d.signInMethod = signInMethodName(m_ctx.options.signIn);
     d.username = m_ctx.options.username;
     d.repository = m_ctx.options.repository;

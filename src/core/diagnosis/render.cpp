@@ -35,7 +35,9 @@ void renderDiagnosis(Diagnosis &d)
         if (!made)
             continue;
         if (const std::optional<CauseId> id = causeIdFromName(c.id)) {
-            const Cause fresh = makeCause(*id, registryKindFromName(d.registryKind).value_or(RegistryKind::Generic));
+            RegistryClient client = RegistryClient::Docker;
+            registryClientFromName(d.client, &client);
+            const Cause fresh = makeCause(*id, registryKindFromName(d.registryKind).value_or(RegistryKind::Generic), client);
             c.title = fresh.title;
             c.explanation = fresh.explanation;
             c.links = fresh.links;

@@ -30,6 +30,9 @@ public:
     static QString helperServerKey(const QString &loginServer);
 
 private:
+    // The findings name the client the check runs for: Docker keeps its own words.
+    bool docker() const;
+    QString client() const;  // "Podman", "Helm"
     void lookUp();
     // Helm: the current store has no login; ask the next one (facts.credentialFallbacks). False when none is left.
     bool askNextStore();
