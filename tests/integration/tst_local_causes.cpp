@@ -39,6 +39,7 @@ private slots:
     void passwordInDockerConfig_signsInWithIt_noProblem();
     void passwordFromCredentialHelper_signsInWithIt_noProblem();
     void expiredIdentityTokenInDockerConfig_credentialsExpired();
+    void helmStoreFails_podmanHasNothing_findingsNameTheirClient();
 
 private:
     CheckOptions optionsFor(const QString &scenario, bool keepPassword);
@@ -360,6 +361,73 @@ void LocalCausesTest::expiredIdentityTokenInDockerConfig_credentialsExpired()
     Diagnosis d;
     QCOMPARE(causes(o, &d), QStringList{QStringLiteral("credentials-expired")});
     QVERIFY(d.causes.first().evidence.join(QLatin1Char(' ')).contains(QStringLiteral("expired")));
+}
+
+
+namespace {
+
+// Every word a person reads in the diagnosis (probe findings, causes, steps), and its commands apart.
+QString everyText(const Diagnosis &d)
+{
+    QStringList all;
+    for (const ProbeResult &p : d.probes)
+        all << p.detail;
+    for (const Cause &c : d.causes) {
+        all << c.title << c.explanation << c.evidence;
+        for (const RemediationStep &s : c.remediation)
+            all << s.text;
+    }
+    return all.join(QLatin1Char('\n'));
+}
+
+QString everyCommand(const Diagnosis &d)
+{
+    QStringList all;
+    for (const Cause &c : d.causes)
+        for (const RemediationStep &s : c.remediation)
+            for (const ShellCommand &cmd : s.commands)
+                all << cmd.command;
+    return all.join(QLatin1Char('\n'));
+}
+
+} // namespace
+
+// A Helm user whose credential store (named in Helm's registry config) is not installed, and a
+// Podman user with nothing stored: the findings, the causes and the fixes name their client and its
+// sign-in command, never Docker's.
+void LocalCausesTest::helmStoreFails_podmanHasNothing_findingsNameTheirClient()
+{
+    const QString helmFile = m_home->filePath(QStringLiteral("helm-registry.json"));
+    QFile f(helmFile);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(R"({"credsStore":"desktop"})");
+    f.close();
+    m_env->set("HELM_REGISTRY_CONFIG", helmFile);
+    m_env->set("REGISTRY_AUTH_FILE", m_home->filePath(QStringLiteral("auth.json"))); // absent
+    CheckOptions helm = optionsFor(QStringLiteral("healthy"), false);
+    helm.client = RegistryClient::Helm;
+    Diagnosis d;
+    QCOMPARE(causes(helm, &d), QStringList{QStringLiteral("credential-store-failing")});
+    QCOMPARE(d.client, QStringLiteral("helm"));
+    QString text = everyText(d);
+    QVERIFY2(text.contains(QStringLiteral("Helm's credential store is not working")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Helm cannot save or read logins for this registry")), qPrintable(text));
+    QVERIFY2(text.contains(helmFile + QStringLiteral(" names the credential store \"desktop\"")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("then sign in again with helm registry login")), qPrintable(text));
+    QVERIFY2(!text.contains(QStringLiteral("Docker cannot")) && !text.contains(QStringLiteral("Docker's credential store")), qPrintable(text));
+    QVERIFY2(!everyCommand(d).contains(QStringLiteral("docker login")), qPrintable(everyCommand(d)));
+
+    CheckOptions podman = optionsFor(QStringLiteral("healthy"), false);
+    podman.client = RegistryClient::Podman;
+    QCOMPARE(causes(podman, &d), QStringList{QStringLiteral("no-credentials")});
+    QCOMPARE(d.client, QStringLiteral("podman"));
+    text = everyText(d);
+    QVERIFY2(text.contains(QStringLiteral("none were given and Podman has none saved for contoso.azurecr.io")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Podman has nothing saved for this registry. Podman then tries")), qPrintable(text));
+    QVERIFY2(!text.contains(QStringLiteral("Docker has")), qPrintable(text));
+    const QString commands = everyCommand(d);
+    QVERIFY2(commands.contains(QStringLiteral("podman login contoso.azurecr.io --username")), qPrintable(commands));
+    QVERIFY2(!commands.contains(QStringLiteral("docker login")), qPrintable(commands));
 }
 
 QTEST_GUILESS_MAIN(LocalCausesTest)
