@@ -1735,12 +1735,18 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
 <context>
     <name>rd::CredentialStoreProbe</name>
     <message>
-        <location filename="../src/core/probes/credential_store_probe.cpp" line="+15"/>
+        <location filename="../src/core/probes/credential_store_probe.cpp" line="+21"/>
         <source>Docker&apos;s stored login</source>
         <translation>Gespeicherte Docker-Anmeldung</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+2"/>
+        <source>%1&apos;s stored login</source>
+        <extracomment>%1 is the client: Podman or Helm.</extracomment>
+        <translation>Gespeicherte Anmeldung von %1</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Without a usable registry name there is nothing to look up in Docker&apos;s store.</source>
         <translation>Ohne verwendbaren Registrierungsnamen gibt es im Docker-Speicher nichts nachzuschlagen.</translation>
     </message>
@@ -2221,9 +2227,15 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
 <context>
     <name>rd::DockerConfigProbe</name>
     <message>
-        <location filename="../src/core/probes/docker_config_probe.cpp" line="+15"/>
+        <location filename="../src/core/probes/docker_config_probe.cpp" line="+21"/>
         <source>Docker configuration</source>
         <translation>Docker-Konfiguration</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1&apos;s login files</source>
+        <extracomment>%1 is the client: Podman (its auth.json files) or Helm (its registry config, then Docker&apos;s).</extracomment>
+        <translation>Anmeldedateien von %1</translation>
     </message>
     <message>
         <location line="+181"/>

@@ -70,7 +70,7 @@
 <context>
     <name>rd::CredentialStoreProbe</name>
     <message numerus="yes">
-        <location filename="../src/core/probes/credential_store_probe.cpp" line="+263"/>
+        <location filename="../src/core/probes/credential_store_probe.cpp" line="+279"/>
         <source>The credential helper %1 did not answer within %n second(s). Docker waits for it on every login, push and pull; it may be waiting for an unlock prompt or be stuck.</source>
         <translation>
             <numerusform>The credential helper %1 did not answer within %n second. Docker waits for it on every login, push and pull; it may be waiting for an unlock prompt or be stuck.</numerusform>

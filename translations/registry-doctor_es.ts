@@ -1735,12 +1735,18 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
 <context>
     <name>rd::CredentialStoreProbe</name>
     <message>
-        <location filename="../src/core/probes/credential_store_probe.cpp" line="+15"/>
+        <location filename="../src/core/probes/credential_store_probe.cpp" line="+21"/>
         <source>Docker&apos;s stored login</source>
         <translation>Inicio de sesión guardado por Docker</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+2"/>
+        <source>%1&apos;s stored login</source>
+        <extracomment>%1 is the client: Podman or Helm.</extracomment>
+        <translation>Inicio de sesión guardado de %1</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Without a usable registry name there is nothing to look up in Docker&apos;s store.</source>
         <translation>Sin un nombre de registro utilizable, no hay nada que buscar en el almacén de Docker.</translation>
     </message>
@@ -2221,9 +2227,15 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
 <context>
     <name>rd::DockerConfigProbe</name>
     <message>
-        <location filename="../src/core/probes/docker_config_probe.cpp" line="+15"/>
+        <location filename="../src/core/probes/docker_config_probe.cpp" line="+21"/>
         <source>Docker configuration</source>
         <translation>Configuración de Docker</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1&apos;s login files</source>
+        <extracomment>%1 is the client: Podman (its auth.json files) or Helm (its registry config, then Docker&apos;s).</extracomment>
+        <translation>Archivos de inicio de sesión de %1</translation>
     </message>
     <message>
         <location line="+181"/>

@@ -1735,12 +1735,18 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
 <context>
     <name>rd::CredentialStoreProbe</name>
     <message>
-        <location filename="../src/core/probes/credential_store_probe.cpp" line="+15"/>
+        <location filename="../src/core/probes/credential_store_probe.cpp" line="+21"/>
         <source>Docker&apos;s stored login</source>
         <translation>Accesso salvato da Docker</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+2"/>
+        <source>%1&apos;s stored login</source>
+        <extracomment>%1 is the client: Podman or Helm.</extracomment>
+        <translation>Accesso salvato di %1</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Without a usable registry name there is nothing to look up in Docker&apos;s store.</source>
         <translation>Senza un nome di registro utilizzabile, non c&apos;è nulla da cercare nell&apos;archivio di Docker.</translation>
     </message>
@@ -2221,9 +2227,15 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
 <context>
     <name>rd::DockerConfigProbe</name>
     <message>
-        <location filename="../src/core/probes/docker_config_probe.cpp" line="+15"/>
+        <location filename="../src/core/probes/docker_config_probe.cpp" line="+21"/>
         <source>Docker configuration</source>
         <translation>Configurazione di Docker</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1&apos;s login files</source>
+        <extracomment>%1 is the client: Podman (its auth.json files) or Helm (its registry config, then Docker&apos;s).</extracomment>
+        <translation>File degli accessi di %1</translation>
     </message>
     <message>
         <location line="+181"/>

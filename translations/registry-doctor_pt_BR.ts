@@ -1735,12 +1735,18 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
 <context>
     <name>rd::CredentialStoreProbe</name>
     <message>
-        <location filename="../src/core/probes/credential_store_probe.cpp" line="+15"/>
+        <location filename="../src/core/probes/credential_store_probe.cpp" line="+21"/>
         <source>Docker&apos;s stored login</source>
         <translation>Logon salvo pelo Docker</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+2"/>
+        <source>%1&apos;s stored login</source>
+        <extracomment>%1 is the client: Podman or Helm.</extracomment>
+        <translation>Logon salvo do %1</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Without a usable registry name there is nothing to look up in Docker&apos;s store.</source>
         <translation>Sem um nome de registro utilizável, não há nada para procurar no armazenamento do Docker.</translation>
     </message>
@@ -2221,9 +2227,15 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
 <context>
     <name>rd::DockerConfigProbe</name>
     <message>
-        <location filename="../src/core/probes/docker_config_probe.cpp" line="+15"/>
+        <location filename="../src/core/probes/docker_config_probe.cpp" line="+21"/>
         <source>Docker configuration</source>
         <translation>Configuração do Docker</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1&apos;s login files</source>
+        <extracomment>%1 is the client: Podman (its auth.json files) or Helm (its registry config, then Docker&apos;s).</extracomment>
+        <translation>Arquivos de logon do %1</translation>
     </message>
     <message>
         <location line="+181"/>

@@ -1728,12 +1728,18 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
 <context>
     <name>rd::CredentialStoreProbe</name>
     <message>
-        <location filename="../src/core/probes/credential_store_probe.cpp" line="+15"/>
+        <location filename="../src/core/probes/credential_store_probe.cpp" line="+21"/>
         <source>Docker&apos;s stored login</source>
         <translation>Docker 保存的登录</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+2"/>
+        <source>%1&apos;s stored login</source>
+        <extracomment>%1 is the client: Podman or Helm.</extracomment>
+        <translation>%1 保存的登录</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Without a usable registry name there is nothing to look up in Docker&apos;s store.</source>
         <translation>没有可用的注册表名称，因此无法在 Docker 的存储中查找。</translation>
     </message>
@@ -2206,9 +2212,15 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
 <context>
     <name>rd::DockerConfigProbe</name>
     <message>
-        <location filename="../src/core/probes/docker_config_probe.cpp" line="+15"/>
+        <location filename="../src/core/probes/docker_config_probe.cpp" line="+21"/>
         <source>Docker configuration</source>
         <translation>Docker 配置</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1&apos;s login files</source>
+        <extracomment>%1 is the client: Podman (its auth.json files) or Helm (its registry config, then Docker&apos;s).</extracomment>
+        <translation>%1 的登录文件</translation>
     </message>
     <message>
         <location line="+181"/>

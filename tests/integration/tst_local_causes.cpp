@@ -4,6 +4,8 @@
 // credentials used for a real sign-in.
 #include "diagnosis/check.h"
 #include "docker/pull_secret.h"
+#include "report/json_report.h"
+#include "report/redactor.h"
 #include "practice/practice_registry.h"
 #include "standin_bin.h"
 #include <QDir>
@@ -416,6 +418,19 @@ void LocalCausesTest::helmStoreFails_podmanHasNothing_findingsNameTheirClient()
     QVERIFY2(text.contains(QStringLiteral("then sign in again with helm registry login")), qPrintable(text));
     QVERIFY2(!text.contains(QStringLiteral("Docker cannot")) && !text.contains(QStringLiteral("Docker's credential store")), qPrintable(text));
     QVERIFY2(!everyCommand(d).contains(QStringLiteral("docker login")), qPrintable(everyCommand(d)));
+    // The checks that read Helm's files are named for Helm, also in a report read back (rendered again).
+    Diagnosis back;
+    QString problem;
+    QVERIFY2(readJsonReport(writeJsonReport(d, Redactor()), &back, &problem), qPrintable(problem));
+    for (const Diagnosis &seen : {d, back}) {
+        QStringList titles;
+        for (const ProbeResult &p : seen.probes)
+            titles << p.title;
+        QVERIFY2(titles.contains(QStringLiteral("Helm's login files")) && titles.contains(QStringLiteral("Helm's stored login")),
+                 qPrintable(titles.join(QLatin1Char('|'))));
+        QVERIFY2(!titles.contains(QStringLiteral("Docker's stored login")) && !titles.contains(QStringLiteral("Docker configuration")),
+                 qPrintable(titles.join(QLatin1Char('|'))));
+    }
 
     CheckOptions podman = optionsFor(QStringLiteral("healthy"), false);
     podman.client = RegistryClient::Podman;

@@ -98,7 +98,7 @@ void Check::onRunnerFinished()
             ProbeResult r;
             r.id = id;
             std::unique_ptr<Probe> p(createProbe(id));
-            r.title = p ? p->title() : id;
+            r.title = p ? p->titleFor(m_ctx.options.client) : id;
             r.status = ProbeStatus::Skip;
             r.message = Message::translatable("rd::Check", QT_TRANSLATE_NOOP("rd::Check", "Not run: the check was cancelled."));
             r.detail = r.message.render();

@@ -17,8 +17,12 @@ void renderProbeResult(ProbeResult &p)
 {
     if (p.message.isEmpty())
         return;
-    if (const std::unique_ptr<Probe> probe{createProbe(p.id)})
-        p.title = probe->title();
+    if (const std::unique_ptr<Probe> probe{createProbe(p.id)}) {
+        // A probe that read the client's own files says for which client (evidence "client").
+        RegistryClient client = RegistryClient::Docker;
+        registryClientFromName(p.evidence.value(QStringLiteral("client")).toString(), &client);
+        p.title = probe->titleFor(client);
+    }
     p.detail = p.message.render();
 }
 

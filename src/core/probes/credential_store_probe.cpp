@@ -12,7 +12,23 @@ namespace rd {
 
 QString CredentialStoreProbe::title() const
 {
-    return tr("Docker's stored login");
+    return titleFor(m_ctx ? m_ctx->options.client : RegistryClient::Docker);
+}
+
+QString CredentialStoreProbe::titleFor(RegistryClient client) const
+{
+    if (client == RegistryClient::Docker)
+        return tr("Docker's stored login");
+    //: %1 is the client: Podman or Helm.
+    return tr("%1's stored login").arg(registryClientTitle(client));
+}
+
+void CredentialStoreProbe::finish(ProbeStatus status, const Message &detail, QVariantMap evidence)
+{
+    // Which client's store this was, as the configuration probe says it (the title follows it).
+    if (!docker())
+        evidence.insert(QStringLiteral("client"), registryClientName(m_ctx->options.client));
+    Probe::finish(status, detail, evidence);
 }
 
 bool CredentialStoreProbe::docker() const
