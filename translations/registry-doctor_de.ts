@@ -5382,7 +5382,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Eine vor wenigen Minuten zugewiesene Rolle kann bis zu etwa zehn Minuten brauchen, bis sie wirksam wird; melden Sie sich dann erneut an.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>Find the credential store named in Docker&apos;s settings file (%1):</source>
         <translation>Suchen Sie den Anmeldeinformationsspeicher, der in der Docker-Einstellungsdatei (%1) genannt ist:</translation>
     </message>
@@ -5397,7 +5397,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Installieren oder reparieren Sie das Programm %1 (es gehört zu Docker Desktop), oder entfernen Sie die Zeile „credsStore“ aus der Datei, damit Docker Anmeldeinformationen in der Datei selbst speichert; melden Sie sich dann erneut an.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Install or repair the program %1, or remove the store from &quot;%2&quot; in that file so that %3 keeps logins in a file; then sign in again with %4.</source>
         <translation>Installieren oder reparieren Sie das Programm %1, oder entfernen Sie den Speicher aus „%2“ in dieser Datei, damit %3 Anmeldungen in einer Datei aufbewahrt; melden Sie sich dann mit %4 erneut an.</translation>
     </message>
@@ -5432,7 +5432,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Melden Sie sich dann erneut an: Token, die bei falscher Uhrzeit ausgestellt wurden, bleiben falsch.</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-153"/>
         <source>If you have no GPG key yet, create one (it asks for your name, e-mail address and a passphrase):</source>
         <translation>Wenn Sie noch keinen GPG-Schlüssel haben, erstellen Sie einen (es werden Name, E-Mail-Adresse und eine Passphrase abgefragt):</translation>
     </message>
@@ -5447,17 +5447,17 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Importieren Sie den GPG-Schlüssel %1 von dort, wo er erstellt wurde (dort gpg --export-secret-keys, hier gpg --import), oder richten Sie pass mit einem Schlüssel auf diesem Computer neu ein; mit dem alten Schlüssel gespeicherte Anmeldungen gehen dann verloren:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Sign in from the desktop session itself, not over SSH; or, on a server without a desktop, use pass instead (install pass and docker-credential-pass, then set &quot;credsStore&quot; to &quot;pass&quot; in %1):</source>
         <translation>Melden Sie sich in der Desktopsitzung selbst an, nicht über SSH; oder verwenden Sie auf einem Server ohne Desktop stattdessen pass (installieren Sie pass und docker-credential-pass und setzen Sie dann „credsStore“ in %1 auf „pass“):</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+86"/>
         <source>The Azure CLI is version %1; az acr login signs in with Podman from version %2 on.</source>
         <translation>Die Azure CLI hat die Version %1; az acr login meldet sich ab Version %2 mit Podman an.</translation>
     </message>
     <message>
-        <location line="-929"/>
+        <location line="-932"/>
         <source>Get a new token for the registry&apos;s region (it lasts 12 hours) and sign in with the user name AWS:</source>
         <translation>Holen Sie ein neues Token für die Region der Registrierung (es gilt 12 Stunden), und melden Sie sich mit dem Benutzernamen AWS an:</translation>
     </message>
@@ -5527,7 +5527,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Erstellen Sie ein neues Token, und melden Sie sich damit an; es wird von der Tastatur gelesen, nie in den Befehl geschrieben:</translation>
     </message>
     <message>
-        <location line="+326"/>
+        <location line="+329"/>
         <source>Docker has a login for %1, but none for %2, the registry you use.</source>
         <translation>Docker hat eine Anmeldung für %1, aber keine für %2, die von Ihnen verwendete Registrierung.</translation>
     </message>
@@ -5632,7 +5632,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Podman und Skopeo: Markieren Sie sie in /etc/containers/registries.conf als unsicher ([[registry]] mit location = &quot;%1&quot; und insecure = true), oder für einen einzelnen Befehl:</translation>
     </message>
     <message>
-        <location line="-519"/>
+        <location line="-522"/>
         <source>The registry %1 sends clients for tokens to %2.</source>
         <translation>Die Registrierung %1 schickt Clients für Token an %2.</translation>
     </message>
@@ -5652,7 +5652,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>In einem Skript oder wo docker login nicht nachfragen kann: dasselbe, wobei das Kennwort hier eingegeben und über die Standardeingabe übergeben wird:</translation>
     </message>
     <message>
-        <location line="+1004"/>
+        <location line="+1007"/>
         <source>The pull secret holds no registry at all (its auths are empty).</source>
         <translation>Das Pullgeheimnis enthält überhaupt keine Registrierung (sein auths ist leer).</translation>
     </message>
@@ -5662,7 +5662,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Das Pullgeheimnis enthält Anmeldeinformationen für %1, keine für %2: Kubernetes pullt von %2 ohne Anmeldung.</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-148"/>
         <source>Ask the registry owner to give your identity the %1 role on the registry (AcrPull and AcrPush give nothing in this mode):</source>
         <translation>Bitten Sie den Besitzer der Registrierung, Ihrer Identität die Rolle %1 für die Registrierung zuzuweisen (AcrPull und AcrPush gewähren in diesem Modus nichts):</translation>
     </message>
@@ -5687,12 +5687,12 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Helm kann seine Registrierungskonfiguration %1 nicht laden, und auch helm registry login schlägt daran fehl. Verschieben Sie die Datei zuerst an einen anderen Ort (oder korrigieren Sie sie):</translation>
     </message>
     <message>
-        <location line="+267"/>
+        <location line="+270"/>
         <source>Get the registry token with the Azure CLI and give it to helm registry login; the user name is always 00000000-0000-0000-0000-000000000000:</source>
         <translation>Rufen Sie das Registrierungstoken mit der Azure CLI ab, und übergeben Sie es an helm registry login. Der Benutzername ist immer 00000000-0000-0000-0000-000000000000:</translation>
     </message>
     <message>
-        <location line="-974"/>
+        <location line="-977"/>
         <source>In a script, or where %1 cannot ask: the same with the password typed here and passed on standard input:</source>
         <translation>In einem Skript oder wo %1 nicht nachfragen kann: dasselbe, wobei das Kennwort hier eingegeben und über die Standardeingabe übergeben wird:</translation>
     </message>

@@ -5382,7 +5382,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>Un rol asignado hace unos minutos puede tardar hasta unos diez minutos en aplicarse; después, vuelve a iniciar sesión.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>Find the credential store named in Docker&apos;s settings file (%1):</source>
         <translation>Busca el almacén de credenciales indicado en el archivo de configuración de Docker (%1):</translation>
     </message>
@@ -5397,7 +5397,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>Instala o repara el programa %1 (viene con Docker Desktop), o quita la línea &quot;credsStore&quot; del archivo para que Docker guarde las credenciales en el propio archivo; después, vuelve a iniciar sesión.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Install or repair the program %1, or remove the store from &quot;%2&quot; in that file so that %3 keeps logins in a file; then sign in again with %4.</source>
         <translation>Instala o repara el programa %1, o quita el almacén de &quot;%2&quot; en ese archivo para que %3 guarde los inicios de sesión en un archivo; después, vuelve a iniciar sesión con %4.</translation>
     </message>
@@ -5432,7 +5432,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>Después, vuelve a iniciar sesión: los tokens emitidos mientras el reloj estaba mal siguen siendo incorrectos.</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-153"/>
         <source>If you have no GPG key yet, create one (it asks for your name, e-mail address and a passphrase):</source>
         <translation>Si todavía no tienes una clave GPG, crea una (pide tu nombre, tu dirección de correo electrónico y una frase de contraseña):</translation>
     </message>
@@ -5447,17 +5447,17 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>Importa la clave GPG %1 desde donde se creó (allí gpg --export-secret-keys, aquí gpg --import), o vuelve a configurar pass con una clave que esté en este equipo; los inicios de sesión guardados con la clave antigua se pierden:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Sign in from the desktop session itself, not over SSH; or, on a server without a desktop, use pass instead (install pass and docker-credential-pass, then set &quot;credsStore&quot; to &quot;pass&quot; in %1):</source>
         <translation>Inicia sesión desde la propia sesión de escritorio, no por SSH; o, en un servidor sin escritorio, usa pass (instala pass y docker-credential-pass y luego establece &quot;credsStore&quot; en &quot;pass&quot; en %1):</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+86"/>
         <source>The Azure CLI is version %1; az acr login signs in with Podman from version %2 on.</source>
         <translation>La CLI de Azure es la versión %1; az acr login inicia sesión con Podman a partir de la versión %2.</translation>
     </message>
     <message>
-        <location line="-929"/>
+        <location line="-932"/>
         <source>Get a new token for the registry&apos;s region (it lasts 12 hours) and sign in with the user name AWS:</source>
         <translation>Obtén un nuevo token para la región del registro (dura 12 horas) e inicia sesión con el nombre de usuario AWS:</translation>
     </message>
@@ -5527,7 +5527,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>Crea un nuevo token y luego inicia sesión con él; se lee del teclado, nunca se escribe en el comando:</translation>
     </message>
     <message>
-        <location line="+326"/>
+        <location line="+329"/>
         <source>Docker has a login for %1, but none for %2, the registry you use.</source>
         <translation>Docker tiene un inicio de sesión para %1, pero ninguno para %2, el registro que usas.</translation>
     </message>
@@ -5632,7 +5632,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>Podman y Skopeo: márcalo como no seguro en /etc/containers/registries.conf ([[registry]] con location = &quot;%1&quot; e insecure = true), o para un solo comando:</translation>
     </message>
     <message>
-        <location line="-519"/>
+        <location line="-522"/>
         <source>The registry %1 sends clients for tokens to %2.</source>
         <translation>El registro %1 envía a los clientes a %2 para obtener tokens.</translation>
     </message>
@@ -5652,7 +5652,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>En un script, o donde docker login no puede preguntar: lo mismo, con la contraseña escrita aquí y pasada por la entrada estándar:</translation>
     </message>
     <message>
-        <location line="+1004"/>
+        <location line="+1007"/>
         <source>The pull secret holds no registry at all (its auths are empty).</source>
         <translation>El secreto de extracción no contiene ningún registro (su auths está vacío).</translation>
     </message>
@@ -5662,7 +5662,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>El secreto de extracción contiene credenciales para %1, ninguna para %2: Kubernetes extrae de %2 sin iniciar sesión.</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-148"/>
         <source>Ask the registry owner to give your identity the %1 role on the registry (AcrPull and AcrPush give nothing in this mode):</source>
         <translation>Pide al propietario del registro que asigne a tu identidad el rol %1 en el registro (AcrPull y AcrPush no conceden nada en este modo):</translation>
     </message>
@@ -5687,12 +5687,12 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>Helm no puede cargar su configuración de registro %1, y helm registry login también falla por ella. Primero mueve el archivo a otro lugar (o corrígelo):</translation>
     </message>
     <message>
-        <location line="+267"/>
+        <location line="+270"/>
         <source>Get the registry token with the Azure CLI and give it to helm registry login; the user name is always 00000000-0000-0000-0000-000000000000:</source>
         <translation>Obtén el token del registro con la CLI de Azure y pásalo a helm registry login; el nombre de usuario es siempre 00000000-0000-0000-0000-000000000000:</translation>
     </message>
     <message>
-        <location line="-974"/>
+        <location line="-977"/>
         <source>In a script, or where %1 cannot ask: the same with the password typed here and passed on standard input:</source>
         <translation>En un script, o donde %1 no puede preguntar: lo mismo, con la contraseña escrita aquí y pasada por la entrada estándar:</translation>
     </message>

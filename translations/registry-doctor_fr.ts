@@ -5382,7 +5382,7 @@ Codes de sortie&#xa0;: 0 aucun problème trouvé, 1 problèmes trouvés, 2 utili
         <translation>Un rôle attribué il y a quelques minutes peut mettre jusqu&apos;à dix minutes environ à s&apos;appliquer&#xa0;; reconnectez-vous ensuite.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>Find the credential store named in Docker&apos;s settings file (%1):</source>
         <translation>Repérez le magasin d&apos;informations d&apos;identification indiqué dans le fichier de paramètres de Docker (%1)&#xa0;:</translation>
     </message>
@@ -5397,7 +5397,7 @@ Codes de sortie&#xa0;: 0 aucun problème trouvé, 1 problèmes trouvés, 2 utili
         <translation>Installez ou réparez le programme %1 (il est fourni avec Docker Desktop), ou supprimez la ligne «&#xa0;credsStore&#xa0;» du fichier pour que Docker enregistre les informations d&apos;identification dans le fichier lui-même&#xa0;; puis reconnectez-vous.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Install or repair the program %1, or remove the store from &quot;%2&quot; in that file so that %3 keeps logins in a file; then sign in again with %4.</source>
         <translation>Installez ou réparez le programme %1, ou retirez le magasin de «&#xa0;%2&#xa0;» dans ce fichier pour que %3 conserve les connexions dans un fichier&#xa0;; puis reconnectez-vous avec %4.</translation>
     </message>
@@ -5432,7 +5432,7 @@ Codes de sortie&#xa0;: 0 aucun problème trouvé, 1 problèmes trouvés, 2 utili
         <translation>Puis reconnectez-vous&#xa0;: les jetons émis pendant que l&apos;horloge était fausse restent faux.</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-153"/>
         <source>If you have no GPG key yet, create one (it asks for your name, e-mail address and a passphrase):</source>
         <translation>Si vous n&apos;avez pas encore de clé GPG, créez-en une (elle demande votre nom, votre adresse e-mail et une phrase secrète) :</translation>
     </message>
@@ -5447,17 +5447,17 @@ Codes de sortie&#xa0;: 0 aucun problème trouvé, 1 problèmes trouvés, 2 utili
         <translation>Importez la clé GPG %1 depuis l&apos;ordinateur où elle a été créée (gpg --export-secret-keys là-bas, gpg --import ici), ou configurez à nouveau pass avec une clé présente sur cet ordinateur ; les connexions enregistrées avec l&apos;ancienne clé sont alors perdues :</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Sign in from the desktop session itself, not over SSH; or, on a server without a desktop, use pass instead (install pass and docker-credential-pass, then set &quot;credsStore&quot; to &quot;pass&quot; in %1):</source>
         <translation>Connectez-vous depuis la session de bureau elle-même, pas via SSH ; ou, sur un serveur sans bureau, utilisez plutôt pass (installez pass et docker-credential-pass, puis définissez « credsStore » sur « pass » dans %1) :</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+86"/>
         <source>The Azure CLI is version %1; az acr login signs in with Podman from version %2 on.</source>
         <translation>Azure CLI est en version %1&#xa0;; az acr login se connecte avec Podman à partir de la version %2.</translation>
     </message>
     <message>
-        <location line="-929"/>
+        <location line="-932"/>
         <source>Get a new token for the registry&apos;s region (it lasts 12 hours) and sign in with the user name AWS:</source>
         <translation>Obtenez un nouveau jeton pour la région du registre (il dure 12 heures) et connectez-vous avec le nom d&apos;utilisateur AWS :</translation>
     </message>
@@ -5527,7 +5527,7 @@ Codes de sortie&#xa0;: 0 aucun problème trouvé, 1 problèmes trouvés, 2 utili
         <translation>Créez un nouveau jeton, puis connectez-vous avec ; il est lu au clavier, jamais écrit dans la commande :</translation>
     </message>
     <message>
-        <location line="+326"/>
+        <location line="+329"/>
         <source>Docker has a login for %1, but none for %2, the registry you use.</source>
         <translation>Docker a une connexion pour %1, mais aucune pour %2, le registre que vous utilisez.</translation>
     </message>
@@ -5632,7 +5632,7 @@ Codes de sortie&#xa0;: 0 aucun problème trouvé, 1 problèmes trouvés, 2 utili
         <translation>Podman et Skopeo&#xa0;: marquez-le comme non sécurisé dans /etc/containers/registries.conf ([[registry]] avec location = &quot;%1&quot; et insecure = true), ou pour une seule commande&#xa0;:</translation>
     </message>
     <message>
-        <location line="-519"/>
+        <location line="-522"/>
         <source>The registry %1 sends clients for tokens to %2.</source>
         <translation>Le registre %1 envoie les clients chercher leurs jetons à %2.</translation>
     </message>
@@ -5652,7 +5652,7 @@ Codes de sortie&#xa0;: 0 aucun problème trouvé, 1 problèmes trouvés, 2 utili
         <translation>Dans un script, ou là où docker login ne peut pas demander le mot de passe&#xa0;: la même chose, avec le mot de passe tapé ici et transmis sur l&apos;entrée standard&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1004"/>
+        <location line="+1007"/>
         <source>The pull secret holds no registry at all (its auths are empty).</source>
         <translation>Le secret d&apos;extraction ne contient aucun registre (son auths est vide).</translation>
     </message>
@@ -5662,7 +5662,7 @@ Codes de sortie&#xa0;: 0 aucun problème trouvé, 1 problèmes trouvés, 2 utili
         <translation>Le secret d&apos;extraction contient des informations d&apos;identification pour %1, aucune pour %2&#xa0;: Kubernetes tire depuis %2 sans s&apos;authentifier.</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-148"/>
         <source>Ask the registry owner to give your identity the %1 role on the registry (AcrPull and AcrPush give nothing in this mode):</source>
         <translation>Demandez au propriétaire du registre d&apos;attribuer à votre identité le rôle %1 sur le registre (AcrPull et AcrPush ne donnent rien dans ce mode)&#xa0;:</translation>
     </message>
@@ -5687,12 +5687,12 @@ Codes de sortie&#xa0;: 0 aucun problème trouvé, 1 problèmes trouvés, 2 utili
         <translation>Helm ne peut pas charger sa configuration de registre %1, et helm registry login échoue aussi à cause d&apos;elle. Déplacez d&apos;abord le fichier ailleurs (ou corrigez-le)&#xa0;:</translation>
     </message>
     <message>
-        <location line="+267"/>
+        <location line="+270"/>
         <source>Get the registry token with the Azure CLI and give it to helm registry login; the user name is always 00000000-0000-0000-0000-000000000000:</source>
         <translation>Obtenez le jeton du registre avec Azure CLI et transmettez-le à helm registry login ; le nom d&apos;utilisateur est toujours 00000000-0000-0000-0000-000000000000&#xa0;:</translation>
     </message>
     <message>
-        <location line="-974"/>
+        <location line="-977"/>
         <source>In a script, or where %1 cannot ask: the same with the password typed here and passed on standard input:</source>
         <translation>Dans un script, ou là où %1 ne peut pas demander le mot de passe&#xa0;: la même chose, avec le mot de passe tapé ici et transmis sur l&apos;entrée standard&#xa0;:</translation>
     </message>

@@ -5382,7 +5382,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Un ruolo assegnato da pochi minuti può richiedere fino a circa dieci minuti per diventare effettivo; poi accedi di nuovo.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>Find the credential store named in Docker&apos;s settings file (%1):</source>
         <translation>Trova l&apos;archivio delle credenziali indicato nel file delle impostazioni di Docker (%1):</translation>
     </message>
@@ -5397,7 +5397,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Installa o ripara il programma %1 (è incluso in Docker Desktop), oppure rimuovi la riga &quot;credsStore&quot; dal file in modo che Docker salvi le credenziali nel file stesso; poi accedi di nuovo.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Install or repair the program %1, or remove the store from &quot;%2&quot; in that file so that %3 keeps logins in a file; then sign in again with %4.</source>
         <translation>Installa o ripara il programma %1, oppure rimuovi l&apos;archivio da &quot;%2&quot; in quel file in modo che %3 conservi gli accessi in un file; poi accedi di nuovo con %4.</translation>
     </message>
@@ -5432,7 +5432,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Poi accedi di nuovo: i token rilasciati mentre l&apos;orologio era sbagliato restano sbagliati.</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-153"/>
         <source>If you have no GPG key yet, create one (it asks for your name, e-mail address and a passphrase):</source>
         <translation>Se non hai ancora una chiave GPG, creane una (chiede nome, indirizzo e-mail e una passphrase):</translation>
     </message>
@@ -5447,17 +5447,17 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Importa la chiave GPG %1 dal computer dove è stata creata (lì gpg --export-secret-keys, qui gpg --import), oppure configura di nuovo pass con una chiave presente su questo computer; gli accessi salvati con la vecchia chiave andranno persi:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Sign in from the desktop session itself, not over SSH; or, on a server without a desktop, use pass instead (install pass and docker-credential-pass, then set &quot;credsStore&quot; to &quot;pass&quot; in %1):</source>
         <translation>Accedi dalla sessione desktop stessa, non tramite SSH; oppure, su un server senza desktop, usa pass (installa pass e docker-credential-pass, poi imposta &quot;credsStore&quot; su &quot;pass&quot; in %1):</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+86"/>
         <source>The Azure CLI is version %1; az acr login signs in with Podman from version %2 on.</source>
         <translation>Azure CLI è alla versione %1; az acr login accede con Podman dalla versione %2.</translation>
     </message>
     <message>
-        <location line="-929"/>
+        <location line="-932"/>
         <source>Get a new token for the registry&apos;s region (it lasts 12 hours) and sign in with the user name AWS:</source>
         <translation>Ottieni un nuovo token per l&apos;area del registro (dura 12 ore) ed esegui l&apos;accesso con il nome utente AWS:</translation>
     </message>
@@ -5527,7 +5527,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Crea un nuovo token, poi esegui l&apos;accesso con esso; viene letto dalla tastiera, mai scritto nel comando:</translation>
     </message>
     <message>
-        <location line="+326"/>
+        <location line="+329"/>
         <source>Docker has a login for %1, but none for %2, the registry you use.</source>
         <translation>Docker ha un accesso salvato per %1, ma nessuno per %2, il registro che usi.</translation>
     </message>
@@ -5632,7 +5632,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Podman e Skopeo: contrassegnalo come non sicuro in /etc/containers/registries.conf ([[registry]] con location = &quot;%1&quot; e insecure = true), oppure per un solo comando:</translation>
     </message>
     <message>
-        <location line="-519"/>
+        <location line="-522"/>
         <source>The registry %1 sends clients for tokens to %2.</source>
         <translation>Il registro %1 indirizza i client a %2 per ottenere i token.</translation>
     </message>
@@ -5652,7 +5652,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>In uno script, o dove docker login non può chiedere la password: lo stesso, con la password digitata qui e passata sullo standard input:</translation>
     </message>
     <message>
-        <location line="+1004"/>
+        <location line="+1007"/>
         <source>The pull secret holds no registry at all (its auths are empty).</source>
         <translation>Il segreto pull non contiene alcun registro (il suo auths è vuoto).</translation>
     </message>
@@ -5662,7 +5662,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Il segreto pull contiene le credenziali per %1, nessuna per %2: Kubernetes esegue il pull da %2 senza accedere.</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-148"/>
         <source>Ask the registry owner to give your identity the %1 role on the registry (AcrPull and AcrPush give nothing in this mode):</source>
         <translation>Chiedi al proprietario del registro di assegnare alla tua identità il ruolo %1 sul registro (in questa modalità AcrPull e AcrPush non concedono nulla):</translation>
     </message>
@@ -5687,12 +5687,12 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Helm non riesce a caricare il suo file di configurazione del registro %1, e anche helm registry login non riesce per lo stesso motivo. Prima sposta il file altrove (o correggilo):</translation>
     </message>
     <message>
-        <location line="+267"/>
+        <location line="+270"/>
         <source>Get the registry token with the Azure CLI and give it to helm registry login; the user name is always 00000000-0000-0000-0000-000000000000:</source>
         <translation>Ottieni il token del registro con Azure CLI e passalo a helm registry login; il nome utente è sempre 00000000-0000-0000-0000-000000000000:</translation>
     </message>
     <message>
-        <location line="-974"/>
+        <location line="-977"/>
         <source>In a script, or where %1 cannot ask: the same with the password typed here and passed on standard input:</source>
         <translation>In uno script, o dove %1 non può chiedere la password: lo stesso, con la password digitata qui e passata sullo standard input:</translation>
     </message>

@@ -5354,7 +5354,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>数分前に割り当てたロールは、反映されるまで最大 10 分ほどかかることがあります。その後、もう一度ログインしてください。</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>Find the credential store named in Docker&apos;s settings file (%1):</source>
         <translation>Docker の設定ファイル (%1) で指定されている資格情報ストアを確認します:</translation>
     </message>
@@ -5369,7 +5369,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>プログラム %1 (Docker Desktop に付属) をインストールまたは修復するか、ファイルから「credsStore」の行を削除して、Docker が資格情報をファイル自体に保存するようにします。その後、もう一度ログインしてください。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Install or repair the program %1, or remove the store from &quot;%2&quot; in that file so that %3 keeps logins in a file; then sign in again with %4.</source>
         <translation>プログラム %1 をインストールまたは修復するか、そのファイルの「%2」からストアを削除して、%3 がログインをファイルに保存するようにします。その後、%4 でもう一度ログインしてください。</translation>
     </message>
@@ -5404,7 +5404,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>その後、もう一度ログインしてください。時計が間違っていた間に発行されたトークンは、正しくならないままです。</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-153"/>
         <source>If you have no GPG key yet, create one (it asks for your name, e-mail address and a passphrase):</source>
         <translation>GPG キーをまだ持っていない場合は作成します (名前、メール アドレス、パスフレーズを尋ねられます):</translation>
     </message>
@@ -5419,17 +5419,17 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>GPG キー %1 を作成元からインポートする (作成元で gpg --export-secret-keys、ここで gpg --import) か、このコンピューターにあるキーで pass をセットアップし直します。その場合、古いキーで保存されたログインは失われます:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Sign in from the desktop session itself, not over SSH; or, on a server without a desktop, use pass instead (install pass and docker-credential-pass, then set &quot;credsStore&quot; to &quot;pass&quot; in %1):</source>
         <translation>SSH 経由ではなく、デスクトップ セッション自体からサインインします。デスクトップのないサーバーでは、代わりに pass を使います (pass と docker-credential-pass をインストールし、%1 の &quot;credsStore&quot; を &quot;pass&quot; に設定します):</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+86"/>
         <source>The Azure CLI is version %1; az acr login signs in with Podman from version %2 on.</source>
         <translation>Azure CLI のバージョンは %1 です。az acr login はバージョン %2 以降で Podman によるログインに対応しています。</translation>
     </message>
     <message>
-        <location line="-929"/>
+        <location line="-932"/>
         <source>Get a new token for the registry&apos;s region (it lasts 12 hours) and sign in with the user name AWS:</source>
         <translation>レジストリのリージョン用に新しいトークン (有効期間 12 時間) を取得し、ユーザー名 AWS でログインします:</translation>
     </message>
@@ -5499,7 +5499,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>新しいトークンを作成してから、そのトークンでログインします。トークンはキーボードから読み取られ、コマンドには書かれません:</translation>
     </message>
     <message>
-        <location line="+326"/>
+        <location line="+329"/>
         <source>Docker has a login for %1, but none for %2, the registry you use.</source>
         <translation>Docker には %1 のログインがありますが、使用しているレジストリ %2 のログインはありません。</translation>
     </message>
@@ -5604,7 +5604,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>Podman と Skopeo: /etc/containers/registries.conf で安全でないレジストリとして指定します (location = &quot;%1&quot; と insecure = true を含む [[registry]])。または 1 つのコマンドだけの場合:</translation>
     </message>
     <message>
-        <location line="-519"/>
+        <location line="-522"/>
         <source>The registry %1 sends clients for tokens to %2.</source>
         <translation>レジストリ %1 は、トークンの取得先としてクライアントを %2 に送ります。</translation>
     </message>
@@ -5624,7 +5624,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>スクリプト内や docker login が入力を求められない場所では、ここでパスワードを入力して標準入力で渡す、次の同等のコマンドを使います:</translation>
     </message>
     <message>
-        <location line="+1004"/>
+        <location line="+1007"/>
         <source>The pull secret holds no registry at all (its auths are empty).</source>
         <translation>プル シークレットにはレジストリがまったく含まれていません (auths が空です)。</translation>
     </message>
@@ -5634,7 +5634,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>プル シークレットには %1 の資格情報がありますが、%2 の資格情報はありません。Kubernetes はログインせずに %2 からプルします。</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-148"/>
         <source>Ask the registry owner to give your identity the %1 role on the registry (AcrPull and AcrPush give nothing in this mode):</source>
         <translation>レジストリの所有者に、レジストリに対する %1 ロールをあなたの ID に割り当てるよう依頼してください (このモードでは AcrPull と AcrPush は何も付与しません):</translation>
     </message>
@@ -5659,12 +5659,12 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>Helm はレジストリ構成 %1 を読み込めず、helm registry login もこのファイルで失敗します。先にファイルを別の場所に移動してください (または修正してください):</translation>
     </message>
     <message>
-        <location line="+267"/>
+        <location line="+270"/>
         <source>Get the registry token with the Azure CLI and give it to helm registry login; the user name is always 00000000-0000-0000-0000-000000000000:</source>
         <translation>Azure CLI でレジストリ トークンを取得し、helm registry login に渡します。ユーザー名は常に 00000000-0000-0000-0000-000000000000 です:</translation>
     </message>
     <message>
-        <location line="-974"/>
+        <location line="-977"/>
         <source>In a script, or where %1 cannot ask: the same with the password typed here and passed on standard input:</source>
         <translation>スクリプト内や %1 が入力を求められない場所では、ここでパスワードを入力して標準入力で渡す、次の同等のコマンドを使います:</translation>
     </message>

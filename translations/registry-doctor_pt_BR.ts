@@ -5382,7 +5382,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>Uma função atribuída há poucos minutos pode levar até uns dez minutos para entrar em vigor; depois, faça logon novamente.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>Find the credential store named in Docker&apos;s settings file (%1):</source>
         <translation>Encontre o armazenamento de credenciais indicado no arquivo de configurações do Docker (%1):</translation>
     </message>
@@ -5397,7 +5397,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>Instale ou repare o programa %1 (ele vem com o Docker Desktop), ou remova a linha &quot;credsStore&quot; do arquivo para que o Docker salve as credenciais no próprio arquivo; depois, faça logon novamente.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Install or repair the program %1, or remove the store from &quot;%2&quot; in that file so that %3 keeps logins in a file; then sign in again with %4.</source>
         <translation>Instale ou repare o programa %1, ou remova o armazenamento de &quot;%2&quot; nesse arquivo para que o %3 guarde os logons em um arquivo; depois, faça logon novamente com %4.</translation>
     </message>
@@ -5432,7 +5432,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>Depois faça logon novamente: os tokens emitidos enquanto o relógio estava errado continuam errados.</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-153"/>
         <source>If you have no GPG key yet, create one (it asks for your name, e-mail address and a passphrase):</source>
         <translation>Se você ainda não tem uma chave GPG, crie uma (ela pede seu nome, endereço de email e uma frase secreta):</translation>
     </message>
@@ -5447,17 +5447,17 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>Importe a chave GPG %1 de onde ela foi criada (lá gpg --export-secret-keys, aqui gpg --import) ou configure o pass novamente com uma chave que esteja neste computador; os logons salvos com a chave antiga serão perdidos:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Sign in from the desktop session itself, not over SSH; or, on a server without a desktop, use pass instead (install pass and docker-credential-pass, then set &quot;credsStore&quot; to &quot;pass&quot; in %1):</source>
         <translation>Entre pela própria sessão da área de trabalho, não por SSH; ou, em um servidor sem área de trabalho, use o pass (instale o pass e o docker-credential-pass e defina &quot;credsStore&quot; como &quot;pass&quot; em %1):</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+86"/>
         <source>The Azure CLI is version %1; az acr login signs in with Podman from version %2 on.</source>
         <translation>A CLI do Azure está na versão %1; o az acr login faz logon com o Podman a partir da versão %2.</translation>
     </message>
     <message>
-        <location line="-929"/>
+        <location line="-932"/>
         <source>Get a new token for the registry&apos;s region (it lasts 12 hours) and sign in with the user name AWS:</source>
         <translation>Obtenha um novo token para a região do registro (ele dura 12 horas) e faça logon com o nome de usuário AWS:</translation>
     </message>
@@ -5527,7 +5527,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>Crie um novo token e depois faça logon com ele; ele é lido do teclado, nunca escrito no comando:</translation>
     </message>
     <message>
-        <location line="+326"/>
+        <location line="+329"/>
         <source>Docker has a login for %1, but none for %2, the registry you use.</source>
         <translation>O Docker tem um logon para %1, mas nenhum para %2, o registro que você usa.</translation>
     </message>
@@ -5632,7 +5632,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>Podman e Skopeo: marque-o como inseguro em /etc/containers/registries.conf ([[registry]] com location = &quot;%1&quot; e insecure = true) ou, para um único comando:</translation>
     </message>
     <message>
-        <location line="-519"/>
+        <location line="-522"/>
         <source>The registry %1 sends clients for tokens to %2.</source>
         <translation>O registro %1 envia os clientes a %2 para obter tokens.</translation>
     </message>
@@ -5652,7 +5652,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>Em um script, ou onde o docker login não pode perguntar: o mesmo, com a senha digitada aqui e passada pela entrada padrão:</translation>
     </message>
     <message>
-        <location line="+1004"/>
+        <location line="+1007"/>
         <source>The pull secret holds no registry at all (its auths are empty).</source>
         <translation>O segredo de pull não contém nenhum registro (o auths dele está vazio).</translation>
     </message>
@@ -5662,7 +5662,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>O segredo de pull contém credenciais para %1, nenhuma para %2: o Kubernetes faz pull de %2 sem fazer logon.</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-148"/>
         <source>Ask the registry owner to give your identity the %1 role on the registry (AcrPull and AcrPush give nothing in this mode):</source>
         <translation>Peça ao proprietário do registro que atribua à sua identidade a função %1 no registro (AcrPull e AcrPush não concedem nada nesse modo):</translation>
     </message>
@@ -5687,12 +5687,12 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>O Helm não consegue carregar a configuração de registro %1, e o helm registry login também falha por causa dela. Primeiro mova o arquivo para outro lugar (ou corrija-o):</translation>
     </message>
     <message>
-        <location line="+267"/>
+        <location line="+270"/>
         <source>Get the registry token with the Azure CLI and give it to helm registry login; the user name is always 00000000-0000-0000-0000-000000000000:</source>
         <translation>Obtenha o token do registro com a CLI do Azure e passe-o para o helm registry login; o nome de usuário é sempre 00000000-0000-0000-0000-000000000000:</translation>
     </message>
     <message>
-        <location line="-974"/>
+        <location line="-977"/>
         <source>In a script, or where %1 cannot ask: the same with the password typed here and passed on standard input:</source>
         <translation>Em um script, ou onde o %1 não pode perguntar: o mesmo, com a senha digitada aqui e passada pela entrada padrão:</translation>
     </message>

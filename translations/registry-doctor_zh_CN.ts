@@ -5354,7 +5354,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>几分钟前分配的角色最多可能需要约十分钟才能生效；之后请重新登录。</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>Find the credential store named in Docker&apos;s settings file (%1):</source>
         <translation>找到 Docker 设置文件（%1）中指定的凭据存储：</translation>
     </message>
@@ -5369,7 +5369,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>安装或修复程序 %1（随 Docker Desktop 提供），或从文件中删除“credsStore”行，让 Docker 将凭据保存在文件本身中；然后重新登录。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Install or repair the program %1, or remove the store from &quot;%2&quot; in that file so that %3 keeps logins in a file; then sign in again with %4.</source>
         <translation>安装或修复程序 %1，或从该文件的“%2”中删除该存储，让 %3 将登录保存在文件中；然后用 %4 重新登录。</translation>
     </message>
@@ -5404,7 +5404,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>然后重新登录：在时钟错误期间签发的令牌不会自行变正确。</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-153"/>
         <source>If you have no GPG key yet, create one (it asks for your name, e-mail address and a passphrase):</source>
         <translation>如果你还没有 GPG 密钥，请创建一个（会要求输入你的姓名、电子邮件地址和密码短语）：</translation>
     </message>
@@ -5419,17 +5419,17 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>从创建 GPG 密钥 %1 的地方导入它（在那里运行 gpg --export-secret-keys，在这里运行 gpg --import），或者使用这台计算机上的密钥重新设置 pass；这样用旧密钥保存的登录将丢失：</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Sign in from the desktop session itself, not over SSH; or, on a server without a desktop, use pass instead (install pass and docker-credential-pass, then set &quot;credsStore&quot; to &quot;pass&quot; in %1):</source>
         <translation>请在桌面会话本身中登录，而不是通过 SSH；或者在没有桌面的服务器上改用 pass（安装 pass 和 docker-credential-pass，然后在 %1 中将 &quot;credsStore&quot; 设置为 &quot;pass&quot;）：</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+86"/>
         <source>The Azure CLI is version %1; az acr login signs in with Podman from version %2 on.</source>
         <translation>Azure CLI 的版本为 %1；az acr login 从版本 %2 起支持使用 Podman 登录。</translation>
     </message>
     <message>
-        <location line="-929"/>
+        <location line="-932"/>
         <source>Get a new token for the registry&apos;s region (it lasts 12 hours) and sign in with the user name AWS:</source>
         <translation>为注册表所在区域获取新令牌(有效期 12 小时)，并使用用户名 AWS 登录：</translation>
     </message>
@@ -5499,7 +5499,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>创建新令牌，然后用它登录；令牌从键盘读取，绝不会写入命令：</translation>
     </message>
     <message>
-        <location line="+326"/>
+        <location line="+329"/>
         <source>Docker has a login for %1, but none for %2, the registry you use.</source>
         <translation>Docker 有 %1 的登录，但没有你所用注册表 %2 的登录。</translation>
     </message>
@@ -5604,7 +5604,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>Podman 和 Skopeo：在 /etc/containers/registries.conf 中将其标记为不安全（[[registry]]，其中 location = &quot;%1&quot; 且 insecure = true），或仅针对一条命令：</translation>
     </message>
     <message>
-        <location line="-519"/>
+        <location line="-522"/>
         <source>The registry %1 sends clients for tokens to %2.</source>
         <translation>注册表 %1 将客户端引导到 %2 获取令牌。</translation>
     </message>
@@ -5624,7 +5624,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>在脚本中，或在 docker login 无法提示输入的地方：使用相同的命令，在此处输入密码并通过标准输入传递：</translation>
     </message>
     <message>
-        <location line="+1004"/>
+        <location line="+1007"/>
         <source>The pull secret holds no registry at all (its auths are empty).</source>
         <translation>拉取机密中根本没有注册表（其 auths 为空）。</translation>
     </message>
@@ -5634,7 +5634,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>拉取机密包含 %1 的凭据，但没有 %2 的凭据：Kubernetes 会在未登录的情况下从 %2 拉取。</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-148"/>
         <source>Ask the registry owner to give your identity the %1 role on the registry (AcrPull and AcrPush give nothing in this mode):</source>
         <translation>请注册表所有者为你的标识分配该注册表上的 %1 角色（在此模式下 AcrPull 和 AcrPush 不授予任何权限）：</translation>
     </message>
@@ -5659,12 +5659,12 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>Helm 无法加载其注册表配置 %1，helm registry login 也会因此失败。请先将该文件移到别处（或修正它）：</translation>
     </message>
     <message>
-        <location line="+267"/>
+        <location line="+270"/>
         <source>Get the registry token with the Azure CLI and give it to helm registry login; the user name is always 00000000-0000-0000-0000-000000000000:</source>
         <translation>使用 Azure CLI 获取注册表令牌，并将其传给 helm registry login；用户名始终为 00000000-0000-0000-0000-000000000000：</translation>
     </message>
     <message>
-        <location line="-974"/>
+        <location line="-977"/>
         <source>In a script, or where %1 cannot ask: the same with the password typed here and passed on standard input:</source>
         <translation>在脚本中，或在 %1 无法提示输入的地方：使用相同的命令，在此处输入密码并通过标准输入传递：</translation>
     </message>

@@ -443,6 +443,20 @@ void LocalCausesTest::helmStoreFails_podmanHasNothing_findingsNameTheirClient()
     const QString commands = everyCommand(d);
     QVERIFY2(commands.contains(QStringLiteral("podman login contoso.azurecr.io --username")), qPrintable(commands));
     QVERIFY2(!commands.contains(QStringLiteral("docker login")), qPrintable(commands));
+
+    // Podman runs the helper its auth file names for the registry (credHelpers), and stops when it
+    // cannot: its store is what fails, not a missing login.
+    QFile auth(m_home->filePath(QStringLiteral("auth.json")));
+    QVERIFY(auth.open(QIODevice::WriteOnly));
+    auth.write(R"({"credHelpers":{"contoso.azurecr.io":"desktop"}})");
+    auth.close();
+    QCOMPARE(causes(podman, &d), QStringList{QStringLiteral("credential-store-failing")});
+    text = everyText(d);
+    QVERIFY2(text.contains(QStringLiteral("Podman's credential store is not working")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("remove the store from \"credHelpers\" in that file so that Podman keeps logins in a file; "
+                                          "then sign in again with podman login")), qPrintable(text));
+    QVERIFY2(!text.contains(QStringLiteral("Docker's")) && !text.contains(QStringLiteral("Docker cannot")), qPrintable(text));
+    QVERIFY2(!everyCommand(d).contains(QStringLiteral("docker login")), qPrintable(everyCommand(d)));
 }
 
 QTEST_GUILESS_MAIN(LocalCausesTest)

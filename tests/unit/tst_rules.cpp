@@ -131,7 +131,11 @@ const QVector<Row> &rows()
          }, {C::NoCredentials}},
         {"helm: wrong password", [](CheckContext &c) { c.options.client = RegistryClient::Helm; answer(c.facts.login, 401); fail(c, P::Credentials);
                                                        c.facts.loginFailure = LoginFailure::Rejected; }, {C::CredentialsInvalid}},
-        // Helm asks Docker's credential helpers too; an error stops it as it stops Docker.
+        // Helm asks Docker's credential helpers too; an error stops it as it stops Docker. Podman
+        // runs the helper its auth file names in credHelpers, and stops on its error too.
+        {"podman: the credential helper its auth file names fails", [](CheckContext &c) { c.options.client = RegistryClient::Podman; c.facts.helperFailed = true;
+                                                                                         fail(c, P::Credentials); c.facts.loginFailure = LoginFailure::NoCredentials; },
+         {C::CredentialStoreFailing}},
         {"helm: credential helper fails", [](CheckContext &c) { c.options.client = RegistryClient::Helm; c.facts.helperFailed = true; },
          {C::CredentialStoreFailing}},
         {"docker installed, its version unreadable", [](CheckContext &c) { fail(c, P::DockerClient); }, {}},
@@ -474,8 +478,6 @@ private slots:
         };
         for (const auto &[name, setup] : cases) {
             for (RegistryClient client : {RegistryClient::Podman, RegistryClient::Helm, RegistryClient::Docker}) {
-                if (client == RegistryClient::Podman && name == QLatin1String("credential helper fails"))
-                    continue; // Podman's findings come from its own auth file (credentialStoreFailing: Docker and Helm)
                 CheckContext ctx = healthy(QStringLiteral("registry.contoso.com"));
                 ctx.options.client = client;
                 setup(ctx);

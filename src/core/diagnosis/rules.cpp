@@ -984,9 +984,9 @@ std::optional<Cause> mfaRequired(const CheckContext &ctx, const Values &v)
 
 std::optional<Cause> credentialStoreFailing(const CheckContext &ctx, const Values &v)
 {
-    // Docker's and Helm's stores (Helm asks the same helpers; an error stops it); Podman and Skopeo
-    // keep their logins in their own auth file.
-    if (!ctx.facts.helperFailed || ctx.options.client == RegistryClient::Podman)
+    // Docker's, Helm's and Podman's stores: Helm asks the same helpers, Podman and Skopeo a helper
+    // their auth files name in credHelpers; an error stops each of them.
+    if (!ctx.facts.helperFailed)
         return {};
     Cause c = makeCause(CauseId::CredentialStoreFailing);
     cite(c, ctx, ProbeId::CredentialStore);
@@ -1006,6 +1006,8 @@ std::optional<Cause> credentialStoreFailing(const CheckContext &ctx, const Value
                  sh(QStringLiteral("%1 %2").arg(registryClientLoginCommand(v.client), bashQuote(v.server)))});
         return c;
     case Facts::StoreBreakage::NoDesktopSession:
+        if (v.client == RegistryClient::Podman)
+            break; // Podman reads no credsStore: the steps below name its credHelpers entry
         addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "Sign in from the desktop session itself, not over SSH; or, on a server without a desktop, use pass instead (install pass and docker-credential-pass, then set \"credsStore\" to \"pass\" in %1):"))
                        .arg(f.dockerConfig.path.isEmpty() ? dockerConfigPath() : f.dockerConfig.path),
                 {linuxOnly(QStringLiteral("sudo apt install pass golang-docker-credential-helpers"))});
@@ -1025,7 +1027,8 @@ std::optional<Cause> credentialStoreFailing(const CheckContext &ctx, const Value
         addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "Install or repair the program %1 (it comes with Docker Desktop), or remove the \"credsStore\" line from the file so Docker saves credentials in the file itself; then sign in again."))
                        .arg(program));
     } else {
-        const QString key = ctx.facts.dockerConfig.credHelpers.isEmpty() ? QStringLiteral("credsStore") : QStringLiteral("credHelpers");
+        const bool credHelpers = v.client == RegistryClient::Podman || !ctx.facts.dockerConfig.credHelpers.isEmpty();
+        const QString key = credHelpers ? QStringLiteral("credHelpers") : QStringLiteral("credsStore");
         addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "Install or repair the program %1, or remove the store from \"%2\" in that file so that %3 keeps logins in a file; then sign in again with %4."))
                        .arg(program, key, registryClientTitle(v.client), registryClientLoginCommand(v.client)));
     }
