@@ -1091,7 +1091,22 @@
         <source>Pulls and pushes are made by the Docker engine, and it runs somewhere else: in Docker Desktop's virtual machine, in WSL 2, or on another machine through a Docker context or DOCKER_HOST. Its name resolution, trusted certificates and proxy can differ from this computer's, which this check tested.</source>
         <translation>Pulls und Pushes führt die Docker-Engine aus, und sie läuft woanders: in der virtuellen Maschine von Docker Desktop, in WSL 2 oder über einen Docker-Kontext bzw. DOCKER_HOST auf einem anderen Computer. Ihre Namensauflösung, ihre vertrauenswürdigen Zertifikate und ihr Proxy können sich von denen dieses Computers unterscheiden, die diese Prüfung getestet hat.</translation>
     </message>
-</context><context><name>rd::CertificateFactory</name><message>
+<message>
+        <location line="+83" />
+        <source>Nothing was given to sign in with, and %1 has nothing saved for this registry. %1 then tries without signing in, and the registry answers unauthorized.</source>
+        <translation>Für die Anmeldung wurde nichts angegeben, und %1 hat für diese Registrierung nichts gespeichert. %1 versucht es dann ohne Anmeldung, und die Registrierung antwortet mit „unauthorized“ (nicht autorisiert).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1's credential store is not working</source>
+        <translation>Der Anmeldeinformationsspeicher von %1 funktioniert nicht</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 asks a credential store (a docker-credential helper such as pass, secretservice, Windows Credential Manager or macOS Keychain) for the registry's login. The store named in its settings is missing or fails, so %1 cannot save or read the registry's credentials.</source>
+        <translation>%1 fragt einen Anmeldeinformationsspeicher (einen docker-credential-Helper wie pass, secretservice, die Windows-Anmeldeinformationsverwaltung oder den macOS-Schlüsselbund) nach der Anmeldung für die Registrierung. Der in den Einstellungen genannte Speicher fehlt oder schlägt fehl, daher kann %1 die Anmeldeinformationen der Registrierung weder speichern noch lesen.</translation>
+    </message>
+    </context><context><name>rd::CertificateFactory</name><message>
         <location filename="../src/core/practice/certificate_factory.cpp" line="+43" />
         <source>Could not create a certificate (%1).</source>
         <translation>Es konnte kein Zertifikat erstellt werden (%1).</translation>
@@ -1807,7 +1822,84 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <source>Helm has nothing stored for this registry (%1): neither its registry config nor Docker's config holds a login for it, and no credential store they name has one.</source>
         <translation>Helm hat für diese Registrierung (%1) nichts gespeichert: Weder seine Registrierungskonfiguration noch die Konfiguration von Docker enthält eine Anmeldung dafür, und kein darin genannter Anmeldeinformationsspeicher hat eine.</translation>
     </message>
-</context><context><name>rd::CredentialsProbe</name><message>
+<message>
+        <location line="+2" />
+        <source>%1's stored login</source>
+        <extracomment>%1 is the client: Podman or Helm.</extracomment>
+        <translation>Gespeicherte Anmeldung von %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1's login file could not be read, so what %1 has stored for this registry is unknown.</source>
+        <translation>Die Anmeldedatei von %1 konnte nicht gelesen werden, daher ist unklar, was %1 für diese Registrierung gespeichert hat.</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>%3 reads an identity token for %1 (user %2) from %4.</source>
+        <translation>%3 liest ein Identitätstoken für %1 (Benutzer %2) aus %4.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%3 reads a user name and password for %1 (user %2) from %4.</source>
+        <translation>%3 liest Benutzername und Kennwort für %1 (Benutzer %2) aus %4.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%4 names the credential store "%1" (%2), but its program %3 is not installed. %5 cannot save or read logins for this registry: install it, or remove "%1" from %2 in %4 and log in again.</source>
+        <translation>%4 nennt den Anmeldeinformationsspeicher „%1“ (%2), aber dessen Programm %3 ist nicht installiert. %5 kann für diese Registrierung keine Anmeldungen speichern oder lesen: Installieren Sie es, oder entfernen Sie „%1“ aus %2 in %4, und melden Sie sich erneut an.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>The credential helper %1 did not answer within %n second(s). %2 waits for it on every login, push and pull; it may be waiting for an unlock prompt or be stuck.</source>
+        <translation>
+            <numerusform>Der Credential Helper %1 hat nicht innerhalb von %n Sekunde geantwortet. %2 wartet bei jeder Anmeldung, jedem Push und Pull auf ihn; möglicherweise wartet er auf eine Entsperrabfrage oder hängt.</numerusform>
+            <numerusform>Der Credential Helper %1 hat nicht innerhalb von %n Sekunden geantwortet. %2 wartet bei jeder Anmeldung, jedem Push und Pull auf ihn; möglicherweise wartet er auf eine Entsperrabfrage oder hängt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The credential helper %1 crashed when %3's login for %2 was asked for.</source>
+        <translation>Der Credential Helper %1 ist abgestürzt, als die Anmeldung von %3 für %2 abgefragt wurde.</translation>
+    </message>
+    <message>
+        <location line="+38" />
+        <source>%2 keeps logins with pass, but pass has not been set up on this account (%1 has no .gpg-id file). Nothing can be read from it, and %3 fails with "pass not initialized" until it is set up.</source>
+        <translation>%2 bewahrt Anmeldungen mit pass auf, aber pass wurde für dieses Konto nicht eingerichtet (%1 hat keine .gpg-id-Datei). Es kann nichts daraus gelesen werden, und %3 schlägt mit „pass not initialized“ fehl, bis es eingerichtet ist.</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>%3 keeps logins with pass, whose store (%1) is locked with the GPG key %2, but that key's secret part is not on this computer. pass cannot decrypt what it holds, so %3 cannot read or save logins.</source>
+        <translation>%3 bewahrt Anmeldungen mit pass auf, dessen Speicher (%1) mit dem GPG-Schlüssel %2 verschlüsselt ist, aber der geheime Teil dieses Schlüssels befindet sich nicht auf diesem Computer. pass kann den Inhalt nicht entschlüsseln, daher kann %3 keine Anmeldungen lesen oder speichern.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The credential store "%1" has nothing saved for this registry (%2): nobody has signed in to it with %3 on this account, or the login was removed.</source>
+        <translation>Der Anmeldeinformationsspeicher „%1“ hat für diese Registrierung (%2) nichts gespeichert: Niemand hat sich mit diesem Konto per %3 dort angemeldet, oder die Anmeldung wurde entfernt.</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>%3 keeps logins with secretservice, the desktop's keyring, which needs a desktop session: %1 answered "%2". Over SSH, in a container or on a server there is none, so %3 cannot read or save logins.</source>
+        <translation>%3 bewahrt Anmeldungen mit secretservice auf, dem Schlüsselbund des Desktops, der eine Desktopsitzung benötigt: %1 antwortete „%2“. Über SSH, in einem Container oder auf einem Server gibt es keine, daher kann %3 keine Anmeldungen lesen oder speichern.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>The credential store "%1" fails: %2 printed nothing and ended with exit code %3. %4 cannot read or save logins for this registry while it fails.</source>
+        <translation>Der Anmeldeinformationsspeicher „%1“ schlägt fehl: %2 hat nichts ausgegeben und mit Exitcode %3 geendet. Solange er fehlschlägt, kann %4 für diese Registrierung keine Anmeldungen lesen oder speichern.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The credential store "%1" fails: %2 answered "%3" (exit code %4). %5 cannot read or save logins for this registry while it fails.</source>
+        <translation>Der Anmeldeinformationsspeicher „%1“ schlägt fehl: %2 antwortete „%3“ (Exitcode %4). Solange er fehlschlägt, kann %5 für diese Registrierung keine Anmeldungen lesen oder speichern.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>The credential store "%1" answered with something that is not a credential, so %3 cannot use it (%2 printed %n byte(s) of unreadable output).</source>
+        <translation>
+            <numerusform>Der Anmeldeinformationsspeicher „%1“ hat mit etwas geantwortet, das keine Anmeldeinformation ist, daher kann %3 ihn nicht verwenden (%2 hat %n Byte unlesbare Ausgabe geliefert).</numerusform>
+            <numerusform>Der Anmeldeinformationsspeicher „%1“ hat mit etwas geantwortet, das keine Anmeldeinformation ist, daher kann %3 ihn nicht verwenden (%2 hat %n Byte unlesbare Ausgabe geliefert).</numerusform>
+        </translation>
+    </message>
+    </context><context><name>rd::CredentialsProbe</name><message>
         <location filename="../src/core/probes/credentials_probe.cpp" line="+124" />
         <source>Skipped: the registry lets anyone in, so there is no sign-in to test.</source>
         <translation>Übersprungen: Die Registrierung lässt jeden zu, es gibt also keine Anmeldung zu testen.</translation>
@@ -1981,7 +2073,12 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <source>The token service refused the user name and password for %1 (401): "%2"</source>
         <translation>Der Tokendienst hat den Benutzernamen und das Kennwort für %1 abgelehnt (401): „%2“</translation>
     </message>
-</context><context><name>rd::DnsProbe</name><message>
+<message>
+        <location line="+78" />
+        <source>There are no credentials to sign in with: none were given and %2 has none saved for %1.</source>
+        <translation>Es gibt keine Anmeldeinformationen für die Anmeldung: Es wurden keine angegeben, und %2 hat keine für %1 gespeichert.</translation>
+    </message>
+    </context><context><name>rd::DnsProbe</name><message>
         <location filename="../src/core/probes/dns_probe.cpp" line="+30" />
         <source>Skipped: there is no registry address to check.</source>
         <translation>Übersprungen: Es gibt keine Registrierungsadresse zum Prüfen.</translation>
@@ -2179,7 +2276,13 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <source>Helm reads logins from its registry config %1, then from Docker's config %2. For %3 it asks, in this order, until one has a login: %4.</source>
         <translation>Helm liest Anmeldungen aus seiner Registrierungskonfiguration %1, dann aus der Konfiguration von Docker %2. Für %3 fragt es in dieser Reihenfolge, bis eine Stelle eine Anmeldung hat: %4.</translation>
     </message>
-</context><context><name>rd::DockerDaemonProbe</name><message>
+<message>
+        <location line="+2" />
+        <source>%1's login files</source>
+        <extracomment>%1 is the client: Podman (its auth.json files) or Helm (its registry config, then Docker's).</extracomment>
+        <translation>Anmeldedateien von %1</translation>
+    </message>
+    </context><context><name>rd::DockerDaemonProbe</name><message>
         <location filename="../src/core/probes/docker_daemon_probe.cpp" line="+10" />
         <source>Docker daemon</source>
         <translation>Docker-Daemon</translation>
@@ -4760,7 +4863,13 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <extracomment>A label after advice in a text report: nothing was observed, unlike a "problem" or a "warning".</extracomment>
         <translation>Empfehlung</translation>
     </message>
-</context><context><name>rd::ResultsPage</name><message>
+<message>
+        <location line="+22" />
+        <source>Client: %1</source>
+        <extracomment>%1 is the program the check was made for: Docker, Podman or Helm.</extracomment>
+        <translation>Verwendeter Client: %1</translation>
+    </message>
+    </context><context><name>rd::ResultsPage</name><message>
         <location filename="../src/gui/results_page.cpp" line="+145" />
         <source>Results</source>
         <extracomment>Name of the last step in the side list of steps. Short: one or two words.</extracomment>
@@ -5564,7 +5673,27 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <source>See the engine's insecure registries (Docker Desktop: Settings &gt; Docker Engine; Linux: "insecure-registries" in /etc/docker/daemon.json):</source>
         <translation>Zeigen Sie die unsicheren Registrierungen der Engine an (Docker Desktop: Settings &gt; Docker Engine; Linux: „insecure-registries“ in /etc/docker/daemon.json):</translation>
     </message>
-</context><context><name>rd::Runner</name><message numerus="yes">
+<message>
+        <location line="+1" />
+        <source>Sign in with %1 using exactly this login server:</source>
+        <translation>Melden Sie sich mit %1 genau mit diesem Anmeldeserver an:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Find the credential store named in %1, the file %2 took it from:</source>
+        <translation>Suchen Sie den Anmeldeinformationsspeicher, der in %1 genannt ist, der Datei, aus der %2 ihn übernommen hat:</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Install or repair the program %1, or remove the store from "%2" in that file so that %3 keeps logins in a file; then sign in again with %4.</source>
+        <translation>Installieren oder reparieren Sie das Programm %1, oder entfernen Sie den Speicher aus „%2“ in dieser Datei, damit %3 Anmeldungen in einer Datei aufbewahrt; melden Sie sich dann mit %4 erneut an.</translation>
+    </message>
+    <message>
+        <location line="+73" />
+        <source>Let %1 use your gcloud sign-in for exactly this host (gcloud writes it to Docker's config, which %1 reads too):</source>
+        <translation>Lassen Sie %1 Ihre gcloud-Anmeldung für genau diesen Host verwenden (gcloud schreibt sie in die Docker-Konfiguration, die %1 ebenfalls liest):</translation>
+    </message>
+    </context><context><name>rd::Runner</name><message numerus="yes">
         <location filename="../src/core/diagnosis/runner.cpp" line="+117" />
         <source>No answer within %n second(s); the check stopped waiting.</source>
         <translation>

@@ -73,6 +73,22 @@
             <numerusform>The credential store "%1" answered with something that is not a credential, so Docker cannot use it (%2 printed %n bytes of unreadable output).</numerusform>
         </translation>
     </message>
+<message numerus="yes">
+        <location line="+3" />
+        <source>The credential helper %1 did not answer within %n second(s). %2 waits for it on every login, push and pull; it may be waiting for an unlock prompt or be stuck.</source>
+        <translation>
+            <numerusform>The credential helper %1 did not answer within %n second. %2 waits for it on every login, push and pull; it may be waiting for an unlock prompt or be stuck.</numerusform>
+            <numerusform>The credential helper %1 did not answer within %n seconds. %2 waits for it on every login, push and pull; it may be waiting for an unlock prompt or be stuck.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>The credential store "%1" answered with something that is not a credential, so %3 cannot use it (%2 printed %n byte(s) of unreadable output).</source>
+        <translation>
+            <numerusform>The credential store "%1" answered with something that is not a credential, so %3 cannot use it (%2 printed %n byte of unreadable output).</numerusform>
+            <numerusform>The credential store "%1" answered with something that is not a credential, so %3 cannot use it (%2 printed %n bytes of unreadable output).</numerusform>
+        </translation>
+    </message>
 </context><context><name>rd::CredentialsProbe</name><message numerus="yes">
         <location filename="../src/core/probes/credentials_probe.cpp" line="+336" />
         <source>The saved sign-in (identity token) expired %n minute(s) ago, at %1; the registry refused it with %2.</source>

@@ -1091,7 +1091,22 @@
         <source>Pulls and pushes are made by the Docker engine, and it runs somewhere else: in Docker Desktop's virtual machine, in WSL 2, or on another machine through a Docker context or DOCKER_HOST. Its name resolution, trusted certificates and proxy can differ from this computer's, which this check tested.</source>
         <translation>Las extracciones y los envíos los hace el motor de Docker, y se ejecuta en otro lugar: en la máquina virtual de Docker Desktop, en WSL 2 o en otra máquina a través de un contexto de Docker o de DOCKER_HOST. Su resolución de nombres, sus certificados de confianza y su proxy pueden ser distintos de los de este equipo, que son los que comprobó esta comprobación.</translation>
     </message>
-</context><context><name>rd::CertificateFactory</name><message>
+<message>
+        <location line="+83" />
+        <source>Nothing was given to sign in with, and %1 has nothing saved for this registry. %1 then tries without signing in, and the registry answers unauthorized.</source>
+        <translation>No se indicó nada con lo que iniciar sesión, y %1 no tiene nada guardado para este registro. Entonces %1 lo intenta sin iniciar sesión y el registro responde unauthorized (no autorizado).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1's credential store is not working</source>
+        <translation>El almacén de credenciales de %1 no funciona</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 asks a credential store (a docker-credential helper such as pass, secretservice, Windows Credential Manager or macOS Keychain) for the registry's login. The store named in its settings is missing or fails, so %1 cannot save or read the registry's credentials.</source>
+        <translation>%1 pide el inicio de sesión del registro a un almacén de credenciales (un asistente docker-credential como pass, secretservice, el Administrador de credenciales de Windows o el Llavero de macOS). El almacén indicado en su configuración falta o falla, así que %1 no puede guardar ni leer las credenciales del registro.</translation>
+    </message>
+    </context><context><name>rd::CertificateFactory</name><message>
         <location filename="../src/core/practice/certificate_factory.cpp" line="+43" />
         <source>Could not create a certificate (%1).</source>
         <translation>No se pudo crear un certificado (%1).</translation>
@@ -1807,7 +1822,84 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <source>Helm has nothing stored for this registry (%1): neither its registry config nor Docker's config holds a login for it, and no credential store they name has one.</source>
         <translation>Helm no tiene nada guardado para este registro (%1): ni su configuración de registro ni la configuración de Docker contienen un inicio de sesión para él, y ningún almacén de credenciales que nombren tiene uno.</translation>
     </message>
-</context><context><name>rd::CredentialsProbe</name><message>
+<message>
+        <location line="+2" />
+        <source>%1's stored login</source>
+        <extracomment>%1 is the client: Podman or Helm.</extracomment>
+        <translation>Inicio de sesión guardado de %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1's login file could not be read, so what %1 has stored for this registry is unknown.</source>
+        <translation>No se pudo leer el archivo de inicios de sesión de %1, así que no se sabe qué tiene guardado %1 para este registro.</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>%3 reads an identity token for %1 (user %2) from %4.</source>
+        <translation>%3 lee un token de identidad para %1 (usuario %2) de %4.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%3 reads a user name and password for %1 (user %2) from %4.</source>
+        <translation>%3 lee un nombre de usuario y una contraseña para %1 (usuario %2) de %4.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%4 names the credential store "%1" (%2), but its program %3 is not installed. %5 cannot save or read logins for this registry: install it, or remove "%1" from %2 in %4 and log in again.</source>
+        <translation>%4 indica el almacén de credenciales "%1" (%2), pero su programa %3 no está instalado. %5 no puede guardar ni leer inicios de sesión para este registro: instálalo, o quita "%1" de %2 en %4 y vuelve a iniciar sesión.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>The credential helper %1 did not answer within %n second(s). %2 waits for it on every login, push and pull; it may be waiting for an unlock prompt or be stuck.</source>
+        <translation>
+            <numerusform>El asistente de credenciales %1 no respondió en %n segundo. %2 lo espera en cada inicio de sesión, push y pull; puede que esté esperando una solicitud de desbloqueo o que se haya quedado bloqueado.</numerusform>
+            <numerusform>El asistente de credenciales %1 no respondió en %n segundos. %2 lo espera en cada inicio de sesión, push y pull; puede que esté esperando una solicitud de desbloqueo o que se haya quedado bloqueado.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The credential helper %1 crashed when %3's login for %2 was asked for.</source>
+        <translation>El asistente de credenciales %1 terminó de forma inesperada al pedirle el inicio de sesión de %3 para %2.</translation>
+    </message>
+    <message>
+        <location line="+38" />
+        <source>%2 keeps logins with pass, but pass has not been set up on this account (%1 has no .gpg-id file). Nothing can be read from it, and %3 fails with "pass not initialized" until it is set up.</source>
+        <translation>%2 guarda los inicios de sesión con pass, pero pass no se ha configurado en esta cuenta (%1 no tiene el archivo .gpg-id). No se puede leer nada de él, y %3 falla con "pass not initialized" hasta que se configure.</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>%3 keeps logins with pass, whose store (%1) is locked with the GPG key %2, but that key's secret part is not on this computer. pass cannot decrypt what it holds, so %3 cannot read or save logins.</source>
+        <translation>%3 guarda los inicios de sesión con pass, cuyo almacén (%1) está cifrado con la clave GPG %2, pero la parte secreta de esa clave no está en este equipo. pass no puede descifrar lo que contiene, así que %3 no puede leer ni guardar inicios de sesión.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The credential store "%1" has nothing saved for this registry (%2): nobody has signed in to it with %3 on this account, or the login was removed.</source>
+        <translation>El almacén de credenciales "%1" no tiene nada guardado para este registro (%2): nadie ha iniciado sesión en él con %3 desde esta cuenta, o se quitó el inicio de sesión.</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>%3 keeps logins with secretservice, the desktop's keyring, which needs a desktop session: %1 answered "%2". Over SSH, in a container or on a server there is none, so %3 cannot read or save logins.</source>
+        <translation>%3 guarda los inicios de sesión con secretservice, el llavero del escritorio, que necesita una sesión de escritorio: %1 respondió "%2". Por SSH, en un contenedor o en un servidor no hay ninguna, así que %3 no puede leer ni guardar inicios de sesión.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>The credential store "%1" fails: %2 printed nothing and ended with exit code %3. %4 cannot read or save logins for this registry while it fails.</source>
+        <translation>El almacén de credenciales "%1" falla: %2 no mostró nada y terminó con el código de salida %3. Mientras falle, %4 no puede leer ni guardar inicios de sesión para este registro.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The credential store "%1" fails: %2 answered "%3" (exit code %4). %5 cannot read or save logins for this registry while it fails.</source>
+        <translation>El almacén de credenciales "%1" falla: %2 respondió "%3" (código de salida %4). Mientras falle, %5 no puede leer ni guardar inicios de sesión para este registro.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>The credential store "%1" answered with something that is not a credential, so %3 cannot use it (%2 printed %n byte(s) of unreadable output).</source>
+        <translation>
+            <numerusform>El almacén de credenciales "%1" respondió con algo que no es una credencial, así que %3 no puede usarlo (%2 mostró %n byte de salida ilegible).</numerusform>
+            <numerusform>El almacén de credenciales "%1" respondió con algo que no es una credencial, así que %3 no puede usarlo (%2 mostró %n bytes de salida ilegible).</numerusform>
+        </translation>
+    </message>
+    </context><context><name>rd::CredentialsProbe</name><message>
         <location filename="../src/core/probes/credentials_probe.cpp" line="+124" />
         <source>Skipped: the registry lets anyone in, so there is no sign-in to test.</source>
         <translation>Omitida: el registro deja entrar a cualquiera, así que no hay ningún inicio de sesión que probar.</translation>
@@ -1981,7 +2073,12 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <source>The token service refused the user name and password for %1 (401): "%2"</source>
         <translation>El servicio de tokens rechazó el nombre de usuario y la contraseña de %1 (401): "%2"</translation>
     </message>
-</context><context><name>rd::DnsProbe</name><message>
+<message>
+        <location line="+78" />
+        <source>There are no credentials to sign in with: none were given and %2 has none saved for %1.</source>
+        <translation>No hay credenciales con las que iniciar sesión: no se indicó ninguna y %2 no tiene ninguna guardada para %1.</translation>
+    </message>
+    </context><context><name>rd::DnsProbe</name><message>
         <location filename="../src/core/probes/dns_probe.cpp" line="+30" />
         <source>Skipped: there is no registry address to check.</source>
         <translation>Omitida: no hay ninguna dirección de registro que comprobar.</translation>
@@ -2179,7 +2276,13 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <source>Helm reads logins from its registry config %1, then from Docker's config %2. For %3 it asks, in this order, until one has a login: %4.</source>
         <translation>Helm lee los inicios de sesión de su configuración de registro %1 y después de la configuración de Docker %2. Para %3 pregunta, en este orden, hasta que uno tiene un inicio de sesión: %4.</translation>
     </message>
-</context><context><name>rd::DockerDaemonProbe</name><message>
+<message>
+        <location line="+2" />
+        <source>%1's login files</source>
+        <extracomment>%1 is the client: Podman (its auth.json files) or Helm (its registry config, then Docker's).</extracomment>
+        <translation>Archivos de inicio de sesión de %1</translation>
+    </message>
+    </context><context><name>rd::DockerDaemonProbe</name><message>
         <location filename="../src/core/probes/docker_daemon_probe.cpp" line="+10" />
         <source>Docker daemon</source>
         <translation>Daemon de Docker</translation>
@@ -4760,7 +4863,13 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <extracomment>A label after advice in a text report: nothing was observed, unlike a "problem" or a "warning".</extracomment>
         <translation>consejo</translation>
     </message>
-</context><context><name>rd::ResultsPage</name><message>
+<message>
+        <location line="+22" />
+        <source>Client: %1</source>
+        <extracomment>%1 is the program the check was made for: Docker, Podman or Helm.</extracomment>
+        <translation>Cliente: %1</translation>
+    </message>
+    </context><context><name>rd::ResultsPage</name><message>
         <location filename="../src/gui/results_page.cpp" line="+145" />
         <source>Results</source>
         <extracomment>Name of the last step in the side list of steps. Short: one or two words.</extracomment>
@@ -5564,7 +5673,27 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <source>See the engine's insecure registries (Docker Desktop: Settings &gt; Docker Engine; Linux: "insecure-registries" in /etc/docker/daemon.json):</source>
         <translation>Consulta los registros no seguros del motor (Docker Desktop: Settings &gt; Docker Engine; Linux: "insecure-registries" en /etc/docker/daemon.json):</translation>
     </message>
-</context><context><name>rd::Runner</name><message numerus="yes">
+<message>
+        <location line="+1" />
+        <source>Sign in with %1 using exactly this login server:</source>
+        <translation>Inicia sesión con %1 usando exactamente este servidor de inicio de sesión:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Find the credential store named in %1, the file %2 took it from:</source>
+        <translation>Busca el almacén de credenciales indicado en %1, el archivo del que %2 lo tomó:</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Install or repair the program %1, or remove the store from "%2" in that file so that %3 keeps logins in a file; then sign in again with %4.</source>
+        <translation>Instala o repara el programa %1, o quita el almacén de "%2" en ese archivo para que %3 guarde los inicios de sesión en un archivo; después, vuelve a iniciar sesión con %4.</translation>
+    </message>
+    <message>
+        <location line="+73" />
+        <source>Let %1 use your gcloud sign-in for exactly this host (gcloud writes it to Docker's config, which %1 reads too):</source>
+        <translation>Deja que %1 use tu inicio de sesión de gcloud exactamente para este host (gcloud lo escribe en la configuración de Docker, que %1 también lee):</translation>
+    </message>
+    </context><context><name>rd::Runner</name><message numerus="yes">
         <location filename="../src/core/diagnosis/runner.cpp" line="+117" />
         <source>No answer within %n second(s); the check stopped waiting.</source>
         <translation>

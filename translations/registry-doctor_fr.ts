@@ -1091,7 +1091,22 @@
         <source>Pulls and pushes are made by the Docker engine, and it runs somewhere else: in Docker Desktop's virtual machine, in WSL 2, or on another machine through a Docker context or DOCKER_HOST. Its name resolution, trusted certificates and proxy can differ from this computer's, which this check tested.</source>
         <translation>Les pulls et les pushs sont effectués par le moteur Docker, qui s'exécute ailleurs : dans la machine virtuelle de Docker Desktop, dans WSL 2, ou sur une autre machine via un contexte Docker ou DOCKER_HOST. Sa résolution de noms, ses certificats approuvés et son proxy peuvent différer de ceux de cet ordinateur, que cette vérification a testés.</translation>
     </message>
-</context><context><name>rd::CertificateFactory</name><message>
+<message>
+        <location line="+83" />
+        <source>Nothing was given to sign in with, and %1 has nothing saved for this registry. %1 then tries without signing in, and the registry answers unauthorized.</source>
+        <translation>Rien n'a été fourni pour se connecter, et %1 n'a rien d'enregistré pour ce registre. %1 essaie alors sans se connecter, et le registre répond unauthorized (non autorisé).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1's credential store is not working</source>
+        <translation>Le magasin d'informations d'identification de %1 ne fonctionne pas</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 asks a credential store (a docker-credential helper such as pass, secretservice, Windows Credential Manager or macOS Keychain) for the registry's login. The store named in its settings is missing or fails, so %1 cannot save or read the registry's credentials.</source>
+        <translation>%1 demande la connexion au registre à un magasin d'informations d'identification (un assistant docker-credential comme pass, secretservice, le Gestionnaire d'informations d'identification Windows ou le trousseau macOS). Le magasin indiqué dans ses paramètres est absent ou en échec : %1 ne peut donc ni enregistrer ni lire les informations d'identification du registre.</translation>
+    </message>
+    </context><context><name>rd::CertificateFactory</name><message>
         <location filename="../src/core/practice/certificate_factory.cpp" line="+43" />
         <source>Could not create a certificate (%1).</source>
         <translation>Impossible de créer un certificat (%1).</translation>
@@ -1807,7 +1822,84 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisati
         <source>Helm has nothing stored for this registry (%1): neither its registry config nor Docker's config holds a login for it, and no credential store they name has one.</source>
         <translation>Helm n'a rien d'enregistré pour ce registre (%1) : ni sa configuration de registre ni la configuration de Docker ne contiennent de connexion pour lui, et aucun magasin d'informations d'identification qu'elles nomment n'en a.</translation>
     </message>
-</context><context><name>rd::CredentialsProbe</name><message>
+<message>
+        <location line="+2" />
+        <source>%1's stored login</source>
+        <extracomment>%1 is the client: Podman or Helm.</extracomment>
+        <translation>Connexion enregistrée de %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1's login file could not be read, so what %1 has stored for this registry is unknown.</source>
+        <translation>Le fichier de connexions de %1 n'a pas pu être lu : on ne sait donc pas ce que %1 a enregistré pour ce registre.</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>%3 reads an identity token for %1 (user %2) from %4.</source>
+        <translation>%3 lit un jeton d'identité pour %1 (utilisateur %2) dans %4.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%3 reads a user name and password for %1 (user %2) from %4.</source>
+        <translation>%3 lit un nom d'utilisateur et un mot de passe pour %1 (utilisateur %2) dans %4.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%4 names the credential store "%1" (%2), but its program %3 is not installed. %5 cannot save or read logins for this registry: install it, or remove "%1" from %2 in %4 and log in again.</source>
+        <translation>%4 désigne le magasin d'informations d'identification « %1 » (%2), mais son programme %3 n'est pas installé. %5 ne peut ni enregistrer ni lire de connexion pour ce registre : installez-le, ou retirez « %1 » de %2 dans %4, puis reconnectez-vous.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>The credential helper %1 did not answer within %n second(s). %2 waits for it on every login, push and pull; it may be waiting for an unlock prompt or be stuck.</source>
+        <translation>
+            <numerusform>L'assistant d'identification %1 n'a pas répondu dans un délai de %n seconde. %2 l'attend à chaque connexion, push et pull ; il attend peut-être un déverrouillage ou il est bloqué.</numerusform>
+            <numerusform>L'assistant d'identification %1 n'a pas répondu dans un délai de %n secondes. %2 l'attend à chaque connexion, push et pull ; il attend peut-être un déverrouillage ou il est bloqué.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The credential helper %1 crashed when %3's login for %2 was asked for.</source>
+        <translation>L'assistant d'identification %1 s'est arrêté de manière inattendue quand la connexion de %3 pour %2 lui a été demandée.</translation>
+    </message>
+    <message>
+        <location line="+38" />
+        <source>%2 keeps logins with pass, but pass has not been set up on this account (%1 has no .gpg-id file). Nothing can be read from it, and %3 fails with "pass not initialized" until it is set up.</source>
+        <translation>%2 conserve les connexions avec pass, mais pass n'a pas été configuré pour ce compte (%1 n'a pas de fichier .gpg-id). Rien ne peut y être lu, et %3 échoue avec « pass not initialized » tant qu'il n'est pas configuré.</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>%3 keeps logins with pass, whose store (%1) is locked with the GPG key %2, but that key's secret part is not on this computer. pass cannot decrypt what it holds, so %3 cannot read or save logins.</source>
+        <translation>%3 conserve les connexions avec pass, dont le magasin (%1) est chiffré avec la clé GPG %2, mais la partie secrète de cette clé n'est pas sur cet ordinateur. pass ne peut pas déchiffrer son contenu : %3 ne peut donc ni lire ni enregistrer de connexions.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The credential store "%1" has nothing saved for this registry (%2): nobody has signed in to it with %3 on this account, or the login was removed.</source>
+        <translation>Le magasin d'informations d'identification « %1 » n'a rien d'enregistré pour ce registre (%2) : personne ne s'y est connecté avec %3 depuis ce compte, ou la connexion a été supprimée.</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>%3 keeps logins with secretservice, the desktop's keyring, which needs a desktop session: %1 answered "%2". Over SSH, in a container or on a server there is none, so %3 cannot read or save logins.</source>
+        <translation>%3 conserve les connexions avec secretservice, le trousseau du bureau, qui nécessite une session de bureau : %1 a répondu « %2 ». Via SSH, dans un conteneur ou sur un serveur, il n'y en a pas : %3 ne peut donc ni lire ni enregistrer de connexions.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>The credential store "%1" fails: %2 printed nothing and ended with exit code %3. %4 cannot read or save logins for this registry while it fails.</source>
+        <translation>Le magasin d'informations d'identification « %1 » est en échec : %2 n'a rien affiché et s'est terminé avec le code de sortie %3. Tant qu'il échoue, %4 ne peut ni lire ni enregistrer de connexion pour ce registre.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The credential store "%1" fails: %2 answered "%3" (exit code %4). %5 cannot read or save logins for this registry while it fails.</source>
+        <translation>Le magasin d'informations d'identification « %1 » est en échec : %2 a répondu « %3 » (code de sortie %4). Tant qu'il échoue, %5 ne peut ni lire ni enregistrer de connexion pour ce registre.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>The credential store "%1" answered with something that is not a credential, so %3 cannot use it (%2 printed %n byte(s) of unreadable output).</source>
+        <translation>
+            <numerusform>Le magasin d'informations d'identification « %1 » a répondu par autre chose que des informations d'identification : %3 ne peut donc pas l'utiliser (%2 a affiché %n octet illisible).</numerusform>
+            <numerusform>Le magasin d'informations d'identification « %1 » a répondu par autre chose que des informations d'identification : %3 ne peut donc pas l'utiliser (%2 a affiché %n octets illisibles).</numerusform>
+        </translation>
+    </message>
+    </context><context><name>rd::CredentialsProbe</name><message>
         <location filename="../src/core/probes/credentials_probe.cpp" line="+124" />
         <source>Skipped: the registry lets anyone in, so there is no sign-in to test.</source>
         <translation>Ignorée : le registre laisse entrer tout le monde, il n'y a donc aucune connexion à tester.</translation>
@@ -1981,7 +2073,12 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisati
         <source>The token service refused the user name and password for %1 (401): "%2"</source>
         <translation>Le service de jetons a refusé le nom d'utilisateur et le mot de passe pour %1 (401) : « %2 »</translation>
     </message>
-</context><context><name>rd::DnsProbe</name><message>
+<message>
+        <location line="+78" />
+        <source>There are no credentials to sign in with: none were given and %2 has none saved for %1.</source>
+        <translation>Il n'y a aucune information d'identification pour se connecter : aucune n'a été fournie et %2 n'en a enregistré aucune pour %1.</translation>
+    </message>
+    </context><context><name>rd::DnsProbe</name><message>
         <location filename="../src/core/probes/dns_probe.cpp" line="+30" />
         <source>Skipped: there is no registry address to check.</source>
         <translation>Ignorée : il n'y a aucune adresse de registre à vérifier.</translation>
@@ -2179,7 +2276,13 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisati
         <source>Helm reads logins from its registry config %1, then from Docker's config %2. For %3 it asks, in this order, until one has a login: %4.</source>
         <translation>Helm lit les connexions dans sa configuration de registre %1, puis dans la configuration de Docker %2. Pour %3, il interroge, dans cet ordre, jusqu'à ce que l'un ait une connexion : %4.</translation>
     </message>
-</context><context><name>rd::DockerDaemonProbe</name><message>
+<message>
+        <location line="+2" />
+        <source>%1's login files</source>
+        <extracomment>%1 is the client: Podman (its auth.json files) or Helm (its registry config, then Docker's).</extracomment>
+        <translation>Fichiers de connexion de %1</translation>
+    </message>
+    </context><context><name>rd::DockerDaemonProbe</name><message>
         <location filename="../src/core/probes/docker_daemon_probe.cpp" line="+10" />
         <source>Docker daemon</source>
         <translation>Démon Docker</translation>
@@ -4760,7 +4863,13 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisati
         <extracomment>A label after advice in a text report: nothing was observed, unlike a "problem" or a "warning".</extracomment>
         <translation>conseil</translation>
     </message>
-</context><context><name>rd::ResultsPage</name><message>
+<message>
+        <location line="+22" />
+        <source>Client: %1</source>
+        <extracomment>%1 is the program the check was made for: Docker, Podman or Helm.</extracomment>
+        <translation>Client : %1</translation>
+    </message>
+    </context><context><name>rd::ResultsPage</name><message>
         <location filename="../src/gui/results_page.cpp" line="+145" />
         <source>Results</source>
         <extracomment>Name of the last step in the side list of steps. Short: one or two words.</extracomment>
@@ -5564,7 +5673,27 @@ Codes de sortie : 0 aucun problème trouvé, 1 problèmes trouvés, 2 utilisati
         <source>See the engine's insecure registries (Docker Desktop: Settings &gt; Docker Engine; Linux: "insecure-registries" in /etc/docker/daemon.json):</source>
         <translation>Affichez les registres non sécurisés du moteur (Docker Desktop : Settings &gt; Docker Engine ; Linux : « insecure-registries » dans /etc/docker/daemon.json) :</translation>
     </message>
-</context><context><name>rd::Runner</name><message numerus="yes">
+<message>
+        <location line="+1" />
+        <source>Sign in with %1 using exactly this login server:</source>
+        <translation>Connectez-vous avec %1 en utilisant exactement ce serveur de connexion :</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Find the credential store named in %1, the file %2 took it from:</source>
+        <translation>Repérez le magasin d'informations d'identification indiqué dans %1, le fichier où %2 l'a trouvé :</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Install or repair the program %1, or remove the store from "%2" in that file so that %3 keeps logins in a file; then sign in again with %4.</source>
+        <translation>Installez ou réparez le programme %1, ou retirez le magasin de « %2 » dans ce fichier pour que %3 conserve les connexions dans un fichier ; puis reconnectez-vous avec %4.</translation>
+    </message>
+    <message>
+        <location line="+73" />
+        <source>Let %1 use your gcloud sign-in for exactly this host (gcloud writes it to Docker's config, which %1 reads too):</source>
+        <translation>Laissez %1 utiliser votre connexion gcloud pour exactement cet hôte (gcloud l'écrit dans la configuration de Docker, que %1 lit aussi) :</translation>
+    </message>
+    </context><context><name>rd::Runner</name><message numerus="yes">
         <location filename="../src/core/diagnosis/runner.cpp" line="+117" />
         <source>No answer within %n second(s); the check stopped waiting.</source>
         <translation>

@@ -1091,7 +1091,22 @@
         <source>Pulls and pushes are made by the Docker engine, and it runs somewhere else: in Docker Desktop's virtual machine, in WSL 2, or on another machine through a Docker context or DOCKER_HOST. Its name resolution, trusted certificates and proxy can differ from this computer's, which this check tested.</source>
         <translation>I pull e i push vengono eseguiti dal motore Docker, che è in esecuzione altrove: nella macchina virtuale di Docker Desktop, in WSL 2 o su un'altra macchina tramite un contesto Docker o DOCKER_HOST. La sua risoluzione dei nomi, i certificati attendibili e il proxy possono essere diversi da quelli di questo computer, che sono quelli verificati da questo controllo.</translation>
     </message>
-</context><context><name>rd::CertificateFactory</name><message>
+<message>
+        <location line="+83" />
+        <source>Nothing was given to sign in with, and %1 has nothing saved for this registry. %1 then tries without signing in, and the registry answers unauthorized.</source>
+        <translation>Non è stato indicato nulla con cui accedere e %1 non ha nulla di salvato per questo registro. %1 allora prova senza accesso e il registro risponde unauthorized (non autorizzato).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1's credential store is not working</source>
+        <translation>L'archivio delle credenziali di %1 non funziona</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 asks a credential store (a docker-credential helper such as pass, secretservice, Windows Credential Manager or macOS Keychain) for the registry's login. The store named in its settings is missing or fails, so %1 cannot save or read the registry's credentials.</source>
+        <translation>%1 chiede l'accesso al registro a un archivio delle credenziali (un helper docker-credential come pass, secretservice, Gestione credenziali di Windows o Portachiavi di macOS). L'archivio indicato nelle sue impostazioni manca o non funziona, quindi %1 non riesce a salvare né a leggere le credenziali del registro.</translation>
+    </message>
+    </context><context><name>rd::CertificateFactory</name><message>
         <location filename="../src/core/practice/certificate_factory.cpp" line="+43" />
         <source>Could not create a certificate (%1).</source>
         <translation>Non è stato possibile creare un certificato (%1).</translation>
@@ -1807,7 +1822,84 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <source>Helm has nothing stored for this registry (%1): neither its registry config nor Docker's config holds a login for it, and no credential store they name has one.</source>
         <translation>Helm non ha nulla di salvato per questo registro (%1): né il suo file di configurazione del registro né quello di Docker contengono un accesso per esso, e nessun archivio delle credenziali che indicano ne ha uno.</translation>
     </message>
-</context><context><name>rd::CredentialsProbe</name><message>
+<message>
+        <location line="+2" />
+        <source>%1's stored login</source>
+        <extracomment>%1 is the client: Podman or Helm.</extracomment>
+        <translation>Accesso salvato di %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1's login file could not be read, so what %1 has stored for this registry is unknown.</source>
+        <translation>Non è stato possibile leggere il file degli accessi di %1, quindi non si sa cosa %1 abbia salvato per questo registro.</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>%3 reads an identity token for %1 (user %2) from %4.</source>
+        <translation>%3 legge da %4 un token di identità per %1 (utente %2).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%3 reads a user name and password for %1 (user %2) from %4.</source>
+        <translation>%3 legge da %4 nome utente e password per %1 (utente %2).</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%4 names the credential store "%1" (%2), but its program %3 is not installed. %5 cannot save or read logins for this registry: install it, or remove "%1" from %2 in %4 and log in again.</source>
+        <translation>%4 indica l'archivio delle credenziali "%1" (%2), ma il relativo programma %3 non è installato. %5 non può salvare né leggere gli accessi per questo registro: installalo, oppure rimuovi "%1" da %2 in %4 ed esegui di nuovo l'accesso.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>The credential helper %1 did not answer within %n second(s). %2 waits for it on every login, push and pull; it may be waiting for an unlock prompt or be stuck.</source>
+        <translation>
+            <numerusform>L'helper delle credenziali %1 non ha risposto entro %n secondo. %2 lo attende a ogni accesso, push e pull; potrebbe essere in attesa di una richiesta di sblocco oppure essere bloccato.</numerusform>
+            <numerusform>L'helper delle credenziali %1 non ha risposto entro %n secondi. %2 lo attende a ogni accesso, push e pull; potrebbe essere in attesa di una richiesta di sblocco oppure essere bloccato.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The credential helper %1 crashed when %3's login for %2 was asked for.</source>
+        <translation>L'helper delle credenziali %1 si è arrestato in modo anomalo quando è stato richiesto l'accesso salvato da %3 per %2.</translation>
+    </message>
+    <message>
+        <location line="+38" />
+        <source>%2 keeps logins with pass, but pass has not been set up on this account (%1 has no .gpg-id file). Nothing can be read from it, and %3 fails with "pass not initialized" until it is set up.</source>
+        <translation>%2 conserva gli accessi con pass, ma pass non è stato configurato per questo account (%1 non contiene il file .gpg-id). Non si può leggere nulla e %3 non riesce con "pass not initialized" finché non viene configurato.</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>%3 keeps logins with pass, whose store (%1) is locked with the GPG key %2, but that key's secret part is not on this computer. pass cannot decrypt what it holds, so %3 cannot read or save logins.</source>
+        <translation>%3 conserva gli accessi con pass, il cui archivio (%1) è cifrato con la chiave GPG %2, ma la parte segreta di quella chiave non è su questo computer. pass non può decifrare ciò che contiene, quindi %3 non può leggere né salvare gli accessi.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The credential store "%1" has nothing saved for this registry (%2): nobody has signed in to it with %3 on this account, or the login was removed.</source>
+        <translation>L'archivio delle credenziali "%1" non ha nulla di salvato per questo registro (%2): nessuno vi ha eseguito l'accesso con %3 da questo account, oppure l'accesso è stato rimosso.</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>%3 keeps logins with secretservice, the desktop's keyring, which needs a desktop session: %1 answered "%2". Over SSH, in a container or on a server there is none, so %3 cannot read or save logins.</source>
+        <translation>%3 conserva gli accessi con secretservice, il portachiavi del desktop, che richiede una sessione desktop: %1 ha risposto "%2". Tramite SSH, in un contenitore o su un server non ce n'è, quindi %3 non può leggere né salvare gli accessi.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>The credential store "%1" fails: %2 printed nothing and ended with exit code %3. %4 cannot read or save logins for this registry while it fails.</source>
+        <translation>L'archivio delle credenziali "%1" non funziona: %2 non ha stampato nulla ed è terminato con codice di uscita %3. Finché non funziona, %4 non può leggere né salvare gli accessi per questo registro.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The credential store "%1" fails: %2 answered "%3" (exit code %4). %5 cannot read or save logins for this registry while it fails.</source>
+        <translation>L'archivio delle credenziali "%1" non funziona: %2 ha risposto "%3" (codice di uscita %4). Finché non funziona, %5 non può leggere né salvare gli accessi per questo registro.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>The credential store "%1" answered with something that is not a credential, so %3 cannot use it (%2 printed %n byte(s) of unreadable output).</source>
+        <translation>
+            <numerusform>L'archivio delle credenziali "%1" ha risposto con qualcosa che non è una credenziale, quindi %3 non può usarlo (%2 ha stampato %n byte di output illeggibile).</numerusform>
+            <numerusform>L'archivio delle credenziali "%1" ha risposto con qualcosa che non è una credenziale, quindi %3 non può usarlo (%2 ha stampato %n byte di output illeggibile).</numerusform>
+        </translation>
+    </message>
+    </context><context><name>rd::CredentialsProbe</name><message>
         <location filename="../src/core/probes/credentials_probe.cpp" line="+124" />
         <source>Skipped: the registry lets anyone in, so there is no sign-in to test.</source>
         <translation>Ignorato: il registro consente l'accesso anonimo, quindi non c'è un accesso da verificare.</translation>
@@ -1981,7 +2073,12 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <source>The token service refused the user name and password for %1 (401): "%2"</source>
         <translation>Il servizio token ha rifiutato il nome utente e la password per %1 (401): "%2"</translation>
     </message>
-</context><context><name>rd::DnsProbe</name><message>
+<message>
+        <location line="+78" />
+        <source>There are no credentials to sign in with: none were given and %2 has none saved for %1.</source>
+        <translation>Non ci sono credenziali con cui accedere: non ne è stata indicata nessuna e %2 non ne ha salvate per %1.</translation>
+    </message>
+    </context><context><name>rd::DnsProbe</name><message>
         <location filename="../src/core/probes/dns_probe.cpp" line="+30" />
         <source>Skipped: there is no registry address to check.</source>
         <translation>Ignorato: non c'è un indirizzo di registro da controllare.</translation>
@@ -2179,7 +2276,13 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <source>Helm reads logins from its registry config %1, then from Docker's config %2. For %3 it asks, in this order, until one has a login: %4.</source>
         <translation>Helm legge gli accessi dal suo file di configurazione del registro %1, poi dalla configurazione di Docker %2. Per %3 chiede, in questo ordine, finché uno non ha un accesso: %4.</translation>
     </message>
-</context><context><name>rd::DockerDaemonProbe</name><message>
+<message>
+        <location line="+2" />
+        <source>%1's login files</source>
+        <extracomment>%1 is the client: Podman (its auth.json files) or Helm (its registry config, then Docker's).</extracomment>
+        <translation>File degli accessi di %1</translation>
+    </message>
+    </context><context><name>rd::DockerDaemonProbe</name><message>
         <location filename="../src/core/probes/docker_daemon_probe.cpp" line="+10" />
         <source>Docker daemon</source>
         <translation>Daemon Docker</translation>
@@ -4760,7 +4863,13 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <extracomment>A label after advice in a text report: nothing was observed, unlike a "problem" or a "warning".</extracomment>
         <translation>consiglio</translation>
     </message>
-</context><context><name>rd::ResultsPage</name><message>
+<message>
+        <location line="+23" />
+        <source>Client: %1</source>
+        <extracomment>%1 is the program the check was made for: Docker, Podman or Helm.</extracomment>
+        <translation>Client usato: %1</translation>
+    </message>
+    </context><context><name>rd::ResultsPage</name><message>
         <location filename="../src/gui/results_page.cpp" line="+145" />
         <source>Results</source>
         <extracomment>Name of the last step in the side list of steps. Short: one or two words.</extracomment>
@@ -5564,7 +5673,27 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <source>See the engine's insecure registries (Docker Desktop: Settings &gt; Docker Engine; Linux: "insecure-registries" in /etc/docker/daemon.json):</source>
         <translation>Visualizza i registri non sicuri del motore (Docker Desktop: Settings &gt; Docker Engine; Linux: "insecure-registries" in /etc/docker/daemon.json):</translation>
     </message>
-</context><context><name>rd::Runner</name><message numerus="yes">
+<message>
+        <location line="+1" />
+        <source>Sign in with %1 using exactly this login server:</source>
+        <translation>Accedi con %1 usando esattamente questo server di accesso:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Find the credential store named in %1, the file %2 took it from:</source>
+        <translation>Trova l'archivio delle credenziali indicato in %1, il file da cui %2 lo ha preso:</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Install or repair the program %1, or remove the store from "%2" in that file so that %3 keeps logins in a file; then sign in again with %4.</source>
+        <translation>Installa o ripara il programma %1, oppure rimuovi l'archivio da "%2" in quel file in modo che %3 conservi gli accessi in un file; poi accedi di nuovo con %4.</translation>
+    </message>
+    <message>
+        <location line="+73" />
+        <source>Let %1 use your gcloud sign-in for exactly this host (gcloud writes it to Docker's config, which %1 reads too):</source>
+        <translation>Consenti a %1 di usare il tuo accesso gcloud proprio per questo host (gcloud lo scrive nella configurazione di Docker, che %1 legge a sua volta):</translation>
+    </message>
+    </context><context><name>rd::Runner</name><message numerus="yes">
         <location filename="../src/core/diagnosis/runner.cpp" line="+117" />
         <source>No answer within %n second(s); the check stopped waiting.</source>
         <translation>

@@ -1088,7 +1088,22 @@
         <source>Pulls and pushes are made by the Docker engine, and it runs somewhere else: in Docker Desktop's virtual machine, in WSL 2, or on another machine through a Docker context or DOCKER_HOST. Its name resolution, trusted certificates and proxy can differ from this computer's, which this check tested.</source>
         <translation>プルとプッシュは Docker エンジンが実行しますが、エンジンは別の場所 (Docker Desktop の仮想マシン、WSL 2、または Docker コンテキストや DOCKER_HOST 経由の別のマシン) で実行されています。エンジンの名前解決、信頼された証明書、プロキシは、このチェックでテストしたこのコンピューターのものとは異なる場合があります。</translation>
     </message>
-</context><context><name>rd::CertificateFactory</name><message>
+<message>
+        <location line="+83" />
+        <source>Nothing was given to sign in with, and %1 has nothing saved for this registry. %1 then tries without signing in, and the registry answers unauthorized.</source>
+        <translation>ログインに使う情報が指定されておらず、%1 にもこのレジストリ用に保存されたものがありません。そのため %1 はログインせずにアクセスし、レジストリは unauthorized (未承認) を返します。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1's credential store is not working</source>
+        <translation>%1 の資格情報ストアが機能していません</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 asks a credential store (a docker-credential helper such as pass, secretservice, Windows Credential Manager or macOS Keychain) for the registry's login. The store named in its settings is missing or fails, so %1 cannot save or read the registry's credentials.</source>
+        <translation>%1 はレジストリのログインを資格情報ストア (pass、secretservice、Windows 資格情報マネージャー、macOS キーチェーンなどの docker-credential ヘルパー) に問い合わせます。設定で指定されたストアが見つからないか動作しないため、%1 はレジストリの資格情報を保存することも読み取ることもできません。</translation>
+    </message>
+    </context><context><name>rd::CertificateFactory</name><message>
         <location filename="../src/core/practice/certificate_factory.cpp" line="+43" />
         <source>Could not create a certificate (%1).</source>
         <translation>証明書を作成できませんでした (%1)。</translation>
@@ -1798,7 +1813,82 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <source>Helm has nothing stored for this registry (%1): neither its registry config nor Docker's config holds a login for it, and no credential store they name has one.</source>
         <translation>Helm にはこのレジストリ (%1) 用に保存されたものがありません。Helm のレジストリ構成にも Docker の構成にもこのレジストリのログインはなく、そこで指定された資格情報ストアにもありません。</translation>
     </message>
-</context><context><name>rd::CredentialsProbe</name><message>
+<message>
+        <location line="+2" />
+        <source>%1's stored login</source>
+        <extracomment>%1 is the client: Podman or Helm.</extracomment>
+        <translation>%1 の保存済みログイン</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1's login file could not be read, so what %1 has stored for this registry is unknown.</source>
+        <translation>%1 のログイン ファイルを読み取れなかったため、このレジストリについて %1 が何を保存しているかわかりません。</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>%3 reads an identity token for %1 (user %2) from %4.</source>
+        <translation>%3 は %4 から %1 用の ID トークン (ユーザー %2) を読み取ります。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%3 reads a user name and password for %1 (user %2) from %4.</source>
+        <translation>%3 は %4 から %1 用のユーザー名とパスワード (ユーザー %2) を読み取ります。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%4 names the credential store "%1" (%2), but its program %3 is not installed. %5 cannot save or read logins for this registry: install it, or remove "%1" from %2 in %4 and log in again.</source>
+        <translation>%4 で資格情報ストア「%1」(%2) が指定されていますが、そのプログラム %3 がインストールされていません。%5 はこのレジストリのログインを保存することも読み取ることもできません。プログラムをインストールするか、%4 の %2 から「%1」を削除して、もう一度ログインしてください。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>The credential helper %1 did not answer within %n second(s). %2 waits for it on every login, push and pull; it may be waiting for an unlock prompt or be stuck.</source>
+        <translation>
+            <numerusform>資格情報ヘルパー %1 が %n 秒以内に応答しませんでした。%2 はログイン、プッシュ、プルのたびにこのヘルパーを待ちます。ロック解除の確認を待っているか、応答しなくなっている可能性があります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The credential helper %1 crashed when %3's login for %2 was asked for.</source>
+        <translation>%3 の %2 用ログインを要求したところ、資格情報ヘルパー %1 がクラッシュしました。</translation>
+    </message>
+    <message>
+        <location line="+38" />
+        <source>%2 keeps logins with pass, but pass has not been set up on this account (%1 has no .gpg-id file). Nothing can be read from it, and %3 fails with "pass not initialized" until it is set up.</source>
+        <translation>%2 は pass でログインを保存しますが、このアカウントでは pass がセットアップされていません (%1 に .gpg-id ファイルがありません)。何も読み取れず、セットアップするまで %3 は "pass not initialized" で失敗します。</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>%3 keeps logins with pass, whose store (%1) is locked with the GPG key %2, but that key's secret part is not on this computer. pass cannot decrypt what it holds, so %3 cannot read or save logins.</source>
+        <translation>%3 は pass でログインを保存しますが、そのストア (%1) は GPG キー %2 で暗号化されており、このキーの秘密部分がこのコンピューターにありません。pass は保存内容を復号できないため、%3 はログインを読み取ることも保存することもできません。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The credential store "%1" has nothing saved for this registry (%2): nobody has signed in to it with %3 on this account, or the login was removed.</source>
+        <translation>資格情報ストア「%1」には、このレジストリ (%2) 用に保存されたものがありません。このアカウントで %3 を使ってログインしたことがないか、ログインが削除されています。</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>%3 keeps logins with secretservice, the desktop's keyring, which needs a desktop session: %1 answered "%2". Over SSH, in a container or on a server there is none, so %3 cannot read or save logins.</source>
+        <translation>%3 は secretservice (デスクトップのキーリング) でログインを保存しますが、これにはデスクトップ セッションが必要です。%1 の応答は「%2」でした。SSH 経由、コンテナー内、サーバー上ではセッションがないため、%3 はログインを読み取ることも保存することもできません。</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>The credential store "%1" fails: %2 printed nothing and ended with exit code %3. %4 cannot read or save logins for this registry while it fails.</source>
+        <translation>資格情報ストア「%1」でエラーが発生しています: %2 は何も出力せずに終了コード %3 で終了しました。このエラーが続く間、%4 はこのレジストリのログインを読み取ることも保存することもできません。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The credential store "%1" fails: %2 answered "%3" (exit code %4). %5 cannot read or save logins for this registry while it fails.</source>
+        <translation>資格情報ストア「%1」でエラーが発生しています: %2 が「%3」と応答しました (終了コード %4)。このエラーが続く間、%5 はこのレジストリのログインを読み取ることも保存することもできません。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>The credential store "%1" answered with something that is not a credential, so %3 cannot use it (%2 printed %n byte(s) of unreadable output).</source>
+        <translation>
+            <numerusform>資格情報ストア「%1」が資格情報ではないものを返したため、%3 はこれを使用できません (%2 が読み取れない出力を %n バイト出力しました)。</numerusform>
+        </translation>
+    </message>
+    </context><context><name>rd::CredentialsProbe</name><message>
         <location filename="../src/core/probes/credentials_probe.cpp" line="+124" />
         <source>Skipped: the registry lets anyone in, so there is no sign-in to test.</source>
         <translation>スキップ: このレジストリは誰でもアクセスできるため、テストするログインがありません。</translation>
@@ -1969,7 +2059,12 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <source>The token service refused the user name and password for %1 (401): "%2"</source>
         <translation>トークン サービスは %1 のユーザー名とパスワードを拒否しました (401):「%2」</translation>
     </message>
-</context><context><name>rd::DnsProbe</name><message>
+<message>
+        <location line="+78" />
+        <source>There are no credentials to sign in with: none were given and %2 has none saved for %1.</source>
+        <translation>ログインに使う資格情報がありません。何も指定されておらず、%2 にも %1 用に保存されたものがありません。</translation>
+    </message>
+    </context><context><name>rd::DnsProbe</name><message>
         <location filename="../src/core/probes/dns_probe.cpp" line="+30" />
         <source>Skipped: there is no registry address to check.</source>
         <translation>スキップ: チェックするレジストリのアドレスがありません。</translation>
@@ -2166,7 +2261,13 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <source>Helm reads logins from its registry config %1, then from Docker's config %2. For %3 it asks, in this order, until one has a login: %4.</source>
         <translation>Helm はログインをレジストリ構成 %1 から読み取り、次に Docker の構成 %2 から読み取ります。%3 については、ログインが見つかるまで次の順序で問い合わせます: %4。</translation>
     </message>
-</context><context><name>rd::DockerDaemonProbe</name><message>
+<message>
+        <location line="+2" />
+        <source>%1's login files</source>
+        <extracomment>%1 is the client: Podman (its auth.json files) or Helm (its registry config, then Docker's).</extracomment>
+        <translation>%1 のログイン ファイル</translation>
+    </message>
+    </context><context><name>rd::DockerDaemonProbe</name><message>
         <location filename="../src/core/probes/docker_daemon_probe.cpp" line="+10" />
         <source>Docker daemon</source>
         <translation>Docker デーモン</translation>
@@ -4740,7 +4841,13 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <extracomment>A label after advice in a text report: nothing was observed, unlike a "problem" or a "warning".</extracomment>
         <translation>アドバイス</translation>
     </message>
-</context><context><name>rd::ResultsPage</name><message>
+<message>
+        <location line="+22" />
+        <source>Client: %1</source>
+        <extracomment>%1 is the program the check was made for: Docker, Podman or Helm.</extracomment>
+        <translation>クライアント: %1</translation>
+    </message>
+    </context><context><name>rd::ResultsPage</name><message>
         <location filename="../src/gui/results_page.cpp" line="+145" />
         <source>Results</source>
         <extracomment>Name of the last step in the side list of steps. Short: one or two words.</extracomment>
@@ -5538,7 +5645,27 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <source>See the engine's insecure registries (Docker Desktop: Settings &gt; Docker Engine; Linux: "insecure-registries" in /etc/docker/daemon.json):</source>
         <translation>エンジンの安全でないレジストリを確認します (Docker Desktop: Settings &gt; Docker Engine、Linux: /etc/docker/daemon.json の "insecure-registries"):</translation>
     </message>
-</context><context><name>rd::Runner</name><message numerus="yes">
+<message>
+        <location line="+1" />
+        <source>Sign in with %1 using exactly this login server:</source>
+        <translation>次のログイン サーバーをそのまま使って、%1 でログインします:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Find the credential store named in %1, the file %2 took it from:</source>
+        <translation>%2 が資格情報ストアを取得したファイル %1 で、指定されているストアを確認します:</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Install or repair the program %1, or remove the store from "%2" in that file so that %3 keeps logins in a file; then sign in again with %4.</source>
+        <translation>プログラム %1 をインストールまたは修復するか、そのファイルの「%2」からストアを削除して、%3 がログインをファイルに保存するようにします。その後、%4 でもう一度ログインしてください。</translation>
+    </message>
+    <message>
+        <location line="+73" />
+        <source>Let %1 use your gcloud sign-in for exactly this host (gcloud writes it to Docker's config, which %1 reads too):</source>
+        <translation>この正確なホストに対して %1 が gcloud のログインを使うようにします (gcloud はこれを Docker の構成に書き込み、%1 もその構成を読み取ります):</translation>
+    </message>
+    </context><context><name>rd::Runner</name><message numerus="yes">
         <location filename="../src/core/diagnosis/runner.cpp" line="+117" />
         <source>No answer within %n second(s); the check stopped waiting.</source>
         <translation>

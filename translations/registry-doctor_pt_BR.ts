@@ -1091,7 +1091,22 @@
         <source>Pulls and pushes are made by the Docker engine, and it runs somewhere else: in Docker Desktop's virtual machine, in WSL 2, or on another machine through a Docker context or DOCKER_HOST. Its name resolution, trusted certificates and proxy can differ from this computer's, which this check tested.</source>
         <translation>Os pulls e pushes são feitos pelo mecanismo do Docker, que é executado em outro lugar: na máquina virtual do Docker Desktop, no WSL 2 ou em outra máquina por meio de um contexto do Docker ou de DOCKER_HOST. A resolução de nomes, os certificados confiáveis e o proxy dele podem ser diferentes dos deste computador, que foram os testados nesta verificação.</translation>
     </message>
-</context><context><name>rd::CertificateFactory</name><message>
+<message>
+        <location line="+83" />
+        <source>Nothing was given to sign in with, and %1 has nothing saved for this registry. %1 then tries without signing in, and the registry answers unauthorized.</source>
+        <translation>Nada foi informado para fazer logon, e o %1 não tem nada salvo para este registro. Então o %1 tenta sem logon, e o registro responde unauthorized (não autorizado).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1's credential store is not working</source>
+        <translation>O armazenamento de credenciais do %1 não está funcionando</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 asks a credential store (a docker-credential helper such as pass, secretservice, Windows Credential Manager or macOS Keychain) for the registry's login. The store named in its settings is missing or fails, so %1 cannot save or read the registry's credentials.</source>
+        <translation>O %1 pede o logon do registro a um armazenamento de credenciais (um auxiliar docker-credential como pass, secretservice, o Gerenciador de Credenciais do Windows ou o Acesso às Chaves do macOS). O armazenamento indicado nas configurações dele está ausente ou falha, então o %1 não consegue salvar nem ler as credenciais do registro.</translation>
+    </message>
+    </context><context><name>rd::CertificateFactory</name><message>
         <location filename="../src/core/practice/certificate_factory.cpp" line="+43" />
         <source>Could not create a certificate (%1).</source>
         <translation>Não foi possível criar um certificado (%1).</translation>
@@ -1807,7 +1822,84 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <source>Helm has nothing stored for this registry (%1): neither its registry config nor Docker's config holds a login for it, and no credential store they name has one.</source>
         <translation>O Helm não tem nada salvo para este registro (%1): nem a configuração de registro dele nem a configuração do Docker contêm um logon para ele, e nenhum armazenamento de credenciais que elas indicam tem um.</translation>
     </message>
-</context><context><name>rd::CredentialsProbe</name><message>
+<message>
+        <location line="+2" />
+        <source>%1's stored login</source>
+        <extracomment>%1 is the client: Podman or Helm.</extracomment>
+        <translation>Logon salvo do %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1's login file could not be read, so what %1 has stored for this registry is unknown.</source>
+        <translation>Não foi possível ler o arquivo de logons do %1, então não se sabe o que o %1 salvou para este registro.</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>%3 reads an identity token for %1 (user %2) from %4.</source>
+        <translation>O %3 lê um token de identidade para %1 (usuário %2) de %4.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%3 reads a user name and password for %1 (user %2) from %4.</source>
+        <translation>O %3 lê um nome de usuário e uma senha para %1 (usuário %2) de %4.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%4 names the credential store "%1" (%2), but its program %3 is not installed. %5 cannot save or read logins for this registry: install it, or remove "%1" from %2 in %4 and log in again.</source>
+        <translation>%4 indica o armazenamento de credenciais "%1" (%2), mas o programa %3 dele não está instalado. O %5 não consegue salvar nem ler logons para este registro: instale-o, ou remova "%1" de %2 em %4 e faça logon novamente.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>The credential helper %1 did not answer within %n second(s). %2 waits for it on every login, push and pull; it may be waiting for an unlock prompt or be stuck.</source>
+        <translation>
+            <numerusform>O auxiliar de credenciais %1 não respondeu em %n segundo. O %2 espera por ele a cada logon, push e pull; ele pode estar aguardando uma solicitação de desbloqueio ou estar travado.</numerusform>
+            <numerusform>O auxiliar de credenciais %1 não respondeu em %n segundos. O %2 espera por ele a cada logon, push e pull; ele pode estar aguardando uma solicitação de desbloqueio ou estar travado.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The credential helper %1 crashed when %3's login for %2 was asked for.</source>
+        <translation>O auxiliar de credenciais %1 foi encerrado de forma inesperada quando o logon do %3 para %2 foi solicitado.</translation>
+    </message>
+    <message>
+        <location line="+38" />
+        <source>%2 keeps logins with pass, but pass has not been set up on this account (%1 has no .gpg-id file). Nothing can be read from it, and %3 fails with "pass not initialized" until it is set up.</source>
+        <translation>O %2 guarda os logons com o pass, mas o pass não foi configurado nesta conta (%1 não tem o arquivo .gpg-id). Nada pode ser lido dele, e o %3 falha com "pass not initialized" até que ele seja configurado.</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>%3 keeps logins with pass, whose store (%1) is locked with the GPG key %2, but that key's secret part is not on this computer. pass cannot decrypt what it holds, so %3 cannot read or save logins.</source>
+        <translation>O %3 guarda os logons com o pass, cujo armazenamento (%1) está criptografado com a chave GPG %2, mas a parte secreta dessa chave não está neste computador. O pass não consegue descriptografar o que guarda, então o %3 não pode ler nem salvar logons.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The credential store "%1" has nothing saved for this registry (%2): nobody has signed in to it with %3 on this account, or the login was removed.</source>
+        <translation>O armazenamento de credenciais "%1" não tem nada salvo para este registro (%2): ninguém fez logon nele com o %3 nesta conta, ou o logon foi removido.</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>%3 keeps logins with secretservice, the desktop's keyring, which needs a desktop session: %1 answered "%2". Over SSH, in a container or on a server there is none, so %3 cannot read or save logins.</source>
+        <translation>O %3 guarda os logons com o secretservice, o chaveiro da área de trabalho, que precisa de uma sessão de área de trabalho: %1 respondeu "%2". Por SSH, em um contêiner ou em um servidor não há nenhuma, então o %3 não pode ler nem salvar logons.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>The credential store "%1" fails: %2 printed nothing and ended with exit code %3. %4 cannot read or save logins for this registry while it fails.</source>
+        <translation>O armazenamento de credenciais "%1" está falhando: %2 não exibiu nada e terminou com o código de saída %3. Enquanto ele falhar, o %4 não consegue ler nem salvar logons para este registro.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The credential store "%1" fails: %2 answered "%3" (exit code %4). %5 cannot read or save logins for this registry while it fails.</source>
+        <translation>O armazenamento de credenciais "%1" está falhando: %2 respondeu "%3" (código de saída %4). Enquanto ele falhar, o %5 não consegue ler nem salvar logons para este registro.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>The credential store "%1" answered with something that is not a credential, so %3 cannot use it (%2 printed %n byte(s) of unreadable output).</source>
+        <translation>
+            <numerusform>O armazenamento de credenciais "%1" respondeu com algo que não é uma credencial, então o %3 não pode usá-lo (%2 exibiu %n byte de saída ilegível).</numerusform>
+            <numerusform>O armazenamento de credenciais "%1" respondeu com algo que não é uma credencial, então o %3 não pode usá-lo (%2 exibiu %n bytes de saída ilegível).</numerusform>
+        </translation>
+    </message>
+    </context><context><name>rd::CredentialsProbe</name><message>
         <location filename="../src/core/probes/credentials_probe.cpp" line="+124" />
         <source>Skipped: the registry lets anyone in, so there is no sign-in to test.</source>
         <translation>Ignorada: o registro deixa qualquer pessoa entrar, então não há logon para testar.</translation>
@@ -1981,7 +2073,12 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <source>The token service refused the user name and password for %1 (401): "%2"</source>
         <translation>O serviço de tokens recusou o nome de usuário e a senha de %1 (401): "%2"</translation>
     </message>
-</context><context><name>rd::DnsProbe</name><message>
+<message>
+        <location line="+78" />
+        <source>There are no credentials to sign in with: none were given and %2 has none saved for %1.</source>
+        <translation>Não há credenciais para fazer logon: nenhuma foi informada e o %2 não tem nenhuma salva para %1.</translation>
+    </message>
+    </context><context><name>rd::DnsProbe</name><message>
         <location filename="../src/core/probes/dns_probe.cpp" line="+30" />
         <source>Skipped: there is no registry address to check.</source>
         <translation>Ignorada: não há endereço de registro para verificar.</translation>
@@ -2179,7 +2276,13 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <source>Helm reads logins from its registry config %1, then from Docker's config %2. For %3 it asks, in this order, until one has a login: %4.</source>
         <translation>O Helm lê logons da configuração de registro dele %1 e depois da configuração do Docker %2. Para %3, ele consulta, nesta ordem, até que um tenha um logon: %4.</translation>
     </message>
-</context><context><name>rd::DockerDaemonProbe</name><message>
+<message>
+        <location line="+2" />
+        <source>%1's login files</source>
+        <extracomment>%1 is the client: Podman (its auth.json files) or Helm (its registry config, then Docker's).</extracomment>
+        <translation>Arquivos de logon do %1</translation>
+    </message>
+    </context><context><name>rd::DockerDaemonProbe</name><message>
         <location filename="../src/core/probes/docker_daemon_probe.cpp" line="+10" />
         <source>Docker daemon</source>
         <translation>Daemon do Docker</translation>
@@ -4760,7 +4863,13 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <extracomment>A label after advice in a text report: nothing was observed, unlike a "problem" or a "warning".</extracomment>
         <translation>recomendação</translation>
     </message>
-</context><context><name>rd::ResultsPage</name><message>
+<message>
+        <location line="+22" />
+        <source>Client: %1</source>
+        <extracomment>%1 is the program the check was made for: Docker, Podman or Helm.</extracomment>
+        <translation>Cliente: %1</translation>
+    </message>
+    </context><context><name>rd::ResultsPage</name><message>
         <location filename="../src/gui/results_page.cpp" line="+145" />
         <source>Results</source>
         <extracomment>Name of the last step in the side list of steps. Short: one or two words.</extracomment>
@@ -5564,7 +5673,27 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <source>See the engine's insecure registries (Docker Desktop: Settings &gt; Docker Engine; Linux: "insecure-registries" in /etc/docker/daemon.json):</source>
         <translation>Veja os registros não seguros do mecanismo (Docker Desktop: Settings &gt; Docker Engine; Linux: "insecure-registries" em /etc/docker/daemon.json):</translation>
     </message>
-</context><context><name>rd::Runner</name><message numerus="yes">
+<message>
+        <location line="+1" />
+        <source>Sign in with %1 using exactly this login server:</source>
+        <translation>Faça logon com o %1 usando exatamente este servidor de logon:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Find the credential store named in %1, the file %2 took it from:</source>
+        <translation>Encontre o armazenamento de credenciais indicado em %1, o arquivo de onde o %2 o obteve:</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Install or repair the program %1, or remove the store from "%2" in that file so that %3 keeps logins in a file; then sign in again with %4.</source>
+        <translation>Instale ou repare o programa %1, ou remova o armazenamento de "%2" nesse arquivo para que o %3 guarde os logons em um arquivo; depois, faça logon novamente com %4.</translation>
+    </message>
+    <message>
+        <location line="+73" />
+        <source>Let %1 use your gcloud sign-in for exactly this host (gcloud writes it to Docker's config, which %1 reads too):</source>
+        <translation>Deixe o %1 usar seu logon do gcloud exatamente para este host (o gcloud o grava na configuração do Docker, que o %1 também lê):</translation>
+    </message>
+    </context><context><name>rd::Runner</name><message numerus="yes">
         <location filename="../src/core/diagnosis/runner.cpp" line="+117" />
         <source>No answer within %n second(s); the check stopped waiting.</source>
         <translation>

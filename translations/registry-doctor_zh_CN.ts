@@ -1088,7 +1088,22 @@
         <source>Pulls and pushes are made by the Docker engine, and it runs somewhere else: in Docker Desktop's virtual machine, in WSL 2, or on another machine through a Docker context or DOCKER_HOST. Its name resolution, trusted certificates and proxy can differ from this computer's, which this check tested.</source>
         <translation>拉取和推送由 Docker 引擎执行，而它在别处运行：在 Docker Desktop 的虚拟机中、在 WSL 2 中，或通过 Docker 上下文或 DOCKER_HOST 在另一台计算机上。它的名称解析、受信任的证书和代理可能与本次检查所测试的此计算机不同。</translation>
     </message>
-</context><context><name>rd::CertificateFactory</name><message>
+<message>
+        <location line="+83" />
+        <source>Nothing was given to sign in with, and %1 has nothing saved for this registry. %1 then tries without signing in, and the registry answers unauthorized.</source>
+        <translation>没有提供任何登录信息，%1 也没有为此注册表保存任何内容。于是 %1 尝试不登录直接访问，注册表返回 unauthorized（未授权）。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1's credential store is not working</source>
+        <translation>%1 的凭据存储无法正常工作</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 asks a credential store (a docker-credential helper such as pass, secretservice, Windows Credential Manager or macOS Keychain) for the registry's login. The store named in its settings is missing or fails, so %1 cannot save or read the registry's credentials.</source>
+        <translation>%1 向凭据存储（docker-credential 帮助程序，例如 pass、secretservice、Windows 凭据管理器或 macOS 钥匙串）请求注册表的登录。其设置中指定的存储缺失或出错，因此 %1 无法保存或读取注册表的凭据。</translation>
+    </message>
+    </context><context><name>rd::CertificateFactory</name><message>
         <location filename="../src/core/practice/certificate_factory.cpp" line="+43" />
         <source>Could not create a certificate (%1).</source>
         <translation>无法创建证书（%1）。</translation>
@@ -1798,7 +1813,82 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <source>Helm has nothing stored for this registry (%1): neither its registry config nor Docker's config holds a login for it, and no credential store they name has one.</source>
         <translation>Helm 没有为此注册表 (%1) 保存任何内容：它的注册表配置和 Docker 的配置中都没有此注册表的登录，其中指定的凭据存储中也没有。</translation>
     </message>
-</context><context><name>rd::CredentialsProbe</name><message>
+<message>
+        <location line="+2" />
+        <source>%1's stored login</source>
+        <extracomment>%1 is the client: Podman or Helm.</extracomment>
+        <translation>%1 保存的登录</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1's login file could not be read, so what %1 has stored for this registry is unknown.</source>
+        <translation>无法读取 %1 的登录文件，因此无法确定 %1 为此注册表保存了什么。</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>%3 reads an identity token for %1 (user %2) from %4.</source>
+        <translation>%3 从 %4 读取 %1 的标识令牌（用户 %2）。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%3 reads a user name and password for %1 (user %2) from %4.</source>
+        <translation>%3 从 %4 读取 %1 的用户名和密码（用户 %2）。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%4 names the credential store "%1" (%2), but its program %3 is not installed. %5 cannot save or read logins for this registry: install it, or remove "%1" from %2 in %4 and log in again.</source>
+        <translation>%4 指定了凭据存储“%1”（%2），但其程序 %3 未安装。%5 无法保存或读取此注册表的登录：请安装该程序，或从 %4 的 %2 中删除“%1”，然后重新登录。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>The credential helper %1 did not answer within %n second(s). %2 waits for it on every login, push and pull; it may be waiting for an unlock prompt or be stuck.</source>
+        <translation>
+            <numerusform>凭据帮助程序 %1 在 %n 秒内未响应。%2 在每次登录、推送和拉取时都要等待它；它可能在等待解锁提示，或已卡住。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The credential helper %1 crashed when %3's login for %2 was asked for.</source>
+        <translation>请求 %3 对 %2 的登录时，凭据帮助程序 %1 崩溃了。</translation>
+    </message>
+    <message>
+        <location line="+38" />
+        <source>%2 keeps logins with pass, but pass has not been set up on this account (%1 has no .gpg-id file). Nothing can be read from it, and %3 fails with "pass not initialized" until it is set up.</source>
+        <translation>%2 使用 pass 保存登录，但此帐户尚未设置 pass（%1 中没有 .gpg-id 文件）。无法从中读取任何内容，在设置之前 %3 会失败并显示“pass not initialized”。</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>%3 keeps logins with pass, whose store (%1) is locked with the GPG key %2, but that key's secret part is not on this computer. pass cannot decrypt what it holds, so %3 cannot read or save logins.</source>
+        <translation>%3 使用 pass 保存登录，其存储（%1）使用 GPG 密钥 %2 加密，但该密钥的私钥部分不在这台计算机上。pass 无法解密其中的内容，因此 %3 无法读取或保存登录。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The credential store "%1" has nothing saved for this registry (%2): nobody has signed in to it with %3 on this account, or the login was removed.</source>
+        <translation>凭据存储“%1”没有为此注册表（%2）保存任何内容：此帐户从未用 %3 登录过它，或登录已被删除。</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>%3 keeps logins with secretservice, the desktop's keyring, which needs a desktop session: %1 answered "%2". Over SSH, in a container or on a server there is none, so %3 cannot read or save logins.</source>
+        <translation>%3 使用 secretservice（桌面的密钥环）保存登录，它需要桌面会话：%1 的回答是“%2”。通过 SSH、在容器中或在服务器上都没有桌面会话，因此 %3 无法读取或保存登录。</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>The credential store "%1" fails: %2 printed nothing and ended with exit code %3. %4 cannot read or save logins for this registry while it fails.</source>
+        <translation>凭据存储“%1”出错：%2 没有任何输出，并以退出代码 %3 结束。在它恢复正常之前，%4 无法读取或保存此注册表的登录。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The credential store "%1" fails: %2 answered "%3" (exit code %4). %5 cannot read or save logins for this registry while it fails.</source>
+        <translation>凭据存储“%1”出错：%2 返回“%3”（退出代码 %4）。在它恢复正常之前，%5 无法读取或保存此注册表的登录。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>The credential store "%1" answered with something that is not a credential, so %3 cannot use it (%2 printed %n byte(s) of unreadable output).</source>
+        <translation>
+            <numerusform>凭据存储“%1”返回的内容不是凭据，因此 %3 无法使用它（%2 输出了 %n 字节无法读取的内容）。</numerusform>
+        </translation>
+    </message>
+    </context><context><name>rd::CredentialsProbe</name><message>
         <location filename="../src/core/probes/credentials_probe.cpp" line="+124" />
         <source>Skipped: the registry lets anyone in, so there is no sign-in to test.</source>
         <translation>已跳过：注册表允许任何人访问，因此没有需要测试的登录。</translation>
@@ -1969,7 +2059,12 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <source>The token service refused the user name and password for %1 (401): "%2"</source>
         <translation>令牌服务拒绝了 %1 的用户名和密码（401）：“%2”</translation>
     </message>
-</context><context><name>rd::DnsProbe</name><message>
+<message>
+        <location line="+78" />
+        <source>There are no credentials to sign in with: none were given and %2 has none saved for %1.</source>
+        <translation>没有可用于登录的凭据：既未提供，%2 也没有为 %1 保存任何凭据。</translation>
+    </message>
+    </context><context><name>rd::DnsProbe</name><message>
         <location filename="../src/core/probes/dns_probe.cpp" line="+30" />
         <source>Skipped: there is no registry address to check.</source>
         <translation>已跳过：没有要检查的注册表地址。</translation>
@@ -2166,7 +2261,13 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <source>Helm reads logins from its registry config %1, then from Docker's config %2. For %3 it asks, in this order, until one has a login: %4.</source>
         <translation>Helm 先从其注册表配置 %1 读取登录，然后从 Docker 的配置 %2 读取。对于 %3，它按以下顺序询问，直到找到登录：%4。</translation>
     </message>
-</context><context><name>rd::DockerDaemonProbe</name><message>
+<message>
+        <location line="+2" />
+        <source>%1's login files</source>
+        <extracomment>%1 is the client: Podman (its auth.json files) or Helm (its registry config, then Docker's).</extracomment>
+        <translation>%1 的登录文件</translation>
+    </message>
+    </context><context><name>rd::DockerDaemonProbe</name><message>
         <location filename="../src/core/probes/docker_daemon_probe.cpp" line="+10" />
         <source>Docker daemon</source>
         <translation>Docker 守护进程</translation>
@@ -4740,7 +4841,13 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <extracomment>A label after advice in a text report: nothing was observed, unlike a "problem" or a "warning".</extracomment>
         <translation>建议</translation>
     </message>
-</context><context><name>rd::ResultsPage</name><message>
+<message>
+        <location line="+22" />
+        <source>Client: %1</source>
+        <extracomment>%1 is the program the check was made for: Docker, Podman or Helm.</extracomment>
+        <translation>客户端：%1</translation>
+    </message>
+    </context><context><name>rd::ResultsPage</name><message>
         <location filename="../src/gui/results_page.cpp" line="+145" />
         <source>Results</source>
         <extracomment>Name of the last step in the side list of steps. Short: one or two words.</extracomment>
@@ -5538,7 +5645,27 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <source>See the engine's insecure registries (Docker Desktop: Settings &gt; Docker Engine; Linux: "insecure-registries" in /etc/docker/daemon.json):</source>
         <translation>查看引擎的不安全注册表（Docker Desktop：Settings &gt; Docker Engine；Linux：/etc/docker/daemon.json 中的 "insecure-registries"）：</translation>
     </message>
-</context><context><name>rd::Runner</name><message numerus="yes">
+<message>
+        <location line="+1" />
+        <source>Sign in with %1 using exactly this login server:</source>
+        <translation>使用 %1 登录时，请完全按照此登录服务器填写：</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Find the credential store named in %1, the file %2 took it from:</source>
+        <translation>找到 %1（%2 从中读取凭据存储的文件）中指定的凭据存储：</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Install or repair the program %1, or remove the store from "%2" in that file so that %3 keeps logins in a file; then sign in again with %4.</source>
+        <translation>安装或修复程序 %1，或从该文件的“%2”中删除该存储，让 %3 将登录保存在文件中；然后用 %4 重新登录。</translation>
+    </message>
+    <message>
+        <location line="+73" />
+        <source>Let %1 use your gcloud sign-in for exactly this host (gcloud writes it to Docker's config, which %1 reads too):</source>
+        <translation>让 %1 针对此主机使用你的 gcloud 登录（gcloud 会将其写入 Docker 的配置，%1 也会读取该配置）：</translation>
+    </message>
+    </context><context><name>rd::Runner</name><message numerus="yes">
         <location filename="../src/core/diagnosis/runner.cpp" line="+117" />
         <source>No answer within %n second(s); the check stopped waiting.</source>
         <translation>

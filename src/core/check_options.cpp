@@ -9,16 +9,34 @@ const MethodName kMethods[] = {
     {SignInMethod::Password, "password"},  {SignInMethod::RepositoryToken, "token"},
     {SignInMethod::DockerStored, "docker"}, {SignInMethod::AzureService, "azure-service"},
 };
-struct ClientName { RegistryClient client; const char *name; };
-const ClientName kClients[] = {{RegistryClient::Docker, "docker"}, {RegistryClient::Podman, "podman"}, {RegistryClient::Helm, "helm"}};
+// Each client's id, product name (never translated) and sign-in command.
+struct ClientName { RegistryClient client; const char *name; const char *title; const char *login; };
+const ClientName kClients[] = {{RegistryClient::Docker, "docker", "Docker", "docker login"},
+                               {RegistryClient::Podman, "podman", "Podman", "podman login"},
+                               {RegistryClient::Helm, "helm", "Helm", "helm registry login"}};
+
+const ClientName &clientEntry(RegistryClient c)
+{
+    for (const auto &entry : kClients)
+        if (entry.client == c)
+            return entry;
+    return kClients[0];
+}
 } // namespace
 
 QString registryClientName(RegistryClient c)
 {
-    for (const auto &entry : kClients)
-        if (entry.client == c)
-            return QLatin1String(entry.name);
-    return QStringLiteral("docker");
+    return QLatin1String(clientEntry(c).name);
+}
+
+QString registryClientTitle(RegistryClient c)
+{
+    return QLatin1String(clientEntry(c).title);
+}
+
+QString registryClientLoginCommand(RegistryClient c)
+{
+    return QLatin1String(clientEntry(c).login);
 }
 
 bool registryClientFromName(const QString &name, RegistryClient *out)

@@ -11,6 +11,10 @@ namespace rd {
 // The client the user failed with: its trust store, credential store and proxy rules decide the verdict.
 enum class RegistryClient { Docker, Podman, Helm };
 QString registryClientName(RegistryClient c);       // "docker", "podman", "helm"
+QString registryClientTitle(RegistryClient c);      // "Docker", "Podman", "Helm": a product name, never translated
+// The client's sign-in command: "docker login", "podman login", "helm registry login"; all three
+// take HOST --username U [--password-stdin].
+QString registryClientLoginCommand(RegistryClient c);
 bool registryClientFromName(const QString &name, RegistryClient *out);
 
 // How the user signs in to the registry; decides which probes matter (the Azure CLI only for AzureCli).

@@ -4,6 +4,8 @@
 // credentials used for a real sign-in.
 #include "diagnosis/check.h"
 #include "docker/pull_secret.h"
+#include "report/json_report.h"
+#include "report/redactor.h"
 #include "practice/practice_registry.h"
 #include "standin_bin.h"
 #include <QDir>
@@ -39,6 +41,7 @@ private slots:
     void passwordInDockerConfig_signsInWithIt_noProblem();
     void passwordFromCredentialHelper_signsInWithIt_noProblem();
     void expiredIdentityTokenInDockerConfig_credentialsExpired();
+    void helmStoreFails_podmanHasNothing_findingsNameTheirClient();
 
 private:
     CheckOptions optionsFor(const QString &scenario, bool keepPassword);
@@ -360,6 +363,100 @@ void LocalCausesTest::expiredIdentityTokenInDockerConfig_credentialsExpired()
     Diagnosis d;
     QCOMPARE(causes(o, &d), QStringList{QStringLiteral("credentials-expired")});
     QVERIFY(d.causes.first().evidence.join(QLatin1Char(' ')).contains(QStringLiteral("expired")));
+}
+
+
+namespace {
+
+// Every word a person reads in the diagnosis (probe findings, causes, steps), and its commands apart.
+QString everyText(const Diagnosis &d)
+{
+    QStringList all;
+    for (const ProbeResult &p : d.probes)
+        all << p.detail;
+    for (const Cause &c : d.causes) {
+        all << c.title << c.explanation << c.evidence;
+        for (const RemediationStep &s : c.remediation)
+            all << s.text;
+    }
+    return all.join(QLatin1Char('\n'));
+}
+
+QString everyCommand(const Diagnosis &d)
+{
+    QStringList all;
+    for (const Cause &c : d.causes)
+        for (const RemediationStep &s : c.remediation)
+            for (const ShellCommand &cmd : s.commands)
+                all << cmd.command;
+    return all.join(QLatin1Char('\n'));
+}
+
+} // namespace
+
+// A Helm user whose credential store (named in Helm's registry config) is not installed, and a
+// Podman user with nothing stored: the findings, the causes and the fixes name their client and its
+// sign-in command, never Docker's.
+void LocalCausesTest::helmStoreFails_podmanHasNothing_findingsNameTheirClient()
+{
+    const QString helmFile = m_home->filePath(QStringLiteral("helm-registry.json"));
+    QFile f(helmFile);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(R"({"credsStore":"desktop"})");
+    f.close();
+    m_env->set("HELM_REGISTRY_CONFIG", helmFile);
+    m_env->set("REGISTRY_AUTH_FILE", m_home->filePath(QStringLiteral("auth.json"))); // absent
+    CheckOptions helm = optionsFor(QStringLiteral("healthy"), false);
+    helm.client = RegistryClient::Helm;
+    Diagnosis d;
+    QCOMPARE(causes(helm, &d), QStringList{QStringLiteral("credential-store-failing")});
+    QCOMPARE(d.client, QStringLiteral("helm"));
+    QString text = everyText(d);
+    QVERIFY2(text.contains(QStringLiteral("Helm's credential store is not working")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Helm cannot save or read logins for this registry")), qPrintable(text));
+    QVERIFY2(text.contains(helmFile + QStringLiteral(" names the credential store \"desktop\"")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("then sign in again with helm registry login")), qPrintable(text));
+    QVERIFY2(!text.contains(QStringLiteral("Docker cannot")) && !text.contains(QStringLiteral("Docker's credential store")), qPrintable(text));
+    QVERIFY2(!everyCommand(d).contains(QStringLiteral("docker login")), qPrintable(everyCommand(d)));
+    // The checks that read Helm's files are named for Helm, also in a report read back (rendered again).
+    Diagnosis back;
+    QString problem;
+    QVERIFY2(readJsonReport(writeJsonReport(d, Redactor()), &back, &problem), qPrintable(problem));
+    for (const Diagnosis &seen : {d, back}) {
+        QStringList titles;
+        for (const ProbeResult &p : seen.probes)
+            titles << p.title;
+        QVERIFY2(titles.contains(QStringLiteral("Helm's login files")) && titles.contains(QStringLiteral("Helm's stored login")),
+                 qPrintable(titles.join(QLatin1Char('|'))));
+        QVERIFY2(!titles.contains(QStringLiteral("Docker's stored login")) && !titles.contains(QStringLiteral("Docker configuration")),
+                 qPrintable(titles.join(QLatin1Char('|'))));
+    }
+
+    CheckOptions podman = optionsFor(QStringLiteral("healthy"), false);
+    podman.client = RegistryClient::Podman;
+    QCOMPARE(causes(podman, &d), QStringList{QStringLiteral("no-credentials")});
+    QCOMPARE(d.client, QStringLiteral("podman"));
+    text = everyText(d);
+    QVERIFY2(text.contains(QStringLiteral("none were given and Podman has none saved for contoso.azurecr.io")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Podman has nothing saved for this registry. Podman then tries")), qPrintable(text));
+    QVERIFY2(!text.contains(QStringLiteral("Docker has")), qPrintable(text));
+    const QString commands = everyCommand(d);
+    QVERIFY2(commands.contains(QStringLiteral("podman login contoso.azurecr.io --username")), qPrintable(commands));
+    QVERIFY2(!commands.contains(QStringLiteral("docker login")), qPrintable(commands));
+
+    // Podman runs the helper its auth file names for the registry (credHelpers), and stops when it
+    // cannot: its store is what fails, not a missing login.
+    QFile auth(m_home->filePath(QStringLiteral("auth.json")));
+    QVERIFY(auth.open(QIODevice::WriteOnly));
+    auth.write(R"({"credHelpers":{"contoso.azurecr.io":"desktop"}})");
+    auth.close();
+    QCOMPARE(causes(podman, &d), QStringList{QStringLiteral("credential-store-failing")});
+    text = everyText(d);
+    QVERIFY2(text.contains(QStringLiteral("Podman's credential store is not working")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("remove the store from \"credHelpers\" in that file so that Podman keeps logins in a file; "
+                                          "then sign in again with podman login")), qPrintable(text));
+    QVERIFY2(!text.contains(QStringLiteral("Docker's")) && !text.contains(QStringLiteral("Docker cannot")), qPrintable(text));
+    QVERIFY2(!everyCommand(d).contains(QStringLiteral("docker login")), qPrintable(everyCommand(d)));
 }
 
 QTEST_GUILESS_MAIN(LocalCausesTest)

@@ -92,6 +92,16 @@ private slots:
         QVERIFY(html.trimmed().endsWith(QLatin1String("</html>")));
     }
 
+    // The page names the client the check ran for, among the registry's details.
+    void client_isNamedInTheMetaLine()
+    {
+        Diagnosis d = sample();
+        QVERIFY(!rd::writeHtmlReport(d, Redactor(), QStringLiteral("bash")).contains(QLatin1String("Client:")));
+        d.client = QStringLiteral("helm");
+        const QString html = rd::writeHtmlReport(d, Redactor(), QStringLiteral("bash"));
+        QVERIFY2(html.contains(QRegularExpression(QStringLiteral("<p class=\"meta\">[^\n]*Client: Helm"))), qPrintable(html));
+    }
+
     void bashShell_showsOnlyBashCommands()
     {
         const QString html = rd::writeHtmlReport(sample(), Redactor(), QStringLiteral("bash"));

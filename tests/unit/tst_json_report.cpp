@@ -315,6 +315,40 @@ private slots:
         QCOMPARE(root.size(), 9); // the seven keys, schemaVersion and practiceScenario
     }
 
+    // The client the check ran for: a stable JSON field, read back, and a line in the text and
+    // Markdown reports. A report read back names a store cause in that client's words.
+    void client_isNamedInTheReports()
+    {
+        Diagnosis d = sampleDiagnosis();
+        d.client = QStringLiteral("podman");
+        Cause none = rd::makeCause(rd::CauseId::NoCredentials);
+        none.evidenceMessages = {rd::Message::verbatim(QStringLiteral("nothing stored"))};
+        none.evidence = QStringList{QStringLiteral("nothing stored")};
+        d.causes.prepend(none);
+        const QByteArray json = rd::writeJsonReport(d, Redactor());
+        const QJsonObject root = QJsonDocument::fromJson(json).object();
+        QCOMPARE(root.value(QStringLiteral("client")).toString(), QStringLiteral("podman"));
+        Diagnosis back;
+        QString problem;
+        QVERIFY2(rd::readJsonReport(json, &back, &problem), qPrintable(problem));
+        QCOMPARE(back.client, QStringLiteral("podman"));
+        QVERIFY2(back.causes.first().explanation.contains(QLatin1String("Podman has nothing saved")), qPrintable(back.causes.first().explanation));
+        QVERIFY(!back.causes.first().explanation.contains(QLatin1String("Docker")));
+
+        const QString text = rd::writeTextReport(back, Redactor(), QStringLiteral("bash"));
+        QVERIFY2(text.contains(QLatin1String("\nClient: Podman\n")), qPrintable(text));
+        const QString markdown = rd::writeMarkdownReport(back, Redactor(), QStringLiteral("bash"));
+        QVERIFY2(markdown.contains(QLatin1String("\n- Client: Podman\n")), qPrintable(markdown));
+
+        // A client this program does not know is not read (nor shown); none at all: no line.
+        QJsonObject odd = root;
+        odd.insert(QStringLiteral("client"), QStringLiteral("<b>rkt</b>"));
+        QVERIFY(rd::readJsonReport(QJsonDocument(odd).toJson(), &back, &problem));
+        QVERIFY(back.client.isEmpty());
+        QVERIFY(!rd::writeTextReport(back, Redactor(), QStringLiteral("bash")).contains(QLatin1String("Client:")));
+        QVERIFY(!rd::writeTextReport(sampleDiagnosis(), Redactor(), QStringLiteral("bash")).contains(QLatin1String("Client:")));
+    }
+
     void secretsWithJsonEscapedCharacters_areRedacted()
     {
         // JSON escapes '"' and '\': the secret must be removed before that happens.

@@ -141,7 +141,11 @@ const QVector<Row> &rows()
          }, {C::NoCredentials}},
         {"helm: wrong password", [](CheckContext &c) { c.options.client = RegistryClient::Helm; answer(c.facts.login, 401); fail(c, P::Credentials);
                                                        c.facts.loginFailure = LoginFailure::Rejected; }, {C::CredentialsInvalid}},
-        // Helm asks Docker's credential helpers too; an error stops it as it stops Docker.
+        // Helm asks Docker's credential helpers too; an error stops it as it stops Docker. Podman
+        // runs the helper its auth file names in credHelpers, and stops on its error too.
+        {"podman: the credential helper its auth file names fails", [](CheckContext &c) { c.options.client = RegistryClient::Podman; c.facts.helperFailed = true;
+                                                                                         fail(c, P::Credentials); c.facts.loginFailure = LoginFailure::NoCredentials; },
+         {C::CredentialStoreFailing}},
         {"helm: credential helper fails", [](CheckContext &c) { c.options.client = RegistryClient::Helm; c.facts.helperFailed = true; },
          {C::CredentialStoreFailing}},
         {"docker installed, its version unreadable", [](CheckContext &c) { fail(c, P::DockerClient); }, {}},
@@ -465,6 +469,80 @@ private slots:
         QVERIFY2(helmAz.contains(QStringLiteral("az acr login --name contoso --expose-token --output tsv --query accessToken | "
                                                 "helm registry login contoso.azurecr.io --username 00000000-0000-0000-0000-000000000000 --password-stdin")),
                  qPrintable(helmAz));
+    }
+
+    // A Podman or Helm user's findings about stored logins name their client, in the titles, the
+    // explanations and the steps, and no command is Docker's sign-in; a Docker user keeps Docker's words.
+    void storedLoginFindings_nameTheClient()
+    {
+        using Setup = std::function<void(CheckContext &)>;
+        const QVector<QPair<QString, Setup>> cases{
+            {QStringLiteral("no credentials"), [](CheckContext &c) {
+                 fail(c, P::Credentials);
+                 c.facts.used = {};
+                 c.facts.loginFailure = LoginFailure::NoCredentials;
+             }},
+            {QStringLiteral("credential helper fails"), [](CheckContext &c) {
+                 c.facts.helperFailed = true;
+                 c.facts.helperProgram = QStringLiteral("docker-credential-secretservice");
+                 c.facts.dockerConfig.path = QStringLiteral("/home/ann/.docker/config.json");
+             }},
+        };
+        const auto words = [](const QVector<Cause> &causes, bool commandsOnly) {
+            QStringList all;
+            for (const Cause &c : causes) {
+                if (!commandsOnly)
+                    all << c.title << c.explanation << c.evidence;
+                for (const RemediationStep &step : c.remediation) {
+                    if (!commandsOnly)
+                        all << step.text;
+                    for (const ShellCommand &cmd : step.commands)
+                        all << cmd.command;
+                }
+            }
+            return all.join(QLatin1Char('\n'));
+        };
+        for (const auto &[name, setup] : cases) {
+            for (RegistryClient client : {RegistryClient::Podman, RegistryClient::Helm, RegistryClient::Docker}) {
+                CheckContext ctx = healthy(QStringLiteral("registry.contoso.com"));
+                ctx.options.client = client;
+                setup(ctx);
+                const QVector<Cause> causes = rd::diagnose(ctx);
+                QVERIFY2(!causes.isEmpty(), qPrintable(name));
+                const QString text = words(causes, false);
+                const QString title = registryClientTitle(client);
+                const QString what = name + QLatin1Char('/') + title + QLatin1Char('\n') + text;
+                QVERIFY2(causes.first().explanation.contains(title), qPrintable(what));
+                if (client == RegistryClient::Docker)
+                    continue;
+                QVERIFY2(causes.first().title.contains(title) || name == QLatin1String("no credentials"), qPrintable(what));
+                QVERIFY2(text.contains(registryClientLoginCommand(client)), qPrintable(what));
+                QVERIFY2(!text.contains(QLatin1String("Docker has")) && !text.contains(QLatin1String("Docker keeps"))
+                             && !text.contains(QLatin1String("Docker's credential store")) && !text.contains(QLatin1String("so Docker")),
+                         qPrintable(what));
+                QVERIFY2(!words(causes, true).contains(QLatin1String("docker login")), qPrintable(what));
+            }
+        }
+        // The services' own sign-in (a token piped to the client's login) and a mistyped address.
+        for (RegistryClient client : {RegistryClient::Podman, RegistryClient::Helm}) {
+            for (const char *registry : {"123456789012.dkr.ecr.eu-west-1.amazonaws.com", "europe-docker.pkg.dev", "ghcr.io"}) {
+                CheckContext ctx = healthy(QLatin1String(registry));
+                ctx.options.client = client;
+                answer(ctx.facts.login, 401);
+                fail(ctx, P::Credentials);
+                ctx.facts.loginFailure = LoginFailure::Rejected;
+                const QString commands = words(rd::diagnose(ctx), true);
+                QVERIFY2(commands.contains(QStringLiteral("| ") + registryClientLoginCommand(client)), qPrintable(commands));
+                QVERIFY2(!commands.contains(QLatin1String("docker login")), qPrintable(commands));
+            }
+            CheckContext typo = healthy(QStringLiteral("https://Contoso.azurecr.io/"));
+            typo.options.client = client;
+            const QVector<Cause> causes = rd::diagnose(typo);
+            QVERIFY(!causes.isEmpty());
+            QVERIFY2(!words(causes, true).contains(QLatin1String("docker login")), qPrintable(words(causes, false)));
+            QVERIFY2(words(causes, true).contains(registryClientLoginCommand(client) + QStringLiteral(" contoso.azurecr.io")), qPrintable(words(causes, false)));
+            QVERIFY2(!words(causes, false).contains(QLatin1String("Sign in with Docker")), qPrintable(words(causes, false)));
+        }
     }
 
     // A new CauseId without a row here fails this test.

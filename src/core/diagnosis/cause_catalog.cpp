@@ -191,6 +191,21 @@ const CauseInfo &info(CauseId id)
     return kCauses[size_t(id)];
 }
 
+// The causes about the chosen client's stored logins, for a client other than Docker (the rows
+// above are Docker's words): %1 is the client's name ("Podman", "Helm"). A null title keeps the row's.
+struct ClientCauseInfo
+{
+    CauseId id;
+    const char *title;
+    const char *explanation;
+};
+const ClientCauseInfo kClientCauses[] = {
+    {CauseId::NoCredentials, nullptr,
+     QT_TRANSLATE_NOOP("rd::Causes", "Nothing was given to sign in with, and %1 has nothing saved for this registry. %1 then tries without signing in, and the registry answers unauthorized.")},
+    {CauseId::CredentialStoreFailing, QT_TRANSLATE_NOOP("rd::Causes", "%1's credential store is not working"),
+     QT_TRANSLATE_NOOP("rd::Causes", "%1 asks a credential store (a docker-credential helper such as pass, secretservice, Windows Credential Manager or macOS Keychain) for the registry's login. The store named in its settings is missing or fails, so %1 cannot save or read the registry's credentials.")},
+};
+
 // The causes whose meaning and fix depend on the registry service: its own explanation and its
 // own documentation (in English: these services publish no pages in the reader's language at a
 // stable address). Google's two registries share their texts, as do both ECRs.
@@ -368,6 +383,21 @@ Cause makeCause(CauseId id, RegistryKind kind)
         const bool gcr = kind == RegistryKind::ContainerRegistryGoogle && title == kSignIn;
         c.links.append({QCoreApplication::translate("rd::Causes", title).arg(service), QLatin1String(gcr ? kGcrAuth : url)});
     }
+    return c;
+}
+
+Cause makeCause(CauseId id, RegistryKind kind, RegistryClient client)
+{
+    Cause c = makeCause(id, kind);
+    if (client == RegistryClient::Docker)
+        return c;
+    const QString name = registryClientTitle(client);
+    for (const ClientCauseInfo &row : kClientCauses)
+        if (row.id == id) {
+            if (row.title)
+                c.title = QCoreApplication::translate("rd::Causes", row.title).arg(name);
+            c.explanation = QCoreApplication::translate("rd::Causes", row.explanation).arg(name);
+        }
     return c;
 }
 

@@ -4,6 +4,7 @@
 #include "ids.h"
 #include "cause.h"
 #include "registry/registry_kind.h"
+#include "check_options.h"
 #include <QStringList>
 #include <QVector>
 
@@ -24,6 +25,9 @@ QVector<RemediationStep> catalogRemediation(CauseId id, const QString &loginServ
 // (Docker Hub, GitHub, Amazon, Google, Harbor, Quay, GitLab); any other cause, or ACR and any other
 // registry, the catalogue's.
 Cause makeCause(CauseId id, RegistryKind kind);
+// The same, in the words of the client the check ran for: no-credentials and credential-store-failing
+// name Podman or Helm instead of Docker.
+Cause makeCause(CauseId id, RegistryKind kind, RegistryClient client);
 // Every cause, for `registry-doctor-cli causes`.
 QVector<Cause> causeCatalog();
 

@@ -75,6 +75,7 @@ void Check::onRunnerFinished()
     d.loginServer = m_ctx.reference.loginServer;
     d.registryKind = registryKindName(m_ctx.registryKind().kind);
     d.practiceScenario = m_ctx.options.practiceScenario;
+    d.client = registryClientName(m_ctx.options.client);
     d.signInMethod = signInMethodName(m_ctx.options.signIn);
     d.username = m_ctx.options.username;
     d.repository = m_ctx.options.repository;
@@ -97,7 +98,7 @@ void Check::onRunnerFinished()
             ProbeResult r;
             r.id = id;
             std::unique_ptr<Probe> p(createProbe(id));
-            r.title = p ? p->title() : id;
+            r.title = p ? p->titleFor(m_ctx.options.client) : id;
             r.status = ProbeStatus::Skip;
             r.message = Message::translatable("rd::Check", QT_TRANSLATE_NOOP("rd::Check", "Not run: the check was cancelled."));
             r.detail = r.message.render();

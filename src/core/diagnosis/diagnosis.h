@@ -16,6 +16,8 @@ struct Diagnosis
     QString loginServer;
     QString registryKind;          // registryKindName(): "acr", "docker-hub", "ghcr", ..., "generic"
     QString practiceScenario;      // set when the check ran against the practice registry
+    QString client;                // registryClientName() of the client checked for: "docker", "podman", "helm";
+                                   // empty in a report written before it was recorded
     // What the user asked (the goal the causes are ordered by): how they sign in, as whom, and
     // what they want to do with which repository.
     QString signInMethod;          // signInMethodName(): "azure-cli", "password", ...

@@ -17,8 +17,12 @@ void renderProbeResult(ProbeResult &p)
 {
     if (p.message.isEmpty())
         return;
-    if (const std::unique_ptr<Probe> probe{createProbe(p.id)})
-        p.title = probe->title();
+    if (const std::unique_ptr<Probe> probe{createProbe(p.id)}) {
+        // A probe that read the client's own files says for which client (evidence "client").
+        RegistryClient client = RegistryClient::Docker;
+        registryClientFromName(p.evidence.value(QStringLiteral("client")).toString(), &client);
+        p.title = probe->titleFor(client);
+    }
     p.detail = p.message.render();
 }
 
@@ -35,7 +39,9 @@ void renderDiagnosis(Diagnosis &d)
         if (!made)
             continue;
         if (const std::optional<CauseId> id = causeIdFromName(c.id)) {
-            const Cause fresh = makeCause(*id, registryKindFromName(d.registryKind).value_or(RegistryKind::Generic));
+            RegistryClient client = RegistryClient::Docker;
+            registryClientFromName(d.client, &client);
+            const Cause fresh = makeCause(*id, registryKindFromName(d.registryKind).value_or(RegistryKind::Generic), client);
             c.title = fresh.title;
             c.explanation = fresh.explanation;
             c.links = fresh.links;

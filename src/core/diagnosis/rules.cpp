@@ -68,22 +68,11 @@ QVector<ShellCommand> both(const QString &pattern, const QStringList &args = {})
     return {ps(p), sh(b)};
 }
 
-// The chosen client's sign-in command; all three take HOST --username U [--password-stdin].
-QString loginCommand(RegistryClient client)
-{
-    switch (client) {
-    case RegistryClient::Podman: return QStringLiteral("podman login");
-    case RegistryClient::Helm: return QStringLiteral("helm registry login");
-    case RegistryClient::Docker: break;
-    }
-    return QStringLiteral("docker login");
-}
-
 // The client asks for the password itself: the command a person types first, the same in every shell.
 QVector<ShellCommand> dockerLoginCommands(const Values &v)
 {
     const QString user = v.user.isEmpty() ? QStringLiteral("USER_NAME") : v.user;
-    const QString login = loginCommand(v.client);
+    const QString login = registryClientLoginCommand(v.client);
     return {ps(QStringLiteral("%1 %2 --username %3").arg(login, powershellQuote(v.server), powershellQuote(user))),
             sh(QStringLiteral("%1 %2 --username %3").arg(login, bashQuote(v.server), bashQuote(user)))};
 }
@@ -96,10 +85,10 @@ QVector<ShellCommand> dockerLoginScriptCommands(const Values &v)
     const QString user = v.user.isEmpty() ? QStringLiteral("USER_NAME") : v.user;
     return {ps(QStringLiteral("$secret = Read-Host -AsSecureString 'Password'; "
                               "[System.Net.NetworkCredential]::new('', $secret).Password | %1 %2 --username %3 --password-stdin")
-                   .arg(loginCommand(v.client), powershellQuote(v.server), powershellQuote(user))),
+                   .arg(registryClientLoginCommand(v.client), powershellQuote(v.server), powershellQuote(user))),
             sh(QStringLiteral("printf 'Password: '; stty -echo; IFS= read -r REGISTRY_PASSWORD; stty echo; echo; "
                               "printf '%s' \"$REGISTRY_PASSWORD\" | %1 %2 --username %3 --password-stdin; unset REGISTRY_PASSWORD")
-                   .arg(loginCommand(v.client), bashQuote(v.server), bashQuote(user)))};
+                   .arg(registryClientLoginCommand(v.client), bashQuote(v.server), bashQuote(user)))};
 }
 
 void addStep(Cause &c, const Message &text, const QVector<ShellCommand> &commands = {})
@@ -114,7 +103,7 @@ void addDockerLoginSteps(Cause &c, const Message &text, const Values &v)
     addStep(c, v.client == RegistryClient::Docker
                    ? say(QT_TRANSLATE_NOOP("rd::Rules", "In a script, or where docker login cannot ask: the same with the password typed here and passed on standard input:"))
                    : say(QT_TRANSLATE_NOOP("rd::Rules", "In a script, or where %1 cannot ask: the same with the password typed here and passed on standard input:"))
-                         .arg(loginCommand(v.client)),
+                         .arg(registryClientLoginCommand(v.client)),
             dockerLoginScriptCommands(v));
 }
 
@@ -174,24 +163,28 @@ void addServiceSignIn(Cause &c, const Values &v, bool push)
     switch (v.kind.kind) {
     case RegistryKind::Ecr:
         addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "Get a new token for the registry's region (it lasts 12 hours) and sign in with the user name AWS:")),
-                both(QStringLiteral("aws ecr get-login-password --region %1 | docker login --username AWS --password-stdin %2"),
+                both(QStringLiteral("aws ecr get-login-password --region %1 | ") + registryClientLoginCommand(v.client) + QStringLiteral(" --username AWS --password-stdin %2"),
                      {v.kind.region, v.server}));
         break;
     case RegistryKind::EcrPublic:
         addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "Get a new token (it lasts 12 hours) and sign in with the user name AWS:")),
-                both(QStringLiteral("aws ecr-public get-login-password --region us-east-1 | docker login --username AWS --password-stdin %1"), {v.server}));
+                both(QStringLiteral("aws ecr-public get-login-password --region us-east-1 | ") + registryClientLoginCommand(v.client) + QStringLiteral(" --username AWS --password-stdin %1"), {v.server}));
         break;
     case RegistryKind::ArtifactRegistry:
     case RegistryKind::ContainerRegistryGoogle:
-        addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "Let Docker use your gcloud sign-in for exactly this host:")),
+        // configure-docker writes a credHelpers entry in Docker's config, which Podman and Helm read too.
+        addStep(c, v.client == RegistryClient::Docker
+                       ? say(QT_TRANSLATE_NOOP("rd::Rules", "Let Docker use your gcloud sign-in for exactly this host:"))
+                       : say(QT_TRANSLATE_NOOP("rd::Rules", "Let %1 use your gcloud sign-in for exactly this host (gcloud writes it to Docker's config, which %1 reads too):"))
+                             .arg(registryClientTitle(v.client)),
                 both(QStringLiteral("gcloud auth configure-docker %1"), {host}));
         addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "Or sign in with an access token, valid for one hour:")),
-                both(QStringLiteral("gcloud auth print-access-token | docker login --username oauth2accesstoken --password-stdin %1"), {v.server}));
+                both(QStringLiteral("gcloud auth print-access-token | ") + registryClientLoginCommand(v.client) + QStringLiteral(" --username oauth2accesstoken --password-stdin %1"), {v.server}));
         break;
     case RegistryKind::Ghcr:
         addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "Give the GitHub CLI's token the packages scope, then sign in with it:")),
                 both(QStringLiteral("gh auth refresh --scopes %1"), {push ? QStringLiteral("write:packages") : QStringLiteral("read:packages")})
-                    + both(QStringLiteral("gh auth token | docker login ghcr.io --username %1 --password-stdin"),
+                    + both(QStringLiteral("gh auth token | ") + registryClientLoginCommand(v.client) + QStringLiteral(" ghcr.io --username %1 --password-stdin"),
                            {v.user.isEmpty() ? QStringLiteral("GITHUB_LOGIN") : v.user}));
         break;
     case RegistryKind::Generic:
@@ -491,7 +484,10 @@ std::optional<Cause> registryNameInvalid(const CheckContext &ctx, const Values &
     for (const ReferenceFinding &f : mistakes)
         addEvidence(c, f.text);
     if (ref.isUsable()) {
-        addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "Sign in with Docker using exactly this login server:")), both(QStringLiteral("docker login %1"), {v.server}));
+        addStep(c, v.client == RegistryClient::Docker
+                       ? say(QT_TRANSLATE_NOOP("rd::Rules", "Sign in with Docker using exactly this login server:"))
+                       : say(QT_TRANSLATE_NOOP("rd::Rules", "Sign in with %1 using exactly this login server:")).arg(registryClientTitle(v.client)),
+                both(registryClientLoginCommand(v.client) + QStringLiteral(" %1"), {v.server}));
         if (ref.kind == RegistryReference::Kind::Acr)
             addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "With the Azure CLI, give only the registry name:")), both(QStringLiteral("az acr login --name %1"), {v.acrName}));
         if (!v.repo.isEmpty())
@@ -636,7 +632,7 @@ std::optional<Cause> tlsUntrusted(const CheckContext &ctx, const Values &v)
     cite(c, ctx, ProbeId::Tls);
     if (ctx.facts.tlsHostNameMismatch && ctx.reference.host.contains(QLatin1String(".privatelink.")))
         addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "Use the registry's normal name; its private link name does not match the certificate:")),
-                both(QStringLiteral("docker login %1"), {ctx.reference.acrName + ctx.reference.cloudSuffix}));
+                both(registryClientLoginCommand(v.client) + QStringLiteral(" %1"), {ctx.reference.acrName + ctx.reference.cloudSuffix}));
     addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "Ask your IT department to exclude *.azurecr.io from TLS inspection, or to install the inspecting certificate authority in this computer's trusted store (Docker Desktop uses the system store).")));
     addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "See which certificate the connection presents:")),
             {ps(QStringLiteral("curl.exe -sv https://%1/v2/ 2>&1 | Select-String 'issuer'").arg(v.server)),
@@ -1004,9 +1000,9 @@ std::optional<Cause> mfaRequired(const CheckContext &ctx, const Values &v)
 
 std::optional<Cause> credentialStoreFailing(const CheckContext &ctx, const Values &v)
 {
-    // Docker's and Helm's stores (Helm asks the same helpers; an error stops it); Podman and Skopeo
-    // keep their logins in their own auth file.
-    if (!ctx.facts.helperFailed || ctx.options.client == RegistryClient::Podman)
+    // Docker's, Helm's and Podman's stores: Helm asks the same helpers, Podman and Skopeo a helper
+    // their auth files name in credHelpers; an error stops each of them.
+    if (!ctx.facts.helperFailed)
         return {};
     Cause c = makeCause(CauseId::CredentialStoreFailing);
     cite(c, ctx, ProbeId::CredentialStore);
@@ -1017,15 +1013,17 @@ std::optional<Cause> credentialStoreFailing(const CheckContext &ctx, const Value
                 {sh(QStringLiteral("gpg --full-generate-key"))});
         addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "Set up pass with your key's ID (the long hexadecimal number that gpg --list-secret-keys shows), then sign in again:")),
                 {sh(QStringLiteral("gpg --list-secret-keys --keyid-format long")), sh(QStringLiteral("pass init KEY_ID")),
-                 sh(QStringLiteral("%1 %2").arg(loginCommand(v.client), bashQuote(v.server)))});
+                 sh(QStringLiteral("%1 %2").arg(registryClientLoginCommand(v.client), bashQuote(v.server)))});
         return c;
     case Facts::StoreBreakage::PassKeyMissing:
         addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "Import the GPG key %1 from where it was made (gpg --export-secret-keys there, gpg --import here), or set up pass again with a key that is on this computer; logins saved with the old key are then lost:"))
                        .arg(f.passKeyIds.value(0)),
                 {sh(QStringLiteral("gpg --list-secret-keys --keyid-format long")), sh(QStringLiteral("pass init KEY_ID")),
-                 sh(QStringLiteral("%1 %2").arg(loginCommand(v.client), bashQuote(v.server)))});
+                 sh(QStringLiteral("%1 %2").arg(registryClientLoginCommand(v.client), bashQuote(v.server)))});
         return c;
     case Facts::StoreBreakage::NoDesktopSession:
+        if (v.client == RegistryClient::Podman)
+            break; // Podman reads no credsStore: the steps below name its credHelpers entry
         addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "Sign in from the desktop session itself, not over SSH; or, on a server without a desktop, use pass instead (install pass and docker-credential-pass, then set \"credsStore\" to \"pass\" in %1):"))
                        .arg(f.dockerConfig.path.isEmpty() ? dockerConfigPath() : f.dockerConfig.path),
                 {linuxOnly(QStringLiteral("sudo apt install pass golang-docker-credential-helpers"))});
@@ -1034,11 +1032,22 @@ std::optional<Cause> credentialStoreFailing(const CheckContext &ctx, const Value
         break;
     }
     const QString path = ctx.facts.dockerConfig.path.isEmpty() ? dockerConfigPath() : ctx.facts.dockerConfig.path;
-    addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "Find the credential store named in Docker's settings file (%1):")).arg(path),
+    const QString program = ctx.facts.helperProgram.isEmpty() ? QStringLiteral("docker-credential-*") : ctx.facts.helperProgram;
+    const bool docker = v.client == RegistryClient::Docker;
+    // Helm may have found the helper in Docker's config, after its own: the file is the one that named it.
+    addStep(c, docker ? say(QT_TRANSLATE_NOOP("rd::Rules", "Find the credential store named in Docker's settings file (%1):")).arg(path)
+                      : say(QT_TRANSLATE_NOOP("rd::Rules", "Find the credential store named in %1, the file %2 took it from:")).arg(path, registryClientTitle(v.client)),
             {ps(QStringLiteral("Select-String -Path %1 -Pattern 'credsStore|credHelpers'").arg(powershellQuote(path))),
              sh(QStringLiteral("grep -nE 'credsStore|credHelpers' %1").arg(bashQuote(path)))});
-    addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "Install or repair the program %1 (it comes with Docker Desktop), or remove the \"credsStore\" line from the file so Docker saves credentials in the file itself; then sign in again."))
-                   .arg(ctx.facts.helperProgram.isEmpty() ? QStringLiteral("docker-credential-*") : ctx.facts.helperProgram));
+    if (docker) {
+        addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "Install or repair the program %1 (it comes with Docker Desktop), or remove the \"credsStore\" line from the file so Docker saves credentials in the file itself; then sign in again."))
+                       .arg(program));
+    } else {
+        const bool credHelpers = v.client == RegistryClient::Podman || !ctx.facts.dockerConfig.credHelpers.isEmpty();
+        const QString key = credHelpers ? QStringLiteral("credHelpers") : QStringLiteral("credsStore");
+        addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "Install or repair the program %1, or remove the store from \"%2\" in that file so that %3 keeps logins in a file; then sign in again with %4."))
+                       .arg(program, key, registryClientTitle(v.client), registryClientLoginCommand(v.client)));
+    }
     addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "On Windows, \"The stub received bad data\" means the registry token is too long for Windows Credential Manager: removing \"credsStore\" is the known fix.")));
     return c;
 }
@@ -1295,8 +1304,10 @@ QVector<Cause> diagnose(const CheckContext &ctx)
     QVector<Cause> causes;
     for (Rule rule : rules)
         if (auto c = rule(ctx, values)) {
-            // The registry service's own explanation and documentation, where the cause has them.
-            const Cause ofKind = makeCause(*causeIdFromName(c->id), values.kind.kind);
+            // The registry service's own explanation and documentation, where the cause has them, in
+            // the words of the client the check ran for.
+            const Cause ofKind = makeCause(*causeIdFromName(c->id), values.kind.kind, values.client);
+            c->title = ofKind.title;
             c->explanation = ofKind.explanation;
             c->links = ofKind.links;
             causes << *c;

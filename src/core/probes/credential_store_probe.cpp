@@ -12,7 +12,33 @@ namespace rd {
 
 QString CredentialStoreProbe::title() const
 {
-    return tr("Docker's stored login");
+    return titleFor(m_ctx ? m_ctx->options.client : RegistryClient::Docker);
+}
+
+QString CredentialStoreProbe::titleFor(RegistryClient client) const
+{
+    if (client == RegistryClient::Docker)
+        return tr("Docker's stored login");
+    //: %1 is the client: Podman or Helm.
+    return tr("%1's stored login").arg(registryClientTitle(client));
+}
+
+void CredentialStoreProbe::finish(ProbeStatus status, const Message &detail, QVariantMap evidence)
+{
+    // Which client's store this was, as the configuration probe says it (the title follows it).
+    if (!docker())
+        evidence.insert(QStringLiteral("client"), registryClientName(m_ctx->options.client));
+    Probe::finish(status, detail, evidence);
+}
+
+bool CredentialStoreProbe::docker() const
+{
+    return m_ctx->options.client == RegistryClient::Docker;
+}
+
+QString CredentialStoreProbe::client() const
+{
+    return registryClientTitle(m_ctx->options.client);
 }
 
 QString CredentialStoreProbe::helperServerKey(const QString &loginServer)
@@ -49,7 +75,9 @@ void CredentialStoreProbe::start(CheckContext &ctx)
         QVariantMap ev;
         ev.insert(QStringLiteral("path"), facts.dockerConfig.path);
         finish(ProbeStatus::Skip,
-               msg(QT_TR_NOOP("Docker's config file could not be read, so what Docker has stored for this registry is unknown.")), ev);
+               docker() ? msg(QT_TR_NOOP("Docker's config file could not be read, so what Docker has stored for this registry is unknown."))
+                        : msg(QT_TR_NOOP("%1's login file could not be read, so what %1 has stored for this registry is unknown.")).arg(client()),
+               ev);
         return;
     }
 
@@ -174,6 +202,14 @@ void CredentialStoreProbe::readFromFile()
     ev.insert(QStringLiteral("isIdentityToken"), stored.isIdentityToken);
     ev.insert(QStringLiteral("hasSecret"), true);
     ev.insert(QStringLiteral("authsKey"), entry->serverKey);
+    if (!docker()) {
+        finish(ProbeStatus::Pass,
+               stored.isIdentityToken
+                   ? msg(QT_TR_NOOP("%3 reads an identity token for %1 (user %2) from %4.")).arg(server, stored.username, client(), facts.dockerConfig.path)
+                   : msg(QT_TR_NOOP("%3 reads a user name and password for %1 (user %2) from %4.")).arg(server, stored.username, client(), facts.dockerConfig.path),
+               ev);
+        return;
+    }
     finish(ProbeStatus::Pass,
            stored.isIdentityToken
                ? msg(QT_TR_NOOP("Docker's config file holds an identity token for %1 (user %2), as left by az acr login."))
@@ -218,10 +254,14 @@ void CredentialStoreProbe::onHelperFinished(const ProcessOutcome &o)
 
     if (!o.found) {
         helperFailed(QStringLiteral("%1 is not installed (not found on PATH)").arg(m_program),
-                     msg(QT_TR_NOOP("Docker's config names the credential store \"%1\" (%2), but its program %3 is not "
-                        "installed. Docker cannot save or read logins for this registry: install it, or remove "
-                        "\"%1\" from %2 in %4 and log in again."))
-                         .arg(m_helper, configKey, m_program, facts.dockerConfig.path),
+                     docker() ? msg(QT_TR_NOOP("Docker's config names the credential store \"%1\" (%2), but its program %3 is not "
+                                   "installed. Docker cannot save or read logins for this registry: install it, or remove "
+                                   "\"%1\" from %2 in %4 and log in again."))
+                                    .arg(m_helper, configKey, m_program, facts.dockerConfig.path)
+                              : msg(QT_TR_NOOP("%4 names the credential store \"%1\" (%2), but its program %3 is not installed. %5 "
+                                   "cannot save or read logins for this registry: install it, or remove \"%1\" from %2 in %4 "
+                                   "and log in again."))
+                                    .arg(m_helper, configKey, m_program, facts.dockerConfig.path, client()),
                      ev);
         return;
     }
@@ -236,16 +276,20 @@ void CredentialStoreProbe::onHelperFinished(const ProcessOutcome &o)
         ev.insert(QStringLiteral("timedOut"), true);
         const int seconds = (m_effectiveTimeoutMs + 999) / 1000;
         helperFailed(QStringLiteral("%1 did not answer within %2 ms").arg(m_program).arg(m_effectiveTimeoutMs),
-                     msg(QT_TR_N_NOOP("The credential helper %1 did not answer within %n second(s). Docker waits for it on every "
-                        "login, push and pull; it may be waiting for an unlock prompt or be stuck."), seconds)
-                         .arg(m_program),
+                     docker() ? msg(QT_TR_N_NOOP("The credential helper %1 did not answer within %n second(s). Docker waits for it on every "
+                                   "login, push and pull; it may be waiting for an unlock prompt or be stuck."), seconds)
+                                    .arg(m_program)
+                              : msg(QT_TR_N_NOOP("The credential helper %1 did not answer within %n second(s). %2 waits for it on every "
+                                   "login, push and pull; it may be waiting for an unlock prompt or be stuck."), seconds)
+                                    .arg(m_program, client()),
                      ev);
         return;
     }
     if (o.crashed) {
         ev.insert(QStringLiteral("crashed"), true);
         helperFailed(QStringLiteral("%1 crashed").arg(m_program),
-                     msg(QT_TR_NOOP("The credential helper %1 crashed when Docker's login for %2 was asked for.")).arg(m_program, server),
+                     docker() ? msg(QT_TR_NOOP("The credential helper %1 crashed when Docker's login for %2 was asked for.")).arg(m_program, server)
+                              : msg(QT_TR_NOOP("The credential helper %1 crashed when %3's login for %2 was asked for.")).arg(m_program, server, client()),
                      ev);
         return;
     }
@@ -280,9 +324,12 @@ bool CredentialStoreProbe::checkPassStore(const HelperCredential &cred, const Pr
     if (ids.isEmpty()) {
         facts.storeBreakage = Facts::StoreBreakage::PassNotInitialised;
         helperFailed(QStringLiteral("pass store not initialised (%1 has no .gpg-id)").arg(facts.passStoreDir),
-                     msg(QT_TR_NOOP("Docker keeps logins with pass, but pass has not been set up on this account (%1 has no "
-                        ".gpg-id file). Nothing can be read from it, and docker login fails with \"pass not "
-                        "initialized\" until it is set up.")).arg(facts.passStoreDir),
+                     docker() ? msg(QT_TR_NOOP("Docker keeps logins with pass, but pass has not been set up on this account (%1 has no "
+                                   ".gpg-id file). Nothing can be read from it, and docker login fails with \"pass not "
+                                   "initialized\" until it is set up.")).arg(facts.passStoreDir)
+                              : msg(QT_TR_NOOP("%2 keeps logins with pass, but pass has not been set up on this account (%1 has no "
+                                   ".gpg-id file). Nothing can be read from it, and %3 fails with \"pass not initialized\" "
+                                   "until it is set up.")).arg(facts.passStoreDir, client(), registryClientLoginCommand(m_ctx->options.client)),
                      passEv);
         return true;
     }
@@ -302,9 +349,12 @@ bool CredentialStoreProbe::checkPassStore(const HelperCredential &cred, const Pr
         if (g.found && !g.timedOut && (grips.isEmpty() || !secretKeyPresent(gnupgHomeDir(), grips))) {
             facts.storeBreakage = Facts::StoreBreakage::PassKeyMissing;
             helperFailed(QStringLiteral("pass store key %1 has no secret key here").arg(facts.passKeyIds.first()),
-                         msg(QT_TR_NOOP("Docker keeps logins with pass, whose store (%1) is locked with the GPG key %2, but that "
-                            "key's secret part is not on this computer. pass cannot decrypt what it holds, so Docker "
-                            "cannot read or save logins.")).arg(facts.passStoreDir, facts.passKeyIds.first()),
+                         docker() ? msg(QT_TR_NOOP("Docker keeps logins with pass, whose store (%1) is locked with the GPG key %2, but that "
+                                       "key's secret part is not on this computer. pass cannot decrypt what it holds, so Docker "
+                                       "cannot read or save logins.")).arg(facts.passStoreDir, facts.passKeyIds.first())
+                                  : msg(QT_TR_NOOP("%3 keeps logins with pass, whose store (%1) is locked with the GPG key %2, but that "
+                                       "key's secret part is not on this computer. pass cannot decrypt what it holds, so %3 "
+                                       "cannot read or save logins.")).arg(facts.passStoreDir, facts.passKeyIds.first(), client()),
                          passEv);
             return;
         }
@@ -355,8 +405,10 @@ void CredentialStoreProbe::interpret(const HelperCredential &cred, const Process
         facts.stored.helper = m_helper;
         ev.insert(QStringLiteral("source"), credentialSourceName(CredentialFacts::Source::None));
         finish(ProbeStatus::Warn,
-               msg(QT_TR_NOOP("The credential store \"%1\" has nothing saved for this registry (%2): nobody has logged in to it "
-                  "with docker on this account, or the login was removed.")).arg(m_helper, server),
+               docker() ? msg(QT_TR_NOOP("The credential store \"%1\" has nothing saved for this registry (%2): nobody has logged in to it "
+                             "with docker on this account, or the login was removed.")).arg(m_helper, server)
+                        : msg(QT_TR_NOOP("The credential store \"%1\" has nothing saved for this registry (%2): nobody has signed in to it "
+                             "with %3 on this account, or the login was removed.")).arg(m_helper, server, registryClientLoginCommand(m_ctx->options.client)),
                ev);
         return;
     case HelperCredential::Outcome::Error: {
@@ -372,22 +424,35 @@ void CredentialStoreProbe::interpret(const HelperCredential &cred, const Process
             && (words.contains(QLatin1String("D-Bus")) || words.contains(QLatin1String("dbus"), Qt::CaseInsensitive))) {
             facts.storeBreakage = Facts::StoreBreakage::NoDesktopSession;
             helperFailed(QStringLiteral("%1 get failed: no D-Bus session (%2)").arg(m_program, words),
-                         msg(QT_TR_NOOP("Docker keeps logins with secretservice, the desktop's keyring, which needs a desktop "
-                            "session: %1 answered \"%2\". Over SSH, in a container or on a server there is none, so "
-                            "Docker cannot read or save logins.")).arg(m_program, words),
+                         docker() ? msg(QT_TR_NOOP("Docker keeps logins with secretservice, the desktop's keyring, which needs a desktop "
+                                       "session: %1 answered \"%2\". Over SSH, in a container or on a server there is none, so "
+                                       "Docker cannot read or save logins.")).arg(m_program, words)
+                                  : msg(QT_TR_NOOP("%3 keeps logins with secretservice, the desktop's keyring, which needs a desktop "
+                                       "session: %1 answered \"%2\". Over SSH, in a container or on a server there is none, so "
+                                       "%3 cannot read or save logins.")).arg(m_program, words, client()),
                          ev);
             return;
         }
         helperFailed(QStringLiteral("%1 get failed (exit code %2): %3").arg(m_program).arg(o.exitCode).arg(words),
                      words.isEmpty()
-                         ? msg(QT_TR_NOOP("The credential store \"%1\" fails: %2 printed nothing and ended with exit code %3. "
-                              "Docker cannot read or save logins for this registry while it fails."))
-                               .arg(m_helper, m_program)
-                               .arg(o.exitCode)
-                         : msg(QT_TR_NOOP("The credential store \"%1\" fails: %2 answered \"%3\" (exit code %4). Docker cannot read or "
-                              "save logins for this registry while it fails."))
-                               .arg(m_helper, m_program, words)
-                               .arg(o.exitCode),
+                         ? (docker() ? msg(QT_TR_NOOP("The credential store \"%1\" fails: %2 printed nothing and ended with exit code %3. "
+                                          "Docker cannot read or save logins for this registry while it fails."))
+                                           .arg(m_helper, m_program)
+                                           .arg(o.exitCode)
+                                     : msg(QT_TR_NOOP("The credential store \"%1\" fails: %2 printed nothing and ended with exit code %3. "
+                                          "%4 cannot read or save logins for this registry while it fails."))
+                                           .arg(m_helper, m_program)
+                                           .arg(o.exitCode)
+                                           .arg(client()))
+                         : (docker() ? msg(QT_TR_NOOP("The credential store \"%1\" fails: %2 answered \"%3\" (exit code %4). Docker cannot read or "
+                                          "save logins for this registry while it fails."))
+                                           .arg(m_helper, m_program, words)
+                                           .arg(o.exitCode)
+                                     : msg(QT_TR_NOOP("The credential store \"%1\" fails: %2 answered \"%3\" (exit code %4). %5 cannot read or "
+                                          "save logins for this registry while it fails."))
+                                           .arg(m_helper, m_program, words)
+                                           .arg(o.exitCode)
+                                           .arg(client())),
                      ev);
         return;
     }
@@ -398,9 +463,12 @@ void CredentialStoreProbe::interpret(const HelperCredential &cred, const Process
                          .arg(m_program)
                          .arg(o.out.size())
                          .arg(o.exitCode),
-                     msg(QT_TR_N_NOOP("The credential store \"%1\" answered with something that is not a credential, so Docker "
-                        "cannot use it (%2 printed %n byte(s) of unreadable output)."), int(o.out.size()))
-                         .arg(m_helper, m_program),
+                     docker() ? msg(QT_TR_N_NOOP("The credential store \"%1\" answered with something that is not a credential, so Docker "
+                                   "cannot use it (%2 printed %n byte(s) of unreadable output)."), int(o.out.size()))
+                                    .arg(m_helper, m_program)
+                              : msg(QT_TR_N_NOOP("The credential store \"%1\" answered with something that is not a credential, so %3 "
+                                   "cannot use it (%2 printed %n byte(s) of unreadable output)."), int(o.out.size()))
+                                    .arg(m_helper, m_program, client()),
                      ev);
         return;
     }

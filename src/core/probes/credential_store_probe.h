@@ -18,7 +18,8 @@ public:
     using Probe::Probe;
 
     ProbeId probeId() const override { return ProbeId::CredentialStore; }
-    QString title() const override;
+    QString title() const override;           // for the client of the check it runs in
+    QString titleFor(RegistryClient client) const override;
     QVector<ProbeId> dependsOn() const override { return {ProbeId::DockerConfig}; }
     void start(CheckContext &ctx) override;
     void cancel() override;
@@ -30,6 +31,11 @@ public:
     static QString helperServerKey(const QString &loginServer);
 
 private:
+    // The findings name the client the check runs for: Docker keeps its own words.
+    bool docker() const;
+    QString client() const;  // "Podman", "Helm"
+    // Probe::finish, with the client in the evidence when it is not Docker.
+    void finish(ProbeStatus status, const Message &detail, QVariantMap evidence = {});
     void lookUp();
     // Helm: the current store has no login; ask the next one (facts.credentialFallbacks). False when none is left.
     bool askNextStore();

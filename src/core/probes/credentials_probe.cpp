@@ -137,8 +137,13 @@ void CredentialsProbe::start(CheckContext &ctx)
     const CredentialFacts &used = ctx.facts.used;
     if (used.source == CredentialFacts::Source::None) {
         ctx.facts.loginFailure = LoginFailure::NoCredentials;
-        finish(ProbeStatus::Fail, msg(QT_TR_NOOP("There are no credentials to sign in with: none were given and Docker has none saved for %1."))
-                                      .arg(ctx.reference.loginServer), ev);
+        finish(ProbeStatus::Fail,
+               ctx.options.client == RegistryClient::Docker
+                   ? msg(QT_TR_NOOP("There are no credentials to sign in with: none were given and Docker has none saved for %1."))
+                         .arg(ctx.reference.loginServer)
+                   : msg(QT_TR_NOOP("There are no credentials to sign in with: none were given and %2 has none saved for %1."))
+                         .arg(ctx.reference.loginServer, registryClientTitle(ctx.options.client)),
+               ev);
         return;
     }
     const AuthChallenge challenge = ctx.facts.challenges.first();

@@ -46,7 +46,15 @@ LoginFiles loginFiles(const CheckContext &ctx)
 
 QString DockerConfigProbe::title() const
 {
-    return tr("Docker configuration");
+    return titleFor(m_ctx ? m_ctx->options.client : RegistryClient::Docker);
+}
+
+QString DockerConfigProbe::titleFor(RegistryClient client) const
+{
+    if (client == RegistryClient::Docker)
+        return tr("Docker configuration");
+    //: %1 is the client: Podman (its auth.json files) or Helm (its registry config, then Docker's).
+    return tr("%1's login files").arg(registryClientTitle(client));
 }
 
 // One read at a time, on a worker thread; its result goes to `done` unless the probe was cancelled.

@@ -22,7 +22,8 @@ public:
     using Probe::Probe;
 
     ProbeId probeId() const override { return ProbeId::DockerConfig; }
-    QString title() const override;
+    QString title() const override;           // for the client of the check it runs in
+    QString titleFor(RegistryClient client) const override;
     QVector<ProbeId> dependsOn() const override { return {ProbeId::RegistryName}; }
     void start(CheckContext &ctx) override;
     void cancel() override;

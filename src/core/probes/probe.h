@@ -1,4 +1,5 @@
 #pragma once
+#include "check_options.h"
 #include "ids.h"
 #include "message.h"
 #include "probe_result.h"
@@ -25,6 +26,8 @@ public:
     virtual QString id() const { return idName(probeId()); }
     virtual QStringList dependencies() const { return idNames(dependsOn()); }
     virtual QString title() const = 0;        // translated
+    // The title in a check for `client`: the probes that read the client's own stored logins name it.
+    virtual QString titleFor(RegistryClient client) const { Q_UNUSED(client); return title(); }
     virtual int timeoutMs(const CheckContext &ctx) const;
     virtual void start(CheckContext &ctx) = 0;
     // Stop at once: abort requests, kill processes. No finished() is expected afterwards.

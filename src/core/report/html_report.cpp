@@ -115,6 +115,8 @@ QString writeHtmlReport(const Diagnosis &d, const Redactor &redactor, const QStr
     meta << HtmlReport::tr("Registry: %1").arg(target(d));
     if (const QString kind = registryKindLine(d); !kind.isEmpty())
         meta << kind;
+    if (const QString client = clientLine(d); !client.isEmpty())
+        meta << client;
     if (d.startedAt.isValid())
         meta << HtmlReport::tr("Checked at %1 (UTC)").arg(QLocale().toString(d.startedAt.toUTC(), QLocale::ShortFormat));
     if (!d.practiceScenario.isEmpty())

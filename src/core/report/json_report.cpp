@@ -74,6 +74,8 @@ QJsonObject diagnosisToJson(const Diagnosis &d)
                                                         {QStringLiteral("kind"), d.registryKind}});
     if (!d.practiceScenario.isEmpty())
         root.insert(QStringLiteral("practiceScenario"), d.practiceScenario);
+    if (!d.client.isEmpty())
+        root.insert(QStringLiteral("client"), d.client);
     if (d.hasContext())
         root.insert(QStringLiteral("context"), contextToJson(d));
     root.insert(QStringLiteral("startedAt"), d.startedAt.toUTC().toString(Qt::ISODateWithMs));
@@ -234,6 +236,9 @@ bool readJsonReport(const QByteArray &json, Diagnosis *out, QString *problem)
     d.loginServer = text(reg.value(QStringLiteral("loginServer")), kMaxShortText);
     d.registryKind = text(reg.value(QStringLiteral("kind")), kMaxShortText);
     d.practiceScenario = text(root.value(QStringLiteral("practiceScenario")), kMaxShortText);
+    RegistryClient client;
+    if (registryClientFromName(root.value(QStringLiteral("client")).toString(), &client))
+        d.client = registryClientName(client); // only a name this program knows
     const QJsonObject context = root.value(QStringLiteral("context")).toObject();
     d.signInMethod = text(context.value(QStringLiteral("signInMethod")), kMaxShortText);
     d.username = text(context.value(QStringLiteral("username")), kMaxShortText);

@@ -1,4 +1,5 @@
 #include "report_words.h"
+#include "check_options.h"
 #include "registry/registry_kind.h"
 #include "registry/registry_reference.h"
 #include <QCoreApplication>
@@ -36,6 +37,15 @@ QString registryKindLine(const Diagnosis &d)
         info = RegistryKindInfo{*kind, {}, {}, {}, false, false};
     //: %1 is the registry service, such as "GitHub Container Registry" or "Amazon ECR".
     return Report::tr("Registry kind: %1").arg(registryKindTitle(info));
+}
+
+QString clientLine(const Diagnosis &d)
+{
+    RegistryClient client;
+    if (!registryClientFromName(d.client, &client))
+        return {};
+    //: %1 is the program the check was made for: Docker, Podman or Helm.
+    return Report::tr("Client: %1").arg(registryClientTitle(client));
 }
 
 QString probeStatusWord(ProbeStatus status)

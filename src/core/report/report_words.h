@@ -10,5 +10,7 @@ QString reportHeadline(const Diagnosis &d);     // "2 problems found with contos
 QString probeStatusWord(ProbeStatus status);    // "passed", "warning", "failed", "skipped"
 // "Registry kind: GitHub Container Registry"; empty for a report that names no kind.
 QString registryKindLine(const Diagnosis &d);
+// "Client: Podman": the client the check ran for; empty for a report that names none.
+QString clientLine(const Diagnosis &d);
 
 } // namespace rd

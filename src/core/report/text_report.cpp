@@ -84,6 +84,8 @@ QString writeTextReport(const Diagnosis &d, const Redactor &redactor, const QStr
     out += f(reportHeadline(d)) + QLatin1Char('\n');
     if (const QString kind = registryKindLine(d); !kind.isEmpty())
         out += f(kind) + QLatin1Char('\n');
+    if (const QString client = clientLine(d); !client.isEmpty())
+        out += f(client) + QLatin1Char('\n');
     if (!d.practiceScenario.isEmpty())
         out += Report::tr("Practice scenario: %1").arg(f(d.practiceScenario)) + QLatin1Char('\n');
     int n = 0;
@@ -130,6 +132,8 @@ QString writeMarkdownReport(const Diagnosis &d, const Redactor &redactor, const 
     out += QStringLiteral("- %1: `%2`\n").arg(Report::tr("Registry"), registry);
     if (const QString kind = registryKindLine(d); !kind.isEmpty())
         out += QStringLiteral("- %1\n").arg(md(kind, redactor));
+    if (const QString client = clientLine(d); !client.isEmpty())
+        out += QStringLiteral("- %1\n").arg(md(client, redactor));
     out += QStringLiteral("- %1: %2\n").arg(Report::tr("Checked at"), d.startedAt.toUTC().toString(Qt::ISODate));
     if (!d.practiceScenario.isEmpty())
         out += QStringLiteral("- %1: %2\n").arg(Report::tr("Practice scenario"), md(d.practiceScenario, redactor));
