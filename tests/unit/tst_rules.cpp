@@ -730,6 +730,45 @@ private slots:
         QVERIFY(namesNearby);
     }
 
+    // Pull and push advice in the user's own client: podman pull/push, helm pull --version and
+    // helm push of a chart archive to the repository's namespace; never docker for them.
+    void pullAndPush_inTheUsersClient()
+    {
+        const struct
+        {
+            RegistryClient client;
+            QStringList commands;
+        } cases[] = {
+            {RegistryClient::Docker, {QStringLiteral("docker pull registry.example.test:5000/team/hallo:1.0"), QStringLiteral("docker pull registry.example.test:5000/team/hello:2.0"),
+                                      QStringLiteral("docker push registry.example.test:5000/team/hallo:2.0")}},
+            {RegistryClient::Podman, {QStringLiteral("podman pull registry.example.test:5000/team/hallo:1.0"), QStringLiteral("podman pull registry.example.test:5000/team/hello:2.0"),
+                                      QStringLiteral("podman push registry.example.test:5000/team/hallo:2.0")}},
+            {RegistryClient::Helm, {QStringLiteral("helm pull oci://registry.example.test:5000/team/hallo --version 1.0"),
+                                    QStringLiteral("helm pull oci://registry.example.test:5000/team/hello --version 2.0"),
+                                    QStringLiteral("helm push hallo-2.0.tgz oci://registry.example.test:5000/team")}},
+        };
+        for (const auto &k : cases) {
+            CheckContext ctx = healthy(QStringLiteral("registry.example.test:5000"));
+            ctx.options.client = k.client;
+            ctx.options.repository = QStringLiteral("team/hallo:2.0");
+            answer(ctx.facts.manifest, 404);
+            fail(ctx, ProbeId::Manifest);
+            ctx.facts.nearbyTags = {QStringLiteral("1.0")};
+            ctx.facts.nearbyRepositories = {QStringLiteral("team/hello")};
+            const QVector<Cause> causes = rd::diagnose(ctx);
+            QCOMPARE(causes.size(), 1);
+            QStringList bash;
+            for (const RemediationStep &step : causes.first().remediation)
+                for (const ShellCommand &cmd : step.commandsFor(QStringLiteral("bash"), QStringLiteral("linux")))
+                    bash << cmd.command;
+            const QString all = bash.join(QLatin1Char('\n'));
+            for (const QString &expected : k.commands)
+                QVERIFY2(all.contains(expected), qPrintable(expected + QLatin1String(" in:\n") + all));
+            if (k.client != RegistryClient::Docker)
+                QVERIFY2(!all.contains(QLatin1String("docker ")), qPrintable(all));
+        }
+    }
+
     // Every command of every rule, for every kind of registry: valid in the shell it is shown for
     // (bash on Linux, zsh on macOS, Windows PowerShell), and no advice from another system
     // (systemctl or apt on a Mac, brew or sntp on Linux).
@@ -741,15 +780,17 @@ private slots:
         QSet<QString> seen[3];
         const QString systems[3] = {QStringLiteral("linux"), QStringLiteral("macos"), QStringLiteral("windows")};
         for (const Row &r : rows())
-            for (const char *registry : registries) {
-                CheckContext ctx = healthy(QLatin1String(registry));
-                r.setup(ctx);
-                for (const Cause &c : rd::diagnose(ctx))
-                    for (const RemediationStep &step : c.remediation)
-                        for (int s = 0; s < 3; ++s)
-                            for (const ShellCommand &cmd : step.commandsFor(s == 2 ? QStringLiteral("powershell") : QStringLiteral("bash"), systems[s]))
-                                seen[s].insert(cmd.command);
-            }
+            for (const char *registry : registries)
+                for (RegistryClient client : {RegistryClient::Docker, RegistryClient::Podman, RegistryClient::Helm}) {
+                    CheckContext ctx = healthy(QLatin1String(registry));
+                    ctx.options.client = client; // a row may choose its own
+                    r.setup(ctx);
+                    for (const Cause &c : rd::diagnose(ctx))
+                        for (const RemediationStep &step : c.remediation)
+                            for (int s = 0; s < 3; ++s)
+                                for (const ShellCommand &cmd : step.commandsFor(s == 2 ? QStringLiteral("powershell") : QStringLiteral("bash"), systems[s]))
+                                    seen[s].insert(cmd.command);
+                }
         const QRegularExpression notLinux(QStringLiteral("\\b(brew|sntp|open -a|winget)\\b"));
         const QRegularExpression notMac(QStringLiteral("\\b(systemctl|apt|apt-get|timedatectl|winget)\\b|InstallAzureCLIDeb"));
         const QRegularExpression notWindows(QStringLiteral("\\b(sudo|brew|systemctl|apt)\\b"));

@@ -68,6 +68,42 @@ QVector<ShellCommand> both(const QString &pattern, const QStringList &args = {})
     return {ps(p), sh(b)};
 }
 
+// The user's own client fetching `path` (host/repository) at `reference`, a tag or (byDigest) a
+// digest. Helm fetches a chart by its version.
+QVector<ShellCommand> pullCommands(const Values &v, const QString &path, const QString &reference, bool byDigest = false)
+{
+    const QString ref = path + (byDigest ? QLatin1Char('@') : QLatin1Char(':')) + reference;
+    switch (v.client) {
+    case RegistryClient::Helm:
+        return byDigest ? both(QStringLiteral("helm pull %1"), {QStringLiteral("oci://") + ref})
+                        : both(QStringLiteral("helm pull %1 --version %2"), {QStringLiteral("oci://") + path, reference});
+    case RegistryClient::Podman:
+        return both(QStringLiteral("podman pull %1"), {ref});
+    case RegistryClient::Docker:
+        break;
+    }
+    return both(QStringLiteral("docker pull %1"), {ref});
+}
+
+// The user's own client pushing `image`. Helm pushes a chart archive, NAME-VERSION.tgz, to the
+// repository's namespace; the chart's name becomes the repository's last part.
+QVector<ShellCommand> pushCommands(const Values &v, const ImageName &image)
+{
+    switch (v.client) {
+    case RegistryClient::Helm: {
+        const QString path = image.fullyQualified.left(image.fullyQualified.size() - image.reference.size() - 1);
+        const QString version = image.byDigest ? QStringLiteral("VERSION") : image.reference;
+        return both(QStringLiteral("helm push %1 %2"), {path.section(QLatin1Char('/'), -1) + QLatin1Char('-') + version + QStringLiteral(".tgz"),
+                                                       QStringLiteral("oci://") + path.section(QLatin1Char('/'), 0, -2)});
+    }
+    case RegistryClient::Podman:
+        return both(QStringLiteral("podman push %1"), {image.fullyQualified});
+    case RegistryClient::Docker:
+        break;
+    }
+    return both(QStringLiteral("docker push %1"), {image.fullyQualified});
+}
+
 // The client asks for the password itself: the command a person types first, the same in every shell.
 QVector<ShellCommand> dockerLoginCommands(const Values &v)
 {
@@ -492,7 +528,7 @@ std::optional<Cause> registryNameInvalid(const CheckContext &ctx, const Values &
             addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "With the Azure CLI, give only the registry name:")), both(QStringLiteral("az acr login --name %1"), {v.acrName}));
         if (!v.repo.isEmpty())
             addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "Write image names with the same lowercase login server:")),
-                    both(QStringLiteral("docker pull %1"), {v.server + QLatin1Char('/') + v.repo + QStringLiteral(":latest")}));
+                    pullCommands(v, v.server + QLatin1Char('/') + v.repo, QStringLiteral("latest")));
     } else {
         addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "Copy the login server from the registry's Overview page in the Azure portal, or list your registries:")),
                 both(QStringLiteral("az acr list --query \"[].loginServer\" --output tsv")));
@@ -1226,10 +1262,10 @@ std::optional<Cause> repositoryNotFound(const CheckContext &ctx, const Values &v
     addEvidence(c, say(QT_TRANSLATE_NOOP("rd::Rules", "Your client looks for %1.")).arg(image.fullyQualified));
     if (!ctx.facts.nearbyTags.isEmpty())
         addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "The repository exists and has these tags, among others: %1. Pull one of them:")).arg(ctx.facts.nearbyTags),
-                both(QStringLiteral("docker pull %1"), {v.server + QLatin1Char('/') + image.repository + QLatin1Char(':') + ctx.facts.nearbyTags.first()}));
+                pullCommands(v, v.server + QLatin1Char('/') + image.repository, ctx.facts.nearbyTags.first()));
     if (!ctx.facts.nearbyRepositories.isEmpty())
         addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "The registry has repositories with a similar name: %1. Pull with the name as it is written there:")).arg(ctx.facts.nearbyRepositories),
-                both(QStringLiteral("docker pull %1"), {v.server + QLatin1Char('/') + ctx.facts.nearbyRepositories.first() + QLatin1Char(':') + image.reference}));
+                pullCommands(v, v.server + QLatin1Char('/') + ctx.facts.nearbyRepositories.first(), image.reference, image.byDigest));
     if (ctx.reference.kind == RegistryReference::Kind::Acr) {
         addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "List the repositories in the registry, and the tags of this one:")),
                 {ps(QStringLiteral("az acr repository list --name %1 --output table; az acr repository show-tags --name %1 --repository %2 --output table")
@@ -1243,7 +1279,7 @@ std::optional<Cause> repositoryNotFound(const CheckContext &ctx, const Values &v
     if (image.apiRepository != image.repository)
         addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "On Docker Hub, a name without a namespace means an official image (library/%1); your own images are named ACCOUNT/%1.")).arg(image.repository));
     addStep(c, say(QT_TRANSLATE_NOOP("rd::Rules", "If you are the one who pushes it, push it first, under exactly this name:")),
-            both(QStringLiteral("docker push %1"), {image.fullyQualified}));
+            pushCommands(v, image));
     return c;
 }
 
