@@ -672,12 +672,17 @@
         <translation>Anmeldetoken sind nur begrenzte Zeit gültig. Wenn die Uhr dieses Computers einige Minuten falsch geht, wirken frisch ausgestellte Token abgelaufen oder noch nicht gültig, und sichere Verbindungen können fehlschlagen.</translation>
     </message>
     <message>
-        <location line="+367"/>
+        <location line="+83"/>
+        <source>The secure connection presents a certificate this computer does not trust. When the issuer is not Microsoft&apos;s, a company proxy or antivirus is usually opening secure connections to inspect them; %1 then refuses to send credentials.</source>
+        <translation>Die sichere Verbindung legt ein Zertifikat vor, dem dieser Computer nicht vertraut. Wenn der Aussteller nicht Microsoft ist, öffnet meist ein Unternehmensproxy oder ein Virenschutz sichere Verbindungen, um sie zu untersuchen; %1 sendet dann keine Anmeldeinformationen.</translation>
+    </message>
+    <message>
+        <location line="+286"/>
         <source>Update the Azure CLI the way it was installed (shown here: winget on Windows, Homebrew on macOS, the Debian and Ubuntu packages on Linux), then check its version:</source>
         <translation>Aktualisieren Sie die Azure CLI auf dem Weg, auf dem sie installiert wurde (hier: winget unter Windows, Homebrew unter macOS, die Debian- und Ubuntu-Pakete unter Linux), und prüfen Sie dann ihre Version:</translation>
     </message>
     <message>
-        <location line="-450"/>
+        <location line="-452"/>
         <source>Azure Container Registry built-in roles</source>
         <translation>Integrierte Rollen für Azure Container Registry</translation>
     </message>
@@ -767,7 +772,7 @@
         <translation>Die installierte Azure CLI kennt eine Option nicht, die der Befehl verwendet, etwa --expose-token von az acr login. Aktualisieren Sie die Azure CLI, und führen Sie den Befehl dann erneut aus.</translation>
     </message>
     <message>
-        <location line="+304"/>
+        <location line="+306"/>
         <source>Get the registry token without Docker and sign in with your client; the user name is 00000000-0000-0000-0000-000000000000 (shown here for Podman; for Helm use helm registry login):</source>
         <translation>Rufen Sie das Registrierungstoken ohne Docker ab, und melden Sie sich mit Ihrem Client an. Der Benutzername ist 00000000-0000-0000-0000-000000000000 (hier für Podman; verwenden Sie für Helm helm registry login):</translation>
     </message>
@@ -928,7 +933,7 @@
         <translation>Die Anmeldung funktioniert, aber dieses Token oder dieser Benutzer darf diesen Vorgang in der Registrierung des Projekts nicht ausführen: Das Token braucht read_registry (write_registry zum Pushen) und der Benutzer mindestens die Rolle Reporter im Projekt (Developer zum Pushen).</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-156"/>
         <source>The saved login is for another registry address</source>
         <translation>Die gespeicherte Anmeldung gilt für eine andere Registrierungsadresse</translation>
     </message>
@@ -1018,7 +1023,7 @@
         <translation>Azure ABAC-Repositoryberechtigungen</translation>
     </message>
     <message>
-        <location line="+445"/>
+        <location line="+447"/>
         <source>Compare the connection over IPv6 and over IPv4 (in PowerShell, give the addresses that Resolve-DnsName shows):</source>
         <translation>Vergleichen Sie die Verbindung über IPv6 und über IPv4 (geben Sie in PowerShell die Adressen an, die Resolve-DnsName anzeigt):</translation>
     </message>
@@ -1038,7 +1043,7 @@
         <translation>Bitten Sie den Besitzer der Registrierung, statt AcrPull oder AcrPush die Rolle Container Registry Repository zuzuweisen (Reader zum Pullen, Writer zum Pushen, Contributor auch zum Löschen):</translation>
     </message>
     <message>
-        <location line="-336"/>
+        <location line="-338"/>
         <source>The registry is reachable over IPv4 but not over IPv6</source>
         <translation>Die Registrierung ist über IPv4 erreichbar, aber nicht über IPv6</translation>
     </message>
@@ -1113,7 +1118,7 @@
         <translation>Pulls und Pushes führt die Docker-Engine aus, und sie läuft woanders: in der virtuellen Maschine von Docker Desktop, in WSL 2 oder über einen Docker-Kontext bzw. DOCKER_HOST auf einem anderen Computer. Ihre Namensauflösung, ihre vertrauenswürdigen Zertifikate und ihr Proxy können sich von denen dieses Computers unterscheiden, die diese Prüfung getestet hat.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Nothing was given to sign in with, and %1 has nothing saved for this registry. %1 then tries without signing in, and the registry answers unauthorized.</source>
         <translation>Für die Anmeldung wurde nichts angegeben, und %1 hat für diese Registrierung nichts gespeichert. %1 versucht es dann ohne Anmeldung, und die Registrierung antwortet mit „unauthorized“ (nicht autorisiert).</translation>
     </message>
@@ -5181,7 +5186,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
 <context>
     <name>rd::Rules</name>
     <message>
-        <location filename="../src/core/diagnosis/rules.cpp" line="+324"/>
+        <location filename="../src/core/diagnosis/rules.cpp" line="+360"/>
         <source>Install Docker Desktop (Windows and macOS) from docker.com, or Docker Engine from your Linux distribution, then open a new terminal.</source>
         <translation>Installieren Sie Docker Desktop (Windows und macOS) von docker.com oder Docker Engine aus Ihrer Linux-Distribution, und öffnen Sie dann ein neues Terminal.</translation>
     </message>

@@ -672,12 +672,17 @@
         <translation>Les jetons de connexion ont une durée de validité limitée. Quand l&apos;horloge de cet ordinateur est décalée de plusieurs minutes, des jetons tout juste émis semblent expirés ou pas encore valides, et les connexions sécurisées peuvent échouer.</translation>
     </message>
     <message>
-        <location line="+367"/>
+        <location line="+83"/>
+        <source>The secure connection presents a certificate this computer does not trust. When the issuer is not Microsoft&apos;s, a company proxy or antivirus is usually opening secure connections to inspect them; %1 then refuses to send credentials.</source>
+        <translation>La connexion sécurisée présente un certificat que cet ordinateur n&apos;approuve pas. Si l&apos;émetteur n&apos;est pas Microsoft, c&apos;est en général un proxy d&apos;entreprise ou un antivirus qui ouvre les connexions sécurisées pour les inspecter ; %1 refuse alors d&apos;envoyer les informations d&apos;identification.</translation>
+    </message>
+    <message>
+        <location line="+286"/>
         <source>Update the Azure CLI the way it was installed (shown here: winget on Windows, Homebrew on macOS, the Debian and Ubuntu packages on Linux), then check its version:</source>
         <translation>Mettez à jour Azure CLI de la façon dont elle a été installée (ici&#xa0;: winget sous Windows, Homebrew sous macOS, les paquets Debian et Ubuntu sous Linux), puis vérifiez sa version&#xa0;:</translation>
     </message>
     <message>
-        <location line="-450"/>
+        <location line="-452"/>
         <source>Azure Container Registry built-in roles</source>
         <translation>Rôles intégrés d&apos;Azure Container Registry</translation>
     </message>
@@ -767,7 +772,7 @@
         <translation>L&apos;Azure CLI installée ne connaît pas une option utilisée par la commande, comme --expose-token de az acr login. Mettez à jour Azure CLI, puis exécutez de nouveau la commande.</translation>
     </message>
     <message>
-        <location line="+304"/>
+        <location line="+306"/>
         <source>Get the registry token without Docker and sign in with your client; the user name is 00000000-0000-0000-0000-000000000000 (shown here for Podman; for Helm use helm registry login):</source>
         <translation>Obtenez le jeton du registre sans Docker et connectez-vous avec votre client&#xa0;; le nom d&apos;utilisateur est 00000000-0000-0000-0000-000000000000 (ici pour Podman&#xa0;; pour Helm, utilisez helm registry login)&#xa0;:</translation>
     </message>
@@ -928,7 +933,7 @@
         <translation>La connexion fonctionne, mais ce jeton ou cet utilisateur ne peut pas faire cela sur le registre du projet : le jeton a besoin de read_registry (write_registry pour envoyer), et l&apos;utilisateur au moins du rôle Reporter sur le projet (Developer pour envoyer).</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-156"/>
         <source>The saved login is for another registry address</source>
         <translation>La connexion enregistrée concerne une autre adresse de registre</translation>
     </message>
@@ -1018,7 +1023,7 @@
         <translation>Autorisations de référentiel Azure ABAC</translation>
     </message>
     <message>
-        <location line="+445"/>
+        <location line="+447"/>
         <source>Compare the connection over IPv6 and over IPv4 (in PowerShell, give the addresses that Resolve-DnsName shows):</source>
         <translation>Comparez la connexion en IPv6 et en IPv4 (dans PowerShell, indiquez les adresses affichées par Resolve-DnsName)&#xa0;:</translation>
     </message>
@@ -1038,7 +1043,7 @@
         <translation>Demandez au propriétaire du registre d&apos;attribuer le rôle Container Registry Repository au lieu d&apos;AcrPull ou d&apos;AcrPush (Reader pour tirer, Writer pour envoyer, Contributor pour supprimer aussi)&#xa0;:</translation>
     </message>
     <message>
-        <location line="-336"/>
+        <location line="-338"/>
         <source>The registry is reachable over IPv4 but not over IPv6</source>
         <translation>Le registre est joignable en IPv4, mais pas en IPv6</translation>
     </message>
@@ -1113,7 +1118,7 @@
         <translation>Les pulls et les pushs sont effectués par le moteur Docker, qui s&apos;exécute ailleurs&#xa0;: dans la machine virtuelle de Docker Desktop, dans WSL 2, ou sur une autre machine via un contexte Docker ou DOCKER_HOST. Sa résolution de noms, ses certificats approuvés et son proxy peuvent différer de ceux de cet ordinateur, que cette vérification a testés.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Nothing was given to sign in with, and %1 has nothing saved for this registry. %1 then tries without signing in, and the registry answers unauthorized.</source>
         <translation>Rien n&apos;a été fourni pour se connecter, et %1 n&apos;a rien d&apos;enregistré pour ce registre. %1 essaie alors sans se connecter, et le registre répond unauthorized (non autorisé).</translation>
     </message>
@@ -5181,7 +5186,7 @@ Codes de sortie&#xa0;: 0 aucun problème trouvé, 1 problèmes trouvés, 2 utili
 <context>
     <name>rd::Rules</name>
     <message>
-        <location filename="../src/core/diagnosis/rules.cpp" line="+324"/>
+        <location filename="../src/core/diagnosis/rules.cpp" line="+360"/>
         <source>Install Docker Desktop (Windows and macOS) from docker.com, or Docker Engine from your Linux distribution, then open a new terminal.</source>
         <translation>Installez Docker Desktop (Windows et macOS) depuis docker.com, ou Docker Engine depuis votre distribution Linux, puis ouvrez un nouveau terminal.</translation>
     </message>

@@ -672,12 +672,17 @@
         <translation>I token di accesso sono validi per un tempo limitato. Se l&apos;orologio di questo computer è sfasato di alcuni minuti, i token appena emessi sembrano scaduti o non ancora validi, e le connessioni protette possono non riuscire.</translation>
     </message>
     <message>
-        <location line="+367"/>
+        <location line="+83"/>
+        <source>The secure connection presents a certificate this computer does not trust. When the issuer is not Microsoft&apos;s, a company proxy or antivirus is usually opening secure connections to inspect them; %1 then refuses to send credentials.</source>
+        <translation>La connessione protetta presenta un certificato che questo computer non considera attendibile. Se l&apos;emittente non è Microsoft, di solito è un proxy aziendale o un antivirus che apre le connessioni protette per ispezionarle; in quel caso %1 si rifiuta di inviare le credenziali.</translation>
+    </message>
+    <message>
+        <location line="+286"/>
         <source>Update the Azure CLI the way it was installed (shown here: winget on Windows, Homebrew on macOS, the Debian and Ubuntu packages on Linux), then check its version:</source>
         <translation>Aggiorna Azure CLI nel modo in cui è stata installata (qui: winget su Windows, Homebrew su macOS, i pacchetti Debian e Ubuntu su Linux), poi controlla la versione:</translation>
     </message>
     <message>
-        <location line="-450"/>
+        <location line="-452"/>
         <source>Azure Container Registry built-in roles</source>
         <translation>Ruoli predefiniti del Registro Azure Container</translation>
     </message>
@@ -767,7 +772,7 @@
         <translation>Azure CLI installata non conosce un&apos;opzione usata dal comando, come --expose-token di az acr login. Aggiorna Azure CLI, poi esegui di nuovo il comando.</translation>
     </message>
     <message>
-        <location line="+304"/>
+        <location line="+306"/>
         <source>Get the registry token without Docker and sign in with your client; the user name is 00000000-0000-0000-0000-000000000000 (shown here for Podman; for Helm use helm registry login):</source>
         <translation>Ottieni il token del registro senza Docker e accedi con il tuo client; il nome utente è 00000000-0000-0000-0000-000000000000 (qui per Podman; per Helm usa helm registry login):</translation>
     </message>
@@ -928,7 +933,7 @@
         <translation>L&apos;accesso funziona, ma questo token o utente non può eseguire questa operazione sul registro del progetto: il token richiede read_registry (write_registry per il push) e l&apos;utente almeno il ruolo Reporter nel progetto (Developer per il push).</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-156"/>
         <source>The saved login is for another registry address</source>
         <translation>L&apos;accesso salvato è per un altro indirizzo di registro</translation>
     </message>
@@ -1018,7 +1023,7 @@
         <translation>Autorizzazioni per i repository con Azure ABAC</translation>
     </message>
     <message>
-        <location line="+445"/>
+        <location line="+447"/>
         <source>Compare the connection over IPv6 and over IPv4 (in PowerShell, give the addresses that Resolve-DnsName shows):</source>
         <translation>Confronta la connessione tramite IPv6 e tramite IPv4 (in PowerShell, indica gli indirizzi mostrati da Resolve-DnsName):</translation>
     </message>
@@ -1038,7 +1043,7 @@
         <translation>Chiedi al proprietario del registro di assegnare il ruolo Container Registry Repository invece di AcrPull o AcrPush (Reader per il pull, Writer per il push, Contributor anche per eliminare):</translation>
     </message>
     <message>
-        <location line="-336"/>
+        <location line="-338"/>
         <source>The registry is reachable over IPv4 but not over IPv6</source>
         <translation>Il registro è raggiungibile tramite IPv4 ma non tramite IPv6</translation>
     </message>
@@ -1113,7 +1118,7 @@
         <translation>I pull e i push vengono eseguiti dal motore Docker, che è in esecuzione altrove: nella macchina virtuale di Docker Desktop, in WSL 2 o su un&apos;altra macchina tramite un contesto Docker o DOCKER_HOST. La sua risoluzione dei nomi, i certificati attendibili e il proxy possono essere diversi da quelli di questo computer, che sono quelli verificati da questo controllo.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Nothing was given to sign in with, and %1 has nothing saved for this registry. %1 then tries without signing in, and the registry answers unauthorized.</source>
         <translation>Non è stato indicato nulla con cui accedere e %1 non ha nulla di salvato per questo registro. %1 allora prova senza accesso e il registro risponde unauthorized (non autorizzato).</translation>
     </message>
@@ -5181,7 +5186,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
 <context>
     <name>rd::Rules</name>
     <message>
-        <location filename="../src/core/diagnosis/rules.cpp" line="+324"/>
+        <location filename="../src/core/diagnosis/rules.cpp" line="+360"/>
         <source>Install Docker Desktop (Windows and macOS) from docker.com, or Docker Engine from your Linux distribution, then open a new terminal.</source>
         <translation>Installa Docker Desktop (Windows e macOS) da docker.com, oppure Docker Engine dalla tua distribuzione Linux, poi apri un nuovo terminale.</translation>
     </message>

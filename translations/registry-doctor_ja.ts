@@ -669,12 +669,17 @@
         <translation>ログイン トークンの有効期間は限られています。このコンピューターの時計が数分ずれていると、発行されたばかりのトークンが期限切れやまだ有効でないように見え、セキュリティで保護された接続も失敗することがあります。</translation>
     </message>
     <message>
-        <location line="+367"/>
+        <location line="+83"/>
+        <source>The secure connection presents a certificate this computer does not trust. When the issuer is not Microsoft&apos;s, a company proxy or antivirus is usually opening secure connections to inspect them; %1 then refuses to send credentials.</source>
+        <translation>セキュリティで保護された接続で、このコンピューターが信頼していない証明書が提示されました。発行元が Microsoft でない場合、通常は社内のプロキシやウイルス対策ソフトが検査のために通信を開いています。その場合、%1 は資格情報の送信を拒否します。</translation>
+    </message>
+    <message>
+        <location line="+286"/>
         <source>Update the Azure CLI the way it was installed (shown here: winget on Windows, Homebrew on macOS, the Debian and Ubuntu packages on Linux), then check its version:</source>
         <translation>インストールした方法で Azure CLI を更新し (ここでは Windows の winget、macOS の Homebrew、Linux の Debian と Ubuntu のパッケージ)、バージョンを確認します:</translation>
     </message>
     <message>
-        <location line="-450"/>
+        <location line="-452"/>
         <source>Azure Container Registry built-in roles</source>
         <translation>Azure Container Registry の組み込みロール</translation>
     </message>
@@ -764,7 +769,7 @@
         <translation>インストールされている Azure CLI は、コマンドが使うオプション (az acr login の --expose-token など) を認識しません。Azure CLI を更新してから、コマンドをもう一度実行してください。</translation>
     </message>
     <message>
-        <location line="+304"/>
+        <location line="+306"/>
         <source>Get the registry token without Docker and sign in with your client; the user name is 00000000-0000-0000-0000-000000000000 (shown here for Podman; for Helm use helm registry login):</source>
         <translation>Docker を使わずにレジストリ トークンを取得し、クライアントでログインします。ユーザー名は 00000000-0000-0000-0000-000000000000 です (ここでは Podman の例。Helm では helm registry login を使用):</translation>
     </message>
@@ -925,7 +930,7 @@
         <translation>ログインはできますが、このトークンまたはユーザーはプロジェクトのレジストリでこの操作を許可されていません。トークンには read_registry (プッシュには write_registry)、ユーザーにはプロジェクトで少なくとも Reporter ロール (プッシュには Developer) が必要です。</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-156"/>
         <source>The saved login is for another registry address</source>
         <translation>保存されたログインは別のレジストリ アドレス用です</translation>
     </message>
@@ -1015,7 +1020,7 @@
         <translation>Azure ABAC リポジトリのアクセス許可</translation>
     </message>
     <message>
-        <location line="+445"/>
+        <location line="+447"/>
         <source>Compare the connection over IPv6 and over IPv4 (in PowerShell, give the addresses that Resolve-DnsName shows):</source>
         <translation>IPv6 と IPv4 での接続を比較します (PowerShell では、Resolve-DnsName が表示するアドレスを指定します):</translation>
     </message>
@@ -1035,7 +1040,7 @@
         <translation>AcrPull や AcrPush ではなく Container Registry Repository ロールを割り当てるよう、レジストリの所有者に依頼してください (プルには Reader、プッシュには Writer、削除も行うには Contributor):</translation>
     </message>
     <message>
-        <location line="-336"/>
+        <location line="-338"/>
         <source>The registry is reachable over IPv4 but not over IPv6</source>
         <translation>レジストリには IPv4 では到達できますが、IPv6 では到達できません</translation>
     </message>
@@ -1110,7 +1115,7 @@
         <translation>プルとプッシュは Docker エンジンが実行しますが、エンジンは別の場所 (Docker Desktop の仮想マシン、WSL 2、または Docker コンテキストや DOCKER_HOST 経由の別のマシン) で実行されています。エンジンの名前解決、信頼された証明書、プロキシは、このチェックでテストしたこのコンピューターのものとは異なる場合があります。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Nothing was given to sign in with, and %1 has nothing saved for this registry. %1 then tries without signing in, and the registry answers unauthorized.</source>
         <translation>ログインに使う情報が指定されておらず、%1 にもこのレジストリ用に保存されたものがありません。そのため %1 はログインせずにアクセスし、レジストリは unauthorized (未承認) を返します。</translation>
     </message>
@@ -5153,7 +5158,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
 <context>
     <name>rd::Rules</name>
     <message>
-        <location filename="../src/core/diagnosis/rules.cpp" line="+324"/>
+        <location filename="../src/core/diagnosis/rules.cpp" line="+360"/>
         <source>Install Docker Desktop (Windows and macOS) from docker.com, or Docker Engine from your Linux distribution, then open a new terminal.</source>
         <translation>docker.com から Docker Desktop (Windows、macOS) をインストールするか、Linux ディストリビューションから Docker Engine をインストールして、新しいターミナルを開いてください。</translation>
     </message>

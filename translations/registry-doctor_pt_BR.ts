@@ -672,12 +672,17 @@
         <translation>Os tokens de logon valem por um tempo limitado. Quando o relógio deste computador está alguns minutos fora, os tokens recém-emitidos parecem expirados ou ainda não válidos, e as conexões seguras podem falhar.</translation>
     </message>
     <message>
-        <location line="+367"/>
+        <location line="+83"/>
+        <source>The secure connection presents a certificate this computer does not trust. When the issuer is not Microsoft&apos;s, a company proxy or antivirus is usually opening secure connections to inspect them; %1 then refuses to send credentials.</source>
+        <translation>A conexão segura apresenta um certificado em que este computador não confia. Quando o emissor não é a Microsoft, normalmente um proxy corporativo ou um antivírus está abrindo as conexões seguras para inspecioná-las; nesse caso, o %1 se recusa a enviar as credenciais.</translation>
+    </message>
+    <message>
+        <location line="+286"/>
         <source>Update the Azure CLI the way it was installed (shown here: winget on Windows, Homebrew on macOS, the Debian and Ubuntu packages on Linux), then check its version:</source>
         <translation>Atualize a CLI do Azure da forma como ela foi instalada (aqui: winget no Windows, Homebrew no macOS, os pacotes do Debian e do Ubuntu no Linux) e depois verifique a versão:</translation>
     </message>
     <message>
-        <location line="-450"/>
+        <location line="-452"/>
         <source>Azure Container Registry built-in roles</source>
         <translation>Funções internas do Registro de Contêiner do Azure</translation>
     </message>
@@ -767,7 +772,7 @@
         <translation>A CLI do Azure instalada não conhece uma opção que o comando usa, como --expose-token do az acr login. Atualize a CLI do Azure e execute o comando novamente.</translation>
     </message>
     <message>
-        <location line="+304"/>
+        <location line="+306"/>
         <source>Get the registry token without Docker and sign in with your client; the user name is 00000000-0000-0000-0000-000000000000 (shown here for Podman; for Helm use helm registry login):</source>
         <translation>Obtenha o token do registro sem o Docker e faça logon com o seu cliente; o nome de usuário é 00000000-0000-0000-0000-000000000000 (aqui para o Podman; para o Helm use helm registry login):</translation>
     </message>
@@ -928,7 +933,7 @@
         <translation>O logon funciona, mas este token ou usuário não pode fazer isso no registro do projeto: o token precisa de read_registry (write_registry para push) e o usuário pelo menos da função Reporter no projeto (Developer para push).</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-156"/>
         <source>The saved login is for another registry address</source>
         <translation>O logon salvo é para outro endereço de registro</translation>
     </message>
@@ -1018,7 +1023,7 @@
         <translation>Permissões de repositório do Azure ABAC</translation>
     </message>
     <message>
-        <location line="+445"/>
+        <location line="+447"/>
         <source>Compare the connection over IPv6 and over IPv4 (in PowerShell, give the addresses that Resolve-DnsName shows):</source>
         <translation>Compare a conexão por IPv6 e por IPv4 (no PowerShell, informe os endereços que o Resolve-DnsName mostra):</translation>
     </message>
@@ -1038,7 +1043,7 @@
         <translation>Peça ao proprietário do registro que atribua a função Container Registry Repository em vez de AcrPull ou AcrPush (Reader para pull, Writer para push, Contributor também para excluir):</translation>
     </message>
     <message>
-        <location line="-336"/>
+        <location line="-338"/>
         <source>The registry is reachable over IPv4 but not over IPv6</source>
         <translation>O registro pode ser acessado por IPv4, mas não por IPv6</translation>
     </message>
@@ -1113,7 +1118,7 @@
         <translation>Os pulls e pushes são feitos pelo mecanismo do Docker, que é executado em outro lugar: na máquina virtual do Docker Desktop, no WSL 2 ou em outra máquina por meio de um contexto do Docker ou de DOCKER_HOST. A resolução de nomes, os certificados confiáveis e o proxy dele podem ser diferentes dos deste computador, que foram os testados nesta verificação.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Nothing was given to sign in with, and %1 has nothing saved for this registry. %1 then tries without signing in, and the registry answers unauthorized.</source>
         <translation>Nada foi informado para fazer logon, e o %1 não tem nada salvo para este registro. Então o %1 tenta sem logon, e o registro responde unauthorized (não autorizado).</translation>
     </message>
@@ -5181,7 +5186,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
 <context>
     <name>rd::Rules</name>
     <message>
-        <location filename="../src/core/diagnosis/rules.cpp" line="+324"/>
+        <location filename="../src/core/diagnosis/rules.cpp" line="+360"/>
         <source>Install Docker Desktop (Windows and macOS) from docker.com, or Docker Engine from your Linux distribution, then open a new terminal.</source>
         <translation>Instale o Docker Desktop (Windows e macOS) a partir de docker.com, ou o Docker Engine pela sua distribuição Linux, e depois abra um novo terminal.</translation>
     </message>

@@ -473,6 +473,23 @@ private slots:
 
     // A Podman or Helm user's findings about stored logins name their client, in the titles, the
     // explanations and the steps, and no command is Docker's sign-in; a Docker user keeps Docker's words.
+    void untrustedCertificate_namesTheClientThatRefuses()
+    {
+        for (RegistryClient client : {RegistryClient::Docker, RegistryClient::Podman, RegistryClient::Helm}) {
+            CheckContext ctx = healthy(QStringLiteral("registry.contoso.com"));
+            ctx.options.client = client;
+            ctx.facts.tlsOk = false;
+            ctx.facts.tlsUntrustedIssuer = true;
+            fail(ctx, P::Tls);
+            const QVector<Cause> causes = rd::diagnose(ctx);
+            QCOMPARE(causes.size(), 1);
+            const QString explanation = causes.first().explanation;
+            QVERIFY2(explanation.contains(registryClientTitle(client) + QStringLiteral(" then refuses")), qPrintable(explanation));
+            if (client != RegistryClient::Docker)
+                QVERIFY2(!explanation.contains(QLatin1String("Docker")), qPrintable(explanation));
+        }
+    }
+
     void storedLoginFindings_nameTheClient()
     {
         using Setup = std::function<void(CheckContext &)>;

@@ -200,6 +200,8 @@ struct ClientCauseInfo
     const char *explanation;
 };
 const ClientCauseInfo kClientCauses[] = {
+    {CauseId::TlsUntrustedCertificate, nullptr,
+     QT_TRANSLATE_NOOP("rd::Causes", "The secure connection presents a certificate this computer does not trust. When the issuer is not Microsoft's, a company proxy or antivirus is usually opening secure connections to inspect them; %1 then refuses to send credentials.")},
     {CauseId::NoCredentials, nullptr,
      QT_TRANSLATE_NOOP("rd::Causes", "Nothing was given to sign in with, and %1 has nothing saved for this registry. %1 then tries without signing in, and the registry answers unauthorized.")},
     {CauseId::CredentialStoreFailing, QT_TRANSLATE_NOOP("rd::Causes", "%1's credential store is not working"),
