@@ -143,12 +143,13 @@ private slots:
         TrustEnvironment env;
         env.home = root.filePath(QStringLiteral("home"));
         env.etc = root.filePath(QStringLiteral("etc"));
-        const QString crt = env.etc + QStringLiteral("/docker/certs.d/r.test/ca.crt");
+        // ~/.docker/certs.d: a folder Docker reads on every system.
+        const QString crt = env.home + QStringLiteral("/.docker/certs.d/r.test/ca.crt");
         QVERIFY(writeFile(crt, pki.ca.certificatePem));
         QCOMPARE(dockerCaFolders(QStringLiteral("r.test"), env).value(0).authorities, QList<QSslCertificate>{pki.ca.certificate});
         QCOMPARE(dockerCaFolders(QStringLiteral("r.test"), env).value(0).authorities, QList<QSslCertificate>{pki.ca.certificate});
         // Each registry keeps its own folder: another host's folder, or none, never lends it trust.
-        QVERIFY(writeFile(env.etc + QStringLiteral("/docker/certs.d/s.test/ca.crt"), pki.otherCa.certificatePem));
+        QVERIFY(writeFile(env.home + QStringLiteral("/.docker/certs.d/s.test/ca.crt"), pki.otherCa.certificatePem));
         QCOMPARE(dockerCaFolders(QStringLiteral("s.test"), env).value(0).authorities, QList<QSslCertificate>{pki.otherCa.certificate});
         QVERIFY(dockerCaFolders(QStringLiteral("t.test"), env).isEmpty());
         QVERIFY(writeFile(crt, pki.otherCa.certificatePem));
