@@ -74,6 +74,8 @@ private slots:
 private:
     Run run(const QString &program, const QStringList &args, const QByteArray &input = QByteArray(), int timeoutMs = 60000);
     Run tool(const QStringList &extra, const QString &client, bool withPassword);
+    // The reference client: `skopeo login [extra] --username kUser --password-stdin REGISTRY`, the password on stdin.
+    Run skopeoLogin(const QString &registry, const QStringList &extra = {});
     QStringList causes(const Run &r);
     QJsonObject probe(const Run &r, const QString &id);
     void putCa(const QString &root, const QString &host = QStringLiteral("127.0.0.1"));
@@ -254,6 +256,13 @@ QStringList ClientFidelityTest::causes(const Run &r)
     return ids;
 }
 
+Run ClientFidelityTest::skopeoLogin(const QString &registry, const QStringList &extra)
+{
+    return run(QStringLiteral("skopeo"), QStringList{QStringLiteral("login")} + extra
+                                             + QStringList{QStringLiteral("--username"), QString::fromLatin1(kUser), QStringLiteral("--password-stdin"), registry},
+               kPassword);
+}
+
 QJsonObject ClientFidelityTest::probe(const Run &r, const QString &id)
 {
     for (const QJsonValue &p : QJsonDocument::fromJson(r.out).object().value(QStringLiteral("probes")).toArray())
@@ -287,9 +296,7 @@ void ClientFidelityTest::makeGpgKeyAndInitPass()
 void ClientFidelityTest::caInPodmanCertsD_skopeoSignsIn_toolTrustsThroughIt()
 {
     putCa(m_home->filePath(QStringLiteral(".config/containers/certs.d")));
-    const Run skopeo = run(QStringLiteral("skopeo"), {QStringLiteral("login"), QStringLiteral("--username"),
-                                                      QString::fromLatin1(kUser), QStringLiteral("--password-stdin"), registry()},
-                           kPassword);
+    const Run skopeo = skopeoLogin(registry());
     QVERIFY2(skopeo.exitCode == 0, skopeo.err.constData());
 
     const Run r = tool({registry()}, QStringLiteral("podman"), true);
@@ -306,9 +313,7 @@ void ClientFidelityTest::caInPodmanCertsD_skopeoSignsIn_toolTrustsThroughIt()
 
 void ClientFidelityTest::caNowhere_skopeoRefuses_toolSaysUntrusted()
 {
-    const Run skopeo = run(QStringLiteral("skopeo"), {QStringLiteral("login"), QStringLiteral("--username"),
-                                                      QString::fromLatin1(kUser), QStringLiteral("--password-stdin"), registry()},
-                           kPassword);
+    const Run skopeo = skopeoLogin(registry());
     QVERIFY(skopeo.exitCode != 0);
     QVERIFY(skopeo.err.contains("x509"));
 
@@ -320,9 +325,7 @@ void ClientFidelityTest::caOnlyInDockerDesktopFolder_skopeoRefuses_podmanViewUnt
 {
     // ~/.docker/certs.d is Docker Desktop's folder; containers/image never reads it.
     putCa(m_home->filePath(QStringLiteral(".docker/certs.d")));
-    const Run skopeo = run(QStringLiteral("skopeo"), {QStringLiteral("login"), QStringLiteral("--username"),
-                                                      QString::fromLatin1(kUser), QStringLiteral("--password-stdin"), registry()},
-                           kPassword);
+    const Run skopeo = skopeoLogin(registry());
     QVERIFY(skopeo.exitCode != 0);
     const Run podman = tool({registry()}, QStringLiteral("podman"), true);
     QVERIFY2(causes(podman).contains(QStringLiteral("tls-untrusted-certificate")), podman.out.constData());
@@ -358,10 +361,7 @@ void ClientFidelityTest::localhostWithDeadProxy_skopeoSignsIn_noProxyProblem()
     const QString proxy = proxyUrl(dead);
     m_env.insert(QStringLiteral("HTTPS_PROXY"), proxy);
     putCa(m_home->filePath(QStringLiteral(".config/containers/certs.d")), QStringLiteral("localhost"));
-    const Run skopeo = run(QStringLiteral("skopeo"), {QStringLiteral("login"), QStringLiteral("--username"),
-                                                      QString::fromLatin1(kUser), QStringLiteral("--password-stdin"),
-                                                      registry(QStringLiteral("localhost"))},
-                           kPassword);
+    const Run skopeo = skopeoLogin(registry(QStringLiteral("localhost")));
     QVERIFY2(skopeo.exitCode == 0, skopeo.err.constData());
 
     const Run r = tool({registry(QStringLiteral("localhost"))}, QStringLiteral("podman"), true);
@@ -411,9 +411,7 @@ Run ClientFidelityTest::skopeoLoginThroughTinyproxy(QProcess &proxy, quint16 con
     m_env.insert(QStringLiteral("HTTPS_PROXY"), url);
     const QString host = m_lan.toString();
     putCa(m_home->filePath(QStringLiteral(".config/containers/certs.d")), host);
-    return run(QStringLiteral("skopeo"), {QStringLiteral("login"), QStringLiteral("--username"), QString::fromLatin1(kUser),
-                                          QStringLiteral("--password-stdin"), registry(host)},
-               kPassword);
+    return skopeoLogin(registry(host));
 }
 
 // tinyproxy as the company proxy, the registry on this machine's LAN address (Go proxies it):
@@ -532,9 +530,7 @@ void ClientFidelityTest::noConfigDefaultPassStore_dockerFindsLogin_toolFindsItTo
 void ClientFidelityTest::skopeoLogin_podmanFindsIt_dockerDoesNot_toolAgreesWithEach()
 {
     putCa(m_home->filePath(QStringLiteral(".config/containers/certs.d")));
-    const Run login = run(QStringLiteral("skopeo"), {QStringLiteral("login"), QStringLiteral("--username"),
-                                                     QString::fromLatin1(kUser), QStringLiteral("--password-stdin"), registry()},
-                          kPassword);
+    const Run login = skopeoLogin(registry());
     QVERIFY2(login.exitCode == 0, login.err.constData());
     const QString authFile = m_home->filePath(QStringLiteral("containers/auth.json"));   // $XDG_RUNTIME_DIR/containers
     QVERIFY(QFile::exists(authFile));
@@ -593,9 +589,7 @@ void ClientFidelityTest::secretserviceWithoutDbus_dockerLoginFails_toolSaysNoDes
 void ClientFidelityTest::missingRepository_skopeoSaysManifestUnknown_toolSaysRepositoryNotFound()
 {
     putCa(m_home->filePath(QStringLiteral(".config/containers/certs.d")));
-    const Run login = run(QStringLiteral("skopeo"), {QStringLiteral("login"), QStringLiteral("--username"), QString::fromLatin1(kUser),
-                                                     QStringLiteral("--password-stdin"), registry()},
-                          kPassword);
+    const Run login = skopeoLogin(registry());
     QVERIFY2(login.exitCode == 0, login.err.constData());
     // The reference client: a real pull of a repository nobody pushed.
     const Run skopeo = run(QStringLiteral("skopeo"), {QStringLiteral("inspect"), QStringLiteral("docker://%1/helo:latest").arg(registry())});
@@ -675,10 +669,7 @@ void ClientFidelityTest::helmsStores_helmFileThenDefaultPassThenDockers_toolFoll
     }
     putCa(m_home->filePath(QStringLiteral(".config/containers/certs.d")));
     const QString helmFile = m_home->filePath(QStringLiteral(".config/helm/registry/config.json"));
-    const Run login = run(QStringLiteral("skopeo"), {QStringLiteral("login"), QStringLiteral("--authfile"), helmFile,
-                                                     QStringLiteral("--username"), QString::fromLatin1(kUser),
-                                                     QStringLiteral("--password-stdin"), registry()},
-                          kPassword);
+    const Run login = skopeoLogin(registry(), {QStringLiteral("--authfile"), helmFile});
     QVERIFY2(login.exitCode == 0, login.err.constData());
 
     // Helm's view: its own file holds the login, and it works.
@@ -694,10 +685,7 @@ void ClientFidelityTest::helmsStores_helmFileThenDefaultPassThenDockers_toolFoll
     // Without Helm's file: its store is pass (the default here), which has nothing, then Docker's file.
     QVERIFY(QFile::remove(helmFile));
     const QString dockerFile = m_home->filePath(QStringLiteral(".docker/config.json"));
-    const Run dockerLogin = run(QStringLiteral("skopeo"), {QStringLiteral("login"), QStringLiteral("--authfile"), dockerFile,
-                                                           QStringLiteral("--username"), QString::fromLatin1(kUser),
-                                                           QStringLiteral("--password-stdin"), registry()},
-                                kPassword);
+    const Run dockerLogin = skopeoLogin(registry(), {QStringLiteral("--authfile"), dockerFile});
     QVERIFY2(dockerLogin.exitCode == 0, dockerLogin.err.constData());
     helm = tool({registry(), QStringLiteral("--ca-file"), caFile}, QStringLiteral("helm"), false);
     QVERIFY2(causes(helm).isEmpty(), helm.out.constData());
@@ -746,17 +734,12 @@ void ClientFidelityTest::insecureRegistryInEngine_dockerSkipsTls_toolSaysSoNotUn
     if (m_lan.isNull())
         QSKIP("this machine has no non-loopback address to serve the registry on");
     const QString reg = registry(m_lan.toString());
-    const auto login = [&](const QStringList &extra) {
-        return run(QStringLiteral("skopeo"), QStringList{QStringLiteral("login")} + extra
-                                                 + QStringList{QStringLiteral("--username"), QString::fromLatin1(kUser), QStringLiteral("--password-stdin"), reg},
-                   kPassword);
-    };
     // A verifying client refuses it; what the engine does for an insecure registry (moby's
     // isSecureIndex false: no verification, HTTP fallback) is what skopeo does with --tls-verify=false.
-    const Run verifying = login({});
+    const Run verifying = skopeoLogin(reg);
     QVERIFY(verifying.exitCode != 0);
     QVERIFY2(verifying.err.contains("x509"), verifying.err.constData());
-    const Run likeDocker = login({QStringLiteral("--tls-verify=false")});
+    const Run likeDocker = skopeoLogin(reg, {QStringLiteral("--tls-verify=false")});
     QVERIFY2(likeDocker.exitCode == 0, likeDocker.err.constData());
 
     useStandinEngine([&reg](QJsonObject &info) {
@@ -789,16 +772,11 @@ void ClientFidelityTest::engineProxyDiffers_goThroughItFails_toolNamesTheDiffere
     const RefusingPort dead;
     QVERIFY(dead.port() != 0);
     const QString proxy = proxyUrl(dead);
-    const auto login = [&]() {
-        return run(QStringLiteral("skopeo"), {QStringLiteral("login"), QStringLiteral("--cert-dir"), certDir, QStringLiteral("--username"),
-                                              QString::fromLatin1(kUser), QStringLiteral("--password-stdin"), reg},
-                   kPassword);
-    };
     // Go's proxy rules, as the engine applies them: with the engine's setting it fails, without it works.
-    const Run direct = login();
+    const Run direct = skopeoLogin(reg, {QStringLiteral("--cert-dir"), certDir});
     QVERIFY2(direct.exitCode == 0, direct.err.constData());
     m_env.insert(QStringLiteral("HTTPS_PROXY"), proxy);
-    const Run throughEngineProxy = login();
+    const Run throughEngineProxy = skopeoLogin(reg, {QStringLiteral("--cert-dir"), certDir});
     m_env.remove(QStringLiteral("HTTPS_PROXY"));
     QVERIFY(throughEngineProxy.exitCode != 0);
     QVERIFY2(throughEngineProxy.err.contains("proxyconnect"), throughEngineProxy.err.constData());
@@ -825,14 +803,9 @@ void ClientFidelityTest::buildxBuilderWithoutTheCa_onlyDockerTrustsIt_toolSaysBu
     const QString reg = registry(m_lan.toString());
     putCa(m_home->filePath(QStringLiteral(".docker/certs.d")), m_lan.toString());
     const QString certDir = m_home->filePath(QStringLiteral(".docker/certs.d/") + reg);
-    const auto login = [&](const QStringList &extra) {
-        return run(QStringLiteral("skopeo"), QStringList{QStringLiteral("login")} + extra
-                                                 + QStringList{QStringLiteral("--username"), QString::fromLatin1(kUser), QStringLiteral("--password-stdin"), reg},
-                   kPassword);
-    };
-    const Run likeDocker = login({QStringLiteral("--cert-dir"), certDir});
+    const Run likeDocker = skopeoLogin(reg, {QStringLiteral("--cert-dir"), certDir});
     QVERIFY2(likeDocker.exitCode == 0, likeDocker.err.constData());
-    const Run likeTheBuilder = login({});
+    const Run likeTheBuilder = skopeoLogin(reg);
     QVERIFY(likeTheBuilder.exitCode != 0);
     QVERIFY2(likeTheBuilder.err.contains("x509"), likeTheBuilder.err.constData());
 
