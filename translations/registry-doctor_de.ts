@@ -2791,6 +2791,11 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Azure hat die Anmeldung abgelehnt, weil ihre Zeitstempel außerhalb des gültigen Bereichs liegen. Wahrscheinlich geht die Uhr des Computers falsch.</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Microsoft Entra ID does not know this tenant in the Azure cloud the sign-in went to. Either the tenant ID is wrong, or the tenant lives in another cloud (Azure operated by 21Vianet for .azurecr.cn, Azure Government for .azurecr.us), which the Azure CLI reaches only after az cloud set.</source>
+        <translation>Microsoft Entra ID kennt diesen Mandanten in der Azure-Cloud nicht, an die die Anmeldung ging. Entweder ist die Mandanten-ID falsch, oder der Mandant befindet sich in einer anderen Cloud (Azure, betrieben von 21Vianet, für .azurecr.cn, Azure Government für .azurecr.us), die die Azure CLI erst nach az cloud set erreicht.</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Azure sign-in (Azure AD / Entra ID) failed. The AADSTS code says why; look it up in Microsoft&apos;s list of sign-in error codes.</source>
         <translation>Die Azure-Anmeldung (Microsoft Entra ID, früher Azure AD) ist fehlgeschlagen. Der AADSTS-Code nennt den Grund; schlagen Sie ihn in der Microsoft-Liste der Anmeldefehlercodes nach.</translation>
@@ -2866,7 +2871,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>skopeo konnte die Registrierung nicht erreichen. Der Grund folgt in der Meldung.</translation>
     </message>
     <message>
-        <location line="-469"/>
+        <location line="-475"/>
         <source>az acr login could not hand the registry token to Docker, because the docker command or its engine is not available here. The Azure CLI can give you the token instead (--expose-token), for Podman, Helm or a later docker login.</source>
         <translation>az acr login konnte das Registrierungstoken nicht an Docker übergeben, weil der Befehl „docker“ oder seine Engine hier nicht verfügbar ist. Die Azure CLI kann Ihnen das Token stattdessen ausgeben (--expose-token), für Podman, Helm oder ein späteres docker login.</translation>
     </message>

@@ -2791,6 +2791,11 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>Azure rechazó el inicio de sesión porque sus marcas de tiempo están fuera de rango. Probablemente el reloj del equipo está mal.</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Microsoft Entra ID does not know this tenant in the Azure cloud the sign-in went to. Either the tenant ID is wrong, or the tenant lives in another cloud (Azure operated by 21Vianet for .azurecr.cn, Azure Government for .azurecr.us), which the Azure CLI reaches only after az cloud set.</source>
+        <translation>Microsoft Entra ID no conoce este inquilino en la nube de Azure a la que se envió el inicio de sesión. O bien el id. de inquilino es incorrecto, o bien el inquilino está en otra nube (Azure operado por 21Vianet para .azurecr.cn, Azure Government para .azurecr.us), a la que la CLI de Azure solo llega después de az cloud set.</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Azure sign-in (Azure AD / Entra ID) failed. The AADSTS code says why; look it up in Microsoft&apos;s list of sign-in error codes.</source>
         <translation>Falló el inicio de sesión en Azure (Microsoft Entra ID, antes Azure AD). El código AADSTS indica el motivo; búscalo en la lista de códigos de error de inicio de sesión de Microsoft.</translation>
@@ -2866,7 +2871,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>skopeo no pudo llegar al registro. El motivo aparece en el resto del mensaje.</translation>
     </message>
     <message>
-        <location line="-469"/>
+        <location line="-475"/>
         <source>az acr login could not hand the registry token to Docker, because the docker command or its engine is not available here. The Azure CLI can give you the token instead (--expose-token), for Podman, Helm or a later docker login.</source>
         <translation>az acr login no pudo pasar el token del registro a Docker, porque el comando docker o su motor no está disponible aquí. La CLI de Azure puede darte el token en su lugar (--expose-token), para Podman, Helm o un docker login posterior.</translation>
     </message>

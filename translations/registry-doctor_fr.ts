@@ -674,7 +674,7 @@
     <message>
         <location line="+83"/>
         <source>The secure connection presents a certificate this computer does not trust. When the issuer is not Microsoft&apos;s, a company proxy or antivirus is usually opening secure connections to inspect them; %1 then refuses to send credentials.</source>
-        <translation>La connexion sécurisée présente un certificat que cet ordinateur n&apos;approuve pas. Si l&apos;émetteur n&apos;est pas Microsoft, c&apos;est en général un proxy d&apos;entreprise ou un antivirus qui ouvre les connexions sécurisées pour les inspecter ; %1 refuse alors d&apos;envoyer les informations d&apos;identification.</translation>
+        <translation>La connexion sécurisée présente un certificat que cet ordinateur n&apos;approuve pas. Si l&apos;émetteur n&apos;est pas Microsoft, c&apos;est en général un proxy d&apos;entreprise ou un antivirus qui ouvre les connexions sécurisées pour les inspecter&#xa0;; %1 refuse alors d&apos;envoyer les informations d&apos;identification.</translation>
     </message>
     <message>
         <location line="+286"/>
@@ -2791,6 +2791,11 @@ Codes de sortie&#xa0;: 0 aucun problème trouvé, 1 problèmes trouvés, 2 utili
         <translation>Azure a refusé la connexion car ses horodatages sont hors de la plage valide. L&apos;horloge de l&apos;ordinateur est probablement incorrecte.</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Microsoft Entra ID does not know this tenant in the Azure cloud the sign-in went to. Either the tenant ID is wrong, or the tenant lives in another cloud (Azure operated by 21Vianet for .azurecr.cn, Azure Government for .azurecr.us), which the Azure CLI reaches only after az cloud set.</source>
+        <translation>Microsoft Entra ID ne connaît pas ce locataire dans le cloud Azure auquel la connexion a été envoyée. Soit l&apos;ID du locataire est erroné, soit le locataire se trouve dans un autre cloud (Azure géré par 21Vianet pour .azurecr.cn, Azure Government pour .azurecr.us), qu&apos;Azure CLI n&apos;atteint qu&apos;après az cloud set.</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Azure sign-in (Azure AD / Entra ID) failed. The AADSTS code says why; look it up in Microsoft&apos;s list of sign-in error codes.</source>
         <translation>La connexion Azure (Microsoft Entra ID, anciennement Azure AD) a échoué. Le code AADSTS en donne la raison&#xa0;; recherchez-le dans la liste Microsoft des codes d&apos;erreur de connexion.</translation>
@@ -2866,7 +2871,7 @@ Codes de sortie&#xa0;: 0 aucun problème trouvé, 1 problèmes trouvés, 2 utili
         <translation>skopeo n&apos;a pas pu joindre le registre. La raison est indiquée dans la suite du message.</translation>
     </message>
     <message>
-        <location line="-469"/>
+        <location line="-475"/>
         <source>az acr login could not hand the registry token to Docker, because the docker command or its engine is not available here. The Azure CLI can give you the token instead (--expose-token), for Podman, Helm or a later docker login.</source>
         <translation>az acr login n&apos;a pas pu transmettre le jeton du registre à Docker, car la commande docker ou son moteur n&apos;est pas disponible ici. Azure CLI peut plutôt vous donner le jeton (--expose-token), pour Podman, Helm ou un docker login ultérieur.</translation>
     </message>

@@ -2791,6 +2791,11 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Azure ha rifiutato l&apos;accesso perché i suoi timestamp non rientrano nell&apos;intervallo valido. Probabilmente l&apos;orologio del computer è sbagliato.</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Microsoft Entra ID does not know this tenant in the Azure cloud the sign-in went to. Either the tenant ID is wrong, or the tenant lives in another cloud (Azure operated by 21Vianet for .azurecr.cn, Azure Government for .azurecr.us), which the Azure CLI reaches only after az cloud set.</source>
+        <translation>Microsoft Entra ID non conosce questo tenant nel cloud di Azure a cui è stato inviato l&apos;accesso. L&apos;ID del tenant è errato oppure il tenant si trova in un altro cloud (Azure gestito da 21Vianet per .azurecr.cn, Azure per enti pubblici per .azurecr.us), che Azure CLI raggiunge solo dopo az cloud set.</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Azure sign-in (Azure AD / Entra ID) failed. The AADSTS code says why; look it up in Microsoft&apos;s list of sign-in error codes.</source>
         <translation>L&apos;accesso ad Azure (Microsoft Entra ID, già Azure AD) non è riuscito. Il codice AADSTS ne indica il motivo: cercalo nell&apos;elenco Microsoft dei codici di errore di accesso.</translation>
@@ -2866,7 +2871,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>skopeo non è riuscito a raggiungere il registro. Il motivo è indicato nel resto del messaggio.</translation>
     </message>
     <message>
-        <location line="-469"/>
+        <location line="-475"/>
         <source>az acr login could not hand the registry token to Docker, because the docker command or its engine is not available here. The Azure CLI can give you the token instead (--expose-token), for Podman, Helm or a later docker login.</source>
         <translation>az acr login non è riuscito a passare il token del registro a Docker, perché il comando docker o il suo motore non è disponibile qui. Azure CLI può invece darti il token (--expose-token), per Podman, Helm o un docker login successivo.</translation>
     </message>

@@ -2772,6 +2772,11 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>タイムスタンプが許容範囲外のため、Azure がサインインを拒否しました。コンピューターの時計が間違っている可能性があります。</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Microsoft Entra ID does not know this tenant in the Azure cloud the sign-in went to. Either the tenant ID is wrong, or the tenant lives in another cloud (Azure operated by 21Vianet for .azurecr.cn, Azure Government for .azurecr.us), which the Azure CLI reaches only after az cloud set.</source>
+        <translation>Microsoft Entra ID は、サインイン先の Azure クラウドでこのテナントを認識していません。テナント ID が間違っているか、テナントが別のクラウド (.azurecr.cn は 21Vianet が運営する Azure、.azurecr.us は Azure Government) にあります。Azure CLI がそのクラウドに接続するには az cloud set が必要です。</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Azure sign-in (Azure AD / Entra ID) failed. The AADSTS code says why; look it up in Microsoft&apos;s list of sign-in error codes.</source>
         <translation>Azure へのサインイン (Microsoft Entra ID、旧称 Azure AD) に失敗しました。AADSTS コードが理由を示しているので、Microsoft のサインイン エラー コード一覧で調べてください。</translation>
@@ -2847,7 +2852,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>skopeo がレジストリに到達できませんでした。理由はメッセージの続きに書かれています。</translation>
     </message>
     <message>
-        <location line="-469"/>
+        <location line="-475"/>
         <source>az acr login could not hand the registry token to Docker, because the docker command or its engine is not available here. The Azure CLI can give you the token instead (--expose-token), for Podman, Helm or a later docker login.</source>
         <translation>docker コマンドまたはそのエンジンがここでは使用できないため、az acr login はレジストリ トークンを Docker に渡せませんでした。代わりに Azure CLI からトークンを取得できます (--expose-token)。Podman、Helm、または後の docker login で使用します。</translation>
     </message>

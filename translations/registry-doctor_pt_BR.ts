@@ -2791,6 +2791,11 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>O Azure rejeitou o logon porque os carimbos de data/hora estão fora do intervalo. Provavelmente o relógio do computador está errado.</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Microsoft Entra ID does not know this tenant in the Azure cloud the sign-in went to. Either the tenant ID is wrong, or the tenant lives in another cloud (Azure operated by 21Vianet for .azurecr.cn, Azure Government for .azurecr.us), which the Azure CLI reaches only after az cloud set.</source>
+        <translation>O Microsoft Entra ID não conhece este locatário na nuvem do Azure para a qual o logon foi enviado. Ou a ID do locatário está errada, ou o locatário fica em outra nuvem (Azure operado pela 21Vianet para .azurecr.cn, Azure Governamental para .azurecr.us), que a CLI do Azure só alcança depois de az cloud set.</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Azure sign-in (Azure AD / Entra ID) failed. The AADSTS code says why; look it up in Microsoft&apos;s list of sign-in error codes.</source>
         <translation>O logon no Azure (Microsoft Entra ID, antigo Azure AD) falhou. O código AADSTS diz o motivo; procure-o na lista de códigos de erro de logon da Microsoft.</translation>
@@ -2866,7 +2871,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>O skopeo não conseguiu alcançar o registro. O motivo aparece no restante da mensagem.</translation>
     </message>
     <message>
-        <location line="-469"/>
+        <location line="-475"/>
         <source>az acr login could not hand the registry token to Docker, because the docker command or its engine is not available here. The Azure CLI can give you the token instead (--expose-token), for Podman, Helm or a later docker login.</source>
         <translation>O az acr login não conseguiu passar o token do registro ao Docker, porque o comando docker ou o mecanismo dele não está disponível aqui. A CLI do Azure pode fornecer o token (--expose-token), para o Podman, o Helm ou um docker login posterior.</translation>
     </message>

@@ -2772,6 +2772,11 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>由于时间戳超出范围，Azure 拒绝了登录。计算机的时钟可能不正确。</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Microsoft Entra ID does not know this tenant in the Azure cloud the sign-in went to. Either the tenant ID is wrong, or the tenant lives in another cloud (Azure operated by 21Vianet for .azurecr.cn, Azure Government for .azurecr.us), which the Azure CLI reaches only after az cloud set.</source>
+        <translation>Microsoft Entra ID 在登录所发往的 Azure 云中找不到此租户。可能是租户 ID 有误，也可能是租户位于另一个云中(.azurecr.cn 对应由世纪互联运营的 Azure，.azurecr.us 对应 Azure 政府版)，Azure CLI 只有在执行 az cloud set 之后才能访问该云。</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Azure sign-in (Azure AD / Entra ID) failed. The AADSTS code says why; look it up in Microsoft&apos;s list of sign-in error codes.</source>
         <translation>Azure 登录（Microsoft Entra ID，前称 Azure AD）失败。AADSTS 代码说明了原因；请在 Microsoft 的登录错误代码列表中查找。</translation>
@@ -2847,7 +2852,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>skopeo 无法访问注册表。原因见消息的其余部分。</translation>
     </message>
     <message>
-        <location line="-469"/>
+        <location line="-475"/>
         <source>az acr login could not hand the registry token to Docker, because the docker command or its engine is not available here. The Azure CLI can give you the token instead (--expose-token), for Podman, Helm or a later docker login.</source>
         <translation>az acr login 无法将注册表令牌传递给 Docker，因为此处没有 docker 命令或其引擎。Azure CLI 可以改为向你提供令牌 (--expose-token)，供 Podman、Helm 或之后的 docker login 使用。</translation>
     </message>

@@ -501,9 +501,9 @@ void TstErrorText::knownMessage_isRecognised_data()
         << "AADSTS700024: Client assertion is not within its valid time range." << "aad-clock" << "az" << loginFails
         << "clock-skew" << ex({ { "errorCode", QStringLiteral("AADSTS700024") } });
     QTest::newRow("aadsts other")
-        << "aadsts90002: Tenant 'contoso' not found." << "aad-error" << "az"
+        << "aadsts65001: The user or administrator has not consented to use the application." << "aad-error" << "az"
         << QStringList{ QStringLiteral("login-fails"), QStringLiteral("unauthorized") } << "credentials-invalid"
-        << ex({ { "errorCode", QStringLiteral("AADSTS90002") } });
+        << ex({ { "errorCode", QStringLiteral("AADSTS65001") } });
 
     // az acr check-health codes
     const struct { const char *code; const char *id; QStringList symptoms; const char *cause; } health[] = {
@@ -926,6 +926,19 @@ void TstErrorText::clientMessage_isRecognised_data()
         << "AADSTS50079: Due to a configuration change made by your administrator, or because you moved to a new location, "
            "you must enroll in multi-factor authentication to access '797f4846-ba00-4fd7-ba43-dac1f8f63013'."
         << "aad-mfa-required" << "az" << "mfa-required" << ex({ { "errorCode", QStringLiteral("AADSTS50079") } });
+    // MSAL's OIDC discovery inside az login (Azure/azure-cli#22145, a tenant of another cloud
+    // tried on login.microsoftonline.de), JSON-escaped as the traceback prints it.
+    QTest::newRow("az login tenant in another cloud 90002")
+        << "ValueError: OIDC Discovery endpoint rejects our request. Error: {\"error\":\"invalid_tenant\",\"error_description\":"
+           "\"AADSTS90002: Tenant '2b0623dd-90fa-4c5c-bee8-8dc18bd4d948' not found. Check to make sure you have the correct tenant ID "
+           "and are signing into the correct cloud. Check with your subscription administrator, this may happen if there are no active "
+           "subscriptions for the tenant.\\r\\nTrace ID: c1806f4a-bcae-4ac1-b7ff-4eea2dcd1200\",\"error_codes\":[90002]}"
+        << "aad-tenant-not-found" << "az" << "wrong-azure-cloud" << ex({ { "errorCode", QStringLiteral("AADSTS90002") } });
+    // ADAL's older wording (sjkp/letsencrypt-siteextension#108): an Azure China tenant tried on the global cloud.
+    QTest::newRow("adal tenant onmschina 90002")
+        << "AdalServiceException: AADSTS90002: Tenant myazuretenant.onmschina.cn not found. This may happen if there are no "
+           "active subscriptions for the tenant. Check with your subscription administrator."
+        << "aad-tenant-not-found" << "az" << "wrong-azure-cloud" << ex({ { "errorCode", QStringLiteral("AADSTS90002") } });
     // az acr show: the registry's role assignment mode as Azure Resource Manager names it
     // (ContainerRegistryRoleAssignmentMode.AbacRepositoryPermissions), in JSON and with --output tsv.
     QTest::newRow("az acr show abac json")

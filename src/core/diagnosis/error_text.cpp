@@ -460,6 +460,12 @@ const PatternRow kPatterns[] = {
       R"((?<errorCode>aadsts700024)\b:?)",
       {S::LoginFails}, {C::ClockSkew},
       QT_TRANSLATE_NOOP("rd::ErrorText", "Azure rejected the sign-in because its time stamps are out of range. The computer's clock is probably wrong.") },
+    // Microsoft Entra ID's OIDC discovery, as MSAL (and so az login) prints it: the tenant is not
+    // in the cloud the client signs in to. A wrong tenant ID reads the same, so both are named.
+    { "aad-tenant-not-found", "az",
+      R"((?<errorCode>aadsts90002)\b:?(?:\s*tenant '?[^'\s]{0,200}'? not found\.?(?:[^\n]{0,120}?correct cloud\.?)?)?)",
+      {S::LoginFails, S::CannotManage}, {C::WrongAzureCloud, C::AzNotLoggedIn},
+      QT_TRANSLATE_NOOP("rd::ErrorText", "Microsoft Entra ID does not know this tenant in the Azure cloud the sign-in went to. Either the tenant ID is wrong, or the tenant lives in another cloud (Azure operated by 21Vianet for .azurecr.cn, Azure Government for .azurecr.us), which the Azure CLI reaches only after az cloud set.") },
     { "aad-error", "az",
       R"((?<errorCode>aadsts\d{5,7})\b:?)",
       {S::LoginFails, S::Unauthorized}, {C::CredentialsInvalid, C::AzNotLoggedIn},
