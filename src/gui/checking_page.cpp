@@ -168,7 +168,8 @@ void CheckingPage::onCheckStarted(const QStringList &probes, bool partial)
     m_error->hide();
     int index = 0;
     for (const QString &id : probes) {
-        auto *row = new ProbeRow(id, renderProbeTitle(id), m_rowsWidget);
+        const RegistryClient client = m_model->checkClient();
+        auto *row = new ProbeRow(id, renderProbeTitle(id, client), client, m_rowsWidget);
         m_rowsLayout->insertWidget(index++, row);   // before the stretch
         m_rows.insert(id, row);
         m_order << id;

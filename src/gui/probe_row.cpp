@@ -11,8 +11,8 @@
 
 namespace rd {
 
-ProbeRow::ProbeRow(const QString &id, const QString &title, QWidget *parent)
-    : QFrame(parent), m_id(id), m_title(title)
+ProbeRow::ProbeRow(const QString &id, const QString &title, RegistryClient client, QWidget *parent)
+    : QFrame(parent), m_id(id), m_title(title), m_client(client)
 {
     setObjectName(QStringLiteral("probeRow_") + id);
     setAccessibleRole(this, QAccessible::Section);
@@ -137,7 +137,7 @@ void ProbeRow::retranslate()
         showResult();
         return;
     }
-    const QString title = renderProbeTitle(m_id);
+    const QString title = renderProbeTitle(m_id, m_client);
     if (title != m_id) {
         m_title = title;
         m_titleLabel->setText(m_title);

@@ -1,6 +1,7 @@
 #pragma once
 // One check in a list: status mark, title, what it found (wrapped, in the secondary colour) and
 // how long it took, right-aligned. Used while checking and in the results' "All checks" list.
+#include "check_options.h"
 #include "probe_result.h"
 #include "status_icon.h"
 #include <QFrame>
@@ -13,7 +14,8 @@ class ProbeRow : public QFrame
 {
     Q_OBJECT
 public:
-    explicit ProbeRow(const QString &id, const QString &title, QWidget *parent = nullptr);
+    // `client`: the client the check runs for, whose name some titles carry ("Podman's login files").
+    ProbeRow(const QString &id, const QString &title, RegistryClient client, QWidget *parent = nullptr);
 
     QString id() const { return m_id; }
     QString title() const { return m_title; }
@@ -42,6 +44,7 @@ private:
     void applyColours();
     QString m_id;
     QString m_title;
+    RegistryClient m_client;
     StatusIcon::State m_state = StatusIcon::Waiting;
     bool m_cancelled = false;
     bool m_hasResult = false;

@@ -547,8 +547,10 @@ void ResultsPage::refresh()
         //: Heading of the list of every check; %1 is the counts, such as "6 passed and 1 failed" (joined as the language joins a list).
         m_allChecks = new CollapsibleSection(tr("All checks (%1)").arg(QLocale().createSeparatedList(parts)), m_content);
         m_allChecks->setObjectName(QStringLiteral("allChecksSection"));
+        RegistryClient client = RegistryClient::Docker;
+        registryClientFromName(d.client, &client);
         for (const ProbeResult &p : d.probes) {
-            auto *row = new ProbeRow(p.id, p.title, m_allChecks->content());
+            auto *row = new ProbeRow(p.id, p.title, client, m_allChecks->content());
             row->setResult(p);
             m_allChecks->contentLayout()->addWidget(row);
             m_checkRows << row;

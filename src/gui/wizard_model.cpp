@@ -73,6 +73,11 @@ SignInMethod WizardModel::preferredSignIn(const QString &loginServer) const
     return lastSignIn == SignInMethod::Auto ? SignInMethod::AzureCli : lastSignIn;
 }
 
+RegistryClient WizardModel::checkClient() const
+{
+    return m_check ? m_check->context().options.client : checkOptions().client;
+}
+
 CheckOptions WizardModel::checkOptions() const
 {
     CheckOptions o;
@@ -115,6 +120,7 @@ bool WizardModel::startCheck(const QStringList &onlyProbes)
         base.repository = repository;
         base.action = action;
         base.symptoms = symptoms;
+        base.client = options.client;   // the client the trainee chose, as the CLI's --client
         options = m_practice->checkOptions(base);
         // The trainee's own choices, as typed: no repository is no repository (issue 13).
         options.repository = repository;

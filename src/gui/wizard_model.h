@@ -76,6 +76,8 @@ public:
     const Recheck &lastRecheck() const { return m_lastRecheck; }
     void cancelCheck();
     bool isChecking() const;
+    // The client the current (or last) check runs for, as its options resolved "auto".
+    RegistryClient checkClient() const;
     QStringList plannedProbes() const;
     QStringList dependenciesOf(const QString &probeId) const;
 

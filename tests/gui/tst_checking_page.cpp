@@ -121,6 +121,33 @@ private slots:
         QCOMPARE(next.count(), 1);
     }
 
+    // A Podman user sees Podman's checks named for Podman from the first moment, not Docker's
+    // titles until each result arrives.
+    void podmanCheck_rowsAreNamedForPodmanBeforeTheirResults()
+    {
+        WizardModel model;
+        model.setPracticeScenario(QStringLiteral("gar-configure-docker-other-region"));
+        model.registryText = QStringLiteral("europe-west1-docker.pkg.dev");
+        model.clientChoice = QStringLiteral("podman");
+        CheckingPage page(&model);
+        page.show();
+        page.enter();
+        QSignalSpy finished(&model, &WizardModel::checkFinished);
+        QVERIFY(model.startCheck());
+        ProbeRow *logins = page.row(QStringLiteral("docker-config"));
+        QVERIFY2(logins, qPrintable(page.rowIds().join(QLatin1Char(' '))));
+        QCOMPARE(logins->title(), QStringLiteral("Podman's login files"));
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(logins->title(), QStringLiteral("Podman's login files"));
+        // Another language, and back: still Podman's.
+        QVERIFY(rd::installTranslations(QStringLiteral("it")).startsWith(QLatin1String("it")));
+        QCoreApplication::processEvents();
+        QVERIFY(logins->title().contains(QLatin1String("Podman")));
+        QCOMPARE(rd::installTranslations(QStringLiteral("en")), QStringLiteral("en"));
+        QCoreApplication::processEvents();
+        QCOMPARE(logins->title(), QStringLiteral("Podman's login files"));
+    }
+
     void slowServer_cancelAfterFirstResult_stopsAtOnceAndNoRowKeepsRunning()
     {
         WizardModel model;

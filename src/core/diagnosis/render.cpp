@@ -7,10 +7,10 @@
 
 namespace rd {
 
-QString renderProbeTitle(const QString &probeId)
+QString renderProbeTitle(const QString &probeId, RegistryClient client)
 {
     const std::unique_ptr<Probe> probe{createProbe(probeId)};
-    return probe ? probe->title() : probeId;
+    return probe ? probe->titleFor(client) : probeId;
 }
 
 void renderProbeResult(ProbeResult &p)
