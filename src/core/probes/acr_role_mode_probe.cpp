@@ -1,5 +1,7 @@
 #include "acr_role_mode_probe.h"
 #include "check_context.h"
+#include "diagnosis/error_text.h"
+#include "ids.h"
 #include "local_probe_support.h"
 #include "process_runner.h"
 #include "registry/registry_kind.h"
@@ -20,10 +22,13 @@ QString AcrRoleModeProbe::parseMfaBlock(const QByteArray &err)
 {
     // MSAL through az: "ERROR: AADSTS50076: Due to a configuration change made by your administrator, ...
     // you must use multi-factor authentication ...", then "Interactive authentication is needed.". The
-    // code may follow other lines (az's warnings), so the whole of stderr is searched.
-    static const QRegularExpression code(QStringLiteral("\\b(AADSTS(?:50076|50079|53003))\\b"), QRegularExpression::CaseInsensitiveOption);
-    const QRegularExpressionMatch m = code.match(QString::fromUtf8(err));
-    return m.hasMatch() ? m.captured(1).toUpper() : QString();
+    // code may follow other lines (az's warnings): the whole of stderr is read with the same known
+    // messages explain uses, so the codes that mean MFA or Conditional Access are listed once.
+    const Recognition r = recognizeErrorText(QString::fromUtf8(err));
+    for (const RecognizedMessage &m : r.matches)
+        if (m.causes.value(0) == idName(CauseId::MfaRequired))
+            return m.extracted.value(QStringLiteral("errorCode")).toString();
+    return QString();
 }
 
 QString AcrRoleModeProbe::parseRoleAssignmentMode(const QByteArray &out)
