@@ -24,7 +24,7 @@
 <context>
     <name>rd::AcrRoleModeProbe</name>
     <message>
-        <location filename="../src/core/probes/acr_role_mode_probe.cpp" line="+42"/>
+        <location filename="../src/core/probes/acr_role_mode_probe.cpp" line="+47"/>
         <source>Skipped: only Azure Container Registry has a permissions mode.</source>
         <translation>Übersprungen: Nur Azure Container Registry hat einen Berechtigungsmodus.</translation>
     </message>
@@ -1266,7 +1266,7 @@
         <translation>E&amp;rgebnisse anzeigen</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+142"/>
         <source>The check could not start: %1</source>
         <translation>Die Prüfung konnte nicht starten: %1</translation>
     </message>
@@ -1765,12 +1765,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Die Docker-Konfigurationsdatei konnte nicht gelesen werden, daher ist unklar, was Docker für diese Registrierung gespeichert hat.</translation>
     </message>
     <message>
-        <location line="+95"/>
-        <source>Docker&apos;s config file has an entry for %1, but its saved login is damaged, so Docker has nothing usable stored for this registry.</source>
-        <translation>Die Docker-Konfigurationsdatei hat einen Eintrag für %1, aber die gespeicherte Anmeldung ist beschädigt. Docker hat für diese Registrierung also nichts Verwendbares gespeichert.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+104"/>
         <source>Docker has nothing stored for this registry (%1): no credential store is set and the config file holds no login for it.</source>
         <translation>Docker hat für diese Registrierung (%1) nichts gespeichert: Es ist kein Anmeldeinformationsspeicher festgelegt, und die Konfigurationsdatei enthält keine Anmeldung dafür.</translation>
     </message>
@@ -1841,12 +1836,12 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         </translation>
     </message>
     <message>
-        <location line="-355"/>
+        <location line="-356"/>
         <source>Docker&apos;s config names the credential store &quot;%1&quot; (%2), which is not a program name (only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;). It was not run. Correct or remove it in %3, then log in again.</source>
         <translation>Die Docker-Konfiguration nennt den Anmeldeinformationsspeicher „%1“ (%2), der kein Programmname ist (nur Buchstaben, Ziffern, „.“, „_“ und „-“). Er wurde nicht ausgeführt. Korrigieren oder entfernen Sie ihn in %3, und melden Sie sich dann erneut an.</translation>
     </message>
     <message>
-        <location line="+216"/>
+        <location line="+217"/>
         <source>Docker keeps logins with pass, but pass has not been set up on this account (%1 has no .gpg-id file). Nothing can be read from it, and docker login fails with &quot;pass not initialized&quot; until it is set up.</source>
         <translation>Docker bewahrt Anmeldungen mit pass auf, aber pass wurde für dieses Konto nicht eingerichtet (%1 hat keine .gpg-id-Datei). Es kann nichts daraus gelesen werden, und docker login schlägt mit „pass not initialized“ fehl, bis es eingerichtet ist.</translation>
     </message>
@@ -1876,7 +1871,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Helm hat für diese Registrierung (%1) nichts gespeichert: Weder seine Registrierungskonfiguration noch die Konfiguration von Docker enthält eine Anmeldung dafür, und kein darin genannter Anmeldeinformationsspeicher hat eine.</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-154"/>
         <source>%1&apos;s stored login</source>
         <extracomment>%1 is the client: Podman or Helm.</extracomment>
         <translation>Gespeicherte Anmeldung von %1</translation>
@@ -1887,7 +1882,12 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Die Anmeldedatei von %1 konnte nicht gelesen werden, daher ist unklar, was %1 für diese Registrierung gespeichert hat.</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+95"/>
+        <source>%1&apos;s login file has an entry for %2, but its saved login is damaged, so %1 has nothing usable stored for this registry.</source>
+        <translation>Die Anmeldedatei von %1 hat einen Eintrag für %2, aber die gespeicherte Anmeldung ist beschädigt. %1 hat für diese Registrierung also nichts Verwendbares gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>%3 reads an identity token for %1 (user %2) from %4.</source>
         <translation>%3 liest ein Identitätstoken für %1 (Benutzer %2) aus %4.</translation>
     </message>
@@ -2262,12 +2262,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Die Docker-Konfigurationsdatei %1 wurde gelesen. Ohne verwendbaren Registrierungsnamen wurde darin nichts nachgeschlagen.</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>Docker&apos;s config file %1 has an entry for %2, but its saved login is damaged (the &quot;auth&quot; value is not a readable user name and password). Log in again.</source>
-        <translation>Die Docker-Konfigurationsdatei %1 hat einen Eintrag für %2, aber die gespeicherte Anmeldung ist beschädigt (der Wert „auth“ enthält keinen lesbaren Benutzernamen und kein lesbares Kennwort). Melden Sie sich erneut an.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+41"/>
         <source>Docker keeps the login for %1 in the credential helper &quot;%2&quot; (credHelpers).</source>
         <translation>Docker bewahrt die Anmeldung für %1 im Credential Helper „%2“ auf (credHelpers).</translation>
     </message>
@@ -2292,17 +2287,23 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Die Docker-Konfigurationsdatei %1 wurde gelesen. %2</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-88"/>
         <source>There is no Docker config at %1, so Docker keeps logins in its default credential store for this system, &quot;%2&quot;.</source>
         <translation>Unter %1 gibt es keine Docker-Konfiguration, daher bewahrt Docker Anmeldungen in seinem Standard-Anmeldeinformationsspeicher für dieses System auf, „%2“.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+70"/>
+        <source>%1&apos;s login file %2 has an entry for %3, but its saved login is damaged (the &quot;auth&quot; value is not a readable user name and password). Log in again.</source>
+        <extracomment>%1 is the client (Docker, Podman, Helm), %2 its login file, %3 the registry.</extracomment>
+        <translation>Die Anmeldedatei von %1 (%2) hat einen Eintrag für %3, aber die gespeicherte Anmeldung ist beschädigt (der Wert „auth“ enthält keinen lesbaren Benutzernamen und kein lesbares Kennwort). Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The file names no credential store, so Docker keeps logins in its default store for this system, &quot;%1&quot;.</source>
         <translation>Die Datei nennt keinen Anmeldeinformationsspeicher, daher bewahrt Docker Anmeldungen in seinem Standardspeicher für dieses System auf, „%1“.</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-129"/>
         <source>Podman cannot use its login file %1 (%2) and stops looking there, so it finds no login for any registry. Fix or remove the file, then sign in again.</source>
         <translation>Podman kann seine Anmeldedatei %1 nicht verwenden (%2) und sucht an dieser Stelle nicht weiter, findet also für keine Registrierung eine Anmeldung. Korrigieren oder entfernen Sie die Datei, und melden Sie sich dann erneut an.</translation>
     </message>
@@ -5148,13 +5149,13 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Prüfungen (%1)</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+81"/>
         <source>Show commands for %1</source>
         <extracomment>Screen-reader name of a button; %1 is a cause&apos;s title.</extracomment>
         <translation>Befehle für %1 anzeigen</translation>
     </message>
     <message>
-        <location line="-378"/>
+        <location line="-380"/>
         <source>%1: passes now, but the check went further and found another problem.</source>
         <extracomment>Said after &quot;Check again&quot;: %1 is the problem&apos;s title. It no longer shows, but the check could now go further and found other problems.</extracomment>
         <translation>%1: Jetzt erfolgreich, aber die Prüfung ist weitergegangen und hat ein anderes Problem gefunden.</translation>
@@ -6172,7 +6173,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
 <context>
     <name>rd::WizardModel</name>
     <message>
-        <location filename="../src/gui/wizard_model.cpp" line="+131"/>
+        <location filename="../src/gui/wizard_model.cpp" line="+137"/>
         <source>&quot;%1&quot; is not a registry address.</source>
         <translation>„%1“ ist keine Registrierungsadresse.</translation>
     </message>

@@ -34,7 +34,7 @@
 <context>
     <name>rd::CheckingPage</name>
     <message numerus="yes">
-        <location filename="../src/gui/checking_page.cpp" line="+274"/>
+        <location filename="../src/gui/checking_page.cpp" line="+275"/>
         <source>%1 of %n checks done. This usually takes a few seconds.</source>
         <translation>
             <numerusform>%1 of %n check done. This usually takes a few seconds.</numerusform>
@@ -70,7 +70,7 @@
 <context>
     <name>rd::CredentialStoreProbe</name>
     <message numerus="yes">
-        <location filename="../src/core/probes/credential_store_probe.cpp" line="+279"/>
+        <location filename="../src/core/probes/credential_store_probe.cpp" line="+280"/>
         <source>The credential helper %1 did not answer within %n second(s). Docker waits for it on every login, push and pull; it may be waiting for an unlock prompt or be stuck.</source>
         <translation>
             <numerusform>The credential helper %1 did not answer within %n second. Docker waits for it on every login, push and pull; it may be waiting for an unlock prompt or be stuck.</numerusform>

@@ -24,7 +24,7 @@
 <context>
     <name>rd::AcrRoleModeProbe</name>
     <message>
-        <location filename="../src/core/probes/acr_role_mode_probe.cpp" line="+42"/>
+        <location filename="../src/core/probes/acr_role_mode_probe.cpp" line="+47"/>
         <source>Skipped: only Azure Container Registry has a permissions mode.</source>
         <translation>Omitida: solo Azure Container Registry tiene un modo de permisos.</translation>
     </message>
@@ -1266,7 +1266,7 @@
         <translation>Mostrar &amp;resultados</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+142"/>
         <source>The check could not start: %1</source>
         <translation>No se pudo iniciar la comprobación: %1</translation>
     </message>
@@ -1765,12 +1765,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>No se pudo leer el archivo de configuración de Docker, así que no se sabe qué tiene guardado Docker para este registro.</translation>
     </message>
     <message>
-        <location line="+95"/>
-        <source>Docker&apos;s config file has an entry for %1, but its saved login is damaged, so Docker has nothing usable stored for this registry.</source>
-        <translation>El archivo de configuración de Docker tiene una entrada para %1, pero su inicio de sesión guardado está dañado, así que Docker no tiene nada utilizable guardado para este registro.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+104"/>
         <source>Docker has nothing stored for this registry (%1): no credential store is set and the config file holds no login for it.</source>
         <translation>Docker no tiene nada guardado para este registro (%1): no hay ningún almacén de credenciales configurado y el archivo de configuración no contiene ningún inicio de sesión para él.</translation>
     </message>
@@ -1841,12 +1836,12 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         </translation>
     </message>
     <message>
-        <location line="-355"/>
+        <location line="-356"/>
         <source>Docker&apos;s config names the credential store &quot;%1&quot; (%2), which is not a program name (only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;). It was not run. Correct or remove it in %3, then log in again.</source>
         <translation>La configuración de Docker indica el almacén de credenciales &quot;%1&quot; (%2), que no es un nombre de programa (solo letras, dígitos, &apos;.&apos;, &apos;_&apos; y &apos;-&apos;). No se ejecutó. Corrígelo o quítalo en %3 y vuelve a iniciar sesión.</translation>
     </message>
     <message>
-        <location line="+216"/>
+        <location line="+217"/>
         <source>Docker keeps logins with pass, but pass has not been set up on this account (%1 has no .gpg-id file). Nothing can be read from it, and docker login fails with &quot;pass not initialized&quot; until it is set up.</source>
         <translation>Docker guarda los inicios de sesión con pass, pero pass no se ha configurado en esta cuenta (%1 no tiene el archivo .gpg-id). No se puede leer nada de él, y docker login falla con &quot;pass not initialized&quot; hasta que se configure.</translation>
     </message>
@@ -1876,7 +1871,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>Helm no tiene nada guardado para este registro (%1): ni su configuración de registro ni la configuración de Docker contienen un inicio de sesión para él, y ningún almacén de credenciales que nombren tiene uno.</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-154"/>
         <source>%1&apos;s stored login</source>
         <extracomment>%1 is the client: Podman or Helm.</extracomment>
         <translation>Inicio de sesión guardado de %1</translation>
@@ -1887,7 +1882,12 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>No se pudo leer el archivo de inicios de sesión de %1, así que no se sabe qué tiene guardado %1 para este registro.</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+95"/>
+        <source>%1&apos;s login file has an entry for %2, but its saved login is damaged, so %1 has nothing usable stored for this registry.</source>
+        <translation>El archivo de inicios de sesión de %1 tiene una entrada para %2, pero su inicio de sesión guardado está dañado, así que %1 no tiene nada utilizable guardado para este registro.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>%3 reads an identity token for %1 (user %2) from %4.</source>
         <translation>%3 lee un token de identidad para %1 (usuario %2) de %4.</translation>
     </message>
@@ -2262,12 +2262,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>Se leyó el archivo de configuración de Docker %1. Sin un nombre de registro utilizable, no se buscó nada en él.</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>Docker&apos;s config file %1 has an entry for %2, but its saved login is damaged (the &quot;auth&quot; value is not a readable user name and password). Log in again.</source>
-        <translation>El archivo de configuración de Docker %1 tiene una entrada para %2, pero su inicio de sesión guardado está dañado (el valor &quot;auth&quot; no es un nombre de usuario y una contraseña legibles). Vuelve a iniciar sesión.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+41"/>
         <source>Docker keeps the login for %1 in the credential helper &quot;%2&quot; (credHelpers).</source>
         <translation>Docker guarda el inicio de sesión para %1 en el asistente de credenciales &quot;%2&quot; (credHelpers).</translation>
     </message>
@@ -2292,17 +2287,23 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>Se leyó el archivo de configuración de Docker %1. %2</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-88"/>
         <source>There is no Docker config at %1, so Docker keeps logins in its default credential store for this system, &quot;%2&quot;.</source>
         <translation>No hay configuración de Docker en %1, así que Docker guarda los inicios de sesión en su almacén de credenciales predeterminado para este sistema, &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+70"/>
+        <source>%1&apos;s login file %2 has an entry for %3, but its saved login is damaged (the &quot;auth&quot; value is not a readable user name and password). Log in again.</source>
+        <extracomment>%1 is the client (Docker, Podman, Helm), %2 its login file, %3 the registry.</extracomment>
+        <translation>El archivo de inicios de sesión de %1 %2 tiene una entrada para %3, pero su inicio de sesión guardado está dañado (el valor &quot;auth&quot; no es un nombre de usuario y una contraseña legibles). Vuelve a iniciar sesión.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The file names no credential store, so Docker keeps logins in its default store for this system, &quot;%1&quot;.</source>
         <translation>El archivo no indica ningún almacén de credenciales, así que Docker guarda los inicios de sesión en su almacén predeterminado para este sistema, &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-129"/>
         <source>Podman cannot use its login file %1 (%2) and stops looking there, so it finds no login for any registry. Fix or remove the file, then sign in again.</source>
         <translation>Podman no puede usar su archivo de inicio de sesión %1 (%2) y deja de buscar ahí, así que no encuentra inicios de sesión para ningún registro. Corrige o elimina el archivo y vuelve a iniciar sesión.</translation>
     </message>
@@ -5148,13 +5149,13 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>Todas las comprobaciones (%1)</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+81"/>
         <source>Show commands for %1</source>
         <extracomment>Screen-reader name of a button; %1 is a cause&apos;s title.</extracomment>
         <translation>Mostrar comandos para %1</translation>
     </message>
     <message>
-        <location line="-378"/>
+        <location line="-380"/>
         <source>%1: passes now, but the check went further and found another problem.</source>
         <extracomment>Said after &quot;Check again&quot;: %1 is the problem&apos;s title. It no longer shows, but the check could now go further and found other problems.</extracomment>
         <translation>%1: ahora es correcto, pero la comprobación siguió adelante y encontró otro problema.</translation>
@@ -6172,7 +6173,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
 <context>
     <name>rd::WizardModel</name>
     <message>
-        <location filename="../src/gui/wizard_model.cpp" line="+131"/>
+        <location filename="../src/gui/wizard_model.cpp" line="+137"/>
         <source>&quot;%1&quot; is not a registry address.</source>
         <translation>&quot;%1&quot; no es la dirección de un registro.</translation>
     </message>

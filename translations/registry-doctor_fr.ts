@@ -24,7 +24,7 @@
 <context>
     <name>rd::AcrRoleModeProbe</name>
     <message>
-        <location filename="../src/core/probes/acr_role_mode_probe.cpp" line="+42"/>
+        <location filename="../src/core/probes/acr_role_mode_probe.cpp" line="+47"/>
         <source>Skipped: only Azure Container Registry has a permissions mode.</source>
         <translation>Ignoré&#xa0;: seul Azure Container Registry a un mode d&apos;autorisations.</translation>
     </message>
@@ -1266,7 +1266,7 @@
         <translation>Afficher les &amp;résultats</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+142"/>
         <source>The check could not start: %1</source>
         <translation>La vérification n&apos;a pas pu démarrer&#xa0;: %1</translation>
     </message>
@@ -1765,12 +1765,7 @@ Codes de sortie&#xa0;: 0 aucun problème trouvé, 1 problèmes trouvés, 2 utili
         <translation>Le fichier de configuration de Docker n&apos;a pas pu être lu&#xa0;: on ne sait donc pas ce que Docker a enregistré pour ce registre.</translation>
     </message>
     <message>
-        <location line="+95"/>
-        <source>Docker&apos;s config file has an entry for %1, but its saved login is damaged, so Docker has nothing usable stored for this registry.</source>
-        <translation>Le fichier de configuration de Docker contient une entrée pour %1, mais la connexion enregistrée est endommagée&#xa0;: Docker n&apos;a donc rien d&apos;utilisable pour ce registre.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+104"/>
         <source>Docker has nothing stored for this registry (%1): no credential store is set and the config file holds no login for it.</source>
         <translation>Docker n&apos;a rien d&apos;enregistré pour ce registre (%1)&#xa0;: aucun magasin d&apos;informations d&apos;identification n&apos;est défini et le fichier de configuration ne contient aucune connexion pour lui.</translation>
     </message>
@@ -1841,12 +1836,12 @@ Codes de sortie&#xa0;: 0 aucun problème trouvé, 1 problèmes trouvés, 2 utili
         </translation>
     </message>
     <message>
-        <location line="-355"/>
+        <location line="-356"/>
         <source>Docker&apos;s config names the credential store &quot;%1&quot; (%2), which is not a program name (only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;). It was not run. Correct or remove it in %3, then log in again.</source>
         <translation>La configuration de Docker désigne le magasin d&apos;identifiants «&#xa0;%1&#xa0;» (%2), qui n&apos;est pas un nom de programme (uniquement des lettres, des chiffres, «&#xa0;.&#xa0;», «&#xa0;_&#xa0;» et «&#xa0;-&#xa0;»). Il n&apos;a pas été exécuté. Corrigez-le ou retirez-le dans %3, puis reconnectez-vous.</translation>
     </message>
     <message>
-        <location line="+216"/>
+        <location line="+217"/>
         <source>Docker keeps logins with pass, but pass has not been set up on this account (%1 has no .gpg-id file). Nothing can be read from it, and docker login fails with &quot;pass not initialized&quot; until it is set up.</source>
         <translation>Docker conserve les connexions avec pass, mais pass n&apos;a pas été configuré pour ce compte (%1 n&apos;a pas de fichier .gpg-id). Rien ne peut y être lu, et docker login échoue avec « pass not initialized » tant qu&apos;il n&apos;est pas configuré.</translation>
     </message>
@@ -1876,7 +1871,7 @@ Codes de sortie&#xa0;: 0 aucun problème trouvé, 1 problèmes trouvés, 2 utili
         <translation>Helm n&apos;a rien d&apos;enregistré pour ce registre (%1)&#xa0;: ni sa configuration de registre ni la configuration de Docker ne contiennent de connexion pour lui, et aucun magasin d&apos;informations d&apos;identification qu&apos;elles nomment n&apos;en a.</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-154"/>
         <source>%1&apos;s stored login</source>
         <extracomment>%1 is the client: Podman or Helm.</extracomment>
         <translation>Connexion enregistrée de %1</translation>
@@ -1887,7 +1882,12 @@ Codes de sortie&#xa0;: 0 aucun problème trouvé, 1 problèmes trouvés, 2 utili
         <translation>Le fichier de connexions de %1 n&apos;a pas pu être lu&#xa0;: on ne sait donc pas ce que %1 a enregistré pour ce registre.</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+95"/>
+        <source>%1&apos;s login file has an entry for %2, but its saved login is damaged, so %1 has nothing usable stored for this registry.</source>
+        <translation>Le fichier de connexions de %1 contient une entrée pour %2, mais la connexion enregistrée est endommagée : %1 n&apos;a donc rien d&apos;utilisable pour ce registre.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>%3 reads an identity token for %1 (user %2) from %4.</source>
         <translation>%3 lit un jeton d&apos;identité pour %1 (utilisateur %2) dans %4.</translation>
     </message>
@@ -2262,12 +2262,7 @@ Codes de sortie&#xa0;: 0 aucun problème trouvé, 1 problèmes trouvés, 2 utili
         <translation>Le fichier de configuration Docker %1 a été lu. Sans nom de registre utilisable, rien n&apos;y a été recherché.</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>Docker&apos;s config file %1 has an entry for %2, but its saved login is damaged (the &quot;auth&quot; value is not a readable user name and password). Log in again.</source>
-        <translation>Le fichier de configuration Docker %1 contient une entrée pour %2, mais la connexion enregistrée est endommagée (la valeur «&#xa0;auth&#xa0;» ne contient pas de nom d&apos;utilisateur et de mot de passe lisibles). Reconnectez-vous.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+41"/>
         <source>Docker keeps the login for %1 in the credential helper &quot;%2&quot; (credHelpers).</source>
         <translation>Docker conserve la connexion pour %1 dans l&apos;assistant d&apos;identification «&#xa0;%2&#xa0;» (credHelpers).</translation>
     </message>
@@ -2292,17 +2287,23 @@ Codes de sortie&#xa0;: 0 aucun problème trouvé, 1 problèmes trouvés, 2 utili
         <translation>Le fichier de configuration Docker %1 a été lu. %2</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-88"/>
         <source>There is no Docker config at %1, so Docker keeps logins in its default credential store for this system, &quot;%2&quot;.</source>
         <translation>Il n&apos;y a pas de configuration Docker dans %1 : Docker conserve donc les connexions dans son magasin d&apos;informations d&apos;identification par défaut pour ce système, « %2 ».</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+70"/>
+        <source>%1&apos;s login file %2 has an entry for %3, but its saved login is damaged (the &quot;auth&quot; value is not a readable user name and password). Log in again.</source>
+        <extracomment>%1 is the client (Docker, Podman, Helm), %2 its login file, %3 the registry.</extracomment>
+        <translation>Le fichier de connexions de %1 %2 contient une entrée pour %3, mais la connexion enregistrée est endommagée (la valeur « auth » ne contient pas de nom d&apos;utilisateur et de mot de passe lisibles). Reconnectez-vous.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The file names no credential store, so Docker keeps logins in its default store for this system, &quot;%1&quot;.</source>
         <translation>Le fichier n&apos;indique aucun magasin d&apos;informations d&apos;identification : Docker conserve donc les connexions dans son magasin par défaut pour ce système, « %1 ».</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-129"/>
         <source>Podman cannot use its login file %1 (%2) and stops looking there, so it finds no login for any registry. Fix or remove the file, then sign in again.</source>
         <translation>Podman ne peut pas utiliser son fichier de connexion %1 (%2) et arrête sa recherche à cet endroit&#xa0;; il ne trouve donc de connexion pour aucun registre. Corrigez ou supprimez le fichier, puis reconnectez-vous.</translation>
     </message>
@@ -5148,13 +5149,13 @@ Codes de sortie&#xa0;: 0 aucun problème trouvé, 1 problèmes trouvés, 2 utili
         <translation>Toutes les vérifications (%1)</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+81"/>
         <source>Show commands for %1</source>
         <extracomment>Screen-reader name of a button; %1 is a cause&apos;s title.</extracomment>
         <translation>Afficher les commandes pour %1</translation>
     </message>
     <message>
-        <location line="-378"/>
+        <location line="-380"/>
         <source>%1: passes now, but the check went further and found another problem.</source>
         <extracomment>Said after &quot;Check again&quot;: %1 is the problem&apos;s title. It no longer shows, but the check could now go further and found other problems.</extracomment>
         <translation>%1&#xa0;: réussit maintenant, mais la vérification est allée plus loin et a trouvé un autre problème.</translation>
@@ -6172,7 +6173,7 @@ Codes de sortie&#xa0;: 0 aucun problème trouvé, 1 problèmes trouvés, 2 utili
 <context>
     <name>rd::WizardModel</name>
     <message>
-        <location filename="../src/gui/wizard_model.cpp" line="+131"/>
+        <location filename="../src/gui/wizard_model.cpp" line="+137"/>
         <source>&quot;%1&quot; is not a registry address.</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse de registre.</translation>
     </message>

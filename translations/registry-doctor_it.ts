@@ -24,7 +24,7 @@
 <context>
     <name>rd::AcrRoleModeProbe</name>
     <message>
-        <location filename="../src/core/probes/acr_role_mode_probe.cpp" line="+42"/>
+        <location filename="../src/core/probes/acr_role_mode_probe.cpp" line="+47"/>
         <source>Skipped: only Azure Container Registry has a permissions mode.</source>
         <translation>Ignorato: solo Registro Azure Container ha una modalità di autorizzazione.</translation>
     </message>
@@ -1266,7 +1266,7 @@
         <translation>Mostra i &amp;risultati</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+142"/>
         <source>The check could not start: %1</source>
         <translation>Impossibile avviare il controllo: %1</translation>
     </message>
@@ -1765,12 +1765,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Non è stato possibile leggere il file di configurazione di Docker, quindi non si sa cosa Docker abbia salvato per questo registro.</translation>
     </message>
     <message>
-        <location line="+95"/>
-        <source>Docker&apos;s config file has an entry for %1, but its saved login is damaged, so Docker has nothing usable stored for this registry.</source>
-        <translation>Il file di configurazione di Docker ha una voce per %1, ma l&apos;accesso salvato è danneggiato, quindi Docker non ha nulla di utilizzabile per questo registro.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+104"/>
         <source>Docker has nothing stored for this registry (%1): no credential store is set and the config file holds no login for it.</source>
         <translation>Docker non ha nulla di salvato per questo registro (%1): non è impostato alcun archivio delle credenziali e il file di configurazione non contiene un accesso per questo registro.</translation>
     </message>
@@ -1841,12 +1836,12 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         </translation>
     </message>
     <message>
-        <location line="-355"/>
+        <location line="-356"/>
         <source>Docker&apos;s config names the credential store &quot;%1&quot; (%2), which is not a program name (only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;). It was not run. Correct or remove it in %3, then log in again.</source>
         <translation>La configurazione di Docker indica l&apos;archivio delle credenziali &quot;%1&quot; (%2), che non è un nome di programma (solo lettere, cifre, &apos;.&apos;, &apos;_&apos; e &apos;-&apos;). Non è stato eseguito. Correggilo o rimuovilo in %3, quindi esegui di nuovo l&apos;accesso.</translation>
     </message>
     <message>
-        <location line="+216"/>
+        <location line="+217"/>
         <source>Docker keeps logins with pass, but pass has not been set up on this account (%1 has no .gpg-id file). Nothing can be read from it, and docker login fails with &quot;pass not initialized&quot; until it is set up.</source>
         <translation>Docker conserva gli accessi con pass, ma pass non è stato configurato per questo account (%1 non contiene il file .gpg-id). Non si può leggere nulla e docker login non riesce con &quot;pass not initialized&quot; finché non viene configurato.</translation>
     </message>
@@ -1876,7 +1871,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Helm non ha nulla di salvato per questo registro (%1): né il suo file di configurazione del registro né quello di Docker contengono un accesso per esso, e nessun archivio delle credenziali che indicano ne ha uno.</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-154"/>
         <source>%1&apos;s stored login</source>
         <extracomment>%1 is the client: Podman or Helm.</extracomment>
         <translation>Accesso salvato di %1</translation>
@@ -1887,7 +1882,12 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Non è stato possibile leggere il file degli accessi di %1, quindi non si sa cosa %1 abbia salvato per questo registro.</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+95"/>
+        <source>%1&apos;s login file has an entry for %2, but its saved login is damaged, so %1 has nothing usable stored for this registry.</source>
+        <translation>Il file degli accessi di %1 ha una voce per %2, ma l&apos;accesso salvato è danneggiato, quindi %1 non ha nulla di utilizzabile per questo registro.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>%3 reads an identity token for %1 (user %2) from %4.</source>
         <translation>%3 legge da %4 un token di identità per %1 (utente %2).</translation>
     </message>
@@ -2262,12 +2262,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Il file di configurazione di Docker %1 è stato letto. Senza un nome di registro utilizzabile, non vi è stato cercato nulla.</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>Docker&apos;s config file %1 has an entry for %2, but its saved login is damaged (the &quot;auth&quot; value is not a readable user name and password). Log in again.</source>
-        <translation>Il file di configurazione di Docker %1 ha una voce per %2, ma l&apos;accesso salvato è danneggiato (il valore &quot;auth&quot; non contiene un nome utente e una password leggibili). Esegui di nuovo l&apos;accesso.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+41"/>
         <source>Docker keeps the login for %1 in the credential helper &quot;%2&quot; (credHelpers).</source>
         <translation>Docker conserva l&apos;accesso per %1 nell&apos;helper delle credenziali &quot;%2&quot; (credHelpers).</translation>
     </message>
@@ -2292,17 +2287,23 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Il file di configurazione di Docker %1 è stato letto. %2</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-88"/>
         <source>There is no Docker config at %1, so Docker keeps logins in its default credential store for this system, &quot;%2&quot;.</source>
         <translation>Non c&apos;è una configurazione di Docker in %1, quindi Docker conserva gli accessi nel suo archivio delle credenziali predefinito per questo sistema, &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+70"/>
+        <source>%1&apos;s login file %2 has an entry for %3, but its saved login is damaged (the &quot;auth&quot; value is not a readable user name and password). Log in again.</source>
+        <extracomment>%1 is the client (Docker, Podman, Helm), %2 its login file, %3 the registry.</extracomment>
+        <translation>Il file degli accessi di %1 %2 ha una voce per %3, ma l&apos;accesso salvato è danneggiato (il valore &quot;auth&quot; non contiene un nome utente e una password leggibili). Esegui di nuovo l&apos;accesso.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The file names no credential store, so Docker keeps logins in its default store for this system, &quot;%1&quot;.</source>
         <translation>Il file non indica alcun archivio delle credenziali, quindi Docker conserva gli accessi nel suo archivio predefinito per questo sistema, &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-129"/>
         <source>Podman cannot use its login file %1 (%2) and stops looking there, so it finds no login for any registry. Fix or remove the file, then sign in again.</source>
         <translation>Podman non può usare il suo file di accesso %1 (%2) e smette di cercare lì, quindi non trova accessi per nessun registro. Correggi o rimuovi il file, poi accedi di nuovo.</translation>
     </message>
@@ -5122,13 +5123,13 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Tutti i controlli (%1)</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+81"/>
         <source>Show commands for %1</source>
         <extracomment>Screen-reader name of a button; %1 is a cause&apos;s title.</extracomment>
         <translation>Mostra i comandi per %1</translation>
     </message>
     <message numerus="yes">
-        <location line="-313"/>
+        <location line="-315"/>
         <source>%n things to look at with %1</source>
         <extracomment>Heading when only warnings were found; %1 is the registry&apos;s address.</extracomment>
         <translation>
@@ -6172,7 +6173,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
 <context>
     <name>rd::WizardModel</name>
     <message>
-        <location filename="../src/gui/wizard_model.cpp" line="+131"/>
+        <location filename="../src/gui/wizard_model.cpp" line="+137"/>
         <source>&quot;%1&quot; is not a registry address.</source>
         <translation>&quot;%1&quot; non è l&apos;indirizzo di un registro.</translation>
     </message>

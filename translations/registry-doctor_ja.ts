@@ -24,7 +24,7 @@
 <context>
     <name>rd::AcrRoleModeProbe</name>
     <message>
-        <location filename="../src/core/probes/acr_role_mode_probe.cpp" line="+42"/>
+        <location filename="../src/core/probes/acr_role_mode_probe.cpp" line="+47"/>
         <source>Skipped: only Azure Container Registry has a permissions mode.</source>
         <translation>スキップ: アクセス許可モードがあるのは Azure Container Registry だけです。</translation>
     </message>
@@ -1263,7 +1263,7 @@
         <translation>結果を表示(&amp;R)</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+142"/>
         <source>The check could not start: %1</source>
         <translation>チェックを開始できませんでした: %1</translation>
     </message>
@@ -1758,12 +1758,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>Docker の構成ファイルを読み取れなかったため、このレジストリについて Docker が何を保存しているかわかりません。</translation>
     </message>
     <message>
-        <location line="+95"/>
-        <source>Docker&apos;s config file has an entry for %1, but its saved login is damaged, so Docker has nothing usable stored for this registry.</source>
-        <translation>Docker の構成ファイルに %1 のエントリがありますが、保存されたログインが壊れているため、このレジストリ用に使える情報が Docker にありません。</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+104"/>
         <source>Docker has nothing stored for this registry (%1): no credential store is set and the config file holds no login for it.</source>
         <translation>Docker にはこのレジストリ (%1) 用に保存されたものがありません。資格情報ストアが設定されておらず、構成ファイルにもログイン情報がありません。</translation>
     </message>
@@ -1832,12 +1827,12 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         </translation>
     </message>
     <message>
-        <location line="-355"/>
+        <location line="-356"/>
         <source>Docker&apos;s config names the credential store &quot;%1&quot; (%2), which is not a program name (only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;). It was not run. Correct or remove it in %3, then log in again.</source>
         <translation>Docker の構成で資格情報ストア「%1」(%2) が指定されていますが、これはプログラム名ではありません (使用できるのは英字、数字、&apos;.&apos;、&apos;_&apos;、&apos;-&apos; のみです)。実行されませんでした。%3 で修正または削除してから、もう一度ログインしてください。</translation>
     </message>
     <message>
-        <location line="+216"/>
+        <location line="+217"/>
         <source>Docker keeps logins with pass, but pass has not been set up on this account (%1 has no .gpg-id file). Nothing can be read from it, and docker login fails with &quot;pass not initialized&quot; until it is set up.</source>
         <translation>Docker は pass でログインを保存しますが、このアカウントでは pass がセットアップされていません (%1 に .gpg-id ファイルがありません)。何も読み取れず、セットアップするまで docker login は &quot;pass not initialized&quot; で失敗します。</translation>
     </message>
@@ -1867,7 +1862,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>Helm にはこのレジストリ (%1) 用に保存されたものがありません。Helm のレジストリ構成にも Docker の構成にもこのレジストリのログインはなく、そこで指定された資格情報ストアにもありません。</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-154"/>
         <source>%1&apos;s stored login</source>
         <extracomment>%1 is the client: Podman or Helm.</extracomment>
         <translation>%1 の保存済みログイン</translation>
@@ -1878,7 +1873,12 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>%1 のログイン ファイルを読み取れなかったため、このレジストリについて %1 が何を保存しているかわかりません。</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+95"/>
+        <source>%1&apos;s login file has an entry for %2, but its saved login is damaged, so %1 has nothing usable stored for this registry.</source>
+        <translation>%1 のログイン ファイルに %2 のエントリがありますが、保存されたログインが壊れているため、このレジストリ用に使える情報が %1 にありません。</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>%3 reads an identity token for %1 (user %2) from %4.</source>
         <translation>%3 は %4 から %1 用の ID トークン (ユーザー %2) を読み取ります。</translation>
     </message>
@@ -2247,12 +2247,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>Docker の構成ファイル %1 を読み取りました。使用できるレジストリ名がないため、中身は検索していません。</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>Docker&apos;s config file %1 has an entry for %2, but its saved login is damaged (the &quot;auth&quot; value is not a readable user name and password). Log in again.</source>
-        <translation>Docker の構成ファイル %1 に %2 のエントリがありますが、保存されたログインが壊れています (「auth」の値から読み取れるユーザー名とパスワードが得られません)。もう一度ログインしてください。</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+41"/>
         <source>Docker keeps the login for %1 in the credential helper &quot;%2&quot; (credHelpers).</source>
         <translation>Docker は %1 のログインを資格情報ヘルパー「%2」(credHelpers) に保存しています。</translation>
     </message>
@@ -2277,17 +2272,23 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>Docker の構成ファイル %1 を読み取りました。%2</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-88"/>
         <source>There is no Docker config at %1, so Docker keeps logins in its default credential store for this system, &quot;%2&quot;.</source>
         <translation>%1 に Docker の構成がないため、Docker はこのシステムの既定の資格情報ストア「%2」にログインを保存します。</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+70"/>
+        <source>%1&apos;s login file %2 has an entry for %3, but its saved login is damaged (the &quot;auth&quot; value is not a readable user name and password). Log in again.</source>
+        <extracomment>%1 is the client (Docker, Podman, Helm), %2 its login file, %3 the registry.</extracomment>
+        <translation>%1 のログイン ファイル %2 に %3 のエントリがありますが、保存されたログインが壊れています (「auth」の値から読み取れるユーザー名とパスワードが得られません)。もう一度ログインしてください。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The file names no credential store, so Docker keeps logins in its default store for this system, &quot;%1&quot;.</source>
         <translation>このファイルは資格情報ストアを指定していないため、Docker はこのシステムの既定のストア「%1」にログインを保存します。</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-129"/>
         <source>Podman cannot use its login file %1 (%2) and stops looking there, so it finds no login for any registry. Fix or remove the file, then sign in again.</source>
         <translation>Podman はログイン ファイル %1 を使用できず (%2)、そこで検索を止めるため、どのレジストリのログインも見つけられません。ファイルを修正または削除してから、もう一度ログインしてください。</translation>
     </message>
@@ -5120,13 +5121,13 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>すべてのチェック項目 (%1)</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+81"/>
         <source>Show commands for %1</source>
         <extracomment>Screen-reader name of a button; %1 is a cause&apos;s title.</extracomment>
         <translation>%1 のコマンドを表示</translation>
     </message>
     <message>
-        <location line="-378"/>
+        <location line="-380"/>
         <source>%1: passes now, but the check went further and found another problem.</source>
         <extracomment>Said after &quot;Check again&quot;: %1 is the problem&apos;s title. It no longer shows, but the check could now go further and found other problems.</extracomment>
         <translation>%1: 現在は成功しますが、チェックを先に進めたところ別の問題が見つかりました。</translation>
@@ -6138,7 +6139,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
 <context>
     <name>rd::WizardModel</name>
     <message>
-        <location filename="../src/gui/wizard_model.cpp" line="+131"/>
+        <location filename="../src/gui/wizard_model.cpp" line="+137"/>
         <source>&quot;%1&quot; is not a registry address.</source>
         <translation>「%1」はレジストリのアドレスではありません。</translation>
     </message>

@@ -24,7 +24,7 @@
 <context>
     <name>rd::AcrRoleModeProbe</name>
     <message>
-        <location filename="../src/core/probes/acr_role_mode_probe.cpp" line="+42"/>
+        <location filename="../src/core/probes/acr_role_mode_probe.cpp" line="+47"/>
         <source>Skipped: only Azure Container Registry has a permissions mode.</source>
         <translation>Ignorada: somente o Registro de Contêiner do Azure tem um modo de permissões.</translation>
     </message>
@@ -1266,7 +1266,7 @@
         <translation>Mostrar &amp;resultados</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+142"/>
         <source>The check could not start: %1</source>
         <translation>Não foi possível iniciar a verificação: %1</translation>
     </message>
@@ -1765,12 +1765,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>Não foi possível ler o arquivo de configuração do Docker, então não se sabe o que o Docker salvou para este registro.</translation>
     </message>
     <message>
-        <location line="+95"/>
-        <source>Docker&apos;s config file has an entry for %1, but its saved login is damaged, so Docker has nothing usable stored for this registry.</source>
-        <translation>O arquivo de configuração do Docker tem uma entrada para %1, mas o logon salvo está danificado, então o Docker não tem nada utilizável salvo para este registro.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+104"/>
         <source>Docker has nothing stored for this registry (%1): no credential store is set and the config file holds no login for it.</source>
         <translation>O Docker não tem nada salvo para este registro (%1): nenhum armazenamento de credenciais está definido e o arquivo de configuração não contém logon para ele.</translation>
     </message>
@@ -1841,12 +1836,12 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         </translation>
     </message>
     <message>
-        <location line="-355"/>
+        <location line="-356"/>
         <source>Docker&apos;s config names the credential store &quot;%1&quot; (%2), which is not a program name (only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;). It was not run. Correct or remove it in %3, then log in again.</source>
         <translation>A configuração do Docker indica o armazenamento de credenciais &quot;%1&quot; (%2), que não é um nome de programa (somente letras, dígitos, &apos;.&apos;, &apos;_&apos; e &apos;-&apos;). Ele não foi executado. Corrija-o ou remova-o em %3 e faça logon novamente.</translation>
     </message>
     <message>
-        <location line="+216"/>
+        <location line="+217"/>
         <source>Docker keeps logins with pass, but pass has not been set up on this account (%1 has no .gpg-id file). Nothing can be read from it, and docker login fails with &quot;pass not initialized&quot; until it is set up.</source>
         <translation>O Docker guarda os logons com o pass, mas o pass não foi configurado nesta conta (%1 não tem o arquivo .gpg-id). Nada pode ser lido dele, e o docker login falha com &quot;pass not initialized&quot; até que ele seja configurado.</translation>
     </message>
@@ -1876,7 +1871,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>O Helm não tem nada salvo para este registro (%1): nem a configuração de registro dele nem a configuração do Docker contêm um logon para ele, e nenhum armazenamento de credenciais que elas indicam tem um.</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-154"/>
         <source>%1&apos;s stored login</source>
         <extracomment>%1 is the client: Podman or Helm.</extracomment>
         <translation>Logon salvo do %1</translation>
@@ -1887,7 +1882,12 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>Não foi possível ler o arquivo de logons do %1, então não se sabe o que o %1 salvou para este registro.</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+95"/>
+        <source>%1&apos;s login file has an entry for %2, but its saved login is damaged, so %1 has nothing usable stored for this registry.</source>
+        <translation>O arquivo de logons do %1 tem uma entrada para %2, mas o logon salvo está danificado, então o %1 não tem nada utilizável salvo para este registro.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>%3 reads an identity token for %1 (user %2) from %4.</source>
         <translation>O %3 lê um token de identidade para %1 (usuário %2) de %4.</translation>
     </message>
@@ -2262,12 +2262,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>O arquivo de configuração do Docker %1 foi lido. Sem um nome de registro utilizável, nada foi procurado nele.</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>Docker&apos;s config file %1 has an entry for %2, but its saved login is damaged (the &quot;auth&quot; value is not a readable user name and password). Log in again.</source>
-        <translation>O arquivo de configuração do Docker %1 tem uma entrada para %2, mas o logon salvo está danificado (o valor &quot;auth&quot; não é um nome de usuário e uma senha legíveis). Faça logon novamente.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+41"/>
         <source>Docker keeps the login for %1 in the credential helper &quot;%2&quot; (credHelpers).</source>
         <translation>O Docker guarda o logon para %1 no auxiliar de credenciais &quot;%2&quot; (credHelpers).</translation>
     </message>
@@ -2292,17 +2287,23 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>O arquivo de configuração do Docker %1 foi lido. %2</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-88"/>
         <source>There is no Docker config at %1, so Docker keeps logins in its default credential store for this system, &quot;%2&quot;.</source>
         <translation>Não há configuração do Docker em %1, então o Docker guarda os logons no armazenamento de credenciais padrão deste sistema, &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+70"/>
+        <source>%1&apos;s login file %2 has an entry for %3, but its saved login is damaged (the &quot;auth&quot; value is not a readable user name and password). Log in again.</source>
+        <extracomment>%1 is the client (Docker, Podman, Helm), %2 its login file, %3 the registry.</extracomment>
+        <translation>O arquivo de logons do %1 %2 tem uma entrada para %3, mas o logon salvo está danificado (o valor &quot;auth&quot; não é um nome de usuário e uma senha legíveis). Faça logon novamente.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The file names no credential store, so Docker keeps logins in its default store for this system, &quot;%1&quot;.</source>
         <translation>O arquivo não indica nenhum armazenamento de credenciais, então o Docker guarda os logons no armazenamento padrão deste sistema, &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-129"/>
         <source>Podman cannot use its login file %1 (%2) and stops looking there, so it finds no login for any registry. Fix or remove the file, then sign in again.</source>
         <translation>O Podman não consegue usar o arquivo de logon %1 (%2) e para de procurar ali, então não encontra logon para nenhum registro. Corrija ou remova o arquivo e faça logon novamente.</translation>
     </message>
@@ -5148,13 +5149,13 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>Todas as verificações (%1)</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+81"/>
         <source>Show commands for %1</source>
         <extracomment>Screen-reader name of a button; %1 is a cause&apos;s title.</extracomment>
         <translation>Mostrar comandos para %1</translation>
     </message>
     <message>
-        <location line="-378"/>
+        <location line="-380"/>
         <source>%1: passes now, but the check went further and found another problem.</source>
         <extracomment>Said after &quot;Check again&quot;: %1 is the problem&apos;s title. It no longer shows, but the check could now go further and found other problems.</extracomment>
         <translation>%1: agora passa, mas a verificação foi adiante e encontrou outro problema.</translation>
@@ -6172,7 +6173,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
 <context>
     <name>rd::WizardModel</name>
     <message>
-        <location filename="../src/gui/wizard_model.cpp" line="+131"/>
+        <location filename="../src/gui/wizard_model.cpp" line="+137"/>
         <source>&quot;%1&quot; is not a registry address.</source>
         <translation>&quot;%1&quot; não é um endereço de registro.</translation>
     </message>

@@ -24,7 +24,7 @@
 <context>
     <name>rd::AcrRoleModeProbe</name>
     <message>
-        <location filename="../src/core/probes/acr_role_mode_probe.cpp" line="+42"/>
+        <location filename="../src/core/probes/acr_role_mode_probe.cpp" line="+47"/>
         <source>Skipped: only Azure Container Registry has a permissions mode.</source>
         <translation>已跳过：只有 Azure 容器注册表有权限模式。</translation>
     </message>
@@ -1263,7 +1263,7 @@
         <translation>显示结果(&amp;R)</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+142"/>
         <source>The check could not start: %1</source>
         <translation>检查无法开始：%1</translation>
     </message>
@@ -1758,12 +1758,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>无法读取 Docker 的配置文件，因此无法确定 Docker 为此注册表保存了什么。</translation>
     </message>
     <message>
-        <location line="+95"/>
-        <source>Docker&apos;s config file has an entry for %1, but its saved login is damaged, so Docker has nothing usable stored for this registry.</source>
-        <translation>Docker 的配置文件中有 %1 的条目，但其保存的登录已损坏，因此 Docker 没有为此注册表保存可用的内容。</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+104"/>
         <source>Docker has nothing stored for this registry (%1): no credential store is set and the config file holds no login for it.</source>
         <translation>Docker 没有为此注册表（%1）保存任何内容：未设置凭据存储，配置文件中也没有它的登录信息。</translation>
     </message>
@@ -1832,12 +1827,12 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         </translation>
     </message>
     <message>
-        <location line="-355"/>
+        <location line="-356"/>
         <source>Docker&apos;s config names the credential store &quot;%1&quot; (%2), which is not a program name (only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;). It was not run. Correct or remove it in %3, then log in again.</source>
         <translation>Docker 的配置指定了凭据存储“%1”（%2），但它不是程序名（只能包含字母、数字、“.”、“_”和“-”）。它未被运行。请在 %3 中更正或删除它，然后重新登录。</translation>
     </message>
     <message>
-        <location line="+216"/>
+        <location line="+217"/>
         <source>Docker keeps logins with pass, but pass has not been set up on this account (%1 has no .gpg-id file). Nothing can be read from it, and docker login fails with &quot;pass not initialized&quot; until it is set up.</source>
         <translation>Docker 使用 pass 保存登录，但此帐户尚未设置 pass（%1 中没有 .gpg-id 文件）。无法从中读取任何内容，在设置之前 docker login 会失败并显示“pass not initialized”。</translation>
     </message>
@@ -1867,7 +1862,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>Helm 没有为此注册表 (%1) 保存任何内容：它的注册表配置和 Docker 的配置中都没有此注册表的登录，其中指定的凭据存储中也没有。</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-154"/>
         <source>%1&apos;s stored login</source>
         <extracomment>%1 is the client: Podman or Helm.</extracomment>
         <translation>%1 保存的登录</translation>
@@ -1878,7 +1873,12 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>无法读取 %1 的登录文件，因此无法确定 %1 为此注册表保存了什么。</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+95"/>
+        <source>%1&apos;s login file has an entry for %2, but its saved login is damaged, so %1 has nothing usable stored for this registry.</source>
+        <translation>%1 的登录文件中有 %2 的条目，但其保存的登录已损坏，因此 %1 没有为此注册表保存可用的内容。</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>%3 reads an identity token for %1 (user %2) from %4.</source>
         <translation>%3 从 %4 读取 %1 的标识令牌（用户 %2）。</translation>
     </message>
@@ -2247,12 +2247,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>已读取 Docker 配置文件 %1。由于没有可用的注册表名称，未在其中查找任何内容。</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>Docker&apos;s config file %1 has an entry for %2, but its saved login is damaged (the &quot;auth&quot; value is not a readable user name and password). Log in again.</source>
-        <translation>Docker 配置文件 %1 中有 %2 的条目，但其保存的登录已损坏（“auth”值中没有可读的用户名和密码）。请重新登录。</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+41"/>
         <source>Docker keeps the login for %1 in the credential helper &quot;%2&quot; (credHelpers).</source>
         <translation>Docker 将 %1 的登录保存在凭据帮助程序“%2”(credHelpers) 中。</translation>
     </message>
@@ -2277,17 +2272,23 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>已读取 Docker 配置文件 %1。%2</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-88"/>
         <source>There is no Docker config at %1, so Docker keeps logins in its default credential store for this system, &quot;%2&quot;.</source>
         <translation>%1 中没有 Docker 配置，因此 Docker 将登录保存在此系统的默认凭据存储“%2”中。</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+70"/>
+        <source>%1&apos;s login file %2 has an entry for %3, but its saved login is damaged (the &quot;auth&quot; value is not a readable user name and password). Log in again.</source>
+        <extracomment>%1 is the client (Docker, Podman, Helm), %2 its login file, %3 the registry.</extracomment>
+        <translation>%1 的登录文件 %2 中有 %3 的条目，但其保存的登录已损坏（“auth”值中没有可读的用户名和密码）。请重新登录。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The file names no credential store, so Docker keeps logins in its default store for this system, &quot;%1&quot;.</source>
         <translation>该文件未指定凭据存储，因此 Docker 将登录保存在此系统的默认存储“%1”中。</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-129"/>
         <source>Podman cannot use its login file %1 (%2) and stops looking there, so it finds no login for any registry. Fix or remove the file, then sign in again.</source>
         <translation>Podman 无法使用其登录文件 %1 (%2)，并在此停止查找，因此找不到任何注册表的登录。请修复或删除该文件，然后重新登录。</translation>
     </message>
@@ -5120,13 +5121,13 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>所有检查项（%1）</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+81"/>
         <source>Show commands for %1</source>
         <extracomment>Screen-reader name of a button; %1 is a cause&apos;s title.</extracomment>
         <translation>显示 %1 命令</translation>
     </message>
     <message>
-        <location line="-378"/>
+        <location line="-380"/>
         <source>%1: passes now, but the check went further and found another problem.</source>
         <extracomment>Said after &quot;Check again&quot;: %1 is the problem&apos;s title. It no longer shows, but the check could now go further and found other problems.</extracomment>
         <translation>%1：现在已通过，但检查继续进行并发现了另一个问题。</translation>
@@ -6138,7 +6139,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
 <context>
     <name>rd::WizardModel</name>
     <message>
-        <location filename="../src/gui/wizard_model.cpp" line="+131"/>
+        <location filename="../src/gui/wizard_model.cpp" line="+137"/>
         <source>&quot;%1&quot; is not a registry address.</source>
         <translation>“%1”不是注册表地址。</translation>
     </message>

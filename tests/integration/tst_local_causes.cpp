@@ -457,6 +457,24 @@ void LocalCausesTest::helmStoreFails_podmanHasNothing_findingsNameTheirClient()
                                           "then sign in again with podman login")), qPrintable(text));
     QVERIFY2(!text.contains(QStringLiteral("Docker's")) && !text.contains(QStringLiteral("Docker cannot")), qPrintable(text));
     QVERIFY2(!everyCommand(d).contains(QStringLiteral("docker login")), qPrintable(everyCommand(d)));
+
+    // A damaged saved login ("auth" without a user:password pair) in Helm's registry config is
+    // reported as Helm's, in Helm's file (Podman skips such an entry, as containers/image does).
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write(R"({"auths":{"contoso.azurecr.io":{"auth":"bm90LWEtcGFpcg=="}}})"); // base64 of "not-a-pair"
+    f.close();
+    causes(helm, &d);
+    text = everyText(d);
+    QVERIFY2(text.contains(QStringLiteral("Helm's login file has an entry for contoso.azurecr.io, but its saved login is damaged, "
+                                          "so Helm has nothing usable")), qPrintable(text));
+    QVERIFY2(!text.contains(QStringLiteral("Docker has nothing usable")), qPrintable(text));
+    // The same in Docker's own file, for Docker.
+    writeDockerConfig(R"({"auths":{"contoso.azurecr.io":{"auth":"bm90LWEtcGFpcg=="}}})");
+    CheckOptions docker = optionsFor(QStringLiteral("healthy"), false);
+    causes(docker, &d);
+    text = everyText(d);
+    QVERIFY2(text.contains(QStringLiteral("Docker's login file ") + QDir(m_home->filePath(QStringLiteral(".docker"))).filePath(QStringLiteral("config.json"))
+                           + QStringLiteral(" has an entry for contoso.azurecr.io, but its saved login is damaged")), qPrintable(text));
 }
 
 QTEST_GUILESS_MAIN(LocalCausesTest)

@@ -170,8 +170,9 @@ void CredentialStoreProbe::readFromFile()
             ev.insert(QStringLiteral("authMalformed"), entry->authMalformed);
         finish(ProbeStatus::Warn,
                entry && entry->authMalformed
-                   ? msg(QT_TR_NOOP("Docker's config file has an entry for %1, but its saved login is damaged, so Docker has "
-                        "nothing usable stored for this registry.")).arg(server)
+                   //: %1 is the client (Docker, Podman, Helm), %2 the registry.
+                   ? msg(QT_TR_NOOP("%1's login file has an entry for %2, but its saved login is damaged, so %1 has "
+                        "nothing usable stored for this registry.")).arg(client(), server)
                    : m_ctx->options.client == RegistryClient::Helm
                    ? msg(QT_TR_NOOP("Helm has nothing stored for this registry (%1): neither its registry config nor Docker's "
                                     "config holds a login for it, and no credential store they name has one.")).arg(server)

@@ -303,8 +303,9 @@ void DockerConfigProbe::onRead(const DockerConfig &read)
 
     if (entry && entry->authMalformed && helper.isEmpty()) {
         finish(ProbeStatus::Warn,
-               msg(QT_TR_NOOP("Docker's config file %1 has an entry for %2, but its saved login is damaged (the \"auth\" value "
-                  "is not a readable user name and password). Log in again.")).arg(config.path, server),
+               //: %1 is the client (Docker, Podman, Helm), %2 its login file, %3 the registry.
+               msg(QT_TR_NOOP("%1's login file %2 has an entry for %3, but its saved login is damaged (the \"auth\" value "
+                  "is not a readable user name and password). Log in again.")).arg(registryClientTitle(m_ctx->options.client), config.path, server),
                ev);
         return;
     }
