@@ -1271,7 +1271,7 @@
         <translation>Die Prüfung konnte nicht starten: %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Checking the registry…</source>
         <translation>Die Registrierung wird geprüft…</translation>
     </message>
@@ -3406,17 +3406,17 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
     </message>
     <message>
         <location line="+52"/>
+        <source>Practice: %1</source>
+        <extracomment>Part of the window title in practice mode; %1 is what the user complains about (the practice scenario).</extracomment>
+        <translation>Übung: %1</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Registry Doctor</source>
-        <extracomment>Window title in practice mode; %1 is what the user complains about (the practice scenario).</extracomment>
         <translation>Registry Doctor</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Registry Doctor — practice: %1</source>
-        <translation>Registry Doctor – Übung: %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="-37"/>
         <source>Practice mode: &quot;%1&quot;. Checks go to the built-in practice registry on this computer, not to a real one.</source>
         <translation>Übungsmodus: „%1“. Die Prüfungen gehen an die integrierte Übungsregistrierung auf diesem Computer, nicht an eine echte Registrierung.</translation>
     </message>
@@ -3427,12 +3427,12 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
     </message>
     <message>
         <location line="+1"/>
-        <location line="+68"/>
+        <location line="+74"/>
         <source>&amp;New check</source>
         <translation>&amp;Neue Prüfung</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-73"/>
         <source>&amp;Open report…</source>
         <translation>Bericht ö&amp;ffnen…</translation>
     </message>
@@ -3502,7 +3502,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>&amp;Zurück</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+120"/>
         <location line="+16"/>
         <source>The report could not be opened</source>
         <translation>Der Bericht konnte nicht geöffnet werden</translation>
@@ -3538,12 +3538,12 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Datei nicht vorhanden</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-106"/>
         <source>Step %1 of %2: %3</source>
         <translation>Schritt %1 von %2: %3</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+115"/>
         <source>%1 is too large to be a report from Registry Doctor.</source>
         <translation>%1 ist zu groß für einen Bericht von Registry Doctor.</translation>
     </message>
@@ -3559,7 +3559,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>%1 ist kein Bericht von Registry Doctor: Es ist keine lesbare JSON-Datei (%2).</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-147"/>
         <source>Check all my saved &amp;logins…</source>
         <translation>Alle gespeicherten Anme&amp;ldungen prüfen…</translation>
     </message>
@@ -5863,8 +5863,8 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
     </message>
     <message>
         <location line="+4"/>
-        <source>Signing in tells me I am unauthorized, or that my application is not registered with AAD</source>
-        <translation>Die Anmeldung meldet „nicht autorisiert“ oder „Anwendung nicht bei AAD registriert“</translation>
+        <source>Signing in tells me I am unauthorized, or that my application is not registered (Microsoft Entra ID, formerly Azure AD)</source>
+        <translation>Die Anmeldung meldet „nicht autorisiert“ oder dass meine Anwendung nicht registriert ist (Microsoft Entra ID, früher Azure AD)</translation>
     </message>
     <message>
         <location line="+4"/>

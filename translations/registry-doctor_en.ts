@@ -34,7 +34,7 @@
 <context>
     <name>rd::CheckingPage</name>
     <message numerus="yes">
-        <location filename="../src/gui/checking_page.cpp" line="+275"/>
+        <location filename="../src/gui/checking_page.cpp" line="+279"/>
         <source>%1 of %n checks done. This usually takes a few seconds.</source>
         <translation>
             <numerusform>%1 of %n check done. This usually takes a few seconds.</numerusform>

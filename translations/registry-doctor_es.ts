@@ -1271,7 +1271,7 @@
         <translation>No se pudo iniciar la comprobación: %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Checking the registry…</source>
         <translation>Comprobando el registro…</translation>
     </message>
@@ -3406,17 +3406,17 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
     </message>
     <message>
         <location line="+52"/>
+        <source>Practice: %1</source>
+        <extracomment>Part of the window title in practice mode; %1 is what the user complains about (the practice scenario).</extracomment>
+        <translation>Práctica: %1</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Registry Doctor</source>
-        <extracomment>Window title in practice mode; %1 is what the user complains about (the practice scenario).</extracomment>
         <translation>Registry Doctor</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Registry Doctor — practice: %1</source>
-        <translation>Registry Doctor — práctica: %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="-37"/>
         <source>Practice mode: &quot;%1&quot;. Checks go to the built-in practice registry on this computer, not to a real one.</source>
         <translation>Modo de práctica: &quot;%1&quot;. Las comprobaciones van al registro de práctica integrado en este equipo, no a uno real.</translation>
     </message>
@@ -3427,12 +3427,12 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
     </message>
     <message>
         <location line="+1"/>
-        <location line="+68"/>
+        <location line="+74"/>
         <source>&amp;New check</source>
         <translation>&amp;Nueva comprobación</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-73"/>
         <source>&amp;Open report…</source>
         <translation>A&amp;brir informe…</translation>
     </message>
@@ -3502,7 +3502,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>A&amp;trás</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+120"/>
         <location line="+16"/>
         <source>The report could not be opened</source>
         <translation>No se pudo abrir el informe</translation>
@@ -3538,12 +3538,12 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>el archivo no existe</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-106"/>
         <source>Step %1 of %2: %3</source>
         <translation>Paso %1 de %2: %3</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+115"/>
         <source>%1 is too large to be a report from Registry Doctor.</source>
         <translation>%1 es demasiado grande para ser un informe de Registry Doctor.</translation>
     </message>
@@ -3559,7 +3559,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>%1 no es un informe de Registry Doctor: no es un archivo JSON legible (%2).</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-147"/>
         <source>Check all my saved &amp;logins…</source>
         <translation>Comprobar &amp;todos mis inicios de sesión guardados…</translation>
     </message>
@@ -5863,8 +5863,8 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
     </message>
     <message>
         <location line="+4"/>
-        <source>Signing in tells me I am unauthorized, or that my application is not registered with AAD</source>
-        <translation>Al iniciar sesión me dice que no estoy autorizado, o que mi aplicación no está registrada en AAD</translation>
+        <source>Signing in tells me I am unauthorized, or that my application is not registered (Microsoft Entra ID, formerly Azure AD)</source>
+        <translation>Al iniciar sesión me dice que no estoy autorizado, o que mi aplicación no está registrada (Microsoft Entra ID, antes Azure AD)</translation>
     </message>
     <message>
         <location line="+4"/>

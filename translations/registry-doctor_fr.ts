@@ -1271,7 +1271,7 @@
         <translation>La vérification n&apos;a pas pu démarrer&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Checking the registry…</source>
         <translation>Vérification du registre en cours…</translation>
     </message>
@@ -1884,7 +1884,7 @@ Codes de sortie&#xa0;: 0 aucun problème trouvé, 1 problèmes trouvés, 2 utili
     <message>
         <location line="+95"/>
         <source>%1&apos;s login file has an entry for %2, but its saved login is damaged, so %1 has nothing usable stored for this registry.</source>
-        <translation>Le fichier de connexions de %1 contient une entrée pour %2, mais la connexion enregistrée est endommagée : %1 n&apos;a donc rien d&apos;utilisable pour ce registre.</translation>
+        <translation>Le fichier de connexions de %1 contient une entrée pour %2, mais la connexion enregistrée est endommagée&#xa0;: %1 n&apos;a donc rien d&apos;utilisable pour ce registre.</translation>
     </message>
     <message>
         <location line="+35"/>
@@ -2295,7 +2295,7 @@ Codes de sortie&#xa0;: 0 aucun problème trouvé, 1 problèmes trouvés, 2 utili
         <location line="+70"/>
         <source>%1&apos;s login file %2 has an entry for %3, but its saved login is damaged (the &quot;auth&quot; value is not a readable user name and password). Log in again.</source>
         <extracomment>%1 is the client (Docker, Podman, Helm), %2 its login file, %3 the registry.</extracomment>
-        <translation>Le fichier de connexions de %1 %2 contient une entrée pour %3, mais la connexion enregistrée est endommagée (la valeur « auth » ne contient pas de nom d&apos;utilisateur et de mot de passe lisibles). Reconnectez-vous.</translation>
+        <translation>Le fichier de connexions de %1 %2 contient une entrée pour %3, mais la connexion enregistrée est endommagée (la valeur «&#xa0;auth&#xa0;» ne contient pas de nom d&apos;utilisateur et de mot de passe lisibles). Reconnectez-vous.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3406,17 +3406,17 @@ Codes de sortie&#xa0;: 0 aucun problème trouvé, 1 problèmes trouvés, 2 utili
     </message>
     <message>
         <location line="+52"/>
+        <source>Practice: %1</source>
+        <extracomment>Part of the window title in practice mode; %1 is what the user complains about (the practice scenario).</extracomment>
+        <translation>Entraînement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Registry Doctor</source>
-        <extracomment>Window title in practice mode; %1 is what the user complains about (the practice scenario).</extracomment>
         <translation>Registry Doctor</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Registry Doctor — practice: %1</source>
-        <translation>Registry Doctor — entraînement&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="-37"/>
         <source>Practice mode: &quot;%1&quot;. Checks go to the built-in practice registry on this computer, not to a real one.</source>
         <translation>Mode entraînement&#xa0;: «&#xa0;%1&#xa0;». Les vérifications s&apos;adressent au registre d&apos;entraînement intégré sur cet ordinateur, pas à un vrai registre.</translation>
     </message>
@@ -3427,12 +3427,12 @@ Codes de sortie&#xa0;: 0 aucun problème trouvé, 1 problèmes trouvés, 2 utili
     </message>
     <message>
         <location line="+1"/>
-        <location line="+68"/>
+        <location line="+74"/>
         <source>&amp;New check</source>
         <translation>&amp;Nouvelle vérification</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-73"/>
         <source>&amp;Open report…</source>
         <translation>&amp;Ouvrir un rapport…</translation>
     </message>
@@ -3502,7 +3502,7 @@ Codes de sortie&#xa0;: 0 aucun problème trouvé, 1 problèmes trouvés, 2 utili
         <translation>&amp;Précédent</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+120"/>
         <location line="+16"/>
         <source>The report could not be opened</source>
         <translation>Le rapport n&apos;a pas pu être ouvert</translation>
@@ -3538,12 +3538,12 @@ Codes de sortie&#xa0;: 0 aucun problème trouvé, 1 problèmes trouvés, 2 utili
         <translation>fichier introuvable</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-106"/>
         <source>Step %1 of %2: %3</source>
         <translation>Étape %1 sur %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+115"/>
         <source>%1 is too large to be a report from Registry Doctor.</source>
         <translation>%1 est trop volumineux pour être un rapport de Registry Doctor.</translation>
     </message>
@@ -3559,7 +3559,7 @@ Codes de sortie&#xa0;: 0 aucun problème trouvé, 1 problèmes trouvés, 2 utili
         <translation>%1 n&apos;est pas un rapport de Registry Doctor&#xa0;: ce n&apos;est pas un fichier JSON lisible (%2).</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-147"/>
         <source>Check all my saved &amp;logins…</source>
         <translation>&amp;Vérifier toutes mes connexions enregistrées…</translation>
     </message>
@@ -5863,8 +5863,8 @@ Codes de sortie&#xa0;: 0 aucun problème trouvé, 1 problèmes trouvés, 2 utili
     </message>
     <message>
         <location line="+4"/>
-        <source>Signing in tells me I am unauthorized, or that my application is not registered with AAD</source>
-        <translation>La connexion répond «&#xa0;non autorisé&#xa0;» ou «&#xa0;application non inscrite auprès d&apos;AAD&#xa0;»</translation>
+        <source>Signing in tells me I am unauthorized, or that my application is not registered (Microsoft Entra ID, formerly Azure AD)</source>
+        <translation>La connexion répond « non autorisé » ou que mon application n&apos;est pas inscrite (Microsoft Entra ID, anciennement Azure AD)</translation>
     </message>
     <message>
         <location line="+4"/>

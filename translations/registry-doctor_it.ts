@@ -1271,7 +1271,7 @@
         <translation>Impossibile avviare il controllo: %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Checking the registry…</source>
         <translation>Controllo del registro in corso…</translation>
     </message>
@@ -3406,17 +3406,17 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     </message>
     <message>
         <location line="+52"/>
+        <source>Practice: %1</source>
+        <extracomment>Part of the window title in practice mode; %1 is what the user complains about (the practice scenario).</extracomment>
+        <translation>Esercitazione: %1</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Registry Doctor</source>
-        <extracomment>Window title in practice mode; %1 is what the user complains about (the practice scenario).</extracomment>
         <translation>Registry Doctor</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Registry Doctor — practice: %1</source>
-        <translation>Registry Doctor — esercitazione: %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="-37"/>
         <source>Practice mode: &quot;%1&quot;. Checks go to the built-in practice registry on this computer, not to a real one.</source>
         <translation>Modalità esercitazione: &quot;%1&quot;. I controlli vengono inviati al registro di esercitazione integrato su questo computer, non a un registro reale.</translation>
     </message>
@@ -3427,12 +3427,12 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     </message>
     <message>
         <location line="+1"/>
-        <location line="+68"/>
+        <location line="+74"/>
         <source>&amp;New check</source>
         <translation>&amp;Nuovo controllo</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-73"/>
         <source>&amp;Open report…</source>
         <translation>&amp;Apri report…</translation>
     </message>
@@ -3502,7 +3502,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>&amp;Indietro</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+120"/>
         <location line="+16"/>
         <source>The report could not be opened</source>
         <translation>Impossibile aprire il report</translation>
@@ -3538,12 +3538,12 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>file inesistente</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-106"/>
         <source>Step %1 of %2: %3</source>
         <translation>Passaggio %1 di %2: %3</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+115"/>
         <source>%1 is too large to be a report from Registry Doctor.</source>
         <translation>%1 è troppo grande per essere un report di Registry Doctor.</translation>
     </message>
@@ -3559,7 +3559,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>%1 non è un report di Registry Doctor: non è un file JSON leggibile (%2).</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-147"/>
         <source>Check all my saved &amp;logins…</source>
         <translation>Verifica tutti i miei accessi sa&amp;lvati…</translation>
     </message>
@@ -5863,8 +5863,8 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     </message>
     <message>
         <location line="+4"/>
-        <source>Signing in tells me I am unauthorized, or that my application is not registered with AAD</source>
-        <translation>L&apos;accesso mi dice che non sono autorizzato, oppure che la mia applicazione non è registrata in AAD</translation>
+        <source>Signing in tells me I am unauthorized, or that my application is not registered (Microsoft Entra ID, formerly Azure AD)</source>
+        <translation>L&apos;accesso mi dice che non sono autorizzato, oppure che la mia applicazione non è registrata (Microsoft Entra ID, in precedenza Azure AD)</translation>
     </message>
     <message>
         <location line="+4"/>

@@ -1268,7 +1268,7 @@
         <translation>チェックを開始できませんでした: %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Checking the registry…</source>
         <translation>レジストリをチェックしています…</translation>
     </message>
@@ -3386,17 +3386,17 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     </message>
     <message>
         <location line="+52"/>
+        <source>Practice: %1</source>
+        <extracomment>Part of the window title in practice mode; %1 is what the user complains about (the practice scenario).</extracomment>
+        <translation>練習: %1</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Registry Doctor</source>
-        <extracomment>Window title in practice mode; %1 is what the user complains about (the practice scenario).</extracomment>
         <translation>Registry Doctor</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Registry Doctor — practice: %1</source>
-        <translation>Registry Doctor — 練習: %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="-37"/>
         <source>Practice mode: &quot;%1&quot;. Checks go to the built-in practice registry on this computer, not to a real one.</source>
         <translation>練習モード:「%1」。チェックは実際のレジストリではなく、このコンピューターに組み込まれた練習用レジストリに送られます。</translation>
     </message>
@@ -3407,12 +3407,12 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     </message>
     <message>
         <location line="+1"/>
-        <location line="+68"/>
+        <location line="+74"/>
         <source>&amp;New check</source>
         <translation>新しいチェック(&amp;N)</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-73"/>
         <source>&amp;Open report…</source>
         <translation>レポートを開く(&amp;O)…</translation>
     </message>
@@ -3482,7 +3482,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>戻る(&amp;B)</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+120"/>
         <location line="+16"/>
         <source>The report could not be opened</source>
         <translation>レポートを開けませんでした</translation>
@@ -3518,12 +3518,12 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>ファイルが存在しません</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-106"/>
         <source>Step %1 of %2: %3</source>
         <translation>ステップ %1/%2: %3</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+115"/>
         <source>%1 is too large to be a report from Registry Doctor.</source>
         <translation>%1 は大きすぎるため、Registry Doctor のレポートではありません。</translation>
     </message>
@@ -3539,7 +3539,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>%1 は Registry Doctor のレポートではありません: 読み取り可能な JSON ファイルではありません (%2)。</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-147"/>
         <source>Check all my saved &amp;logins…</source>
         <translation>保存済みのすべてのログインを確認(&amp;L)…</translation>
     </message>
@@ -5834,8 +5834,8 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     </message>
     <message>
         <location line="+4"/>
-        <source>Signing in tells me I am unauthorized, or that my application is not registered with AAD</source>
-        <translation>ログインすると unauthorized や「AAD に登録されていない」と表示される</translation>
+        <source>Signing in tells me I am unauthorized, or that my application is not registered (Microsoft Entra ID, formerly Azure AD)</source>
+        <translation>ログインすると unauthorized や、アプリケーションが登録されていない (Microsoft Entra ID、旧称 Azure AD) と表示される</translation>
     </message>
     <message>
         <location line="+4"/>

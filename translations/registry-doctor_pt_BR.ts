@@ -1271,7 +1271,7 @@
         <translation>Não foi possível iniciar a verificação: %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Checking the registry…</source>
         <translation>Verificando o registro…</translation>
     </message>
@@ -3406,17 +3406,17 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
     </message>
     <message>
         <location line="+52"/>
+        <source>Practice: %1</source>
+        <extracomment>Part of the window title in practice mode; %1 is what the user complains about (the practice scenario).</extracomment>
+        <translation>Prática: %1</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Registry Doctor</source>
-        <extracomment>Window title in practice mode; %1 is what the user complains about (the practice scenario).</extracomment>
         <translation>Registry Doctor</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Registry Doctor — practice: %1</source>
-        <translation>Registry Doctor — prática: %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="-37"/>
         <source>Practice mode: &quot;%1&quot;. Checks go to the built-in practice registry on this computer, not to a real one.</source>
         <translation>Modo de prática: &quot;%1&quot;. As verificações vão para o registro de prática integrado neste computador, não para um registro real.</translation>
     </message>
@@ -3427,12 +3427,12 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
     </message>
     <message>
         <location line="+1"/>
-        <location line="+68"/>
+        <location line="+74"/>
         <source>&amp;New check</source>
         <translation>&amp;Nova verificação</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-73"/>
         <source>&amp;Open report…</source>
         <translation>A&amp;brir relatório…</translation>
     </message>
@@ -3502,7 +3502,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>&amp;Voltar</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+120"/>
         <location line="+16"/>
         <source>The report could not be opened</source>
         <translation>Não foi possível abrir o relatório</translation>
@@ -3538,12 +3538,12 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>o arquivo não existe</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-106"/>
         <source>Step %1 of %2: %3</source>
         <translation>Etapa %1 de %2: %3</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+115"/>
         <source>%1 is too large to be a report from Registry Doctor.</source>
         <translation>%1 é grande demais para ser um relatório do Registry Doctor.</translation>
     </message>
@@ -3559,7 +3559,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>%1 não é um relatório do Registry Doctor: não é um arquivo JSON legível (%2).</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-147"/>
         <source>Check all my saved &amp;logins…</source>
         <translation>Verificar todos os meus &amp;logons salvos…</translation>
     </message>
@@ -5863,8 +5863,8 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
     </message>
     <message>
         <location line="+4"/>
-        <source>Signing in tells me I am unauthorized, or that my application is not registered with AAD</source>
-        <translation>O logon diz que não estou autorizado, ou que o meu aplicativo não está registrado no AAD</translation>
+        <source>Signing in tells me I am unauthorized, or that my application is not registered (Microsoft Entra ID, formerly Azure AD)</source>
+        <translation>O logon diz que não estou autorizado, ou que o meu aplicativo não está registrado (Microsoft Entra ID, antigo Azure AD)</translation>
     </message>
     <message>
         <location line="+4"/>

@@ -253,8 +253,12 @@ void CheckingPage::onCheckFailed(const QString &reason)
 void CheckingPage::announceProgress()
 {
     // Only while the page is shown: a "Check again" from the results speaks for itself there.
-    if (m_active)
-        announce(this, m_heading->text() + QLatin1String(". ") + m_statusLine->text());
+    if (!m_active)
+        return;
+    // "Checking contoso.azurecr.io…" ends a sentence already; "Checked contoso.azurecr.io" does not.
+    const QString heading = m_heading->text();
+    const bool ended = !heading.isEmpty() && heading.back().isPunct();
+    announce(this, heading + (ended ? QLatin1String(" ") : QLatin1String(". ")) + m_statusLine->text());
 }
 
 void CheckingPage::updateTexts()

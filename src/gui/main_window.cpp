@@ -228,8 +228,8 @@ void MainWindow::retranslate()
     // Quoted inside a sentence: without its own full stop.
     if (complaint.endsWith(QLatin1Char('.')) || complaint.endsWith(QChar(0x3002)))
         complaint.chop(1);
-    //: Window title in practice mode; %1 is what the user complains about (the practice scenario).
-    m_title = scenario.isEmpty() ? tr("Registry Doctor") : tr("Registry Doctor — practice: %1").arg(complaint);
+    //: Part of the window title in practice mode; %1 is what the user complains about (the practice scenario).
+    m_practiceTitle = scenario.isEmpty() ? QString() : tr("Practice: %1").arg(complaint);
     updateStepTitle();
     m_practiceBanner->setVisible(!scenario.isEmpty());
     m_practiceBanner->setText(tr("Practice mode: \"%1\". Checks go to the built-in practice registry on this computer, not to a real one.")
@@ -264,8 +264,14 @@ void MainWindow::retranslate()
 void MainWindow::updateStepTitle()
 {
     const int step = currentStep();
-    if (WizardPage *p = page(Step(step)))
-        setWindowTitle(QStringLiteral("%1 — %2").arg(tr("Step %1 of %2: %3").arg(step + 1).arg(int(StepCount)).arg(p->stepTitle()), m_title));
+    if (WizardPage *p = page(Step(step))) {
+        // The program's name last: the platform adds it to a title that does not end with it.
+        QStringList parts{tr("Step %1 of %2: %3").arg(step + 1).arg(int(StepCount)).arg(p->stepTitle())};
+        if (!m_practiceTitle.isEmpty())
+            parts << m_practiceTitle;
+        parts << tr("Registry Doctor");
+        setWindowTitle(parts.join(QStringLiteral(" — ")));
+    }
 }
 
 WizardPage *MainWindow::page(Step step) const

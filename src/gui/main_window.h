@@ -67,7 +67,7 @@ private:
     StepList *m_steps;
     QLabel *m_practiceBanner;
     LiveStatus *m_liveStatus = nullptr;
-    QString m_title;          // "Registry Doctor", or with the practice scenario
+    QString m_practiceTitle;  // "Practice: <the complaint>" in practice mode, else empty
     QPushButton *m_back;
     QPushButton *m_next;
     QPushButton *m_cancel;

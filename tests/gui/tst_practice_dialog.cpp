@@ -96,6 +96,8 @@ private slots:
                 continue;
             QVERIFY2(window.windowTitle().contains(s.complaint.chopped(1)), qPrintable(window.windowTitle())); // quoted without its full stop
             QVERIFY(!window.windowTitle().contains(s.title));
+            QVERIFY2(window.windowTitle().endsWith(QStringLiteral("Practice: ") + s.complaint.chopped(1) + QStringLiteral(" — Registry Doctor")),
+                     qPrintable(window.windowTitle()));
             for (QLabel *l : window.findChildren<QLabel *>())
                 QVERIFY2(!l->text().contains(s.title), qPrintable(l->text()));
         }

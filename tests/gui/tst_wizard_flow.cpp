@@ -154,6 +154,10 @@ void WizardFlowTest::stopButton_endsASlowCheckAtOnce()
     QTRY_VERIFY(window.model()->isChecking());
     QTest::qWait(300);
     saveShot(&window, QStringLiteral("3-checking"));
+    // The progress is announced as sentences: "Checking contoso.azurecr.io… 6 of 12 checks done."
+    const QStringList said = window.findChild<rd::LiveStatus *>()->history();
+    QVERIFY2(!said.isEmpty() && said.last().startsWith(QStringLiteral("Checking contoso.azurecr.io… ")), qPrintable(said.join(QLatin1Char('|'))));
+    QVERIFY2(!said.last().contains(QStringLiteral("….")), qPrintable(said.last()));
     QPushButton *stop = nullptr;
     for (QPushButton *b : window.findChildren<QPushButton *>())
         if (b->text().remove(QLatin1Char('&')) == QLatin1String("Stop checking"))
@@ -206,6 +210,9 @@ void WizardFlowTest::results_keyboardOnHeadline_builtOnce_buttonsAfterTheContent
     QVERIFY(status);
     QVERIFY(status->history().last().startsWith(results->headlineText()));
     QVERIFY(window.windowTitle().startsWith(QLatin1String("Step 4 of 4: Results")));
+    // The program's name once, at the end, where the platform looks for it before adding its own.
+    QVERIFY2(window.windowTitle().endsWith(QStringLiteral(" — Registry Doctor")), qPrintable(window.windowTitle()));
+    QCOMPARE(window.windowTitle().count(QLatin1String("Registry Doctor")), 1);
     // The step list: the current step is the selected item; no item can be toggled.
     auto *steps = window.findChild<rd::StepList *>();
     QCOMPARE(steps->current(), int(MainWindow::ResultsStep));

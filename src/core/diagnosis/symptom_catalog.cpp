@@ -26,7 +26,7 @@ const SymptomRow kSymptoms[] = {
       "Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?",
       { P::RegistryName, P::DockerClient, P::DockerDaemon, P::DockerConfig, P::CredentialStore, P::AzureCli, P::Proxy, P::Dns, P::Tcp, P::Tls, P::Challenge, P::Clock, P::Credentials, P::Permissions } },
     { SymptomId::Unauthorized,
-      QT_TRANSLATE_NOOP("rd::Symptoms", "Signing in tells me I am unauthorized, or that my application is not registered with AAD"),
+      QT_TRANSLATE_NOOP("rd::Symptoms", "Signing in tells me I am unauthorized, or that my application is not registered (Microsoft Entra ID, formerly Azure AD)"),
       "unauthorized: authentication required",
       { P::RegistryName, P::DockerConfig, P::CredentialStore, P::Challenge, P::Clock, P::Credentials, P::Permissions } },
     { SymptomId::CannotConnect,
