@@ -1956,7 +1956,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
 <context>
     <name>rd::CredentialsProbe</name>
     <message>
-        <location filename="../src/core/probes/credentials_probe.cpp" line="+124"/>
+        <location filename="../src/core/probes/credentials_probe.cpp" line="+196"/>
         <source>Skipped: the registry lets anyone in, so there is no sign-in to test.</source>
         <translation>Übersprungen: Die Registrierung lässt jeden zu, es gibt also keine Anmeldung zu testen.</translation>
     </message>
@@ -1976,12 +1976,12 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Es gibt keine Anmeldeinformationen für die Anmeldung: Es wurden keine angegeben, und Docker hat keine für %1 gespeichert.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Signed in as %1 with a user name and password.</source>
         <translation>Als %1 mit Benutzername und Kennwort angemeldet.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>The registry asks for a kind of sign-in this check does not test (%1).</source>
         <translation>Die Registrierung verlangt eine Art der Anmeldung, die diese Prüfung nicht testet (%1).</translation>
     </message>
@@ -1991,7 +1991,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Die Registrierung nennt einen Tokendienst unter „%1“, das ist keine sichere (https-)Adresse: Dorthin wird kein Kennwort gesendet.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+47"/>
         <source>The token service began to answer, but its answer did not arrive whole, so the check is without a token: %1</source>
         <translation>Der Tokendienst hat zu antworten begonnen, aber die Antwort kam nicht vollständig an; die Prüfung hat daher kein Token: %1</translation>
     </message>
@@ -2011,12 +2011,22 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Als %1 angemeldet: Der Tokendienst hat ein Token ausgestellt, und die Registrierung hat es akzeptiert.</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-264"/>
         <source>The saved sign-in expires in %1.</source>
         <translation>Die gespeicherte Anmeldung ist noch %1 gültig.</translation>
     </message>
     <message>
-        <location line="+205"/>
+        <location line="+2"/>
+        <source>When the access token expires is not known: Google&apos;s tokeninfo (oauth2.googleapis.com) says the token is not valid (expired or revoked).</source>
+        <translation>Wann das Zugriffstoken abläuft, ist nicht bekannt: Der tokeninfo-Dienst von Google (oauth2.googleapis.com) meldet, dass das Token ungültig ist (abgelaufen oder widerrufen).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When the access token expires is not known: Google&apos;s tokeninfo (oauth2.googleapis.com) did not tell (%1).</source>
+        <translation>Wann das Zugriffstoken abläuft, ist nicht bekannt: Der tokeninfo-Dienst von Google (oauth2.googleapis.com) hat es nicht mitgeteilt (%1).</translation>
+    </message>
+    <message>
+        <location line="+267"/>
         <source>The token service gave a token, but the registry did not answer when it was used: %1</source>
         <translation>Der Tokendienst hat ein Token ausgestellt, aber die Registrierung hat bei dessen Verwendung nicht geantwortet: %1</translation>
     </message>
@@ -2046,7 +2056,12 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Laut dem Token selbst ist es am %1 abgelaufen; ein Token von aws ecr get-login-password gilt 12 Stunden.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+15"/>
+        <source>The registry refused the access token (%1), and Google&apos;s tokeninfo (oauth2.googleapis.com) says the token is no longer valid: it has expired (a token from gcloud auth print-access-token lasts one hour) or was revoked.</source>
+        <translation>Die Registrierung hat das Zugriffstoken abgelehnt (%1), und der tokeninfo-Dienst von Google (oauth2.googleapis.com) meldet, dass das Token nicht mehr gültig ist: Es ist abgelaufen (ein Token von gcloud auth print-access-token gilt eine Stunde) oder wurde widerrufen.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>The registry refused the saved identity token (401).</source>
         <translation>Die Registrierung hat das gespeicherte Identitätstoken abgelehnt (401).</translation>
     </message>
@@ -2071,17 +2086,17 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Die Anmeldung ist mit Status %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/probes/credentials_probe.h" line="+23"/>
+        <location filename="../src/core/probes/credentials_probe.h" line="+24"/>
         <source>Sign-in</source>
         <translation>Anmeldung</translation>
     </message>
     <message>
-        <location filename="../src/core/probes/credentials_probe.cpp" line="-106"/>
+        <location filename="../src/core/probes/credentials_probe.cpp" line="-120"/>
         <source>Signed in with the saved Azure sign-in (identity token): the token service gave a token and the registry accepted it.</source>
         <translation>Mit der gespeicherten Azure-Identität (Identitätstoken) angemeldet: Der Tokendienst hat ein Token ausgestellt, und die Registrierung hat es akzeptiert.</translation>
     </message>
     <message numerus="yes">
-        <location line="+78"/>
+        <location line="+87"/>
         <source>The saved sign-in (identity token) expired %n minute(s) ago, at %1; the registry refused it with %2.</source>
         <translation>
             <numerusform>Die gespeicherte Anmeldung (Identitätstoken) ist vor %n Minute abgelaufen, am %1; die Registrierung hat sie mit %2 abgelehnt.</numerusform>
@@ -2105,12 +2120,12 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         </translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-36"/>
         <source>The registry says the saved token has expired (%1): &quot;%2&quot;</source>
         <translation>Die Registrierung meldet, dass das gespeicherte Token abgelaufen ist (%1): „%2“</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-205"/>
         <source>Not tested: the sign-in could not be tried, because the registry&apos;s first answer was not usable.</source>
         <translation>Nicht getestet: Die Anmeldung konnte nicht versucht werden, weil die erste Antwort der Registrierung nicht verwendbar war.</translation>
     </message>
@@ -2120,17 +2135,17 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Nicht getestet: Die Anmeldung konnte nicht versucht werden, weil keine funktionierende Verbindung zur Registrierung besteht.</translation>
     </message>
     <message>
-        <location line="+210"/>
+        <location line="+216"/>
         <source>Amazon ECR refused the token with 400 Bad Request: it was made for another region or AWS account than %1.</source>
         <translation>Amazon ECR hat das Token mit 400 Bad Request abgelehnt: Es wurde für eine andere Region oder ein anderes AWS-Konto als %1 erstellt.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+36"/>
         <source>The token service refused the user name and password for %1 (401): &quot;%2&quot;</source>
         <translation>Der Tokendienst hat den Benutzernamen und das Kennwort für %1 abgelehnt (401): „%2“</translation>
     </message>
     <message>
-        <location line="-207"/>
+        <location line="-227"/>
         <source>There are no credentials to sign in with: none were given and %2 has none saved for %1.</source>
         <translation>Es gibt keine Anmeldeinformationen für die Anmeldung: Es wurden keine angegeben, und %2 hat keine für %1 gespeichert.</translation>
     </message>
@@ -3703,7 +3718,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Der DNS-Übungsresponder konnte keinen UDP-Port öffnen: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/practice/practice_registry.cpp" line="+912"/>
+        <location filename="../src/core/practice/practice_registry.cpp" line="+918"/>
         <source>There is no practice scenario called &apos;%1&apos;.</source>
         <translation>Es gibt kein Übungsszenario namens „%1“.</translation>
     </message>
@@ -3718,7 +3733,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Die Übungsregistrierung konnte keinen Loopback-Port reservieren: %1</translation>
     </message>
     <message>
-        <location line="-539"/>
+        <location line="-545"/>
         <source>The practice registry could not write the trainee&apos;s Docker configuration: %1</source>
         <translation>Die Übungsregistrierung konnte die Docker-Konfiguration des Teilnehmers nicht schreiben: %1</translation>
     </message>
@@ -4262,7 +4277,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
 <context>
     <name>rd::RegistryKind</name>
     <message>
-        <location filename="../src/core/registry/registry_kind.cpp" line="+189"/>
+        <location filename="../src/core/registry/registry_kind.cpp" line="+194"/>
         <source>container registry</source>
         <extracomment>The kind of a registry the check could not tie to a known service (any OCI registry).</extracomment>
         <translation>Containerregistrierung</translation>
@@ -6167,7 +6182,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
 <context>
     <name>rd::WizardModel</name>
     <message>
-        <location filename="../src/gui/wizard_model.cpp" line="+131"/>
+        <location filename="../src/gui/wizard_model.cpp" line="+135"/>
         <source>&quot;%1&quot; is not a registry address.</source>
         <translation>„%1“ ist keine Registrierungsadresse.</translation>
     </message>

@@ -105,7 +105,7 @@
 <context>
     <name>rd::CredentialsProbe</name>
     <message numerus="yes">
-        <location filename="../src/core/probes/credentials_probe.cpp" line="+341"/>
+        <location filename="../src/core/probes/credentials_probe.cpp" line="+428"/>
         <source>The saved sign-in (identity token) expired %n minute(s) ago, at %1; the registry refused it with %2.</source>
         <translation>
             <numerusform>The saved sign-in (identity token) expired %n minute ago, at %1; the registry refused it with %2.</numerusform>

@@ -1956,7 +1956,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
 <context>
     <name>rd::CredentialsProbe</name>
     <message>
-        <location filename="../src/core/probes/credentials_probe.cpp" line="+124"/>
+        <location filename="../src/core/probes/credentials_probe.cpp" line="+196"/>
         <source>Skipped: the registry lets anyone in, so there is no sign-in to test.</source>
         <translation>Omitida: el registro deja entrar a cualquiera, así que no hay ningún inicio de sesión que probar.</translation>
     </message>
@@ -1976,12 +1976,12 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>No hay credenciales con las que iniciar sesión: no se indicó ninguna y Docker no tiene ninguna guardada para %1.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Signed in as %1 with a user name and password.</source>
         <translation>Sesión iniciada como %1 con nombre de usuario y contraseña.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>The registry asks for a kind of sign-in this check does not test (%1).</source>
         <translation>El registro pide un tipo de inicio de sesión que esta comprobación no prueba (%1).</translation>
     </message>
@@ -1991,7 +1991,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>El registro indica un servicio de tokens en &quot;%1&quot;, que no es una dirección segura (https): no se envía ninguna contraseña allí.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+47"/>
         <source>The token service began to answer, but its answer did not arrive whole, so the check is without a token: %1</source>
         <translation>El servicio de tokens empezó a responder, pero su respuesta no llegó completa, así que la comprobación sigue sin token: %1</translation>
     </message>
@@ -2011,12 +2011,22 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>Sesión iniciada como %1: el servicio de tokens dio un token y el registro lo aceptó.</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-264"/>
         <source>The saved sign-in expires in %1.</source>
         <translation>El inicio de sesión guardado expira dentro de %1.</translation>
     </message>
     <message>
-        <location line="+205"/>
+        <location line="+2"/>
+        <source>When the access token expires is not known: Google&apos;s tokeninfo (oauth2.googleapis.com) says the token is not valid (expired or revoked).</source>
+        <translation>No se sabe cuándo expira el token de acceso: el servicio tokeninfo de Google (oauth2.googleapis.com) indica que el token no es válido (expiró o se revocó).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When the access token expires is not known: Google&apos;s tokeninfo (oauth2.googleapis.com) did not tell (%1).</source>
+        <translation>No se sabe cuándo expira el token de acceso: el servicio tokeninfo de Google (oauth2.googleapis.com) no lo indicó (%1).</translation>
+    </message>
+    <message>
+        <location line="+267"/>
         <source>The token service gave a token, but the registry did not answer when it was used: %1</source>
         <translation>El servicio de tokens dio un token, pero el registro no respondió al usarlo: %1</translation>
     </message>
@@ -2046,7 +2056,12 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>El propio token indica que expiró el %1; un token de aws ecr get-login-password dura 12 horas.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+15"/>
+        <source>The registry refused the access token (%1), and Google&apos;s tokeninfo (oauth2.googleapis.com) says the token is no longer valid: it has expired (a token from gcloud auth print-access-token lasts one hour) or was revoked.</source>
+        <translation>El registro rechazó el token de acceso (%1), y el servicio tokeninfo de Google (oauth2.googleapis.com) indica que el token ya no es válido: expiró (un token de gcloud auth print-access-token dura una hora) o se revocó.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>The registry refused the saved identity token (401).</source>
         <translation>El registro rechazó el token de identidad guardado (401).</translation>
     </message>
@@ -2071,17 +2086,17 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>El inicio de sesión falló con el estado %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/probes/credentials_probe.h" line="+23"/>
+        <location filename="../src/core/probes/credentials_probe.h" line="+24"/>
         <source>Sign-in</source>
         <translation>Inicio de sesión</translation>
     </message>
     <message>
-        <location filename="../src/core/probes/credentials_probe.cpp" line="-106"/>
+        <location filename="../src/core/probes/credentials_probe.cpp" line="-120"/>
         <source>Signed in with the saved Azure sign-in (identity token): the token service gave a token and the registry accepted it.</source>
         <translation>Sesión iniciada con el inicio de sesión de Azure guardado (token de identidad): el servicio de tokens dio un token y el registro lo aceptó.</translation>
     </message>
     <message numerus="yes">
-        <location line="+78"/>
+        <location line="+87"/>
         <source>The saved sign-in (identity token) expired %n minute(s) ago, at %1; the registry refused it with %2.</source>
         <translation>
             <numerusform>El inicio de sesión guardado (token de identidad) caducó hace %n minuto, el %1; el registro lo rechazó con %2.</numerusform>
@@ -2105,12 +2120,12 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         </translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-36"/>
         <source>The registry says the saved token has expired (%1): &quot;%2&quot;</source>
         <translation>El registro indica que el token guardado ha expirado (%1): &quot;%2&quot;</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-205"/>
         <source>Not tested: the sign-in could not be tried, because the registry&apos;s first answer was not usable.</source>
         <translation>No probado: no se pudo intentar el inicio de sesión porque la primera respuesta del registro no se podía usar.</translation>
     </message>
@@ -2120,17 +2135,17 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>No probado: no se pudo intentar el inicio de sesión porque no hay una conexión que funcione con el registro.</translation>
     </message>
     <message>
-        <location line="+210"/>
+        <location line="+216"/>
         <source>Amazon ECR refused the token with 400 Bad Request: it was made for another region or AWS account than %1.</source>
         <translation>Amazon ECR rechazó el token con 400 Bad Request: se creó para otra región u otra cuenta de AWS distinta de %1.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+36"/>
         <source>The token service refused the user name and password for %1 (401): &quot;%2&quot;</source>
         <translation>El servicio de tokens rechazó el nombre de usuario y la contraseña de %1 (401): &quot;%2&quot;</translation>
     </message>
     <message>
-        <location line="-207"/>
+        <location line="-227"/>
         <source>There are no credentials to sign in with: none were given and %2 has none saved for %1.</source>
         <translation>No hay credenciales con las que iniciar sesión: no se indicó ninguna y %2 no tiene ninguna guardada para %1.</translation>
     </message>
@@ -3703,7 +3718,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>El servidor DNS de práctica no pudo abrir un puerto UDP: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/practice/practice_registry.cpp" line="+912"/>
+        <location filename="../src/core/practice/practice_registry.cpp" line="+918"/>
         <source>There is no practice scenario called &apos;%1&apos;.</source>
         <translation>No hay ningún escenario de práctica llamado &apos;%1&apos;.</translation>
     </message>
@@ -3718,7 +3733,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>El registro de práctica no pudo reservar un puerto de bucle invertido (loopback): %1</translation>
     </message>
     <message>
-        <location line="-539"/>
+        <location line="-545"/>
         <source>The practice registry could not write the trainee&apos;s Docker configuration: %1</source>
         <translation>El registro de práctica no pudo escribir la configuración de Docker del alumno: %1</translation>
     </message>
@@ -4262,7 +4277,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
 <context>
     <name>rd::RegistryKind</name>
     <message>
-        <location filename="../src/core/registry/registry_kind.cpp" line="+189"/>
+        <location filename="../src/core/registry/registry_kind.cpp" line="+194"/>
         <source>container registry</source>
         <extracomment>The kind of a registry the check could not tie to a known service (any OCI registry).</extracomment>
         <translation>registro de contenedor</translation>
@@ -6167,7 +6182,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
 <context>
     <name>rd::WizardModel</name>
     <message>
-        <location filename="../src/gui/wizard_model.cpp" line="+131"/>
+        <location filename="../src/gui/wizard_model.cpp" line="+135"/>
         <source>&quot;%1&quot; is not a registry address.</source>
         <translation>&quot;%1&quot; no es la dirección de un registro.</translation>
     </message>

@@ -674,7 +674,7 @@
     <message>
         <location line="+83"/>
         <source>The secure connection presents a certificate this computer does not trust. When the issuer is not Microsoft&apos;s, a company proxy or antivirus is usually opening secure connections to inspect them; %1 then refuses to send credentials.</source>
-        <translation>La connexion sécurisée présente un certificat que cet ordinateur n&apos;approuve pas. Si l&apos;émetteur n&apos;est pas Microsoft, c&apos;est en général un proxy d&apos;entreprise ou un antivirus qui ouvre les connexions sécurisées pour les inspecter ; %1 refuse alors d&apos;envoyer les informations d&apos;identification.</translation>
+        <translation>La connexion sécurisée présente un certificat que cet ordinateur n&apos;approuve pas. Si l&apos;émetteur n&apos;est pas Microsoft, c&apos;est en général un proxy d&apos;entreprise ou un antivirus qui ouvre les connexions sécurisées pour les inspecter&#xa0;; %1 refuse alors d&apos;envoyer les informations d&apos;identification.</translation>
     </message>
     <message>
         <location line="+286"/>
@@ -1956,7 +1956,7 @@ Codes de sortie&#xa0;: 0 aucun problème trouvé, 1 problèmes trouvés, 2 utili
 <context>
     <name>rd::CredentialsProbe</name>
     <message>
-        <location filename="../src/core/probes/credentials_probe.cpp" line="+124"/>
+        <location filename="../src/core/probes/credentials_probe.cpp" line="+196"/>
         <source>Skipped: the registry lets anyone in, so there is no sign-in to test.</source>
         <translation>Ignorée&#xa0;: le registre laisse entrer tout le monde, il n&apos;y a donc aucune connexion à tester.</translation>
     </message>
@@ -1976,12 +1976,12 @@ Codes de sortie&#xa0;: 0 aucun problème trouvé, 1 problèmes trouvés, 2 utili
         <translation>Il n&apos;y a aucune information d&apos;identification pour se connecter&#xa0;: aucune n&apos;a été fournie et Docker n&apos;en a enregistré aucune pour %1.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Signed in as %1 with a user name and password.</source>
         <translation>Connecté en tant que %1 avec un nom d&apos;utilisateur et un mot de passe.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>The registry asks for a kind of sign-in this check does not test (%1).</source>
         <translation>Le registre demande un type d&apos;authentification que cette vérification ne teste pas (%1).</translation>
     </message>
@@ -1991,7 +1991,7 @@ Codes de sortie&#xa0;: 0 aucun problème trouvé, 1 problèmes trouvés, 2 utili
         <translation>Le registre indique un service de jetons à l&apos;adresse «&#xa0;%1&#xa0;», qui n&apos;est pas une adresse sécurisée (https)&#xa0;: aucun mot de passe n&apos;y est envoyé.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+47"/>
         <source>The token service began to answer, but its answer did not arrive whole, so the check is without a token: %1</source>
         <translation>Le service de jetons a commencé à répondre, mais sa réponse n&apos;est pas arrivée en entier&#xa0;: la vérification se poursuit donc sans jeton&#xa0;: %1</translation>
     </message>
@@ -2011,12 +2011,22 @@ Codes de sortie&#xa0;: 0 aucun problème trouvé, 1 problèmes trouvés, 2 utili
         <translation>Connecté en tant que %1&#xa0;: le service de jetons a fourni un jeton, et le registre l&apos;a accepté.</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-264"/>
         <source>The saved sign-in expires in %1.</source>
         <translation>La connexion enregistrée expire dans %1.</translation>
     </message>
     <message>
-        <location line="+205"/>
+        <location line="+2"/>
+        <source>When the access token expires is not known: Google&apos;s tokeninfo (oauth2.googleapis.com) says the token is not valid (expired or revoked).</source>
+        <translation>La date d&apos;expiration du jeton d&apos;accès n&apos;est pas connue : le service tokeninfo de Google (oauth2.googleapis.com) indique que le jeton n&apos;est pas valide (expiré ou révoqué).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When the access token expires is not known: Google&apos;s tokeninfo (oauth2.googleapis.com) did not tell (%1).</source>
+        <translation>La date d&apos;expiration du jeton d&apos;accès n&apos;est pas connue : le service tokeninfo de Google (oauth2.googleapis.com) ne l&apos;a pas indiquée (%1).</translation>
+    </message>
+    <message>
+        <location line="+267"/>
         <source>The token service gave a token, but the registry did not answer when it was used: %1</source>
         <translation>Le service de jetons a fourni un jeton, mais le registre n&apos;a pas répondu quand il a été utilisé&#xa0;: %1</translation>
     </message>
@@ -2046,7 +2056,12 @@ Codes de sortie&#xa0;: 0 aucun problème trouvé, 1 problèmes trouvés, 2 utili
         <translation>Le jeton lui-même indique qu&apos;il a expiré le %1&#xa0;; un jeton obtenu avec aws ecr get-login-password dure 12 heures.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+15"/>
+        <source>The registry refused the access token (%1), and Google&apos;s tokeninfo (oauth2.googleapis.com) says the token is no longer valid: it has expired (a token from gcloud auth print-access-token lasts one hour) or was revoked.</source>
+        <translation>Le registre a refusé le jeton d&apos;accès (%1), et le service tokeninfo de Google (oauth2.googleapis.com) indique que le jeton n&apos;est plus valide : il a expiré (un jeton de gcloud auth print-access-token dure une heure) ou a été révoqué.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>The registry refused the saved identity token (401).</source>
         <translation>Le registre a refusé le jeton d&apos;identité enregistré (401).</translation>
     </message>
@@ -2071,17 +2086,17 @@ Codes de sortie&#xa0;: 0 aucun problème trouvé, 1 problèmes trouvés, 2 utili
         <translation>L&apos;authentification a échoué avec le statut %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/probes/credentials_probe.h" line="+23"/>
+        <location filename="../src/core/probes/credentials_probe.h" line="+24"/>
         <source>Sign-in</source>
         <translation>Authentification</translation>
     </message>
     <message>
-        <location filename="../src/core/probes/credentials_probe.cpp" line="-106"/>
+        <location filename="../src/core/probes/credentials_probe.cpp" line="-120"/>
         <source>Signed in with the saved Azure sign-in (identity token): the token service gave a token and the registry accepted it.</source>
         <translation>Connecté avec l&apos;identité Azure enregistrée (jeton d&apos;identité)&#xa0;: le service de jetons a fourni un jeton, et le registre l&apos;a accepté.</translation>
     </message>
     <message numerus="yes">
-        <location line="+78"/>
+        <location line="+87"/>
         <source>The saved sign-in (identity token) expired %n minute(s) ago, at %1; the registry refused it with %2.</source>
         <translation>
             <numerusform>La connexion enregistrée (jeton d&apos;identité) a expiré il y a %n minute, le %1&#xa0;; le registre l&apos;a refusée avec %2.</numerusform>
@@ -2105,12 +2120,12 @@ Codes de sortie&#xa0;: 0 aucun problème trouvé, 1 problèmes trouvés, 2 utili
         </translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-36"/>
         <source>The registry says the saved token has expired (%1): &quot;%2&quot;</source>
         <translation>Le registre indique que le jeton enregistré a expiré (%1) : « %2 »</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-205"/>
         <source>Not tested: the sign-in could not be tried, because the registry&apos;s first answer was not usable.</source>
         <translation>Non testé&#xa0;: la connexion n&apos;a pas pu être tentée, car la première réponse du registre n&apos;était pas utilisable.</translation>
     </message>
@@ -2120,17 +2135,17 @@ Codes de sortie&#xa0;: 0 aucun problème trouvé, 1 problèmes trouvés, 2 utili
         <translation>Non testé&#xa0;: l&apos;authentification n&apos;a pas pu être tentée, car il n&apos;y a pas de connexion fonctionnelle au registre.</translation>
     </message>
     <message>
-        <location line="+210"/>
+        <location line="+216"/>
         <source>Amazon ECR refused the token with 400 Bad Request: it was made for another region or AWS account than %1.</source>
         <translation>Amazon ECR a refusé le jeton avec 400 Bad Request&#xa0;: il a été créé pour une autre région ou un autre compte AWS que %1.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+36"/>
         <source>The token service refused the user name and password for %1 (401): &quot;%2&quot;</source>
         <translation>Le service de jetons a refusé le nom d&apos;utilisateur et le mot de passe pour %1 (401)&#xa0;: « %2 »</translation>
     </message>
     <message>
-        <location line="-207"/>
+        <location line="-227"/>
         <source>There are no credentials to sign in with: none were given and %2 has none saved for %1.</source>
         <translation>Il n&apos;y a aucune information d&apos;identification pour se connecter&#xa0;: aucune n&apos;a été fournie et %2 n&apos;en a enregistré aucune pour %1.</translation>
     </message>
@@ -3703,7 +3718,7 @@ Codes de sortie&#xa0;: 0 aucun problème trouvé, 1 problèmes trouvés, 2 utili
         <translation>Le répondeur DNS d&apos;entraînement n&apos;a pas pu ouvrir de port UDP&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/practice/practice_registry.cpp" line="+912"/>
+        <location filename="../src/core/practice/practice_registry.cpp" line="+918"/>
         <source>There is no practice scenario called &apos;%1&apos;.</source>
         <translation>Il n&apos;existe aucun scénario d&apos;entraînement nommé «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -3718,7 +3733,7 @@ Codes de sortie&#xa0;: 0 aucun problème trouvé, 1 problèmes trouvés, 2 utili
         <translation>Le registre d&apos;entraînement n&apos;a pas pu réserver de port de bouclage&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-539"/>
+        <location line="-545"/>
         <source>The practice registry could not write the trainee&apos;s Docker configuration: %1</source>
         <translation>Le registre d&apos;entraînement n&apos;a pas pu écrire la configuration Docker du stagiaire&#xa0;: %1</translation>
     </message>
@@ -4262,7 +4277,7 @@ Codes de sortie&#xa0;: 0 aucun problème trouvé, 1 problèmes trouvés, 2 utili
 <context>
     <name>rd::RegistryKind</name>
     <message>
-        <location filename="../src/core/registry/registry_kind.cpp" line="+189"/>
+        <location filename="../src/core/registry/registry_kind.cpp" line="+194"/>
         <source>container registry</source>
         <extracomment>The kind of a registry the check could not tie to a known service (any OCI registry).</extracomment>
         <translation>registre de conteneurs</translation>
@@ -6167,7 +6182,7 @@ Codes de sortie&#xa0;: 0 aucun problème trouvé, 1 problèmes trouvés, 2 utili
 <context>
     <name>rd::WizardModel</name>
     <message>
-        <location filename="../src/gui/wizard_model.cpp" line="+131"/>
+        <location filename="../src/gui/wizard_model.cpp" line="+135"/>
         <source>&quot;%1&quot; is not a registry address.</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse de registre.</translation>
     </message>

@@ -1956,7 +1956,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
 <context>
     <name>rd::CredentialsProbe</name>
     <message>
-        <location filename="../src/core/probes/credentials_probe.cpp" line="+124"/>
+        <location filename="../src/core/probes/credentials_probe.cpp" line="+196"/>
         <source>Skipped: the registry lets anyone in, so there is no sign-in to test.</source>
         <translation>Ignorato: il registro consente l&apos;accesso anonimo, quindi non c&apos;è un accesso da verificare.</translation>
     </message>
@@ -1976,12 +1976,12 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Non ci sono credenziali con cui accedere: non ne è stata indicata nessuna e Docker non ne ha salvate per %1.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Signed in as %1 with a user name and password.</source>
         <translation>Accesso eseguito come %1 con nome utente e password.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>The registry asks for a kind of sign-in this check does not test (%1).</source>
         <translation>Il registro chiede un tipo di accesso che questo controllo non verifica (%1).</translation>
     </message>
@@ -1991,7 +1991,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Il registro indica un servizio token all&apos;indirizzo &quot;%1&quot;, che non è un indirizzo protetto (https): lì non viene inviata alcuna password.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+47"/>
         <source>The token service began to answer, but its answer did not arrive whole, so the check is without a token: %1</source>
         <translation>Il servizio token ha iniziato a rispondere, ma la risposta non è arrivata completa, quindi il controllo prosegue senza token: %1</translation>
     </message>
@@ -2011,12 +2011,22 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Accesso eseguito come %1: il servizio token ha fornito un token e il registro lo ha accettato.</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-264"/>
         <source>The saved sign-in expires in %1.</source>
         <translation>L&apos;accesso salvato scade tra %1.</translation>
     </message>
     <message>
-        <location line="+205"/>
+        <location line="+2"/>
+        <source>When the access token expires is not known: Google&apos;s tokeninfo (oauth2.googleapis.com) says the token is not valid (expired or revoked).</source>
+        <translation>Non si sa quando scade il token di accesso: il servizio tokeninfo di Google (oauth2.googleapis.com) indica che il token non è valido (scaduto o revocato).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When the access token expires is not known: Google&apos;s tokeninfo (oauth2.googleapis.com) did not tell (%1).</source>
+        <translation>Non si sa quando scade il token di accesso: il servizio tokeninfo di Google (oauth2.googleapis.com) non lo ha indicato (%1).</translation>
+    </message>
+    <message>
+        <location line="+267"/>
         <source>The token service gave a token, but the registry did not answer when it was used: %1</source>
         <translation>Il servizio token ha fornito un token, ma il registro non ha risposto quando è stato usato: %1</translation>
     </message>
@@ -2046,7 +2056,12 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Il token stesso indica che è scaduto il %1; un token di aws ecr get-login-password dura 12 ore.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+15"/>
+        <source>The registry refused the access token (%1), and Google&apos;s tokeninfo (oauth2.googleapis.com) says the token is no longer valid: it has expired (a token from gcloud auth print-access-token lasts one hour) or was revoked.</source>
+        <translation>Il registro ha rifiutato il token di accesso (%1) e il servizio tokeninfo di Google (oauth2.googleapis.com) indica che il token non è più valido: è scaduto (un token di gcloud auth print-access-token dura un&apos;ora) oppure è stato revocato.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>The registry refused the saved identity token (401).</source>
         <translation>Il registro ha rifiutato il token di identità salvato (401).</translation>
     </message>
@@ -2071,17 +2086,17 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>L&apos;accesso non è riuscito con lo stato %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/probes/credentials_probe.h" line="+23"/>
+        <location filename="../src/core/probes/credentials_probe.h" line="+24"/>
         <source>Sign-in</source>
         <translation>Accesso</translation>
     </message>
     <message>
-        <location filename="../src/core/probes/credentials_probe.cpp" line="-106"/>
+        <location filename="../src/core/probes/credentials_probe.cpp" line="-120"/>
         <source>Signed in with the saved Azure sign-in (identity token): the token service gave a token and the registry accepted it.</source>
         <translation>Accesso eseguito con l&apos;identità Azure salvata (token di identità): il servizio token ha fornito un token e il registro lo ha accettato.</translation>
     </message>
     <message numerus="yes">
-        <location line="+78"/>
+        <location line="+87"/>
         <source>The saved sign-in (identity token) expired %n minute(s) ago, at %1; the registry refused it with %2.</source>
         <translation>
             <numerusform>L&apos;accesso salvato (token di identità) è scaduto %n minuto fa, il %1; il registro lo ha rifiutato con %2.</numerusform>
@@ -2105,12 +2120,12 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         </translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-36"/>
         <source>The registry says the saved token has expired (%1): &quot;%2&quot;</source>
         <translation>Il registro indica che il token salvato è scaduto (%1): &quot;%2&quot;</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-205"/>
         <source>Not tested: the sign-in could not be tried, because the registry&apos;s first answer was not usable.</source>
         <translation>Non verificato: non è stato possibile tentare l&apos;accesso, perché la prima risposta del registro non era utilizzabile.</translation>
     </message>
@@ -2120,17 +2135,17 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Non verificato: non è stato possibile tentare l&apos;accesso, perché non c&apos;è una connessione funzionante al registro.</translation>
     </message>
     <message>
-        <location line="+210"/>
+        <location line="+216"/>
         <source>Amazon ECR refused the token with 400 Bad Request: it was made for another region or AWS account than %1.</source>
         <translation>Amazon ECR ha rifiutato il token con 400 Bad Request: è stato creato per un&apos;altra area geografica o un altro account AWS rispetto a %1.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+36"/>
         <source>The token service refused the user name and password for %1 (401): &quot;%2&quot;</source>
         <translation>Il servizio token ha rifiutato il nome utente e la password per %1 (401): &quot;%2&quot;</translation>
     </message>
     <message>
-        <location line="-207"/>
+        <location line="-227"/>
         <source>There are no credentials to sign in with: none were given and %2 has none saved for %1.</source>
         <translation>Non ci sono credenziali con cui accedere: non ne è stata indicata nessuna e %2 non ne ha salvate per %1.</translation>
     </message>
@@ -3703,7 +3718,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Il server DNS di esercitazione non è riuscito ad aprire una porta UDP: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/practice/practice_registry.cpp" line="+912"/>
+        <location filename="../src/core/practice/practice_registry.cpp" line="+918"/>
         <source>There is no practice scenario called &apos;%1&apos;.</source>
         <translation>Non esiste uno scenario di esercitazione chiamato &apos;%1&apos;.</translation>
     </message>
@@ -3718,7 +3733,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Il registro di esercitazione non è riuscito a riservare una porta di loopback: %1</translation>
     </message>
     <message>
-        <location line="-539"/>
+        <location line="-545"/>
         <source>The practice registry could not write the trainee&apos;s Docker configuration: %1</source>
         <translation>Il registro di esercitazione non è riuscito a scrivere la configurazione Docker del tirocinante: %1</translation>
     </message>
@@ -4262,7 +4277,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
 <context>
     <name>rd::RegistryKind</name>
     <message>
-        <location filename="../src/core/registry/registry_kind.cpp" line="+189"/>
+        <location filename="../src/core/registry/registry_kind.cpp" line="+194"/>
         <source>container registry</source>
         <extracomment>The kind of a registry the check could not tie to a known service (any OCI registry).</extracomment>
         <translation>registro contenitori</translation>
@@ -6167,7 +6182,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
 <context>
     <name>rd::WizardModel</name>
     <message>
-        <location filename="../src/gui/wizard_model.cpp" line="+131"/>
+        <location filename="../src/gui/wizard_model.cpp" line="+135"/>
         <source>&quot;%1&quot; is not a registry address.</source>
         <translation>&quot;%1&quot; non è l&apos;indirizzo di un registro.</translation>
     </message>

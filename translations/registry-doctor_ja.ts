@@ -1945,7 +1945,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
 <context>
     <name>rd::CredentialsProbe</name>
     <message>
-        <location filename="../src/core/probes/credentials_probe.cpp" line="+124"/>
+        <location filename="../src/core/probes/credentials_probe.cpp" line="+196"/>
         <source>Skipped: the registry lets anyone in, so there is no sign-in to test.</source>
         <translation>スキップ: このレジストリは誰でもアクセスできるため、テストするログインがありません。</translation>
     </message>
@@ -1965,12 +1965,12 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>ログインに使う資格情報がありません。何も指定されておらず、Docker にも %1 用に保存されたものがありません。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Signed in as %1 with a user name and password.</source>
         <translation>ユーザー名とパスワードで %1 としてログインしました。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>The registry asks for a kind of sign-in this check does not test (%1).</source>
         <translation>レジストリは、このチェックではテストしない種類のログイン (%1) を求めています。</translation>
     </message>
@@ -1980,7 +1980,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>レジストリは「%1」のトークン サービスを指定していますが、これはセキュリティで保護された (https) アドレスではありません。パスワードはそこへは送信しません。</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+47"/>
         <source>The token service began to answer, but its answer did not arrive whole, so the check is without a token: %1</source>
         <translation>トークン サービスは応答を始めましたが、応答が最後まで届かなかったため、トークンなしでチェックを続けます: %1</translation>
     </message>
@@ -2000,12 +2000,22 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>%1 としてログインしました。トークン サービスがトークンを発行し、レジストリがそれを受け入れました。</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-264"/>
         <source>The saved sign-in expires in %1.</source>
         <translation>保存されたログインの有効期限まで、あと %1 です。</translation>
     </message>
     <message>
-        <location line="+205"/>
+        <location line="+2"/>
+        <source>When the access token expires is not known: Google&apos;s tokeninfo (oauth2.googleapis.com) says the token is not valid (expired or revoked).</source>
+        <translation>アクセス トークンの有効期限は不明です。Google の tokeninfo (oauth2.googleapis.com) は、このトークンが有効でない (期限切れまたは取り消し済み) と応答しました。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When the access token expires is not known: Google&apos;s tokeninfo (oauth2.googleapis.com) did not tell (%1).</source>
+        <translation>アクセス トークンの有効期限は不明です。Google の tokeninfo (oauth2.googleapis.com) から有効期限を取得できませんでした (%1)。</translation>
+    </message>
+    <message>
+        <location line="+267"/>
         <source>The token service gave a token, but the registry did not answer when it was used: %1</source>
         <translation>トークン サービスはトークンを発行しましたが、それを使用したときにレジストリが応答しませんでした: %1</translation>
     </message>
@@ -2035,7 +2045,12 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>トークン自体には %1 に有効期限が切れたと記録されています。aws ecr get-login-password のトークンの有効期間は 12 時間です。</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+15"/>
+        <source>The registry refused the access token (%1), and Google&apos;s tokeninfo (oauth2.googleapis.com) says the token is no longer valid: it has expired (a token from gcloud auth print-access-token lasts one hour) or was revoked.</source>
+        <translation>レジストリはアクセス トークンを拒否しました (%1)。Google の tokeninfo (oauth2.googleapis.com) によると、このトークンはもう有効ではありません。期限切れ (gcloud auth print-access-token のトークンの有効期間は 1 時間) か、取り消されています。</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>The registry refused the saved identity token (401).</source>
         <translation>レジストリが保存された ID トークンを拒否しました (401)。</translation>
     </message>
@@ -2060,17 +2075,17 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>ログインに失敗しました (状態 %1): %2</translation>
     </message>
     <message>
-        <location filename="../src/core/probes/credentials_probe.h" line="+23"/>
+        <location filename="../src/core/probes/credentials_probe.h" line="+24"/>
         <source>Sign-in</source>
         <translation>ログイン</translation>
     </message>
     <message>
-        <location filename="../src/core/probes/credentials_probe.cpp" line="-106"/>
+        <location filename="../src/core/probes/credentials_probe.cpp" line="-120"/>
         <source>Signed in with the saved Azure sign-in (identity token): the token service gave a token and the registry accepted it.</source>
         <translation>保存された Azure のサインイン (ID トークン) でログインしました。トークン サービスがトークンを発行し、レジストリがそれを受け入れました。</translation>
     </message>
     <message numerus="yes">
-        <location line="+78"/>
+        <location line="+87"/>
         <source>The saved sign-in (identity token) expired %n minute(s) ago, at %1; the registry refused it with %2.</source>
         <translation>
             <numerusform>保存されたログイン (ID トークン) は %n 分前の %1 に期限切れになり、レジストリに %2 で拒否されました。</numerusform>
@@ -2091,12 +2106,12 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         </translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-36"/>
         <source>The registry says the saved token has expired (%1): &quot;%2&quot;</source>
         <translation>レジストリによると、保存されたトークンは期限切れです (%1):「%2」</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-205"/>
         <source>Not tested: the sign-in could not be tried, because the registry&apos;s first answer was not usable.</source>
         <translation>未テスト: レジストリの最初の応答が使用できなかったため、ログインを試せませんでした。</translation>
     </message>
@@ -2106,17 +2121,17 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>未テスト: レジストリへの接続が機能していないため、ログインを試せませんでした。</translation>
     </message>
     <message>
-        <location line="+210"/>
+        <location line="+216"/>
         <source>Amazon ECR refused the token with 400 Bad Request: it was made for another region or AWS account than %1.</source>
         <translation>Amazon ECR は 400 Bad Request でトークンを拒否しました。このトークンは %1 とは別のリージョンまたは AWS アカウント用に作成されています。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+36"/>
         <source>The token service refused the user name and password for %1 (401): &quot;%2&quot;</source>
         <translation>トークン サービスは %1 のユーザー名とパスワードを拒否しました (401):「%2」</translation>
     </message>
     <message>
-        <location line="-207"/>
+        <location line="-227"/>
         <source>There are no credentials to sign in with: none were given and %2 has none saved for %1.</source>
         <translation>ログインに使う資格情報がありません。何も指定されておらず、%2 にも %1 用に保存されたものがありません。</translation>
     </message>
@@ -3683,7 +3698,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>練習用の DNS 応答サービスが UDP ポートを開けませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/practice/practice_registry.cpp" line="+912"/>
+        <location filename="../src/core/practice/practice_registry.cpp" line="+918"/>
         <source>There is no practice scenario called &apos;%1&apos;.</source>
         <translation>「%1」という練習シナリオはありません。</translation>
     </message>
@@ -3698,7 +3713,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>練習用レジストリがループバック ポートを確保できませんでした: %1</translation>
     </message>
     <message>
-        <location line="-539"/>
+        <location line="-545"/>
         <source>The practice registry could not write the trainee&apos;s Docker configuration: %1</source>
         <translation>練習用レジストリが研修生の Docker 構成を書き込めませんでした: %1</translation>
     </message>
@@ -4242,7 +4257,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
 <context>
     <name>rd::RegistryKind</name>
     <message>
-        <location filename="../src/core/registry/registry_kind.cpp" line="+189"/>
+        <location filename="../src/core/registry/registry_kind.cpp" line="+194"/>
         <source>container registry</source>
         <extracomment>The kind of a registry the check could not tie to a known service (any OCI registry).</extracomment>
         <translation>コンテナー レジストリ</translation>
@@ -6133,7 +6148,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
 <context>
     <name>rd::WizardModel</name>
     <message>
-        <location filename="../src/gui/wizard_model.cpp" line="+131"/>
+        <location filename="../src/gui/wizard_model.cpp" line="+135"/>
         <source>&quot;%1&quot; is not a registry address.</source>
         <translation>「%1」はレジストリのアドレスではありません。</translation>
     </message>

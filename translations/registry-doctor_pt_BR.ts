@@ -1956,7 +1956,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
 <context>
     <name>rd::CredentialsProbe</name>
     <message>
-        <location filename="../src/core/probes/credentials_probe.cpp" line="+124"/>
+        <location filename="../src/core/probes/credentials_probe.cpp" line="+196"/>
         <source>Skipped: the registry lets anyone in, so there is no sign-in to test.</source>
         <translation>Ignorada: o registro deixa qualquer pessoa entrar, então não há logon para testar.</translation>
     </message>
@@ -1976,12 +1976,12 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>Não há credenciais para fazer logon: nenhuma foi informada e o Docker não tem nenhuma salva para %1.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Signed in as %1 with a user name and password.</source>
         <translation>Logon feito como %1 com nome de usuário e senha.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>The registry asks for a kind of sign-in this check does not test (%1).</source>
         <translation>O registro pede um tipo de logon que esta verificação não testa (%1).</translation>
     </message>
@@ -1991,7 +1991,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>O registro indica um serviço de token em &quot;%1&quot;, que não é um endereço seguro (https): nenhuma senha é enviada para lá.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+47"/>
         <source>The token service began to answer, but its answer did not arrive whole, so the check is without a token: %1</source>
         <translation>O serviço de token começou a responder, mas a resposta não chegou inteira, então a verificação continua sem token: %1</translation>
     </message>
@@ -2011,12 +2011,22 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>Logon feito como %1: o serviço de token forneceu um token e o registro o aceitou.</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-264"/>
         <source>The saved sign-in expires in %1.</source>
         <translation>O logon salvo expira em %1.</translation>
     </message>
     <message>
-        <location line="+205"/>
+        <location line="+2"/>
+        <source>When the access token expires is not known: Google&apos;s tokeninfo (oauth2.googleapis.com) says the token is not valid (expired or revoked).</source>
+        <translation>Não se sabe quando o token de acesso expira: o serviço tokeninfo do Google (oauth2.googleapis.com) informa que o token não é válido (expirou ou foi revogado).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When the access token expires is not known: Google&apos;s tokeninfo (oauth2.googleapis.com) did not tell (%1).</source>
+        <translation>Não se sabe quando o token de acesso expira: o serviço tokeninfo do Google (oauth2.googleapis.com) não informou (%1).</translation>
+    </message>
+    <message>
+        <location line="+267"/>
         <source>The token service gave a token, but the registry did not answer when it was used: %1</source>
         <translation>O serviço de token forneceu um token, mas o registro não respondeu quando ele foi usado: %1</translation>
     </message>
@@ -2046,7 +2056,12 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>O próprio token indica que expirou em %1; um token do aws ecr get-login-password dura 12 horas.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+15"/>
+        <source>The registry refused the access token (%1), and Google&apos;s tokeninfo (oauth2.googleapis.com) says the token is no longer valid: it has expired (a token from gcloud auth print-access-token lasts one hour) or was revoked.</source>
+        <translation>O registro recusou o token de acesso (%1), e o serviço tokeninfo do Google (oauth2.googleapis.com) informa que o token não é mais válido: ele expirou (um token do gcloud auth print-access-token dura uma hora) ou foi revogado.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>The registry refused the saved identity token (401).</source>
         <translation>O registro recusou o token de identidade salvo (401).</translation>
     </message>
@@ -2071,17 +2086,17 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>O logon falhou com o status %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/probes/credentials_probe.h" line="+23"/>
+        <location filename="../src/core/probes/credentials_probe.h" line="+24"/>
         <source>Sign-in</source>
         <translation>Logon</translation>
     </message>
     <message>
-        <location filename="../src/core/probes/credentials_probe.cpp" line="-106"/>
+        <location filename="../src/core/probes/credentials_probe.cpp" line="-120"/>
         <source>Signed in with the saved Azure sign-in (identity token): the token service gave a token and the registry accepted it.</source>
         <translation>Logon feito com o logon do Azure salvo (token de identidade): o serviço de token forneceu um token e o registro o aceitou.</translation>
     </message>
     <message numerus="yes">
-        <location line="+78"/>
+        <location line="+87"/>
         <source>The saved sign-in (identity token) expired %n minute(s) ago, at %1; the registry refused it with %2.</source>
         <translation>
             <numerusform>O logon salvo (token de identidade) expirou há %n minuto, em %1; o registro o recusou com %2.</numerusform>
@@ -2105,12 +2120,12 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         </translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-36"/>
         <source>The registry says the saved token has expired (%1): &quot;%2&quot;</source>
         <translation>O registro informa que o token salvo expirou (%1): &quot;%2&quot;</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-205"/>
         <source>Not tested: the sign-in could not be tried, because the registry&apos;s first answer was not usable.</source>
         <translation>Não testado: não foi possível tentar fazer logon, porque a primeira resposta do registro não era utilizável.</translation>
     </message>
@@ -2120,17 +2135,17 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>Não testado: não foi possível tentar fazer logon, porque não há uma conexão funcionando com o registro.</translation>
     </message>
     <message>
-        <location line="+210"/>
+        <location line="+216"/>
         <source>Amazon ECR refused the token with 400 Bad Request: it was made for another region or AWS account than %1.</source>
         <translation>O Amazon ECR recusou o token com 400 Bad Request: ele foi criado para outra região ou outra conta da AWS que não %1.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+36"/>
         <source>The token service refused the user name and password for %1 (401): &quot;%2&quot;</source>
         <translation>O serviço de tokens recusou o nome de usuário e a senha de %1 (401): &quot;%2&quot;</translation>
     </message>
     <message>
-        <location line="-207"/>
+        <location line="-227"/>
         <source>There are no credentials to sign in with: none were given and %2 has none saved for %1.</source>
         <translation>Não há credenciais para fazer logon: nenhuma foi informada e o %2 não tem nenhuma salva para %1.</translation>
     </message>
@@ -3703,7 +3718,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>O servidor DNS de prática não conseguiu abrir uma porta UDP: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/practice/practice_registry.cpp" line="+912"/>
+        <location filename="../src/core/practice/practice_registry.cpp" line="+918"/>
         <source>There is no practice scenario called &apos;%1&apos;.</source>
         <translation>Não existe nenhum cenário de prática chamado &apos;%1&apos;.</translation>
     </message>
@@ -3718,7 +3733,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>O registro de prática não conseguiu reservar uma porta de loopback: %1</translation>
     </message>
     <message>
-        <location line="-539"/>
+        <location line="-545"/>
         <source>The practice registry could not write the trainee&apos;s Docker configuration: %1</source>
         <translation>O registro de prática não conseguiu gravar a configuração do Docker do aluno: %1</translation>
     </message>
@@ -4262,7 +4277,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
 <context>
     <name>rd::RegistryKind</name>
     <message>
-        <location filename="../src/core/registry/registry_kind.cpp" line="+189"/>
+        <location filename="../src/core/registry/registry_kind.cpp" line="+194"/>
         <source>container registry</source>
         <extracomment>The kind of a registry the check could not tie to a known service (any OCI registry).</extracomment>
         <translation>registro de contêiner</translation>
@@ -6167,7 +6182,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
 <context>
     <name>rd::WizardModel</name>
     <message>
-        <location filename="../src/gui/wizard_model.cpp" line="+131"/>
+        <location filename="../src/gui/wizard_model.cpp" line="+135"/>
         <source>&quot;%1&quot; is not a registry address.</source>
         <translation>&quot;%1&quot; não é um endereço de registro.</translation>
     </message>

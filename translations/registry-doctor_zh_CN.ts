@@ -1945,7 +1945,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
 <context>
     <name>rd::CredentialsProbe</name>
     <message>
-        <location filename="../src/core/probes/credentials_probe.cpp" line="+124"/>
+        <location filename="../src/core/probes/credentials_probe.cpp" line="+196"/>
         <source>Skipped: the registry lets anyone in, so there is no sign-in to test.</source>
         <translation>已跳过：注册表允许任何人访问，因此没有需要测试的登录。</translation>
     </message>
@@ -1965,12 +1965,12 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>没有可用于登录的凭据：既未提供，Docker 也没有为 %1 保存任何凭据。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Signed in as %1 with a user name and password.</source>
         <translation>已使用用户名和密码以 %1 身份登录。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>The registry asks for a kind of sign-in this check does not test (%1).</source>
         <translation>注册表要求的登录方式不在本检查的测试范围内（%1）。</translation>
     </message>
@@ -1980,7 +1980,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>注册表指定的令牌服务位于“%1”，这不是安全 (https) 地址：不会向其发送任何密码。</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+47"/>
         <source>The token service began to answer, but its answer did not arrive whole, so the check is without a token: %1</source>
         <translation>令牌服务开始响应，但响应不完整，因此检查将在没有令牌的情况下继续：%1</translation>
     </message>
@@ -2000,12 +2000,22 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>已以 %1 身份登录：令牌服务签发了令牌，注册表接受了它。</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-264"/>
         <source>The saved sign-in expires in %1.</source>
         <translation>保存的登录将在 %1后过期。</translation>
     </message>
     <message>
-        <location line="+205"/>
+        <location line="+2"/>
+        <source>When the access token expires is not known: Google&apos;s tokeninfo (oauth2.googleapis.com) says the token is not valid (expired or revoked).</source>
+        <translation>无法得知访问令牌何时过期：Google 的 tokeninfo (oauth2.googleapis.com) 表示该令牌无效（已过期或已吊销）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When the access token expires is not known: Google&apos;s tokeninfo (oauth2.googleapis.com) did not tell (%1).</source>
+        <translation>无法得知访问令牌何时过期：Google 的 tokeninfo (oauth2.googleapis.com) 未给出过期时间（%1）。</translation>
+    </message>
+    <message>
+        <location line="+267"/>
         <source>The token service gave a token, but the registry did not answer when it was used: %1</source>
         <translation>令牌服务签发了令牌，但使用该令牌时注册表未响应：%1</translation>
     </message>
@@ -2035,7 +2045,12 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>令牌本身表明它已于 %1 过期；aws ecr get-login-password 生成的令牌有效期为 12 小时。</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+15"/>
+        <source>The registry refused the access token (%1), and Google&apos;s tokeninfo (oauth2.googleapis.com) says the token is no longer valid: it has expired (a token from gcloud auth print-access-token lasts one hour) or was revoked.</source>
+        <translation>注册表拒绝了访问令牌（%1），且 Google 的 tokeninfo (oauth2.googleapis.com) 表示该令牌已失效：它已过期（gcloud auth print-access-token 提供的令牌有效期为一小时）或已被吊销。</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>The registry refused the saved identity token (401).</source>
         <translation>注册表拒绝了保存的标识令牌 (401)。</translation>
     </message>
@@ -2060,17 +2075,17 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>登录失败，状态为 %1：%2</translation>
     </message>
     <message>
-        <location filename="../src/core/probes/credentials_probe.h" line="+23"/>
+        <location filename="../src/core/probes/credentials_probe.h" line="+24"/>
         <source>Sign-in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../src/core/probes/credentials_probe.cpp" line="-106"/>
+        <location filename="../src/core/probes/credentials_probe.cpp" line="-120"/>
         <source>Signed in with the saved Azure sign-in (identity token): the token service gave a token and the registry accepted it.</source>
         <translation>已使用保存的 Azure 登录（标识令牌）登录：令牌服务签发了令牌，注册表接受了它。</translation>
     </message>
     <message numerus="yes">
-        <location line="+78"/>
+        <location line="+87"/>
         <source>The saved sign-in (identity token) expired %n minute(s) ago, at %1; the registry refused it with %2.</source>
         <translation>
             <numerusform>保存的登录（标识令牌）已于 %n 分钟前（%1）过期；注册表以 %2 拒绝了它。</numerusform>
@@ -2091,12 +2106,12 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         </translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-36"/>
         <source>The registry says the saved token has expired (%1): &quot;%2&quot;</source>
         <translation>注册表表示保存的令牌已过期(%1)：“%2”</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-205"/>
         <source>Not tested: the sign-in could not be tried, because the registry&apos;s first answer was not usable.</source>
         <translation>未测试：无法尝试登录，因为注册表的第一个响应不可用。</translation>
     </message>
@@ -2106,17 +2121,17 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>未测试：无法尝试登录，因为没有与注册表的有效连接。</translation>
     </message>
     <message>
-        <location line="+210"/>
+        <location line="+216"/>
         <source>Amazon ECR refused the token with 400 Bad Request: it was made for another region or AWS account than %1.</source>
         <translation>Amazon ECR 以 400 Bad Request 拒绝了该令牌：它是为 %1 以外的其他区域或 AWS 帐户创建的。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+36"/>
         <source>The token service refused the user name and password for %1 (401): &quot;%2&quot;</source>
         <translation>令牌服务拒绝了 %1 的用户名和密码（401）：“%2”</translation>
     </message>
     <message>
-        <location line="-207"/>
+        <location line="-227"/>
         <source>There are no credentials to sign in with: none were given and %2 has none saved for %1.</source>
         <translation>没有可用于登录的凭据：既未提供，%2 也没有为 %1 保存任何凭据。</translation>
     </message>
@@ -3683,7 +3698,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>练习 DNS 响应程序无法打开 UDP 端口：%1</translation>
     </message>
     <message>
-        <location filename="../src/core/practice/practice_registry.cpp" line="+912"/>
+        <location filename="../src/core/practice/practice_registry.cpp" line="+918"/>
         <source>There is no practice scenario called &apos;%1&apos;.</source>
         <translation>没有名为“%1”的练习场景。</translation>
     </message>
@@ -3698,7 +3713,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>练习注册表无法保留环回端口：%1</translation>
     </message>
     <message>
-        <location line="-539"/>
+        <location line="-545"/>
         <source>The practice registry could not write the trainee&apos;s Docker configuration: %1</source>
         <translation>练习注册表无法写入学员的 Docker 配置：%1</translation>
     </message>
@@ -4242,7 +4257,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
 <context>
     <name>rd::RegistryKind</name>
     <message>
-        <location filename="../src/core/registry/registry_kind.cpp" line="+189"/>
+        <location filename="../src/core/registry/registry_kind.cpp" line="+194"/>
         <source>container registry</source>
         <extracomment>The kind of a registry the check could not tie to a known service (any OCI registry).</extracomment>
         <translation>容器注册表</translation>
@@ -6133,7 +6148,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
 <context>
     <name>rd::WizardModel</name>
     <message>
-        <location filename="../src/gui/wizard_model.cpp" line="+131"/>
+        <location filename="../src/gui/wizard_model.cpp" line="+135"/>
         <source>&quot;%1&quot; is not a registry address.</source>
         <translation>“%1”不是注册表地址。</translation>
     </message>
