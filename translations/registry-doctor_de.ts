@@ -3683,17 +3683,18 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
     <name>rd::PracticeDialog</name>
     <message>
         <location filename="../src/gui/practice_dialog.cpp" line="+14"/>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Practice scenarios</source>
         <translation>Übungsszenarien</translation>
     </message>
     <message>
-        <location line="-9"/>
-        <source>Choose a situation to practise. The check then talks to a practice registry on this computer that behaves like Azure Container Registry with that problem. Nothing is sent to the internet.</source>
-        <translation>Wählen Sie eine Situation zum Üben. Die Prüfung kommuniziert dann mit einer Übungsregistrierung auf diesem Computer, die sich wie Azure Container Registry mit diesem Problem verhält. Es wird nichts ins Internet gesendet.</translation>
+        <location line="-10"/>
+        <source>Choose a situation to practise. The check then talks to a practice registry on this computer that answers as the service in that situation does (Azure Container Registry, Docker Hub, GitHub Container Registry, Amazon ECR or Google Artifact Registry), with that problem. Nothing is sent to the internet.</source>
+        <extracomment>The service names are products&apos; names (Azure Container Registry as Microsoft writes it in the language).</extracomment>
+        <translation>Wählen Sie eine Situation zum Üben. Die Prüfung kommuniziert dann mit einer Übungsregistrierung auf diesem Computer, die wie der Dienst in dieser Situation antwortet (Azure Container Registry, Docker Hub, GitHub Container Registry, Amazon ECR oder Google Artifact Registry), mit diesem Problem. Es wird nichts ins Internet gesendet.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Scenario:</source>
         <extracomment>Label of the list of practice scenarios (situations to practise).</extracomment>
         <translation>&amp;Szenario:</translation>

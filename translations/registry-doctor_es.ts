@@ -3683,17 +3683,18 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
     <name>rd::PracticeDialog</name>
     <message>
         <location filename="../src/gui/practice_dialog.cpp" line="+14"/>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Practice scenarios</source>
         <translation>Escenarios de práctica</translation>
     </message>
     <message>
-        <location line="-9"/>
-        <source>Choose a situation to practise. The check then talks to a practice registry on this computer that behaves like Azure Container Registry with that problem. Nothing is sent to the internet.</source>
-        <translation>Elige una situación para practicar. La comprobación hablará entonces con un registro de práctica en este equipo que se comporta como Azure Container Registry con ese problema. No se envía nada a Internet.</translation>
+        <location line="-10"/>
+        <source>Choose a situation to practise. The check then talks to a practice registry on this computer that answers as the service in that situation does (Azure Container Registry, Docker Hub, GitHub Container Registry, Amazon ECR or Google Artifact Registry), with that problem. Nothing is sent to the internet.</source>
+        <extracomment>The service names are products&apos; names (Azure Container Registry as Microsoft writes it in the language).</extracomment>
+        <translation>Elige una situación para practicar. La comprobación hablará entonces con un registro de práctica en este equipo que responde como el servicio de esa situación (Azure Container Registry, Docker Hub, GitHub Container Registry, Amazon ECR o Google Artifact Registry), con ese problema. No se envía nada a Internet.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Scenario:</source>
         <extracomment>Label of the list of practice scenarios (situations to practise).</extracomment>
         <translation>&amp;Escenario:</translation>

@@ -3683,17 +3683,18 @@ Codes de sortie&#xa0;: 0 aucun problème trouvé, 1 problèmes trouvés, 2 utili
     <name>rd::PracticeDialog</name>
     <message>
         <location filename="../src/gui/practice_dialog.cpp" line="+14"/>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Practice scenarios</source>
         <translation>Scénarios d&apos;entraînement</translation>
     </message>
     <message>
-        <location line="-9"/>
-        <source>Choose a situation to practise. The check then talks to a practice registry on this computer that behaves like Azure Container Registry with that problem. Nothing is sent to the internet.</source>
-        <translation>Choisissez une situation pour vous entraîner. La vérification communique alors avec un registre d&apos;entraînement sur cet ordinateur, qui se comporte comme Azure Container Registry avec ce problème. Rien n&apos;est envoyé sur Internet.</translation>
+        <location line="-10"/>
+        <source>Choose a situation to practise. The check then talks to a practice registry on this computer that answers as the service in that situation does (Azure Container Registry, Docker Hub, GitHub Container Registry, Amazon ECR or Google Artifact Registry), with that problem. Nothing is sent to the internet.</source>
+        <extracomment>The service names are products&apos; names (Azure Container Registry as Microsoft writes it in the language).</extracomment>
+        <translation>Choisissez une situation pour vous entraîner. La vérification communique alors avec un registre d&apos;entraînement sur cet ordinateur, qui répond comme le service de cette situation (Azure Container Registry, Docker Hub, GitHub Container Registry, Amazon ECR ou Google Artifact Registry), avec ce problème. Rien n&apos;est envoyé sur Internet.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Scenario:</source>
         <extracomment>Label of the list of practice scenarios (situations to practise).</extracomment>
         <translation>&amp;Scénario&#xa0;:</translation>

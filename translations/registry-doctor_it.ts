@@ -3683,17 +3683,18 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
     <name>rd::PracticeDialog</name>
     <message>
         <location filename="../src/gui/practice_dialog.cpp" line="+14"/>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Practice scenarios</source>
         <translation>Scenari di esercitazione</translation>
     </message>
     <message>
-        <location line="-9"/>
-        <source>Choose a situation to practise. The check then talks to a practice registry on this computer that behaves like Azure Container Registry with that problem. Nothing is sent to the internet.</source>
-        <translation>Scegli una situazione su cui esercitarti. Il controllo comunicherà con un registro di esercitazione su questo computer, che si comporta come il Registro Azure Container con quel problema. Non viene inviato nulla su Internet.</translation>
+        <location line="-10"/>
+        <source>Choose a situation to practise. The check then talks to a practice registry on this computer that answers as the service in that situation does (Azure Container Registry, Docker Hub, GitHub Container Registry, Amazon ECR or Google Artifact Registry), with that problem. Nothing is sent to the internet.</source>
+        <extracomment>The service names are products&apos; names (Azure Container Registry as Microsoft writes it in the language).</extracomment>
+        <translation>Scegli una situazione su cui esercitarti. Il controllo comunicherà con un registro di esercitazione su questo computer, che risponde come il servizio di quella situazione (Registro Azure Container, Docker Hub, GitHub Container Registry, Amazon ECR o Google Artifact Registry), con quel problema. Non viene inviato nulla su Internet.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Scenario:</source>
         <extracomment>Label of the list of practice scenarios (situations to practise).</extracomment>
         <translation>&amp;Scenario:</translation>

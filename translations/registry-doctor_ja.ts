@@ -3663,17 +3663,18 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     <name>rd::PracticeDialog</name>
     <message>
         <location filename="../src/gui/practice_dialog.cpp" line="+14"/>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Practice scenarios</source>
         <translation>練習シナリオ</translation>
     </message>
     <message>
-        <location line="-9"/>
-        <source>Choose a situation to practise. The check then talks to a practice registry on this computer that behaves like Azure Container Registry with that problem. Nothing is sent to the internet.</source>
-        <translation>練習したい状況を選んでください。チェックは、このコンピューター上の練習用レジストリと通信します。このレジストリは、その問題を抱えた Azure Container Registry のように動作します。インターネットには何も送信されません。</translation>
+        <location line="-10"/>
+        <source>Choose a situation to practise. The check then talks to a practice registry on this computer that answers as the service in that situation does (Azure Container Registry, Docker Hub, GitHub Container Registry, Amazon ECR or Google Artifact Registry), with that problem. Nothing is sent to the internet.</source>
+        <extracomment>The service names are products&apos; names (Azure Container Registry as Microsoft writes it in the language).</extracomment>
+        <translation>練習したい状況を選んでください。チェックは、このコンピューター上の練習用レジストリと通信します。このレジストリは、その状況のサービス (Azure Container Registry、Docker Hub、GitHub Container Registry、Amazon ECR、Google Artifact Registry) と同じように、その問題を抱えた状態で応答します。インターネットには何も送信されません。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Scenario:</source>
         <extracomment>Label of the list of practice scenarios (situations to practise).</extracomment>
         <translation>シナリオ(&amp;S):</translation>

@@ -3683,17 +3683,18 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
     <name>rd::PracticeDialog</name>
     <message>
         <location filename="../src/gui/practice_dialog.cpp" line="+14"/>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Practice scenarios</source>
         <translation>Cenários de prática</translation>
     </message>
     <message>
-        <location line="-9"/>
-        <source>Choose a situation to practise. The check then talks to a practice registry on this computer that behaves like Azure Container Registry with that problem. Nothing is sent to the internet.</source>
-        <translation>Escolha uma situação para praticar. A verificação então conversa com um registro de prática neste computador, que se comporta como o Registro de Contêiner do Azure com esse problema. Nada é enviado para a internet.</translation>
+        <location line="-10"/>
+        <source>Choose a situation to practise. The check then talks to a practice registry on this computer that answers as the service in that situation does (Azure Container Registry, Docker Hub, GitHub Container Registry, Amazon ECR or Google Artifact Registry), with that problem. Nothing is sent to the internet.</source>
+        <extracomment>The service names are products&apos; names (Azure Container Registry as Microsoft writes it in the language).</extracomment>
+        <translation>Escolha uma situação para praticar. A verificação então conversa com um registro de prática neste computador, que responde como o serviço dessa situação (Registro de Contêiner do Azure, Docker Hub, GitHub Container Registry, Amazon ECR ou Google Artifact Registry), com esse problema. Nada é enviado para a internet.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Scenario:</source>
         <extracomment>Label of the list of practice scenarios (situations to practise).</extracomment>
         <translation>&amp;Cenário:</translation>

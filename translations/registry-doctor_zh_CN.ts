@@ -3663,17 +3663,18 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
     <name>rd::PracticeDialog</name>
     <message>
         <location filename="../src/gui/practice_dialog.cpp" line="+14"/>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Practice scenarios</source>
         <translation>练习场景</translation>
     </message>
     <message>
-        <location line="-9"/>
-        <source>Choose a situation to practise. The check then talks to a practice registry on this computer that behaves like Azure Container Registry with that problem. Nothing is sent to the internet.</source>
-        <translation>选择要练习的情形。检查随后会与这台计算机上的练习注册表通信，该注册表的行为就像存在此问题的 Azure 容器注册表。不会向 Internet 发送任何内容。</translation>
+        <location line="-10"/>
+        <source>Choose a situation to practise. The check then talks to a practice registry on this computer that answers as the service in that situation does (Azure Container Registry, Docker Hub, GitHub Container Registry, Amazon ECR or Google Artifact Registry), with that problem. Nothing is sent to the internet.</source>
+        <extracomment>The service names are products&apos; names (Azure Container Registry as Microsoft writes it in the language).</extracomment>
+        <translation>选择要练习的情形。检查随后会与这台计算机上的练习注册表通信，该注册表会像该情形中的服务（Azure 容器注册表、Docker Hub、GitHub Container Registry、Amazon ECR 或 Google Artifact Registry）一样作出响应，并带有该问题。不会向 Internet 发送任何内容。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Scenario:</source>
         <extracomment>Label of the list of practice scenarios (situations to practise).</extracomment>
         <translation>场景(&amp;S)：</translation>
