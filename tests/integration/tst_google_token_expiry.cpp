@@ -8,6 +8,7 @@
 #include "check_context.h"
 #include "diagnosis/all_logins_check.h"
 #include "diagnosis/check.h"
+#include "diagnosis_lookup.h"
 #include "hostile_server.h"
 #include "practice/practice_registry.h"
 #include "report/json_report.h"
@@ -26,6 +27,8 @@
 using namespace rd;
 using rd::test::HostileReply;
 using rd::test::HostileServer;
+using rd::test::causeIds;
+using rd::test::findProbe;
 
 namespace {
 
@@ -59,8 +62,6 @@ private:
     Diagnosis run(const CheckOptions &o);
     QVector<SavedLoginStatus> runAll(const CheckOptions &o);
     void verifyTokenNowhere(const Diagnosis &d, const QByteArray &token);
-    static const ProbeResult *probe(const Diagnosis &d, const char *id);
-    static QStringList causeIds(const Diagnosis &d);
 
     std::unique_ptr<rd::test::ScopedEnvironment> m_env;
     std::unique_ptr<PracticeRegistry> m_dns; // answers the registry's name (the GAR scenario's)
@@ -173,27 +174,11 @@ void GoogleTokenExpiryTest::verifyTokenNowhere(const Diagnosis &d, const QByteAr
     }
 }
 
-const ProbeResult *GoogleTokenExpiryTest::probe(const Diagnosis &d, const char *id)
-{
-    for (const ProbeResult &p : d.probes)
-        if (p.id == QLatin1String(id))
-            return &p;
-    return nullptr;
-}
-
-QStringList GoogleTokenExpiryTest::causeIds(const Diagnosis &d)
-{
-    QStringList ids;
-    for (const Cause &c : d.causes)
-        ids << c.id;
-    return ids;
-}
-
 void GoogleTokenExpiryTest::liveToken_expiryFromTokeninfo_inTheCheckAndTheList()
 {
     const CheckOptions o = options("oauth2accesstoken", kLiveToken);
     const Diagnosis d = run(o);
-    const ProbeResult *credentials = probe(d, "credentials");
+    const ProbeResult *credentials = findProbe(d, "credentials");
     QVERIFY(credentials);
     QCOMPARE(credentials->status, ProbeStatus::Pass);
     QVERIFY2(credentials->detail.contains(QStringLiteral("expires in")), qPrintable(credentials->detail));
@@ -217,7 +202,7 @@ void GoogleTokenExpiryTest::deadToken_registryRefuses_credentialsExpired()
     m_registry->routeAuthorized("/v2/token", HostileReply::answer(401, {{"Content-Type", kJson}},
                                                                   R"({"errors":[{"code":"UNAUTHORIZED","message":"authentication failed"}]})"));
     const Diagnosis d = run(options("oauth2accesstoken", kDeadToken));
-    const ProbeResult *credentials = probe(d, "credentials");
+    const ProbeResult *credentials = findProbe(d, "credentials");
     QVERIFY(credentials);
     QCOMPARE(credentials->status, ProbeStatus::Fail);
     QCOMPARE(credentials->evidence.value(QStringLiteral("reason")).toString(), QStringLiteral("expired"));
@@ -233,7 +218,7 @@ void GoogleTokenExpiryTest::tokeninfoUnreachable_expiryNotKnown_neverGuessed()
     CheckOptions o = options("oauth2accesstoken", kLiveToken);
     o.connectTo.insert(QStringLiteral("oauth2.googleapis.com:443"), QStringLiteral("127.0.0.1:%1").arg(HostileServer::closedPort()));
     Diagnosis d = run(o);
-    const ProbeResult *credentials = probe(d, "credentials");
+    const ProbeResult *credentials = findProbe(d, "credentials");
     QVERIFY(credentials);
     QCOMPARE(credentials->status, ProbeStatus::Pass);
     QVERIFY2(credentials->detail.contains(QStringLiteral("is not known")), qPrintable(credentials->detail));
@@ -248,15 +233,15 @@ void GoogleTokenExpiryTest::tokeninfoUnreachable_expiryNotKnown_neverGuessed()
                                                                   R"({"errors":[{"code":"UNAUTHORIZED","message":"authentication failed"}]})"));
     d = run(o);
     QVERIFY(!causeIds(d).contains(QStringLiteral("credentials-expired")));
-    QVERIFY2(probe(d, "credentials")->detail.contains(QStringLiteral("is not known")), qPrintable(probe(d, "credentials")->detail));
+    QVERIFY2(findProbe(d, "credentials")->detail.contains(QStringLiteral("is not known")), qPrintable(findProbe(d, "credentials")->detail));
 }
 
 void GoogleTokenExpiryTest::serviceAccountKey_tokeninfoNeverAsked()
 {
     const Diagnosis d = run(options("_json_key", R"({"type": "service_account", "private_key_id": "k1"})"));
-    QCOMPARE(probe(d, "credentials")->status, ProbeStatus::Pass);
+    QCOMPARE(findProbe(d, "credentials")->status, ProbeStatus::Pass);
     QCOMPARE(m_google->requests().size(), 0);
-    QVERIFY(!probe(d, "credentials")->evidence.contains(QStringLiteral("googleTokenInfo")));
+    QVERIFY(!findProbe(d, "credentials")->evidence.contains(QStringLiteral("googleTokenInfo")));
 }
 
 QTEST_GUILESS_MAIN(GoogleTokenExpiryTest)
