@@ -8,6 +8,7 @@
 #include <QVersionNumber>
 #include "registry/challenge.h"
 #include "registry/error_body.h"
+#include "registry/google_token_info.h"
 #include "registry/jwt.h"
 #include "registry/rate_limit.h"
 #include "registry/registry_kind.h"
@@ -148,6 +149,7 @@ struct Facts
     Secret refreshToken;
     std::optional<JwtInfo> accessJwt;
     std::optional<JwtInfo> identityJwt;   // the stored/given identity token, decoded
+    GoogleTokenInfo googleToken;          // Google's tokeninfo about an oauth2accesstoken password
 
     // Pulling and pushing for real (only when a repository is given)
     HttpAnswer manifest;                  // HEAD of the image's manifest, as the client sends it

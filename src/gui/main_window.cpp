@@ -452,6 +452,7 @@ void MainWindow::startPractice(const QString &scenarioId)
     m_model->setPracticeScenario(scenarioId);
     if (!scenarioId.isEmpty())
         m_model->registryText = practiceRegistryInput(scenarioId); // the registry the complaint is about
+    m_model->signIn = m_model->preferredSignIn(m_model->reference().loginServer); // the scenario's own, or this computer's again
     goTo(RegistryStep);
     retranslate();
 }

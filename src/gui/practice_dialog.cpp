@@ -13,8 +13,10 @@ PracticeDialog::PracticeDialog(const QString &current, QWidget *parent) : QDialo
 {
     setWindowTitle(tr("Practice scenarios"));
     auto *layout = new QVBoxLayout(this);
+    //: The service names are products' names (Azure Container Registry as Microsoft writes it in the language).
     auto *intro = new QLabel(tr("Choose a situation to practise. The check then talks to a practice registry on this computer that "
-                                "behaves like Azure Container Registry with that problem. Nothing is sent to the internet."),
+                                "answers as the service in that situation does (Azure Container Registry, Docker Hub, GitHub Container "
+                                "Registry, Amazon ECR or Google Artifact Registry), with that problem. Nothing is sent to the internet."),
                              this);
     intro->setWordWrap(true);
     layout->addWidget(intro);

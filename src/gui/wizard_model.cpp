@@ -63,6 +63,10 @@ bool WizardModel::passwordNeeded() const
 
 SignInMethod WizardModel::preferredSignIn(const QString &loginServer) const
 {
+    // A practice scenario that gives the trainee a Docker config (gcloud's credHelpers) signs in with
+    // it, whatever this computer's config holds; the others sign in with the practice accounts.
+    if (!m_practiceScenario.isEmpty() && practiceSignIn(m_practiceScenario) == SignInMethod::DockerStored)
+        return SignInMethod::DockerStored;
     if (!loginServer.isEmpty()) {
         // Only the settings file (no helper program is run): an auths entry, or a credential
         // helper named for this registry, is what "docker login" leaves behind.

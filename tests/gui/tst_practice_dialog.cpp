@@ -8,6 +8,7 @@
 #include <QApplication>
 #include <QLabel>
 #include <QListWidget>
+#include <QRadioButton>
 #include <QtTest>
 
 using namespace rd;
@@ -114,6 +115,39 @@ private slots:
         QCOMPARE(window.model()->registryText, QStringLiteral("https://Contoso.azurecr.io:443/"));
         window.startPractice(QStringLiteral("firewall"));
         QCOMPARE(window.model()->registryText, QStringLiteral("contoso.azurecr.io"));
+    }
+
+    // The Artifact Registry scenario's trainee has the Docker config gcloud auth configure-docker
+    // wrote (credHelpers): the first page shows Docker's saved sign-in chosen, as the check uses it,
+    // not the oauth2accesstoken fields they never type in.
+    void garScenario_firstPageShowsDockersSavedSignIn()
+    {
+        MainWindow window;
+        window.show();
+        window.startPractice(QStringLiteral("gar-configure-docker-other-region"));
+        QCOMPARE(window.model()->signIn, SignInMethod::DockerStored);
+        auto *docker = window.findChild<QRadioButton *>(QStringLiteral("dockerRadio"));
+        QVERIFY(docker);
+        QVERIFY(docker->isChecked());
+        QVERIFY(docker->isVisible());
+        auto *credentials = window.findChild<QWidget *>(QStringLiteral("credentialsWidget"));
+        QVERIFY(credentials);
+        QVERIFY(!credentials->isVisible());
+        QCOMPARE(practiceSignIn(QStringLiteral("gar-configure-docker-other-region")), SignInMethod::DockerStored);
+        QCOMPARE(practiceSignIn(QStringLiteral("ecr-expired-token")), SignInMethod::Password);
+    }
+
+    // The introduction names the services the scenarios play, not Azure's alone.
+    void dialog_introNamesEveryService()
+    {
+        PracticeDialog dialog{QString()};
+        QString intro;
+        for (QLabel *l : dialog.findChildren<QLabel *>())
+            if (l->text().contains(QStringLiteral("practice registry")))
+                intro = l->text();
+        for (const char *service : {"Azure Container Registry", "Docker Hub", "GitHub Container Registry", "Amazon ECR", "Google Artifact Registry"})
+            QVERIFY2(intro.contains(QLatin1String(service)), qPrintable(intro));
+        QVERIFY2(!intro.contains(QStringLiteral("behaves like Azure Container Registry")), qPrintable(intro));
     }
 };
 

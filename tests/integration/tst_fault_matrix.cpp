@@ -5,6 +5,7 @@
 #include "check_context.h"
 #include "diagnosis/check.h"
 #include "diagnosis/goal.h"
+#include "diagnosis_lookup.h"
 #include "network/http_exchange.h"
 #include "hostile_server.h"
 #include "practice/practice_dns_server.h"
@@ -28,6 +29,7 @@
 using namespace rd;
 using rd::test::HostileReply;
 using rd::test::HostileServer;
+using rd::test::causeIds;
 using rd::test::ScopedEnvironment;
 using Kind = rd::test::HostileReply::Kind;
 using Headers = QList<QPair<QByteArray, QByteArray>>;
@@ -140,8 +142,7 @@ private:
     CheckOptions options(const HostileServer &registry) const;
     // Runs the check; fails the test when it does not finish within `boundMs`.
     Diagnosis run(const CheckOptions &o, qint64 boundMs);
-    static const ProbeResult *probe(const Diagnosis &d, const char *id);
-    static QStringList causeIds(const Diagnosis &d);
+    static const ProbeResult *probe(const Diagnosis &d, const char *id) { return rd::test::findProbe(d, id); }
     static void verifyNoSecret(const Diagnosis &d);
 
     std::unique_ptr<PracticeRegistry> m_dns; // only its DNS responder: contoso.azurecr.io A 127.0.0.1
@@ -228,22 +229,6 @@ Diagnosis FaultMatrixTest::run(const CheckOptions &o, qint64 boundMs)
         for (const ProbeResult &p : d.probes)
             qInfo().noquote() << p.id << probeStatusName(p.status) << p.detail << "|" << causeIds(d).join(QLatin1Char(','));
     return d;
-}
-
-const ProbeResult *FaultMatrixTest::probe(const Diagnosis &d, const char *id)
-{
-    for (const ProbeResult &p : d.probes)
-        if (p.id == QLatin1String(id))
-            return &p;
-    return nullptr;
-}
-
-QStringList FaultMatrixTest::causeIds(const Diagnosis &d)
-{
-    QStringList ids;
-    for (const Cause &c : d.causes)
-        ids << c.id;
-    return ids;
 }
 
 void FaultMatrixTest::verifyNoSecret(const Diagnosis &d)

@@ -6,6 +6,7 @@
 #include "diagnosis/check.h"
 #include "diagnosis/plan.h"
 #include "diagnosis/recheck.h"
+#include "diagnosis_lookup.h"
 #include "hostile_server.h"
 #include "practice/practice_registry.h"
 #include "practice/refusing_port.h"
@@ -18,18 +19,11 @@ using namespace rd;
 using rd::test::HostileReply;
 using rd::test::HostileServer;
 using rd::test::ScopedEnvironment;
+using rd::test::causeIds;
 
 namespace {
 
 const QByteArray kChallenge = R"(Bearer realm="https://contoso.azurecr.io/oauth2/token",service="contoso.azurecr.io")";
-
-QStringList causeIds(const Diagnosis &d)
-{
-    QStringList ids;
-    for (const Cause &c : d.causes)
-        ids << c.id;
-    return ids;
-}
 
 QStringList probeIds(const Diagnosis &d)
 {

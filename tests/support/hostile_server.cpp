@@ -128,8 +128,15 @@ QList<ReceivedRequest> HostileServer::requestsTo(const QByteArray &path) const
     return out;
 }
 
-HostileReply HostileServer::replyFor(const ReceivedRequest &request) const
+void HostileServer::routeForm(const QByteArray &path, const QByteArray &formBody, const HostileReply &reply)
 {
+    m_formRoutes[path].insert(formBody, reply);
+}
+
+HostileReply HostileServer::replyFor(const ReceivedRequest &request, const QByteArray &body) const
+{
+    if (const auto forms = m_formRoutes.constFind(request.path); forms != m_formRoutes.cend() && forms->contains(body))
+        return forms->value(body);
     if (request.hasAuthorization && m_authorizedRoutes.contains(request.path))
         return m_authorizedRoutes.value(request.path);
     return m_routes.value(request.path, m_fallback);
@@ -227,14 +234,20 @@ void HostileServer::onData(Connection *c)
             r.authorizationScheme = value.left(value.indexOf(' ') < 0 ? value.size() : value.indexOf(' '));
         } else if (name == "content-length") {
             contentLength = value.toLongLong();
+        } else if (name == "content-type") {
+            r.contentType = value;
         }
     }
     if (c->buffer.size() < end + 4 + contentLength)
         return; // wait for the form body
+    const QByteArray body = c->buffer.mid(end + 4, contentLength);
+    if (r.contentType.startsWith("application/x-www-form-urlencoded"))
+        for (const QByteArray &field : body.split('&'))
+            r.formFieldNames << field.left(field.indexOf('=') < 0 ? field.size() : field.indexOf('='));
     c->answered = true;
     c->buffer.clear();
     m_requests << r;
-    respond(c, r);
+    respond(c, r, body);
 }
 
 QByteArray HostileServer::head(const HostileReply &r, bool withLength)
@@ -251,9 +264,9 @@ QByteArray HostileServer::head(const HostileReply &r, bool withLength)
     return h;
 }
 
-void HostileServer::respond(Connection *c, const ReceivedRequest &request)
+void HostileServer::respond(Connection *c, const ReceivedRequest &request, const QByteArray &body)
 {
-    c->reply = replyFor(request);
+    c->reply = replyFor(request, body);
     QTcpSocket *socket = c->socket;
     const HostileReply &r = c->reply;
     switch (r.kind) {

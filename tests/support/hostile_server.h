@@ -47,6 +47,8 @@ struct ReceivedRequest
     QByteArray host;        // the Host header
     bool hasAuthorization = false;
     QByteArray authorizationScheme; // "Basic", "Bearer": the first word only, never the credential
+    QByteArray contentType;
+    QList<QByteArray> formFieldNames; // an x-www-form-urlencoded body's field names, never their values
 };
 
 class HostileServer : public QTcpServer
@@ -71,6 +73,9 @@ public:
     void route(const QByteArray &path, const HostileReply &reply);
     void routeAuthorized(const QByteArray &path, const HostileReply &reply);
     void setFallback(const HostileReply &reply) { m_fallback = reply; }
+    // What a path answers to a request whose body is exactly `formBody` (a test's own made-up token:
+    // the server compares it and keeps no copy of any body it receives); before the other routes.
+    void routeForm(const QByteArray &path, const QByteArray &formBody, const HostileReply &reply);
 
     QList<ReceivedRequest> requests() const { return m_requests; }
     QList<ReceivedRequest> requestsTo(const QByteArray &path) const;
@@ -92,9 +97,9 @@ protected:
 private:
     struct Connection;
     void onData(Connection *c);
-    void respond(Connection *c, const ReceivedRequest &request);
+    void respond(Connection *c, const ReceivedRequest &request, const QByteArray &body);
     void pump(Connection *c);
-    HostileReply replyFor(const ReceivedRequest &request) const;
+    HostileReply replyFor(const ReceivedRequest &request, const QByteArray &body) const;
     static QByteArray head(const HostileReply &r, bool withLength);
 
     Transport m_transport;
@@ -102,6 +107,7 @@ private:
     QStringList m_names;
     QByteArray m_certificatePem, m_keyPem;
     QHash<QByteArray, HostileReply> m_routes, m_authorizedRoutes;
+    QHash<QByteArray, QHash<QByteArray, HostileReply>> m_formRoutes; // path -> body -> reply
     HostileReply m_fallback = HostileReply::answer(404);
     QList<ReceivedRequest> m_requests;
     QByteArray m_clientHello;

@@ -1,5 +1,6 @@
 // Decoding registry tokens (without verifying them) to read what they grant and until when.
 #include "registry/ecr_token.h"
+#include "registry/google_token_info.h"
 #include "registry/jwt.h"
 
 #include <QJsonArray>
@@ -288,6 +289,48 @@ private slots:
     {
         QFETCH(QByteArray, password);
         QVERIFY(!rd::ecrTokenExpiry(password));
+    }
+
+    // A Google access token is opaque; Google's tokeninfo tells its expiry. oauth2.googleapis.com
+    // sends exp and expires_in as strings, the older www.googleapis.com/oauth2/v1 expires_in as a number.
+    void googleTokenInfo_answersRead_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<int>("state");
+        QTest::addColumn<qint64>("expiresAt"); // 0: none
+        const qint64 now = 1764547200; // 2025-12-01T00:00:00Z
+        QTest::newRow("exp as a string") << 200
+                                         << QByteArray(R"({"azp":"32555940559.apps.googleusercontent.com","scope":"https://www.googleapis.com/auth/cloud-platform",)"
+                                                       R"("exp":"1764549000","expires_in":"1800","email":"dev@contoso.com","email_verified":"true"})")
+                                         << int(rd::GoogleTokenInfo::State::Valid) << qint64(1764549000);
+        QTest::newRow("exp as a number") << 200 << QByteArray(R"({"exp":1764549000})") << int(rd::GoogleTokenInfo::State::Valid) << qint64(1764549000);
+        QTest::newRow("expires_in only (v1)") << 200 << QByteArray(R"({"issued_to":"x","expires_in":3340,"access_type":"offline"})")
+                                              << int(rd::GoogleTokenInfo::State::Valid) << now + 3340;
+        QTest::newRow("invalid_token") << 400 << QByteArray(R"({"error": "invalid_token", "error_description": "Invalid Value"})")
+                                       << int(rd::GoogleTokenInfo::State::Invalid) << qint64(0);
+        QTest::newRow("Invalid Value alone") << 400 << QByteArray(R"({"error_description": "Invalid Value"})")
+                                             << int(rd::GoogleTokenInfo::State::Invalid) << qint64(0);
+        QTest::newRow("other 400") << 400 << QByteArray(R"({"error": "invalid_request"})") << int(rd::GoogleTokenInfo::State::Unknown) << qint64(0);
+        QTest::newRow("server error") << 503 << QByteArray("<html>") << int(rd::GoogleTokenInfo::State::Unknown) << qint64(0);
+        QTest::newRow("200 without a time") << 200 << QByteArray(R"({"scope":"x"})") << int(rd::GoogleTokenInfo::State::Unknown) << qint64(0);
+        QTest::newRow("200, not JSON") << 200 << QByteArray("<html>login</html>") << int(rd::GoogleTokenInfo::State::Unknown) << qint64(0);
+        QTest::newRow("exp absurd") << 200 << QByteArray(R"({"exp":"99999999999"})") << int(rd::GoogleTokenInfo::State::Unknown) << qint64(0);
+        QTest::newRow("exp not a number") << 200 << QByteArray(R"({"exp":"soon"})") << int(rd::GoogleTokenInfo::State::Unknown) << qint64(0);
+    }
+
+    void googleTokenInfo_answersRead()
+    {
+        QFETCH(int, status);
+        QFETCH(QByteArray, body);
+        QFETCH(int, state);
+        QFETCH(qint64, expiresAt);
+        const rd::GoogleTokenInfo info = rd::readGoogleTokenInfo(status, body, QDateTime::fromSecsSinceEpoch(1764547200, Qt::UTC));
+        QCOMPARE(int(info.state), state);
+        QCOMPARE(bool(info.expiresAt), expiresAt != 0);
+        if (info.expiresAt)
+            QCOMPARE(info.expiresAt->toSecsSinceEpoch(), expiresAt);
+        QCOMPARE(info.problem.isEmpty(), info.state != rd::GoogleTokenInfo::State::Unknown);
     }
 };
 

@@ -74,6 +74,28 @@ private slots:
         QTest::newRow("gcr eu") << "eu.gcr.io" << RegistryKind::ContainerRegistryGoogle << "eu"
                                 << ""
                                 << "";
+        QTest::newRow("gcr asia") << "asia.gcr.io" << RegistryKind::ContainerRegistryGoogle << "asia"
+                                  << ""
+                                  << "";
+        // Google's other names under gcr.io (gcloud auth configure-docker lists some): Google's, with no region.
+        QTest::newRow("gcr staging-k8s") << "staging-k8s.gcr.io" << RegistryKind::ContainerRegistryGoogle << ""
+                                         << ""
+                                         << "";
+        QTest::newRow("gcr k8s") << "k8s.gcr.io" << RegistryKind::ContainerRegistryGoogle << ""
+                                 << ""
+                                 << "";
+        QTest::newRow("gcr marketplace") << "marketplace.gcr.io" << RegistryKind::ContainerRegistryGoogle << ""
+                                         << ""
+                                         << "";
+        QTest::newRow("gcr mirror") << "mirror.gcr.io" << RegistryKind::ContainerRegistryGoogle << ""
+                                    << ""
+                                    << "";
+        QTest::newRow("not gcr: look-alike") << "gcr.io.example.com" << RegistryKind::Generic << ""
+                                             << ""
+                                             << "";
+        QTest::newRow("not gcr: leading hyphen") << "-k8s.gcr.io" << RegistryKind::Generic << ""
+                                                 << ""
+                                                 << "";
         QTest::newRow("quay") << "quay.io" << RegistryKind::Quay << ""
                               << ""
                               << "";

@@ -395,7 +395,7 @@ bool PracticeRegistry::Private::setUp(const QString &id, QString *error)
 bool PracticeRegistry::Private::writeHome(QString *error)
 {
     home.reset();
-    if (!gar)
+    if (practiceSignIn(scenario) != SignInMethod::DockerStored)
         return true;
     auto folder = std::make_unique<QTemporaryDir>();
     QFile config(folder->filePath(QStringLiteral(".docker/config.json")));
@@ -892,6 +892,12 @@ QString practiceRegistryInput(const QString &scenarioId)
     return scenarioId == QLatin1String("typo-in-name") ? QStringLiteral("https://Contoso.azurecr.io:443/") : scenarioLoginServer(scenarioId);
 }
 
+SignInMethod practiceSignIn(const QString &scenarioId)
+{
+    // The Artifact Registry scenario's trainee has the Docker config gcloud wrote (writeHome).
+    return scenarioId.startsWith(QLatin1String("gar-")) ? SignInMethod::DockerStored : SignInMethod::Password;
+}
+
 // ---- PracticeRegistry -------------------------------------------------------------------------
 
 PracticeRegistry::PracticeRegistry(QObject *parent) : QObject(parent), d(std::make_unique<Private>())
@@ -1018,7 +1024,7 @@ CheckOptions PracticeRegistry::checkOptions(const CheckOptions &base) const
     o.password = Secret(password);
     o.passwordGiven = !password.isEmpty();
     if (o.signIn == SignInMethod::Auto)
-        o.signIn = d->home ? SignInMethod::DockerStored : SignInMethod::Password;
+        o.signIn = practiceSignIn(s);
     o.homeFolder = d->home ? d->home->path() : QString();
 
     const bool reachable = s != QLatin1String("private-endpoint") && s != QLatin1String("unreachable")

@@ -33,6 +33,10 @@ bool isPracticeScenario(const QString &id);
 // What the trainee types as the registry: the scenario's login server ("contoso.azurecr.io",
 // "europe-west1-docker.pkg.dev", ...), as mistyped in typo-in-name. Empty for an unknown scenario.
 QString practiceRegistryInput(const QString &scenarioId);
+// How the scenario's trainee signs in, as the wizard's first page shows it and the check does:
+// Docker's saved login where the scenario gives the trainee a Docker config (the Artifact Registry
+// one: gcloud auth configure-docker's credHelpers), else a user name and password.
+SignInMethod practiceSignIn(const QString &scenarioId);
 
 class PracticeRegistry : public QObject
 {

@@ -3,6 +3,7 @@
 #include "network/endpoint.h"
 #include "network/http_exchange.h"
 #include "registry/ecr_token.h"
+#include "registry/google_token_info.h"
 #include "registry/image_name.h"
 #include "registry/jwt.h"
 #include "time_text.h"
@@ -57,14 +58,85 @@ std::optional<QDateTime> CredentialsProbe::signInExpiry(const CheckContext &ctx)
         return ctx.facts.identityJwt->expiresAt;
     if (ctx.registryKind().kind == RegistryKind::Ecr)
         return ecrTokenExpiry(ctx.facts.used.secret.expose());
-    return std::nullopt;
+    return ctx.facts.googleToken.expiresAt;
+}
+
+bool CredentialsProbe::asksGoogleTokenInfo(const CheckContext &ctx)
+{
+    // The host's own kind: a token goes to Google only for a registry at Google's own names.
+    const RegistryKind kind = registryKindFromHost(ctx.reference.host).kind;
+    const CredentialFacts &used = ctx.facts.used;
+    return (kind == RegistryKind::ArtifactRegistry || kind == RegistryKind::ContainerRegistryGoogle)
+           && used.username == QLatin1String("oauth2accesstoken") && used.source != CredentialFacts::Source::CredHelper
+           && !used.secret.isEmpty();
 }
 
 Message CredentialsProbe::withExpiry(Message detail, const CheckContext &ctx) const
 {
+    const GoogleTokenInfo &google = ctx.facts.googleToken;
     if (const std::optional<QDateTime> at = signInExpiry(ctx))
         detail.then(msg(QT_TR_NOOP("The saved sign-in expires in %1.")).duration(QDateTime::currentDateTimeUtc().secsTo(*at)));
+    else if (google.state == GoogleTokenInfo::State::Invalid)
+        detail.then(msg(QT_TR_NOOP("When the access token expires is not known: Google's tokeninfo (oauth2.googleapis.com) says the token is not valid (expired or revoked).")));
+    else if (google.state == GoogleTokenInfo::State::Unknown)
+        detail.then(msg(QT_TR_NOOP("When the access token expires is not known: Google's tokeninfo (oauth2.googleapis.com) did not tell (%1).")).arg(google.problem));
     return detail;
+}
+
+void CredentialsProbe::askGoogleTokenInfo(CheckContext &ctx)
+{
+    ctx.facts.googleToken = GoogleTokenInfo();
+    if (!asksGoogleTokenInfo(ctx))
+        return;
+    m_tokenInfo = new HttpExchange(this);
+    connect(m_tokenInfo, &HttpExchange::finished, this, [this, &ctx](const HttpAnswer &a) {
+        GoogleTokenInfo info;
+        if (!a.answered || !a.networkError.isEmpty()) {
+            info.state = GoogleTokenInfo::State::Unknown;
+            info.problem = a.networkError;
+        } else {
+            info = readGoogleTokenInfo(a.status, a.rawBody.expose(), QDateTime::currentDateTimeUtc());
+        }
+        ctx.facts.googleToken = info;
+        m_tokenInfo->deleteLater();
+        m_tokenInfo = nullptr;
+        if (std::function<void()> step = std::exchange(m_afterTokenInfo, nullptr))
+            step();
+    });
+    // In the body, as a form: never in the address, where proxies and logs keep it.
+    m_tokenInfo->postForm(ctx, QUrl(googleTokenInfoUrl()), formEncode({{QStringLiteral("access_token"), ctx.facts.used.secret.expose()}}));
+}
+
+void CredentialsProbe::whenTokenInfoKnown(std::function<void()> step)
+{
+    if (m_tokenInfo)
+        m_afterTokenInfo = std::move(step);
+    else
+        step();
+}
+
+QVariantMap CredentialsProbe::withTokenInfoEvidence(const CheckContext &ctx, QVariantMap ev)
+{
+    const GoogleTokenInfo &google = ctx.facts.googleToken;
+    switch (google.state) {
+    case GoogleTokenInfo::State::NotAsked:
+        break;
+    case GoogleTokenInfo::State::Valid:
+        ev.insert(QStringLiteral("googleTokenInfo"), QStringLiteral("valid"));
+        ev.insert(QStringLiteral("googleTokenExpiresAt"), google.expiresAt->toString(Qt::ISODate));
+        ev.insert(QStringLiteral("googleTokenExpired"), *google.expiresAt < QDateTime::currentDateTimeUtc());
+        if (!google.account.isEmpty())
+            ev.insert(QStringLiteral("googleAccount"), google.account);
+        break;
+    case GoogleTokenInfo::State::Invalid:
+        ev.insert(QStringLiteral("googleTokenInfo"), QStringLiteral("invalid-token"));
+        break;
+    case GoogleTokenInfo::State::Unknown:
+        ev.insert(QStringLiteral("googleTokenInfo"), QStringLiteral("unknown"));
+        ev.insert(QStringLiteral("googleTokenInfoProblem"), google.problem);
+        break;
+    }
+    return ev;
 }
 
 void CredentialsProbe::chooseCredentials(CheckContext &ctx, QVariantMap &ev)
@@ -154,16 +226,19 @@ void CredentialsProbe::start(CheckContext &ctx)
         const QUrl url = registryUrl(ctx.reference, QStringLiteral("/v2/"));
         ev.insert(QStringLiteral("endpoint"), HttpExchange::describe(url));
         connect(m_http, &HttpExchange::finished, this, [this, &ctx, ev](const HttpAnswer &a) {
-            ctx.facts.login = a;
-            ctx.facts.login.rawBody.clear();
-            if (a.status == 200) {
-                QVariantMap e = ev;
-                e.insert(QStringLiteral("status"), 200);
-                finish(ProbeStatus::Pass, withExpiry(msg(QT_TR_NOOP("Signed in as %1 with a user name and password.")).arg(ctx.facts.used.username), ctx), e);
-            } else {
-                failLogin(ctx, a, ev);
-            }
+            whenTokenInfoKnown([this, &ctx, ev, a] {
+                ctx.facts.login = a;
+                ctx.facts.login.rawBody.clear();
+                QVariantMap e = withTokenInfoEvidence(ctx, ev);
+                if (a.status == 200) {
+                    e.insert(QStringLiteral("status"), 200);
+                    finish(ProbeStatus::Pass, withExpiry(msg(QT_TR_NOOP("Signed in as %1 with a user name and password.")).arg(ctx.facts.used.username), ctx), e);
+                } else {
+                    failLogin(ctx, a, e);
+                }
+            });
         });
+        askGoogleTokenInfo(ctx);
         m_http->get(ctx, url, HttpExchange::basicAuthorization(used.username, used.secret));
         return;
     }
@@ -182,7 +257,10 @@ void CredentialsProbe::start(CheckContext &ctx)
     const QString scope = scopeFor(ctx);
     if (!scope.isEmpty())
         ev.insert(QStringLiteral("scope"), scope);
-    connect(m_http, &HttpExchange::finished, this, [this, &ctx, ev](const HttpAnswer &a) { onTokenAnswer(ctx, a, ev); });
+    connect(m_http, &HttpExchange::finished, this, [this, &ctx, ev](const HttpAnswer &a) {
+        whenTokenInfoKnown([this, &ctx, ev, a] { onTokenAnswer(ctx, a, withTokenInfoEvidence(ctx, ev)); });
+    });
+    askGoogleTokenInfo(ctx);
     if (used.isIdentityToken) {
         // The null-GUID user tells the registry the secret is a refresh token (after az acr login).
         QList<QPair<QString, QByteArray>> form{{QStringLiteral("grant_type"), "refresh_token"},
@@ -329,6 +407,15 @@ void CredentialsProbe::failLogin(CheckContext &ctx, const HttpAnswer &a, QVarian
         finish(ProbeStatus::Fail, msg(QT_TR_NOOP("Amazon ECR refused the token with 400 Bad Request: it was made for another region or AWS account than %1.")).arg(ctx.reference.loginServer), ev);
         return;
     }
+    // A Google access token the registry refuses and Google's tokeninfo no longer knows has expired
+    // (it lives an hour) or was revoked: either way a new one is what it takes.
+    if ((a.status == 401 || a.status == 403) && ctx.facts.googleToken.state == GoogleTokenInfo::State::Invalid) {
+        setFailure(ctx, ev, LoginFailure::Expired);
+        finish(ProbeStatus::Fail, msg(QT_TR_NOOP("The registry refused the access token (%1), and Google's tokeninfo (oauth2.googleapis.com) says the token "
+                                                 "is no longer valid: it has expired (a token from gcloud auth print-access-token lasts one hour) or was revoked."))
+                                      .arg(a.status), ev);
+        return;
+    }
     const bool expired = ctx.facts.identityJwt && ctx.facts.identityJwt->expiresAt
                          && *ctx.facts.identityJwt->expiresAt < QDateTime::currentDateTimeUtc();
     if (expired) {
@@ -345,6 +432,11 @@ void CredentialsProbe::failLogin(CheckContext &ctx, const HttpAnswer &a, QVarian
         finish(ProbeStatus::Fail, Message(detail).arg(at).arg(a.status), ev);
         return;
     }
+    // For a Google access token, what tokeninfo said: a token still valid for 40 minutes was refused
+    // for another reason than its age.
+    const auto withGoogleToken = [this, &ctx](Message detail) {
+        return ctx.facts.googleToken.state == GoogleTokenInfo::State::NotAsked ? detail : withExpiry(detail, ctx);
+    };
     if (a.status == 401 && !a.body.isRegistryShape && !a.body.firstMessage().isEmpty()) {
         // A token service with its own words (Docker Hub's "details"): quote them.
         setFailure(ctx, ev, LoginFailure::Rejected);
@@ -355,8 +447,8 @@ void CredentialsProbe::failLogin(CheckContext &ctx, const HttpAnswer &a, QVarian
         setFailure(ctx, ev, LoginFailure::Rejected);
         finish(ProbeStatus::Fail, used.isIdentityToken
                    ? msg(QT_TR_NOOP("The registry refused the saved identity token (401)."))
-                   : msg(QT_TR_NOOP("The registry refused the user name and password for %1 (401 \"authentication required\")."))
-                         .arg(used.username), ev);
+                   : withGoogleToken(msg(QT_TR_NOOP("The registry refused the user name and password for %1 (401 \"authentication required\")."))
+                                         .arg(used.username)), ev);
         return;
     }
     setFailure(ctx, ev, LoginFailure::Status);
@@ -366,11 +458,14 @@ void CredentialsProbe::failLogin(CheckContext &ctx, const HttpAnswer &a, QVarian
                                       .arg(a.status).arg(a.redirectTo.isEmpty() ? msg(QT_TR_NOOP("an unnamed place")) : Message::verbatim(a.redirectTo)), ev);
         return;
     }
-    finish(ProbeStatus::Fail, msg(QT_TR_NOOP("The sign-in failed with status %1: %2")).arg(a.status).arg(a.body.firstMessage()), ev);
+    finish(ProbeStatus::Fail, withGoogleToken(msg(QT_TR_NOOP("The sign-in failed with status %1: %2")).arg(a.status).arg(a.body.firstMessage())), ev);
 }
 
 void CredentialsProbe::cancel()
 {
+    m_afterTokenInfo = nullptr;
+    if (m_tokenInfo)
+        m_tokenInfo->abort();
     if (m_http)
         m_http->abort();
 }

@@ -4,6 +4,7 @@
 #include "probe.h"
 #include "facts.h"
 #include <QPointer>
+#include <functional>
 
 namespace rd {
 
@@ -32,9 +33,14 @@ public:
 
     // "repository:hello:pull,push" for the user's repository and action; empty without repository.
     static QString scopeFor(const CheckContext &ctx);
-    // When the secret the check signed in with expires by its own content: a saved Azure identity
-    // token's exp, an Amazon ECR token's expiration. Nothing when it does not say.
+    // When the secret the check signed in with expires: by its own content (a saved Azure identity
+    // token's exp, an Amazon ECR token's expiration) or, for a Google access token, as Google's
+    // tokeninfo said. Nothing when that is not known.
     static std::optional<QDateTime> signInExpiry(const CheckContext &ctx);
+    // Whether the sign-in's secret is a Google access token whose expiry only Google can tell: the
+    // user oauth2accesstoken on a Google host, with a token given or saved in Docker's file or a
+    // credential store (a credential helper such as docker-credential-gcloud makes a new one each time).
+    static bool asksGoogleTokenInfo(const CheckContext &ctx);
 
 private:
     // A successful sign-in's detail, with when the secret it used expires where the secret says.
@@ -43,7 +49,15 @@ private:
     void onTokenAnswer(CheckContext &ctx, const HttpAnswer &a, QVariantMap ev);
     void onVerified(CheckContext &ctx, const HttpAnswer &a, QVariantMap ev);
     void failLogin(CheckContext &ctx, const HttpAnswer &a, QVariantMap ev);
+    // Asks Google's tokeninfo about the token (in the POST body only), beside the sign-in.
+    void askGoogleTokenInfo(CheckContext &ctx);
+    // Runs `step` once tokeninfo has answered (at once when it was not asked or already answered),
+    // so that every finding of the sign-in knows what it said.
+    void whenTokenInfoKnown(std::function<void()> step);
+    static QVariantMap withTokenInfoEvidence(const CheckContext &ctx, QVariantMap ev);
     QPointer<HttpExchange> m_http;
+    QPointer<HttpExchange> m_tokenInfo;
+    std::function<void()> m_afterTokenInfo;
 };
 
 } // namespace rd

@@ -107,10 +107,15 @@ RegistryKindInfo registryKindFromHost(const QString &hostIn)
         info.region = m.captured(1);
         return info;
     }
-    static const QRegularExpression gcr(QStringLiteral("^(?:([a-z]+)\\.)?gcr\\.io$"));
+    // gcr.io and every name under it that Google serves: the multi-regions us., eu., asia., and
+    // k8s.gcr.io, staging-k8s.gcr.io, marketplace.gcr.io, mirror.gcr.io (gcloud auth configure-docker
+    // lists several of them). Only the multi-regions are a region.
+    static const QRegularExpression gcr(QStringLiteral("^(?:([a-z0-9](?:[a-z0-9-]*[a-z0-9])?)\\.)?gcr\\.io$"));
     if (const QRegularExpressionMatch m = gcr.match(host); m.hasMatch()) {
         info.kind = RegistryKind::ContainerRegistryGoogle;
-        info.region = m.captured(1);
+        static const QStringList multiRegions{QStringLiteral("us"), QStringLiteral("eu"), QStringLiteral("asia")};
+        if (multiRegions.contains(m.captured(1)))
+            info.region = m.captured(1);
         return info;
     }
     return info;
