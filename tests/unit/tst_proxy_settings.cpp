@@ -1,6 +1,8 @@
 // The proxy Docker's Go HTTP client would use for a registry: HTTPS_PROXY / https_proxy and
 // NO_PROXY / no_proxy, with Go's matching rules.
+#include "check_context.h"
 #include "network/proxy_settings.h"
+#include "network/request_proxy.h"
 #include "network/proxy_url.h"
 #include "standin_bin.h"
 
@@ -303,6 +305,42 @@ private slots:
         const ProxyDecision other = decideProxy(QStringLiteral("registry.example.com"), 443);
         QVERIFY(other.useProxy);
         QVERIFY(!other.exemptedByNoProxy);
+    }
+
+    // Each request is decided for its own host, as Go decides per URL: the token service, a layer's
+    // data host or Google's tokeninfo may be exempted while the registry goes through the proxy.
+    void requestProxy_decidedPerHost()
+    {
+        m_env->set("HTTPS_PROXY", QByteArray("http://proxy.contoso.com:3128"));
+        m_env->set("NO_PROXY", QByteArray("oauth2.googleapis.com,.blob.core.windows.net"));
+        rd::CheckContext ctx;
+        ctx.reference = rd::parseRegistryReference(QStringLiteral("contoso.azurecr.io"));
+        // Before the proxy probe decided anything, nothing goes through a proxy.
+        QCOMPARE(rd::requestProxy(ctx, QStringLiteral("contoso.azurecr.io"), 443).type(), QNetworkProxy::NoProxy);
+        // What the proxy probe keeps: the decision's proxy, or none.
+        const auto decideForRegistry = [&ctx] {
+            const ProxyDecision d = decideProxy(ctx.reference.host, 443);
+            ctx.facts.proxy = d.useProxy ? d.proxy : QNetworkProxy(QNetworkProxy::NoProxy);
+        };
+        decideForRegistry();
+        const QNetworkProxy registry = rd::requestProxy(ctx, QStringLiteral("contoso.azurecr.io"), 443);
+        QCOMPARE(registry.type(), QNetworkProxy::HttpProxy);
+        QCOMPARE(registry.hostName(), QStringLiteral("proxy.contoso.com"));
+        QCOMPARE(rd::requestProxy(ctx, QStringLiteral("oauth2.googleapis.com"), 443).type(), QNetworkProxy::NoProxy);
+        QCOMPARE(rd::requestProxy(ctx, QStringLiteral("acct.blob.core.windows.net"), 443).type(), QNetworkProxy::NoProxy);
+        QCOMPARE(rd::requestProxy(ctx, QStringLiteral("contoso.westeurope.data.azurecr.io"), 443).hostName(), QStringLiteral("proxy.contoso.com"));
+
+        // The registry exempted, its token service on another host is not.
+        m_env->set("NO_PROXY", QByteArray("contoso.azurecr.io"));
+        decideForRegistry();
+        QCOMPARE(rd::requestProxy(ctx, QStringLiteral("contoso.azurecr.io"), 443).type(), QNetworkProxy::NoProxy);
+        QCOMPARE(rd::requestProxy(ctx, QStringLiteral("login.example.com"), 443).hostName(), QStringLiteral("proxy.contoso.com"));
+
+        // Practice and test runs follow only a proxy on this computer, for every host.
+        ctx.options.connectTo.insert(QStringLiteral("login.example.com:443"), QStringLiteral("127.0.0.1:1"));
+        QCOMPARE(rd::requestProxy(ctx, QStringLiteral("login.example.com"), 443).type(), QNetworkProxy::NoProxy);
+        m_env->set("HTTPS_PROXY", QByteArray("http://127.0.0.1:3128"));
+        QCOMPARE(rd::requestProxy(ctx, QStringLiteral("login.example.com"), 443).port(), quint16(3128));
     }
 
     void lowerCaseNoProxy_usedWhenUpperCaseUnset()

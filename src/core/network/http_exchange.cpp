@@ -1,4 +1,5 @@
 #include "http_exchange.h"
+#include "request_proxy.h"
 #include "check_context.h"
 #include "printable_text.h"
 #include "byte_budget_relay.h"
@@ -111,7 +112,7 @@ void HttpExchange::send(CheckContext &ctx, const QUrl &logicalUrl, const QByteAr
     }
     // Every byte from the server (or the proxy) passes through a relay that stops at a budget:
     // the only bound on what Qt reads before it shows us anything (see byte_budget_relay.h).
-    QNetworkProxy proxy = ctx.facts.proxy.value_or(QNetworkProxy(QNetworkProxy::NoProxy));
+    QNetworkProxy proxy = requestProxy(ctx, logicalUrl.host(), port);
     const bool viaProxy = proxy.type() != QNetworkProxy::NoProxy && !proxy.hostName().isEmpty();
     m_relay = new ByteBudgetRelay(viaProxy ? proxy.hostName() : wire.host(),
                                   viaProxy ? proxy.port() : quint16(wire.port(port)), kMaxAnswerBytes, this);

@@ -119,4 +119,10 @@ ProxyDecision decideProxyFrom(const QString &httpsProxy, const QString &noProxy,
     return d;
 }
 
+bool isLoopbackProxy(const QNetworkProxy &proxy)
+{
+    QHostAddress addr;
+    return proxy.hostName() == QLatin1String("localhost") || (addr.setAddress(proxy.hostName()) && addr.isLoopback());
+}
+
 } // namespace rd

@@ -30,6 +30,10 @@ ProxyDecision decideProxy(const QString &host, quint16 port);
 ProxyDecision decideProxyFrom(const QString &httpsProxy, const QString &noProxy, const QString &source,
                               const QString &host, quint16 port);
 
+// A proxy on this computer (localhost or a loopback address): the only kind practice and test
+// runs follow, since they never leave this computer.
+bool isLoopbackProxy(const QNetworkProxy &proxy);
+
 // NO_PROXY matching, exposed for tests.
 bool noProxyMatches(const QString &noProxy, const QString &host, quint16 port);
 

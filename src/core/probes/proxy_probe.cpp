@@ -2,7 +2,6 @@
 #include "check_context.h"
 #include "network/endpoint.h"
 #include "network/proxy_settings.h"
-#include <QHostAddress>
 
 namespace rd {
 
@@ -41,10 +40,7 @@ void ProxyProbe::start(CheckContext &ctx)
     }
     // Practice and test runs never leave this computer: only a proxy on loopback is followed.
     if (!ctx.options.connectTo.isEmpty()) {
-        QHostAddress addr;
-        const bool loopback = d.proxy.hostName() == QLatin1String("localhost")
-                              || (addr.setAddress(d.proxy.hostName()) && addr.isLoopback());
-        if (!loopback) {
+        if (!isLoopbackProxy(d.proxy)) {
             ctx.facts.proxy = QNetworkProxy(QNetworkProxy::NoProxy);
             finish(ProbeStatus::Skip, msg(QT_TR_NOOP("Practice mode ignores the proxy %1.")).arg(d.proxyUrlForDisplay), ev);
             return;
