@@ -108,6 +108,8 @@ int main(int argc, char **argv)
     parser.addOption({QStringLiteral("latency"), QStringLiteral("ms added to every practice answer"), QStringLiteral("ms"), QStringLiteral("40")});
     parser.addOption({QStringLiteral("probes"), QStringLiteral("also each probe's longest time, median over the runs")});
     parser.addOption({QStringLiteral("real"), QStringLiteral("Debian's docker-registry instead of the practice registry")});
+    parser.addOption({QStringLiteral("scenario"), QStringLiteral("the practice registry's scenario: basic-auth (HTTP Basic), healthy (a token service, Bearer)"),
+                      QStringLiteral("name"), QStringLiteral("basic-auth")});
     parser.addOption({QStringLiteral("rtt"), QStringLiteral("network round trip to every registry (0: loopback as it is)"), QStringLiteral("ms"), QStringLiteral("0")});
     parser.process(app);
     const int runs = parser.value(QStringLiteral("runs")).toInt();
@@ -148,7 +150,7 @@ int main(int argc, char **argv)
         for (int i = 0; i < most; ++i) {
             auto r = std::make_unique<PracticeRegistry>();
             r->setAddedLatencyMs(parser.value(QStringLiteral("latency")).toInt());
-            if (!r->start(QStringLiteral("basic-auth")))
+            if (!r->start(parser.value(QStringLiteral("scenario"))))
                 qFatal("practice registry %d did not start", i);
             CheckOptions o = r->checkOptions();
             o.onlyProbes = QStringList{QStringLiteral("credentials")};
