@@ -72,8 +72,11 @@ double runAll(const QVector<CheckOptions> &checks, ProbeTimes *probes = nullptr,
     if (cpuMs)
         *cpuMs = cpuBefore < 0 ? -1 : processCpuMs() - cpuBefore;
     for (const SavedLoginStatus &s : all.results())
-        if (!s.works)
+        if (!s.works) {
+            for (const ProbeResult &p : s.diagnosis.probes)
+                std::fprintf(stderr, "  %s %s: %s\n", qPrintable(p.id), qPrintable(probeStatusName(p.status)), qPrintable(p.detail));
             qFatal("%s: the sign-in did not work", qPrintable(s.server));
+        }
     if (probes)
         for (const SavedLoginStatus &s : all.results())
             for (const ProbeResult &p : s.diagnosis.probes)
