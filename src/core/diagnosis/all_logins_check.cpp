@@ -3,7 +3,6 @@
 #include "ids.h"
 #include "probes/credentials_probe.h"
 #include "registry/registry_kind.h"
-#include <QNetworkAccessManager>
 
 namespace rd {
 
@@ -22,27 +21,18 @@ CheckOptions AllLoginsCheck::savedLoginOptions(const CheckOptions &base, const Q
 AllLoginsCheck::AllLoginsCheck(const CheckOptions &base, const QStringList &servers, QObject *parent) : QObject(parent)
 {
     for (const QString &server : servers)
-        m_checks << new Check(savedLoginOptions(base, server), network(), this);
+        m_checks << new Check(savedLoginOptions(base, server), this);
     m_results.resize(m_checks.size());
 }
 
 AllLoginsCheck::AllLoginsCheck(const QVector<CheckOptions> &checks, QObject *parent) : QObject(parent)
 {
     for (const CheckOptions &o : checks)
-        m_checks << new Check(o, network(), this);
+        m_checks << new Check(o, this);
     m_results.resize(m_checks.size());
 }
 
 AllLoginsCheck::~AllLoginsCheck() = default;
-
-QNetworkAccessManager *AllLoginsCheck::network()
-{
-    // One for all the checks: each network manager runs its own thread, and 20 of them cost more
-    // (their start, their memory) than the checks' own work.
-    if (!m_network)
-        m_network = new QNetworkAccessManager(this);
-    return m_network;
-}
 
 void AllLoginsCheck::start()
 {

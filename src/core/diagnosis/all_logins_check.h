@@ -9,8 +9,6 @@
 #include <QObject>
 #include <QVector>
 
-class QNetworkAccessManager;
-
 namespace rd {
 
 class Check;
@@ -48,8 +46,6 @@ signals:
     void finished(const QVector<SavedLoginStatus> &results); // in the order of `servers`
 
 private:
-    QNetworkAccessManager *network();
-    QNetworkAccessManager *m_network = nullptr;
     QVector<Check *> m_checks;
     QVector<SavedLoginStatus> m_results;
     int m_pending = 0;

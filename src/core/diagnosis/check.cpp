@@ -11,14 +11,12 @@
 
 namespace rd {
 
-Check::Check(const CheckOptions &options, QObject *parent) : Check(options, nullptr, parent) {}
-
-Check::Check(const CheckOptions &options, QNetworkAccessManager *network, QObject *parent) : QObject(parent)
+Check::Check(const CheckOptions &options, QObject *parent) : QObject(parent)
 {
     m_ctx.options = options;
     m_ctx.reference = parseRegistryReference(options.registryInput);
     m_plan = planProbes(options);
-    m_network = network ? network : new QNetworkAccessManager(this);
+    m_network = new QNetworkAccessManager(this);
     m_ctx.network = m_network;
     m_ctx.relays = new ConnectionRelays(this);
 }

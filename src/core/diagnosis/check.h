@@ -20,9 +20,6 @@ class Check : public QObject
     Q_OBJECT
 public:
     explicit Check(const CheckOptions &options, QObject *parent = nullptr);
-    // With a network manager shared with other checks (check --all: one Qt network thread for all
-    // of them, not one each). Each check still has its own connections (its own relays).
-    Check(const CheckOptions &options, QNetworkAccessManager *network, QObject *parent = nullptr);
     ~Check() override;
 
     // The probes this check will run, in order, and what each waits for.

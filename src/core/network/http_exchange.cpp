@@ -143,11 +143,6 @@ void HttpExchange::send(CheckContext &ctx, const QUrl &logicalUrl, const QByteAr
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
-    // No cookies, as Docker's client keeps none; and the registries of one network manager (check
-    // --all shares one) all sit on 127.0.0.1 behind their relays, where cookies, which ignore the
-    // port, would go from one registry to another.
-    request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
-    request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
     // One deadline for the whole exchange (below). Qt's transfer timeout restarts with every byte,
     // so a server sending one byte a second never reaches it; it stays only as a backstop.
     m_deadlineMs = qMax(1, ctx.options.timeoutSeconds) * 1000;
