@@ -7,10 +7,14 @@
 // registry far away), signing in with a password. --real: N of Debian's docker-registry on loopback
 // (htpasswd sign-in) with a saved Docker login each; their answers then depend on how much CPU those
 // N processes get, so on a loaded machine they measure the machine more than the check.
+// --rtt MS: every registry behind a link that delays each direction by half of MS (and a new
+// connection's first bytes by one more MS, for TCP's handshake), as a registry elsewhere on the
+// network; the links run in a child process, so their CPU is not the checker's.
 #include "diagnosis/all_logins_check.h"
 #include "diagnosis/check.h"
 #include "distribution_registry.h"
 #include "practice/practice_registry.h"
+#include "round_trip_delay.h"
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
@@ -20,6 +24,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMap>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <algorithm>
 #include <cstdio>
@@ -67,8 +72,11 @@ double runAll(const QVector<CheckOptions> &checks, ProbeTimes *probes = nullptr,
     if (cpuMs)
         *cpuMs = cpuBefore < 0 ? -1 : processCpuMs() - cpuBefore;
     for (const SavedLoginStatus &s : all.results())
-        if (!s.works)
+        if (!s.works) {
+            for (const ProbeResult &p : s.diagnosis.probes)
+                std::fprintf(stderr, "  %s %s: %s\n", qPrintable(p.id), qPrintable(probeStatusName(p.status)), qPrintable(p.detail));
             qFatal("%s: the sign-in did not work", qPrintable(s.server));
+        }
     if (probes)
         for (const SavedLoginStatus &s : all.results())
             for (const ProbeResult &p : s.diagnosis.probes)
@@ -76,17 +84,36 @@ double runAll(const QVector<CheckOptions> &checks, ProbeTimes *probes = nullptr,
     return double(t.nsecsElapsed()) / 1e6;
 }
 
+// The child process of --rtt: a RoundTripDelay to each of `ports`, whose own ports it prints, one a line.
+int serveDelays(int roundTripMs, const QString &ports)
+{
+    QVector<RoundTripDelay *> links;
+    for (const QString &p : ports.split(QLatin1Char(','))) {
+        auto *link = new RoundTripDelay(quint16(p.toUInt()), roundTripMs, qApp);
+        if (!link->listen())
+            qFatal("the delay link cannot listen");
+        std::printf("%u\n", unsigned(link->port()));
+    }
+    std::fflush(stdout);
+    return QCoreApplication::exec();
+}
+
 } // namespace
 
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
+    if (argc == 4 && qstrcmp(argv[1], "--serve-delays") == 0)
+        return serveDelays(QByteArray(argv[2]).toInt(), QString::fromLatin1(argv[3]));
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("runs"), QStringLiteral("runs per figure"), QStringLiteral("n"), QStringLiteral("7")});
     parser.addOption({QStringLiteral("counts"), QStringLiteral("registry counts"), QStringLiteral("list"), QStringLiteral("1,5,20")});
     parser.addOption({QStringLiteral("latency"), QStringLiteral("ms added to every practice answer"), QStringLiteral("ms"), QStringLiteral("40")});
     parser.addOption({QStringLiteral("probes"), QStringLiteral("also each probe's longest time, median over the runs")});
     parser.addOption({QStringLiteral("real"), QStringLiteral("Debian's docker-registry instead of the practice registry")});
+    parser.addOption({QStringLiteral("scenario"), QStringLiteral("the practice registry's scenario: basic-auth (HTTP Basic), healthy (a token service, Bearer)"),
+                      QStringLiteral("name"), QStringLiteral("basic-auth")});
+    parser.addOption({QStringLiteral("rtt"), QStringLiteral("network round trip to every registry (0: loopback as it is)"), QStringLiteral("ms"), QStringLiteral("0")});
     parser.process(app);
     const int runs = parser.value(QStringLiteral("runs")).toInt();
     QVector<int> counts;
@@ -95,6 +122,7 @@ int main(int argc, char **argv)
     const int most = *std::max_element(counts.cbegin(), counts.cend());
 
     QVector<CheckOptions> checks;
+    QVector<quint16> ports; // each check's registry, on loopback
     std::vector<std::unique_ptr<test::DistributionRegistry>> realRegistries;
     std::vector<std::unique_ptr<PracticeRegistry>> practiceRegistries;
     QTemporaryDir home;
@@ -109,6 +137,7 @@ int main(int argc, char **argv)
             if (!r->start(QStringLiteral("user%1").arg(i), QByteArrayLiteral("secret-") + QByteArray::number(i), &error))
                 qFatal("registry %d: %s", i, qPrintable(error));
             checks << AllLoginsCheck::savedLoginOptions(CheckOptions{}, r->loginServer());
+            ports << r->port();
             auths.insert(r->loginServer(),
                          QJsonObject{{QStringLiteral("auth"), QString::fromLatin1((QByteArrayLiteral("user") + QByteArray::number(i)
                                                                                   + QByteArrayLiteral(":secret-") + QByteArray::number(i))
@@ -124,13 +153,39 @@ int main(int argc, char **argv)
         for (int i = 0; i < most; ++i) {
             auto r = std::make_unique<PracticeRegistry>();
             r->setAddedLatencyMs(parser.value(QStringLiteral("latency")).toInt());
-            if (!r->start(QStringLiteral("basic-auth")))
+            if (!r->start(parser.value(QStringLiteral("scenario"))))
                 qFatal("practice registry %d did not start", i);
             CheckOptions o = r->checkOptions();
             o.onlyProbes = QStringList{QStringLiteral("credentials")};
             checks << o;
+            ports << r->httpsPort();
             practiceRegistries.push_back(std::move(r));
         }
+    }
+
+    const int rtt = parser.value(QStringLiteral("rtt")).toInt();
+    QProcess delays;
+    if (rtt > 0) {
+        // Each check's connections to its registry go through a delay link instead.
+        QStringList list;
+        for (quint16 p : std::as_const(ports))
+            list << QString::number(p);
+        delays.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        delays.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--serve-delays"), QString::number(rtt), list.join(QLatin1Char(','))});
+        for (int i = 0; i < checks.size(); ++i) {
+            while (!delays.canReadLine())
+                if (!delays.waitForReadyRead(10000))
+                    qFatal("the delay links did not start");
+            const QString via = QStringLiteral("127.0.0.1:%1").arg(QString::fromLatin1(delays.readLine().trimmed()));
+            const QString direct = QStringLiteral("127.0.0.1:%1").arg(ports.at(i));
+            QHash<QString, QString> &table = checks[i].connectTo;
+            if (table.isEmpty()) // --real: the login server is the registry's own loopback address
+                table.insert(direct, via);
+            for (auto it = table.begin(); it != table.end(); ++it)
+                if (it.value() == direct)
+                    it.value() = via;
+        }
+        std::printf("every registry %d ms away (round trip)\n", rtt);
     }
 
     std::printf("registries  all-at-once (ms)  slowest single (ms)  ratio  all-at-once CPU (ms)\n");
@@ -161,5 +216,7 @@ int main(int argc, char **argv)
                 std::printf("    %-18s  %8.0f  %8.0f\n", qPrintable(it.key()), median(it.value()), median(probesAlone.value(it.key())));
         std::fflush(stdout);
     }
+    delays.kill();
+    delays.waitForFinished();
     return 0;
 }

@@ -11,6 +11,8 @@ class QNetworkAccessManager;
 
 namespace rd {
 
+class ConnectionRelays;
+
 // Everything a probe may read: the user's input, the results and facts of the probes it depends
 // on, and the shared network manager. Owned by the runner; lives on the runner's thread.
 struct CheckContext
@@ -20,6 +22,9 @@ struct CheckContext
     Facts facts;
     QHash<QString, ProbeResult> results;   // finished probes by id
     QNetworkAccessManager *network = nullptr;
+    // The run's byte-budget relays, one per server: requests to a server share Qt's connection to
+    // it. Without one, each request gets a relay (and so a connection) of its own.
+    ConnectionRelays *relays = nullptr;
 
     const ProbeResult *result(ProbeId probe) const;  // nullptr when it has not finished
     bool passed(ProbeId probe) const;                // finished with Pass or Warn

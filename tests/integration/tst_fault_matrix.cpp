@@ -116,6 +116,8 @@ private slots:
     void realmOnPlainHttp_noCredentialsSent_registryUnavailable();
     void realmOnAnotherHttpsHost_tokenFetchedThere();
     void relayedRequest_stillNamesTheRegistryInTls();
+    void keepAliveRegistry_signInOverOneConnection();
+    void keepAliveThenEndlessHeaders_reusedConnectionStillCapped();
     // Second round (docs/robustness.md, "Hostile text"):
     void escapeSequencesInServerText_neverReachAWriter();
     void hugeWwwAuthenticate_reportedAsTooLong_notMissing();
@@ -678,6 +680,52 @@ void FaultMatrixTest::relayedRequest_stillNamesTheRegistryInTls()
     const HttpAnswer a = done.first().first().value<HttpAnswer>();
     QCOMPARE(a.answered, false);
     QCOMPARE(a.networkErrorCode, int(QNetworkReply::TimeoutError));
+}
+
+// The connections that carried `requests`, by number.
+static QSet<int> connectionsOf(const QList<rd::test::ReceivedRequest> &requests)
+{
+    QSet<int> numbers;
+    for (const auto &r : requests)
+        numbers.insert(r.connection);
+    return numbers;
+}
+
+void FaultMatrixTest::keepAliveRegistry_signInOverOneConnection()
+{
+    // A registry that keeps connections open, as real ones do: the sign-in's requests (the
+    // challenge, the token, the registry with the token) reuse one TLS connection, as Docker's
+    // client does, instead of one handshake each (each request once had a relay of its own, so Qt
+    // could not reuse anything). The TLS probe's own handshake is separate.
+    m_registry->setKeepAlive(true);
+    behaveWell(*m_registry);
+    CheckOptions o = options(*m_registry);
+    o.onlyProbes = QStringList{QStringLiteral("credentials")}; // what "check --all" runs
+    const Diagnosis d = run(o, kQuick);
+    QCOMPARE(causeIds(d), QStringList());
+    QCOMPARE(STATUS_OF(d, "credentials"), ProbeStatus::Pass);
+    const QList<rd::test::ReceivedRequest> requests = m_registry->requests();
+    QCOMPARE(requests.size(), 3);
+    QCOMPARE(requests.at(1).path, QByteArray("/oauth2/token"));
+    QCOMPARE(requests.at(2).authorizationScheme, QByteArray("Bearer"));
+    QCOMPARE(connectionsOf(requests).size(), 1);
+}
+
+void FaultMatrixTest::keepAliveThenEndlessHeaders_reusedConnectionStillCapped()
+{
+    // The relay's budget is per answer, also on a connection that carried earlier answers: the
+    // registry answers the challenge and the token normally, then sends headers without end on the
+    // same connection.
+    m_registry->setKeepAlive(true);
+    behaveWell(*m_registry);
+    m_registry->routeAuthorized("/v2/", HostileReply::of(Kind::EndlessHeaders, 200));
+    CheckOptions o = options(*m_registry);
+    o.onlyProbes = QStringList{QStringLiteral("credentials")};
+    const Diagnosis d = run(o, kOneTimeout);
+    QCOMPARE(STATUS_OF(d, "credentials"), ProbeStatus::Fail);
+    QCOMPARE(connectionsOf(m_registry->requests()).size(), 1);
+    QCOMPARE(causeIds(d), QStringList{QStringLiteral("registry-unavailable")});
+    QVERIFY2(m_registry->bytesWritten() < 64LL * 1024 * 1024, qPrintable(QString::number(m_registry->bytesWritten())));
 }
 
 namespace {

@@ -40,6 +40,7 @@ struct HostileServer::Connection
     QSslSocket *ssl = nullptr;      // same object when TLS
     QByteArray buffer;
     bool answered = false;          // a request was taken; later bytes are ignored
+    int number = 0;                 // 1 for the first accepted connection, and so on
     HostileReply reply;
     QByteArray slowPending;
     qint64 endlessSent = 0;
@@ -147,6 +148,7 @@ void HostileServer::incomingConnection(qintptr descriptor)
     ++m_connections;
     ++m_open;
     auto *c = new Connection;
+    c->number = m_connections;
     const bool tls = m_transport == Transport::Tls && m_handshake == Handshake::Complete;
     if (tls) {
         c->ssl = new QSslSocket(this);
@@ -246,11 +248,12 @@ void HostileServer::onData(Connection *c)
             r.formFieldNames << field.left(field.indexOf('=') < 0 ? field.size() : field.indexOf('='));
     c->answered = true;
     c->buffer.clear();
+    r.connection = c->number;
     m_requests << r;
     respond(c, r, body);
 }
 
-QByteArray HostileServer::head(const HostileReply &r, bool withLength)
+QByteArray HostileServer::head(const HostileReply &r, bool withLength) const
 {
     QByteArray h = "HTTP/1.1 " + QByteArray::number(r.status) + " Hostile\r\n";
     bool hasLength = false;
@@ -260,7 +263,7 @@ QByteArray HostileServer::head(const HostileReply &r, bool withLength)
     }
     if (withLength && !hasLength)
         h += "Content-Length: " + QByteArray::number(r.kind == HostileReply::Kind::TruncatedBody ? r.declaredLength : r.body.size()) + "\r\n";
-    h += "Connection: close\r\n";
+    h += m_keepAlive && r.kind == HostileReply::Kind::Answer ? "Connection: keep-alive\r\n" : "Connection: close\r\n";
     return h;
 }
 
@@ -274,7 +277,10 @@ void HostileServer::respond(Connection *c, const ReceivedRequest &request, const
     case HostileReply::Kind::TruncatedBody: {
         const QByteArray all = head(r, true) + "\r\n" + r.body;
         m_written += socket->write(all);
-        socket->disconnectFromHost();
+        if (m_keepAlive && r.kind == HostileReply::Kind::Answer)
+            c->answered = false; // ready for the next request on this connection
+        else
+            socket->disconnectFromHost();
         return;
     }
     case HostileReply::Kind::NeverAnswer:

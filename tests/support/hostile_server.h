@@ -49,6 +49,7 @@ struct ReceivedRequest
     QByteArray authorizationScheme; // "Basic", "Bearer": the first word only, never the credential
     QByteArray contentType;
     QList<QByteArray> formFieldNames; // an x-www-form-urlencoded body's field names, never their values
+    int connection = 0;     // which accepted connection carried it: 1 for the first, and so on
 };
 
 class HostileServer : public QTcpServer
@@ -67,6 +68,9 @@ public:
     quint16 port() const { return serverPort(); }
     QString address() const;         // "127.0.0.1:<port>"
     void setHandshake(Handshake h) { m_handshake = h; }
+    // Kind::Answer keeps the connection open for the next request (HTTP/1.1 keep-alive, as real
+    // registries do) instead of closing it after each answer.
+    void setKeepAlive(bool on) { m_keepAlive = on; }
 
     // What a path answers (exact path, query ignored). `authorized` is used when the request
     // carries an Authorization header; otherwise, or when unset, `reply`.
@@ -79,7 +83,7 @@ public:
 
     QList<ReceivedRequest> requests() const { return m_requests; }
     QList<ReceivedRequest> requestsTo(const QByteArray &path) const;
-    int connectionCount() const { return m_connections; }
+    int connectionCount() const { return m_connections; } // accepted, TLS probes' and TCP probes' too
     int openConnections() const { return m_open; }
     qint64 bytesWritten() const { return m_written; } // application bytes handed to the socket
     // With Handshake::NeverServerHello: the first bytes the client sent (its ClientHello, whose
@@ -100,10 +104,11 @@ private:
     void respond(Connection *c, const ReceivedRequest &request, const QByteArray &body);
     void pump(Connection *c);
     HostileReply replyFor(const ReceivedRequest &request, const QByteArray &body) const;
-    static QByteArray head(const HostileReply &r, bool withLength);
+    QByteArray head(const HostileReply &r, bool withLength) const;
 
     Transport m_transport;
     Handshake m_handshake = Handshake::Complete;
+    bool m_keepAlive = false;
     QStringList m_names;
     QByteArray m_certificatePem, m_keyPem;
     QHash<QByteArray, HostileReply> m_routes, m_authorizedRoutes;

@@ -1,4 +1,5 @@
 #include "check.h"
+#include "network/connection_relays.h"
 #include "probes/probe.h"
 #include "goal.h"
 #include "plan.h"
@@ -17,6 +18,7 @@ Check::Check(const CheckOptions &options, QObject *parent) : QObject(parent)
     m_plan = planProbes(options);
     m_network = new QNetworkAccessManager(this);
     m_ctx.network = m_network;
+    m_ctx.relays = new ConnectionRelays(this);
 }
 
 Check::~Check()
@@ -46,6 +48,7 @@ void Check::start()
         return;
     m_ctx.results.clear();
     m_ctx.facts = Facts();
+    m_ctx.relays->clear();
     m_diagnosis = Diagnosis();
     m_diagnosis.startedAt = QDateTime::currentDateTimeUtc();
     m_clock.start();

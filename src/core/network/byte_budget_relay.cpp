@@ -28,6 +28,23 @@ void ByteBudgetRelay::close()
     // The sockets are children of this object and go with it.
 }
 
+void ByteBudgetRelay::beginAnswer()
+{
+    m_limit += m_budget;
+    ++m_requests;
+}
+
+void ByteBudgetRelay::endAnswer(bool reusable)
+{
+    m_requests = qMax(0, m_requests - 1);
+    if (!reusable || m_exceeded)
+        m_retired = true;
+    if (m_retired && m_requests == 0) {
+        close();
+        deleteLater(); // its sockets go with it: Qt's end of each connection sees it close
+    }
+}
+
 void ByteBudgetRelay::onConnection()
 {
     while (QTcpSocket *client = m_server.nextPendingConnection()) {
@@ -57,10 +74,11 @@ void ByteBudgetRelay::onConnection()
             if (!c || !u)
                 return;
             const QByteArray data = u->readAll();
-            const qint64 room = m_budget - m_received;
+            const qint64 room = m_limit - m_received;
             m_received += data.size();
             if (data.size() > room) {
                 m_exceeded = true;
+                m_retired = true;
                 c->write(data.left(qMax<qint64>(0, room)));
                 u->disconnect(this);
                 u->abort();

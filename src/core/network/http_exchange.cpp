@@ -3,6 +3,7 @@
 #include "check_context.h"
 #include "printable_text.h"
 #include "byte_budget_relay.h"
+#include "connection_relays.h"
 #include "endpoint.h"
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
@@ -73,16 +74,14 @@ void HttpExchange::abort()
         m_reply->deleteLater();
         m_reply = nullptr;
     }
-    dropRelay();
+    releaseRelay(false);
 }
 
-void HttpExchange::dropRelay()
+void HttpExchange::releaseRelay(bool reusable)
 {
-    if (m_relay) {
-        m_relay->close();
-        m_relay->deleteLater();
-        m_relay = nullptr;
-    }
+    if (m_relay)
+        m_relay->endAnswer(reusable);
+    m_relay = nullptr;
 }
 
 void HttpExchange::send(CheckContext &ctx, const QUrl &logicalUrl, const QByteArray &verb, const QByteArray &body,
@@ -114,9 +113,17 @@ void HttpExchange::send(CheckContext &ctx, const QUrl &logicalUrl, const QByteAr
     // the only bound on what Qt reads before it shows us anything (see byte_budget_relay.h).
     QNetworkProxy proxy = requestProxy(ctx, logicalUrl.host(), port);
     const bool viaProxy = proxy.type() != QNetworkProxy::NoProxy && !proxy.hostName().isEmpty();
-    m_relay = new ByteBudgetRelay(viaProxy ? proxy.hostName() : wire.host(),
-                                  viaProxy ? proxy.port() : quint16(wire.port(port)), kMaxAnswerBytes, this);
-    if (m_relay->listen()) {
+    releaseRelay(false); // a request still on this exchange is abandoned
+    ConnectionRelays *relays = ctx.relays;
+    if (!relays) {
+        if (!m_ownRelays)
+            m_ownRelays = new ConnectionRelays(this);
+        relays = m_ownRelays;
+    }
+    m_relay = relays->relayFor(logicalUrl.host(), port, viaProxy ? proxy.hostName() : wire.host(),
+                               viaProxy ? proxy.port() : quint16(wire.port(port)), kMaxAnswerBytes);
+    if (m_relay) {
+        m_relay->beginAnswer();
         if (viaProxy) {
             proxy.setHostName(QStringLiteral("127.0.0.1"));
             proxy.setPort(m_relay->port());
@@ -124,8 +131,6 @@ void HttpExchange::send(CheckContext &ctx, const QUrl &logicalUrl, const QByteAr
             wire.setHost(QStringLiteral("127.0.0.1"));
             wire.setPort(m_relay->port());
         }
-    } else {
-        delete m_relay;
     }
     // The registry's own name and port, never the relay's or the practice endpoint's: also when
     // the registry is 127.0.0.1, whose wire host is the relay's too, only the port differs.
@@ -271,7 +276,9 @@ void HttpExchange::onFinished()
     reply->deleteLater();
     m_reply = nullptr;
     m_body.clear();
-    dropRelay();
+    // Only a complete answer leaves its connection for the next request (Qt keeps it when the
+    // server does); anything else closes the relay's connections once no other request is on them.
+    releaseRelay(a.answered && a.networkError.isEmpty() && !m_truncated && !m_timedOut);
     emit finished(a);
 }
 

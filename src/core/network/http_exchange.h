@@ -21,6 +21,7 @@ namespace rd {
 
 struct CheckContext;
 class ByteBudgetRelay;
+class ConnectionRelays;
 
 class HttpExchange : public QObject
 {
@@ -60,10 +61,11 @@ private:
               const QByteArray &authorization, const QByteArray &contentType, const Headers &headers = {});
     void onFinished();
     void onDeadline();
-    void dropRelay();
+    void releaseRelay(bool reusable);
     QPointer<QNetworkReply> m_reply;
     QTimer *m_deadline = nullptr;
-    QPointer<ByteBudgetRelay> m_relay;
+    QPointer<ByteBudgetRelay> m_relay;     // shared with the run's other requests to the server
+    ConnectionRelays *m_ownRelays = nullptr; // when the context has none
     int m_deadlineMs = 0;
     bool m_timedOut = false;
     QByteArray m_body;
