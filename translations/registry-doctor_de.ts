@@ -1247,7 +1247,7 @@
 <context>
     <name>rd::Check</name>
     <message>
-        <location filename="../src/core/diagnosis/check.cpp" line="+103"/>
+        <location filename="../src/core/diagnosis/check.cpp" line="+106"/>
         <source>Not run: the check was cancelled.</source>
         <translation>Nicht ausgeführt: Die Prüfung wurde abgebrochen.</translation>
     </message>
@@ -3255,7 +3255,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Der Übungsmodus kommuniziert nur mit diesem Computer; %1 gehört nicht zur Übung.</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+138"/>
         <source>The server sent more than %1 KiB before its answer could be read; the check stopped reading it.</source>
         <translation>Der Server hat mehr als %1 KiB gesendet, bevor seine Antwort gelesen werden konnte; die Prüfung hat das Lesen abgebrochen.</translation>
     </message>
@@ -4236,7 +4236,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
 <context>
     <name>rd::ProxyProbe</name>
     <message>
-        <location filename="../src/core/probes/proxy_probe.cpp" line="+13"/>
+        <location filename="../src/core/probes/proxy_probe.cpp" line="+12"/>
         <source>Skipped: there is no registry address to check.</source>
         <translation>Übersprungen: Es gibt keine Registrierungsadresse zum Prüfen.</translation>
     </message>
@@ -4261,7 +4261,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Der Systemproxy (%1) wird von der Docker-Befehlszeile nicht verwendet.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>Practice mode ignores the proxy %1.</source>
         <translation>Der Übungsmodus ignoriert den Proxy %1.</translation>
     </message>
@@ -4276,7 +4276,7 @@ Exitcodes: 0 kein Problem gefunden, 1 Probleme gefunden, 2 falsche Verwendung od
         <translation>Proxyeinstellungen</translation>
     </message>
     <message>
-        <location filename="../src/core/probes/proxy_probe.cpp" line="-23"/>
+        <location filename="../src/core/probes/proxy_probe.cpp" line="-20"/>
         <source>%1 is set, but Docker, Podman and other Go programs never use a proxy for %2 (this computer itself): the connection goes direct.</source>
         <translation>%1 ist gesetzt, aber Docker, Podman und andere Go-Programme verwenden für %2 (diesen Computer selbst) nie einen Proxy: Die Verbindung erfolgt direkt.</translation>
     </message>

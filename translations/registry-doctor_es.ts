@@ -1247,7 +1247,7 @@
 <context>
     <name>rd::Check</name>
     <message>
-        <location filename="../src/core/diagnosis/check.cpp" line="+103"/>
+        <location filename="../src/core/diagnosis/check.cpp" line="+106"/>
         <source>Not run: the check was cancelled.</source>
         <translation>No ejecutada: la comprobación se canceló.</translation>
     </message>
@@ -3255,7 +3255,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>El modo de práctica solo se comunica con este equipo; %1 no forma parte del ejercicio.</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+138"/>
         <source>The server sent more than %1 KiB before its answer could be read; the check stopped reading it.</source>
         <translation>El servidor envió más de %1 KiB antes de que se pudiera leer su respuesta; la comprobación dejó de leerla.</translation>
     </message>
@@ -4236,7 +4236,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
 <context>
     <name>rd::ProxyProbe</name>
     <message>
-        <location filename="../src/core/probes/proxy_probe.cpp" line="+13"/>
+        <location filename="../src/core/probes/proxy_probe.cpp" line="+12"/>
         <source>Skipped: there is no registry address to check.</source>
         <translation>Omitida: no hay ninguna dirección de registro que comprobar.</translation>
     </message>
@@ -4261,7 +4261,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>La línea de comandos de Docker no usa el proxy del sistema (%1).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>Practice mode ignores the proxy %1.</source>
         <translation>El modo de práctica ignora el proxy %1.</translation>
     </message>
@@ -4276,7 +4276,7 @@ Códigos de salida: 0 ningún problema encontrado, 1 problemas encontrados, 2 us
         <translation>Configuración de proxy</translation>
     </message>
     <message>
-        <location filename="../src/core/probes/proxy_probe.cpp" line="-23"/>
+        <location filename="../src/core/probes/proxy_probe.cpp" line="-20"/>
         <source>%1 is set, but Docker, Podman and other Go programs never use a proxy for %2 (this computer itself): the connection goes direct.</source>
         <translation>%1 está definida, pero Docker, Podman y otros programas Go nunca usan un proxy para %2 (este mismo equipo): la conexión es directa.</translation>
     </message>

@@ -1247,7 +1247,7 @@
 <context>
     <name>rd::Check</name>
     <message>
-        <location filename="../src/core/diagnosis/check.cpp" line="+103"/>
+        <location filename="../src/core/diagnosis/check.cpp" line="+106"/>
         <source>Not run: the check was cancelled.</source>
         <translation>Non exécutée&#xa0;: la vérification a été annulée.</translation>
     </message>
@@ -3255,7 +3255,7 @@ Codes de sortie&#xa0;: 0 aucun problème trouvé, 1 problèmes trouvés, 2 utili
         <translation>Le mode entraînement ne communique qu&apos;avec cet ordinateur&#xa0;; %1 ne fait pas partie de l&apos;exercice.</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+138"/>
         <source>The server sent more than %1 KiB before its answer could be read; the check stopped reading it.</source>
         <translation>Le serveur a envoyé plus de %1 Kio avant que sa réponse puisse être lue&#xa0;; la vérification a cessé de la lire.</translation>
     </message>
@@ -4236,7 +4236,7 @@ Codes de sortie&#xa0;: 0 aucun problème trouvé, 1 problèmes trouvés, 2 utili
 <context>
     <name>rd::ProxyProbe</name>
     <message>
-        <location filename="../src/core/probes/proxy_probe.cpp" line="+13"/>
+        <location filename="../src/core/probes/proxy_probe.cpp" line="+12"/>
         <source>Skipped: there is no registry address to check.</source>
         <translation>Ignorée&#xa0;: il n&apos;y a aucune adresse de registre à vérifier.</translation>
     </message>
@@ -4261,7 +4261,7 @@ Codes de sortie&#xa0;: 0 aucun problème trouvé, 1 problèmes trouvés, 2 utili
         <translation>Le proxy système (%1) n&apos;est pas utilisé par la ligne de commande Docker.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>Practice mode ignores the proxy %1.</source>
         <translation>Le mode entraînement ignore le proxy %1.</translation>
     </message>
@@ -4276,7 +4276,7 @@ Codes de sortie&#xa0;: 0 aucun problème trouvé, 1 problèmes trouvés, 2 utili
         <translation>Paramètres du proxy</translation>
     </message>
     <message>
-        <location filename="../src/core/probes/proxy_probe.cpp" line="-23"/>
+        <location filename="../src/core/probes/proxy_probe.cpp" line="-20"/>
         <source>%1 is set, but Docker, Podman and other Go programs never use a proxy for %2 (this computer itself): the connection goes direct.</source>
         <translation>%1 est défini, mais Docker, Podman et les autres programmes Go n&apos;utilisent jamais de proxy pour %2 (cet ordinateur lui-même) : la connexion est directe.</translation>
     </message>

@@ -1247,7 +1247,7 @@
 <context>
     <name>rd::Check</name>
     <message>
-        <location filename="../src/core/diagnosis/check.cpp" line="+103"/>
+        <location filename="../src/core/diagnosis/check.cpp" line="+106"/>
         <source>Not run: the check was cancelled.</source>
         <translation>Non eseguito: il controllo è stato annullato.</translation>
     </message>
@@ -3255,7 +3255,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>La modalità esercitazione comunica solo con questo computer; %1 non fa parte dell&apos;esercizio.</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+143"/>
         <source>The answer was larger than %1 KiB; the check stopped reading it.</source>
         <translation>La risposta superava %1 KiB; il controllo ha smesso di leggerla.</translation>
     </message>
@@ -4236,7 +4236,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
 <context>
     <name>rd::ProxyProbe</name>
     <message>
-        <location filename="../src/core/probes/proxy_probe.cpp" line="+13"/>
+        <location filename="../src/core/probes/proxy_probe.cpp" line="+12"/>
         <source>Skipped: there is no registry address to check.</source>
         <translation>Ignorato: non c&apos;è un indirizzo di registro da controllare.</translation>
     </message>
@@ -4261,7 +4261,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Il proxy di sistema (%1) non viene usato dalla riga di comando di Docker.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>Practice mode ignores the proxy %1.</source>
         <translation>La modalità esercitazione ignora il proxy %1.</translation>
     </message>
@@ -4276,7 +4276,7 @@ Codici di uscita: 0 nessun problema trovato, 1 problemi trovati, 2 uso o input n
         <translation>Impostazioni del proxy</translation>
     </message>
     <message>
-        <location filename="../src/core/probes/proxy_probe.cpp" line="-23"/>
+        <location filename="../src/core/probes/proxy_probe.cpp" line="-20"/>
         <source>%1 is set, but Docker, Podman and other Go programs never use a proxy for %2 (this computer itself): the connection goes direct.</source>
         <translation>%1 è impostata, ma Docker, Podman e gli altri programmi Go non usano mai un proxy per %2 (questo stesso computer): la connessione è diretta.</translation>
     </message>

@@ -1244,7 +1244,7 @@
 <context>
     <name>rd::Check</name>
     <message>
-        <location filename="../src/core/diagnosis/check.cpp" line="+103"/>
+        <location filename="../src/core/diagnosis/check.cpp" line="+106"/>
         <source>Not run: the check was cancelled.</source>
         <translation>未実行: チェックは取り消されました。</translation>
     </message>
@@ -3236,7 +3236,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>練習モードではこのコンピューターとのみ通信します。%1 は練習の対象外です。</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+138"/>
         <source>The server sent more than %1 KiB before its answer could be read; the check stopped reading it.</source>
         <translation>応答を読み取る前にサーバーが %1 KiB を超えるデータを送信したため、チェックは読み取りを中止しました。</translation>
     </message>
@@ -4216,7 +4216,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
 <context>
     <name>rd::ProxyProbe</name>
     <message>
-        <location filename="../src/core/probes/proxy_probe.cpp" line="+13"/>
+        <location filename="../src/core/probes/proxy_probe.cpp" line="+12"/>
         <source>Skipped: there is no registry address to check.</source>
         <translation>スキップ: チェックするレジストリのアドレスがありません。</translation>
     </message>
@@ -4241,7 +4241,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>システム プロキシ (%1) は Docker のコマンド ラインでは使用されません。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>Practice mode ignores the proxy %1.</source>
         <translation>練習モードではプロキシ %1 を無視します。</translation>
     </message>
@@ -4256,7 +4256,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>プロキシ設定</translation>
     </message>
     <message>
-        <location filename="../src/core/probes/proxy_probe.cpp" line="-23"/>
+        <location filename="../src/core/probes/proxy_probe.cpp" line="-20"/>
         <source>%1 is set, but Docker, Podman and other Go programs never use a proxy for %2 (this computer itself): the connection goes direct.</source>
         <translation>%1 が設定されていますが、Docker、Podman などの Go プログラムは %2 (このコンピューター自身) にはプロキシを使いません。直接接続します。</translation>
     </message>

@@ -1247,7 +1247,7 @@
 <context>
     <name>rd::Check</name>
     <message>
-        <location filename="../src/core/diagnosis/check.cpp" line="+103"/>
+        <location filename="../src/core/diagnosis/check.cpp" line="+106"/>
         <source>Not run: the check was cancelled.</source>
         <translation>Não executada: a verificação foi cancelada.</translation>
     </message>
@@ -3255,7 +3255,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>O modo de prática só se comunica com este computador; %1 não faz parte do exercício.</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+138"/>
         <source>The server sent more than %1 KiB before its answer could be read; the check stopped reading it.</source>
         <translation>O servidor enviou mais de %1 KiB antes que a resposta pudesse ser lida; a verificação parou de lê-la.</translation>
     </message>
@@ -4236,7 +4236,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
 <context>
     <name>rd::ProxyProbe</name>
     <message>
-        <location filename="../src/core/probes/proxy_probe.cpp" line="+13"/>
+        <location filename="../src/core/probes/proxy_probe.cpp" line="+12"/>
         <source>Skipped: there is no registry address to check.</source>
         <translation>Ignorada: não há endereço de registro para verificar.</translation>
     </message>
@@ -4261,7 +4261,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>O proxy do sistema (%1) não é usado pela linha de comando do Docker.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>Practice mode ignores the proxy %1.</source>
         <translation>O modo de prática ignora o proxy %1.</translation>
     </message>
@@ -4276,7 +4276,7 @@ Códigos de saída: 0 nenhum problema encontrado, 1 problemas encontrados, 2 uso
         <translation>Configurações de proxy</translation>
     </message>
     <message>
-        <location filename="../src/core/probes/proxy_probe.cpp" line="-23"/>
+        <location filename="../src/core/probes/proxy_probe.cpp" line="-20"/>
         <source>%1 is set, but Docker, Podman and other Go programs never use a proxy for %2 (this computer itself): the connection goes direct.</source>
         <translation>%1 está definida, mas o Docker, o Podman e outros programas Go nunca usam proxy para %2 (este próprio computador): a conexão é direta.</translation>
     </message>

@@ -1244,7 +1244,7 @@
 <context>
     <name>rd::Check</name>
     <message>
-        <location filename="../src/core/diagnosis/check.cpp" line="+103"/>
+        <location filename="../src/core/diagnosis/check.cpp" line="+106"/>
         <source>Not run: the check was cancelled.</source>
         <translation>未运行：检查已取消。</translation>
     </message>
@@ -3236,7 +3236,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>练习模式只与这台计算机通信；%1 不在练习范围内。</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+138"/>
         <source>The server sent more than %1 KiB before its answer could be read; the check stopped reading it.</source>
         <translation>在读取到响应之前，服务器已发送超过 %1 KiB 的数据；检查已停止读取。</translation>
     </message>
@@ -4216,7 +4216,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
 <context>
     <name>rd::ProxyProbe</name>
     <message>
-        <location filename="../src/core/probes/proxy_probe.cpp" line="+13"/>
+        <location filename="../src/core/probes/proxy_probe.cpp" line="+12"/>
         <source>Skipped: there is no registry address to check.</source>
         <translation>已跳过：没有要检查的注册表地址。</translation>
     </message>
@@ -4241,7 +4241,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>Docker 命令行不使用系统代理（%1）。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>Practice mode ignores the proxy %1.</source>
         <translation>练习模式会忽略代理 %1。</translation>
     </message>
@@ -4256,7 +4256,7 @@ Exit codes: 0 no problem found, 1 problems found, 2 bad usage or input, 3 the ch
         <translation>代理设置</translation>
     </message>
     <message>
-        <location filename="../src/core/probes/proxy_probe.cpp" line="-23"/>
+        <location filename="../src/core/probes/proxy_probe.cpp" line="-20"/>
         <source>%1 is set, but Docker, Podman and other Go programs never use a proxy for %2 (this computer itself): the connection goes direct.</source>
         <translation>已设置 %1，但 Docker、Podman 和其他 Go 程序对 %2（这台计算机本身）从不使用代理：连接将直接进行。</translation>
     </message>
