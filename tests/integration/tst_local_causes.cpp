@@ -473,7 +473,8 @@ void LocalCausesTest::helmStoreFails_podmanHasNothing_findingsNameTheirClient()
     CheckOptions docker = optionsFor(QStringLiteral("healthy"), false);
     causes(docker, &d);
     text = everyText(d);
-    QVERIFY2(text.contains(QStringLiteral("Docker's login file ") + QDir(m_home->filePath(QStringLiteral(".docker"))).filePath(QStringLiteral("config.json"))
+    // The file as the system writes its paths (backslashes on Windows).
+    QVERIFY2(text.contains(QStringLiteral("Docker's login file ") + QDir::toNativeSeparators(m_home->filePath(QStringLiteral(".docker/config.json")))
                            + QStringLiteral(" has an entry for contoso.azurecr.io, but its saved login is damaged")), qPrintable(text));
 }
 
