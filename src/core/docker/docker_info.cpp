@@ -1,4 +1,5 @@
 #include "docker_info.h"
+#include "network/endpoint.h"
 #include "printable_text.h"
 #include <QCryptographicHash>
 #include <QDir>
@@ -137,11 +138,7 @@ bool isRemoteDockerHost(const QString &host)
     if (scheme != QLatin1String("tcp") && scheme != QLatin1String("ssh") && scheme != QLatin1String("http")
         && scheme != QLatin1String("https"))
         return false;
-    const QString name = url.host();
-    if (name.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
-        return false;
-    const QHostAddress address(name);
-    return address.isNull() || !address.isLoopback();
+    return !isLoopbackHost(url.host());
 }
 
 DockerEndpoint dockerEndpoint(const QString &contextName, const QString &dockerHostValue, const QString &configDir)

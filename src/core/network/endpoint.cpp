@@ -1,6 +1,7 @@
 #include "endpoint.h"
 #include "check_options.h"
 #include "registry/registry_reference.h"
+#include <QHostAddress>
 
 namespace rd {
 
@@ -9,6 +10,12 @@ QString socketHost(const QString &host)
     if (host.size() > 2 && host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
         return host.mid(1, host.size() - 2);
     return host;
+}
+
+bool isLoopbackHost(const QString &host)
+{
+    const QString bare = socketHost(host);
+    return bare.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0 || QHostAddress(bare).isLoopback();
 }
 
 Endpoint endpointFor(const CheckOptions &options, const QString &bracketedHost, quint16 port)

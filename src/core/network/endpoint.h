@@ -23,6 +23,10 @@ Endpoint endpointFor(const CheckOptions &options, const QString &host, quint16 p
 // ("[::1]" -> "::1"); names and IPv4 addresses as they are.
 QString socketHost(const QString &host);
 
+// "localhost" (in any case) or a loopback address, an IPv6 one with or without brackets: this
+// computer itself, which Go never reaches through a proxy.
+bool isLoopbackHost(const QString &host);
+
 struct RegistryReference;
 // https://<login server><path>, the logical address of a registry API call.
 QUrl registryUrl(const RegistryReference &reference, const QString &path);

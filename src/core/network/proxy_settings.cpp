@@ -1,4 +1,5 @@
 #include "proxy_settings.h"
+#include "endpoint.h"
 #include "proxy_url.h"
 #include <QHostAddress>
 #include <QNetworkProxyFactory>
@@ -103,8 +104,7 @@ ProxyDecision decideProxyFrom(const QString &httpsProxy, const QString &noProxy,
     d.proxyUrlForDisplay = url.display(); // scheme://host:port only, never the user or password
     // Go's http.ProxyFromEnvironment never proxies "localhost" or a loopback address, whatever
     // NO_PROXY says (a name that merely resolves to loopback is proxied).
-    const QString bare = host.startsWith(QLatin1Char('[')) ? host.mid(1, host.size() - 2) : host;
-    if (bare.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0 || QHostAddress(bare).isLoopback()) {
+    if (isLoopbackHost(host)) {
         d.loopbackNeverProxied = true;
         return d;
     }
@@ -121,8 +121,7 @@ ProxyDecision decideProxyFrom(const QString &httpsProxy, const QString &noProxy,
 
 bool isLoopbackProxy(const QNetworkProxy &proxy)
 {
-    QHostAddress addr;
-    return proxy.hostName() == QLatin1String("localhost") || (addr.setAddress(proxy.hostName()) && addr.isLoopback());
+    return isLoopbackHost(proxy.hostName());
 }
 
 } // namespace rd
